@@ -1,0 +1,160 @@
+"""The pipeline: named stages ``stage(article, options) -> Article`` registered in one table.
+
+Each row of :data:`STAGE_TABLE` names a stage, the function that implements it (as an import path,
+so the table stays importable and picklable without loading every model), the article fields it
+reads and the fields it writes. :func:`build_pipeline` checks that every field a stage reads is
+written by an earlier stage or by the reader, so later capabilities plug in by adding a row.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasid.errors import InputError, RasidError
+from rasid.model import Article
+
+StageFunc = Callable[[Article, "Options"], Article]
+
+# Fields that a reader fills before any stage runs.
+READER_FIELDS = frozenset({"id", "raw", "url", "title", "media", "author", "published", "source", "metadata"})
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a run can be told, in one picklable object passed to every stage.
+
+    ``reference_date`` (``--date``) overrides the article's date; ``boilerplate`` holds lines found to
+    recur across many articles of one source (``{media: lines}``), learned by
+    :func:`rasid.text.clean.learn_boilerplate` over a corpus; ``require_arabic`` skips non-Arabic
+    articles with error E108; ``max_chars`` bounds one article's raw size.
+    """
+
+    stages: tuple[str, ...] = ()
+    reference_date: str | None = None
+    boilerplate: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    require_arabic: bool = True
+    max_chars: int = 2_000_000
+
+    def pipeline(self) -> tuple[Stage, ...]:
+        return build_pipeline(self.stages or DEFAULT_STAGES)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One row of the stage table."""
+
+    name: str
+    path: str  # "module:function"
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    doc: str
+
+    @property
+    def func(self) -> StageFunc:
+        return _load(self.path)
+
+
+@lru_cache(maxsize=None)
+def _load(path: str) -> StageFunc:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+STAGE_TABLE: tuple[Stage, ...] = (
+    Stage(
+        "clean",
+        "rasid.text.clean:clean_stage",
+        reads=("raw", "media"),
+        writes=("text", "warnings"),
+        doc="raw scraped text -> clean text: debris and boilerplate removed, NFC, white space unified",
+    ),
+    Stage(
+        "language",
+        "rasid.text.language:language_stage",
+        reads=("text",),
+        writes=("language",),
+        doc="detect the language; non-Arabic articles fail with E108 when Options.require_arabic",
+    ),
+    Stage(
+        "segment",
+        "rasid.text.segment:segment_stage",
+        reads=("text",),
+        writes=("paragraphs", "sentences", "tokens"),
+        doc="paragraphs and headings, sentences, tokens, all as offsets",
+    ),
+)
+
+STAGES: dict[str, Stage] = {stage.name: stage for stage in STAGE_TABLE}
+DEFAULT_STAGES: tuple[str, ...] = tuple(stage.name for stage in STAGE_TABLE)
+
+
+def build_pipeline(names: Sequence[str]) -> tuple[Stage, ...]:
+    """The stages named, in order, checked: unknown names raise E001, unmet reads raise E002."""
+    available = set(READER_FIELDS)
+    stages = []
+    for name in names:
+        if name not in STAGES:
+            raise RasidError("E001", f"unknown stage {name!r}; known: {', '.join(STAGES)}")
+        stage = STAGES[name]
+        missing = [f for f in stage.reads if f not in available]
+        if missing:
+            raise RasidError("E002", f"stage {name!r} reads {missing} but no earlier stage writes them")
+        available.update(stage.writes)
+        stages.append(stage)
+    return tuple(stages)
+
+
+def process(article: Article, options: Options | None = None) -> Article:
+    """Run every stage of ``options`` over one article. Raises :class:`InputError` for bad input."""
+    options = options or Options()
+    if len(article.raw) > options.max_chars:
+        raise InputError(
+            "E107",
+            f"article has {len(article.raw):,} characters, more than the limit of {options.max_chars:,}",
+            article.source or article.id,
+        )
+    for stage in options.pipeline():
+        article = stage.func(article, options)
+    return article
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of processing one input: an article, or the error that stopped it."""
+
+    article: Article | None
+    error: RasidError | None = None
+    where: str = ""
+
+
+def _process_safely(item: Article | InputError, options: Options) -> Outcome:
+    if isinstance(item, RasidError):
+        return Outcome(None, item, getattr(item, "where", ""))
+    try:
+        return Outcome(process(item, options), None, item.source or item.id)
+    except RasidError as exc:
+        return Outcome(None, exc, item.source or item.id)
+
+
+def process_many(
+    items: Iterable[Article | InputError], options: Options | None = None, workers: int = 1
+) -> Iterator[Outcome]:
+    """Process a stream of articles (and reader errors, passed through) in input order.
+
+    With ``workers > 1`` the stages run in a process pool; articles and options are pickled.
+    """
+    options = options or Options()
+    options.pipeline()  # fail early on a bad stage list
+    if workers <= 1:
+        for item in items:
+            yield _process_safely(item, options)
+        return
+    import multiprocessing as mp
+    from functools import partial
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(partial(_process_safely, options=options), items, chunksize=8)

@@ -1,0 +1,143 @@
+"""Arabic normalisation for matching keys: the one place where spellings are folded.
+
+The same function builds gazetteer keys, index terms and query terms, so that what is indexed and
+what is asked meet. It is never applied to ``Article.text``: stored offsets stay true. When a match
+found on the normalised key must be mapped back to the clean text, use :func:`normalize_with_offsets`.
+
+The folding table (each row is tested in ``tests/test_normalize.py``):
+
+=============================  ======================================  ==============
+what                           characters                              becomes
+=============================  ======================================  ==============
+tashkeel and Quranic marks     U+064B–U+065F, U+0670, U+06D6–U+06ED    (removed)
+tatweel                        ـ U+0640                                 (removed)
+alef with hamza/madda/wasla    أ إ آ ٱ ٲ ٳ                                 ا
+hamza on waw / yeh             ؤ ئ                                      ء
+alef maksura                   ى                                        ي
+teh marbuta                    ة                                        ه
+Persian/Urdu letter forms      ی ې ۍ → ي;  ک ګ → ك;  ە ہ ۀ ھ → ه;  ۃ → ه
+Arabic-Indic digits            ٠–٩                                      0–9
+Persian (extended) digits      ۰–۹                                      0–9
+Arabic punctuation             ، ؛ ؟ ٪ ٫ ٬                              , ; ? % . ,
+quotation marks                “ ” „ ‟ « » ‹ › ″ 〝 〞 ＂ ‘ ’ ‚ ‛ ′        "
+no-break and other spaces      U+00A0, U+2000–U+200A, U+202F, U+205F,  space
+                               U+3000, U+1680
+zero-width and bidi controls   U+200B–U+200F, U+202A–U+202E, U+2060,   (removed)
+                               U+2066–U+2069, U+061C, U+FEFF, U+00AD
+presentation forms, ligatures  U+FB50–U+FDFF, U+FE70–U+FEFF (NFKC)     base letters
+Latin letters                  A–Z …                                   casefolded
+=============================  ======================================  ==============
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_REMOVE = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + [chr(c) for c in range(0x200B, 0x2010)]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + ["\u2060", "\u061c", "\ufeff", "\u00ad"]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+_SPACES = ["\u00a0", "\u202f", "\u205f", "\u3000", "\u1680"] + [chr(c) for c in range(0x2000, 0x200B)]
+
+QUOTE_CHARS = "\"“”„‟«»‹›″〝〞＂'‘’‚‛′"
+
+_FOLD: dict[str, str] = {
+    **{c: "" for c in _REMOVE},
+    **{c: " " for c in _SPACES},
+    **{c: '"' for c in QUOTE_CHARS},
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ؤ": "ء",
+    "ئ": "ء",
+    "ى": "ي",
+    "ة": "ه",
+    "ی": "ي",
+    "ې": "ي",
+    "ۍ": "ي",
+    "ک": "ك",
+    "ګ": "ك",
+    "ە": "ه",
+    "ہ": "ه",
+    "ۀ": "ه",
+    "ھ": "ه",
+    "ۃ": "ه",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٪": "%",
+    "٫": ".",
+    "٬": ",",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+}
+
+
+@lru_cache(maxsize=65536)
+def fold_char(char: str) -> str:
+    """The normalised form of one character (possibly empty, possibly several characters)."""
+    if char in _FOLD:
+        return _FOLD[char]
+    if char.isascii():
+        return char.lower()
+    decomposed = unicodedata.normalize("NFKC", char)
+    if decomposed != char:
+        return "".join(_FOLD.get(c, c.casefold()) for c in decomposed)
+    return char.casefold()
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that fills itself from :func:`fold_char` on first use of a char."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def normalize(text: str, *, collapse_space: bool = True) -> str:
+    """The matching key of ``text``: the table above applied, runs of white space made one space
+    and the ends stripped (unless ``collapse_space`` is false, which keeps lengths comparable)."""
+    folded = text.translate(_TABLE)
+    if collapse_space:
+        return _SPACE_RUN.sub(" ", folded).strip()
+    return folded
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``(key, origin)``: the normalised text (spaces not collapsed) and, for every key character
+    and one past the end, its offset in ``text``, so that a match ``key[i:j]`` is
+    ``text[origin[i]:origin[j]]``. Removed characters (tashkeel after a letter) fall inside the
+    span of the letter before them."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = _TABLE[ord(char)]
+        for f in folded:
+            out.append(f)
+            origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def strip_tashkeel(text: str) -> str:
+    """Only the diacritics and tatweel removed (for display keys that keep letter forms)."""
+    return "".join(c for c in text if c not in _REMOVE_SET)
+
+
+_REMOVE_SET = frozenset(_REMOVE)
