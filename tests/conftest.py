@@ -1,0 +1,40 @@
+"""Shared fixtures: where ``../shared`` lives and the reference article read from it at run time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
+SAMPLE_ID = "000_6b6843914a22ef7f"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared; the test is skipped when it is absent (CI always has it)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return shared_path()
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return shared_path("samples", f"{SAMPLE_ID}.txt")
+
+
+@pytest.fixture(scope="session")
+def sample_raw(sample_path: Path) -> str:
+    return sample_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def saudinewsnet_dir() -> Path:
+    return shared_path("corpora", "saudinewsnet")
