@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from rasid.errors import InputError, RasidError
 from rasid.model import Article
@@ -57,7 +57,7 @@ class Stage:
         return _load(self.path)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(path: str) -> StageFunc:
     module, _, name = path.partition(":")
     return getattr(importlib.import_module(module), name)

@@ -6,7 +6,8 @@ where its list came from), blank lines are skipped, and a line may hold tab-sepa
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,19 +19,24 @@ def resource_path(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> tuple[str, ...]:
-    """The entries (one per non-comment line, stripped) of ``lexicons/<name>.txt``."""
+    """The entries (one per non-comment line, stripped) of ``lexicons/<name>`` (``.txt`` is added
+    when the name has no extension); a ``#`` after white space starts a trailing comment."""
+    filename = name if "." in name else f"{name}.txt"
     entries = []
-    with resource_path("lexicons", f"{name}.txt").open(encoding="utf-8") as handle:
+    with resource_path("lexicons", filename).open(encoding="utf-8") as handle:
         for line in handle:
-            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if line.lstrip().startswith("#"):
+                continue
+            line = re.split(r"\s#", line, maxsplit=1)[0].strip()
             if line:
                 entries.append(line)
     return tuple(entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a tab-separated lexicon ``lexicons/<name>.txt`` (comments skipped)."""
+    """The rows of a tab-separated lexicon ``lexicons/<name>`` (``.tsv`` when no extension)."""
+    name = name if "." in name else f"{name}.tsv"
     return tuple(tuple(col.strip() for col in line.split("\t")) for line in load_lexicon(name))
