@@ -12,6 +12,7 @@ ERROR_CODES: dict[str, str] = {
     "E010": "article JSON has a newer schema version than this rasid",
     "E011": "attach() got a field the Article does not have",
     "E020": "a span does not slice the clean text to its own text",
+    "E030": "bad reference date (--date): not YYYY-MM-DD",
     "E101": "input file not found",
     "E102": "empty input",
     "E103": "binary (non-text) input",
@@ -24,8 +25,11 @@ ERROR_CODES: dict[str, str] = {
     "E110": "bad record (not an object)",
     "E201": "database file is not a rasid database or is corrupt",
     "E202": "database schema is newer than this rasid",
+    "E203": "database write failed (disk full, read-only or locked); the batch was rolled back",
+    "E204": "bad search query or filter",
     "E301": "bad request",
     "E302": "not found",
+    "E303": "internal web server error",
 }
 
 

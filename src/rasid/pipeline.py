@@ -85,6 +85,35 @@ STAGE_TABLE: tuple[Stage, ...] = (
         writes=("paragraphs", "sentences", "tokens"),
         doc="paragraphs and headings, sentences, tokens, all as offsets",
     ),
+    Stage(
+        "entities",
+        "rasid.extract.entities:entities_stage",
+        reads=("text", "sentences", "tokens"),
+        writes=("entities",),
+        doc="people, organisations, places: CRF + gazetteers + title patterns, canonical ids and roles",
+    ),
+    Stage(
+        "dates",
+        "rasid.extract.dates:dates_stage",
+        reads=("text", "sentences", "published", "metadata"),
+        writes=("dates", "document_date", "warnings"),
+        doc="date expressions -> ISO 8601; the article's own date (--date, metadata or the text's clues)",
+    ),
+    Stage(
+        "quotes",
+        "rasid.extract.quotes:quotes_stage",
+        # also reads "entities" (speaker linking) when that stage runs before it
+        reads=("text", "paragraphs", "sentences"),
+        writes=("quotes", "warnings"),
+        doc="who said what: direct/indirect/mixed quotations, their cue and speaker (linked to entities)",
+    ),
+    Stage(
+        "events",
+        "rasid.extract.events:events_stage",
+        reads=("text", "sentences", "entities", "dates"),
+        writes=("events",),
+        doc="talks, meetings, calls, visits, agreements, announcements: participants, place, date",
+    ),
 )
 
 STAGES: dict[str, Stage] = {stage.name: stage for stage in STAGE_TABLE}

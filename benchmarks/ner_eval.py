@@ -1,0 +1,300 @@
+"""Named-entity evaluation: exact-span precision, recall and F1 per label, and tokens per second.
+
+Reads a CoNLL-style file (``token TAG`` per line, blank line between sentences, ``B-``/``I-`` tags of
+``PERS|PER``, ``ORG``, ``LOC``, ``MISC``: the ANERcorp convention), rebuilds running text (tokens
+joined by spaces, one sentence per line), runs rasid over it, maps the entity spans back onto the
+tokens and scores them against the file's tags. Micro-average is over PER, ORG and LOC.
+
+Usage::
+
+    python3 benchmarks/ner_eval.py FILE.conll [--mode auto|entities|crf] [--errors 20]
+    python3 benchmarks/ner_eval.py --saudinewsnet        # our own annotations (benchmarks/gold/)
+    python3 benchmarks/ner_eval.py --dev                 # the NewsFANE dev split (train_ner.py)
+    ... --write-results                                  # replace our section of RESULTS.md
+
+``--mode entities`` runs the pipeline's ``segment`` + ``entities`` stages; ``crf`` runs the trained
+tagger alone; ``auto`` (default) uses the entities stage when it is registered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from rasid.model import Article, Token
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "benchmarks/gold/ner_saudinewsnet.tsv"
+RESULTS = REPO / "benchmarks/RESULTS.md"
+SECTION = "## Named entities: tagger and evaluation"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+MICRO = ("PER", "ORG", "LOC")
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of ``(token, tag)`` with tags mapped to PER/ORG/LOC/MISC; bad lines are reported
+    (file and line number) and skipped."""
+    sentences: list[Sentence] = [[]]
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, 1):
+            parts = line.split()
+            if not parts:
+                if sentences[-1]:
+                    sentences.append([])
+                continue
+            if len(parts) < 2:
+                print(f"{path}:{number}: no tag, line skipped", file=sys.stderr)
+                continue
+            token, tag = parts[0], parts[-1]
+            sentences[-1].append((token, _coarse_tag(tag)))
+    return [s for s in sentences if s]
+
+
+def _coarse_tag(tag: str) -> str:
+    if tag == "O" or len(tag) < 3 or tag[1] != "-":
+        return "O"
+    label = tag[2:].upper()
+    label = {"PERS": "PER", "PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC", "GPE": "LOC"}.get(
+        label, label
+    )
+    return f"{tag[0]}-{label if label in LABELS else 'MISC'}"
+
+
+def rebuild(sentences: list[Sentence]) -> tuple[str, list[list[Token]]]:
+    """Running text (tokens joined by spaces, one sentence per line) and each token's offsets."""
+    parts: list[str] = []
+    tokens: list[list[Token]] = []
+    position = 0
+    for sentence in sentences:
+        row = []
+        for token, _tag in sentence:
+            row.append(Token(position, position + len(token)))
+            parts.append(token)
+            position += len(token) + 1
+        tokens.append(row)
+        parts[-1] += "\n"
+    text = " ".join(parts).replace("\n ", "\n")
+    # joining put one space between tokens; the newline replaced the space after a sentence
+    return text, tokens
+
+
+def entity_spans(text: str, tokens: list[Token], mode: str) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of every entity rasid finds in ``text``."""
+    if mode == "crf":
+        from rasid.extract.crf_tagger import tag
+
+        return [(s.start, s.end, s.label) for s in tag(text, tokens)]
+    from rasid.pipeline import STAGES, Options
+
+    article = Article(id="ner-eval", raw=text, text=text)
+    options = Options()
+    for name in ("segment", "entities"):
+        article = STAGES[name].func(article, options)
+    return [(e.start, e.end, e.label) for e in article.entities]
+
+
+def to_tags(spans: Iterable[tuple[int, int, str]], tokens: list[Token]) -> list[str]:
+    """BIO tags of ``tokens`` from character spans: a token belongs to the span it overlaps."""
+    tags = ["O"] * len(tokens)
+    starts = [t.start for t in tokens]
+    import bisect
+
+    for start, end, label in sorted(spans):
+        first = bisect.bisect_right(starts, start) - 1
+        first = max(first, 0)
+        if tokens[first].end <= start:
+            first += 1
+        last = first
+        while last < len(tokens) and tokens[last].start < end:
+            last += 1
+        if first >= last or any(t != "O" for t in tags[first:last]):
+            continue
+        tags[first] = f"B-{label}"
+        for i in range(first + 1, last):
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
+    spans, i = set(), 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        label = tags[i][2:]
+        j = i + 1
+        while j < len(tags) and tags[j] == f"I-{label}":
+            j += 1
+        spans.add((i, j, label))
+        i = j
+    return spans
+
+
+def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    """Exact-span ``(precision, recall, F1, gold count)`` per label and ``micro`` over PER/ORG/LOC."""
+    tp, n_gold, n_pred = Counter(), Counter(), Counter()
+    for g_tags, p_tags in zip(gold, predicted, strict=True):
+        g, p = spans_of(g_tags), spans_of(p_tags)
+        n_gold.update(label for *_, label in g)
+        n_pred.update(label for *_, label in p)
+        tp.update(label for *_, label in g & p)
+    result = {}
+    for label in (*LABELS, "micro"):
+        keys = MICRO if label == "micro" else (label,)
+        t, ng, np_ = (sum(c[k] for k in keys) for c in (tp, n_gold, n_pred))
+        p = t / np_ if np_ else 0.0
+        r = t / ng if ng else 0.0
+        result[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, ng)
+    return result
+
+
+def evaluate(sentences: list[Sentence], mode: str, errors: int = 0) -> tuple[dict, float, int]:
+    """Scores, tokens per second and token count of rasid on ``sentences``."""
+    text, tokens = rebuild(sentences)
+    flat = [t for row in tokens for t in row]
+    entity_spans(text[:2000], [t for t in flat if t.end <= 2000], mode)  # load models first
+    started = time.perf_counter()
+    spans = entity_spans(text, flat, mode)
+    elapsed = time.perf_counter() - started
+    predicted_flat = to_tags(spans, flat)
+    predicted, gold, k = [], [], 0
+    for sentence, row in zip(sentences, tokens, strict=True):
+        predicted.append(predicted_flat[k : k + len(row)])
+        gold.append([tag for _, tag in sentence])
+        k += len(row)
+    if errors:
+        _print_errors(sentences, gold, predicted, errors)
+    return score(gold, predicted), len(flat) / max(elapsed, 1e-9), len(flat)
+
+
+def _print_errors(sentences, gold, predicted, limit: int) -> None:
+    shown = 0
+    for sentence, g_tags, p_tags in zip(sentences, gold, predicted, strict=True):
+        g, p = spans_of(g_tags), spans_of(p_tags)
+        words = [w for w, _ in sentence]
+        for kind, items in (("missed", g - p), ("spurious", p - g)):
+            for i, j, label in sorted(items):
+                if shown >= limit:
+                    return
+                print(f"  {kind:8} {label:4} {' '.join(words[i:j])}  | {' '.join(words[max(0, i - 3) : j + 2])}")
+                shown += 1
+
+
+# --- our SaudiNewsNet annotations: (url, start, end, label, expression) over the record's content ---
+
+
+def saudinewsnet_records(corpus: Path) -> dict[str, str]:
+    """``{url: content}`` of every SaudiNewsNet record."""
+    records = {}
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                for record in json.loads(archive.read(name)):
+                    if isinstance(record, dict) and record.get("url") and record.get("content"):
+                        records.setdefault(record["url"], record["content"])
+    return records
+
+
+def gold_from_annotations(gold: Path, corpus: Path) -> list[Sentence]:
+    """CoNLL sentences rebuilt at run time from the annotation file and the corpus text."""
+    from rasid.text.segment import split_sentences, tokenize
+
+    by_url: dict[str, list[tuple[int, int, str]]] = {}
+    with gold.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            url, start, end, label, expression = line.rstrip("\n").split("\t")
+            by_url.setdefault(url, []).append((int(start), int(end), label))
+            by_url[url][-1] += (expression,)  # type: ignore[assignment]
+    records = saudinewsnet_records(corpus)
+    sentences: list[Sentence] = []
+    for url, spans in by_url.items():
+        text = records.get(url)
+        if text is None:
+            raise SystemExit(f"{gold}: article {url} is not in {corpus}")
+        for start, end, _label, expression in spans:  # type: ignore[misc]
+            if text[start:end] != expression:
+                raise SystemExit(f"{gold}: {url} [{start},{end}) is {text[start:end]!r}, not {expression!r}")
+        for s_start, s_end in split_sentences(text):
+            tokens = tokenize(text, s_start, s_end)
+            tags = to_tags([(s, e, lab) for s, e, lab, _x in spans], tokens)  # type: ignore[misc]
+            sentences.append([(text[t.start : t.end], tag) for t, tag in zip(tokens, tags, strict=True)])
+    return sentences
+
+
+def dev_sentences() -> list[Sentence]:
+    """The NewsFANE dev split exactly as scripts/train_ner.py carves it, with coarse tags."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from train_ner import NEWSFANE, read_newsfane, rejoin_clitics, split_dev
+
+    from rasid.extract.crf_tagger import FINE_TO_LABEL
+
+    _train, dev = split_dev(rejoin_clitics(read_newsfane(NEWSFANE)), 0.1)
+    return [[(w, t if t == "O" else f"{t[:2]}{FINE_TO_LABEL.get(t[2:], 'MISC')}") for w, t in s] for s in dev]
+
+
+def report(name: str, scores: dict, speed: float, count: int, mode: str) -> str:
+    lines = [f"{name} ({count:,} tokens, mode {mode}): {speed:,.0f} tokens/s", "", "| label | P | R | F1 | gold |"]
+    lines.append("|---|---|---|---|---|")
+    for label, (p, r, f, n) in scores.items():
+        lines.append(f"| {label} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} | {n} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, help="CoNLL file (token TAG per line)")
+    parser.add_argument("--mode", choices=("auto", "entities", "crf"), default="auto")
+    parser.add_argument("--saudinewsnet", action="store_true", help="score our SaudiNewsNet annotations")
+    parser.add_argument("--dev", action="store_true", help="score the NewsFANE dev split")
+    parser.add_argument("--errors", type=int, default=0, help="print this many missed/spurious spans")
+    parser.add_argument("--write-results", action="store_true", help="replace our section of RESULTS.md")
+    args = parser.parse_args(argv)
+    mode = args.mode
+    if mode == "auto":
+        from rasid.pipeline import STAGES
+
+        mode = "entities" if "entities" in STAGES else "crf"
+    sets: list[tuple[str, list[Sentence]]] = []
+    if args.file:
+        if not args.file.exists():
+            raise SystemExit(f"E101 input file not found: {args.file}")
+        sets.append((args.file.name, read_conll(args.file)))
+    if args.saudinewsnet:
+        sets.append(("SaudiNewsNet, our annotations", gold_from_annotations(GOLD, SHARED / "corpora/saudinewsnet")))
+    if args.dev:
+        sets.append(("NewsFANE dev split", dev_sentences()))
+    if not sets:
+        parser.error("give a CoNLL FILE, --saudinewsnet or --dev")
+    blocks = []
+    for name, sentences in sets:
+        scores, speed, count = evaluate(sentences, mode, args.errors)
+        block = report(name, scores, speed, count, mode)
+        print(block + "\n")
+        blocks.append(block)
+    if args.write_results:
+        _write_results(blocks)
+    return 0
+
+
+def _write_results(blocks: list[str]) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    body = f"{SECTION}\n\nWritten by `benchmarks/ner_eval.py --write-results`.\n\n" + "\n\n".join(blocks) + "\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + body
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Train the shipped NER model (``src/rasid/resources/models/ner_crf.model``) from NewsFANE.
+
+NewsFANE is alef-normalised and clitic-split (``ب وصف ه``); running text is not. We re-attach the
+clitics (``و`` ``ف`` ``ب`` ``ل`` ``ك`` ``س`` ``لل`` before a word, pronoun suffixes after it) so the
+CRF learns from words as they appear in raw news, which is what it meets at run time (measured on
+the dev split: see README, "Named entities: tagger and evaluation"). Sentences are cut at
+sentence-final punctuation; the last ``--dev-share`` of the sentences before the file's held-out
+cut, a contiguous stretch of whole stories, is the dev split.
+
+Usage::
+
+    nice python3 scripts/train_ner.py            # dev scores, then the shipped model on all data
+    nice python3 scripts/train_ner.py --dev-only # dev scores only (for tuning)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from rasid.extract.crf_tagger import (
+    FINE_TO_LABEL,
+    MODEL_FILE,
+    gazetteer_tags,
+    resources,
+    sequence_features,
+)
+from rasid.text.normalize import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+NEWSFANE = REPO.parent / "shared/data/ner/newsfane-train.tsv"
+OUTPUT = REPO / "src/rasid/resources/models" / MODEL_FILE
+
+PREFIX_TOKENS = {"و", "ف", "ب", "ل", "ك", "س", "لل"}
+SUFFIX_TOKENS = {"ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم", "كما", "كن", "ني"}
+SENTENCE_END = {".", "؟", "?", "!"}
+
+# L1/L2 weights and iteration count tuned on the dev split (grid c1 in {0.05, 0.1, 0.2},
+# c2 in {0.01, 0.05}); L1 also keeps the model small by zeroing unhelpful features.
+C1 = 0.1
+C2 = 0.01
+MAX_ITERATIONS = 200
+
+Sentence = list[tuple[str, str]]
+
+
+def read_newsfane(path: Path) -> list[Sentence]:
+    """Sentences of ``(token, tag)``, cut after sentence-final punctuation and at blank lines."""
+    sentences: list[Sentence] = [[]]
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                sentences.append([])
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[1] or (parts[1] != "O" and parts[1][:2] not in ("B-", "I-")):
+                print(f"{path}:{number}: skipped malformed line {line!r}", file=sys.stderr)
+                continue
+            sentences[-1].append((parts[0], parts[1]))
+            if parts[0] in SENTENCE_END:
+                sentences.append([])
+    return [s for s in sentences if s]
+
+
+def _known(word: str) -> bool:
+    return normalize(word) in resources().rank
+
+
+def rejoin_clitics(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with clitic tokens attached to their host word, tags kept consistent."""
+    return [_rejoin(sentence) for sentence in sentences]
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha() and not token.isascii()
+
+
+def _rejoin(sentence: Sentence) -> Sentence:
+    # Suffixes first: a pronoun token joins the word before it when that word is not a clitic
+    # and the joined form is a real word (مساعدي ه -> مساعديه; but "الذين هم" stays apart).
+    merged: Sentence = []
+    for token, tag in sentence:
+        if (
+            token in SUFFIX_TOKENS
+            and merged
+            and _is_word(merged[-1][0])
+            and merged[-1][0] not in PREFIX_TOKENS
+            and (token in ("ه", "ها") or _known(merged[-1][0] + token))
+        ):
+            merged[-1] = (merged[-1][0] + token, merged[-1][1])
+            continue
+        merged.append((token, tag))
+    out: Sentence = []
+    pending: list[tuple[str, str]] = []
+    for token, tag in merged:
+        if token in PREFIX_TOKENS:
+            pending.append((token, tag))
+            continue
+        if pending and _is_word(token):
+            prefix = "".join(t for t, _ in pending)
+            first_tag = pending[0][1]
+            if first_tag.startswith("B-") and tag == "I-" + first_tag[2:]:
+                tag = first_tag
+            out.append((prefix + token, tag))
+        else:
+            out.extend(pending)
+            out.append((token, tag))
+        pending = []
+    out.extend(pending)
+    return out
+
+
+def split_dev(sentences: list[Sentence], dev_share: float) -> tuple[list[Sentence], list[Sentence]]:
+    """Train and dev: dev is the contiguous last ``dev_share`` of the sentences."""
+    cut = int(len(sentences) * (1 - dev_share))
+    return sentences[:cut], sentences[cut:]
+
+
+def featurise(sentence: Sentence) -> tuple[list[list[str]], list[str]]:
+    """CRF features and labels of one re-joined sentence (text rebuilt with single spaces)."""
+    tokens, offsets, position = [], [], 0
+    for token, _tag in sentence:
+        tokens.append(token)
+        offsets.append((position, position + len(token)))
+        position += len(token) + 1
+    text = " ".join(tokens)
+    words = [normalize(t) or "_" for t in tokens]
+    return sequence_features(words, gazetteer_tags(text, offsets)), [tag for _, tag in sentence]
+
+
+def spans_of(labels: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans ``(first, last+1, coarse label)`` of a BIO tag sequence."""
+    spans, i = set(), 0
+    while i < len(labels):
+        if labels[i] == "O" or not labels[i].startswith(("B-", "I-")):
+            i += 1
+            continue
+        kind = labels[i][2:]
+        j = i + 1
+        while j < len(labels) and labels[j] == "I-" + kind:
+            j += 1
+        spans.add((i, j, FINE_TO_LABEL.get(kind, "MISC")))
+        i = j
+    return spans
+
+
+def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    """Exact-span precision, recall, F1 and support per coarse label and micro over PER/ORG/LOC."""
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g_labels, p_labels in zip(gold, predicted, strict=True):
+        g, p = spans_of(g_labels), spans_of(p_labels)
+        for *_, label in g:
+            n_gold[label] += 1
+        for *_, label in p:
+            n_pred[label] += 1
+        for *_, label in g & p:
+            tp[label] += 1
+    result = {}
+    for label in ("PER", "ORG", "LOC", "MISC", "micro"):
+        keys = ("PER", "ORG", "LOC") if label == "micro" else (label,)
+        t, ng, np_ = (sum(c[k] for k in keys) for c in (tp, n_gold, n_pred))
+        p = t / np_ if np_ else 0.0
+        r = t / ng if ng else 0.0
+        result[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, ng)
+    return result
+
+
+def train(data: list[tuple[list[list[str]], list[str]]], path: Path, iterations: int) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, labels in data:
+        trainer.append(features, labels)
+    trainer.set_params(
+        {
+            "c1": C1,
+            "c2": C2,
+            "max_iterations": iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=NEWSFANE)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--dev-share", type=float, default=0.1)
+    parser.add_argument("--dev-only", action="store_true", help="train on the train split, score dev")
+    parser.add_argument("--iterations", type=int, default=MAX_ITERATIONS)
+    args = parser.parse_args(argv)
+    started = time.time()
+    sentences = rejoin_clitics(read_newsfane(args.data))
+    train_part, dev_part = split_dev(sentences, args.dev_share)
+    print(f"{len(sentences):,} sentences: {len(train_part):,} train, {len(dev_part):,} dev", file=sys.stderr)
+    train_data = [featurise(s) for s in train_part]
+    dev_data = [featurise(s) for s in dev_part]
+    dev_model = args.output.with_suffix(".dev")
+    train(train_data, dev_model, args.iterations)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(dev_model))
+    predicted = [tagger.tag(features) for features, _ in dev_data]
+    tagger.close()
+    dev_model.unlink()
+    print(f"dev ({sum(len(s) for s in dev_part):,} tokens), exact-span P / R / F1 (support):")
+    for label, (p, r, f, n) in score([labels for _, labels in dev_data], predicted).items():
+        print(f"  {label:5} {100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}  ({n})")
+    if not args.dev_only:
+        train(train_data + dev_data, args.output, args.iterations)
+        size = args.output.stat().st_size / 1e6
+        print(f"model {args.output.relative_to(REPO)}: {size:.1f} MB", file=sys.stderr)
+    print(f"done in {time.time() - started:.0f}s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

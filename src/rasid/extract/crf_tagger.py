@@ -1,0 +1,291 @@
+"""The statistical named-entity tagger: a linear-chain CRF (python-crfsuite) over raw words.
+
+It was trained by ``scripts/train_ner.py`` on NewsFANE with clitics re-attached, so it reads words as
+they stand in running text (``وبواشنطن``); features look at the normalised word, its clitic-stripped
+stem, affixes, shape, gazetteer membership and word clusters learned from SaudiNewsNet, in a window
+of two words either side. :func:`tag` returns spans with proclitics left outside.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, lookup, name_count
+from rasid.model import Token
+from rasid.resources import resource_path
+from rasid.text.normalize import normalize
+
+MODEL_FILE = "ner_crf.model"
+CLUSTERS_FILE = "word_clusters.tsv"
+
+# NewsFANE's 45 fine classes mapped onto the four labels (ACE-style subtypes; "Group" is a people
+# collective such as العرب / المسلمين, kept as MISC so that it never becomes a person).
+FINE_TO_LABEL: dict[str, str] = {
+    **dict.fromkeys(
+        "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer "
+        "Police".split(),
+        "PER",
+    ),
+    **dict.fromkeys(
+        "Government Non-Governmental Sports Media Commercial Educational Religious_ORG "
+        "Medical-Science Entertainment".split(),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        "Nation Population-Center State-or-Province GPE-Cluster Continent County-or-District "
+        "Water-Body Land-Region-Natural Building-Grounds Airport Path".split(),
+        "LOC",
+    ),
+    **dict.fromkeys(
+        "Group Book Movie Software Hardware Food Drug Projectile Shooting Water Air Land "
+        "Sharp Blunt Chemical Nuclear Exploding Biological Celestial Subarea-Vehicle".split(),
+        "MISC",
+    ),
+}
+
+ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+PUNCT = re.compile(r"^[^\w]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """An entity the CRF found: ``[start, end)`` into the text, coarse ``label``, fine ``kind``,
+    ``confidence`` the mean marginal probability of its tokens' tags."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Resources:
+    clusters: dict[str, tuple[str, str, str]]
+    rank: dict[str, int]
+
+
+_LOCK = threading.Lock()
+_RESOURCES: list[_Resources] = []
+_LOCAL = threading.local()
+
+
+def resources() -> _Resources:
+    """Word clusters and corpus frequency ranks (loaded once per process)."""
+    if not _RESOURCES:
+        with _LOCK:
+            if not _RESOURCES:
+                clusters: dict[str, tuple[str, str, str]] = {}
+                rank: dict[str, int] = {}
+                path = resource_path("models", CLUSTERS_FILE)
+                with path.open(encoding="utf-8") as handle:
+                    for line in handle:
+                        if line.startswith("#"):
+                            continue
+                        word, *ids = line.rstrip("\n").split("\t")
+                        clusters[word] = (ids[0], ids[1], ids[2])
+                        rank[word] = len(rank)
+                _RESOURCES.append(_Resources(clusters, rank))
+    return _RESOURCES[0]
+
+
+@lru_cache(maxsize=200_000)
+def strip_clitics(word: str) -> tuple[int, str]:
+    """``(clitic length, stem)`` of a normalised word: proclitics are split off when the stem is a
+    more frequent word in SaudiNewsNet than the whole (وواشنطن -> واشنطن, but وليد stays) or a known
+    gazetteer entry, and always before ال (والسعوديه -> السعوديه)."""
+    readings = clitic_readings(word)
+    if len(readings) == 1:
+        return 0, word
+    rank = resources().rank
+    unknown = len(rank) + 1
+    best = (0, word)
+    best_rank = rank.get(word, unknown)
+    for clitic, stem in readings[1:]:
+        if stem.startswith("ال") and len(stem) > 3:
+            return clitic, stem
+        stem_rank = rank.get(stem, unknown)
+        if lookup(stem) and not lookup(word) and stem_rank <= best_rank:
+            best, best_rank = (clitic, stem), stem_rank
+        elif stem_rank < best_rank:
+            best, best_rank = (clitic, stem), stem_rank
+    if best[0] == 0 and word[0] == "و" and best_rank == unknown and len(word) > 4:
+        return 1, word[1:]  # neither form known: a conjunction before an unseen name is likeliest
+    return best
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if ARABIC_WORD.match(word):
+        return "ar" if len(word) > 2 else "ar-short"
+    if PUNCT.match(word):
+        return "punct"
+    if word.isascii():
+        return "latin"
+    return "mixed"
+
+
+def _name_bucket(count: int) -> str:
+    return "0" if count == 0 else "1" if count < 5 else "2" if count < 50 else "3"
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of one normalised word on its own (cached: words repeat)."""
+    res = resources()
+    clitic, stem = strip_clitics(word)
+    feats = [f"w={word}", f"s={stem}", f"shape={_shape(word)}", f"cl={word[:clitic]}"]
+    if stem.startswith("ال"):
+        feats.append("al")
+        bare = stem[2:]
+    else:
+        bare = stem
+    feats += [f"p2={bare[:2]}", f"p3={bare[:3]}", f"x2={bare[-2:]}", f"x3={bare[-3:]}"]
+    feats.append(f"len={min(len(bare), 8)}")
+    for form, tag in ((word, "w"), (stem, "s")):
+        clusters = res.clusters.get(form)
+        if clusters:
+            feats += [f"{tag}c64={clusters[0]}", f"{tag}c256={clusters[1]}", f"{tag}c1k={clusters[2]}"]
+        else:
+            feats.append(f"{tag}c=none")
+    if stem not in res.rank:
+        feats.append("rare")
+    for label, kind in lookup(stem) | lookup(bare):
+        if label != "PER":
+            feats.append(f"gz={label}/{kind}")
+    for role in ("given", "family"):
+        feats.append(f"{role}={_name_bucket(max(name_count(stem, role), name_count(bare, role)))}")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=200_000)
+def context_features(word: str, offset: str) -> tuple[str, ...]:
+    """The features a neighbour at ``offset`` (``-2 .. +2``) contributes."""
+    res = resources()
+    _clitic, stem = strip_clitics(word)
+    clusters = res.clusters.get(stem) or res.clusters.get(word)
+    feats = [f"{offset}w={word}", f"{offset}s={stem}"]
+    if clusters:
+        feats += [f"{offset}c256={clusters[1]}", f"{offset}c1k={clusters[2]}"]
+    if offset in ("-1", "+1"):
+        feats.append(f"{offset}shape={_shape(word)}")
+        for label, kind in lookup(stem):
+            feats.append(f"{offset}gz={label}/{kind}")
+    return tuple(feats)
+
+
+def sequence_features(words: Sequence[str], gazetteer_tags: Sequence[str]) -> list[list[str]]:
+    """CRF features of a sentence of normalised words; ``gazetteer_tags`` are B-/I- tags of
+    multi-word gazetteer matches (``O`` elsewhere)."""
+    n = len(words)
+    out = []
+    for i, word in enumerate(words):
+        feats = ["bias", *word_features(word), f"gzs={gazetteer_tags[i]}"]
+        if i == 0:
+            feats.append("BOS")
+        else:
+            feats += context_features(words[i - 1], "-1")
+            feats.append(f"-1gzs={gazetteer_tags[i - 1]}")
+            feats.append(f"bi={words[i - 1]}|{word}")
+        if i > 1:
+            feats += context_features(words[i - 2], "-2")
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            feats += context_features(words[i + 1], "+1")
+            feats.append(f"+1gzs={gazetteer_tags[i + 1]}")
+        if i < n - 2:
+            feats += context_features(words[i + 2], "+2")
+        out.append(feats)
+    return out
+
+
+def gazetteer_tags(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """B-/I-``label`` of the gazetteer match each token starts or continues, else ``O``."""
+    tags = ["O"] * len(tokens)
+    matches = find_gazetteer_matches(text)
+    if not matches:
+        return tags
+    j = 0
+    for i, (start, end) in enumerate(tokens):
+        while j < len(matches) and matches[j].end <= start:
+            j += 1
+        if j < len(matches) and matches[j].start < end:
+            inside = matches[j].start < start
+            tags[i] = ("I-" if inside else "B-") + matches[j].label
+    return tags
+
+
+def _tagger():
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(resource_path("models", MODEL_FILE)))
+        _LOCAL.tagger = tagger
+    return tagger
+
+
+def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:
+    """Token indices grouped into sentences at sentence-final punctuation and paragraph breaks."""
+    groups: list[list[int]] = [[]]
+    for i, tok in enumerate(tokens):
+        if groups[-1] and "\n" in text[tokens[i - 1].end : tok.start]:
+            groups.append([])
+        groups[-1].append(i)
+        if text[tok.start : tok.end] in (".", "!", "?", "؟", "…") or len(groups[-1]) >= 200:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def tag(text: str, tokens: Sequence[Token]) -> list[TaggedSpan]:
+    """Entity spans the shipped CRF finds in ``text`` tokenised by ``tokens`` (whole words)."""
+    tagger = _tagger()
+    words = [normalize(text[t.start : t.end]) or "_" for t in tokens]
+    gz_all = gazetteer_tags(text, [(t.start, t.end) for t in tokens])
+    spans: list[TaggedSpan] = []
+    for group in sentences_of(text, tokens):
+        sent_words = [words[i] for i in group]
+        labels = tagger.tag(sequence_features(sent_words, [gz_all[i] for i in group]))
+        spans += _decode(text, [tokens[i] for i in group], sent_words, labels, tagger)
+    return spans
+
+
+def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
+    spans = []
+    i = 0
+    while i < len(labels):
+        if labels[i] == "O":
+            i += 1
+            continue
+        kind = labels[i][2:]
+        j = i + 1
+        while j < len(labels) and labels[j] == f"I-{kind}":
+            j += 1
+        start = tokens[i].start + _clitic_chars(text[tokens[i].start : tokens[i].end], words[i])
+        end = tokens[j - 1].end
+        if start < end:
+            confidence = sum(tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
+            spans.append(TaggedSpan(start, end, FINE_TO_LABEL.get(kind, "MISC"), kind, confidence))
+        i = j
+    return spans
+
+
+def _clitic_chars(surface: str, word: str) -> int:
+    """How many characters of ``surface`` the proclitics of its normalised form take."""
+    clitic, _stem = strip_clitics(word)
+    if not clitic:
+        return 0
+    seen = 0
+    for offset, char in enumerate(surface):
+        if seen == clitic and normalize(char):
+            return offset
+        if normalize(char):
+            seen += 1
+    return 0

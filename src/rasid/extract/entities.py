@@ -1,0 +1,964 @@
+"""Named entities: people, organisations, places and other names, with canonical entities and roles.
+
+Four recognisers propose candidate spans and one resolver keeps the best non-overlapping set:
+
+* **context patterns** (this module): a title or role from ``lexicons/titles.txt`` followed by
+  name-like words makes a person, with the title phrase as ``role`` and its nationality adjective
+  (``lexicons/nationality_adjectives.tsv``) as ``nationality``; "المتحدث باسم X" / "الأمين العام لـ X"
+  make X an organisation; a head noun from ``lexicons/organization_heads.txt`` with definite words
+  after it (وزارة الخارجية الروسية) makes an organisation;
+* **gazetteers** (:mod:`rasid.extract.gazetteers`): countries, cities and the curated organisations;
+* **the CRF tagger** (:mod:`rasid.extract.crf_tagger`): statistics for everything else;
+* **document consistency**: a later "بوتين" (or وبوتين, لبوتين) is the "فلاديمير بوتين" met before,
+  an acronym in brackets after a name is its alias, and a name found once is found everywhere.
+
+The gazetteer and CRF modules are imported lazily; when one is missing or its model is not built, the
+stage still runs on the others (a warning is logged once per process). Mentions of one entity then
+share ``entity_id`` and ``canonical`` (see :func:`canonicalise`). Spans never include a proclitic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasid.model import Article, Entity, Sentence, Token, attach
+from rasid.resources import load_table
+from rasid.text.normalize import normalize, strip_tashkeel
+
+log = logging.getLogger(__name__)
+
+# --- Precedence between sources -------------------------------------------------------------------
+# Every candidate gets a confidence; the resolver keeps the highest ``confidence + LENGTH_BONUS *
+# words`` first and drops what overlaps it. The values order the sources as: curated organisation
+# list > title pattern > country/known place > organisation head pattern > CRF > single-word city
+# > nationality-adjective pattern. They were set by hand on the reference article and on the
+# sentences of tests/test_entities.py (each value moved until no test regressed), then checked on
+# the NewsFANE dev split with benchmarks/ner_eval.py: multiplying CRF confidences by 0.85 let the
+# pattern and gazetteer spans win the conflicts they are right about (titles, organisation names)
+# while the CRF still supplies the names no list knows.
+CONF_ORG_LEXICON = 0.95
+CONF_ORG_LEXICON_SINGLE = 0.85
+CONF_TITLE_PERSON = 0.9
+CONF_TITLE_PERSON_WEAK = 0.8  # one unknown word after a title, no other evidence
+CONF_COMPLEMENT = 0.85  # X in المتحدث باسم X / الأمين العام لـ X
+CONF_COUNTRY = 0.9
+CONF_PLACE = 0.85
+CONF_PLACE_SINGLE = 0.75
+CONF_ORG_HEAD = 0.78
+CONF_NISBA_PERSON = 0.7
+CONF_DOCUMENT = 0.8
+CRF_WEIGHT = 0.85
+LENGTH_BONUS = 0.03
+# Name-list counts above which a word is a known given/family name (arabic-name-romanizer counts):
+# lower values let words such as وزير (a rare surname) count as names; set by hand on the test set.
+MIN_GIVEN_COUNT = 2
+MIN_FAMILY_COUNT = 3
+MAX_NAME_WORDS = 4  # name words after a title, not counting بن/عبد/أبو/آل
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+NAME_CONNECTORS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد"))
+# Object-pronoun endings that end a name (أكدا عزمهما، دعا نظيره): surface forms, not keys.
+_PRONOUN_SUFFIXES = ("هما", "هم", "كم", "كما")
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]*$")
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Z.&\-]*|[\u0621-\u064a]{1,3})$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_WORD_TOKEN = re.compile(r"(?:[^\W_]|[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\S")
+
+
+# --- Lexicons --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One row of ``titles.txt``."""
+
+    type: str  # title | head | of | mod
+    kind: str
+    singular: str | None
+    needs_l: bool  # the next word carries the preposition ل (الأمين العام لـ X)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every curated list this module reads, keyed by :func:`normalize` keys."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, object], ...]]  # first word -> (rest, cat, payload)
+    non_name: frozenset[str]
+    maksura_only: frozenset[str]  # keys of entries written with ى (على): also علي the name
+    org_canonical: dict[str, tuple[str, str]]  # name/alias key -> (canonical, kind)
+    variants: dict[str, str]  # key -> canonical display form
+    nisba: dict[str, tuple[str, bool]]  # adjective key -> (country, definite)
+
+
+def _feminine(adjective: str) -> str:
+    return " ".join(w + "ة" if w.endswith("ي") else w for w in adjective.split())
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The curated lexicons, loaded and indexed once per process."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str, object]]] = defaultdict(list)
+
+    def add(phrase: str, category: str, payload: object) -> None:
+        words = tuple(normalize(phrase).split())
+        if words:
+            phrases[words[0]].append((words[1:], category, payload))
+
+    for row in load_table("titles.txt"):
+        phrase, kind_of = row[0], row[1]
+        words = phrase.split()
+        needs_l = kind_of == "of" and words[-1] == "ل"
+        if needs_l:
+            phrase = " ".join(words[:-1])
+        singular = row[3] if len(row) > 3 and row[3] else None
+        add(phrase, "title", Title(kind_of, row[2] if len(row) > 2 else "", singular, needs_l))
+    for head, kind, rule in load_table("organization_heads.txt"):
+        add(head, "orghead", (kind, rule))
+    nisba: dict[str, tuple[str, bool]] = {}
+    for adjective, country in load_table("nationality_adjectives"):
+        for form in (adjective, _feminine(adjective)):
+            add(form, "nisba", country)
+            nisba[normalize(form)] = (country, True)
+            bare = form[2:] if form.startswith("ال") else form
+            nisba.setdefault(normalize(bare), (country, False))
+        add(country, "country", country)
+    org_canonical: dict[str, tuple[str, str]] = {}
+    for row in load_table("organizations"):
+        canonical, kind = row[0], row[2] if len(row) > 2 else "Organization"
+        for name in [canonical, *(row[3].split("|") if len(row) > 3 and row[3] else ())]:
+            org_canonical.setdefault(normalize(name), (canonical, kind))
+            add(name, "org", (canonical, kind))
+    variants = {normalize(variant): canonical for variant, canonical in load_table("spelling_variants")}
+    entries = [line[0] for line in load_table("non_name_words.txt")]
+    return Lexicons(
+        phrases={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()},
+        non_name=frozenset(normalize(w) for w in entries),
+        maksura_only=frozenset(normalize(w) for w in entries if w.endswith("ى")),
+        org_canonical=org_canonical,
+        variants=variants,
+        nisba=nisba,
+    )
+
+
+# --- Optional recognisers from the sibling modules ------------------------------------------------
+
+_MISSING: set[str] = set()
+
+
+def _optional(module: str):
+    """The module ``rasid.extract.<module>``, or ``None`` (logged once) when it cannot be imported."""
+    if module in _MISSING:
+        return None
+    try:
+        return __import__(f"rasid.extract.{module}", fromlist=["_"])
+    except ImportError as exc:
+        _MISSING.add(module)
+        log.warning("entities: %s unavailable (%s); running without it", module, exc)
+        return None
+
+
+def _gazetteer_matches(text: str) -> list | None:
+    gaz = _optional("gazetteers")
+    return None if gaz is None else gaz.find_gazetteer_matches(text)
+
+
+def _crf_spans(text: str, tokens: Sequence[Token]) -> list:
+    if "crf_tagger" in _MISSING:
+        return []
+    crf = _optional("crf_tagger")
+    if crf is None:
+        return []
+    try:
+        return crf.tag(text, tokens)
+    except (OSError, ValueError, RuntimeError) as exc:  # model file not built yet
+        _MISSING.add("crf_tagger")
+        log.warning("entities: CRF tagger unavailable (%s); running without it", exc)
+        return []
+
+
+@lru_cache(maxsize=200_000)
+def _name_strength(key: str) -> bool:
+    """Whether a word is a known given or family name in the package name list."""
+    gaz = _optional("gazetteers")
+    if gaz is None:
+        return False
+    return gaz.name_count(key, "given") >= MIN_GIVEN_COUNT or gaz.name_count(key, "family") >= MIN_FAMILY_COUNT
+
+
+# --- The document: tokens, keys, sentences --------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def _key(surface: str) -> str:
+    return normalize(surface)
+
+
+@lru_cache(maxsize=200_000)
+def clitic_readings(key: str) -> tuple[tuple[int, str], ...]:
+    """Readings of a normalised word as proclitics + stem, ``(clitic length, stem)``, bare word first;
+    after ``لل`` the article is restored (للرياض -> الرياض)."""
+    readings = [(0, key)]
+    i = 0
+    if len(key) > 3 and key[0] in CONJUNCTIONS:
+        i = 1
+        readings.append((1, key[1:]))
+    if len(key) - i > 3 and key[i] in PREPOSITIONS:
+        if key[i] == "ل" and key[i + 1] == "ل":
+            readings.append((i + 2, "ال" + key[i + 2 :]))
+        readings.append((i + 1, key[i + 1 :]))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=200_000)
+def surface_offset(surface: str, key_chars: int) -> int:
+    """How many characters of ``surface`` its first ``key_chars`` normalised characters take
+    (diacritics after a clitic letter stay with it)."""
+    if key_chars == 0:
+        return 0
+    seen = 0
+    for offset, char in enumerate(surface):
+        if seen == key_chars and normalize(char, collapse_space=False):
+            return offset
+        seen += len(normalize(char, collapse_space=False))
+    return len(surface)
+
+
+class Doc:
+    """The article's tokens with their keys and sentence limits, as the recognisers see them."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        if not tokens:
+            tokens = [Token(m.start(), m.end()) for m in _WORD_TOKEN.finditer(text)]
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.surfaces = [text[t.start : t.end] for t in tokens]
+        self.keys = [_key(s) for s in self.surfaces]
+        self.is_word = [bool(_HAS_LETTER.search(s)) for s in self.surfaces]
+        n = len(tokens)
+        self.sent_end = [n] * n
+        if sentences:
+            ends = sorted(s.end for s in sentences)
+            j = 0
+            for i, tok in enumerate(tokens):
+                while j < len(ends) and ends[j] <= tok.start:
+                    j += 1
+                self.sent_end[i] = bisect.bisect_left(self.starts, ends[j]) if j < len(ends) else n
+        self.covered = [False] * n  # tokens taken by a title chain (no organisation head there)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing or following ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return max(i, 0)
+
+    def start_after_clitic(self, i: int, clitic: int) -> int:
+        return self.tokens[i].start + surface_offset(self.surfaces[i], clitic)
+
+
+# --- Candidates and resolution --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed mention; ``t0``/``t1`` are its first and one-past-last token."""
+
+    start: int
+    end: int
+    t0: int
+    t1: int
+    label: str
+    kind: str | None
+    source: str
+    confidence: float
+    canonical: str | None = None
+    role: str | None = None
+    nationality: str | None = None
+    alias_of: int | None = None  # index (in the kept list) of the mention this one is an alias of
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.confidence + LENGTH_BONUS * min(self.t1 - self.t0, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    n: int  # tokens
+    clitic: int  # normalised characters of proclitic on the first token
+    stem: str
+    category: str
+    payload: object
+
+
+def match_phrase(doc: Doc, i: int, categories: frozenset[str], clitics: bool = True) -> PhraseMatch | None:
+    """The longest lexicon phrase of one of ``categories`` starting at token ``i``."""
+    if not doc.is_word[i]:
+        return None
+    lex = lexicons()
+    best: PhraseMatch | None = None
+    readings = clitic_readings(doc.keys[i]) if clitics else ((0, doc.keys[i]),)
+    limit = doc.sent_end[i]
+    for clitic, stem in readings:
+        for rest, category, payload in lex.phrases.get(stem, ()):
+            n = len(rest) + 1
+            if best and n <= best.n:
+                break
+            if category not in categories or i + n > limit:
+                continue
+            if all(doc.keys[i + 1 + k] == rest[k] for k in range(n - 1)):
+                best = PhraseMatch(n, clitic, stem, category, payload)
+                break
+    return best
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """The best-scoring non-overlapping candidates, in text order."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-c.score, c.start)):
+        if cand.start >= cand.end:
+            continue
+        k = bisect.bisect_left(taken, (cand.start, cand.start))
+        if k > 0 and taken[k - 1][1] > cand.start:
+            continue
+        if k < len(taken) and taken[k][0] < cand.end:
+            continue
+        taken.insert(k, (cand.start, cand.end))
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+# --- Context patterns ------------------------------------------------------------------------------
+
+_TITLE_CATS = frozenset({"title"})
+_CHAIN_CATS = frozenset({"title", "nisba"})
+_NISBA = frozenset({"nisba"})
+_ORGHEAD = frozenset({"orghead"})
+_STOP_CATS = frozenset({"title", "nisba", "orghead"})
+
+
+class Patterns:
+    """Title, nationality-adjective and organisation-head patterns over one document."""
+
+    def __init__(self, doc: Doc, places: dict[int, Candidate], crf_person_tokens: set[int]) -> None:
+        self.doc = doc
+        self.lex = lexicons()
+        self.places = places  # first token -> gazetteer candidate starting there
+        self.crf_person = crf_person_tokens
+        self.out: list[Candidate] = []
+        self.last_title: dict[int, tuple[int, str, bool]] = {}  # sentence end -> (token, base role, dual)
+        self.complement_country: str | None = None  # nationality adjective inside the last complement
+
+    # word classes -------------------------------------------------------------------------------
+
+    def is_stop(self, i: int) -> bool:
+        """Whether token ``i`` can never be part of a person's name."""
+        doc = self.doc
+        if not doc.is_word[i]:
+            return True
+        key, surface = doc.keys[i], doc.surfaces[i]
+        if key.isdigit() or any(ch.isdigit() for ch in key):
+            return True
+        if key in self.lex.non_name:
+            return not (key in self.lex.maksura_only and surface.endswith("ي"))
+        if match_phrase(doc, i, _STOP_CATS):
+            return True
+        plain = strip_tashkeel(surface)
+        if len(plain) >= 5 and plain.endswith(_PRONOUN_SUFFIXES) and not self.is_strong(i):
+            return True
+        return len(plain) >= 4 and plain.endswith("ه") and not self.is_strong(i)
+
+    def is_strong(self, i: int) -> bool:
+        """Positive evidence that token ``i`` is a name: name list, CRF, Latin capital."""
+        key = self.doc.keys[i]
+        return i in self.crf_person or _name_strength(key) or bool(_LATIN_NAME.match(self.doc.surfaces[i]))
+
+    @staticmethod
+    def verb_like(key: str) -> bool:
+        """An imperfect or future verb shape (يزور، تعلن، سيزور) — names rarely look like this."""
+        if len(key) >= 4 and key[0] in "يتن":
+            return True
+        return len(key) >= 5 and key[0] == "س" and key[1] in "يتنا"
+
+    def name_at(self, j: int) -> tuple[int, int] | None:
+        """``(first, end)`` tokens of a person's name starting at token ``j``, or ``None``."""
+        doc = self.doc
+        limit = doc.sent_end[j] if j < len(doc) else j
+        k, core, last_core = j, 0, -1
+        while k < limit and core < MAX_NAME_WORDS:
+            key = doc.keys[k]
+            if key in NAME_CONNECTORS and doc.is_word[k]:
+                k += 1
+                continue
+            if self.is_stop(k):
+                break
+            after_connector = k > j and doc.keys[k - 1] in NAME_CONNECTORS
+            if key.startswith("ال") and len(key) > 3:
+                if core == 0 and not after_connector:
+                    break
+                if k in self.places and not after_connector:
+                    break
+            core += 1
+            last_core = k
+            k += 1
+        if core == 0:
+            return None
+        end = last_core + 1
+        if end - j == 1:
+            if not self.is_strong(j) and (self.verb_like(doc.keys[j]) or doc.surfaces[j].endswith("ة")):
+                return None
+            if len(doc.keys[j]) < 3 and not self.is_strong(j):
+                return None
+        return j, end
+
+    # titles -------------------------------------------------------------------------------------
+
+    def title_chain(self, i: int) -> None:
+        """A title phrase at token ``i``, its portfolio/complement/nationality, then a name."""
+        doc = self.doc
+        first = match_phrase(doc, i, _TITLE_CATS)
+        if first is None or first.payload.type == "mod":
+            return
+        title: Title = first.payload
+        limit = doc.sent_end[i]
+        role_start = doc.start_after_clitic(i, first.clitic)
+        j = i + first.n
+        base_parts = [title.singular or self.text_of(role_start, doc.tokens[j - 1].end)]
+        kind = title.kind
+        nationality: str | None = None
+        nisba_text: str | None = None
+        dual = title.singular is not None
+        last = title
+        self.complement_country = None
+        for _ in range(8):
+            if j >= limit:
+                break
+            if last.type == "head":
+                j0 = j
+                j = self.portfolio(j)
+                if j > j0:
+                    base_parts.append(self.text_of(doc.tokens[j0].start, doc.tokens[j - 1].end))
+                    last = Title("title", kind, None, False)
+                    continue
+            if last.type == "of":
+                j0 = j
+                j = self.complement(j, last.needs_l)
+                if j > j0:
+                    base_parts.append(self.text_of(doc.tokens[j0].start, doc.tokens[j - 1].end))
+                    last = Title("title", kind, None, False)
+                    continue
+                return
+            nxt = match_phrase(doc, j, _CHAIN_CATS, clitics=False)
+            if nxt is None:
+                break
+            if nxt.category == "nisba":
+                if nationality is None:
+                    nationality = nxt.payload
+                    nisba_text = self.text_of(doc.tokens[j].start, doc.tokens[j + nxt.n - 1].end)
+            else:
+                if nxt.payload.type != "mod":
+                    kind = nxt.payload.kind or kind
+                    dual = dual or nxt.payload.singular is not None
+                base_parts.append(nxt.payload.singular or self.text_of(doc.tokens[j].start, doc.tokens[j + nxt.n - 1].end))
+                last = nxt.payload
+            j += nxt.n
+        if last.type in ("head", "of"):
+            return
+        nationality = nationality or self.complement_country
+        for t in range(i, j):
+            doc.covered[t] = True
+        base_role = " ".join(base_parts)
+        self.last_title[limit] = (j, base_role, dual)
+        role = self.text_of(role_start, doc.tokens[j - 1].end)
+        if dual:
+            role = base_role + (f" {nisba_text}" if nisba_text else "")
+        name = self.name_at(j) if j < limit else None
+        if name is None:
+            return
+        t0, t1 = name
+        strong = any(self.is_strong(t) for t in range(t0, t1)) or t1 - t0 > 1
+        self.out.append(
+            Candidate(
+                doc.tokens[t0].start,
+                doc.tokens[t1 - 1].end,
+                t0,
+                t1,
+                "PER",
+                kind or "Other_PER",
+                "pattern",
+                CONF_TITLE_PERSON if strong else CONF_TITLE_PERSON_WEAK,
+                role=role,
+                nationality=nationality,
+            )
+        )
+        for t in range(t0, t1):
+            doc.covered[t] = True
+
+    def text_of(self, start: int, end: int) -> str:
+        return strip_tashkeel(self.doc.text[start:end])
+
+    def portfolio(self, j: int) -> int:
+        """After a title head (وزير، مدير): the definite words of its portfolio (الخارجية، الدولة)."""
+        doc = self.doc
+        limit = doc.sent_end[j]
+        k = j
+        while k < limit and k - j < 3 and doc.is_word[k]:
+            key = doc.keys[k]
+            readings = clitic_readings(key)
+            definite = key.startswith("ال") or (k > j and any(c == 1 and s.startswith("ال") for c, s in readings))
+            if not definite or key in self.lex.non_name or match_phrase(doc, k, _CHAIN_CATS, clitics=False):
+                break
+            k += 1
+        return k
+
+    def complement(self, j: int, needs_l: bool) -> int:
+        """The organisation or place after "باسم" / "لـ" / "لدى": emitted, and its end returned."""
+        doc = self.doc
+        if not doc.is_word[j]:
+            return j
+        key = doc.keys[j]
+        clitic, restored = 0, False
+        if needs_l:
+            if key.startswith("لل") and len(key) > 3:
+                clitic, restored = 2, True
+            elif key.startswith("ل") and len(key) > 2:
+                clitic = 1
+            else:
+                return j
+        start = doc.start_after_clitic(j, clitic)
+        place = self.places.get(j)
+        if place is not None and place.start == start:
+            return place.t1
+        head = match_phrase(doc, j, _ORGHEAD)
+        end = j + 1
+        stem = key[clitic:]
+        definite = restored or stem.startswith("ال")
+        if head is None and not definite and not (end < doc.sent_end[j] and doc.keys[end].startswith("ال")):
+            return j
+        limit = doc.sent_end[j]
+        while end < limit and end - j < 5 and doc.is_word[end]:
+            k = doc.keys[end]
+            if not k.startswith("ال") or k in self.lex.non_name:
+                break
+            if match_phrase(doc, end, _TITLE_CATS, clitics=False):
+                break
+            end += 1
+        surface = self.text_of(start, doc.tokens[end - 1].end)
+        canonical = "ال" + surface if restored else surface
+        kind = head.payload[0] if head else "Government"
+        self.out.append(
+            Candidate(start, doc.tokens[end - 1].end, j, end, "ORG", kind, "pattern", CONF_COMPLEMENT, canonical)
+        )
+        self.complement_country = next(
+            (self.lex.nisba[doc.keys[k]][0] for k in range(j + 1, end) if doc.keys[k] in self.lex.nisba), None
+        )
+        return end
+
+    # nationality adjective + name ----------------------------------------------------------------
+
+    def nisba_person(self, i: int) -> None:
+        """"والأميركي ماركو روبيو", "(الأميركي دونالد ترامب": a nationality adjective then a name."""
+        doc = self.doc
+        m = match_phrase(doc, i, _NISBA)
+        if m is None or m.clitic > 1 or not m.stem.startswith("ال"):
+            return
+        j = i + m.n
+        if j >= doc.sent_end[i]:
+            return
+        name = self.name_at(j)
+        if name is None:
+            return
+        t0, t1 = name
+        recent = self.last_title.get(doc.sent_end[i])
+        near_title = recent is not None and 0 <= i - recent[0] <= 8
+        coordinated = m.clitic == 1
+        if not (self.is_strong(t0) or (t1 - t0 >= 2 and (coordinated or near_title))):
+            return
+        role = None
+        if recent is not None and near_title:
+            role = f"{recent[1]} {self.text_of(doc.start_after_clitic(i, m.clitic), doc.tokens[j - 1].end)}"
+        self.out.append(
+            Candidate(
+                doc.tokens[t0].start,
+                doc.tokens[t1 - 1].end,
+                t0,
+                t1,
+                "PER",
+                "Politician" if role else "Other_PER",
+                "pattern",
+                CONF_NISBA_PERSON + (0.1 if near_title else 0.0),
+                role=role,
+                nationality=m.payload,
+            )
+        )
+        for t in range(i, t1):
+            doc.covered[t] = True
+
+    # organisation heads ---------------------------------------------------------------------------
+
+    def organisation(self, i: int) -> None:
+        """وزارة الخارجية الروسية، جهاز الأمن الفدرالي الروسي، الرئاسة الروسية."""
+        doc = self.doc
+        m = match_phrase(doc, i, _ORGHEAD)
+        if m is None:
+            return
+        kind, rule = m.payload
+        limit = doc.sent_end[i]
+        end = i + m.n
+        definite_words, ends_with_nisba = 0, False
+        while end < limit and end - i < 6 and doc.is_word[end] and not doc.covered[end]:
+            key = doc.keys[end]
+            readings = clitic_readings(key)
+            joined = end > i + m.n and any(c == 1 and s.startswith("ال") for c, s in readings[1:2])
+            if not (key.startswith("ال") or joined) or key in self.lex.non_name:
+                break
+            if match_phrase(doc, end, _TITLE_CATS, clitics=False):
+                break
+            ends_with_nisba = key in self.lex.nisba
+            definite_words += 1
+            end += 1
+            if rule == "nisba":
+                break
+        if rule == "nisba" and not ends_with_nisba:
+            return
+        if rule == "strict" and definite_words < 2 and not ends_with_nisba:
+            return
+        if definite_words == 0:
+            return
+        start = doc.start_after_clitic(i, m.clitic)
+        surface = self.text_of(start, doc.tokens[end - 1].end)
+        canonical = "ال" + surface if m.stem.startswith("ال") and not doc.keys[i][m.clitic :].startswith("ال") else surface
+        self.out.append(
+            Candidate(start, doc.tokens[end - 1].end, i, end, "ORG", kind, "pattern", CONF_ORG_HEAD, canonical)
+        )
+
+    def run(self) -> list[Candidate]:
+        doc = self.doc
+        for i in range(len(doc)):
+            if doc.is_word[i] and not doc.covered[i]:
+                self.title_chain(i)
+        for i in range(len(doc)):
+            if doc.is_word[i] and not doc.covered[i]:
+                self.nisba_person(i)
+        for i in range(len(doc)):
+            if doc.is_word[i] and not doc.covered[i]:
+                self.organisation(i)
+        return self.out
+
+
+# --- Gazetteer and CRF candidates ------------------------------------------------------------------
+
+
+def gazetteer_candidates(doc: Doc) -> list[Candidate]:
+    """Places and organisations from the package gazetteers (or, without them, the curated lists)."""
+    lex = lexicons()
+    matches = _gazetteer_matches(doc.text)
+    out: list[Candidate] = []
+    if matches is None:
+        return _lexicon_candidates(doc)
+    for m in matches:
+        t0 = doc.token_at(m.start)
+        t1 = doc.token_at(max(m.end - 1, m.start)) + 1
+        surface = strip_tashkeel(doc.text[m.start : m.end])
+        canonical = None
+        if m.label == "ORG" and m.key in lex.org_canonical:
+            canonical = lex.org_canonical[m.key][0]
+        elif m.key.startswith("ال") and not normalize(surface).startswith("ال"):
+            canonical = "ال" + surface  # للرياض -> الرياض
+        multi = t1 - t0 > 1
+        if m.source == "organizations":
+            conf = CONF_ORG_LEXICON if multi else CONF_ORG_LEXICON_SINGLE
+        elif m.source in ("cldr", "rasid", "places"):
+            conf = CONF_COUNTRY
+        else:
+            conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
+        out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
+    return out
+
+
+def _lexicon_candidates(doc: Doc) -> list[Candidate]:
+    """Degraded mode: curated organisations and the countries of the nationality table."""
+    out = []
+    cats = frozenset({"org", "country"})
+    i = 0
+    while i < len(doc):
+        m = match_phrase(doc, i, cats)
+        if m is None:
+            i += 1
+            continue
+        start = doc.start_after_clitic(i, m.clitic)
+        end = doc.tokens[i + m.n - 1].end
+        if m.category == "org":
+            canonical, kind = m.payload
+            conf = CONF_ORG_LEXICON if m.n > 1 else CONF_ORG_LEXICON_SINGLE
+            out.append(Candidate(start, end, i, i + m.n, "ORG", kind, "lexicon", conf, canonical))
+        else:
+            out.append(Candidate(start, end, i, i + m.n, "LOC", "Nation", "lexicon", CONF_COUNTRY, m.payload))
+        i += m.n
+    return out
+
+
+def crf_candidates(doc: Doc) -> list[Candidate]:
+    """The CRF tagger's spans (empty when the tagger or its model is unavailable)."""
+    out = []
+    for span in _crf_spans(doc.text, doc.tokens):
+        if span.start >= span.end:
+            continue
+        t0 = doc.token_at(span.start)
+        t1 = doc.token_at(span.end - 1) + 1
+        out.append(
+            Candidate(span.start, span.end, t0, t1, span.label, span.kind, "crf", span.confidence * CRF_WEIGHT)
+        )
+    return out
+
+
+# --- Document consistency ---------------------------------------------------------------------------
+
+
+def acronym_aliases(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """"جهاز الأمن الفدرالي الروسي (إف إس بي)": the bracketed short form is an alias mention."""
+    out = []
+    for index, cand in enumerate(kept):
+        if cand.label == "PER":
+            continue
+        o = cand.t1
+        if o >= len(doc) or doc.surfaces[o] != "(":
+            continue
+        c = o + 1
+        while c < len(doc) and c - o <= 6 and doc.surfaces[c] != ")" and doc.is_word[c]:
+            c += 1
+        if c >= len(doc) or doc.surfaces[c] != ")" or c == o + 1:
+            continue
+        words = doc.surfaces[o + 1 : c]
+        if not all(_ACRONYM_WORD.match(strip_tashkeel(w)) for w in words) and c - o != 2:
+            continue
+        if c - o == 2 and not _ACRONYM_WORD.match(words[0]) and len(words[0]) > 6:
+            continue
+        start, end = doc.tokens[o + 1].start, doc.tokens[c - 1].end
+        alias = Candidate(start, end, o + 1, c, cand.label, cand.kind, "document", CONF_DOCUMENT, alias_of=index)
+        out.append(alias)
+    return out
+
+
+def _words_key(text: str) -> tuple[str, ...]:
+    lex = lexicons()
+    key = normalize(text)
+    if key in lex.variants:
+        key = normalize(lex.variants[key])
+    return tuple(normalize(lex.variants.get(w, w)) for w in key.split())
+
+
+def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Mentions the recognisers missed of names found elsewhere in the article (بوتين after
+    فلاديمير بوتين, وبوتين, a repeated organisation or acronym)."""
+    lex = lexicons()
+    known: dict[tuple[str, ...], Candidate] = {}
+    for cand in kept:
+        if cand.confidence < 0.5:
+            continue
+        words = _words_key(doc.text[cand.start : cand.end])
+        if not words:
+            continue
+        known.setdefault(words, cand)
+        if cand.label == "PER" and len(words) >= 2:
+            surname = words[-1]
+            if len(surname) >= 3 and surname not in lex.non_name and surname not in NAME_CONNECTORS:
+                known.setdefault((surname,), cand)
+    if not known:
+        return kept
+    first_words: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in known:
+        first_words[words[0]].append(words)
+    for v in first_words.values():
+        v.sort(key=len, reverse=True)
+    taken = [False] * len(doc)
+    for cand in kept:
+        for t in range(cand.t0, cand.t1):
+            taken[t] = True
+    out = list(kept)
+    i = 0
+    while i < len(doc):
+        if taken[i] or not doc.is_word[i]:
+            i += 1
+            continue
+        found = None
+        for clitic, stem in clitic_readings(doc.keys[i]):
+            stem = normalize(lex.variants.get(stem, stem))
+            for words in first_words.get(stem, ()):
+                n = len(words)
+                if i + n > doc.sent_end[i] or any(taken[i + k] for k in range(n)):
+                    continue
+                if all(_words_key(doc.surfaces[i + k]) == (words[k],) for k in range(1, n)):
+                    found = (clitic, n, known[words])
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        clitic, n, source = found
+        start = doc.start_after_clitic(i, clitic)
+        end = doc.tokens[i + n - 1].end
+        out.append(
+            Candidate(
+                start, end, i, i + n, source.label, source.kind, "document", CONF_DOCUMENT, source.canonical
+            )
+        )
+        for t in range(i, i + n):
+            taken[t] = True
+        i += n
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# --- Canonical entities -------------------------------------------------------------------------------
+
+
+def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
+    """Group mentions into entities (shared ``entity_id``, ``canonical``, ``aliases``, role and
+    nationality) and build the :class:`Entity` records, in text order."""
+    lex = lexicons()
+    n = len(mentions)
+    parent = list(range(n))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    surfaces = [strip_tashkeel(doc.text[m.start : m.end]) for m in mentions]
+    keys = [_words_key(m.canonical or s) for m, s in zip(mentions, surfaces, strict=True)]
+    by_key: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "PER":
+            continue
+        k = (m.label, keys[i])
+        if k in by_key:
+            union(i, by_key[k])
+        else:
+            by_key[k] = i
+    # people: a shorter name joins the nearest earlier (else later) fuller name containing it
+    people = sorted((i for i, m in enumerate(mentions) if m.label == "PER"), key=lambda i: (-len(keys[i]), i))
+    full: list[int] = []
+    for i in people:
+        words = keys[i]
+        matches = [j for j in full if _contains(keys[j], words)]
+        if matches:
+            before = [j for j in matches if mentions[j].start < mentions[i].start]
+            union(i, max(before, key=lambda j: mentions[j].start) if before else matches[0])
+        else:
+            full.append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    order = sorted(groups.values(), key=lambda g: min(mentions[i].start for i in g))
+    entities: list[Entity] = []
+    for number, group in enumerate(order, start=1):
+        entity_id = f"e{number}"
+        group.sort(key=lambda i: mentions[i].start)
+        canonical = _canonical_name(mentions, surfaces, keys, group)
+        aliases: list[str] = []
+        for i in group:
+            for form in (surfaces[i], *mentions[i].aliases):
+                if normalize(form) != normalize(canonical) and form not in aliases:
+                    aliases.append(form)
+        role = next((mentions[i].role for i in group if mentions[i].role), None)
+        nationality = next((mentions[i].nationality for i in group if mentions[i].nationality), None)
+        labels = [mentions[i].label for i in group]
+        label = max(set(labels), key=lambda lab: (labels.count(lab), -labels.index(lab)))
+        kind = next((mentions[i].kind for i in group if mentions[i].kind and mentions[i].source != "document"), None)
+        for i in group:
+            m = mentions[i]
+            entities.append(
+                Entity(
+                    start=m.start,
+                    end=m.end,
+                    text=doc.text[m.start : m.end],
+                    label=label,
+                    entity_id=entity_id,
+                    canonical=canonical,
+                    kind=kind or m.kind,
+                    role=role if label == "PER" else None,
+                    nationality=nationality if label == "PER" else None,
+                    aliases=tuple(aliases),
+                    source=m.source,
+                    confidence=round(min(m.confidence / CRF_WEIGHT if m.source == "crf" else m.confidence, 1.0), 4),
+                )
+            )
+    entities.sort(key=lambda e: e.start)
+    return entities
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    if n == 0 or n > len(longer):
+        return False
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, group: list[int]) -> str:
+    """The most complete form: a lexicon canonical, else the longest name (spelling variants
+    mapped to their canonical spelling), earliest first on ties."""
+    lex = lexicons()
+    for i in group:
+        if mentions[i].canonical and mentions[i].source in ("gazetteer", "lexicon"):
+            if mentions[i].label == "ORG":
+                return mentions[i].canonical
+    best = max(group, key=lambda i: (len(keys[i]), len(surfaces[i]), -mentions[i].start))
+    form = mentions[best].canonical or surfaces[best]
+    key = normalize(form)
+    if key in lex.variants:
+        return lex.variants[key]
+    words = form.split()
+    if any(normalize(w) in lex.variants for w in words):
+        return " ".join(lex.variants.get(normalize(w), w) for w in words)
+    return form
+
+
+# --- The stage ---------------------------------------------------------------------------------------
+
+
+def extract_entities(
+    text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
+) -> list[Entity]:
+    """Entities of a clean text (tokens and sentences as the segment stage gives them; computed
+    here when absent)."""
+    if not text.strip():
+        return []
+    doc = Doc(text, tokens, sentences)
+    gazetteer = gazetteer_candidates(doc)
+    crf = crf_candidates(doc)
+    places = {c.t0: c for c in gazetteer}
+    crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
+    patterns = Patterns(doc, places, crf_person).run()
+    kept = resolve(patterns + gazetteer + crf)
+    for alias in acronym_aliases(doc, kept):
+        if any(c.start < alias.end and alias.start < c.end for c in kept):
+            continue
+        target = kept[alias.alias_of]
+        alias.canonical = target.canonical or strip_tashkeel(doc.text[target.start : target.end])
+        kept.append(alias)
+    kept.sort(key=lambda c: c.start)
+    return canonicalise(doc, propagate(doc, kept))
+
+
+def entities_stage(article: Article, options: object = None) -> Article:
+    """Pipeline stage: find the entities of ``article.text`` and attach them."""
+    return attach(article, entities=extract_entities(article.text, article.tokens, article.sentences))

@@ -1,0 +1,193 @@
+"""Gazetteers: names of countries, cities, people and organisations, matched over normalised text.
+
+Entries come from files under ``resources/gazetteers/`` (built from CLDR, GeoNames and
+arabic-name-romanizer by ``scripts/build_gazetteers.py``, plus ``place_variants.tsv`` written by us)
+and from the curated lexicons ``resources/lexicons/organizations.tsv`` (and other ``*.tsv`` files named
+in :data:`CURATED_LEXICONS`) when present. Everything is keyed by :func:`rasid.text.normalize.normalize`.
+
+Given and family names are *evidence* for the tagger (:func:`lookup`), never spans on their own:
+:func:`find_gazetteer_matches` returns places and organisations only.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.resources import resource_path
+from rasid.text.normalize import normalize, normalize_with_offsets
+
+# Curated lexicons (written by the entities helper) read when present: file -> default label.
+CURATED_LEXICONS = {"organizations": "ORG", "places": "LOC"}
+
+# Proclitics that stay outside a span: conjunction, then preposition (وب، فل، وك …).
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+# Which source wins when one phrase has several readings (curated lists know their ambiguities).
+_PRIORITY = {"organizations": 0, "places": 0, "rasid": 1, "cldr": 2, "geonames": 3}
+WORD = re.compile(r"[\u0621-\u064a0-9a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    """A gazetteer entry found in the text: ``[start, end)`` into the original (not normalised)
+    text, clitics outside; ``key`` is the normalised entry that matched (with its ال)."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    source: str
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    entries: dict[str, frozenset[tuple[str, str]]]  # normalised phrase -> {(label, kind)}
+    sources: dict[tuple[str, str, str], str]  # (phrase, label, kind) -> source name
+    spans: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (as word tuples) starting with it
+    name_counts: dict[tuple[str, str], int]  # (word, given|family) -> count in the name list
+
+
+_LOCK = threading.Lock()
+_CACHE: list[_Gazetteer] = []
+
+
+def _rows(path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            rows.append([col.strip() for col in line.rstrip("\n").split("\t")])
+    return rows
+
+
+def _build() -> _Gazetteer:
+    entries: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    sources: dict[tuple[str, str, str], str] = {}
+    span_phrases: set[str] = set()
+
+    def add(name: str, label: str, kind: str, source: str, as_span: bool = True) -> None:
+        key = normalize(name)
+        if not key or not WORD.search(key):
+            return
+        key = " ".join(WORD.findall(key))
+        entries[key].add((label, kind))
+        sources.setdefault((key, label, kind), source)
+        if as_span:
+            span_phrases.add(key)
+
+    for name, kind, _code in _rows(resource_path("gazetteers", "countries.tsv")):
+        add(name, "LOC", kind, "cldr")
+    for name, kind in (row[:2] for row in _rows(resource_path("gazetteers", "place_variants.tsv"))):
+        add(name, "LOC", kind, "rasid")
+    for name, _country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
+        add(name, "LOC", "Population-Center", "geonames")
+    name_counts: dict[tuple[str, str], int] = {}
+    for name, role, count in _rows(resource_path("gazetteers", "person_names.tsv")):
+        add(name, "PER", role, "names", as_span=False)
+        name_counts[normalize(name), role] = int(count)
+    for lexicon, default_label in CURATED_LEXICONS.items():
+        for row in _rows(resource_path("lexicons", f"{lexicon}.tsv")):
+            label, kind = _label_and_kind(row[1:3], default_label)
+            for name in [row[0], *(row[3].split("|") if len(row) > 3 else ())]:
+                add(name, label, kind, lexicon)
+    spans: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in span_phrases:
+        words = tuple(phrase.split())
+        spans[words[0]].append(words)
+    return _Gazetteer(
+        entries={k: frozenset(v) for k, v in entries.items()},
+        sources=sources,
+        spans={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spans.items()},
+        name_counts=name_counts,
+    )
+
+
+def _label_and_kind(columns: list[str], default_label: str) -> tuple[str, str]:
+    """Label and kind from a curated row's extra columns, whatever their order."""
+    label, kind = default_label, ""
+    for col in columns:
+        if col in ("PER", "ORG", "LOC", "MISC"):
+            label = col
+        elif col and not kind and re.fullmatch(r"[A-Za-z][A-Za-z_\-]*", col):
+            kind = col
+    return label, kind or {"ORG": "Organization", "LOC": "Place"}.get(label, label)
+
+
+def gazetteer() -> _Gazetteer:
+    """The loaded gazetteer (built once per process, thread-safe)."""
+    if not _CACHE:
+        with _LOCK:
+            if not _CACHE:
+                _CACHE.append(_build())
+    return _CACHE[0]
+
+
+@lru_cache(maxsize=200_000)
+def lookup(key: str) -> frozenset[tuple[str, str]]:
+    """The ``(label, kind)`` pairs of a word or phrase (normalised here, so any spelling works)."""
+    return gazetteer().entries.get(normalize(key), frozenset())
+
+
+def name_count(word: str, role: str) -> int:
+    """How often ``word`` is a ``given`` or ``family`` name in the name list (0 if never)."""
+    return gazetteer().name_counts.get((normalize(word), role), 0)
+
+
+def clitic_readings(word: str) -> list[tuple[int, str]]:
+    """Ways to read a normalised word as proclitics + stem: ``(clitic length, stem as entry)``,
+    the bare word first. ``لل`` + X also reads as ``ال`` + X (للرياض -> الرياض after 2 letters)."""
+    readings = [(0, word)]
+    i = 0
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        i = 1
+        readings.append((1, word[1:]))
+    if len(word) - i > 3 and word[i] in PREPOSITIONS:
+        if word[i] == "ل" and word[i + 1] == "ل":
+            readings.append((i + 2, "ال" + word[i + 2 :]))
+        readings.append((i + 1, word[i + 1 :]))
+    return readings
+
+
+def find_gazetteer_matches(text: str) -> list[GazetteerMatch]:
+    """Longest non-overlapping place/organisation entries in ``text``, clitics kept outside."""
+    gaz = gazetteer()
+    key, origin = normalize_with_offsets(text)
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(key)]
+    matches: list[GazetteerMatch] = []
+    i = 0
+    while i < len(words):
+        best: tuple[int, int, str] | None = None  # (word count, clitic length, phrase)
+        for clitic, first in clitic_readings(words[i][2]):
+            for phrase in gaz.spans.get(first, ()):
+                n = len(phrase)
+                if best and n <= best[0]:
+                    break
+                if i + n <= len(words) and all(
+                    words[i + j][2] == phrase[j] for j in range(1, n)
+                ) and _contiguous(key, words, i, n):
+                    best = (n, clitic, " ".join(phrase))
+                    break
+        if best is None:
+            i += 1
+            continue
+        n, clitic, phrase = best
+        start, end = origin[words[i][0] + clitic], origin[words[i + n - 1][1]]
+        readings = [(label, kind) for label, kind in gaz.entries[phrase] if label != "PER"]
+        if readings:
+            label, kind = min(readings, key=lambda lk: _PRIORITY.get(gaz.sources[phrase, *lk], 9))
+            matches.append(GazetteerMatch(start, end, label, kind, gaz.sources[phrase, label, kind], phrase))
+        i += n
+    return matches
+
+
+def _contiguous(key: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether the words ``i .. i+n-1`` are separated by white space or a hyphen only."""
+    return all(key[words[j][1] : words[j + 1][0]].strip(" -") == "" for j in range(i, i + n - 1))

@@ -1,0 +1,1215 @@
+"""Who said what: quotations (direct, indirect, mixed), their reporting cue and their speaker.
+
+The stage works cue-first, as a reader does: every reporting verb, participle or nominal attribution
+(lexicons ``reporting_verbs.tsv``, ``nominal_attributions.txt``) opens a *frame* — speaker noun
+phrase after or before the cue, adjuncts, then the reported clause (after إن/أن) or a quotation in
+marks. Quotation marks that no frame claims are titles or terms (معرض «قادش») and are not quotes,
+unless a cue follows them ("«…»، قال الوزير"). Speakers come from the noun phrase (role + name,
+organisation, group, unnamed source, relayed via a medium), are split when dual or plural, linked
+to ``Article.entities`` by overlap, and otherwise resolved to the right earlier speaker; a speaker
+that cannot be resolved is ``None`` with a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rasid.model import Article, Entity, Quote, Speaker, Span, SpeakerType, attach
+from rasid.resources import load_lexicon, load_table
+from rasid.text.normalize import normalize
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons (all keys are rasid.text.normalize keys)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One surface form of a reporting verb from ``reporting_verbs.tsv``."""
+
+    lemma: str
+    tense: str  # past | present | participle | masdar
+    agreement: str  # 3ms, 3fs, 3md, 3fd, 3mp, ptc.ms …
+    flags: frozenset[str]
+
+
+@cache
+def reporting_verbs() -> dict[str, VerbForm]:
+    """Normalised surface form -> :class:`VerbForm`."""
+    table: dict[str, VerbForm] = {}
+    for row in load_table("reporting_verbs.tsv"):
+        row = row + ("",) * (5 - len(row))
+        form, lemma, tense, agreement, flags = row[:5]
+        table.setdefault(
+            normalize(form), VerbForm(normalize(lemma), tense, agreement, frozenset(flags.split()))
+        )
+    return table
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(entry) for entry in load_lexicon(name))
+
+
+@cache
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries of a lexicon as tuples of keys, longest first."""
+    entries = {tuple(normalize(entry).split()) for entry in load_lexicon(name)}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+@cache
+def complementizers() -> dict[str, str]:
+    """Normalised form -> ``comp`` | ``pron`` | ``prep``."""
+    return {normalize(row[0]): row[1] for row in load_table("quote_complementizers.tsv")}
+
+
+@cache
+def organization_heads() -> dict[tuple[str, ...], str]:
+    """Organisation head (tuple of keys, without ال) -> ``org`` | ``media``."""
+    heads: dict[tuple[str, ...], str] = {}
+    for row in load_table("speaker_organizations.tsv"):
+        heads[tuple(normalize(row[0]).split())] = row[1] if len(row) > 1 else "org"
+    return heads
+
+
+def roles() -> frozenset[str]:
+    return _word_set("speaker_roles")
+
+
+def unnamed_heads() -> frozenset[str]:
+    return _word_set("unnamed_sources")
+
+
+def group_words() -> frozenset[str]:
+    return _word_set("group_speakers")
+
+
+def adjunct_words() -> frozenset[str]:
+    return _word_set("quote_adjuncts")
+
+
+def role_complements() -> frozenset[str]:
+    return _word_set("speaker_role_complements")
+
+
+def narrator_asides() -> frozenset[str]:
+    return _word_set("narrator_asides")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and quotation marks
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+# Quotation marks, including the UTF-8-read-as-cp1252 forms (â€œ â€\x9d Â« Â») of scraped pages.
+_MARK = re.compile("â€œ|â€\x9d|â€ť|â€ž|Â«|Â»|[\"“”„‟«»‹›〝〞＂']")
+_OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
+_CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
+_SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
+_PROCLITIC = set("بلوفك")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """A stretch in quotation marks: ``[open, close_end)`` with content ``[start, end)``."""
+
+    open: int
+    start: int
+    end: int
+    close_end: int
+    balanced: bool = True
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
+    return [Token(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+
+
+def _mark_role(text: str, start: int, end: int, mark: str) -> str:
+    """``open``, ``close`` or ``either`` for a quotation mark, from its neighbours and its glyph."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in "ـ" or (before in _PROCLITIC and (start < 2 or not text[start - 2].isalnum())):
+        before = " "
+    opens = (before.isspace() or before in "(:[،,") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if mark in _OPENING:
+        return "open"
+    if mark in _CLOSING:
+        return "close"
+    return "either"
+
+
+def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[QuoteMarks], list[str]]:
+    """Quoted stretches of the text and warnings for unbalanced marks.
+
+    A quotation left open at the end of its paragraph continues into the next paragraph when that
+    one opens a new quotation (a multi-paragraph quote) or closes one before opening any; otherwise
+    it is bounded at the paragraph end with a warning, so it never swallows the rest of the article.
+    """
+    marks_by_par: list[list[tuple[int, int, str]]] = []
+    for p_start, p_end in paragraphs:
+        roles_here = []
+        for m in _MARK.finditer(text, p_start, p_end):
+            mark = m.group()
+            if mark == "'" and _is_apostrophe(text, m.start()):
+                continue
+            roles_here.append((m.start(), m.end(), _mark_role(text, m.start(), m.end(), mark)))
+        marks_by_par.append(roles_here)
+    found: list[QuoteMarks] = []
+    warnings: list[str] = []
+    pending: tuple[int, int] | None = None  # (open, content start) carried from an earlier paragraph
+    for index, ((_, p_end), marks) in enumerate(zip(paragraphs, marks_by_par, strict=True)):
+        stack: list[tuple[int, int]] = []
+        if pending is not None:
+            first = marks[0] if marks else None
+            if (
+                first
+                and first[2] in ("open", "either")
+                and _paragraph_starts_with(text, paragraphs[index], first)
+            ):
+                marks = marks[1:]  # the reopening mark of a continued quotation
+            stack.append(pending)
+            pending = None
+        for start, end, role in marks:
+            if role == "close" or (role == "either" and stack):
+                if stack:
+                    o_start, c_start = stack.pop()
+                    if not stack:
+                        found.append(QuoteMarks(o_start, c_start, start, end))
+                continue
+            if len(stack) < 2:
+                stack.append((start, end))
+        if stack:
+            o_start, c_start = stack[0]
+            nxt = marks_by_par[index + 1] if index + 1 < len(marks_by_par) else []
+            continues = bool(nxt) and (
+                (
+                    nxt[0][2] in ("open", "either")
+                    and _paragraph_starts_with(text, paragraphs[index + 1], nxt[0])
+                )
+                or nxt[0][2] == "close"
+            )
+            if continues and index + 1 < len(paragraphs):
+                pending = (o_start, c_start)
+            else:
+                end = p_end
+                while end > c_start and not text[end - 1].isalnum():
+                    end -= 1
+                warnings.append(
+                    f"W_QUOTE_UNBALANCED: quotation mark at offset {o_start} is never closed; "
+                    f"bounded at the end of its paragraph (offset {p_end})"
+                )
+                if end > c_start:
+                    found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
+    found.sort(key=lambda q: q.open)
+    return found, warnings
+
+
+def _is_apostrophe(text: str, at: int) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _paragraph_starts_with(text: str, paragraph: tuple[int, int], mark: tuple[int, int, str]) -> bool:
+    return not text[paragraph[0] : mark[0]].strip()
+
+
+def paragraph_bounds(article: Article) -> list[tuple[int, int]]:
+    """``(start, end)`` of every paragraph, from the segmenter or, before it runs, from line breaks."""
+    if article.paragraphs:
+        return [(p.start, p.end) for p in article.paragraphs]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text) if m.group().strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+@dataclass
+class SpeakerGuess:
+    """A speaker being built: the name, its type, where it was named, and how sure we are."""
+
+    name: str
+    type: SpeakerType
+    mention: tuple[int, int] | None = None
+    entity_id: str | None = None
+    roles: frozenset[str] = frozenset()
+    medium: bool = False
+    confidence: float = 0.9
+
+    def to_speaker(self, text: str, mention: tuple[int, int] | None = None) -> Speaker:
+        where = mention or self.mention
+        return Speaker(
+            name=self.name,
+            type=self.type,
+            entity_id=self.entity_id or None,
+            mention=Span.of(text, *where) if where else None,
+        )
+
+
+def _strip_article(key: str) -> str:
+    for prefix in ("وال", "فال", "بال", "ال"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            return key[len(prefix) :]
+    return key
+
+
+def _strip_conjunction(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+def _role_key(key: str) -> str | None:
+    """The role word of a token (``الرئيس`` -> ``رئيس``; ``والأميركي`` -> None), or None."""
+    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    if bare in roles():
+        return bare
+    return None
+
+
+def _singular_role(role: str) -> str:
+    """Dual/feminine role keys folded to one key (وزيرا, وزيره -> وزير)."""
+    for suffix in ("ا", "ه"):
+        if role.endswith(suffix) and role[:-1] in roles():
+            return role[:-1]
+    return role
+
+
+def _is_nisba(key: str) -> bool:
+    bare = _strip_conjunction(key)
+    return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
+
+
+def _org_head(keys: Sequence[str]) -> str | None:
+    """``org`` / ``media`` when the phrase starts with an organisation head."""
+    if not keys:
+        return None
+    bare = [_strip_article(k) for k in keys]
+    for head, kind in organization_heads().items():
+        n = len(head)
+        if tuple(keys[:n]) == head or tuple(bare[:n]) == tuple(_strip_article(h) for h in head):
+            return kind
+    return None
+
+
+def _is_group(keys: Sequence[str]) -> bool:
+    """Every word is a group noun or a definite nisba plural (الروس والأميركيون)."""
+    for key in keys:
+        bare = _strip_conjunction(key) if key.startswith(("وال", "فال")) else key
+        if bare in group_words():
+            continue
+        if bare.startswith("ال") and bare.endswith(("يون", "يين", "ون")) and len(bare) > 5:
+            continue
+        return False
+    return True
+
+
+_STOP_NAME = frozenset(
+    normalize(w)
+    for w in (
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "الذي",
+        "التي",
+        "هو",
+        "هي",
+        "هم",
+        "كما",
+        "قد",
+        "كان",
+        "كانت",
+        "لا",
+        "لم",
+        "لن",
+    )
+)
+
+
+@dataclass
+class PhraseAnalysis:
+    """The speakers a noun phrase names (more than one when dual or coordinated)."""
+
+    speakers: list[SpeakerGuess] = field(default_factory=list)
+    role_only: frozenset[str] = frozenset()
+
+
+
+def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> PhraseAnalysis:
+    """Who a speaker noun phrase names: role + name, organisation, group, unnamed source."""
+    if not tokens:
+        return PhraseAnalysis()
+    keys = [t.key for t in tokens]
+    span = (tokens[0].start, tokens[-1].end)
+    if _is_group(keys):
+        return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
+    linked = _entities_in(entities, span)
+    org_kind = _org_head(keys)
+    persons = [e for e in linked if e.label == "PER"]
+    if org_kind and not persons:
+        ent = next((e for e in linked if e.label == "ORG"), None)
+        if ent is not None:
+            name, entity_id = ent.canonical or ent.text, ent.entity_id
+        else:
+            org_tokens = _organization_name(tokens)
+            name, entity_id = text[org_tokens[0].start : org_tokens[-1].end], None
+        return PhraseAnalysis([SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")])
+    if keys[0] in unnamed_heads() and not persons:
+        return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
+    analysis = PhraseAnalysis()
+    shared_roles: frozenset[str] = frozenset()
+    for conjunct in _split_conjuncts(tokens):
+        role_keys, name_tokens = _role_and_name(conjunct)
+        if role_keys:
+            shared_roles = role_keys
+        role_keys = role_keys or shared_roles
+        c_span = (conjunct[0].start, conjunct[-1].end)
+        person = next((e for e in persons if e.start < c_span[1] and c_span[0] < e.end), None)
+        if person is not None:
+            name = person.canonical or person.text
+            analysis.speakers.append(SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95))
+        elif name_tokens:
+            if any(t.key in _STOP_NAME for t in name_tokens) or len(name_tokens) > 5:
+                continue
+            name = text[name_tokens[0].start : name_tokens[-1].end]
+            confidence = 0.9 if role_keys else 0.8
+            analysis.speakers.append(SpeakerGuess(name, "person", span, None, role_keys, confidence=confidence))
+        elif role_keys:
+            analysis.role_only = analysis.role_only | role_keys
+    return analysis
+
+
+def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The organisation's own words: its head, one construct noun, then ال/ل words
+    ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين")."""
+    end = 1
+    construct_used = False
+    while end < len(tokens):
+        key = tokens[end].key
+        if key.startswith(("ال", "لل", "وال")) or key in ("بن", "ابن"):
+            end += 1
+        elif not construct_used and end == 1 and not key.startswith("و"):
+            construct_used = True
+            end += 1
+        else:
+            break
+    return tokens[:end]
+
+
+def _entities_in(entities: Sequence[Entity], span: tuple[int, int]) -> list[Entity]:
+    return [e for e in entities if e.start < span[1] and span[0] < e.end]
+
+
+def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split "وزيرا الخارجية الروسي سيرغي لافروف والأميركي ماركو روبيو" at the coordinating و."""
+    head_role = _role_key(tokens[0].key)
+    plural_head = bool(head_role) and head_role != _singular_role(head_role)
+    parts: list[list[Token]] = [[tokens[0]]]
+    for token in tokens[1:]:
+        key = token.key
+        starts_new = (
+            key.startswith("و")
+            and len(key) > 2
+            and (key.startswith("وال") and (_is_nisba(key) or _role_key(key) is not None) or plural_head)
+        )
+        if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
+            parts.append([token])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+
+def _continues_role(key: str) -> bool:
+    """A word that carries a role phrase on (الخارجية، للدفاع، بمنطقة، عام، مديرية، باسم)."""
+    bare = key
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if bare.startswith(prefix) and len(bare) > len(prefix) + 1:
+            bare = bare[len(prefix) :]
+            break
+    if key.startswith(("ال", "لل", "بال")) or key == "باسم":
+        return True
+    return bare in role_complements() or _org_head([bare]) is not None
+
+
+def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]]:
+    """The role keys of a conjunct and its name tokens.
+
+    The name is what follows the last role and its complements ("أمين المنطقة الشرقية بالإنابة
+    المهندس جمال الملحم" -> جمال الملحم) or, when the phrase opens with a name, what precedes the
+    first role ("ثابت السليماني رئيس لجنة التعديات" -> ثابت السليماني)."""
+    found: set[str] = set()
+    keys = [_strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) else t.key for t in tokens]
+    first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
+    if first_role and not keys[0].startswith("ال") and _role_key(keys[0]) is None:
+        found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
+        return frozenset(found), list(tokens[:first_role])
+    name_start: int | None = None
+    in_role = False
+    for i, key in enumerate(keys):
+        role = _role_key(key)
+        if role:
+            found.add(_singular_role(role))
+            in_role = True
+            name_start = None
+            continue
+        if name_start is not None:
+            continue
+        if in_role and _continues_role(key):
+            continue
+        if not found and key.startswith("ال") and i + 1 < len(tokens):
+            continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
+        name_start = i
+    if name_start is None:
+        return frozenset(found), []
+    return frozenset(found), list(tokens[name_start:])
+
+
+# ---------------------------------------------------------------------------------------------
+# Frames
+
+
+@dataclass
+class Found:
+    """A quotation found, before its speakers are turned into :class:`Speaker` records."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int]
+    speakers: list[SpeakerGuess]
+    confidence: float
+    via: SpeakerGuess | None = None
+    mention: tuple[int, int] | None = None
+
+
+class _Doc:
+    """The article's text, tokens, quotation marks and lexicon look-ups, shared by the frames."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.tokens = tokenize(self.text)
+        self.starts = [t.start for t in self.tokens]
+        self.paragraphs = paragraph_bounds(article)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
+        self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
+        self.mark_opens = [m.open for m in self.marks]
+        self.entities = article.entities
+        self.verbs = reporting_verbs()
+        self.comps = complementizers()
+
+    # positions ---------------------------------------------------------------------------
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
+        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_right(self.starts, offset - 1)
+
+    def marks_at(self, offset: int) -> QuoteMarks | None:
+        """The quoted stretch opening at ``offset`` (after white space, ``:``, ``ـ``, a proclitic)."""
+        i = bisect_right(self.mark_opens, offset - 1)
+        if i < len(self.marks):
+            q = self.marks[i]
+            gap = self.text[offset : q.open]
+            if len(gap) <= 4 and re.fullmatch(r"[\s:،,]*(?:[بل]ـ?)?[\s:]*", gap):
+                return q
+        return None
+
+    def inside_marks(self, offset: int) -> QuoteMarks | None:
+        i = bisect_right(self.mark_opens, offset) - 1
+        if i >= 0 and self.marks[i].open <= offset < self.marks[i].close_end:
+            return self.marks[i]
+        return None
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i - 1`` and token ``i``."""
+        prev_end = self.tokens[i - 1].end if i > 0 else 0
+        return self.text[prev_end : self.tokens[i].start]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence containing ``offset`` starts (after . ! ? ؛ or a line break)."""
+        p_start, _ = self.paragraph_of(offset)
+        pos = offset
+        while pos > p_start:
+            ch = self.text[pos - 1]
+            if ch in ".!?؟؛;\n" and not self.inside_marks(pos - 1):
+                if ch != "." or not self.text[pos - 2 : pos - 1].isdigit():
+                    break
+            pos -= 1
+        return pos
+
+    # clauses -----------------------------------------------------------------------------
+    def clause_end(self, start: int, bound: int) -> int:
+        """End of a reported clause starting at ``start``: the sentence end, or a comma followed by
+        a clause break (ما، لكن، بعد …), a participle cue or another reporting verb."""
+        text = self.text
+        pos = start
+        while pos < bound:
+            q = self.inside_marks(pos)
+            if q is not None and q.open == pos:
+                pos = max(q.close_end, pos + 1)
+                continue
+            ch = text[pos]
+            if ch == "\n" or ch in "!?؟؛;":
+                break
+            if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()):
+                break
+            if ch in "،,":
+                if self._breaks_after(pos + 1):
+                    break
+            elif ch.isspace():
+                i = self.token_index_at(pos)
+                if i < len(self.tokens):
+                    form = self.verbs.get(self.tokens[i].key)
+                    if (
+                        form
+                        and form.tense == "past"
+                        and self.tokens[i].key[0] in "وف"
+                        and form.lemma != "نقل"
+                    ):
+                        break
+            pos += 1
+        end = min(pos, bound)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
+            end -= 1
+        return end
+
+    def _breaks_after(self, pos: int) -> bool:
+        i = self.token_index_at(pos)
+        if i >= len(self.tokens) or self.text[pos : self.tokens[i].start].strip():
+            return False
+        key = self.tokens[i].key
+        form = self.verbs.get(key)
+        if form and form.tense in ("participle", "past", "present"):
+            return form.tense == "participle" or key[0] in "وف"
+        for phrase in _phrases("clause_breaks"):
+            if self._matches(i, phrase):
+                return True
+        return self.nominal_at(i) is not None
+
+    def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
+        if i + len(phrase) > len(self.tokens):
+            return False
+        return all(self.tokens[i + k].key == word for k, word in enumerate(phrase))
+
+    def nominal_at(self, i: int) -> int | None:
+        """Number of tokens of a nominal attribution (بحسب، وفقا لـ …) starting at token ``i``."""
+        first = self.tokens[i].key
+        for phrase in _phrases("nominal_attributions"):
+            n = len(phrase)
+            words = list(phrase)
+            if words[-1] == "ل":
+                words = words[:-1]
+            if i + len(words) > len(self.tokens):
+                continue
+            keys = [self.tokens[i + k].key for k in range(len(words))]
+            if keys[0] != words[0] and _strip_conjunction(keys[0]) != words[0]:
+                continue
+            if keys[1:] != words[1:]:
+                continue
+            if phrase[-1] == "ل":
+                nxt = i + len(words)
+                if nxt >= len(self.tokens) or not self.tokens[nxt].key.startswith("ل"):
+                    continue
+            del n
+            return len(words)
+        return None
+
+    # speaker phrases ---------------------------------------------------------------------
+    def speaker_phrase(self, i: int, limit: int = 14) -> int:
+        """End index (exclusive) of the speaker noun phrase starting at token ``i``."""
+        j = i
+        has_role = False
+        name_started = False
+        unnamed = i < len(self.tokens) and self.tokens[i].key in unnamed_heads()
+        while j < len(self.tokens) and j - i < limit:
+            token = self.tokens[j]
+            gap = self.gap(j) if j > i else ""
+            if j > i and gap.strip():
+                if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
+                    close = self.text.find(")", token.start, token.start + 40)
+                    if close != -1 and gap.strip() == "(":
+                        k = j
+                        while k < len(self.tokens) and self.tokens[k].end <= close:
+                            k += 1
+                        j = k
+                        continue
+                break
+            if self.inside_marks(token.start):
+                break
+            key = token.key
+            is_name = key == "علي" and self.text[token.end - 1] == "ي" and (has_role or name_started)
+            if not is_name:
+                if key in self.comps and self.comps[key] != "prep":
+                    break
+                if key in self.verbs and j > i:
+                    break
+                if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
+                    j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
+                    continue
+                if key in adjunct_words():
+                    break
+                if name_started and key.startswith(("بال", "لل", "كال")):
+                    break
+            role = _role_key(key)
+            if role:
+                has_role = True
+                name_started = False
+            elif is_name:
+                name_started = True
+            elif has_role and not name_started and _continues_role(key):
+                pass
+            elif not key.startswith(("ال", "وال")):
+                name_started = True
+            j += 1
+        return j
+
+    def phrase_tokens(self, i: int, j: int) -> list[Token]:
+        return list(self.tokens[i:j])
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker memory: who has been named so far, to resolve وأضاف / قال الوزير / بوتين
+
+
+@dataclass
+class Memory:
+    """Speakers and named persons seen so far, in text order."""
+
+    quotes: list[Found] = field(default_factory=list)
+    persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+
+    def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
+        """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
+        if guess.type != "person" or guess.entity_id:
+            return guess
+        short = normalize(guess.name)
+        for _, earlier in reversed(self.persons):
+            full = normalize(earlier.name)
+            if full != short and full.endswith(" " + short):
+                return SpeakerGuess(
+                    earlier.name,
+                    "person",
+                    guess.mention,
+                    earlier.entity_id,
+                    guess.roles | earlier.roles,
+                    confidence=guess.confidence,
+                )
+        return guess
+
+    def by_role(self, role_keys: frozenset[str], before: int) -> SpeakerGuess | None:
+        """The latest person named before ``before`` with one of these roles."""
+        for offset, earlier in reversed(self.persons):
+            if offset < before and earlier.roles & role_keys:
+                return earlier
+        return None
+
+    def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
+        """The speakers of the latest quotation that agree with a verb's gender and number."""
+        for found in reversed(self.quotes):
+            if found.cue[0] >= before or before - found.cue[0] > window:
+                continue
+            speakers = [s for s in found.speakers if _agrees(s, agreement, len(found.speakers))]
+            if speakers:
+                return speakers
+            if agreement.endswith("ms"):
+                return []  # the last speaker does not agree: do not reach further back
+        return []
+
+
+def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
+    number_gender = agreement.rsplit(".", 1)[-1][-2:] if agreement else "ms"
+    if number_gender in ("md", "fd"):
+        return count == 2
+    if number_gender in ("mp", "fp"):
+        return speaker.type in ("group", "unnamed") and count == 1
+    if number_gender == "fs":
+        return speaker.type == "organization" or any(r.endswith("ه") for r in speaker.roles)
+    return (
+        count == 1
+        and speaker.type in ("person", "unnamed")
+        and not any(r.endswith("ه") for r in speaker.roles)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+# How far back (characters) an implicit subject (وأضاف) may reach for the previous speaker: about
+# three average news paragraphs; tuned on the sample and the dev set (beyond it, errors dominated).
+_IMPLICIT_WINDOW = 1200
+# A cue's reported clause must start within this many tokens after the speaker phrase (adjuncts
+# such as "أثناء اجتماع لجهاز الأمن الفدرالي الروسي (إف إس بي)" run to about a dozen words).
+_MAX_ADJUNCT_TOKENS = 25
+
+
+def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
+    """The quotations of an article (in text order, one record per speaker) and any warnings."""
+    doc = _Doc(article)
+    memory = Memory()
+    _remember_named_persons(doc, memory)
+    found: list[Found] = []
+    claimed: list[tuple[int, int]] = []
+    used_marks: set[int] = set()
+    i = 0
+    while i < len(doc.tokens):
+        token = doc.tokens[i]
+        if doc.inside_marks(token.start) or _inside(claimed, token.start):
+            i += 1
+            continue
+        frame = None
+        form = doc.verbs.get(token.key)
+        if form is not None and form.tense != "masdar":
+            frame = _verb_frame(doc, memory, i, form)
+        elif (n := doc.nominal_at(i)) is not None:
+            frame = _nominal_frame(doc, memory, i, n)
+        if frame is not None:
+            found.append(frame)
+            memory.quotes.append(frame)
+            claimed.append((frame.start, frame.end))
+            for q in doc.marks:
+                if frame.start <= q.start and q.end <= frame.end + 1:
+                    used_marks.add(q.open)
+        i += 1
+    found.extend(_trailing_cue_quotes(doc, memory, used_marks, claimed))
+    found.sort(key=lambda f: (f.start, f.cue[0]))
+    quotes = [q for f in found for q in _to_quotes(doc, f)]
+    return quotes, list(doc.warnings)
+
+
+def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
+    """Every role + name phrase and person entity of the text, for resolving later mentions."""
+    for e in doc.entities:
+        if e.label == "PER":
+            memory.persons.append(
+                (e.start, SpeakerGuess(e.canonical or e.text, "person", (e.start, e.end), e.entity_id))
+            )
+    for i, token in enumerate(doc.tokens):
+        if _role_key(token.key) is None or doc.inside_marks(token.start):
+            continue
+        if i > 0 and _role_key(doc.tokens[i - 1].key) is not None and not doc.gap(i).strip():
+            continue
+        j = _object_split(doc, i, doc.speaker_phrase(i))
+        analysis = analyse_phrase(doc.text, doc.phrase_tokens(i, j), doc.entities)
+        for guess in analysis.speakers:
+            if guess.type == "person" and guess.roles:
+                memory.persons.append((token.start, guess))
+    memory.persons.sort(key=lambda item: item[0])
+
+
+def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
+    """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
+    cue = (doc.tokens[i].start, doc.tokens[i].end)
+    j = i + 1
+    speakers: list[SpeakerGuess] = []
+    via: SpeakerGuess | None = None
+    mention: tuple[int, int] | None = None
+    confidence = 0.9
+    if form.tense != "participle":
+        end = doc.speaker_phrase(j)
+        if "obj" in form.flags:
+            end = _object_split(doc, j, end)
+        if "relay" in form.flags:
+            medium_end = end
+            if medium_end < len(doc.tokens) and doc.tokens[medium_end].key == "عن":
+                via = _first(
+                    analyse_phrase(doc.text, doc.phrase_tokens(j, medium_end), doc.entities).speakers
+                )
+                j = medium_end + 1
+                end = doc.speaker_phrase(j)
+            else:
+                return None
+        if end > j:
+            analysis = analyse_phrase(doc.text, doc.phrase_tokens(j, end), doc.entities)
+            mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
+            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0])
+            if not speakers and not analysis.role_only:
+                return None  # the words after the verb are not a speaker: not a reporting use
+            j = end
+        if "relay" in form.flags and j < len(doc.tokens):
+            masdar = doc.verbs.get(doc.tokens[j].key)
+            if masdar is not None and masdar.tense == "masdar":
+                j += 1
+    content = _reported_content(doc, i, j, form)
+    if content is None:
+        return None
+    start, end, kind, pronoun = content
+    if not speakers and mention is None:
+        before = _speaker_before(doc, memory, i, form)
+        if before is not None:
+            speakers, confidence, mention = before
+        else:
+            speakers, confidence = _implicit_speakers(doc, memory, i, form)
+    if kind == "direct" and pronoun:
+        kind = "mixed"
+    return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
+    return items[0] if items else None
+
+
+def _explicit_speakers(
+    doc: _Doc, memory: Memory, analysis: PhraseAnalysis, cue_start: int
+) -> tuple[list[SpeakerGuess], float]:
+    if analysis.speakers:
+        speakers = [memory.full_name(s, cue_start) for s in analysis.speakers]
+        for s in speakers:
+            if s.type == "person":
+                memory.persons.append((cue_start, s))
+        return speakers, min(s.confidence for s in speakers)
+    if analysis.role_only:
+        earlier = memory.by_role(analysis.role_only, cue_start)
+        if earlier is not None:
+            return [SpeakerGuess(earlier.name, "person", None, earlier.entity_id, earlier.roles)], 0.75
+    return [], 0.4
+
+
+def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
+    """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
+    tokens = doc.tokens
+    p_start, p_end = doc.paragraph_of(tokens[cue_index].start)
+    after = tokens[j - 1].end
+    # a quotation or a colon right after the cue (and speaker): "وتابع: «…»", "قائلا “…”"
+    direct = _direct_at(doc, after, p_end)
+    if direct is not None:
+        return direct
+    k = j
+    in_adjunct = False
+    while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and tokens[k].start < p_end:
+        token = tokens[k]
+        gap = doc.gap(k)
+        if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start):
+            return None
+        if ":" in gap and k > j:
+            colon = doc.text.index(":", tokens[k - 1].end)
+            return _direct_at(doc, colon, p_end) or _plain_after_colon(doc, colon + 1, p_end)
+        kind = doc.comps.get(token.key)
+        if kind in ("comp", "pron"):
+            return _clause_after(doc, token.end, p_end, kind == "pron")
+        if kind == "prep" and k + 1 < len(tokens) and doc.comps.get(tokens[k + 1].key) in ("comp", "pron"):
+            if not doc.gap(k + 1).strip():
+                return _clause_after(doc, tokens[k + 1].end, p_end, doc.comps[tokens[k + 1].key] == "pron")
+        if k == j and "obj" in form.flags and not in_adjunct and _object_clause(doc, k):
+            return _clause_after(doc, token.start, p_end, False, from_object=True)
+        if token.key in doc.verbs and doc.verbs[token.key].tense != "masdar":
+            return None
+        if token.key in adjunct_words() or (token.key[:1] in "بل" and token.key[1:3] == "ال"):
+            in_adjunct = True
+        elif not in_adjunct:
+            return None
+        q = doc.inside_marks(token.start)
+        if q is not None:
+            k = doc.token_index_at(q.close_end)
+            continue
+        if in_adjunct and k > j:
+            direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
+            if direct is not None and _gap_has_colon(doc, tokens[k - 1].end, direct[0]):
+                return direct
+        k += 1
+    return None
+
+
+def _gap_has_colon(doc: _Doc, start: int, end: int) -> bool:
+    return ":" in doc.text[start:end]
+
+
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def _object_split(doc: _Doc, j: int, end: int) -> int:
+    """Where the speaker phrase of an "obj" verb really ends when its last word is the object
+    (أكد الوزيران عزمهما على أن …): a word with a pronoun suffix followed by (على) أن."""
+    for m in range(max(j + 1, end - 2), end):
+        key = doc.tokens[m].key
+        nxt = doc.tokens[m + 1].key if m + 1 < len(doc.tokens) else ""
+        if not (
+            key.endswith(("هما", "هم")) or (key.endswith(_OBJECT_SUFFIXES) and doc.comps.get(nxt) == "prep")
+        ):
+            continue
+        if _object_clause(doc, m):
+            return m
+    return end
+
+
+def _object_clause(doc: _Doc, k: int) -> bool:
+    """A nominal object carrying the content: أكد عزمهما على أن …، أعلن رفضه أن …"""
+    for m in range(k + 1, min(k + 4, len(doc.tokens))):
+        if doc.gap(m).strip():
+            return False
+        kind = doc.comps.get(doc.tokens[m].key)
+        if kind in ("comp", "pron"):
+            return True
+    return False
+
+
+def _direct_at(
+    doc: _Doc, offset: int, p_end: int, after_words: bool = False
+) -> tuple[int, int, str, bool] | None:
+    """A quotation opening right at ``offset`` that stands as the whole reported clause."""
+    q = doc.marks_at(offset)
+    if q is None or q.open >= p_end:
+        return None
+    if q.end - q.start < 2:
+        return None
+    rest_end = doc.clause_end(q.close_end, doc.paragraph_of(q.close_end)[1])
+    kind = "direct"
+    if doc.text[q.close_end : rest_end].strip(" .،,:;؛-"):
+        if after_words:
+            return None
+        # the quotation opens a clause that goes on: the whole clause is the content, "mixed"
+        return q.open, rest_end, "mixed", False
+    return q.start, q.end, kind, False
+
+
+def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str, bool] | None:
+    """ "وقال الوزير: إن …" (a clause) or "وأضاف: كانت …" (his words, to the paragraph end)."""
+    i = doc.token_index_at(start)
+    if i < len(doc.tokens) and doc.comps.get(doc.tokens[i].key) in ("comp", "pron"):
+        return _clause_after(doc, doc.tokens[i].end, p_end, doc.comps[doc.tokens[i].key] == "pron")
+    while start < p_end and doc.text[start].isspace():
+        start += 1
+    end = p_end
+    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in "."):
+        end -= 1
+    if len(doc.text[start:end].split()) < 3:
+        return None
+    return start, end, "direct", False
+
+
+def _clause_after(
+    doc: _Doc, offset: int, p_end: int, pronoun: bool, from_object: bool = False
+) -> tuple[int, int, str, bool] | None:
+    """The reported clause from ``offset``: direct when it is all one quotation, mixed when it holds
+    one, indirect otherwise."""
+    text = doc.text
+    start = offset
+    while start < p_end and text[start].isspace():
+        start += 1
+    q = doc.marks_at(start)
+    if q is not None and q.open == start and not from_object:
+        rest_end = doc.clause_end(q.close_end, doc.paragraph_of(q.close_end)[1])
+        if not text[q.close_end : rest_end].strip(" .،,:;؛-"):
+            return q.start, q.end, "direct", pronoun
+    end = doc.clause_end(start, p_end if not doc.inside_marks(start) else len(text))
+    if end - start < 3:
+        return None
+    has_marks = any(start <= m.open and m.close_end <= end + 1 for m in doc.marks)
+    return start, end, "mixed" if has_marks else "indirect", False
+
+
+def _speaker_before(
+    doc: _Doc, memory: Memory, i: int, form: VerbForm
+) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
+    """ "بوتين قال إن …", "وكان الوزير قد أكد أن …": the speaker named before the verb."""
+    if form.tense == "participle" or doc.tokens[i].key[0] in "وف" and doc.tokens[i].key[1:] in doc.verbs:
+        return None
+    start = doc.sentence_start(doc.tokens[i].start)
+    k = i
+    while k > 0 and doc.tokens[k - 1].start >= start and not doc.gap(k).strip():
+        k -= 1
+    if k == i:
+        return None
+    words = list(range(k, i))
+    skip = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "قد", "فقد", "وقد", "لقد")}
+    while words and doc.tokens[words[0]].key in skip:
+        words.pop(0)
+    while words and doc.tokens[words[-1]].key in skip:
+        words.pop()
+    if not words or len(words) > 8:
+        return None
+    first = doc.tokens[words[0]].key
+    if first.startswith("و") and not first.startswith("وال") and _role_key(first) is None:
+        first_bare = first[1:]
+        if first_bare in _STOP_NAME or len(words) == 1 and first_bare in adjunct_words():
+            return None
+    tokens = [doc.tokens[w] for w in words]
+    if any(t.key in adjunct_words() or t.key in _STOP_NAME or t.key in doc.comps for t in tokens):
+        return None
+    if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
+        return None
+    analysis = analyse_phrase(doc.text, tokens, doc.entities)
+    if not analysis.speakers:
+        return None
+    mention = (tokens[0].start, tokens[-1].end)
+    speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
+    return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tuple[list[SpeakerGuess], float]:
+    """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
+    cue_start = doc.tokens[i].start
+    sentence = doc.sentence_start(cue_start)
+    same = [f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start]
+    if same and form.tense == "participle":
+        return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
+    if form.tense == "participle":
+        subject = _sentence_subject(doc, memory, sentence, cue_start)
+        if subject:
+            return subject, 0.7
+    speakers = memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW)
+    if speakers:
+        return [_implied(s) for s in speakers], 0.8
+    return [], 0.3
+
+
+def _implied(guess: SpeakerGuess) -> SpeakerGuess:
+    return SpeakerGuess(
+        guess.name, guess.type, None, guess.entity_id, guess.roles, guess.medium, guess.confidence
+    )
+
+
+def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
+    """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
+    i = doc.token_index_at(sentence)
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
+        return []
+    j = doc.speaker_phrase(i + 1)
+    if j <= i + 1 or doc.tokens[j - 1].end > before:
+        return []
+    analysis = analyse_phrase(doc.text, doc.phrase_tokens(i + 1, j), doc.entities)
+    good = [s for s in analysis.speakers if s.roles or s.entity_id or s.type in ("organization", "group")]
+    return [_implied(memory.full_name(s, before)) for s in good]
+
+
+def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
+    """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
+    tokens = doc.tokens
+    cue = (tokens[i].start, tokens[i + n - 1].end)
+    j = i + n
+    if j >= len(tokens):
+        return None
+    first = tokens[j]
+    strip_lam = doc.text[first.start] == "ل" and (
+        tokens[i + n - 1].key in ("وفقا", "طبقا") or first.key.startswith("لل")
+    )
+    end = doc.speaker_phrase(j)
+    if end <= j:
+        return None
+    phrase = doc.phrase_tokens(j, end)
+    if strip_lam:
+        lead = phrase[0]
+        offset = 2 if lead.key.startswith("لل") else 1
+        phrase[0] = Token(
+            lead.start + offset,
+            lead.end,
+            normalize(("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]),
+        )
+    analysis = analyse_phrase(doc.text, phrase, doc.entities)
+    speakers = [
+        s
+        for s in analysis.speakers
+        if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
+    ]
+    if not speakers:
+        return None
+    mention = (phrase[0].start, phrase[-1].end)
+    p_start, p_end = doc.paragraph_of(cue[0])
+    sentence = doc.sentence_start(cue[0])
+    before = doc.text[sentence : cue[0]].strip(" ،,")
+    if before:
+        start, end_ = sentence, cue[0]
+        while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
+            end_ -= 1
+        q = doc.marks_at(start)
+        if q is not None and q.open == start and q.close_end >= end_:
+            return Found(q.start, q.end, "direct", cue, speakers, 0.8, None, mention)
+        kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
+        return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
+    k = end
+    while (
+        k < len(tokens)
+        and doc.gap(k).strip(" ،,") == ""
+        and tokens[k].key in ("فان", "فانه", "فانها", "فانهم")
+    ):
+        k += 1
+    if k == end:
+        return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
+    content = _clause_after(doc, tokens[k - 1].end, p_end, tokens[k - 1].key != "فان")
+    if content is None:
+        return None
+    start, end_, kind, pronoun = content
+    return Found(
+        start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
+    )
+
+
+def _trailing_cue_quotes(
+    doc: _Doc, memory: Memory, used: set[int], claimed: list[tuple[int, int]]
+) -> list[Found]:
+    """ "«…»، قال الوزير": a quotation that no frame claimed, followed by a reporting verb."""
+    out = []
+    for q in doc.marks:
+        if q.open in used or _inside(claimed, q.open) or len(doc.text[q.start : q.end].split()) < 3:
+            continue
+        i = doc.token_index_at(q.close_end)
+        if i >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
+            continue
+        form = doc.verbs.get(doc.tokens[i].key)
+        if form is None or form.tense in ("masdar", "participle") or doc.tokens[i].key[0] in "وف":
+            continue
+        end = doc.speaker_phrase(i + 1)
+        cue = (doc.tokens[i].start, doc.tokens[i].end)
+        if end > i + 1:
+            analysis = analyse_phrase(doc.text, doc.phrase_tokens(i + 1, end), doc.entities)
+            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0])
+            mention = (doc.tokens[i + 1].start, doc.tokens[end - 1].end)
+        else:
+            speakers, confidence = _implicit_speakers(doc, memory, i, form)
+            mention = None
+        out.append(Found(q.start, q.end, "direct", cue, speakers, confidence, None, mention))
+    return out
+
+
+def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
+    """One :class:`Quote` per speaker (a dual or coordinated subject gives several records)."""
+    text = doc.text
+    sentence = doc.article.sentence_at(found.start) if doc.article.sentences else None
+    cue = Span.of(text, *found.cue)
+    via = found.via.to_speaker(text) if found.via else None
+    base = dict(
+        start=found.start, end=found.end, text=text[found.start : found.end], kind=found.kind, cue=cue
+    )
+    if not found.speakers:
+        return [
+            Quote(**base, speaker=None, confidence=min(found.confidence, 0.3), via=via, sentence=sentence)
+        ]
+    return [
+        Quote(
+            **base,
+            speaker=s.to_speaker(text, found.mention if s.mention else None),
+            confidence=round(min(found.confidence, s.confidence), 4),
+            via=via,
+            sentence=sentence,
+        )
+        for s in found.speakers
+    ]
+
+
+def quotes_stage(article: Article, options: object = None) -> Article:
+    """The "quotes" stage: who said what, attached as ``Article.quotes`` (warnings appended)."""
+    quotes, warnings = extract_quotes(article)
+    return attach(article, quotes=quotes, warnings=warnings)

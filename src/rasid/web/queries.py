@@ -1,0 +1,371 @@
+"""Read-only queries of the web UI over a rasid store (schema in ``rasid/store/schema.sql``).
+
+The database is opened with a ``mode=ro`` URI and ``PRAGMA query_only``, one connection per thread.
+Every statement is parameterised; every listing is bounded and pages with a keyset cursor (the sort
+key of the last row). Functions return plain dicts ready for JSON, CSV and the templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from rasid.errors import RasidError
+from rasid.model import Article
+from rasid.web.paging import encode_cursor
+
+# Co-occurrence statistics of very frequent entities are computed over their most recent articles
+# only: 2,000 keeps the entity page of the most mentioned name in SaudiNewsNet (السعودية) under the
+# 200 ms target on the benchmark machine (benchmarks/web_latency.py) while ranking the same top names.
+COOCCURRENCE_ARTICLES = 2000
+TOP_N = 15  # names in a "most quoted" / "co-occurring" panel
+WEEK_DAYS = 7
+
+
+class NotFound(RasidError):
+    """E302: the page asked for names a row the store does not have."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("E302", message)
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the store at ``path``; E101 when absent, E201 when not a rasid store."""
+    path = Path(path)
+    if not path.is_file():
+        raise RasidError("E101", f"{path}: database file not found")
+    uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = ON")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise RasidError("E201", f"{path}: not a rasid database ({exc})") from exc
+    if row is None or row["value"] != "rasid":
+        raise RasidError("E201", f"{path}: not a rasid database (no application mark in meta)")
+    return conn
+
+
+def _loads(value: str | None, default: Any) -> Any:
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except ValueError:
+        return default
+
+
+def _week_before(day: str | None) -> str | None:
+    if not day:
+        return None
+    try:
+        return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=WEEK_DAYS - 1)).isoformat()
+    except ValueError:
+        return None
+
+
+def bucket_series(counts: Iterable[tuple[str | None, int]]) -> tuple[str, list[tuple[str, int]]]:
+    """Per-day counts regrouped for a chart: by day over ≤ 92 days, by ISO week (its Monday) over
+    ≤ 2 years, else by month; missing periods are filled with zeros. Returns ``(granularity, series)``."""
+    days: dict[dt.date, int] = {}
+    for value, count in counts:
+        try:
+            day = dt.date.fromisoformat((value or "")[:10])
+        except ValueError:
+            continue
+        days[day] = days.get(day, 0) + int(count)
+    if not days:
+        return "day", []
+    first, last = min(days), max(days)
+    span = (last - first).days
+    if span <= 92:
+        granularity = "day"
+
+        def key(d: dt.date) -> dt.date:
+            return d
+
+        step = dt.timedelta(days=1)
+    elif span <= 731:
+        granularity = "week"
+
+        def key(d: dt.date) -> dt.date:
+            return d - dt.timedelta(days=d.weekday())
+
+        step = dt.timedelta(days=7)
+    else:
+        granularity = "month"
+
+        def key(d: dt.date) -> dt.date:
+            return d.replace(day=1)
+
+        step = None
+    buckets: dict[dt.date, int] = {}
+    for day, count in days.items():
+        buckets[key(day)] = buckets.get(key(day), 0) + count
+    series = []
+    cursor = key(first)
+    while cursor <= key(last):
+        label = cursor.isoformat()[:7] if granularity == "month" else cursor.isoformat()
+        series.append((label, buckets.get(cursor, 0)))
+        if step is not None:
+            cursor += step
+        else:
+            cursor = (cursor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return granularity, series
+
+
+class WebStore:
+    """The queries behind every page; one read-only SQLite connection per thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._local.conn = open_read_only(self.path)  # fail now, not on the first request
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = open_read_only(self.path)
+        return conn
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return dict(row) if row else None
+
+    # -- home ---------------------------------------------------------------------------------
+    def overview(self) -> dict[str, Any]:
+        """Corpus at a glance: counts, date range, outlets, and the most-quoted people of the
+        store's latest week (the seven days ending on its newest article date)."""
+        stats = self._one(
+            "SELECT count(*) AS articles, count(DISTINCT media) AS outlets, min(date) AS first_date,"
+            " max(date) AS last_date FROM articles"
+        ) or {"articles": 0, "outlets": 0, "first_date": None, "last_date": None}
+        stats["entities"] = self.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        stats["quotes"] = self.conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        stats["week_start"] = _week_before(stats["last_date"])
+        outlets = self._all(
+            "SELECT media, count(*) AS articles, max(date) AS last_date FROM articles"
+            " WHERE media IS NOT NULL AND media != '' GROUP BY media ORDER BY articles DESC, media"
+        )
+        return {"stats": stats, "outlets": outlets}
+
+    def most_quoted(self, since: str | None, until: str | None, limit: int = TOP_N) -> list[dict[str, Any]]:
+        """People with the most reported statements between ``since`` and ``until`` (inclusive)."""
+        return self._all(
+            "SELECT e.id AS entity_id, e.canonical AS name, count(*) AS statements,"
+            " count(DISTINCT o.article_id) AS articles, count(DISTINCT o.media) AS outlets"
+            " FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
+            " JOIN entities e ON e.id = q.speaker_entity_id"
+            " WHERE e.label = 'PER' AND (? IS NULL OR o.published >= ?) AND (? IS NULL OR o.published <= ?)"
+            " GROUP BY e.id ORDER BY statements DESC, e.canonical LIMIT ?",
+            (since, since, until, until, limit),
+        )
+
+    def latest_quotes(self, limit: int = 8) -> list[dict[str, Any]]:
+        """The newest corpus statements with a named speaker."""
+        return self._all(
+            "SELECT id AS quote_id, speaker_entity_id, speaker_name, kind, text, first_date, count"
+            " FROM quotes WHERE speaker_name IS NOT NULL AND speaker_name != ''"
+            " ORDER BY first_date DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+
+    # -- article ------------------------------------------------------------------------------
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article: its row, the :class:`Article`, store ids of its entities and quotes, and
+        its syndicated copies."""
+        row = self._one(
+            "SELECT id, docid, url, title, media, author, published, date, language, source, doc,"
+            " cluster_id, n_entities, n_quotes, n_events FROM articles WHERE id = ?",
+            (article_id,),
+        )
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        try:
+            article = Article.from_dict(json.loads(row.pop("doc")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise RasidError("E201", f"article {article_id!r}: stored JSON is unreadable ({exc})") from exc
+        mentions = self._all(
+            "SELECT m.start, m.end, m.local_id, m.entity_id, e.canonical FROM mentions m"
+            " LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?",
+            (article_id,),
+        )
+        occurrences = self._all(
+            "SELECT o.quote_id, o.start, o.end, q.speaker_entity_id FROM quote_occurrences o"
+            " JOIN quotes q ON q.id = o.quote_id WHERE o.article_id = ?",
+            (article_id,),
+        )
+        copies: list[dict[str, Any]] = []
+        if row["cluster_id"] is not None:
+            copies = self._all(
+                "SELECT a.id, a.title, a.media, a.date, d.similarity, d.exact FROM articles a"
+                " LEFT JOIN duplicates d ON (d.article_id = a.id AND d.duplicate_of = ?)"
+                " OR (d.article_id = ? AND d.duplicate_of = a.id)"
+                " WHERE a.cluster_id = ? AND a.id != ? ORDER BY a.date, a.id LIMIT ?",
+                (article_id, article_id, row["cluster_id"], article_id, 200),
+            )
+        return {"row": row, "article": article, "mentions": mentions, "occurrences": occurrences, "copies": copies}
+
+    # -- entity and speaker -------------------------------------------------------------------
+    def entity(self, entity_id: int) -> dict[str, Any]:
+        """The registry row of one entity, aliases and roles decoded, most frequent first."""
+        row = self._one(
+            "SELECT id, label, canonical, kind, nationality, aliases, roles, mention_count,"
+            " article_count, first_seen, last_seen FROM entities WHERE id = ?",
+            (entity_id,),
+        )
+        if row is None:
+            raise NotFound(f"no entity with id {entity_id}")
+        for name in ("aliases", "roles"):
+            counts = _loads(row[name], {})
+            if isinstance(counts, list):
+                counts = {str(v): 0 for v in counts}
+            row[name] = [
+                {"form": form, "count": count}
+                for form, count in sorted(counts.items(), key=lambda kv: (-int(kv[1] or 0), kv[0]))
+            ]
+        row["statements"] = self.conn.execute(
+            "SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
+        ).fetchone()[0]
+        return row
+
+    def mention_timeline(self, entity_id: int) -> list[tuple[str, int]]:
+        """Mentions of an entity per article date."""
+        rows = self.conn.execute(
+            "SELECT a.date, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? GROUP BY a.date",
+            (entity_id,),
+        )
+        return [(d, n) for d, n in rows]
+
+    def cooccurring(self, entity_id: int, limit: int = TOP_N) -> list[dict[str, Any]]:
+        """Entities named in the same articles (among its latest ``COOCCURRENCE_ARTICLES``)."""
+        return self._all(
+            "WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN"
+            " (SELECT article_id FROM mentions WHERE entity_id = ?) ORDER BY a.date DESC LIMIT ?)"
+            " SELECT e.id AS entity_id, e.canonical AS name, e.label, count(DISTINCT m.article_id) AS articles"
+            " FROM mentions m JOIN recent r ON r.id = m.article_id JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.canonical LIMIT ?",
+            (entity_id, COOCCURRENCE_ARTICLES, entity_id, limit),
+        )
+
+    def entity_articles(self, entity_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
+        """Articles that mention an entity, newest first, keyset-paged on ``(date, id)``."""
+        params: list[Any] = [entity_id]
+        where = ""
+        if after:
+            where = " AND (coalesce(a.date, '') < ? OR (coalesce(a.date, '') = ? AND a.id < ?))"
+            params += [after[0], after[0], after[1]]
+        rows = self._all(
+            "SELECT a.id, a.title, a.media, a.date, a.n_quotes,"
+            " (SELECT count(*) FROM mentions m2 WHERE m2.article_id = a.id AND m2.entity_id = ?) AS mentions"
+            " FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+            + where
+            + " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT ?",
+            [entity_id, *params, limit + 1],
+        )
+        return _page(rows, limit, lambda r: [r["date"] or "", r["id"]])
+
+    def statements(self, entity_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
+        """Everything a speaker said (corpus quotes), newest first, with the cue, kind and outlets
+        of its first report; keyset-paged on ``(first_date, id)``."""
+        params: list[Any] = [entity_id]
+        where = ""
+        if after:
+            where = " AND (coalesce(q.first_date, '') < ? OR (coalesce(q.first_date, '') = ? AND q.id < ?))"
+            params += [after[0], after[0], after[1]]
+        rows = self._all(
+            "SELECT q.id AS quote_id, q.text, q.kind, q.first_date, q.last_date, q.count, q.outlets,"
+            " q.first_article_id AS article_id,"
+            " coalesce((SELECT o.cue FROM quote_occurrences o WHERE o.quote_id = q.id"
+            "  AND o.article_id = q.first_article_id ORDER BY o.id LIMIT 1),"
+            " (SELECT o.cue FROM quote_occurrences o WHERE o.quote_id = q.id ORDER BY o.id LIMIT 1)) AS cue"
+            " FROM quotes q WHERE q.speaker_entity_id = ?"
+            + where
+            + " ORDER BY coalesce(q.first_date, '') DESC, q.id DESC LIMIT ?",
+            [*params, limit + 1],
+        )
+        for row in rows:
+            row["outlets"] = _loads(row["outlets"], [])
+        return _page(rows, limit, lambda r: [r["first_date"] or "", r["quote_id"]])
+
+    def statement_timeline(self, entity_id: int) -> list[tuple[str, int]]:
+        """A speaker's reported statements per date (each outlet's report counts)."""
+        rows = self.conn.execute(
+            "SELECT o.published, count(*) FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
+            " WHERE q.speaker_entity_id = ? GROUP BY o.published",
+            (entity_id,),
+        )
+        return [(d, n) for d, n in rows]
+
+    def quoted_alongside(self, entity_id: int, limit: int = TOP_N) -> list[dict[str, Any]]:
+        """Other speakers quoted in the same articles as this one, most shared articles first."""
+        return self._all(
+            "WITH mine AS (SELECT DISTINCT o.article_id FROM quote_occurrences o"
+            " JOIN quotes q ON q.id = o.quote_id WHERE q.speaker_entity_id = ? LIMIT ?)"
+            " SELECT e.id AS entity_id, e.canonical AS name, e.label,"
+            " count(DISTINCT o.article_id) AS articles"
+            " FROM quote_occurrences o JOIN mine ON mine.article_id = o.article_id"
+            " JOIN quotes q ON q.id = o.quote_id JOIN entities e ON e.id = q.speaker_entity_id"
+            " WHERE q.speaker_entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.canonical LIMIT ?",
+            (entity_id, COOCCURRENCE_ARTICLES, entity_id, limit),
+        )
+
+    # -- quote --------------------------------------------------------------------------------
+    def quote(self, quote_id: int) -> dict[str, Any]:
+        """One corpus statement."""
+        row = self._one(
+            "SELECT id AS quote_id, speaker_entity_id, speaker_name, speaker_type, kind, text,"
+            " first_date, last_date, first_article_id, count, outlets FROM quotes WHERE id = ?",
+            (quote_id,),
+        )
+        if row is None:
+            raise NotFound(f"no quote with id {quote_id}")
+        row["outlets"] = _loads(row["outlets"], [])
+        return row
+
+    def occurrences(self, quote_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
+        """Every report of a statement, oldest first: outlet, date, article, wording, cue, kind."""
+        params: list[Any] = [quote_id]
+        where = ""
+        if after:
+            where = " AND (coalesce(o.published, '') > ? OR (coalesce(o.published, '') = ? AND o.id > ?))"
+            params += [after[0], after[0], after[1]]
+        rows = self._all(
+            "SELECT o.id AS occurrence_id, o.article_id, a.title, o.media, o.published, o.kind, o.cue,"
+            " o.speaker_text, o.via, o.text, o.start, o.end, a.url"
+            " FROM quote_occurrences o JOIN articles a ON a.id = o.article_id WHERE o.quote_id = ?"
+            + where
+            + " ORDER BY coalesce(o.published, '') , o.id LIMIT ?",
+            [*params, limit + 1],
+        )
+        return _page(rows, limit, lambda r: [r["published"] or "", r["occurrence_id"]])
+
+    # -- names for facets ---------------------------------------------------------------------
+    def entity_names(self, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """``{id: {canonical, label}}`` for the given entity ids."""
+        ids = list(dict.fromkeys(int(i) for i in ids))[:500]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f"SELECT id, canonical, label FROM entities WHERE id IN ({marks})", ids)
+        return {row["id"]: row for row in rows}
+
+
+def _page(rows: list[dict[str, Any]], limit: int, key) -> tuple[list[dict[str, Any]], str | None]:
+    """Cut one extra row off ``rows`` and turn it into the next cursor."""
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return rows, encode_cursor(key(rows[-1]))
+    return rows, None

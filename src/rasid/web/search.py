@@ -1,0 +1,232 @@
+"""The search page: full-text query, filters, facets, highlighted snippets and paging.
+
+The query is compiled and its hits located by the store's own analyser (``rasid.store.search``:
+``parse_query``, ``highlight_spans``), so that what is asked meets what was indexed. Filters (outlet, date range, speaker, entity) narrow the match set;
+facets count it. Results are ranked by relevance (BM25) when there is a query, newest first when
+there is none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rasid.store.search import BM25_WEIGHTS, ParsedQuery, highlight_spans, parse_query
+from rasid.web import paging
+from rasid.web.queries import WebStore
+
+MAX_MATCHES = 50_000  # matching articles considered for one query (SaudiNewsNet has 31k in all)
+# Speaker and entity facets are counted over the best-ranked results only: 300 keeps a query that
+# matches most of SaudiNewsNet under the 200 ms target (benchmarks/web_latency.py).
+FACET_SAMPLE = 300
+FACET_VALUES = 10  # values shown per facet
+SNIPPET_CHARS = 240  # characters of context shown around the first hit
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search as asked in the URL, validated and bounded."""
+
+    q: str = ""
+    media: str | None = None
+    since: str | None = None
+    until: str | None = None
+    speaker: int | None = None
+    entity: int | None = None
+    cursor: str | None = None
+    limit: int = paging.DEFAULT_LIMIT
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str], csv: bool = False) -> SearchRequest:
+        """The request of a query string (E301 for a bad parameter)."""
+        return cls(
+            q=paging.text_param(params, "q"),
+            media=paging.text_param(params, "media") or None,
+            since=paging.date_param(params, "since"),
+            until=paging.date_param(params, "until"),
+            speaker=paging.int_param(params, "speaker"),
+            entity=paging.int_param(params, "entity"),
+            cursor=paging.text_param(params, "cursor") or None,
+            limit=paging.limit_param(params, csv),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k not in ("cursor",)}
+
+    def hidden_filters(self, skip: Sequence[str] = ()) -> list[tuple[str, str]]:
+        """The active filters as ``(name, value)`` pairs for hidden form fields."""
+        pairs = [(n, getattr(self, n)) for n in ("media", "since", "until", "speaker", "entity")]
+        return [(n, str(v)) for n, v in pairs if v is not None and n not in skip]
+
+    def active_filters(self, store: WebStore) -> list[dict[str, Any]]:
+        """The active filters with Arabic labels and display values (entity ids become names)."""
+        names = store.entity_names(i for i in (self.speaker, self.entity) if i is not None)
+        labels = {"media": "الوسيلة", "since": "من", "until": "إلى", "speaker": "المتحدث", "entity": "الاسم"}
+        out = []
+        for name, value in self.hidden_filters():
+            if name in ("speaker", "entity"):
+                value = names.get(int(value), {}).get("canonical", value)
+            out.append({"param": name, "label": labels[name], "value": value})
+        return out
+
+
+@dataclass
+class SearchResult:
+    rows: list[dict[str, Any]]
+    next: str | None
+    total: int
+    facets: dict[str, Any] = field(default_factory=dict)
+
+
+def _filters(req: SearchRequest, query_media: Sequence[str] = ()) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if req.media:
+        clauses.append("a.media = ?")
+        params.append(req.media)
+    if query_media:  # media:NAME written in the query itself
+        clauses.append(f"lower(a.media) IN ({','.join('?' * len(query_media))})")
+        params += [m.lower() for m in query_media]
+    if req.since:
+        clauses.append("a.date >= ?")
+        params.append(req.since)
+    if req.until:
+        clauses.append("a.date <= ?")
+        params.append(req.until + "~")  # "2015-07" covers every day of July: "~" sorts after digits
+    if req.speaker is not None:
+        clauses.append(
+            "a.id IN (SELECT o.article_id FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
+            " WHERE q.speaker_entity_id = ?)"
+        )
+        params.append(req.speaker)
+    if req.entity is not None:
+        clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(req.entity)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def run_search(store: WebStore, req: SearchRequest) -> SearchResult:
+    """Every article matching ``req``, one page of it with snippets, and the facets of the set."""
+    parsed = parse_query(req.q) if req.q else ParsedQuery("")  # E204 for a query that cannot run
+    if req.q and not parsed.match and not parsed.media:
+        return SearchResult([], None, 0, {})
+    where, params = _filters(req, parsed.media)
+    if parsed.match:
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        sql = (
+            "SELECT a.id, a.date, a.media FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ? AND {where} ORDER BY bm25(articles_fts, {weights}), a.docid LIMIT ?"
+        )
+        matches = store.conn.execute(sql, [parsed.match, *params, MAX_MATCHES]).fetchall()
+    else:
+        sql = (
+            f"SELECT a.id, a.date, a.media FROM articles a WHERE {where}"
+            " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT ?"
+        )
+        matches = store.conn.execute(sql, [*params, MAX_MATCHES]).fetchall()
+    offset = 0
+    if req.cursor:
+        offset = paging.decode_cursor(req.cursor, 1)[0]
+        if not isinstance(offset, int) or not 0 <= offset <= paging.MAX_OFFSET:
+            raise paging.bad_request(f"cannot page deeper than {paging.MAX_OFFSET} results")
+    page_ids = [row[0] for row in matches[offset : offset + req.limit]]
+    more = offset + req.limit < len(matches) and offset + req.limit <= paging.MAX_OFFSET
+    rows = _result_rows(store, page_ids, parsed)
+    facets = _facets(store, matches, req)
+    return SearchResult(rows, paging.encode_cursor([offset + req.limit]) if more else None, len(matches), facets)
+
+
+def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    found = {
+        row["id"]: dict(row)
+        for row in store.conn.execute(
+            f"SELECT id, title, media, date, url, n_quotes, n_entities, text FROM articles WHERE id IN ({marks})",
+            ids,
+        )
+    }
+    rows = []
+    for article_id in ids:
+        row = found.get(article_id)
+        if row is None:
+            continue
+        text = row.pop("text")
+        spans = highlight_spans(text, parsed) if parsed.match else []
+        row["snippet"], row["highlights"] = make_snippet(text, spans)
+        rows.append(row)
+    return rows
+
+
+def make_snippet(
+    text: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS
+) -> tuple[str, list[list[int]]]:
+    """The window of ``text`` (about ``width`` characters, cut at spaces) holding the most of the
+    matched word ``spans``, and those spans shifted into the window (for ``<mark>``)."""
+    begin = 0
+    if spans:
+        best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans[i:] if s < spans[i][0] + width))
+        begin = max(0, spans[best][0] - width // 5)
+        if begin:
+            space = text.find(" ", begin, spans[best][0])
+            begin = space + 1 if space >= 0 else begin
+    end = min(len(text), begin + width)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > begin else end
+    prefix = "… " if begin else ""
+    suffix = " …" if end < len(text) else ""
+    shift = len(prefix) - begin
+    highlights = [[s + shift, e + shift] for s, e in spans if begin <= s and e <= end]
+    return prefix + text[begin:end].replace("\n", " ") + suffix, highlights
+
+
+def _facets(store: WebStore, matches: Sequence[Any], req: SearchRequest) -> dict[str, Any]:
+    media = Counter(row[2] for row in matches if row[2])
+    days = Counter((row[1] or "")[:10] for row in matches if row[1])
+    facets: dict[str, Any] = {
+        "media": [{"value": m, "label": m, "count": n} for m, n in media.most_common(FACET_VALUES)],
+        "dates": _date_facet(days),
+    }
+    sample = [row[0] for row in matches[:FACET_SAMPLE]]
+    facets["sampled"] = len(sample) if len(matches) > FACET_SAMPLE else 0
+    if not sample:
+        facets["speakers"] = facets["entities"] = []
+        return facets
+    marks = ",".join("?" * len(sample))
+    speakers = store.conn.execute(
+        "SELECT e.id, e.canonical, count(DISTINCT o.article_id) AS n FROM quote_occurrences o"
+        " JOIN quotes q ON q.id = o.quote_id JOIN entities e ON e.id = q.speaker_entity_id"
+        f" WHERE o.article_id IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
+        [*sample, FACET_VALUES + 1],
+    ).fetchall()
+    entities = store.conn.execute(
+        "SELECT e.id, e.canonical, e.label, count(DISTINCT m.article_id) AS n FROM mentions m"
+        f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})"
+        " GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
+        [*sample, FACET_VALUES + 2],
+    ).fetchall()
+    facets["speakers"] = [
+        {"value": r[0], "label": r[1], "count": r[2]} for r in speakers if r[0] != req.speaker
+    ][:FACET_VALUES]
+    facets["entities"] = [
+        {"value": r[0], "label": r[1], "entity_label": r[2], "count": r[3]} for r in entities if r[0] != req.entity
+    ][:FACET_VALUES]
+    return facets
+
+
+def _date_facet(days: Counter) -> list[dict[str, Any]]:
+    """Counts per day when the matches span one month at most, else per month (newest first)."""
+    if not days:
+        return []
+    months = Counter()
+    for day, n in days.items():
+        months[day[:7]] += n
+    if len(months) <= 1:
+        periods = sorted(days.items(), reverse=True)
+        return [{"value": d, "since": d, "until": d, "count": n} for d, n in periods[:31]]
+    periods = sorted(months.items(), reverse=True)
+    return [{"value": m, "since": m, "until": m, "count": n} for m, n in periods[:24]]
