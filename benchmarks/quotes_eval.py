@@ -82,7 +82,7 @@ def family(name: str | None) -> str | None:
 
     if not name:
         return None
-    words = normalize(name).split()
+    words = re.findall(r"\w+", normalize(name))
     return words[-1] if words else None
 
 

@@ -75,10 +75,15 @@ def sample_urls(db: Path, per_kind: int, seed: int = 7) -> dict[str, list[str]]:
     )
     quotes = ids("SELECT id FROM quotes ORDER BY count DESC LIMIT ?", half)
     quotes += ids("SELECT id FROM quotes ORDER BY random() LIMIT ?", per_kind - len(quotes))
-    media = [row[0] for row in conn.execute("SELECT DISTINCT media FROM articles WHERE media IS NOT NULL LIMIT 3")]
+    media = [
+        row[0] for row in conn.execute("SELECT DISTINCT media FROM articles WHERE media IS NOT NULL LIMIT 3")
+    ]
     conn.close()
     searches = [f"/search?q={quote(q)}" for q in SEARCHES]
-    searches += [f"/search?media={quote(m)}" for m in media] + ["/search", "/search?since=2015-07-25&until=2015-07-31"]
+    searches += [f"/search?media={quote(m)}" for m in media] + [
+        "/search",
+        "/search?since=2015-07-25&until=2015-07-31",
+    ]
     searches += [f"/search?q={quote('السعودية')}&media={quote(m)}" for m in media[:1]]
     urls = {
         "home": ["/"] * 5,
@@ -88,9 +93,18 @@ def sample_urls(db: Path, per_kind: int, seed: int = 7) -> dict[str, list[str]]:
         "speaker": [f"/speakers/{i}" for i in speakers],
         "quote": [f"/quotes/{i}" for i in quotes],
     }
-    urls["json"] = [u.replace("?", ".json?", 1) if "?" in u else (u + ".json" if u != "/" else "/index.json")
-                    for kind in ("search", "article", "entity", "speaker", "quote") for u in rng.sample(urls[kind], min(4, len(urls[kind])))]  # fmt: skip
+    urls["json"] = [
+        as_json(url)
+        for kind in ("search", "article", "entity", "speaker", "quote")
+        for url in rng.sample(urls[kind], min(4, len(urls[kind])))
+    ]
     return urls
+
+
+def as_json(url: str) -> str:
+    """The JSON twin of a page URL."""
+    path, sep, query = url.partition("?")
+    return ("/index" if path == "/" else path) + ".json" + sep + query
 
 
 def build_sample_store(directory: Path) -> Path:
@@ -141,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         SECTION,
         "",
-        f"{dt.date.today().isoformat()}, store `{Path(db).name}`: {n_articles:,} articles, {n_quotes:,} quotes, "
+        f"{dt.date.today().isoformat()}, store `{Path(db).name}`: {n_articles:,} articles, "
+        f"{n_quotes:,} quotes, "
         f"{n_entities:,} entities; in-process requests (Starlette TestClient), {args.repeat}× each page, "
         f"2-core machine shared with other jobs. Target: p95 < {TARGET_MS:.0f} ms.",
         "",

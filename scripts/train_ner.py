@@ -116,6 +116,11 @@ def _rejoin(sentence: Sentence) -> Sentence:
     return out
 
 
+def coarse(sentence: Sentence) -> Sentence:
+    """The sentence with fine tags mapped to PER/ORG/LOC/MISC."""
+    return [(w, t if t == "O" else t[:2] + FINE_TO_LABEL.get(t[2:], "MISC")) for w, t in sentence]
+
+
 def split_dev(sentences: list[Sentence], dev_share: float) -> tuple[list[Sentence], list[Sentence]]:
     """Train and dev: dev is the contiguous last ``dev_share`` of the sentences."""
     cut = int(len(sentences) * (1 - dev_share))
@@ -196,9 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-share", type=float, default=0.1)
     parser.add_argument("--dev-only", action="store_true", help="train on the train split, score dev")
     parser.add_argument("--iterations", type=int, default=MAX_ITERATIONS)
+    parser.add_argument("--labels", choices=("coarse", "fine"), default="coarse")
     args = parser.parse_args(argv)
     started = time.time()
     sentences = rejoin_clitics(read_newsfane(args.data))
+    if args.labels == "coarse":
+        sentences = [coarse(s) for s in sentences]
     train_part, dev_part = split_dev(sentences, args.dev_share)
     print(f"{len(sentences):,} sentences: {len(train_part):,} train, {len(dev_part):,} dev", file=sys.stderr)
     train_data = [featurise(s) for s in train_part]

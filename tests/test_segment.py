@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasid.model import Article, check_spans
 from rasid.pipeline import Options
-from rasid.text.clean import clean_stage
+from rasid.text.clean import clean_stage, clean_text
 from rasid.text.segment import paragraphs, quoted_regions, segment_stage, split_sentences, tokenize
 
 
@@ -328,3 +333,29 @@ def test_segments_are_ordered_and_slice_the_text(text):
     in_tokens = {i for t in article.tokens for i in range(t.start, t.end)}
     assert all(i in in_tokens for i, c in enumerate(text) if not c.isspace())
     assert all(not text[t.start : t.end].isspace() and t.start < t.end for t in article.tokens)
+
+
+# --- the hand-annotated SaudiNewsNet boundaries (benchmarks/gold) --------------------------------
+
+GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "saudinewsnet_sentences.jsonl"
+
+
+@pytest.mark.slow
+def test_hand_annotated_saudinewsnet_boundaries(saudinewsnet_dir):
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) >= 15
+    found = missed = wrong = 0
+    for record in records:
+        with zipfile.ZipFile(saudinewsnet_dir / record["zip"]) as archive:
+            articles = json.loads(archive.read(record["zip"].replace(".zip", ".json")))
+        raw = next(a["content"] for a in articles if a["url"] == record["url"])
+        text = clean_text(raw)[0]
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        assert digest == record["clean_sha1"], f"{record['url']}: clean text drifted; re-annotate the gold"
+        gold = set(record["boundaries"])
+        predicted = {end for start, end in split_sentences(text)} - {p.end for p in paragraphs(text)}
+        found += len(gold & predicted)
+        missed += len(gold - predicted)
+        wrong += len(predicted - gold)
+    assert found / (found + wrong) >= 0.97
+    assert found / (found + missed) >= 0.9

@@ -8,11 +8,11 @@ import pytest
 
 from rasid.errors import RasidError
 from rasid.model import Article, DateMention, Entity, Paragraph, Quote, Span, Speaker, attach
+from rasid.store.search import highlight_spans, parse_query
 from rasid.web import paging
 from rasid.web.queries import bucket_series
 from rasid.web.render import bar_chart, isolate_latin, render_article, render_snippet, render_span
-from rasid.store.search import highlight_spans, parse_query
-from rasid.web.search import make_snippet
+from rasid.web.search import make_snippet, match_spans
 
 VOID = {"br", "img", "input", "meta", "link", "line", "rect"}
 
@@ -75,7 +75,9 @@ def article() -> Article:
     second = find(text, "منظمة أوبك ستجتمع في فيينا")
     jubeir = find(text, "عادل الجبير")
     entities = [
-        Entity(jubeir.start, jubeir.end, jubeir.text, "PER", "e1", "عادل الجبير", role="وزير الخارجية السعودي"),
+        Entity(
+            jubeir.start, jubeir.end, jubeir.text, "PER", "e1", "عادل الجبير", role="وزير الخارجية السعودي"
+        ),
         Entity(*_at(find(text, "اليمن")), "LOC", "e2", "اليمن"),
         Entity(*_at(find(text, "الجبير", 1)), "PER", "e1", "عادل الجبير"),
         Entity(*_at(find(text, "منظمة أوبك")), "ORG", "e3", "أوبك"),
@@ -90,7 +92,14 @@ def article() -> Article:
             find(text, "قال"),
             Speaker("عادل الجبير", "person", "e1", find(text, "وزير الخارجية السعودي عادل الجبير")),
         ),
-        Quote(second.start, second.end, second.text, "indirect", find(text, "وأضاف"), Speaker("عادل الجبير", "person")),
+        Quote(
+            second.start,
+            second.end,
+            second.text,
+            "indirect",
+            find(text, "وأضاف"),
+            Speaker("عادل الجبير", "person"),
+        ),
     ]
     date = find(text, "الأحد 19 يوليو")
     first_end = text.index("\n")
@@ -119,7 +128,9 @@ def test_article_text_is_escaped_and_kept_whole(article: Article) -> None:
 
 
 def test_quotes_entities_dates_and_speakers_are_marked(article: Article) -> None:
-    html = "".join(b.html for b in render_article(article, {0: "7"}, entity_links={0: 11}, speaker_links={0: 11}))
+    html = "".join(
+        b.html for b in render_article(article, {0: "7"}, entity_links={0: 11}, speaker_links={0: 11})
+    )
     parsed = check(html)
     classes = [(tag, attrs.get("class") or "") for tag, attrs in parsed.tags]
     assert ("span", "quote quote-direct") in classes
@@ -139,7 +150,7 @@ def test_quotes_entities_dates_and_speakers_are_marked(article: Article) -> None
 
 def test_latin_runs_are_isolated() -> None:
     assert str(isolate_latin("بحسب وكالة Reuters اليوم")) == 'بحسب وكالة <bdi dir="ltr">Reuters</bdi> اليوم'
-    assert str(isolate_latin("<b>")) == "&lt;<bdi dir=\"ltr\">b</bdi>&gt;"
+    assert str(isolate_latin("<b>")) == '&lt;<bdi dir="ltr">b</bdi>&gt;'
     assert str(isolate_latin("لا لاتيني هنا")) == "لا لاتيني هنا"
 
 
@@ -182,6 +193,18 @@ def test_snippet_highlights_the_query_words() -> None:
     assert [snippet[s:e] for s, e in highlights] == ["المحادثات", "محادثات", "المحادثات"]
     html = str(render_snippet(snippet, highlights))
     assert html.count('<mark class="hit">') == 3
+
+
+def test_match_spans_agree_with_the_store_on_long_texts() -> None:
+    filler = "وتابع المجلس مناقشة جدول أعماله في جلسته الاعتيادية. " * 40
+    text = filler + "وأكدت المحادثات الثنائية أن الحوار مستمر. " + filler + "وانتهت محادثات اليوم."
+    parsed = parse_query("المحادثات")
+    near_first = match_spans(text, parsed)
+    everywhere = highlight_spans(text, parsed)
+    assert near_first[0] == everywhere[0] and set(near_first) <= set(everywhere)
+    first_start, first_end = match_spans(text, parsed)[0]
+    assert text[first_start:first_end] == "المحادثات"
+    assert match_spans("لا شيء هنا", parsed) == []
 
 
 def test_snippet_window_is_bounded_and_centred() -> None:

@@ -102,8 +102,7 @@ STAGE_TABLE: tuple[Stage, ...] = (
     Stage(
         "quotes",
         "rasid.extract.quotes:quotes_stage",
-        # also reads "entities" (speaker linking) when that stage runs before it
-        reads=("text", "paragraphs", "sentences"),
+        reads=("text", "paragraphs", "sentences", "entities"),
         writes=("quotes", "warnings"),
         doc="who said what: direct/indirect/mixed quotations, their cue and speaker (linked to entities)",
     ),

@@ -157,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
         seconds = time.perf_counter() - started
         detail = ", ".join(f"{code} x{n}" for code, n in sorted(counts.items()))
         print(
-            f"rasid extract: {ok:,} articles ok, {failed:,} failed{f' ({detail})' if detail else ''}"
+            f"rasid extract: {ok:,} article{'' if ok == 1 else 's'} ok, {failed:,} failed"
+            f"{f' ({detail})' if detail else ''}"
             f" in {seconds:.1f} s",
             file=sys.stderr,
         )

@@ -43,21 +43,27 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_hash32).permutations
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+def shingles(text: str, size: int = SHINGLE_WORDS, words: list[str] | None = None) -> set[bytes]:
     """The word ``size``-grams of the normalised text (the whole text when it is shorter)."""
-    words = _WORD.findall(normalize(text))
+    if words is None:
+        words = _WORD.findall(normalize(text))
     if len(words) <= size:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-def signature(text: str) -> np.ndarray:
-    """The MinHash signature (``NUM_PERM`` uint32 values) of a text's shingles."""
+def signature(text: str, words: list[str] | None = None) -> np.ndarray:
+    """The MinHash signature (``NUM_PERM`` uint32 values) of a text's shingles (``words``: its
+    normalised words when the caller has them already)."""
     minhash = MinHash(num_perm=NUM_PERM, hashfunc=_hash32, permutations=_permutations(), scheme=SCHEME)
-    grams = shingles(text)
+    grams = shingles(text, words=words)
     if grams:
         minhash.update_batch(list(grams))
     return minhash.hashvalues.astype(np.uint32)
+
+
+def _minhash(sig: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=sig, permutations=_permutations(), scheme=SCHEME)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -94,7 +100,7 @@ class DuplicateIndex:
         """Index ``sig`` under ``key`` (replacing what ``key`` had)."""
         if key in self._signatures:
             self.remove(key)
-        self._lsh.insert(key, MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME))
+        self._lsh.insert(key, _minhash(sig))
         self._signatures[key] = sig
 
     def remove(self, key: object) -> None:
@@ -107,7 +113,7 @@ class DuplicateIndex:
         if is_empty_signature(sig):
             return []
         found = []
-        for key in self._lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME)):
+        for key in self._lsh.query(_minhash(sig)):
             if key == exclude:
                 continue
             score = similarity(sig, self._signatures[key])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -53,6 +53,7 @@ def _variants() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=131_072)
 def name_key(name: str) -> str:
     """The linking key of a name: normalised words, punctuation dropped, spelling variants folded
     (for the whole name first, then word by word)."""

@@ -571,7 +571,7 @@ def _jsonl_line(
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        yield InputError("E105", f"malformed JSON line ({exc.msg} at column {exc.colno})", loc)
+        yield InputError("E105", f"malformed JSON line ({exc.msg}: column {exc.colno})", loc)
         return
     yield _record_article(value, loc, f"{name}:{lineno}", max_chars)
 

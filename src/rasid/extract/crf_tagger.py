@@ -25,6 +25,7 @@ CLUSTERS_FILE = "word_clusters.tsv"
 # NewsFANE's 45 fine classes mapped onto the four labels (ACE-style subtypes; "Group" is a people
 # collective such as العرب / المسلمين, kept as MISC so that it never becomes a person).
 FINE_TO_LABEL: dict[str, str] = {
+    **{label: label for label in ("PER", "ORG", "LOC", "MISC")},
     **dict.fromkeys(
         "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer "
         "Police".split(),

@@ -354,7 +354,7 @@ def patterns() -> Patterns:
         (
             "span_rel",
             rf"{b}{de}(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|يومين|اسبوعين|شهرين|سنتين|عامين)"
-            rf"(?:\s+(?P<num>{number}|\d{{1,3}}))?(?:\s+القليله)?\s+(?P<rel>{rel_past_future}|الماضيين|"
+            rf"(?:\s+(?:ال)?(?P<num>{number}|\d{{1,3}}))?(?:\s+القليله)?\s+(?P<rel>{rel_past_future}|الماضيين|"
             rf"المقبلين|القادمين){e}",
         ),
     ]
@@ -397,7 +397,7 @@ def _is_future_context(key: str, start: int) -> bool:
     words = window.split()[-6:]
     lex = lexicons()
     for word in words:
-        if word in lex.future_cues:
+        if word in lex.future_cues or (word[:1] in "وف" and word[1:] in lex.future_cues):
             return True
         # imperfect verbs with the future prefix: سيعقد، ستبدأ، سنواصل (not سياسه، سيارة …)
         bare = word[1:] if word[:1] in "وف" else word
@@ -825,6 +825,8 @@ class _Parser:
             "past" if m["rel"] else None
         )
         start = self._start(m)
+        if prep == "مده" and m["cl"].endswith("ل"):  # لمدة: the ل belongs to the expression
+            start -= 1
         follows = self.key[m.end() : m.end() + 6].lstrip()
         iso_unit = unit if unit != "10Y" else "Y"
         amount = num if num == "X" else (num * 10 if unit == "10Y" else num)

@@ -59,15 +59,21 @@ LENGTH_BONUS = 0.03
 # lower values let words such as وزير (a rare surname) count as names; set by hand on the test set.
 MIN_GIVEN_COUNT = 2
 MIN_FAMILY_COUNT = 3
+MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
+MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
 MAX_NAME_WORDS = 4  # name words after a title, not counting بن/عبد/أبو/آل
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
-NAME_CONNECTORS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد"))
+NAME_CONNECTORS = frozenset(
+    normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
+)
 # Object-pronoun endings that end a name (أكدا عزمهما، دعا نظيره): surface forms, not keys.
 _PRONOUN_SUFFIXES = ("هما", "هم", "كم", "كما")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]*$")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Z.&\-]*|[\u0621-\u064a]{1,3})$")
+OPENING_QUOTES = frozenset('«“„"‹')
+CLOSING_QUOTES = frozenset('»”"›')
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _WORD_TOKEN = re.compile(r"(?:[^\W_]|[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\S")
 
@@ -83,6 +89,10 @@ class Title:
     kind: str
     singular: str | None
     needs_l: bool  # the next word carries the preposition ل (الأمين العام لـ X)
+    takes_l: bool = False  # a complete title that may also take لـ X (الأمين العام [للأمم المتحدة])
+
+
+_PLAIN_TITLE = Title("title", "", None, False)
 
 
 @dataclass(frozen=True)
@@ -111,16 +121,29 @@ def lexicons() -> Lexicons:
         if words:
             phrases[words[0]].append((words[1:], category, payload))
 
+    titles: dict[str, Title] = {}
     for row in load_table("titles.txt"):
-        phrase, kind_of = row[0], row[1]
+        phrase, type_ = row[0], row[1]
+        kind = row[2] if len(row) > 2 else ""
+        if type_ == "ordinal":
+            add(phrase, "ordinal", None)
+            continue
         words = phrase.split()
-        needs_l = kind_of == "of" and words[-1] == "ل"
+        needs_l = type_ == "of" and words[-1] == "ل"
         if needs_l:
             phrase = " ".join(words[:-1])
         singular = row[3] if len(row) > 3 and row[3] else None
-        add(phrase, "title", Title(kind_of, row[2] if len(row) > 2 else "", singular, needs_l))
-    for head, kind, rule in load_table("organization_heads.txt"):
-        add(head, "orghead", (kind, rule))
+        title = Title(type_, kind, singular, needs_l)
+        known = titles.get(phrase)
+        if known and needs_l and known.type != "of":
+            title = Title(known.type, known.kind, known.singular, False, takes_l=True)
+        elif known and known.needs_l and type_ != "of":
+            title = Title(type_, kind, singular, False, takes_l=True)
+        titles[phrase] = title
+    for phrase, title in titles.items():
+        add(phrase, "title", title)
+    for row in load_table("organization_heads.txt"):
+        add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
         for form in (adjective, _feminine(adjective)):
@@ -189,7 +212,33 @@ def _name_strength(key: str) -> bool:
     gaz = _optional("gazetteers")
     if gaz is None:
         return False
-    return gaz.name_count(key, "given") >= MIN_GIVEN_COUNT or gaz.name_count(key, "family") >= MIN_FAMILY_COUNT
+    return (
+        gaz.name_count(key, "given") >= MIN_GIVEN_COUNT or gaz.name_count(key, "family") >= MIN_FAMILY_COUNT
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _clitic_prefixed(key: str) -> bool:
+    """Whether a word starts with a proclitic by the tagger's corpus statistics (ومتعهد yes, وليد no);
+    ``False`` when the tagger module is unavailable."""
+    try:
+        from rasid.extract.crf_tagger import strip_clitics
+
+        return strip_clitics(key)[0] > 0
+    except (ImportError, OSError):
+        return False
+
+
+@lru_cache(maxsize=200_000)
+def _given_count(key: str) -> int:
+    gaz = _optional("gazetteers")
+    return 0 if gaz is None else gaz.name_count(key, "given")
+
+
+@lru_cache(maxsize=200_000)
+def _family_count(key: str) -> int:
+    gaz = _optional("gazetteers")
+    return 0 if gaz is None else gaz.name_count(key, "family")
 
 
 # --- The document: tokens, keys, sentences --------------------------------------------------------
@@ -346,6 +395,7 @@ _CHAIN_CATS = frozenset({"title", "nisba"})
 _NISBA = frozenset({"nisba"})
 _ORGHEAD = frozenset({"orghead"})
 _STOP_CATS = frozenset({"title", "nisba", "orghead"})
+_ORDINAL = frozenset({"ordinal"})
 
 
 class Patterns:
@@ -368,16 +418,25 @@ class Patterns:
         if not doc.is_word[i]:
             return True
         key, surface = doc.keys[i], doc.surfaces[i]
-        if key.isdigit() or any(ch.isdigit() for ch in key):
+        if any(ch.isdigit() for ch in key):
             return True
         if key in self.lex.non_name:
             return not (key in self.lex.maksura_only and surface.endswith("ي"))
+        if key[0] in CONJUNCTIONS and key[1:] in self.lex.non_name and _given_count(key) < MIN_GIVEN_COUNT:
+            return True  # وقال، فإن (but فيصل is a name, not ف + يصل)
         if match_phrase(doc, i, _STOP_CATS):
             return True
+        if any(c and stem.startswith("ال") for c, stem in clitic_readings(key)[1:]):
+            return True  # a preposition or conjunction + article: بالرياض، للأمم، والحكومة
+        if i in self.crf_person:
+            return False
         plain = strip_tashkeel(surface)
-        if len(plain) >= 5 and plain.endswith(_PRONOUN_SUFFIXES) and not self.is_strong(i):
+        if len(plain) >= 5 and plain.endswith(_PRONOUN_SUFFIXES):
             return True
-        return len(plain) >= 4 and plain.endswith("ه") and not self.is_strong(i)
+        if len(plain) >= 4 and plain.endswith("ه") and not plain.endswith("الله"):
+            # a pronoun suffix (نظيره، بلاده); names are spelt with ة, except a few frequent ones (عبده)
+            return _given_count(key) < MIN_GIVEN_COUNT_H_ENDING
+        return False
 
     def is_strong(self, i: int) -> bool:
         """Positive evidence that token ``i`` is a name: name list, CRF, Latin capital."""
@@ -391,36 +450,75 @@ class Patterns:
             return True
         return len(key) >= 5 and key[0] == "س" and key[1] in "يتنا"
 
+    def family_name(self, k: int) -> bool:
+        """Whether a definite word continues a name as its family name (الجبير، التركي)."""
+        return k in self.crf_person or _family_count(self.doc.keys[k]) >= MIN_FAMILY_COUNT_DEFINITE
+
     def name_at(self, j: int) -> tuple[int, int] | None:
         """``(first, end)`` tokens of a person's name starting at token ``j``, or ``None``."""
         doc = self.doc
         limit = doc.sent_end[j] if j < len(doc) else j
         k, core, last_core = j, 0, -1
-        while k < limit and core < MAX_NAME_WORDS:
+        latin: bool | None = None
+        while k < limit and core < MAX_NAME_WORDS and doc.is_word[k]:
             key = doc.keys[k]
-            if key in NAME_CONNECTORS and doc.is_word[k]:
+            if key in NAME_CONNECTORS:
                 k += 1
                 continue
-            if self.is_stop(k):
+            is_latin = doc.surfaces[k].isascii()
+            if latin is not None and is_latin != latin:
+                break
+            if core and match_phrase(doc, k, _ORDINAL, clitics=False):
+                last_core = k
                 break
             after_connector = k > j and doc.keys[k - 1] in NAME_CONNECTORS
-            if key.startswith("ال") and len(key) > 3:
-                if core == 0 and not after_connector:
+            if key.startswith("ال") and len(key) > 3 and not after_connector:
+                if core == 0 or key in self.lex.non_name or not self.family_name(k):
                     break
-                if k in self.places and not after_connector:
-                    break
+            elif self.is_stop(k):
+                break
+            latin = is_latin
             core += 1
             last_core = k
             k += 1
         if core == 0:
             return None
         end = last_core + 1
-        if end - j == 1:
-            if not self.is_strong(j) and (self.verb_like(doc.keys[j]) or doc.surfaces[j].endswith("ة")):
-                return None
-            if len(doc.keys[j]) < 3 and not self.is_strong(j):
-                return None
+        if doc.keys[j][0] in CONJUNCTIONS and not self.is_strong(j) and _clitic_prefixed(doc.keys[j]):
+            return None  # ومتعهد: a conjunction, not the start of a name (وليد, فلاديمير are not)
+        unlikely = self.verb_like(doc.keys[j]) or doc.surfaces[j].endswith("ة") or len(doc.keys[j]) < 3
+        if end - j == 1 and unlikely and not self.is_strong(j):
+            return None
         return j, end
+
+    def name_before(self, i: int) -> tuple[tuple[int, int] | None, bool]:
+        """A name right before the title at token ``i`` (وأكد رأفت الصباغ المتحدث الرسمي …), starting
+        with a known given name after a non-name word; and whether a comma separates them."""
+        doc = self.doc
+        end = i
+        comma = end > 0 and doc.surfaces[end - 1] in ("،", ",")
+        if comma:
+            end -= 1
+        k = end - 1
+        while k >= 0 and end - k <= MAX_NAME_WORDS and doc.is_word[k] and not doc.covered[k]:
+            key = doc.keys[k]
+            if key in NAME_CONNECTORS:
+                k -= 1
+                continue
+            if key.startswith("ال") and len(key) > 3:
+                if k != end - 1 or not self.family_name(k):
+                    break
+            elif self.is_stop(k):
+                break
+            k -= 1
+        start = k + 1
+        while start < end and doc.keys[start] in NAME_CONNECTORS:
+            start += 1
+        if end - start < 2 or _given_count(doc.keys[start]) < MIN_GIVEN_COUNT:
+            return None, False
+        if k >= 0 and doc.is_word[k] and not self.is_stop(k):
+            return None, False
+        return (start, end), comma
 
     # titles -------------------------------------------------------------------------------------
 
@@ -428,64 +526,77 @@ class Patterns:
         """A title phrase at token ``i``, its portfolio/complement/nationality, then a name."""
         doc = self.doc
         first = match_phrase(doc, i, _TITLE_CATS)
-        if first is None or first.payload.type == "mod":
+        if first is None or first.payload.type in ("mod", "prep"):
             return
-        title: Title = first.payload
         limit = doc.sent_end[i]
-        role_start = doc.start_after_clitic(i, first.clitic)
-        j = i + first.n
-        base_parts = [title.singular or self.text_of(role_start, doc.tokens[j - 1].end)]
+        title: Title = first.payload
+        parts: list[tuple[str, str]] = []  # (text, title|honorific|nisba|mod|complement)
+        if title.type == "counterpart":
+            recent = self.last_title.get(limit)
+            if recent is not None and recent[1]:
+                parts.append((recent[1], "title"))
+        else:
+            start = doc.start_after_clitic(i, first.clitic)
+            text = title.singular or self.text_of(start, doc.tokens[i + first.n - 1].end)
+            parts.append((text, "honorific" if title.type == "honorific" else "title"))
         kind = title.kind
+        j = i + first.n
         nationality: str | None = None
-        nisba_text: str | None = None
         dual = title.singular is not None
         last = title
         self.complement_country = None
-        for _ in range(8):
+        for _ in range(10):
             if j >= limit:
                 break
             if last.type == "head":
-                j0 = j
-                j = self.portfolio(j)
-                if j > j0:
-                    base_parts.append(self.text_of(doc.tokens[j0].start, doc.tokens[j - 1].end))
-                    last = Title("title", kind, None, False)
-                    continue
-            if last.type == "of":
-                j0 = j
-                j = self.complement(j, last.needs_l)
-                if j > j0:
-                    base_parts.append(self.text_of(doc.tokens[j0].start, doc.tokens[j - 1].end))
-                    last = Title("title", kind, None, False)
-                    continue
-                return
+                j0, j = j, self.portfolio(j)
+                if j == j0:
+                    return
+                parts.append((self.span_text(j0, j), "title"))
+                last = _PLAIN_TITLE
+                continue
+            wants_l = last.takes_l and doc.keys[j].startswith("ل") and len(doc.keys[j]) > 3
+            if last.type in ("of", "prep") or wants_l:
+                j0, j = j, self.complement(j, last.needs_l or wants_l)
+                if j == j0:
+                    return
+                parts.append((self.span_text(j0, j), "complement"))
+                last = _PLAIN_TITLE
+                continue
             nxt = match_phrase(doc, j, _CHAIN_CATS, clitics=False)
             if nxt is None:
                 break
+            text = self.span_text(j, j + nxt.n)
             if nxt.category == "nisba":
-                if nationality is None:
-                    nationality = nxt.payload
-                    nisba_text = self.text_of(doc.tokens[j].start, doc.tokens[j + nxt.n - 1].end)
+                nationality = nationality or nxt.payload
+                parts.append((text, "nisba"))
             else:
-                if nxt.payload.type != "mod":
-                    kind = nxt.payload.kind or kind
-                    dual = dual or nxt.payload.singular is not None
-                base_parts.append(nxt.payload.singular or self.text_of(doc.tokens[j].start, doc.tokens[j + nxt.n - 1].end))
-                last = nxt.payload
+                p: Title = nxt.payload
+                if p.type == "counterpart":
+                    break
+                part = "honorific" if p.type == "honorific" else "mod" if p.type == "mod" else "title"
+                parts.append((p.singular or text, part))
+                if p.type not in ("mod", "prep", "honorific") or not kind:
+                    kind = p.kind or kind
+                dual = dual or p.singular is not None
+                last = p
             j += nxt.n
-        if last.type in ("head", "of"):
+        if last.type in ("head", "of", "prep"):
             return
         nationality = nationality or self.complement_country
         for t in range(i, j):
             doc.covered[t] = True
-        base_role = " ".join(base_parts)
+        base_role = " ".join(text for text, part in parts if part not in ("honorific", "nisba"))
         self.last_title[limit] = (j, base_role, dual)
-        role = self.text_of(role_start, doc.tokens[j - 1].end)
-        if dual:
-            role = base_role + (f" {nisba_text}" if nisba_text else "")
+        shown = [text for text, part in parts if part != "honorific"] or [text for text, _ in parts]
+        role = " ".join(shown) or None
         name = self.name_at(j) if j < limit else None
         if name is None:
-            return
+            name, comma = self.name_before(i)
+            if name is None:
+                return
+            role = role if comma else None  # "X، المتحدث باسم …" is apposition; without a comma
+            # the title may belong to someone else (استقبل X وزير الخارجية …)
         t0, t1 = name
         strong = any(self.is_strong(t) for t in range(t0, t1)) or t1 - t0 > 1
         self.out.append(
@@ -505,6 +616,10 @@ class Patterns:
         for t in range(t0, t1):
             doc.covered[t] = True
 
+    def span_text(self, t0: int, t1: int) -> str:
+        """The text of tokens ``t0 .. t1-1`` without diacritics."""
+        return self.text_of(self.doc.tokens[t0].start, self.doc.tokens[t1 - 1].end)
+
     def text_of(self, start: int, end: int) -> str:
         return strip_tashkeel(self.doc.text[start:end])
 
@@ -516,7 +631,9 @@ class Patterns:
         while k < limit and k - j < 3 and doc.is_word[k]:
             key = doc.keys[k]
             readings = clitic_readings(key)
-            definite = key.startswith("ال") or (k > j and any(c == 1 and s.startswith("ال") for c, s in readings))
+            definite = key.startswith("ال") or (
+                k > j and any(c == 1 and s.startswith("ال") for c, s in readings)
+            )
             if not definite or key in self.lex.non_name or match_phrase(doc, k, _CHAIN_CATS, clitics=False):
                 break
             k += 1
@@ -541,6 +658,14 @@ class Patterns:
         if place is not None and place.start == start:
             return place.t1
         head = match_phrase(doc, j, _ORGHEAD)
+        if head is not None:
+            before = len(self.out)
+            self.organisation(j)
+            if len(self.out) > before and self.out[-1].t0 == j:
+                found = self.out[-1]
+                found.confidence = max(found.confidence, CONF_COMPLEMENT)
+                self.complement_country = self.country_in(j + 1, found.t1)
+                return found.t1
         end = j + 1
         stem = key[clitic:]
         definite = restored or stem.startswith("ال")
@@ -556,19 +681,24 @@ class Patterns:
             end += 1
         surface = self.text_of(start, doc.tokens[end - 1].end)
         canonical = "ال" + surface if restored else surface
-        kind = head.payload[0] if head else "Government"
+        kind = head.payload[0] if head and head.payload[2] == "ORG" else "Government"
         self.out.append(
-            Candidate(start, doc.tokens[end - 1].end, j, end, "ORG", kind, "pattern", CONF_COMPLEMENT, canonical)
+            Candidate(
+                start, doc.tokens[end - 1].end, j, end, "ORG", kind, "pattern", CONF_COMPLEMENT, canonical
+            )
         )
-        self.complement_country = next(
-            (self.lex.nisba[doc.keys[k]][0] for k in range(j + 1, end) if doc.keys[k] in self.lex.nisba), None
-        )
+        self.complement_country = self.country_in(j + 1, end)
         return end
+
+    def country_in(self, t0: int, t1: int) -> str | None:
+        """The country of the first nationality adjective among tokens ``t0 .. t1-1``."""
+        keys = self.doc.keys
+        return next((self.lex.nisba[keys[k]][0] for k in range(t0, t1) if keys[k] in self.lex.nisba), None)
 
     # nationality adjective + name ----------------------------------------------------------------
 
     def nisba_person(self, i: int) -> None:
-        """"والأميركي ماركو روبيو", "(الأميركي دونالد ترامب": a nationality adjective then a name."""
+        """A nationality adjective then a name: "والأميركي ماركو روبيو", "(الأميركي دونالد ترامب"."""
         doc = self.doc
         m = match_phrase(doc, i, _NISBA)
         if m is None or m.clitic > 1 or not m.stem.startswith("ال"):
@@ -608,23 +738,43 @@ class Patterns:
     # organisation heads ---------------------------------------------------------------------------
 
     def organisation(self, i: int) -> None:
-        """وزارة الخارجية الروسية، جهاز الأمن الفدرالي الروسي، الرئاسة الروسية."""
+        """وزارة الخارجية الروسية، الرئاسة الروسية، أمانة جدة، جامعة الملك سعود، ميناء عدن، صحيفة «سبق»."""
         doc = self.doc
         m = match_phrase(doc, i, _ORGHEAD)
         if m is None:
             return
-        kind, rule = m.payload
+        kind, rule, label = m.payload
         limit = doc.sent_end[i]
         end = i + m.n
+        if end < limit and doc.surfaces[end] in OPENING_QUOTES:
+            self.quoted_name(end, label, kind)
+            return
+        if rule == "quoted":
+            return
+        named = False  # a place or a person's name right after the head
+        if rule != "nisba" and end < limit and doc.is_word[end]:
+            place = self.places.get(end)
+            honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
+            if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
+                end, named = place.t1, True
+            elif honorific is not None and honorific.payload.type == "honorific":
+                name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
+                if name is not None:
+                    end, named = name[1], True
+            elif rule == "place" and not doc.keys[end].startswith("ال") and not self.is_stop(end):
+                end, named = end + 1, True
+                if end < limit and not doc.keys[end].startswith("ال") and not self.is_stop(end):
+                    end += 1
         definite_words, ends_with_nisba = 0, False
-        while end < limit and end - i < 6 and doc.is_word[end] and not doc.covered[end]:
+        while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
             key = doc.keys[end]
-            readings = clitic_readings(key)
-            joined = end > i + m.n and any(c == 1 and s.startswith("ال") for c, s in readings[1:2])
+            joined = end > i + m.n and key.startswith("وال")  # التربية والتعليم
             if not (key.startswith("ال") or joined) or key in self.lex.non_name:
                 break
             if match_phrase(doc, end, _TITLE_CATS, clitics=False):
                 break
+            if label == "LOC" and key in self.lex.nisba:
+                break  # منفذ النويصيب الكويتي: the country adjective is not part of the place
             ends_with_nisba = key in self.lex.nisba
             definite_words += 1
             end += 1
@@ -632,27 +782,51 @@ class Patterns:
                 break
         if rule == "nisba" and not ends_with_nisba:
             return
-        if rule == "strict" and definite_words < 2 and not ends_with_nisba:
+        if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
             return
-        if definite_words == 0:
+        if definite_words == 0 and not named:
             return
         start = doc.start_after_clitic(i, m.clitic)
         surface = self.text_of(start, doc.tokens[end - 1].end)
-        canonical = "ال" + surface if m.stem.startswith("ال") and not doc.keys[i][m.clitic :].startswith("ال") else surface
+        restored = m.stem.startswith("ال") and not doc.keys[i][m.clitic :].startswith("ال")
+        canonical = "ال" + surface if restored else surface
         self.out.append(
-            Candidate(start, doc.tokens[end - 1].end, i, end, "ORG", kind, "pattern", CONF_ORG_HEAD, canonical)
+            Candidate(
+                start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", CONF_ORG_HEAD, canonical
+            )
         )
+
+    def quoted_name(self, j: int, label: str, kind: str) -> None:
+        """The name in quotation marks opening at token ``j`` (صحيفة «سبق», سفينة "درب الخير")."""
+        doc = self.doc
+        limit = doc.sent_end[j]
+        k = j + 1
+        while k < limit and k - j <= 6 and doc.is_word[k]:
+            k += 1
+        if k == j + 1 or k >= limit or doc.surfaces[k] not in CLOSING_QUOTES:
+            return
+        start, end = doc.tokens[j + 1].start, doc.tokens[k - 1].end
+        self.out.append(Candidate(start, end, j + 1, k, label, kind, "pattern", CONF_ORG_HEAD))
+        for t in range(j, k + 1):
+            doc.covered[t] = True
 
     def run(self) -> list[Candidate]:
         doc = self.doc
-        for i in range(len(doc)):
-            if doc.is_word[i] and not doc.covered[i]:
+        phrases = self.lex.phrases
+        # only tokens that can open some lexicon phrase (most cannot) are tried by the patterns
+        openers = [
+            i
+            for i in range(len(doc))
+            if doc.is_word[i] and any(stem in phrases for _, stem in clitic_readings(doc.keys[i]))
+        ]
+        for i in openers:
+            if not doc.covered[i]:
                 self.title_chain(i)
-        for i in range(len(doc)):
-            if doc.is_word[i] and not doc.covered[i]:
+        for i in openers:
+            if not doc.covered[i]:
                 self.nisba_person(i)
-        for i in range(len(doc)):
-            if doc.is_word[i] and not doc.covered[i]:
+        for i in openers:
+            if not doc.covered[i]:
                 self.organisation(i)
         return self.out
 
@@ -676,6 +850,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             canonical = lex.org_canonical[m.key][0]
         elif m.key.startswith("ال") and not normalize(surface).startswith("ال"):
             canonical = "ال" + surface  # للرياض -> الرياض
+        if m.label == "LOC" and is_adjective_after_noun(doc, m.start, t0, t1):
+            continue
         multi = t1 - t0 > 1
         if m.source == "organizations":
             conf = CONF_ORG_LEXICON if multi else CONF_ORG_LEXICON_SINGLE
@@ -685,6 +861,15 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
         out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
     return out
+
+
+def is_adjective_after_noun(doc: Doc, start: int, t0: int, t1: int) -> bool:
+    """Whether a one-word place is really a nationality adjective after a definite noun
+    (الصحيفة السعودية, العلاقات الأمريكية السعودية), not the country."""
+    if t1 - t0 != 1 or t0 == 0 or start != doc.tokens[t0].start:
+        return False
+    previous = doc.keys[t0 - 1]
+    return doc.keys[t0] in lexicons().nisba and previous.startswith("ال") and len(previous) > 3
 
 
 def _lexicon_candidates(doc: Doc) -> list[Candidate]:
@@ -717,8 +902,12 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             continue
         t0 = doc.token_at(span.start)
         t1 = doc.token_at(span.end - 1) + 1
+        if span.label == "LOC" and is_adjective_after_noun(doc, span.start, t0, t1):
+            continue
         out.append(
-            Candidate(span.start, span.end, t0, t1, span.label, span.kind, "crf", span.confidence * CRF_WEIGHT)
+            Candidate(
+                span.start, span.end, t0, t1, span.label, span.kind, "crf", span.confidence * CRF_WEIGHT
+            )
         )
     return out
 
@@ -727,7 +916,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
 
 
 def acronym_aliases(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-    """"جهاز الأمن الفدرالي الروسي (إف إس بي)": the bracketed short form is an alias mention."""
+    """The bracketed short form after a name is an alias mention: "جهاز الأمن الفدرالي الروسي (إف إس بي)"."""
     out = []
     for index, cand in enumerate(kept):
         if cand.label == "PER":
@@ -746,7 +935,9 @@ def acronym_aliases(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         if c - o == 2 and not _ACRONYM_WORD.match(words[0]) and len(words[0]) > 6:
             continue
         start, end = doc.tokens[o + 1].start, doc.tokens[c - 1].end
-        alias = Candidate(start, end, o + 1, c, cand.label, cand.kind, "document", CONF_DOCUMENT, alias_of=index)
+        alias = Candidate(
+            start, end, o + 1, c, cand.label, cand.kind, "document", CONF_DOCUMENT, alias_of=index
+        )
         out.append(alias)
     return out
 
@@ -828,7 +1019,6 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
 def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
     """Group mentions into entities (shared ``entity_id``, ``canonical``, ``aliases``, role and
     nationality) and build the :class:`Entity` records, in text order."""
-    lex = lexicons()
     n = len(mentions)
     parent = list(range(n))
 
@@ -875,15 +1065,21 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
         group.sort(key=lambda i: mentions[i].start)
         canonical = _canonical_name(mentions, surfaces, keys, group)
         aliases: list[str] = []
+        canonical_key = normalize(canonical)
         for i in group:
-            for form in (surfaces[i], *mentions[i].aliases):
-                if normalize(form) != normalize(canonical) and form not in aliases:
-                    aliases.append(form)
+            form = surfaces[i]
+            if canonical_key in (normalize(form), normalize("ال" + form)) or form in aliases:
+                continue
+            if mentions[i].canonical and normalize(mentions[i].canonical) == normalize("ال" + form):
+                continue  # للأمم المتحدة: the article merged into the preposition
+            aliases.append(form)
         role = next((mentions[i].role for i in group if mentions[i].role), None)
         nationality = next((mentions[i].nationality for i in group if mentions[i].nationality), None)
         labels = [mentions[i].label for i in group]
         label = max(set(labels), key=lambda lab: (labels.count(lab), -labels.index(lab)))
-        kind = next((mentions[i].kind for i in group if mentions[i].kind and mentions[i].source != "document"), None)
+        kind = next(
+            (mentions[i].kind for i in group if mentions[i].kind and mentions[i].source != "document"), None
+        )
         for i in group:
             m = mentions[i]
             entities.append(
@@ -899,7 +1095,9 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
                     nationality=nationality if label == "PER" else None,
                     aliases=tuple(aliases),
                     source=m.source,
-                    confidence=round(min(m.confidence / CRF_WEIGHT if m.source == "crf" else m.confidence, 1.0), 4),
+                    confidence=round(
+                        min(m.confidence / CRF_WEIGHT if m.source == "crf" else m.confidence, 1.0), 4
+                    ),
                 )
             )
     entities.sort(key=lambda e: e.start)
@@ -918,9 +1116,9 @@ def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, 
     mapped to their canonical spelling), earliest first on ties."""
     lex = lexicons()
     for i in group:
-        if mentions[i].canonical and mentions[i].source in ("gazetteer", "lexicon"):
-            if mentions[i].label == "ORG":
-                return mentions[i].canonical
+        m = mentions[i]
+        if m.canonical and m.source in ("gazetteer", "lexicon") and m.label == "ORG":
+            return m.canonical
     best = max(group, key=lambda i: (len(keys[i]), len(surfaces[i]), -mentions[i].start))
     form = mentions[best].canonical or surfaces[best]
     key = normalize(form)

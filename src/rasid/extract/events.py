@@ -207,6 +207,9 @@ def _participants(
         chosen = [e for e in inside if view.at(e.start) >= k_open and view.at(e.end) <= k_limit]
         if not chosen:
             chosen = _nationality_parties(article, key[k_open:k_limit])
+        if opener.group(0) == "مع":  # أجرى ولي العهد اتصالا مع …: the subject takes part too
+            subject = [e for e in inside if e.end <= trigger_end and e.label in ("PER", "ORG")]
+            chosen = subject + chosen
     else:
         chosen = [e for e in inside if e.label in ("PER", "ORG")]
     keys: list[str] = []

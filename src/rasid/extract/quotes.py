@@ -92,6 +92,10 @@ def adjunct_words() -> frozenset[str]:
     return _word_set("quote_adjuncts")
 
 
+def honorifics() -> frozenset[str]:
+    return _word_set("speaker_honorifics")
+
+
 def role_complements() -> frozenset[str]:
     return _word_set("speaker_role_complements")
 
@@ -142,7 +146,7 @@ def _mark_role(text: str, start: int, end: int, mark: str) -> str:
     if before in "ـ" or (before in _PROCLITIC and (start < 2 or not text[start - 2].isalnum())):
         before = " "
     opens = (before.isspace() or before in "(:[،,") and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    closes = not before.isspace() and before not in "(:[" and (after.isspace() or not after.isalnum())
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -186,11 +190,17 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             stack.append(pending)
             pending = None
         for start, end, role in marks:
-            if role == "close" or (role == "either" and stack):
+            same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
+            if role == "close" or (role == "either" and stack) or same_glyph:
                 if stack:
                     o_start, c_start = stack.pop()
                     if not stack:
-                        found.append(QuoteMarks(o_start, c_start, start, end))
+                        c_in, c_out = c_start, start
+                        while c_in < c_out and text[c_in].isspace():
+                            c_in += 1
+                        while c_out > c_in and text[c_out - 1].isspace():
+                            c_out -= 1
+                        found.append(QuoteMarks(o_start, c_in, c_out, end))
                 continue
             if len(stack) < 2:
                 stack.append((start, end))
@@ -207,7 +217,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             if continues and index + 1 < len(paragraphs):
                 pending = (o_start, c_start)
             else:
-                end = p_end
+                end = _aside_before(text, c_start, p_end)
                 while end > c_start and not text[end - 1].isalnum():
                     end -= 1
                 warnings.append(
@@ -218,6 +228,16 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+def _aside_before(text: str, start: int, end: int) -> int:
+    """The start of the first sentence in ``[start, end)`` where the newspaper speaks again
+    ("… نصبو إليه. يذكر أن …"), else ``end``."""
+    asides = narrator_asides()
+    for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
+        if normalize(m.group(1)) in asides:
+            return start + m.start() + 1
+    return end
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
@@ -363,12 +383,15 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     org_kind = _org_head(keys)
     persons = [e for e in linked if e.label == "PER"]
     if org_kind and not persons:
-        ent = next((e for e in linked if e.label == "ORG"), None)
+        ent = next((e for e in linked if e.label == "ORG" and e.start == span[0]), None)
         if ent is not None:
             name, entity_id = ent.canonical or ent.text, ent.entity_id
         else:
             org_tokens = _organization_name(tokens)
             name, entity_id = text[org_tokens[0].start : org_tokens[-1].end], None
+            if any(c in text[span[0] : span[1]] for c in "\"“”«»"):
+                name = text[span[0] : span[1]].rstrip("\"“”«» ")
+                name = name + text[span[1] : span[1] + 1] if name.count('"') % 2 else name
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")])
     if keys[0] in unnamed_heads() and not persons:
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
@@ -379,13 +402,17 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         if role_keys:
             shared_roles = role_keys
         role_keys = role_keys or shared_roles
-        c_span = (conjunct[0].start, conjunct[-1].end)
-        person = next((e for e in persons if e.start < c_span[1] and c_span[0] < e.end), None)
+        n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
+        person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is not None:
             name = person.canonical or person.text
             analysis.speakers.append(SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95))
         elif name_tokens:
+            name_tokens = _name_core(name_tokens)
             if any(t.key in _STOP_NAME for t in name_tokens) or len(name_tokens) > 5:
+                continue
+            if any(e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end for e in linked):
+                analysis.role_only = analysis.role_only | role_keys  # "المدرب السابق لمنتخب انجلترا"
                 continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             confidence = 0.9 if role_keys else 0.8
@@ -395,6 +422,21 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     return analysis
 
 
+def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The person's name in a long tail ("خدمات الطلاب سلمان بن إبراهيم القايد" -> سلمان بن إبراهيم
+    القايد; "لكرة القدم بنادي الاتحاد محمد السليمان" -> محمد السليمان)."""
+    if len(tokens) <= 3:
+        return tokens
+    keys = [t.key for t in tokens]
+    for i, key in enumerate(keys):
+        if key in ("بن", "بنت", "ابن") and i > 0:
+            return tokens[i - 1 :]
+    for i in range(len(keys) - 2, 0, -1):
+        if not keys[i].startswith(("ال", "ب", "ل")) and keys[i - 1].startswith(("ال", "بال", "لل")):
+            return tokens[i:]
+    return tokens
+
+
 def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين")."""
@@ -402,7 +444,7 @@ def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
     construct_used = False
     while end < len(tokens):
         key = tokens[end].key
-        if key.startswith(("ال", "لل", "وال")) or key in ("بن", "ابن"):
+        if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
         elif not construct_used and end == 1 and not key.startswith("و"):
             construct_used = True
@@ -426,7 +468,7 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
         starts_new = (
             key.startswith("و")
             and len(key) > 2
-            and (key.startswith("وال") and (_is_nisba(key) or _role_key(key) is not None) or plural_head)
+            and ((plural_head and (_is_nisba(key) or not key.startswith("وال"))) or _role_key(key[1:]) is not None)
         )
         if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
             parts.append([token])
@@ -438,13 +480,11 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
 
 def _continues_role(key: str) -> bool:
     """A word that carries a role phrase on (الخارجية، للدفاع، بمنطقة، عام، مديرية، باسم)."""
-    bare = key
-    for prefix in ("بال", "لل", "ال", "ب", "ل"):
-        if bare.startswith(prefix) and len(bare) > len(prefix) + 1:
-            bare = bare[len(prefix) :]
-            break
-    if key.startswith(("ال", "لل", "بال")) or key == "باسم":
+    if key.startswith(("ال", "لل", "بال", "وال")) or key == "باسم":
         return True
+    if key in role_complements() or _org_head([key]) is not None:
+        return True
+    bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
     return bare in role_complements() or _org_head([bare]) is not None
 
 
@@ -461,23 +501,27 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
         return frozenset(found), list(tokens[:first_role])
     name_start: int | None = None
+    earlier_name: list[Token] = []  # a name followed by an apposition ("… المغامس أمين عام الهيئة")
     in_role = False
     for i, key in enumerate(keys):
         role = _role_key(key)
         if role:
             found.add(_singular_role(role))
             in_role = True
+            if name_start is not None:
+                earlier_name = list(tokens[name_start:i])
             name_start = None
             continue
         if name_start is not None:
             continue
-        if in_role and _continues_role(key):
+        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorifics()
+        if in_role and not after_honorific and (_continues_role(key) or key == "في"):
             continue
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
         name_start = i
     if name_start is None:
-        return frozenset(found), []
+        return frozenset(found), earlier_name
     return frozenset(found), list(tokens[name_start:])
 
 
@@ -530,7 +574,7 @@ class _Doc:
         if i < len(self.marks):
             q = self.marks[i]
             gap = self.text[offset : q.open]
-            if len(gap) <= 4 and re.fullmatch(r"[\s:،,]*(?:[بل]ـ?)?[\s:]*", gap):
+            if len(gap) <= 4 and re.fullmatch(r"[\s:،,]*(?:بـ?)?[\s:]*", gap):
                 return q
         return None
 
@@ -586,6 +630,8 @@ class _Doc:
                         and self.tokens[i].key[0] in "وف"
                         and form.lemma != "نقل"
                     ):
+                        break
+                    if form and "bi" in form.flags:
                         break
             pos += 1
         end = min(pos, bound)
@@ -644,6 +690,11 @@ class _Doc:
         while j < len(self.tokens) and j - i < limit:
             token = self.tokens[j]
             gap = self.gap(j) if j > i else ""
+            q = self.inside_marks(token.start)
+            if q is not None and j == i + 1 and _org_head([self.tokens[i].key]):
+                if len(self.text[q.start : q.end].split()) <= 5 and q.start <= token.start:
+                    j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
+                    continue
             if j > i and gap.strip():
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
                     close = self.text.find(")", token.start, token.start + 40)
@@ -654,7 +705,7 @@ class _Doc:
                         j = k
                         continue
                 break
-            if self.inside_marks(token.start):
+            if q is not None:
                 break
             key = token.key
             is_name = key == "علي" and self.text[token.end - 1] == "ي" and (has_role or name_started)
@@ -666,15 +717,19 @@ class _Doc:
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
+                if key == "في" and has_role and not name_started and self._role_follows(j + 1):
+                    j += 1
+                    continue
                 if key in adjunct_words():
                     break
                 if name_started and key.startswith(("بال", "لل", "كال")):
                     break
             role = _role_key(key)
+            after_honorific = j > i and _strip_article(self.tokens[j - 1].key) in honorifics()
             if role:
                 has_role = True
                 name_started = False
-            elif is_name:
+            elif is_name or after_honorific:
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
@@ -682,6 +737,15 @@ class _Doc:
                 name_started = True
             j += 1
         return j
+
+    def _role_follows(self, j: int) -> bool:
+        """A title within the next three words, with no punctuation between."""
+        for m in range(j, min(j + 3, len(self.tokens))):
+            if self.gap(m).strip():
+                return False
+            if _role_key(self.tokens[m].key) is not None:
+                return True
+        return False
 
     def phrase_tokens(self, i: int, j: int) -> list[Token]:
         return list(self.tokens[i:j])
@@ -697,6 +761,31 @@ class Memory:
 
     quotes: list[Found] = field(default_factory=list)
     persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+
+    def by_family(self, key: str) -> SpeakerGuess | None:
+        """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
+        found = {
+            normalize(g.name): g for _, g in self.persons if normalize(g.name).split()[-1:] == [key]
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def organization(self, head: str, before: int) -> SpeakerGuess | None:
+        """The latest organisation named in full before ``before`` whose head is ``head``
+        (الهيئة -> الهيئة العامة للغذاء والدواء)."""
+        for offset, org in reversed(self.organizations):
+            words = normalize(org.name).split()
+            if offset < before and len(words) > 1 and _strip_article(words[0]) == head:
+                return org
+        return None
+
+    def unnamed(self, head: str, before: int) -> SpeakerGuess | None:
+        """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن)."""
+        for found in reversed(self.quotes):
+            for s in found.speakers:
+                if found.cue[0] < before and s.type == "unnamed" and normalize(s.name).split()[0] == head:
+                    return s
+        return None
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
@@ -717,10 +806,14 @@ class Memory:
         return guess
 
     def by_role(self, role_keys: frozenset[str], before: int) -> SpeakerGuess | None:
-        """The latest person named before ``before`` with one of these roles."""
+        """The latest person named before ``before`` with one of these roles, else the first one
+        named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …")."""
         for offset, earlier in reversed(self.persons):
             if offset < before and earlier.roles & role_keys:
                 return earlier
+        for offset, later in self.persons:
+            if offset >= before and later.roles & role_keys:
+                return later
         return None
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
@@ -744,11 +837,7 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         return speaker.type in ("group", "unnamed") and count == 1
     if number_gender == "fs":
         return speaker.type == "organization" or any(r.endswith("ه") for r in speaker.roles)
-    return (
-        count == 1
-        and speaker.type in ("person", "unnamed")
-        and not any(r.endswith("ه") for r in speaker.roles)
-    )
+    return count == 1 and speaker.type != "group" and not any(r.endswith("ه") for r in speaker.roles)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -778,7 +867,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue
         frame = None
         form = doc.verbs.get(token.key)
-        if form is not None and form.tense != "masdar":
+        if form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
         elif (n := doc.nominal_at(i)) is not None:
             frame = _nominal_frame(doc, memory, i, n)
@@ -791,6 +880,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     used_marks.add(q.open)
         i += 1
     found.extend(_trailing_cue_quotes(doc, memory, used_marks, claimed))
+    found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
@@ -808,16 +898,28 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 (e.start, SpeakerGuess(e.canonical or e.text, "person", (e.start, e.end), e.entity_id))
             )
     for i, token in enumerate(doc.tokens):
-        if _role_key(token.key) is None or doc.inside_marks(token.start):
+        if doc.inside_marks(token.start):
             continue
-        if i > 0 and _role_key(doc.tokens[i - 1].key) is not None and not doc.gap(i).strip():
+        form = doc.verbs.get(token.key)
+        if form is not None and form.tense in ("past", "present"):
+            start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
+        elif _role_key(token.key) is not None or _org_head([token.key]) is not None:
+            if i > 0 and not doc.gap(i).strip():
+                previous = doc.tokens[i - 1].key
+                if _role_key(previous) is not None or _org_head([previous]) is not None:
+                    continue
+            start = i
+        else:
             continue
-        j = _object_split(doc, i, doc.speaker_phrase(i))
-        analysis = analyse_phrase(doc.text, doc.phrase_tokens(i, j), doc.entities)
+        j = _object_split(doc, start, doc.speaker_phrase(start))
+        analysis = analyse_phrase(doc.text, doc.phrase_tokens(start, j), doc.entities)
         for guess in analysis.speakers:
-            if guess.type == "person" and guess.roles:
+            if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
+            elif guess.type == "organization":
+                memory.organizations.append((token.start, guess))
     memory.persons.sort(key=lambda item: item[0])
+    memory.organizations.sort(key=lambda item: item[0])
 
 
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
@@ -828,8 +930,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     via: SpeakerGuess | None = None
     mention: tuple[int, int] | None = None
     confidence = 0.9
+    if form.tense == "masdar":
+        form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
     if form.tense != "participle":
-        end = doc.speaker_phrase(j)
+        quoted_end = _quoted_name(doc, j)
+        end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
             end = _object_split(doc, j, end)
         if "relay" in form.flags:
@@ -845,7 +950,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if end > j:
             analysis = analyse_phrase(doc.text, doc.phrase_tokens(j, end), doc.entities)
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
-            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0])
+            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], doc.phrase_tokens(j, end))
             if not speakers and not analysis.role_only:
                 return None  # the words after the verb are not a speaker: not a reporting use
             j = end
@@ -861,6 +966,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         before = _speaker_before(doc, memory, i, form)
         if before is not None:
             speakers, confidence, mention = before
+        elif form.tense == "present":
+            return None  # "يتوقع أن …" with no subject is impersonal ("it is expected that")
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
     if kind == "direct" and pronoun:
@@ -868,13 +975,48 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
 
+def _quoted_name(doc: _Doc, j: int) -> int:
+    """Past a short quoted name right after the cue ("وأشار «الباز» إلى أن …"): the index after it."""
+    if j >= len(doc.tokens):
+        return j
+    q = doc.inside_marks(doc.tokens[j].start)
+    if q is None or len(doc.text[q.start : q.end].split()) > 3 or doc.text[doc.tokens[j - 1].end : q.open].strip():
+        return j
+    return doc.token_index_at(q.close_end)
+
+
 def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
     return items[0] if items else None
 
 
 def _explicit_speakers(
-    doc: _Doc, memory: Memory, analysis: PhraseAnalysis, cue_start: int
+    doc: _Doc,
+    memory: Memory,
+    analysis: PhraseAnalysis,
+    cue_start: int,
+    phrase: Sequence[Token] = (),
 ) -> tuple[list[SpeakerGuess], float]:
+    """The speakers a phrase names, completed from memory; a role alone ("وقال الوزير") is the
+    person named with that role (else the role phrase itself, less sure); "الهيئة" / "المسؤول"
+    are the organisation / unnamed source named in full before."""
+    if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
+        head = _strip_article(phrase[0].key)
+        if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
+            issuer = next(
+                (s for f in reversed(memory.quotes) for s in f.speakers if s.type == "organization"), None
+            )
+            if issuer is not None:
+                return [SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)], 0.7
+        if phrase[0].key.startswith("ال") and _org_head([head]) is not None:
+            org = memory.organization(head, cue_start)
+            if org is not None:
+                return [SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)], 0.8
+        if phrase[0].key.startswith("ال") and head in unnamed_heads():
+            earlier = memory.unnamed(head, cue_start)
+            if earlier is not None:
+                return [SpeakerGuess(earlier.name, "unnamed", analysis.speakers[0].mention)], 0.8
+            mention = (phrase[0].start, phrase[0].end)
+            return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if analysis.speakers:
         speakers = [memory.full_name(s, cue_start) for s in analysis.speakers]
         for s in speakers:
@@ -885,6 +1027,11 @@ def _explicit_speakers(
         earlier = memory.by_role(analysis.role_only, cue_start)
         if earlier is not None:
             return [SpeakerGuess(earlier.name, "person", None, earlier.entity_id, earlier.roles)], 0.75
+        if phrase:
+            # a title nobody in the article bears by name: the title is the best name we have
+            role_phrase = doc.text[phrase[0].start : phrase[-1].end]
+            mention = (phrase[0].start, phrase[-1].end)
+            return [SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)], 0.6
     return [], 0.4
 
 
@@ -904,7 +1051,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         gap = doc.gap(k)
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start):
             return None
-        if ":" in gap and k > j:
+        if ":" in gap:
             colon = doc.text.index(":", tokens[k - 1].end)
             return _direct_at(doc, colon, p_end) or _plain_after_colon(doc, colon + 1, p_end)
         kind = doc.comps.get(token.key)
@@ -919,6 +1066,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return None
         if token.key in adjunct_words() or (token.key[:1] in "بل" and token.key[1:3] == "ال"):
             in_adjunct = True
+        elif k == j and gap.strip() in ("،", ","):
+            in_adjunct = True  # an apposition: "وأوضحت شركة الأهلي المالية، المستشار المالي …، أنه"
         elif not in_adjunct:
             return None
         q = doc.inside_marks(token.start)
@@ -927,10 +1076,18 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             continue
         if in_adjunct and k > j:
             direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
-            if direct is not None and _gap_has_colon(doc, tokens[k - 1].end, direct[0]):
+            if direct is not None and (
+                _gap_has_colon(doc, tokens[k - 1].end, direct[0])
+                or len(doc.text[direct[0] : direct[1]].split()) >= _MIN_DIRECT_AFTER_ADJUNCT
+            ):
                 return direct
         k += 1
     return None
+
+
+# A quotation after an adjunct with no colon ("وقال مكلارين لصحيفة كرونيكل «…»") must have this many
+# words: shorter quoted stretches there are names of programmes and papers (tuned on the dev set).
+_MIN_DIRECT_AFTER_ADJUNCT = 3
 
 
 def _gap_has_colon(doc: _Doc, start: int, end: int) -> bool:
@@ -975,7 +1132,7 @@ def _direct_at(
         return None
     if q.end - q.start < 2:
         return None
-    rest_end = doc.clause_end(q.close_end, doc.paragraph_of(q.close_end)[1])
+    rest_end = _after_quote_end(doc, q)
     kind = "direct"
     if doc.text[q.close_end : rest_end].strip(" .،,:;؛-"):
         if after_words:
@@ -983,6 +1140,14 @@ def _direct_at(
         # the quotation opens a clause that goes on: the whole clause is the content, "mixed"
         return q.open, rest_end, "mixed", False
     return q.start, q.end, kind, False
+
+
+def _after_quote_end(doc: _Doc, q: QuoteMarks) -> int:
+    """Where the clause around a quotation ends after its closing mark: right there when the quoted
+    words end their own sentence ("… منذ 25 مارس.\" وانتزع …"), else at the clause end."""
+    if doc.text[q.start : q.end].rstrip()[-1:] in (".", "!", "?", "؟", "…"):
+        return q.close_end
+    return doc.clause_end(q.close_end, doc.paragraph_of(q.close_end)[1])
 
 
 def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str, bool] | None:
@@ -993,7 +1158,15 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
     while start < p_end and doc.text[start].isspace():
         start += 1
     end = p_end
-    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in "."):
+    for k in range(doc.token_index_at(start), len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.start >= p_end:
+            break
+        form = doc.verbs.get(token.key)
+        if form is not None and form.tense == "past" and token.key[0] in "وف":
+            end = token.start
+            break
+    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".،,"):
         end -= 1
     if len(doc.text[start:end].split()) < 3:
         return None
@@ -1011,7 +1184,7 @@ def _clause_after(
         start += 1
     q = doc.marks_at(start)
     if q is not None and q.open == start and not from_object:
-        rest_end = doc.clause_end(q.close_end, doc.paragraph_of(q.close_end)[1])
+        rest_end = _after_quote_end(doc, q)
         if not text[q.close_end : rest_end].strip(" .،,:;؛-"):
             return q.start, q.end, "direct", pronoun
     end = doc.clause_end(start, p_end if not doc.inside_marks(start) else len(text))
@@ -1052,7 +1225,11 @@ def _speaker_before(
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
         return None
     analysis = analyse_phrase(doc.text, tokens, doc.entities)
-    if not analysis.speakers:
+    known = memory.by_family(tokens[-1].key) if len(tokens) <= 2 else None
+    if known is not None and not any(s.roles or s.entity_id for s in analysis.speakers):
+        analysis = PhraseAnalysis([SpeakerGuess(known.name, "person", None, known.entity_id, known.roles, confidence=0.8)])
+    typed = any(s.roles or s.entity_id or s.type != "person" for s in analysis.speakers)
+    if known is None and not typed:
         return None
     mention = (tokens[0].start, tokens[-1].end)
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
@@ -1066,7 +1243,8 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start]
     if same and form.tense == "participle":
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
-    if form.tense == "participle":
+    initial = not doc.text[sentence:cue_start].strip(" ،,")
+    if form.tense == "participle" or not initial:
         subject = _sentence_subject(doc, memory, sentence, cue_start)
         if subject:
             return subject, 0.7
@@ -1082,16 +1260,29 @@ def _implied(guess: SpeakerGuess) -> SpeakerGuess:
     )
 
 
+_LEADING_PARTICLES = frozenset(
+    normalize(w) for w in ("قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت", "ثم", "كما", "بدوره", "بدورها")
+)
+
+
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     i = doc.token_index_at(sentence)
+    while i < len(doc.tokens) and doc.tokens[i].key in _LEADING_PARTICLES:
+        i += 1
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
     j = doc.speaker_phrase(i + 1)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
-    analysis = analyse_phrase(doc.text, doc.phrase_tokens(i + 1, j), doc.entities)
+    phrase = doc.phrase_tokens(i + 1, j)
+    known = memory.by_family(phrase[0].key)
+    if known is not None:
+        return [_implied(known)]
+    analysis = analyse_phrase(doc.text, phrase, doc.entities)
     good = [s for s in analysis.speakers if s.roles or s.entity_id or s.type in ("organization", "group")]
+    if not good and analysis.role_only:
+        good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
     return [_implied(memory.full_name(s, before)) for s in good]
 
 
@@ -1175,12 +1366,43 @@ def _trailing_cue_quotes(
         cue = (doc.tokens[i].start, doc.tokens[i].end)
         if end > i + 1:
             analysis = analyse_phrase(doc.text, doc.phrase_tokens(i + 1, end), doc.entities)
-            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0])
+            speakers, confidence = _explicit_speakers(
+                doc, memory, analysis, cue[0], doc.phrase_tokens(i + 1, end)
+            )
             mention = (doc.tokens[i + 1].start, doc.tokens[end - 1].end)
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
             mention = None
         out.append(Found(q.start, q.end, "direct", cue, speakers, confidence, None, mention))
+    return out
+
+
+# A quotation that follows another one with nothing but punctuation between goes on with the same
+# speaker; shorter stretches in marks are more often titles or terms (tuned on the dev set).
+_MIN_CONTINUATION_WORDS = 4
+
+
+def _continued_quotes(
+    doc: _Doc, found: list[Found], used: set[int], claimed: list[tuple[int, int]]
+) -> list[Found]:
+    """"قال: «…». «…»": a quotation right after a claimed one, no cue between, same speaker."""
+    out: list[Found] = []
+    by_end = sorted(found, key=lambda f: f.end)
+    for q in doc.marks:
+        if q.open in used or _inside(claimed, q.open):
+            continue
+        if len(doc.text[q.start : q.end].split()) < _MIN_CONTINUATION_WORDS:
+            continue
+        previous = [f for f in by_end + out if f.end <= q.open and f.kind in ("direct", "mixed")]
+        if not previous:
+            continue
+        last = max(previous, key=lambda f: f.end)
+        between = doc.text[last.end : q.open]
+        if len(between) > 6 or between.strip(" .،,\n\"“”«»'") != "":
+            continue
+        speakers = [_implied(s) for s in last.speakers]
+        out.append(Found(q.start, q.end, "direct", last.cue, speakers, min(last.confidence, 0.8), last.via, None))
+        used.add(q.open)
     return out
 
 

@@ -89,21 +89,20 @@ class Prepared:
 def prepare(article: Article, stages: str, input_hash: str | None = None) -> Prepared:
     """Everything the writer needs that does not depend on the corpus: the JSON document, hashes,
     analysed full-text fields (entity names unstemmed), the MinHash signature."""
-    names = search.name_words(
-        [e.text for e in article.entities] + [q.speaker.name for q in article.quotes if q.speaker]
-    )
-    speakers = " ".join(search.words(" ".join(q.speaker.name for q in article.quotes if q.speaker)))
+    speaker_names = [q.speaker.name for q in article.quotes if q.speaker]
+    names = search.name_words([e.text for e in article.entities] + speaker_names)
+    text_words = search.words(article.text)
     return Prepared(
         article=article,
         doc=json.dumps(article.to_dict(), ensure_ascii=False),
         content_hash=input_hash or content_hash(article, stages),
-        text_hash=hashlib.sha256(" ".join(search.words(article.text)).encode("utf-8")).hexdigest(),
+        text_hash=hashlib.sha256(" ".join(text_words).encode("utf-8")).hexdigest(),
         stages=stages,
         date=article_date(article),
         fts_title=search.analyse(article.title or "", names),
-        fts_text=search.analyse(article.text, names),
-        fts_speakers=speakers,
-        signature=dedup.to_bytes(dedup.signature(article.text)),
+        fts_text=search.analyse_words(text_words, names),
+        fts_speakers=" ".join(search.words(" ".join(speaker_names))),
+        signature=dedup.to_bytes(dedup.signature(article.text, words=text_words)),
     )
 
 

@@ -118,7 +118,6 @@ CREATE TABLE IF NOT EXISTS quotes (
     outlets           TEXT NOT NULL DEFAULT '[]'   -- JSON sorted list of media that carried it
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity_id);
-CREATE INDEX IF NOT EXISTS quotes_key ON quotes(key);
 CREATE INDEX IF NOT EXISTS quotes_first_date ON quotes(first_date);
 
 -- Each place in an article where a corpus quote is reported.

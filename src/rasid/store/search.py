@@ -78,7 +78,12 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
 
 def analyse(text: str, names: frozenset[str] = frozenset()) -> str:
     """The index form of a text: each word stemmed, except the words in ``names``."""
-    return " ".join(w if w in names else stem(w) for w in words(text))
+    return analyse_words(words(text), names)
+
+
+def analyse_words(text_words: Iterable[str], names: frozenset[str] = frozenset()) -> str:
+    """:func:`analyse` of already normalised words."""
+    return " ".join(w if w in names else stem(w) for w in text_words)
 
 
 # --------------------------------------------------------------------------- query parsing

@@ -41,6 +41,7 @@ from rasid.web.render import (
     link,
     render_article,
     render_snippet,
+    safe_url,
 )
 from rasid.web.search import SearchRequest, run_search
 
@@ -97,6 +98,7 @@ class RasidWeb:
         self.templates.globals.update(
             link=link,
             bdi=isolate_latin,
+            safe_url=safe_url,
             snippet=lambda row: render_snippet(row.get("snippet") or "", row.get("highlights") or ()),
             ENTITY_LABELS=ENTITY_LABELS,
             QUOTE_KINDS=QUOTE_KINDS,
@@ -107,13 +109,15 @@ class RasidWeb:
     # -- views --------------------------------------------------------------------------------
     def home(self, request: Request, ident: str, fmt: str) -> Page:
         overview = self.store.overview()
-        stats = overview["stats"]
-        top = self.store.most_quoted(stats["week_start"], stats["last_date"])
         return Page(
             "home.html",
             "راصد: من قال ماذا",
-            rows=top,
-            extra={"stats": stats, "outlets": overview["outlets"], "latest_quotes": self.store.latest_quotes()},
+            rows=overview["most_quoted"],
+            extra={
+                "stats": overview["stats"],
+                "outlets": overview["outlets"],
+                "latest_quotes": overview["latest_quotes"],
+            },
             csv_columns=("entity_id", "name", "statements", "articles", "outlets"),
             csv_name="most-quoted-this-week",
         )
@@ -138,7 +142,9 @@ class RasidWeb:
         found = self.store.article(ident)
         article, row = found["article"], found["row"]
         by_span = {(m["start"], m["end"]): m["entity_id"] for m in found["mentions"] if m["entity_id"]}
-        by_local = {m["local_id"]: m["entity_id"] for m in found["mentions"] if m["entity_id"] and m["local_id"]}
+        by_local = {
+            m["local_id"]: m["entity_id"] for m in found["mentions"] if m["entity_id"] and m["local_id"]
+        }
         quote_by_span = {(o["start"], o["end"]): o for o in found["occurrences"]}
         quote_ids: dict[int, str] = {}
         speaker_ids: dict[int, int] = {}
@@ -243,7 +249,9 @@ class RasidWeb:
             granularity, series = bucket_series(self.store.statement_timeline(entity_id))
             extra["timeline"] = {"granularity": granularity, "series": [list(p) for p in series]}
             extra["alongside"] = self.store.quoted_alongside(entity_id)
-            html["chart"] = bar_chart(series, title=f"تصريحات {entity['canonical']} عبر الزمن", label=_date_label)
+            html["chart"] = bar_chart(
+                series, title=f"تصريحات {entity['canonical']} عبر الزمن", label=_date_label
+            )
         return Page(
             "speaker.html",
             f"تصريحات {entity['canonical']}",
@@ -267,7 +275,17 @@ class RasidWeb:
             rows=rows,
             next=nxt,
             extra={"quote": quote},
-            csv_columns=("article_id", "media", "published", "kind", "cue", "speaker_text", "via", "text", "url"),
+            csv_columns=(
+                "article_id",
+                "media",
+                "published",
+                "kind",
+                "cue",
+                "speaker_text",
+                "via",
+                "text",
+                "url",
+            ),
             csv_name=f"quote-{quote_id}-outlets",
         )
 
@@ -280,11 +298,13 @@ class RasidWeb:
             return JSONResponse({"ok": True, "rows": page.rows, "next": page.next, **page.extra})
         if fmt == "csv":
             return csv_response(request, page)
-        return HTMLResponse(self.render(request, page.template, page.title, page=page, **page.extra, **page.html))
+        return HTMLResponse(
+            self.render(request, page.template, page.title, page=page, **page.extra, **page.html)
+        )
 
     def render(self, request: Request, template: str, title: str, **context: Any) -> str:
         path = request.url.path
-        stem, fmt = split_format(path.rsplit("/", 1)[-1])
+        stem, _ = split_format(path.rsplit("/", 1)[-1])
         base = "/index" if path == "/" else path.rsplit("/", 1)[0] + "/" + stem
         query = request.url.query
         suffix = f"?{query}" if query else ""
@@ -305,7 +325,13 @@ class RasidWeb:
         if fmt != "html" or "application/json" in request.headers.get("accept", "").split(",")[0]:
             return JSONResponse({"ok": False, "error": message, "code": code, "status": status}, status)
         html = self.render(
-            request, "error.html", "خطأ", status=status, code=code, message=message, meaning=ERROR_CODES.get(code)
+            request,
+            "error.html",
+            "خطأ",
+            status=status,
+            code=code,
+            message=message,
+            meaning=ERROR_CODES.get(code),
         )
         return HTMLResponse(html, status)
 

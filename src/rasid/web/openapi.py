@@ -11,7 +11,9 @@ def _param(name: str, where: str, description: str, schema: dict[str, Any], requ
     return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
 
 
-CURSOR = _param("cursor", "query", "Opaque cursor from the `next` field of the previous page.", {"type": "string"})
+CURSOR = _param(
+    "cursor", "query", "Opaque cursor from the `next` field of the previous page.", {"type": "string"}
+)
 LIMIT = _param(
     "limit",
     "query",
@@ -21,9 +23,13 @@ LIMIT = _param(
 ENTITY_ID = _param("entity_id", "path", "Corpus entity id (integer).", {"type": "integer"}, True)
 
 SEARCH_PARAMS = [
-    _param("q", "query", "Search query; syntax in /help (words, \"phrases\", OR, -exclusion).", {"type": "string"}),
+    _param(
+        "q", "query", 'Search query; syntax in /help (words, "phrases", OR, -exclusion).', {"type": "string"}
+    ),
     _param("media", "query", "Only this outlet.", {"type": "string"}),
-    _param("since", "query", "Only articles dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).", {"type": "string"}),
+    _param(
+        "since", "query", "Only articles dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).", {"type": "string"}
+    ),
     _param("until", "query", "Only articles dated on or before.", {"type": "string"}),
     _param("speaker", "query", "Only articles quoting this entity id.", {"type": "integer"}),
     _param("entity", "query", "Only articles mentioning this entity id.", {"type": "integer"}),
@@ -85,7 +91,9 @@ def openapi_document(version: str) -> dict[str, Any]:
             "/index.json": _get(
                 "Corpus at a glance; rows = the most-quoted people of the latest week",
                 [],
-                _envelope(ROW, {"stats": ROW, "outlets": {"type": "array"}, "latest_quotes": {"type": "array"}}),
+                _envelope(
+                    ROW, {"stats": ROW, "outlets": {"type": "array"}, "latest_quotes": {"type": "array"}}
+                ),
                 "home",
             ),
             "/search.json": _get(

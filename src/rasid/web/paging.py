@@ -92,7 +92,9 @@ def date_param(params: Mapping[str, str], name: str) -> str | None:
             raise ValueError(value)
         dt.date(int(padded[0]), int(padded[1]), int(padded[2]))
     except ValueError as exc:
-        raise bad_request(f"{name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {value[:30]!r}") from exc
+        raise bad_request(
+            f"{name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {value[:30]!r}"
+        ) from exc
     return value
 
 

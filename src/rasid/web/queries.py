@@ -1,6 +1,7 @@
 """Read-only queries of the web UI over a rasid store (schema in ``rasid/store/schema.sql``).
 
-The database is opened with a ``mode=ro`` URI and ``PRAGMA query_only``, one connection per thread.
+The store is opened through :class:`rasid.store.db.Store` with ``readonly=True`` (a ``mode=ro`` URI)
+plus ``PRAGMA query_only``, one connection per thread.
 Every statement is parameterised; every listing is bounded and pages with a keyset cursor (the sort
 key of the last row). Functions return plain dicts ready for JSON, CSV and the templates.
 """
@@ -11,13 +12,14 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote as url_quote
 
 from rasid.errors import RasidError
 from rasid.model import Article
+from rasid.store.db import Store
 from rasid.web.paging import encode_cursor
 
 # Co-occurrence statistics of very frequent entities are computed over their most recent articles
@@ -25,6 +27,7 @@ from rasid.web.paging import encode_cursor
 # 200 ms target on the benchmark machine (benchmarks/web_latency.py) while ranking the same top names.
 COOCCURRENCE_ARTICLES = 2000
 TOP_N = 15  # names in a "most quoted" / "co-occurring" panel
+HOME_CACHE_SECONDS = 60.0
 WEEK_DAYS = 7
 
 
@@ -35,22 +38,15 @@ class NotFound(RasidError):
         super().__init__("E302", message)
 
 
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection to the store at ``path``; E101 when absent, E201 when not a rasid store."""
+def open_read_only(path: str | Path) -> Store:
+    """The store at ``path`` opened read-only (``mode=ro`` URI) with ``PRAGMA query_only``; E101 when
+    the file is absent, E201 when it is not a rasid store, E202 when its schema is newer."""
     path = Path(path)
     if not path.is_file():
         raise RasidError("E101", f"{path}: database file not found")
-    uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA query_only = ON")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise RasidError("E201", f"{path}: not a rasid database ({exc})") from exc
-    if row is None or row["value"] != "rasid":
-        raise RasidError("E201", f"{path}: not a rasid database (no application mark in meta)")
-    return conn
+    store = Store(path, create=False, readonly=True)
+    store.conn.execute("PRAGMA query_only = ON")
+    return store
 
 
 def _loads(value: str | None, default: Any) -> Any:
@@ -122,55 +118,94 @@ def bucket_series(counts: Iterable[tuple[str | None, int]]) -> tuple[str, list[t
 
 
 class WebStore:
-    """The queries behind every page; one read-only SQLite connection per thread."""
+    """The queries behind every page; one read-only store connection per thread."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
-        self._local.conn = open_read_only(self.path)  # fail now, not on the first request
+        self._local.store = open_read_only(self.path)  # fail now, not on the first request
+        self._lock = threading.Lock()
+        self._home: tuple[float, dict[str, Any]] | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = open_read_only(self.path)
-        return conn
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = open_read_only(self.path)
+        return store.conn
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Rows of one statement; a malformed full-text query is E204, a broken database E201."""
+        self.conn  # noqa: B018 - opens this thread's connection
+        return self._local.store.query(sql, params)
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self.conn.execute(sql, params)]
+        return [dict(row) for row in self.query(sql, params)]
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        row = self.conn.execute(sql, params).fetchone()
-        return dict(row) if row else None
+        rows = self.query(sql, params)
+        return dict(rows[0]) if rows else None
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
 
     # -- home ---------------------------------------------------------------------------------
     def overview(self) -> dict[str, Any]:
         """Corpus at a glance: counts, date range, outlets, and the most-quoted people of the
-        store's latest week (the seven days ending on its newest article date)."""
-        stats = self._one(
-            "SELECT count(*) AS articles, count(DISTINCT media) AS outlets, min(date) AS first_date,"
-            " max(date) AS last_date FROM articles"
-        ) or {"articles": 0, "outlets": 0, "first_date": None, "last_date": None}
-        stats["entities"] = self.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
-        stats["quotes"] = self.conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        store's latest week (the seven days ending on its newest article date), with the newest
+        statements. Cached for ``HOME_CACHE_SECONDS``: the figures move only with an ingest."""
+        with self._lock:
+            cached = self._home
+            if cached and time.monotonic() - cached[0] < HOME_CACHE_SECONDS:
+                return cached[1]
+        first_last = self._one("SELECT min(date) AS first_date, max(date) AS last_date FROM articles") or {}
+        stats = {
+            "articles": self._scalar("SELECT count(*) FROM articles"),
+            "outlets": self._scalar(
+                "SELECT count(*) FROM (SELECT DISTINCT media FROM articles WHERE media != '')"
+            ),
+            "first_date": first_last.get("first_date"),
+            "last_date": first_last.get("last_date"),
+            "entities": self._scalar("SELECT count(*) FROM entities"),
+            "quotes": self._scalar("SELECT count(*) FROM quotes"),
+        }
         stats["week_start"] = _week_before(stats["last_date"])
         outlets = self._all(
             "SELECT media, count(*) AS articles, max(date) AS last_date FROM articles"
             " WHERE media IS NOT NULL AND media != '' GROUP BY media ORDER BY articles DESC, media"
         )
-        return {"stats": stats, "outlets": outlets}
+        result = {
+            "stats": stats,
+            "outlets": outlets,
+            "most_quoted": self.most_quoted(stats["week_start"], stats["last_date"]),
+            "latest_quotes": self.latest_quotes(),
+        }
+        with self._lock:
+            self._home = (time.monotonic(), result)
+        return result
 
     def most_quoted(self, since: str | None, until: str | None, limit: int = TOP_N) -> list[dict[str, Any]]:
-        """People with the most reported statements between ``since`` and ``until`` (inclusive)."""
-        return self._all(
-            "SELECT e.id AS entity_id, e.canonical AS name, count(*) AS statements,"
-            " count(DISTINCT o.article_id) AS articles, count(DISTINCT o.media) AS outlets"
-            " FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
-            " JOIN entities e ON e.id = q.speaker_entity_id"
-            " WHERE e.label = 'PER' AND (? IS NULL OR o.published >= ?) AND (? IS NULL OR o.published <= ?)"
-            " GROUP BY e.id ORDER BY statements DESC, e.canonical LIMIT ?",
-            (since, since, until, until, limit),
+        """People with the most statements first reported between ``since`` and ``until``
+        (inclusive), with how many articles and outlets carried them."""
+        top = self._all(
+            "SELECT e.id AS entity_id, e.canonical AS name, t.statements FROM"
+            " (SELECT speaker_entity_id, count(*) AS statements FROM quotes"
+            "  WHERE first_date >= coalesce(?, '') AND first_date <= coalesce(?, '~')"
+            "  AND speaker_entity_id IS NOT NULL GROUP BY speaker_entity_id) t"
+            " JOIN entities e ON e.id = t.speaker_entity_id WHERE e.label = 'PER'"
+            " ORDER BY t.statements DESC, e.canonical LIMIT ?",
+            (since, until, limit),
         )
+        for row in top:
+            reach = self._one(
+                "SELECT count(DISTINCT o.article_id) AS articles, count(DISTINCT o.media) AS outlets"
+                " FROM quotes q JOIN quote_occurrences o ON o.quote_id = q.id WHERE q.speaker_entity_id = ?"
+                " AND q.first_date >= coalesce(?, '') AND q.first_date <= coalesce(?, '~')",
+                (row["entity_id"], since, until),
+            )
+            row.update(reach or {"articles": 0, "outlets": 0})
+        return top
 
     def latest_quotes(self, limit: int = 8) -> list[dict[str, Any]]:
         """The newest corpus statements with a named speaker."""
@@ -215,7 +250,13 @@ class WebStore:
                 " WHERE a.cluster_id = ? AND a.id != ? ORDER BY a.date, a.id LIMIT ?",
                 (article_id, article_id, row["cluster_id"], article_id, 200),
             )
-        return {"row": row, "article": article, "mentions": mentions, "occurrences": occurrences, "copies": copies}
+        return {
+            "row": row,
+            "article": article,
+            "mentions": mentions,
+            "occurrences": occurrences,
+            "copies": copies,
+        }
 
     # -- entity and speaker -------------------------------------------------------------------
     def entity(self, entity_id: int) -> dict[str, Any]:
@@ -235,14 +276,14 @@ class WebStore:
                 {"form": form, "count": count}
                 for form, count in sorted(counts.items(), key=lambda kv: (-int(kv[1] or 0), kv[0]))
             ]
-        row["statements"] = self.conn.execute(
+        row["statements"] = self._scalar(
             "SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
-        ).fetchone()[0]
+        )
         return row
 
     def mention_timeline(self, entity_id: int) -> list[tuple[str, int]]:
         """Mentions of an entity per article date."""
-        rows = self.conn.execute(
+        rows = self.query(
             "SELECT a.date, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.entity_id = ? GROUP BY a.date",
             (entity_id,),
@@ -254,7 +295,8 @@ class WebStore:
         return self._all(
             "WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN"
             " (SELECT article_id FROM mentions WHERE entity_id = ?) ORDER BY a.date DESC LIMIT ?)"
-            " SELECT e.id AS entity_id, e.canonical AS name, e.label, count(DISTINCT m.article_id) AS articles"
+            " SELECT e.id AS entity_id, e.canonical AS name, e.label,"
+            " count(DISTINCT m.article_id) AS articles"
             " FROM mentions m JOIN recent r ON r.id = m.article_id JOIN entities e ON e.id = m.entity_id"
             " WHERE m.entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.canonical LIMIT ?",
             (entity_id, COOCCURRENCE_ARTICLES, entity_id, limit),
@@ -263,19 +305,33 @@ class WebStore:
     def entity_articles(self, entity_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
         """Articles that mention an entity, newest first, keyset-paged on ``(date, id)``."""
         params: list[Any] = [entity_id]
-        where = ""
+        having = ""
         if after:
-            where = " AND (coalesce(a.date, '') < ? OR (coalesce(a.date, '') = ? AND a.id < ?))"
+            having = " HAVING (day < ? OR (day = ? AND m.article_id < ?))"
             params += [after[0], after[0], after[1]]
-        rows = self._all(
-            "SELECT a.id, a.title, a.media, a.date, a.n_quotes,"
-            " (SELECT count(*) FROM mentions m2 WHERE m2.article_id = a.id AND m2.entity_id = ?) AS mentions"
-            " FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
-            + where
-            + " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT ?",
-            [entity_id, *params, limit + 1],
+        # Rank on the mentions index and the date column only; the wide article rows (text, JSON)
+        # are read for the page's rows alone.
+        page = self._all(
+            "SELECT m.article_id AS id, coalesce(a.date, '') AS day, count(*) AS mentions FROM mentions m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY m.article_id"
+            + having
+            + " ORDER BY day DESC, m.article_id DESC LIMIT ?",
+            [*params, limit + 1],
         )
-        return _page(rows, limit, lambda r: [r["date"] or "", r["id"]])
+        details = self._details([row["id"] for row in page[:limit]])
+        rows = [{**details.get(row["id"], {}), **row} for row in page]
+        return _page(rows, limit, lambda r: [r["day"], r["id"]])
+
+    def _details(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Title, outlet, date and counts of the given articles."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._all(
+            f"SELECT id, title, media, date, url, n_quotes, n_entities FROM articles WHERE id IN ({marks})",
+            ids,
+        )
+        return {row["id"]: row for row in rows}
 
     def statements(self, entity_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
         """Everything a speaker said (corpus quotes), newest first, with the cue, kind and outlets
@@ -302,7 +358,7 @@ class WebStore:
 
     def statement_timeline(self, entity_id: int) -> list[tuple[str, int]]:
         """A speaker's reported statements per date (each outlet's report counts)."""
-        rows = self.conn.execute(
+        rows = self.query(
             "SELECT o.published, count(*) FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
             " WHERE q.speaker_entity_id = ? GROUP BY o.published",
             (entity_id,),

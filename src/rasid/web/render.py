@@ -26,12 +26,23 @@ SPEAKER_TYPES: dict[str, str] = {"person": "شخص", "organization": "جهة", "
 QUOTE_LAYER, SPEAKER_LAYER, INNER_LAYER = 0, 1, 2
 
 # Runs of Latin script (with digits and the punctuation that joins words) to isolate in RTL text.
-_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’&.\-/@ ]*[A-Za-z0-9\u00C0-\u024F])?", re.ASCII)
+_LATIN_RUN = re.compile(
+    r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’&.\-/@ ]*[A-Za-z0-9\u00C0-\u024F])?", re.ASCII
+)
 
 
 def link(prefix: str, ident: str) -> str:
     """The URL of one page: ``prefix`` (``/entities``) plus the id, percent-encoded as one segment."""
     return f"{prefix}/{url_quote(ident, safe='')}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) address, else ``None`` (no ``javascript:`` links from
+    article metadata)."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].strip().lower()
+    return url if scheme in ("http", "https") and url[len(scheme) :].startswith("://") else None
 
 
 def isolate_latin(text: str) -> Markup:
@@ -75,7 +86,9 @@ class Mark:
     def close_tag(self, final: bool) -> str:
         badge = ""
         if final and self.badge:
-            label = f'<bdi dir="ltr">{escape(self.badge)}</bdi>' if self.badge_ltr else isolate_latin(self.badge)
+            label = (
+                f'<bdi dir="ltr">{escape(self.badge)}</bdi>' if self.badge_ltr else isolate_latin(self.badge)
+            )
             if self.badge_href:
                 badge = f'<a class="badge" href="{escape(self.badge_href)}">{label}</a>'
             else:
@@ -173,7 +186,9 @@ def render_span(text: str, start: int, end: int, marks: Sequence[Mark]) -> Marku
     """The HTML of ``text[start:end]`` with ``marks`` (sorted by start) clipped to it and nested;
     a mark crossing another is closed and reopened so the HTML stays well formed."""
     inside = [m for m in marks if m.start < end and m.end > start]
-    boundaries = sorted({start, end, *(max(m.start, start) for m in inside), *(min(m.end, end) for m in inside)})
+    boundaries = sorted(
+        {start, end, *(max(m.start, start) for m in inside), *(min(m.end, end) for m in inside)}
+    )
     out: list[str] = []
     stack: list[Mark] = []
     pending = sorted(inside, key=lambda m: (max(m.start, start), -m.end, m.layer))

@@ -1,9 +1,9 @@
 """The search page: full-text query, filters, facets, highlighted snippets and paging.
 
 The query is compiled and its hits located by the store's own analyser (``rasid.store.search``:
-``parse_query``, ``highlight_spans``), so that what is asked meets what was indexed. Filters (outlet, date range, speaker, entity) narrow the match set;
-facets count it. Results are ranked by relevance (BM25) when there is a query, newest first when
-there is none.
+``parse_query``, ``highlight_spans``), so that what is asked meets what was indexed. Filters
+(outlet, date range, speaker, entity) narrow the match set; facets count it. Results are ranked
+by relevance (BM25) when there is a query, newest first when there is none.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rasid.store.search import BM25_WEIGHTS, ParsedQuery, highlight_spans, parse_query
+from rasid.text.normalize import normalize
 from rasid.web import paging
 from rasid.web.queries import WebStore
 
@@ -119,13 +120,13 @@ def run_search(store: WebStore, req: SearchRequest) -> SearchResult:
             "SELECT a.id, a.date, a.media FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? AND {where} ORDER BY bm25(articles_fts, {weights}), a.docid LIMIT ?"
         )
-        matches = store.conn.execute(sql, [parsed.match, *params, MAX_MATCHES]).fetchall()
+        matches = store.query(sql, [parsed.match, *params, MAX_MATCHES])
     else:
         sql = (
             f"SELECT a.id, a.date, a.media FROM articles a WHERE {where}"
             " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT ?"
         )
-        matches = store.conn.execute(sql, [*params, MAX_MATCHES]).fetchall()
+        matches = store.query(sql, [*params, MAX_MATCHES])
     offset = 0
     if req.cursor:
         offset = paging.decode_cursor(req.cursor, 1)[0]
@@ -135,7 +136,9 @@ def run_search(store: WebStore, req: SearchRequest) -> SearchResult:
     more = offset + req.limit < len(matches) and offset + req.limit <= paging.MAX_OFFSET
     rows = _result_rows(store, page_ids, parsed)
     facets = _facets(store, matches, req)
-    return SearchResult(rows, paging.encode_cursor([offset + req.limit]) if more else None, len(matches), facets)
+    return SearchResult(
+        rows, paging.encode_cursor([offset + req.limit]) if more else None, len(matches), facets
+    )
 
 
 def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[dict[str, Any]]:
@@ -144,8 +147,9 @@ def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[d
     marks = ",".join("?" * len(ids))
     found = {
         row["id"]: dict(row)
-        for row in store.conn.execute(
-            f"SELECT id, title, media, date, url, n_quotes, n_entities, text FROM articles WHERE id IN ({marks})",
+        for row in store.query(
+            "SELECT id, title, media, date, url, n_quotes, n_entities, text FROM articles"
+            f" WHERE id IN ({marks})",
             ids,
         )
     }
@@ -155,10 +159,28 @@ def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[d
         if row is None:
             continue
         text = row.pop("text")
-        spans = highlight_spans(text, parsed) if parsed.match else []
+        spans = match_spans(text, parsed) if parsed.match else []
         row["snippet"], row["highlights"] = make_snippet(text, spans)
         rows.append(row)
     return rows
+
+
+def match_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
+    """The words of ``text`` the query matched (the store's :func:`highlight_spans`), analysed
+    only around the first place a query term occurs: a few hundred characters instead of the whole
+    article keeps a page of results fast. The whole text is analysed when that finds nothing."""
+    terms = [t for t in (*parsed.highlight, *parsed.prefixes) if t]
+    key = normalize(text, collapse_space=False)
+    found = [i for i in (key.find(t) for t in terms) if i >= 0]
+    if found and len(key) == len(text):  # key offsets are text offsets
+        first = min(found)
+        lo = text.rfind(" ", 0, max(0, first - SNIPPET_CHARS)) + 1
+        hi = text.find(" ", first + 2 * SNIPPET_CHARS)
+        hi = len(text) if hi < 0 else hi
+        spans = [(s + lo, e + lo) for s, e in highlight_spans(text[lo:hi], parsed)]
+        if spans:
+            return spans
+    return highlight_spans(text, parsed)
 
 
 def make_snippet(
@@ -197,23 +219,25 @@ def _facets(store: WebStore, matches: Sequence[Any], req: SearchRequest) -> dict
         facets["speakers"] = facets["entities"] = []
         return facets
     marks = ",".join("?" * len(sample))
-    speakers = store.conn.execute(
+    speakers = store.query(
         "SELECT e.id, e.canonical, count(DISTINCT o.article_id) AS n FROM quote_occurrences o"
         " JOIN quotes q ON q.id = o.quote_id JOIN entities e ON e.id = q.speaker_entity_id"
         f" WHERE o.article_id IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
         [*sample, FACET_VALUES + 1],
-    ).fetchall()
-    entities = store.conn.execute(
+    )
+    entities = store.query(
         "SELECT e.id, e.canonical, e.label, count(DISTINCT m.article_id) AS n FROM mentions m"
         f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})"
         " GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
         [*sample, FACET_VALUES + 2],
-    ).fetchall()
+    )
     facets["speakers"] = [
         {"value": r[0], "label": r[1], "count": r[2]} for r in speakers if r[0] != req.speaker
     ][:FACET_VALUES]
     facets["entities"] = [
-        {"value": r[0], "label": r[1], "entity_label": r[2], "count": r[3]} for r in entities if r[0] != req.entity
+        {"value": r[0], "label": r[1], "entity_label": r[2], "count": r[3]}
+        for r in entities
+        if r[0] != req.entity
     ][:FACET_VALUES]
     return facets
 

@@ -1,0 +1,121 @@
+"""Throughput of the entities stage alone, on one core, over real SaudiNewsNet articles.
+
+Articles are read from ``../shared/corpora/saudinewsnet`` (every ``--step``-th article of the zips,
+so the sample spans all outlets), cleaned and segmented first (not timed); then the ``entities``
+stage is timed over all of them in this one process, after one warm-up article (lexicons, gazetteers
+and the CRF model load once per process). The figures are segment tokens per second of wall time and
+of the process's CPU time (the machine is shared, so wall time varies with its load).
+
+Run ``python3 benchmarks/entities_speed.py [--articles 300]``; it prints the figures and replaces its
+section of ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import zipfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from rasid.extract import entities as ent
+from rasid.model import Article
+from rasid.pipeline import Options, process
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("RASID_SHARED", HERE.parent.parent / "shared"))
+CORPUS = SHARED / "corpora" / "saudinewsnet"
+RESULTS = HERE / "RESULTS.md"
+SECTION = "## Entities stage speed (benchmarks/entities_speed.py)"
+
+
+def sample_articles(count: int, step: int) -> list[Article]:
+    """Every ``step``-th non-empty article of the corpus, up to ``count``, cleaned and segmented."""
+    options = Options(stages=("clean", "segment"))
+    articles: list[Article] = []
+    seen = 0
+    for path in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                records = json.loads(archive.read(member).decode("utf-8"))
+                for record in records:
+                    content = (record.get("content") or "").strip()
+                    if not content:
+                        continue
+                    seen += 1
+                    if seen % step:
+                        continue
+                    raw = Article(id=f"{path.stem}:{seen}", raw=content, media=record.get("source"))
+                    articles.append(process(raw, options))
+                    if len(articles) >= count:
+                        return articles
+    return articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--step", type=int, default=97, help="take every STEP-th article")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"corpus not found: {CORPUS}", file=sys.stderr)
+        return 1
+    articles = sample_articles(args.articles, args.step)
+    ent.entities_stage(articles[0], Options())  # warm-up: load lexicons, gazetteers, model
+    tokens = sum(len(a.tokens) for a in articles)
+    labels: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
+    for article in articles:
+        done = ent.entities_stage(article, Options())
+        labels.update(e.label for e in done.entities)
+        sources.update(e.source for e in done.entities)
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
+    speed, cpu_speed = tokens / elapsed, tokens / cpu
+    recognisers = ["patterns", "document"]
+    recognisers += [] if "gazetteers" in ent._MISSING else ["gazetteers"]
+    recognisers += [] if "crf_tagger" in ent._MISSING else ["crf"]
+    lines = [
+        SECTION,
+        "",
+        f"Run {date.today().isoformat()}; {len(articles)} SaudiNewsNet articles (every {args.step}th), "
+        f"{tokens:,} tokens, one process on one core; recognisers active: {', '.join(recognisers)}.",
+        "",
+        "| tokens/s (wall) | tokens/s (CPU) | ms/article | entities/article | PER | ORG | LOC | MISC |",
+        "|---|---|---|---|---|---|---|---|",
+        f"| {speed:,.0f} | {cpu_speed:,.0f} | {1000 * elapsed / len(articles):.1f} | "
+        f"{sum(labels.values()) / len(articles):.1f} | {labels['PER']} | {labels['ORG']} | "
+        f"{labels['LOC']} | {labels['MISC']} |",
+        "",
+        "Mentions by source: " + ", ".join(f"{k} {v}" for k, v in sources.most_common()) + ".",
+        "Target: at least 20,000 tokens/s for the stage. Wall time depends on the load of the shared",
+        "machine; CPU time is the process's own.",
+    ]
+    block = "\n".join(lines) + "\n"
+    print(block)
+    if not args.no_write:
+        write_section(block)
+    return 0
+
+
+def write_section(block: str) -> None:
+    """Replace (or append) this script's section of RESULTS.md."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    start = text.find(SECTION)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + block
+    else:
+        following = text.find("\n## ", start + len(SECTION))
+        end = len(text) if following < 0 else following + 1
+        text = text[:start] + block + ("\n" + text[end:] if following >= 0 else "")
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

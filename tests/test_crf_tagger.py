@@ -1,0 +1,141 @@
+"""The shipped CRF tagger on raw Arabic news text, the training-data reader and the NER scorer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasid.extract.crf_tagger import FINE_TO_LABEL, TaggedSpan, strip_clitics, tag
+from rasid.resources import resource_path
+from rasid.text.segment import tokenize
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in tag(text, tokenize(text))]
+
+
+def test_people_places_and_organisations_in_a_news_sentence():
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو إن بلاده مستعدة للتعاون "
+        "مع الأمم المتحدة في الملف السوري."
+    )
+    found = entities(text)
+    assert ("سيرغي لافروف", "PER") in found
+    assert ("موسكو", "LOC") in found
+    assert ("الأمم المتحدة", "ORG") in found
+
+
+def test_a_surname_alone_after_a_title():
+    found = entities("وأكد الرئيس أردوغان أن تركيا لن تتراجع عن موقفها.")
+    assert ("أردوغان", "PER") in found
+    assert ("تركيا", "LOC") in found
+
+
+def test_sentence_without_entities_gives_nothing():
+    assert entities("وأكد المتحدث أن الاجتماع سيعقد الأسبوع المقبل لبحث القضايا العالقة.") == []
+
+
+def test_title_words_without_a_name_are_not_people():
+    found = entities("وقال الرئيس إن الوزير والسفير والمتحدث الرسمي سيحضرون الاجتماع المقبل.")
+    assert not [label for _, label in found if label == "PER"]
+
+
+def test_clitic_is_outside_the_span():
+    found = entities("وصل الوفد السعودي وبواشنطن بدأت المحادثات.")
+    assert ("واشنطن", "LOC") in found
+
+
+def test_spans_slice_the_text_and_carry_kind_and_confidence():
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة رئيس وزراء باكستان نواز شريف."
+    spans = tag(text, tokenize(text))
+    assert spans
+    for span in spans:
+        assert isinstance(span, TaggedSpan)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+        assert span.label in ("PER", "ORG", "LOC", "MISC")
+        assert FINE_TO_LABEL.get(span.kind) == span.label
+        assert 0.0 < span.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n  ",
+        "President Putin met Trump in Washington.",
+        "قال بوتين Vladimir Putin في مؤتمر مع Reuters اليوم",
+        "وَقَالَ الرَّئِيسُ الرُّوسِيُّ فْلَادِيمِيرُ بُوتِينُ فِي مُوسْكُو",
+        "قال رئیس جمهوری ایران در تهران کشور",
+        " ".join(["وقال الوزير محمد بن سلمان في الرياض"] * 400),
+        "بـواشنطن ـــ ...!!! ؟؟",
+    ],
+)
+def test_bad_input_never_breaks_spans(text):
+    spans = tag(text, tokenize(text))
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end].strip()
+
+
+def test_strip_clitics_uses_corpus_frequency():
+    assert strip_clitics("وواشنطن") == (1, "واشنطن")
+    assert strip_clitics("والسعوديه") == (1, "السعوديه")
+    assert strip_clitics("وليد") == (0, "وليد")
+    assert strip_clitics("بوتين") == (0, "بوتين")
+
+
+def test_model_is_shipped_and_small():
+    assert resource_path("models", "ner_crf.model").stat().st_size < 25_000_000
+    assert resource_path("models", "word_clusters.tsv").stat().st_size < 5_000_000
+
+
+def test_sample_article_names(sample_raw):
+    from rasid.text.clean import clean_text
+
+    text, _removed = clean_text(sample_raw)
+    found = {text[s.start : s.end] for s in tag(text, tokenize(text)) if s.label == "PER"}
+    for surname in ("بوتين", "لافروف", "روبيو", "بيسكوف"):
+        assert any(surname in name for name in found), surname
+
+
+def test_rejoin_clitics_rebuilds_raw_words_and_keeps_tags_consistent():
+    from train_ner import rejoin_clitics
+
+    sentence = [
+        ("و", "O"),
+        ("قال", "O"),
+        ("ب", "O"),
+        ("موسكو", "B-Population-Center"),
+        ("مساعدي", "O"),
+        ("ه", "O"),
+        ("و", "B-Politician"),
+        ("ليد", "I-Politician"),
+    ]
+    assert rejoin_clitics([sentence]) == [
+        [("وقال", "O"), ("بموسكو", "B-Population-Center"), ("مساعديه", "O"), ("وليد", "B-Politician")]
+    ]
+
+
+def test_conll_reader_and_exact_span_scores(tmp_path):
+    import ner_eval
+
+    path = tmp_path / "mini.conll"
+    path.write_text("قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n\nالأمم B-ORG\nالمتحدة I-ORG\n", encoding="utf-8")
+    sentences = ner_eval.read_conll(path)
+    assert sentences[0][1] == ("بوتين", "B-PER")
+    text, tokens = ner_eval.rebuild(sentences)
+    assert text == "قال بوتين في موسكو\nالأمم المتحدة\n"
+    assert [text[t.start : t.end] for t in tokens[1]] == ["الأمم", "المتحدة"]
+    gold = [[t for _, t in s] for s in sentences]
+    predicted = [["O", "B-PER", "O", "B-ORG"], ["B-ORG", "O"]]
+    scores = ner_eval.score(gold, predicted)
+    assert scores["PER"][:3] == (1.0, 1.0, 1.0)
+    assert scores["LOC"][1] == 0.0
+    assert scores["micro"][0] == pytest.approx(1 / 3)
+    assert ner_eval.to_tags([(4, 9, "PER"), (13, 18, "LOC")], tokens[0]) == ["O", "B-PER", "O", "B-LOC"]
