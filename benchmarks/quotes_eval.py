@@ -30,7 +30,7 @@ import json
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +143,7 @@ def gold_items(records: list[dict], articles: dict) -> tuple[list[Item], list[st
             problems.append(f"{record['doc']}: article not found in the inputs")
             continue
         text = article.text
-        squeezed, where = squeeze(text)
+        squeezed, _where = squeeze(text)
         content = record["content"]
         if isinstance(content, list):
             if record.get("clean_sha1") == clean_sha1(text):
@@ -171,7 +171,9 @@ def predicted_items(articles: dict) -> list[Item]:
         for quote in article.quotes:
             start, end = where[quote.start], where[quote.end]
             speaker = quote.speaker.name if quote.speaker else None
-            items.append(Item(doc, quote.kind, speaker, start, end, squeezed[start:end].strip(), quote.cue.text))
+            items.append(
+                Item(doc, quote.kind, speaker, start, end, squeezed[start:end].strip(), quote.cue.text)
+            )
     return items
 
 
@@ -243,7 +245,9 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
             "predicted": p_k,
             "recall": tp_k / g_k if g_k else None,
             "precision": tp_pk / p_k if p_k else None,
-            "exact": sum(1 for g, p in pairs if g.kind == kind and g.content.strip(" .،,") == p.content.strip(" .،,")),
+            "exact": sum(
+                1 for g, p in pairs if g.kind == kind and g.content.strip(" .،,") == p.content.strip(" .،,")
+            ),
         }
     return figures
 
@@ -293,17 +297,25 @@ def list_errors(gold: list[Item], pred: list[Item]) -> Iterable[str]:
             yield f"FALSE  {p.doc[:16]} [{p.kind}] {p.cue} {p.speaker}: {p.content[:90]}"
     for g, p in pairs:
         if not same_speaker(g, p):
-            yield f"WHO    {g.doc[:16]} {g.cue}: gold {g.speaker!r}, predicted {p.speaker!r}: {g.content[:60]}"
+            who = f"gold {g.speaker!r}, predicted {p.speaker!r}"
+            yield f"WHO    {g.doc[:16]} {g.cue}: {who}: {g.content[:60]}"
         elif g.content.strip(" .،,") != p.content.strip(" .،,"):
-            yield f"BOUND  {g.doc[:16]} {g.cue}:\n         gold {g.content[:110]}\n         pred {p.content[:110]}"
+            yield f"BOUND  {g.doc[:16]} {g.cue}:"
+            yield f"         gold {g.content[:110]}"
+            yield f"         pred {p.content[:110]}"
 
 
 def write_results(name: str, body: str) -> None:
     section = f"## Quotations: `{name}`"
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    block = f"{section}\n\nWritten by `benchmarks/quotes_eval.py --write-results` on {time.strftime('%Y-%m-%d')}.\n\n{body}\n"
+    written = f"Written by `benchmarks/quotes_eval.py --write-results` on {time.strftime('%Y-%m-%d')}."
+    block = f"{section}\n\n{written}\n\n{body}\n"
     pattern = re.compile(rf"^{re.escape(section)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: block + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + block
+    text = (
+        pattern.sub(lambda _: block + "\n", text)
+        if pattern.search(text)
+        else text.rstrip("\n") + "\n\n" + block
+    )
     RESULTS.write_text(text, encoding="utf-8")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sqlite3
 import statistics
@@ -121,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=40, help="pages per kind (default 40)")
     parser.add_argument("--repeat", type=int, default=2, help="times each page is asked (default 2)")
     parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
+    parser.add_argument("--note", default="", help="how the store was built (printed with the figures)")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     from starlette.testclient import TestClient
@@ -158,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{dt.date.today().isoformat()}, store `{Path(db).name}`: {n_articles:,} articles, "
         f"{n_quotes:,} quotes, "
         f"{n_entities:,} entities; in-process requests (Starlette TestClient), {args.repeat}× each page, "
-        f"2-core machine shared with other jobs. Target: p95 < {TARGET_MS:.0f} ms.",
+        f"2-core machine shared with other jobs (load average {os.getloadavg()[0]:.1f} at the start). "
+        f"Target: p95 < {TARGET_MS:.0f} ms.",
+        *([f"Store: {args.note}"] if args.note else []),
         "",
         "| page | requests | p50 ms | p95 ms | max ms |",
         "|---|---:|---:|---:|---:|",

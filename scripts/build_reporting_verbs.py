@@ -168,7 +168,9 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         for suffix in PRONOUN_SUFFIXES:
             add(masdar + suffix, lemma, "masdar", "", "relay")
             # "… بقوله: «…»" (by saying): a cue whose subject is the sentence's subject
-            agreement = {"ه": "ptc.ms", "ها": "ptc.fs", "هم": "ptc.mp", "هما": "ptc.md", "هن": "ptc.fp"}[suffix]
+            agreement = {"ه": "ptc.ms", "ها": "ptc.fs", "هم": "ptc.mp", "هما": "ptc.md", "هن": "ptc.fp"}[
+                suffix
+            ]
             add("ب" + masdar + suffix, lemma, "masdar", agreement, "bi")
     return sorted(out.values(), key=lambda row: (row[1], row[2], row[0]))
 

@@ -25,6 +25,7 @@ import pycrfsuite
 
 from rasid.extract.crf_tagger import (
     FINE_TO_LABEL,
+    KINDS_FILE,
     MODEL_FILE,
     gazetteer_tags,
     resources,
@@ -121,6 +122,40 @@ def coarse(sentence: Sentence) -> Sentence:
     return [(w, t if t == "O" else t[:2] + FINE_TO_LABEL.get(t[2:], "MISC")) for w, t in sentence]
 
 
+def kind_table(sentences: list[Sentence]) -> list[tuple[str, str]]:
+    """``(key, fine kind)`` rows the tagger uses to give a coarse span its fine class: the most
+    frequent kind of each entity text (``t:``), of each last word per label (``w:``), of each word
+    cluster of the last word per label (``c:``) and of each label (``l:``)."""
+    from collections import defaultdict
+
+    from rasid.extract.crf_tagger import strip_clitics
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    clusters = resources().clusters
+    for sentence in sentences:
+        tags = [t for _, t in sentence]
+        words = [normalize(w) for w, _ in sentence]
+        i = 0
+        while i < len(tags):
+            if tags[i] == "O":
+                i += 1
+                continue
+            kind = tags[i][2:]
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + kind:
+                j += 1
+            label = FINE_TO_LABEL.get(kind, "MISC")
+            phrase = " ".join([strip_clitics(words[i])[1], *words[i + 1 : j]])
+            last = strip_clitics(words[j - 1])[1] if j - 1 == i else words[j - 1]
+            counts[f"t:{label}:{phrase}"][kind] += 1
+            counts[f"w:{label}:{last}"][kind] += 1
+            if last in clusters:
+                counts[f"c:{label}:{clusters[last][1]}"][kind] += 1
+            counts[f"l:{label}"][kind] += 1
+            i = j
+    return sorted((key, c.most_common(1)[0][0]) for key, c in counts.items())
+
+
 def split_dev(sentences: list[Sentence], dev_share: float) -> tuple[list[Sentence], list[Sentence]]:
     """Train and dev: dev is the contiguous last ``dev_share`` of the sentences."""
     cut = int(len(sentences) * (1 - dev_share))
@@ -201,10 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-share", type=float, default=0.1)
     parser.add_argument("--dev-only", action="store_true", help="train on the train split, score dev")
     parser.add_argument("--iterations", type=int, default=MAX_ITERATIONS)
+    parser.add_argument("--keep-dev-model", action="store_true", help="keep the train-split model")
     parser.add_argument("--labels", choices=("coarse", "fine"), default="coarse")
     args = parser.parse_args(argv)
     started = time.time()
-    sentences = rejoin_clitics(read_newsfane(args.data))
+    sentences = fine_sentences = rejoin_clitics(read_newsfane(args.data))
     if args.labels == "coarse":
         sentences = [coarse(s) for s in sentences]
     train_part, dev_part = split_dev(sentences, args.dev_share)
@@ -217,12 +253,21 @@ def main(argv: list[str] | None = None) -> int:
     tagger.open(str(dev_model))
     predicted = [tagger.tag(features) for features, _ in dev_data]
     tagger.close()
-    dev_model.unlink()
+    if args.keep_dev_model:
+        print(f"dev model kept: {dev_model}", file=sys.stderr)
+    else:
+        dev_model.unlink()
     print(f"dev ({sum(len(s) for s in dev_part):,} tokens), exact-span P / R / F1 (support):")
     for label, (p, r, f, n) in score([labels for _, labels in dev_data], predicted).items():
         print(f"  {label:5} {100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}  ({n})")
     if not args.dev_only:
         train(train_data + dev_data, args.output, args.iterations)
+        kinds_path = args.output.parent / KINDS_FILE
+        with kinds_path.open("w", encoding="utf-8") as out:
+            out.write("# Fine NewsFANE class of entity texts, last words, clusters and labels, by\n")
+            out.write("# scripts/train_ner.py from NewsFANE (CC BY-SA 3.0)\n")
+            for key, kind in kind_table(fine_sentences):
+                out.write(f"{key}\t{kind}\n")
         size = args.output.stat().st_size / 1e6
         print(f"model {args.output.relative_to(REPO)}: {size:.1f} MB", file=sys.stderr)
     print(f"done in {time.time() - started:.0f}s", file=sys.stderr)

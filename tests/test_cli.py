@@ -94,6 +94,20 @@ def test_bad_inputs_are_reported_one_line_each_and_the_run_goes_on(capsys, tmp_p
     assert "1 article ok, 4 failed" in err
 
 
+def test_errors_file_lists_the_failures(capsys, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    log = tmp_path / "failed.jsonl"
+    status, out, _ = run(
+        capsys, str(tmp_path), BASIC, "--errors", str(log), "-o", str(tmp_path / "out.jsonl")
+    )
+    assert status == EXIT_SOME_FAILED and out == ""
+    assert [r["id"] for r in jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))] == ["good"]
+    (entry,) = jsonl(log.read_text(encoding="utf-8"))
+    assert entry["code"] == "E108" and entry["where"] == str(tmp_path / "english.txt")
+    assert "not Arabic" in entry["message"]
+
+
 def test_missing_path_is_an_input_failure_not_a_crash(capsys, tmp_path: Path) -> None:
     status, out, err = run(capsys, str(tmp_path / "nowhere.txt"))
     assert status == EXIT_SOME_FAILED and out == ""
@@ -202,3 +216,11 @@ def test_console_script_version_and_exit_status(tmp_path: Path) -> None:
     assert "E102" in done.stderr and "articles ok" not in done.stderr
     version = subprocess.run([sys.executable, "-m", "rasid", "--version"], capture_output=True, text=True)
     assert version.returncode == 0 and version.stdout.startswith("rasid ")
+
+
+def test_progress_bar_and_quiet(capsys) -> None:
+    _, _, err = run(capsys, str(EXAMPLES), BASIC, "--progress")
+    assert "10/10" in err and "article/s" in err  # total known from the boilerplate pre-pass
+    assert "10 articles ok" in err
+    _, out, err = run(capsys, str(EXAMPLES), BASIC, "--quiet")
+    assert err == "" and len(jsonl(out)) == 10

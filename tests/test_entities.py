@@ -7,6 +7,8 @@ read from ../shared at run time.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rasid.extract import entities as ent
 from rasid.model import Article, check_spans
@@ -365,3 +367,92 @@ def test_quoted_names_after_head_nouns() -> None:
     assert ("ORG", "سبق") in found
     assert ("MISC", "درب الخير") in found
     assert ("LOC", "ميناء عدن") in found
+
+
+def test_father_and_son_stay_two_people() -> None:
+    article = run(
+        "أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمرا ملكيا، فيما استقبل صاحب السمو الملكي "
+        "الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة المهنئين. "
+        "وأشاد الأمير فيصل بالملك سلمان."
+    )
+    king = {e.entity_id for e in article.entities if e.canonical == "سلمان بن عبدالعزيز"}
+    prince = {e.entity_id for e in article.entities if e.canonical == "فيصل بن سلمان بن عبدالعزيز"}
+    assert len(king) == 1 and len(prince) == 1 and king != prince
+    # a first name after a title is the titled person met before; عبدالعزيز alone is nobody here
+    assert {e.text for e in article.entities if e.entity_id in king} >= {"سلمان بن عبدالعزيز", "سلمان"}
+    assert not [e for e in article.entities if e.text == "عبدالعزيز"]
+
+
+def test_role_restores_the_article_after_lil() -> None:
+    article = run("صدرت الترجمة العربية للروائي الأمريكي راي برادبيري هذا العام.")
+    person = next(e for e in article.entities if e.label == "PER")
+    assert (person.text, person.role, person.nationality) == (
+        "راي برادبيري",
+        "الروائي الأمريكي",
+        "الولايات المتحدة",
+    )
+
+
+_PIECES = [
+    "الرئيس",
+    "الروسي",
+    "وزير",
+    "الخارجية",
+    "فلاديمير",
+    "بوتين",
+    "وبوتين",
+    "لل",
+    "و",
+    "بن",
+    "عبد",
+    "آل",
+    "المتحدث",
+    "باسم",
+    "الأمين",
+    "العام",
+    "لجهاز",
+    "الأمن",
+    "(",
+    ")",
+    "«",
+    "»",
+    '"',
+    "،",
+    ".",
+    ":",
+    "إف",
+    "إس",
+    "بي",
+    "نظيره",
+    "ی",
+    "ک",
+    "ـ",
+    "\u064e",
+    "\u0651",
+    "\u200c",
+    "Putin",
+    "2025",
+    "٣",
+    "الملك",
+    "سلمان",
+    "مطار",
+    "صحيفة",
+    "وزارة",
+    "السعودية",
+    "للأمم",
+    "المتحدة",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.booleans(), max_size=40))
+def test_random_input_never_crashes_and_spans_slice(pieces: list[str], glue: list[bool]) -> None:
+    text = "".join(p + (" " if i < len(glue) and glue[i] else "") for i, p in enumerate(pieces))
+    for e in ent.extract_entities(text):
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        assert e.text == e.text.strip()
+        assert e.entity_id.startswith("e") and e.canonical

@@ -133,6 +133,16 @@ def test_five_megabyte_article_is_refused_but_the_run_goes_on(tmp_path: Path) ->
     assert items[0].code == "E107" and "a_huge.txt" in str(items[0])
 
 
+def test_unsupported_types_named_explicitly(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>" + NEWS + "</p></body></html>", encoding="utf-8")
+    error = only(read_path(page))
+    assert error.code == "E109" and "page.html" in str(error)
+    plain = tmp_path / "article"  # no suffix: sniffed, read as text
+    plain.write_text(NEWS, encoding="utf-8")
+    assert only(read_path(plain)).raw == NEWS
+
+
 def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("ا" * 5000, encoding="utf-8")
@@ -264,6 +274,16 @@ def test_invalid_utf8_inside_a_streamed_array_is_reported(tmp_path: Path) -> Non
     items = list(read_path(path))
     assert len(articles(items)) >= 590
     assert errors(items)[-1].code in {"E104", "E105"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+def test_jsonl_in_other_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps(record(id=f"e{i}"), ensure_ascii=False) for i in range(3)]
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    got = list(read_path(path))
+    assert [a.id for a in got] == ["e0", "e1", "e2"]
+    assert all(a.raw == NEWS for a in got)
 
 
 def test_legacy_encoded_json_file(tmp_path: Path) -> None:

@@ -208,6 +208,15 @@ def test_lines_that_are_not_headings(line):
     assert kinds(f"{BODY}\n\n{line}\n\n{BODY}")[1] == (line, "paragraph")
 
 
+@pytest.mark.parametrize("line", ["عين الراصد – الرياض", "خالد العمري - جدة", "الراصد ـ الدمام"])
+def test_bylines_and_datelines_are_not_headings(line):
+    assert kinds(f"{line}\n\n{BODY}")[0] == (line, "paragraph")
+
+
+def test_a_title_before_the_first_paragraph_is_a_heading():
+    assert kinds(f"أمطار غزيرة على جدة\n\n{BODY}")[0] == ("أمطار غزيرة على جدة", "heading")
+
+
 def test_short_last_line_is_not_a_heading():
     assert kinds(f"{BODY}\n\nمحمد العتيبي")[-1] == ("محمد العتيبي", "paragraph")
 

@@ -82,6 +82,8 @@ def test_article_page_highlights_quotes_entities_and_dates(client) -> None:
     assert 'href="/entities/' in html and 'href="/quotes/' in html
     assert "copy-of-sample" in html  # its syndicated copy in another outlet
     assert "https://example.org/news/putin" in html  # link to the source
+    if doc["events"]:
+        assert "من التقى من" in html
 
 
 def test_article_json_carries_store_ids_and_csv_lists_quotes(client) -> None:

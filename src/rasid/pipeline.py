@@ -68,7 +68,7 @@ STAGE_TABLE: tuple[Stage, ...] = (
         "clean",
         "rasid.text.clean:clean_stage",
         reads=("raw", "media"),
-        writes=("text", "warnings"),
+        writes=("text", "warnings", "metadata"),
         doc="raw scraped text -> clean text: debris and boilerplate removed, NFC, white space unified",
     ),
     Stage(

@@ -16,7 +16,7 @@ from rasid import __version__
 from rasid.errors import RasidError
 
 # One entry per command module under rasid/cli/, in the order `rasid --help` lists them.
-COMMANDS: tuple[str, ...] = ("extract", "quotes", "serve")
+COMMANDS: tuple[str, ...] = ("extract", "quotes", "ingest", "search", "entities", "export", "serve")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 

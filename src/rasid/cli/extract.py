@@ -50,8 +50,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="reference date for relative dates (اليوم، أمس)"
     )
+    from rasid.pipeline import DEFAULT_STAGES
+
     parser.add_argument(
-        "--stages", metavar="a,b,c", type=_stage_list, help="pipeline stages to run, in order"
+        "--stages",
+        metavar="a,b,c",
+        type=_stage_list,
+        help=f"pipeline stages to run, in order (default: {','.join(DEFAULT_STAGES)})",
     )
     parser.add_argument("--workers", metavar="N", type=_positive_int, default=1, help="worker processes")
     parser.add_argument(
@@ -68,6 +73,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--no-learn-boilerplate",
         action="store_true",
         help="do not learn per-source boilerplate lines from folders, zips and JSON collections first",
+    )
+    parser.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="also write the failed inputs to FILE as JSON Lines (where, code, message)",
     )
     parser.add_argument("--include-raw", action="store_true", help="add the raw input text to each object")
     parser.add_argument("--include-tokens", action="store_true", help="add token offsets to each object")
@@ -132,7 +142,11 @@ def run(args: argparse.Namespace) -> int:
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     counts: Counter[str] = Counter()
     ok = 0
-    with _output(args.output) as out, _Progress(show_progress, total) as progress:
+    with (
+        _output(args.output) as out,
+        _output(args.errors, optional=True) as error_log,
+        _Progress(show_progress, total) as progress,
+    ):
         writer = _JsonArrayWriter(out) if args.format == "json" else None
         items = _read(args.paths, options)
         for outcome in process_many(items, options, workers=args.workers):
@@ -149,6 +163,13 @@ def run(args: argparse.Namespace) -> int:
                 error = outcome.error
                 counts[error.code if error else "E000"] += 1
                 progress.write(f"rasid: {error}")
+                if error_log is not None:
+                    entry = {
+                        "where": outcome.where,
+                        "code": getattr(error, "code", None),
+                        "message": getattr(error, "message", str(error)),
+                    }
+                    error_log.write(json.dumps(entry, ensure_ascii=False) + "\n")
             progress.update()
         if writer:
             writer.close()
@@ -204,9 +225,13 @@ def _stage_names(options: Options) -> tuple[str, ...]:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file beside ``path`` renamed onto it only on success."""
+def _output(path: str | None, *, optional: bool = False) -> Iterator[IO[str] | None]:
+    """A temporary file beside ``path`` renamed onto it only on success; without a path, standard
+    output (or ``None`` when ``optional``)."""
     if not path:
+        if optional:
+            yield None
+            return
         yield sys.stdout
         sys.stdout.flush()
         return

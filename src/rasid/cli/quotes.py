@@ -49,7 +49,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "(direct/indirect/mixed), reporting cue and content. PATH is read as by 'rasid extract'."
         ),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="input file, folder, zip, or - for stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="input file, folder, zip, or - for stdin")
+    parser.add_argument(
+        "--db", metavar="FILE", help="list the corpus quotes of a store (rasid ingest) instead"
+    )
+    parser.add_argument("--speaker", metavar="NAME", help="with --db: only quotes of NAME (or #entity-id)")
+    parser.add_argument(
+        "--limit", metavar="N", type=int, default=50, help="with --db: how many (default: 50)"
+    )
     parser.add_argument(
         "--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)"
     )
@@ -105,6 +112,13 @@ def run(args: argparse.Namespace) -> int:
     from rasid.corpus.readers import read_inputs
     from rasid.pipeline import Options, process_many
 
+    if args.db:  # store mode: corpus-level quotes (first date, outlets, count) from rasid.store
+        from rasid.store.listing import print_store_quotes
+
+        return print_store_quotes(args.db, args.speaker, args.limit, args.format, args.width)
+    if not args.paths:
+        print("rasid quotes: error: give PATH... or --db FILE", file=sys.stderr)
+        return 2
     options = Options(reference_date=args.date)
     options.pipeline()
     failed = 0

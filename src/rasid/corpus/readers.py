@@ -40,6 +40,12 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ZIP_SUFFIXES = frozenset({".zip"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | ZIP_SUFFIXES
+# Named explicitly, files of these kinds get E109 instead of being read as plain text; other unknown
+# suffixes (and none) are sniffed: JSON when they start like it, else text.
+UNSUPPORTED_SUFFIXES = frozenset(
+    ".html .htm .xml .csv .tsv .pdf .doc .docx .odt .rtf .xls .xlsx .epub .gz .bz2 .xz .tar .tgz .7z .rar "
+    ".png .jpg .jpeg .gif .webp .mp3 .mp4 .db .sqlite .parquet".split()
+)
 
 TEXT_FIELDS = ("text", "content", "body")
 MEDIA_FIELDS = ("media", "source", "outlet")
@@ -160,6 +166,11 @@ def _read_file(path: Path, where: str, max_chars: int, *, explicit: bool) -> Ite
                 yield from _read_json_stream(handle, where, path.name, suffix in JSONL_SUFFIXES, max_chars)
             return
         if suffix not in TEXT_SUFFIXES and not explicit:
+            return
+        if suffix in UNSUPPORTED_SUFFIXES:
+            yield InputError(
+                "E109", f"unsupported input type {suffix!r}; rasid reads .txt, .json, .jsonl and .zip", where
+            )
             return
         size = path.stat().st_size
         if size > max_chars * 4:  # no encoding spends more than 4 bytes on a character

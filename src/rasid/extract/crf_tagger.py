@@ -3,11 +3,13 @@
 It was trained by ``scripts/train_ner.py`` on NewsFANE with clitics re-attached, so it reads words as
 they stand in running text (``وبواشنطن``); features look at the normalised word, its clitic-stripped
 stem, affixes, shape, gazetteer membership and word clusters learned from SaudiNewsNet, in a window
-of two words either side. :func:`tag` returns spans with proclitics left outside.
+of two words either side. :func:`tag` returns spans with proclitics left outside. The environment
+variable ``RASID_NER_MODEL`` points the tagger at another model file (for experiments).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Sequence
@@ -21,6 +23,7 @@ from rasid.text.normalize import normalize
 
 MODEL_FILE = "ner_crf.model"
 CLUSTERS_FILE = "word_clusters.tsv"
+KINDS_FILE = "ner_kinds.tsv"
 
 # NewsFANE's 45 fine classes mapped onto the four labels (ACE-style subtypes; "Group" is a people
 # collective such as العرب / المسلمين, kept as MISC so that it never becomes a person).
@@ -68,6 +71,7 @@ class TaggedSpan:
 class _Resources:
     clusters: dict[str, tuple[str, str, str]]
     rank: dict[str, int]
+    kinds: dict[str, str]
 
 
 _LOCK = threading.Lock()
@@ -90,7 +94,15 @@ def resources() -> _Resources:
                         word, *ids = line.rstrip("\n").split("\t")
                         clusters[word] = (ids[0], ids[1], ids[2])
                         rank[word] = len(rank)
-                _RESOURCES.append(_Resources(clusters, rank))
+                kinds: dict[str, str] = {}
+                path = resource_path("models", KINDS_FILE)
+                if path.exists():
+                    with path.open(encoding="utf-8") as handle:
+                        for line in handle:
+                            if not line.startswith("#"):
+                                key, _, kind = line.rstrip("\n").partition("\t")
+                                kinds[key] = kind
+                _RESOURCES.append(_Resources(clusters, rank, kinds))
     return _RESOURCES[0]
 
 
@@ -228,7 +240,7 @@ def _tagger():
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
-        tagger.open(str(resource_path("models", MODEL_FILE)))
+        tagger.open(os.environ.get("RASID_NER_MODEL") or str(resource_path("models", MODEL_FILE)))
         _LOCAL.tagger = tagger
     return tagger
 
@@ -273,9 +285,35 @@ def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
         end = tokens[j - 1].end
         if start < end:
             confidence = sum(tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
-            spans.append(TaggedSpan(start, end, FINE_TO_LABEL.get(kind, "MISC"), kind, confidence))
+            label = FINE_TO_LABEL.get(kind, "MISC")
+            if kind == label:
+                kind = fine_kind(label, words[i:j])
+            spans.append(TaggedSpan(start, end, label, kind, confidence))
         i = j
     return spans
+
+
+# Fine class when nothing more specific is known (the most frequent one of each label).
+DEFAULT_KIND = {"PER": "Politician", "ORG": "Government", "LOC": "Nation", "MISC": "Group"}
+
+
+def fine_kind(label: str, words: Sequence[str]) -> str:
+    """The fine class of a coarse span: learned for its text, its last word, a gazetteer entry or
+    its last word's cluster, in that order (see ``kind_table`` in scripts/train_ner.py)."""
+    kinds = resources().kinds
+    stem = strip_clitics(words[0])[1]
+    phrase = " ".join([stem, *words[1:]])
+    last = words[-1] if len(words) > 1 else stem
+    for key in (f"t:{label}:{phrase}", f"w:{label}:{last}"):
+        if key in kinds:
+            return kinds[key]
+    for gz_label, gz_kind in lookup(phrase):
+        if gz_label == label != "PER":
+            return gz_kind
+    clusters = resources().clusters.get(last)
+    if clusters and f"c:{label}:{clusters[1]}" in kinds:
+        return kinds[f"c:{label}:{clusters[1]}"]
+    return kinds.get(f"l:{label}", DEFAULT_KIND.get(label, label))
 
 
 def _clitic_chars(surface: str, word: str) -> int:

@@ -61,10 +61,24 @@ MIN_GIVEN_COUNT = 2
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
+# A word whose clusters hold fewer known names than these shares is a common word, not a name:
+# set by hand from the clusters of names (دميتري 0.10/0.11, روبيو 0.04/0.19, سيرغي 0.31/0.48) and of
+# the common words that followed titles on SaudiNewsNet (بمناسبة 0.02/0.03, تدريب 0.03/0.12).
+MAX_NAME_SHARE_256 = 0.07
+MAX_NAME_SHARE_1K = 0.15
+# A one-word city whose clusters hold fewer places than this is an ordinary word (كيف 0.01,
+# زرقاء 0.01, كيل 0.06) rather than the city (جدة 0.36, فرانكفورت 0.58, هوليوود 0.54); set by hand.
+MIN_PLACE_SHARE = 0.1
 MAX_NAME_WORDS = 4  # name words after a title, not counting بن/عبد/أبو/آل
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
+CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
+PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+FAMILY_PREFIX = normalize("آل")
+LADA = normalize("لدى")
+# Organisation kinds never named after a person (برئاسة الدكتور X is "chaired by", not a name)
+OFFICIAL_KINDS = frozenset({"Government", "Police", "Group", "Media"})
 NAME_CONNECTORS = frozenset(
     normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
 )
@@ -217,6 +231,61 @@ def _name_strength(key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _cluster_name_shares() -> tuple[dict[str, tuple[str, str, str]], dict[str, float], dict[str, float]]:
+    """Word clusters (learned without labels from SaudiNewsNet, shipped with the tagger) and, for
+    each cluster at the 256 and 1024 levels, the share of its words that are known names."""
+    try:
+        from rasid.extract.crf_tagger import resources
+
+        clusters = resources().clusters
+    except (ImportError, OSError):
+        return {}, {}, {}
+    shares = []
+    for level in (1, 2):
+        names: dict[str, int] = defaultdict(int)
+        sizes: dict[str, int] = defaultdict(int)
+        for word, ids in clusters.items():
+            sizes[ids[level]] += 1
+            if _given_count(word) >= MIN_GIVEN_COUNT or _family_count(word) >= MIN_FAMILY_COUNT:
+                names[ids[level]] += 1
+        shares.append({c: names[c] / sizes[c] for c in sizes})
+    return clusters, shares[0], shares[1]
+
+
+@lru_cache(maxsize=1)
+def _cluster_place_shares() -> dict[str, float]:
+    """For each word the clusters know, the larger of the shares of gazetteer places among the words
+    of its 256- and 1024-level clusters."""
+    try:
+        from rasid.extract.crf_tagger import resources
+        from rasid.extract.gazetteers import gazetteer
+
+        clusters, entries = resources().clusters, gazetteer().entries
+    except (ImportError, OSError):
+        return {}
+    shares = []
+    for level in (1, 2):
+        places: dict[str, int] = defaultdict(int)
+        sizes: dict[str, int] = defaultdict(int)
+        for word, ids in clusters.items():
+            sizes[ids[level]] += 1
+            if any(label == "LOC" for label, _ in entries.get(word, ())):
+                places[ids[level]] += 1
+        shares.append({c: places[c] / sizes[c] for c in sizes})
+    return {word: max(shares[0][ids[1]], shares[1][ids[2]]) for word, ids in clusters.items()}
+
+
+def in_common_word_cluster(key: str) -> bool:
+    """Whether a word sits in clusters of common words (بمناسبة، متأثرا، حقوق), where almost no word is
+    a known name; ``False`` for words the clusters do not know."""
+    clusters, share256, share1k = _cluster_name_shares()
+    ids = clusters.get(key)
+    if ids is None:
+        return False
+    return share256[ids[1]] < MAX_NAME_SHARE_256 and share1k[ids[2]] < MAX_NAME_SHARE_1K
+
+
 @lru_cache(maxsize=200_000)
 def _clitic_prefixed(key: str) -> bool:
     """Whether a word starts with a proclitic by the tagger's corpus statistics (ومتعهد yes, وليد no);
@@ -290,7 +359,9 @@ class Doc:
         self.starts = [t.start for t in tokens]
         self.surfaces = [text[t.start : t.end] for t in tokens]
         self.keys = [_key(s) for s in self.surfaces]
-        self.is_word = [bool(_HAS_LETTER.search(s)) for s in self.surfaces]
+        self.is_word = [
+            bool(k) and bool(_HAS_LETTER.search(s)) for s, k in zip(self.surfaces, self.keys, strict=True)
+        ]
         n = len(tokens)
         self.sent_end = [n] * n
         if sentences:
@@ -401,8 +472,11 @@ _ORDINAL = frozenset({"ordinal"})
 class Patterns:
     """Title, nationality-adjective and organisation-head patterns over one document."""
 
-    def __init__(self, doc: Doc, places: dict[int, Candidate], crf_person_tokens: set[int]) -> None:
+    def __init__(
+        self, doc: Doc, places: dict[int, Candidate], crf_person_tokens: set[int], crf_active: bool = False
+    ) -> None:
         self.doc = doc
+        self.crf_active = crf_active
         self.lex = lexicons()
         self.places = places  # first token -> gazetteer candidate starting there
         self.crf_person = crf_person_tokens
@@ -430,6 +504,11 @@ class Patterns:
             return True  # a preposition or conjunction + article: بالرياض، للأمم، والحكومة
         if i in self.crf_person:
             return False
+        known_spelling = self.lex.variants.get(key)
+        if in_common_word_cluster(
+            normalize(known_spelling) if known_spelling else key
+        ) and not self.is_strong(i):
+            return True
         plain = strip_tashkeel(surface)
         if len(plain) >= 5 and plain.endswith(_PRONOUN_SUFFIXES):
             return True
@@ -472,11 +551,16 @@ class Patterns:
                 last_core = k
                 break
             after_connector = k > j and doc.keys[k - 1] in NAME_CONNECTORS
-            if key.startswith("ال") and len(key) > 3 and not after_connector:
+            if after_connector:
+                if key in self.lex.non_name:
+                    break  # عبد العزيز، أبو مازن: the word after بن/عبد/أبو belongs to the name
+            elif key.startswith("ال") and len(key) > 3:
                 if core == 0 or key in self.lex.non_name or not self.family_name(k):
                     break
             elif self.is_stop(k):
                 break
+            elif key[0] in CLITIC_LETTERS and not self.is_strong(k) and _clitic_prefixed(key):
+                break  # لروبرتس، وبحضور، ومحمد (a second person)
             latin = is_latin
             core += 1
             last_core = k
@@ -484,12 +568,19 @@ class Patterns:
         if core == 0:
             return None
         end = last_core + 1
-        if doc.keys[j][0] in CONJUNCTIONS and not self.is_strong(j) and _clitic_prefixed(doc.keys[j]):
-            return None  # ومتعهد: a conjunction, not the start of a name (وليد, فلاديمير are not)
+        if end - j == 1 and self.crf_active and not self.is_strong(j):
+            return None  # with the tagger at hand, one unknown word needs its (or the name list's) support
         unlikely = self.verb_like(doc.keys[j]) or doc.surfaces[j].endswith("ة") or len(doc.keys[j]) < 3
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def is_definite_noun(self, k: int) -> bool:
+        """A definite word that is not itself a title, nationality or function word."""
+        key = self.doc.keys[k]
+        if not key.startswith("ال") or len(key) <= 3 or key in self.lex.non_name or self.family_name(k):
+            return False
+        return match_phrase(self.doc, k, _CHAIN_CATS, clitics=False) is None
 
     def name_before(self, i: int) -> tuple[tuple[int, int] | None, bool]:
         """A name right before the title at token ``i`` (وأكد رأفت الصباغ المتحدث الرسمي …), starting
@@ -530,6 +621,16 @@ class Patterns:
             return
         limit = doc.sent_end[i]
         title: Title = first.payload
+        if i > 0 and first.clitic == 0 and match_phrase(doc, i - 1, _ORGHEAD):
+            return  # مطار الملك خالد، جامعة الأمير سلطان: a named place, found by organisation()
+        if (
+            title.type == "title"
+            and first.n == 1
+            and first.clitic == 0
+            and i > 0
+            and self.is_definite_noun(i - 1)
+        ):
+            return  # المقر الرئيس: an adjective after a definite noun, not a title
         parts: list[tuple[str, str]] = []  # (text, title|honorific|nisba|mod|complement)
         if title.type == "counterpart":
             recent = self.last_title.get(limit)
@@ -538,6 +639,8 @@ class Patterns:
         else:
             start = doc.start_after_clitic(i, first.clitic)
             text = title.singular or self.text_of(start, doc.tokens[i + first.n - 1].end)
+            if first.stem.startswith("ال") and not doc.keys[i][first.clitic :].startswith("ال"):
+                text = "ال" + text  # للروائي: the article merged into the preposition
             parts.append((text, "honorific" if title.type == "honorific" else "title"))
         kind = title.kind
         j = i + first.n
@@ -557,7 +660,8 @@ class Patterns:
                 continue
             wants_l = last.takes_l and doc.keys[j].startswith("ل") and len(doc.keys[j]) > 3
             if last.type in ("of", "prep") or wants_l:
-                j0, j = j, self.complement(j, last.needs_l or wants_l)
+                strict = last.type == "prep" and doc.keys[j - 1] == LADA
+                j0, j = j, self.complement(j, last.needs_l or wants_l, strict)
                 if j == j0:
                     return
                 parts.append((self.span_text(j0, j), "complement"))
@@ -639,7 +743,7 @@ class Patterns:
             k += 1
         return k
 
-    def complement(self, j: int, needs_l: bool) -> int:
+    def complement(self, j: int, needs_l: bool, strict: bool = False) -> int:
         """The organisation or place after "باسم" / "لـ" / "لدى": emitted, and its end returned."""
         doc = self.doc
         if not doc.is_word[j]:
@@ -666,18 +770,22 @@ class Patterns:
                 found.confidence = max(found.confidence, CONF_COMPLEMENT)
                 self.complement_country = self.country_in(j + 1, found.t1)
                 return found.t1
+        if strict:
+            return j  # after لدى only a known place or organisation
         end = j + 1
         stem = key[clitic:]
         definite = restored or stem.startswith("ال")
-        if head is None and not definite and not (end < doc.sent_end[j] and doc.keys[end].startswith("ال")):
-            return j
+        if not definite and not (needs_l and end < doc.sent_end[j] and doc.keys[end].startswith("ال")):
+            return j  # an indefinite head + definite words only after لـ (رئيس مجلس إدارة بيت التمويل …)
         limit = doc.sent_end[j]
-        while end < limit and end - j < 5 and doc.is_word[end]:
+        previous_nisba = stem in self.lex.nisba
+        while end < limit and end - j < 5 and doc.is_word[end] and not previous_nisba:
             k = doc.keys[end]
             if not k.startswith("ال") or k in self.lex.non_name:
                 break
             if match_phrase(doc, end, _TITLE_CATS, clitics=False):
                 break
+            previous_nisba = k in self.lex.nisba
             end += 1
         surface = self.text_of(start, doc.tokens[end - 1].end)
         canonical = "ال" + surface if restored else surface
@@ -757,11 +865,13 @@ class Patterns:
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
                 end, named = place.t1, True
-            elif honorific is not None and honorific.payload.type == "honorific":
+            elif (
+                honorific is not None and honorific.payload.type == "honorific" and kind not in OFFICIAL_KINDS
+            ):
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
                     end, named = name[1], True
-            elif rule == "place" and not doc.keys[end].startswith("ال") and not self.is_stop(end):
+            elif rule in ("place", "named") and not doc.keys[end].startswith("ال") and not self.is_stop(end):
                 end, named = end + 1, True
                 if end < limit and not doc.keys[end].startswith("ال") and not self.is_stop(end):
                     end += 1
@@ -778,11 +888,13 @@ class Patterns:
             ends_with_nisba = key in self.lex.nisba
             definite_words += 1
             end += 1
-            if rule == "nisba":
-                break
+            if rule == "nisba" or ends_with_nisba:
+                break  # nothing after the nationality adjective (… الكويتي الشريك الرئيسي)
         if rule == "nisba" and not ends_with_nisba:
             return
         if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
+            return
+        if rule == "named" and not named:
             return
         if definite_words == 0 and not named:
             return
@@ -838,9 +950,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     """Places and organisations from the package gazetteers (or, without them, the curated lists)."""
     lex = lexicons()
     matches = _gazetteer_matches(doc.text)
-    out: list[Candidate] = []
     if matches is None:
-        return _lexicon_candidates(doc)
+        return _lexicon_candidates(doc, frozenset({"org", "country"}))
+    out = _lexicon_candidates(doc, frozenset({"country"}))  # countries the place list may spell otherwise
     for m in matches:
         t0 = doc.token_at(m.start)
         t1 = doc.token_at(max(m.end - 1, m.start)) + 1
@@ -853,6 +965,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if m.label == "LOC" and is_adjective_after_noun(doc, m.start, t0, t1):
             continue
         multi = t1 - t0 > 1
+        if not multi and m.source == "geonames":
+            share = _cluster_place_shares().get(normalize(surface))
+            if share is not None and share < MIN_PLACE_SHARE:
+                continue  # كيف، زرقاء: a city name that is mostly an ordinary word
         if m.source == "organizations":
             conf = CONF_ORG_LEXICON if multi else CONF_ORG_LEXICON_SINGLE
         elif m.source in ("cldr", "rasid", "places"):
@@ -872,10 +988,9 @@ def is_adjective_after_noun(doc: Doc, start: int, t0: int, t1: int) -> bool:
     return doc.keys[t0] in lexicons().nisba and previous.startswith("ال") and len(previous) > 3
 
 
-def _lexicon_candidates(doc: Doc) -> list[Candidate]:
-    """Degraded mode: curated organisations and the countries of the nationality table."""
-    out = []
-    cats = frozenset({"org", "country"})
+def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:
+    """Curated organisations (without gazetteers) and the countries of the nationality table."""
+    out: list[Candidate] = []
     i = 0
     while i < len(doc):
         m = match_phrase(doc, i, cats)
@@ -888,7 +1003,7 @@ def _lexicon_candidates(doc: Doc) -> list[Candidate]:
             canonical, kind = m.payload
             conf = CONF_ORG_LEXICON if m.n > 1 else CONF_ORG_LEXICON_SINGLE
             out.append(Candidate(start, end, i, i + m.n, "ORG", kind, "lexicon", conf, canonical))
-        else:
+        elif not is_adjective_after_noun(doc, start, i, i + m.n):
             out.append(Candidate(start, end, i, i + m.n, "LOC", "Nation", "lexicon", CONF_COUNTRY, m.payload))
         i += m.n
     return out
@@ -963,9 +1078,9 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             continue
         known.setdefault(words, cand)
         if cand.label == "PER" and len(words) >= 2:
-            surname = words[-1]
-            if len(surname) >= 3 and surname not in lex.non_name and surname not in NAME_CONNECTORS:
-                known.setdefault((surname,), cand)
+            surname = family_name_of(words)
+            if surname and len(surname[-1]) >= 3 and surname[-1] not in lex.non_name:
+                known.setdefault(surname, cand)
     if not known:
         return kept
     first_words: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -1049,7 +1164,7 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
     full: list[int] = []
     for i in people:
         words = keys[i]
-        matches = [j for j in full if _contains(keys[j], words)]
+        matches = [j for j in full if same_person(keys[j], words, titled=mentions[i].role is not None)]
         if matches:
             before = [j for j in matches if mentions[j].start < mentions[i].start]
             union(i, max(before, key=lambda j: mentions[j].start) if before else matches[0])
@@ -1104,11 +1219,34 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
     return entities
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The family name that may stand alone for a person (بوتين، الجبير، آل سعود); ``None`` when the
+    name ends in a father's name (سلمان بن عبدالعزيز: عبدالعزيز alone is someone else)."""
+    if len(words) < 2 or words[-1] in NAME_CONNECTORS:
+        return None
+    if words[-2] in PATRONYMIC:
+        return None
+    if words[-2] == FAMILY_PREFIX:
+        return words[-2:]
+    return words[-1:]
+
+
+def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool = False) -> bool:
+    """Whether a shorter name is a short form of a longer one: its family name (بوتين), its first
+    names (محمد بن سلمان of محمد بن سلمان بن عبدالعزيز), first and last name (رجب أردوغان), or, after
+    a title, its first name alone (الملك سلمان)."""
     n = len(shorter)
     if n == 0 or n > len(longer):
         return False
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+    if shorter == longer:
+        return True
+    if shorter == family_name_of(longer):
+        return True
+    if longer[:n] == shorter and (n > 1 or titled):
+        return True
+    return (
+        n > 1 and shorter[0] == longer[0] and shorter[-1] == longer[-1] and family_name_of(longer) is not None
+    )
 
 
 def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, group: list[int]) -> str:
@@ -1145,7 +1283,7 @@ def extract_entities(
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
-    patterns = Patterns(doc, places, crf_person).run()
+    patterns = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING).run()
     kept = resolve(patterns + gazetteer + crf)
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):

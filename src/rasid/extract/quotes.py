@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from rasid.model import Article, Entity, Quote, Speaker, Span, SpeakerType, attach
+from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import normalize
 
@@ -59,6 +59,11 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of a lexicon as tuples of keys, longest first."""
     entries = {tuple(normalize(entry).split()) for entry in load_lexicon(name)}
     return tuple(sorted(entries, key=len, reverse=True))
+
+
+@cache
+def _nominal_first_words() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _phrases("nominal_attributions"))
 
 
 @cache
@@ -112,6 +117,7 @@ _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 _MARK = re.compile("â€œ|â€\x9d|â€ť|â€ž|Â«|Â»|[\"“”„‟«»‹›〝〞＂']")
 _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
+_CLOSING_CHARS = "”»\"'›"
 _SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
 _PROCLITIC = set("بلوفك")
 
@@ -134,9 +140,12 @@ class QuoteMarks:
     balanced: bool = True
 
 
+_word_key = lru_cache(maxsize=200_000)(normalize)
+
+
 def tokenize(text: str) -> list[Token]:
     """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
-    return [Token(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+    return [Token(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -283,6 +292,7 @@ class SpeakerGuess:
         )
 
 
+@lru_cache(maxsize=65536)
 def _strip_article(key: str) -> str:
     for prefix in ("وال", "فال", "بال", "ال"):
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
@@ -315,14 +325,27 @@ def _is_nisba(key: str) -> bool:
     return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
 
 
+@cache
+def _org_heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Organisation heads indexed by their first word without ال, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for head, kind in organization_heads().items():
+        bare = tuple(_strip_article(h) for h in head)
+        index.setdefault(bare[0], []).append((bare, kind))
+    for entries in index.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
+
+
 def _org_head(keys: Sequence[str]) -> str | None:
-    """``org`` / ``media`` when the phrase starts with an organisation head."""
+    """``org`` / ``media`` / ``doc`` when the phrase starts with an organisation head."""
     if not keys:
         return None
-    bare = [_strip_article(k) for k in keys]
-    for head, kind in organization_heads().items():
-        n = len(head)
-        if tuple(keys[:n]) == head or tuple(bare[:n]) == tuple(_strip_article(h) for h in head):
+    entries = _org_heads_by_first_word().get(_strip_article(keys[0]))
+    if not entries:
+        return None
+    for bare, kind in entries:
+        if len(bare) == 1 or tuple(_strip_article(k) for k in keys[: len(bare)]) == bare:
             return kind
     return None
 
@@ -370,7 +393,6 @@ class PhraseAnalysis:
     role_only: frozenset[str] = frozenset()
 
 
-
 def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> PhraseAnalysis:
     """Who a speaker noun phrase names: role + name, organisation, group, unnamed source."""
     if not tokens:
@@ -389,10 +411,12 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         else:
             org_tokens = _organization_name(tokens)
             name, entity_id = text[org_tokens[0].start : org_tokens[-1].end], None
-            if any(c in text[span[0] : span[1]] for c in "\"“”«»"):
-                name = text[span[0] : span[1]].rstrip("\"“”«» ")
+            if any(c in text[span[0] : span[1]] for c in '"“”«»'):
+                name = text[span[0] : span[1]].rstrip('"“”«» ')
                 name = name + text[span[1] : span[1] + 1] if name.count('"') % 2 else name
-        return PhraseAnalysis([SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")])
+        return PhraseAnalysis(
+            [SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")]
+        )
     if keys[0] in unnamed_heads() and not persons:
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
     analysis = PhraseAnalysis()
@@ -406,17 +430,24 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is not None:
             name = person.canonical or person.text
-            analysis.speakers.append(SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95))
+            analysis.speakers.append(
+                SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
+            )
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
             if any(t.key in _STOP_NAME for t in name_tokens) or len(name_tokens) > 5:
                 continue
-            if any(e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end for e in linked):
+            if any(
+                e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end
+                for e in linked
+            ):
                 analysis.role_only = analysis.role_only | role_keys  # "المدرب السابق لمنتخب انجلترا"
                 continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             confidence = 0.9 if role_keys else 0.8
-            analysis.speakers.append(SpeakerGuess(name, "person", span, None, role_keys, confidence=confidence))
+            analysis.speakers.append(
+                SpeakerGuess(name, "person", span, None, role_keys, confidence=confidence)
+            )
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
@@ -430,7 +461,18 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
         if key in ("بن", "بنت", "ابن") and i > 0:
-            return tokens[i - 1 :]
+            end = i
+            while end + 1 < len(keys) and keys[end] in ("بن", "بنت", "ابن"):
+                end += 2  # محمد بن عبدالله بن …
+            if end < len(keys) and keys[end] == "ال" + keys[end][2:] and keys[end].startswith("ال"):
+                end += 1  # the family name: … المرشد
+            elif end + 1 < len(keys) and keys[end] == "ال":
+                end += 2
+            if end < len(keys) and keys[end] == "ال" and end + 1 < len(keys):
+                end += 2
+            if end + 1 < len(keys) and keys[end] == normalize("آل"):
+                end += 2  # … آل سعود
+            return tokens[i - 1 : end]
     for i in range(len(keys) - 2, 0, -1):
         if not keys[i].startswith(("ال", "ب", "ل")) and keys[i - 1].startswith(("ال", "بال", "لل")):
             return tokens[i:]
@@ -448,6 +490,8 @@ def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
             end += 1
         elif not construct_used and end == 1 and not key.startswith("و"):
             construct_used = True
+            end += 1
+        elif key in role_complements() or _org_head([key]) is not None:
             end += 1
         else:
             break
@@ -468,14 +512,16 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
         starts_new = (
             key.startswith("و")
             and len(key) > 2
-            and ((plural_head and (_is_nisba(key) or not key.startswith("وال"))) or _role_key(key[1:]) is not None)
+            and (
+                (plural_head and (_is_nisba(key) or not key.startswith("وال")))
+                or _role_key(key[1:]) is not None
+            )
         )
         if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
             parts.append([token])
         else:
             parts[-1].append(token)
     return parts
-
 
 
 def _continues_role(key: str) -> bool:
@@ -505,6 +551,8 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     in_role = False
     for i, key in enumerate(keys):
         role = _role_key(key)
+        if role and name_start is not None and key.startswith("ال") and i == len(keys) - 1:
+            continue  # a family name that is also a title: "أحمد الخطيب", "سعد الشيخ"
         if role:
             found.add(_singular_role(role))
             in_role = True
@@ -595,9 +643,14 @@ class _Doc:
         pos = offset
         while pos > p_start:
             ch = self.text[pos - 1]
-            if ch in ".!?؟؛;\n" and not self.inside_marks(pos - 1):
-                if ch != "." or not self.text[pos - 2 : pos - 1].isdigit():
-                    break
+            if ch in _CLOSING_CHARS and pos >= 2 and self.text[pos - 2] in ".!?؟":
+                break
+            if (
+                ch in ".!?؟؛;\n"
+                and not self.inside_marks(pos - 1)
+                and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
+            ):
+                break
             pos -= 1
         return pos
 
@@ -660,6 +713,8 @@ class _Doc:
     def nominal_at(self, i: int) -> int | None:
         """Number of tokens of a nominal attribution (بحسب، وفقا لـ …) starting at token ``i``."""
         first = self.tokens[i].key
+        if first not in _nominal_first_words() and _strip_conjunction(first) not in _nominal_first_words():
+            return None
         for phrase in _phrases("nominal_attributions"):
             n = len(phrase)
             words = list(phrase)
@@ -681,20 +736,27 @@ class _Doc:
         return None
 
     # speaker phrases ---------------------------------------------------------------------
-    def speaker_phrase(self, i: int, limit: int = 14) -> int:
-        """End index (exclusive) of the speaker noun phrase starting at token ``i``."""
+    def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
+        """End index (exclusive) of the speaker noun phrase starting at token ``i``; ``subject``: the
+        phrase is a non-reporting verb's subject, so a prepositional object may follow the name."""
         j = i
         has_role = False
         name_started = False
+        name_words = 0
+        organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
         unnamed = i < len(self.tokens) and self.tokens[i].key in unnamed_heads()
         while j < len(self.tokens) and j - i < limit:
             token = self.tokens[j]
             gap = self.gap(j) if j > i else ""
             q = self.inside_marks(token.start)
-            if q is not None and j == i + 1 and _org_head([self.tokens[i].key]):
-                if len(self.text[q.start : q.end].split()) <= 5 and q.start <= token.start:
-                    j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
-                    continue
+            if (
+                q is not None
+                and j == i + 1
+                and _org_head([self.tokens[i].key])
+                and len(self.text[q.start : q.end].split()) <= 5
+            ):
+                j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
+                continue
             if j > i and gap.strip():
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
                     close = self.text.find(")", token.start, token.start + 40)
@@ -720,21 +782,32 @@ class _Doc:
                 if key == "في" and has_role and not name_started and self._role_follows(j + 1):
                     j += 1
                     continue
-                if key in adjunct_words():
+                if key in adjunct_words() or (j > i and key in _word_set("speaker_phrase_stops")):
                     break
-                if name_started and key.startswith(("بال", "لل", "كال")):
+                if name_started and key.startswith(("بال", "لل", "كال")) and not organization:
+                    break
+                if (
+                    subject
+                    and name_words >= 2
+                    and key[:1] in ("ب", "ل")
+                    and len(key) > 3
+                    and key not in ("بن", "بنت")
+                ) and self.tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
             role = _role_key(key)
             after_honorific = j > i and _strip_article(self.tokens[j - 1].key) in honorifics()
             if role:
                 has_role = True
                 name_started = False
+                name_words = 0
             elif is_name or after_honorific:
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
             elif not key.startswith(("ال", "وال")):
                 name_started = True
+            if name_started:
+                name_words += 1
             j += 1
         return j
 
@@ -762,12 +835,11 @@ class Memory:
     quotes: list[Found] = field(default_factory=list)
     persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    aliases: dict[str, SpeakerGuess] = field(default_factory=dict)  # يونامي -> بعثة الأمم المتحدة …
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
-        found = {
-            normalize(g.name): g for _, g in self.persons if normalize(g.name).split()[-1:] == [key]
-        }
+        found = {normalize(g.name): g for _, g in self.persons if normalize(g.name).split()[-1:] == [key]}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
@@ -912,14 +984,35 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         else:
             continue
         j = _object_split(doc, start, doc.speaker_phrase(start))
+        if j <= start or not _phrase_may_end(doc, j):
+            continue
         analysis = analyse_phrase(doc.text, doc.phrase_tokens(start, j), doc.entities)
         for guess in analysis.speakers:
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
-            elif guess.type == "organization":
+            elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
                 memory.organizations.append((token.start, guess))
+                inner = re.search(
+                    r"\(([^()]{2,30})\)", doc.text[doc.tokens[start].start : doc.tokens[j - 1].end + 1]
+                )
+                if inner:
+                    memory.aliases[normalize(inner.group(1))] = guess
     memory.persons.sort(key=lambda item: item[0])
     memory.organizations.sort(key=lambda item: item[0])
+
+
+def _phrase_may_end(doc: _Doc, j: int) -> bool:
+    """Whether a speaker phrase may end before token ``j``: at punctuation, the end, a
+    complementizer or an adjunct, not before an object ("أكد المتحدث عدم تعرض …")."""
+    if j >= len(doc.tokens) or doc.gap(j).strip():
+        return True
+    key = doc.tokens[j].key
+    return (
+        key in doc.comps
+        or key in adjunct_words()
+        or key in doc.verbs
+        or key in _word_set("speaker_phrase_stops")
+    )
 
 
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
@@ -950,7 +1043,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if end > j:
             analysis = analyse_phrase(doc.text, doc.phrase_tokens(j, end), doc.entities)
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
-            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], doc.phrase_tokens(j, end))
+            speakers, confidence = _explicit_speakers(
+                doc, memory, analysis, cue[0], doc.phrase_tokens(j, end)
+            )
             if not speakers and not analysis.role_only:
                 return None  # the words after the verb are not a speaker: not a reporting use
             j = end
@@ -980,7 +1075,11 @@ def _quoted_name(doc: _Doc, j: int) -> int:
     if j >= len(doc.tokens):
         return j
     q = doc.inside_marks(doc.tokens[j].start)
-    if q is None or len(doc.text[q.start : q.end].split()) > 3 or doc.text[doc.tokens[j - 1].end : q.open].strip():
+    if (
+        q is None
+        or len(doc.text[q.start : q.end].split()) > 3
+        or doc.text[doc.tokens[j - 1].end : q.open].strip()
+    ):
         return j
     return doc.token_index_at(q.close_end)
 
@@ -999,6 +1098,10 @@ def _explicit_speakers(
     """The speakers a phrase names, completed from memory; a role alone ("وقال الوزير") is the
     person named with that role (else the role phrase itself, less sure); "الهيئة" / "المسؤول"
     are the organisation / unnamed source named in full before."""
+    if len(phrase) == 1 and phrase[0].key in memory.aliases:
+        org = memory.aliases[phrase[0].key]
+        mention = (phrase[0].start, phrase[0].end)
+        return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
@@ -1006,11 +1109,15 @@ def _explicit_speakers(
                 (s for f in reversed(memory.quotes) for s in f.speakers if s.type == "organization"), None
             )
             if issuer is not None:
-                return [SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)], 0.7
+                return [
+                    SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
+                ], 0.7
         if phrase[0].key.startswith("ال") and _org_head([head]) is not None:
             org = memory.organization(head, cue_start)
             if org is not None:
-                return [SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)], 0.8
+                return [
+                    SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
+                ], 0.8
         if phrase[0].key.startswith("ال") and head in unnamed_heads():
             earlier = memory.unnamed(head, cue_start)
             if earlier is not None:
@@ -1026,19 +1133,22 @@ def _explicit_speakers(
     if analysis.role_only:
         earlier = memory.by_role(analysis.role_only, cue_start)
         if earlier is not None:
-            return [SpeakerGuess(earlier.name, "person", None, earlier.entity_id, earlier.roles)], 0.75
+            where = (phrase[0].start, phrase[-1].end) if phrase else None
+            return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
         if phrase:
             # a title nobody in the article bears by name: the title is the best name we have
             role_phrase = doc.text[phrase[0].start : phrase[-1].end]
             mention = (phrase[0].start, phrase[-1].end)
-            return [SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)], 0.6
+            return [
+                SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)
+            ], 0.6
     return [], 0.4
 
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
     tokens = doc.tokens
-    p_start, p_end = doc.paragraph_of(tokens[cue_index].start)
+    _p_start, p_end = doc.paragraph_of(tokens[cue_index].start)
     after = tokens[j - 1].end
     # a quotation or a colon right after the cue (and speaker): "وتابع: «…»", "قائلا “…”"
     direct = _direct_at(doc, after, p_end)
@@ -1057,9 +1167,13 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         kind = doc.comps.get(token.key)
         if kind in ("comp", "pron"):
             return _clause_after(doc, token.end, p_end, kind == "pron")
-        if kind == "prep" and k + 1 < len(tokens) and doc.comps.get(tokens[k + 1].key) in ("comp", "pron"):
-            if not doc.gap(k + 1).strip():
-                return _clause_after(doc, tokens[k + 1].end, p_end, doc.comps[tokens[k + 1].key] == "pron")
+        if (
+            kind == "prep"
+            and k + 1 < len(tokens)
+            and doc.comps.get(tokens[k + 1].key) in ("comp", "pron")
+            and not doc.gap(k + 1).strip()
+        ):
+            return _clause_after(doc, tokens[k + 1].end, p_end, doc.comps[tokens[k + 1].key] == "pron")
         if k == j and "obj" in form.flags and not in_adjunct and _object_clause(doc, k):
             return _clause_after(doc, token.start, p_end, False, from_object=True)
         if token.key in doc.verbs and doc.verbs[token.key].tense != "masdar":
@@ -1070,6 +1184,13 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             in_adjunct = True  # an apposition: "وأوضحت شركة الأهلي المالية، المستشار المالي …، أنه"
         elif not in_adjunct:
             return None
+        if in_adjunct and k > j and doc.inside_marks(token.start) is not None:
+            direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
+            if direct is not None and (
+                _gap_has_colon(doc, tokens[k - 1].end, direct[0])
+                or len(doc.text[direct[0] : direct[1]].split()) >= _MIN_DIRECT_AFTER_ADJUNCT
+            ):
+                return direct
         q = doc.inside_marks(token.start)
         if q is not None:
             k = doc.token_index_at(q.close_end)
@@ -1198,7 +1319,7 @@ def _speaker_before(
     doc: _Doc, memory: Memory, i: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
     """ "بوتين قال إن …", "وكان الوزير قد أكد أن …": the speaker named before the verb."""
-    if form.tense == "participle" or doc.tokens[i].key[0] in "وف" and doc.tokens[i].key[1:] in doc.verbs:
+    if form.tense == "participle" or (doc.tokens[i].key[0] in "وف" and doc.tokens[i].key[1:] in doc.verbs):
         return None
     start = doc.sentence_start(doc.tokens[i].start)
     k = i
@@ -1217,7 +1338,7 @@ def _speaker_before(
     first = doc.tokens[words[0]].key
     if first.startswith("و") and not first.startswith("وال") and _role_key(first) is None:
         first_bare = first[1:]
-        if first_bare in _STOP_NAME or len(words) == 1 and first_bare in adjunct_words():
+        if first_bare in _STOP_NAME or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
     if any(t.key in adjunct_words() or t.key in _STOP_NAME or t.key in doc.comps for t in tokens):
@@ -1225,9 +1346,12 @@ def _speaker_before(
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
         return None
     analysis = analyse_phrase(doc.text, tokens, doc.entities)
-    known = memory.by_family(tokens[-1].key) if len(tokens) <= 2 else None
+    known = memory.by_family(_strip_conjunction(tokens[-1].key)) if len(tokens) <= 2 else None
     if known is not None and not any(s.roles or s.entity_id for s in analysis.speakers):
-        analysis = PhraseAnalysis([SpeakerGuess(known.name, "person", None, known.entity_id, known.roles, confidence=0.8)])
+        where = (tokens[0].start, tokens[-1].end)
+        analysis = PhraseAnalysis(
+            [SpeakerGuess(known.name, "person", where, known.entity_id, known.roles, confidence=0.8)]
+        )
     typed = any(s.roles or s.entity_id or s.type != "person" for s in analysis.speakers)
     if known is None and not typed:
         return None
@@ -1261,7 +1385,8 @@ def _implied(guess: SpeakerGuess) -> SpeakerGuess:
 
 
 _LEADING_PARTICLES = frozenset(
-    normalize(w) for w in ("قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت", "ثم", "كما", "بدوره", "بدورها")
+    normalize(w)
+    for w in ("قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت", "ثم", "كما", "بدوره", "بدورها")
 )
 
 
@@ -1272,13 +1397,14 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         i += 1
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
-    j = doc.speaker_phrase(i + 1)
+    j = doc.speaker_phrase(i + 1, subject=True)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     phrase = doc.phrase_tokens(i + 1, j)
-    known = memory.by_family(phrase[0].key)
-    if known is not None:
-        return [_implied(known)]
+    for token in phrase[:3]:
+        known = memory.by_family(token.key)
+        if known is not None:
+            return [_implied(known)]
     analysis = analyse_phrase(doc.text, phrase, doc.entities)
     good = [s for s in analysis.speakers if s.roles or s.entity_id or s.type in ("organization", "group")]
     if not good and analysis.role_only:
@@ -1295,7 +1421,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         return None
     first = tokens[j]
     strip_lam = doc.text[first.start] == "ل" and (
-        tokens[i + n - 1].key in ("وفقا", "طبقا") or first.key.startswith("لل")
+        _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
     )
     end = doc.speaker_phrase(j)
     if end <= j:
@@ -1318,7 +1444,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
-    p_start, p_end = doc.paragraph_of(cue[0])
+    _p_start, p_end = doc.paragraph_of(cue[0])
     sentence = doc.sentence_start(cue[0])
     before = doc.text[sentence : cue[0]].strip(" ،,")
     if before:
@@ -1385,7 +1511,7 @@ _MIN_CONTINUATION_WORDS = 4
 def _continued_quotes(
     doc: _Doc, found: list[Found], used: set[int], claimed: list[tuple[int, int]]
 ) -> list[Found]:
-    """"قال: «…». «…»": a quotation right after a claimed one, no cue between, same speaker."""
+    """ "قال: «…». «…»": a quotation right after a claimed one, no cue between, same speaker."""
     out: list[Found] = []
     by_end = sorted(found, key=lambda f: f.end)
     for q in doc.marks:
@@ -1401,7 +1527,9 @@ def _continued_quotes(
         if len(between) > 6 or between.strip(" .،,\n\"“”«»'") != "":
             continue
         speakers = [_implied(s) for s in last.speakers]
-        out.append(Found(q.start, q.end, "direct", last.cue, speakers, min(last.confidence, 0.8), last.via, None))
+        out.append(
+            Found(q.start, q.end, "direct", last.cue, speakers, min(last.confidence, 0.8), last.via, None)
+        )
         used.add(q.open)
     return out
 

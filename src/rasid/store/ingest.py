@@ -62,6 +62,18 @@ def _init_worker() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
+# A short article run once in the parent before forking, so that workers inherit the stages'
+# loaded models and tables instead of each loading them again.
+WARM_UP_TEXT = "قال وزير الخارجية إن المحادثات مع الجانب الروسي في الرياض يوم الأحد كانت مثمرة."
+
+
+def _warm_up(options: Options) -> None:
+    try:
+        process(Article(id="warm-up", raw=WARM_UP_TEXT), options)
+    except RasidError:
+        pass
+
+
 def learn_boilerplate_for(paths: Sequence[str]) -> dict[str, frozenset[str]]:
     """Boilerplate lines per media learned over all inputs (a first, reading-only pass)."""
     from rasid.corpus.readers import read_inputs
@@ -115,6 +127,7 @@ def ingest(
     pool = None
     try:
         if workers > 1:
+            _warm_up(options)
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
             pool = ctx.Pool(workers, initializer=_init_worker)
         pending = todo()

@@ -2,7 +2,7 @@
 syntax compiled to SQLite FTS5, BM25 ranking, highlighted snippets, filters, and semantic search.
 
 Analysis: :func:`rasid.text.normalize.normalize`, ``\\w+`` words, then light stemming
-(:func:`stem`: Snowball Arabic via PyStemmer, with two repairs) except for the words of entity
+(:func:`stem`: Snowball Arabic via PyStemmer on the definite form of the word) except for the words of entity
 names, which are indexed as written (normalised) so that بوتين is not cut to وتين. Query terms are
 searched under both forms, so a name matches whether or not the article's recogniser tagged it.
 
@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasid.errors import RasidError
-from rasid.text.normalize import normalize, normalize_with_offsets
+from rasid.text.normalize import normalize
 
 if TYPE_CHECKING:
     from rasid.store.db import Store
@@ -51,18 +51,24 @@ def _stemmers() -> tuple[Any, Any]:
 
 @lru_cache(maxsize=262_144)
 def stem(word: str) -> str:
-    """The light stem of one normalised word. Snowball Arabic, after dropping a conjunction و/ف
-    before the article (والمحادثات → المحادثات, which Snowball leaves alone), and dropping the alef
-    Snowball leaves of a feminine plural (محادثات → محادثا → محادث, as المحادثات → محادث)."""
+    """The light stem of one normalised word: Snowball Arabic (PyStemmer) applied to the word in
+    its definite form, because Snowball strips plural and adjective suffixes only after it has
+    removed an article (محادثات → محادثا but المحادثات → محادث); a conjunction before the article
+    (والمحادثات) and لل (للمحادثات) are first brought to that form too, and a final alef Snowball
+    leaves (of ات, or of the accusative tanween: رسوماً) is dropped."""
     if len(word) <= 3 or word.isdigit():
         return word
     arabic, english = _stemmers()
     if not _ARABIC.search(word):
         return english.stemWord(word)
     base = word[1:] if word[:3] in ("وال", "فال") and len(word) >= 6 else word
+    if base.startswith("لل") and len(base) >= 5:
+        base = "ال" + base[2:]
+    elif not base.startswith(("ال", "بال", "كال")):
+        base = "ال" + base
     stemmed = arabic.stemWord(base)
-    if base.endswith("ات") and stemmed.endswith("ا"):
-        stemmed = stemmed[:-1]
+    if stemmed.endswith("ا") and (base.endswith("ات") or len(stemmed) >= 5):
+        stemmed = stemmed[:-1]  # the alef of ات, or of the accusative tanween (رسوما → رسوم)
     return stemmed if len(stemmed) >= 2 else word
 
 
@@ -246,43 +252,77 @@ def analyse_query(query: str) -> tuple[str, list[str]]:
 # --------------------------------------------------------------------------- snippets
 
 
+_TEXT_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")  # a word with its tashkeel and tatweel
+
+
+@lru_cache(maxsize=262_144)
+def _forms(raw_word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, stem(w)) for w in words(raw_word))
+
+
 def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
     """``[start, end)`` of every word of ``text`` that the query matched (same analysis)."""
     wanted = set(parsed.highlight)
-    key, origin = normalize_with_offsets(text)
+    prefixes = tuple(parsed.prefixes)
+    if not wanted and not prefixes:
+        return []
     spans = []
-    for match in _WORD.finditer(key):
-        word = match.group()
-        if word in wanted or stem(word) in wanted or any(word.startswith(p) for p in parsed.prefixes):
-            spans.append((origin[match.start()], origin[match.end()]))
+    for match in _TEXT_WORD.finditer(text):
+        for word, stemmed in _forms(match.group()):
+            if word in wanted or stemmed in wanted or (prefixes and word.startswith(prefixes)):
+                spans.append((match.start(), match.end()))
+                break
     return spans
 
 
 def snippet(
-    text: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS, mark: tuple[str, str] = ("[", "]")
+    text: str,
+    parsed: ParsedQuery | None,
+    *,
+    focus: int | None = None,
+    width: int = SNIPPET_CHARS,
+    mark: tuple[str, str] = ("[", "]"),
 ) -> str:
-    """The window of ``text`` with the most highlighted words, the words wrapped in ``mark``."""
+    """A window of ``text`` of about ``width`` characters starting a little before offset ``focus``
+    (default: the first word the query matched), the matched words wrapped in ``mark``. Only the
+    window is analysed, so snippets of long articles stay cheap."""
     if not text:
         return ""
-    begin = 0
-    if spans:
-        best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans[i:] if s < spans[i][0] + width))
-        begin = max(0, spans[best][0] - width // 5)
-        if begin:
-            space = text.find(" ", begin, spans[best][0])
-            begin = space + 1 if space >= 0 else begin
+    if focus is None and parsed is not None:
+        spans = highlight_spans(text[:20_000], parsed)
+        focus = spans[0][0] if spans else 0
+    focus = focus or 0
+    begin = max(0, focus - width // 5)
+    if begin:
+        space = text.find(" ", begin, focus)
+        begin = space + 1 if space >= 0 else begin
     end = min(len(text), begin + width)
     if end < len(text):
         space = text.rfind(" ", begin, end)
         end = space if space > begin else end
-    out, cursor = [], begin
-    for s, e in spans:
-        if s >= begin and e <= end and s >= cursor:
-            out += [text[cursor:s], mark[0], text[s:e], mark[1]]
-            cursor = e
-    out.append(text[cursor:end])
+    window = text[begin:end]
+    out, cursor = [], 0
+    for s, e in highlight_spans(window, parsed) if parsed else []:
+        out += [window[cursor:s], mark[0], window[s:e], mark[1]]
+        cursor = e
+    out.append(window[cursor:])
     body = "".join(out).replace("\n", " ")
     return ("… " if begin else "") + body + (" …" if end < len(text) else "")
+
+
+def _first_match_offset(text: str, marked: str | None) -> int | None:
+    """Offset in ``text`` of the first word FTS5 marked (``\x01``) in the analysed text: the
+    analysed words are the text's words in order, one space apart."""
+    if not marked:
+        return None
+    pos = marked.find("\x01")
+    if pos < 0:
+        return None
+    index = marked.count(" ", 0, pos)
+    for i, match in enumerate(_TEXT_WORD.finditer(text)):
+        if i == index:
+            return match.start()
+    return None
 
 
 # --------------------------------------------------------------------------- search
@@ -387,23 +427,26 @@ def search(
     if parsed.match:
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         sql = (
-            f"SELECT a.id, a.title, a.media, a.date, a.url, a.text, bm25(articles_fts, {weights}) AS score"
+            f"SELECT a.id, a.title, a.media, a.date, a.url, a.text, bm25(articles_fts, {weights}) AS score,"
+            " highlight(articles_fts, 1, char(1), char(2)) AS marked"
             " FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
         )
         rows = store.query(sql, [parsed.match, *params, limit])
     else:
         sql = (
-            "SELECT a.id, a.title, a.media, a.date, a.url, a.text, 0.0 AS score FROM articles a"
+            "SELECT a.id, a.title, a.media, a.date, a.url, a.text, 0.0 AS score, NULL AS marked FROM articles a"
             f" WHERE {where} ORDER BY coalesce(a.date, '') DESC, a.id LIMIT ?"
         )
         rows = store.query(sql, [*params, limit])
     hits = []
     for row in rows:
-        spans = highlight_spans(row["text"], parsed)
+        focus = _first_match_offset(row["text"], row["marked"])
+        text_snippet = snippet(row["text"], parsed, focus=focus, mark=mark) if focus is not None else (
+            snippet(row["text"], parsed if parsed.match else None, focus=0, mark=mark))  # fmt: skip
         hits.append(
             Hit("article", row["id"], row["title"], row["media"], row["date"], -float(row["score"]),
-                snippet(row["text"], spans, mark=mark), url=row["url"])  # fmt: skip
+                text_snippet, url=row["url"])  # fmt: skip
         )
     return hits
 
@@ -456,7 +499,7 @@ def search_quotes(
         rows = store.query(sql, [*params, limit])
     return [
         Hit("quote", str(row["id"]), None, None, row["first_date"], -float(row["score"]),
-            snippet(row["text"], highlight_spans(row["text"], parsed), width=400, mark=mark),
+            snippet(row["text"], parsed, width=400, mark=mark),
             speaker=row["speaker_name"], count=row["count"])  # fmt: skip
         for row in rows
     ]

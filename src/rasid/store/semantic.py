@@ -162,7 +162,7 @@ def semantic_search(store: Store, query: str, filters: Filters | None = None, *,
         f"SELECT docid, id, title, media, date, url, text FROM articles WHERE docid IN ({marks})", [d for d, _ in chosen])}  # fmt: skip
     return [
         Hit("article", rows[d]["id"], rows[d]["title"], rows[d]["media"], rows[d]["date"], round(score, 4),
-            snippet(rows[d]["text"], []), url=rows[d]["url"])  # fmt: skip
+            snippet(rows[d]["text"], None, focus=0), url=rows[d]["url"])  # fmt: skip
         for d, score in chosen
         if d in rows
     ]

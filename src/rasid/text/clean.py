@@ -12,16 +12,21 @@ one paragraph per line of the raw text, paragraphs separated by exactly one blan
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rasid.model import Article, attach
 from rasid.resources import load_table
 from rasid.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasid.pipeline import Options
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -51,6 +56,14 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad]"
 )
+# HTML left in scraped text: block tags end a paragraph, inline tags go, entities are decoded;
+# Cloudflare's e-mail protection leaves an empty "/* */" script comment behind.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|tr|table)\b[^<>]{0,200}>", re.I
+)
+_INLINE_TAG = re.compile(r"</?(?:a|span|strong|b|i|em|u|font|img|sup|sub|small|td|th)\b[^<>]{0,300}>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_SCRIPT_DEBRIS = re.compile(r"\s*/\*\s*\*/")
 _SPACES = re.compile(r"[^\S\n]+")  # any white space but the line break (tabs, NBSP, thin spaces …)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
@@ -111,10 +124,15 @@ def line_key(line: str) -> str:
 
 
 def split_lines(raw: str) -> list[str]:
-    """The lines of ``raw``: NFC, invisible characters removed, white space made single spaces."""
-    text = unicodedata.normalize("NFC", raw)
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    """The lines of ``raw``: HTML tags and entities resolved, invisible characters removed, white
+    space made single spaces, then NFC (last, so that marks a removal brings together are put
+    in canonical order)."""
+    text = _LINE_BREAKS.sub("\n", raw)
+    if "<" in text or "&" in text or "/*" in text:
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), _SCRIPT_DEBRIS.sub("", text))
+    text = _INVISIBLE.sub("", text)
+    return [unicodedata.normalize("NFC", _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
 
 
 def _is_debris(line: str) -> bool:
@@ -169,7 +187,7 @@ def clean_text(raw: str, learned: frozenset[str] = frozenset()) -> tuple[str, in
     return PARAGRAPH_BREAK.join(kept), removed
 
 
-def clean_stage(article: Article, options) -> Article:
+def clean_stage(article: Article, options: Options) -> Article:
     """The "clean" stage: ``article.raw`` -> ``article.text`` (see :func:`clean_text`)."""
     learned = options.boilerplate.get(article.media, frozenset()) if article.media else frozenset()
     text, removed = clean_text(article.raw, learned)

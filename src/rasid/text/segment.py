@@ -16,10 +16,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rasid.model import Article, Paragraph, Sentence, Token, attach
 from rasid.resources import load_lexicon
 from rasid.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasid.pipeline import Options
 
 # A heading is at most this long; tuned by hand on the sample's "محادثات إسطنبول" and on the
 # sub-headings of SaudiNewsNet reports ("أداء القطاعات", "التحليل الفني"), none longer than 10 words,
@@ -30,6 +34,10 @@ HEADING_MAX_CHARS = 90
 # A stop glued to the next word ("الأمل.هناك") ends a sentence only after a word this long, so
 # that glued initials (إي.إل) do not; two-letter Arabic words rarely end a sentence.
 MIN_GLUED_WORD = 3
+
+# Parts of a byline/dateline between dashes are names and places of at most this many words.
+BYLINE_PART_WORDS = 3
+_DASH = re.compile(r"\s*[–—]\s*|\s+[-ـ]\s*|\s*[-ـ]\s+")
 
 TERMINALS = frozenset(".!?؟…‼⁇⁈⁉۔")
 OPENING_QUOTES = frozenset("“„‟«‹〝")
@@ -115,7 +123,14 @@ def _is_heading_shape(text: str, start: int, end: int) -> bool:
         and line[-1] not in _HEADING_END
         and line[-1] not in CLOSING_QUOTES | SYMMETRIC_QUOTES
         and any(char.isalpha() for char in line)
+        and not _is_byline(line)
     )
+
+
+def _is_byline(line: str) -> bool:
+    """A byline or dateline ("عين اليوم – الرياض", "خالد علي - جدة"): short parts between dashes."""
+    parts = _DASH.split(line)
+    return len(parts) > 1 and all(0 < len(part.split()) <= BYLINE_PART_WORDS for part in parts)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -284,7 +299,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text)]
 
 
-def segment_stage(article: Article, options) -> Article:
+def segment_stage(article: Article, options: Options) -> Article:
     """The "segment" stage: paragraphs (with headings), sentences and tokens of ``article.text``."""
     paras = paragraphs(article.text)
     return attach(

@@ -34,6 +34,7 @@ from rasid.web.openapi import openapi_document
 from rasid.web.queries import NotFound, WebStore, bucket_series
 from rasid.web.render import (
     ENTITY_LABELS,
+    EVENT_TYPES,
     QUOTE_KINDS,
     SPEAKER_TYPES,
     bar_chart,
@@ -101,6 +102,7 @@ class RasidWeb:
             safe_url=safe_url,
             snippet=lambda row: render_snippet(row.get("snippet") or "", row.get("highlights") or ()),
             ENTITY_LABELS=ENTITY_LABELS,
+            EVENT_TYPES=EVENT_TYPES,
             QUOTE_KINDS=QUOTE_KINDS,
             SPEAKER_TYPES=SPEAKER_TYPES,
             version=__version__,
@@ -191,6 +193,20 @@ class RasidWeb:
             )
             item["count"] += 1
             item["role"] = item["role"] or e.role
+        names = {e.entity_id: e.canonical or e.text for e in article.entities if e.entity_id}
+        events = [
+            {
+                "type": ev.type,
+                "trigger": ev.trigger.text,
+                "date": ev.date,
+                "place": names.get(ev.place or "", ev.place),
+                "place_id": by_local.get(ev.place or ""),
+                "participants": [
+                    {"name": names.get(p, p), "entity_id": by_local.get(p)} for p in ev.participants
+                ],
+            }
+            for ev in article.events
+        ]
         blocks = render_article(article, quote_ids, entity_links=entity_ids, speaker_links=speaker_ids)
         if fmt == "csv":
             rows, columns = quotes, ("quote_id", "speaker", "speaker_entity_id", "kind", "cue", "via", "text")
@@ -207,6 +223,7 @@ class RasidWeb:
                 "blocks": blocks,
                 "quotes": quotes,
                 "entities": sorted(entities.values(), key=lambda x: (-x["count"], x["name"])),
+                "events": events,
                 "article": article,
             },
             csv_columns=columns,
@@ -435,6 +452,7 @@ class Guard:
 def create_app(db_path: str | Path) -> Starlette:
     """The web application over the store at ``db_path`` (opened read-only; E101/E201 if unusable)."""
     web = RasidWeb(db_path)
+    web.store.catalogue()  # read the article catalogue now rather than on the first search
 
     def page(view: View, fixed_format: str | None = None) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:

@@ -13,7 +13,9 @@ import json
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +24,14 @@ from rasid.model import Article
 from rasid.store.db import Store
 from rasid.web.paging import encode_cursor
 
-# Co-occurrence statistics of very frequent entities are computed over their most recent articles
-# only: 2,000 keeps the entity page of the most mentioned name in SaudiNewsNet (السعودية) under the
-# 200 ms target on the benchmark machine (benchmarks/web_latency.py) while ranking the same top names.
-COOCCURRENCE_ARTICLES = 2000
+# Co-occurrence statistics of frequent entities are computed over their latest articles only. On a
+# SaudiNewsNet-sized store (benchmarks/web_latency.py) 1,000 ranks the same top five names as 2,000
+# for the two most mentioned entities (السعودية, سوريا) in less than half the time (90 vs 220 ms on
+# the loaded 2-core machine); 500 started to change the fifth name.
+COOCCURRENCE_ARTICLES = 1000
 TOP_N = 15  # names in a "most quoted" / "co-occurring" panel
 HOME_CACHE_SECONDS = 60.0
+ENTITY_CACHE_SIZE = 64  # entities whose article lists are kept for paging
 WEEK_DAYS = 7
 
 
@@ -117,6 +121,47 @@ def bucket_series(counts: Iterable[tuple[str | None, int]]) -> tuple[str, list[t
     return granularity, series
 
 
+@dataclass(frozen=True)
+class Catalogue:
+    """Id, date and outlet of every article, by position, read from covering indexes only (an
+    article row holds its whole text and JSON, so scanning rows is what makes big stores slow).
+    ``newest`` lists positions newest first (date, then id, descending)."""
+
+    stamp: tuple[Any, ...]
+    ids: list[str]
+    dates: list[str]
+    media: list[str]
+    by_docid: dict[int, int]
+    by_id: dict[str, int]
+    newest: list[int]
+    rank: list[int]  # rank[position] = index of the position in ``newest``
+
+    @classmethod
+    def load(cls, store: WebStore, stamp: tuple[Any, ...]) -> Catalogue:
+        # one covering index per column: (rowid, id), (rowid, docid), (rowid, date), (rowid, media)
+        ids = dict(store.query("SELECT rowid, id FROM articles"))
+        docids = dict(store.query("SELECT rowid, docid FROM articles"))
+        dates = dict(store.query("SELECT rowid, date FROM articles"))
+        media = dict(store.query("SELECT rowid, media FROM articles"))
+        rowids = sorted(ids)
+        id_list = [ids[r] for r in rowids]
+        date_list = [(dates.get(r) or "")[:10] for r in rowids]
+        newest = sorted(range(len(rowids)), key=lambda i: (date_list[i], id_list[i]), reverse=True)
+        rank = [0] * len(rowids)
+        for order, position in enumerate(newest):
+            rank[position] = order
+        return cls(
+            stamp=stamp,
+            ids=id_list,
+            dates=date_list,
+            media=[media.get(r) or "" for r in rowids],
+            by_docid={docids[r]: i for i, r in enumerate(rowids)},
+            by_id={article_id: i for i, article_id in enumerate(id_list)},
+            newest=newest,
+            rank=rank,
+        )
+
+
 class WebStore:
     """The queries behind every page; one read-only store connection per thread."""
 
@@ -126,6 +171,8 @@ class WebStore:
         self._local.store = open_read_only(self.path)  # fail now, not on the first request
         self._lock = threading.Lock()
         self._home: tuple[float, dict[str, Any]] | None = None
+        self._catalogue: Catalogue | None = None
+        self._entity_cache: dict[int, tuple[tuple[Any, ...], list[tuple[int, int]]]] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -149,6 +196,23 @@ class WebStore:
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self.query(sql, params)
         return rows[0][0] if rows else None
+
+    def stamp(self) -> tuple[Any, ...]:
+        """Changes whenever an ingest adds or replaces articles (two index look-ups)."""
+        row = self.query("SELECT max(rowid), max(docid) FROM articles")[0]
+        return tuple(row)
+
+    def catalogue(self) -> Catalogue:
+        """The article catalogue, reloaded when the store has changed."""
+        stamp = self.stamp()
+        with self._lock:
+            if self._catalogue is not None and self._catalogue.stamp == stamp:
+                return self._catalogue
+        loaded = Catalogue.load(self, stamp)
+        with self._lock:
+            self._catalogue = loaded
+            self._entity_cache.clear()
+        return loaded
 
     # -- home ---------------------------------------------------------------------------------
     def overview(self) -> dict[str, Any]:
@@ -281,45 +345,75 @@ class WebStore:
         )
         return row
 
+    def entity_mentions(self, entity_id: int) -> list[tuple[int, int]]:
+        """``(catalogue position, mentions)`` of every article naming the entity, newest first
+        (cached per entity until the store changes)."""
+        catalogue = self.catalogue()
+        with self._lock:
+            cached = self._entity_cache.get(entity_id)
+            if cached and cached[0] == catalogue.stamp:
+                return cached[1]
+        rows = self.query(
+            "SELECT article_id, count(*) FROM mentions WHERE entity_id = ? GROUP BY article_id", (entity_id,)
+        )
+        found = [(catalogue.by_id[a], n) for a, n in rows if a in catalogue.by_id]
+        found.sort(key=lambda pair: catalogue.rank[pair[0]])
+        with self._lock:
+            if len(self._entity_cache) >= ENTITY_CACHE_SIZE:
+                self._entity_cache.pop(next(iter(self._entity_cache)))
+            self._entity_cache[entity_id] = (catalogue.stamp, found)
+        return found
+
     def mention_timeline(self, entity_id: int) -> list[tuple[str, int]]:
         """Mentions of an entity per article date."""
-        rows = self.query(
-            "SELECT a.date, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? GROUP BY a.date",
-            (entity_id,),
-        )
-        return [(d, n) for d, n in rows]
+        catalogue = self.catalogue()
+        per_day: Counter[str] = Counter()
+        for position, mentions in self.entity_mentions(entity_id):
+            per_day[catalogue.dates[position]] += mentions
+        return list(per_day.items())
 
     def cooccurring(self, entity_id: int, limit: int = TOP_N) -> list[dict[str, Any]]:
         """Entities named in the same articles (among its latest ``COOCCURRENCE_ARTICLES``)."""
-        return self._all(
-            "WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN"
-            " (SELECT article_id FROM mentions WHERE entity_id = ?) ORDER BY a.date DESC LIMIT ?)"
-            " SELECT e.id AS entity_id, e.canonical AS name, e.label,"
-            " count(DISTINCT m.article_id) AS articles"
-            " FROM mentions m JOIN recent r ON r.id = m.article_id JOIN entities e ON e.id = m.entity_id"
-            " WHERE m.entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.canonical LIMIT ?",
-            (entity_id, COOCCURRENCE_ARTICLES, entity_id, limit),
+        catalogue = self.catalogue()
+        recent = [catalogue.ids[p] for p, _ in self.entity_mentions(entity_id)[:COOCCURRENCE_ARTICLES]]
+        if not recent:
+            return []
+        marks = ",".join("?" * len(recent))
+        top = self._all(
+            "SELECT entity_id, count(DISTINCT article_id) AS articles FROM mentions"
+            f" WHERE article_id IN ({marks}) AND entity_id IS NOT NULL AND entity_id != ?"
+            " GROUP BY entity_id ORDER BY articles DESC LIMIT ?",
+            [*recent, entity_id, limit],
         )
+        names = self.entity_names(row["entity_id"] for row in top)
+        return [
+            {
+                "entity_id": row["entity_id"],
+                "name": names[row["entity_id"]]["canonical"],
+                "label": names[row["entity_id"]]["label"],
+                "articles": row["articles"],
+            }
+            for row in top
+            if row["entity_id"] in names
+        ]
 
     def entity_articles(self, entity_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
         """Articles that mention an entity, newest first, keyset-paged on ``(date, id)``."""
-        params: list[Any] = [entity_id]
-        having = ""
+        catalogue = self.catalogue()
+        found = self.entity_mentions(entity_id)
         if after:
-            having = " HAVING (day < ? OR (day = ? AND m.article_id < ?))"
-            params += [after[0], after[0], after[1]]
-        # Rank on the mentions index and the date column only; the wide article rows (text, JSON)
-        # are read for the page's rows alone.
-        page = self._all(
-            "SELECT m.article_id AS id, coalesce(a.date, '') AS day, count(*) AS mentions FROM mentions m"
-            " JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY m.article_id"
-            + having
-            + " ORDER BY day DESC, m.article_id DESC LIMIT ?",
-            [*params, limit + 1],
-        )
-        details = self._details([row["id"] for row in page[:limit]])
-        rows = [{**details.get(row["id"], {}), **row} for row in page]
+            key = (str(after[0]), str(after[1]))
+            found = [(p, n) for p, n in found if (catalogue.dates[p], catalogue.ids[p]) < key]
+        page = found[: limit + 1]
+        details = self._details([catalogue.ids[p] for p, _ in page[:limit]])
+        rows = [
+            {
+                **details.get(catalogue.ids[p], {"id": catalogue.ids[p]}),
+                "mentions": n,
+                "day": catalogue.dates[p],
+            }
+            for p, n in page
+        ]
         return _page(rows, limit, lambda r: [r["day"], r["id"]])
 
     def _details(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -20,6 +20,14 @@ from rasid.model import Article
 
 ENTITY_LABELS: dict[str, str] = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 QUOTE_KINDS: dict[str, str] = {"direct": "مباشر", "indirect": "غير مباشر", "mixed": "مختلط"}
+EVENT_TYPES: dict[str, str] = {
+    "talks": "محادثات",
+    "meeting": "اجتماع",
+    "call": "اتصال",
+    "visit": "زيارة",
+    "agreement": "اتفاق",
+    "announcement": "إعلان",
+}
 SPEAKER_TYPES: dict[str, str] = {"person": "شخص", "organization": "جهة", "group": "جماعة", "unnamed": "مجهول"}
 
 # Layers, outermost first: a mark of a lower layer encloses those of higher layers when they nest.

@@ -16,7 +16,7 @@ from typing import Any
 from rasid.store.search import BM25_WEIGHTS, ParsedQuery, highlight_spans, parse_query
 from rasid.text.normalize import normalize
 from rasid.web import paging
-from rasid.web.queries import WebStore
+from rasid.web.queries import Catalogue, WebStore
 
 MAX_MATCHES = 50_000  # matching articles considered for one query (SaudiNewsNet has 31k in all)
 # Speaker and entity facets are counted over the best-ranked results only: 300 keeps a query that
@@ -81,64 +81,75 @@ class SearchResult:
     facets: dict[str, Any] = field(default_factory=dict)
 
 
-def _filters(req: SearchRequest, query_media: Sequence[str] = ()) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+def _keep(req: SearchRequest, catalogue: Catalogue, store: WebStore, query_media: Sequence[str]):
+    """A predicate on catalogue positions for the request's filters (``None`` when there are none)."""
+    tests = []
     if req.media:
-        clauses.append("a.media = ?")
-        params.append(req.media)
+        tests.append(lambda p: catalogue.media[p] == req.media)
     if query_media:  # media:NAME written in the query itself
-        clauses.append(f"lower(a.media) IN ({','.join('?' * len(query_media))})")
-        params += [m.lower() for m in query_media]
+        wanted = {m.lower() for m in query_media}
+        tests.append(lambda p: catalogue.media[p].lower() in wanted)
     if req.since:
-        clauses.append("a.date >= ?")
-        params.append(req.since)
+        tests.append(lambda p: catalogue.dates[p] >= req.since)
     if req.until:
-        clauses.append("a.date <= ?")
-        params.append(req.until + "~")  # "2015-07" covers every day of July: "~" sorts after digits
+        until = req.until + "~"  # "2015-07" covers every day of July: "~" sorts after digits
+        tests.append(lambda p: "" < catalogue.dates[p] <= until)
+    for ids in _id_filters(req, store):
+        positions = {catalogue.by_id[i] for i in ids if i in catalogue.by_id}
+        tests.append(positions.__contains__)
+    if not tests:
+        return None
+    return lambda p: all(test(p) for test in tests)
+
+
+def _id_filters(req: SearchRequest, store: WebStore) -> list[set[str]]:
+    """The article ids allowed by the speaker and entity filters."""
+    sets = []
     if req.speaker is not None:
-        clauses.append(
-            "a.id IN (SELECT o.article_id FROM quote_occurrences o JOIN quotes q ON q.id = o.quote_id"
-            " WHERE q.speaker_entity_id = ?)"
+        rows = store.query(
+            "SELECT DISTINCT o.article_id FROM quotes q JOIN quote_occurrences o ON o.quote_id = q.id"
+            " WHERE q.speaker_entity_id = ?",
+            (req.speaker,),
         )
-        params.append(req.speaker)
+        sets.append({r[0] for r in rows})
     if req.entity is not None:
-        clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-        params.append(req.entity)
-    return (" AND ".join(clauses) or "1"), params
+        rows = store.query("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", (req.entity,))
+        sets.append({r[0] for r in rows})
+    return sets
 
 
 def run_search(store: WebStore, req: SearchRequest) -> SearchResult:
-    """Every article matching ``req``, one page of it with snippets, and the facets of the set."""
+    """Every article matching ``req``, one page of it with snippets, and the facets of the set.
+
+    Only the full-text match runs in SQL (doc ids by BM25); filters, ordering and outlet/date
+    facets use the article catalogue, so that no wide article row is read but the page's own."""
     parsed = parse_query(req.q) if req.q else ParsedQuery("")  # E204 for a query that cannot run
     if req.q and not parsed.match and not parsed.media:
         return SearchResult([], None, 0, {})
-    where, params = _filters(req, parsed.media)
+    catalogue = store.catalogue()
     if parsed.match:
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        sql = (
-            "SELECT a.id, a.date, a.media FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ? AND {where} ORDER BY bm25(articles_fts, {weights}), a.docid LIMIT ?"
+        ranked = store.query(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            f" ORDER BY bm25(articles_fts, {weights}) LIMIT ?",
+            [parsed.match, MAX_MATCHES],
         )
-        matches = store.query(sql, [parsed.match, *params, MAX_MATCHES])
+        positions = [catalogue.by_docid[r[0]] for r in ranked if r[0] in catalogue.by_docid]
     else:
-        sql = (
-            f"SELECT a.id, a.date, a.media FROM articles a WHERE {where}"
-            " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT ?"
-        )
-        matches = store.query(sql, [*params, MAX_MATCHES])
+        positions = catalogue.newest
+    keep = _keep(req, catalogue, store, parsed.media)
+    matches = [p for p in positions if keep(p)] if keep else positions
     offset = 0
     if req.cursor:
         offset = paging.decode_cursor(req.cursor, 1)[0]
         if not isinstance(offset, int) or not 0 <= offset <= paging.MAX_OFFSET:
             raise paging.bad_request(f"cannot page deeper than {paging.MAX_OFFSET} results")
-    page_ids = [row[0] for row in matches[offset : offset + req.limit]]
+    page_ids = [catalogue.ids[p] for p in matches[offset : offset + req.limit]]
     more = offset + req.limit < len(matches) and offset + req.limit <= paging.MAX_OFFSET
     rows = _result_rows(store, page_ids, parsed)
-    facets = _facets(store, matches, req)
-    return SearchResult(
-        rows, paging.encode_cursor([offset + req.limit]) if more else None, len(matches), facets
-    )
+    facets = _facets(store, catalogue, matches, req)
+    next_cursor = paging.encode_cursor([offset + req.limit]) if more else None
+    return SearchResult(rows, next_cursor, len(matches), facets)
 
 
 def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[dict[str, Any]]:
@@ -172,10 +183,11 @@ def match_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
     terms = [t for t in (*parsed.highlight, *parsed.prefixes) if t]
     key = normalize(text, collapse_space=False)
     found = [i for i in (key.find(t) for t in terms) if i >= 0]
-    if found and len(key) == len(text):  # key offsets are text offsets
-        first = min(found)
+    removed = len(text) - len(key)  # folding only removes characters (tashkeel, controls) …
+    if found and removed >= 0:  # … unless a ligature expanded: then analyse everything
+        first = min(found)  # key offset; the text offset lies in [first, first + removed]
         lo = text.rfind(" ", 0, max(0, first - SNIPPET_CHARS)) + 1
-        hi = text.find(" ", first + 2 * SNIPPET_CHARS)
+        hi = text.find(" ", first + removed + 2 * SNIPPET_CHARS)
         hi = len(text) if hi < 0 else hi
         spans = [(s + lo, e + lo) for s, e in highlight_spans(text[lo:hi], parsed)]
         if spans:
@@ -206,14 +218,16 @@ def make_snippet(
     return prefix + text[begin:end].replace("\n", " ") + suffix, highlights
 
 
-def _facets(store: WebStore, matches: Sequence[Any], req: SearchRequest) -> dict[str, Any]:
-    media = Counter(row[2] for row in matches if row[2])
-    days = Counter((row[1] or "")[:10] for row in matches if row[1])
+def _facets(
+    store: WebStore, catalogue: Catalogue, matches: Sequence[int], req: SearchRequest
+) -> dict[str, Any]:
+    media = Counter(catalogue.media[p] for p in matches if catalogue.media[p])
+    days = Counter(catalogue.dates[p] for p in matches if catalogue.dates[p])
     facets: dict[str, Any] = {
         "media": [{"value": m, "label": m, "count": n} for m, n in media.most_common(FACET_VALUES)],
         "dates": _date_facet(days),
     }
-    sample = [row[0] for row in matches[:FACET_SAMPLE]]
+    sample = [catalogue.ids[p] for p in matches[:FACET_SAMPLE]]
     facets["sampled"] = len(sample) if len(matches) > FACET_SAMPLE else 0
     if not sample:
         facets["speakers"] = facets["entities"] = []
@@ -225,19 +239,25 @@ def _facets(store: WebStore, matches: Sequence[Any], req: SearchRequest) -> dict
         f" WHERE o.article_id IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
         [*sample, FACET_VALUES + 1],
     )
-    entities = store.query(
-        "SELECT e.id, e.canonical, e.label, count(DISTINCT m.article_id) AS n FROM mentions m"
-        f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})"
-        " GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?",
+    top = store.query(
+        "SELECT entity_id, count(DISTINCT article_id) AS n FROM mentions"
+        f" WHERE article_id IN ({marks}) AND entity_id IS NOT NULL"
+        " GROUP BY entity_id ORDER BY n DESC LIMIT ?",
         [*sample, FACET_VALUES + 2],
     )
+    names = store.entity_names(r[0] for r in top)
     facets["speakers"] = [
         {"value": r[0], "label": r[1], "count": r[2]} for r in speakers if r[0] != req.speaker
     ][:FACET_VALUES]
     facets["entities"] = [
-        {"value": r[0], "label": r[1], "entity_label": r[2], "count": r[3]}
-        for r in entities
-        if r[0] != req.entity
+        {
+            "value": r[0],
+            "label": names[r[0]]["canonical"],
+            "entity_label": names[r[0]]["label"],
+            "count": r[1],
+        }
+        for r in top
+        if r[0] != req.entity and r[0] in names
     ][:FACET_VALUES]
     return facets
 

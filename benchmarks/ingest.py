@@ -1,0 +1,160 @@
+"""Ingest benchmark: SaudiNewsNet (all 31,030 records, or --limit N) into a fresh store.
+
+Reports articles/s, database size and peak memory (writer and largest worker), which stages ran,
+and checks syndication clusters: every group of records with identical contents must share one
+cluster; near-duplicate precision is read from the hand-judged pairs of
+``benchmarks/data/dedup_pairs_gold.tsv``. Replaces its section of ``benchmarks/RESULTS.md``.
+
+    nice python3 benchmarks/ingest.py --workers 2 [--stages clean,language,segment] [--limit 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import re
+import resource
+import sys
+import time
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+RESULTS = HERE / "RESULTS.md"
+GOLD_PAIRS = HERE / "data" / "dedup_pairs_gold.tsv"
+_LOCATOR = re.compile(r"([\w-]+)\.zip:[\w-]+\.json\[(\d+)\]$")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", default="/tmp/rasid-bench-ingest.db")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stages", default="", help="comma-separated stages (default: the default pipeline)")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N records")
+    parser.add_argument("--keep", action="store_true", help="keep an existing database (measure a resume)")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
+    parser.add_argument("--section", default="Corpus ingest", help="RESULTS.md section title")
+    args = parser.parse_args()
+
+    from rasid.corpus.readers import read_inputs
+    from rasid.pipeline import Options
+    from rasid.store import Store
+    from rasid.store.ingest import ingest, learn_boilerplate_for
+
+    zips = sorted(str(p) for p in (SHARED / "corpora" / "saudinewsnet").glob("*.zip"))
+    db = Path(args.db)
+    if not args.keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    stages = tuple(s for s in args.stages.split(",") if s)
+    started = time.monotonic()
+    boilerplate = learn_boilerplate_for(zips)
+    learn_seconds = time.monotonic() - started
+    options = Options(stages=stages, boilerplate=boilerplate)
+    items = read_inputs(zips)
+    if args.limit:
+        items = itertools.islice(items, args.limit)
+    last = [0.0]
+
+    def progress(report) -> None:  # noqa: ANN001
+        now = time.monotonic()
+        if now - last[0] > 30:
+            last[0] = now
+            print(f"  {report.written + report.failed + report.skipped:,} done, {report.rate:.1f}/s", file=sys.stderr)
+
+    with Store(db) as store:
+        report = ingest(zips, store, options=options, workers=args.workers, items=items, progress=progress)
+        counts = {t: store.count(t) for t in ("articles", "entities", "mentions", "quotes", "quote_occurrences",
+                                              "events", "clusters", "duplicates")}  # fmt: skip
+        dedup = _check_clusters(store, zips, args.limit)
+    total_seconds = time.monotonic() - started
+    size = sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists())
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    precision = _gold_precision()
+    lines = [
+        f"## {args.section} (benchmarks/ingest.py)",
+        "",
+        f"Run {dt.date.today()}, `{' '.join(sys.argv[1:]) or '(defaults)'}`; SaudiNewsNet "
+        f"{'first ' + format(args.limit, ',') + ' records' if args.limit else 'all 18 zips'}, "
+        f"{args.workers} worker processes + 1 writer on the shared 2-core machine (other jobs running).",
+        f"Stages: `{report.stages}`.",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| records read | {report.read:,} |",
+        f"| articles written | {report.written:,} |",
+        f"| inputs failed (coded errors) | {report.failed:,} |",
+        f"| ingest time | {report.seconds:,.0f} s (+ {learn_seconds:.0f} s boilerplate pass) |",
+        f"| **throughput** | **{(report.written + report.failed) / report.seconds:,.1f} articles/s** |",
+        f"| database size | {size / 1e6:,.0f} MB ({size / max(report.written, 1) / 1024:,.1f} KB/article) |",
+        f"| peak memory | writer {own:,.0f} MB, largest worker {children:,.0f} MB |",
+        f"| rows | {', '.join(f'{n:,} {t}' for t, n in counts.items())} |",
+        f"| identical-content groups (non-empty) | {dedup['groups']:,}, all in one cluster: "
+        f"{dedup['whole']:,} ({dedup['whole'] / max(dedup['groups'], 1):.1%}) |",
+        f"| near-duplicate precision (hand-judged sample) | {precision} |",
+        f"| total wall time | {total_seconds:,.0f} s |",
+        "",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_write:
+        _write_section(args.section, text)
+    return 0
+
+
+def _check_clusters(store, zips: list[str], limit: int) -> dict[str, int]:  # noqa: ANN001
+    """Groups of records with identical (stripped) contents: how many are wholly in one cluster."""
+    contents: dict[str, list[str]] = defaultdict(list)
+    seen = 0
+    for path in zips:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not name.endswith(".json"):
+                    continue
+                for i, record in enumerate(json.loads(archive.read(name))):
+                    if limit and seen >= limit:
+                        break
+                    seen += 1
+                    text = (record.get("content") or "").strip()
+                    if text:
+                        contents[text].append(f"{Path(path).stem}:{i}")
+    where = {}
+    for source, cluster in store.conn.execute("SELECT source, cluster_id FROM articles"):
+        m = _LOCATOR.search(source or "")
+        if m:
+            where[f"{m.group(1)}:{m.group(2)}"] = cluster
+    groups = [ids for ids in contents.values() if len(ids) > 1]
+    whole = 0
+    for ids in groups:
+        clusters = {where.get(i) for i in ids}
+        if len(clusters) == 1 and None not in clusters:
+            whole += 1
+    return {"groups": len(groups), "whole": whole}
+
+
+def _gold_precision() -> str:
+    rows = [line.split("\t") for line in GOLD_PAIRS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("article_a")]  # fmt: skip
+    same = sum(1 for r in rows if r[3] == "y")
+    return f"{same}/{len(rows)} = {same / len(rows):.2f} (pairs with estimated Jaccard >= 0.5, not identical)"
+
+
+def _write_section(title: str, body: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    heading = f"## {title} (benchmarks/ingest.py)"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: body + "\n", text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + body + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

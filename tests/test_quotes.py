@@ -1,0 +1,381 @@
+"""Who said what: every construction of issue 4 on sentences written for these tests, the shared
+sample against its gold file, the lexicons, the CLI and the evaluation script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, SAMPLE_ID, shared_path
+from rasid.extract.quotes import (
+    extract_quotes,
+    find_quote_marks,
+    quotes_stage,
+    reporting_verbs,
+)
+from rasid.model import Article
+from rasid.text.normalize import normalize
+
+
+def quotes_of(text: str) -> list:
+    """The quotations of a text (paragraphs split on blank lines by the stage itself)."""
+    return list(quotes_stage(Article(id="t", text=text)).quotes)
+
+
+def one(text: str):
+    found = quotes_of(text)
+    assert len(found) == 1, [(q.cue.text, q.text) for q in found]
+    return found[0]
+
+
+def speaker_name(quote) -> str | None:
+    return quote.speaker.name if quote.speaker else None
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def test_reporting_verbs_cover_inflections_prefixes_and_participles():
+    verbs = reporting_verbs()
+    for form in (
+        "قال",
+        "وقال",
+        "فقالت",
+        "قالوا",
+        "يقول",
+        "ويقولون",
+        "أضافت",
+        "وأضافا",
+        "قائلا",
+        "مضيفة",
+        "مشيرا",
+        "مؤكدين",
+        "محذرا",
+        "مرحّبا",
+        "نافيا",
+        "داعيا",
+        "قوله",
+        "بقوله",
+    ):
+        assert normalize(form) in verbs, form
+    assert verbs[normalize("قالت")].agreement == "3fs"
+    assert verbs[normalize("وأكدا")].agreement == "3md"
+    assert verbs[normalize("مشيرا")].tense == "participle"
+    # impersonal and ambiguous forms are not cues
+    for form in ("يذكر", "يشار", "بين", "تبين"):
+        assert normalize(form) not in verbs, form
+
+
+# --------------------------------------------------------------------------------------------
+# Direct quotations and quotation marks
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'), ("'", "'"), ("â€œ", "â€\x9d"), ("Â«", "Â»"), ("»", "»")],
+)
+def test_every_kind_of_quotation_mark(opening, closing):
+    text = f"وقال وزير المالية محمد الجدعان: {opening}الاقتصاد السعودي يواصل النمو بثبات{closing}."
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == "الاقتصاد السعودي يواصل النمو بثبات"
+    assert speaker_name(quote) == "محمد الجدعان"
+
+
+def test_multi_sentence_and_reopened_quotation():
+    text = (
+        "وقال المتحدث باسم الوزارة خالد العتيبي إن «الحملة مستمرة. وسنعلن النتائج قريبا»، "
+        "وأضاف «لن نتهاون مع أي مخالف»."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "الحملة مستمرة. وسنعلن النتائج قريبا" and first.kind == "direct"
+    assert second.text == "لن نتهاون مع أي مخالف" and second.cue.text == "وأضاف"
+    assert speaker_name(first) == speaker_name(second) == "خالد العتيبي"
+
+
+def test_quotation_spanning_two_paragraphs():
+    text = (
+        "وقال رئيس الهيئة الدكتور سعد الحربي: «بدأنا تنفيذ الخطة الجديدة في كل المناطق،\n\n"
+        "وسنراجع نتائجها بعد ستة أشهر من الآن»."
+    )
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text.startswith("بدأنا تنفيذ") and quote.text.endswith("من الآن")
+    assert "\n\n" in quote.text
+
+
+def test_unbalanced_mark_warns_and_stays_in_its_paragraph():
+    text = (
+        "وقال مدير الشرطة اللواء فهد الشهري: «تم القبض على المتهمين خلال ساعات\n\n"
+        "وفي سياق آخر افتتح أمير المنطقة معرض الكتاب الدولي في الرياض مساء أمس."
+    )
+    article = quotes_stage(Article(id="t", text=text))
+    assert any(w.startswith("W_QUOTE_UNBALANCED") for w in article.warnings)
+    (quote,) = article.quotes
+    assert quote.text == "تم القبض على المتهمين خلال ساعات"
+    assert "معرض" not in quote.text
+
+
+def test_quoted_titles_and_terms_are_not_quotations():
+    assert quotes_of("افتتح وزير الثقافة معرض «قادش» للفنون التشكيلية في جدة أمس.") == []
+    assert quotes_of("وشاركت المملكة في مؤتمر «مستقبل الاستثمار» الذي عقد في الرياض.") == []
+    # a term inside a larger quotation stays part of it and is no quotation of its own
+    quote = one(
+        "وقال الوزير: «إن ما سماه بعضهم «النخب الغربية» لن يوقف الحوار».".replace(
+            "الوزير", "الوزير سعيد الغامدي"
+        )
+    )
+    assert "النخب الغربية" in quote.text
+
+
+def test_quotation_before_its_cue():
+    quote = one("«سنواصل دعم الأشقاء في اليمن حتى تعود الشرعية»، قال وزير الخارجية عادل الجبير.")
+    assert quote.kind == "direct" and quote.cue.text == "قال"
+    assert speaker_name(quote) == "عادل الجبير"
+
+
+def test_continued_quotation_without_a_new_cue():
+    text = "وقال المدرب خالد العطوي: «الفريق قدم مباراة كبيرة». «واللاعبون التزموا بالخطة حتى النهاية»."
+    _first, second = quotes_of(text)
+    assert second.text == "واللاعبون التزموا بالخطة حتى النهاية"
+    assert speaker_name(second) == "خالد العطوي"
+
+
+# --------------------------------------------------------------------------------------------
+# Indirect and mixed statements
+
+
+@pytest.mark.parametrize(
+    "cue, link",
+    [("قال", "إن"), ("أكد", "أن"), ("شدد", "على أن"), ("أشار", "إلى أن"), ("أوضح", "أن"), ("صرح", "بأن")],
+)
+def test_indirect_cue_and_clause(cue, link):
+    text = f"{cue} وزير الصحة فهد الجلاجل {link} المستشفيات جاهزة لموسم الحج، بعد زيارة تفقدية للمشاعر."
+    quote = one(text)
+    assert quote.kind == "indirect"
+    assert quote.text == "المستشفيات جاهزة لموسم الحج"  # ends at the clause, not at "بعد زيارة"
+    assert speaker_name(quote) == "فهد الجلاجل"
+
+
+def test_indirect_clause_runs_to_sentence_end_not_further():
+    text = (
+        "وأوضح المتحدث الرسمي للمديرية العقيد محمد القحطاني أن الحادث وقع فجرا، على الرغم من "
+        "الإجراءات المشددة. وكانت فرق الإسعاف قد وصلت بعد دقائق."
+    )
+    quote = one(text)
+    assert quote.text == "الحادث وقع فجرا، على الرغم من الإجراءات المشددة"
+
+
+def test_mixed_statement_and_pronoun_complementizer():
+    mixed = one("قال رئيس الوزراء إن المفاوضات حققت «تقدما ملموسا» في الملفات العالقة.")
+    assert mixed.kind == "mixed"
+    assert mixed.text == "المفاوضات حققت «تقدما ملموسا» في الملفات العالقة"
+    pronoun = one("وقال الوزير سامي العبيدي إنه «لا مجال للتراجع عن الإصلاحات»، ثم غادر القاعة.")
+    assert pronoun.kind == "mixed" and pronoun.text == "لا مجال للتراجع عن الإصلاحات"
+
+
+@pytest.mark.parametrize(
+    "participle, link, kind, content",
+    [
+        ("قائلا", " ", "direct", "الأسعار ستستقر قريبا"),
+        ("مضيفا", " أن ", "indirect", "الأسعار ستستقر قريبا"),
+        ("مشيرا", " إلى أن ", "indirect", "الأسعار ستستقر قريبا"),
+        ("مؤكدا", " أن ", "indirect", "الأسعار ستستقر قريبا"),
+        ("محذرا", " من أن ", "indirect", "الأسعار ستستقر قريبا"),
+    ],
+)
+def test_participle_cues_take_the_sentence_speaker(participle, link, kind, content):
+    body = f"«{content}»" if kind == "direct" else content
+    text = f"وأشاد وزير التجارة ماجد القصبي بجهود المراقبين، {participle}{link}{body}."
+    quote = one(text)
+    assert quote.kind == kind and quote.text == content and quote.cue.text == participle
+    assert speaker_name(quote) == "ماجد القصبي"
+
+
+def test_welcoming_participle_with_quotation_after_bi():
+    text = "وقال الوزير أحمد الخطيب إن «الموسم ناجح»، مرحّبا بـ”الأرقام القياسية للزوار هذا العام”."
+    _first, second = quotes_of(text)
+    assert second.cue.text == "مرحّبا" and second.kind == "direct"
+    assert second.text == "الأرقام القياسية للزوار هذا العام"
+    assert speaker_name(second) == "أحمد الخطيب"
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers
+
+
+def test_speaker_before_the_verb_and_role_alone_resolved():
+    text = (
+        "التقى وزير الخارجية عادل الجبير نظيره البريطاني في لندن.\n\n"
+        "والجبير قال إن المحادثات كانت مثمرة.\n\n"
+        "وأكد الوزير أن المملكة تدعم الحل السياسي."
+    )
+    before, role = quotes_of(text)
+    assert speaker_name(before) == "عادل الجبير" and before.speaker.mention.text == "والجبير"
+    assert speaker_name(role) == "عادل الجبير"
+
+
+def test_implicit_subjects_resolve_to_the_right_earlier_speaker():
+    text = (
+        "وقالت وزارة الداخلية في بيان إن الطرق مغلقة بسبب السيول.\n\n"
+        "وقال مدير الدفاع المدني اللواء سليمان العمرو إن فرق الإنقاذ في الميدان.\n\n"
+        "وأضاف أن المراكز جاهزة لاستقبال المتضررين.\n\n"
+        "وأضافت الوزارة أن الحركة ستعود تدريجيا."
+    )
+    ministry, _director, added_he, added_she = quotes_of(text)
+    assert ministry.speaker.type == "organization" and speaker_name(ministry) == "وزارة الداخلية"
+    assert speaker_name(added_he) == "سليمان العمرو" and added_he.speaker.mention is None
+    assert speaker_name(added_she) == "وزارة الداخلية"
+
+
+def test_pronoun_subject_after_lakinnahu():
+    text = "وشدد الرئيس الفرنسي إيمانويل ماكرون على أن الحوار ضروري، لكنه قال إنه لن يقبل بالتهديد."
+    first, second = quotes_of(text)
+    assert speaker_name(first) == speaker_name(second) == "إيمانويل ماكرون"
+    assert first.text == "الحوار ضروري"
+
+
+def test_dual_speakers_give_one_record_each():
+    text = "وأكد وزيرا الخارجية السعودي فيصل بن فرحان والمصري سامح شكري أن التنسيق بين البلدين مستمر."
+    first, second = quotes_of(text)
+    assert {speaker_name(first), speaker_name(second)} == {"فيصل بن فرحان", "سامح شكري"}
+    assert first.text == second.text == "التنسيق بين البلدين مستمر"
+
+
+def test_groups_organisations_and_unnamed_sources():
+    group = one("وأعلن الفلسطينيون والإسرائيليون أنهم سيستأنفون المفاوضات الشهر المقبل.")
+    assert group.speaker.type == "group"
+    org = one("وقال البيت الأبيض إن الرئيس سيزور المنطقة قريبا.")
+    assert org.speaker.type == "organization" and speaker_name(org) == "البيت الأبيض"
+    unnamed = one("وقال مصدر مسؤول في وزارة الخارجية إن الاجتماع تأجل إلى الأسبوع المقبل.")
+    assert unnamed.speaker.type == "unnamed" and speaker_name(unnamed).startswith("مصدر مسؤول")
+    sources = one("وذكرت مصادر دبلوماسية أن الوفد سيصل غدا.")
+    assert sources.speaker.type == "unnamed"
+
+
+def test_relayed_statement_names_the_source_and_the_medium():
+    quote = one("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن العقوبات ستبقى سارية حتى نهاية العام.")
+    assert quote.speaker.type == "unnamed" and speaker_name(quote) == "مسؤول أمريكي"
+    assert quote.via is not None and "رويترز" in quote.via.name
+    assert quote.text == "العقوبات ستبقى سارية حتى نهاية العام"
+
+
+def test_nominal_attributions():
+    after = one("ارتفع عدد الزوار إلى مليوني زائر، بحسب الهيئة العامة للسياحة.")
+    assert after.cue.text == "بحسب" and after.text == "ارتفع عدد الزوار إلى مليوني زائر"
+    before = one("ووفقا لوزارة الصحة، فإن نسبة التطعيم تجاوزت تسعين في المئة.")
+    assert before.text == "نسبة التطعيم تجاوزت تسعين في المئة" and before.speaker.type == "organization"
+
+
+def test_unresolvable_speaker_is_null_with_low_confidence():
+    quote = one("وأضاف أن الأسعار ستنخفض في الربع الأخير من العام.")
+    assert quote.speaker is None and quote.confidence <= 0.3
+
+
+def test_entities_link_speakers_when_present():
+    from rasid.model import Entity
+
+    text = "وقال ولي العهد الأمير محمد بن سلمان إن المملكة ماضية في رؤيتها."
+    start = text.index("محمد")
+    entity = Entity(
+        start, start + len("محمد بن سلمان"), "محمد بن سلمان", "PER", "e7", "محمد بن سلمان آل سعود"
+    )
+    article = quotes_stage(Article(id="t", text=text, entities=(entity,)))
+    (quote,) = article.quotes
+    assert quote.speaker.entity_id == "e7" and quote.speaker.name == "محمد بن سلمان آل سعود"
+
+
+# --------------------------------------------------------------------------------------------
+# Negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن المعرض يستمر حتى نهاية الشهر الجاري.",
+        "ويشار إلى أن الوزارة أطلقت الحملة العام الماضي.",
+        "وتبين أن السائق كان يقود بسرعة عالية.",
+        "وأعلنت الوزارة إطلاق حملة للتوعية بأضرار التدخين.",
+        "ومن المتوقع أن تنخفض درجات الحرارة غدا في المنطقة الشرقية.",
+        "ويتوقع أن يصل عدد الحجاج إلى مليوني حاج هذا العام.",
+        "وعقد الاجتماع بين الجانبين في مقر الوزارة بحضور عدد من المسؤولين.",
+    ],
+)
+def test_no_quotation_where_nobody_speaks(text):
+    assert quotes_of(text) == []
+
+
+def test_quote_marks_helper_pairs_and_bounds():
+    text = "قال «أ ب ج» ثم «د هـ"
+    marks, warnings = find_quote_marks(text, [(0, len(text))])
+    assert [text[m.start : m.end] for m in marks] == ["أ ب ج", "د هـ"]
+    assert len(warnings) == 1 and not marks[1].balanced
+
+
+def test_every_span_slices_the_text():
+    text = "وقال وزير الإعلام سلمان الدوسري لـ«الرياض»: «الإعلام شريك في التنمية». وأضاف أن الخطة جاهزة."
+    quotes, _ = extract_quotes(Article(id="t", text=text))
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+# --------------------------------------------------------------------------------------------
+# The shared sample, the CLI and the evaluation script
+
+
+def test_sample_article_matches_its_gold(sample_raw):
+    from rasid.pipeline import Options, process
+
+    gold = [
+        json.loads(line)
+        for line in shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    article = process(Article(id=SAMPLE_ID, raw=sample_raw), Options())
+    assert len(article.quotes) == len(gold) == 15
+    for record, quote in zip(gold, article.quotes, strict=True):
+        assert quote.text == " ".join(record["content"].split())
+        assert quote.kind == record["kind"]
+        assert quote.cue.text == record["cue"]
+        assert quote.speaker is not None
+        assert normalize(quote.speaker.name).split()[-1] == normalize(record["speaker"]).split()[-1]
+        assert quote.speaker.type == record["speaker_type"]
+
+
+def test_cli_prints_who_said_what(sample_path, capsys):
+    from rasid.cli import main
+
+    assert main(["quotes", str(sample_path), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 15
+    assert rows[-1]["speaker"].endswith("ترامب") and rows[-1]["cue"] == "ويقول"
+    assert main(["quotes", str(sample_path)]) == 0
+    table = capsys.readouterr().out
+    assert "بيسكوف" in table and "| direct" in table
+
+
+def test_cli_reports_bad_input_and_goes_on(tmp_path, sample_path, capsys):
+    from rasid.cli import main
+
+    assert main(["quotes", str(tmp_path / "missing.txt"), str(sample_path), "--format", "csv"]) == 1
+    out, err = capsys.readouterr()
+    assert "E101" in err
+    assert out.count("\n") == 16  # header + 15 rows
+
+
+def test_eval_script_scores_the_sample(sample_path):
+    gold = shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks/quotes_eval.py"), str(gold), str(sample_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| detection (overlap ≥ ½ shorter) | 1.000 | 1.000 | 1.000 |" in result.stdout
+    assert "Speaker accuracy over matched quotations: **1.000**" in result.stdout
