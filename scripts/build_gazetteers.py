@@ -44,7 +44,30 @@ MIN_POPULATION_ARAB = 20_000
 COMMON_RANK = 20_000
 MIN_PLACENESS = 0.04
 ARAB_COUNTRIES = set(
-    "SA AE BH KW OM QA YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split()
+    [
+        "SA",
+        "AE",
+        "BH",
+        "KW",
+        "OM",
+        "QA",
+        "YE",
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "EG",
+        "SD",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SO",
+        "DJ",
+        "KM",
+    ]
 )
 
 
@@ -99,8 +122,7 @@ def place_like() -> dict[str, bool]:
     size: Counter[str] = Counter(cluster.values())
     hits: Counter[str] = Counter(cluster[w] for w in places if w in cluster)
     return {
-        word: hits[c] / min(size[c], 200) >= MIN_PLACENESS
-        for word, c in list(cluster.items())[:COMMON_RANK]
+        word: hits[c] / min(size[c], 200) >= MIN_PLACENESS for word, c in list(cluster.items())[:COMMON_RANK]
     }
 
 
@@ -154,7 +176,8 @@ def tune() -> None:
                     continue
                 total += at[key][0]
                 hits += at[key][1]
-            print(f"floor {floor:>9,} arab {floor_arab:>6,}: {total:5} matches, precision {hits / max(total, 1):.3f}")
+            precision = hits / max(total, 1)
+            print(f"floor {floor:>9,} arab {floor_arab:>6,}: {total:5} matches, precision {precision:.3f}")
     wrong = Counter()
     for key, cc, pop in candidates:
         if key in at and key not in stop and at[key][1] * 2 < at[key][0]:

@@ -71,10 +71,7 @@ def main() -> None:
         if key in seen:  # same matching key: one row is enough
             continue
         seen.add(key)
-        if len(locales) > 6:
-            where = f"{len(locales)} locales"
-        else:
-            where = ",".join(sorted(locales))
+        where = f"{len(locales)} locales" if len(locales) > 6 else ",".join(sorted(locales))
         lines.append(f"{name}\t{month}\t{where}\t{int(normalize(name) in AMBIGUOUS)}")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines) - 3} month names to {args.out}")

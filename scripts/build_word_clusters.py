@@ -119,9 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     coo = matrix.tocoo()
     pmi = np.log(coo.data * ctx_sum.sum() / (word_sum[coo.row] * ctx_sum[coo.col]))
     positive = pmi > 0
-    ppmi = sparse.csr_matrix(
-        (pmi[positive], (coo.row[positive], coo.col[positive])), shape=matrix.shape
-    )
+    ppmi = sparse.csr_matrix((pmi[positive], (coo.row[positive], coo.col[positive])), shape=matrix.shape)
 
     rng = np.random.default_rng(SEED)
     start_vector = rng.standard_normal(min(ppmi.shape))

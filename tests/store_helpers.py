@@ -17,7 +17,9 @@ def make_article(
 ) -> Article:
     """An article whose entity and quote spans are found in ``text`` (first occurrence after the
     previous one of the same surface), checked by ``attach``."""
-    base = Article(id=article_id, raw=text, text=text, title=title or text[:40], media=media, published=published)
+    base = Article(
+        id=article_id, raw=text, text=text, title=title or text[:40], media=media, published=published
+    )
     found: list[Entity] = []
     cursor: dict[str, int] = {}
     for surface, label, local_id, canonical in entities:
@@ -29,28 +31,47 @@ def make_article(
         start = text.index(content)
         cue_start = text.index(cue)
         speaker = Speaker(name, "person", local_id) if name else None
-        spans.append(Quote(start, start + len(content), content, "indirect", Span.of(text, cue_start, cue_start + len(cue)), speaker))
+        spans.append(
+            Quote(
+                start,
+                start + len(content),
+                content,
+                "indirect",
+                Span.of(text, cue_start, cue_start + len(cue)),
+                speaker,
+            )
+        )
     return attach(base, entities=found, quotes=spans)
 
 
 PUTIN_FULL = make_article(
     "a1",
-    "قال الرئيس الروسي فلاديمير بوتين إن المحادثات مع الولايات المتحدة مفيدة. وأضاف بوتين أن أوكرانيا ليست عقبة.",
+    "قال الرئيس الروسي فلاديمير بوتين إن المحادثات مع الولايات المتحدة مفيدة."
+    " وأضاف بوتين أن أوكرانيا ليست عقبة.",
     media="الرياض",
     published="2015-07-21",
     title="بوتين: المحادثات مع واشنطن مفيدة",
-    entities=[("فلاديمير بوتين", "PER", "e1", "فلاديمير بوتين"), ("الولايات المتحدة", "LOC", "e2", "الولايات المتحدة"),
-              ("بوتين", "PER", "e1", "فلاديمير بوتين"), ("أوكرانيا", "LOC", "e3", "أوكرانيا")],
+    entities=[
+        ("فلاديمير بوتين", "PER", "e1", "فلاديمير بوتين"),
+        ("الولايات المتحدة", "LOC", "e2", "الولايات المتحدة"),
+        ("بوتين", "PER", "e1", "فلاديمير بوتين"),
+        ("أوكرانيا", "LOC", "e3", "أوكرانيا"),
+    ],
     quotes=[("المحادثات مع الولايات المتحدة مفيدة", "قال", "e1", "فلاديمير بوتين")],
 )
 PUTIN_SHORT = make_article(
     "a2",
-    "أكد بوتين في موسكو أن المحادثات مع الولايات المتحدة مفيدة، فيما التقى وزير الخارجية سيرغي لافروف نظيره الأميركي.",
+    "أكد بوتين في موسكو أن المحادثات مع الولايات المتحدة مفيدة،"
+    " فيما التقى وزير الخارجية سيرغي لافروف نظيره الأميركي.",
     media="عكاظ",
     published="2015-07-22",
     title="موسكو تتحدث عن محادثات مفيدة",
-    entities=[("بوتين", "PER", "p", "بوتين"), ("موسكو", "LOC", "m", "موسكو"),
-              ("الولايات المتحدة", "LOC", "u", "الولايات المتحدة"), ("سيرغي لافروف", "PER", "l", "سيرغي لافروف")],
+    entities=[
+        ("بوتين", "PER", "p", "بوتين"),
+        ("موسكو", "LOC", "m", "موسكو"),
+        ("الولايات المتحدة", "LOC", "u", "الولايات المتحدة"),
+        ("سيرغي لافروف", "PER", "l", "سيرغي لافروف"),
+    ],
     quotes=[("المحادثات مع الولايات المتحدة مفيدة", "أكد", "p", "بوتين")],
 )
 TRUMP_A = make_article(
@@ -59,7 +80,9 @@ TRUMP_A = make_article(
     media="الوطن",
     published="2015-07-23",
     entities=[("دونالد ترامب", "PER", "t", "دونالد ترامب")],
-    quotes=[("بلاده ستفرض رسوما جديدة على الواردات الصينية خلال الأسابيع المقبلة", "قال", "t", "دونالد ترامب")],
+    quotes=[
+        ("بلاده ستفرض رسوما جديدة على الواردات الصينية خلال الأسابيع المقبلة", "قال", "t", "دونالد ترامب")
+    ],
 )
 TRUMP_B = make_article(
     "a4",

@@ -81,10 +81,13 @@ def test_text_is_nfc_and_letters_are_kept_as_written():
 
 
 def test_html_left_by_a_scraper_is_resolved():
-    raw = "<p>قال الوزير &quot;نعم&quot;&nbsp;اليوم.</p><p>وأضاف <b>أن</b> الاتفاق قريب.<br/>انتهى.</p>"
-    assert clean(raw) == 'قال الوزير "نعم" اليوم.\n\nوأضاف أن الاتفاق قريب.\n\nانتهى.'
+    raw = (
+        "<p>قال الوزير &quot;نعم&quot;&nbsp;اليوم.</p><p>وأضاف <b>أن</b> الاتفاق قريب.<br>وانتهى اللقاء.</p>"
+    )
+    assert clean(raw) == 'قال الوزير "نعم" اليوم.\n\nوأضاف أن الاتفاق قريب.\n\nوانتهى اللقاء.'
     assert clean("منطقة &#39;عطاروت&#39; الصناعية") == "منطقة 'عطاروت' الصناعية"
-    assert clean("للاستفسار: [email\xa0protected] /* */ أو الهاتف.") == "للاستفسار: [email protected] أو الهاتف."
+    cloudflare = "للاستفسار: [email\xa0protected] /* */ أو الهاتف."
+    assert clean(cloudflare) == "للاستفسار: [email protected] أو الهاتف."
 
 
 def test_angle_brackets_and_ampersands_in_prose_are_kept():

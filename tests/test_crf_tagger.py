@@ -126,7 +126,9 @@ def test_conll_reader_and_exact_span_scores(tmp_path):
     import ner_eval
 
     path = tmp_path / "mini.conll"
-    path.write_text("قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n\nالأمم B-ORG\nالمتحدة I-ORG\n", encoding="utf-8")
+    path.write_text(
+        "قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n\nالأمم B-ORG\nالمتحدة I-ORG\n", encoding="utf-8"
+    )
     sentences = ner_eval.read_conll(path)
     assert sentences[0][1] == ("بوتين", "B-PER")
     text, tokens = ner_eval.rebuild(sentences)

@@ -55,7 +55,12 @@ def values(text: str, date: str | None = THURSDAY) -> dict[str, str | None]:
         ("تأسست الهيئة في 2022م بقرار ملكي.", "2022م", "2022", "year"),
         ("وأُنشئ المركز في العام 1989 في تايلاند.", "العام 1989", "1989", "year"),
         ("بلغت الأرباح ذروتها في ديسمبر 2014 قبل أن تتراجع.", "ديسمبر 2014", "2014-12", "month"),
-        ("صدر التقرير الأربعاء 22 يوليو/تموز 2015 في لندن.", "الأربعاء 22 يوليو/تموز 2015", "2015-07-22", "day"),
+        (
+            "صدر التقرير الأربعاء 22 يوليو/تموز 2015 في لندن.",
+            "الأربعاء 22 يوليو/تموز 2015",
+            "2015-07-22",
+            "day",
+        ),
     ],
 )
 def test_absolute_dates(sentence: str, expression: str, value: str, granularity: str) -> None:
@@ -268,3 +273,55 @@ def test_text_inference_needs_a_year() -> None:
 def test_stage_is_registered_after_segment() -> None:
     names = [stage.name for stage in Options().pipeline()]
     assert names.index("dates") > names.index("segment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منذ 900 عقد وقبل 999 عاما وبعد 999 عاما",
+        "في 31/2/2025 و 0/0/0000 و 99/99/9999 و 30 فبراير",
+        "بين 2020 و2015 ومن 1900 إلى 2300",
+        "15 رمضان 1700 هـ و 1/1/1200هـ",
+        "اليوم " * 200,
+        "",
+        "ـ" * 50 + "١٢/١٢/٢٠٢٠",
+    ],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    article = run(text, None, metadata={"date_extracted": "not a date"})
+    for mention in article.dates:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_bad_metadata_dates_are_warned_and_ignored() -> None:
+    article = run("قال الوزير أمس إن الاتفاق قريب.", None, published="yesterday")
+    assert any("published" in w for w in article.warnings)
+    assert article.document_date.source == "none"
+
+
+def test_cli_date_option_overrides_the_inferred_date(sample_path, capsys) -> None:
+    import json
+
+    from rasid.cli import main
+
+    assert (
+        main(["extract", str(sample_path), "--date", "2025-02-27", "-q", "--stages", "clean,segment,dates"])
+        == 0
+    )
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert record["document_date"]["value"] == "2025-02-27"
+    assert record["document_date"]["source"] == "option"
+    today = next(d for d in record["dates"] if d["text"] == "اليوم الخميس")
+    assert (today["value"], today["anchor"]) == ("2025-02-27", "document")
+
+
+def test_dates_relative_to_the_date_before() -> None:
+    article = run("افتتح المعرض في 12 مارس 2024، وفي اليوم التالي زاره الوزير.")
+    mention = next(m for m in article.dates if m.text == "اليوم التالي")
+    assert (mention.value, mention.anchor) == ("2024-03-13", "previous-date")
+    article = run("ألغت الحكومة الدعم في مايو الماضي، وقبل شهر من ذلك رفعت الأسعار.")
+    mention = next(m for m in article.dates if m.text == "قبل شهر من ذلك")
+    assert (mention.value, mention.anchor) == ("2024-04", "previous-date")
+    article = run("وصل الوفد في 3 يناير 2025، ثم غادر بعد ذلك بيومين.")
+    mention = next(m for m in article.dates if m.text == "بعد ذلك بيومين")
+    assert mention.value == "2025-01-05"

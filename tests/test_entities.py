@@ -456,3 +456,26 @@ def test_random_input_never_crashes_and_spans_slice(pieces: list[str], glue: lis
         assert text[e.start : e.end] == e.text
         assert e.text == e.text.strip()
         assert e.entity_id.startswith("e") and e.canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يراقب النادي الإنجليزي موقف اللاعب وسيتحرك لضمه في الصيف المقبل.",
+        "ورفع الشكر لسمو ولي العهد لما قدمه من دعم للمشروع.",
+        "حصل على الدكتوراه من جامعة العلوم الماليزية USM العام الماضي.",
+        "وتولى المدرب التشيلي تدريب النجم الدولي السابق خلال الموسم.",
+        "وبحسب وزارة الدفاع الجزائرية فإن 102 من المسلحين قتلوا.",
+        "وأكد أن المقر الرئيس لوقف المدينة سيفتتح قريبا.",
+    ],
+)
+def test_common_words_after_titles_and_adjectives_are_not_people(text: str) -> None:
+    assert people(run(text)) == {}
+
+
+def test_compound_names_with_allah_and_family_prefix() -> None:
+    article = run(
+        "وأشار المشرف العام الأستاذ غرم الله المالكي إلى أن الملتقى بدأ، وأكد المهندس "
+        "عبداللطيف بن عبدالملك آل الشيخ أولى المشروع عنايته."
+    )
+    assert set(people(article)) == {"غرم الله المالكي", "عبداللطيف بن عبدالملك آل الشيخ"}

@@ -24,7 +24,9 @@ def article_with(text: str, names: dict[str, tuple[str, str]]) -> Article:
     entities = []
     for name, (label, entity_id) in names.items():
         for match in re.finditer(re.escape(name), text):
-            entities.append(Entity(match.start(), match.end(), name, label, entity_id=entity_id, canonical=name))
+            entities.append(
+                Entity(match.start(), match.end(), name, label, entity_id=entity_id, canonical=name)
+            )
     entities.sort(key=lambda e: e.start)
     article = Article(id="t", text=text, sentences=tuple(sentences), entities=tuple(entities))
     return dates_stage(article, OPTIONS)
@@ -57,7 +59,9 @@ def test_talks_with_place_and_date_and_parties_from_nationality_words() -> None:
     assert (event.type, event.place) == ("talks", "ist")
     assert set(event.participants) == {"ru", "us"}
     assert event.date is None  # the date comes before the trigger, in the main clause
-    article = article_with("بدأت محادثات بين الجانبين صباح اليوم الخميس في إسطنبول.", {"إسطنبول": ("LOC", "ist")})
+    article = article_with(
+        "بدأت محادثات بين الجانبين صباح اليوم الخميس في إسطنبول.", {"إسطنبول": ("LOC", "ist")}
+    )
     (event,) = extract_events(article)
     assert (event.place, event.date) == ("ist", "2025-02-20")
 

@@ -55,6 +55,22 @@ def test_arabic_article_with_an_english_quote_is_arabic() -> None:
     assert detect_language(text).is_arabic
 
 
+def test_arabic_article_with_scraped_css_and_script_is_arabic() -> None:
+    """Scrapers keep style sheets and scripts of poll widgets; the Arabic article is still Arabic."""
+    junk = (
+        ".box_vote h4 { background:url(/css/img/title.png) right no-repeat; padding:10px 5px; "
+        "font:bold 12px Tahoma; color: #7b7a7a; text-shadow: 0 1px 0 white; margin:0; } "
+        "jQuery(document).ready(function(){ jQuery('#vote_form').submit(function(){ return false; }); "
+        "seriesDefaults:{ renderer:jQuery.jqplot.PieRenderer, rendererOptions: { showDataLabels: true } } });"
+    )
+    text = ARABIC + " " + junk + " " + "كيف تقضي إجازتك الصيفية هذا العام؟ داخل المملكة أم خارجها"
+    assert detect_language(text).is_arabic
+
+
+def test_english_article_with_an_arabic_headline_is_english() -> None:
+    assert detect_language("وزارة الداخلية الكويتية\n\n" + ENGLISH + " " + ENGLISH).code == "en"
+
+
 def test_long_text_is_judged_on_a_sample() -> None:
     long_text = (ARABIC + "\n\n") * 2000
     sample = sample_text(long_text)

@@ -379,3 +379,15 @@ def test_eval_script_scores_the_sample(sample_path):
     assert result.returncode == 0, result.stderr
     assert "| detection (overlap ≥ ½ shorter) | 1.000 | 1.000 | 1.000 |" in result.stdout
     assert "Speaker accuracy over matched quotations: **1.000**" in result.stdout
+
+
+def test_names_that_look_like_titles_or_objects():
+    honorific = one("وقال الدكتور المغامس إن الاختبارات ستعقد إلكترونيا.")
+    assert speaker_name(honorific) == "المغامس"
+    quoted = one("وأشار «الباز» إلى أن الكتب وصلت إلى المدارس.")
+    assert speaker_name(quoted) == "الباز" and quoted.text == "الكتب وصلت إلى المدارس"
+    text = (
+        "وقالت بعثة الأمم المتحدة لمساعدة العراق (يونامي) إن العنف تراجع. وأوضحت (يونامي) أن الأرقام أولية."
+    )
+    first, second = quotes_of(text)
+    assert speaker_name(first) == speaker_name(second) == "بعثة الأمم المتحدة لمساعدة العراق"

@@ -148,6 +148,23 @@ def test_an_unclosed_quotation_does_not_swallow_the_paragraph():
     assert len(sentences_of(text)) == 3
 
 
+def test_a_new_attribution_after_a_closed_quotation_starts_a_sentence():
+    text = "وقال الوزير «لن نتراجع عن هذا القرار» وأضاف «الشعب كله معنا»."
+    assert sentences_of(text) == ["وقال الوزير «لن نتراجع عن هذا القرار»", "وأضاف «الشعب كله معنا»."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشر الباحث أداة لكشف العلاقات بين مستخدمي «تويتر» وبين الأشخاص الذين يذكرونهم.",
+        "أما صحيفة «وول ستريت جورنال الأمريكية» فأشارت إلى أن الجهود مستمرة.",
+        "وقال إن «الاتفاق بات قريبا جدا» بحسب مصادر مطلعة.",
+    ],
+)
+def test_quoted_names_and_amma_fa_do_not_split(text):
+    assert sentences_of(text) == [text]
+
+
 def test_year_markers_end_a_sentence_but_initials_do_not():
     text = "صدر القرار في 26 شوال 1436 هـ. وبدأ العمل به فورا. وقع عليه م. خالد."
     assert sentences_of(text) == [

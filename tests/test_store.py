@@ -8,13 +8,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B, make_article
 
 from rasid.errors import RasidError
 from rasid.pipeline import Options
 from rasid.store import SCHEMA_VERSION, Store
 from rasid.store.db import prepare
 from rasid.store.ingest import ingest
+from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B, make_article
 
 FAST = Options(stages=("clean", "language", "segment"))
 
@@ -75,8 +75,13 @@ def test_rewriting_an_article_replaces_it(store: Store):
     before = {t: store.count(t) for t in ("articles", "mentions", "quotes", "quote_occurrences")}
     write(store, PUTIN_FULL, PUTIN_SHORT)  # same again: nothing doubles
     assert {t: store.count(t) for t in before} == before
-    edited = make_article("a2", "أكد بوتين في موسكو أن بلاده مستعدة للحوار.", media="عكاظ", published="2015-07-22",
-                          entities=[("بوتين", "PER", "p", "بوتين")])  # fmt: skip
+    edited = make_article(
+        "a2",
+        "أكد بوتين في موسكو أن بلاده مستعدة للحوار.",
+        media="عكاظ",
+        published="2015-07-22",
+        entities=[("بوتين", "PER", "p", "بوتين")],
+    )
     write(store, edited)
     assert store.count("articles") == 2
     quote = store.quotes_by("بوتين")[0]
@@ -148,10 +153,9 @@ def test_truncated_database_is_reported(tmp_path: Path):
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = path.read_bytes()
     path.write_bytes(data[:4096] + b"\x00" * 100 + data[8192:])
-    with pytest.raises(RasidError) as err:
-        with Store(path) as store:
-            store.query("SELECT * FROM articles")
-            store.query("SELECT * FROM mentions")
+    with pytest.raises(RasidError) as err, Store(path) as store:
+        store.query("SELECT * FROM articles")
+        store.query("SELECT * FROM mentions")
     assert err.value.code == "E201"
 
 
@@ -175,6 +179,7 @@ def _snn_records(saudinewsnet_dir: Path, count: int) -> tuple[Path, list[dict]]:
     return path, records[:count]
 
 
+@pytest.mark.slow
 def test_interrupted_ingest_keeps_committed_batches_and_resumes(tmp_path: Path, saudinewsnet_dir: Path):
     from rasid.corpus.readers import read_inputs
 
@@ -186,7 +191,14 @@ def test_interrupted_ingest_keeps_committed_batches_and_resumes(tmp_path: Path, 
             raise KeyboardInterrupt
 
     with Store(tmp_path / "k.db") as store:
-        report = ingest([str(path)], store, options=FAST, batch_size=10, items=iter(items), progress=ctrl_c_after_two_batches)
+        report = ingest(
+            [str(path)],
+            store,
+            options=FAST,
+            batch_size=10,
+            items=iter(items),
+            progress=ctrl_c_after_two_batches,
+        )
         assert report.interrupted
         assert store.count("articles") == 20  # two committed batches of 10; the open batch is dropped
         assert store.query("SELECT finished_at FROM ingest_runs")[0][0] is None
@@ -195,6 +207,7 @@ def test_interrupted_ingest_keeps_committed_batches_and_resumes(tmp_path: Path, 
         assert resumed.skipped == 20 and store.count("articles") == ok
 
 
+@pytest.mark.slow
 def test_identical_copies_form_one_exact_cluster(tmp_path: Path, saudinewsnet_dir: Path):
     from rasid.corpus.readers import read_inputs
 
@@ -209,7 +222,9 @@ def test_identical_copies_form_one_exact_cluster(tmp_path: Path, saudinewsnet_di
         seen.setdefault(text, i)
     assert pair is not None
     wanted = set(range(20)) | set(pair)
-    items = [a for i, a in enumerate(read_inputs([str(path)])) if i in wanted and not isinstance(a, RasidError)]
+    items = [
+        a for i, a in enumerate(read_inputs([str(path)])) if i in wanted and not isinstance(a, RasidError)
+    ]
     with Store(tmp_path / "d.db") as store:
         ingest([str(path)], store, options=FAST, items=iter(items))
         rows = store.query(
@@ -221,3 +236,14 @@ def test_identical_copies_form_one_exact_cluster(tmp_path: Path, saudinewsnet_di
         assert cluster["exact"] == 1 and cluster["size"] >= 2
         duplicate = store.query("SELECT * FROM duplicates WHERE cluster_id = ?", [rows[0][0]])[0]
         assert duplicate["exact"] == 1 and duplicate["similarity"] == 1.0
+
+
+def test_article_date_falls_back_to_the_crawl_date():
+    from dataclasses import replace
+
+    from rasid.store.db import article_date
+
+    undated = replace(PUTIN_FULL, published=None, metadata={"date_extracted": "2015-07-21 02:51:32"})
+    assert article_date(undated) == "2015-07-21"
+    assert article_date(replace(undated, metadata={})) is None
+    assert article_date(PUTIN_FULL) == "2015-07-21"

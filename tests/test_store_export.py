@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B
 
 from rasid.cli import main
 from rasid.errors import RasidError
 from rasid.store import Store
 from rasid.store.db import prepare
 from rasid.store.export import export
+from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,10 @@ def test_commands_end_to_end(tmp_path: Path, sample_path: Path, capsys: pytest.C
     assert main(["quotes", "--db", db, "--speaker", "بوتين", "--format", "jsonl"]) == 0
     quotes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(quotes) >= 5 and {q["speaker"] for q in quotes} == {"فلاديمير بوتين"}
-    assert main(["export", "--db", db, "--table", "articles", "--format", "parquet", "-o", str(tmp_path / "pq")]) == 0
+    assert (
+        main(["export", "--db", db, "--table", "articles", "--format", "parquet", "-o", str(tmp_path / "pq")])
+        == 0
+    )
     assert list((tmp_path / "pq").glob("year=*/month=*/*.parquet"))
 
 

@@ -63,11 +63,15 @@ def test_quote_registry_merges_light_edits_of_one_speaker_only():
     text = "إن المملكة لن تتهاون مع كل من يحاول المساس بأمنها واستقرارها"
     first, created = registry.resolve("e1", quote_key(text))
     assert created
-    again, created = registry.resolve("e1", quote_key("إن المملكة لن تتهاون مع كل من يحاول المساس بأمنها، واستقرارها."))
+    again, created = registry.resolve(
+        "e1", quote_key("إن المملكة لن تتهاون مع كل من يحاول المساس بأمنها، واستقرارها.")
+    )
     assert again == first and not created
     other, created = registry.resolve("e2", quote_key(text))
     assert created and other != first
-    different, created = registry.resolve("e1", quote_key("الاقتصاد الوطني سيتجاوز تراجع أسعار النفط هذا العام"))
+    different, created = registry.resolve(
+        "e1", quote_key("الاقتصاد الوطني سيتجاوز تراجع أسعار النفط هذا العام")
+    )
     assert created and different != first
 
 

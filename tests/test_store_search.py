@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B, make_article
 
 from rasid.errors import RasidError
 from rasid.store import Store
 from rasid.store.db import prepare
 from rasid.store.search import Filters, analyse_query, parse_query, search, search_quotes, stem
+from store_helpers import PUTIN_FULL, PUTIN_SHORT, TRUMP_A, TRUMP_B, make_article
 
 WEATHER = make_article(
     "a5",

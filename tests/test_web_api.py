@@ -144,6 +144,24 @@ def test_search_filters(client) -> None:
     assert dates == sorted(dates, reverse=True)  # no query: newest first
 
 
+def test_search_statements(client) -> None:
+    body = get_json(client, "/search.json?scope=quotes&q=" + quote("الأمل"))
+    assert body["total"] >= 1 and body["query"]["scope"] == "quotes"
+    first = body["rows"][0]
+    assert first["speaker_name"] == "فلاديمير بوتين" and isinstance(first["quote_id"], int)
+    assert [first["snippet"][s:e] for s, e in first["highlights"]] == ["الأمل"] * len(first["highlights"])
+    assert first["highlights"]
+    speaker = putin_id(client)
+    his = get_json(client, f"/search.json?scope=quotes&speaker={speaker}&limit=100")
+    assert his["total"] >= 5 and {r["speaker_entity_id"] for r in his["rows"]} == {speaker}
+    by_name = get_json(client, "/search.json?scope=quotes&q=" + quote("speaker:بيسكوف"))
+    assert by_name["total"] >= 1 and {r["speaker_name"] for r in by_name["rows"]} == {"دميتري بيسكوف"}
+    html = client.get("/search?scope=quotes&q=" + quote("الأمل")).text
+    assert 'class="on" aria-current="page">التصريحات' in html and "/quotes/" in html
+    assert client.get("/search.csv?scope=quotes").text.lstrip("\ufeff").startswith("quote_id,speaker_name")
+    assert get_json(client, "/search.json?scope=people", 400)["code"] == "E301"
+
+
 def test_search_paging_and_csv(client) -> None:
     first = get_json(client, "/search.json?limit=2")
     assert first["next"] and len(first["rows"]) == 2

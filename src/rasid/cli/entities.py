@@ -38,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
         if args.name:
             ids = store.find_entities(args.name, args.label)
             marks = ",".join("?" * len(ids))
-            rows = store.query(f"SELECT * FROM entities WHERE id IN ({marks}) ORDER BY mention_count DESC", ids) if ids else []
+            rows = (
+                store.query(f"SELECT * FROM entities WHERE id IN ({marks}) ORDER BY mention_count DESC", ids)
+                if ids
+                else []
+            )
         else:
             rows = store.top_entities(args.top, args.label)
     records = []
@@ -53,18 +57,42 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["id", "label", "canonical", "mentions", "articles", "first_seen", "last_seen", "aliases", "roles"])
+        writer.writerow(
+            [
+                "id",
+                "label",
+                "canonical",
+                "mentions",
+                "articles",
+                "first_seen",
+                "last_seen",
+                "aliases",
+                "roles",
+            ]
+        )
         for r in records:
-            writer.writerow([r["id"], r["label"], r["canonical"], r["mention_count"], r["article_count"],
-                             r["first_seen"], r["last_seen"], json.dumps(r["aliases"], ensure_ascii=False),
-                             json.dumps(r["roles"], ensure_ascii=False)])  # fmt: skip
+            writer.writerow(
+                [
+                    r["id"],
+                    r["label"],
+                    r["canonical"],
+                    r["mention_count"],
+                    r["article_count"],
+                    r["first_seen"],
+                    r["last_seen"],
+                    json.dumps(r["aliases"], ensure_ascii=False),
+                    json.dumps(r["roles"], ensure_ascii=False),
+                ]
+            )
     else:
         for r in records:
             aliases = ", ".join(list(r["aliases"])[:4])
             roles = ", ".join(list(r["roles"])[:2])
             print(
-                f"#{r['id']:<6} {r['label']:<4} {r['mention_count']:>6} mentions {r['article_count']:>5} articles"
+                f"#{r['id']:<6} {r['label']:<4} {r['mention_count']:>6} mentions"
+                f" {r['article_count']:>5} articles"
                 f"  {r['first_seen'] or '?'}…{r['last_seen'] or '?'}  {r['canonical']}"
-                + (f"  [{aliases}]" if aliases else "") + (f"  ({roles})" if roles else "")
+                + (f"  [{aliases}]" if aliases else "")
+                + (f"  ({roles})" if roles else "")
             )
     return EXIT_OK

@@ -21,7 +21,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--db", default="rasid.db", metavar="FILE", help="store file (default: rasid.db)")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    parser.add_argument("--table", choices=tuple(TABLES), default="articles", help="table (default: articles)")
+    parser.add_argument(
+        "--table", choices=tuple(TABLES), default="articles", help="table (default: articles)"
+    )
     parser.add_argument(
         "-o", "--output", metavar="PATH", help="output file (jsonl, csv; default stdout) or folder (parquet)"
     )

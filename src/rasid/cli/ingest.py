@@ -31,21 +31,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="input file, folder, zip, or - for stdin")
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"store file (default: {DEFAULT_DB})")
     parser.add_argument(
-        "--workers", metavar="N", type=_positive_int, default=os.cpu_count() or 1,
+        "--db", default=DEFAULT_DB, metavar="FILE", help=f"store file (default: {DEFAULT_DB})"
+    )
+    parser.add_argument(
+        "--workers",
+        metavar="N",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
         help="worker processes for the pipeline (default: the number of cores)",
-    )  # fmt: skip
+    )
     parser.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="reference date for relative dates (اليوم، أمس)"
     )
     parser.add_argument("--stages", metavar="a,b,c", help="pipeline stages to run, in order")
     parser.add_argument("--force", action="store_true", help="reprocess articles even when stored unchanged")
     parser.add_argument(
-        "--embed", action="store_true",
+        "--embed",
+        action="store_true",
         help="also compute embeddings for semantic search (rasid search --semantic) of articles lacking them",
-    )  # fmt: skip
-    parser.add_argument("--no-learn-boilerplate", action="store_true", help="skip the boilerplate-learning pass")
+    )
+    parser.add_argument(
+        "--no-learn-boilerplate", action="store_true", help="skip the boilerplate-learning pass"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.set_defaults(func=run)
 
@@ -90,24 +98,40 @@ def run(args: argparse.Namespace) -> int:
         report = None
         if args.paths:
             learnable = "-" not in args.paths and any(is_collection(p) for p in args.paths)
-            if learnable and not args.no_learn_boilerplate and "clean" in [s.name for s in options.pipeline()]:
+            if (
+                learnable
+                and not args.no_learn_boilerplate
+                and "clean" in [s.name for s in options.pipeline()]
+            ):
                 if not args.quiet:
                     print("rasid ingest: learning boilerplate lines per source …", file=sys.stderr)
                 options = replace(options, boilerplate=learn_boilerplate_for(args.paths))
             bar = _Bar(show, "ingest", "art")
             try:
-                report = ingest(args.paths, store, options=options, workers=args.workers, force=args.force,
-                                progress=bar.update)  # fmt: skip
+                report = ingest(
+                    args.paths,
+                    store,
+                    options=options,
+                    workers=args.workers,
+                    force=args.force,
+                    progress=bar.update,
+                )
             finally:
                 bar.close()
             if not args.quiet:
                 for where, code, message in report.errors[:20]:
                     print(f"rasid: [{code}] {where}: {message}", file=sys.stderr)
                 if len(report.errors) > 20:
-                    print(f"rasid: … and {len(report.errors) - 20} more errors (table ingest_errors)", file=sys.stderr)
+                    print(
+                        f"rasid: … and {len(report.errors) - 20} more errors (table ingest_errors)",
+                        file=sys.stderr,
+                    )
                 _summary(report, store)
             if report.interrupted:
-                print("rasid ingest: interrupted; committed articles are kept, re-run to resume", file=sys.stderr)
+                print(
+                    "rasid ingest: interrupted; committed articles are kept, re-run to resume",
+                    file=sys.stderr,
+                )
                 return 130
         if args.embed:
             from rasid.store.semantic import embed_missing
@@ -124,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if report is not None and report.failed else EXIT_OK
 
 
-def _summary(report, store) -> None:  # noqa: ANN001
+def _summary(report, store) -> None:
     codes = Counter(code for _, code, _ in report.errors)
     detail = ", ".join(f"{code} x{n}" for code, n in sorted(codes.items()))
     print(
@@ -148,17 +172,19 @@ class _Bar:
         self.enabled, self.desc, self.unit = enabled, desc, unit
         self.last = 0
 
-    def _ensure(self, total: int | None = None):  # noqa: ANN202
+    def _ensure(self, total: int | None = None):
         if self.bar is None and self.enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(desc=self.desc, unit=f" {self.unit}", total=total, file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(
+                desc=self.desc, unit=f" {self.unit}", total=total, file=sys.stderr, dynamic_ncols=True
+            )
         return self.bar
 
-    def update(self, report) -> None:  # noqa: ANN001
+    def update(self, report) -> None:
         bar = self._ensure()
         if bar is not None:
-            done = report.written + report.failed + report.skipped
+            done = report.processed + report.rejected + report.skipped
             bar.update(done - self.last)
             self.last = done
             bar.set_postfix(errors=report.failed, skipped=report.skipped, refresh=False)

@@ -23,16 +23,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="search a store's articles or quotes (keywords, phrases, filters, or --semantic)",
         description="Search a store made by 'rasid ingest'. " + (__doc__ or "").split("\n\n", 1)[1],
     )
-    parser.add_argument("query", nargs="*", metavar="QUERY", help="the query (words, \"phrases\", OR, -word …)")
+    parser.add_argument("query", nargs="*", metavar="QUERY", help='the query (words, "phrases", OR, -word …)')
     parser.add_argument("--db", default="rasid.db", metavar="FILE", help="store file (default: rasid.db)")
     parser.add_argument("--speaker", metavar="NAME", help="only articles quoting NAME (or #entity-id)")
     parser.add_argument("--entity", metavar="NAME", help="only articles mentioning NAME (or #entity-id)")
-    parser.add_argument("--media", metavar="NAME", action="append", default=[], help="only this outlet (repeatable)")
+    parser.add_argument(
+        "--media", metavar="NAME", action="append", default=[], help="only this outlet (repeatable)"
+    )
     parser.add_argument("--since", metavar="DATE", help="only from this date (YYYY[-MM[-DD]])")
     parser.add_argument("--until", metavar="DATE", help="only up to this date, inclusive")
     parser.add_argument("--limit", metavar="N", type=int, default=20, help="how many results (default: 20)")
     parser.add_argument("--quotes", action="store_true", help="search corpus quotes instead of articles")
-    parser.add_argument("--semantic", action="store_true", help="search by meaning (any language; needs --embed)")
+    parser.add_argument(
+        "--semantic", action="store_true", help="search by meaning (any language; needs --embed)"
+    )
     parser.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format")
     parser.set_defaults(func=run)
 
@@ -61,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         elif hit.kind == "quote":
             print(f"{hit.date or '?':<10} x{hit.count:<3} {hit.speaker or '—'}: {hit.snippet}")
         else:
-            print(f"{hit.date or '?':<10} {hit.media or '?':<14} {hit.score:7.3f}  {hit.id}  {hit.title or ''}")
+            print(
+                f"{hit.date or '?':<10} {hit.media or '?':<14} {hit.score:7.3f}  {hit.id}  {hit.title or ''}"
+            )
             print(f"    {hit.snippet}")
     if args.format == "table" and not hits:
         print("no results", file=sys.stderr)

@@ -118,7 +118,9 @@ class EntityLinker:
         self._loose: dict[tuple[str, str], set[int]] = {}
         self._short: dict[tuple[str, str], set[int]] = {}
 
-    def load(self, entities: Iterable[tuple[int, str, str, str]], keys: Iterable[tuple[str, str, str, int]]) -> None:
+    def load(
+        self, entities: Iterable[tuple[int, str, str, str]], keys: Iterable[tuple[str, str, str, int]]
+    ) -> None:
         """Fill from stored ``(id, label, canonical, key)`` rows and ``(label, key, kind, id)`` rows."""
         for entity_id, label, canonical, key in entities:
             self.entities[entity_id] = _Known(label, canonical, key)

@@ -42,10 +42,11 @@ ZIP_SUFFIXES = frozenset({".zip"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | ZIP_SUFFIXES
 # Named explicitly, files of these kinds get E109 instead of being read as plain text; other unknown
 # suffixes (and none) are sniffed: JSON when they start like it, else text.
-UNSUPPORTED_SUFFIXES = frozenset(
-    ".html .htm .xml .csv .tsv .pdf .doc .docx .odt .rtf .xls .xlsx .epub .gz .bz2 .xz .tar .tgz .7z .rar "
-    ".png .jpg .jpeg .gif .webp .mp3 .mp4 .db .sqlite .parquet".split()
-)
+UNSUPPORTED_SUFFIXES = frozenset({
+    ".html", ".htm", ".xml", ".csv", ".tsv", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx",
+    ".epub", ".gz", ".bz2", ".xz", ".tar", ".tgz", ".7z", ".rar", ".png", ".jpg", ".jpeg", ".gif",
+    ".webp", ".mp3", ".mp4", ".db", ".sqlite", ".parquet",
+})  # fmt: skip
 
 TEXT_FIELDS = ("text", "content", "body")
 MEDIA_FIELDS = ("media", "source", "outlet")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, lookup, name_count
+from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, gazetteer, lookup
 from rasid.model import Token
 from rasid.resources import resource_path
 from rasid.text.normalize import normalize
@@ -30,23 +30,73 @@ KINDS_FILE = "ner_kinds.tsv"
 FINE_TO_LABEL: dict[str, str] = {
     **{label: label for label in ("PER", "ORG", "LOC", "MISC")},
     **dict.fromkeys(
-        "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer "
-        "Police".split(),
+        [
+            "Politician",
+            "Athlete",
+            "Artist",
+            "Other_PER",
+            "Religious_PER",
+            "Scientist",
+            "Businessperson",
+            "Lawyer",
+            "Engineer",
+            "Police",
+        ],
         "PER",
     ),
     **dict.fromkeys(
-        "Government Non-Governmental Sports Media Commercial Educational Religious_ORG "
-        "Medical-Science Entertainment".split(),
+        [
+            "Government",
+            "Non-Governmental",
+            "Sports",
+            "Media",
+            "Commercial",
+            "Educational",
+            "Religious_ORG",
+            "Medical-Science",
+            "Entertainment",
+        ],
         "ORG",
     ),
     **dict.fromkeys(
-        "Nation Population-Center State-or-Province GPE-Cluster Continent County-or-District "
-        "Water-Body Land-Region-Natural Building-Grounds Airport Path".split(),
+        [
+            "Nation",
+            "Population-Center",
+            "State-or-Province",
+            "GPE-Cluster",
+            "Continent",
+            "County-or-District",
+            "Water-Body",
+            "Land-Region-Natural",
+            "Building-Grounds",
+            "Airport",
+            "Path",
+        ],
         "LOC",
     ),
     **dict.fromkeys(
-        "Group Book Movie Software Hardware Food Drug Projectile Shooting Water Air Land "
-        "Sharp Blunt Chemical Nuclear Exploding Biological Celestial Subarea-Vehicle".split(),
+        [
+            "Group",
+            "Book",
+            "Movie",
+            "Software",
+            "Hardware",
+            "Food",
+            "Drug",
+            "Projectile",
+            "Shooting",
+            "Water",
+            "Air",
+            "Land",
+            "Sharp",
+            "Blunt",
+            "Chemical",
+            "Nuclear",
+            "Exploding",
+            "Biological",
+            "Celestial",
+            "Subarea-Vehicle",
+        ],
         "MISC",
     ),
 }
@@ -122,9 +172,7 @@ def strip_clitics(word: str) -> tuple[int, str]:
         if stem.startswith("ال") and len(stem) > 3:
             return clitic, stem
         stem_rank = rank.get(stem, unknown)
-        if lookup(stem) and not lookup(word) and stem_rank <= best_rank:
-            best, best_rank = (clitic, stem), stem_rank
-        elif stem_rank < best_rank:
+        if (lookup(stem) and not lookup(word) and stem_rank <= best_rank) or stem_rank < best_rank:
             best, best_rank = (clitic, stem), stem_rank
     if best[0] == 0 and word[0] == "و" and best_rank == unknown and len(word) > 4:
         return 1, word[1:]  # neither form known: a conjunction before an unseen name is likeliest
@@ -171,8 +219,10 @@ def word_features(word: str) -> tuple[str, ...]:
     for label, kind in lookup(stem) | lookup(bare):
         if label != "PER":
             feats.append(f"gz={label}/{kind}")
+    counts = gazetteer().name_counts
     for role in ("given", "family"):
-        feats.append(f"{role}={_name_bucket(max(name_count(stem, role), name_count(bare, role)))}")
+        count = max(counts.get((stem, role), 0), counts.get((bare, role), 0))
+        feats.append(f"{role}={_name_bucket(count)}")
     return tuple(feats)
 
 

@@ -133,6 +133,12 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def week_anchor(day: date) -> date:
+    """A day of the same Arabic working week as ``day``, inside one ISO week: the Arab week starts
+    on Saturday or Sunday, so "this week" written on a Sunday is the ISO week starting the next day."""
+    return day + timedelta(days=2) if day.weekday() in (5, 6) else day
+
+
 def format_value(day: date, unit: str) -> tuple[str, str]:
     """``(value, granularity)`` of ``day`` at the precision of ``unit``."""
     if unit == "D":
@@ -212,6 +218,7 @@ class ParsedDate:
     clue_years_ago: int | None = None  # منذ ثلاث سنوات
     bounds: tuple[date, date] | None = None  # an absolute Gregorian date (first, last day)
     weekday: int | None = None  # the weekday a bare weekday expression names
+    previous: tuple[int, str] | None = None  # (amount, unit) from the date mentioned before it
 
 
 # --------------------------------------------------------------------------- patterns
@@ -223,8 +230,11 @@ def _alternation(keys: Iterable[str]) -> str:
 
 
 _YEAR_SHIFT = {"past": -1, "current": 0, "future": 1}
-_REL_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفاءت", "الفاءته", "المنقضي")
-_REL_FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+_REL_PAST = (
+    "الماضي", "الماضيه", "الماضيين", "الماضيتين", "المنصرم", "المنصرمه",
+    "الفايت", "الفاءت", "الفاءته", "المنقضي",
+)  # fmt: skip
+_REL_FUTURE = ("المقبل", "المقبله", "المقبلين", "المقبلتين", "القادم", "القادمه", "القادمين")
 _REL_CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 
 
@@ -251,11 +261,11 @@ class Patterns:
 def patterns() -> Patterns:
     lex = lexicons()
     month = _alternation(lex.months)
-    safe_month = _alternation(k for k in lex.months if k not in lex.ambiguous_months)
     hmonth = _alternation(lex.hijri_months)
     safe_hmonth = _alternation(k for k in lex.hijri_months if k not in lex.ambiguous_hijri)
     weekday = _alternation(lex.weekdays)
-    ordinal = _alternation(lex.ordinals)
+    # للسادس من …: the preposition ل swallows the alef of the ordinal's article
+    ordinal = _alternation([*lex.ordinals, *("ل" + k[1:] for k in lex.ordinals if k.startswith("ال"))])
     number = _alternation(lex.numbers)
     unit = _alternation(lex.units)
     rel = _alternation(_REL_PAST + _REL_FUTURE + _REL_CURRENT)
@@ -308,7 +318,7 @@ def patterns() -> Patterns:
         (
             "month_bare",
             rf"(?<![\w])(?:[وف]?(?P<prep>في|منذ|حتي|خلال|مطلع|اواخر|اوايل|اواءل|منتصف|نهايه|بدايه|"
-            rf"مع\s+حلول|قبل|بعد)\s+)(?P<mon>{safe_month}){e}",
+            rf"مع\s+حلول|قبل|بعد|اعتبارا\s+من|ابتداء\s+من)\s+)(?P<mon>{month}){e}",
         ),
         (
             "hijri_named",
@@ -317,23 +327,36 @@ def patterns() -> Patterns:
         (
             "year_range",
             rf"{b}(?:(?P<prep>بين|من|منذ)\s+)?(?:(?:عامي|العامين|سنتي|الاعوام|السنوات|عام|سنه)\s+)?"
-            rf"(?P<y1>\d{{4}})(?P<h>{hij})?{greg}?\s*(?:-|و|الي|حتي|ولغايه|لغايه)\s*(?:عام\s+)?"
+            rf"(?P<y1>\d{{4}})(?P<h>{hij})?{greg}?\s*(?:-|/|و|الي|حتي|ولغايه|لغايه)\s*(?:عام\s+)?"
             rf"(?P<y2>\d{{4}})(?P<h2>{hij})?{greg}?{e}",
         ),
         ("year", rf"{b}{year_word}(?P<year>\d{{4}})(?P<h>{hij})?{greg}?(?:\s+(?P<rel>{rel}))?{e}"),
         ("year_marked", rf"(?<![\w\d/.])(?P<year>\d{{4}})(?:(?P<h>{hij})|{greg}){e}"),
         (
             "year_prep",
-            rf"(?<![\w])(?:[وف]?(?P<prep>في|منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|اواخر|مطلع)\s+)"
-            rf"(?P<year>(?:19|20)\d{{2}})(?=\s*(?:[.,;:)\"]|$|\s+(?:و|الي|عندما|حين|بعد|قبل|حيث|ثم)))",
+            r"(?<![\w])(?:[وف]?(?P<prep>في|منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|اواخر|مطلع)\s+)"
+            r"(?P<year>(?:19|20)\d{2})(?=\s*(?:[.,;:)\"]|$|\s+(?:و|الي|عندما|حين|بعد|قبل|حيث|ثم)))",
         ),
         (
             "today",
             rf"{b}(?:(?P<part>صباح|مساء|ظهر|عصر|فجر|ليل|ليله|منتصف\s+ليل|نهار|ظهيره)\s+)?(?:يوم\s+)?"
-            rf"(?P<rd>اليوم|امس\s+الاول|امس|اول\s+من\s+امس|اول\s+امس|البارحه|غدا|بعد\s+غد)"
+            rf"(?P<rd>اليوم|امس\s+الاول|امس|الامس|اول\s+من\s+امس|اول\s+امس|البارحه|غدا|بعد\s+غد|(?<=يوم\s)غد)"
             rf"(?:\s*\(\s*(?P<wd>{weekday})\s*\)|\s+(?P<wd2>{weekday}))?{e}",
         ),
+        (
+            "day_of_month",
+            rf"{b}{day}\s+من\s+(?:هذا\s+)?(?:ال)?شهر\s+(?P<rel>{rel}){e}",
+        ),
         ("tomorrow_day", rf"{b}(?:يوم\s+)(?P<rd>غد){e}"),
+        (
+            "next_day",
+            rf"{b}(?:(?:صباح|مساء|ظهر|عصر|ليله)\s+)?(?:(?P<same>اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم)"
+            rf"|اليوم\s+(?P<dir>التالي|السابق)|(?P<dir2>غداه)\s+ذلك){e}",
+        ),
+        (
+            "after_that",
+            rf"{b}(?P<prep>قبل|بعد)\s+ذلك\s+ب(?:(?P<num>\d{{1,3}}|{number})\s+)?(?P<unit>{unit}){e}",
+        ),
         ("last_night", rf"{b}(?:منتصف\s+)?(?P<rd>الليله\s+الماضيه|ليله\s+امس){e}"),
         (
             "weekday",
@@ -364,7 +387,7 @@ def patterns() -> Patterns:
 # --------------------------------------------------------------------------- parsing
 
 
-def _number(word: str | None) -> int | None | str:
+def _number(word: str | None) -> int | str | None:
     """A digit string or number word as int, ``"X"`` for vague quantities, ``None`` if absent."""
     if word is None:
         return None
@@ -379,15 +402,41 @@ def _number(word: str | None) -> int | None | str:
 
 def _day_number(word: str) -> int | None:
     word = word.removeprefix("ال") if word[2:].isdigit() else word
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
     if word.isdigit():
         return int(word)
     return lexicons().ordinals.get(normalize(word))
 
 
+# Words after which الأحد / الاثنين / الجمعة are "the One", "the two", "the congregation".
+_NOT_WEEKDAY_BEFORE = frozenset(
+    {"الواحد", "كلا", "صلاه", "خطبه", "خطيب", "امام", "جامع", "مسجد", "من", "ان", "بين"}
+)
 # Words that begin like a future verb (سي/ست/سن + stem) but are nouns.
 _NOT_FUTURE_VERBS = (
-    "سياس", "سيار", "سيد", "سيطر", "سنو", "سنه", "سني", "ستين", "ستار", "سيول", "سين", "ستو", "سيف",
-    "سيم", "سيناء", "سنغ", "سنت", "ستا", "سيول", "سيرا", "سيره", "ستراتيج",
+    "سياس",
+    "سيار",
+    "سيد",
+    "سيطر",
+    "سنو",
+    "سنه",
+    "سني",
+    "ستين",
+    "ستار",
+    "سيول",
+    "سين",
+    "ستو",
+    "سيف",
+    "سيم",
+    "سيناء",
+    "سنغ",
+    "سنت",
+    "ستا",
+    "سيول",
+    "سيرا",
+    "سيره",
+    "ستراتيج",
 )
 
 
@@ -467,14 +516,20 @@ class _Parser:
             label = f"{y:04d}-{mo:02d}-{d:02d}"
             value = day.isoformat() if day else None
             return ParsedDate(
-                start, end, "hijri", self.fixed(value, "day", 0.95 if day else 0.3), hijri=label,
-                priority=3, bounds=(day, day) if day else None,
+                start,
+                end,
+                "hijri",
+                self.fixed(value, "day", 0.95 if day else 0.3),
+                hijri=label,
+                priority=3,
+                bounds=(day, day) if day else None,
             )
         day = _day_or_none(y, mo, d)
         if day is None or not 1800 <= y <= 2100:
             return None
-        return ParsedDate(start, end, "absolute", self.fixed(day.isoformat(), "day"), priority=3,
-                          bounds=(day, day))
+        return ParsedDate(
+            start, end, "absolute", self.fixed(day.isoformat(), "day"), priority=3, bounds=(day, day)
+        )
 
     def _p_day_range(self, m: re.Match) -> ParsedDate | None:
         if not self.month_pair_ok(m):
@@ -488,8 +543,14 @@ class _Parser:
             first, last = _day_or_none(y, mo, d1), _day_or_none(y, mo, d2)
             if not first or not last:
                 return None
-            return ParsedDate(start, m.end(), "range", self.fixed(f"{first}/{last}", "interval"),
-                              priority=4, bounds=(first, last))
+            return ParsedDate(
+                start,
+                m.end(),
+                "range",
+                self.fixed(f"{first}/{last}", "interval"),
+                priority=4,
+                bounds=(first, last),
+            )
         future = _is_future_context(self.key, start)
 
         def resolve(doc: date | None) -> Resolved:
@@ -520,8 +581,14 @@ class _Parser:
             if day is None:
                 return None
             conf = 1.0 if weekday is None or weekday == day.weekday() else 0.7
-            return ParsedDate(start, m.end(), "absolute", self.fixed(day.isoformat(), "day", conf),
-                              priority=3, bounds=(day, day))
+            return ParsedDate(
+                start,
+                m.end(),
+                "absolute",
+                self.fixed(day.isoformat(), "day", conf),
+                priority=3,
+                bounds=(day, day),
+            )
         future = rel == "future" or (rel is None and _is_future_context(self.key, start))
         year_shift = _YEAR_SHIFT.get(_rel_kind(m["yrel"]) or "")
 
@@ -545,7 +612,11 @@ class _Parser:
             return Resolved(day.isoformat(), "day", "document", conf)
 
         return ParsedDate(
-            start, m.end(), "relative", resolve, priority=3,
+            start,
+            m.end(),
+            "relative",
+            resolve,
+            priority=3,
             clue_month=(mo, day_num) if rel == "current" else None,
         )
 
@@ -592,7 +663,12 @@ class _Parser:
             gran, bounds, label = "interval", span, f"{y:04d}-{mo:02d}"
         conf = 0.95 if value else 0.3
         return ParsedDate(
-            start, end, "hijri", lambda doc: Resolved(value, gran, anchor, conf), hijri=label, priority=3,
+            start,
+            end,
+            "hijri",
+            lambda doc: Resolved(value, gran, anchor, conf),
+            hijri=label,
+            priority=3,
             bounds=bounds if anchor == "absolute" else None,
         )
 
@@ -604,8 +680,14 @@ class _Parser:
             return None
         first = date(y, mo, 1)
         last = date(y, mo, calendar.monthrange(y, mo)[1])
-        return ParsedDate(self._start(m), m.end(), "absolute", self.fixed(f"{y:04d}-{mo:02d}", "month"),
-                          priority=2, bounds=(first, last))
+        return ParsedDate(
+            self._start(m),
+            m.end(),
+            "absolute",
+            self.fixed(f"{y:04d}-{mo:02d}", "month"),
+            priority=2,
+            bounds=(first, last),
+        )
 
     def _month_relative(self, m: re.Match, rel: str | None, conf: float) -> ParsedDate:
         mo = self.month_of(m)
@@ -625,11 +707,17 @@ class _Parser:
             elif rel == "future":
                 y = doc.year if mo > doc.month else doc.year + 1
             else:
-                y = _year_for_month(doc, mo, 1, future)
+                y = _year_for_month(doc, mo, 1, future, FUTURE_WINDOW_DAYS)
             return Resolved(f"{y:04d}-{mo:02d}", "month", "document", conf)
 
-        return ParsedDate(start, m.end(), "relative", resolve, priority=2,
-                          clue_month=(mo, None) if rel == "current" else None)
+        return ParsedDate(
+            start,
+            m.end(),
+            "relative",
+            resolve,
+            priority=2,
+            clue_month=(mo, None) if rel == "current" else None,
+        )
 
     def _p_month_rel(self, m: re.Match) -> ParsedDate | None:
         if not self.month_pair_ok(m):
@@ -676,19 +764,26 @@ class _Parser:
         hijri = bool(m["h"] or m["h2"])
         if not y1 < y2 or y2 - y1 > 200:
             return None
-        if not m["prep"] and not hijri and "عام" not in m.group(0) and "سن" not in m.group(0):
-            if "-" not in m.group(0) and "الي" not in m.group(0) and "حتي" not in m.group(0):
-                return None
+        cued = m["prep"] or hijri or "عام" in m.group(0) or "سن" in m.group(0)
+        if not cued and not any(sep in m.group(0) for sep in ("-", "/", "الي", "حتي")):
+            return None
         start = self._start(m)
         if hijri:
-            first, last = hijri_to_gregorian(y1, 1, 1), hijri_to_gregorian(y2, 12, 29)
-            value = f"{first}/{last}" if first and last else None
-            return ParsedDate(start, m.end(), "range", self.fixed(value, "interval", 0.9),
-                              hijri=f"{y1}/{y2}", priority=4)
+            first, last_month = hijri_to_gregorian(y1, 1, 1), hijri_month_bounds(y2, 12)
+            value = f"{first}/{last_month[1]}" if first and last_month else None
+            return ParsedDate(
+                start, m.end(), "range", self.fixed(value, "interval", 0.9), hijri=f"{y1}/{y2}", priority=4
+            )
         if not (1800 <= y1 <= 2100 and 1800 <= y2 <= 2100):
             return None
-        return ParsedDate(start, m.end(), "range", self.fixed(f"{y1}/{y2}", "interval"), priority=4,
-                          bounds=(date(y1, 1, 1), date(y2, 12, 31)))
+        return ParsedDate(
+            start,
+            m.end(),
+            "range",
+            self.fixed(f"{y1}/{y2}", "interval"),
+            priority=4,
+            bounds=(date(y1, 1, 1), date(y2, 12, 31)),
+        )
 
     def _year_value(self, m: re.Match, conf: float) -> ParsedDate | None:
         y = int(m["year"])
@@ -697,13 +792,20 @@ class _Parser:
         if m.groupdict().get("h") or (1300 <= y <= 1500):
             first, last = hijri_to_gregorian(y, 1, 1), hijri_month_bounds(y, 12)
             value = f"{first}/{last[1]}" if first and last else None
-            return ParsedDate(start, m.end(), "hijri", self.fixed(value, "interval", conf), hijri=f"{y:04d}",
-                              priority=1)
+            return ParsedDate(
+                start, m.end(), "hijri", self.fixed(value, "interval", conf), hijri=f"{y:04d}", priority=1
+            )
         if not 1800 <= y <= 2100:
             return None
-        return ParsedDate(start, m.end(), "absolute", self.fixed(f"{y:04d}", "year", conf), priority=1,
-                          bounds=(date(y, 1, 1), date(y, 12, 31)),
-                          clue_year=y if rel == "current" else None)
+        return ParsedDate(
+            start,
+            m.end(),
+            "absolute",
+            self.fixed(f"{y:04d}", "year", conf),
+            priority=1,
+            bounds=(date(y, 1, 1), date(y, 12, 31)),
+            clue_year=y if rel == "current" else None,
+        )
 
     def _p_year(self, m: re.Match) -> ParsedDate | None:
         return self._year_value(m, 1.0)
@@ -726,8 +828,20 @@ class _Parser:
         start = self._start(m)
         if word == "اليوم" and weekday is None and self._excluded_today(m.start("rd"), m.end("rd")):
             return None
-        offset = {"اليوم": 0, "امس": -1, "البارحه": -1, "امس الاول": -2, "اول من امس": -2, "اول امس": -2,
-                  "غدا": 1, "بعد غد": 2}[word]
+        if word in ("امس", "الامس") and self.key[m.end("rd") : m.end("rd") + 8].strip().startswith("الحاجه"):
+            return None  # في أمس الحاجة: "in dire need"
+        offset = {
+            "اليوم": 0,
+            "امس": -1,
+            "الامس": -1,
+            "غد": 1,
+            "البارحه": -1,
+            "امس الاول": -2,
+            "اول من امس": -2,
+            "اول امس": -2,
+            "غدا": 1,
+            "بعد غد": 2,
+        }[word]
         clue = (weekday - offset) % 7 if weekday is not None else None
         base_conf = 0.95 if weekday is not None else (0.8 if offset == 0 else 0.9)
 
@@ -753,6 +867,38 @@ class _Parser:
                     return True
         return False
 
+    def _p_day_of_month(self, m: re.Match) -> ParsedDate | None:
+        day_num = _day_number(m["day"])
+        if day_num is None or not 1 <= day_num <= 31:
+            return None
+        shift_by = {"past": -1, "current": 0, "future": 1}.get(_rel_kind(m["rel"]) or "", 0)
+
+        def resolve(doc: date | None) -> Resolved:
+            if doc is None:
+                return Resolved(None, "day", "document", 0.3)
+            month_start = shift(doc.replace(day=1), shift_by, "M")
+            day = _day_or_none(month_start.year, month_start.month, day_num)
+            return Resolved(day.isoformat() if day else None, "day", "document", 0.9 if day else 0.3)
+
+        return ParsedDate(self._start(m), m.end(), "relative", resolve, priority=3)
+
+    def _p_next_day(self, m: re.Match) -> ParsedDate | None:
+        amount = 0 if m["same"] else (-1 if m["dir"] == "السابق" else 1)
+        resolver = _offset_resolver(amount, "D", 0.6)
+        return ParsedDate(self._start(m), m.end(), "previous", resolver, priority=2, previous=(amount, "D"))
+
+    def _p_after_that(self, m: re.Match) -> ParsedDate | None:
+        unit, count = self.lex.units[m["unit"]]
+        num = _number(m["num"]) if m["num"] else (2 if count == 2 else 1)
+        if not isinstance(num, int):
+            return None
+        iso_unit = "Y" if unit == "10Y" else unit
+        amount = (num * 10 if unit == "10Y" else num) * (-1 if m["prep"] == "قبل" else 1)
+        resolver = _offset_resolver(amount, iso_unit, 0.6)
+        return ParsedDate(
+            self._start(m), m.end(), "previous", resolver, priority=2, previous=(amount, iso_unit)
+        )
+
     def _p_tomorrow_day(self, m: re.Match) -> ParsedDate | None:
         start = self._start(m)
         return ParsedDate(start, m.end(), "relative", _offset_resolver(1, "D", 0.9), priority=2)
@@ -765,8 +911,15 @@ class _Parser:
         rel_word = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
         start = self._start(m)
         bracketed = self.key[max(0, start - 2) : start].strip().endswith("(")
-        if rel_word is None and not m["yawm"] and not bracketed and m["wd"] in ("الاحد", "الاثنين", "الجمعه"):
-            return None  # also "the one", "the two", "the congregation" without يوم or a modifier
+        before = self.key[max(0, start - 12) : start].split()
+        if (
+            rel_word is None
+            and not m["yawm"]
+            and not bracketed
+            and m["wd"] in ("الاحد", "الاثنين", "الجمعه")
+            and (not before or before[-1] in _NOT_WEEKDAY_BEFORE or m["cl"])
+        ):
+            return None  # الواحد الأحد، كلا الاثنين، صلاة الجمعة: not weekdays
         if rel_word in ("بعد القادم", "بعد المقبل"):
             rel = "after-next"
         else:
@@ -804,7 +957,9 @@ class _Parser:
         else:
             rel = _rel_kind(rel_word) if rel_word else "current"
             amount = {"past": -1, "future": 1, "current": 0}[rel]
-        return ParsedDate(self._start(m), m.end(), "relative", _offset_resolver(amount, unit, 0.9), priority=1)
+        return ParsedDate(
+            self._start(m), m.end(), "relative", _offset_resolver(amount, unit, 0.9), priority=1
+        )
 
     def _p_ago(self, m: re.Match) -> ParsedDate | None:
         unit, count = self.lex.units[m["unit"]]
@@ -816,13 +971,19 @@ class _Parser:
                 return None
             num = 2
         elif num is None:
-            if m["unit"] in ("يوم", "اسبوع", "شهر", "عام", "سنه", "عقد") and m["prep"] in ("منذ", "قبل", "بعد"):
+            if m["unit"] in ("يوم", "اسبوع", "شهر", "عام", "سنه", "عقد") and m["prep"] in (
+                "منذ",
+                "قبل",
+                "بعد",
+            ):
                 num = 1  # منذ عام = a year ago
             else:
                 return None
         prep = re.sub(r"\s+", " ", m["prep"])
-        rel = _rel_kind(m["rel"]) if m["rel"] and m["rel"] not in ("الاخيره", "الاخير", "الاخيرين") else (
-            "past" if m["rel"] else None
+        rel = (
+            _rel_kind(m["rel"])
+            if m["rel"] and m["rel"] not in ("الاخيره", "الاخير", "الاخيرين")
+            else ("past" if m["rel"] else None)
         )
         start = self._start(m)
         if prep == "مده" and m["cl"].endswith("ل"):  # لمدة: the ل belongs to the expression
@@ -836,16 +997,31 @@ class _Parser:
             if not m["num"] and count != 2:
                 return None
             return ParsedDate(start, m.end(), "duration", self.fixed(duration, "interval", 0.8), priority=1)
+        that = re.match(r"\s*(?:من|علي)\s+ذلك(?:\s+التاريخ)?(?![\w])", self.key[m.end() :])
+        if that and prep in ("قبل", "بعد") and num != "X" and not rel:  # قبل شهر من ذلك
+            signed = -amount if prep == "قبل" else amount
+            resolver = _offset_resolver(signed, iso_unit, 0.6)
+            return ParsedDate(
+                start, m.end() + that.end(), "previous", resolver, priority=1, previous=(signed, iso_unit)
+            )
         if prep in ("منذ", "قبل") and not rel:
             if num == "X":
                 return ParsedDate(start, m.end(), "relative", _none_resolver(iso_unit), priority=1)
-            return ParsedDate(start, m.end(), "relative", _offset_resolver(-amount, iso_unit, 0.85),
-                              priority=1, clue_years_ago=years_ago)
+            return ParsedDate(
+                start,
+                m.end(),
+                "relative",
+                _offset_resolver(-amount, iso_unit, 0.85),
+                priority=1,
+                clue_years_ago=years_ago,
+            )
         if prep == "بعد" and not rel:
             future = _is_future_context(self.key, start)
             if follows.startswith(("على", "علي", "من")) or num == "X" or not future:
                 # بعد بضعة أيام على اتصال: an offset from another event, not from the article's date
-                return ParsedDate(start, m.end(), "duration", self.fixed(duration, "interval", 0.7), priority=1)
+                return ParsedDate(
+                    start, m.end(), "duration", self.fixed(duration, "interval", 0.7), priority=1
+                )
             return ParsedDate(start, m.end(), "relative", _offset_resolver(amount, iso_unit, 0.8), priority=1)
         if rel in ("past", "future") and num != "X":
             return ParsedDate(start, m.end(), "relative", _span_resolver(amount, iso_unit, rel), priority=1)
@@ -858,17 +1034,20 @@ class _Parser:
         num = _number(m["num"]) if m["num"] else (2 if count == 2 else None)
         if num is None or num == "X":
             return None  # الأيام الماضية: no extent to report
-        rel = "future" if m["rel"] in _REL_FUTURE + ("المقبلين", "القادمين") else "past"
+        rel = "future" if m["rel"] in _REL_FUTURE else "past"
         iso_unit = "Y" if unit == "10Y" else unit
         amount = num * 10 if unit == "10Y" else num
-        return ParsedDate(self._start(m), m.end(), "relative", _span_resolver(amount, iso_unit, rel), priority=1)
+        return ParsedDate(
+            self._start(m), m.end(), "relative", _span_resolver(amount, iso_unit, rel), priority=1
+        )
 
 
 def _offset_resolver(amount: int, unit: str, conf: float) -> Callable[[date | None], Resolved]:
     def resolve(doc: date | None) -> Resolved:
         if doc is None:
             return Resolved(None, {"D": "day", "W": "week", "M": "month"}.get(unit, "year"), "document", 0.3)
-        value, gran = format_value(shift(doc, amount, unit), unit)
+        base = week_anchor(doc) if unit == "W" else doc
+        value, gran = format_value(shift(base, amount, unit), unit)
         return Resolved(value, gran, "document", conf)
 
     return resolve
@@ -955,7 +1134,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:و|-|الي|حتي|ولغايه|لغايه|و�
 
 
 def _merge_ranges(key: str, parsed: list[ParsedDate]) -> list[ParsedDate]:
-    """"بين X و Y" / "من X إلى Y" over two resolved dates -> one interval ``X/Y``."""
+    """Two dates joined as a range (بين X و Y، من X إلى Y) become one interval ``X/Y``."""
     out: list[ParsedDate] = []
     i = 0
     while i < len(parsed):
@@ -965,11 +1144,11 @@ def _merge_ranges(key: str, parsed: list[ParsedDate]) -> list[ParsedDate]:
             before = key[max(0, first.start - 16) : first.start]
             between = key[first.end : second.start]
             opener = _RANGE_OPEN.search(before)
-            if first.kind == "weekday" and second.bounds and second.bounds[0] == second.bounds[1]:
-                if _WEEKDAY_JOIN.match(key[first.end : second.start]):
-                    out.append(_weekday_with_date(first, second))
-                    i += 2
-                    continue
+            one_day = second.bounds and second.bounds[0] == second.bounds[1]
+            if first.kind == "weekday" and one_day and _WEEKDAY_JOIN.match(between):
+                out.append(_weekday_with_date(first, second))
+                i += 2
+                continue
             durations = first.kind == "duration" or second.kind == "duration"
             if opener and _RANGE_JOIN.match(between) and not durations:
                 start = first.start - len(before) + opener.start("word")
@@ -982,7 +1161,8 @@ def _merge_ranges(key: str, parsed: list[ParsedDate]) -> list[ParsedDate]:
 
 
 def _weekday_with_date(weekday: ParsedDate, dated: ParsedDate) -> ParsedDate:
-    """"الجمعة الموافق 4/8/1436هـ": one mention with the date's value (less sure if they disagree)."""
+    """A weekday followed by its date (الجمعة الموافق 4/8/1436هـ) becomes one mention with the
+    date's value, less sure when the two disagree."""
     day = dated.bounds[0] if dated.bounds else None
     agrees = day is not None and day.weekday() == weekday.weekday
 
@@ -990,8 +1170,9 @@ def _weekday_with_date(weekday: ParsedDate, dated: ParsedDate) -> ParsedDate:
         res = dated.resolve(doc)
         return Resolved(res.value, res.granularity, res.anchor, res.confidence if agrees else 0.6)
 
-    return ParsedDate(weekday.start, dated.end, dated.kind, resolve, hijri=dated.hijri, priority=4,
-                      bounds=dated.bounds)
+    return ParsedDate(
+        weekday.start, dated.end, dated.kind, resolve, hijri=dated.hijri, priority=4, bounds=dated.bounds
+    )
 
 
 def _interval_of(first: ParsedDate, second: ParsedDate, start: int) -> ParsedDate:
@@ -1048,7 +1229,7 @@ def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
             what.append(f"in {calendar.month_name[month]}" + (f", after the {mday}th" if mday else ""))
         if p.clue_year:
             what.append(f"in {p.clue_year}")
-        evidence.append(f"{text[p.start:p.end]!r}: {'; '.join(what)}")
+        evidence.append(f"{text[p.start : p.end]!r}: {'; '.join(what)}")
     if not clues and not absolute:
         return DocumentDate(None, "none", 0.0)
     years = {p.bounds[1].year for p in absolute}
@@ -1056,11 +1237,11 @@ def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
     for p in ago:
         for q in absolute:
             evidence.append(
-                f"{text[p.start:p.end]!r} after {text[q.start:q.end]!r}: "
+                f"{text[p.start : p.end]!r} after {text[q.start : q.end]!r}: "
                 f"{q.bounds[1].year + p.clue_years_ago}?"
             )
     for p in absolute:
-        evidence.append(f"{text[p.start:p.end]!r}: not before {p.bounds[0]}")
+        evidence.append(f"{text[p.start : p.end]!r}: not before {p.bounds[0]}")
     if not years:
         return DocumentDate(None, "text", 0.0, evidence=tuple(evidence))
     latest_absolute = max(p.bounds[0] for p in absolute)
@@ -1097,7 +1278,9 @@ def _validate_reference(value: str) -> date:
     return day
 
 
-def infer_document_date(article: Article, parsed: list[ParsedDate], options: Options) -> tuple[DocumentDate, list[str]]:
+def infer_document_date(
+    article: Article, parsed: list[ParsedDate], options: Options
+) -> tuple[DocumentDate, list[str]]:
     """``(document_date, warnings)``: ``--date`` first, then ``published``, then a crawl time checked
     against the text's weekday anchors, else the text's own clues."""
     warnings: list[str] = []
@@ -1115,12 +1298,18 @@ def infer_document_date(article: Article, parsed: list[ParsedDate], options: Opt
             for p in weekday_clues:
                 if p.clue_weekday != day.weekday():
                     warnings.append(
-                        f"dates: the text ({article.text[p.start:p.end]!r}) implies a "
+                        f"dates: the text ({article.text[p.start : p.end]!r}) implies a "
                         f"{WEEKDAY_NAMES_EN[p.clue_weekday]}, but published is {day} ({day:%A})"
                     )
                     break
-            return DocumentDate(day.isoformat(), "metadata", 1.0, day.isoformat(), day.isoformat(),
-                                (f"published: {published}",)), warnings
+            return DocumentDate(
+                day.isoformat(),
+                "metadata",
+                1.0,
+                day.isoformat(),
+                day.isoformat(),
+                (f"published: {published}",),
+            ), warnings
     crawl_raw = meta.get("date_extracted")
     if crawl_raw:
         crawl = parse_iso_day(str(crawl_raw))
@@ -1136,27 +1325,32 @@ def _from_crawl_time(
 ) -> tuple[DocumentDate, list[str]]:
     evidence = [f"date_extracted: {crawl_raw} (upper bound)"]
     if not weekday_clues:
-        return DocumentDate(crawl.isoformat(), "metadata", CRAWL_ONLY_CONFIDENCE, None, crawl.isoformat(),
-                            tuple(evidence)), warnings
-    wanted = weekday_clues[0].clue_weekday
+        return DocumentDate(
+            crawl.isoformat(), "metadata", CRAWL_ONLY_CONFIDENCE, None, crawl.isoformat(), tuple(evidence)
+        ), warnings
     votes = [p.clue_weekday for p in weekday_clues]
-    wanted = max(set(votes), key=votes.count)
+    # the most attested weekday; on a tie the one nearest before the crawl time
+    wanted = max(set(votes), key=lambda w: (votes.count(w), -((crawl.weekday() - w) % 7)))
     clue = next(p for p in weekday_clues if p.clue_weekday == wanted)
-    evidence.append(f"{article.text[clue.start:clue.end]!r}: written on a {WEEKDAY_NAMES_EN[wanted]}")
+    evidence.append(f"{article.text[clue.start : clue.end]!r}: written on a {WEEKDAY_NAMES_EN[wanted]}")
     back = (crawl.weekday() - wanted) % 7
     if back > CRAWL_LOOKBACK_DAYS:
-        return DocumentDate(crawl.isoformat(), "metadata", CRAWL_ONLY_CONFIDENCE, None, crawl.isoformat(),
-                            tuple(evidence)), warnings
+        return DocumentDate(
+            crawl.isoformat(), "metadata", CRAWL_ONLY_CONFIDENCE, None, crawl.isoformat(), tuple(evidence)
+        ), warnings
     day = crawl - timedelta(days=back)
     if back == 0:
-        return DocumentDate(day.isoformat(), "metadata", 0.95, day.isoformat(), day.isoformat(),
-                            tuple(evidence)), warnings
+        return DocumentDate(
+            day.isoformat(), "metadata", 0.95, day.isoformat(), day.isoformat(), tuple(evidence)
+        ), warnings
     warnings.append(
-        f"dates: crawled {crawl} ({crawl:%A}) but the text says {article.text[clue.start:clue.end]!r}: "
+        f"dates: crawled {crawl} ({crawl:%A}) but the text says {article.text[clue.start : clue.end]!r}: "
         f"dated {day} from the text"
     )
     conf = 0.9 if votes.count(wanted) == len(votes) else 0.7
-    return DocumentDate(day.isoformat(), "text", conf, day.isoformat(), crawl.isoformat(), tuple(evidence)), warnings
+    return DocumentDate(
+        day.isoformat(), "text", conf, day.isoformat(), crawl.isoformat(), tuple(evidence)
+    ), warnings
 
 
 # --------------------------------------------------------------------------- the stage
@@ -1167,8 +1361,19 @@ def resolve_mentions(text: str, parsed: list[ParsedDate], document: DocumentDate
     ``document`` (their confidence scaled by the document date's own)."""
     doc = parse_iso_day(document.value) if document.value else None
     mentions = []
+    last: tuple[date, str] | None = None  # the latest point date mentioned, and its granularity
     for p in parsed:
-        res = p.resolve(doc)
+        try:
+            res = p.resolve(doc)
+            if p.previous and last and (p.previous[1] != "D" or last[1] == "day"):
+                amount, unit = p.previous
+                value, granularity = format_value(shift(last[0], amount, unit), unit)
+                res = Resolved(value, granularity, "previous-date", 0.75)
+        except (ValueError, OverflowError):  # منذ 900 عقد: beyond the calendar
+            res = Resolved(None, "interval", "none", 0.1)
+        point = _point_of(res.value)
+        if point and res.granularity in ("day", "month", "year"):
+            last = (point, res.granularity)
         confidence = res.confidence
         anchor = res.anchor
         if anchor == "document":
@@ -1188,6 +1393,17 @@ def resolve_mentions(text: str, parsed: list[ParsedDate], document: DocumentDate
             )
         )
     return mentions
+
+
+def _point_of(value: str | None) -> date | None:
+    """The first day of a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return None
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    return _day_or_none(year, month, day)
 
 
 def dates_stage(article: Article, options: Options) -> Article:

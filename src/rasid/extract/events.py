@@ -205,8 +205,9 @@ def _participants(
             close = key.find(")", k_open, k_end)
             k_limit = max(k_limit, close) if close != -1 else k_limit
         chosen = [e for e in inside if view.at(e.start) >= k_open and view.at(e.end) <= k_limit]
-        if not chosen:
-            chosen = _nationality_parties(article, key[k_open:k_limit])
+        countries = _nationality_parties(article, key[k_open:k_limit])
+        if countries:  # بين مسؤولين روس وأميركيين: the countries, not the nationality groups
+            chosen = [e for e in chosen if e.label != "MISC"] + countries
         if opener.group(0) == "مع":  # أجرى ولي العهد اتصالا مع …: the subject takes part too
             subject = [e for e in inside if e.end <= trigger_end and e.label in ("PER", "ORG")]
             chosen = subject + chosen

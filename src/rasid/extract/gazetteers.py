@@ -170,9 +170,11 @@ def find_gazetteer_matches(text: str) -> list[GazetteerMatch]:
                 n = len(phrase)
                 if best and n <= best[0]:
                     break
-                if i + n <= len(words) and all(
-                    words[i + j][2] == phrase[j] for j in range(1, n)
-                ) and _contiguous(key, words, i, n):
+                if (
+                    i + n <= len(words)
+                    and all(words[i + j][2] == phrase[j] for j in range(1, n))
+                    and _contiguous(key, words, i, n)
+                ):
                     best = (n, clitic, " ".join(phrase))
                     break
         if best is None:

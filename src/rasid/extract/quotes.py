@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -200,6 +200,8 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             pending = None
         for start, end, role in marks:
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
+            if role == "close" and not stack and text[start:end] in ('"', "＂"):
+                role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
             if role == "close" or (role == "either" and stack) or same_glyph:
                 if stack:
                     o_start, c_start = stack.pop()
@@ -243,8 +245,10 @@ def _aside_before(text: str, start: int, end: int) -> int:
     """The start of the first sentence in ``[start, end)`` where the newspaper speaks again
     ("… نصبو إليه. يذكر أن …"), else ``end``."""
     asides = narrator_asides()
+    verbs = reporting_verbs()
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
-        if normalize(m.group(1)) in asides:
+        word = normalize(m.group(1))
+        if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
             return start + m.start() + 1
     return end
 
@@ -281,6 +285,7 @@ class SpeakerGuess:
     roles: frozenset[str] = frozenset()
     medium: bool = False
     confidence: float = 0.9
+    feminine: bool = False  # named as the subject of a feminine verb (وقالت مور …)
 
     def to_speaker(self, text: str, mention: tuple[int, int] | None = None) -> Speaker:
         where = mention or self.mention
@@ -362,27 +367,8 @@ def _is_group(keys: Sequence[str]) -> bool:
     return True
 
 
-_STOP_NAME = frozenset(
-    normalize(w)
-    for w in (
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "الذي",
-        "التي",
-        "هو",
-        "هي",
-        "هم",
-        "كما",
-        "قد",
-        "كان",
-        "كانت",
-        "لا",
-        "لم",
-        "لن",
-    )
-)
+def name_stops() -> frozenset[str]:
+    return _word_set("speaker_name_stops")
 
 
 @dataclass
@@ -435,7 +421,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             )
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
-            if any(t.key in _STOP_NAME for t in name_tokens) or len(name_tokens) > 5:
+            if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
             if any(
                 e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end
@@ -459,19 +445,16 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     if len(tokens) <= 3:
         return tokens
     keys = [t.key for t in tokens]
+    links = ("بن", "بنت", "ابن")
     for i, key in enumerate(keys):
-        if key in ("بن", "بنت", "ابن") and i > 0:
+        if key in links and i > 0:
             end = i
-            while end + 1 < len(keys) and keys[end] in ("بن", "بنت", "ابن"):
+            while end + 1 < len(keys) and keys[end] in links:
                 end += 2  # محمد بن عبدالله بن …
-            if end < len(keys) and keys[end] == "ال" + keys[end][2:] and keys[end].startswith("ال"):
-                end += 1  # the family name: … المرشد
-            elif end + 1 < len(keys) and keys[end] == "ال":
-                end += 2
-            if end < len(keys) and keys[end] == "ال" and end + 1 < len(keys):
-                end += 2
             if end + 1 < len(keys) and keys[end] == normalize("آل"):
                 end += 2  # … آل سعود
+            elif end < len(keys) and keys[end].startswith("ال") and not keys[end].endswith("ه"):
+                end += 1  # the family name (… المرشد), not a following noun (… التهنئة)
             return tokens[i - 1 : end]
     for i in range(len(keys) - 2, 0, -1):
         if not keys[i].startswith(("ال", "ب", "ل")) and keys[i - 1].startswith(("ال", "بال", "لل")):
@@ -680,6 +663,7 @@ class _Doc:
                     if (
                         form
                         and form.tense == "past"
+                        and self.tokens[i].key[1:] in self.verbs
                         and self.tokens[i].key[0] in "وف"
                         and form.lemma != "نقل"
                     ):
@@ -699,7 +683,13 @@ class _Doc:
         key = self.tokens[i].key
         form = self.verbs.get(key)
         if form and form.tense in ("participle", "past", "present"):
-            return form.tense == "participle" or key[0] in "وف"
+            return form.tense == "participle" or (key[0] in "وف" and key[1:] in self.verbs)
+        for k in range(i + 1, min(i + 4, len(self.tokens))):
+            if self.gap(k).strip():
+                break
+            later = self.verbs.get(self.tokens[k].key)
+            if later is not None and later.tense == "past" and k > i:
+                return True  # "، من جهتها أكدت مصادر …"
         for phrase in _phrases("clause_breaks"):
             if self._matches(i, phrase):
                 return True
@@ -751,13 +741,26 @@ class _Doc:
             q = self.inside_marks(token.start)
             if (
                 q is not None
-                and j == i + 1
-                and _org_head([self.tokens[i].key])
+                and j > i
+                and (organization or (has_role and not name_started))
                 and len(self.text[q.start : q.end].split()) <= 5
+                and q.open < token.start
+                and not self.text[self.tokens[j - 1].end : q.open].strip(" ")
             ):
                 j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
                 continue
-            if j > i and gap.strip():
+            if (
+                j > i
+                and gap.strip() in ("،", ",")
+                and has_role
+                and not name_started
+                and _role_key(token.key) is not None
+                and _strip_article(token.key) in honorifics()
+            ):
+                j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
+                continue
+            after_quoted_term = j > i and self.inside_marks(self.tokens[j - 1].start) is not None
+            if j > i and gap.strip(' "“”«»' if after_quoted_term else " "):
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
                     close = self.text.find(")", token.start, token.start + 40)
                     if close != -1 and gap.strip() == "(":
@@ -821,7 +824,15 @@ class _Doc:
         return False
 
     def phrase_tokens(self, i: int, j: int) -> list[Token]:
-        return list(self.tokens[i:j])
+        """Tokens ``i`` to ``j`` without those inside parentheses ("سميث (46 عاما)")."""
+        out = []
+        depth = 0
+        for k in range(i, j):
+            gap = self.gap(k) if k > i else ""
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+            if depth == 0:
+                out.append(self.tokens[k])
+        return out or list(self.tokens[i:j])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -908,8 +919,15 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
     if number_gender in ("mp", "fp"):
         return speaker.type in ("group", "unnamed") and count == 1
     if number_gender == "fs":
-        return speaker.type == "organization" or any(r.endswith("ه") for r in speaker.roles)
-    return count == 1 and speaker.type != "group" and not any(r.endswith("ه") for r in speaker.roles)
+        return (
+            speaker.type == "organization" or speaker.feminine or any(r.endswith("ه") for r in speaker.roles)
+        )
+    return (
+        count == 1
+        and speaker.type != "group"
+        and not speaker.feminine
+        and not any(r.endswith("ه") for r in speaker.roles)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1067,6 +1085,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
     if kind == "direct" and pronoun:
         kind = "mixed"
+    if form.agreement.endswith("fs"):
+        speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
 
@@ -1077,11 +1097,14 @@ def _quoted_name(doc: _Doc, j: int) -> int:
     q = doc.inside_marks(doc.tokens[j].start)
     if (
         q is None
-        or len(doc.text[q.start : q.end].split()) > 3
+        or len(doc.text[q.start : q.end].split()) > 5
         or doc.text[doc.tokens[j - 1].end : q.open].strip()
     ):
         return j
-    return doc.token_index_at(q.close_end)
+    after = doc.token_index_at(q.close_end)
+    if after >= len(doc.tokens) or doc.tokens[after].key not in doc.comps:
+        return j  # the quotation is what was said, not who said it
+    return after
 
 
 def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
@@ -1160,6 +1183,12 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         token = tokens[k]
         gap = doc.gap(k)
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start):
+            return None
+        if (
+            k > j
+            and ("،" in gap or "," in gap)
+            and doc._breaks_after(tokens[k - 1].end + gap.index(gap.strip()[0]) + 1)
+        ):
             return None
         if ":" in gap:
             colon = doc.text.index(":", tokens[k - 1].end)
@@ -1328,7 +1357,7 @@ def _speaker_before(
     if k == i:
         return None
     words = list(range(k, i))
-    skip = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "قد", "فقد", "وقد", "لقد")}
+    skip = _word_set("sentence_openers")
     while words and doc.tokens[words[0]].key in skip:
         words.pop(0)
     while words and doc.tokens[words[-1]].key in skip:
@@ -1338,10 +1367,10 @@ def _speaker_before(
     first = doc.tokens[words[0]].key
     if first.startswith("و") and not first.startswith("وال") and _role_key(first) is None:
         first_bare = first[1:]
-        if first_bare in _STOP_NAME or (len(words) == 1 and first_bare in adjunct_words()):
+        if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
-    if any(t.key in adjunct_words() or t.key in _STOP_NAME or t.key in doc.comps for t in tokens):
+    if any(t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps for t in tokens):
         return None
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
         return None
@@ -1375,25 +1404,23 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     speakers = memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW)
     if speakers:
         return [_implied(s) for s in speakers], 0.8
+    if sentence > 0 and not memory.quotes:
+        # no one has spoken yet: the subject of the sentence before ("رفع الأمير … التهنئة. وأكد أن …")
+        previous = doc.sentence_start(max(sentence - 2, 0))
+        subject = _sentence_subject(doc, memory, previous, sentence)
+        if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
+            return subject, 0.6
     return [], 0.3
 
 
 def _implied(guess: SpeakerGuess) -> SpeakerGuess:
-    return SpeakerGuess(
-        guess.name, guess.type, None, guess.entity_id, guess.roles, guess.medium, guess.confidence
-    )
-
-
-_LEADING_PARTICLES = frozenset(
-    normalize(w)
-    for w in ("قد", "وقد", "فقد", "لقد", "كان", "وكان", "كانت", "وكانت", "ثم", "كما", "بدوره", "بدورها")
-)
+    return replace(guess, mention=None)
 
 
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     i = doc.token_index_at(sentence)
-    while i < len(doc.tokens) and doc.tokens[i].key in _LEADING_PARTICLES:
+    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
         i += 1
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
@@ -1406,7 +1433,14 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if known is not None:
             return [_implied(known)]
     analysis = analyse_phrase(doc.text, phrase, doc.entities)
-    good = [s for s in analysis.speakers if s.roles or s.entity_id or s.type in ("organization", "group")]
+    good = [
+        s
+        for s in analysis.speakers
+        if s.roles
+        or s.entity_id
+        or s.type in ("organization", "group")
+        or (len(s.name.split()) >= 2 and not phrase[0].key.startswith(("ب", "ل")))
+    ]
     if not good and analysis.role_only:
         good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
     return [_implied(memory.full_name(s, before)) for s in good]

@@ -17,7 +17,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -52,10 +52,18 @@ def _now() -> str:
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
+# Metadata fields a reader may keep that date an article when it has no publication date (the
+# crawl date of SaudiNewsNet records): the last resort of :func:`article_date`.
+FALLBACK_DATE_FIELDS = ("date_extracted", "crawled", "date")
+
+
 def article_date(article: Article) -> str | None:
-    """The best known day of an article: its published date, else the document date inferred."""
-    for value in (article.published, article.document_date.value if article.document_date else None):
-        if value and (m := _ISO_DAY.match(value)):
+    """The best known day of an article: its published date, else the document date rasid
+    inferred, else a crawl date kept in its metadata."""
+    candidates = [article.published, article.document_date.value if article.document_date else None]
+    candidates += [article.metadata.get(key) for key in FALLBACK_DATE_FIELDS]
+    for value in candidates:
+        if isinstance(value, str) and (m := _ISO_DAY.match(value)):
             return m.group(1)
     return None
 
@@ -64,7 +72,16 @@ def content_hash(article: Article, stages: str) -> str:
     """Hash of what an article was made from (raw text, metadata, stages): equal hashes mean an
     unchanged input that a resumed ingest can skip."""
     payload = json.dumps(
-        [article.raw, article.text, article.title, article.url, article.media, article.author, article.published, stages],
+        [
+            article.raw,
+            article.text,
+            article.title,
+            article.url,
+            article.media,
+            article.author,
+            article.published,
+            stages,
+        ],
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -127,7 +144,9 @@ class Store:
         try:
             if readonly:
                 uri = f"file:{self.path.resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+                self.conn = sqlite3.connect(
+                    uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                )
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(
@@ -153,14 +172,20 @@ class Store:
             self._create()
             return
         if "meta" not in tables:
-            raise RasidError("E201", f"{self.path}: an SQLite database of another application, not a rasid store")
+            raise RasidError(
+                "E201", f"{self.path}: an SQLite database of another application, not a rasid store"
+            )
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("application") != APPLICATION:
-            raise RasidError("E201", f"{self.path}: an SQLite database of another application, not a rasid store")
+            raise RasidError(
+                "E201", f"{self.path}: an SQLite database of another application, not a rasid store"
+            )
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
             raise RasidError(
-                "E202", f"{self.path}: schema version {version} is newer than this rasid's {SCHEMA_VERSION}; upgrade rasid"
+                "E202",
+                f"{self.path}: schema version {version} is newer than this rasid's {SCHEMA_VERSION};"
+                " upgrade rasid",
             )
         if version < SCHEMA_VERSION and not readonly:
             self._migrate(version)
@@ -171,8 +196,12 @@ class Store:
                 self.conn.execute(statement)
             self.conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                [("application", APPLICATION), ("schema_version", str(SCHEMA_VERSION)),
-                 ("created_at", _now()), ("rasid_version", __version__)],  # fmt: skip
+                [
+                    ("application", APPLICATION),
+                    ("schema_version", str(SCHEMA_VERSION)),
+                    ("created_at", _now()),
+                    ("rasid_version", __version__),
+                ],
             )
 
     def _migrate(self, version: int) -> None:
@@ -278,7 +307,9 @@ class Store:
         touched = _Touched()
         with self.transaction():
             if self._next_docid is None:
-                self._next_docid = (self.conn.execute("SELECT max(docid) FROM articles").fetchone()[0] or 0) + 1
+                self._next_docid = (
+                    self.conn.execute("SELECT max(docid) FROM articles").fetchone()[0] or 0
+                ) + 1
             for item in batch:
                 self._write_one(item, touched)
             self._refresh(touched)
@@ -297,17 +328,39 @@ class Store:
             self._next_docid += 1
         c.execute(
             "INSERT INTO articles (id, docid, url, title, media, author, published, date, language, source,"
-            " text, doc, content_hash, text_hash, stages, cluster_id, n_entities, n_quotes, n_events, ingested_at)"
+            " text, doc, content_hash, text_hash, stages, cluster_id, n_entities, n_quotes, n_events,"
+            " ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, media = excluded.media,"
+            " ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title,"
+            " media = excluded.media,"
             " author = excluded.author, published = excluded.published, date = excluded.date,"
-            " language = excluded.language, source = excluded.source, text = excluded.text, doc = excluded.doc,"
+            " language = excluded.language, source = excluded.source, text = excluded.text,"
+            " doc = excluded.doc,"
             " content_hash = excluded.content_hash, text_hash = excluded.text_hash, stages = excluded.stages,"
             " cluster_id = NULL, n_entities = excluded.n_entities, n_quotes = excluded.n_quotes,"
             " n_events = excluded.n_events, ingested_at = excluded.ingested_at",
-            (a.id, docid, a.url, a.title, a.media, a.author, a.published, p.date, a.language, a.source, a.text,
-             p.doc, p.content_hash, p.text_hash, p.stages, len(a.entities), len(a.quotes), len(a.events), _now()),
-        )  # fmt: skip
+            (
+                a.id,
+                docid,
+                a.url,
+                a.title,
+                a.media,
+                a.author,
+                a.published,
+                p.date,
+                a.language,
+                a.source,
+                a.text,
+                p.doc,
+                p.content_hash,
+                p.text_hash,
+                p.stages,
+                len(a.entities),
+                len(a.quotes),
+                len(a.events),
+                _now(),
+            ),
+        )
         local = self._write_mentions(a, touched)
         self._write_quotes(a, p.date, local, touched)
         self._write_events(a, local, touched)
@@ -316,15 +369,28 @@ class Store:
             "INSERT INTO articles_fts (rowid, title, text, entities, speakers) VALUES (?, ?, ?, ?, ?)",
             (docid, p.fts_title, p.fts_text, " ".join(search.words(canonicals)), p.fts_speakers),
         )
-        c.execute("INSERT OR REPLACE INTO article_minhash (docid, signature) VALUES (?, ?)", (docid, p.signature))
+        c.execute(
+            "INSERT OR REPLACE INTO article_minhash (docid, signature) VALUES (?, ?)", (docid, p.signature)
+        )
         self._cluster(a.id, docid, dedup.from_bytes(p.signature), touched)
 
-    def _delete_dependents(self, article_id: str, docid: int, cluster_id: int | None, touched: _Touched) -> None:
+    def _delete_dependents(
+        self, article_id: str, docid: int, cluster_id: int | None, touched: _Touched
+    ) -> None:
         c = self.conn
-        touched.entities.update(r[0] for r in c.execute(
-            "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL", (article_id,)))  # fmt: skip
-        touched.quotes.update(r[0] for r in c.execute(
-            "SELECT DISTINCT quote_id FROM quote_occurrences WHERE article_id = ?", (article_id,)))  # fmt: skip
+        touched.entities.update(
+            r[0]
+            for r in c.execute(
+                "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL",
+                (article_id,),
+            )
+        )
+        touched.quotes.update(
+            r[0]
+            for r in c.execute(
+                "SELECT DISTINCT quote_id FROM quote_occurrences WHERE article_id = ?", (article_id,)
+            )
+        )
         c.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM quote_occurrences WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
@@ -348,7 +414,8 @@ class Store:
             )
         elif result.renamed:
             c.execute(
-                "UPDATE entities SET canonical = ?, key = ? WHERE id = ?", (known.canonical, known.key, result.entity_id)
+                "UPDATE entities SET canonical = ?, key = ? WHERE id = ?",
+                (known.canonical, known.key, result.entity_id),
             )
         if result.new_keys:
             c.executemany(
@@ -392,7 +459,11 @@ class Store:
                     entity_id = local[speaker.entity_id]
                 elif speaker.type in SPEAKER_LABELS and speaker.name:
                     entity_id = self._link(SPEAKER_LABELS[speaker.type], speaker.name, (), touched)
-            name = self.linker.entities[entity_id].canonical if entity_id is not None else (speaker.name if speaker else "")
+            name = (
+                self.linker.entities[entity_id].canonical
+                if entity_id is not None
+                else (speaker.name if speaker else "")
+            )
             key = quote_key(q.text)
             if not key:
                 continue
@@ -402,20 +473,42 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO quotes (id, speaker_entity_id, speaker_name, speaker_type, kind, key, text,"
                     " first_date, last_date, first_article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (quote_id, entity_id, name or "", speaker.type if speaker else "unnamed", q.kind, key, q.text,
-                     date, date, a.id),
-                )  # fmt: skip
+                    (
+                        quote_id,
+                        entity_id,
+                        name or "",
+                        speaker.type if speaker else "unnamed",
+                        q.kind,
+                        key,
+                        q.text,
+                        date,
+                        date,
+                        a.id,
+                    ),
+                )
                 self.conn.execute(
                     "INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)",
                     (quote_id, search.analyse(q.text), " ".join(search.words(name or ""))),
                 )
             self.conn.execute(
-                "INSERT INTO quote_occurrences (quote_id, article_id, start, end, text, kind, cue, speaker_text,"
+                "INSERT INTO quote_occurrences (quote_id, article_id, start, end, text, kind, cue,"
+                " speaker_text,"
                 " via, confidence, published, media) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (quote_id, a.id, q.start, q.end, q.text, q.kind, q.cue.text,
-                 speaker.mention.text if speaker and speaker.mention else None,
-                 q.via.name if q.via else None, q.confidence, date, a.media),
-            )  # fmt: skip
+                (
+                    quote_id,
+                    a.id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    q.cue.text,
+                    speaker.mention.text if speaker and speaker.mention else None,
+                    q.via.name if q.via else None,
+                    q.confidence,
+                    date,
+                    a.media,
+                ),
+            )
             touched.quotes.add(quote_id)
 
     def _write_events(self, a: Article, local: dict[str, int], touched: _Touched) -> None:
@@ -426,10 +519,20 @@ class Store:
                 "INSERT INTO events (article_id, type, trigger_start, trigger_end, trigger_text, date,"
                 " place_entity_id, place_name, participants, sentence, confidence)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (a.id, ev.type, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.date, place,
-                 self.linker.entities[place].canonical if place is not None else None,
-                 json.dumps(participants), ev.sentence, ev.confidence),
-            )  # fmt: skip
+                (
+                    a.id,
+                    ev.type,
+                    ev.trigger.start,
+                    ev.trigger.end,
+                    ev.trigger.text,
+                    ev.date,
+                    place,
+                    self.linker.entities[place].canonical if place is not None else None,
+                    json.dumps(participants),
+                    ev.sentence,
+                    ev.confidence,
+                ),
+            )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)",
                 [(cursor.lastrowid, p) for p in participants],
@@ -450,7 +553,11 @@ class Store:
         members = [docid, *matches]
         marks = ",".join("?" * len(members))
         existing = sorted(
-            {r[0] for r in c.execute(f"SELECT cluster_id FROM articles WHERE docid IN ({marks})", members) if r[0]}
+            {
+                r[0]
+                for r in c.execute(f"SELECT cluster_id FROM articles WHERE docid IN ({marks})", members)
+                if r[0]
+            }
         )
         if existing:
             target = existing[0]
@@ -473,12 +580,14 @@ class Store:
             c.execute(
                 "UPDATE entities SET"
                 " mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id),"
-                " article_count = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = entities.id),"
+                " article_count = (SELECT count(DISTINCT m.article_id) FROM mentions m"
+                "   WHERE m.entity_id = entities.id),"
                 " first_seen = (SELECT min(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id"
                 "   WHERE m.entity_id = entities.id),"
                 " last_seen = (SELECT max(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id"
                 "   WHERE m.entity_id = entities.id),"
-                " aliases = (SELECT coalesce(json_group_object(text, n), '{}') FROM (SELECT text, count(*) AS n"
+                " aliases = (SELECT coalesce(json_group_object(text, n), '{}') FROM"
+                "   (SELECT text, count(*) AS n"
                 "   FROM mentions m WHERE m.entity_id = entities.id GROUP BY text ORDER BY n DESC, text)),"
                 " roles = (SELECT coalesce(json_group_object(role, n), '{}') FROM (SELECT role, count(*) AS n"
                 "   FROM mentions m WHERE m.entity_id = entities.id AND role IS NOT NULL AND role != ''"
@@ -497,12 +606,15 @@ class Store:
                 " first_article_id = (SELECT article_id FROM quote_occurrences o WHERE o.quote_id = quotes.id"
                 "   ORDER BY published IS NULL, published, article_id LIMIT 1),"
                 " outlets = (SELECT coalesce(json_group_array(media), '[]') FROM (SELECT DISTINCT media"
-                "   FROM quote_occurrences o WHERE o.quote_id = quotes.id AND media IS NOT NULL ORDER BY media))"
+                "   FROM quote_occurrences o WHERE o.quote_id = quotes.id AND media IS NOT NULL"
+                "   ORDER BY media))"
                 f" WHERE id IN ({marks})",
                 chunk,
             )
             for row in c.execute(
-                f"SELECT id, speaker_entity_id, speaker_name, key FROM quotes WHERE count = 0 AND id IN ({marks})", chunk
+                "SELECT id, speaker_entity_id, speaker_name, key FROM quotes"
+                f" WHERE count = 0 AND id IN ({marks})",
+                chunk,
             ).fetchall():
                 registry.forget(row[0], speaker_ref(row[1], row[2]), row[3])
                 c.execute("DELETE FROM quotes_fts WHERE rowid = ?", (row[0],))
@@ -527,15 +639,26 @@ class Store:
         exact = all(m["text_hash"] == first["text_hash"] for m in members)
         media = sorted({m["media"] for m in members if m["media"]})
         c.execute(
-            "UPDATE clusters SET size = ?, exact = ?, first_article_id = ?, first_date = ?, media = ? WHERE id = ?",
-            (len(members), int(exact), first["id"], first["date"], json.dumps(media, ensure_ascii=False), cluster_id),
+            "UPDATE clusters SET size = ?, exact = ?, first_article_id = ?, first_date = ?, media = ?"
+            " WHERE id = ?",
+            (
+                len(members),
+                int(exact),
+                first["id"],
+                first["date"],
+                json.dumps(media, ensure_ascii=False),
+                cluster_id,
+            ),
         )
         first_sig = index.signature_of(first["docid"]) if first["docid"] in index else None
         rows = []
         for m in members[1:]:
             same = m["text_hash"] == first["text_hash"]
-            score = 1.0 if same or first_sig is None or m["docid"] not in index else dedup.similarity(
-                first_sig, index.signature_of(m["docid"]))  # fmt: skip
+            score = (
+                1.0
+                if same or first_sig is None or m["docid"] not in index
+                else dedup.similarity(first_sig, index.signature_of(m["docid"]))
+            )
             rows.append((m["id"], first["id"], cluster_id, round(score, 4), int(same)))
         c.executemany(
             "INSERT OR REPLACE INTO duplicates (article_id, duplicate_of, cluster_id, similarity, exact)"
@@ -575,8 +698,17 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def count(self, table: str) -> int:
-        if table not in {"articles", "entities", "mentions", "quotes", "quote_occurrences", "events", "clusters",
-                         "duplicates", "article_vectors"}:  # fmt: skip
+        if table not in {
+            "articles",
+            "entities",
+            "mentions",
+            "quotes",
+            "quote_occurrences",
+            "events",
+            "clusters",
+            "duplicates",
+            "article_vectors",
+        }:
             raise RasidError("E204", f"unknown table {table!r}")
         return int(self.query(f"SELECT count(*) FROM {table}")[0][0])
 
@@ -595,9 +727,18 @@ class Store:
         if not key:
             return []
         label_sql, params = (" AND label = ?", [label]) if label else ("", [])
-        for kind, value, unique in (("name", key, False), ("loose", loose_key(key), True), ("short", key, True)):
-            ids = [r[0] for r in self.query(
-                f"SELECT DISTINCT entity_id FROM entity_keys WHERE kind = ? AND key = ?{label_sql}", [kind, value, *params])]  # fmt: skip
+        for kind, value, unique in (
+            ("name", key, False),
+            ("loose", loose_key(key), True),
+            ("short", key, True),
+        ):
+            ids = [
+                r[0]
+                for r in self.query(
+                    f"SELECT DISTINCT entity_id FROM entity_keys WHERE kind = ? AND key = ?{label_sql}",
+                    [kind, value, *params],
+                )
+            ]
             if ids and (not unique or len(ids) == 1):
                 return ids
         return []
@@ -613,7 +754,9 @@ class Store:
     def quotes_by(self, speaker: str | None = None, *, limit: int = 50) -> list[sqlite3.Row]:
         """Corpus quotes of a speaker (name or ``#id``), most reported first, then newest."""
         if not speaker:
-            return self.query("SELECT * FROM quotes ORDER BY count DESC, first_date DESC, id LIMIT ?", [limit])
+            return self.query(
+                "SELECT * FROM quotes ORDER BY count DESC, first_date DESC, id LIMIT ?", [limit]
+            )
         ids = self.find_entities(speaker)
         if ids:
             marks = ",".join("?" * len(ids))
@@ -635,12 +778,11 @@ class Store:
 
 @dataclass
 class _Touched:
-    entities: set[int]
-    quotes: set[int]
-    clusters: set[int]
+    """Corpus rows whose counts a batch must refresh."""
 
-    def __init__(self) -> None:
-        self.entities, self.quotes, self.clusters = set(), set(), set()
+    entities: set[int] = field(default_factory=set)
+    quotes: set[int] = field(default_factory=set)
+    clusters: set[int] = field(default_factory=set)
 
 
 def _chunks(items: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:

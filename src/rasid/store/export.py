@@ -41,7 +41,8 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("aliases", "roles"),
     ),
     "mentions": (
-        "SELECT m.article_id, m.start, m.end, m.text, m.label, m.entity_id, e.canonical AS entity, m.local_id,"
+        "SELECT m.article_id, m.start, m.end, m.text, m.label, m.entity_id, e.canonical AS entity,"
+        " m.local_id,"
         " m.role, a.date, a.media FROM mentions m JOIN articles a ON a.id = m.article_id"
         " LEFT JOIN entities e ON e.id = m.entity_id ORDER BY a.date, m.article_id, m.start",
         "date",
@@ -63,7 +64,8 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "events": (
         "SELECT v.id, v.article_id, v.type, v.trigger_text, v.trigger_start, v.trigger_end,"
         " coalesce(v.date, a.date) AS date, v.place_entity_id, v.place_name, v.participants,"
-        " (SELECT json_group_array(e.canonical) FROM event_participants p JOIN entities e ON e.id = p.entity_id"
+        " (SELECT json_group_array(e.canonical) FROM event_participants p"
+        "  JOIN entities e ON e.id = p.entity_id"
         "  WHERE p.event_id = v.id) AS participant_names, v.sentence, v.confidence, a.media"
         " FROM events v JOIN articles a ON a.id = v.article_id ORDER BY date, v.id",
         "date",
@@ -175,7 +177,9 @@ def _parquet(store: Store, table: str, folder: Path) -> int:
             staging,
             schema=schema,
             format="parquet",
-            partitioning=ds.partitioning(pa.schema([("year", pa.string()), ("month", pa.string())]), flavor="hive"),
+            partitioning=ds.partitioning(
+                pa.schema([("year", pa.string()), ("month", pa.string())]), flavor="hive"
+            ),
             existing_data_behavior="overwrite_or_ignore",
             basename_template="part-{i}.parquet",
         )
@@ -188,9 +192,26 @@ def _parquet(store: Store, table: str, folder: Path) -> int:
     return counted
 
 
-_INTEGER_COLUMNS = {"start", "end", "cluster_id", "n_entities", "n_quotes", "n_events", "entity_id",
-                    "mention_count", "article_count", "speaker_entity_id", "count", "quote_id", "trigger_start",
-                    "trigger_end", "place_entity_id", "sentence", "size", "exact"}  # fmt: skip
+_INTEGER_COLUMNS = {
+    "start",
+    "end",
+    "cluster_id",
+    "n_entities",
+    "n_quotes",
+    "n_events",
+    "entity_id",
+    "mention_count",
+    "article_count",
+    "speaker_entity_id",
+    "count",
+    "quote_id",
+    "trigger_start",
+    "trigger_end",
+    "place_entity_id",
+    "sentence",
+    "size",
+    "exact",
+}
 _FLOAT_COLUMNS = {"confidence", "similarity"}
 
 

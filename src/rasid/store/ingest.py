@@ -8,6 +8,7 @@ links and writes.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing as mp
 import os
@@ -35,6 +36,8 @@ class IngestReport:
     """What an ingest did."""
 
     read: int = 0
+    processed: int = 0  # through the pipeline in this run (written once their batch commits)
+    rejected: int = 0  # inputs the readers could not turn into articles (counted in failed too)
     written: int = 0
     skipped: int = 0
     failed: int = 0
@@ -45,7 +48,8 @@ class IngestReport:
 
     @property
     def rate(self) -> float:
-        return (self.written + self.failed) / self.seconds if self.seconds else 0.0
+        """Inputs handled (processed, or rejected by the readers) per second."""
+        return (self.processed + self.rejected) / self.seconds if self.seconds else 0.0
 
 
 def _work(item: Article, options: Options, stages: str, input_hash: str) -> Prepared | tuple[str, str, str]:
@@ -68,10 +72,8 @@ WARM_UP_TEXT = "قال وزير الخارجية إن المحادثات مع ا
 
 
 def _warm_up(options: Options) -> None:
-    try:
+    with contextlib.suppress(RasidError):
         process(Article(id="warm-up", raw=WARM_UP_TEXT), options)
-    except RasidError:
-        pass
 
 
 def learn_boilerplate_for(paths: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -114,6 +116,7 @@ def ingest(
             report.read += 1
             if isinstance(item, RasidError):
                 report.failed += 1
+                report.rejected += 1
                 report.errors.append((getattr(item, "where", ""), item.code, item.message))
                 continue
             digest = content_hash(item, stages)
@@ -126,18 +129,19 @@ def ingest(
     batch: list[Prepared] = []
     pool = None
     try:
-        if workers > 1:
-            _warm_up(options)
-            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            pool = ctx.Pool(workers, initializer=_init_worker)
         pending = todo()
         while True:
             window = list(itertools.islice(pending, WINDOW))
             if not window:
                 break
+            if workers > 1 and pool is None:  # only once there is work to do
+                _warm_up(options)
+                ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+                pool = ctx.Pool(workers, initializer=_init_worker)
             work = partial(_star_work, options=options, stages=stages)
             results = pool.imap(work, window, chunksize=4) if pool else map(work, window)
             for result in results:
+                report.processed += 1
                 if isinstance(result, Prepared):
                     batch.append(result)
                     if len(batch) >= batch_size:
@@ -161,7 +165,9 @@ def ingest(
         report.seconds = time.monotonic() - started
         try:
             store.record_errors(run_id, report.errors)
-            store.end_run(run_id, report.written, report.skipped, report.failed, finished=not report.interrupted)
+            store.end_run(
+                run_id, report.written, report.skipped, report.failed, finished=not report.interrupted
+            )
         except RasidError as exc:  # the run's own bookkeeping failing must not hide the first error
             print(f"rasid: warning: {exc}", file=sys.stderr)
     return report

@@ -7,8 +7,18 @@ import json
 import sys
 from typing import Any
 
-QUOTE_FIELDS = ("id", "speaker", "speaker_type", "kind", "text", "first_date", "last_date", "count", "outlets",
-                "first_article_id")  # fmt: skip
+QUOTE_FIELDS = (
+    "id",
+    "speaker",
+    "speaker_type",
+    "kind",
+    "text",
+    "first_date",
+    "last_date",
+    "count",
+    "outlets",
+    "first_article_id",
+)
 
 
 def store_quotes(db: str, speaker: str | None, limit: int) -> list[dict[str, Any]]:
@@ -32,8 +42,14 @@ def store_quotes(db: str, speaker: str | None, limit: int) -> list[dict[str, Any
                 "outlets": json.loads(row["outlets"] or "[]"),
                 "first_article_id": row["first_article_id"],
                 "occurrences": [
-                    {"article_id": o["article_id"], "media": o["media"], "date": o["published"], "cue": o["cue"],
-                     "start": o["start"], "end": o["end"]}  # fmt: skip
+                    {
+                        "article_id": o["article_id"],
+                        "media": o["media"],
+                        "date": o["published"],
+                        "cue": o["cue"],
+                        "start": o["start"],
+                        "end": o["end"],
+                    }
                     for o in store.occurrences(row["id"])
                 ],
             }
@@ -52,9 +68,20 @@ def print_store_quotes(db: str, speaker: str | None, limit: int, fmt: str = "tab
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(QUOTE_FIELDS)
         for r in records:
-            writer.writerow([r["id"], r["speaker"], r["speaker_type"], r["kind"], r["text"], r["first_date"],
-                             r["last_date"], r["count"], json.dumps(r["outlets"], ensure_ascii=False),
-                             r["first_article_id"]])  # fmt: skip
+            writer.writerow(
+                [
+                    r["id"],
+                    r["speaker"],
+                    r["speaker_type"],
+                    r["kind"],
+                    r["text"],
+                    r["first_date"],
+                    r["last_date"],
+                    r["count"],
+                    json.dumps(r["outlets"], ensure_ascii=False),
+                    r["first_article_id"],
+                ]
+            )
     else:
         if not records:
             out.write("no quotations found\n")

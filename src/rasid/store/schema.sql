@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS articles (
     author       TEXT,
     published    TEXT,                      -- publication date from the input metadata
     date         TEXT,                      -- best known date (YYYY-MM-DD): published, else the
-                                            -- document date rasid inferred; used by --since/--until
+                                            -- document date rasid inferred, else a crawl date in
+                                            -- the metadata; used by --since/--until and partitions
     language     TEXT,                      -- ISO 639-1 code detected by the pipeline
     source       TEXT,                      -- file path / record locator it was read from
     text         TEXT NOT NULL,             -- the clean text every offset points into

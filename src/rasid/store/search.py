@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-FIELDS = {"title": "title", "text": "text", "body": "text", "entity": "entities", "entities": "entities",
-          "speaker": "speakers", "speakers": "speakers"}  # fmt: skip
+FIELDS = {
+    "title": "title",
+    "text": "text",
+    "body": "text",
+    "entity": "entities",
+    "entities": "entities",
+    "speaker": "speakers",
+    "speakers": "speakers",
+}
 FILTER_FIELDS = ("media",)
 # BM25 column weights (title, text, entities, speakers): a word in the headline counts 3x one in
 # the body; names and speakers count 2x. Set by hand on the test store so that articles about a
@@ -186,10 +193,7 @@ class _Parser:
                     "E204", f"unknown field {name!r}; fields: {', '.join(sorted(FIELDS))}, media"
                 )
             column, token = FIELDS[lowered], rest
-        if token.startswith('"'):
-            expr = self.phrase(token.strip('"'), collect)
-        else:
-            expr = self.term(token, collect)
+        expr = self.phrase(token.strip('"'), collect) if token.startswith('"') else self.term(token, collect)
         if expr and column:
             return f"{column} : ({expr})"
         return expr
@@ -225,7 +229,9 @@ class _Parser:
             for pair in options:
                 self.highlight.extend(dict.fromkeys(pair))
         if len(ws) <= PHRASE_VARIANT_WORDS:
-            variants = {" ".join(choice) for choice in itertools.product(*[dict.fromkeys(p) for p in options])}
+            variants = {
+                " ".join(choice) for choice in itertools.product(*[dict.fromkeys(p) for p in options])
+            }
         else:
             variants = {" ".join(s for s, _ in options), " ".join(w for _, w in options)}
         return "(" + " OR ".join(_quote(v) for v in sorted(variants)) + ")"
@@ -421,32 +427,64 @@ def search(
     filters = filters or Filters()
     parsed = parse_query(query)
     if parsed.media:
-        filters = Filters(filters.speaker, filters.entity, [*filters.media, *parsed.media], filters.since, filters.until)
+        filters = Filters(
+            filters.speaker, filters.entity, [*filters.media, *parsed.media], filters.since, filters.until
+        )
     clauses, params = _article_filters(store, filters)
     where = " AND ".join(clauses) or "1"
     if parsed.match:
+        # Rank first (only ids and scores go through the sort), then fetch text and the FTS5
+        # highlight for the page of results alone.
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        sql = (
-            f"SELECT a.id, a.title, a.media, a.date, a.url, a.text, bm25(articles_fts, {weights}) AS score,"
-            " highlight(articles_fts, 1, char(1), char(2)) AS marked"
-            " FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+        ranked = store.query(
+            f"SELECT articles_fts.rowid AS docid, bm25(articles_fts, {weights}) AS score FROM articles_fts"
+            f" JOIN articles a ON a.docid = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
+            " ORDER BY score LIMIT ?",
+            [parsed.match, *params, limit],
         )
-        rows = store.query(sql, [parsed.match, *params, limit])
+        scores = {r["docid"]: r["score"] for r in ranked}
+        marks = ",".join("?" * len(scores))
+        details = (
+            {
+                r["docid"]: r
+                for r in store.query(
+                    "SELECT a.docid, a.id, a.title, a.media, a.date, a.url, a.text,"
+                    " highlight(articles_fts, 1, char(1), char(2)) AS marked"
+                    " FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid"
+                    f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
+                    [parsed.match, *scores],
+                )
+            }
+            if scores
+            else {}
+        )
+        rows = [{**dict(details[d]), "score": score} for d, score in scores.items() if d in details]
     else:
         sql = (
-            "SELECT a.id, a.title, a.media, a.date, a.url, a.text, 0.0 AS score, NULL AS marked FROM articles a"
+            "SELECT a.id, a.title, a.media, a.date, a.url, a.text, 0.0 AS score, NULL AS marked"
+            " FROM articles a"
             f" WHERE {where} ORDER BY coalesce(a.date, '') DESC, a.id LIMIT ?"
         )
         rows = store.query(sql, [*params, limit])
     hits = []
     for row in rows:
         focus = _first_match_offset(row["text"], row["marked"])
-        text_snippet = snippet(row["text"], parsed, focus=focus, mark=mark) if focus is not None else (
-            snippet(row["text"], parsed if parsed.match else None, focus=0, mark=mark))  # fmt: skip
+        text_snippet = (
+            snippet(row["text"], parsed, focus=focus, mark=mark)
+            if focus is not None
+            else (snippet(row["text"], parsed if parsed.match else None, focus=0, mark=mark))
+        )
         hits.append(
-            Hit("article", row["id"], row["title"], row["media"], row["date"], -float(row["score"]),
-                text_snippet, url=row["url"])  # fmt: skip
+            Hit(
+                "article",
+                row["id"],
+                row["title"],
+                row["media"],
+                row["date"],
+                -float(row["score"]),
+                text_snippet,
+                url=row["url"],
+            )
         )
     return hits
 
@@ -495,11 +533,22 @@ def search_quotes(
         except RasidError as exc:
             raise RasidError("E204", f"quotes have only the fields text and speaker ({exc.message})") from exc
     else:
-        sql = f"SELECT q.*, 0.0 AS score FROM quotes q WHERE {where} ORDER BY q.count DESC, q.first_date DESC LIMIT ?"
+        sql = (
+            f"SELECT q.*, 0.0 AS score FROM quotes q WHERE {where}"
+            " ORDER BY q.count DESC, q.first_date DESC LIMIT ?"
+        )
         rows = store.query(sql, [*params, limit])
     return [
-        Hit("quote", str(row["id"]), None, None, row["first_date"], -float(row["score"]),
+        Hit(
+            "quote",
+            str(row["id"]),
+            None,
+            None,
+            row["first_date"],
+            -float(row["score"]),
             snippet(row["text"], parsed, width=400, mark=mark),
-            speaker=row["speaker_name"], count=row["count"])  # fmt: skip
+            speaker=row["speaker_name"],
+            count=row["count"],
+        )
         for row in rows
     ]

@@ -111,7 +111,9 @@ def _save(store: Store, rows: list[tuple[int, bytes]]) -> None:
             "INSERT OR REPLACE INTO article_vectors (docid, model, vector) VALUES (?, ?, ?)",
             [(docid, MODEL_NAME, vec) for docid, vec in rows],
         )
-        store.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('embedding_model', ?)", (MODEL_NAME,))
+        store.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('embedding_model', ?)", (MODEL_NAME,)
+        )
 
 
 @lru_cache(maxsize=4)
@@ -130,23 +132,31 @@ def _matrix(path: str, count: int, last: int) -> tuple[np.ndarray, np.ndarray]:
 
 def vectors(store: Store) -> tuple[np.ndarray, np.ndarray]:
     """``(docids, matrix)`` of the stored vectors, cached per store state in this process."""
-    count, last = store.conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM article_vectors").fetchone()
+    count, last = store.conn.execute(
+        "SELECT count(*), coalesce(max(rowid), 0) FROM article_vectors"
+    ).fetchone()
     return _matrix(str(store.path.resolve()), count, last)
 
 
-def semantic_search(store: Store, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[Hit]:
+def semantic_search(
+    store: Store, query: str, filters: Filters | None = None, *, limit: int = 20
+) -> list[Hit]:
     """Articles closest in meaning to ``query`` (any language), under the filters."""
     from rasid.store.search import Filters, Hit, _article_filters, snippet
 
     filters = filters or Filters()
     docids, matrix = vectors(store)
     if not len(docids):
-        raise RasidError("E204", f"{store.path}: no article embeddings; run 'rasid ingest --embed --db {store.path}'")
+        raise RasidError(
+            "E204", f"{store.path}: no article embeddings; run 'rasid ingest --embed --db {store.path}'"
+        )
     scores = matrix @ embed_query(query)
     clauses, params = _article_filters(store, filters)
     allowed: set[int] | None = None
     if clauses:
-        allowed = {r[0] for r in store.query(f"SELECT a.docid FROM articles a WHERE {' AND '.join(clauses)}", params)}
+        allowed = {
+            r[0] for r in store.query(f"SELECT a.docid FROM articles a WHERE {' AND '.join(clauses)}", params)
+        }
     order = np.argsort(-scores)
     chosen: list[tuple[int, float]] = []
     for i in order:
@@ -158,11 +168,24 @@ def semantic_search(store: Store, query: str, filters: Filters | None = None, *,
     if not chosen:
         return []
     marks = ",".join("?" * len(chosen))
-    rows = {r["docid"]: r for r in store.query(
-        f"SELECT docid, id, title, media, date, url, text FROM articles WHERE docid IN ({marks})", [d for d, _ in chosen])}  # fmt: skip
+    rows = {
+        r["docid"]: r
+        for r in store.query(
+            f"SELECT docid, id, title, media, date, url, text FROM articles WHERE docid IN ({marks})",
+            [d for d, _ in chosen],
+        )
+    }
     return [
-        Hit("article", rows[d]["id"], rows[d]["title"], rows[d]["media"], rows[d]["date"], round(score, 4),
-            snippet(rows[d]["text"], None, focus=0), url=rows[d]["url"])  # fmt: skip
+        Hit(
+            "article",
+            rows[d]["id"],
+            rows[d]["title"],
+            rows[d]["media"],
+            rows[d]["date"],
+            round(score, 4),
+            snippet(rows[d]["text"], None, focus=0),
+            url=rows[d]["url"],
+        )
         for d, score in chosen
         if d in rows
     ]

@@ -1,10 +1,11 @@
 """Cleaning: raw scraped text -> the clean text that every span points into.
 
 :func:`clean_text` keeps the article as written (no letter normalisation) and only removes what a
-reader would not count as the article: scraper debris (a lone ``|``), invisible control characters,
-web boilerplate lines listed in ``lexicons/boilerplate.tsv`` (share/comment widgets, "اقرأ أيضا"
-link blocks, copyright, follow-us, photo credits, agency end markers) and lines that a corpus
-pre-pass (:func:`learn_boilerplate`) found to recur verbatim across many articles of one source.
+reader would not count as the article: scraper debris (a lone ``|``, HTML tags and entities,
+invisible control characters), web boilerplate lines listed in ``lexicons/boilerplate.tsv``
+(share/comment widgets, "اقرأ أيضا" link blocks, copyright, follow-us, photo credits, agency end
+markers) and lines that a corpus pre-pass (:func:`learn_boilerplate`) found to recur verbatim
+across many articles of one source.
 The result is Unicode NFC, with every kind of white space inside a line made one plain space and
 one paragraph per line of the raw text, paragraphs separated by exactly one blank line (``"\\n\\n"``).
 """

@@ -29,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 
 from rasid import __version__
 from rasid.errors import ERROR_CODES, RasidError
+from rasid.model import Article
 from rasid.web import paging
 from rasid.web.openapi import openapi_document
 from rasid.web.queries import NotFound, WebStore, bucket_series
@@ -66,6 +67,91 @@ class Page:
     csv_name: str = "rasid"
 
 
+@dataclass
+class StoreLinks:
+    """Store ids of an article's annotations, by index into ``article.quotes``/``entities``:
+    ``quotes`` (corpus quote id), ``speakers`` and ``entities`` (corpus entity ids), and ``local``
+    (the article's own entity ids to corpus ids, for events)."""
+
+    quotes: dict[int, str] = field(default_factory=dict)
+    speakers: dict[int, int] = field(default_factory=dict)
+    entities: dict[int, int] = field(default_factory=dict)
+    local: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, article: Article, mentions: list[dict[str, Any]], occurrences: list[dict[str, Any]]
+    ) -> StoreLinks:
+        """Match the stored mentions and quote occurrences to the article's spans."""
+        links = cls(
+            local={m["local_id"]: m["entity_id"] for m in mentions if m["entity_id"] and m["local_id"]}
+        )
+        by_span = {(m["start"], m["end"]): m["entity_id"] for m in mentions if m["entity_id"]}
+        quote_by_span = {(o["start"], o["end"]): o for o in occurrences}
+        for i, q in enumerate(article.quotes):
+            occurrence = quote_by_span.get((q.start, q.end))
+            if occurrence:
+                links.quotes[i] = str(occurrence["quote_id"])
+                if occurrence["speaker_entity_id"] is not None:
+                    links.speakers[i] = occurrence["speaker_entity_id"]
+        for i, e in enumerate(article.entities):
+            store_id = by_span.get((e.start, e.end)) or links.local.get(e.entity_id)
+            if store_id is not None:
+                links.entities[i] = store_id
+        return links
+
+
+def quote_rows(article: Article, links: StoreLinks) -> list[dict[str, Any]]:
+    """The article's quotes as "who said what" rows (side panel and CSV)."""
+    return [
+        {
+            "quote_id": int(links.quotes[i]) if i in links.quotes else None,
+            "speaker": q.speaker.name if q.speaker else "",
+            "speaker_entity_id": links.speakers.get(i),
+            "speaker_type": q.speaker.type if q.speaker else "",
+            "kind": q.kind,
+            "cue": q.cue.text,
+            "via": q.via.name if q.via else "",
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+        }
+        for i, q in enumerate(article.quotes)
+    ]
+
+
+def entity_summary(article: Article, links: StoreLinks) -> list[dict[str, Any]]:
+    """One row per distinct name of the article with its mention count, most mentioned first."""
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    for i, e in enumerate(article.entities):
+        name = e.canonical or e.text
+        item = entities.setdefault(
+            (e.label, name),
+            {"name": name, "label": e.label, "entity_id": links.entities.get(i), "count": 0, "role": e.role},
+        )
+        item["count"] += 1
+        item["role"] = item["role"] or e.role
+    return sorted(entities.values(), key=lambda x: (-x["count"], x["name"]))
+
+
+def event_rows(article: Article, links: StoreLinks) -> list[dict[str, Any]]:
+    """The article's events with participant and place names ("who met whom")."""
+    names = {e.entity_id: e.canonical or e.text for e in article.entities if e.entity_id}
+    return [
+        {
+            "type": ev.type,
+            "trigger": ev.trigger.text,
+            "date": ev.date,
+            "place": names.get(ev.place or "", ev.place),
+            "place_id": links.local.get(ev.place or ""),
+            "participants": [
+                {"name": names.get(p, p), "entity_id": links.local.get(p)} for p in ev.participants
+            ],
+        }
+        for ev in article.events
+    ]
+
+
 def split_format(ident: str) -> tuple[str, str]:
     """``("abc", "json")`` for ``abc.json``; ``("abc", "html")`` when there is no known suffix."""
     stem, dot, suffix = ident.rpartition(".")
@@ -81,8 +167,11 @@ def positive_id(ident: str, what: str) -> int:
     return int(ident)
 
 
-def _date_label(value: str) -> str:
-    return value
+def period_label(granularity: str) -> Callable[[str], str]:
+    """How a chart names one period: the day, the week by its Monday, or the month."""
+    if granularity == "week":
+        return lambda period: f"أسبوع {period}"
+    return str
 
 
 class RasidWeb:
@@ -136,78 +225,36 @@ class RasidWeb:
             next=result.next,
             extra={"total": result.total, "facets": result.facets, "query": query.to_dict()},
             html={"request_query": query, "filters": query.active_filters(self.store)},
-            csv_columns=("id", "title", "media", "date", "n_quotes", "url", "snippet"),
-            csv_name="search",
+            csv_columns=(
+                (
+                    "quote_id",
+                    "speaker_name",
+                    "speaker_entity_id",
+                    "kind",
+                    "first_date",
+                    "count",
+                    "outlets",
+                    "text",
+                )
+                if query.scope == "quotes"
+                else ("id", "title", "media", "date", "n_quotes", "url", "snippet")
+            ),
+            csv_name="search-quotes" if query.scope == "quotes" else "search",
         )
 
     def article(self, request: Request, ident: str, fmt: str) -> Page:
         found = self.store.article(ident)
         article, row = found["article"], found["row"]
-        by_span = {(m["start"], m["end"]): m["entity_id"] for m in found["mentions"] if m["entity_id"]}
-        by_local = {
-            m["local_id"]: m["entity_id"] for m in found["mentions"] if m["entity_id"] and m["local_id"]
-        }
-        quote_by_span = {(o["start"], o["end"]): o for o in found["occurrences"]}
-        quote_ids: dict[int, str] = {}
-        speaker_ids: dict[int, int] = {}
-        entity_ids: dict[int, int] = {}
-        for i, q in enumerate(article.quotes):
-            occurrence = quote_by_span.get((q.start, q.end))
-            if occurrence:
-                quote_ids[i] = str(occurrence["quote_id"])
-                if occurrence["speaker_entity_id"] is not None:
-                    speaker_ids[i] = occurrence["speaker_entity_id"]
-        for i, e in enumerate(article.entities):
-            store_id = by_span.get((e.start, e.end)) or by_local.get(e.entity_id)
-            if store_id is not None:
-                entity_ids[i] = store_id
+        links = StoreLinks.of(article, found["mentions"], found["occurrences"])
         doc = article.to_dict()
         for i, q in enumerate(doc["quotes"]):
-            q["quote_id"] = int(quote_ids[i]) if i in quote_ids else None
-            q["speaker_store_id"] = speaker_ids.get(i)
+            q["quote_id"] = int(links.quotes[i]) if i in links.quotes else None
+            q["speaker_store_id"] = links.speakers.get(i)
         for i, e in enumerate(doc["entities"]):
-            e["store_entity_id"] = entity_ids.get(i)
+            e["store_entity_id"] = links.entities.get(i)
         doc["date"] = row["date"]
         doc["cluster_id"] = row["cluster_id"]
-        quotes = [
-            {
-                "quote_id": doc["quotes"][i]["quote_id"],
-                "speaker": q.speaker.name if q.speaker else "",
-                "speaker_entity_id": speaker_ids.get(i),
-                "speaker_type": q.speaker.type if q.speaker else "",
-                "kind": q.kind,
-                "cue": q.cue.text,
-                "via": q.via.name if q.via else "",
-                "text": q.text,
-                "start": q.start,
-                "end": q.end,
-            }
-            for i, q in enumerate(article.quotes)
-        ]
-        entities: dict[tuple[str, str], dict[str, Any]] = {}
-        for i, e in enumerate(article.entities):
-            name = e.canonical or e.text
-            item = entities.setdefault(
-                (e.label, name),
-                {"name": name, "label": e.label, "entity_id": entity_ids.get(i), "count": 0, "role": e.role},
-            )
-            item["count"] += 1
-            item["role"] = item["role"] or e.role
-        names = {e.entity_id: e.canonical or e.text for e in article.entities if e.entity_id}
-        events = [
-            {
-                "type": ev.type,
-                "trigger": ev.trigger.text,
-                "date": ev.date,
-                "place": names.get(ev.place or "", ev.place),
-                "place_id": by_local.get(ev.place or ""),
-                "participants": [
-                    {"name": names.get(p, p), "entity_id": by_local.get(p)} for p in ev.participants
-                ],
-            }
-            for ev in article.events
-        ]
-        blocks = render_article(article, quote_ids, entity_links=entity_ids, speaker_links=speaker_ids)
+        quotes = quote_rows(article, links)
         if fmt == "csv":
             rows, columns = quotes, ("quote_id", "speaker", "speaker_entity_id", "kind", "cue", "via", "text")
         else:
@@ -220,10 +267,12 @@ class RasidWeb:
             html={
                 "doc": doc,
                 "row": row,
-                "blocks": blocks,
+                "blocks": render_article(
+                    article, links.quotes, entity_links=links.entities, speaker_links=links.speakers
+                ),
                 "quotes": quotes,
-                "entities": sorted(entities.values(), key=lambda x: (-x["count"], x["name"])),
-                "events": events,
+                "entities": entity_summary(article, links),
+                "events": event_rows(article, links),
                 "article": article,
             },
             csv_columns=columns,
@@ -239,10 +288,16 @@ class RasidWeb:
         extra: dict[str, Any] = {"entity": entity}
         html: dict[str, Any] = {}
         if fmt != "csv":
-            granularity, series = bucket_series(self.store.mention_timeline(entity_id))
+            granularity, series = self.store.memo(
+                ("mention-timeline", entity_id), lambda: bucket_series(self.store.mention_timeline(entity_id))
+            )
             extra["timeline"] = {"granularity": granularity, "series": [list(p) for p in series]}
-            extra["cooccurring"] = self.store.cooccurring(entity_id)
-            html["chart"] = bar_chart(series, title=f"ذكر {entity['canonical']} عبر الزمن", label=_date_label)
+            extra["cooccurring"] = self.store.memo(
+                ("cooccurring", entity_id), lambda: self.store.cooccurring(entity_id)
+            )
+            html["chart"] = bar_chart(
+                series, title=f"ذكر {entity['canonical']} عبر الزمن", label=period_label(granularity)
+            )
         return Page(
             "entity.html",
             entity["canonical"],
@@ -263,11 +318,16 @@ class RasidWeb:
         extra: dict[str, Any] = {"speaker": entity}
         html: dict[str, Any] = {}
         if fmt != "csv":
-            granularity, series = bucket_series(self.store.statement_timeline(entity_id))
+            granularity, series = self.store.memo(
+                ("statement-timeline", entity_id),
+                lambda: bucket_series(self.store.statement_timeline(entity_id)),
+            )
             extra["timeline"] = {"granularity": granularity, "series": [list(p) for p in series]}
-            extra["alongside"] = self.store.quoted_alongside(entity_id)
+            extra["alongside"] = self.store.memo(
+                ("alongside", entity_id), lambda: self.store.quoted_alongside(entity_id)
+            )
             html["chart"] = bar_chart(
-                series, title=f"تصريحات {entity['canonical']} عبر الزمن", label=_date_label
+                series, title=f"تصريحات {entity['canonical']} عبر الزمن", label=period_label(granularity)
             )
         return Page(
             "speaker.html",

@@ -26,6 +26,12 @@ SEARCH_PARAMS = [
     _param(
         "q", "query", 'Search query; syntax in /help (words, "phrases", OR, -exclusion).', {"type": "string"}
     ),
+    _param(
+        "scope",
+        "query",
+        "articles (default) or quotes: search corpus statements (text and speaker) instead of articles.",
+        {"enum": ["articles", "quotes"]},
+    ),
     _param("media", "query", "Only this outlet.", {"type": "string"}),
     _param(
         "since", "query", "Only articles dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).", {"type": "string"}

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from rasid.web.paging import encode_cursor
 COOCCURRENCE_ARTICLES = 1000
 TOP_N = 15  # names in a "most quoted" / "co-occurring" panel
 HOME_CACHE_SECONDS = 60.0
-ENTITY_CACHE_SIZE = 64  # entities whose article lists are kept for paging
+MEMO_SIZE = 256  # listings and statistics kept for paging (see WebStore.memo)
 WEEK_DAYS = 7
 
 
@@ -172,7 +172,7 @@ class WebStore:
         self._lock = threading.Lock()
         self._home: tuple[float, dict[str, Any]] | None = None
         self._catalogue: Catalogue | None = None
-        self._entity_cache: dict[int, tuple[tuple[Any, ...], list[tuple[int, int]]]] = {}
+        self._memo: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -211,8 +211,23 @@ class WebStore:
         loaded = Catalogue.load(self, stamp)
         with self._lock:
             self._catalogue = loaded
-            self._entity_cache.clear()
+            self._memo.clear()
         return loaded
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered under ``key`` until the store changes (the last
+        ``MEMO_SIZE`` results): paging through a listing does not redo its statistics."""
+        stamp = self.catalogue().stamp
+        with self._lock:
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] == stamp:
+                return hit[1]
+        value = compute()
+        with self._lock:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.pop(next(iter(self._memo)))
+            self._memo[key] = (stamp, value)
+        return value
 
     # -- home ---------------------------------------------------------------------------------
     def overview(self) -> dict[str, Any]:
@@ -346,23 +361,19 @@ class WebStore:
         return row
 
     def entity_mentions(self, entity_id: int) -> list[tuple[int, int]]:
-        """``(catalogue position, mentions)`` of every article naming the entity, newest first
-        (cached per entity until the store changes)."""
-        catalogue = self.catalogue()
-        with self._lock:
-            cached = self._entity_cache.get(entity_id)
-            if cached and cached[0] == catalogue.stamp:
-                return cached[1]
-        rows = self.query(
-            "SELECT article_id, count(*) FROM mentions WHERE entity_id = ? GROUP BY article_id", (entity_id,)
-        )
-        found = [(catalogue.by_id[a], n) for a, n in rows if a in catalogue.by_id]
-        found.sort(key=lambda pair: catalogue.rank[pair[0]])
-        with self._lock:
-            if len(self._entity_cache) >= ENTITY_CACHE_SIZE:
-                self._entity_cache.pop(next(iter(self._entity_cache)))
-            self._entity_cache[entity_id] = (catalogue.stamp, found)
-        return found
+        """``(catalogue position, mentions)`` of every article naming the entity, newest first."""
+
+        def compute() -> list[tuple[int, int]]:
+            catalogue = self.catalogue()
+            rows = self.query(
+                "SELECT article_id, count(*) FROM mentions WHERE entity_id = ? GROUP BY article_id",
+                (entity_id,),
+            )
+            found = [(catalogue.by_id[a], n) for a, n in rows if a in catalogue.by_id]
+            found.sort(key=lambda pair: catalogue.rank[pair[0]])
+            return found
+
+        return self.memo(("mentions", entity_id), compute)
 
     def mention_timeline(self, entity_id: int) -> list[tuple[str, int]]:
         """Mentions of an entity per article date."""
@@ -484,6 +495,24 @@ class WebStore:
             raise NotFound(f"no quote with id {quote_id}")
         row["outlets"] = _loads(row["outlets"], [])
         return row
+
+    def quotes_by_id(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Corpus statements in the order of ``ids`` (outlets decoded)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {
+            row["quote_id"]: row
+            for row in self._all(
+                "SELECT id AS quote_id, speaker_entity_id, speaker_name, kind, text, first_date, count,"
+                f" outlets, first_article_id FROM quotes WHERE id IN ({marks})",
+                list(ids),
+            )
+        }
+        rows = [found[i] for i in ids if i in found]
+        for row in rows:
+            row["outlets"] = _loads(row["outlets"], [])
+        return rows
 
     def occurrences(self, quote_id: int, after: list[Any] | None, limit: int) -> tuple[list, str | None]:
         """Every report of a statement, oldest first: outlet, date, article, wording, cue, kind."""

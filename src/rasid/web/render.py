@@ -279,7 +279,7 @@ def bar_chart(
     step = plot_w / len(series)
     bar_w = max(1.0, step * 0.8)
     parts = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" dir="ltr" '
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" direction="ltr" '
         f'preserveAspectRatio="none" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
     ]
     if title:

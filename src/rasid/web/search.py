@@ -24,6 +24,7 @@ MAX_MATCHES = 50_000  # matching articles considered for one query (SaudiNewsNet
 FACET_SAMPLE = 300
 FACET_VALUES = 10  # values shown per facet
 SNIPPET_CHARS = 240  # characters of context shown around the first hit
+QUOTE_SNIPPET_CHARS = 400  # a statement is shown whole up to this length
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class SearchRequest:
     entity: int | None = None
     cursor: str | None = None
     limit: int = paging.DEFAULT_LIMIT
+    scope: str = "articles"  # or "quotes": search the corpus statements instead
 
     @classmethod
     def from_params(cls, params: Mapping[str, str], csv: bool = False) -> SearchRequest:
@@ -51,7 +53,12 @@ class SearchRequest:
             entity=paging.int_param(params, "entity"),
             cursor=paging.text_param(params, "cursor") or None,
             limit=paging.limit_param(params, csv),
+            scope=_scope(paging.text_param(params, "scope")),
         )
+
+    def key(self) -> tuple[Any, ...]:
+        """What determines the match set and facets (not the page)."""
+        return (self.q, self.media, self.since, self.until, self.speaker, self.entity, self.scope)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if k not in ("cursor",)}
@@ -59,6 +66,8 @@ class SearchRequest:
     def hidden_filters(self, skip: Sequence[str] = ()) -> list[tuple[str, str]]:
         """The active filters as ``(name, value)`` pairs for hidden form fields."""
         pairs = [(n, getattr(self, n)) for n in ("media", "since", "until", "speaker", "entity")]
+        if self.scope != "articles":
+            pairs.append(("scope", self.scope))
         return [(n, str(v)) for n, v in pairs if v is not None and n not in skip]
 
     def active_filters(self, store: WebStore) -> list[dict[str, Any]]:
@@ -66,11 +75,19 @@ class SearchRequest:
         names = store.entity_names(i for i in (self.speaker, self.entity) if i is not None)
         labels = {"media": "الوسيلة", "since": "من", "until": "إلى", "speaker": "المتحدث", "entity": "الاسم"}
         out = []
-        for name, value in self.hidden_filters():
+        for name, value in self.hidden_filters(skip=("scope",)):
             if name in ("speaker", "entity"):
                 value = names.get(int(value), {}).get("canonical", value)
             out.append({"param": name, "label": labels[name], "value": value})
         return out
+
+
+def _scope(value: str) -> str:
+    if value in ("", "articles"):
+        return "articles"
+    if value == "quotes":
+        return value
+    raise paging.bad_request(f"scope must be articles or quotes, not {value[:20]!r}")
 
 
 @dataclass
@@ -126,30 +143,122 @@ def run_search(store: WebStore, req: SearchRequest) -> SearchResult:
     parsed = parse_query(req.q) if req.q else ParsedQuery("")  # E204 for a query that cannot run
     if req.q and not parsed.match and not parsed.media:
         return SearchResult([], None, 0, {})
+    if req.scope == "quotes":
+        return run_quote_search(store, req, parsed)
     catalogue = store.catalogue()
-    if parsed.match:
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        ranked = store.query(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-            f" ORDER BY bm25(articles_fts, {weights}) LIMIT ?",
-            [parsed.match, MAX_MATCHES],
-        )
-        positions = [catalogue.by_docid[r[0]] for r in ranked if r[0] in catalogue.by_docid]
-    else:
-        positions = catalogue.newest
-    keep = _keep(req, catalogue, store, parsed.media)
-    matches = [p for p in positions if keep(p)] if keep else positions
-    offset = 0
-    if req.cursor:
-        offset = paging.decode_cursor(req.cursor, 1)[0]
-        if not isinstance(offset, int) or not 0 <= offset <= paging.MAX_OFFSET:
-            raise paging.bad_request(f"cannot page deeper than {paging.MAX_OFFSET} results")
+
+    def matching() -> tuple[list[int], dict[str, Any]]:
+        if parsed.match:
+            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+            ranked = store.query(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                f" ORDER BY bm25(articles_fts, {weights}) LIMIT ?",
+                [parsed.match, MAX_MATCHES],
+            )
+            positions = [catalogue.by_docid[r[0]] for r in ranked if r[0] in catalogue.by_docid]
+        else:
+            positions = catalogue.newest
+        keep = _keep(req, catalogue, store, parsed.media)
+        matches = [p for p in positions if keep(p)] if keep else positions
+        return matches, _facets(store, catalogue, matches, req)
+
+    matches, facets = store.memo(("search", *req.key()), matching)
+    offset = _offset(req)
     page_ids = [catalogue.ids[p] for p in matches[offset : offset + req.limit]]
     more = offset + req.limit < len(matches) and offset + req.limit <= paging.MAX_OFFSET
     rows = _result_rows(store, page_ids, parsed)
-    facets = _facets(store, catalogue, matches, req)
     next_cursor = paging.encode_cursor([offset + req.limit]) if more else None
     return SearchResult(rows, next_cursor, len(matches), facets)
+
+
+def _offset(req: SearchRequest) -> int:
+    if not req.cursor:
+        return 0
+    offset = paging.decode_cursor(req.cursor, 1)[0]
+    if not isinstance(offset, int) or not 0 <= offset <= paging.MAX_OFFSET:
+        raise paging.bad_request(f"cannot page deeper than {paging.MAX_OFFSET} results")
+    return offset
+
+
+def run_quote_search(store: WebStore, req: SearchRequest, parsed: ParsedQuery) -> SearchResult:
+    """Corpus statements matching ``req`` (their text and speaker name), best first, or newest
+    first without a query; filters: speaker, outlet (any report), dates of the first report."""
+    clauses, params = [], []
+    if req.speaker is not None:
+        clauses.append("q.speaker_entity_id = ?")
+        params.append(req.speaker)
+    media = [m for m in (req.media, *parsed.media) if m]
+    if media:
+        marks = ",".join("?" * len(media))
+        clauses.append(f"q.id IN (SELECT quote_id FROM quote_occurrences WHERE lower(media) IN ({marks}))")
+        params += [m.lower() for m in media]
+    if req.since:
+        clauses.append("q.first_date >= ?")
+        params.append(req.since)
+    if req.until:
+        clauses.append("q.first_date <= ?")
+        params.append(req.until + "~")
+    if req.entity is not None:
+        clauses.append("q.first_article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(req.entity)
+    where = " AND ".join(clauses) or "1"
+    ids, facets = store.memo(
+        ("quotes", *req.key()), lambda: _quote_matches(store, req, parsed, where, params)
+    )
+    offset = _offset(req)
+    page = ids[offset : offset + req.limit]
+    more = offset + req.limit < len(ids) and offset + req.limit <= paging.MAX_OFFSET
+    rows = store.quotes_by_id(page)
+    for row in rows:
+        spans = highlight_spans(row["text"], parsed) if parsed.match else []
+        row["snippet"], row["highlights"] = make_snippet(row["text"], spans, width=QUOTE_SNIPPET_CHARS)
+    next_cursor = paging.encode_cursor([offset + req.limit]) if more else None
+    return SearchResult(rows, next_cursor, len(ids), facets)
+
+
+def _quote_matches(
+    store: WebStore, req: SearchRequest, parsed: ParsedQuery, where: str, params: list[Any]
+) -> tuple[list[int], dict[str, Any]]:
+    """The ids of the matching statements, ranked, and their speaker and date facets."""
+    if parsed.match:
+        # quotes_fts has the columns text and speaker: name fields of the query mean the speaker
+        match = parsed.match.replace("entities : (", "speaker : (").replace("speakers : (", "speaker : (")
+        ids = [
+            r[0]
+            for r in store.query(
+                "SELECT q.id FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
+                f" WHERE quotes_fts MATCH ? AND {where} ORDER BY bm25(quotes_fts), q.id LIMIT ?",
+                [match, *params, MAX_MATCHES],
+            )
+        ]
+    else:
+        ids = [
+            r[0]
+            for r in store.query(
+                f"SELECT q.id FROM quotes q WHERE {where} ORDER BY q.first_date DESC, q.id DESC LIMIT ?",
+                [*params, MAX_MATCHES],
+            )
+        ]
+    facets: dict[str, Any] = {"sampled": FACET_SAMPLE if len(ids) > FACET_SAMPLE else 0}
+    sample = ids[:FACET_SAMPLE]
+    if sample:
+        marks = ",".join("?" * len(sample))
+        speakers = store.query(
+            "SELECT speaker_entity_id, speaker_name, count(*) AS n FROM quotes"
+            f" WHERE id IN ({marks}) AND speaker_entity_id IS NOT NULL"
+            " GROUP BY speaker_entity_id ORDER BY n DESC, speaker_name LIMIT ?",
+            [*sample, FACET_VALUES + 1],
+        )
+        facets["speakers"] = [
+            {"value": r[0], "label": r[1], "count": r[2]} for r in speakers if r[0] != req.speaker
+        ][:FACET_VALUES]
+        days = Counter(
+            (r[0] or "")[:10]
+            for r in store.query(f"SELECT first_date FROM quotes WHERE id IN ({marks})", sample)
+            if r[0]
+        )
+        facets["dates"] = _date_facet(days)
+    return ids, facets
 
 
 def _result_rows(store: WebStore, ids: list[str], parsed: ParsedQuery) -> list[dict[str, Any]]:
