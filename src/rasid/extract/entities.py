@@ -601,6 +601,8 @@ class Patterns:
                     break
             elif self.is_stop(k, after_name):
                 break
+            elif after_name and self.verb_like(key) and not self.is_strong(k):
+                break  # يصف، يولي after a name
             elif not self.is_strong(k) and self.clitic_before_name(k, first=core == 0):
                 break  # لروبرتس، وبحضور، ومحمد (a second person)
             latin = is_latin
@@ -923,9 +925,9 @@ class Patterns:
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
                     end, named = name[1], True
-            elif rule in ("place", "named") and not doc.definite(end) and not self.is_stop(end):
+            elif rule in ("place", "named") and self.proper_place_word(end):
                 end, named = end + 1, True
-                if end < limit and not doc.definite(end) and not self.is_stop(end):
+                if end < limit and self.proper_place_word(end):
                     end += 1
         definite_words, ends_with_nisba = 0, False
         while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
@@ -961,6 +963,15 @@ class Patterns:
                 start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", CONF_ORG_HEAD, canonical
             )
         )
+
+    def proper_place_word(self, k: int) -> bool:
+        """An indefinite word that may name a place after ميناء/منفذ/طريق: not a common word, and
+        either unknown to the word clusters or clustered with places (not تجاري، دولي، دور)."""
+        doc = self.doc
+        if doc.definite(k) or self.is_stop(k):
+            return False
+        share = _cluster_place_shares().get(doc.keys[k])
+        return share is None or share >= MIN_PLACE_SHARE
 
     def quoted_name(self, j: int, label: str, kind: str) -> None:
         """The name in quotation marks opening at token ``j`` (صحيفة «سبق», سفينة "درب الخير")."""
