@@ -264,17 +264,21 @@ def report(name: str, scores: dict, speed: float, count: int, mode: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, help="CoNLL file (token TAG per line)")
-    parser.add_argument("--mode", choices=("auto", "entities", "crf"), default="auto")
+    parser.add_argument(
+        "--mode", default="auto", help="auto, entities or crf, or several separated by commas (entities,crf)"
+    )
     parser.add_argument("--saudinewsnet", action="store_true", help="score our SaudiNewsNet annotations")
     parser.add_argument("--dev", action="store_true", help="score the NewsFANE dev split")
     parser.add_argument("--errors", type=int, default=0, help="print this many missed/spurious spans")
     parser.add_argument("--write-results", action="store_true", help="replace our section of RESULTS.md")
     args = parser.parse_args(argv)
-    mode = args.mode
-    if mode == "auto":
-        from rasid.pipeline import STAGES
+    from rasid.pipeline import STAGES
 
-        mode = "entities" if "entities" in STAGES else "crf"
+    modes = [
+        ("entities" if "entities" in STAGES else "crf") if m == "auto" else m for m in args.mode.split(",")
+    ]
+    if any(m not in ("entities", "crf") for m in modes):
+        parser.error(f"unknown mode in {args.mode!r}")
     sets: list[tuple[str, list[Sentence]]] = []
     if args.file:
         if not args.file.exists():
@@ -299,10 +303,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give a CoNLL FILE, --saudinewsnet or --dev")
     blocks = []
     for name, sentences in sets:
-        scores, speed, count = evaluate(sentences, mode, args.errors)
-        block = report(name, scores, speed, count, mode)
-        print(block + "\n")
-        blocks.append(block)
+        for mode in modes:
+            scores, speed, count = evaluate(sentences, mode, args.errors)
+            block = report(name, scores, speed, count, mode)
+            print(block + "\n")
+            blocks.append(block)
     if args.write_results:
         _write_results(blocks)
     return 0

@@ -286,6 +286,15 @@ def test_stage_is_registered_after_segment() -> None:
         "",
         "ـ" * 50 + "١٢/١٢/٢٠٢٠",
     ],
+    ids=[
+        "huge-offsets",
+        "invalid-days",
+        "reversed-range",
+        "hijri-out-of-range",
+        "repeated",
+        "empty",
+        "tatweel",
+    ],
 )
 def test_odd_input_never_crashes(text: str) -> None:
     article = run(text, None, metadata={"date_extracted": "not a date"})
@@ -325,3 +334,19 @@ def test_dates_relative_to_the_date_before() -> None:
     article = run("وصل الوفد في 3 يناير 2025، ثم غادر بعد ذلك بيومين.")
     mention = next(m for m in article.dates if m.text == "بعد ذلك بيومين")
     assert mention.value == "2025-01-05"
+
+
+def test_inference_ignores_years_the_text_looks_ahead_to() -> None:
+    text = (
+        "قال الوزير اليوم الخميس إن الاجتماع الذي عقد في 18 فبراير الجاري، منذ ثلاث سنوات من بدء "
+        "الأزمة في فبراير 2022، يخدم رؤية عام 2030."
+    )
+    doc = infer_from_text(find_date_expressions(text), text)
+    assert (doc.value, doc.earliest, doc.latest) == ("2025-02-20", "2025-02-20", "2025-02-27")
+
+
+def test_dateline_dates_the_article() -> None:
+    text = "جدة 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nأعلنت الهيئة اليوم نتائج المسابقة."
+    article = run(text, None)
+    assert (article.document_date.value, article.document_date.source) == ("2015-08-11", "text")
+    assert next(m for m in article.dates if m.text == "اليوم").value == "2015-08-11"

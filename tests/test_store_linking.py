@@ -80,3 +80,11 @@ def test_short_unnamed_quotes_are_not_merged():
     a, _ = registry.resolve("", quote_key("نرفض ذلك"))
     b, _ = registry.resolve("", quote_key("نرفض ذلك"))
     assert a != b
+
+
+def test_a_bare_surname_form_does_not_merge_two_full_names():
+    linker = EntityLinker()
+    jeb = linker.link("PER", "جيب بوش", ["بوش"]).entity_id
+    george = linker.link("PER", "جورج بوش", ["بوش"]).entity_id
+    assert jeb != george
+    assert linker.lookup("PER", "بوش") is None  # two people are called so: no guess

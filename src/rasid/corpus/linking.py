@@ -167,7 +167,14 @@ class EntityLinker:
         key = name_key(canonical)
         if not key:
             return None
-        keys = [key] + [k for k in (name_key(f) for f in forms) if k and k != key]
+        # Other surface forms link and register too, except one-word forms of a person known by a
+        # fuller name: a bare surname (بوش) must not tie جورج بوش to جيب بوش; short forms do that,
+        # and only when unambiguous.
+        keys = [key] + [
+            k
+            for k in dict.fromkeys(name_key(f) for f in forms)
+            if k and k != key and (label != "PER" or " " in k)
+        ]
         entity_id = next((self._names[(label, k)] for k in keys if (label, k) in self._names), None)
         if entity_id is None:
             entity_id = self._unique(self._loose, label, loose_key(key))

@@ -307,10 +307,15 @@ def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:
     return [g for g in groups if g]
 
 
+@lru_cache(maxsize=200_000)
+def _key(surface: str) -> str:
+    return normalize(surface) or "_"
+
+
 def tag(text: str, tokens: Sequence[Token]) -> list[TaggedSpan]:
     """Entity spans the shipped CRF finds in ``text`` tokenised by ``tokens`` (whole words)."""
     tagger = _tagger()
-    words = [normalize(text[t.start : t.end]) or "_" for t in tokens]
+    words = [_key(text[t.start : t.end]) for t in tokens]
     gz_all = gazetteer_tags(text, [(t.start, t.end) for t in tokens])
     spans: list[TaggedSpan] = []
     for group in sentences_of(text, tokens):

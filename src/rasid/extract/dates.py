@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -31,6 +32,8 @@ from rasid.text.normalize import normalize, normalize_with_offsets
 
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# A day-precise date this close to the start of the text is its dateline (جدة 26 شوال 1436 هـ …).
+DATELINE_CHARS = 60
 # A crawl time is an upper bound: the text may have been written up to this many days earlier
 # (SaudiNewsNet crawls ran after midnight, so most texts say "اليوم" of the day before).
 CRAWL_LOOKBACK_DAYS = 6
@@ -134,9 +137,10 @@ def iso_week(day: date) -> str:
 
 
 def week_anchor(day: date) -> date:
-    """A day of the same Arabic working week as ``day``, inside one ISO week: the Arab week starts
-    on Saturday or Sunday, so "this week" written on a Sunday is the ISO week starting the next day."""
-    return day + timedelta(days=2) if day.weekday() in (5, 6) else day
+    """A day of the same Arabic working week as ``day``, inside one ISO week: the working week
+    starts on Sunday (Saturday still closes the week before), so "this week" written on a Sunday is
+    the ISO week that starts the next day."""
+    return day + timedelta(days=1) if day.weekday() == 6 else day
 
 
 def format_value(day: date, unit: str) -> tuple[str, str]:
@@ -219,6 +223,7 @@ class ParsedDate:
     bounds: tuple[date, date] | None = None  # an absolute Gregorian date (first, last day)
     weekday: int | None = None  # the weekday a bare weekday expression names
     previous: tuple[int, str] | None = None  # (amount, unit) from the date mentioned before it
+    weekday_rel: str | None = None  # الماضي / المقبل … of a weekday expression
 
 
 # --------------------------------------------------------------------------- patterns
@@ -291,7 +296,7 @@ def patterns() -> Patterns:
         ),
         (
             "day_range",
-            rf"{b}(?:(?:بين|من)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?"
+            rf"{b}(?:(?P<between>بين|من)\s+)?(?P<d1>\d{{1,2}})\s*(?P<sep>-|و|الي|حتي)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?"
             rf"(?:شهر\s+)?{month_pair}(?:\s*,?\s*(?:من\s+)?{year_word}?(?P<year>\d{{4}}){greg}?)?{e}",
         ),
         (
@@ -535,8 +540,8 @@ class _Parser:
         if not self.month_pair_ok(m):
             return None
         d1, d2, mo = int(m["d1"]), int(m["d2"]), self.month_of(m)
-        if not (1 <= d1 < d2 <= 31):
-            return None
+        if not (1 <= d1 < d2 <= 31) or (m["sep"] == "و" and not m["between"]):
+            return None  # "أيام 10 و17 و24 أغسطس" is a list of days, not a range
         start = self._start(m)
         if m["year"]:
             y = int(m["year"])
@@ -926,26 +931,16 @@ class _Parser:
             rel = "before-last" if rel_word == "قبل الماضي" else _rel_kind(rel_word)
         future = rel == "future" or (rel is None and _is_future_context(self.key, start))
         conf = 0.9 if (rel or m["yawm"]) else 0.7
-
-        def resolve(doc: date | None) -> Resolved:
-            if doc is None:
-                return Resolved(None, "day", "document", 0.3)
-            back = (doc.weekday() - weekday) % 7
-            if rel == "current":
-                day = doc - timedelta(days=back) if back <= 3 else doc + timedelta(days=7 - back)
-            elif rel in ("past", "before-last"):
-                day = doc - timedelta(days=back or 7)
-                if rel == "before-last":
-                    day -= timedelta(days=7)
-            elif future or rel == "after-next":
-                day = doc + timedelta(days=(weekday - doc.weekday()) % 7 or 7)
-                if rel == "after-next":
-                    day += timedelta(days=7)
-            else:
-                day = doc - timedelta(days=back)
-            return Resolved(day.isoformat(), "day", "document", conf)
-
-        return ParsedDate(start, m.end(), "weekday", resolve, priority=1, weekday=weekday)
+        parsed = ParsedDate(
+            start,
+            m.end(),
+            "weekday",
+            _weekday_resolver(weekday, rel, future, conf),
+            priority=1,
+            weekday=weekday,
+        )
+        parsed.weekday_rel = rel
+        return parsed
 
     def _p_unit_rel(self, m: re.Match) -> ParsedDate | None:
         rel_word = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
@@ -1040,6 +1035,33 @@ class _Parser:
         return ParsedDate(
             self._start(m), m.end(), "relative", _span_resolver(amount, iso_unit, rel), priority=1
         )
+
+
+def _weekday_resolver(
+    weekday: int, rel: str | None, future: bool, conf: float
+) -> Callable[[date | None], Resolved]:
+    """The day a weekday names, seen from the document date: the most recent one (today
+    included) unless ``rel`` or ``future`` says otherwise."""
+
+    def resolve(doc: date | None) -> Resolved:
+        if doc is None:
+            return Resolved(None, "day", "document", 0.3)
+        back = (doc.weekday() - weekday) % 7
+        if rel == "current":
+            day = doc - timedelta(days=back) if back <= 3 else doc + timedelta(days=7 - back)
+        elif rel in ("past", "before-last"):
+            day = doc - timedelta(days=back or 7)
+            if rel == "before-last":
+                day -= timedelta(days=7)
+        elif future or rel == "after-next":
+            day = doc + timedelta(days=(weekday - doc.weekday()) % 7 or 7)
+            if rel == "after-next":
+                day += timedelta(days=7)
+        else:
+            day = doc - timedelta(days=back)
+        return Resolved(day.isoformat(), "day", "document", conf)
+
+    return resolve
 
 
 def _offset_resolver(amount: int, unit: str, conf: float) -> Callable[[date | None], Resolved]:
@@ -1144,6 +1166,15 @@ def _merge_ranges(key: str, parsed: list[ParsedDate]) -> list[ParsedDate]:
             before = key[max(0, first.start - 16) : first.start]
             between = key[first.end : second.start]
             opener = _RANGE_OPEN.search(before)
+            if (
+                first.kind == second.kind == "weekday"
+                and first.weekday_rel is None
+                and second.weekday_rel
+                and re.fullmatch(r"\s*و?\s*", between)
+            ):
+                rel = second.weekday_rel
+                first.resolve = _weekday_resolver(first.weekday, rel, rel == "future", 0.85)
+                first.weekday_rel = rel
             one_day = second.bounds and second.bounds[0] == second.bounds[1]
             if first.kind == "weekday" and one_day and _WEEKDAY_JOIN.match(between):
                 out.append(_weekday_with_date(first, second))
@@ -1194,8 +1225,9 @@ def _interval_of(first: ParsedDate, second: ParsedDate, start: int) -> ParsedDat
 
 
 def _candidate_score(
-    day: date, parsed: list[ParsedDate], years_from_ago: set[int], latest_absolute: date | None
+    day: date, parsed: list[ParsedDate], years_from_ago: set[int], starts: list[date]
 ) -> float:
+    """How well ``day`` fits the text's clues as the article's date (higher is better)."""
     score = 0.0
     for p in parsed:
         if p.clue_weekday is not None:
@@ -1209,15 +1241,26 @@ def _candidate_score(
             score += 3 if day.year == p.clue_year else -3
     if years_from_ago and day.year in years_from_ago:
         score += 2
-    if latest_absolute and day < latest_absolute:
-        score -= 1  # the text would be citing a date after its own
-    return score
+    # news mostly dates what is past: half a point for each dated mention on or before the day
+    # (a plan for "2030" costs one mention, not the whole year range)
+    return score + 0.5 * bisect_right(starts, day)
+
+
+_AHEAD = re.compile(r"(?:بحلول|حتي|رءيه|رؤيه|خطه|افاق|لغايه|مع\s+حلول)\s*(?:عام|العام|سنه)?\s*$")
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """Whether the words before a dated mention put it in the future."""
+    return bool(_AHEAD.search(normalize(text[max(0, start - 24) : start]))) or _is_future_context(
+        normalize(text[max(0, start - 80) : start], collapse_space=False), min(start, 80)
+    )
 
 
 def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
     """The article's date from its own clues alone: the range of best candidates and the best one."""
     clues = [p for p in parsed if p.clue_weekday is not None or p.clue_month or p.clue_year]
-    absolute = [p for p in parsed if p.bounds]
+    # dated mentions that look ahead (بحلول عام 2030، رؤية 2030، حتى 2035) say nothing of the past
+    absolute = [p for p in parsed if p.bounds and not _looks_ahead(text, p.start)]
     ago = [p for p in parsed if p.clue_years_ago]
     evidence = []
     for p in clues:
@@ -1244,9 +1287,19 @@ def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
         evidence.append(f"{text[p.start : p.end]!r}: not before {p.bounds[0]}")
     if not years:
         return DocumentDate(None, "text", 0.0, evidence=tuple(evidence))
-    latest_absolute = max(p.bounds[0] for p in absolute)
-    top_year = max(years)
-    candidate_years = {top_year, top_year + 1} | years_from_ago | {p.clue_year for p in clues if p.clue_year}
+    dateline = next((p for p in absolute if p.start < DATELINE_CHARS and p.bounds[0] == p.bounds[1]), None)
+    if dateline is not None:  # "جدة 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م": the text dates itself
+        day = dateline.bounds[0]
+        agrees = all(p.clue_weekday == day.weekday() for p in clues if p.clue_weekday is not None)
+        evidence.insert(0, f"{text[dateline.start : dateline.end]!r}: dateline")
+        return DocumentDate(
+            day.isoformat(), "text", 0.8 if agrees else 0.5, day.isoformat(), day.isoformat(), tuple(evidence)
+        )
+    if not clues:  # dated events only: they do not say when the text itself was written
+        return DocumentDate(None, "text", 0.0, evidence=tuple(evidence))
+    starts = sorted(p.bounds[0] for p in absolute)
+    candidate_years = {y + k for y in years for k in (0, 1)} | years_from_ago
+    candidate_years |= {p.clue_year for p in clues if p.clue_year}
     best: list[date] = []
     best_score = float("-inf")
     for year in sorted(candidate_years):
@@ -1254,15 +1307,13 @@ def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
             continue
         day = date(year, 1, 1)
         while day.year == year:
-            score = _candidate_score(day, clues, years_from_ago, latest_absolute)
+            score = _candidate_score(day, clues, years_from_ago, starts)
             if score > best_score:
                 best, best_score = [day], score
             elif score == best_score:
                 best.append(day)
             day += timedelta(days=1)
     earliest, latest = min(best), max(best)
-    if not clues:  # dated events only: the article is no earlier than the latest of them
-        return DocumentDate(None, "text", 0.0, earliest=latest_absolute.isoformat(), evidence=tuple(evidence))
     if (latest - earliest).days > MAX_CANDIDATE_SPREAD_DAYS:
         return DocumentDate(None, "text", 0.0, earliest.isoformat(), latest.isoformat(), tuple(evidence))
     confidence = TEXT_INFERENCE_CONFIDENCE / len(best)

@@ -318,6 +318,18 @@ def _family_count(key: str) -> int:
 
 
 @lru_cache(maxsize=200_000)
+def _plain(surface: str) -> str:
+    return strip_tashkeel(surface)
+
+
+@lru_cache(maxsize=200_000)
+def _opens_phrase(key: str) -> bool:
+    """Whether some reading of the word starts a lexicon phrase (title, adjective, head …)."""
+    phrases = lexicons().phrases
+    return any(stem in phrases for _, stem in clitic_readings(key))
+
+
+@lru_cache(maxsize=200_000)
 def _key(surface: str) -> str:
     return normalize(surface)
 
@@ -363,7 +375,7 @@ class Doc:
         self.starts = [t.start for t in tokens]
         self.surfaces = [text[t.start : t.end] for t in tokens]
         self.keys = [_key(s) for s in self.surfaces]
-        self.plain = [strip_tashkeel(s) for s in self.surfaces]
+        self.plain = [_plain(s) for s in self.surfaces]
         self.is_word = [
             bool(k) and bool(_HAS_LETTER.search(s)) for s, k in zip(self.surfaces, self.keys, strict=True)
         ]
@@ -522,7 +534,7 @@ class Patterns:
         if any(ch.isdigit() for ch in key) or (len(key) == 1 and not surface.isascii()):
             return True  # numbers; لـ
         if key in self.lex.non_name:
-            return not (key in self.lex.maksura_only and surface.endswith("ي"))
+            return is_function_word(doc, i)
         if key[0] in CONJUNCTIONS and key[1:] in self.lex.non_name and _given_count(key) < MIN_GIVEN_COUNT:
             return True  # وقال، فإن (but فيصل is a name, not ف + يصل)
         if match_phrase(doc, i, _STOP_CATS):
@@ -989,13 +1001,8 @@ class Patterns:
 
     def run(self) -> list[Candidate]:
         doc = self.doc
-        phrases = self.lex.phrases
         # only tokens that can open some lexicon phrase (most cannot) are tried by the patterns
-        openers = [
-            i
-            for i in range(len(doc))
-            if doc.is_word[i] and any(stem in phrases for _, stem in clitic_readings(doc.keys[i]))
-        ]
+        openers = [i for i in range(len(doc)) if doc.is_word[i] and _opens_phrase(doc.keys[i])]
         for i in openers:
             if not doc.covered[i]:
                 self.title_chain(i)
@@ -1065,6 +1072,42 @@ def is_adjective_after_noun(doc: Doc, start: int, t0: int, t1: int) -> bool:
     if t1 - t0 != 1 or t0 == 0 or start != doc.tokens[t0].start:
         return False
     return doc.keys[t0] in lexicons().nisba and doc.definite(t0 - 1)
+
+
+def _inside_same_label(cand: Candidate, others: list[Candidate]) -> bool:
+    """Whether a list or pattern candidate of the same label strictly contains ``cand``: the CRF
+    agrees on the type and the longer span has the full name (شركة الأهلي المالية ⊃ الأهلي)."""
+    return any(
+        o.label == cand.label
+        and o.start <= cand.start
+        and cand.end <= o.end
+        and o.end - o.start > cand.end - cand.start
+        for o in others
+    )
+
+
+def plausible(doc: Doc, cand: Candidate) -> bool:
+    """A CRF person holds no function word or frequent verb (not "هو ثاني") unless the word is
+    also a known name (عادل إمام، طالب الحسيني) or a regnal number (إسماعيل الأول)."""
+    if cand.label != "PER":
+        return True
+    for t in range(cand.t0, cand.t1):
+        if not doc.is_word[t] or not is_function_word(doc, t):
+            continue
+        key = doc.keys[t]
+        if _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT:
+            continue
+        if t > cand.t0 and match_phrase(doc, t, _ORDINAL, clitics=False):
+            continue
+        return False
+    return True
+
+
+def is_function_word(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is in ``non_name_words.txt`` (على is, the name علي is not)."""
+    lex = lexicons()
+    key = doc.keys[t]
+    return key in lex.non_name and not (key in lex.maksura_only and doc.surfaces[t].endswith("ي"))
 
 
 def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:
@@ -1152,7 +1195,9 @@ def reliable_single_word(cand: Candidate, key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def _words_key(text: str) -> tuple[str, ...]:
+    """The normalised words of a name, spelling variants mapped (ترمب -> ترامب)."""
     lex = lexicons()
     key = normalize(text)
     if key in lex.variants:
@@ -1381,6 +1426,7 @@ def extract_entities(
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     patterns = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING).run()
+    crf = [c for c in crf if not _inside_same_label(c, patterns + gazetteer) and plausible(doc, c)]
     kept = resolve(patterns + gazetteer + crf)
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):

@@ -458,7 +458,9 @@ class Store:
                 if speaker.entity_id and speaker.entity_id in local:
                     entity_id = local[speaker.entity_id]
                 elif speaker.type in SPEAKER_LABELS and speaker.name:
-                    entity_id = self._link(SPEAKER_LABELS[speaker.type], speaker.name, (), touched)
+                    # a speaker the entity stage did not tag joins a registered entity if its name
+                    # links to one, but never creates one (the registry holds recognised names only)
+                    entity_id = self.linker.lookup(SPEAKER_LABELS[speaker.type], speaker.name)
             name = (
                 self.linker.entities[entity_id].canonical
                 if entity_id is not None
