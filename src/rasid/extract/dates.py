@@ -27,7 +27,7 @@ from hijridate import Gregorian, Hijri
 from rasid.errors import RasidError
 from rasid.model import Article, DateMention, DocumentDate, attach
 from rasid.pipeline import Options
-from rasid.resources import resource_path
+from rasid.resources import load_table
 from rasid.text.normalize import normalize, normalize_with_offsets
 
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -55,14 +55,8 @@ CRAWL_ONLY_CONFIDENCE = 0.6
 
 
 def _read_rows(name: str) -> list[list[str]]:
-    """Rows of a lexicon file (``#`` comment lines and blank lines skipped, tab-separated)."""
-    rows = []
-    with resource_path("lexicons", name).open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.lstrip().startswith("#") or not line.strip():
-                continue
-            rows.append([col.strip() for col in line.rstrip("\n").split("\t")])
-    return rows
+    """Rows of a tab-separated lexicon file."""
+    return [list(row) for row in load_table(name)]
 
 
 @dataclass(frozen=True)

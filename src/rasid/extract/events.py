@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasid.model import Article, DateMention, Entity, Event, Span, attach
 from rasid.pipeline import Options
-from rasid.resources import load_table, resource_path
+from rasid.resources import load_table
 from rasid.text.normalize import normalize, normalize_with_offsets
 
 # Talks and meetings are one family: "المحادثات" and "الاجتماع" often name the same session.
@@ -48,13 +48,7 @@ class Trigger:
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon, longest first."""
-    rows = []
-    with resource_path("lexicons", "event_triggers.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.lstrip().startswith("#") or not line.strip():
-                continue
-            words, type_, kind = (col.strip() for col in line.rstrip("\n").split("\t"))
-            rows.append(Trigger(normalize(words), type_, kind))
+    rows = [Trigger(normalize(words), type_, kind) for words, type_, kind in load_table("event_triggers")]
     return tuple(sorted(rows, key=lambda t: -len(t.words)))
 
 

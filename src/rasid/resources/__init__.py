@@ -19,24 +19,29 @@ def resource_path(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)
 
 
-@cache
-def load_lexicon(name: str) -> tuple[str, ...]:
-    """The entries (one per non-comment line, stripped) of ``lexicons/<name>`` (``.txt`` is added
-    when the name has no extension); a ``#`` after white space starts a trailing comment."""
-    filename = name if "." in name else f"{name}.txt"
-    entries = []
+def _content_lines(filename: str) -> list[str]:
+    """Lines of ``lexicons/<filename>`` without comment lines, blank lines and trailing comments."""
+    lines = []
     with resource_path("lexicons", filename).open(encoding="utf-8") as handle:
         for line in handle:
             if line.lstrip().startswith("#"):
                 continue
-            line = re.split(r"\s#", line, maxsplit=1)[0].strip()
-            if line:
-                entries.append(line)
-    return tuple(entries)
+            line = re.split(r"[ \t]#", line.rstrip("\r\n"), maxsplit=1)[0]
+            if line.strip():
+                lines.append(line)
+    return lines
+
+
+@cache
+def load_lexicon(name: str) -> tuple[str, ...]:
+    """The entries (one per non-comment line, stripped) of ``lexicons/<name>`` (``.txt`` is added
+    when the name has no extension); a ``#`` after white space starts a trailing comment."""
+    return tuple(line.strip() for line in _content_lines(name if "." in name else f"{name}.txt"))
 
 
 @cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a tab-separated lexicon ``lexicons/<name>`` (``.tsv`` when no extension)."""
-    name = name if "." in name else f"{name}.tsv"
-    return tuple(tuple(col.strip() for col in line.split("\t")) for line in load_lexicon(name))
+    """The rows of a tab-separated lexicon ``lexicons/<name>`` (``.tsv`` when no extension), every
+    column stripped and empty columns kept."""
+    lines = _content_lines(name if "." in name else f"{name}.tsv")
+    return tuple(tuple(col.strip() for col in line.split("\t")) for line in lines)
