@@ -10,7 +10,7 @@ Usage::
     python3 benchmarks/ner_eval.py FILE.conll [--mode auto|entities|crf] [--errors 20]
     python3 benchmarks/ner_eval.py --saudinewsnet        # our own annotations (benchmarks/gold/)
     python3 benchmarks/ner_eval.py --dev                 # the NewsFANE dev split (train_ner.py)
-    ... --write-results                                  # replace our section of RESULTS.md
+    ... --write-results | --append-results               # replace / add to our RESULTS.md section
 
 ``--mode entities`` runs the pipeline's ``segment`` + ``entities`` stages; ``crf`` runs the trained
 tagger alone; ``auto`` (default) uses the entities stage when it is registered.
@@ -271,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", action="store_true", help="score the NewsFANE dev split")
     parser.add_argument("--errors", type=int, default=0, help="print this many missed/spurious spans")
     parser.add_argument("--write-results", action="store_true", help="replace our section of RESULTS.md")
+    parser.add_argument("--append-results", action="store_true", help="add to our section of RESULTS.md")
     args = parser.parse_args(argv)
     from rasid.pipeline import STAGES
 
@@ -308,18 +309,22 @@ def main(argv: list[str] | None = None) -> int:
             block = report(name, scores, speed, count, mode)
             print(block + "\n")
             blocks.append(block)
-    if args.write_results:
-        _write_results(blocks)
+    if args.write_results or args.append_results:
+        _write_results(blocks, append=args.append_results)
     return 0
 
 
-def _write_results(blocks: list[str]) -> None:
+def _write_results(blocks: list[str], append: bool = False) -> None:
+    """Replace (or add to) our section of benchmarks/RESULTS.md, leaving the others untouched."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    body = (
-        f"{SECTION}\n\nWritten by `benchmarks/ner_eval.py --write-results`.\n\n" + "\n\n".join(blocks) + "\n"
-    )
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + body
+    found = pattern.search(text)
+    stamp = f"`{' '.join(['benchmarks/ner_eval.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d')}"
+    if append and found:
+        body = found.group().rstrip("\n") + f"\n\n{stamp}:\n\n" + "\n\n".join(blocks) + "\n"
+    else:
+        body = f"{SECTION}\n\n{stamp}:\n\n" + "\n\n".join(blocks) + "\n"
+    text = pattern.sub(lambda _m: body + "\n", text) if found else text.rstrip("\n") + "\n\n" + body
     RESULTS.write_text(text, encoding="utf-8")
 
 

@@ -479,3 +479,28 @@ def test_compound_names_with_allah_and_family_prefix() -> None:
         "عبداللطيف بن عبدالملك آل الشيخ أولى المشروع عنايته."
     )
     assert set(people(article)) == {"غرم الله المالكي", "عبداللطيف بن عبدالملك آل الشيخ"}
+
+
+@pytest.mark.slow
+def test_real_articles_give_valid_entities(saudinewsnet_dir) -> None:
+    """A sample of real SaudiNewsNet articles (every 500th): no crash, spans slice, ids consistent."""
+    import json
+    import zipfile
+
+    seen = 0
+    checked = 0
+    for path in sorted(saudinewsnet_dir.glob("*.zip"))[:6]:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                for record in json.loads(archive.read(member).decode("utf-8")):
+                    seen += 1
+                    content = (record.get("content") or "").strip()
+                    if seen % 500 or not content:
+                        continue
+                    article = run(content)
+                    by_id: dict[str, set[str]] = {}
+                    for e in article.entities:
+                        by_id.setdefault(e.entity_id, set()).add(e.canonical)
+                    assert all(len(canonicals) == 1 for canonicals in by_id.values())
+                    checked += 1
+    assert checked >= 5

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rasid.errors import InputError, RasidError
@@ -56,6 +56,9 @@ PIPELINE_SETTINGS = settings(
 
 @PIPELINE_SETTINGS
 @given(raw=arabic_ish)
+@example(raw="قال")  # a reporting verb that ends the text, with no speaker after it
+@example(raw="وأضاف:\n«")
+@example(raw="\u00a0\u200f|\r\n\r\n")
 def test_default_pipeline_spans_slice_text_and_json_round_trips(raw: str) -> None:
     try:
         article = process(Article(id="prop", raw=raw, source="hypothesis"), Options(require_arabic=False))

@@ -391,3 +391,37 @@ def test_names_that_look_like_titles_or_objects():
     )
     first, second = quotes_of(text)
     assert speaker_name(first) == speaker_name(second) == "بعثة الأمم المتحدة لمساعدة العراق"
+
+
+def test_colon_at_paragraph_end_and_honorific_pronoun():
+    text = (
+        "رفع وزير الخدمة المدنية خالد بن عبدالله العرج التعازي إلى ذوي الضحايا يوم أمس.\n\n"
+        "وقال معاليه في تصريح صحفي:\n\n"
+        "«إن هذه الجريمة لن تزيد الشعب إلا تماسكا مع قيادته»."
+    )
+    quote = one(text)
+    assert quote.kind == "direct" and quote.text.startswith("إن هذه الجريمة")
+    assert speaker_name(quote) == "خالد بن عبدالله العرج"
+
+
+def test_adverbial_participle_and_adjunct_before_the_speaker():
+    joking = one("وقال الوزير جون كيري مازحا في بداية الاجتماع «هذه العصا لها تاريخ طويل».")
+    assert speaker_name(joking) == "جون كيري" and joking.text == "هذه العصا لها تاريخ طويل"
+    paper = one(
+        "وأوضح لـ«عكاظ» المتحدث الإعلامي للجوازات النقيب عبدالرحمن الأسمري، أن العمل مستمر طوال الأسبوع."
+    )
+    assert speaker_name(paper) == "عبدالرحمن الأسمري" and paper.text == "العمل مستمر طوال الأسبوع"
+    plain = one("وقال المواطن محمد اليامي: نحن على استعداد تام لتقديم أنفسنا، مؤكدا حبه للوطن.")
+    assert plain.kind == "direct" and plain.text == "نحن على استعداد تام لتقديم أنفسنا"
+
+
+def test_an_extractor_fault_costs_one_article_not_the_run(monkeypatch):
+    import rasid.extract.quotes as quotes_module
+
+    def broken(article):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(quotes_module, "extract_quotes", broken)
+    article = quotes_stage(Article(id="odd", text="وقال الوزير إن الخطة جاهزة.", source="odd.txt"))
+    assert article.quotes == ()
+    assert article.warnings[-1].startswith("W_QUOTES_FAILED: odd.txt: IndexError")

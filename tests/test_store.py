@@ -247,3 +247,41 @@ def test_article_date_falls_back_to_the_crawl_date():
     assert article_date(undated) == "2015-07-21"
     assert article_date(replace(undated, metadata={})) is None
     assert article_date(PUTIN_FULL) == "2015-07-21"
+
+
+def test_copies_without_words_are_grouped_by_identical_text(store: Store):
+    from dataclasses import replace
+
+    empty = [replace(PUTIN_FULL, id=f"e{i}", text="", entities=(), quotes=()) for i in range(3)]
+    write(store, *empty, TRUMP_A)
+    clusters = store.query("SELECT cluster_id, count(*) FROM articles WHERE id LIKE 'e%' GROUP BY cluster_id")
+    assert len(clusters) == 1 and clusters[0][0] is not None and clusters[0][1] == 3
+    assert store.query("SELECT cluster_id FROM articles WHERE id = 'a3'")[0][0] is None
+
+
+def test_incremental_entity_counts_equal_a_recount(store: Store):
+    from rasid.store.db import _Touched
+
+    write(store, PUTIN_FULL, TRUMP_A)
+    write(store, PUTIN_SHORT, TRUMP_B)
+    columns = "id, mention_count, article_count, first_seen, last_seen, aliases, roles"
+    incremental = [tuple(r) for r in store.query(f"SELECT {columns} FROM entities ORDER BY id")]
+    everything = _Touched(recount={r[0] for r in incremental})
+    with store.transaction():
+        store._refresh(everything)
+    assert [tuple(r) for r in store.query(f"SELECT {columns} FROM entities ORDER BY id")] == incremental
+
+
+def test_older_schema_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from rasid.store import db
+
+    path = tmp_path / "old.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    monkeypatch.setitem(db.MIGRATIONS, 0, "CREATE TABLE IF NOT EXISTS notes (article_id TEXT, note TEXT);")
+    with Store(path) as store:
+        assert store.meta()["schema_version"] == str(SCHEMA_VERSION)
+        assert store.query("SELECT count(*) FROM notes")[0][0] == 0

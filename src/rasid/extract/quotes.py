@@ -305,6 +305,11 @@ def _strip_article(key: str) -> str:
     return key
 
 
+def _is_adverbial(key: str) -> bool:
+    """An accusative participle of manner after the subject ("وقال كيري مازحا", "مبتسما")."""
+    return key.startswith("م") and key.endswith("ا") and 5 <= len(key) <= 6 and key not in reporting_verbs()
+
+
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
@@ -392,8 +397,12 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     persons = [e for e in linked if e.label == "PER"]
     if org_kind and not persons:
         ent = next((e for e in linked if e.label == "ORG" and e.start == span[0]), None)
-        if ent is not None:
+        org_tokens = _organization_name(tokens)
+        own = text[org_tokens[0].start : org_tokens[-1].end]
+        if ent is not None and len(ent.canonical or ent.text) >= len(own):
             name, entity_id = ent.canonical or ent.text, ent.entity_id
+        elif ent is not None:
+            name, entity_id = own, ent.entity_id  # "وزارة المالية المصرية" beyond the entity's span
         else:
             org_tokens = _organization_name(tokens)
             name, entity_id = text[org_tokens[0].start : org_tokens[-1].end], None
@@ -733,6 +742,8 @@ class _Doc:
         has_role = False
         name_started = False
         name_words = 0
+        if i < len(self.tokens) and ":" in self.gap(i):
+            return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
         unnamed = i < len(self.tokens) and self.tokens[i].key in unnamed_heads()
         while j < len(self.tokens) and j - i < limit:
@@ -760,7 +771,8 @@ class _Doc:
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
             after_quoted_term = j > i and self.inside_marks(self.tokens[j - 1].start) is not None
-            if j > i and gap.strip(' "“”«»' if after_quoted_term else " "):
+            abbreviation = j > i and gap.strip() == "." and self.tokens[j - 1].key in ("د", "م", "أ")
+            if j > i and not abbreviation and gap.strip(' "“”«»' if after_quoted_term else " "):
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
                     close = self.text.find(")", token.start, token.start + 40)
                     if close != -1 and gap.strip() == "(":
@@ -777,18 +789,25 @@ class _Doc:
             if not is_name:
                 if key in self.comps and self.comps[key] != "prep":
                     break
-                if key in self.verbs and j > i:
+                if key in self.verbs:
                     break
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
-                if key == "في" and has_role and not name_started and self._role_follows(j + 1):
+                if (
+                    key in ("في", "علي")
+                    and (has_role or unnamed)
+                    and not name_started
+                    and (self._role_follows(j + 1) or self._name_follows(j + 1))
+                ):
                     j += 1
                     continue
                 if key in adjunct_words() or (j > i and key in _word_set("speaker_phrase_stops")):
                     break
                 if name_started and key.startswith(("بال", "لل", "كال")) and not organization:
                     break
+                if name_started and _is_adverbial(key):
+                    break  # an adverbial participle: "وقال كيري مازحا"
                 if (
                     subject
                     and name_words >= 2
@@ -815,12 +834,29 @@ class _Doc:
         return j
 
     def _role_follows(self, j: int) -> bool:
-        """A title within the next three words, with no punctuation between."""
-        for m in range(j, min(j + 3, len(self.tokens))):
-            if self.gap(m).strip():
+        """A title within the next eight words, with no punctuation, verb or clause between
+        ("رئيس لجنة التدريب في الحج الدكتور …", "الناطق الإعلامي في مديرية الدفاع المدني في منطقة
+        عسير العقيد …")."""
+        for m in range(j, min(j + 8, len(self.tokens))):
+            key = self.tokens[m].key
+            if self.gap(m).strip() or (key in self.comps and self.comps[key] != "prep") or key in self.verbs:
                 return False
-            if _role_key(self.tokens[m].key) is not None:
+            if _role_key(key) is not None:
                 return True
+        return False
+
+    def _name_follows(self, j: int) -> bool:
+        """Words ending in a two-word name right before a complementizer, within eight words, with
+        no punctuation between ("مدير عام الهيئة في الطائف عبدالله السواط إن")."""
+        for m in range(j, min(j + 8, len(self.tokens))):
+            key = self.tokens[m].key
+            if self.gap(m).strip() or key in self.verbs:
+                return False
+            if key in self.comps and self.comps[key] != "prep":
+                before = [t.key for t in self.tokens[max(j, m - 2) : m]]
+                return len(before) == 2 and not any(
+                    k.startswith(("ال", "ب", "ل")) or k in adjunct_words() for k in before
+                )
         return False
 
     def phrase_tokens(self, i: int, j: int) -> list[Token]:
@@ -1002,7 +1038,10 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         else:
             continue
         j = _object_split(doc, start, doc.speaker_phrase(start))
-        if j <= start or not _phrase_may_end(doc, j):
+        if j <= start:
+            continue
+        is_org = _org_head([doc.tokens[start].key]) is not None
+        if not (is_org or _phrase_may_end(doc, j)):
             continue
         analysis = analyse_phrase(doc.text, doc.phrase_tokens(start, j), doc.entities)
         for guess in analysis.speakers:
@@ -1043,6 +1082,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     if form.tense == "masdar":
         form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
+    if form.tense != "participle" and j < len(doc.tokens):
+        if doc.tokens[j].key in _word_set("honorific_pronouns") and not doc.gap(j).strip():
+            j += 1  # "وقال معاليه": an implied subject, resolved below
+        elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
+            medium = doc.inside_marks(doc.tokens[j + 1].start)
+            after_medium = doc.token_index_at(medium.close_end) if medium else j
+            if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
+                j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن"
     if form.tense != "participle":
         quoted_end = _quoted_name(doc, j)
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
@@ -1192,7 +1239,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return None
         if ":" in gap:
             colon = doc.text.index(":", tokens[k - 1].end)
-            return _direct_at(doc, colon, p_end) or _plain_after_colon(doc, colon + 1, p_end)
+            direct = _direct_at(doc, colon, p_end)
+            if direct is None and not doc.text[colon + 1 : p_end].strip():
+                direct = _direct_at(doc, colon, doc.paragraph_of(token.start)[1])
+            return direct or _plain_after_colon(doc, colon + 1, p_end)
         kind = doc.comps.get(token.key)
         if kind in ("comp", "pron"):
             return _clause_after(doc, token.end, p_end, kind == "pron")
@@ -1205,9 +1255,18 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return _clause_after(doc, tokens[k + 1].end, p_end, doc.comps[tokens[k + 1].key] == "pron")
         if k == j and "obj" in form.flags and not in_adjunct and _object_clause(doc, k):
             return _clause_after(doc, token.start, p_end, False, from_object=True)
-        if token.key in doc.verbs and doc.verbs[token.key].tense != "masdar":
-            return None
-        if token.key in adjunct_words() or (token.key[:1] in "بل" and token.key[1:3] == "ال"):
+        verb = doc.verbs.get(token.key)
+        if (
+            verb is not None
+            and verb.tense != "masdar"
+            and (not in_adjunct or verb.tense == "participle" or token.key[:1] in ("و", "ف"))
+        ):
+            return None  # another cue: its own frame (a verb inside an adjunct is passed over)
+        if (
+            token.key in adjunct_words()
+            or (token.key[:1] in "بل" and token.key[1:3] == "ال")
+            or _is_adverbial(token.key)
+        ):
             in_adjunct = True
         elif k == j and gap.strip() in ("،", ","):
             in_adjunct = True  # an apposition: "وأوضحت شركة الأهلي المالية، المستشار المالي …، أنه"
@@ -1232,6 +1291,11 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             ):
                 return direct
         k += 1
+    tail = doc.text[tokens[k - 1].end : p_end] if k > j else ""
+    if k < len(tokens) and tokens[k].start >= p_end and tail.strip() == ":":
+        # "وقال في محادثته لـ«الرياض»:" ending its paragraph, the quotation in the next one
+        colon = tokens[k - 1].end + tail.index(":")
+        return _direct_at(doc, colon, doc.paragraph_of(tokens[k].start)[1])
     return None
 
 
@@ -1313,8 +1377,11 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if token.start >= p_end:
             break
         form = doc.verbs.get(token.key)
-        if form is not None and form.tense == "past" and token.key[0] in "وف":
+        if form is not None and form.tense == "past" and token.key[0] in "وف" and token.key[1:] in doc.verbs:
             end = token.start
+            break
+        if form is not None and form.tense == "participle" and any(c in doc.gap(k) for c in "،,"):
+            end = token.start  # "…، مؤكدا أنه …": the reporter's words again
             break
     while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".،,"):
         end -= 1
@@ -1406,7 +1473,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         return [_implied(s) for s in speakers], 0.8
     if sentence > 0 and not memory.quotes:
         # no one has spoken yet: the subject of the sentence before ("رفع الأمير … التهنئة. وأكد أن …")
-        previous = doc.sentence_start(max(sentence - 2, 0))
+        end = sentence
+        while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
+            end -= 1
+        previous = doc.sentence_start(end)
         subject = _sentence_subject(doc, memory, previous, sentence)
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
@@ -1428,6 +1498,10 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     phrase = doc.phrase_tokens(i + 1, j)
+    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head([phrase[0].key]) is not None:
+        org = memory.organization(_strip_article(phrase[0].key), before)
+        if org is not None:
+            return [_implied(org)]
     for token in phrase[:3]:
         known = memory.by_family(token.key)
         if known is not None:
@@ -1594,6 +1668,13 @@ def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
 
 
 def quotes_stage(article: Article, options: object = None) -> Article:
-    """The "quotes" stage: who said what, attached as ``Article.quotes`` (warnings appended)."""
-    quotes, warnings = extract_quotes(article)
+    """The "quotes" stage: who said what, attached as ``Article.quotes`` (warnings appended).
+
+    A fault inside the extractor costs this article its quotations (with a warning naming it),
+    never the run."""
+    try:
+        quotes, warnings = extract_quotes(article)
+    except Exception as exc:  # a bug on one odd article must not stop a corpus run
+        where = article.source or article.id
+        return attach(article, quotes=[], warnings=[f"W_QUOTES_FAILED: {where}: {type(exc).__name__}: {exc}"])
     return attach(article, quotes=quotes, warnings=warnings)

@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -361,7 +362,7 @@ class Store:
                 _now(),
             ),
         )
-        local = self._write_mentions(a, touched)
+        local = self._write_mentions(a, p.date, touched)
         self._write_quotes(a, p.date, local, touched)
         self._write_events(a, local, touched)
         canonicals = " ".join(self.linker.entities[i].canonical for i in dict.fromkeys(local.values()))
@@ -378,7 +379,7 @@ class Store:
         self, article_id: str, docid: int, cluster_id: int | None, touched: _Touched
     ) -> None:
         c = self.conn
-        touched.entities.update(
+        touched.recount.update(
             r[0]
             for r in c.execute(
                 "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL",
@@ -425,7 +426,7 @@ class Store:
         touched.entities.add(result.entity_id)
         return result.entity_id
 
-    def _write_mentions(self, a: Article, touched: _Touched) -> dict[str, int]:
+    def _write_mentions(self, a: Article, date: str | None, touched: _Touched) -> dict[str, int]:
         """Link the article's entities to the registry and write its mentions; returns
         ``{local entity id: corpus id}``."""
         groups: dict[str, list] = {}
@@ -440,8 +441,16 @@ class Store:
             if corpus_id is None:
                 continue
             local[local_id] = corpus_id
+            delta = touched.delta(corpus_id)
+            delta.articles += 1
+            if date:
+                delta.dates.append(date)
             for m in mentions:
                 rows.append((a.id, m.start, m.end, m.text, m.label, corpus_id, m.entity_id or None, m.role))
+                delta.mentions += 1
+                delta.aliases[m.text] += 1
+                if m.role:
+                    delta.roles[m.role] += 1
         self.conn.executemany(
             "INSERT INTO mentions (article_id, start, end, text, label, entity_id, local_id, role)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -545,13 +554,22 @@ class Store:
         """Put a new article into the syndication cluster of its near duplicates (merging clusters
         it bridges)."""
         index = self.duplicate_index
+        c = self.conn
         if dedup.is_empty_signature(signature):
-            return
-        matches = [d for d, _score in index.matches(signature, exclude=docid)]
-        index.add(docid, signature)
+            # no words to shingle (the cleaner left nothing): only byte-identical clean texts match
+            matches = [
+                r[0]
+                for r in c.execute(
+                    "SELECT docid FROM articles WHERE docid != ?"
+                    " AND text_hash = (SELECT text_hash FROM articles WHERE docid = ?)",
+                    (docid, docid),
+                )
+            ]
+        else:
+            matches = [d for d, _score in index.matches(signature, exclude=docid)]
+            index.add(docid, signature)
         if not matches:
             return
-        c = self.conn
         members = [docid, *matches]
         marks = ",".join("?" * len(members))
         existing = sorted(
@@ -576,8 +594,12 @@ class Store:
     # ------------------------------------------------------------------ corpus counts
 
     def _refresh(self, touched: _Touched) -> None:
+        """Bring the corpus counts of what the batch touched up to date: entities incrementally
+        from the batch's deltas (a recount of a large entity would cost far more), entities of
+        replaced articles, quotes and clusters by recounting."""
         c = self.conn
-        for chunk in _chunks(sorted(touched.entities)):
+        self._add_entity_deltas({k: v for k, v in touched.deltas.items() if k not in touched.recount})
+        for chunk in _chunks(sorted(touched.recount)):
             marks = ",".join("?" * len(chunk))
             c.execute(
                 "UPDATE entities SET"
@@ -623,6 +645,38 @@ class Store:
                 c.execute("DELETE FROM quotes WHERE id = ?", (row[0],))
         for cluster_id in sorted(touched.clusters):
             self._refresh_cluster(cluster_id)
+
+    def _add_entity_deltas(self, deltas: dict[int, _EntityDelta]) -> None:
+        rows = []
+        for chunk in _chunks(sorted(deltas)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT id, mention_count, article_count, first_seen, last_seen, aliases, roles FROM entities"
+                f" WHERE id IN ({marks})",
+                chunk,
+            ).fetchall():
+                delta = deltas[row["id"]]
+                aliases = Counter(json.loads(row["aliases"] or "{}"))
+                aliases.update(delta.aliases)
+                roles = Counter(json.loads(row["roles"] or "{}"))
+                roles.update(delta.roles)
+                dates = [d for d in (row["first_seen"], row["last_seen"], *delta.dates) if d]
+                rows.append(
+                    (
+                        row["mention_count"] + delta.mentions,
+                        row["article_count"] + delta.articles,
+                        min(dates) if dates else None,
+                        max(dates) if dates else None,
+                        _counts_json(aliases),
+                        _counts_json(roles),
+                        row["id"],
+                    )
+                )
+        self.conn.executemany(
+            "UPDATE entities SET mention_count = ?, article_count = ?, first_seen = ?, last_seen = ?,"
+            " aliases = ?, roles = ? WHERE id = ?",
+            rows,
+        )
 
     def _refresh_cluster(self, cluster_id: int) -> None:
         c = self.conn
@@ -779,12 +833,36 @@ class Store:
 
 
 @dataclass
+class _EntityDelta:
+    """What a batch adds to one entity's counts."""
+
+    mentions: int = 0
+    articles: int = 0
+    aliases: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    dates: list[str] = field(default_factory=list)
+
+
+@dataclass
 class _Touched:
     """Corpus rows whose counts a batch must refresh."""
 
     entities: set[int] = field(default_factory=set)
+    deltas: dict[int, _EntityDelta] = field(default_factory=dict)
+    recount: set[int] = field(default_factory=set)
     quotes: set[int] = field(default_factory=set)
     clusters: set[int] = field(default_factory=set)
+
+    def delta(self, entity_id: int) -> _EntityDelta:
+        if entity_id not in self.deltas:
+            self.deltas[entity_id] = _EntityDelta()
+        return self.deltas[entity_id]
+
+
+def _counts_json(counts: Counter[str]) -> str:
+    """``{form: n}`` JSON, most frequent first, zero and negative counts dropped."""
+    ordered = sorted(((k, n) for k, n in counts.items() if n > 0), key=lambda kv: (-kv[1], kv[0]))
+    return json.dumps(dict(ordered), ensure_ascii=False, separators=(",", ":"))
 
 
 def _chunks(items: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
