@@ -75,6 +75,7 @@ def test_spans_slice_the_text_and_carry_kind_and_confidence():
         " ".join(["وقال الوزير محمد بن سلمان في الرياض"] * 400),
         "بـواشنطن ـــ ...!!! ؟؟",
     ],
+    ids=["empty", "blank", "latin", "mixed-script", "diacritised", "persian", "very-long", "tatweel"],
 )
 def test_bad_input_never_breaks_spans(text):
     spans = tag(text, tokenize(text))

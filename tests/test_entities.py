@@ -504,3 +504,13 @@ def test_real_articles_give_valid_entities(saudinewsnet_dir) -> None:
                     assert all(len(canonicals) == 1 for canonicals in by_id.values())
                     checked += 1
     assert checked >= 5
+
+
+def test_people_group_forms_join_when_the_tagger_marks_them(sample: Article) -> None:
+    groups: dict[str, set[str]] = {}
+    for e in sample.entities:
+        if e.label == "MISC":
+            groups.setdefault(e.entity_id, set()).add(e.text)
+    for forms in groups.values():  # الروس with روس, الأوروبيون with الأوروبيين — never a mix of peoples
+        keys = {ent.group_key((ent.normalize(f),)) for f in forms}
+        assert len(keys) == 1

@@ -81,6 +81,7 @@ def test_clitic_readings():
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "no Arabic here", "ـــ", "مرحبا" * 2000, "زار کابل وکراچی", "Washington واشنطن"],
+    ids=["empty", "blank", "latin", "tatweel", "very-long", "persian", "mixed-script"],
 )
 def test_odd_input_gives_valid_spans(text):
     for match in find_gazetteer_matches(text):

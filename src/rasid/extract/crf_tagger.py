@@ -195,28 +195,6 @@ def _name_bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count < 5 else "2" if count < 50 else "3"
 
 
-@lru_cache(maxsize=1)
-def cue_words() -> dict[str, str]:
-    """Normalised words that announce or qualify a name, from the curated lexicons when present:
-    first words of titles (``title``) and nationality adjectives (``nat``, both genders)."""
-    cues: dict[str, str] = {}
-    for path, kind in ((resource_path("lexicons", "titles.txt"), "title"),):
-        if path.exists():
-            for line in path.open(encoding="utf-8"):
-                phrase = line.split("\t", 1)[0].strip()
-                if phrase and not phrase.startswith("#"):
-                    cues.setdefault(normalize(phrase).split(" ")[0], kind)
-    path = resource_path("lexicons", "nationality_adjectives.tsv")
-    if path.exists():
-        for line in path.open(encoding="utf-8"):
-            adjective = line.split("\t", 1)[0].strip()
-            if adjective and not adjective.startswith("#"):
-                key = normalize(adjective)
-                for form in (key, key + "ه", key[2:] if key.startswith("ال") else key):
-                    cues.setdefault(form, "nat")
-    return cues
-
-
 @lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one normalised word on its own (cached: words repeat)."""
@@ -241,9 +219,6 @@ def word_features(word: str) -> tuple[str, ...]:
     for label, kind in lookup(stem) | lookup(bare):
         if label != "PER":
             feats.append(f"gz={label}/{kind}")
-    cue = cue_words().get(stem)
-    if cue:
-        feats.append(f"cue={cue}")
     counts = gazetteer().name_counts
     for role in ("given", "family"):
         count = max(counts.get((stem, role), 0), counts.get((bare, role), 0))
@@ -260,9 +235,6 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
     feats = [f"{offset}w={word}", f"{offset}s={stem}"]
     if clusters:
         feats += [f"{offset}c256={clusters[1]}", f"{offset}c1k={clusters[2]}"]
-    cue = cue_words().get(stem)
-    if cue:
-        feats.append(f"{offset}cue={cue}")
     if offset in ("-1", "+1"):
         feats.append(f"{offset}shape={_shape(word)}")
         for label, kind in lookup(stem):

@@ -24,7 +24,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -68,6 +68,8 @@ MIN_GIVEN_COUNT = 2
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
+# a function word inside a CRF name counts as a name only this often in the name list (إمام 19; أو 4)
+MIN_NAME_COUNT_FUNCTION = 10
 # A word whose clusters hold fewer known names than these shares is a common word, not a name:
 # set by hand from the clusters of names (دميتري 0.10/0.11, روبيو 0.04/0.19, سيرغي 0.31/0.48) and of
 # the common words that followed titles on SaudiNewsNet (بمناسبة 0.02/0.03, تدريب 0.03/0.12).
@@ -443,7 +445,6 @@ class Candidate:
     role: str | None = None
     nationality: str | None = None
     alias_of: int | None = None  # index (in the kept list) of the mention this one is an alias of
-    aliases: list[str] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -1103,16 +1104,29 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
     also a known name (عادل إمام، طالب الحسيني) or a regnal number (إسماعيل الأول)."""
     if cand.label != "PER":
         return True
+    if cand.t1 - cand.t0 == 1 and not _single_word_person(doc, cand.t0):
+        return False
     for t in range(cand.t0, cand.t1):
         if not doc.is_word[t] or not is_function_word(doc, t):
             continue
         key = doc.keys[t]
-        if _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT:
+        if _given_count(key) >= MIN_NAME_COUNT_FUNCTION or _family_count(key) >= MIN_NAME_COUNT_FUNCTION:
             continue
         if t > cand.t0 and match_phrase(doc, t, _ORDINAL, clitics=False):
             continue
         return False
     return True
+
+
+def _single_word_person(doc: Doc, t: int) -> bool:
+    """A lone word the CRF calls a person is not a noun with a pronoun suffix (كومبيوتره، أولوياتك)
+    nor a word clustered with common words (مدرس), unless the name list knows it as a given name."""
+    key, plain = doc.keys[t], doc.plain[t]
+    if _given_count(key) >= MIN_GIVEN_COUNT_H_ENDING:
+        return True
+    if len(plain) >= 5 and plain.endswith((*_PRONOUN_SUFFIXES, "ه", "ك")):
+        return False
+    return _given_count(key) >= MIN_GIVEN_COUNT or not in_common_word_cluster(key)
 
 
 def is_function_word(doc: Doc, t: int) -> bool:
