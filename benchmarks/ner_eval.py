@@ -304,7 +304,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.file:
         if not args.file.exists():
             raise SystemExit(f"E101 input file not found: {args.file}")
-        sets.append((args.file.name, read_conll(args.file)))
+        sentences = read_conll(args.file)
+        if not sentences:
+            raise SystemExit(f"E102 empty input: {args.file} has no token lines")
+        sets.append((args.file.name, sentences))
     if args.saudinewsnet:
         sets.append(
             ("SaudiNewsNet, our annotations", gold_from_annotations(GOLD, SHARED / "corpora/saudinewsnet"))

@@ -142,3 +142,13 @@ def test_conll_reader_and_exact_span_scores(tmp_path):
     assert scores["LOC"][1] == 0.0
     assert scores["micro"][0] == pytest.approx(1 / 3)
     assert ner_eval.to_tags([(4, 9, "PER"), (13, 18, "LOC")], tokens[0]) == ["O", "B-PER", "O", "B-LOC"]
+
+
+@pytest.mark.slow
+def test_saudinewsnet_annotations_still_match_the_corpus(saudinewsnet_dir):
+    import ner_eval
+
+    sentences = ner_eval.gold_from_annotations(ner_eval.GOLD, saudinewsnet_dir)
+    tags = [tag for sentence in sentences for _, tag in sentence]
+    assert sum(t.startswith("B-") for t in tags) == 76
+    assert {t[2:] for t in tags if t != "O"} == {"PER", "ORG", "LOC", "MISC"}

@@ -13,6 +13,7 @@ ERROR_CODES: dict[str, str] = {
     "E011": "attach() got a field the Article does not have",
     "E020": "a span does not slice the clean text to its own text",
     "E030": "bad reference date (--date): not YYYY-MM-DD",
+    "E040": "a shipped model file is missing or unreadable",
     "E101": "input file not found",
     "E102": "empty input",
     "E103": "binary (non-text) input",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid.errors import RasidError
 from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, gazetteer, lookup
 from rasid.model import Token
 from rasid.resources import resource_path
@@ -289,8 +290,12 @@ def _tagger():
     if tagger is None:
         import pycrfsuite
 
+        path = os.environ.get("RASID_NER_MODEL") or str(resource_path("models", MODEL_FILE))
         tagger = pycrfsuite.Tagger()
-        tagger.open(os.environ.get("RASID_NER_MODEL") or str(resource_path("models", MODEL_FILE)))
+        try:
+            tagger.open(path)
+        except (OSError, ValueError) as exc:
+            raise RasidError("E040", f"cannot open the NER model {path}: {exc}") from exc
         _LOCAL.tagger = tagger
     return tagger
 
