@@ -161,10 +161,14 @@ class Outcome:
 def _process_safely(item: Article | InputError, options: Options) -> Outcome:
     if isinstance(item, RasidError):
         return Outcome(None, item, getattr(item, "where", ""))
+    where = item.source or item.id
     try:
-        return Outcome(process(item, options), None, item.source or item.id)
+        return Outcome(process(item, options), None, where)
     except RasidError as exc:
-        return Outcome(None, exc, item.source or item.id)
+        return Outcome(None, exc, where)
+    except Exception as exc:  # a stage bug costs this article, never the run
+        error = RasidError("E099", f"{where}: internal error {type(exc).__name__}: {exc}")
+        return Outcome(None, error, where)
 
 
 def process_many(

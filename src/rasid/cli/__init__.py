@@ -19,6 +19,8 @@ from rasid.errors import RasidError
 COMMANDS: tuple[str, ...] = ("extract", "quotes", "ingest", "search", "entities", "export", "serve")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# Errors in what the user asked for (unknown stage, stage order, bad --date): exit 2, not 1.
+USAGE_ERRORS = frozenset({"E001", "E002", "E030"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except RasidError as exc:
         print(f"rasid: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE if exc.code.startswith("E0") else EXIT_SOME_FAILED
+        return EXIT_USAGE if exc.code in USAGE_ERRORS else EXIT_SOME_FAILED
     except BrokenPipeError:  # `rasid extract ... | head`
         return EXIT_OK
     except KeyboardInterrupt:
