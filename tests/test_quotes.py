@@ -425,3 +425,112 @@ def test_an_extractor_fault_costs_one_article_not_the_run(monkeypatch):
     article = quotes_stage(Article(id="odd", text="وقال الوزير إن الخطة جاهزة.", source="odd.txt"))
     assert article.quotes == ()
     assert article.warnings[-1].startswith("W_QUOTES_FAILED: odd.txt: IndexError")
+
+
+# --------------------------------------------------------------------------------------------
+# Second round: speaker resolution on unseen news (quotes_test3)
+
+
+def _person(text: str, mention: str, canonical: str, entity_id: str, at: int = 0):
+    from rasid.model import Entity
+
+    start = text.index(mention, at)
+    return Entity(start, start + len(mention), mention, "PER", entity_id, canonical)
+
+
+def test_speaker_names_drop_junk_the_entity_canonical_name_carries():
+    from rasid.extract.quotes import person_name
+
+    text = "وأوضح المتحدث الرسمي النقيب سالم فهد العتيبي أن الفرق باشرت الحادث فور البلاغ."
+    junk_tail = _person(text, "سالم فهد العتيبي", "سالم فهد العتيبي حادث", "p1")
+    assert person_name(junk_tail) == "سالم فهد العتيبي"
+    title_tail = _person(text, "سالم فهد العتيبي", "سالم فهد العتيبي وكيل", "p1")
+    assert person_name(title_tail) == "سالم فهد العتيبي"
+    clitic_tail = _person(text, "سالم فهد العتيبي", "سالم فهد العتيبي لـ", "p1")
+    assert person_name(clitic_tail) == "سالم فهد العتيبي"
+    # kept: a first name completed from elsewhere, and a lineage ending in a title-like word
+    assert person_name(_person(text, "العتيبي", "سالم فهد العتيبي", "p1")) == "سالم فهد العتيبي"
+    lineage = _person(text, "سالم فهد", "سالم فهد بن مساعد", "p1")
+    assert person_name(lineage) == "سالم فهد بن مساعد"
+    article = quotes_stage(Article(id="t", text=text, entities=(junk_tail,)))
+    assert [q.speaker.name for q in article.quotes] == ["سالم فهد العتيبي"]
+
+
+def test_first_name_alone_is_completed_from_the_full_name():
+    found = quotes_of(
+        "وقال وزير التجارة الجنرال سومتشاي برايوث إن بكين وافقت على الصفقة. "
+        "وأوضح سومتشاي أن طوكيو أيضا ترغب في الشراء."
+    )
+    assert [speaker_name(q) for q in found] == ["سومتشاي برايوث", "سومتشاي برايوث"]
+
+
+def test_addressee_after_the_verb_is_not_the_speaker():
+    found = quotes_of(
+        "وكان الوزير أحمد الدوسري قد قال للملك سلمان أمام الصحافيين إن الزيارة ناجحة."
+    )
+    assert [speaker_name(q) for q in found] == ["أحمد الدوسري"]
+    assert found[0].text == "الزيارة ناجحة"
+
+
+def test_role_with_nationality_resolves_to_the_matching_person():
+    text = (
+        "استقبل الملك أمس جون سميث وزير الدفاع الأميركي. "
+        "وحضر الاستقبال خالد العمر وزير الإعلام. "
+        "وأكد الوزير الأميركي أن المباحثات ركزت على الأمن البحري."
+    )
+    ents = (_person(text, "جون سميث", "جون سميث", "p1"), _person(text, "خالد العمر", "خالد العمر", "p2"))
+    article = quotes_stage(Article(id="t", text=text, entities=ents))
+    assert [q.speaker.name for q in article.quotes] == ["جون سميث"]
+    # without the nationality the latest minister is still the one meant
+    plain = text.replace("وأكد الوزير الأميركي", "وأكد الوزير")
+    ents = (_person(plain, "جون سميث", "جون سميث", "p1"), _person(plain, "خالد العمر", "خالد العمر", "p2"))
+    article = quotes_stage(Article(id="t", text=plain, entities=ents))
+    assert [q.speaker.name for q in article.quotes] == ["خالد العمر"]
+
+
+def test_participle_takes_the_subject_of_an_earlier_verb_in_its_sentence():
+    found = quotes_of(
+        "ونقل المصابان إلى المستشفى، حيث أوضح المتحدث الرسمي للدوريات الرائد فهد السبيعي، "
+        "قائلا: إن حالتهما مستقرة. وأضاف: \"ننصح الجميع بعدم السباحة في المواقع الخطرة\"."
+    )
+    assert [speaker_name(q) for q in found] == ["فهد السبيعي", "فهد السبيعي"]
+    # an addressee after the earlier verb is not its subject
+    found = quotes_of("وقدم الشكر للفارس سعد المري على أدائه، مؤكدا أن الجهود ستستمر.")
+    assert [speaker_name(q) for q in found] != ["سعد المري"]
+
+
+def test_fixed_object_after_the_verb_leaves_the_subject_implied():
+    found = quotes_of(
+        "وقال مدير المستشفى الدكتور سامي الحربي إن الحملة نجحت. "
+        "ولفت الانتباه إلى أن الإقبال فاق التوقعات."
+    )
+    assert [speaker_name(q) for q in found] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_topic_phrase_before_the_verb_is_not_the_speaker():
+    found = quotes_of(
+        "وقال المدرب خوان لوبيز إن الفريق جاهز. "
+        "وعن استعدادات فريقه للمباراة قال: \"سارت الأمور كما خططنا لها\"."
+    )
+    assert [speaker_name(q) for q in found] == ["خوان لوبيز", "خوان لوبيز"]
+
+
+def test_short_organisation_mention_is_the_organisation_named_before():
+    found = quotes_of(
+        "وأعلنت الهيئة العامة للإحصاء أن البطالة تراجعت. "
+        "وأوضح الإحصاء أن عدد المشتغلين ارتفع. "
+        "وأشارت الهيئة السعودية إلى أن البيانات ربعية."
+    )
+    assert [speaker_name(q) for q in found] == ["الهيئة العامة للإحصاء"] * 3
+    # a word no earlier organisation bears stays as it is
+    found = quotes_of("وأوضح المرصد أن الاشتباكات توقفت.")
+    assert speaker_name(found[0]) != "الهيئة العامة للإحصاء"
+
+
+def test_speaker_is_the_antecedent_of_a_relative_pronoun():
+    found = quotes_of(
+        "وهذا ما أكده رجال المقاومة الذين قالوا إن المسلحين فروا من المدينة."
+    )
+    assert "المسلحين فروا من المدينة" in [q.text for q in found]
+    quote = next(q for q in found if q.text == "المسلحين فروا من المدينة")
+    assert speaker_name(quote) == "رجال المقاومة"

@@ -88,3 +88,13 @@ def test_a_bare_surname_form_does_not_merge_two_full_names():
     george = linker.link("PER", "جورج بوش", ["بوش"]).entity_id
     assert jeb != george
     assert linker.lookup("PER", "بوش") is None  # two people are called so: no guess
+
+
+def test_compound_names_count_as_one_name():
+    assert short_forms("محمد يوسف عبد العزيز") == ["عبد العزيز"]
+    assert short_forms("محمود عباس ابو مازن") == ["ابو مازن"]
+    linker = EntityLinker()
+    first = linker.link("PER", "محمد يوسف عبد العزيز", ["عبد العزيز"]).entity_id
+    second = linker.link("PER", "خالد عبد العزيز", ["عبد العزيز"]).entity_id
+    assert first != second
+    assert linker.lookup("PER", "عبد العزيز") is None

@@ -32,6 +32,8 @@ LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت", "ال"})
 # Loose keys only fold words this long: short Arabic words differ meaningfully by one alef
 # (عامر/عمر), transliterated foreign names (ترامب، هيلاري) are long.
 LOOSE_MIN_LETTERS = 5
+# Words that form one name with the word after them (عبد العزيز، أبو مازن), after normalisation.
+COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ذو"})
 # Surnames shorter than this are not used as short forms (too ambiguous).
 SHORT_MIN_LETTERS = 3
 # rapidfuzz ratio (0-100) at which two quote keys of one speaker are the same statement. Chosen by
@@ -72,10 +74,27 @@ def loose_key(key: str) -> str:
     )
 
 
+def name_words(key: str) -> list[str]:
+    """The names of a key, a compound such as عبد العزيز or أبو مازن counting as one."""
+    words: list[str] = []
+    for word in key.split():
+        if words and words[-1] in COMPOUND_HEADS:
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
+
+
+def is_one_name(key: str) -> bool:
+    """True for a key of a single name (بوتين, عبد العزيز)."""
+    return len(name_words(key)) == 1
+
+
 def short_forms(key: str) -> list[str]:
-    """The forms a person's full name ``key`` is also known by: its last word (عادل الجبير →
-    الجبير), or "X بن Y" for a name with a lineage (محمد بن سلمان بن عبدالعزيز → محمد بن سلمان)."""
-    words = key.split()
+    """The forms a person's full name ``key`` is also known by: its last name (عادل الجبير →
+    الجبير, محمد يوسف عبد العزيز → عبد العزيز), or "X بن Y" for a name with a lineage
+    (محمد بن سلمان بن عبدالعزيز → محمد بن سلمان)."""
+    words = name_words(key)
     if len(words) < 2:
         return []
     for i, word in enumerate(words[1:], start=1):
@@ -153,7 +172,7 @@ class EntityLinker:
         found = self._names.get((label, key))
         if found is None:
             found = self._unique(self._loose, label, loose_key(key))
-        if found is None and label == "PER" and " " not in key:
+        if found is None and label == "PER" and is_one_name(key):
             found = self._unique(self._short, label, key)
         return found
 
@@ -173,19 +192,19 @@ class EntityLinker:
         keys = [key] + [
             k
             for k in dict.fromkeys(name_key(f) for f in forms)
-            if k and k != key and (label != "PER" or " " in k)
+            if k and k != key and (label != "PER" or not is_one_name(k))
         ]
         entity_id = next((self._names[(label, k)] for k in keys if (label, k) in self._names), None)
         if entity_id is None:
             entity_id = self._unique(self._loose, label, loose_key(key))
         result: LinkResult | None = None
-        if entity_id is None and label == "PER" and " " not in key:
+        if entity_id is None and label == "PER" and is_one_name(key):
             entity_id = self._unique(self._short, label, key)
-        if entity_id is None and label == "PER" and " " in key:
+        if entity_id is None and label == "PER" and not is_one_name(key):
             # a fuller name for a person registered so far by one word: adopt that entity
             for short in short_forms(key):
                 one_word = self._names.get((label, short))
-                if one_word is not None and " " not in self.entities[one_word].key:
+                if one_word is not None and is_one_name(self.entities[one_word].key):
                     entity_id = one_word
                     known = self.entities[one_word]
                     known.canonical, known.key = canonical, key
@@ -200,7 +219,7 @@ class EntityLinker:
         known = self.entities[entity_id]
         for k in keys:
             self._register(result, label, k, entity_id)
-        if label == "PER" and " " in known.key:
+        if label == "PER" and not is_one_name(known.key):
             for short in short_forms(known.key):
                 if self._add_key(label, short, "short", entity_id):
                     result.new_keys.append((label, short, "short"))

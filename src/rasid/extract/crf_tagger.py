@@ -217,7 +217,7 @@ def word_features(word: str) -> tuple[str, ...]:
             feats.append(f"{tag}c=none")
     if stem not in res.rank:
         feats.append("rare")
-    for label, kind in lookup(stem) | lookup(bare):
+    for label, kind in sorted(lookup(stem) | lookup(bare)):
         if label != "PER":
             feats.append(f"gz={label}/{kind}")
     counts = gazetteer().name_counts
@@ -238,7 +238,7 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
         feats += [f"{offset}c256={clusters[1]}", f"{offset}c1k={clusters[2]}"]
     if offset in ("-1", "+1"):
         feats.append(f"{offset}shape={_shape(word)}")
-        for label, kind in lookup(stem):
+        for label, kind in sorted(lookup(stem)):
             feats.append(f"{offset}gz={label}/{kind}")
     return tuple(feats)
 
@@ -367,7 +367,7 @@ def fine_kind(label: str, words: Sequence[str]) -> str:
     for key in (f"t:{label}:{phrase}", f"w:{label}:{last}"):
         if key in kinds:
             return kinds[key]
-    for gz_label, gz_kind in lookup(phrase):
+    for gz_label, gz_kind in sorted(lookup(phrase)):
         if gz_label == label != "PER":
             return gz_kind
     clusters = resources().clusters.get(last)

@@ -182,7 +182,7 @@ def find_gazetteer_matches(text: str) -> list[GazetteerMatch]:
             continue
         n, clitic, phrase = best
         start, end = origin[words[i][0] + clitic], origin[words[i + n - 1][1]]
-        readings = [(label, kind) for label, kind in gaz.entries[phrase] if label != "PER"]
+        readings = sorted((label, kind) for label, kind in gaz.entries[phrase] if label != "PER")
         if readings:
             label, kind = min(readings, key=lambda lk: _PRIORITY.get(gaz.sources[phrase, *lk], 9))
             matches.append(GazetteerMatch(start, end, label, kind, gaz.sources[phrase, label, kind], phrase))

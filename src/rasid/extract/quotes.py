@@ -424,7 +424,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is not None:
-            name = person.canonical or person.text
+            name = person_name(person)
             analysis.speakers.append(
                 SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
             )
@@ -446,6 +446,33 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+
+
+def person_name(entity: Entity) -> str:
+    """A person entity's name for a speaker, without the junk a canonical name may carry: a tail
+    the mention itself lacks ("الجهني" -> "… الجهني حريق"), a trailing title or clitic ("العواجي
+    وكيل", "رضيمان لـ"). A canonical name that adds a first name (بيسكوف -> دميتري بيسكوف) is kept."""
+    name = entity.canonical or entity.text
+    own = entity.text.split()
+    words = name.split()
+    if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
+        tail = words[len(own) :]
+        if not any(normalize(w) in _NAME_LINKS for w in [own[-1], *tail]):
+            words = own
+    while len(words) > 1 and (
+        len(words[-1].rstrip("ـ")) <= 1
+        or words[-1].endswith("ـ")
+        or (
+            _role_key(normalize(words[-1]))
+            and not normalize(words[-1]).startswith("ال")
+            and normalize(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
+        )
+    ):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -883,6 +910,7 @@ class Memory:
     persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     aliases: dict[str, SpeakerGuess] = field(default_factory=dict)  # يونامي -> بعثة الأمم المتحدة …
+    text: str = ""
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
@@ -898,6 +926,16 @@ class Memory:
                 return org
         return None
 
+    def organization_with_word(self, word: str, before: int) -> SpeakerGuess | None:
+        """The latest organisation named in full before ``before`` with this word in its name
+        (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
+        for offset, org in reversed(self.organizations):
+            words = [_strip_article(_strip_conjunction(w)) for w in normalize(org.name).split()]
+            words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
+            if offset < before and len(words) > 1 and word in words:
+                return org
+        return None
+
     def unnamed(self, head: str, before: int) -> SpeakerGuess | None:
         """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن)."""
         for found in reversed(self.quotes):
@@ -908,12 +946,14 @@ class Memory:
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
-        if guess.type != "person" or guess.entity_id:
-            return guess
         short = normalize(guess.name)
+        if guess.type != "person" or (guess.entity_id and " " in short):
+            return guess
         for _, earlier in reversed(self.persons):
             full = normalize(earlier.name)
-            if full != short and full.endswith(" " + short):
+            # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
+            first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
+            if full != short and (full.endswith(" " + short) or first_name):
                 return SpeakerGuess(
                     earlier.name,
                     "person",
@@ -924,16 +964,30 @@ class Memory:
                 )
         return guess
 
-    def by_role(self, role_keys: frozenset[str], before: int) -> SpeakerGuess | None:
-        """The latest person named before ``before`` with one of these roles, else the first one
-        named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …")."""
-        for offset, earlier in reversed(self.persons):
-            if offset < before and earlier.roles & role_keys:
-                return earlier
+    def by_role(
+        self, role_keys: frozenset[str], before: int, hint: frozenset[str] = frozenset()
+    ) -> SpeakerGuess | None:
+        """The latest person named before ``before`` with one of these roles (preferring one whose
+        title shares the ``hint`` words: "الوزير الأميركي" -> the American minister), else the first
+        one named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …")."""
+        earlier_ones = [g for offset, g in self.persons if offset < before and g.roles & role_keys]
+        if earlier_ones and hint:
+            best = max(
+                reversed(earlier_ones), key=lambda g: (len(hint & self._title_words(g)), bool(g.entity_id))
+            )
+            if hint & self._title_words(best):
+                return best
+        if earlier_ones:
+            return earlier_ones[-1]
         for offset, later in self.persons:
             if offset >= before and later.roles & role_keys:
                 return later
         return None
+
+    def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
+        if not guess.mention or not self.text:
+            return frozenset()
+        return frozenset(_strip_article(w) for w in normalize(self.text[slice(*guess.mention)]).split())
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
         """The speakers of the latest quotation that agree with a verb's gender and number."""
@@ -980,7 +1034,7 @@ _MAX_ADJUNCT_TOKENS = 25
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     doc = _Doc(article)
-    memory = Memory()
+    memory = Memory(text=doc.text)
     _remember_named_persons(doc, memory)
     found: list[Found] = []
     claimed: list[tuple[int, int]] = []
@@ -1021,7 +1075,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
     for e in doc.entities:
         if e.label == "PER":
             memory.persons.append(
-                (e.start, SpeakerGuess(e.canonical or e.text, "person", (e.start, e.end), e.entity_id))
+                (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
             )
     for i, token in enumerate(doc.tokens):
         if doc.inside_marks(token.start):
@@ -1044,6 +1098,14 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         if not (is_org or _phrase_may_end(doc, j)):
             continue
         analysis = analyse_phrase(doc.text, doc.phrase_tokens(start, j), doc.entities)
+        if not analysis.speakers and analysis.role_only:
+            # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
+            head = doc.tokens[start].start
+            for e in doc.entities:
+                if e.label == "PER" and e.end <= head and not doc.text[e.end : head].strip(" ،,"):
+                    mention = (e.start, doc.tokens[j - 1].end)
+                    guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, analysis.role_only)
+                    memory.persons.append((e.start, guess))
         for guess in analysis.speakers:
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
@@ -1085,11 +1147,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if form.tense != "participle" and j < len(doc.tokens):
         if doc.tokens[j].key in _word_set("honorific_pronouns") and not doc.gap(j).strip():
             j += 1  # "وقال معاليه": an implied subject, resolved below
+        elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
+            j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
             medium = doc.inside_marks(doc.tokens[j + 1].start)
             after_medium = doc.token_index_at(medium.close_end) if medium else j
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن"
+    if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
+        j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
     if form.tense != "participle":
         quoted_end = _quoted_name(doc, j)
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
@@ -1188,12 +1254,28 @@ def _explicit_speakers(
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
                 ], 0.8
+        if phrase[0].key.startswith("ال") and _role_key(phrase[0].key) is None and head not in unnamed_heads():
+            org = memory.organization_with_word(head, cue_start)
+            if org is not None:
+                return [
+                    SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
+                ], 0.75
         if phrase[0].key.startswith("ال") and head in unnamed_heads():
             earlier = memory.unnamed(head, cue_start)
             if earlier is not None:
                 return [SpeakerGuess(earlier.name, "unnamed", analysis.speakers[0].mention)], 0.8
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
+    if (
+        len(phrase) > 1
+        and phrase[0].key.startswith("ال")
+        and _org_head([phrase[0].key]) is not None
+        and all(_is_nisba(t.key) for t in phrase[1:])
+    ):  # "الوكالة الأمريكية": the agency named in full before
+        org = memory.organization(_strip_article(phrase[0].key), cue_start)
+        if org is not None:
+            mention = (phrase[0].start, phrase[-1].end)
+            return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.75
     if analysis.speakers:
         speakers = [memory.full_name(s, cue_start) for s in analysis.speakers]
         for s in speakers:
@@ -1201,7 +1283,10 @@ def _explicit_speakers(
                 memory.persons.append((cue_start, s))
         return speakers, min(s.confidence for s in speakers)
     if analysis.role_only:
-        earlier = memory.by_role(analysis.role_only, cue_start)
+        hint = frozenset(
+            _strip_article(_strip_conjunction(t.key)) for t in phrase if _role_key(t.key) is None
+        )
+        earlier = memory.by_role(analysis.role_only, cue_start, hint)
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
@@ -1418,6 +1503,8 @@ def _speaker_before(
     if form.tense == "participle" or (doc.tokens[i].key[0] in "وف" and doc.tokens[i].key[1:] in doc.verbs):
         return None
     start = doc.sentence_start(doc.tokens[i].start)
+    if i > 1 and doc.tokens[i - 1].key in _RELATIVES and not doc.gap(i).strip():
+        return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
     while k > 0 and doc.tokens[k - 1].start >= start and not doc.gap(k).strip():
         k -= 1
@@ -1456,6 +1543,39 @@ def _speaker_before(
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+# The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
+_MAX_ANTECEDENT_TOKENS = 5
+
+
+def _relative_antecedent(
+    doc: _Doc, memory: Memory, rel: int, sentence: int, form: VerbForm
+) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
+    """ "رجال المقاومة الذين قالوا إن …": the noun phrase before the relative pronoun speaks."""
+    k = rel
+    while k > 0 and rel - k < _MAX_ANTECEDENT_TOKENS and doc.tokens[k - 1].start >= sentence:
+        if doc.gap(k).strip():
+            break
+        previous = doc.tokens[k - 1].key
+        with_object = any(previous[: -len(x)] in doc.verbs for x in _OBJECT_SUFFIXES if previous.endswith(x))
+        if previous in doc.verbs or with_object or _strip_conjunction(previous) in name_stops():
+            break  # "ما أكده رجال المقاومة الذين": the phrase starts after the verb
+        if previous in doc.comps:
+            break
+        k -= 1
+    if k == rel:
+        return None
+    tokens = [doc.tokens[t] for t in range(k, rel)]
+    analysis = analyse_phrase(doc.text, tokens, doc.entities)
+    typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+    mention = (tokens[0].start, tokens[-1].end)
+    if not typed and form.agreement.endswith("p") and not tokens[0].key.startswith(("ب", "ل")):
+        typed = [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)]
+    if not typed:
+        return None
+    return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
+
+
 def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tuple[list[SpeakerGuess], float]:
     """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
     cue_start = doc.tokens[i].start
@@ -1463,6 +1583,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start]
     if same and form.tense == "participle":
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
+    if form.tense == "participle":
+        earlier_cue = _earlier_cue_subject(doc, memory, i, sentence)
+        if earlier_cue:
+            return earlier_cue, 0.8
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
         subject = _sentence_subject(doc, memory, sentence, cue_start)
@@ -1483,6 +1607,27 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     return [], 0.3
 
 
+def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> list[SpeakerGuess]:
+    """The named subject of an earlier reporting verb of the same sentence that opened no frame of
+    its own ("أوضح المتحدث الرسمي الرائد حسن القصيبي، قائلا: إن …")."""
+    k = i - 1
+    while k >= 0 and doc.tokens[k].start >= sentence:
+        form = doc.verbs.get(doc.tokens[k].key)
+        if form is not None and form.tense in ("past", "present"):
+            end = doc.speaker_phrase(k + 1)
+            if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
+                return []
+            phrase = doc.phrase_tokens(k + 1, end)
+            analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+            if not typed and not analysis.role_only:
+                return []  # "نوه بالمبادرات": an object, not a subject
+            speakers, _ = _explicit_speakers(doc, memory, analysis, doc.tokens[k].start, phrase)
+            return [_implied(s) for s in speakers]
+        k -= 1
+    return []
+
+
 def _implied(guess: SpeakerGuess) -> SpeakerGuess:
     return replace(guess, mention=None)
 
@@ -1492,12 +1637,16 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     i = doc.token_index_at(sentence)
     while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
         i += 1
+    if i < len(doc.tokens) and _strip_conjunction(doc.tokens[i].key) in name_stops():
+        return []  # "وعن غياب اللاعب، أكد …": a topic phrase, not a verb and its subject
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
     j = doc.speaker_phrase(i + 1, subject=True)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     phrase = doc.phrase_tokens(i + 1, j)
+    if phrase[0].key.startswith("لل"):
+        return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
     if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head([phrase[0].key]) is not None:
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
