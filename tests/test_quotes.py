@@ -465,9 +465,7 @@ def test_first_name_alone_is_completed_from_the_full_name():
 
 
 def test_addressee_after_the_verb_is_not_the_speaker():
-    found = quotes_of(
-        "وكان الوزير أحمد الدوسري قد قال للملك سلمان أمام الصحافيين إن الزيارة ناجحة."
-    )
+    found = quotes_of("وكان الوزير أحمد الدوسري قد قال للملك سلمان أمام الصحافيين إن الزيارة ناجحة.")
     assert [speaker_name(q) for q in found] == ["أحمد الدوسري"]
     assert found[0].text == "الزيارة ناجحة"
 
@@ -491,7 +489,7 @@ def test_role_with_nationality_resolves_to_the_matching_person():
 def test_participle_takes_the_subject_of_an_earlier_verb_in_its_sentence():
     found = quotes_of(
         "ونقل المصابان إلى المستشفى، حيث أوضح المتحدث الرسمي للدوريات الرائد فهد السبيعي، "
-        "قائلا: إن حالتهما مستقرة. وأضاف: \"ننصح الجميع بعدم السباحة في المواقع الخطرة\"."
+        'قائلا: إن حالتهما مستقرة. وأضاف: "ننصح الجميع بعدم السباحة في المواقع الخطرة".'
     )
     assert [speaker_name(q) for q in found] == ["فهد السبيعي", "فهد السبيعي"]
     # an addressee after the earlier verb is not its subject
@@ -501,8 +499,7 @@ def test_participle_takes_the_subject_of_an_earlier_verb_in_its_sentence():
 
 def test_fixed_object_after_the_verb_leaves_the_subject_implied():
     found = quotes_of(
-        "وقال مدير المستشفى الدكتور سامي الحربي إن الحملة نجحت. "
-        "ولفت الانتباه إلى أن الإقبال فاق التوقعات."
+        "وقال مدير المستشفى الدكتور سامي الحربي إن الحملة نجحت. ولفت الانتباه إلى أن الإقبال فاق التوقعات."
     )
     assert [speaker_name(q) for q in found] == ["سامي الحربي", "سامي الحربي"]
 
@@ -510,7 +507,7 @@ def test_fixed_object_after_the_verb_leaves_the_subject_implied():
 def test_topic_phrase_before_the_verb_is_not_the_speaker():
     found = quotes_of(
         "وقال المدرب خوان لوبيز إن الفريق جاهز. "
-        "وعن استعدادات فريقه للمباراة قال: \"سارت الأمور كما خططنا لها\"."
+        'وعن استعدادات فريقه للمباراة قال: "سارت الأمور كما خططنا لها".'
     )
     assert [speaker_name(q) for q in found] == ["خوان لوبيز", "خوان لوبيز"]
 
@@ -528,9 +525,68 @@ def test_short_organisation_mention_is_the_organisation_named_before():
 
 
 def test_speaker_is_the_antecedent_of_a_relative_pronoun():
-    found = quotes_of(
-        "وهذا ما أكده رجال المقاومة الذين قالوا إن المسلحين فروا من المدينة."
-    )
+    found = quotes_of("وهذا ما أكده رجال المقاومة الذين قالوا إن المسلحين فروا من المدينة.")
     assert "المسلحين فروا من المدينة" in [q.text for q in found]
     quote = next(q for q in found if q.text == "المسلحين فروا من المدينة")
     assert speaker_name(quote) == "رجال المقاومة"
+
+
+def test_organisation_entity_without_a_head_noun_speaks():
+    from rasid.model import Entity
+
+    text = "وقالت “ميرسك” إنها ستعلق رحلاتها إلى الميناء. وأضافت أن القرار مؤقت."
+    start = text.index("ميرسك")
+    ent = Entity(start, start + len("ميرسك"), "ميرسك", "ORG", "o1", "ميرسك")
+    article = quotes_stage(Article(id="t", text=text, entities=(ent,)))
+    assert [(q.speaker.name, q.speaker.type) for q in article.quotes] == [("ميرسك", "organization")] * 2
+
+
+def test_a_report_speaks_for_the_body_that_issued_it():
+    found = quotes_of(
+        "وأوضحت الدراسة أن الاقتصاد استفاد من الأزمة. "
+        "وذكرت الدراسة التي نشرها معهد هامبورغ للأبحاث الاقتصادية أن الوفر تجاوز الكلفة. "
+        "ولفت المعهد غير الربحي إلى أن دولا أخرى استفادت أيضا."
+    )
+    assert [speaker_name(q) for q in found] == ["معهد هامبورغ للأبحاث الاقتصادية"] * 3
+
+
+def test_adverbs_and_possessed_verbal_nouns_are_not_speakers():
+    found = quotes_of("وقال الوزير سعد الحربي إن العمل مستمر. وأكد أيضا أن المشروع سينجز قريبا.")
+    assert [speaker_name(q) for q in found] == ["سعد الحربي", "سعد الحربي"]
+    found = quotes_of("وقال المريض خالد العنزي إن علاجه توقف. وأكد الأطباء حاجته إلى عملية جراحية عاجلة.")
+    assert all(speaker_name(q) != "حاجته" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأكد المهندس سامي خلاف على ضرورة قيام المحلات بواجبها.", "ضرورة قيام المحلات بواجبها"),
+        (
+            "وأشار المركز إلى ارتفاع الصادرات غير النفطية خلال الربع الثاني.",
+            "ارتفاع الصادرات غير النفطية خلال الربع الثاني",
+        ),
+        ("وأكد المدرب خلال المؤتمر الصحفي، جاهزية فريقه للمباراة.", "جاهزية فريقه للمباراة"),
+        (
+            "ونفى المتحدث باسم الشرطة، صحة الأنباء المتداولة عن إغلاق المطار.",
+            "صحة الأنباء المتداولة عن إغلاق المطار",
+        ),
+    ],
+)
+def test_statements_as_verbal_noun_objects(text, content):
+    assert one(text).text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار الوزير إلى الوضع في اليمن.",  # a definite topic, not a statement
+        "وقال المواطن محمد اليامي إنه سعيد، مؤكدا حبه للوطن.",  # a feeling
+    ],
+)
+def test_verbal_noun_objects_negatives(text):
+    assert all(q.text != "الوضع في اليمن" and q.text != "حبه للوطن" for q in quotes_of(text))
+
+
+def test_complementizer_later_in_the_clause_wins_over_a_verbal_noun():
+    quote = one("ولفت الوزير على هامش المؤتمر إلى أن الخطة جاهزة.")
+    assert quote.text == "الخطة جاهزة"
