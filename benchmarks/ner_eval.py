@@ -35,6 +35,8 @@ from rasid.model import Article, Token
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "benchmarks/gold/ner_saudinewsnet.tsv"
+# first batch (6 articles) and second batch (10 articles of 8 other outlets, annotated blind)
+GOLD_FILES = (GOLD, REPO / "benchmarks/gold/ner_saudinewsnet_2.tsv")
 RESULTS = REPO / "benchmarks/RESULTS.md"
 SECTION = "## Named entities: tagger and evaluation"
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -309,9 +311,11 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"E102 empty input: {args.file} has no token lines")
         sets.append((args.file.name, sentences))
     if args.saudinewsnet:
-        sets.append(
-            ("SaudiNewsNet, our annotations", gold_from_annotations(GOLD, SHARED / "corpora/saudinewsnet"))
-        )
+        corpus = SHARED / "corpora/saudinewsnet"
+        batches = [(path, gold_from_annotations(path, corpus)) for path in GOLD_FILES]
+        for path, sentences in batches:
+            sets.append((f"SaudiNewsNet, our annotations ({path.name})", sentences))
+        sets.append(("SaudiNewsNet, all our annotations", [s for _p, batch in batches for s in batch]))
     if args.dev:
         name = "NewsFANE dev split (CRF trained on the train split only, RASID_NER_MODEL)"
         if not os.environ.get("RASID_NER_MODEL"):
