@@ -243,28 +243,33 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+@lru_cache(maxsize=64)
+def _gazetteer_tag_feature(offset: str, tag: str) -> str:
+    return f"{offset}gzs={tag}"
+
+
 def sequence_features(words: Sequence[str], gazetteer_tags: Sequence[str]) -> list[list[str]]:
     """CRF features of a sentence of normalised words; ``gazetteer_tags`` are B-/I- tags of
     multi-word gazetteer matches (``O`` elsewhere)."""
     n = len(words)
     out = []
     for i, word in enumerate(words):
-        feats = ["bias", *word_features(word), f"gzs={gazetteer_tags[i]}"]
+        feats = ["bias", *word_features(word), _gazetteer_tag_feature("", gazetteer_tags[i])]
         if i == 0:
             feats.append("BOS")
         else:
-            feats += context_features(words[i - 1], "-1")
-            feats.append(f"-1gzs={gazetteer_tags[i - 1]}")
+            feats.extend(context_features(words[i - 1], "-1"))
+            feats.append(_gazetteer_tag_feature("-1", gazetteer_tags[i - 1]))
             feats.append(f"bi={words[i - 1]}|{word}")
         if i > 1:
-            feats += context_features(words[i - 2], "-2")
+            feats.extend(context_features(words[i - 2], "-2"))
         if i == n - 1:
             feats.append("EOS")
         else:
-            feats += context_features(words[i + 1], "+1")
-            feats.append(f"+1gzs={gazetteer_tags[i + 1]}")
+            feats.extend(context_features(words[i + 1], "+1"))
+            feats.append(_gazetteer_tag_feature("+1", gazetteer_tags[i + 1]))
         if i < n - 2:
-            feats += context_features(words[i + 2], "+2")
+            feats.extend(context_features(words[i + 2], "+2"))
         out.append(feats)
     return out
 
@@ -317,10 +322,11 @@ def _key(surface: str) -> str:
     return normalize(surface) or "_"
 
 
-def tag(text: str, tokens: Sequence[Token]) -> list[TaggedSpan]:
-    """Entity spans the shipped CRF finds in ``text`` tokenised by ``tokens`` (whole words)."""
+def tag(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = None) -> list[TaggedSpan]:
+    """Entity spans the shipped CRF finds in ``text`` tokenised by ``tokens`` (whole words);
+    ``keys`` are the tokens' :func:`normalize` keys when the caller has them already."""
     tagger = _tagger()
-    words = [_key(text[t.start : t.end]) for t in tokens]
+    words = [_key(text[t.start : t.end]) for t in tokens] if keys is None else [k or "_" for k in keys]
     gz_all = gazetteer_tags(text, [(t.start, t.end) for t in tokens])
     spans: list[TaggedSpan] = []
     for group in sentences_of(text, tokens):

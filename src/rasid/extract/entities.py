@@ -62,6 +62,11 @@ CONF_ORG_HEAD = 0.78
 CONF_HEAD_WITH_PLACE = 0.92
 # a club of sports_clubs.tsv in a sports story outranks the city or common word it is named after
 CONF_SPORTS_CLUB = 0.92
+# the 5,000 most frequent SaudiNewsNet words hold the common words a CRF person runs into (مقابل:
+# rank 401, صيف: 2,022, الشاب: 1,385) and few names the name list does not know well (≥ 20 uses as
+# a given or family name: محمد، عبدالله، الأمير ...); both set by hand on the two SaudiNewsNet batches
+MAX_ORDINARY_RANK = 5000
+MAX_ORDINARY_NAME_COUNT = 20
 MIN_SPORTS_CUES = 3  # cue words that make a story a sports story (see sports_cues.txt)
 CONF_NISBA_PERSON = 0.7
 CONF_DOCUMENT = 0.8
@@ -234,14 +239,14 @@ def _gazetteer_matches(text: str) -> list | None:
     return None if gaz is None else gaz.find_gazetteer_matches(text)
 
 
-def _crf_spans(text: str, tokens: Sequence[Token]) -> list:
+def _crf_spans(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = None) -> list:
     if "crf_tagger" in _MISSING:
         return []
     crf = _optional("crf_tagger")
     if crf is None:
         return []
     try:
-        return crf.tag(text, tokens)
+        return crf.tag(text, tokens, keys)
     except (OSError, ValueError, RuntimeError) as exc:  # model file not built yet
         _MISSING.add("crf_tagger")
         log.warning("entities: CRF tagger unavailable (%s); running without it", exc)
@@ -641,6 +646,8 @@ class Patterns:
                     break
             elif self.is_stop(k, after_name):
                 break
+            elif core and not self.is_strong(k) and _ordinary_word(doc, k):
+                break  # كارلوس باكا مقابل 30 مليون: a frequent common word ends the name
             elif after_name and self.verb_like(key) and not self.is_strong(k):
                 break  # يصف، يولي after a name
             elif not self.is_strong(k) and self.clitic_before_name(k, first=core == 0):
@@ -969,6 +976,10 @@ class Patterns:
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end):
                     end += 1
+            elif rule == "team" and self.proper_name_word(end):
+                end, named = end + 1, True
+                if end < limit and self.proper_name_word(end):
+                    end += 1
         definite_words, ends_with_nisba = 0, False
         while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
             key = doc.keys[end]
@@ -990,7 +1001,7 @@ class Patterns:
             return
         if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
             return
-        if rule == "named" and not named:
+        if rule in ("named", "team") and not named:
             return
         if definite_words == 0 and not named:
             return
@@ -1003,9 +1014,7 @@ class Patterns:
         restored = m.stem.startswith("ال") and not doc.definite(i, m.clitic)
         canonical = "ال" + surface if restored else surface
         self.out.append(
-            Candidate(
-                start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical
-            )
+            Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
 
     def proper_place_word(self, k: int) -> bool:
@@ -1016,6 +1025,12 @@ class Patterns:
             return False
         share = _cluster_place_shares().get(doc.keys[k])
         return share is None or share >= MIN_PLACE_SHARE
+
+    def proper_name_word(self, k: int) -> bool:
+        """An indefinite word that may name a team after فريق: not a stop word and not one of the
+        frequent common words (شمسان، not عمل)."""
+        doc = self.doc
+        return not (doc.definite(k) or self.is_stop(k) or _ordinary_word(doc, k))
 
     def quoted_name(self, j: int, label: str, kind: str) -> None:
         """The name in quotation marks opening at token ``j`` (صحيفة «سبق», سفينة "درب الخير")."""
@@ -1094,8 +1109,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             canonical = "ال" + surface  # للرياض -> الرياض
         if m.label == "LOC" and is_adjective_after_noun(doc, m.start, t0, t1):
             continue
-        if m.label == "LOC" and t1 - t0 == 1 and t1 < len(doc) and lex.nisba.get(doc.keys[t1], ("", False))[1]:
-            continue  # المملكة الأردنية، الجمهورية اليمنية: a generic noun with its adjective
+        if m.label == "LOC" and generic_before_adjective(doc, t0, t1):
+            continue
         multi = t1 - t0 > 1
         if not multi and m.label == "LOC":
             share = _cluster_place_shares().get(normalize(surface))
@@ -1109,6 +1124,14 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
         out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
     return out
+
+
+def generic_before_adjective(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a one-word place is a generic noun with its nationality adjective after it
+    (المملكة الأردنية، الجمهورية اليمنية), which is no place on its own."""
+    if t1 - t0 != 1 or t1 >= len(doc) or not doc.definite(t0):
+        return False  # كولونيا الألمانية is the city
+    return lexicons().nisba.get(doc.keys[t1], ("", False))[1]
 
 
 def descriptor_name(doc: Doc, t0: int, t1: int) -> str | None:
@@ -1140,11 +1163,14 @@ def _inside_other(cand: Candidate, others: list[Candidate]) -> bool:
 
 def plausible(doc: Doc, cand: Candidate) -> bool:
     """A CRF person holds no function word or frequent verb (not "هو ثاني") unless the word is
-    also a known name (عادل إمام، طالب الحسيني) or a regnal number (إسماعيل الأول)."""
+    also a known name (عادل إمام، طالب الحسيني) or a regnal number (إسماعيل الأول), and is not
+    the first word of a title alone (ولي in ولي العهد)."""
     if cand.label != "PER":
         return True
     if cand.t1 - cand.t0 == 1 and not _single_word_person(doc, cand.t0):
         return False
+    if cand.t1 - cand.t0 == 1 and match_phrase(doc, cand.t0, _TITLE_CATS):
+        return False  # "ولي" of ولي العهد: the first word of a title phrase
     for t in range(cand.t0, cand.t1):
         if not doc.is_word[t] or not is_function_word(doc, t):
             continue
@@ -1200,19 +1226,25 @@ def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:
     return out
 
 
-def _ordinary_word(doc: Doc, t: int) -> bool:
-    """A word that is not part of a name: no letters (ـ، –), a function word, or a word the
-    SaudiNewsNet clusters group with common words that the name list does not know (مقابل، صيف،
-    الشاب، حائرين)."""
-    if not doc.plain[t].strip("\u0640"):
-        return True
-    if not doc.is_word[t] or is_function_word(doc, t):
+@lru_cache(maxsize=1)
+def _frequency_ranks() -> dict[str, int]:
+    """Rank of each clustered word by its SaudiNewsNet frequency (the cluster file is in that order)."""
+    return {key: rank for rank, key in enumerate(_cluster_name_shares()[0])}
+
+
+def _ordinary_word(doc: Doc, t: int, leading: bool = False) -> bool:
+    """A word that is not part of a name: no letters (ـ، –), a function word, or one of the
+    ``MAX_ORDINARY_RANK`` most frequent SaudiNewsNet words that the name list hardly knows and (but
+    for a definite word before a name: الشاب) that sits among common words (مقابل، صيف); rarer
+    words (ترمب، باكا) and frequent names (بوتين) may be names."""
+    if not doc.plain[t].strip("\u0640") or not doc.is_word[t] or is_function_word(doc, t):
         return True
     key = doc.keys[t]
     return (
-        in_common_word_cluster(key)
-        and _given_count(key) < MIN_GIVEN_COUNT
-        and _family_count(key) < MIN_FAMILY_COUNT
+        _frequency_ranks().get(key, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
+        and _given_count(key) < MAX_ORDINARY_NAME_COUNT
+        and _family_count(key) < MAX_ORDINARY_NAME_COUNT
+        and (leading or in_common_word_cluster(key))
     )
 
 
@@ -1225,7 +1257,7 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
             break
     while t1 - t0 > 1 and _ordinary_word(doc, t1 - 1):
         t1 -= 1
-    while t1 - t0 > 1 and _ordinary_word(doc, t0) and doc.definite(t0):
+    while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):
         t0 += 1
     return t0, t1
 
@@ -1234,7 +1266,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _crf_spans(doc.text, doc.tokens):
+    for span in _crf_spans(doc.text, doc.tokens, doc.keys):
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
@@ -1247,7 +1279,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
-        if span.label == "LOC" and is_adjective_after_noun(doc, span.start, t0, t1):
+        if span.label == "LOC" and (
+            is_adjective_after_noun(doc, span.start, t0, t1) or generic_before_adjective(doc, t0, t1)
+        ):
             continue
         out.append(
             Candidate(
@@ -1548,6 +1582,11 @@ def extract_entities(
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     patterns = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING).run()
     crf = [c for c in crf if not _inside_other(c, patterns + gazetteer) and plausible(doc, c)]
+    heads = {c.start: c for c in patterns if c.label != "PER"}
+    for c in crf:  # the head noun knows the label: مستشفى X … is a place whatever the CRF says
+        head = heads.get(c.start)
+        if head is not None and c.label != "PER" and head.label != c.label:
+            c.label, c.kind = head.label, head.kind
     kept = resolve(patterns + gazetteer + crf)
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):

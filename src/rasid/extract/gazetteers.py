@@ -156,8 +156,21 @@ def clitic_readings(word: str) -> list[tuple[int, str]]:
     return readings
 
 
+_LAST = threading.local()  # the last text matched in this thread and its matches
+
+
 def find_gazetteer_matches(text: str) -> list[GazetteerMatch]:
-    """Longest non-overlapping place/organisation entries in ``text``, clitics kept outside."""
+    """Longest non-overlapping place/organisation entries in ``text``, clitics kept outside. The
+    result for the last text is kept per thread: the CRF features and the entities stage both ask
+    for the same article, one after the other."""
+    if getattr(_LAST, "text", None) == text:
+        return list(_LAST.matches)
+    matches = _find_matches(text)
+    _LAST.text, _LAST.matches = text, tuple(matches)
+    return matches
+
+
+def _find_matches(text: str) -> list[GazetteerMatch]:
     gaz = gazetteer()
     key, origin = normalize_with_offsets(text)
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(key)]
