@@ -63,7 +63,17 @@ MIN_LETTERS_FOR_MODEL = 25
 # (English photo captions, a stray "Array", lists of English titles) have at most 11%.
 MIN_ARABIC_SCRIPT_SHARE = 0.2
 
+# When at least this share of the letters is Arabic-script and none of them is a letter that Arabic
+# itself does not use (see _NON_ARABIC_SCRIPT_LETTER), the text is Arabic without asking the model:
+# every Persian, Urdu, Kurdish, Pashto … text uses such letters (ی ک گ پ چ ے ە ۆ ټ …). Checked on every
+# 10th SaudiNewsNet article: same verdict as the model for all, at ~0.05 ms instead of ~2–5 ms.
+PLAIN_ARABIC_SHARE = 0.9
+
 _LETTER = re.compile(r"[^\W\d_]")
+# Arabic-script letters outside the Arabic alphabet (hamza forms, alef wasla and dagger alef aside).
+_NON_ARABIC_SCRIPT_LETTER = re.compile(
+    r"[\u066e\u066f\u0672-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f]"
+)
 _ARABIC_SCRIPT_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+(?:\s+[\u0600-\u06ff\u0750-\u077f]+)*")
 _ARABIC_SCRIPT_LETTER = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f]"
@@ -118,6 +128,8 @@ def detect_language(text: str) -> LanguageGuess:
     arabic_letters = len(_ARABIC_SCRIPT_LETTER.findall(sample))
     short_arabic = letters < MIN_LETTERS_FOR_MODEL and arabic_letters * 2 >= letters
     if short_arabic and not _NON_ARABIC_LETTER.search(sample):
+        return LanguageGuess("ar", "Arabic", arabic_letters / letters)
+    if arabic_letters >= PLAIN_ARABIC_SHARE * letters and not _NON_ARABIC_SCRIPT_LETTER.search(sample):
         return LanguageGuess("ar", "Arabic", arabic_letters / letters)
     if arabic_letters >= MIN_ARABIC_SCRIPT_SHARE * letters:
         sample = " ".join(_ARABIC_SCRIPT_RUN.findall(sample))
