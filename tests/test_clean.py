@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasid.errors import InputError
 from rasid.model import Article
 from rasid.pipeline import Options
 from rasid.text.clean import clean_stage, clean_text, learn_boilerplate, line_key
@@ -175,15 +176,17 @@ def test_read_also_with_an_inline_link_is_removed_alone():
     assert clean(raw) == f"{STORY}\n\nمحادثات جدة\n\n{SECOND}"
 
 
-def test_nothing_left_is_a_warning_not_an_error():
-    article = clean_stage(Article(id="only-junk", raw="|\nشاركها.\nExit mobile version"), Options())
-    assert article.text == ""
-    assert article.warnings and "only-junk" in article.warnings[0]
+def test_an_article_that_is_only_boilerplate_is_rejected_with_its_name():
+    with pytest.raises(InputError) as info:
+        clean_stage(Article(id="only-junk", raw="|\nشاركها.\nExit mobile version"), Options())
+    assert info.value.code == "E106"
+    assert "only-junk" in str(info.value) and "boilerplate" in str(info.value)
 
 
-def test_empty_raw_gives_empty_text_without_warning():
-    article = clean_stage(Article(id="empty", raw=""), Options())
-    assert article.text == "" and article.warnings == ()
+def test_empty_raw_is_rejected_as_no_text():
+    with pytest.raises(InputError) as info:
+        clean_stage(Article(id="empty", raw=""), Options())
+    assert info.value.code == "E106"
 
 
 # --- boilerplate learned from a corpus -----------------------------------------------------------

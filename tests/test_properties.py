@@ -77,7 +77,8 @@ def test_arabic_required_only_refuses_with_e108(raw: str) -> None:
     try:
         process(Article(id="prop", raw=raw), Options())
     except RasidError as exc:
-        assert exc.code == "E108", exc
+        # E106: nothing but white space or boilerplate; E108: not Arabic.
+        assert exc.code in {"E106", "E108"}, exc
 
 
 def _all_offsets(article: Article):

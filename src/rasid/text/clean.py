@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasid.errors import InputError
 from rasid.model import Article, attach
 from rasid.resources import load_table
 from rasid.text.normalize import normalize
@@ -195,8 +196,9 @@ def clean_stage(article: Article, options: Options) -> Article:
     changes: dict = {"text": text}
     if removed:
         changes["metadata"] = {**article.metadata, "removed_lines": removed}
-    if not text and article.raw.strip():
-        changes["warnings"] = [f"clean: nothing is left of {article.id} once boilerplate is removed"]
+    if not text:
+        reason = "nothing is left once boilerplate is removed" if article.raw.strip() else "no text"
+        raise InputError("E106", reason, article.source or article.id)
     return attach(article, **changes)
 
 
