@@ -16,11 +16,11 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from rasid.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from rasid.cli.arguments import iso_date, positive_int, stage_list
 
 if TYPE_CHECKING:
     from rasid.errors import InputError
@@ -48,24 +48,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=("jsonl", "json"), default="jsonl", help="JSON Lines (default) or one JSON array"
     )
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="reference date for relative dates (اليوم، أمس)"
+        "--date", metavar="YYYY-MM-DD", type=iso_date, help="reference date for relative dates (اليوم، أمس)"
     )
     from rasid.pipeline import DEFAULT_STAGES
 
     parser.add_argument(
         "--stages",
         metavar="a,b,c",
-        type=_stage_list,
+        type=stage_list,
         help=f"pipeline stages to run, in order (default: {','.join(DEFAULT_STAGES)})",
     )
-    parser.add_argument("--workers", metavar="N", type=_positive_int, default=1, help="worker processes")
+    parser.add_argument("--workers", metavar="N", type=positive_int, default=1, help="worker processes")
     parser.add_argument(
         "--allow-non-arabic", action="store_true", help="process non-Arabic articles instead of skipping them"
     )
     parser.add_argument(
         "--max-chars",
         metavar="N",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         help="skip articles longer than N characters",
     )
@@ -85,30 +85,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     progress.add_argument("--progress", action="store_true", help="always show a progress bar on stderr")
     progress.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.set_defaults(func=run)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
-
-
-def _stage_list(value: str) -> tuple[str, ...]:
-    names = tuple(name.strip() for name in value.split(",") if name.strip())
-    if not names:
-        raise argparse.ArgumentTypeError("give at least one stage name")
-    return names
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
 
 
 def run(args: argparse.Namespace) -> int:

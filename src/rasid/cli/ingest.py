@@ -12,9 +12,9 @@ import argparse
 import os
 import sys
 from collections import Counter
-from datetime import date
 
 from rasid.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from rasid.cli.arguments import iso_date, positive_int
 
 DEFAULT_DB = "rasid.db"
 
@@ -37,12 +37,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--workers",
         metavar="N",
-        type=_positive_int,
+        type=positive_int,
         default=os.cpu_count() or 1,
         help="worker processes for the pipeline (default: the number of cores)",
     )
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="reference date for relative dates (اليوم، أمس)"
+        "--date", metavar="YYYY-MM-DD", type=iso_date, help="reference date for relative dates (اليوم، أمس)"
     )
     parser.add_argument("--stages", metavar="a,b,c", help="pipeline stages to run, in order")
     parser.add_argument("--force", action="store_true", help="reprocess articles even when stored unchanged")
@@ -56,20 +56,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.set_defaults(func=run)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
-
-
-def _positive_int(value: str) -> int:
-    number = int(value) if value.isdigit() else 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,10 +13,10 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from typing import IO, TYPE_CHECKING, Any
 
 from rasid.cli import EXIT_OK, EXIT_SOME_FAILED
+from rasid.cli.arguments import iso_date
 
 if TYPE_CHECKING:
     from rasid.model import Article, Quote
@@ -61,7 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)"
     )
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="reference date for relative dates (اليوم، أمس)"
+        "--date", metavar="YYYY-MM-DD", type=iso_date, help="reference date for relative dates (اليوم، أمس)"
     )
     parser.add_argument(
         "--width",
@@ -72,13 +72,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--min-confidence", metavar="X", type=float, default=0.0, help="skip less sure rows")
     parser.set_defaults(func=run)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 def quote_rows(article: Article) -> Iterator[dict[str, Any]]:
