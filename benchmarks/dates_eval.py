@@ -32,6 +32,7 @@ from pathlib import Path
 from rasid.extract.dates import dates_stage, parse_iso_day
 from rasid.model import Article
 from rasid.pipeline import Options, process
+from results import write_section as write_results_section
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -346,21 +347,8 @@ def main() -> int:
         if not ok:
             print(f"  article date {article}: gold {gold}, inferred {value}")
     if not args.no_write:
-        write_section(block)
+        write_results_section(SECTION, block)
     return 0
-
-
-def write_section(block: str) -> None:
-    """Replace (or append) this script's section of RESULTS.md."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + block
-    else:
-        following = text.find("\n## ", start + len(SECTION))
-        end = len(text) if following < 0 else following + 1
-        text = text[:start] + block + ("\n" + text[end:] if following >= 0 else "")
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from pathlib import Path
 from rasid.extract import entities as ent
 from rasid.model import Article
 from rasid.pipeline import Options, process
+from results import write_section as write_results_section
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("RASID_SHARED", HERE.parent.parent / "shared"))
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     block = "\n".join(lines) + "\n"
     print(block)
     if not args.no_write:
-        write_section(block)
+        write_results_section(SECTION, block)
     return 0
 
 
@@ -135,19 +136,6 @@ def component_seconds(articles: list[Article]) -> list[tuple[str, float]]:
             tag(article.text, article.tokens)
         parts.append(("CRF tagger", time.process_time() - start))
     return parts
-
-
-def write_section(block: str) -> None:
-    """Replace (or append) this script's section of RESULTS.md."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + block
-    else:
-        following = text.find("\n## ", start + len(SECTION))
-        end = len(text) if following < 0 else following + 1
-        text = text[:start] + block + ("\n" + text[end:] if following >= 0 else "")
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

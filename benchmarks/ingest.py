@@ -22,6 +22,8 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
+from results import write_section as write_results_section
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
@@ -118,7 +120,7 @@ def main() -> int:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        _write_section(args.section, text)
+        write_results_section(f"## {args.section} (benchmarks/ingest.py)", text)
     return 0
 
 
@@ -160,17 +162,6 @@ def _gold_precision() -> str:
     ]
     same = sum(1 for r in rows if r[3] == "y")
     return f"{same}/{len(rows)} = {same / len(rows):.2f} (pairs with estimated Jaccard >= 0.5, not identical)"
-
-
-def _write_section(title: str, body: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    heading = f"## {title} (benchmarks/ingest.py)"
-    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: body + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + body + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

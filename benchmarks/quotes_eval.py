@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from results import write_section as write_results_section
+
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks/RESULTS.md"
 KINDS = ("direct", "indirect", "mixed")
@@ -307,16 +309,8 @@ def list_errors(gold: list[Item], pred: list[Item]) -> Iterable[str]:
 
 def write_results(name: str, body: str) -> None:
     section = f"## Quotations: `{name}`"
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     written = f"Written by `benchmarks/quotes_eval.py --write-results` on {time.strftime('%Y-%m-%d')}."
-    block = f"{section}\n\n{written}\n\n{body}\n"
-    pattern = re.compile(rf"^{re.escape(section)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = (
-        pattern.sub(lambda _: block + "\n", text)
-        if pattern.search(text)
-        else text.rstrip("\n") + "\n\n" + block
-    )
-    RESULTS.write_text(text, encoding="utf-8")
+    write_results_section(section, f"{section}\n\n{written}\n\n{body}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

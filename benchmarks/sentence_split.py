@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rasid.text.clean import clean_text
 from rasid.text.segment import paragraph_spans, split_sentences, tokenize
+from results import write_section as write_results_section
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -238,20 +239,6 @@ def table(title: str, scores: dict[str, Score], note: str) -> list[str]:
     return [*lines, ""]
 
 
-def write_section(body: list[str]) -> None:
-    """Replace (or append) this script's section of RESULTS.md."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    section = "\n".join([SECTION, "", *body]).rstrip() + "\n"
-    if SECTION in text:
-        before, _, rest = text.partition(SECTION)
-        following = rest.find("\n## ")
-        after = rest[following + 1 :] if following >= 0 else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip() + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-doc", type=int, default=10, help="PUD sentences per document")
@@ -295,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print("\n".join(body))
     if not args.no_write:
-        write_section(body)
+        write_results_section(SECTION, "\n".join([SECTION, "", *body]))
     return 0
 
 

@@ -27,6 +27,8 @@ import warnings
 from pathlib import Path
 from urllib.parse import quote
 
+from results import write_section as write_results_section
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
 SECTION = "## Web page latency (benchmarks/web_latency.py)"
@@ -191,20 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     report = "\n".join(lines)
     print(report)
     if not args.no_write and args.db:
-        write_section(report)
+        write_results_section(SECTION, report)
     return 0 if p95 < TARGET_MS and not failures else 1
-
-
-def write_section(report: str) -> None:
-    """Replace (or append) this script's section of RESULTS.md."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(SECTION)
-    if start >= 0:
-        following = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + report.rstrip("\n") + ("\n" + text[following:] if following >= 0 else "\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + report.rstrip("\n") + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
