@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_table
 from rasid.text.normalize import normalize, strip_tashkeel
@@ -91,8 +92,6 @@ MAX_NAME_SHARE_1K = 0.15
 MIN_PLACE_SHARE = 0.1
 MAX_NAME_WORDS = 4  # name words after a title, not counting بن/عبد/أبو/آل
 
-CONJUNCTIONS = "وف"
-PREPOSITIONS = "بلك"
 CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
 PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 FAMILY_PREFIX = normalize("آل")
@@ -367,22 +366,6 @@ def _variant_key(key: str) -> str:
     """A word's key with its spelling variant mapped (ترمب -> ترامب)."""
     variant = lexicons().variants.get(key)
     return normalize(variant) if variant else key
-
-
-@lru_cache(maxsize=200_000)
-def clitic_readings(key: str) -> tuple[tuple[int, str], ...]:
-    """Readings of a normalised word as proclitics + stem, ``(clitic length, stem)``, bare word first;
-    after ``لل`` the article is restored (للرياض -> الرياض)."""
-    readings = [(0, key)]
-    i = 0
-    if len(key) > 3 and key[0] in CONJUNCTIONS:
-        i = 1
-        readings.append((1, key[1:]))
-    if len(key) - i > 3 and key[i] in PREPOSITIONS:
-        if key[i] == "ل" and key[i + 1] == "ل":
-            readings.append((i + 2, "ال" + key[i + 2 :]))
-        readings.append((i + 1, key[i + 1 :]))
-    return tuple(readings)
 
 
 @lru_cache(maxsize=200_000)

@@ -141,7 +141,8 @@ def name_count(word: str, role: str) -> int:
     return gazetteer().name_counts.get((normalize(word), role), 0)
 
 
-def clitic_readings(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     """Ways to read a normalised word as proclitics + stem: ``(clitic length, stem as entry)``,
     the bare word first. ``لل`` + X also reads as ``ال`` + X (للرياض -> الرياض after 2 letters)."""
     readings = [(0, word)]
@@ -153,7 +154,7 @@ def clitic_readings(word: str) -> list[tuple[int, str]]:
         if word[i] == "ل" and word[i + 1] == "ل":
             readings.append((i + 2, "ال" + word[i + 2 :]))
         readings.append((i + 1, word[i + 1 :]))
-    return readings
+    return tuple(readings)
 
 
 _LAST = threading.local()  # the last text matched in this thread and its matches

@@ -1747,11 +1747,16 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
+    analysis = analyse_phrase(doc.text, phrase, doc.entities)
+    named = [s for s in analysis.speakers if s.type == "person" and s.entity_id]
+    if named:
+        # the person named in the phrase itself ("وتحدث وزير الصحة خالد الفالح"), before any earlier
+        # person whose family name is one of its words (خالد -> فيصل بن خالد)
+        return [_implied(memory.full_name(s, before)) for s in named]
     for token in phrase[:3]:
         known = memory.by_family(token.key)
         if known is not None:
             return [_implied(known)]
-    analysis = analyse_phrase(doc.text, phrase, doc.entities)
     good = [
         s
         for s in analysis.speakers
