@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from rasid.extract.crf_tagger import iob_spans
 from rasid.model import Article, Token
 
 REPO = Path(__file__).resolve().parents[1]
@@ -130,18 +131,8 @@ def to_tags(spans: Iterable[tuple[int, int, str]], tokens: list[Token]) -> list[
 
 
 def spans_of(tags: list[str]) -> set[tuple[int, int, str]]:
-    spans, i = set(), 0
-    while i < len(tags):
-        if tags[i] == "O":
-            i += 1
-            continue
-        label = tags[i][2:]
-        j = i + 1
-        while j < len(tags) and tags[j] == f"I-{label}":
-            j += 1
-        spans.add((i, j, label))
-        i = j
-    return spans
+    """Entity spans ``(first, end, label)`` of an IOB tag sequence."""
+    return set(iob_spans(tags))
 
 
 def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:

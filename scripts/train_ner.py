@@ -128,22 +128,14 @@ def kind_table(sentences: list[Sentence]) -> list[tuple[str, str]]:
     cluster of the last word per label (``c:``) and of each label (``l:``)."""
     from collections import defaultdict
 
-    from rasid.extract.crf_tagger import strip_clitics
+    from rasid.extract.crf_tagger import iob_spans, strip_clitics
 
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     clusters = resources().clusters
     for sentence in sentences:
         tags = [t for _, t in sentence]
         words = [normalize(w) for w, _ in sentence]
-        i = 0
-        while i < len(tags):
-            if tags[i] == "O":
-                i += 1
-                continue
-            kind = tags[i][2:]
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-" + kind:
-                j += 1
+        for i, j, kind in iob_spans(tags):
             label = FINE_TO_LABEL.get(kind, "MISC")
             phrase = " ".join([strip_clitics(words[i])[1], *words[i + 1 : j]])
             last = strip_clitics(words[j - 1])[1] if j - 1 == i else words[j - 1]
@@ -152,7 +144,6 @@ def kind_table(sentences: list[Sentence]) -> list[tuple[str, str]]:
             if last in clusters:
                 counts[f"c:{label}:{clusters[last][1]}"][kind] += 1
             counts[f"l:{label}"][kind] += 1
-            i = j
     return sorted((key, c.most_common(1)[0][0]) for key, c in counts.items())
 
 
@@ -184,18 +175,9 @@ def featurise(sentence: Sentence) -> tuple[list[list[str]], list[str]]:
 
 def spans_of(labels: list[str]) -> set[tuple[int, int, str]]:
     """Entity spans ``(first, last+1, coarse label)`` of a BIO tag sequence."""
-    spans, i = set(), 0
-    while i < len(labels):
-        if labels[i] == "O" or not labels[i].startswith(("B-", "I-")):
-            i += 1
-            continue
-        kind = labels[i][2:]
-        j = i + 1
-        while j < len(labels) and labels[j] == "I-" + kind:
-            j += 1
-        spans.add((i, j, FINE_TO_LABEL.get(kind, "MISC")))
-        i = j
-    return spans
+    from rasid.extract.crf_tagger import iob_spans
+
+    return {(i, j, FINE_TO_LABEL.get(kind, "MISC")) for i, j, kind in iob_spans(labels)}
 
 
 def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:

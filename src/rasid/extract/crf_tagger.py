@@ -336,17 +336,27 @@ def tag(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = None) -
     return spans
 
 
-def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
+def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, end, class)`` of every entity of an IOB tag sequence; an ``I-`` tag that follows
+    no ``B-`` of its class starts an entity too (as CRF output sometimes has it)."""
     spans = []
     i = 0
-    while i < len(labels):
-        if labels[i] == "O":
+    while i < len(tags):
+        if not tags[i].startswith(("B-", "I-")):
             i += 1
             continue
-        kind = labels[i][2:]
+        kind = tags[i][2:]
         j = i + 1
-        while j < len(labels) and labels[j] == f"I-{kind}":
+        while j < len(tags) and tags[j] == f"I-{kind}":
             j += 1
+        spans.append((i, j, kind))
+        i = j
+    return spans
+
+
+def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
+    spans = []
+    for i, j, kind in iob_spans(labels):
         start = tokens[i].start + _clitic_chars(text[tokens[i].start : tokens[i].end], words[i])
         end = tokens[j - 1].end
         if start < end:
@@ -355,7 +365,6 @@ def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
             if kind == label:
                 kind = fine_kind(label, words[i:j])
             spans.append(TaggedSpan(start, end, label, kind, confidence))
-        i = j
     return spans
 
 
