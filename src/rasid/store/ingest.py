@@ -60,6 +60,8 @@ def _work(item: Article, options: Options, stages: str, input_hash: str) -> Prep
         return prepare(article, stages, input_hash)
     except RasidError as exc:
         return (getattr(exc, "where", "") or item.source or item.id, exc.code, exc.message)
+    except Exception as exc:  # a stage bug costs this article (E099), never the ingest
+        return (item.source or item.id, "E099", f"internal error {type(exc).__name__}: {exc}")
 
 
 def _init_worker() -> None:
