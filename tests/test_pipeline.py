@@ -56,3 +56,24 @@ def test_attach_appends_warnings_and_refuses_unknown_fields() -> None:
     with pytest.raises(RasidError) as info:
         attach(article, colour="blue")
     assert info.value.code == "E011"
+
+
+def test_a_stage_bug_costs_one_article_not_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasid.pipeline as pipeline
+
+    real_process = pipeline.process
+
+    def process_with_a_bug(article: Article, options: Options | None = None) -> Article:
+        if article.id == "bad":
+            raise IndexError("list index out of range")
+        return real_process(article, options)
+
+    monkeypatch.setattr(pipeline, "process", process_with_a_bug)
+    items = [
+        Article(id="bad", raw="قال الوزير إن الاجتماع مثمر."),
+        Article(id="good", raw="قال الوزير إن الاجتماع مثمر."),
+    ]
+    first, second = pipeline.process_many(items, Options(stages=("clean", "segment")))
+    assert first.article is None and first.error is not None and first.error.code == "E099"
+    assert "IndexError" in first.error.message and "bad" in first.error.message
+    assert second.article is not None and second.article.text.startswith("قال الوزير")
