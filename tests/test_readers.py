@@ -466,3 +466,16 @@ def test_saudinewsnet_zip_reads_as_is(saudinewsnet_dir: Path) -> None:
     assert first.metadata["date_extracted"].startswith("2015-07-2")
     assert first.url and first.id == stable_id(normalize_url(first.url))
     assert any("\u0627" in a.raw for a in itertools.islice(good, 10))
+
+
+def test_titles_and_authors_lose_scraped_html_entities(tmp_path) -> None:
+    path = tmp_path / "records.jsonl"
+    record = {
+        "title": "وزير الطاقة: &quot;الأسعار ستستقر&quot; &amp; الطلب ينمو",
+        "author": " سارة&nbsp;العلي ",
+        "content": "قال وزير الطاقة إن الأسعار ستستقر خلال الربع المقبل.",
+    }
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = list(read_inputs([str(path)]))
+    assert article.title == 'وزير الطاقة: "الأسعار ستستقر" & الطلب ينمو'
+    assert article.author == "سارة العلي"

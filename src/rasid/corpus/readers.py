@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import io
 import json
 import os
@@ -684,14 +685,21 @@ def article_from_record(
         id=article_id,
         raw=text,
         url=url,
-        title=_string(record.get("title")),
+        title=_display_string(record.get("title")),
         media=media,
-        author=_string(record.get("author")),
+        author=_display_string(record.get("author")),
         published=published,
         source=where,
         warnings=tuple(warnings),
         metadata=metadata,
     )
+
+
+def _display_string(value: Any) -> str | None:
+    """A metadata field people read (title, author): HTML entities that scrapers leave
+    (``&quot;``, ``&amp;``) resolved and white space unified."""
+    text = _string(value)
+    return " ".join(html.unescape(text).split()) or None if text else None
 
 
 def _string(value: Any) -> str | None:
