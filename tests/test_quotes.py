@@ -590,3 +590,55 @@ def test_verbal_noun_objects_negatives(text):
 def test_complementizer_later_in_the_clause_wins_over_a_verbal_noun():
     quote = one("ولفت الوزير على هامش المؤتمر إلى أن الخطة جاهزة.")
     assert quote.text == "الخطة جاهزة"
+
+
+# --------------------------------------------------------------------------------------------
+# Salience: a person introduced as a sentence's subject may be the implied speaker that follows
+
+
+def pipeline_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker name) of every quotation, after the whole pipeline (entities included)."""
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options())
+    return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+
+PRINCE = "أكد الأمير فيصل بن خالد أمير منطقة عسير أن المنطقة تشهد نهضة تنموية شاملة. "
+
+
+def test_subject_of_a_non_reporting_verb_becomes_the_implied_speaker():
+    text = (
+        PRINCE + "وتحدث وزير الصحة خالد الفالح عن الخطة الجديدة، "
+        'وتابع قائلا "نحن ملتزمون بتحسين الخدمات". وقال معاليه إن الوزارة ستفتتح مستشفيات.'
+    )
+    assert pipeline_speakers(text) == [
+        ("أكد", "فيصل بن خالد"),
+        ("قائلا", "خالد الفالح"),
+        ("وقال", "خالد الفالح"),
+    ]
+    opened = (
+        PRINCE + "وافتتح مدير الشؤون الصحية الدكتور سعد الشهري الجناح الجديد. وأضاف أن الجناح سيستقبل المرضى."
+    )
+    assert pipeline_speakers(opened)[-1] == ("وأضاف", "سعد الشهري")
+
+
+def test_honorific_pronoun_picks_the_candidate_whose_title_fits():
+    text = (
+        PRINCE + "وتحدث وزير الصحة خالد الفالح عن الخطة الجديدة. وقال معاليه إن الوزارة ستفتتح مستشفيات. "
+        "وأضاف سموه أن المنطقة تستعد لموسم الصيف."
+    )
+    assert pipeline_speakers(text)[1:] == [("وقال", "خالد الفالح"), ("وأضاف", "فيصل بن خالد")]
+
+
+def test_persons_in_objects_or_quotations_do_not_steal_the_speaker():
+    minister = "قال وزير الصحة خالد الفالح إن الوزارة ستفتتح مستشفيات جديدة. "
+    in_object = PRINCE + "وزار الأمير المستشفى برفقة مدير الصحة سعد الشهري. وأضاف أن المنطقة تستعد للصيف."
+    assert pipeline_speakers(in_object)[-1] == ("وأضاف", "فيصل بن خالد")
+    met = minister + "والتقى الوزير بالدكتور سعد الشهري مدير المستشفى. وأضاف أن العمل يسير بخطى ثابتة."
+    assert pipeline_speakers(met)[-1] == ("وأضاف", "خالد الفالح")
+    quoted = (
+        'قال وزير الصحة خالد الفالح: "الدكتور سعد الشهري سيتولى الإشراف على المشروع". '
+        "وأضاف أن العمل يسير بخطى ثابتة."
+    )
+    assert pipeline_speakers(quoted)[-1] == ("وأضاف", "خالد الفالح")

@@ -1689,6 +1689,30 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject:
             return subject, 0.7
     speakers = memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW)
+    last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
+    salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
+    if salient is not None and not _agrees(salient, form.agreement, 1):
+        salient = None
+    fitting = _honorific_titles().get(doc.tokens[i + 1].key) if i + 1 < len(doc.tokens) else None
+    if fitting is not None:
+        # "وقال معاليه": the latest candidate whose title fits the honorific (a minister, a prince)
+        earlier = [
+            s
+            for f in reversed(memory.quotes)
+            if f.cue[0] < cue_start and cue_start - f.cue[0] <= _IMPLICIT_WINDOW
+            for s in f.speakers
+            if s.type == "person"
+        ]
+        named = [
+            g for offset, g in reversed(memory.persons) if cue_start - _IMPLICIT_WINDOW <= offset < cue_start
+        ]
+        # persons merely named come last, and only when no one is salient or quoted
+        fallback = named if salient is None and not speakers else []
+        for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
+            if fitting & (candidate.roles | memory._title_words(candidate)):
+                return [_implied(candidate)], 0.8
+    if salient is not None:
+        return [_implied(salient)], 0.75
     if speakers:
         return [_implied(s) for s in speakers], 0.8
     if sentence > 0 and not memory.quotes:
@@ -1701,6 +1725,79 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+@cache
+def _honorific_titles() -> dict[str, frozenset[str]]:
+    """Honorific pronoun (معاليه) -> the title words of the persons it stands for (وزير …)."""
+    return {
+        normalize(row[0]): frozenset(normalize(w) for w in row[1].split())
+        for row in load_table("honorific_titles.tsv")
+        if len(row) > 1
+    }
+
+
+# A role phrase between a sentence-initial verb and the person it introduces ("وتحدث وزير الصحة
+# خالد الفالح") is at most this many words; longer leads are objects or adjuncts, not subjects.
+_MAX_SUBJECT_LEAD = 5
+
+
+def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
+    """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
+    its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
+    (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
+    for e in reversed(doc.entities):
+        if e.label != "PER" or not after <= e.start < before or doc.inside_marks(e.start):
+            continue
+        sentence = doc.sentence_start(e.start)
+        first = doc.token_index_at(sentence)
+        while first < len(doc.tokens) and doc.tokens[first].key in _word_set("sentence_openers"):
+            first += 1
+        at = doc.token_index_at(e.start)
+        lead = list(range(first, at))
+        if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
+            continue
+        if lead and not _is_title(doc.tokens[lead[0]].key):
+            verb = _strip_conjunction(doc.tokens[lead[0]].key)
+            if (
+                len(verb) < 3
+                or verb.startswith(("ال", "لل"))
+                or verb in name_stops()
+                or verb in adjunct_words()
+                or verb in doc.comps
+                or _org_head([verb]) is not None
+            ):
+                continue
+            lead = lead[1:]
+        if lead and not _is_title(doc.tokens[lead[0]].key):
+            continue  # "وزار المستشفى خالد …": the words before the name are not its title
+        if any(doc.tokens[k].key.startswith(("بال", "لل")) for k in lead):
+            continue  # "والتقى الوزير بالدكتور سعد …": an object or addressee, not the subject
+        after_name = doc.token_index_at(e.end)
+        title = [doc.tokens[k] for k in lead]
+        while (
+            after_name < len(doc.tokens)
+            and len(title) < _MAX_SUBJECT_LEAD + len(lead)
+            and not doc.gap(after_name).strip()
+            and ((title and len(title) > len(lead)) or _role_key(doc.tokens[after_name].key) is not None)
+        ):
+            title.append(doc.tokens[after_name])  # an apposition: "… الفالح وزير الصحة"
+            after_name += 1
+        title_roles = frozenset(r for t in title if (r := _role_key(t.key)) is not None)
+        # the mention covers the title too, so that an honorific can be matched against it
+        mention = (min([e.start] + [t.start for t in title]), max([e.end] + [t.end for t in title]))
+        guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
+        return memory.full_name(guess, e.start)
+    return None
+
+
+def _is_title(key: str) -> bool:
+    """A role (الوزير) or an honorific (الدكتور، الشيخ) that may precede a person's name."""
+    return (
+        _role_key(key) is not None
+        or _strip_article(_strip_conjunction(key)) in honorifics()
+        or (key in honorifics())
+    )
 
 
 def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> list[SpeakerGuess]:
