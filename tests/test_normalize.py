@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rasid.text.normalize import QUOTE_CHARS, normalize, normalize_with_offsets, strip_tashkeel
+from rasid.text.normalize import QUOTE_CHARS, fold_char, normalize, normalize_with_offsets, strip_tashkeel
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,13 @@ def test_normalize_does_not_touch_the_input() -> None:
     text = "أكّد"
     normalize(text)
     assert text == "أكّد"
+
+
+@given(st.text(alphabet="أإآابتةىيؤئءمُحَّـ\u00a0\u200b\ufefb\ufdf2 abc٣", max_size=40))
+def test_offset_map_agrees_with_normalize_on_any_text(text: str) -> None:
+    key, origin = normalize_with_offsets(text)
+    assert key == normalize(text, collapse_space=False)
+    assert len(origin) == len(key) + 1 and origin[-1] == len(text)
+    assert origin == sorted(origin)
+    for k, char in enumerate(key):
+        assert char in fold_char(text[origin[k]])

@@ -101,11 +101,17 @@ class _FoldTable(dict):
     """A ``str.translate`` table that fills itself from :func:`fold_char` on first use of a char."""
 
     def __missing__(self, code: int) -> str:
-        folded = fold_char(chr(code))
+        char = chr(code)
+        folded = fold_char(char)
+        if len(folded) != 1:
+            _LENGTH_CHANGING.add(char)
         self[code] = folded
         return folded
 
 
+# Characters whose folded form is not exactly one character (removed marks, expanded ligatures);
+# a text without any of them has key offsets equal to its own. Filled as the table fills.
+_LENGTH_CHANGING: set[str] = {char for char, folded in _FOLD.items() if len(folded) != 1}
 _TABLE = _FoldTable()
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -124,6 +130,9 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     and one past the end, its offset in ``text``, so that a match ``key[i:j]`` is
     ``text[origin[i]:origin[j]]``. Removed characters (tashkeel after a letter) fall inside the
     span of the letter before them."""
+    key = text.translate(_TABLE)  # also fills the table (and _LENGTH_CHANGING) for every char
+    if _LENGTH_CHANGING.isdisjoint(text):
+        return key, list(range(len(text) + 1))
     out: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
