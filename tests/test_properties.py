@@ -49,9 +49,7 @@ arabic_ish = st.lists(
 
 # Slow stages (CRF tagging, lingua) make each example cost milliseconds; 150 examples keep this test
 # to a few seconds while hypothesis still finds the classic offset bugs (tashkeel, NBSP, CRLF).
-PIPELINE_SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False
-)
+PIPELINE_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PIPELINE_SETTINGS
