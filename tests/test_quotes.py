@@ -642,3 +642,24 @@ def test_persons_in_objects_or_quotations_do_not_steal_the_speaker():
         "وأضاف أن العمل يسير بخطى ثابتة."
     )
     assert pipeline_speakers(quoted)[-1] == ("وأضاف", "خالد الفالح")
+
+
+def test_a_family_name_that_is_also_a_role_word_stays_the_named_person():
+    # الخطيب is a family name here, although خطيب ("preacher") is a role word; the entities stage
+    # links it to the full name, and the speaker follows the entity.
+    from rasid.pipeline import Options, process
+
+    article = process(
+        Article(
+            id="t",
+            raw="قال وزير النقل الأردني ماهر الخطيب إن الطريق الصحراوي سيفتتح قريبا.\n\n"
+            "وأضاف الخطيب أن “أعمال الصيانة ستنتهي قبل الصيف”.",
+        ),
+        Options(),
+    )
+    assert [speaker_name(q) for q in article.quotes] == ["ماهر الخطيب", "ماهر الخطيب"]
+
+
+def test_a_bare_role_without_a_person_entity_is_still_a_role():
+    quote = one("قال الخطيب في خطبة الجمعة إن التسامح أساس المجتمع.")
+    assert speaker_name(quote) != "ماهر الخطيب"

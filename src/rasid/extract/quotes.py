@@ -423,6 +423,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     shared_roles: frozenset[str] = frozenset()
     for conjunct in _split_conjuncts(tokens):
         role_keys, name_tokens = _role_and_name(conjunct)
+        if role_keys and not name_tokens and _person_covers(persons, conjunct):
+            # "وأضاف الخطيب": a family name that is also a role word, known to the entities stage
+            role_keys, name_tokens = frozenset(), list(conjunct)
         if role_keys:
             shared_roles = role_keys
         role_keys = role_keys or shared_roles
@@ -456,6 +459,11 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
 
 
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+
+
+def _person_covers(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
+    """Whether one person entity spans all of ``tokens``."""
+    return any(e.start <= tokens[0].start and tokens[-1].end <= e.end for e in persons)
 
 
 def person_name(entity: Entity) -> str:
