@@ -663,3 +663,20 @@ def test_a_family_name_that_is_also_a_role_word_stays_the_named_person():
 def test_a_bare_role_without_a_person_entity_is_still_a_role():
     quote = one("قال الخطيب في خطبة الجمعة إن التسامح أساس المجتمع.")
     assert speaker_name(quote) != "ماهر الخطيب"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير العراقي من جهته أن بغداد مستعدة لتبادل البيانات مع دول الجوار.",
+        "وقالت المتحدثة باسم الوزارة من جانبها إن بغداد مستعدة لتبادل البيانات مع دول الجوار.",
+    ],
+)
+def test_a_side_marker_after_the_speaker_stays_outside_the_content(text):
+    quote = one(text)
+    assert quote.text == "بغداد مستعدة لتبادل البيانات مع دول الجوار"
+
+
+def test_warned_of_keeps_its_own_preposition_out_of_the_content():
+    quote = one("وحذر الخبير الاقتصادي من أن ارتفاع الأسعار سيضغط على الأسر محدودة الدخل.")
+    assert quote.text == "ارتفاع الأسعار سيضغط على الأسر محدودة الدخل"

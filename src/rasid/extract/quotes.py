@@ -1384,6 +1384,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             if direct is None and not doc.text[colon + 1 : p_end].strip():
                 direct = _direct_at(doc, colon, doc.paragraph_of(token.start)[1])
             return direct or _plain_after_colon(doc, colon + 1, p_end)
+        if k + 1 < len(tokens) and f"{token.key} {tokens[k + 1].key}" in adjunct_words():
+            in_adjunct = True  # "من جهته", "من جانبه": a side marker, then the clause
+            k += 2
+            continue
         kind = doc.comps.get(token.key)
         if kind in ("comp", "pron"):
             return _clause_after(doc, token.end, p_end, kind == "pron")
@@ -1517,6 +1521,8 @@ def _object_split(doc: _Doc, j: int, end: int) -> int:
 
 def _object_clause(doc: _Doc, k: int) -> bool:
     """A nominal object carrying the content: أكد عزمهما على أن …، أعلن رفضه أن …"""
+    if doc.tokens[k].key in doc.comps:
+        return False  # a particle or preposition ("من جهته أن") is no object
     for m in range(k + 1, min(k + 4, len(doc.tokens))):
         if doc.gap(m).strip():
             return False
