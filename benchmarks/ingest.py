@@ -46,6 +46,7 @@ def main() -> int:
     from rasid.corpus.readers import read_inputs
     from rasid.pipeline import Options
     from rasid.store import Store
+    from rasid.store.db import COUNTED_TABLES
     from rasid.store.ingest import ingest, learn_boilerplate_for
 
     zips = sorted(str(p) for p in (SHARED / "corpora" / "saudinewsnet").glob("*.zip"))
@@ -74,19 +75,7 @@ def main() -> int:
 
     with Store(db) as store:
         report = ingest(zips, store, options=options, workers=args.workers, items=items, progress=progress)
-        counts = {
-            t: store.count(t)
-            for t in (
-                "articles",
-                "entities",
-                "mentions",
-                "quotes",
-                "quote_occurrences",
-                "events",
-                "clusters",
-                "duplicates",
-            )
-        }
+        counts = {t: store.count(t) for t in COUNTED_TABLES if t != "article_vectors"}
         dedup = _check_clusters(store, zips, args.limit)
     total_seconds = time.monotonic() - started
     size = sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists())

@@ -124,6 +124,20 @@ def prepare(article: Article, stages: str, input_hash: str | None = None) -> Pre
     )
 
 
+# Tables whose rows `Store.count` reports (and benchmarks print), in reading order.
+COUNTED_TABLES: tuple[str, ...] = (
+    "articles",
+    "entities",
+    "mentions",
+    "quotes",
+    "quote_occurrences",
+    "events",
+    "clusters",
+    "duplicates",
+    "article_vectors",
+)
+
+
 class Store:
     """A rasid corpus store. ``Store(path)`` opens (creating it when ``create``) and checks it:
     a file that is not SQLite, is corrupt or belongs to another application raises E201, a newer
@@ -754,17 +768,7 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def count(self, table: str) -> int:
-        if table not in {
-            "articles",
-            "entities",
-            "mentions",
-            "quotes",
-            "quote_occurrences",
-            "events",
-            "clusters",
-            "duplicates",
-            "article_vectors",
-        }:
+        if table not in COUNTED_TABLES:
             raise RasidError("E204", f"unknown table {table!r}")
         return int(self.query(f"SELECT count(*) FROM {table}")[0][0])
 
