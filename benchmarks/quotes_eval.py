@@ -3,7 +3,8 @@
 A predicted quotation matches a gold one when their contents overlap by at least half of the
 shorter (characters, white space normalised); matching is one-to-one, preferring pairs whose
 speakers agree. Speaker accuracy is over matched pairs: the same person when the last word of the
-speaker names agrees after ``rasid.text.normalize`` (an unresolved speaker is wrong). Exact-boundary
+speaker names agrees after ``rasid.text.normalize``, the article ال aside (الزبيدي = زبيدي; an unresolved
+speaker is wrong). Exact-boundary
 F1 counts pairs whose contents are equal once white space is normalised.
 
 The gold file is JSON Lines in the format of ``../shared/README.md`` (``content`` as text), or our
@@ -79,13 +80,17 @@ def squeeze(text: str) -> tuple[str, list[int]]:
 
 
 def family(name: str | None) -> str | None:
-    """The last word of a normalised name (the family name, or the head of a group/organisation)."""
+    """The last word of a normalised name (the family name, or the head of a group/organisation),
+    without the article ال: papers write the same family name with and without it."""
     from rasid.text.normalize import normalize
 
     if not name:
         return None
     words = re.findall(r"\w+", normalize(name))
-    return words[-1] if words else None
+    if not words:
+        return None
+    last = words[-1]
+    return last[2:] if last.startswith("ال") and len(last) > 4 else last
 
 
 # --------------------------------------------------------------------------------------------------

@@ -16,9 +16,10 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pycrfsuite
@@ -31,6 +32,8 @@ from rasid.extract.crf_tagger import (
     resources,
     sequence_features,
 )
+from rasid.extract.gazetteers import gazetteer
+from rasid.resources import load_table
 from rasid.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,7 +50,21 @@ C1 = 0.03
 C2 = 0.01
 MAX_ITERATIONS = 200
 
+# Entity-replacement augmentation (see ``augment``): copies of each training sentence that has a
+# PER/ORG/LOC entity, share of replacements drawn from the train split's own entities (the rest from
+# the package gazetteers), and how often a name in the name list must occur to be drawn.
+AUGMENT_COPIES = 0
+TRAIN_POOL_SHARE = 0.5
+MIN_POOL_NAME_COUNT = 5
+AUGMENT_LABELS = ("PER", "ORG", "LOC")
+# Word-identity dropout: share of entity tokens whose word/stem/bigram features are hidden in training.
+IDENTITY_DROPOUT = 0.0
+SEED = 13
+CLITIC_PREFIXES = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")
+IDENTITY_PREFIXES = ("w=", "s=", "bi=")
+
 Sentence = list[tuple[str, str]]
+Pools = dict[str, list[tuple[str, ...]]]
 
 
 def read_newsfane(path: Path) -> list[Sentence]:
@@ -155,6 +172,144 @@ def write_kinds(path: Path, sentences: list[Sentence]) -> None:
             out.write(f"{key}\t{kind}\n")
 
 
+def _prefix_and_stem(token: str) -> tuple[str, str]:
+    """The proclitics glued to an entity's first token and the rest (وبموسكو -> وب, موسكو), when
+    the rest is a gazetteer entry or starts with ال (برند, a German first name, stays whole)."""
+    clitic, stem = strip_clitics_of(normalize(token))
+    if clitic and token[:clitic] in (*CLITIC_PREFIXES, "لل", "ولل", "فلل") and _known_stem(stem):
+        return token[:clitic], token[clitic:] if not token[:clitic].endswith("لل") else "ال" + token[clitic:]
+    return "", token
+
+
+def _known_stem(stem: str) -> bool:
+    from rasid.extract.gazetteers import lookup
+
+    return bool(lookup(stem)) or (stem.startswith("ال") and len(stem) > 3)
+
+
+def strip_clitics_of(word: str) -> tuple[int, str]:
+    from rasid.extract.crf_tagger import strip_clitics
+
+    return strip_clitics(word)
+
+
+def _glue(prefix: str, word: str) -> str:
+    """``prefix`` + ``word`` as Arabic writes it: ل + الرياض -> للرياض."""
+    if prefix.endswith("لل"):
+        prefix = prefix[:-1]
+    if prefix.endswith("ل") and word.startswith("ال"):
+        return prefix + word[1:]
+    return prefix + word
+
+
+def train_pools(sentences: list[Sentence]) -> Pools:
+    """PER/ORG/LOC entities of coarse-tagged sentences as word tuples, proclitics removed."""
+    from rasid.extract.crf_tagger import iob_spans
+
+    pools: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for sentence in sentences:
+        words = [w for w, _ in sentence]
+        for i, j, label in iob_spans([t for _, t in sentence]):
+            if label in ("PER", "ORG", "LOC"):
+                pools[label].add((_prefix_and_stem(words[i])[1], *words[i + 1 : j]))
+    return {label: sorted(entries) for label, entries in pools.items()}
+
+
+def gazetteer_pools() -> Pools:
+    """Replacement names from the package: given and family names (name list), countries and
+    cities (CLDR, GeoNames), curated organisations, and organisation heads + a place or a name
+    (جامعة الرياض, مؤسسة الملك خالد) so that a place or a person inside an ORG is seen as such."""
+    gaz = gazetteer()
+    names: dict[str, list[str]] = defaultdict(list)
+    for (word, role), count in sorted(gaz.name_counts.items()):
+        if count >= MIN_POOL_NAME_COUNT and len(word) > 2:
+            names[role].append(word)
+    places, orgs = [], []
+    for phrase, readings in sorted(gaz.entries.items()):
+        labels = {label for label, _kind in readings}
+        if labels == {"LOC"}:
+            # countries and curated places five times: otherwise small towns of GeoNames dominate
+            is_city = all(gaz.sources.get((phrase, "LOC", kind)) == "geonames" for _l, kind in readings)
+            places.extend([tuple(phrase.split())] * (1 if is_city else 5))
+        elif labels == {"ORG"} and phrase.isascii() is False:
+            orgs.append(tuple(phrase.split()))
+    heads = [row[0] for row in load_table("organization_heads.txt") if row[2] in ("np", "strict")]
+    rng = random.Random(SEED)
+    for _ in range(len(orgs)):
+        head = rng.choice(heads)
+        if rng.random() < 0.5:
+            orgs.append((head, *rng.choice(places)))
+        else:
+            orgs.append((head, "الملك", rng.choice(names["given"])))
+    people = [(g,) for g in names["given"]] + [(f,) for f in names["family"]]
+    return {
+        "PER": people,
+        "LOC": places,
+        "ORG": orgs,
+        "_given": [(g,) for g in names["given"]],
+        "_family": [(f,) for f in names["family"]],
+    }
+
+
+def _replacement(
+    label: str, length: int, rng: random.Random, own: Pools, package: Pools, own_share: float
+) -> tuple[str, ...]:
+    if rng.random() < own_share and own.get(label):
+        return rng.choice(own[label])
+    if label == "PER":
+        if length == 1:
+            return rng.choice(package["_given"] if rng.random() < 0.5 else package["_family"])
+        return (
+            *rng.choice(package["_given"]),
+            *(rng.choice(package["_family"])[0] for _ in range(length - 1)),
+        )
+    return rng.choice(package[label])
+
+
+def augment(
+    sentences: list[Sentence],
+    copies: int,
+    rng: random.Random,
+    own: Pools,
+    package: Pools,
+    own_share: float = TRAIN_POOL_SHARE,
+    labels: tuple[str, ...] = AUGMENT_LABELS,
+) -> list[Sentence]:
+    """``copies`` variants of every sentence with a PER/ORG/LOC entity, each such entity replaced by
+    another name of its class (proclitics kept: وبموسكو -> وبالرياض), so that the tagger learns the
+    context of a name rather than the name."""
+    from rasid.extract.crf_tagger import iob_spans
+
+    out: list[Sentence] = []
+    for sentence in sentences:
+        spans = [s for s in iob_spans([t for _, t in sentence]) if s[2] in labels]
+        if not spans:
+            continue
+        for _ in range(copies):
+            new: Sentence = []
+            k = 0
+            for i, j, label in spans:
+                new.extend(sentence[k:i])
+                prefix, _stem = _prefix_and_stem(sentence[i][0])
+                words = _replacement(label, j - i, rng, own, package, own_share)
+                new.append((_glue(prefix, words[0]), f"B-{label}"))
+                new.extend((w, f"I-{label}") for w in words[1:])
+                k = j
+            new.extend(sentence[k:])
+            out.append(new)
+    return out
+
+
+def identity_dropout(data: list[tuple[list[list[str]], list[str]]], share: float, rng: random.Random) -> None:
+    """Hide the word, stem and bigram features of ``share`` of the entity tokens (in place)."""
+    if share <= 0:
+        return
+    for features, labels in data:
+        for position, label in enumerate(labels):
+            if label != "O" and rng.random() < share:
+                features[position] = [f for f in features[position] if not f.startswith(IDENTITY_PREFIXES)]
+
+
 def split_dev(sentences: list[Sentence], dev_share: float) -> tuple[list[Sentence], list[Sentence]]:
     """Train and dev: dev is the contiguous last ``dev_share`` of the sentences."""
     cut = int(len(sentences) * (1 - dev_share))
@@ -233,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dev", action="store_true", help="only train the shipped model")
     parser.add_argument("--keep-dev-model", action="store_true", help="keep the train-split model")
     parser.add_argument("--labels", choices=("coarse", "fine"), default="coarse")
+    parser.add_argument("--augment", type=int, default=AUGMENT_COPIES, help="entity-replacement copies")
+    parser.add_argument("--train-pool-share", type=float, default=TRAIN_POOL_SHARE)
+    parser.add_argument("--dropout", type=float, default=IDENTITY_DROPOUT, help="word-identity dropout")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--augment-labels", default=",".join(AUGMENT_LABELS), help="labels to replace")
     args = parser.parse_args(argv)
     started = time.time()
     sentences = fine_sentences = rejoin_clitics(read_newsfane(args.data))
@@ -240,15 +400,35 @@ def main(argv: list[str] | None = None) -> int:
         sentences = [coarse(s) for s in sentences]
     train_part, dev_part = split_dev(sentences, args.dev_share)
     print(f"{len(sentences):,} sentences: {len(train_part):,} train, {len(dev_part):,} dev", file=sys.stderr)
-    train_data = [featurise(s) for s in train_part]
+    package = gazetteer_pools() if args.augment else {}
+
+    def training_data(part: list[Sentence]) -> list[tuple[list[list[str]], list[str]]]:
+        rng = random.Random(args.seed)
+        extra = (
+            augment(
+                part,
+                args.augment,
+                rng,
+                train_pools(part),
+                package,
+                args.train_pool_share,
+                tuple(args.augment_labels.split(",")),
+            )
+            if args.augment
+            else []
+        )
+        data = [featurise(s) for s in part + extra]
+        identity_dropout(data, args.dropout, rng)
+        return data
+
     dev_data = [featurise(s) for s in dev_part]
     if args.skip_dev:
-        train(train_data + dev_data, args.output, args.iterations, args.c1, args.c2)
+        train(training_data(train_part + dev_part), args.output, args.iterations, args.c1, args.c2)
         write_kinds(args.output.parent / KINDS_FILE, fine_sentences)
         print(f"model {args.output}: {args.output.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
         return 0
     dev_model = args.output.with_suffix(".dev")
-    train(train_data, dev_model, args.iterations, args.c1, args.c2)
+    train(training_data(train_part), dev_model, args.iterations, args.c1, args.c2)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(dev_model))
     predicted = [tagger.tag(features) for features, _ in dev_data]
@@ -261,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, (p, r, f, n) in score([labels for _, labels in dev_data], predicted).items():
         print(f"  {label:5} {100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}  ({n})")
     if not args.dev_only:
-        train(train_data + dev_data, args.output, args.iterations, args.c1, args.c2)
+        train(training_data(train_part + dev_part), args.output, args.iterations, args.c1, args.c2)
         write_kinds(args.output.parent / KINDS_FILE, fine_sentences)
         print(f"model {args.output}: {args.output.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
     print(f"done in {time.time() - started:.0f}s", file=sys.stderr)

@@ -152,3 +152,43 @@ def test_saudinewsnet_annotations_still_match_the_corpus(saudinewsnet_dir):
     tags = [tag for sentence in sentences for _, tag in sentence]
     assert sum(t.startswith("B-") for t in tags) == 76
     assert {t[2:] for t in tags if t != "O"} == {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_fast_scorer_labels_and_marginals_equal_crfsuite(sample_raw: str) -> None:
+    """The numpy scorer (crf_scoring) must give crfsuite's own labels and marginals, sentence by
+    sentence, on the sample and on sentences of our own (one word, two words, a long list)."""
+    from rasid.extract import crf_tagger as crf
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="sample", raw=sample_raw), Options(stages=("clean", "segment")))
+    texts = [
+        article.text,
+        "السعودية",
+        "زار بوتين.",
+        "وصل إلى الرياض وجدة والدمام ومكة المكرمة والمدينة المنورة وأبها وتبوك وحائل وجازان ونجران "
+        "والباحة والجوف وعرعر وسكاكا والقطيف والأحساء والخبر والظهران وينبع والطائف وفد من جامعة "
+        "الملك سعود برئاسة الدكتور عبدالله الحربي",
+    ]
+    tagger = crf._tagger()
+    checked = 0
+    for text in texts:
+        tokens = tokenize(text)
+        words = [crf._key(text[t.start : t.end]) for t in tokens]
+        gazetteer = crf.gazetteer_tags(text, [(t.start, t.end) for t in tokens])
+        groups = crf.sentences_of(text, tokens)
+        sentences = [(tuple(words[i] for i in g), tuple(gazetteer[i] for i in g)) for g in groups]
+        crf._TAGGED.clear()
+        for (sent_words, tags), (labels, marginals) in zip(
+            sentences, crf.tag_sentences(sentences), strict=True
+        ):
+            expected = tagger.tag(crf.sequence_features(list(sent_words), list(tags)))
+            assert list(labels) == expected
+            if any(label != "O" for label in expected):
+                assert marginals == pytest.approx(
+                    [tagger.marginal(y, k) for k, y in enumerate(expected)], abs=1e-6
+                )
+            else:
+                assert marginals == ()
+            checked += 1
+    assert checked >= 15

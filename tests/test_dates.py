@@ -3,12 +3,23 @@ in the style of Arabic newswire."""
 
 from __future__ import annotations
 
+from itertools import islice
+from pathlib import Path
+
 import pytest
 
+from rasid.corpus.readers import read_inputs
 from rasid.errors import RasidError
-from rasid.extract.dates import dates_stage, find_date_expressions, infer_from_text
+from rasid.extract.dates import (
+    dates_stage,
+    find_date_expressions,
+    infer_from_text,
+    patterns,
+    scan_patterns,
+)
 from rasid.model import Article
 from rasid.pipeline import Options, process
+from rasid.text.normalize import normalize_with_offsets
 
 THURSDAY = "2025-02-20"
 
@@ -350,3 +361,59 @@ def test_dateline_dates_the_article() -> None:
     article = run(text, None)
     assert (article.document_date.value, article.document_date.source) == ("2015-08-11", "text")
     assert next(m for m in article.dates if m.text == "اليوم").value == "2015-08-11"
+
+
+# --------------------------------------------------------------------------- anchored scanning
+
+
+def _full_scan(key: str) -> list[list[tuple]]:
+    """What every pattern finds scanning the whole key, the reference for the anchored scan."""
+    return [[(m.span(), m.groupdict()) for m in rx.finditer(key)] for _name, rx in patterns().items]
+
+
+def _anchored_scan(key: str) -> list[list[tuple]]:
+    return [[(m.span(), m.groupdict()) for m in found] for found in scan_patterns(key)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "التقى الوزير نظيره منتصف ليل يوم أول من أمس في جدة.",
+        "تنتهي المهلة في الحادي والعشرين من هذا الشهر الجاري بحسب البيان.",
+        "وقّع الاتفاق صباح يوم الخميس الحادي والعشرين من شهر أغسطس 2015 في الرياض.",
+        "استمرت المفاوضات على مدى اثني عشر شهرا قبل التوصل إلى اتفاق.",
+        "ارتفعت الأسعار خلال اليومين الماضيين بنسبة 5 في المئة.",
+        "تعقد القمة بين 10 و17 أغسطس 2015 في القاهرة.",
+        "شهدت المنطقة نموا ملحوظا بين عامي 2011 و2015 وفق التقرير.",
+        "صدر القرار بتاريخ 14/10/1436هـ الموافق 30/7/2015م.",
+        "وصل الوفد في 3 يناير 2025، ثم غادر بعد ذلك بيومين.",
+        "يبدأ الدوام الرسمي اعتبارا من أغسطس المقبل في جميع المدارس.",
+        "أعلنت الهيئة أن الهلال يُرى مساء الخميس ٢٩ ذو القعدة ١٤٣٦ هـ.",
+        "وللعام الثاني على التوالي تراجعت الصادرات هذا العام مقارنة بالعام الماضي.",
+        "عاد الوفد ليلة أمس بعد جولة استمرت أسبوعين.",
+        "قال المتحدث إن الاجتماع سيعقد يوم غد، وفي اليوم التالي يصدر البيان.",
+    ],
+)
+def test_anchored_scan_finds_what_a_full_scan_finds(sentence: str) -> None:
+    key = normalize_with_offsets(sentence)[0]
+    expected = _full_scan(key)
+    assert any(expected)
+    assert _anchored_scan(key) == expected
+
+
+def test_anchored_scan_tries_nothing_without_a_date_word() -> None:
+    key = normalize_with_offsets("رحّب الوزير بالوفد الزائر وناقش معه سبل التعاون المشترك.")[0]
+    assert _full_scan(key) == _anchored_scan(key) == [[] for _ in patterns().items]
+
+
+@pytest.mark.slow
+def test_anchored_scan_on_saudinewsnet(saudinewsnet_dir: Path) -> None:
+    """Every 150th record of the corpus (~200 articles): the same matches as full scans."""
+    records = islice(read_inputs(sorted(saudinewsnet_dir.glob("*.zip"))), 0, None, 150)
+    checked = 0
+    for record in records:
+        if isinstance(record, Article):
+            key = normalize_with_offsets(record.raw)[0]
+            assert _anchored_scan(key) == _full_scan(key), record.id
+            checked += 1
+    assert checked > 150

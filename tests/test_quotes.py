@@ -680,3 +680,237 @@ def test_a_side_marker_after_the_speaker_stays_outside_the_content(text):
 def test_warned_of_keeps_its_own_preposition_out_of_the_content():
     quote = one("وحذر الخبير الاقتصادي من أن ارتفاع الأسعار سيضغط على الأسر محدودة الدخل.")
     assert quote.text == "ارتفاع الأسعار سيضغط على الأسر محدودة الدخل"
+
+
+# --------------------------------------------------------------------------------------------
+# Fourth round: speakers split by side phrases, titles inside roles, openers, ambiguous cues
+
+
+def test_an_adjective_ending_the_speaker_is_not_an_object():
+    quote = one("وأكد وزير الموارد المائية من جهته أن السدود ممتلئة بالكامل.")
+    assert speaker_name(quote) == "وزير الموارد المائية"
+    assert quote.text == "السدود ممتلئة بالكامل"
+    kept = one("وأكد الوزيران عزمهما على أن تعود السفارات إلى العمل.")  # a real object stays one
+    assert kept.text.startswith("عزمهما")
+
+
+def test_a_rank_and_name_after_a_place_in_the_role_phrase():
+    text = (
+        "وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران، المقدم علي بن عمير الشهراني، "
+        "بأن الفرق باشرت الحادث."
+    )
+    assert pipeline_speakers(text) == [("وأوضح", "علي بن عمير الشهراني")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال مدير عام الهيئة العامة للسياحة في الطائف عبدالله السواط إن الهيئة طورت برنامج السوق.",
+            "عبدالله السواط",
+        ),
+        (
+            'وأوضح المشرف على برنامج "إحالتي" سليمان أحمد الشريع، أن البرنامج رصد 2835 حالة.',
+            "سليمان أحمد الشريع",
+        ),
+        (
+            "من جانبه، حذر مدير الإدارة د. كريم النعيمي من أن الأمطار ستستمر حتى نهاية الأسبوع.",
+            "كريم النعيمي",
+        ),
+    ],
+)
+def test_the_person_closing_a_long_role_phrase_speaks(text, speaker):
+    assert pipeline_speakers(text) == [(pipeline_speakers(text)[0][0], speaker)]
+
+
+def test_a_person_inside_an_adjunct_after_the_role_does_not_speak():
+    text = "وقال المدير في اتصال مع الأمير خالد الفيصل إن المشروع سينتهي قريبا."
+    assert pipeline_speakers(text)[0][1] != "خالد الفيصل"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ولكن منظمة العفو الدولية تقول إن عدد المعدومين بلغ 700 شخص على الأقل.", "منظمة العفو الدولية"),
+        (
+            "غير أن ناشطين من المعارضة السورية يقولون، إنّ هناك استياء متزايدا في المدينة.",
+            "ناشطين من المعارضة السورية",
+        ),
+        ("مسؤولون في الوزارة قالوا إن الأسعار سترتفع الشهر المقبل.", "مسؤولون في الوزارة"),
+    ],
+)
+def test_subject_before_the_verb_after_a_contrastive_opener(text, speaker):
+    assert speaker_name(one(text)) == speaker
+
+
+def test_an_ambiguous_cue_needs_a_named_speaker_and_a_complementizer():
+    quote = one("من جهته، بين رئيس مجلس إدارة الشركة الدكتور كي جوي أن الشراكة أسفرت عن مشاريع عملاقة.")
+    assert speaker_name(quote) == "كي جوي"
+    assert quotes_of("وتبين أن المتهم كان يقود بسرعة كبيرة.") == []  # impersonal "it turned out"
+    between = one("وقال الوزير خلال اللقاء بين الوفدين إن العلاقات ممتازة.")
+    assert between.cue.text == "وقال"
+    assert quotes_of("وتراوحت أعمار المشاركين بين 18 و78 عاما، سبق لهم أن خضعوا للجراحة.") == []
+
+
+def test_new_cues_justify_and_rule_out():
+    assert speaker_name(one("واستبعد المحلل الاقتصادي محمد العمري أن تنخفض الأسعار قريبا.")) == "محمد العمري"
+    assert one("وبرر المتحدث باسم الشركة التأخير بأن الشحنات لم تصل في موعدها.").cue.text == "وبرر"
+
+
+def test_a_quoted_organisation_name_keeps_its_marks_and_no_object():
+    assert speaker_name(one("وقالت وكالة «أنباء فارس» الإيرانية إن الأمير هنأ الوزير.")) == (
+        "وكالة «أنباء فارس» الإيرانية"
+    )
+    found = quotes_of(
+        "أفادت صحيفة «التايمز» البريطانية بفرار مئات الضباط. وأضافت الصحيفة أن 14 منهم من عائلة واحدة."
+    )
+    assert [speaker_name(q) for q in found][-1] == "صحيفة «التايمز» البريطانية"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "ابتكر مهندس ياباني طريقة جديدة للتنقل، حسبما ذكرت مجلة تايم الأمريكية.",
+            "حسبما ذكرت",
+            "مجلة تايم الأمريكية",
+            "ابتكر مهندس ياباني طريقة جديدة للتنقل",
+        ),
+        (
+            "ارتفعت الأسعار بنسبة 5 في المئة، بحسب ما أفاد مصدر مسؤول في الوزارة.",
+            "بحسب ما أفاد",
+            "مصدر مسؤول في الوزارة",
+            "ارتفعت الأسعار بنسبة 5 في المئة",
+        ),
+        (
+            "أصيب ثلاثة أشخاص في الحادث، وفقا لما أعلنته وزارة الداخلية.",
+            "وفقا لما أعلنته",
+            "وزارة الداخلية",
+            "أصيب ثلاثة أشخاص في الحادث",
+        ),
+    ],
+)
+def test_a_trailing_attribution_with_its_own_verb(text, cue, speaker, content):
+    quote = one(text)
+    assert (quote.cue.text, speaker_name(quote), quote.text) == (cue, speaker, content)
+
+
+def test_a_trailing_attribution_needs_a_speaker():
+    assert quotes_of("وصل الوزير إلى جدة مساء أمس، حسبما هو مقرر.") == []
+
+
+def test_an_unnamed_source_asking_for_anonymity():
+    for text in (
+        "وقال مسؤول في الشرطة طلب عدم ذكر اسمه إن الحافلة انزلقت على الطريق.",
+        "وقال مسؤول في الشرطة، طلب عدم ذكر اسمه، إن الحافلة انزلقت على الطريق.",
+    ):
+        quote = one(text)
+        assert (quote.cue.text, speaker_name(quote)) == ("وقال", "مسؤول في الشرطة")
+
+
+def test_an_organisation_with_the_acronym_it_goes_by():
+    text = 'وقالت وكالة الفضاء الأمريكية "ناسا" إن الرواد سيأكلون الخس المزروع في المحطة.'
+    assert pipeline_speakers(text) == [("وقالت", 'وكالة الفضاء الأمريكية "ناسا"')]
+
+
+def test_a_construct_chain_is_a_verbal_noun_statement():
+    quote = one("ولفت الجهاز إلى استمرار احتلال الاتحاد الأوروبي المركز الأول في الاستثمارات.")
+    assert quote.text.startswith("استمرار احتلال")
+    assert quotes_of("وأشار إلى الوضع في اليمن خلال كلمته.") == []  # a definite topic, no statement
+
+
+def test_the_object_after_a_body_subject_is_not_part_of_it():
+    text = "وناشد المجلس البلدي إمارة المنطقة سرعة التدخل لصيانة الطريق، لافتا إلى أنه سبق الرفع بذلك."
+    assert pipeline_speakers(text) == [("لافتا", "المجلس البلدي")]
+
+
+def test_a_country_subject_of_a_feminine_verb_takes_a_later_feminine_cue():
+    text = (
+        "وقالت منظمة العفو الدولية إن إيران نفذت 700 حكم بالإعدام هذا العام. "
+        "واعترفت إيران رسميا بتنفيذ 246 حكما فقط. وقالت إنه في عام 2014 أعدمت 289 شخصا."
+    )
+    assert pipeline_speakers(text) == [("وقالت", "منظمة العفو الدولية"), ("وقالت", "إيران")]
+    masculine = (
+        "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي. "
+        "وشهدت جدة أمس اجتماعا وزاريا. وأضاف أن المملكة لن تتخلى عن اليمن."
+    )
+    assert pipeline_speakers(masculine)[-1] == ("وأضاف", "عادل الجبير")
+
+
+def test_a_possessed_object_after_the_first_verb_is_not_the_subject():
+    text = (
+        "قال رئيس الاتحاد خالد بن خليفة إن الصحافة العربية تمر بمرحلة صعبة. "
+        "وختم حديثه واصفا الكاتب الراحل بأنه رمز للصحافة، وقال إنه سيبقى مدرسة للجيل الجديد."
+    )
+    assert pipeline_speakers(text)[-1] == ("وقال", "خالد بن خليفة")
+
+
+def test_a_nominal_attribution_to_a_role_is_the_person_named_with_it():
+    text = "قال فينسن لابرون رئيس نادي مرسيليا إن المدرب استقال. ووفقا لرئيس النادي فإن العقد سينتهي قريبا."
+    assert pipeline_speakers(text) == [("قال", "فينسن لابرون"), ("ووفقا", "فينسن لابرون")]
+
+
+def test_an_unnamed_source_with_its_affiliation_and_an_addressee():
+    quote = one(
+        "يأتي هذا فيما قالت مصادر عسكرية في الجيش الوطني الموالي للشرعية في اليمن لـ(المدينة): "
+        "إن القوات بدأت التوجه نحو باب المندب."
+    )
+    assert speaker_name(quote) == "مصادر عسكرية في الجيش الوطني الموالي للشرعية في اليمن"
+    told = one("وقال مصدر مطلع للمدينة إن القوات تقدمت نحو المدينة.")
+    assert (speaker_name(told), told.text) == ("مصدر مطلع", "القوات تقدمت نحو المدينة")
+
+
+def test_a_name_then_an_apposition_without_a_known_title():
+    text = "وأوضحت فاطمة الزامل مسؤولة الأسر المنتجة بمهرجان أبها للتسوق، أن المنظمين اهتموا بالجناح كثيرا."
+    assert pipeline_speakers(text) == [("وأوضحت", "فاطمة الزامل")]
+
+
+def test_a_possessed_verbal_noun_after_a_title_ends_the_subject():
+    text = (
+        "قال أمير منطقة عسير الأمير فيصل بن خالد إن المهرجان سيستمر شهرا. "
+        "وأبدى سمو أمير المنطقة ارتياحه لنجاح حفل الافتتاح، قائلا: «أبها تستحق أن تكون عاصمة للسياحة»."
+    )
+    assert pipeline_speakers(text)[-1] == ("قائلا", "فيصل بن خالد")
+
+
+def test_the_person_opening_a_sentence_subject_even_before_a_role_word():
+    text = (
+        "قال المتحدث الرئاسي علاء يوسف إن الرئيس استقبل الضيف. "
+        "وأشاد السيسي بالمواقف المشرفة للمملكة، منوها إلى أن الشعب المصري لن ينسى المساندة."
+    )
+    assert pipeline_speakers(text)[-1][1].endswith("السيسي")
+
+
+def test_a_trailing_attribution_in_the_present():
+    quote = one("المنتج صغير وخفيف وسهل الاستخدام على ما يبدو، حسبما تقول مجلة «تايم» الأميركية.")
+    assert (quote.cue.text, speaker_name(quote)) == ("حسبما تقول", "مجلة «تايم» الأميركية")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأكد وزير الصحة عدم تسجيل أي إصابات جديدة بالفيروس.",
+            "وزير الصحة",
+            "عدم تسجيل أي إصابات جديدة بالفيروس",
+        ),
+        ("ونفى المتحدث الرسمي وجود أي إصابات بين الحجاج.", "المتحدث الرسمي", "وجود أي إصابات بين الحجاج"),
+    ],
+)
+def test_a_statement_noun_after_the_speaker(text, speaker, content):
+    quote = one(text)
+    assert (speaker_name(quote), quote.text) == (speaker, content)
+
+
+def test_statement_nouns_negatives():
+    assert quotes_of("وأكد الوزير حضوره الاجتماع المقبل في الرياض.") == []  # a possessed object
+    relayed = one("وقال نقلا عن دائرة صحة محافظة الأنبار إن عدد الضحايا ارتفع إلى 40.")
+    assert "دائرة صحة" in speaker_name(relayed)
+
+
+def test_a_relayed_saying_without_a_pronoun_and_a_circumstantial_aside():
+    quote = one("ونقلت وكالة الأنباء السعودية قول وزير الصحة وهو في جدة إن الوضع الصحي مطمئن.")
+    assert (speaker_name(quote), quote.text) == ("وزير الصحة", "الوضع الصحي مطمئن")
+    assert quote.via is not None
+    leaving = one("وقال الوزير وهو يغادر القاعة إن الاجتماع كان مثمرا.")
+    assert speaker_name(leaving) == "الوزير"

@@ -8,7 +8,7 @@ round-trip through JSON with :meth:`Article.to_dict` / :meth:`Article.from_dict`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
@@ -445,34 +445,49 @@ class Article:
         )
 
 
-def iter_spans(article: Article) -> Iterator[tuple[str, int, int, str | None]]:
-    """Every ``(where, start, end, claimed_text)`` in the article; ``claimed_text`` is ``None`` for
-    offset-only spans (paragraphs, sentences, tokens)."""
-    for i, p in enumerate(article.paragraphs):
-        yield f"paragraphs[{i}]", p.start, p.end, None
-    for i, s in enumerate(article.sentences):
-        yield f"sentences[{i}]", s.start, s.end, None
-    for i, t in enumerate(article.tokens):
-        yield f"tokens[{i}]", t.start, t.end, None
-    for i, e in enumerate(article.entities):
-        yield f"entities[{i}]", e.start, e.end, e.text
-    for i, q in enumerate(article.quotes):
-        yield f"quotes[{i}]", q.start, q.end, q.text
-        yield f"quotes[{i}].cue", q.cue.start, q.cue.end, q.cue.text
-        for who, speaker in (("speaker", q.speaker), ("via", q.via)):
-            if speaker and speaker.mention:
-                m = speaker.mention
-                yield f"quotes[{i}].{who}.mention", m.start, m.end, m.text
-    for i, d in enumerate(article.dates):
-        yield f"dates[{i}]", d.start, d.end, d.text
-    for i, ev in enumerate(article.events):
-        yield f"events[{i}].trigger", ev.trigger.start, ev.trigger.end, ev.trigger.text
+def iter_spans(
+    article: Article, fields: Collection[str] | None = None
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Every ``(where, start, end, claimed_text)`` in the article (or in its ``fields`` only);
+    ``claimed_text`` is ``None`` for offset-only spans (paragraphs, sentences, tokens)."""
+    wanted = SPAN_FIELDS if fields is None else SPAN_FIELDS.intersection(fields)
+    if "paragraphs" in wanted:
+        for i, p in enumerate(article.paragraphs):
+            yield f"paragraphs[{i}]", p.start, p.end, None
+    if "sentences" in wanted:
+        for i, s in enumerate(article.sentences):
+            yield f"sentences[{i}]", s.start, s.end, None
+    if "tokens" in wanted:
+        for i, t in enumerate(article.tokens):
+            yield f"tokens[{i}]", t.start, t.end, None
+    if "entities" in wanted:
+        for i, e in enumerate(article.entities):
+            yield f"entities[{i}]", e.start, e.end, e.text
+    if "quotes" in wanted:
+        for i, q in enumerate(article.quotes):
+            yield f"quotes[{i}]", q.start, q.end, q.text
+            yield f"quotes[{i}].cue", q.cue.start, q.cue.end, q.cue.text
+            for who, speaker in (("speaker", q.speaker), ("via", q.via)):
+                if speaker and speaker.mention:
+                    m = speaker.mention
+                    yield f"quotes[{i}].{who}.mention", m.start, m.end, m.text
+    if "dates" in wanted:
+        for i, d in enumerate(article.dates):
+            yield f"dates[{i}]", d.start, d.end, d.text
+    if "events" in wanted:
+        for i, ev in enumerate(article.events):
+            yield f"events[{i}].trigger", ev.trigger.start, ev.trigger.end, ev.trigger.text
 
 
-def check_spans(article: Article) -> None:
-    """Raise ``RasidError(E020)`` unless every span lies in the text and slices to its own text."""
+# The Article fields that hold spans into ``text``.
+SPAN_FIELDS = frozenset({"paragraphs", "sentences", "tokens", "entities", "quotes", "dates", "events"})
+
+
+def check_spans(article: Article, fields: Collection[str] | None = None) -> None:
+    """Raise ``RasidError(E020)`` unless every span (of ``fields``, default all) lies in the text
+    and slices to its own text."""
     n = len(article.text)
-    for where, start, end, claimed in iter_spans(article):
+    for where, start, end, claimed in iter_spans(article, fields):
         if not 0 <= start <= end <= n:
             raise RasidError("E020", f"{article.id}: {where} [{start}, {end}) lies outside text of {n}")
         if claimed is not None and article.text[start:end] != claimed:
@@ -494,5 +509,5 @@ def attach(article: Article, **changes: Any) -> Article:
     if "warnings" in changes:
         changes["warnings"] = article.warnings + tuple(changes["warnings"])
     updated = replace(article, **changes)
-    check_spans(updated)
+    check_spans(updated, None if "text" in changes else changes)
     return updated

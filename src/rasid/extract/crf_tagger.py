@@ -3,7 +3,9 @@
 It was trained by ``scripts/train_ner.py`` on NewsFANE with clitics re-attached, so it reads words as
 they stand in running text (``وبواشنطن``); features look at the normalised word, its clitic-stripped
 stem, affixes, shape, gazetteer membership and word clusters learned from SaudiNewsNet, in a window
-of two words either side. :func:`tag` returns spans with proclitics left outside. The environment
+of two words either side. :func:`tag` returns spans with proclitics left outside. Labels and marginals
+are computed by :mod:`rasid.extract.crf_scoring` from the model's weights (crfsuite's own answers,
+several times faster); python-crfsuite trains the model and reads its label and attribute names. The environment
 variable ``RASID_NER_MODEL`` points the tagger at another model file (for experiments).
 """
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.errors import RasidError
+from rasid.extract.crf_scoring import SentenceScorer, decode_batch, read_weights
 from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, gazetteer, lookup
 from rasid.model import Token
 from rasid.resources import resource_path
@@ -290,12 +293,21 @@ def gazetteer_tags(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
     return tags
 
 
+def _model_path() -> str:
+    return os.environ.get("RASID_NER_MODEL") or _shipped_model()
+
+
+@lru_cache(maxsize=1)
+def _shipped_model() -> str:
+    return str(resource_path("models", MODEL_FILE))
+
+
 def _tagger():
     tagger = getattr(_LOCAL, "tagger", None)
     if tagger is None:
         import pycrfsuite
 
-        path = os.environ.get("RASID_NER_MODEL") or str(resource_path("models", MODEL_FILE))
+        path = _model_path()
         tagger = pycrfsuite.Tagger()
         try:
             tagger.open(path)
@@ -305,16 +317,29 @@ def _tagger():
     return tagger
 
 
+@lru_cache(maxsize=4)
+def scorer_for(model: str) -> SentenceScorer:
+    """The fast scorer over the weights of the model at ``model`` (see :mod:`crf_scoring`)."""
+    return SentenceScorer(
+        read_weights(model, _tagger()), word_features, context_features, _gazetteer_tag_feature
+    )
+
+
 def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:
     """Token indices grouped into sentences at sentence-final punctuation and paragraph breaks."""
     groups: list[list[int]] = [[]]
+    previous_end = 0
     for i, tok in enumerate(tokens):
-        if groups[-1] and "\n" in text[tokens[i - 1].end : tok.start]:
+        if groups[-1] and text.find("\n", previous_end, tok.start) != -1:
             groups.append([])
         groups[-1].append(i)
-        if text[tok.start : tok.end] in (".", "!", "?", "؟", "…") or len(groups[-1]) >= 200:
+        previous_end = tok.end
+        if (tok.end - tok.start == 1 and text[tok.start] in _SENTENCE_FINAL) or len(groups[-1]) >= 200:
             groups.append([])
     return [g for g in groups if g]
+
+
+_SENTENCE_FINAL = frozenset(".!?؟…")
 
 
 @lru_cache(maxsize=200_000)
@@ -325,15 +350,43 @@ def _key(surface: str) -> str:
 def tag(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = None) -> list[TaggedSpan]:
     """Entity spans the shipped CRF finds in ``text`` tokenised by ``tokens`` (whole words);
     ``keys`` are the tokens' :func:`normalize` keys when the caller has them already."""
-    tagger = _tagger()
     words = [_key(text[t.start : t.end]) for t in tokens] if keys is None else [k or "_" for k in keys]
     gz_all = gazetteer_tags(text, [(t.start, t.end) for t in tokens])
+    groups = sentences_of(text, tokens)
+    sentences = [(tuple([words[i] for i in g]), tuple([gz_all[i] for i in g])) for g in groups]
     spans: list[TaggedSpan] = []
-    for group in sentences_of(text, tokens):
-        sent_words = [words[i] for i in group]
-        labels = tagger.tag(sequence_features(sent_words, [gz_all[i] for i in group]))
-        spans += _decode(text, [tokens[i] for i in group], sent_words, labels, tagger)
+    for group, (sent_words, _tags), (labels, confidences) in zip(
+        groups, sentences, tag_sentences(sentences), strict=True
+    ):
+        if confidences:
+            spans += _decode(text, [tokens[i] for i in group], sent_words, labels, confidences)
     return spans
+
+
+# Sentences already tagged in this process: wire copies and recurring lines repeat whole sentences
+# across a corpus. Started afresh beyond this many (a sentence costs ~1 KB here).
+_TAGGED: dict[tuple, tuple[tuple[str, ...], tuple[float, ...]]] = {}
+TAGGED_CACHE_LIMIT = 50_000
+
+
+def tag_sentences(
+    sentences: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+    """``(labels, marginals)`` of each ``(normalised words, gazetteer tags)`` sentence: the model's
+    best labels and, when any label is not ``O``, each label's marginal probability (else none)."""
+    model = _model_path()
+    results = [_TAGGED.get((model, *sentence)) for sentence in sentences]
+    todo = [i for i, result in enumerate(results) if result is None]
+    if todo:
+        scorer = scorer_for(model)
+        scores = scorer.emissions([sentences[i] for i in todo])
+        if len(_TAGGED) + len(todo) > TAGGED_CACHE_LIMIT:
+            _TAGGED.clear()
+        for i, result in zip(
+            todo, decode_batch(scores, scorer.weights.transitions, scorer.weights.labels), strict=True
+        ):
+            results[i] = _TAGGED[(model, *sentences[i])] = result
+    return results  # type: ignore[return-value]
 
 
 def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -354,13 +407,13 @@ def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _decode(text, tokens, words, labels, tagger) -> list[TaggedSpan]:
+def _decode(text, tokens, words, labels, marginals) -> list[TaggedSpan]:
     spans = []
     for i, j, kind in iob_spans(labels):
         start = tokens[i].start + _clitic_chars(text[tokens[i].start : tokens[i].end], words[i])
         end = tokens[j - 1].end
         if start < end:
-            confidence = sum(tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
+            confidence = sum(marginals[i:j]) / (j - i)
             label = FINE_TO_LABEL.get(kind, "MISC")
             if kind == label:
                 kind = fine_kind(label, words[i:j])

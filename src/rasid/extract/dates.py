@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from hijridate import Gregorian, Hijri
 
@@ -180,9 +181,14 @@ def parse_iso_day(value: str | None) -> date | None:
         return None
     text = value.strip()[:10]
     try:
+        if fields := _ISO_DAY.fullmatch(text):  # the usual form, without strptime's cost
+            return date(*map(int, fields.groups()))
         return datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         return None
+
+
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 # --------------------------------------------------------------------------- parsed expressions
@@ -223,9 +229,28 @@ class ParsedDate:
 # --------------------------------------------------------------------------- patterns
 
 
-def _alternation(keys: Iterable[str]) -> str:
-    keys = sorted(set(keys), key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+def alternation(keys: Iterable[str], space: str = r"\s+") -> str:
+    """One regex group matching any of ``keys`` (a space in a key matches ``space``), the longer
+    of two keys tried first. Built as a prefix tree (ينا(?:ير|…)) rather than a flat ``a|b|c``
+    list: the engine then tests a few letters at each position instead of every key in turn."""
+    trie: dict = {}
+    for k in set(keys):
+        node = trie
+        for unit in (space if ch == " " else re.escape(ch) for ch in k):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a key ends here
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a prefix-tree node: its branches, the end of a key (the empty branch) last, so
+    that a key is tried after every longer key it begins."""
+    branches = [unit + _trie_regex(child) for unit, child in node.items() if unit]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 _YEAR_SHIFT = {"past": -1, "current": 0, "future": 1}
@@ -235,6 +260,20 @@ _REL_PAST = (
 )  # fmt: skip
 _REL_FUTURE = ("المقبل", "المقبله", "المقبلين", "المقبلتين", "القادم", "القادمه", "القادمين")
 _REL_CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_PLURAL_UNITS = (
+    "ايام",
+    "اسابيع",
+    "اشهر",
+    "شهور",
+    "سنوات",
+    "اعوام",
+    "عقود",
+    "يومين",
+    "اسبوعين",
+    "شهرين",
+    "سنتين",
+    "عامين",
+)
 
 
 def _rel_kind(word: str | None) -> str | None:
@@ -251,24 +290,33 @@ def _rel_kind(word: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class Patterns:
-    """The compiled matchers, built from the lexicons."""
+    """The compiled matchers, built from the lexicons.
+
+    Every expression a pattern matches holds an *anchor* (a digit, a month or weekday name, a time
+    unit, اليوم/أمس/غد …) and starts at most a known number of words before it. ``anchors`` finds
+    them all in one pass, tagging each with its family (its group name); ``lookback[i]`` gives the
+    families of pattern ``i`` and how many words before an anchor its matches may start.
+    """
 
     items: tuple[tuple[str, re.Pattern[str]], ...] = field(default_factory=tuple)
+    anchors: re.Pattern[str] = re.compile(r"(?!)")
+    lookback: tuple[tuple[frozenset[str], int], ...] = ()
+    reach: dict[str, int] = field(default_factory=dict)  # per family: the longest lookback
 
 
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicons()
-    month = _alternation(lex.months)
-    hmonth = _alternation(lex.hijri_months)
-    safe_hmonth = _alternation(k for k in lex.hijri_months if k not in lex.ambiguous_hijri)
-    weekday = _alternation(lex.weekdays)
+    month = alternation(lex.months)
+    hmonth = alternation(lex.hijri_months)
+    safe_hmonth = alternation(k for k in lex.hijri_months if k not in lex.ambiguous_hijri)
+    weekday = alternation(lex.weekdays)
     # للسادس من …: the preposition ل swallows the alef of the ordinal's article
-    ordinal = _alternation([*lex.ordinals, *("ل" + k[1:] for k in lex.ordinals if k.startswith("ال"))])
-    number = _alternation(lex.numbers)
-    unit = _alternation(lex.units)
-    rel = _alternation(_REL_PAST + _REL_FUTURE + _REL_CURRENT)
-    rel_past_future = _alternation(_REL_PAST + _REL_FUTURE + ("الاخيره", "الاخير", "الاخيرين"))
+    ordinal = alternation([*lex.ordinals, *("ل" + k[1:] for k in lex.ordinals if k.startswith("ال"))])
+    number = alternation(lex.numbers)
+    unit = alternation(lex.units)
+    rel = alternation(_REL_PAST + _REL_FUTURE + _REL_CURRENT)
+    rel_past_future = alternation(_REL_PAST + _REL_FUTURE + ("الاخيره", "الاخير", "الاخيرين"))
     b = r"(?<![\w])(?P<cl>[وف]?[بلك]?)"  # word start; clitics و ف ب ل ك are left outside the span
     e = r"(?![\w])"
     de = r"(?:ال|(?<=ل)ل)"  # the article, or ل after the preposition ل (للعام)
@@ -278,6 +326,7 @@ def patterns() -> Patterns:
     wd_prefix = rf"(?:(?:(?:يوم|صباح|مساء|ظهر|عصر|فجر|ليله)\s+)?(?P<wd>{weekday})\s*,?\s*)?"
     day = rf"(?P<day>(?:ال)?\d{{1,2}}|{ordinal})"
     month_pair = rf"(?P<mon>{month})(?:\s*[/(-]?\s*(?P<mon2>{month})\s*\)?)?"
+    # Each pattern has a row in ``lookback`` below: keep the two in step when a pattern changes.
     items = [
         (
             "numeric",
@@ -375,12 +424,87 @@ def patterns() -> Patterns:
         ),
         (
             "span_rel",
-            rf"{b}{de}(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|يومين|اسبوعين|شهرين|سنتين|عامين)"
+            rf"{b}{de}(?P<unit>{'|'.join(_PLURAL_UNITS)})"
             rf"(?:\s+(?:ال)?(?P<num>{number}|\d{{1,3}}))?(?:\s+القليله)?\s+(?P<rel>{rel_past_future}|الماضيين|"
             rf"المقبلين|القادمين){e}",
         ),
     ]
-    return Patterns(tuple((name, re.compile(rx)) for name, rx in items))
+    # Words of the longest weekday, ordinal ("الحادي والعشرين") and number word ("اثنا عشر").
+    weekday_words, ordinal_words, number_words = (
+        max(k.count(" ") + 1 for k in words) for words in (lex.weekdays, lex.ordinals, lex.numbers)
+    )
+    # A day before a month name: [يوم] [الخميس] 6 [من] [شهر] أغسطس.
+    day_words = 1 + weekday_words + ordinal_words + 2
+    families = {
+        "D": [str(digit) for digit in range(10)],
+        "M": list(lex.months),
+        "H": list(lex.hijri_months),
+        "W": list(lex.weekdays),
+        "T": ["اليوم", "الامس", "امس", "البارحه", "غد", "الليله"],  # غد also begins غدا and غداه
+        "U": list(lex.units),
+        "A": [de + u for de in ("ال", "ل") for u in ("اسبوع", "شهر", "عام", "سنه", *_PLURAL_UNITS)],
+        "R": [*_REL_PAST, *_REL_FUTURE, *_REL_CURRENT],
+    }
+    anchors = re.compile(
+        rf"(?<![\w]){_CLITICS}(?:"
+        + "|".join(f"(?P<{name}>{alternation(words)})" for name, words in families.items())
+        + ")"
+    )
+    overlaps = _overlapping_families(families)
+    # (anchor families, words a match may start before its anchor), read off each pattern above
+    lookback = {
+        "numeric": ("D", 0),
+        "numeric_ymd": ("D", 0),
+        "day_range": ("D", 1),  # بين 10 …
+        "day_month": ("M", day_words),
+        "hijri": ("H", day_words),
+        "month_year": ("M", 1),  # شهر أغسطس 2015
+        "month_rel": ("M", 1),
+        "month_pair": ("M", 0),
+        "month_named": ("M", 1),
+        "month_bare": ("M", 2),  # اعتبارا من أغسطس
+        "hijri_named": ("H", 1),
+        "year_range": ("D", 2),  # منذ عامي 2011 و2015
+        "year": ("D", 1),
+        "year_marked": ("D", 0),
+        "year_prep": ("D", 1),
+        "today": ("T", 5),  # منتصف ليل يوم أول من أمس
+        "day_of_month": ("R", ordinal_words + 3),  # الحادي والعشرين من هذا الشهر الجاري
+        "tomorrow_day": ("T", 1),
+        "next_day": ("T", 2),  # صباح نفس اليوم
+        "after_that": ("UA", 2 + number_words),  # قبل ذلك بثلاثة أيام
+        "last_night": ("T", 2),  # منتصف ليلة أمس
+        "weekday": ("W", 1),
+        "unit_rel": ("UA", 1),  # هذا العام
+        "ago": ("UA", 2 + number_words),  # على مدى اثني عشر شهرا
+        "span_rel": ("UA", 0),
+    }
+    # one word more than counted above, as a margin against a miscount
+    per_item = tuple(
+        (frozenset(g for f in lookback[name][0] for g in overlaps[f]), lookback[name][1] + 1)
+        for name, _ in items
+    )
+    reach = {f: max((n for fs, n in per_item if f in fs), default=0) for f in families}
+    return Patterns(tuple((name, re.compile(rx)) for name, rx in items), anchors, per_item, reach)
+
+
+_CLITICS = "[وف]?[بلك]?"
+
+
+def _overlapping_families(families: dict[str, list[str]]) -> dict[str, set[str]]:
+    """For each anchor family, itself and the families whose words can start at the same place
+    (اليوم / اليومين): the anchor scan reports such a place under one family only, so a pattern
+    anchored on either must look at both."""
+    matchers = {name: re.compile(f"{_CLITICS}(?:{alternation(words)})") for name, words in families.items()}
+    overlaps = {name: {name} for name in families}
+    for name, words in families.items():
+        for word in words:
+            for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"):
+                for other, matcher in matchers.items():
+                    if other != name and matcher.match(clitic + word):
+                        overlaps[name].add(other)
+                        overlaps[other].add(name)
+    return overlaps
 
 
 # --------------------------------------------------------------------------- parsing
@@ -439,9 +563,14 @@ _NOT_FUTURE_VERBS = (
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_FUTURE_VERB = re.compile(r"س[يتن]\w{3,}")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _is_future_context(key: str, start: int) -> bool:
     """Whether the words just before ``start`` (same sentence) put the expression in the future."""
-    window = re.split(r"[.!?\n]", key[max(0, start - 80) : start])[-1]
+    window = _SENTENCE_END.split(key[max(0, start - 80) : start])[-1]
     words = window.split()[-6:]
     lex = lexicons()
     for word in words:
@@ -449,7 +578,7 @@ def _is_future_context(key: str, start: int) -> bool:
             return True
         # imperfect verbs with the future prefix: سيعقد، ستبدأ، سنواصل (not سياسه، سيارة …)
         bare = word[1:] if word[:1] in "وف" else word
-        if re.fullmatch(r"س[يتن]\w{3,}", bare) and not bare.startswith(_NOT_FUTURE_VERBS):
+        if _FUTURE_VERB.fullmatch(bare) and not bare.startswith(_NOT_FUTURE_VERBS):
             return True
     return False
 
@@ -475,14 +604,14 @@ class _Parser:
         return lambda doc: Resolved(value, granularity, "absolute", confidence)
 
     def month_of(self, match: re.Match) -> int:
-        return self.lex.months[re.sub(r"\s+", " ", match.group("mon"))]
+        return self.lex.months[_SPACE_RUN.sub(" ", match.group("mon"))]
 
     def month_pair_ok(self, match: re.Match) -> bool:
         """A paired month (فبراير/شباط) must name the same month."""
         second = match.groupdict().get("mon2")
         if not second:
             return True
-        return self.lex.months[re.sub(r"\s+", " ", second)] == self.month_of(match)
+        return self.lex.months[_SPACE_RUN.sub(" ", second)] == self.month_of(match)
 
     def parse(self, name: str, m: re.Match) -> ParsedDate | None:
         handler = getattr(self, f"_p_{name}")
@@ -620,8 +749,8 @@ class _Parser:
         )
 
     def _p_hijri(self, m: re.Match) -> ParsedDate | None:
-        hmon = self.lex.hijri_months[re.sub(r"\s+", " ", m["hmon"])]
-        hname = re.sub(r"\s+", " ", m["hmon"])
+        hmon = self.lex.hijri_months[_SPACE_RUN.sub(" ", m["hmon"])]
+        hname = _SPACE_RUN.sub(" ", m["hmon"])
         day_num = _day_number(m["day"]) if m["day"] else None
         if m["day"] and (day_num is None or not 1 <= day_num <= 30):
             return None
@@ -737,7 +866,7 @@ class _Parser:
         return parsed
 
     def _p_hijri_named(self, m: re.Match) -> ParsedDate | None:
-        hname = re.sub(r"\s+", " ", m["hmon"])
+        hname = _SPACE_RUN.sub(" ", m["hmon"])
         if not m["shahr"] and not m["rel"] and hname not in ("رمضان", "شوال", "ذو الحجه", "ذي الحجه", "محرم"):
             return None
         hmon = self.lex.hijri_months[hname]
@@ -821,7 +950,7 @@ class _Parser:
     # -- relative forms
 
     def _p_today(self, m: re.Match) -> ParsedDate | None:
-        word = re.sub(r"\s+", " ", m["rd"])
+        word = _SPACE_RUN.sub(" ", m["rd"])
         wd_word = m["wd"] or m["wd2"]
         weekday = self.lex.weekdays.get(wd_word) if wd_word else None
         start = self._start(m)
@@ -861,9 +990,11 @@ class _Parser:
         around = self.key[max(0, start - 20) : end + 20]
         offset = start - max(0, start - 20)
         for phrase in self.lex.today_exclusions:
-            for hit in re.finditer(re.escape(phrase), around):
-                if hit.start() <= offset < hit.end():
+            hit = around.find(phrase)
+            while hit != -1:  # the occurrences re.finditer would give: non-overlapping
+                if hit <= offset < hit + len(phrase):
                     return True
+                hit = around.find(phrase, hit + max(1, len(phrase)))
         return False
 
     def _p_day_of_month(self, m: re.Match) -> ParsedDate | None:
@@ -907,7 +1038,7 @@ class _Parser:
 
     def _p_weekday(self, m: re.Match) -> ParsedDate | None:
         weekday = self.lex.weekdays[m["wd"]]
-        rel_word = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
+        rel_word = _SPACE_RUN.sub(" ", m["rel"]) if m["rel"] else None
         start = self._start(m)
         bracketed = self.key[max(0, start - 2) : start].strip().endswith("(")
         before = self.key[max(0, start - 12) : start].split()
@@ -937,7 +1068,7 @@ class _Parser:
         return parsed
 
     def _p_unit_rel(self, m: re.Match) -> ParsedDate | None:
-        rel_word = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
+        rel_word = _SPACE_RUN.sub(" ", m["rel"]) if m["rel"] else None
         if not m["this"] and not rel_word:
             return None
         unit = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[m["unit"]]
@@ -968,7 +1099,7 @@ class _Parser:
                 num = 1  # منذ عام = a year ago
             else:
                 return None
-        prep = re.sub(r"\s+", " ", m["prep"])
+        prep = _SPACE_RUN.sub(" ", m["prep"])
         rel = (
             _rel_kind(m["rel"])
             if m["rel"] and m["rel"] not in ("الاخيره", "الاخير", "الاخيرين")
@@ -986,12 +1117,12 @@ class _Parser:
             if not m["num"] and count != 2:
                 return None
             return ParsedDate(start, m.end(), "duration", self.fixed(duration, "interval", 0.8), priority=1)
-        that = re.match(r"\s*(?:من|علي)\s+ذلك(?:\s+التاريخ)?(?![\w])", self.key[m.end() :])
+        that = _OF_THAT.match(self.key, m.end())
         if that and prep in ("قبل", "بعد") and num != "X" and not rel:  # قبل شهر من ذلك
             signed = -amount if prep == "قبل" else amount
             resolver = _offset_resolver(signed, iso_unit, 0.6)
             return ParsedDate(
-                start, m.end() + that.end(), "previous", resolver, priority=1, previous=(signed, iso_unit)
+                start, that.end(), "previous", resolver, priority=1, previous=(signed, iso_unit)
             )
         if prep in ("منذ", "قبل") and not rel:
             if num == "X":
@@ -1029,6 +1160,9 @@ class _Parser:
         return ParsedDate(
             self._start(m), m.end(), "relative", _span_resolver(amount, iso_unit, rel), priority=1
         )
+
+
+_OF_THAT = re.compile(r"\s*(?:من|علي)\s+ذلك(?:\s+التاريخ)?(?![\w])")  # قبل شهر من ذلك
 
 
 def _weekday_resolver(
@@ -1114,6 +1248,45 @@ def _hijri_year_for(h: tuple[int, int, int], month: int, day: int | None, rel: s
 # --------------------------------------------------------------------------- finding
 
 
+_WORD = re.compile(r"\w+")
+
+
+def scan_patterns(key: str) -> list[list[re.Match[str]]]:
+    """For each pattern, what ``finditer`` over the whole key would give, found by trying it only
+    at the word starts that lie at most its lookback before an anchor of its families."""
+    compiled = patterns()
+    anchors: dict[str, list[int]] = {}
+    for hit in compiled.anchors.finditer(key):
+        anchors.setdefault(hit.lastgroup, []).append(hit.start())  # type: ignore[arg-type]
+    if not anchors:
+        return [[] for _ in compiled.items]
+    # the word starts at and before each anchor, nearest first: words of the reversed key
+    reverse, size = key[::-1], len(key)
+    before: dict[int, list[int]] = {}
+    for family, starts in anchors.items():
+        reach = compiled.reach[family]
+        for anchor in starts:
+            words = islice(_WORD.finditer(reverse, size - anchor), reach)
+            before[anchor] = [anchor, *(size - word.end() for word in words)]
+    results = []
+    for (_name, rx), (families, lookback) in zip(compiled.items, compiled.lookback, strict=True):
+        candidates: set[int] = set()
+        for family in families:
+            for anchor in anchors.get(family, ()):
+                candidates.update(before[anchor][: lookback + 1])
+        matches = []
+        resume = 0  # as finditer: the next match starts at or after the end of the last one
+        for start in sorted(candidates):
+            if start < resume:
+                continue
+            match = rx.match(key, start)
+            if match:
+                matches.append(match)
+                resume = max(match.end(), start + 1)
+        results.append(matches)
+    return results
+
+
 def find_date_expressions(text: str) -> list[ParsedDate]:
     """Every date expression of ``text``, parsed but not resolved, non-overlapping, in order.
 
@@ -1122,8 +1295,8 @@ def find_date_expressions(text: str) -> list[ParsedDate]:
     key, origin = normalize_with_offsets(text)
     parser = _Parser(key)
     found: list[tuple[int, int, int, ParsedDate]] = []
-    for order, (name, rx) in enumerate(patterns().items):
-        for match in rx.finditer(key):
+    for order, ((name, _rx), matches) in enumerate(zip(patterns().items, scan_patterns(key), strict=True)):
+        for match in matches:
             parsed = parser.parse(name, match)
             if parsed is None:
                 continue
@@ -1440,11 +1613,14 @@ def resolve_mentions(text: str, parsed: list[ParsedDate], document: DocumentDate
     return mentions
 
 
+_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def _point_of(value: str | None) -> date | None:
     """The first day of a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value."""
     if not value:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    match = _POINT.fullmatch(value)
     if not match:
         return None
     year, month, day = (int(g) if g else 1 for g in match.groups())

@@ -22,13 +22,13 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings
+from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_table
 from rasid.text.normalize import normalize, strip_tashkeel
@@ -73,6 +73,9 @@ CONF_NISBA_PERSON = 0.7
 CONF_DOCUMENT = 0.8
 CONF_SPREAD_CRF_PLACE = 0.9  # a one-word CRF place spreads to the whole article from this confidence
 CRF_WEIGHT = 0.85
+# Labels a name keeps across its article, and the sources whose label may be overruled by the others.
+MAJORITY_LABELS = frozenset({"PER", "ORG", "LOC"})
+SOFT_SOURCES = frozenset({"crf", "document"})
 LENGTH_BONUS = 0.03
 # Name-list counts above which a word is a known given/family name (arabic-name-romanizer counts):
 # lower values let words such as وزير (a rare surname) count as names; set by hand on the test set.
@@ -80,6 +83,7 @@ MIN_GIVEN_COUNT = 2
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
+MIN_GENTILIC_LENGTH = 6  # ال + three letters + ي at least (الحائلي); shorter ones are mostly adjectives
 # a function word inside a CRF name counts as a name only this often in the name list (إمام 19; أو 4)
 MIN_NAME_COUNT_FUNCTION = 10
 # A word whose clusters hold fewer known names than these shares is a common word, not a name:
@@ -101,6 +105,14 @@ ALLAH = normalize("الله")
 MEDIA_DESCRIPTORS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "إذاعة"))
 DESCRIPTORS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "شركة", "موقع"))
 # heads that annotators leave outside the name they introduce (مدينة سرت -> سرت, فريق شمسان -> شمسان)
+# Heads of institutions named after a person without a title (مؤسسة محمد بن راشد آل مكتوم، مستشفى
+# سليمان الحبيب، جائزة خليفة بن زايد): a well-known given name and a second name word after them.
+PERSON_NAMED_HEADS = frozenset(
+    normalize(w)
+    for w in ("مؤسسة", "جامعة", "مركز", "مستشفى", "مدرسة", "جائزة", "شركة", "مجموعة", "جمعية", "كلية", "معهد")
+)
+# Heads an organisation's later mentions often drop (شركة المراعي ... المراعي).
+SHORT_NAME_HEADS = DESCRIPTORS | frozenset(normalize(w) for w in ("مجموعة", "بنك", "مصرف", "مؤسسة"))
 NAME_ONLY_HEADS = MEDIA_DESCRIPTORS | frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق")
 )
@@ -316,6 +328,14 @@ def in_common_word_cluster(key: str) -> bool:
     if ids is None:
         return False
     return share256[ids[1]] < MAX_NAME_SHARE_256 and share1k[ids[2]] < MAX_NAME_SHARE_1K
+
+
+def _adjective_cluster(key: str) -> bool:
+    """Whether a word sits in a 1k cluster with few names, as adjectives do (الإصلاحي 0.03, الوطني
+    0.12) and family names do not (العتيبي 0.72, المشيقح 0.31); ``False`` for unclustered words."""
+    clusters, _share256, share1k = _cluster_name_shares()
+    ids = clusters.get(key)
+    return ids is not None and share1k[ids[2]] < MAX_NAME_SHARE_1K
 
 
 @lru_cache(maxsize=200_000)
@@ -597,8 +617,20 @@ class Patterns:
         return len(key) >= 5 and key[0] == "س" and key[1] in "يتنا"
 
     def family_name(self, k: int) -> bool:
-        """Whether a definite word continues a name as its family name (الجبير، التركي)."""
-        return k in self.crf_person or _family_count(self.doc.keys[k]) >= MIN_FAMILY_COUNT_DEFINITE
+        """Whether a definite word continues a name as its family name (الجبير، التركي), or is a
+        rare gentilic that can only be one (أنمار الحائلي: ال + …ي, not a nationality adjective)."""
+        key = self.doc.keys[k]
+        if k in self.crf_person or _family_count(key) >= MIN_FAMILY_COUNT_DEFINITE:
+            return True
+        return (
+            len(key) >= MIN_GENTILIC_LENGTH
+            and key.startswith("ال")
+            and key.endswith("ي")
+            and key not in self.lex.nisba
+            and key not in self.lex.non_name
+            and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
+            and not _adjective_cluster(key)
+        )
 
     def name_at(self, j: int) -> tuple[int, int] | None:
         """``(first, end)`` tokens of a person's name starting at token ``j``, or ``None``."""
@@ -629,8 +661,10 @@ class Patterns:
                     break
             elif self.is_stop(k, after_name):
                 break
-            elif core and not self.is_strong(k) and _ordinary_word(doc, k):
-                break  # كارلوس باكا مقابل 30 مليون: a frequent common word ends the name
+            elif (
+                core and not self.is_strong(k) and (_ordinary_word(doc, k) or _ordinary_after_clitic(doc, k))
+            ):
+                break  # كارلوس باكا مقابل 30 مليون، الزياني بجهود: a frequent common word ends the name
             elif after_name and self.verb_like(key) and not self.is_strong(k):
                 break  # يصف، يولي after a name
             elif not self.is_strong(k) and self.clitic_before_name(k, first=core == 0):
@@ -740,6 +774,12 @@ class Patterns:
                 break
             if last.type == "head":
                 j0, j = j, self.portfolio(j)
+                if j == j0 and match_phrase(doc, j0, _ORGHEAD):
+                    j = self.complement(j0, False, strict=True)  # رئيس نادي الاتحاد X
+                    if j != j0:
+                        parts.append((self.span_text(j0, j), "complement"))
+                        last = _PLAIN_TITLE
+                        continue
                 if j == j0:
                     return
                 parts.append((self.span_text(j0, j), "title"))
@@ -856,6 +896,8 @@ class Patterns:
                 return found.t1
         if strict:
             return j  # after لدى only a known place or organisation
+        if match_phrase(doc, j, _TITLE_CATS):
+            return j  # a person's title (المتحدث باسم الأمين العام للأمم المتحدة), not an organisation
         end = j + 1
         stem = key[clitic:]
         definite = restored or doc.definite(j, clitic)
@@ -955,6 +997,10 @@ class Patterns:
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
                     end, named = name[1], True
+            elif m.stem in PERSON_NAMED_HEADS and _given_count(doc.keys[end]) >= MAX_ORDINARY_NAME_COUNT:
+                name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
+                if name is not None and name[1] - name[0] >= 2:
+                    end, named = name[1], True
             elif rule in ("place", "named") and self.proper_place_word(end):
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end):
@@ -986,6 +1032,8 @@ class Patterns:
             return
         if rule in ("named", "team") and not named:
             return
+        if label == "LOC" and not named and definite_words == 1 and _ordinary_word(doc, end - 1, leading=True):
+            return  # حكما بسجن المتهم: a facility noun before an ordinary word is no place name
         if definite_words == 0 and not named:
             return
         start = doc.start_after_clitic(i, m.clitic)
@@ -1231,6 +1279,22 @@ def _ordinary_word(doc: Doc, t: int, leading: bool = False) -> bool:
     )
 
 
+def _ordinary_after_clitic(doc: Doc, t: int) -> bool:
+    """A frequent common word behind a proclitic (بجهود، وأضاف), which ends a name: the whole word
+    must not be a known name itself (كمال، فيصل read as ك + مال، ف + يصل)."""
+    key = doc.keys[t]
+    if _given_count(key) >= MAX_ORDINARY_NAME_COUNT or _family_count(key) >= MAX_ORDINARY_NAME_COUNT:
+        return False
+    ranks = _frequency_ranks()
+    return any(
+        ranks.get(stem, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
+        and in_common_word_cluster(stem)
+        and _given_count(stem) < MAX_ORDINARY_NAME_COUNT
+        and _family_count(stem) < MAX_ORDINARY_NAME_COUNT
+        for _clitic, stem in clitic_readings(key)[1:]
+    )
+
+
 def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """A CRF person without the ordinary words at its edges ("الشاب اليسيو رومانيولي" -> "اليسيو
     رومانيولي", "كارلوس باكا مقابل" -> "كارلوس باكا"), and cut at a non-word (خالد الفرج ـ عنيزة)."""
@@ -1238,7 +1302,7 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
         if not doc.plain[t].strip("\u0640") or not doc.is_word[t]:
             t1 = t
             break
-    while t1 - t0 > 1 and _ordinary_word(doc, t1 - 1):
+    while t1 - t0 > 1 and (_ordinary_word(doc, t1 - 1) or _ordinary_after_clitic(doc, t1 - 1)):
         t1 -= 1
     while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):
         t0 += 1
@@ -1330,6 +1394,22 @@ def _words_key(text: str) -> tuple[str, ...]:
     return tuple(normalize(lex.variants.get(w, w)) for w in key.split())
 
 
+def short_organisation_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name an organisation goes by without its head noun (المراعي after شركة المراعي), when
+    that name is not a place or an ordinary word (بنك الرياض: الرياض alone is the city)."""
+    if not 2 <= len(words) <= 3 or words[0] not in SHORT_NAME_HEADS:
+        return None
+    rest = words[1:]
+    last = rest[-1]
+    if len(last) < 4 or any(label == "LOC" for label, _kind in lookup(" ".join(rest))):
+        return None
+    if any(_frequency_ranks().get(w, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK for w in rest):
+        return None
+    if len(rest) == 1 and in_common_word_cluster(last):
+        return None
+    return rest
+
+
 def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     """Mentions the recognisers missed of names found elsewhere in the article (بوتين after
     فلاديمير بوتين, وبوتين, a repeated organisation or acronym)."""
@@ -1342,6 +1422,9 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         if not words or (len(words) == 1 and not reliable_single_word(cand, words[0])):
             continue
         known.setdefault(words, cand)
+        short = short_organisation_name(words) if cand.label == "ORG" else None
+        if short:
+            known.setdefault(short, cand)
         if cand.label == "PER" and len(words) >= 2:
             surname = family_name_of(words)
             if surname and len(surname[-1]) >= 3 and surname[-1] not in lex.non_name:
@@ -1391,6 +1474,29 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         i += n
     out.sort(key=lambda c: c.start)
     return out
+
+
+def harmonise_labels(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """One name, one label per article: CRF and document mentions of a name that other mentions
+    label differently take the label with the larger summed confidence (the CRF calling one
+    "الرياض" a person among three places)."""
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    kinds: dict[tuple[tuple[str, ...], str], str | None] = {}
+    keys = []
+    for m in mentions:
+        words = _words_key(doc.text[m.start : m.end]) if m.label in MAJORITY_LABELS else ()
+        keys.append(words)
+        if words:
+            votes[words][m.label] += m.confidence
+            if m.source not in SOFT_SOURCES or (words, m.label) not in kinds:
+                kinds[words, m.label] = m.kind
+    for m, words in zip(mentions, keys, strict=True):
+        if not words or m.source not in SOFT_SOURCES or len(votes[words]) < 2:
+            continue
+        label, weight = votes[words].most_common(1)[0]
+        if label != m.label and weight > votes[words][m.label]:
+            m.label, m.kind = label, kinds[words, label]
+    return mentions
 
 
 # --- Canonical entities -------------------------------------------------------------------------------
@@ -1506,8 +1612,12 @@ def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     if words[-2] in NAME_CONNECTORS:
         return words[-2:]  # آل سعود، عبد الله، أبي وقاص: the two words are one name
-    if in_common_word_cluster(words[-1]) and _family_count(words[-1]) < MIN_FAMILY_COUNT:
-        return None  # صلاح الدين: الدين alone is no one
+    if (
+        in_common_word_cluster(words[-1])
+        and _family_count(words[-1]) < MIN_FAMILY_COUNT
+        and _frequency_ranks().get(words[-1], MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
+    ):
+        return None  # صلاح الدين: الدين alone is no one; a rare word (لامي) is the surname
     return words[-1:]
 
 
@@ -1578,7 +1688,7 @@ def extract_entities(
         alias.canonical = target.canonical or strip_tashkeel(doc.text[target.start : target.end])
         kept.append(alias)
     kept.sort(key=lambda c: c.start)
-    return canonicalise(doc, propagate(doc, kept))
+    return canonicalise(doc, harmonise_labels(doc, propagate(doc, kept)))
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasid.extract.dates import alternation
 from rasid.model import Article, DateMention, Entity, Event, Span, attach
 from rasid.pipeline import Options
 from rasid.resources import load_table
@@ -53,11 +54,16 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
+def _triggers_by_words() -> dict[str, Trigger]:
+    return {t.words: t for t in triggers()}
+
+
+@lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern[str]:
     # later words of a multi-word trigger may take the article: المحادثة الهاتفية
-    alternation = "|".join(re.escape(t.words).replace(r"\ ", r"\s+(?:ال)?") for t in triggers())
+    words = alternation((t.words for t in triggers()), space=r"\s+(?:ال)?")
     return re.compile(
-        rf"(?<![\w])(?P<cl>[وف]?[بلك]?)(?P<def>ال)?(?P<trigger>{alternation})"
+        rf"(?<![\w])(?P<cl>[وف]?[بلك]?)(?P<def>ال)?(?P<trigger>{words})"
         rf"(?:ات|ا|ه|ها|هما|هم|ين|ان|ت|تا|وا)?(?![\w])"
     )
 
@@ -94,7 +100,7 @@ class Mention:
 def find_triggers(text: str) -> list[tuple[int, int, Trigger, bool]]:
     """``(start, end, trigger, definite)`` of every trigger word in ``text`` (clitics outside)."""
     key, origin = normalize_with_offsets(text)
-    by_words = {t.words: t for t in triggers()}
+    by_words = _triggers_by_words()
     found = []
     for m in trigger_pattern().finditer(key):
         words = re.sub(r"\s+(?:ال)?", " ", m["trigger"])

@@ -29,6 +29,10 @@ PREPOSITIONS = "بلك"
 # Which source wins when one phrase has several readings (curated lists know their ambiguities).
 _PRIORITY = {"organizations": 0, "places": 0, "rasid": 1, "cldr": 2, "geonames": 3}
 WORD = re.compile(r"[\u0621-\u064a0-9a-z]+")
+# A curated foreign first name (lexicons/foreign_given_names.txt) counts as a name seen this often in
+# the name list: enough for every name threshold of rasid.extract.entities (MAX_ORDINARY_NAME_COUNT
+# is 20), and the CRF's third name bucket (5–49), as a well-attested name.
+FOREIGN_GIVEN_NAME_COUNT = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,10 @@ def _build() -> _Gazetteer:
     for name, role, count in _rows(resource_path("gazetteers", "person_names.tsv")):
         add(name, "PER", role, "names", as_span=False)
         name_counts[normalize(name), role] = int(count)
+    for row in _rows(resource_path("lexicons", "foreign_given_names.txt")):
+        add(row[0], "PER", "given", "names", as_span=False)
+        key = (normalize(row[0]), "given")
+        name_counts[key] = max(name_counts.get(key, 0), FOREIGN_GIVEN_NAME_COUNT)
     for lexicon, default_label in CURATED_LEXICONS.items():
         for row in _rows(resource_path("lexicons", f"{lexicon}.tsv")):
             label, kind = _label_and_kind(row[1:3], default_label)

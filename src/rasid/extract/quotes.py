@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
@@ -39,10 +40,22 @@ class VerbForm:
 @cache
 def reporting_verbs() -> dict[str, VerbForm]:
     """Normalised surface form -> :class:`VerbForm`."""
+    return _verb_table(strict=False)
+
+
+@cache
+def strict_verbs() -> dict[str, VerbForm]:
+    """Forms that are more often another word (بين، تبين، وعد): cues only in a strict frame."""
+    return _verb_table(strict=True)
+
+
+def _verb_table(strict: bool) -> dict[str, VerbForm]:
     table: dict[str, VerbForm] = {}
     for row in load_table("reporting_verbs.tsv"):
         row = row + ("",) * (5 - len(row))
         form, lemma, tense, agreement, flags = row[:5]
+        if ("strict" in flags.split()) != strict:
+            continue
         table.setdefault(
             normalize(form), VerbForm(normalize(lemma), tense, agreement, frozenset(flags.split()))
         )
@@ -59,6 +72,21 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of a lexicon as tuples of keys, longest first."""
     entries = {tuple(normalize(entry).split()) for entry in load_lexicon(name)}
     return tuple(sorted(entries, key=len, reverse=True))
+
+
+@cache
+def _phrases_by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_phrases` indexed by their first key (each list still longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(name):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _may_open_phrase(key: str) -> bool:
+    """A role word or an organisation head: where a remembered speaker phrase may begin."""
+    return _role_key(key) is not None or _org_head_word(key) is not None
 
 
 @cache
@@ -122,8 +150,9 @@ _SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
 _PROCLITIC = set("بلوفك")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: ``[start, end)`` in the text and its normalised key (a tuple: cheap to build)."""
+
     start: int
     end: int
     key: str
@@ -145,7 +174,8 @@ _word_key = lru_cache(maxsize=200_000)(normalize)
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
-    return [Token(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # Token(...) without the Python-level __new__ frame: same tuples, faster
+    return [new(Token, (m.start(), m.end(), _word_key(m.group()))) for m in _WORD.finditer(text)]
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -314,6 +344,7 @@ def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
 
+@lru_cache(maxsize=65536)
 def _role_key(key: str) -> str | None:
     """The role word of a token (``الرئيس`` -> ``رئيس``; ``والأميركي`` -> None), or None."""
     bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
@@ -351,6 +382,8 @@ def _org_head(keys: Sequence[str]) -> str | None:
     """``org`` / ``media`` / ``doc`` when the phrase starts with an organisation head."""
     if not keys:
         return None
+    if len(keys) == 1:
+        return _org_head_word(keys[0])
     entries = _org_heads_by_first_word().get(_strip_article(keys[0]))
     if not entries:
         return None
@@ -358,6 +391,15 @@ def _org_head(keys: Sequence[str]) -> str | None:
         if len(bare) == 1 or tuple(_strip_article(k) for k in keys[: len(bare)]) == bare:
             return kind
     return None
+
+
+@lru_cache(maxsize=65536)
+def _org_head_word(key: str) -> str | None:
+    """:func:`_org_head` of a one-word phrase, cached: it is asked of nearly every token."""
+    entries = _org_heads_by_first_word().get(_strip_article(key))
+    if not entries:
+        return None
+    return next((kind for bare, kind in entries if len(bare) == 1), None)
 
 
 def _is_group(keys: Sequence[str]) -> bool:
@@ -399,16 +441,42 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         ent = next((e for e in linked if e.label == "ORG" and e.start == span[0]), None)
         org_tokens = _organization_name(tokens)
         own = text[org_tokens[0].start : org_tokens[-1].end]
-        if ent is not None and len(ent.canonical or ent.text) >= len(own):
+        acronym = ent and next(
+            (
+                e
+                for e in linked
+                if e.label == "ORG"
+                and e.start > ent.end
+                and e.end <= span[1]
+                and not text[ent.end : e.start].strip(' "“”«»')
+            ),
+            None,
+        )
+        if acronym:  # "وكالة الفضاء الأمريكية «ناسا»": the name the body goes by, too
+            closing = text[acronym.end : acronym.end + 1]
+            name = text[ent.start : acronym.end] + (closing if closing in '"”»' and closing else "")
+            entity_id = ent.entity_id
+        elif ent is not None and len(ent.canonical or ent.text) >= len(own):
             name, entity_id = ent.canonical or ent.text, ent.entity_id
         elif ent is not None:
             name, entity_id = own, ent.entity_id  # "وزارة المالية المصرية" beyond the entity's span
         else:
             org_tokens = _organization_name(tokens)
-            name, entity_id = text[org_tokens[0].start : org_tokens[-1].end], None
-            if any(c in text[span[0] : span[1]] for c in '"“”«»'):
-                name = text[span[0] : span[1]].rstrip('"“”«» ')
-                name = name + text[span[1] : span[1] + 1] if name.count('"') % 2 else name
+            name_end = org_tokens[-1].end
+            name, entity_id = text[org_tokens[0].start : name_end], None
+            if name.count('"') % 2 or name.count("«") + name.count("“") > name.count("»") + name.count("”"):
+                # وكالة «أنباء فارس» الإيرانية: through the closing mark, and the adjectives after it
+                close = re.search(r'["”»]', text[name_end : span[1] + 1])
+                if close is not None:
+                    name_end += close.end()
+                    for token in tokens:
+                        if (
+                            token.start >= name_end
+                            and _is_nisba(token.key)
+                            and not text[name_end : token.start].strip()
+                        ):
+                            name_end = token.end
+                name = text[org_tokens[0].start : name_end]
         return PhraseAnalysis(
             [SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")]
         )
@@ -418,7 +486,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
     if keys[0] in unnamed_heads() and not persons:
-        return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
+        aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
+        own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
+        return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
     analysis = PhraseAnalysis()
     shared_roles: frozenset[str] = frozenset()
     for conjunct in _split_conjuncts(tokens):
@@ -431,6 +501,25 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         role_keys = role_keys or shared_roles
         n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
+        if person is None and name_tokens and not role_keys:
+            # "فاطمة الزامل مسؤولة الأسر المنتجة بمهرجان أبها": a name, then an apposition
+            rest = [t for t in name_tokens if t.start >= n_span[0] and t.end > n_span[0]]
+            person = next(
+                (
+                    e
+                    for e in persons
+                    if e.start == n_span[0]
+                    and " " in e.text
+                    and len(after := [t for t in rest if t.start >= e.end]) >= 2
+                    and after[1].key.startswith("ال")  # a noun in construct, not the name going on
+                ),
+                None,
+            )
+        if person is None and role_keys and name_tokens:
+            # "المشرف على برنامج «إحالتي» سليمان الشريع": the person closing the role's complements
+            person = next(
+                (e for e in persons if n_span[0] < e.start and e.end == n_span[1] and " " in e.text), None
+            )
         if person is not None:
             name = person_name(person)
             analysis.speakers.append(
@@ -440,6 +529,15 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             continue  # "وأكد الأطباء حاجته إلى …": a verbal noun object, not a name
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
+            lead = 0
+            while (
+                role_keys
+                and lead < len(name_tokens) - 2
+                and name_tokens[lead].key[:1] in ("ب", "ل")
+                and len(name_tokens[lead].key) > 3
+            ):
+                lead += 1  # "رئيس اللجنة الإعلامية لصيف بلجرشي صالح الغامدي": the place ends the role
+            name_tokens = name_tokens[lead:] if lead else name_tokens
             if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
             if any(
@@ -601,7 +699,8 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         if name_start is not None:
             continue
         after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorifics()
-        if in_role and not after_honorific and (_continues_role(key) or key == "في"):
+        complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
+        if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
@@ -641,6 +740,8 @@ class _Doc:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
         self.mark_opens = [m.open for m in self.marks]
+        self.mark_opening_at = {m.open: m for m in self.marks}
+        self.token_marks = [self.inside_marks(t.start) for t in self.tokens]
         self.entities = article.entities
         self.verbs = reporting_verbs()
         self.comps = complementizers()
@@ -699,8 +800,8 @@ class _Doc:
         text = self.text
         pos = start
         while pos < bound:
-            q = self.inside_marks(pos)
-            if q is not None and q.open == pos:
+            q = self.mark_opening_at.get(pos)
+            if q is not None:
                 pos = max(q.close_end, pos + 1)
                 continue
             ch = text[pos]
@@ -745,7 +846,7 @@ class _Doc:
             later = self.verbs.get(self.tokens[k].key)
             if later is not None and later.tense == "past" and k > i:
                 return True  # "، من جهتها أكدت مصادر …"
-        for phrase in _phrases("clause_breaks"):
+        for phrase in _phrases_by_first("clause_breaks").get(key, ()):
             if self._matches(i, phrase):
                 return True
         return self.nominal_at(i) is not None
@@ -810,7 +911,7 @@ class _Doc:
                 j > i
                 and gap.strip() in ("،", ",")
                 and has_role
-                and not name_started
+                and (not name_started or self._in_place_or_body(j - 1))
                 and _role_key(token.key) is not None
                 and _strip_article(token.key) in honorifics()
             ):
@@ -840,20 +941,56 @@ class _Doc:
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
+                if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
+                    aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
+                    while aside_end < min(j + 6, len(self.tokens)) and not self.gap(aside_end).strip():
+                        if (
+                            self.tokens[aside_end].key in self.comps
+                            and self.comps[self.tokens[aside_end].key] != "prep"
+                        ):
+                            break
+                        aside_end += 1
+                    j = aside_end
+                    break
                 if (
                     key in ("في", "علي")
                     and (has_role or unnamed)
                     and not name_started
-                    and (self._role_follows(j + 1) or self._name_follows(j + 1))
+                    and (
+                        self._role_follows(j + 1)
+                        or self._name_follows(j + 1)
+                        or self._complement_then_name(j + 1)
+                    )
                 ):
                     j += 1
                     continue
                 if key in adjunct_words() or (j > i and key in _word_set("speaker_phrase_stops")):
                     break
-                if name_started and key.startswith(("بال", "لل", "كال")) and not organization:
+                if (
+                    name_started
+                    and key.startswith(("بال", "لل", "كال"))
+                    and not organization
+                    # "مصادر في الجيش الموالي للشرعية" goes on; "مصدر مطلع للمدينة" is an addressee
+                    and not (
+                        unnamed
+                        and key.startswith("لل")
+                        and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                        and not _statement_next(self, j + 1)
+                    )
+                ):
                     break
                 if name_started and _is_adverbial(key):
                     break  # an adverbial participle: "وقال كيري مازحا"
+                if (
+                    subject
+                    and organization
+                    and j > i + 1
+                    and self.tokens[i].key.startswith(("ال", "وال"))
+                    and not key.startswith(("ال", "وال", "لل", "ل", "ب"))
+                    and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                    and not self._in_place_or_body(j)
+                ):
+                    break  # "وناشد المجلس البلدي إمارة المنطقة …": the object follows the body's name
                 if (
                     subject
                     and name_words >= 2
@@ -862,6 +999,24 @@ class _Doc:
                     and key not in ("بن", "بنت")
                 ) and self.tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
+            if (
+                j > i
+                and (has_role or name_started)
+                and not organization
+                and key in _word_set("statement_nouns")
+            ):
+                break  # "ونفى المتحدث وجود إصابات", "وأكد الوزير عدم …": the statement begins
+            if (
+                has_role
+                and j > i
+                and (not name_started or self.tokens[j - 1].key.startswith(("ال", "وال")))
+                and not key.startswith(("ال", "وال"))
+                and self.text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
+                and not self.text[token.start : token.end].endswith("الله")
+                and len(key) > 3
+                and not any(e.label == "PER" and e.start <= token.start < e.end for e in self.entities)
+            ):
+                break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             role = _role_key(key)
             after_honorific = j > i and _strip_article(self.tokens[j - 1].key) in honorifics()
             if role:
@@ -878,6 +1033,31 @@ class _Doc:
                 name_words += 1
             j += 1
         return j
+
+    def _complement_then_name(self, j: int) -> bool:
+        """Role complements, places or a quoted term, then a person's name, within eight words
+        ("المشرف على برنامج «إحالتي» سليمان الشريع"، "مدير الهيئة في الطائف عبدالله السواط")."""
+        for m in range(j, min(j + 8, len(self.tokens))):
+            token = self.tokens[m]
+            if m > j and self.gap(m).strip(' "“”«»'):
+                return False
+            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
+                return True
+            if not (
+                _continues_role(token.key)
+                or token.key in ("في", "علي")
+                or self.inside_marks(token.start) is not None
+                or self._in_place_or_body(m)
+            ):
+                return False
+        return False
+
+    def _in_place_or_body(self, j: int) -> bool:
+        """Token ``j`` lies in a place or organisation name ("… بمنطقة نجران، المقدم …")."""
+        token = self.tokens[j]
+        return any(
+            e.label in ("LOC", "ORG") and e.start <= token.start and token.end <= e.end for e in self.entities
+        )
 
     def _role_follows(self, j: int) -> bool:
         """A title within the next eight words, with no punctuation, verb or clause between
@@ -1067,21 +1247,27 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed: list[tuple[int, int]] = []
     used_marks: set[int] = set()
     i = 0
+    claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
+    nominal_firsts = _nominal_first_words()
     while i < len(doc.tokens):
         token = doc.tokens[i]
-        if doc.inside_marks(token.start) or _inside(claimed, token.start):
+        if doc.token_marks[i] or claimed_tokens[i]:
             i += 1
             continue
         frame = None
-        form = doc.verbs.get(token.key)
+        form = doc.verbs.get(token.key) or strict_verbs().get(token.key)
         if form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
-        elif (n := doc.nominal_at(i)) is not None:
+        elif (token.key in nominal_firsts or _strip_conjunction(token.key) in nominal_firsts) and (
+            n := doc.nominal_at(i)
+        ) is not None:
             frame = _nominal_frame(doc, memory, i, n)
         if frame is not None:
             found.append(frame)
             memory.quotes.append(frame)
             claimed.append((frame.start, frame.end))
+            for k in range(doc.token_index_at(frame.start), doc.token_index_at(frame.end)):
+                claimed_tokens[k] = 1
             for q in doc.marks:
                 if frame.start <= q.start and q.end <= frame.end + 1:
                     used_marks.add(q.open)
@@ -1105,16 +1291,14 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
             )
     for i, token in enumerate(doc.tokens):
-        if doc.inside_marks(token.start):
+        if doc.token_marks[i]:
             continue
         form = doc.verbs.get(token.key)
         if form is not None and form.tense in ("past", "present"):
             start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
-        elif _role_key(token.key) is not None or _org_head([token.key]) is not None:
-            if i > 0 and not doc.gap(i).strip():
-                previous = doc.tokens[i - 1].key
-                if _role_key(previous) is not None or _org_head([previous]) is not None:
-                    continue
+        elif _may_open_phrase(token.key):
+            if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
+                continue
             start = i
         else:
             continue
@@ -1190,7 +1374,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_split(doc, j, end)
         if "relay" in form.flags:
             medium_end = end
-            if medium_end < len(doc.tokens) and doc.tokens[medium_end].key == "عن":
+            saying = next((m for m in range(j + 1, end) if doc.tokens[m].key in _RELAYED_SAYING), None)
+            if saying is not None:
+                medium_end = saying  # "ونقلت وكالة «رويترز» قول وزير الدفاع إن …"
+            if medium_end < len(doc.tokens) and doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING):
                 via = _first(
                     analyse_phrase(doc.text, doc.phrase_tokens(j, medium_end), doc.entities).speakers
                 )
@@ -1211,6 +1398,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             masdar = doc.verbs.get(doc.tokens[j].key)
             if masdar is not None and masdar.tense == "masdar":
                 j += 1
+    if "strict" in form.flags and not (
+        speakers
+        and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
+        and j < len(doc.tokens)
+        and doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
+    ):
+        return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
     content = _reported_content(doc, i, j, form)
     if content is None:
         return None
@@ -1228,6 +1422,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if form.agreement.endswith("fs"):
         speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+# Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
+_RELAYED_SAYING = tuple(normalize(word) for word in ("قول", "تأكيد", "تحذير", "تصريح"))
 
 
 def _quoted_name(doc: _Doc, j: int) -> int:
@@ -1419,6 +1617,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             token.key in adjunct_words()
             or (token.key[:1] in "بل" and token.key[1:3] == "ال")
+            or (k == j and token.key.startswith("لل") and _statement_next(doc, k + 1))
             or _is_adverbial(token.key)
             or (k == j and token.key in _RELATIVES)  # "الدراسة التي نشرها معهد …، أن"
         ):
@@ -1455,6 +1654,19 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
 
 
 @cache
+def _statement_next(doc: _Doc, k: int) -> bool:
+    """Token ``k`` opens the statement (a complementizer, a colon or a quotation before it): the
+    word before it was an addressee ("قال مصدر مطلع للمدينة إن …")."""
+    if k >= len(doc.tokens):
+        return False
+    return (
+        doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+        or ":" in doc.gap(k)
+        or doc.inside_marks(doc.tokens[k].start) is not None
+    )
+
+
+@cache
 def _nominal_lemmas() -> frozenset[str]:
     return frozenset(normalize(lemma) for lemma in load_lexicon("nominal_object_verbs"))
 
@@ -1483,7 +1695,15 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
     follower = following.key
     surface = doc.text[token.start : token.end]
     own_pronoun = surface.endswith("ه")  # ه, not ة (normalised alike)
-    construct = follower.startswith("ال") or follower.endswith(_OBJECT_SUFFIXES) or surface.endswith("ة")
+    chain = k + 2 < len(doc.tokens) and doc.tokens[k + 2].key.startswith("ال") and not doc.gap(k + 2).strip()
+    construct = (
+        follower.startswith("ال")
+        or follower.endswith(_OBJECT_SUFFIXES)
+        or surface.endswith("ة")
+        or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
+    )
+    if key in _word_set("statement_nouns"):
+        construct = True  # "عدم تسجيل أي إصابات": always a statement's head
     if not construct or own_pronoun:
         return False  # a construct ("ضرورة قيام"، "جاهزية فريقه"), not a feeling ("حبه للوطن")
     end = doc.clause_end(token.start, doc.paragraph_of(token.start)[1])
@@ -1514,6 +1734,8 @@ def _object_split(doc: _Doc, j: int, end: int) -> int:
             key.endswith(("هما", "هم")) or (key.endswith(_OBJECT_SUFFIXES) and doc.comps.get(nxt) == "prep")
         ):
             continue
+        if key.startswith(("ال", "وال")) or doc.text[doc.tokens[m].end - 1] == "ة":
+            continue  # "وزير الموارد المائية من جهته أن": an adjective, not an object with a pronoun
         if _object_clause(doc, m):
             return m
     return end
@@ -1626,6 +1848,10 @@ def _speaker_before(
         words.pop(0)
     while words and doc.tokens[words[-1]].key in skip:
         words.pop()
+    if words and doc.tokens[words[0]].key in _CONTRAST_OPENERS:
+        words.pop(0)  # "ولكن العفو الدولية تقول إن …"
+    elif len(words) > 2 and " ".join(doc.tokens[w].key for w in words[:2]) in _CONTRAST_OPENERS:
+        del words[:2]  # "غير أن ناشطين من المعارضة يقولون إن …"
     if not words or len(words) > 8:
         return None
     first = doc.tokens[words[0]].key
@@ -1634,7 +1860,12 @@ def _speaker_before(
         if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
-    if any(t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps for t in tokens):
+    source = _strip_conjunction(tokens[0].key) in unnamed_heads()  # "ناشطون من المعارضة يقولون"
+    if any(
+        not (source and t.key in ("في", "من"))
+        and (t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps)
+        for t in tokens
+    ):
         return None
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
         return None
@@ -1646,13 +1877,37 @@ def _speaker_before(
             [SpeakerGuess(known.name, "person", where, known.entity_id, known.roles, confidence=0.8)]
         )
     typed = any(s.roles or s.entity_id or s.type != "person" for s in analysis.speakers)
+    mention = (tokens[0].start, tokens[-1].end)
+    if known is None and not typed and _indefinite_plural_subject(doc, tokens, form):
+        # "غير أن ناشطين من المعارضة يقولون إن …": an indefinite plural subject is a group
+        return (
+            [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)],
+            0.75,
+            mention,
+        )
     if known is None and not typed:
         return None
-    mention = (tokens[0].start, tokens[-1].end)
+    if known is None and analysis.speakers and analysis.speakers[0].type == "organization":
+        # "غير أن الصندوق رأى أن …": a short mention is the body named in full before
+        speakers, confidence = _explicit_speakers(doc, memory, analysis, mention[0], tokens)
+        if speakers:
+            return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
 
 
+def _indefinite_plural_subject(doc: _Doc, tokens: Sequence[Token], form: VerbForm) -> bool:
+    """A plural verb's subject opening with an indefinite plural noun ("ناشطين من المعارضة")."""
+    if not form.agreement.endswith("p") or not tokens:
+        return False
+    head = doc.text[tokens[0].start : tokens[0].end]
+    return not head.startswith(("ال", "وال", "ب", "ل")) and head.endswith(("ون", "ين")) and len(head) > 4
+
+
+# Contrastive openers before a subject that precedes its verb ("لكن الممثل يقول إن …").
+_CONTRAST_OPENERS = frozenset(
+    normalize(w) for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن")
+)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
 _MAX_ANTECEDENT_TOKENS = 5
@@ -1761,7 +2016,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
     (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
     for e in reversed(doc.entities):
-        if e.label != "PER" or not after <= e.start < before or doc.inside_marks(e.start):
+        if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before or doc.inside_marks(e.start):
             continue
         sentence = doc.sentence_start(e.start)
         first = doc.token_index_at(sentence)
@@ -1769,6 +2024,19 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             first += 1
         at = doc.token_index_at(e.start)
         lead = list(range(first, at))
+        if e.label != "PER":
+            # "واعترفت إيران رسميا بتنفيذ … . وقالت إن …": a country or body right after a
+            # sentence-initial feminine verb is the subject a later feminine cue refers to
+            verb = doc.tokens[lead[0]] if len(lead) == 1 else None
+            if (
+                verb is not None
+                and not doc.gap(at).strip()
+                and doc.text[verb.end - 1] == "ت"
+                and _strip_conjunction(verb.key) not in name_stops()
+            ):
+                name = e.canonical or e.text
+                return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
+            continue
         if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
             continue
         if lead and not _is_title(doc.tokens[lead[0]].key):
@@ -1854,10 +2122,21 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     phrase = doc.phrase_tokens(i + 1, j)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
+    surface = doc.text[phrase[0].start : phrase[0].end]
+    if (
+        surface.endswith(_OBJECT_SUFFIXES)
+        and not surface.endswith("الله")
+        and not any(e.label == "PER" and e.start <= phrase[0].start < e.end for e in doc.entities)
+    ):
+        return []  # "وختم حديثه واصفا …": a possessed object, the subject is implied
     if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head([phrase[0].key]) is not None:
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
+    head = next((e for e in doc.entities if e.label == "PER" and e.start == phrase[0].start), None)
+    if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
+        guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
+        return [_implied(memory.full_name(guess, before))]
     analysis = analyse_phrase(doc.text, phrase, doc.entities)
     named = [s for s in analysis.speakers if s.type == "person" and s.entity_id]
     if named:
@@ -1884,8 +2163,17 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
-    cue = (tokens[i].start, tokens[i + n - 1].end)
     j = i + n
+    if j + 1 < len(tokens) and tokens[j].key in ("ما", "لما") and not doc.gap(j + 1).strip():
+        j += 1  # "بحسب ما …", "وفقا لما …"
+    if j < len(tokens) and j > i + n - 1 and not doc.gap(j).strip() and _attribution_verb(doc, tokens[j].key):
+        n = j + 1 - i  # "حسبما ذكرت مجلة تايم"، "وفقا لما أعلنته وكالة ناسا": the verb joins the cue
+        j += 1
+        if j + 1 < len(tokens) and tokens[j].key in ("به", "بها") and not doc.gap(j).strip():
+            j += 1  # "حسب ما أفاد به المتحدث": a resumptive pronoun before the speaker
+    elif j > i + n:
+        return None
+    cue = (tokens[i].start, tokens[i + n - 1].end)
     if j >= len(tokens):
         return None
     first = tokens[j]
@@ -1910,6 +2198,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         for s in analysis.speakers
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
+    if not speakers and analysis.role_only:
+        # "ووفقا لرئيس النادي فإن …": the person named with that role before
+        earlier = memory.by_role(analysis.role_only, cue[0])
+        if earlier is not None:
+            speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -1941,6 +2234,16 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+def _attribution_verb(doc: _Doc, key: str) -> bool:
+    """A reporting verb after بحسب ما / وفقا لما / حسبما, maybe with an object pronoun (أعلنته)."""
+    if key in doc.verbs:
+        return doc.verbs[key].tense in ("past", "present")
+    for suffix in ("ه", "ها"):
+        if key.endswith(suffix) and key[: -len(suffix)] in doc.verbs:
+            return doc.verbs[key[: -len(suffix)]].tense in ("past", "present")
+    return False
 
 
 def _trailing_cue_quotes(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _REMOVE = (
@@ -125,23 +126,31 @@ def normalize(text: str, *, collapse_space: bool = True) -> str:
     return folded
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=8)
+def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """``(key, origin)``: the normalised text (spaces not collapsed) and, for every key character
     and one past the end, its offset in ``text``, so that a match ``key[i:j]`` is
     ``text[origin[i]:origin[j]]``. Removed characters (tashkeel after a letter) fall inside the
-    span of the letter before them."""
+    span of the letter before them. Read-only results, cached: several stages ask for the same text."""
     key = text.translate(_TABLE)  # also fills the table (and _LENGTH_CHANGING) for every char
     if _LENGTH_CHANGING.isdisjoint(text):
-        return key, list(range(len(text) + 1))
-    out: list[str] = []
+        return key, range(len(text) + 1)
     origin: list[int] = []
-    for i, char in enumerate(text):
-        folded = _TABLE[ord(char)]
-        for f in folded:
-            out.append(f)
-            origin.append(i)
-    origin.append(len(text))
-    return "".join(out), origin
+    done = 0
+    for match in _length_changing_pattern(len(_LENGTH_CHANGING)).finditer(text):
+        at = match.start()
+        origin.extend(range(done, at))  # characters that fold to exactly one character
+        origin.extend([at] * len(_TABLE[ord(text[at])]))
+        done = at + 1
+    origin.extend(range(done, len(text) + 1))
+    return key, tuple(origin)
+
+
+@lru_cache(maxsize=4)
+def _length_changing_pattern(_size: int) -> re.Pattern[str]:
+    """One character class of every length-changing character known so far (``_size`` keys the
+    cache: the set only grows)."""
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(_LENGTH_CHANGING)) + "]")
 
 
 def strip_tashkeel(text: str) -> str:

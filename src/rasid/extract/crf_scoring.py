@@ -1,0 +1,242 @@
+"""Fast inference for the shipped linear-chain CRF: Viterbi labels and marginals computed with numpy
+from the model's own weights, each word's feature scores summed once per process and cached.
+
+python-crfsuite looks up every feature string of every token on every call (about thirty per token),
+which made tagging the costliest step of the pipeline. Every feature of the tagger depends on one
+word at one position, on a gazetteer tag or on a word pair, so a sentence's label scores are a few
+array additions of cached per-word vectors. The weights are read exactly (doubles) from the model
+file written by crfsuite, so the labels are crfsuite's (``tests/test_crf_tagger.py`` compares them).
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rasid.errors import RasidError
+
+# One feature record of crfsuite's "FEAT" chunk (crf1d_model.c): type (0 state, 1 transition),
+# source (attribute or label id), destination (label id), weight.
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+# A cached word costs ~400 bytes; beyond this many distinct words the cache starts afresh.
+WORD_CACHE_LIMIT = 300_000
+
+
+@dataclass
+class CRFWeights:
+    """The label set, transition matrix and per-attribute label scores of one crfsuite model."""
+
+    labels: tuple[str, ...]
+    transitions: np.ndarray  # [from, to]
+    state: dict[str, np.ndarray]  # attribute -> score per label
+    _zero: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._zero = np.zeros(len(self.labels))
+
+    def score(self, attributes: Sequence[str]) -> np.ndarray:
+        """Summed label scores of ``attributes`` (unknown ones score nothing, repeats count again)."""
+        total = self._zero.copy()
+        for name in attributes:
+            vector = self.state.get(name)
+            if vector is not None:
+                total += vector
+        return total
+
+
+def read_weights(path: str, tagger) -> CRFWeights:
+    """Weights of the crfsuite model at ``path``; ``tagger`` (an open ``pycrfsuite.Tagger``) names its
+    labels and attributes. Raises E040 when the file is not a crfsuite CRF1d model."""
+    info = tagger.info()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    offset = int(info.header["off_features"], 16)
+    if data[:4] != b"lCRF" or data[offset : offset + 4] != b"FEAT":
+        raise RasidError("E040", f"{path} is not a crfsuite CRF1d model")
+    (count,) = struct.unpack_from("<I", data, offset + 8)
+    records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=offset + 12)
+    labels = [""] * len(info.labels)
+    for label, index in info.labels.items():
+        labels[int(index)] = label
+    attributes = [""] * len(info.attributes)
+    for name, index in info.attributes.items():
+        attributes[int(index)] = name
+    transitions = np.zeros((len(labels), len(labels)))
+    state: dict[str, np.ndarray] = {}
+    for kind, src, dst, weight in records.tolist():
+        if kind == 1:
+            transitions[src, dst] = weight
+        else:
+            vector = state.get(attributes[src])
+            if vector is None:
+                vector = state[attributes[src]] = np.zeros(len(labels))
+            vector[dst] += weight
+    return CRFWeights(tuple(labels), transitions, state)
+
+
+class SentenceScorer:
+    """Label scores of sentences for the tagger's feature layout (``crf_tagger.sequence_features``):
+    a word's own features, its features as the neighbour at -1/+1/-2/+2, gazetteer tags of the word
+    and its neighbours, the pair with the previous word, and sentence-boundary markers."""
+
+    def __init__(
+        self,
+        weights: CRFWeights,
+        word_features: Callable[[str], Sequence[str]],
+        context_features: Callable[[str, str], Sequence[str]],
+        gazetteer_feature: Callable[[str, str], str],
+    ) -> None:
+        self.weights = weights
+        self._word_features = word_features
+        self._context_features = context_features
+        self._gazetteer_feature = gazetteer_feature
+        self._words: dict[str, np.ndarray] = {}
+        self._gazetteer: dict[str, np.ndarray] = {}
+        self.bias = weights.score(["bias"])
+        self.bos = weights.score(["BOS"])
+        self.eos = weights.score(["EOS"])
+
+    def word_block(self, word: str) -> np.ndarray:
+        """Rows: the word's own scores, then as the neighbour at -1, +1, -2 and +2."""
+        block = self._words.get(word)
+        if block is None:
+            if len(self._words) >= WORD_CACHE_LIMIT:
+                self._words.clear()
+            score = self.weights.score
+            block = np.stack(
+                [score(self._word_features(word))]
+                + [score(self._context_features(word, offset)) for offset in ("-1", "+1", "-2", "+2")]
+            )
+            self._words[word] = block
+        return block
+
+    def gazetteer_block(self, tag: str) -> np.ndarray:
+        """Rows: a gazetteer tag's scores for its own token, for the next token and the previous."""
+        block = self._gazetteer.get(tag)
+        if block is None:
+            block = np.stack(
+                [self.weights.score([self._gazetteer_feature(offset, tag)]) for offset in ("", "-1", "+1")]
+            )
+            self._gazetteer[tag] = block
+        return block
+
+    def emissions(self, sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[np.ndarray]:
+        """``[token, label]`` state scores of each ``(words, gazetteer tags)`` sentence (computed for
+        all sentences at once: context rows never cross a sentence boundary)."""
+        words = [w for sentence_words, _tags in sentences for w in sentence_words]
+        if not words:
+            return [np.zeros((0, len(self.weights.labels))) for _ in sentences]
+        blocks = np.stack([self.word_block(w) for w in words])
+        tags = np.stack(
+            [self.gazetteer_block(t) for _words, sentence_tags in sentences for t in sentence_tags]
+        )
+        lengths = np.array([len(sentence_words) for sentence_words, _tags in sentences])
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        # position of every token in its sentence, and how many tokens follow it there
+        index = np.arange(len(words)) - np.repeat(starts, lengths)
+        remaining = np.repeat(lengths, lengths) - index - 1
+        scores = self.bias + blocks[:, 0] + tags[:, 0]
+        scores[index == 0] += self.bos
+        scores[remaining == 0] += self.eos
+        has_previous = index[1:] >= 1
+        scores[1:][has_previous] += (blocks[:-1, 1] + tags[:-1, 1])[has_previous]
+        has_next = remaining[:-1] >= 1
+        scores[:-1][has_next] += (blocks[1:, 2] + tags[1:, 2])[has_next]
+        has_second_previous = index[2:] >= 2
+        scores[2:][has_second_previous] += blocks[:-2, 3][has_second_previous]
+        has_second_next = remaining[:-2] >= 2
+        scores[:-2][has_second_next] += blocks[2:, 4][has_second_next]
+        state = self.weights.state
+        for i in np.flatnonzero(index >= 1).tolist():
+            pair = state.get(f"bi={words[i - 1]}|{words[i]}")
+            if pair is not None:
+                scores[i] += pair
+        return [scores[start:end] for start, end in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+def decode_batch(
+    sentence_scores: Sequence[np.ndarray], transitions: np.ndarray, labels: Sequence[str]
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+    """``(labels, marginals)`` of each sentence (``[token, label]`` scores): the Viterbi path and,
+    when it has a label other than ``O``, the marginal probability of each of its labels (else no
+    marginals). Sentences are processed together, one array step per position, longest first."""
+    order = sorted(range(len(sentence_scores)), key=lambda i: -len(sentence_scores[i]))
+    lengths = np.array([len(sentence_scores[i]) for i in order])
+    size, longest, width = len(order), int(lengths[0]), transitions.shape[0]
+    scores = np.zeros((size, longest, width))
+    for row, i in enumerate(order):
+        scores[row, : lengths[row]] = sentence_scores[i]
+    # active[t]: how many sentences (the first ones, being sorted) have a token at position t
+    active = [int(np.count_nonzero(lengths > t)) for t in range(longest)]
+    paths = _viterbi(scores, lengths, active, transitions)
+    outside = labels.index("O")
+    tagged = [row for row in range(size) if (paths[row, : lengths[row]] != outside).any()]
+    probabilities = _marginals(scores[tagged], lengths[tagged], transitions) if tagged else None
+    results: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), ())] * size
+    where = {row: k for k, row in enumerate(tagged)}
+    for row, i in enumerate(order):
+        n = int(lengths[row])
+        path = paths[row, :n]
+        names = tuple(labels[k] for k in path.tolist())
+        if row in where:
+            assert probabilities is not None
+            chosen = probabilities[where[row], np.arange(n), path]
+            results[i] = (names, tuple(chosen.tolist()))
+        else:
+            results[i] = (names, ())
+    return results
+
+
+def _viterbi(
+    scores: np.ndarray, lengths: np.ndarray, active: list[int], transitions: np.ndarray
+) -> np.ndarray:
+    size, longest, width = scores.shape
+    back = np.zeros((size, longest, width), dtype=np.intp)
+    best = scores[:, 0].copy()
+    for t in range(1, longest):
+        m = active[t]
+        candidates = best[:m, :, None] + transitions
+        back[:m, t] = candidates.argmax(axis=1)
+        best[:m] = candidates.max(axis=1) + scores[:m, t]
+    paths = np.zeros((size, longest), dtype=np.intp)
+    last = best.argmax(axis=1)
+    current = np.zeros(size, dtype=np.intp)
+    for t in range(longest - 1, -1, -1):
+        m = active[t]
+        ending = lengths[:m] == t + 1
+        current[:m][ending] = last[:m][ending]
+        paths[:m, t] = current[:m]
+        if t:
+            current[:m] = back[np.arange(m), t, current[:m]]
+    return paths
+
+
+def _marginals(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """``[sentence, token, label]`` marginal probabilities (forward-backward, scaled per step);
+    ``scores`` are sorted longest first."""
+    longest = scores.shape[1]
+    active = [int(np.count_nonzero(lengths > t)) for t in range(longest)]
+    emit = np.exp(scores - scores.max(axis=2, keepdims=True))
+    move = np.exp(transitions)
+    alpha = np.zeros_like(emit)
+    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
+    for t in range(1, longest):
+        m = active[t]
+        a = (alpha[:m, t - 1] @ move) * emit[:m, t]
+        alpha[:m, t] = a / a.sum(axis=1, keepdims=True)
+    beta = np.zeros_like(emit)
+    for t in range(longest - 1, -1, -1):
+        m = active[t]
+        beta[:m, t] = 1.0  # the last token of the sentences ending here; the others are overwritten
+        inner = active[t + 1] if t + 1 < longest else 0
+        if inner:
+            b = (beta[:inner, t + 1] * emit[:inner, t + 1]) @ move.T
+            beta[:inner, t] = b / b.sum(axis=1, keepdims=True)
+    joint = alpha * beta
+    total = joint.sum(axis=2, keepdims=True)
+    total[total == 0] = 1.0
+    return joint / total
