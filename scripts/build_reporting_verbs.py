@@ -72,6 +72,7 @@ LEMMAS: tuple[tuple[str, str, str, str], ...] = (
     ("استنكر", "يستنكر", "مستنكر", ""),
     ("برر", "يبرر", "مبرر", ""),
     ("استبعد", "يستبعد", "مستبعد", ""),
+    ("وصف", "يصف", "واصف", "obj"),
 )
 
 # Defective (final weak) verbs do not take the regular suffixes: explicit forms per agreement.

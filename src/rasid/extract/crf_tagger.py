@@ -5,8 +5,9 @@ they stand in running text (``وبواشنطن``); features look at the normalis
 stem, affixes, shape, gazetteer membership and word clusters learned from SaudiNewsNet, in a window
 of two words either side. :func:`tag` returns spans with proclitics left outside. Labels and marginals
 are computed by :mod:`rasid.extract.crf_scoring` from the model's weights (crfsuite's own answers,
-several times faster); python-crfsuite trains the model and reads its label and attribute names. The environment
-variable ``RASID_NER_MODEL`` points the tagger at another model file (for experiments).
+several times faster); python-crfsuite trains the model and reads its label and attribute names.
+The environment variable ``RASID_NER_MODEL`` points the tagger at another model file (for
+experiments).
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ def _name_bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count < 5 else "2" if count < 50 else "3"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # tagging caches each word's summed scores (crf_scoring) instead
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one normalised word on its own (cached: words repeat)."""
     res = resources()
@@ -230,7 +231,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # tagging caches each word's summed scores (crf_scoring) instead
 def context_features(word: str, offset: str) -> tuple[str, ...]:
     """The features a neighbour at ``offset`` (``-2 .. +2``) contributes."""
     res = resources()

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
-from rasid.resources import load_table
+from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import normalize, strip_tashkeel
 
 if TYPE_CHECKING:
@@ -69,6 +69,10 @@ CONF_SPORTS_CLUB = 0.92
 MAX_ORDINARY_RANK = 5000
 MAX_ORDINARY_NAME_COUNT = 20
 MIN_SPORTS_CUES = 3  # cue words that make a story a sports story (see sports_cues.txt)
+# ... counted within this many tokens either side of the club (a whole article is ~300-500 tokens;
+# set so that one article counts as a whole while a long concatenation of stories, such as a
+# CoNLL test file, does not lend one story's cues to another: NewsFANE dev, 14k tokens, ORG F1 +)
+SPORTS_WINDOW = 300
 CONF_NISBA_PERSON = 0.7
 CONF_DOCUMENT = 0.8
 CONF_SPREAD_CRF_PLACE = 0.9  # a one-word CRF place spreads to the whole article from this confidence
@@ -855,9 +859,15 @@ class Patterns:
         return strip_tashkeel(self.doc.text[start:end])
 
     def portfolio(self, j: int) -> int:
-        """After a title head (وزير، مدير): the definite words of its portfolio (الخارجية، الدولة)."""
+        """After a title head (وزير، مدير): the definite words of its portfolio (الخارجية، الدولة), or
+        an indefinite portfolio and the country it belongs to (وزير خارجية فرنسا، رئيس وزراء باكستان)."""
         doc = self.doc
         limit = doc.sent_end[j]
+        construct = _construct_portfolio_length(doc, j)
+        place = self.places.get(j + construct) if construct else None
+        if place is not None and place.label == "LOC" and place.t1 < limit:
+            self.complement_country = place.canonical or doc.text[place.start : place.end]
+            return place.t1
         k = j
         while k < limit and k - j < 3 and doc.is_word[k]:
             key = doc.keys[k]
@@ -1032,8 +1042,6 @@ class Patterns:
             return
         if rule in ("named", "team") and not named:
             return
-        if label == "LOC" and not named and definite_words == 1 and _ordinary_word(doc, end - 1, leading=True):
-            return  # حكما بسجن المتهم: a facility noun before an ordinary word is no place name
         if definite_words == 0 and not named:
             return
         start = doc.start_after_clitic(i, m.clitic)
@@ -1100,8 +1108,10 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story (``MIN_SPORTS_CUES`` cue words), the clubs of ``sports_clubs.tsv``
     (ميلان، روما، الهلال) as organisations; elsewhere nothing."""
     lex = lexicons()
-    cues = sum(1 for key in doc.keys if key in lex.sports_cues or key[1:] in lex.sports_cues)
-    if cues < MIN_SPORTS_CUES:
+    seen = [0]  # cue words before each token
+    for key in doc.keys:
+        seen.append(seen[-1] + (key in lex.sports_cues or key[1:] in lex.sports_cues))
+    if seen[-1] < MIN_SPORTS_CUES:
         return []
     out: list[Candidate] = []
     clubs = frozenset({"club"})
@@ -1111,6 +1121,10 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
         if m is None:
             i += 1
             continue
+        nearby = seen[min(len(doc), i + SPORTS_WINDOW)] - seen[max(0, i - SPORTS_WINDOW)]
+        if nearby < MIN_SPORTS_CUES:
+            i += m.n
+            continue  # a long text of many stories: العربي in a culture story far from any match
         start, end = doc.start_after_clitic(i, m.clitic), doc.tokens[i + m.n - 1].end
         out.append(Candidate(start, end, i, i + m.n, "ORG", "Sports", "lexicon", CONF_SPORTS_CLUB, m.payload))
         i += m.n
@@ -1277,6 +1291,19 @@ def _ordinary_word(doc: Doc, t: int, leading: bool = False) -> bool:
         and _family_count(key) < MAX_ORDINARY_NAME_COUNT
         and (leading or in_common_word_cluster(key))
     )
+
+
+@lru_cache(maxsize=1)
+def _construct_portfolios() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalize(line).split()) for line in load_lexicon("construct_portfolios"))
+
+
+def _construct_portfolio_length(doc: Doc, j: int) -> int:
+    """Words of an indefinite portfolio (وزراء، خارجية، مجلس وزراء) at token ``j``, or 0."""
+    for n in (2, 1):
+        if j + n <= len(doc) and tuple(doc.keys[j : j + n]) in _construct_portfolios():
+            return n
+    return 0
 
 
 def _ordinary_after_clitic(doc: Doc, t: int) -> bool:
@@ -1462,6 +1489,9 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         clitic, n, source = found
+        if source.source == "lexicon" and source.kind == "Sports" and abs(i - source.t0) > SPORTS_WINDOW:
+            i += 1
+            continue  # a club named by a common word (الشباب) spreads only as far as its sports story
         start = doc.start_after_clitic(i, clitic)
         end = doc.tokens[i + n - 1].end
         out.append(
@@ -1618,6 +1648,11 @@ def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
         and _frequency_ranks().get(words[-1], MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
     ):
         return None  # صلاح الدين: الدين alone is no one; a rare word (لامي) is the surname
+    if (
+        _adjective_cluster(words[-1])
+        and _frequency_ranks().get(words[-1], MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
+    ):
+        return None  # شمس الدين العربي، محمد المصري: alone, العربي and المصري are mostly adjectives
     return words[-1:]
 
 

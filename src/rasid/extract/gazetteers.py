@@ -6,7 +6,8 @@ and from the curated lexicons ``resources/lexicons/organizations.tsv`` (and othe
 in :data:`CURATED_LEXICONS`) when present. Everything is keyed by :func:`rasid.text.normalize.normalize`.
 
 Given and family names are *evidence* for the tagger (:func:`lookup`), never spans on their own:
-:func:`find_gazetteer_matches` returns places and organisations only.
+:func:`find_gazetteer_matches` returns places and organisations only. The curated foreign first names
+(``lexicons/foreign_given_names.txt``) count in :func:`name_count` only, not in the CRF's features.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ PREPOSITIONS = "بلك"
 _PRIORITY = {"organizations": 0, "places": 0, "rasid": 1, "cldr": 2, "geonames": 3}
 WORD = re.compile(r"[\u0621-\u064a0-9a-z]+")
 # A curated foreign first name (lexicons/foreign_given_names.txt) counts as a name seen this often in
-# the name list: enough for every name threshold of rasid.extract.entities (MAX_ORDINARY_NAME_COUNT
-# is 20), and the CRF's third name bucket (5–49), as a well-attested name.
+# the name list (for rasid.extract.entities only): enough for every name threshold there
+# (MAX_ORDINARY_NAME_COUNT is 20), as a well-attested name.
 FOREIGN_GIVEN_NAME_COUNT = 20
 
 
@@ -54,6 +55,7 @@ class _Gazetteer:
     sources: dict[tuple[str, str, str], str]  # (phrase, label, kind) -> source name
     spans: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (as word tuples) starting with it
     name_counts: dict[tuple[str, str], int]  # (word, given|family) -> count in the name list
+    curated_given: dict[str, int]  # foreign first names of lexicons/foreign_given_names.txt -> count
 
 
 _LOCK = threading.Lock()
@@ -97,10 +99,12 @@ def _build() -> _Gazetteer:
     for name, role, count in _rows(resource_path("gazetteers", "person_names.tsv")):
         add(name, "PER", role, "names", as_span=False)
         name_counts[normalize(name), role] = int(count)
-    for row in _rows(resource_path("lexicons", "foreign_given_names.txt")):
-        add(row[0], "PER", "given", "names", as_span=False)
-        key = (normalize(row[0]), "given")
-        name_counts[key] = max(name_counts.get(key, 0), FOREIGN_GIVEN_NAME_COUNT)
+    # kept apart from name_counts, which the CRF's features read: the shipped model was trained
+    # without them (as CRF features they cost 1.7 F1 on our SaudiNewsNet batches, see README)
+    curated_given = {
+        normalize(row[0]): FOREIGN_GIVEN_NAME_COUNT
+        for row in _rows(resource_path("lexicons", "foreign_given_names.txt"))
+    }
     for lexicon, default_label in CURATED_LEXICONS.items():
         for row in _rows(resource_path("lexicons", f"{lexicon}.tsv")):
             label, kind = _label_and_kind(row[1:3], default_label)
@@ -115,6 +119,7 @@ def _build() -> _Gazetteer:
         sources=sources,
         spans={k: tuple(sorted(v, key=len, reverse=True)) for k, v in spans.items()},
         name_counts=name_counts,
+        curated_given=curated_given,
     )
 
 
@@ -145,8 +150,12 @@ def lookup(key: str) -> frozenset[tuple[str, str]]:
 
 
 def name_count(word: str, role: str) -> int:
-    """How often ``word`` is a ``given`` or ``family`` name in the name list (0 if never)."""
-    return gazetteer().name_counts.get((normalize(word), role), 0)
+    """How often ``word`` is a ``given`` or ``family`` name in the name list (0 if never); a curated
+    foreign first name counts as ``FOREIGN_GIVEN_NAME_COUNT`` at least."""
+    gaz = gazetteer()
+    key = normalize(word)
+    count = gaz.name_counts.get((key, role), 0)
+    return max(count, gaz.curated_given.get(key, 0)) if role == "given" else count
 
 
 @lru_cache(maxsize=200_000)

@@ -527,6 +527,8 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             )
         elif name_tokens and name_tokens[0].key.endswith(_MASDAR_POSSESSIVES):
             continue  # "وأكد الأطباء حاجته إلى …": a verbal noun object, not a name
+        elif len(name_tokens) == 1 and name_tokens[0].key.endswith(("ها", "هم", "هما")):
+            continue  # "أعلنت عجزها عن …": a noun with a possessive pronoun, not a name
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
             lead = 0
@@ -679,6 +681,16 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     found: set[str] = set()
     keys = [_strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) else t.key for t in tokens]
     first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
+    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorifics()), None)
+    if (
+        honorific is not None
+        and (first_role is None or first_role >= honorific)
+        and not keys[0].startswith("ال")
+        and _role_key(keys[0]) is None
+        and 1 <= len(keys) - honorific - 1 <= 4
+    ):
+        # "استشاري جراحة الأطفال الدكتور خالد المطيري": a profession the lexicon lacks, then the name
+        return frozenset({_strip_conjunction(keys[0])}), list(tokens[honorific + 1 :])
     if first_role and not keys[0].startswith("ال") and _role_key(keys[0]) is None:
         found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
         return frozenset(found), list(tokens[:first_role])
@@ -805,7 +817,7 @@ class _Doc:
                 pos = max(q.close_end, pos + 1)
                 continue
             ch = text[pos]
-            if ch == "\n" or ch in "!?؟؛;":
+            if ch == "\n" or ch in "!?؟":
                 break
             if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()):
                 break
@@ -826,11 +838,32 @@ class _Doc:
                         break
                     if form and "bi" in form.flags:
                         break
+                    if any(
+                        self._matches(i, g)
+                        for g in _phrases_by_first("narrator_glosses").get(self.tokens[i].key, ())
+                    ):
+                        break  # "… وذلك في إشارة إلى …": the narrator's gloss
+                    if (
+                        self.tokens[i].key in ("كما", "وكما")
+                        and i + 1 < len(self.tokens)
+                        and self.verbs.get(self.tokens[i + 1].key) is not None
+                        and self._statement_follows(i + 2)
+                    ):
+                        break  # "… إلى المستشفى كما أوضح أن …": another statement (not "كما ذكر البيان")
             pos += 1
         end = min(pos, bound)
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _statement_follows(self, i: int) -> bool:
+        """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence."""
+        for k in range(i, min(i + _MAX_SPEAKER_BEFORE_CLAUSE, len(self.tokens))):
+            if k > i and (_SENTENCE_END.search(self.gap(k)) or any(c in self.gap(k) for c in "،,")):
+                return False
+            if self.comps.get(self.tokens[k].key) in ("comp", "pron"):
+                return True
+        return False
 
     def _breaks_after(self, pos: int) -> bool:
         i = self.token_index_at(pos)
@@ -849,6 +882,8 @@ class _Doc:
         for phrase in _phrases_by_first("clause_breaks").get(key, ()):
             if self._matches(i, phrase):
                 return True
+        if _strip_conjunction(key) == _AS:  # "، كما تم …" goes on; "، كما ذكرت صحيفة …" is a source
+            return i + 1 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 1].key)
         return self.nominal_at(i) is not None
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
@@ -1262,6 +1297,12 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             n := doc.nominal_at(i)
         ) is not None:
             frame = _nominal_frame(doc, memory, i, n)
+            if frame is not None and found and frame.cue[0] >= found[-1].end > frame.start:
+                # "قال الوزير إن …، بحسب موقع الوزارة": the source that relayed a statement found already
+                if frame.speakers and found[-1].via is None:
+                    found[-1] = replace(found[-1], via=frame.speakers[0])
+                    memory.quotes[-1] = found[-1]
+                frame = None
         if frame is not None:
             found.append(frame)
             memory.quotes.append(frame)
@@ -1353,6 +1394,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     via: SpeakerGuess | None = None
     mention: tuple[int, int] | None = None
     confidence = 0.9
+    name_end = len(doc.tokens)
+    if form.tense == "participle" and _adjective_participle(doc, i):
+        return None
     if form.tense == "masdar":
         form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
     if form.tense != "participle" and j < len(doc.tokens):
@@ -1372,6 +1416,18 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
             end = _object_split(doc, j, end)
+        end = _definite_head_end(doc, j, end)
+        if (
+            "obj" in form.flags
+            and end - j >= 2
+            and end < len(doc.tokens)
+            and doc.tokens[end].key.startswith("ب")
+            and doc.comps.get(doc.tokens[end].key) in ("comp", "pron")
+            and doc.tokens[end - 1].key.startswith("ال")
+            and _role_key(doc.tokens[end - 1].key) is None
+            and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
+        ):
+            end -= 1  # "ووصف الرئيس القرار بأنه …": the object described, not part of the speaker
         if "relay" in form.flags:
             medium_end = end
             saying = next((m for m in range(j + 1, end) if doc.tokens[m].key in _RELAYED_SAYING), None)
@@ -1385,14 +1441,23 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 end = doc.speaker_phrase(j)
             else:
                 return None
+        report = j + (1 if j < len(doc.tokens) and doc.tokens[j].key in _LATEST else 0)
+        if (
+            end == report + 1
+            and end + 1 < len(doc.tokens)
+            and _utterance_noun(doc.tokens[report].key)
+            and doc.tokens[end].key.startswith("ل")
+            and not doc.gap(end).strip()
+        ):
+            end = max(end, doc.speaker_phrase(end + 1))  # "آخر إحصائية لموقع الهيئة …": to the owner
         if end > j:
-            analysis = analyse_phrase(doc.text, doc.phrase_tokens(j, end), doc.entities)
+            phrase = _utterance_owner(doc, doc.phrase_tokens(j, end))
+            analysis = analyse_phrase(doc.text, phrase, doc.entities)
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
-            speakers, confidence = _explicit_speakers(
-                doc, memory, analysis, cue[0], doc.phrase_tokens(j, end)
-            )
+            speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
             if not speakers and not analysis.role_only:
                 return None  # the words after the verb are not a speaker: not a reporting use
+            name_end = _person_end(doc, j, end)
             j = end
         if "relay" in form.flags and j < len(doc.tokens):
             masdar = doc.verbs.get(doc.tokens[j].key)
@@ -1406,6 +1471,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
     content = _reported_content(doc, i, j, form)
+    if content is None and name_end < j:
+        content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
     if content is None:
         return None
     start, end, kind, pronoun = content
@@ -1424,6 +1491,54 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
 
+def _person_end(doc: _Doc, j: int, end: int) -> int:
+    """The token after a person named inside the speaker phrase ``[j, end)`` when the phrase ran on
+    past the name into words that are neither a title nor a definite apposition, else ``end``."""
+    for e in doc.entities:
+        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
+            continue
+        k = doc.token_index_at(e.end)
+        if k < end and e.end <= doc.tokens[k].start and not doc.gap(k).strip():
+            key = doc.tokens[k].key
+            if not key.startswith(("ال", "وال")) and _role_key(key) is None and key not in _NAME_LINKS:
+                return k
+    return end
+
+
+def _adjective_participle(doc: _Doc, i: int) -> bool:
+    """ "إجراءات أمنية مشددة على …", "حضورا لافتا": a participle agreeing with the indefinite noun or
+    adjective right before it (no comma) is that noun's adjective, not a reporting cue."""
+    if i == 0 or doc.gap(i).strip():
+        return False
+    previous = doc.tokens[i - 1]
+    if (
+        previous.key.startswith(("ال", "وال", "بال", "لل"))
+        or previous.key in doc.verbs
+        or any(e.start <= previous.start < e.end for e in doc.entities)
+    ):
+        return False
+    before = doc.text[previous.start : previous.end]
+    participle = doc.text[doc.tokens[i].start : doc.tokens[i].end].rstrip("ًٌٍ")
+    before = before.rstrip("ًٌٍ")
+    if participle.endswith("ة"):
+        return before.endswith("ة")
+    return participle.endswith("ا") and before.endswith("ا") and not before.endswith(("ها", "هما"))
+
+
+def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
+    """ "دعت الصحيفة الكينيين إلى …": a definite organisation head takes no plural nisba after it,
+    so that word is the verb's object and the subject ends before it."""
+    if (
+        end - j >= 2
+        and doc.tokens[j].key.startswith("ال")
+        and _org_head([doc.tokens[j].key]) is not None
+        and doc.tokens[j + 1].key.startswith("ال")
+        and doc.tokens[j + 1].key.endswith(("يين", "ين"))
+    ):
+        return j + 1
+    return end
+
+
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
 _RELAYED_SAYING = tuple(normalize(word) for word in ("قول", "تأكيد", "تحذير", "تصريح"))
 
@@ -1440,6 +1555,11 @@ def _quoted_name(doc: _Doc, j: int) -> int:
     ):
         return j
     after = doc.token_index_at(q.close_end)
+    if after < len(doc.tokens) and _role_key(doc.tokens[after].key) and not doc.gap(after).strip(' "”»'):
+        # "وقال "جون كيربي" نائب المتحدث باسم الخارجية إن …": the name, then its title
+        title_end = doc.speaker_phrase(after)
+        if title_end < len(doc.tokens) and doc.comps.get(doc.tokens[title_end].key) in ("comp", "pron"):
+            return title_end
     if after >= len(doc.tokens) or doc.tokens[after].key not in doc.comps:
         return j  # the quotation is what was said, not who said it
     return after
@@ -1530,6 +1650,19 @@ def _explicit_speakers(
         if org is not None:
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.75
+    if (
+        1 < len(phrase) <= 3
+        and phrase[0].key.startswith("ال")
+        and _strip_article(phrase[0].key) in unnamed_heads()
+        and all(t.key.startswith("ال") and _role_key(t.key) is None for t in phrase[1:])
+        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+    ):  # "وأكد المسؤول الأمريكي", "وذكرت المصادر الخاصة": an unnamed source and its adjectives
+        head = _strip_article(phrase[0].key)
+        mention = (phrase[0].start, phrase[-1].end)
+        earlier = memory.unnamed(head, cue_start)
+        if earlier is not None:
+            return [SpeakerGuess(earlier.name, "unnamed", mention)], 0.8
+        return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if analysis.speakers:
         speakers = [memory.full_name(s, cue_start) for s in analysis.speakers]
         for s in speakers:
@@ -1596,16 +1729,31 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and not doc.gap(k + 1).strip()
         ):
             return _clause_after(doc, tokens[k + 1].end, p_end, doc.comps[tokens[k + 1].key] == "pron")
-        if kind == "prep" and _nominal_statement(doc, k + 1, form):
+        if (
+            kind == "prep"
+            and _nominal_after_preposition().get(form.lemma, token.key) == token.key
+            and _nominal_statement(doc, k + 1, form)
+        ):
             return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
         if (
             form.lemma in _nominal_lemmas()
+            and form.lemma not in _nominal_after_preposition()
             and (k == j or (in_adjunct and ("،" in gap or "," in gap)))
             and kind is None
             and _nominal_statement(doc, k, form)
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
             return _clause_after(doc, token.start, p_end, False, from_object=True)
-        if k == j and "obj" in form.flags and not in_adjunct and _object_clause(doc, k):
+        if k == j and _attached_bi_statement(doc, k, form):  # "مرحّبا بإجراء الانتخابات في موعدها"
+            return _clause_after(doc, token.start + 1, p_end, False, from_object=True)
+        if k == j and form.lemma in _QUALIFYING_LEMMAS and (quoted := _quoted_qualification(doc, k)):
+            return quoted  # "معتبرة القرار «تجاوزا للدستور»"
+        if (
+            k == j
+            and "obj" in form.flags
+            and not in_adjunct
+            and _object_clause(doc, k)
+            and not (form.lemma == _DESCRIBE and _names_person(doc, k))
+        ):  # ("واصفا الأستاذ تركي السديري بأنه رمز …" is praise of a person, not a statement)
             return _clause_after(doc, token.start, p_end, False, from_object=True)
         verb = doc.verbs.get(token.key)
         if (
@@ -1625,7 +1773,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         elif k == j and gap.strip() in ("،", ","):
             in_adjunct = True  # an apposition: "وأوضحت شركة الأهلي المالية، المستشار المالي …، أنه"
         elif not in_adjunct:
-            return None
+            return _bare_statement(doc, cue_index, k, p_end, form)
         if in_adjunct and k > j and doc.inside_marks(token.start) is not None:
             direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
             if direct is not None and (
@@ -1653,6 +1801,37 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     return None
 
 
+# A bare statement after "قال" + speaker is at least this many words: tuned on the dev set, where
+# shorter unmarked tails after a named speaker were adverbials or objects, not statements.
+_MIN_BARE_WORDS = 4
+
+
+def _bare_statement(
+    doc: _Doc, cue_index: int, k: int, p_end: int, form: VerbForm
+) -> tuple[int, int, str, bool] | None:
+    """ "وقال لـ«الرياض» التاجر سعد العتيبي ارتفعت الأسعار 20% …": a full sentence after قال and its
+    named speaker, with no إن/أن, colon or marks; the statement runs to the sentence end."""
+    if form.lemma != _SAY or form.tense not in ("past", "present") or k <= cue_index + 1:
+        return None
+    token = doc.tokens[k]
+    if doc.gap(k).strip() or any(e.start <= token.start < e.end for e in doc.entities if e.label == "PER"):
+        return None
+    if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
+        return None
+    end = doc.clause_end(token.start, p_end)
+    if len(doc.text[token.start : end].split()) < _MIN_BARE_WORDS:
+        return None
+    if not re.match(r"\s*[.!؟?]", doc.text[end : end + 2]) and end < p_end:
+        return None  # cut at a comma: not a full sentence
+    if any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k : doc.token_index_at(end)]):
+        return None
+    has_marks = any(token.start <= m.open and m.close_end <= end + 1 for m in doc.marks)
+    return token.start, end, "mixed" if has_marks else "indirect", False
+
+
+_SAY = normalize("قال")
+
+
 @cache
 def _statement_next(doc: _Doc, k: int) -> bool:
     """Token ``k`` opens the statement (a complementizer, a colon or a quotation before it): the
@@ -1667,8 +1846,16 @@ def _statement_next(doc: _Doc, k: int) -> bool:
 
 
 @cache
+@cache
 def _nominal_lemmas() -> frozenset[str]:
-    return frozenset(normalize(lemma) for lemma in load_lexicon("nominal_object_verbs"))
+    return frozenset(normalize(entry.split()[0]) for entry in load_lexicon("nominal_object_verbs"))
+
+
+@cache
+def _nominal_after_preposition() -> dict[str, str]:
+    """Lemmas whose verbal-noun statement must follow their preposition (أعلن عن إطلاق …)."""
+    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
+    return {normalize(words[0]): normalize(words[1]) for words in entries if len(words) > 1}
 
 
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
@@ -1694,7 +1881,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
         return False
     follower = following.key
     surface = doc.text[token.start : token.end]
-    own_pronoun = surface.endswith("ه")  # ه, not ة (normalised alike)
+    own_pronoun = surface.endswith(("ه", "ها", "هم", "هما"))  # ه, not ة (normalised alike); أرباحها
     chain = k + 2 < len(doc.tokens) and doc.tokens[k + 2].key.startswith("ال") and not doc.gap(k + 2).strip()
     construct = (
         follower.startswith("ال")
@@ -1741,6 +1928,56 @@ def _object_split(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+def _attached_bi_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """A verbal noun with ب attached after a cue whose statement follows ب (رحب بإجراء الانتخابات),
+    indefinite and in construct; never a definite noun (رحب بالضيوف) or a complementizer."""
+    if _nominal_after_preposition().get(form.lemma) != "ب" or k + 1 >= len(doc.tokens):
+        return False
+    key = doc.tokens[k].key
+    if not key.startswith("ب") or key.startswith(("بال", "بان", "بين")) or len(key) < 4 or key in doc.comps:
+        return False
+    if doc.gap(k + 1).strip() or doc.inside_marks(doc.tokens[k].start):
+        return False
+    surface = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    if surface.endswith(("ه", "ها", "هم", "هما")) or any(
+        e.start == doc.tokens[k].start for e in doc.entities
+    ):
+        return False  # "رحب بزيارته": a feeling about someone, not a statement
+    return doc.tokens[k + 1].key.startswith("ال")
+
+
+# Cues that qualify an object with words of their own ("معتبرة القرار «تجاوزا»").
+_QUALIFYING_LEMMAS = frozenset(normalize(word) for word in ("اعتبر", "وصف"))
+
+
+def _quoted_qualification(doc: _Doc, k: int) -> tuple[int, int, str, bool] | None:
+    """A definite object then, within two words, a quotation: the object and the quoted judgment."""
+    if not doc.tokens[k].key.startswith("ال"):
+        return None
+    for m in range(k + 1, min(k + 3, len(doc.tokens))):
+        q = doc.inside_marks(doc.tokens[m].start)
+        if q is not None:
+            if doc.text[doc.tokens[m - 1].end : q.open].strip():
+                return None
+            return doc.tokens[k].start, q.close_end, "mixed", False
+        if doc.gap(m).strip():
+            return None
+    return None
+
+
+_DESCRIBE = normalize("وصف")
+
+
+def _names_person(doc: _Doc, k: int) -> bool:
+    """Token ``k`` opens a person's name or title (الأستاذ تركي السديري، الرئيس)."""
+    token = doc.tokens[k]
+    return (
+        _strip_article(token.key) in honorifics()
+        or _role_key(token.key) is not None
+        or any(e.label == "PER" and e.start <= token.start < e.end for e in doc.entities)
+    )
+
+
 def _object_clause(doc: _Doc, k: int) -> bool:
     """A nominal object carrying the content: أكد عزمهما على أن …، أعلن رفضه أن …"""
     if doc.tokens[k].key in doc.comps:
@@ -1782,7 +2019,8 @@ def _after_quote_end(doc: _Doc, q: QuoteMarks) -> int:
 
 
 def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str, bool] | None:
-    """ "وقال الوزير: إن …" (a clause) or "وأضاف: كانت …" (his words, to the paragraph end)."""
+    """ "وقال الوزير: إن …" (a clause) or "وأضاف: كانت …" (his words, to the paragraph end or to a
+    sentence the narrator opens: وقد، وكان، يذكر …)."""
     i = doc.token_index_at(start)
     if i < len(doc.tokens) and doc.comps.get(doc.tokens[i].key) in ("comp", "pron"):
         return _clause_after(doc, doc.tokens[i].end, p_end, doc.comps[doc.tokens[i].key] == "pron")
@@ -1799,6 +2037,13 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
             break
         if form is not None and form.tense == "participle" and any(c in doc.gap(k) for c in "،,"):
             end = token.start  # "…، مؤكدا أنه …": the reporter's words again
+            break
+        if (
+            k > doc.token_index_at(start)
+            and "." in doc.gap(k)
+            and (token.key in _word_set("sentence_openers") or token.key in narrator_asides())
+        ):
+            end = token.start  # "وقال المدير: نعمل على …. وقد افتتح المركز …": the narrator again
             break
     while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".،,"):
         end -= 1
@@ -1839,6 +2084,9 @@ def _speaker_before(
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
     while k > 0 and doc.tokens[k - 1].start >= start and not doc.gap(k).strip():
+        previous = doc.tokens[k - 1].key
+        if k < i and (previous in _CONTRAST_OPENERS or doc.comps.get(previous) == "comp"):
+            break  # "… مع واشنطن لكن رئيس الوزراء التركي أحمد داود أوغلو قال إن", "فإن الوزير قال"
         k -= 1
     if k == i:
         return None
@@ -1913,6 +2161,32 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _MAX_ANTECEDENT_TOKENS = 5
 
 
+def _utterance_noun(key: str) -> bool:
+    """A noun naming an utterance (تصريحات، بيان، كلمة), with or without ال and ب/ل/و."""
+    words = _word_set("utterance_nouns")
+    for prefix in ("", "و", "ب", "ل", "وب", "ول"):
+        if key.startswith(prefix) and _strip_article(key[len(prefix) :]) in words:
+            return True
+    return False
+
+
+_LATEST = frozenset(normalize(word) for word in ("آخر", "أحدث", "أخر"))
+
+
+def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
+    """ "آخر إحصائية لموقع الهيئة العامة للإحصاء" -> "موقع الهيئة العامة للإحصاء": a report speaks for
+    the owner named after it with ل; any other phrase is returned as it is."""
+    lead = 1 if phrase and phrase[0].key in _LATEST else 0
+    if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
+        return phrase
+    owner = phrase[lead + 1]
+    if not owner.key.startswith("ل") or len(owner.key) < 4:
+        return phrase
+    offset = 2 if owner.key.startswith("لل") else 1
+    key = normalize(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
+    return [Token(owner.start + offset, owner.end, key), *phrase[lead + 2 :]]
+
+
 def _relative_antecedent(
     doc: _Doc, memory: Memory, rel: int, sentence: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
@@ -1930,7 +2204,15 @@ def _relative_antecedent(
         k -= 1
     if k == rel:
         return None
+    person = next(
+        (e for e in doc.entities if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
+    )
+    if person is not None and person.start >= sentence:
+        k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
     tokens = [doc.tokens[t] for t in range(k, rel)]
+    utterance = next((u for u in range(len(tokens) - 1) if _utterance_noun(tokens[u].key)), None)
+    if utterance is not None:
+        tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
     analysis = analyse_phrase(doc.text, tokens, doc.entities)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
     mention = (tokens[0].start, tokens[-1].end)
@@ -1938,6 +2220,10 @@ def _relative_antecedent(
         typed = [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)]
     if not typed:
         return None
+    if typed[0].type == "organization" and len(tokens) == 1:
+        speakers, _ = _explicit_speakers(doc, memory, analysis, mention[0], tokens)
+        if speakers:  # "الوزارة": the body named in full before
+            return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
 
 
@@ -2039,7 +2325,11 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             continue
         if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
             continue
-        if lead and not _is_title(doc.tokens[lead[0]].key):
+        # "الخبير الاقتصادي سامي النويصر يشك في …": a sentence opening with a descriptive title
+        described = 0 < len(lead) <= 3 and all(
+            doc.tokens[k].key.startswith("ال") and doc.tokens[k].key not in doc.comps for k in lead
+        )
+        if lead and not described and not _is_title(doc.tokens[lead[0]].key):
             verb = _strip_conjunction(doc.tokens[lead[0]].key)
             if (
                 len(verb) < 3
@@ -2051,7 +2341,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             ):
                 continue
             lead = lead[1:]
-        if lead and not _is_title(doc.tokens[lead[0]].key):
+        if lead and not described and not _is_title(doc.tokens[lead[0]].key):
             continue  # "وزار المستشفى خالد …": the words before the name are not its title
         if any(doc.tokens[k].key.startswith(("بال", "لل")) for k in lead):
             continue  # "والتقى الوزير بالدكتور سعد …": an object or addressee, not the subject
@@ -2089,7 +2379,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
     while k >= 0 and doc.tokens[k].start >= sentence:
         form = doc.verbs.get(doc.tokens[k].key)
         if form is not None and form.tense in ("past", "present"):
-            end = doc.speaker_phrase(k + 1)
+            end = _definite_head_end(doc, k + 1, doc.speaker_phrase(k + 1))
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
                 return []
             phrase = doc.phrase_tokens(k + 1, end)
@@ -2116,7 +2406,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         return []  # "وعن غياب اللاعب، أكد …": a topic phrase, not a verb and its subject
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
-    j = doc.speaker_phrase(i + 1, subject=True)
+    j = _definite_head_end(doc, i + 1, doc.speaker_phrase(i + 1, subject=True))
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     phrase = doc.phrase_tokens(i + 1, j)
@@ -2157,6 +2447,15 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     ]
     if not good and analysis.role_only:
         good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
+        if not good and _role_key(phrase[0].key) is not None:
+            # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
+            end = 1
+            while end < min(len(phrase), 3) and (
+                _is_nisba(phrase[end].key) or _strip_article(phrase[end].key) in role_complements()
+            ):
+                end += 1
+            title = doc.text[phrase[0].start : phrase[end - 1].end]
+            good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
     return [_implied(memory.full_name(s, before)) for s in good]
 
 
@@ -2169,10 +2468,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if j < len(tokens) and j > i + n - 1 and not doc.gap(j).strip() and _attribution_verb(doc, tokens[j].key):
         n = j + 1 - i  # "حسبما ذكرت مجلة تايم"، "وفقا لما أعلنته وكالة ناسا": the verb joins the cue
         j += 1
-        if j + 1 < len(tokens) and tokens[j].key in ("به", "بها") and not doc.gap(j).strip():
+        if j + 1 < len(tokens) and tokens[j].key in _RESUMPTIVES and not doc.gap(j).strip():
             j += 1  # "حسب ما أفاد به المتحدث": a resumptive pronoun before the speaker
     elif j > i + n:
         return None
+    elif _strip_conjunction(tokens[i].key) == _AS:
+        return None  # "كما" attributes only with its verb: "…، كما ذكرت صحيفة الرياض"
     cue = (tokens[i].start, tokens[i + n - 1].end)
     if j >= len(tokens):
         return None
@@ -2209,6 +2510,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     _p_start, p_end = doc.paragraph_of(cue[0])
     sentence = doc.sentence_start(cue[0])
     before = doc.text[sentence : cue[0]].strip(" ،,")
+    if _strip_conjunction(tokens[i].key) == _AS and (
+        not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
+    ):
+        return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
     if before:
         start, end_ = sentence, cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
@@ -2234,6 +2539,17 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+_AS = normalize("كما")
+
+# "كما أكد وزير الخارجية الأمريكي أنتوني بلينكن أن": a speaker phrase between a cue and its إن/أن
+# is at most this many words (the longest role + name phrases of the dev set).
+_MAX_SPEAKER_BEFORE_CLAUSE = 9
+
+
+# A resumptive pronoun between an attribution's verb and its speaker ("حسب ما أفاد به المتحدث").
+_RESUMPTIVES = tuple(normalize(word) for word in ("به", "بها", "إليه", "إليها"))
 
 
 def _attribution_verb(doc: _Doc, key: str) -> bool:

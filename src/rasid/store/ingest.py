@@ -9,6 +9,7 @@ links and writes.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -29,6 +30,11 @@ from rasid.store.db import Prepared, Store, content_hash, prepare
 BATCH_SIZE = 200
 # Inputs handed to the worker pool at a time (bounds memory: the pool reads ahead this far).
 WINDOW = 512
+# Garbage-collector thresholds during an ingest (Python's default is 700, 10, 10). An ingest keeps
+# millions of long-lived objects (per-word caches, the entity registry, the LSH index) that every
+# full collection walks again. Measured over 2,000 SaudiNewsNet articles on one core: pipeline
+# 23.0 -> 21.2 ms/article, writer 5.0 -> 4.1 ms/article (CPU time, machine shared).
+GC_THRESHOLDS = (100_000, 50, 100)
 
 
 @dataclass
@@ -57,7 +63,10 @@ def _work(item: Article, options: Options, stages: str, input_hash: str) -> Prep
     try:
         article = process(item, options)
         article = replace(article, raw="", tokens=())  # not stored; spare the pickling back
-        return prepare(article, stages, input_hash)
+        prepared = prepare(article, stages, input_hash)
+        # the writer reads these from the JSON document only: spare pickling them back as objects
+        prepared.article = replace(article, paragraphs=(), sentences=(), dates=(), document_date=None)
+        return prepared
     except RasidError as exc:
         return (getattr(exc, "where", "") or item.source or item.id, exc.code, exc.message)
     except Exception as exc:  # a stage bug costs this article (E099), never the ingest
@@ -66,6 +75,21 @@ def _work(item: Article, options: Options, stages: str, input_hash: str) -> Prep
 
 def _init_worker() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the collector's thresholds for the run; objects alive at the start (loaded models,
+    tables) are frozen out of collection, which also spares forked workers copying them."""
+    previous = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
 
 
 # A short article run once in the parent before forking, so that workers inherit the stages'
@@ -90,6 +114,7 @@ def learn_boilerplate_for(paths: Sequence[str]) -> dict[str, frozenset[str]]:
     return learn_boilerplate(records)
 
 
+@_fewer_collections()
 def ingest(
     paths: Sequence[str],
     store: Store,
