@@ -1101,3 +1101,12 @@ def test_boundaries_gloss_semicolon_run_on_cue_and_narrator_after_a_colon():
         "وأوضح المتحدث كما أكد أن القبول تم وفق الرغبة."
     )
     assert second[0].text == "لم تسجل التخصص كرغبة أولى كما ذكر البيان"
+
+
+def test_a_participle_with_its_subject_named_after_it_and_a_title_standing_for_the_speaker():
+    text = (
+        "وزار وزير الدفاع الأمريكي آشتون كارتر الرياض أمس، مؤكدا آشتون كارتر حرص واشنطن على تعزيز "
+        "الاستقرار في المنطقة."
+    )
+    assert pipeline_quotes(text) == [("مؤكدا", "آشتون كارتر", "حرص واشنطن على تعزيز الاستقرار في المنطقة")]
+    assert pipeline_speakers("وختم الأمير كلمته مشددا على أهمية الوحدة الوطنية.") == [("مشددا", "الأمير")]

@@ -22,8 +22,9 @@ from rasid.errors import RasidError
 # source (attribute or label id), destination (label id), weight.
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 # A cached word costs ~600 bytes; beyond this many distinct words the cache starts afresh. All of
-# SaudiNewsNet (8.8 M words) has 258,346 distinct normalised words, 103,228 of them seen once.
-WORD_CACHE_LIMIT = 300_000  # holds them all (~180 MB)
+# SaudiNewsNet (8.8 M words) has 258,346 distinct normalised words, 103,228 of them seen once, so
+# this holds about every word seen twice (~90 MB) and keeps an ingest worker's memory bounded.
+WORD_CACHE_LIMIT = 150_000
 
 
 @dataclass

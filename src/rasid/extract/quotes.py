@@ -1411,7 +1411,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن"
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
-    if form.tense != "participle":
+    named_after = (
+        form.tense == "participle"
+        and j < len(doc.tokens)
+        and not doc.gap(j).strip()
+        and any(e.label == "PER" and e.start == doc.tokens[j].start for e in doc.entities)
+    )  # "مؤكدا آشتون كارتر حرص واشنطن على …": a participle with its subject named after it
+    if form.tense != "participle" or named_after:
         quoted_end = _quoted_name(doc, j)
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
@@ -1471,11 +1477,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
     content = _reported_content(doc, i, j, form)
-    if content is None and name_end < j:
+    if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
     if content is None:
         return None
     start, end, kind, pronoun = content
+    if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
+        return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None:
@@ -1811,10 +1819,19 @@ def _bare_statement(
 ) -> tuple[int, int, str, bool] | None:
     """ "وقال لـ«الرياض» التاجر سعد العتيبي ارتفعت الأسعار 20% …": a full sentence after قال and its
     named speaker, with no إن/أن, colon or marks; the statement runs to the sentence end."""
-    if form.lemma != _SAY or form.tense not in ("past", "present") or k <= cue_index + 1:
+    if form.lemma != _SAY or form.tense not in ("past", "present") or not cue_index + 1 < k < len(doc.tokens):
         return None
+    if k + 1 < len(doc.tokens) and doc.tokens[k].key in ("ل", "لـ"):
+        medium = doc.inside_marks(doc.tokens[k + 1].start)
+        if medium is None:
+            return None
+        k = doc.token_index_at(medium.close_end)  # "وقال التاجر سعد العتيبي لـ«الرياض» ارتفعت …"
+        if k >= len(doc.tokens) or doc.inside_marks(doc.tokens[k].start):
+            return None
     token = doc.tokens[k]
-    if doc.gap(k).strip() or any(e.start <= token.start < e.end for e in doc.entities if e.label == "PER"):
+    if doc.gap(k).strip(' "”»') or any(
+        e.start <= token.start < e.end for e in doc.entities if e.label == "PER"
+    ):
         return None
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
         return None
