@@ -1110,3 +1110,14 @@ def test_a_participle_with_its_subject_named_after_it_and_a_title_standing_for_t
     )
     assert pipeline_quotes(text) == [("مؤكدا", "آشتون كارتر", "حرص واشنطن على تعزيز الاستقرار في المنطقة")]
     assert pipeline_speakers("وختم الأمير كلمته مشددا على أهمية الوحدة الوطنية.") == [("مشددا", "الأمير")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["utterance_nouns.txt", "narrator_glosses.txt", "nominal_object_verbs.txt", "nominal_attributions.txt"],
+)
+def test_fifth_round_lexicons_say_where_they_came_from(name):
+    from rasid.resources import resource_path
+
+    head = resource_path("lexicons", name).read_text(encoding="utf-8").splitlines()[0]
+    assert head.startswith("#")

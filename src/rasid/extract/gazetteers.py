@@ -196,8 +196,8 @@ def _find_matches(text: str) -> list[GazetteerMatch]:
     i = 0
     while i < len(words):
         best: tuple[int, int, str] | None = None  # (word count, clitic length, phrase)
-        for clitic, first in clitic_readings(words[i][2]):
-            for phrase in gaz.spans.get(first, ()):
+        for clitic, phrases in _span_starts(words[i][2]):
+            for phrase in phrases:
                 n = len(phrase)
                 if best and n <= best[0]:
                     break
@@ -219,6 +219,14 @@ def _find_matches(text: str) -> list[GazetteerMatch]:
             matches.append(GazetteerMatch(start, end, label, kind, gaz.sources[phrase, label, kind], phrase))
         i += n
     return matches
+
+
+@lru_cache(maxsize=200_000)
+def _span_starts(word: str) -> tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]:
+    """``(clitic length, entries starting with that reading)`` for each reading of a normalised word
+    that begins a gazetteer entry (most words begin none: one cached lookup then)."""
+    spans = gazetteer().spans
+    return tuple((clitic, spans[first]) for clitic, first in clitic_readings(word) if first in spans)
 
 
 def _contiguous(key: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:

@@ -2331,11 +2331,15 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             # "واعترفت إيران رسميا بتنفيذ … . وقالت إن …": a country or body right after a
             # sentence-initial feminine verb is the subject a later feminine cue refers to
             verb = doc.tokens[lead[0]] if len(lead) == 1 else None
+            bare_verb = doc.text[verb.start : verb.end].removeprefix("و") if verb is not None else ""
             if (
                 verb is not None
                 and not doc.gap(at).strip()
-                and doc.text[verb.end - 1] == "ت"
+                # past (واعترفت) or present (وتعتزم، وتواصل) feminine verb
+                and (doc.text[verb.end - 1] == "ت" or (bare_verb.startswith("ت") and 4 <= len(bare_verb) <= 6))
                 and _strip_conjunction(verb.key) not in name_stops()
+                and not _utterance_noun(verb.key)
+                and verb.key not in doc.verbs
             ):
                 name = e.canonical or e.text
                 return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
