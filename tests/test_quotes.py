@@ -1121,3 +1121,29 @@ def test_fifth_round_lexicons_say_where_they_came_from(name):
 
     head = resource_path("lexicons", name).read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("#")
+
+
+def test_an_organisation_after_a_present_tense_feminine_verb_takes_the_next_feminine_cue():
+    text = (
+        "وقال مدير المرور إن الحركة طبيعية. وتواصل الهيئة العامة للترفيه استعداداتها لموسم الصيف. "
+        "وقالت إن الفعاليات ستبدأ الشهر المقبل."
+    )
+    assert pipeline_speakers(text)[-1] == ("وقالت", "الهيئة العامة للترفيه")
+
+
+def test_a_speaker_relaying_a_source_after_the_verb():
+    quote = one("وأوضحت الصحيفة نقلا عن مصادرها أن التحقيقات مع البنوك لا تزال في مراحلها الأولى.")
+    assert (speaker_name(quote), quote.via.name) == ("مصادرها", "الصحيفة")
+    relayed = one("وقالت الوكالة نقلا عن مسؤول في الوزارة إن المفاوضات ستستأنف غدا.")
+    assert (speaker_name(relayed), relayed.via.name) == ("مسؤول في الوزارة", "الوكالة")
+
+
+def test_an_object_entity_after_the_organisation_and_an_adjunct_before_the_complementizer():
+    warned = pipeline_quotes("وحذر صندوق النقد الدولي الولايات المتحدة من رفع أسعار الفائدة في وقت مبكر.")
+    assert warned == [("وحذر", "صندوق النقد الدولي", "رفع أسعار الفائدة في وقت مبكر")]
+    # the preposition of أعلن عن must follow the speaker: not "… المسؤول السابق عن المحاكم"
+    assert (
+        quotes_of("وأعلنت الحركة تعيين نائبين للزعيم، هما المسؤول السابق عن المحاكم الشرعية وقائد عسكري.")
+        == []
+    )
+    assert one("وأكد المدير العام للعلاقات الخارجية في الوزارة أن الزيارة ناجحة.").text == "الزيارة ناجحة"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid.caching import WORD_CACHE_SIZE
 from rasid.errors import RasidError
 from rasid.extract.crf_scoring import SentenceScorer, decode_batch, read_weights
 from rasid.extract.gazetteers import clitic_readings, find_gazetteer_matches, gazetteer, lookup
@@ -161,7 +162,7 @@ def resources() -> _Resources:
     return _RESOURCES[0]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def strip_clitics(word: str) -> tuple[int, str]:
     """``(clitic length, stem)`` of a normalised word: proclitics are split off when the stem is a
     more frequent word in SaudiNewsNet than the whole (وواشنطن -> واشنطن, but وليد stays) or a known
@@ -343,7 +344,7 @@ def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:
 _SENTENCE_FINAL = frozenset(".!?؟…")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _key(surface: str) -> str:
     return normalize(surface) or "_"
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasid.caching import WORD_CACHE_SIZE
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
@@ -268,7 +269,7 @@ def _crf_spans(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = 
         return []
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_strength(key: str) -> bool:
     """Whether a word is a known given or family name in the package name list."""
     gaz = _optional("gazetteers")
@@ -342,7 +343,7 @@ def _adjective_cluster(key: str) -> bool:
     return ids is not None and share1k[ids[2]] < MAX_NAME_SHARE_1K
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _clitic_prefixed(key: str) -> bool:
     """Whether a word starts with a proclitic by the tagger's corpus statistics (ومتعهد yes, وليد no);
     ``False`` when the tagger module is unavailable."""
@@ -354,13 +355,13 @@ def _clitic_prefixed(key: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _given_count(key: str) -> int:
     gaz = _optional("gazetteers")
     return 0 if gaz is None else gaz.name_count(key, "given")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _family_count(key: str) -> int:
     gaz = _optional("gazetteers")
     return 0 if gaz is None else gaz.name_count(key, "family")
@@ -369,7 +370,7 @@ def _family_count(key: str) -> int:
 # --- The document: tokens, keys, sentences --------------------------------------------------------
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _token_info(surface: str) -> tuple[str, str, bool]:
     """``(key, plain, is_word)`` of a token: its normalised key, its letters without diacritics,
     and whether it is a word (has a letter and a non-empty key)."""
@@ -377,7 +378,7 @@ def _token_info(surface: str) -> tuple[str, str, bool]:
     return key, strip_tashkeel(surface), bool(key) and bool(_HAS_LETTER.search(surface))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _opened_categories(key: str) -> frozenset[str]:
     """The lexicon categories (title, nisba, orghead, country …) of the phrases that some reading
     of the word starts; empty for most words."""
@@ -385,14 +386,14 @@ def _opened_categories(key: str) -> frozenset[str]:
     return frozenset(cat for _, stem in clitic_readings(key) for _, cat, _ in phrases.get(stem, ()))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _variant_key(key: str) -> str:
     """A word's key with its spelling variant mapped (ترمب -> ترامب)."""
     variant = lexicons().variants.get(key)
     return normalize(variant) if variant else key
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def surface_offset(surface: str, key_chars: int) -> int:
     """How many characters of ``surface`` its first ``key_chars`` normalised characters take
     (diacritics after a clitic letter stay with it)."""
@@ -1411,7 +1412,7 @@ def reliable_single_word(cand: Candidate, key: str) -> bool:
     )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _words_key(text: str) -> tuple[str, ...]:
     """The normalised words of a name, spelling variants mapped (ترمب -> ترامب)."""
     lex = lexicons()

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid.caching import WORD_CACHE_SIZE
 from rasid.resources import resource_path
 from rasid.text.normalize import normalize, normalize_with_offsets
 
@@ -143,7 +144,7 @@ def gazetteer() -> _Gazetteer:
     return _CACHE[0]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def lookup(key: str) -> frozenset[tuple[str, str]]:
     """The ``(label, kind)`` pairs of a word or phrase (normalised here, so any spelling works)."""
     return gazetteer().entries.get(normalize(key), frozenset())
@@ -158,7 +159,7 @@ def name_count(word: str, role: str) -> int:
     return max(count, gaz.curated_given.get(key, 0)) if role == "given" else count
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     """Ways to read a normalised word as proclitics + stem: ``(clitic length, stem as entry)``,
     the bare word first. ``لل`` + X also reads as ``ال`` + X (للرياض -> الرياض after 2 letters)."""
@@ -221,7 +222,7 @@ def _find_matches(text: str) -> list[GazetteerMatch]:
     return matches
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _span_starts(word: str) -> tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]:
     """``(clitic length, entries starting with that reading)`` for each reading of a normalised word
     that begins a gazetteer entry (most words begin none: one cached lookup then)."""

@@ -456,7 +456,10 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             closing = text[acronym.end : acronym.end + 1]
             name = text[ent.start : acronym.end] + (closing if closing in '"”»' and closing else "")
             entity_id = ent.entity_id
-        elif ent is not None and len(ent.canonical or ent.text) >= len(own):
+        elif ent is not None and (
+            len(ent.canonical or ent.text) >= len(own)
+            or any(e is not ent and e.start >= ent.end and e.start - ent.end <= 1 for e in linked)
+        ):  # (an entity right after it is the verb's object: وحذر صندوق النقد الدولي الولايات المتحدة)
             name, entity_id = ent.canonical or ent.text, ent.entity_id
         elif ent is not None:
             name, entity_id = own, ent.entity_id  # "وزارة المالية المصرية" beyond the entity's span
@@ -1303,6 +1306,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     found[-1] = replace(found[-1], via=frame.speakers[0])
                     memory.quotes[-1] = found[-1]
                 frame = None
+        if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
+            frame = None  # "وقالت الوكالة نقلا عن مسؤول إن …": the verb's frame has it, relayed
         if frame is not None:
             found.append(frame)
             memory.quotes.append(frame)
@@ -1482,6 +1487,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if content is None:
         return None
     start, end, kind, pronoun = content
+    relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
     if not speakers and mention is None:
@@ -1492,6 +1498,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             return None  # "يتوقع أن …" with no subject is impersonal ("it is expected that")
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
+    if relayed is not None:  # "وأوضحت الصحيفة نقلا عن مصادرها أن …": the paper only relays
+        via, speakers = (speakers[0] if speakers else None), [relayed]
+        confidence = min(confidence, relayed.confidence)
     if kind == "direct" and pronoun:
         kind = "mixed"
     if form.agreement.endswith("fs"):
@@ -1531,6 +1540,34 @@ def _adjective_participle(doc: _Doc, i: int) -> bool:
     if participle.endswith("ة"):
         return before.endswith("ة")
     return participle.endswith("ا") and before.endswith("ا") and not before.endswith(("ها", "هما"))
+
+
+_RELAYING = frozenset(normalize(word) for word in ("نقلا", "ونقلا"))
+
+
+def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | None:
+    """The source of "نقلا عن مصادرها" between the speaker (token ``j``) and the content: the
+    speaker then only relays it."""
+    k = j
+    while k + 2 < len(doc.tokens) and doc.tokens[k].end <= content_start and k - j < 4:
+        if doc.tokens[k].key in _RELAYING and doc.tokens[k + 1].key == "عن":
+            end = k + 2
+            while (
+                end < len(doc.tokens)
+                and doc.tokens[end].end <= content_start
+                and doc.tokens[end].key not in doc.comps
+            ):
+                end += 1
+            phrase = doc.phrase_tokens(k + 2, end)
+            if not phrase or len(phrase) > 6:
+                return None
+            analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            if analysis.speakers:
+                return analysis.speakers[0]
+            mention = (phrase[0].start, phrase[-1].end)
+            return SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.7)
+        k += 1
+    return None
 
 
 def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
@@ -1740,6 +1777,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             kind == "prep"
             and _nominal_after_preposition().get(form.lemma, token.key) == token.key
+            and (k == j or form.lemma not in _nominal_after_preposition())  # أعلن عن: right after
             and _nominal_statement(doc, k + 1, form)
         ):
             return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
@@ -1768,6 +1806,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             verb is not None
             and verb.tense != "masdar"
             and (not in_adjunct or verb.tense == "participle" or token.key[:1] in ("و", "ف"))
+            and doc.nominal_at(k) is None  # "نقلا عن": an attribution, not the verb نقلا
         ):
             return None  # another cue: its own frame (a verb inside an adjunct is passed over)
         if (
@@ -1997,8 +2036,8 @@ def _names_person(doc: _Doc, k: int) -> bool:
 
 def _object_clause(doc: _Doc, k: int) -> bool:
     """A nominal object carrying the content: أكد عزمهما على أن …، أعلن رفضه أن …"""
-    if doc.tokens[k].key in doc.comps:
-        return False  # a particle or preposition ("من جهته أن") is no object
+    if doc.tokens[k].key in doc.comps or doc.tokens[k].key in adjunct_words():
+        return False  # a particle or preposition ("من جهته أن"، "في الوزارة أن") is no object
     for m in range(k + 1, min(k + 4, len(doc.tokens))):
         if doc.gap(m).strip():
             return False
@@ -2335,11 +2374,17 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             if (
                 verb is not None
                 and not doc.gap(at).strip()
-                # past (واعترفت) or present (وتعتزم، وتواصل) feminine verb
-                and (doc.text[verb.end - 1] == "ت" or (bare_verb.startswith("ت") and 4 <= len(bare_verb) <= 6))
+                # a past (واعترفت) or present (وتعتزم، وتواصل) feminine verb
+                and (
+                    doc.text[verb.end - 1] == "ت"
+                    or (
+                        bare_verb.startswith("ت")
+                        and 4 <= len(bare_verb) <= 6
+                        and not _utterance_noun(verb.key)
+                        and verb.key not in doc.verbs
+                    )
+                )
                 and _strip_conjunction(verb.key) not in name_stops()
-                and not _utterance_noun(verb.key)
-                and verb.key not in doc.verbs
             ):
                 name = e.canonical or e.text
                 return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
@@ -2471,10 +2516,8 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if not good and _role_key(phrase[0].key) is not None:
             # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
             end = 1
-            while end < min(len(phrase), 3) and (
-                _is_nisba(phrase[end].key) or _strip_article(phrase[end].key) in role_complements()
-            ):
-                end += 1
+            while end < min(len(phrase), 5) and _continues_role(phrase[end].key):
+                end += 1  # "المدير العام للعلاقات الخارجية", not the object after it
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
     return [_implied(memory.full_name(s, before)) for s in good]

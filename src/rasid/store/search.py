@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from rasid.caching import WORD_CACHE_SIZE
 from rasid.errors import RasidError
 from rasid.text.normalize import normalize
 
@@ -56,7 +57,7 @@ def _stemmers() -> tuple[Any, Any]:
     return Stemmer.Stemmer("arabic"), Stemmer.Stemmer("english")
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     """The light stem of one normalised word: Snowball Arabic (PyStemmer) applied to the word in
     its definite form, because Snowball strips plural and adjective suffixes only after it has
@@ -261,7 +262,7 @@ def analyse_query(query: str) -> tuple[str, list[str]]:
 _TEXT_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")  # a word with its tashkeel and tatweel
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _forms(raw_word: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, stem(w)) for w in words(raw_word))
 
