@@ -14,9 +14,11 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import os
 import re
 import resource
 import sys
+import threading
 import time
 import zipfile
 from collections import defaultdict
@@ -73,8 +75,13 @@ def main() -> int:
                 file=sys.stderr,
             )
 
+    load_at_start = os.getloadavg()[0]
+    sampler = MemorySampler()
+    sampler.start()
     with Store(db) as store:
         report = ingest(zips, store, options=options, workers=args.workers, items=items, progress=progress)
+    sampler.stop()
+    with Store(db) as store:
         counts = {t: store.count(t) for t in COUNTED_TABLES if t != "article_vectors"}
         dedup = _check_clusters(store, zips, args.limit)
     total_seconds = time.monotonic() - started
@@ -87,7 +94,8 @@ def main() -> int:
         "",
         f"Run {dt.date.today()}, `{' '.join(sys.argv[1:]) or '(defaults)'}`; SaudiNewsNet "
         f"{'first ' + format(args.limit, ',') + ' records' if args.limit else 'all 18 zips'}, "
-        f"{args.workers} worker processes + 1 writer on the shared 2-core machine (other jobs running).",
+        f"{args.workers} worker processes + 1 writer on the shared 2-core machine "
+        f"(load average {load_at_start:.1f} at the start).",
         f"Stages: `{report.stages}`.",
         "",
         "| measure | value |",
@@ -98,10 +106,12 @@ def main() -> int:
         f"| ingest time | {report.seconds:,.0f} s (+ {learn_seconds:.0f} s boilerplate pass) |",
         f"| **throughput** | **{report.rate:,.1f} articles/s** |",
         f"| database size | {size / 1e6:,.0f} MB ({size / max(report.written, 1) / 1024:,.1f} KB/article) |",
-        f"| peak memory | writer {own:,.0f} MB, largest worker {children:,.0f} MB |",
+        f"| peak memory | writer {own:,.0f} MB, largest worker {children:,.0f} MB (RSS, shared pages "
+        f"counted in each); all processes together {sampler.peak_mb:,.0f} MB (PSS, sampled every second) |",
         f"| rows | {', '.join(f'{n:,} {t}' for t, n in counts.items())} |",
-        f"| identical-content groups (non-empty) | {dedup['groups']:,}, all in one cluster: "
-        f"{dedup['whole']:,} ({dedup['whole'] / max(dedup['groups'], 1):.1%}) |",
+        f"| identical-content groups (non-empty) | {dedup['groups']:,}; stored and all in one cluster: "
+        f"{dedup['whole']:,} of {dedup['groups'] - dedup['rejected']:,}; every copy rejected by a coded "
+        f"error: {dedup['rejected']:,} |",
         f"| near-duplicate precision (hand-judged sample) | {precision} |",
         f"| total wall time | {total_seconds:,.0f} s |",
         "",
@@ -111,6 +121,48 @@ def main() -> int:
     if not args.no_write:
         write_results_section(f"## {args.section} (benchmarks/ingest.py)", text)
     return 0
+
+
+class MemorySampler(threading.Thread):
+    """The largest proportional set size (PSS) of this process and its children together, sampled
+    every second from /proc: shared pages (the models the forked workers inherit) count once."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(1.0):
+            self.peak_mb = max(self.peak_mb, sum(_pss_mb(pid) for pid in _family(os.getpid())))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _family(pid: int) -> list[int]:
+    """``pid`` and its direct children (the worker processes)."""
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                children.append(int(entry.name))
+    return [pid, *children]
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def _check_clusters(store, zips: list[str], limit: int) -> dict[str, int]:
@@ -135,12 +187,17 @@ def _check_clusters(store, zips: list[str], limit: int) -> dict[str, int]:
         if m:
             where[f"{m.group(1)}:{m.group(2)}"] = cluster
     groups = [ids for ids in contents.values() if len(ids) > 1]
-    whole = 0
+    whole = rejected = 0
     for ids in groups:
-        clusters = {where.get(i) for i in ids}
-        if len(clusters) == 1 and None not in clusters:
+        clusters = {where.get(i, _NOT_STORED) for i in ids}
+        if clusters == {_NOT_STORED}:
+            rejected += 1  # every copy failed with a coded error (e.g. E106: nothing left after cleaning)
+        elif len(clusters) == 1 and None not in clusters:
             whole += 1
-    return {"groups": len(groups), "whole": whole}
+    return {"groups": len(groups), "whole": whole, "rejected": rejected}
+
+
+_NOT_STORED = -1
 
 
 def _gold_precision() -> str:

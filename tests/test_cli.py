@@ -224,3 +224,40 @@ def test_progress_bar_and_quiet(capsys) -> None:
     assert "10 articles ok" in err
     _, out, err = run(capsys, str(EXAMPLES), BASIC, "--quiet")
     assert err == "" and len(jsonl(out)) == 10
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_a_bad_word_cache_size_is_a_usage_error_not_a_traceback(value: str) -> None:
+    env = {**__import__("os").environ, "RASID_WORD_CACHE_SIZE": value}
+    done = subprocess.run(
+        [sys.executable, "-c", "from rasid.cli import main; raise SystemExit(main())", "extract", "-"],
+        input="قال الوزير إن الاجتماع انتهى.",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == EXIT_USAGE
+    assert "E050" in done.stderr and "RASID_WORD_CACHE_SIZE" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_smaller_word_cache_gives_the_same_article() -> None:
+    """The cache size trades memory for time only: the extracted article is identical."""
+    script = (
+        "import json, sys; from rasid.model import Article; from rasid.pipeline import Options, process;"
+        "a = process(Article(id='x', raw=sys.stdin.read()), Options());"
+        "print(json.dumps(a.to_dict(), ensure_ascii=False, sort_keys=True))"
+    )
+    text = (
+        "قال وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض يوم الأحد إن المحادثات مع الجانب "
+        "الأمريكي كانت مثمرة. وأضاف فيصل بن فرحان أن الرياض ستستضيف جولة ثانية الشهر المقبل."
+    )
+    outputs = []
+    for size in ("200000", "3"):
+        env = {**__import__("os").environ, "RASID_WORD_CACHE_SIZE": size}
+        done = subprocess.run(
+            [sys.executable, "-c", script], input=text, capture_output=True, text=True, env=env, check=True
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and '"entities"' in outputs[0]

@@ -14,6 +14,7 @@ ERROR_CODES: dict[str, str] = {
     "E020": "a span does not slice the clean text to its own text",
     "E030": "bad reference date (--date): not YYYY-MM-DD",
     "E040": "a shipped model file is missing or unreadable",
+    "E050": "bad setting in the environment (RASID_WORD_CACHE_SIZE): not a positive integer",
     "E099": "internal error in a pipeline stage (a bug: please report it with the input)",
     "E101": "input file not found",
     "E102": "empty input",
