@@ -1147,3 +1147,61 @@ def test_an_object_entity_after_the_organisation_and_an_adjunct_before_the_compl
         == []
     )
     assert one("وأكد المدير العام للعلاقات الخارجية في الوزارة أن الزيارة ناجحة.").text == "الزيارة ناجحة"
+
+
+# --------------------------------------------------------------------------------------------
+# Sixth round: junk after the verb, statements issued by a body, surnames that are title words
+
+
+def test_a_prepositional_phrase_after_the_verb_is_not_the_speaker():
+    text = (
+        "وأكد رئيس النادي عبدالله العمر أن الفريق جاهز للموسم الجديد. "
+        "وقال بزملائه في الإدارة إنهم قدموا عملا كبيرا طوال الموسم."
+    )
+    assert pipeline_speakers(text) == [("وأكد", "عبدالله العمر"), ("وقال", "عبدالله العمر")]
+    text = (
+        "وشدد وزير الخارجية عادل الجبير على أهمية التضامن العربي. "
+        "وأوضح لنصرة الأشقاء في اليمن أن المملكة لن تتخلى عنهم."
+    )
+    assert pipeline_speakers(text)[-1] == ("وأوضح", "عادل الجبير")
+    # with nobody to take it, the implied speaker is null and unsure, not the preposition phrase
+    (quote,) = quotes_of("وقال بكل وضوح إن الأسعار ستنخفض في الربع الأخير.")
+    assert quote.speaker is None and quote.confidence <= 0.3
+    # names that start with ب/ل are subjects (بدر، لؤي، بعض المسؤولين)
+    assert pipeline_speakers("وقال بدر الحربي إن الفريق جاهز للمباراة.") == [("وقال", "بدر الحربي")]
+    assert pipeline_speakers("وقال لؤي ناظر رئيس النادي إن الفريق جاهز.") == [("وقال", "لؤي ناظر")]
+    assert speaker_name(one("وقال بعض المسؤولين إن الخطة ستنفذ قريبا.")) == "بعض المسؤولين"
+
+
+def test_an_object_after_a_recognised_name_ends_the_speaker():
+    assert pipeline_speakers("وأبلغ بوتين الحضور أن روسيا ستواصل دعم الحكومة السورية.") == [
+        ("وأبلغ", "بوتين")
+    ]
+    # a family name after the recognised first part is not an object
+    assert pipeline_speakers("وقال فهد الحربي إن المباراة صعبة.") == [("وقال", "فهد الحربي")]
+
+
+def test_a_statement_or_report_speaks_for_the_body_that_issued_it():
+    issued = pipeline_speakers("وقال بيان صادر عن وزارة الداخلية إن قوات الأمن أحبطت محاولة تهريب كبيرة.")
+    assert issued == [("وقال", "وزارة الداخلية")]
+    study = pipeline_speakers("وقالت دراسة صادرة عن جامعة الملك سعود إن نسبة السمنة ارتفعت بين الأطفال.")
+    assert study == [("وقالت", "جامعة الملك سعود")]
+    report = pipeline_speakers("وأكد تقرير نشرته منظمة الصحة العالمية أن معدلات الإصابة انخفضت.")
+    assert report == [("وأكد", "منظمة الصحة العالمية")]
+    later = "أصدرت وزارة الصحة بيانا حول الفيروس. وأوضح البيان أن عدد الإصابات ارتفع إلى عشرين حالة."
+    assert pipeline_speakers(later) == [("وأوضح", "وزارة الصحة")]
+    # a statement nobody is said to have issued stays the statement, not a guess
+    assert pipeline_speakers("وأوضح البيان أن عدد الإصابات ارتفع إلى عشرين حالة.") == [("وأوضح", "البيان")]
+
+
+def test_a_surname_that_is_also_a_title_word_stays_in_the_name():
+    assert pipeline_speakers("وقال خالد أمين مدير المركز إن الخدمات ستتوسع العام المقبل.") == [
+        ("وقال", "خالد أمين")
+    ]
+    assert pipeline_speakers("وأوضح المهندس خالد أمين أن المشروع سيكتمل قريبا.") == [("وأوضح", "خالد أمين")]
+    assert pipeline_speakers("وقال المحامي أحمد قاضي إن القضية مستمرة.") == [("وقال", "أحمد قاضي")]
+    # the same word with its complement is a title in apposition: the name stops before it
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw="وقال خالد أمين عام الاتحاد إن العمل مستمر."), Options())
+    assert [e.text for e in article.entities if e.label == "PER"] == ["خالد"]

@@ -133,3 +133,16 @@ def test_search_cli(tmp_path: Path, store: Store, capsys: pytest.CaptureFixture)
     out = capsys.readouterr().out
     assert '"id": "a1"' in out and '"id": "a4"' in out
     assert main(["search", "--db", str(tmp_path / "missing.db"), "x"]) == 1
+
+
+def test_merging_the_index_segments_changes_no_result(tmp_path: Path):
+    """Two batches leave two FTS5 segments; `optimize_search` (run after every ingest) merges them
+    and every query answers exactly as before."""
+    with Store(tmp_path / "rasid.db") as opened:
+        opened.write(prepare(a, "test") for a in (PUTIN_FULL, PUTIN_SHORT, TRUMP_A))
+        opened.write(prepare(a, "test") for a in (TRUMP_B, WEATHER))
+        queries = ["اوكرانيا", "بوتين", "ترمب OR لافروف", "الأمطار", '"المحادثات مع"']
+        before = [[(h.id, h.snippet) for h in search(opened, q)] for q in queries]
+        opened.optimize_search()
+        after = [[(h.id, h.snippet) for h in search(opened, q)] for q in queries]
+    assert after == before and any(before)

@@ -88,6 +88,11 @@ MIN_GIVEN_COUNT = 2
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
+# A title word after a given name is the family name when the name list knows it this often as one
+# (أمين 118، ملك 115، قاضي 42) and no complement follows; set above وزير (21), the most frequent
+# family count among titles that are not common surnames, by reading the counts of titles.txt words.
+MIN_FAMILY_COUNT_TITLE = 40
+_GENERAL = normalize("عام")  # أمين عام: a title's complement
 MIN_GENTILIC_LENGTH = 6  # ال + three letters + ي at least (الحائلي); shorter ones are mostly adjectives
 # a function word inside a CRF name counts as a name only this often in the name list (إمام 19; أو 4)
 MIN_NAME_COUNT_FUNCTION = 10
@@ -664,6 +669,8 @@ class Patterns:
                     break
                 if not self.family_name(k) and (not after_name or self.is_stop(k, after_name=True)):
                     break
+            elif core == 1 and self.title_as_family_name(j, k):
+                pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
             elif self.is_stop(k, after_name):
                 break
             elif (
@@ -689,6 +696,19 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def title_as_family_name(self, first: int, k: int) -> bool:
+        """Whether the title word at ``k`` right after the given name at ``first`` is a family name
+        (خالد أمين) rather than a title in apposition (خالد أمين عام الاتحاد، عبدالله ملك الأردن)."""
+        doc = self.doc
+        if k != first + 1 or not self.is_given(first) or doc.keys[first] in self.lex.non_name:
+            return False
+        if _family_count(doc.keys[k]) < MIN_FAMILY_COUNT_TITLE or not match_phrase(doc, k, _TITLE_CATS):
+            return False
+        after = k + 1
+        if after < len(doc) and doc.is_word[after] and after < doc.sent_end[k]:
+            return not (doc.definite(after) or after in self.places or doc.keys[after] == _GENERAL)
+        return True
 
     def clitic_before_name(self, k: int, first: bool) -> bool:
         """Whether a word is a proclitic + word rather than a name: وبحضور، ومحمد inside a name; on its

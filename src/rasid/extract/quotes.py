@@ -403,7 +403,15 @@ def _org_head_word(key: str) -> str | None:
 
 
 def _is_group(keys: Sequence[str]) -> bool:
-    """Every word is a group noun or a definite nisba plural (الروس والأميركيون)."""
+    """Every word is a group noun or a definite nisba plural (الروس والأميركيون), or an indefinite
+    plural with a nisba plural and plural adjectives (معارضون سوريون بارزون)."""
+    if (
+        len(keys) >= 2
+        and keys[0] not in unnamed_heads()
+        and all(not k.startswith("ال") and k.endswith(("ون", "ين")) and len(k) > 4 for k in keys)
+        and keys[1].endswith(("يون", "يين"))
+    ):
+        return True
     for key in keys:
         bare = _strip_conjunction(key) if key.startswith(("وال", "فال")) else key
         if bare in group_words():
@@ -438,7 +446,16 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     org_kind = _org_head(keys)
     persons = [e for e in linked if e.label == "PER"]
     if org_kind and not persons:
-        ent = next((e for e in linked if e.label == "ORG" and e.start == span[0]), None)
+        ent = next(
+            (
+                e
+                for e in linked
+                if e.label == "ORG"
+                and e.start == span[0]
+                and not any(normalize(w) in complementizers() for w in e.text.split()[1:])
+            ),
+            None,
+        )  # (not an entity run on past إن: "وزارة الداخلية إن قوات الأمن")
         org_tokens = _organization_name(tokens)
         own = text[org_tokens[0].start : org_tokens[-1].end]
         acronym = ent and next(
@@ -518,6 +535,19 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 ),
                 None,
             )
+        if person is None and name_tokens and not role_keys:
+            # "وأبلغ بوتين الحضور أن": a recognised name, then an object no name list knows
+            person = next(
+                (
+                    e
+                    for e in persons
+                    if e.start == n_span[0]
+                    and e.end < n_span[1]
+                    and (after := [t for t in name_tokens if t.start >= e.end])
+                    and not any(_name_attested(t.key) for t in after)
+                ),
+                None,
+            )
         if person is None and role_keys and name_tokens:
             # "المشرف على برنامج «إحالتي» سليمان الشريع": the person closing the role's complements
             person = next(
@@ -587,10 +617,25 @@ def person_name(entity: Entity) -> str:
             _role_key(normalize(words[-1]))
             and not normalize(words[-1]).startswith("ال")
             and normalize(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
+            and not (len(words) == 2 and _family_name_word(normalize(words[-1])))  # خالد أمين
         )
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+# A title word this often a family name in the names gazetteer is a family name after a given name
+# (أمين 118، ملك 115، نجم 43، قاضي 42); set above the commonest true titles (وزير 21، وكيل 2, رئيس 5).
+_MIN_FAMILY_NAME_COUNT = 40
+
+
+def _family_name_word(key: str) -> bool:
+    """Whether the names gazetteer attests ``key`` as a family name often (خالد أمين، محمد نجم)."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return False
+    return name_count(key, "family") >= _MIN_FAMILY_NAME_COUNT
 
 
 # A verbal noun with a possessive pronoun (حاجته، رغبتها، مطالبتهم) is an object, never a name.
@@ -1461,8 +1506,16 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not doc.gap(end).strip()
         ):
             end = max(end, doc.speaker_phrase(end + 1))  # "آخر إحصائية لموقع الهيئة …": to the owner
+        if end > j and _prepositional_lead(doc, j):
+            if _after_indefinite_noun(doc, i):
+                return None  # "بيان تابع لمكتب …": an adjective, not a verb with an implied subject
+            j = end  # "وقال بزملائه في النادي إنهم …", "وأوضح لنصرة الأشقاء أن": the subject is implied
+        phrase_start = j
+        issued_by = _issuer_start(doc, j, end) if end > j else None
+        if issued_by is not None:
+            phrase_start, end = issued_by, doc.speaker_phrase(issued_by)  # "بيان صادر عن وزارة …"
         if end > j:
-            phrase = _utterance_owner(doc, doc.phrase_tokens(j, end))
+            phrase = _utterance_owner(doc, doc.phrase_tokens(phrase_start, end))
             analysis = analyse_phrase(doc.text, phrase, doc.entities)
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
@@ -1506,6 +1559,83 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if form.agreement.endswith("fs"):
         speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+@cache
+def _issuer_links() -> dict[str, str]:
+    return {normalize(row[0]): row[1] for row in load_table("issuer_links") if len(row) >= 2}
+
+
+def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
+    """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
+    tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
+    if _org_head([doc.tokens[j].key]) != "doc":
+        return None
+    for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
+        if doc.gap(k).strip():
+            return None
+        kind = _issuer_links().get(doc.tokens[k].key)
+        if kind == "verb" and not doc.gap(k + 1).strip():
+            return k + 1
+        if kind == "participle" and doc.tokens[k + 1].key == "عن" and k + 2 < len(doc.tokens):
+            return k + 2
+    return None
+
+
+def _name_attested(key: str) -> bool:
+    """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:  # the gazetteers are optional; without them no word is vouched for
+        return False
+    return name_count(key, "given") > 0 or name_count(key, "family") > 0
+
+
+def _common_word(key: str) -> bool:
+    """Whether ``key`` sits among common words in the entities stage's word clusters (بزملائه،
+    بكل، لنصرة), unlike a name that merely starts with ب/ل (لايهون، بيسكوف، لافروف)."""
+    try:
+        from rasid.extract.entities import in_common_word_cluster
+    except ImportError:
+        return False
+    return in_common_word_cluster(key)
+
+
+def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
+    """Whether the cue at ``i`` has no و/ف and follows an indefinite common word with nothing
+    between (بيان تابع، أمر لافت): then it reads as an adjective, not a verb."""
+    if i == 0 or doc.gap(i).strip() or doc.tokens[i].key[:1] in ("و", "ف"):
+        return False
+    previous = doc.tokens[i - 1]
+    return not (
+        previous.key.startswith(("ال", "وال", "بال", "لل"))
+        or previous.key in doc.verbs
+        or previous.key in doc.comps
+        or any(e.start <= previous.start < e.end for e in doc.entities)
+    )
+
+
+def _prepositional_lead(doc: _Doc, j: int) -> bool:
+    """Whether token ``j`` right after a verb opens a prepositional phrase (ب/ل + a common noun:
+    بزملائه، لنصرة، بكل), which is never the verb's subject: no entity, role, source or name."""
+    token = doc.tokens[j]
+    key = token.key
+    if key[:1] not in ("ب", "ل") or len(key) < 3 or doc.gap(j).strip():
+        return False
+    if any(e.label in ("PER", "ORG") and e.start <= token.start < e.end for e in doc.entities):
+        return False
+    bare = key[1:]
+    return (
+        _role_key(key) is None
+        and _strip_article(key) not in honorifics()
+        and key not in unnamed_heads()
+        and key not in group_words()
+        and _org_head([key]) is None
+        and _org_head([bare]) is None
+        and not _is_group([key])
+        and not _name_attested(key)
+        and _common_word(key)
+    )
 
 
 def _person_end(doc: _Doc, j: int, end: int) -> int:
@@ -1655,6 +1785,14 @@ def _explicit_speakers(
                         if 0 < offset - cue_start < _ISSUER_AHEAD
                         and not normalize(org.name).startswith("ال")  # named in full, not "الحكومة"
                         and len(org.name.split()) > 1
+                        and _org_head([normalize(org.name).split()[0]]) != "doc"
+                    ),
+                    None,
+                ) or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
+                    (
+                        org
+                        for offset, org in reversed(memory.organizations)
+                        if 0 < cue_start - offset < _IMPLICIT_WINDOW
                         and _org_head([normalize(org.name).split()[0]]) != "doc"
                     ),
                     None,

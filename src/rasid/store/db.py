@@ -765,6 +765,14 @@ class Store:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('rasid_version', ?)", (__version__,)
             )
 
+    def optimize_search(self) -> None:
+        """Merge each full-text index into one segment, as FTS5 advises after a bulk load: a batch
+        commit leaves a segment behind. On the 30,654-article store it took 1.4 s and moved keyword
+        p95 from 24.8 to 21.7 ms (benchmarks/search_latency.py, one run each)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+            self.conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+
     # ------------------------------------------------------------------ reading
 
     def count(self, table: str) -> int:

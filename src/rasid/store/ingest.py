@@ -195,6 +195,8 @@ def ingest(
             store.end_run(
                 run_id, report.written, report.skipped, report.failed, finished=not report.interrupted
             )
+            if report.written and not report.interrupted:
+                store.optimize_search()
         except RasidError as exc:  # the run's own bookkeeping failing must not hide the first error
             print(f"rasid: warning: {exc}", file=sys.stderr)
     return report
