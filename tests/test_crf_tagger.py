@@ -192,3 +192,12 @@ def test_fast_scorer_labels_and_marginals_equal_crfsuite(sample_raw: str) -> Non
                 assert marginals == ()
             checked += 1
     assert checked >= 15
+
+
+def test_no_tokens_and_no_sentences_give_nothing() -> None:
+    from rasid.extract import crf_tagger as crf
+    from rasid.extract.crf_scoring import decode_batch
+
+    assert tag("", []) == []
+    assert crf.tag_sentences([]) == []
+    assert decode_batch([], crf.scorer_for(crf._model_path()).weights.transitions, ["O"]) == []

@@ -1205,3 +1205,15 @@ def test_a_surname_that_is_also_a_title_word_stays_in_the_name():
 
     article = process(Article(id="t", raw="وقال خالد أمين عام الاتحاد إن العمل مستمر."), Options())
     assert [e.text for e in article.entities if e.label == "PER"] == ["خالد"]
+
+
+def test_an_adjective_before_a_prepositional_phrase_is_not_a_cue():
+    text = "وصدرت القرارات في بيان تابع لمكتب رئيس الوزراء كما يلي: «تخفيض الرواتب بنسبة النصف»."
+    assert [q.cue.text for q in quotes_of(text)] == []
+
+
+def test_an_indefinite_plural_with_a_nisba_is_a_group_with_its_adjectives():
+    quote = one("وقال معارضون سوريون بارزون إن المفاوضات لن تنجح دون رحيل الأسد.")
+    assert (speaker_name(quote), quote.speaker.type) == ("معارضون سوريون بارزون", "group")
+    # an unnamed source keeps its own type
+    assert one("وقال مسؤولون أمريكيون إن الاتفاق قريب.").speaker.type == "unnamed"

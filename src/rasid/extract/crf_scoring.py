@@ -170,6 +170,8 @@ def decode_batch(
     """``(labels, marginals)`` of each sentence (``[token, label]`` scores): the Viterbi path and,
     when it has a label other than ``O``, the marginal probability of each of its labels (else no
     marginals). Sentences are processed together, one array step per position, longest first."""
+    if not sentence_scores:
+        return []
     order = sorted(range(len(sentence_scores)), key=lambda i: -len(sentence_scores[i]))
     lengths = np.array([len(sentence_scores[i]) for i in order])
     size, longest, width = len(order), int(lengths[0]), transitions.shape[0]

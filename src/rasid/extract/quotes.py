@@ -1770,32 +1770,36 @@ def _explicit_speakers(
                 while k < len(doc.tokens) and doc.tokens[k].key not in doc.comps:
                     k += 1
                 clause = doc.tokens[k].start if k < len(doc.tokens) else len(doc.text)
-                issuer = next(
-                    (
-                        org
-                        for offset, org in reversed(memory.organizations)
-                        if sentence <= offset < clause
-                        and _org_head([normalize(org.name).split()[0]]) != "doc"
-                    ),
-                    None,
-                ) or next(  # "وأوضحت الدراسة أن …. وبينت الدراسة التي نشرها معهد …": named next
-                    (
-                        org
-                        for offset, org in memory.organizations
-                        if 0 < offset - cue_start < _ISSUER_AHEAD
-                        and not normalize(org.name).startswith("ال")  # named in full, not "الحكومة"
-                        and len(org.name.split()) > 1
-                        and _org_head([normalize(org.name).split()[0]]) != "doc"
-                    ),
-                    None,
-                ) or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
-                    (
-                        org
-                        for offset, org in reversed(memory.organizations)
-                        if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                        and _org_head([normalize(org.name).split()[0]]) != "doc"
-                    ),
-                    None,
+                issuer = (
+                    next(
+                        (
+                            org
+                            for offset, org in reversed(memory.organizations)
+                            if sentence <= offset < clause
+                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                        ),
+                        None,
+                    )
+                    or next(  # "وأوضحت الدراسة أن …. وبينت الدراسة التي نشرها معهد …": named next
+                        (
+                            org
+                            for offset, org in memory.organizations
+                            if 0 < offset - cue_start < _ISSUER_AHEAD
+                            and not normalize(org.name).startswith("ال")  # named in full, not "الحكومة"
+                            and len(org.name.split()) > 1
+                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                        ),
+                        None,
+                    )
+                    or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
+                        (
+                            org
+                            for offset, org in reversed(memory.organizations)
+                            if 0 < cue_start - offset < _IMPLICIT_WINDOW
+                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                        ),
+                        None,
+                    )
                 )
             if issuer is not None:
                 return [
