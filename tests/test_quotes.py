@@ -1190,6 +1190,11 @@ def test_a_statement_or_report_speaks_for_the_body_that_issued_it():
     assert report == [("وأكد", "منظمة الصحة العالمية")]
     later = "أصدرت وزارة الصحة بيانا حول الفيروس. وأوضح البيان أن عدد الإصابات ارتفع إلى عشرين حالة."
     assert pipeline_speakers(later) == [("وأوضح", "وزارة الصحة")]
+    province = (
+        "وأفاد بيان صادر عن ولاية غازي عنتاب بأن فرق مكافحة الإرهاب داهمت 36 عنوانا. "
+        "وأوضح البيان أن مئات من عناصر الأمن شاركوا في العمليات بالتنسيق مع النيابة العامة."
+    )
+    assert pipeline_speakers(province) == [("وأفاد", "ولاية غازي عنتاب"), ("وأوضح", "ولاية غازي عنتاب")]
     # a statement nobody is said to have issued stays the statement, not a guess
     assert pipeline_speakers("وأوضح البيان أن عدد الإصابات ارتفع إلى عشرين حالة.") == [("وأوضح", "البيان")]
 

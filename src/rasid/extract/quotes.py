@@ -445,6 +445,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     linked = _entities_in(entities, span)
     org_kind = _org_head(keys)
     persons = [e for e in linked if e.label == "PER"]
+    persons_all = [e for e in entities if e.label == "PER"]
     if org_kind and not persons:
         ent = next(
             (
@@ -544,10 +545,17 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                     if e.start == n_span[0]
                     and e.end < n_span[1]
                     and (after := [t for t in name_tokens if t.start >= e.end])
-                    and not any(_name_attested(t.key) for t in after)
+                    and not any(_name_word(t.key) for t in after)
                 ),
                 None,
             )
+        if (
+            person is None
+            and not role_keys
+            and len(name_tokens) >= 2
+            and _named_before(persons_all, name_tokens)
+        ):
+            name_tokens = name_tokens[:1]  # "وأبلغ لابرون موقع النادي": a family name known, then an object
         if person is None and role_keys and name_tokens:
             # "المشرف على برنامج «إحالتي» سليمان الشريع": the person closing the role's complements
             person = next(
@@ -592,6 +600,17 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
 
 
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+
+
+def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` open with the last name of a person the article names elsewhere and go on
+    with words no name list knows (لابرون موقع النادي): the words after the name are not part of it."""
+    first, rest = tokens[0], tokens[1:]
+    return (
+        any(e.start != first.start and normalize(e.text.split()[-1]) == first.key for e in persons)
+        and rest[0].key not in _NAME_LINKS
+        and not any(_name_word(t.key) for t in rest)
+    )
 
 
 def _person_covers(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
@@ -1517,6 +1536,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if end > j:
             phrase = _utterance_owner(doc, doc.phrase_tokens(phrase_start, end))
             analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            if issued_by is not None:  # "بيان صادر عن ولاية غازي عنتاب": an issuer no person names
+                analysis.speakers = [
+                    replace(s, type="organization")
+                    if s.type == "person" and not (s.entity_id or s.roles)
+                    else s
+                    for s in analysis.speakers
+                ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
             if not speakers and not analysis.role_only:
@@ -1613,6 +1639,12 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
         or previous.key in doc.comps
         or any(e.start <= previous.start < e.end for e in doc.entities)
     )
+
+
+def _name_word(key: str) -> bool:
+    """A word that may go on a person's name: known to the name list and not a common word
+    (العتيبي، سعيد; not النادي، الحضور, which the list also knows as rare surnames)."""
+    return _name_attested(key) and not _common_word(key)
 
 
 def _prepositional_lead(doc: _Doc, j: int) -> bool:
