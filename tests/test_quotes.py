@@ -1167,6 +1167,8 @@ def test_a_prepositional_phrase_after_the_verb_is_not_the_speaker():
     # with nobody to take it, the implied speaker is null and unsure, not the preposition phrase
     (quote,) = quotes_of("وقال بكل وضوح إن الأسعار ستنخفض في الربع الأخير.")
     assert quote.speaker is None and quote.confidence <= 0.3
+    # a present verb with no subject after the phrase stays impersonal
+    assert quotes_of("ويتوقع بشكل كبير أن ترتفع الأسعار في الربع الأخير.") == []
     # names that start with ب/ل are subjects (بدر، لؤي، بعض المسؤولين)
     assert pipeline_speakers("وقال بدر الحربي إن الفريق جاهز للمباراة.") == [("وقال", "بدر الحربي")]
     assert pipeline_speakers("وقال لؤي ناظر رئيس النادي إن الفريق جاهز.") == [("وقال", "لؤي ناظر")]
@@ -1177,6 +1179,8 @@ def test_an_object_after_a_recognised_name_ends_the_speaker():
     assert pipeline_speakers("وأبلغ بوتين الحضور أن روسيا ستواصل دعم الحكومة السورية.") == [
         ("وأبلغ", "بوتين")
     ]
+    coach = "أعلن المدرب فينسن لابرون رحيله عن النادي. وأبلغ لابرون موقع النادي أنه سلم المسؤولية لمساعده."
+    assert pipeline_speakers(coach)[-1] == ("وأبلغ", "فينسن لابرون")
     # a family name after the recognised first part is not an object
     assert pipeline_speakers("وقال فهد الحربي إن المباراة صعبة.") == [("وقال", "فهد الحربي")]
 

@@ -546,6 +546,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                     and e.end < n_span[1]
                     and (after := [t for t in name_tokens if t.start >= e.end])
                     and not any(_name_word(t.key) for t in after)
+                    and any(_common_word(t.key) for t in after)
                 ),
                 None,
             )
@@ -610,6 +611,7 @@ def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
         any(e.start != first.start and normalize(e.text.split()[-1]) == first.key for e in persons)
         and rest[0].key not in _NAME_LINKS
         and not any(_name_word(t.key) for t in rest)
+        and any(_common_word(t.key) for t in rest)  # (not ايه سو ميات, ستون وو)
     )
 
 
