@@ -28,7 +28,7 @@ from hijridate import Gregorian, Hijri
 from rasid.errors import RasidError
 from rasid.model import Article, DateMention, DocumentDate, attach
 from rasid.pipeline import Options
-from rasid.resources import load_table
+from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import normalize, normalize_with_offsets
 
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -536,31 +536,8 @@ def _day_number(word: str) -> int | None:
 _NOT_WEEKDAY_BEFORE = frozenset(
     {"الواحد", "كلا", "صلاه", "خطبه", "خطيب", "امام", "جامع", "مسجد", "من", "ان", "بين"}
 )
-# Words that begin like a future verb (سي/ست/سن + stem) but are nouns.
-_NOT_FUTURE_VERBS = (
-    "سياس",
-    "سيار",
-    "سيد",
-    "سيطر",
-    "سنو",
-    "سنه",
-    "سني",
-    "ستين",
-    "ستار",
-    "سيول",
-    "سين",
-    "ستو",
-    "سيف",
-    "سيم",
-    "سيناء",
-    "سنغ",
-    "سنت",
-    "ستا",
-    "سيول",
-    "سيرا",
-    "سيره",
-    "ستراتيج",
-)
+# Words that begin like a future verb (سي/ست/سن + stem) but are nouns (a data file).
+_NOT_FUTURE_VERBS = load_lexicon("not_future_verb_prefixes")
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
