@@ -156,24 +156,34 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[
     return result
 
 
-def evaluate(sentences: list[Sentence], mode: str, errors: int = 0) -> tuple[dict, float, int]:
-    """Scores, tokens per second and token count of rasid on ``sentences``."""
-    text, tokens = rebuild(sentences)
+def evaluate(documents: list[list[Sentence]], mode: str, errors: int = 0) -> tuple[dict, float, int]:
+    """Scores, tokens per second and token count of rasid on ``documents`` (lists of sentences),
+    each run as an article of its own so that document-level rules never cross articles."""
+    rebuilt = [rebuild(sentences) for sentences in documents if sentences]
+    text, tokens = rebuilt[0]
     flat = [t for row in tokens for t in row]
     entity_spans(text[:2000], [t for t in flat if t.end <= 2000], mode)  # load models first
-    # CPU time of this process: the machine is shared, so wall time would measure the neighbours
-    started = time.process_time()
-    spans = entity_spans(text, flat, mode)
-    elapsed = time.process_time() - started
-    predicted_flat = to_tags(spans, flat)
-    predicted, gold, k = [], [], 0
-    for sentence, row in zip(sentences, tokens, strict=True):
-        predicted.append(predicted_flat[k : k + len(row)])
-        gold.append([tag for _, tag in sentence])
-        k += len(row)
+    predicted: list[list[str]] = []
+    gold: list[list[str]] = []
+    elapsed = 0.0
+    count = 0
+    for sentences, (text, tokens) in zip([d for d in documents if d], rebuilt, strict=True):
+        flat = [t for row in tokens for t in row]
+        # CPU time of this process: the machine is shared, so wall time would measure the neighbours
+        started = time.process_time()
+        spans = entity_spans(text, flat, mode)
+        elapsed += time.process_time() - started
+        count += len(flat)
+        predicted_flat = to_tags(spans, flat)
+        k = 0
+        for sentence, row in zip(sentences, tokens, strict=True):
+            predicted.append(predicted_flat[k : k + len(row)])
+            gold.append([tag for _, tag in sentence])
+            k += len(row)
     if errors:
-        _print_errors(sentences, gold, predicted, errors)
-    return score(gold, predicted), len(flat) / max(elapsed, 1e-9), len(flat)
+        every = [sentence for sentences in documents for sentence in sentences]
+        _print_errors(every, gold, predicted, errors)
+    return score(gold, predicted), count / max(elapsed, 1e-9), count
 
 
 def _print_errors(sentences, gold, predicted, limit: int) -> None:
@@ -206,8 +216,9 @@ def saudinewsnet_records(corpus: Path) -> dict[str, str]:
     return records
 
 
-def gold_from_annotations(gold: Path, corpus: Path) -> list[Sentence]:
-    """CoNLL sentences rebuilt at run time from the annotation file and the corpus text."""
+def gold_from_annotations(gold: Path, corpus: Path) -> list[list[Sentence]]:
+    """CoNLL sentences rebuilt at run time from the annotation file and the corpus text, one list
+    per article."""
     from rasid.text.segment import split_sentences, tokenize
 
     by_url: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -221,8 +232,10 @@ def gold_from_annotations(gold: Path, corpus: Path) -> list[Sentence]:
             url, start, end, label, expression = fields
             by_url.setdefault(url, []).append((int(start), int(end), label, expression))
     records = saudinewsnet_records(corpus)
-    sentences: list[Sentence] = []
+    documents: list[list[Sentence]] = []
     for url, spans in by_url.items():
+        sentences: list[Sentence] = []
+        documents.append(sentences)
         text = records.get(url)
         if text is None:
             raise SystemExit(f"{gold}: article {url} is not in {corpus}")
@@ -233,7 +246,7 @@ def gold_from_annotations(gold: Path, corpus: Path) -> list[Sentence]:
             tokens = tokenize(text, s_start, s_end)
             tags = to_tags([(s, e, lab) for s, e, lab, _x in spans], tokens)
             sentences.append([(text[t.start : t.end], tag) for t, tag in zip(tokens, tags, strict=True)])
-    return sentences
+    return documents
 
 
 def dev_sentences() -> list[Sentence]:
@@ -302,24 +315,24 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if any(m not in ("entities", "crf") for m in modes):
         parser.error(f"unknown mode in {args.mode!r}")
-    sets: list[tuple[str, list[Sentence]]] = []
+    sets: list[tuple[str, list[list[Sentence]]]] = []  # (name, documents)
     if args.file:
         if not args.file.exists():
             raise SystemExit(f"E101 input file not found: {args.file}")
         sentences = read_conll(args.file)
         if not sentences:
             raise SystemExit(f"E102 empty input: {args.file} has no token lines")
-        sets.append((args.file.name, sentences))
+        sets.append((args.file.name, [sentences]))
     if args.saudinewsnet or args.gold:
         corpus = SHARED / "corpora/saudinewsnet"
         for path in args.gold or ():
             if not path.exists():
                 raise SystemExit(f"E101 input file not found: {path}")
         batches = [(path, gold_from_annotations(path, corpus)) for path in args.gold or GOLD_FILES]
-        for path, sentences in batches:
-            sets.append((f"SaudiNewsNet, our annotations ({path.name})", sentences))
+        for path, documents in batches:
+            sets.append((f"SaudiNewsNet, our annotations ({path.name})", documents))
         if len(batches) > 1:
-            sets.append(("SaudiNewsNet, all our annotations", [s for _p, batch in batches for s in batch]))
+            sets.append(("SaudiNewsNet, all our annotations", [d for _p, batch in batches for d in batch]))
     if args.dev:
         name = "NewsFANE dev split (CRF trained on the train split only, RASID_NER_MODEL)"
         if not os.environ.get("RASID_NER_MODEL"):
@@ -331,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 "  RASID_NER_MODEL=/tmp/ner.dev",
                 file=sys.stderr,
             )
-        sets.append((name, dev_sentences()))
+        sets.append((name, [dev_sentences()]))
     if not sets and not args.throughput:
         parser.error("give a CoNLL FILE, --saudinewsnet, --gold FILE, --dev or --throughput N")
     blocks = []
@@ -339,9 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         block = throughput(args.throughput, mode)
         print(block + "\n")
         blocks.append(block)
-    for name, sentences in sets:
+    for name, documents in sets:
         for mode in modes:
-            scores, speed, count = evaluate(sentences, mode, args.errors)
+            scores, speed, count = evaluate(documents, mode, args.errors)
             block = report(name, scores, speed, count, mode)
             print(block + "\n")
             blocks.append(block)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rasid.extract.crf_tagger import FINE_TO_LABEL, TaggedSpan, strip_clitics, tag
 from rasid.resources import resource_path
+from rasid.text.normalize import normalize
 from rasid.text.segment import tokenize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -148,8 +150,9 @@ def test_conll_reader_and_exact_span_scores(tmp_path):
 def test_saudinewsnet_annotations_still_match_the_corpus(saudinewsnet_dir):
     import ner_eval
 
-    sentences = ner_eval.gold_from_annotations(ner_eval.GOLD, saudinewsnet_dir)
-    tags = [tag for sentence in sentences for _, tag in sentence]
+    documents = ner_eval.gold_from_annotations(ner_eval.GOLD, saudinewsnet_dir)
+    assert len(documents) == 6  # one per article with entities: rules never cross articles
+    tags = [tag for sentences in documents for sentence in sentences for _, tag in sentence]
     assert sum(t.startswith("B-") for t in tags) == 76
     assert {t[2:] for t in tags if t != "O"} == {"PER", "ORG", "LOC", "MISC"}
 
@@ -185,11 +188,11 @@ def test_fast_scorer_labels_and_marginals_equal_crfsuite(sample_raw: str) -> Non
             expected = tagger.tag(crf.sequence_features(list(sent_words), list(tags)))
             assert list(labels) == expected
             if any(label != "O" for label in expected):
-                assert marginals == pytest.approx(
+                assert list(marginals) == pytest.approx(
                     [tagger.marginal(y, k) for k, y in enumerate(expected)], abs=1e-6
                 )
             else:
-                assert marginals == ()
+                assert len(marginals) == 0
             checked += 1
     assert checked >= 15
 
@@ -201,3 +204,21 @@ def test_no_tokens_and_no_sentences_give_nothing() -> None:
     assert tag("", []) == []
     assert crf.tag_sentences([]) == []
     assert decode_batch([], crf.scorer_for(crf._model_path()).weights.transitions, ["O"]) == []
+
+
+def test_word_block_cache_gives_the_same_scores_when_it_starts_afresh(monkeypatch) -> None:
+    """The scorer's per-word cache is bounded: when it fills up and starts afresh, the emission
+    scores of a sentence stay exactly those of a fresh scorer."""
+    from rasid.extract import crf_scoring
+    from rasid.extract import crf_tagger as crf
+
+    text = "قال وزير الخارجية السعودي فيصل بن فرحان في الرياض اليوم"
+    words = tuple(normalize(w) for w in text.split(" "))
+    sentence = (words, ("O",) * len(words))
+    expected = crf.scorer_for(crf._model_path()).emissions([sentence])[0]
+    monkeypatch.setattr(crf_scoring, "WORD_CACHE_LIMIT", 4)
+    scorer = crf.scorer_for(crf._model_path())
+    assert np.array_equal(scorer.emissions([sentence])[0], expected)  # more words than the limit
+    scorer.emissions([(words[:3], ("O",) * 3)])
+    assert np.array_equal(scorer.emissions([sentence])[0], expected)
+    assert np.array_equal(scorer.word_block(words[4]), scorer.word_blocks(list(words))[4])

@@ -11,6 +11,7 @@ file written by crfsuite, so the labels are crfsuite's (``tests/test_crf_tagger.
 from __future__ import annotations
 
 import struct
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,9 +22,10 @@ from rasid.errors import RasidError
 # One feature record of crfsuite's "FEAT" chunk (crf1d_model.c): type (0 state, 1 transition),
 # source (attribute or label id), destination (label id), weight.
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
-# A cached word costs ~600 bytes; beyond this many distinct words the cache starts afresh. All of
-# SaudiNewsNet (8.8 M words) has 258,346 distinct normalised words, 103,228 of them seen once, so
-# this holds about every word seen twice (~90 MB) and keeps an ingest worker's memory bounded.
+# A cached word costs ~460 bytes (its block of 5 x 9 doubles in one shared array, and its index
+# entry); beyond this many distinct words the cache starts afresh. All of SaudiNewsNet (8.8 M words)
+# has 258,346 distinct normalised words, 103,228 of them seen once, so this holds about every word
+# seen twice (~70 MB) and keeps an ingest worker's memory bounded.
 WORD_CACHE_LIMIT = 150_000
 
 
@@ -99,7 +101,8 @@ class SentenceScorer:
         self._word_features = word_features
         self._context_features = context_features
         self._gazetteer_feature = gazetteer_feature
-        self._words: dict[str, np.ndarray] = {}
+        self._word_rows: dict[str, int] = {}  # word -> its block in ``_word_blocks``
+        self._word_blocks = np.zeros((0, 5, len(weights.labels)))
         self._gazetteer: dict[str, np.ndarray] = {}
         self.bias = weights.score(["bias"])
         self.bos = weights.score(["BOS"])
@@ -107,16 +110,43 @@ class SentenceScorer:
 
     def word_block(self, word: str) -> np.ndarray:
         """Rows: the word's own scores, then as the neighbour at -1, +1, -2 and +2."""
-        block = self._words.get(word)
-        if block is None:
-            if len(self._words) >= WORD_CACHE_LIMIT:
-                self._words.clear()
-            block = self.weights.score_rows(
-                [self._word_features(word)]
-                + [self._context_features(word, offset) for offset in ("-1", "+1", "-2", "+2")]
-            )
-            self._words[word] = block
-        return block
+        return self.word_blocks([word])[0]
+
+    def word_blocks(self, words: Sequence[str]) -> np.ndarray:
+        """``[word, 5, label]``: :meth:`word_block` of every word, from one array of cached blocks
+        (the blocks of words not seen yet are computed together)."""
+        rows = self._word_rows
+        index = [rows.get(w, -1) for w in words]
+        if -1 in index:
+            missing = list(dict.fromkeys(w for w, i in zip(words, index, strict=True) if i < 0))
+            if len(rows) + len(missing) > WORD_CACHE_LIMIT:
+                rows.clear()  # start afresh: every word of this call is computed again
+                missing = list(dict.fromkeys(words))
+                if len(missing) > WORD_CACHE_LIMIT:
+                    return self._compute_blocks(missing)[[missing.index(w) for w in words]]
+            first = len(rows)
+            needed = first + len(missing)
+            if needed > len(self._word_blocks):
+                grown = np.zeros(
+                    (
+                        min(WORD_CACHE_LIMIT, max(needed, 2 * len(self._word_blocks))),
+                        5,
+                        self._word_blocks.shape[2],
+                    )
+                )
+                grown[:first] = self._word_blocks[:first]
+                self._word_blocks = grown
+            self._word_blocks[first:needed] = self._compute_blocks(missing)
+            rows.update(zip(missing, range(first, needed), strict=True))
+            index = [rows[w] for w in words]
+        return self._word_blocks[index]
+
+    def _compute_blocks(self, words: Sequence[str]) -> np.ndarray:
+        lists: list[Sequence[str]] = []
+        for word in words:
+            lists.append(self._word_features(word))
+            lists.extend(self._context_features(word, offset) for offset in ("-1", "+1", "-2", "+2"))
+        return self.weights.score_rows(lists).reshape(len(words), 5, -1)
 
     def gazetteer_block(self, tag: str) -> np.ndarray:
         """Rows: a gazetteer tag's scores for its own token, for the next token and the previous."""
@@ -134,7 +164,7 @@ class SentenceScorer:
         words = [w for sentence_words, _tags in sentences for w in sentence_words]
         if not words:
             return [np.zeros((0, len(self.weights.labels))) for _ in sentences]
-        blocks = np.stack([self.word_block(w) for w in words])
+        blocks = self.word_blocks(words)
         tags = np.stack(
             [self.gazetteer_block(t) for _words, sentence_tags in sentences for t in sentence_tags]
         )
@@ -166,7 +196,7 @@ class SentenceScorer:
 
 def decode_batch(
     sentence_scores: Sequence[np.ndarray], transitions: np.ndarray, labels: Sequence[str]
-) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+) -> list[tuple[tuple[str, ...], Sequence[float]]]:
     """``(labels, marginals)`` of each sentence (``[token, label]`` scores): the Viterbi path and,
     when it has a label other than ``O``, the marginal probability of each of its labels (else no
     marginals). Sentences are processed together, one array step per position, longest first."""
@@ -184,7 +214,7 @@ def decode_batch(
     outside = labels.index("O")
     tagged = [row for row in range(size) if (paths[row, : lengths[row]] != outside).any()]
     probabilities = _marginals(scores[tagged], lengths[tagged], transitions) if tagged else None
-    results: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), ())] * size
+    results: list[tuple[tuple[str, ...], Sequence[float]]] = [((), ())] * size
     where = {row: k for k, row in enumerate(tagged)}
     for row, i in enumerate(order):
         n = int(lengths[row])
@@ -192,8 +222,9 @@ def decode_batch(
         names = tuple(labels[k] for k in path.tolist())
         if row in where:
             assert probabilities is not None
-            chosen = probabilities[where[row], np.arange(n), path]
-            results[i] = (names, tuple(chosen.tolist()))
+            chosen = array("d")  # one compact object, not a float object per token
+            chosen.frombytes(probabilities[where[row], np.arange(n), path].tobytes())
+            results[i] = (names, chosen)
         else:
             results[i] = (names, ())
     return results

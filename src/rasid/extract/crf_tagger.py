@@ -201,7 +201,12 @@ def _name_bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count < 5 else "2" if count < 50 else "3"
 
 
-@lru_cache(maxsize=50_000)  # tagging caches each word's summed scores (crf_scoring) instead
+# Small: tagging caches each word's summed scores (crf_scoring) instead, so these memos serve
+# training and the crfsuite path; 50,000 entries held ~1.2 M objects (~90 MB) in every ingest worker.
+FEATURE_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one normalised word on its own (cached: words repeat)."""
     res = resources()
@@ -232,7 +237,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=50_000)  # tagging caches each word's summed scores (crf_scoring) instead
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
 def context_features(word: str, offset: str) -> tuple[str, ...]:
     """The features a neighbour at ``offset`` (``-2 .. +2``) contributes."""
     res = resources()
@@ -368,13 +373,13 @@ def tag(text: str, tokens: Sequence[Token], keys: Sequence[str] | None = None) -
 # Sentences already tagged in this process: wire copies and recurring lines repeat whole sentences
 # across a corpus. Started afresh beyond this many, which bounds a worker's memory: a sentence costs
 # ~2 KB here, and 20,000 are the new sentences of about 2,200 SaudiNewsNet articles.
-_TAGGED: dict[tuple, tuple[tuple[str, ...], tuple[float, ...]]] = {}
+_TAGGED: dict[tuple, tuple[tuple[str, ...], Sequence[float]]] = {}
 TAGGED_CACHE_LIMIT = 20_000
 
 
 def tag_sentences(
     sentences: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
-) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+) -> list[tuple[tuple[str, ...], Sequence[float]]]:
     """``(labels, marginals)`` of each ``(normalised words, gazetteer tags)`` sentence: the model's
     best labels and, when any label is not ``O``, each label's marginal probability (else none)."""
     model = _model_path()

@@ -117,6 +117,30 @@ def unnamed_heads() -> frozenset[str]:
     return _word_set("unnamed_sources")
 
 
+@cache
+def _ordinals() -> frozenset[str]:
+    """Ordinal words (الأول، السادس …) from the number-word lexicon."""
+    return frozenset(
+        normalize(row[0])
+        for row in load_table("number_words")
+        if len(row) > 2 and row[2] == "ordinal" and " " not in row[0]
+    )
+
+
+def _unnamed_head(key: str) -> bool:
+    """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
+    (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
+    if key in unnamed_heads() or (key.endswith("نا") and key[:-2] in unnamed_heads()):
+        return True  # "مصادرنا في اليمن"
+    return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
+
+
+def _source_head(name: str) -> str:
+    """The head noun of an unnamed source's name, without a possessive (مصادرنا في اليمن -> مصادر)."""
+    head = normalize(name).split()[0]
+    return head[:-2] if head.endswith("نا") and head[:-2] in unnamed_heads() else head
+
+
 def group_words() -> frozenset[str]:
     return _word_set("group_speakers")
 
@@ -443,7 +467,22 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     if _is_group(keys):
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
     linked = _entities_in(entities, span)
+    bodies = [e for e in linked if e.label in ("ORG", "LOC")]
+    if (
+        len(bodies) == 2 == len(linked)
+        and bodies[0].start == span[0]
+        and bodies[1].end == span[1]
+        and text[bodies[0].end : bodies[1].start].strip() == "و"
+    ):  # "أكدت أوبك وروسيا": one statement of each body
+        return PhraseAnalysis(
+            [
+                SpeakerGuess(e.canonical or e.text, "organization", span, e.entity_id, confidence=0.85)
+                for e in bodies
+            ]
+        )
     org_kind = _org_head(keys)
+    if org_kind and len(keys) > 1 and keys[1] in _ordinals():
+        return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
     persons_all = [e for e in entities if e.label == "PER"]
     if org_kind and not persons:
@@ -484,6 +523,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         else:
             org_tokens = _organization_name(tokens)
             name_end = org_tokens[-1].end
+            quoted = _QUOTED_AFTER.match(text[name_end : span[1] + 1])
+            if quoted is not None:  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
+                name_end += quoted.end()
             name, entity_id = text[org_tokens[0].start : name_end], None
             if name.count('"') % 2 or name.count("«") + name.count("“") > name.count("»") + name.count("”"):
                 # وكالة «أنباء فارس» الإيرانية: through the closing mark, and the adjectives after it
@@ -498,15 +540,23 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                         ):
                             name_end = token.end
                 name = text[org_tokens[0].start : name_end]
+        if org_kind == "media" and not re.search('["“”«»]', name):
+            name = _medium_name(name)
+        if ent is not None and not acronym and (quoted := _QUOTED_AFTER.match(text[ent.end : span[1] + 1])):
+            name = f"{name} {quoted['name']}"  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
         return PhraseAnalysis(
-            [SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")]
+            [
+                SpeakerGuess(
+                    _quoted_name_only(name), "organization", span, entity_id, medium=org_kind == "media"
+                )
+            ]
         )
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
     if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
-    if keys[0] in unnamed_heads() and not persons:
+    if _unnamed_head(keys[0]) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
@@ -536,8 +586,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 ),
                 None,
             )
-        if person is None and name_tokens and not role_keys:
-            # "وأبلغ بوتين الحضور أن": a recognised name, then an object no name list knows
+        if person is None and name_tokens:
+            # "وأبلغ بوتين الحضور أن", "أعلن الوزير سعد العمري افتتاح المشروع": a recognised name, then
+            # an object no name list knows
             person = next(
                 (
                     e
@@ -547,6 +598,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                     and (after := [t for t in name_tokens if t.start >= e.end])
                     and not any(_name_word(t.key) for t in after)
                     and any(_common_word(t.key) for t in after)
+                    # after a title, the next word may still be a family name the entity left out
+                    # (حمد بن سعد العمر، ليوي تيونغ لاي): only a word no name list knows is an object
+                    and not (role_keys and _name_attested(after[0].key))
                 ),
                 None,
             )
@@ -584,11 +638,48 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             name_tokens = name_tokens[lead:] if lead else name_tokens
             if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
+            name_text = normalize(text[name_tokens[0].start : name_tokens[-1].end])
+            known = next(
+                (e for e in persons_all if normalize(e.text) == name_text and " " in name_text), None
+            )
+            if known is not None:  # "الرئيس الكيني أوهورو كيناتا", tagged a body here, a person elsewhere
+                analysis.speakers.append(
+                    SpeakerGuess(
+                        person_name(known), "person", span, known.entity_id, role_keys, confidence=0.9
+                    )
+                )
+                continue
             if any(
                 e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end
                 for e in linked
             ):
                 analysis.role_only = analysis.role_only | role_keys  # "المدرب السابق لمنتخب انجلترا"
+                continue
+            if (
+                role_keys
+                and len(name_tokens) >= 2
+                and any(
+                    e.label in ("LOC", "ORG") and e.start <= name_tokens[-1].start < e.end for e in linked
+                )
+                and not any(_name_word(t.key) for t in name_tokens)
+                and all(_common_word(t.key) or not _name_attested(t.key) for t in name_tokens[:-1])
+            ):
+                # "رئيس تحالف قبائل مأرب": the role's complement, ending in a place or body, no name in it;
+                # the person named before the title in the same phrase bears it ("الشيخ صالح لنجف رئيس …")
+                named = [e for e in persons if span[0] <= e.start and e.end <= name_tokens[0].start]
+                if len(named) == 1:
+                    analysis.speakers.append(
+                        SpeakerGuess(
+                            person_name(named[0]),
+                            "person",
+                            span,
+                            named[0].entity_id,
+                            role_keys,
+                            confidence=0.9,
+                        )
+                    )
+                else:
+                    analysis.role_only = analysis.role_only | role_keys
                 continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             confidence = 0.9 if role_keys else 0.8
@@ -601,6 +692,36 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
 
 
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+_PRONOUNS = frozenset(normalize(word) for word in ("هو", "هي", "هم", "هما", "هن"))
+_QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
+_QUOTED_PART = re.compile(r'^(?P<head>[^"“”«»]*)["“«](?P<name>[^"“”«»]+)["”»]')
+
+
+def _medium_name(name: str) -> str:
+    """A medium's name without the adjectives describing it ("وكالة أنباء الأناضول الحكومية التركية"
+    -> وكالة أنباء الأناضول), kept when the name is a generic noun and its adjective (وكالة الأنباء
+    السعودية) or the adjective alone (قناة العربية)."""
+    words = name.split()
+    end = len(words)
+    while end > 2 and _is_nisba(normalize(words[end - 1])):
+        end -= 1
+    if (
+        end == len(words)
+        or normalize(words[1]) in _word_set("media_generic_nouns")
+        or words[0].startswith("ال")  # "الوكالة الدولية للطاقة الذرية": a body, not a medium's name
+        or normalize(words[end - 1]).startswith("ل")  # (… للطاقة الذرية: the complement's adjective)
+    ):
+        return name
+    return " ".join(words[:end])
+
+
+def _quoted_name_only(name: str) -> str:
+    """An organisation's name through its quoted proper name, without the marks or the adjectives
+    after it: "صحيفة «فلوريدا توداي» المحلية" -> صحيفة فلوريدا توداي (the paper's name, not a description)."""
+    match = _QUOTED_PART.match(name)
+    if match is None:
+        return name
+    return " ".join(f"{match['head']} {match['name']}".split())
 
 
 def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
@@ -986,6 +1107,50 @@ class _Doc:
         return None
 
     # speaker phrases ---------------------------------------------------------------------
+    def _ends_affiliation(self, j: int) -> bool:
+        """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
+        an indefinite common noun outside any entity opens the verb's object, not more of the source."""
+        token, previous = self.tokens[j], self.tokens[j - 1]
+        key = token.key
+        if key in _PRONOUNS or key.endswith("ا"):
+            return False  # "… هو جربا شيهو": the name follows; "… رافضا الكشف عن اسمه": a manner
+        if (
+            key.startswith(("ال", "وال", "لل", "بال"))
+            or key[:1] in ("ب", "ل", "و", "ف", "ك")
+            or _is_nisba("ال" + key)
+        ):
+            return False
+        if any(e.start <= token.start < e.end for e in self.entities):
+            return False
+        ends_entity = any(
+            e.label in ("LOC", "ORG") and e.start <= previous.start and e.end == previous.end
+            for e in self.entities
+        )
+        return (ends_entity or previous.key.startswith(("ال", "وال"))) and _common_word(key)
+
+    def after_medium(self, j: int) -> int:
+        """After "لـ«عكاظ»" or "لـ(عكاظ)" at token ``j`` (ل + a quoted or bracketed medium): the index
+        of the token after it, else ``j``."""
+        if j + 1 >= len(self.tokens) or self.tokens[j].key not in ("ل", "لـ"):
+            return j
+        medium = self.inside_marks(self.tokens[j + 1].start)
+        if medium is not None:
+            return self.token_index_at(medium.close_end)
+        if self.gap(j + 1).strip() == "(":
+            close = self.text.find(")", self.tokens[j + 1].start, self.tokens[j + 1].start + 30)
+            if close != -1:
+                return self.token_index_at(close + 1)
+        return j
+
+    def _medium_follows(self, j: int) -> bool:
+        """Token ``j`` is ل + a medium (لتلفزيون، لمحطة، لشبكة) that a statement was given to."""
+        key = self.tokens[j].key
+        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or self.gap(j).strip():
+            return False
+        if key in ("لـ", "ل"):
+            return False
+        return _org_head([key[1:]]) == "media"
+
     def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
         """End index (exclusive) of the speaker noun phrase starting at token ``i``; ``subject``: the
         phrase is a non-reporting verb's subject, so a prepositional object may follow the name."""
@@ -996,7 +1161,8 @@ class _Doc:
         if i < len(self.tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
-        unnamed = i < len(self.tokens) and self.tokens[i].key in unnamed_heads()
+        unnamed = i < len(self.tokens) and _unnamed_head(self.tokens[i].key)
+        affiliated = False
         while j < len(self.tokens) and j - i < limit:
             token = self.tokens[j]
             gap = self.gap(j) if j > i else ""
@@ -1023,7 +1189,14 @@ class _Doc:
                 continue
             after_quoted_term = j > i and self.inside_marks(self.tokens[j - 1].start) is not None
             abbreviation = j > i and gap.strip() == "." and self.tokens[j - 1].key in ("د", "م", "أ")
-            if j > i and not abbreviation and gap.strip(' "“”«»' if after_quoted_term else " "):
+            # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
+            after_acronym = gap.strip() == ")" and has_role and not name_started
+            if (
+                j > i
+                and not abbreviation
+                and not after_acronym
+                and gap.strip(' "“”«»' if after_quoted_term else " ")
+            ):
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
                     close = self.text.find(")", token.start, token.start + 40)
                     if close != -1 and gap.strip() == "(":
@@ -1042,9 +1215,19 @@ class _Doc:
                     break
                 if key in self.verbs:
                     break
+                if (
+                    unnamed
+                    and key == "في"
+                    and j + 1 < len(self.tokens)
+                    and _utterance_noun(self.tokens[j + 1].key)
+                ):
+                    break  # "مسؤولون في المجلس في بيان مشترك إن": where it was said, not who
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
+                    affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
+                if unnamed and j > i and key[:1] == "ب" and len(key) > 3:
+                    affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
                 if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
                     while aside_end < min(j + 6, len(self.tokens)) and not self.gap(aside_end).strip():
@@ -1056,6 +1239,8 @@ class _Doc:
                         aside_end += 1
                     j = aside_end
                     break
+                if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
+                    break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
                 if (
                     key in ("في", "علي")
                     and (has_role or unnamed)
@@ -1070,6 +1255,8 @@ class _Doc:
                     continue
                 if key in adjunct_words() or (j > i and key in _word_set("speaker_phrase_stops")):
                     break
+                if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
+                    break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
                 if (
                     name_started
                     and key.startswith(("بال", "لل", "كال"))
@@ -1083,8 +1270,8 @@ class _Doc:
                     )
                 ):
                     break
-                if name_started and _is_adverbial(key):
-                    break  # an adverbial participle: "وقال كيري مازحا"
+                if j > i and _is_adverbial(key) and not _name_attested(key):
+                    break  # an adverbial participle: "وقال كيري مازحا", "وأوضح المليحان معددا …"
                 if (
                     subject
                     and organization
@@ -1213,6 +1400,7 @@ class Memory:
     persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     aliases: dict[str, SpeakerGuess] = field(default_factory=dict)  # يونامي -> بعثة الأمم المتحدة …
+    sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # unnamed sources named
     text: str = ""
 
     def by_family(self, key: str) -> SpeakerGuess | None:
@@ -1222,7 +1410,15 @@ class Memory:
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
         """The latest organisation named in full before ``before`` whose head is ``head``
-        (الهيئة -> الهيئة العامة للغذاء والدواء)."""
+        (الهيئة -> الهيئة العامة للغذاء والدواء); one that has spoken comes before one merely named
+        since ("وذكر المجلس الوطني … أن المظاهرة قرب مجلس الشورى …. وأضاف المجلس" -> the former)."""
+        for found in reversed(self.quotes):
+            if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW:
+                continue
+            for s in found.speakers:
+                words = normalize(s.name).split()
+                if s.type == "organization" and len(words) > 1 and _strip_article(words[0]) == head:
+                    return s
         matches = [
             org
             for offset, org in reversed(self.organizations)
@@ -1245,11 +1441,15 @@ class Memory:
         return None
 
     def unnamed(self, head: str, before: int) -> SpeakerGuess | None:
-        """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن)."""
+        """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن), quoted or only
+        named as a verb's subject ("كشف لـ«عكاظ» مصدر مطلع عن …. وقال المصدر إن")."""
         for found in reversed(self.quotes):
             for s in found.speakers:
-                if found.cue[0] < before and s.type == "unnamed" and normalize(s.name).split()[0] == head:
+                if found.cue[0] < before and s.type == "unnamed" and _source_head(s.name) == head:
                     return s
+        for offset, s in reversed(self.sources):
+            if offset < before and before - offset <= _IMPLICIT_WINDOW and _source_head(s.name) == head:
+                return s
         return None
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
@@ -1408,6 +1608,10 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         form = doc.verbs.get(token.key)
         if form is not None and form.tense in ("past", "present"):
             start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
+            if start + 1 < len(doc.tokens) and doc.tokens[start].key in ("ل", "لـ"):
+                start = doc.after_medium(start)  # "كشف لـ«عكاظ» مصدر مطلع عن …"
+                if start >= len(doc.tokens):
+                    continue
         elif _may_open_phrase(token.key):
             if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
                 continue
@@ -1430,6 +1634,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                     guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, analysis.role_only)
                     memory.persons.append((e.start, guess))
         for guess in analysis.speakers:
+            if guess.type == "unnamed" and not guess.name.startswith("ال"):
+                memory.sources.append((token.start, guess))
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
             elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
@@ -1475,11 +1681,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             j += 1  # "وقال معاليه": an implied subject, resolved below
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
+        elif (
+            doc.text[doc.tokens[j].start : doc.tokens[j].end].endswith(("ًا", "اً")) and not doc.gap(j).strip()
+        ):
+            j += 1  # "أكد سابقًا على …": a word in the accusative (tanween) is an adverb, never the subject
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
-            medium = doc.inside_marks(doc.tokens[j + 1].start)
-            after_medium = doc.token_index_at(medium.close_end) if medium else j
+            after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
-                j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن"
+                j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
     named_after = (
@@ -1493,6 +1702,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
             end = _object_split(doc, j, end)
+            end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
         if (
             "obj" in form.flags
@@ -1584,7 +1794,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         confidence = min(confidence, relayed.confidence)
     if kind == "direct" and pronoun:
         kind = "mixed"
-    if form.agreement.endswith("fs"):
+    if form.agreement.endswith("fs") and via is None:
+        # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium)
         speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
@@ -1767,11 +1978,29 @@ def _quoted_name(doc: _Doc, j: int) -> int:
     if after < len(doc.tokens) and _role_key(doc.tokens[after].key) and not doc.gap(after).strip(' "”»'):
         # "وقال "جون كيربي" نائب المتحدث باسم الخارجية إن …": the name, then its title
         title_end = doc.speaker_phrase(after)
-        if title_end < len(doc.tokens) and doc.comps.get(doc.tokens[title_end].key) in ("comp", "pron"):
+        if _clause_ahead(doc, title_end):  # (… لدى الأمم المتحدة (السفيرة …) إن …: past an adjunct)
             return title_end
     if after >= len(doc.tokens) or doc.tokens[after].key not in doc.comps:
+        if (
+            len(doc.text[q.start : q.end].split()) <= 2
+            and doc.tokens[after].key in adjunct_words()
+            and _clause_ahead(doc, after)
+        ):
+            return after  # "وأضاف "كورتز" في تغريدة له أن …": a quoted name, an adjunct, the clause
         return j  # the quotation is what was said, not who said it
     return after
+
+
+def _clause_ahead(doc: _Doc, k: int) -> bool:
+    """An إن/أن clause opens within an adjunct's length from token ``k``, in the same sentence and
+    with no colon or comma before it."""
+    for m in range(k, min(k + _MAX_ADJUNCT_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m) if m > k else ""
+        if _SENTENCE_END.search(gap) or any(c in gap for c in ":،,"):
+            return False
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
+            return True
+    return False
 
 
 def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
@@ -1859,6 +2088,12 @@ def _explicit_speakers(
             earlier = memory.unnamed(head, cue_start)
             if earlier is not None:
                 return [SpeakerGuess(earlier.name, "unnamed", analysis.speakers[0].mention)], 0.8
+            cited = _last_cited_body(memory, cue_start) if head == _SOURCE else None
+            if cited is not None:  # "نقل موقع «القوات اللبنانية» أن …. ولفت المصدر إلى أن": that site
+                return [replace(cited, mention=analysis.speakers[0].mention)], 0.7
+            official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
+            if official is not None:  # "وقال كوبر نائب المتحدث … إن …. وأكد المسؤول أن": that official
+                return [replace(official, mention=analysis.speakers[0].mention)], _DESCRIBED_CONFIDENCE
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if (
@@ -1883,9 +2118,14 @@ def _explicit_speakers(
         earlier = memory.unnamed(head, cue_start)
         if earlier is not None:
             return [SpeakerGuess(earlier.name, "unnamed", mention)], 0.8
+        official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
+        if official is not None:  # "وأكد المسؤول الأمريكي" right after a named American official
+            return [replace(official, mention=mention)], _DESCRIBED_CONFIDENCE
         return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if analysis.speakers:
-        speakers = [memory.full_name(s, cue_start) for s in analysis.speakers]
+        speakers = [
+            memory.full_name(_known_person(memory, s, cue_start), cue_start) for s in analysis.speakers
+        ]
         for s in speakers:
             if s.type == "person":
                 memory.persons.append((cue_start, s))
@@ -1898,6 +2138,12 @@ def _explicit_speakers(
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
+        described = _described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase)
+        if described is not None:
+            where = (phrase[0].start, phrase[-1].end)
+            return [
+                replace(described, mention=where, confidence=_DESCRIBED_CONFIDENCE)
+            ], _DESCRIBED_CONFIDENCE
         if phrase:
             # a title nobody in the article bears by name: the title is the best name we have
             role_phrase = doc.text[phrase[0].start : phrase[-1].end]
@@ -1906,6 +2152,72 @@ def _explicit_speakers(
                 SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)
             ], 0.6
     return [], 0.4
+
+
+_ON_BEHALF = normalize("باسم")
+# Confidence of a speaker read from a description that refers back (وأضاف القائد السابق …، وأكد
+# المسؤول الأمريكي): set, not tuned, between a role resolved to its named bearer (0.75) and a bare
+# role phrase (0.6); on the seven allowed sets such resolutions were right 86% of the time.
+_DESCRIBED_CONFIDENCE = 0.65
+_SOURCE = normalize("مصدر")
+_OFFICIAL = normalize("مسؤول")
+
+
+def _known_person(memory: Memory, guess: SpeakerGuess, before: int) -> SpeakerGuess:
+    """A one-word name no entity links, read as a body ("وأضاف "كورتز" في تغريدة"), is the person
+    named in full before when it is their first or family name."""
+    if guess.type != "organization" or " " in guess.name.strip():
+        return guess
+    as_person = replace(guess, type="person", entity_id=None)
+    completed = memory.full_name(as_person, before)
+    return completed if completed is not as_person else guess
+
+
+def _last_named_official(memory: Memory, before: int) -> SpeakerGuess | None:
+    """The person quoted last, by name and with a title, when within reach: "المسؤول" (the official)
+    with no unnamed official before it refers back to them."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= before:
+            continue
+        if before - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
+            return None
+        last = found.speakers[0]
+        titled = last.roles or any(g.roles for _, g in memory.persons if g.name == last.name)
+        return last if last.type == "person" and titled and last.confidence >= 0.8 else None
+    return None
+
+
+def _last_cited_body(memory: Memory, before: int) -> SpeakerGuess | None:
+    """The organisation or medium that spoke last, when it is the latest speaker within reach."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= before:
+            continue
+        if before - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
+            return None
+        return found.speakers[0] if found.speakers[0].type == "organization" else None
+    return None
+
+
+def _described_last_speaker(
+    doc: _Doc, memory: Memory, role_keys: frozenset[str], cue_start: int, phrase: Sequence[Token]
+) -> SpeakerGuess | None:
+    """ "قال مارادونا …. وأضاف القائد السابق للأرجنتين": a definite title that nobody in the article
+    bears by name describes the person quoted last, when that person's own title is unknown."""
+    if not phrase or not phrase[0].key.startswith(("ال", "وال")) or any(t.key == _ON_BEHALF for t in phrase):
+        return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
+    if any(_role_key(t.key) != _singular_role(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
+        return None  # a plural title ("المسؤولون") is not one person
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if cue_start - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
+            return None
+        last = found.speakers[0]
+        named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
+        if not named or last.roles or last.confidence < 0.7:
+            return None
+        return last
+    return None
 
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
@@ -1988,6 +2300,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             token.key in adjunct_words()
             or (token.key[:1] in "بل" and token.key[1:3] == "ال")
+            or doc._medium_follows(k)  # "لتلفزيون بلومبيرج:", "لمحطة … المحلية «…»"
             or (k == j and token.key.startswith("لل") and _statement_next(doc, k + 1))
             or _is_adverbial(token.key)
             or (k == j and token.key in _RELATIVES)  # "الدراسة التي نشرها معهد …، أن"
@@ -1998,7 +2311,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         elif not in_adjunct:
             return _bare_statement(doc, cue_index, k, p_end, form)
         if in_adjunct and k > j and doc.inside_marks(token.start) is not None:
-            direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
+            before = doc.inside_marks(tokens[k - 1].start)  # a quoted medium: "لإذاعة "فرانس انتر" "…""
+            direct = _direct_at(
+                doc, before.close_end if before else tokens[k - 1].end, p_end, after_words=True
+            )
             if direct is not None and (
                 _gap_has_colon(doc, tokens[k - 1].end, direct[0])
                 or len(doc.text[direct[0] : direct[1]].split()) >= _MIN_DIRECT_AFTER_ADJUNCT
@@ -2051,9 +2367,23 @@ def _bare_statement(
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
         return None
     end = doc.clause_end(token.start, p_end)
+    participle_cut = False
+    for m in range(k + 1, doc.token_index_at(end)):
+        form_m = doc.verbs.get(doc.tokens[m].key)
+        if (
+            form_m is not None
+            and form_m.tense == "participle"
+            and m + 2 < len(doc.tokens)
+            and (
+                doc.comps.get(doc.tokens[m + 1].key) in ("comp", "pron")
+                or doc.comps.get(doc.tokens[m + 2].key) in ("comp", "pron")  # مشيرا إلى أن
+            )
+        ):
+            end, participle_cut = doc.tokens[m - 1].end, True  # "… ارتفعت الأسعار 80 في المائة موضحا أن …"
+            break
     if len(doc.text[token.start : end].split()) < _MIN_BARE_WORDS:
         return None
-    if not re.match(r"\s*[.!؟?]", doc.text[end : end + 2]) and end < p_end:
+    if not participle_cut and not re.match(r"\s*[.!؟?]", doc.text[end : end + 2]) and end < p_end:
         return None  # cut at a comma: not a full sentence
     if any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k : doc.token_index_at(end)]):
         return None
@@ -2064,7 +2394,6 @@ def _bare_statement(
 _SAY = normalize("قال")
 
 
-@cache
 def _statement_next(doc: _Doc, k: int) -> bool:
     """Token ``k`` opens the statement (a complementizer, a colon or a quotation before it): the
     word before it was an addressee ("قال مصدر مطلع للمدينة إن …")."""
@@ -2160,6 +2489,25 @@ def _object_split(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+def _object_after_person(doc: _Doc, j: int, end: int) -> int:
+    """Where the subject of an "obj" verb (وصف، اعتبر) ends when a definite noun follows the person
+    named in it ("ووصف رئيس المجلس محمد الناصر التصويت على القانون بأنه …"): that noun is the object."""
+    for e in doc.entities:
+        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
+            continue
+        k = doc.token_index_at(e.end)
+        if (
+            j < k < end
+            and doc.tokens[k].key.startswith(("ال", "وال"))
+            and _role_key(doc.tokens[k].key) is None
+            and not _is_nisba(doc.tokens[k].key)
+            and not any(f.start <= doc.tokens[k].start < f.end for f in doc.entities)
+        ):
+            return k
+        break
+    return end
+
+
 def _attached_bi_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
     """A verbal noun with ب attached after a cue whose statement follows ب (رحب بإجراء الانتخابات),
     indefinite and in construct; never a definite noun (رحب بالضيوف) or a complementizer."""
@@ -2210,11 +2558,17 @@ def _names_person(doc: _Doc, k: int) -> bool:
     )
 
 
+# A nominal object before the clause it carries runs to at most this many words ("وصف التصويت على
+# مشروع القانون بأنه …"); 3 until the seventh round, 5 measured on the allowed sets (no change but
+# that statement), longer runs there were adjuncts.
+_MAX_OBJECT_TOKENS = 5
+
+
 def _object_clause(doc: _Doc, k: int) -> bool:
     """A nominal object carrying the content: أكد عزمهما على أن …، أعلن رفضه أن …"""
     if doc.tokens[k].key in doc.comps or doc.tokens[k].key in adjunct_words():
         return False  # a particle or preposition ("من جهته أن"، "في الوزارة أن") is no object
-    for m in range(k + 1, min(k + 4, len(doc.tokens))):
+    for m in range(k + 1, min(k + _MAX_OBJECT_TOKENS + 1, len(doc.tokens))):
         if doc.gap(m).strip():
             return False
         kind = doc.comps.get(doc.tokens[m].key)
@@ -2411,12 +2765,15 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     lead = 1 if phrase and phrase[0].key in _LATEST else 0
     if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
         return phrase
-    owner = phrase[lead + 1]
+    at = lead + 1
+    while at < len(phrase) - 1 and at <= lead + 2 and _is_nisba(phrase[at].key):
+        at += 1  # "البيان الرسمي للحزب", "التقرير السنوي لمنظمة …": the owner after the adjectives
+    owner = phrase[at]
     if not owner.key.startswith("ل") or len(owner.key) < 4:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
     key = normalize(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
-    return [Token(owner.start + offset, owner.end, key), *phrase[lead + 2 :]]
+    return [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
 
 
 def _relative_antecedent(
@@ -2466,7 +2823,18 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start]
     if same and form.tense == "participle":
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
+    if (
+        same
+        and same[-1].speakers
+        and all(_agrees(s, form.agreement, len(same[-1].speakers)) for s in same[-1].speakers)
+    ):
+        # "… إلا أن الغامدي أشار إلى أن …، وقال …": the latest explicit speaker of the same sentence,
+        # not the subject that opens it nor a person merely named in between
+        return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.8)
     if form.tense == "participle":
+        antecedent = _relative_clause_person(doc, memory, i, sentence)
+        if antecedent is not None:  # (a relative clause closer to the cue than any earlier verb)
+            return [antecedent], 0.75
         earlier_cue = _earlier_cue_subject(doc, memory, i, sentence)
         if earlier_cue:
             return earlier_cue, 0.8
@@ -2614,6 +2982,35 @@ def _is_title(key: str) -> bool:
     )
 
 
+_WHO_MASCULINE = normalize("الذي")
+_KANA = frozenset(normalize(w) for w in ("كان", "كانت"))
+
+
+def _relative_clause_person(doc: _Doc, memory: Memory, i: int, sentence: int) -> SpeakerGuess | None:
+    """The person a relative clause of the same sentence describes, when the participle cue closes
+    that clause ("… القيادي الحوثي حسين قناف الذي عرف بظهوره في قناة …، مؤكدا لزعيمه أنه …")."""
+    k = i - 1
+    while k >= 0 and doc.tokens[k].start >= sentence:
+        if doc.tokens[k].key in doc.verbs and doc.verbs[doc.tokens[k].key].tense != "masdar":
+            return None  # another cue between: its own frame decides
+        if doc.tokens[k].key == _WHO_MASCULINE and k > 0:
+            before = doc.tokens[k - 1]
+            person = next(
+                (
+                    e
+                    for e in doc.entities
+                    if e.label == "PER" and e.start <= before.start < e.end == before.end
+                ),
+                None,
+            )
+            if person is None or doc.gap(k).strip(" ،,"):
+                return None
+            guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
+            return memory.full_name(guess, person.start)
+        k -= 1
+    return None
+
+
 def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> list[SpeakerGuess]:
     """The named subject of an earlier reporting verb of the same sentence that opened no frame of
     its own ("أوضح المتحدث الرسمي الرائد حسن القصيبي، قائلا: إن …")."""
@@ -2642,15 +3039,48 @@ def _implied(guess: SpeakerGuess) -> SpeakerGuess:
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     i = doc.token_index_at(sentence)
+    auxiliary = False
     while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+        auxiliary = auxiliary or _strip_conjunction(doc.tokens[i].key) in _KANA
         i += 1
-    if i < len(doc.tokens) and _strip_conjunction(doc.tokens[i].key) in name_stops():
-        return []  # "وعن غياب اللاعب، أكد …": a topic phrase, not a verb and its subject
+    if (
+        auxiliary
+        and i < len(doc.tokens)
+        and doc.tokens[i].start < before
+        and (
+            doc.tokens[i].key.startswith("ال")
+            or _org_head([doc.tokens[i].key]) is not None
+            or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
+        )
+    ):
+        i -= 1  # "وكانت قيادة القوات المشتركة قد أصدرت بيانا أوضحت فيه": the subject follows كان itself
+    elif i < len(doc.tokens) and _strip_conjunction(doc.tokens[i].key) in name_stops():
+        # "وعن غياب اللاعب، أكد …": a topic phrase, not a verb and its subject; the clause after its
+        # comma may have one ("وفيما يتعلق بالمصالحة، أبدى الرئيس محمود عباس استعداده …، وقال")
+        if _strip_conjunction(doc.tokens[i].key) not in _TOPIC_OPENERS:
+            return []
+        limit = doc.token_index_at(before)
+        comma = next((k for k in range(i + 1, limit) if any(c in doc.gap(k) for c in "،,")), None)
+        if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
+            return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
+        i = comma
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
     j = _definite_head_end(doc, i + 1, doc.speaker_phrase(i + 1, subject=True))
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
+    for e in doc.entities:
+        # "وزار وزير الصحة خالد الفالح المستشفى الجديد": the object follows the subject's name
+        if e.label == "PER" and doc.tokens[i + 1].start <= e.start and e.end < doc.tokens[j - 1].end:
+            after = doc.token_index_at(e.end)
+            if (
+                i + 1 < after < j
+                and _role_key(doc.tokens[after].key) is None
+                and doc.tokens[after].key not in _NAME_LINKS
+                and not any(f.start <= doc.tokens[after].start < f.end for f in doc.entities)
+            ):
+                j = after
+            break
     phrase = doc.phrase_tokens(i + 1, j)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
@@ -2739,6 +3169,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         for s in analysis.speakers
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
+    owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
+    if len(owner) == 1 and owner is not phrase and _org_head([owner[0].key]) not in (None, "doc"):
+        named = memory.organization(_strip_article(owner[0].key), cue[0])
+        if named is not None:
+            speakers = [replace(named, mention=(phrase[0].start, phrase[-1].end))]
     if not speakers and analysis.role_only:
         # "ووفقا لرئيس النادي فإن …": the person named with that role before
         earlier = memory.by_role(analysis.role_only, cue[0])
@@ -2782,6 +3217,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
 
 
 _AS = normalize("كما")
+# Prepositions that open a topic or adverbial phrase before the clause's verb ("وعن …، أكد",
+# "وفيما يتعلق بـ…، أبدى", "في واقعة فريدة من نوعها، اقتحم الممثل …").
+_TOPIC_OPENERS = frozenset(
+    normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "يتعلق", "في", "خلال", "بعد", "قبل", "عقب")
+)
 
 # "كما أكد وزير الخارجية الأمريكي أنتوني بلينكن أن": a speaker phrase between a cue and its إن/أن
 # is at most this many words (the longest role + name phrases of the dev set).
