@@ -177,6 +177,9 @@ def rows() -> list[tuple[str, str, str, str, str]]:
                 suffix
             ]
             add("ب" + masdar + suffix, lemma, "masdar", agreement, "bi")
+        if masdar == "قول":  # (not بالتأكيد, "certainly"; بالإشارة إلى, "referring to")
+            # "ومضى بحاح بالقول إن …", "واكتفى رئيس البلدية بالقول: «…»": the definite verbal noun
+            add("بال" + masdar, lemma, "masdar", "", "bi")
     return sorted(out.values(), key=lambda row: (row[1], row[2], row[0]))
 
 

@@ -222,3 +222,25 @@ def test_word_block_cache_gives_the_same_scores_when_it_starts_afresh(monkeypatc
     scorer.emissions([(words[:3], ("O",) * 3)])
     assert np.array_equal(scorer.emissions([sentence])[0], expected)
     assert np.array_equal(scorer.word_block(words[4]), scorer.word_blocks(list(words))[4])
+
+
+def test_model_weights_are_read_from_the_file_and_bad_files_get_e040(tmp_path) -> None:
+    """The scorer reads labels, attribute names and weights from the model file itself (crfsuite's
+    own dump gives the same names); a file that is not a model, or a cut one, is a coded error."""
+    from rasid.errors import RasidError
+    from rasid.extract import crf_tagger as crf
+    from rasid.extract.crf_scoring import read_weights
+
+    model = crf._model_path()
+    weights = read_weights(model)
+    info = crf._tagger().info()
+    assert {name: int(i) for name, i in info.labels.items()} == {n: i for i, n in enumerate(weights.labels)}
+    assert {name: int(i) for name, i in info.attributes.items()} == weights.rows
+    not_a_model = tmp_path / "notes.txt"
+    not_a_model.write_text("قائمة كلمات", encoding="utf-8")
+    cut = tmp_path / "cut.model"
+    cut.write_bytes(Path(model).read_bytes()[:5000])
+    for path in (not_a_model, cut):
+        with pytest.raises(RasidError) as error:
+            read_weights(str(path))
+        assert error.value.code == "E040"

@@ -1535,3 +1535,170 @@ def test_the_subject_right_after_kana_speaks_for_a_later_implied_cue():
     # named subject is its object, not part of the name
     verb_first = "وكان قد أعلن الوزير سعد العمري افتتاح المشروع، مؤكدا أن العمل سيبدأ غدا."
     assert {name for _cue, name in pipeline_speakers(verb_first)} == {"سعد العمري"}
+
+
+# --------------------------------------------------------------------------------------------
+# Eighth round: speaker faults of held-out 7, fixed by general rules (sentences of our own)
+
+
+def _entity(text: str, mention: str, label: str, entity_id: str, at: int = 0):
+    from rasid.model import Entity
+
+    start = text.index(mention, at)
+    return Entity(start, start + len(mention), mention, label, entity_id, mention)
+
+
+def stage_speakers(text: str, entities: tuple = ()) -> list[tuple[str, str | None]]:
+    """(cue, speaker name) of every quotation, from the quotes stage over the given entities."""
+    article = quotes_stage(Article(id="t", text=text, entities=entities))
+    return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+
+def test_an_honorific_noun_is_never_the_speakers_name():
+    text = (
+        "وصف سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
+        "والإفتاء الشيخ صالح بن محمد آل الحمد الهجوم بأنه عمل إجرامي.\n\n"
+        "وقال سماحته في اتصال هاتفي: «نسأل الله أن يحفظ البلاد»."
+    )
+    assert pipeline_speakers(text) == [("وقال", "صالح بن محمد آل الحمد")]
+    # the honorific still introduces a title or a name: "معالي وزير الصحة" is a role, no name
+    (quote,) = quotes_of("وقال معالي وزير الصحة إن المستشفى سيفتتح قريبا.")
+    assert speaker_name(quote) != "معالي"
+
+
+def test_a_manner_participle_right_after_the_verb_is_not_the_subject():
+    text = "وقال الوزير خالد العمري إن العمل مستمر.\n\nوقال معقبا: «سنفتتح المشروع قريبا»."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["خالد العمري", "خالد العمري"]
+    # a name of the same shape after the verb still speaks
+    assert speaker_name(one("وقال مشعل إن الحركة لن تتراجع.")) == "مشعل"
+
+
+def test_a_kunya_cut_by_the_entities_stage_is_completed():
+    text = (
+        "أما الدكتور سامي أبو زيدان فرأى أن الحملة تحتاج إلى وقت أطول.\n\n"
+        "وأضاف أبو زيدان: «النتائج ستظهر خلال عام»."
+    )
+    cut = _entity(text, "أبو", "PER", "p1", at=60)
+    entities = (_entity(text, "سامي أبو زيدان", "PER", "p1"), cut)
+    assert [name for _cue, name in stage_speakers(text, entities)] == ["سامي أبو زيدان"] * 2
+
+
+def test_counted_and_affiliated_unnamed_sources_keep_their_words():
+    assert speaker_name(one("وقال اثنان من مسؤولي الحكومة لرويترز إن المفاوضات ستستأنف.")) == (
+        "اثنان من مسؤولي الحكومة"
+    )
+    found = quotes_of("وقالت مصادر بالوزارة إن القرار سيصدر غدا. وأشارت إلى أن اللجنة أنهت أعمالها.")
+    # a broken plural takes a feminine singular verb, so the later «وأشارت» refers back to it
+    assert [speaker_name(q) for q in found] == ["مصادر بالوزارة", "مصادر بالوزارة"]
+    # a singular source is masculine: a feminine implied cue does not take it
+    found = quotes_of("وقال مسؤول إن القرار سيصدر غدا. وأشارت إلى أن اللجنة أنهت أعمالها.")
+    assert speaker_name(found[0]) == "مسؤول" and speaker_name(found[-1]) != "مسؤول"
+
+
+def test_a_titles_complement_is_not_a_second_name():
+    text = (
+        "وقالت الباحثة منى الراشد أستاذ علم النفس وعلم الاجتماع في جامعة الملك سعود، "
+        "إن النوم المبكر يحسن التركيز."
+    )
+    assert stage_speakers(text, (_entity(text, "منى الراشد", "PER", "p1"),)) == [("وقالت", "منى الراشد")]
+    # a definite honorific introduces the name after the complement
+    text = (
+        "وأوضح أمين عام الهيئة الخيرية التابعة لرابطة العالم الإسلامي الدكتور سعيد العبدالكريم "
+        "أن المساعدات وصلت."
+    )
+    assert speaker_name(one(text)) == "سعيد العبدالكريم"
+
+
+def test_each_of_a_listed_bodies_speaks():
+    text = "وأعلنت كل من نوكيا وسامسونغ وغوغل أن هواتفها ستحصل على التحديث الشهر المقبل."
+    entities = (_entity(text, "سامسونغ", "ORG", "o1"), _entity(text, "غوغل", "ORG", "o2"))
+    assert [name for _cue, name in stage_speakers(text, entities)] == ["نوكيا", "سامسونغ", "غوغل"]
+    # "كل" alone is never the speaker
+    assert all(name != "كل" for _cue, name in pipeline_speakers(text))
+
+
+def test_an_alias_in_marks_after_a_full_name_is_not_part_of_it():
+    found = quotes_of("وأكدت الجمعية السعودية للدراسات الاجتماعية «وعي» أن الحملة ناجحة.")
+    assert [speaker_name(q) for q in found] == ["الجمعية السعودية للدراسات الاجتماعية"]
+    # a quoted proper name after a generic head is the body's name
+    (quote,) = quotes_of("وأكدت هيئة حقوق الإنسان «عدالة» أن التقرير دقيق.")
+    assert speaker_name(quote) == "هيئة حقوق الإنسان عدالة"
+
+
+def test_a_body_goes_on_through_the_place_it_is_in_construct_with():
+    text = "وأفاد بيان لمديرية أمن مدينة أنقرة أن الانفجار أوقع جرحى. وقال مكتب حاكم أنقرة إن التحقيق بدأ."
+    entities = (_entity(text, "أنقرة", "LOC", "l1"), _entity(text, "أنقرة", "LOC", "l1", at=60))
+    assert [name for _cue, name in stage_speakers(text, entities)] == [
+        "مديرية أمن مدينة أنقرة",
+        "مكتب حاكم أنقرة",
+    ]
+    text = "وقال مكتب الإحصاء الوطني بالمملكة المتحدة إن البطالة تراجعت."
+    entities = (_entity(text, "المملكة المتحدة", "LOC", "l1"),)
+    assert stage_speakers(text, entities) == [("وقال", "مكتب الإحصاء الوطني بالمملكة المتحدة")]
+
+
+def test_a_definite_body_word_is_the_body_not_a_name_it_occurs_in():
+    text = (
+        "ووقع تبادل لإطلاق النار بين الشرطة والمسلحين قرب مركز للشرطة. "
+        "وأعلنت الشرطة أنها اعتقلت أحد المهاجمين."
+    )
+    assert stage_speakers(text) == [("وأعلنت", "الشرطة")]
+
+
+def test_a_statement_of_a_body_speaks_for_the_body_named_before():
+    text = (
+        "وسيطرت جبهة التحرير على البلدة أمس.\n\n"
+        "وانتقد بيان للتحرير خطة الحكومة، قائلا إن الهدف منها إضعاف المعارضة."
+    )
+    assert stage_speakers(text) == [("قائلا", "جبهة التحرير")]
+
+
+def test_a_given_name_looking_like_a_preposition_or_an_adjunct():
+    text = (
+        "صرح علي حسن الموسوي مسؤول العلاقات في الغرفة بأن الوفد سيصل غدا.\n\n"
+        "وقال المسؤول العراقي إن الاتفاق سيوقع."
+    )
+    entities = (_entity(text, "حسن الموسوي", "PER", "p1"),)
+    # the given name the entity left out, and "المسؤول" referring back to the official named
+    assert stage_speakers(text, entities) == [("صرح", "علي حسن الموسوي"), ("وقال", "علي حسن الموسوي")]
+    text = "وقال رئيس مجلس محافظة البصرة صباح الحلفي إن المجلس سيجتمع غدا."
+    run_on = (_entity(text, "مجلس محافظة البصرة صباح الحلفي", "ORG", "o1"),)
+    assert stage_speakers(text, run_on) == [("وقال", "صباح الحلفي")]
+    # an adjunct is still an adjunct
+    assert speaker_name(one("وقال الوزير صباح اليوم إن المجلس سيجتمع غدا.")) == "الوزير"
+    text = "وأوضح نائب رئيس بلدية المدينة فالح المطيري أن المشروع سينتهي قريبا."
+    assert stage_speakers(text, (_entity(text, "فالح المطيري", "PER", "p1"),)) == [("وأوضح", "فالح المطيري")]
+
+
+def test_a_name_in_commas_after_a_bare_title_is_the_speaker():
+    text = "وأكد رئيس نقابة المعلمين في المدينة، ماجد السالم، أن الإضراب سيستمر."
+    assert stage_speakers(text, (_entity(text, "ماجد السالم", "PER", "p1"),)) == [("وأكد", "ماجد السالم")]
+
+
+def test_an_object_before_the_subject_and_a_fronted_adverbial():
+    text = "أوضح ذلك منسق لجنة الانتخابات بمنطقة الجوف سعد الرويلي، وقال: إن التسجيل يبدأ الأحد المقبل."
+    assert stage_speakers(text, (_entity(text, "سعد الرويلي", "PER", "p1"),)) == [("وقال", "سعد الرويلي")]
+    text = (
+        "وقال عدد من الطلاب إن الاختبارات كانت صعبة.\n\n"
+        "إلى ذلك، طالب الدكتور نبيل السراج، عميد كلية الهندسة، بزيادة المنح.\n\n"
+        "وأضاف: «الطلاب يستحقون الدعم»."
+    )
+    entities = (_entity(text, "نبيل السراج", "PER", "p1"),)
+    assert stage_speakers(text, entities)[-1] == ("وأضاف", "نبيل السراج")
+
+
+def test_a_dotted_acronym_ends_no_sentence():
+    text = "وقال الوزير خالد العمري لقناة (سي.بي.سي) التلفزيونية إنه يجب وقف إطلاق النار فورا."
+    assert speaker_name(one(text)) == "خالد العمري"
+
+
+def test_the_definite_verbal_noun_bil_qawl_is_a_cue():
+    text = "ومضى الوزير خالد العمري بالقول إن المشروع سيكتمل قبل نهاية العام."
+    quote = one(text)
+    assert quote.cue.text == "بالقول" and speaker_name(quote) == "خالد العمري"
+
+
+def test_counts_and_decimals_are_not_sources_or_sentence_ends():
+    # a count is a source only as a partitive ("اثنان من …"); a decimal point ends no sentence
+    assert quotes_of("وزاد سعر الخام 90 سنتا أو اثنين بالمئة إلى 44.77 دولار.") == []
+    assert quotes_of("وأكدت الدراسة ارتفاع عدد المشتركين بنسبة 25.3 بالمائة، وازداد عدد الزوار.") == []

@@ -60,28 +60,49 @@ class CRFWeights:
         return None if row is None else self.matrix[row]
 
 
-def read_weights(path: str, tagger) -> CRFWeights:
-    """Weights of the crfsuite model at ``path``; ``tagger`` (an open ``pycrfsuite.Tagger``) names its
-    labels and attributes. Raises E040 when the file is not a crfsuite CRF1d model."""
-    info = tagger.info()
+# crfsuite's CRF1d model header (crf1dm.c): magic, file size, type, version, feature/label/attribute
+# counts, then the offsets of the features, the label and attribute string tables (CQDB chunks).
+_HEADER = struct.Struct("<4sI4s9I")
+
+
+def _cqdb_strings(data: bytes, offset: int, path: str) -> list[str]:
+    """The strings of a CQDB chunk (cqdb.c) in id order, read through its backward array of
+    ``(id, size, bytes with a final NUL)`` records."""
+    if data[offset : offset + 4] != b"CQDB":
+        raise RasidError("E040", f"{path} is not a crfsuite CRF1d model (no string table at {offset})")
+    _size, _flag, _order, count, backward = struct.unpack_from("<5I", data, offset + 4)
+    strings = []
+    for record in struct.unpack_from(f"<{count}I", data, offset + backward):
+        _id, size = struct.unpack_from("<iI", data, offset + record)
+        strings.append(data[offset + record + 8 : offset + record + 7 + size].decode("utf-8"))
+    return strings
+
+
+def read_weights(path: str) -> CRFWeights:
+    """Weights, label names and attribute names of the crfsuite model at ``path``, read from the
+    file itself. Raises E040 when the file is not a crfsuite CRF1d model."""
     with open(path, "rb") as handle:
         data = handle.read()
-    offset = int(info.header["off_features"], 16)
-    if data[:4] != b"lCRF" or data[offset : offset + 4] != b"FEAT":
+    if len(data) < _HEADER.size or data[:4] != b"lCRF":
         raise RasidError("E040", f"{path} is not a crfsuite CRF1d model")
-    (count,) = struct.unpack_from("<I", data, offset + 8)
-    records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=offset + 12)
-    labels = [""] * len(info.labels)
-    for label, index in info.labels.items():
-        labels[int(index)] = label
-    rows = {name: int(index) for name, index in info.attributes.items()}
+    fields = _HEADER.unpack_from(data)
+    off_features, off_labels, off_attrs = fields[7:10]
+    if data[off_features : off_features + 4] != b"FEAT":
+        raise RasidError("E040", f"{path} is not a crfsuite CRF1d model")
+    try:
+        (count,) = struct.unpack_from("<I", data, off_features + 8)
+        records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=off_features + 12)
+        labels = _cqdb_strings(data, off_labels, path)
+        attributes = _cqdb_strings(data, off_attrs, path)
+    except (struct.error, ValueError, UnicodeDecodeError) as exc:
+        raise RasidError("E040", f"{path} is a damaged crfsuite model ({exc})") from exc
+    rows = {name: index for index, name in enumerate(attributes)}
     transitions = np.zeros((len(labels), len(labels)))
     matrix = np.zeros((len(rows) + 1, len(labels)))
-    for kind, src, dst, weight in records.tolist():
-        if kind == 1:
-            transitions[src, dst] = weight
-        else:
-            matrix[src, dst] += weight
+    moves = records[records["type"] == 1]
+    transitions[moves["src"], moves["dst"]] = moves["weight"]
+    states = records[records["type"] != 1]
+    np.add.at(matrix, (states["src"], states["dst"]), states["weight"])
     return CRFWeights(tuple(labels), transitions, matrix, rows)
 
 
@@ -199,7 +220,8 @@ def decode_batch(
 ) -> list[tuple[tuple[str, ...], Sequence[float]]]:
     """``(labels, marginals)`` of each sentence (``[token, label]`` scores): the Viterbi path and,
     when it has a label other than ``O``, the marginal probability of each of its labels (else no
-    marginals). Sentences are processed together, one array step per position, longest first."""
+    marginals). Sentences are processed together, longest first: one pass forward (Viterbi and the
+    scaled forward probabilities) and one backward (the best paths and the backward probabilities)."""
     if not sentence_scores:
         return []
     order = sorted(range(len(sentence_scores)), key=lambda i: -len(sentence_scores[i]))
@@ -209,11 +231,17 @@ def decode_batch(
     for row, i in enumerate(order):
         scores[row, : lengths[row]] = sentence_scores[i]
     # active[t]: how many sentences (the first ones, being sorted) have a token at position t
-    active = [int(np.count_nonzero(lengths > t)) for t in range(longest)]
-    paths = _viterbi(scores, lengths, active, transitions)
+    active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
+    paths, alpha, beta = _forward_backward(scores, lengths, active, transitions)
     outside = labels.index("O")
-    tagged = [row for row in range(size) if (paths[row, : lengths[row]] != outside).any()]
-    probabilities = _marginals(scores[tagged], lengths[tagged], transitions) if tagged else None
+    inside = np.arange(longest) < lengths[:, None]
+    tagged = np.flatnonzero(((paths != outside) & inside).any(axis=1)).tolist()
+    probabilities = None
+    if tagged:
+        joint = alpha[tagged] * beta[tagged]
+        total = joint.sum(axis=2, keepdims=True)
+        total[total == 0] = 1.0
+        probabilities = joint / total
     results: list[tuple[tuple[str, ...], Sequence[float]]] = [((), ())] * size
     where = {row: k for k, row in enumerate(tagged)}
     for row, i in enumerate(order):
@@ -230,52 +258,40 @@ def decode_batch(
     return results
 
 
-def _viterbi(
+def _forward_backward(
     scores: np.ndarray, lengths: np.ndarray, active: list[int], transitions: np.ndarray
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Best label paths ``[sentence, token]`` and the per-step scaled forward and backward
+    probabilities ``[sentence, token, label]`` of sentences sorted longest first."""
     size, longest, width = scores.shape
+    emit = np.exp(scores - scores.max(axis=2, keepdims=True))
+    move = np.exp(transitions)
     back = np.zeros((size, longest, width), dtype=np.intp)
     best = scores[:, 0].copy()
+    alpha = np.zeros_like(emit)
+    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
     for t in range(1, longest):
         m = active[t]
         candidates = best[:m, :, None] + transitions
         back[:m, t] = candidates.argmax(axis=1)
         best[:m] = candidates.max(axis=1) + scores[:m, t]
+        a = (alpha[:m, t - 1] @ move) * emit[:m, t]
+        alpha[:m, t] = a / a.sum(axis=1, keepdims=True)
     paths = np.zeros((size, longest), dtype=np.intp)
     last = best.argmax(axis=1)
     current = np.zeros(size, dtype=np.intp)
+    beta = np.zeros_like(emit)
+    ends = lengths - 1
     for t in range(longest - 1, -1, -1):
         m = active[t]
-        ending = lengths[:m] == t + 1
+        ending = ends[:m] == t
         current[:m][ending] = last[:m][ending]
         paths[:m, t] = current[:m]
         if t:
             current[:m] = back[np.arange(m), t, current[:m]]
-    return paths
-
-
-def _marginals(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """``[sentence, token, label]`` marginal probabilities (forward-backward, scaled per step);
-    ``scores`` are sorted longest first."""
-    longest = scores.shape[1]
-    active = [int(np.count_nonzero(lengths > t)) for t in range(longest)]
-    emit = np.exp(scores - scores.max(axis=2, keepdims=True))
-    move = np.exp(transitions)
-    alpha = np.zeros_like(emit)
-    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
-    for t in range(1, longest):
-        m = active[t]
-        a = (alpha[:m, t - 1] @ move) * emit[:m, t]
-        alpha[:m, t] = a / a.sum(axis=1, keepdims=True)
-    beta = np.zeros_like(emit)
-    for t in range(longest - 1, -1, -1):
-        m = active[t]
         beta[:m, t] = 1.0  # the last token of the sentences ending here; the others are overwritten
         inner = active[t + 1] if t + 1 < longest else 0
         if inner:
             b = (beta[:inner, t + 1] * emit[:inner, t + 1]) @ move.T
             beta[:inner, t] = b / b.sum(axis=1, keepdims=True)
-    joint = alpha * beta
-    total = joint.sum(axis=2, keepdims=True)
-    total[total == 0] = 1.0
-    return joint / total
+    return paths, alpha, beta

@@ -327,9 +327,7 @@ def _tagger():
 @lru_cache(maxsize=4)
 def scorer_for(model: str) -> SentenceScorer:
     """The fast scorer over the weights of the model at ``model`` (see :mod:`crf_scoring`)."""
-    return SentenceScorer(
-        read_weights(model, _tagger()), word_features, context_features, _gazetteer_tag_feature
-    )
+    return SentenceScorer(read_weights(model), word_features, context_features, _gazetteer_tag_feature)
 
 
 def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:

@@ -340,13 +340,25 @@ def _cluster_name_shares() -> tuple[dict[str, tuple[str, str, str]], dict[str, f
         clusters = resources().clusters
     except (ImportError, OSError):
         return {}, {}, {}
+    gaz = _optional("gazetteers")
+    # straight to the name list, not through the per-word memos: most cluster words never occur again
+    named = (
+        {
+            word
+            for word in clusters
+            if gaz.name_count(word, "given") >= MIN_GIVEN_COUNT
+            or gaz.name_count(word, "family") >= MIN_FAMILY_COUNT
+        }
+        if gaz is not None
+        else set()
+    )
     shares = []
     for level in (1, 2):
         names: dict[str, int] = defaultdict(int)
         sizes: dict[str, int] = defaultdict(int)
         for word, ids in clusters.items():
             sizes[ids[level]] += 1
-            if _given_count(word) >= MIN_GIVEN_COUNT or _family_count(word) >= MIN_FAMILY_COUNT:
+            if word in named:
                 names[ids[level]] += 1
         shares.append({c: names[c] / sizes[c] for c in sizes})
     return clusters, shares[0], shares[1]

@@ -127,6 +127,21 @@ def _ordinals() -> frozenset[str]:
     )
 
 
+@cache
+def _counts() -> frozenset[str]:
+    """One-word cardinal and vague count words (اثنان، ثلاثة، عدة، عشرات) from the number lexicon."""
+    return frozenset(
+        normalize(row[0])
+        for row in load_table("number_words")
+        if len(row) > 2 and row[2] in ("cardinal", "vague") and " " not in row[0]
+    )
+
+
+def _partitive_count(tokens: Sequence[Token]) -> bool:
+    """A count of people named by what they are: "اثنان من مسؤولي الحكومة", "ثلاثة من الشهود"."""
+    return len(tokens) > 1 and tokens[0].key in _counts() and tokens[1].key == "من"
+
+
 def _unnamed_head(key: str) -> bool:
     """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
@@ -480,6 +495,14 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 for e in bodies
             ]
         )
+    listed = _listed_bodies(text, tokens, bodies)
+    if listed:  # "كل من إل جي وسامسونغ وغوغل": one statement of each body
+        return PhraseAnalysis(
+            [
+                SpeakerGuess(name, "organization", span, entity_id, confidence=0.85)
+                for name, entity_id in listed
+            ]
+        )
     org_kind = _org_head(keys)
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
@@ -496,7 +519,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             ),
             None,
         )  # (not an entity run on past إن: "وزارة الداخلية إن قوات الأمن")
-        org_tokens = _organization_name(tokens)
+        org_tokens = _organization_name(tokens, entities)
         own = text[org_tokens[0].start : org_tokens[-1].end]
         acronym = ent and next(
             (
@@ -521,9 +544,12 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         elif ent is not None:
             name, entity_id = own, ent.entity_id  # "وزارة المالية المصرية" beyond the entity's span
         else:
-            org_tokens = _organization_name(tokens)
+            org_tokens = _organization_name(tokens, entities)
             name_end = org_tokens[-1].end
             quoted = _QUOTED_AFTER.match(text[name_end : span[1] + 1])
+            own_words = normalize(text[org_tokens[0].start : name_end]).split()[1:]
+            if quoted is not None and any(w.startswith("ل") for w in own_words):
+                quoted = None  # an alias after a name with its own complement ("… للدراسات الدعوية «بصيرة»")
             if quoted is not None:  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
                 name_end += quoted.end()
             name, entity_id = text[org_tokens[0].start : name_end], None
@@ -542,7 +568,13 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 name = text[org_tokens[0].start : name_end]
         if org_kind == "media" and not re.search('["“”«»]', name):
             name = _medium_name(name)
-        if ent is not None and not acronym and (quoted := _QUOTED_AFTER.match(text[ent.end : span[1] + 1])):
+        if (
+            ent is not None
+            and not acronym
+            and (quoted := _QUOTED_AFTER.match(text[ent.end : span[1] + 1]))
+            # (not an alias after a name with its own complement: "الجمعية … للدراسات الدعوية «بصيرة»")
+            and not any(w.startswith("ل") for w in normalize(name).split()[1:])
+        ):
             name = f"{name} {quoted['name']}"  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
         return PhraseAnalysis(
             [
@@ -556,7 +588,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
-    if _unnamed_head(keys[0]) and not persons:
+    if (_unnamed_head(keys[0]) or _partitive_count(tokens)) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
@@ -579,13 +611,32 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 (
                     e
                     for e in persons
-                    if e.start == n_span[0]
+                    # (or one word later: "علي رضا ناطقي", the given name left out of the entity)
+                    if (e.start == n_span[0] or (len(rest) > 1 and e.start == rest[1].start))
                     and " " in e.text
                     and len(after := [t for t in rest if t.start >= e.end]) >= 2
-                    and after[1].key.startswith("ال")  # a noun in construct, not the name going on
+                    # a noun in construct or a title, not the name going on
+                    and (after[1].key.startswith("ال") or _unnamed_head(after[0].key))
                 ),
                 None,
             )
+            apposition = next((t for t in rest if person is not None and t.start >= person.end), None)
+            if apposition is not None and _unnamed_head(apposition.key):
+                role_keys = frozenset({apposition.key})  # "… ناطقي مسؤول تأسيس الغرف": "المسؤول" later
+            if person is not None and person.start > n_span[0] and _name_attested(rest[0].key):
+                analysis.speakers.append(
+                    SpeakerGuess(
+                        text[n_span[0] : person.end],
+                        "person",
+                        span,
+                        person.entity_id,
+                        role_keys,
+                        confidence=0.9,
+                    )
+                )
+                continue
+            if person is not None and person.start > n_span[0]:
+                person = None
         if person is None and name_tokens:
             # "وأبلغ بوتين الحضور أن", "أعلن الوزير سعد العمري افتتاح المشروع": a recognised name, then
             # an object no name list knows
@@ -595,6 +646,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                     for e in persons
                     if e.start == n_span[0]
                     and e.end < n_span[1]
+                    and normalize(e.text.split()[-1]) not in _NAME_LINKS  # "أبو" cut from "أبو زنادة"
                     and (after := [t for t in name_tokens if t.start >= e.end])
                     and not any(_name_word(t.key) for t in after)
                     and any(_common_word(t.key) for t in after)
@@ -611,7 +663,8 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             and _named_before(persons_all, name_tokens)
         ):
             name_tokens = name_tokens[:1]  # "وأبلغ لابرون موقع النادي": a family name known, then an object
-        if person is None and role_keys and name_tokens:
+        if person is None and name_tokens and (role_keys or name_tokens[0].key == "في"):
+            # ("الضابط المسؤول في شرطة دبي أحمد بورقيبة": a described source, where, then the name)
             # "المشرف على برنامج «إحالتي» سليمان الشريع": the person closing the role's complements
             person = next(
                 (e for e in persons if n_span[0] < e.start and e.end == n_span[1] and " " in e.text), None
@@ -650,7 +703,19 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 )
                 continue
             if any(
-                e.label in ("LOC", "ORG") and e.start <= name_tokens[0].start and name_tokens[-1].end <= e.end
+                e.label in ("LOC", "ORG")
+                and e.start <= name_tokens[0].start
+                and name_tokens[-1].end <= e.end
+                # (not a body run on over the name after its title: "مجلس محافظة الأنبار صباح كرحوت")
+                and not (
+                    role_keys
+                    and e.start < name_tokens[0].start
+                    and 2 <= len(name_tokens) <= 4
+                    and not name_tokens[0].key.startswith(("ال", "ب", "ل"))
+                    and all(_org_head([t.key]) is None for t in name_tokens)
+                    and (_name_attested(name_tokens[0].key) or not _common_word(name_tokens[0].key))
+                    and not any(_common_word(t.key) for t in name_tokens[1:])
+                )
                 for e in linked
             ):
                 analysis.role_only = analysis.role_only | role_keys  # "المدرب السابق لمنتخب انجلترا"
@@ -659,7 +724,10 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 role_keys
                 and len(name_tokens) >= 2
                 and any(
-                    e.label in ("LOC", "ORG") and e.start <= name_tokens[-1].start < e.end for e in linked
+                    e.label in ("LOC", "ORG")
+                    and e.start <= name_tokens[-1].start < e.end
+                    and e.start >= name_tokens[0].start  # (not a body run on from the title's complement)
+                    for e in linked
                 )
                 and not any(_name_word(t.key) for t in name_tokens)
                 and all(_common_word(t.key) or not _name_attested(t.key) for t in name_tokens[:-1])
@@ -689,6 +757,45 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+# A body named before a list of bodies (the first of "إل جي وسامسونغ وغوغل", which the entities
+# stage may miss) is at most this many words: set, not tuned, from company and agency names.
+_MAX_LISTED_NAME_WORDS = 3
+
+
+def _listed_bodies(
+    text: str, tokens: Sequence[Token], bodies: Sequence[Entity]
+) -> list[tuple[str, str | None]]:
+    """The bodies of a coordinated list whose later members are all recognised bodies ("إل جي
+    وسامسونغ وغوغل" -> three); the first may be a short name the entities stage missed."""
+    if len(bodies) < 2:
+        return []
+    by_start = {e.start: e for e in bodies}
+    cuts = [k for k, t in enumerate(tokens) if k > 0 and t.key.startswith("و") and t.start + 1 in by_start]
+    if len(cuts) < 2 or not all(
+        by_start[tokens[k].start + 1].end == (tokens[n - 1].end if n < len(tokens) else tokens[-1].end)
+        for k, n in zip(cuts, [*cuts[1:], len(tokens)], strict=True)
+    ):
+        return []
+    head = tokens[: cuts[0]]
+    first = by_start.get(head[0].start)
+    if first is None and (
+        len(head) > _MAX_LISTED_NAME_WORDS
+        or any(
+            _role_key(t.key) or _org_head([t.key]) or (t.key.startswith("ال") and len(t.key) > 2)
+            for t in head
+        )
+    ):
+        return []
+    listed = [
+        (first.canonical or first.text, first.entity_id)
+        if first
+        else (text[head[0].start : head[-1].end], None)
+    ]
+    # (as the article writes them: one name may stand for several spellings in the entity's canonical)
+    listed += [((e := by_start[tokens[k].start + 1]).text, e.entity_id) for k in cuts]
+    return listed
 
 
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
@@ -730,6 +837,7 @@ def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
     first, rest = tokens[0], tokens[1:]
     return (
         any(e.start != first.start and normalize(e.text.split()[-1]) == first.key for e in persons)
+        and first.key not in _NAME_LINKS  # "أبو زنادة": a kunya goes on with the name
         and rest[0].key not in _NAME_LINKS
         and not any(_name_word(t.key) for t in rest)
         and any(_common_word(t.key) for t in rest)  # (not ايه سو ميات, ستون وو)
@@ -752,6 +860,19 @@ def person_name(entity: Entity) -> str:
         tail = words[len(own) :]
         if not any(normalize(w) in _NAME_LINKS for w in [own[-1], *tail]):
             words = own
+    title_at = next(  # "كارول ديربى أستاذ علم": a title inside the entity ends the name
+        (
+            k
+            for k in range(2, len(words) - 1)
+            if _role_key(key := normalize(words[k]))
+            and not key.startswith("ال")
+            and normalize(words[k - 1]) not in _NAME_LINKS
+            and not _family_name_word(key)
+        ),
+        None,
+    )
+    if title_at is not None:
+        words = words[:title_at]
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
         or words[-1].endswith("ـ")
@@ -807,13 +928,16 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
-def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
+def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
-    ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين")."""
+    ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
+    a place its last noun is in construct with ("مكتب حاكم اسطنبول", "مديرية أمن مدينة إسطنبول")."""
     end = 1
     construct_used = False
     while end < len(tokens):
         key = tokens[end].key
+        if end == 1 and key.startswith("وال") and tokens[0].key.startswith("ال"):
+            break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
         elif not construct_used and end == 1 and not key.startswith("و"):
@@ -823,6 +947,21 @@ def _organization_name(tokens: Sequence[Token]) -> Sequence[Token]:
             end += 1
         else:
             break
+    if end < len(tokens):
+        # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
+        # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
+        construct = not tokens[end - 1].key.startswith(("ال", "لل", "وال"))
+        at = tokens[end].start + (1 if tokens[end].key.startswith("ب") and end > 1 else 0)
+        place = next(
+            (
+                e
+                for e in entities
+                if e.label == "LOC" and e.start == at and (construct or at > tokens[end].start)
+            ),
+            None,
+        )
+        while place is not None and end < len(tokens) and tokens[end].end <= place.end:
+            end += 1
     return tokens[:end]
 
 
@@ -869,7 +1008,11 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     المهندس جمال الملحم" -> جمال الملحم) or, when the phrase opens with a name, what precedes the
     first role ("ثابت السليماني رئيس لجنة التعديات" -> ثابت السليماني)."""
     found: set[str] = set()
-    keys = [_strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) else t.key for t in tokens]
+    # (و/ف + ال + a stem of three letters or more: not the name "فالح" nor "والي")
+    keys = [
+        _strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) and len(t.key) > 5 else t.key
+        for t in tokens
+    ]
     first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
     honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorifics()), None)
     if (
@@ -881,7 +1024,12 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     ):
         # "استشاري جراحة الأطفال الدكتور خالد المطيري": a profession the lexicon lacks, then the name
         return frozenset({_strip_conjunction(keys[0])}), list(tokens[honorific + 1 :])
-    if first_role and not keys[0].startswith("ال") and _role_key(keys[0]) is None:
+    if (
+        first_role
+        and not keys[0].startswith("ال")
+        and _role_key(keys[0]) is None
+        and _strip_conjunction(keys[0]) not in honorifics()  # "سماحة مفتي عام المملكة": not a name
+    ):
         found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
         return frozenset(found), list(tokens[:first_role])
     name_start: int | None = None
@@ -900,6 +1048,8 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
             continue
         if name_start is not None:
             continue
+        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorifics():
+            continue  # "معالي وزير …", "سماحة الشيخ …": the honorific introduces a title or a name
         after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorifics()
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
@@ -909,7 +1059,22 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         name_start = i
     if name_start is None:
         return frozenset(found), earlier_name
-    return frozenset(found), list(tokens[name_start:])
+    rest = tokens[name_start:]
+    if (
+        earlier_name
+        and len(rest) > 1
+        and rest[1].key.startswith("ال")
+        and not any(_name_word(t.key) for t in rest[1:])
+        and not earlier_name[0].key.startswith(("ال", "ب", "ل"))  # a name, not a complement
+        # (a definite honorific precedes a name, "الدكتور عبدالحميد …"; an indefinite title is in
+        # construct with its complement, "أستاذ علم الأعصاب")
+        and not (
+            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorifics()
+        )
+    ):
+        # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
+        return frozenset(found), earlier_name
+    return frozenset(found), list(rest)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1107,6 +1272,14 @@ class _Doc:
         return None
 
     # speaker phrases ---------------------------------------------------------------------
+    def _person_starts(self, j: int) -> bool:
+        """Whether a person entity starts at token ``j``, right after the previous token."""
+        return (
+            j < len(self.tokens)
+            and not self.gap(j).strip()
+            and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
+        )
+
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
         an indefinite common noun outside any entity opens the verb's object, not more of the source."""
@@ -1161,7 +1334,15 @@ class _Doc:
         if i < len(self.tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
-        unnamed = i < len(self.tokens) and _unnamed_head(self.tokens[i].key)
+        unnamed = i < len(self.tokens) and (
+            _unnamed_head(self.tokens[i].key) or _partitive_count(self.tokens[i : i + 2])
+        )
+        # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
+        described_source = (
+            i < len(self.tokens)
+            and self.tokens[i].key.startswith("ال")
+            and _strip_article(self.tokens[i].key) in unnamed_heads()
+        )
         affiliated = False
         while j < len(self.tokens) and j - i < limit:
             token = self.tokens[j]
@@ -1209,7 +1390,11 @@ class _Doc:
             if q is not None:
                 break
             key = token.key
-            is_name = key == "علي" and self.text[token.end - 1] == "ي" and (has_role or name_started)
+            is_name = (
+                key == "علي"
+                and self.text[token.end - 1] == "ي"
+                and (has_role or name_started or (j == i and self._person_starts(j + 1)))
+            )  # "صرح علي رضا ناطقي": the given name, not the preposition على
             if not is_name:
                 if key in self.comps and self.comps[key] != "prep":
                     break
@@ -1243,7 +1428,7 @@ class _Doc:
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
                 if (
                     key in ("في", "علي")
-                    and (has_role or unnamed)
+                    and (has_role or unnamed or described_source)
                     and not name_started
                     and (
                         self._role_follows(j + 1)
@@ -1253,7 +1438,22 @@ class _Doc:
                 ):
                     j += 1
                     continue
-                if key in adjunct_words() or (j > i and key in _word_set("speaker_phrase_stops")):
+                given_name = (  # "رئيس المجلس صباح كرحوت": a given name, not "صباح أمس"
+                    key in adjunct_words()
+                    and has_role
+                    and not name_started
+                    and len(key) >= 4
+                    and _name_attested(key)
+                    and j + 1 < len(self.tokens)
+                    and self.tokens[j + 1].key not in self.comps
+                    and not self.gap(j + 1).strip()
+                    and not (self.tokens[j + 1].key.startswith("ال") and _common_word(self.tokens[j + 1].key))
+                    and self.tokens[j + 1].key not in adjunct_words()
+                    and not self.tokens[j + 1].key[:1].isdigit()
+                )
+                if (key in adjunct_words() and not given_name) or (
+                    j > i and key in _word_set("speaker_phrase_stops")
+                ):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
@@ -1262,6 +1462,7 @@ class _Doc:
                     and key.startswith(("بال", "لل", "كال"))
                     and not organization
                     # "مصادر في الجيش الموالي للشرعية" goes on; "مصدر مطلع للمدينة" is an addressee
+                    and not (unnamed and j == i + 1 and key.startswith("بال"))  # "مصادر بالميليشيا"
                     and not (
                         unnamed
                         and key.startswith("لل")
@@ -1518,7 +1719,13 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         return speaker.type in ("group", "unnamed") and count == 1
     if number_gender == "fs":
         return (
-            speaker.type == "organization" or speaker.feminine or any(r.endswith("ه") for r in speaker.roles)
+            speaker.type == "organization"
+            or speaker.feminine
+            or any(r.endswith("ه") for r in speaker.roles)
+            # a broken plural takes a feminine singular verb: "وقالت مصادر …. وأشارت إلى أن"
+            or (
+                speaker.type == "unnamed" and _source_head(speaker.name) in _word_set("broken_plural_sources")
+            )
         )
     return (
         count == 1
@@ -1602,6 +1809,12 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
             memory.persons.append(
                 (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
             )
+    inside_names = {
+        t.start
+        for e in doc.entities
+        if e.label == "PER"
+        for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
+    }
     for i, token in enumerate(doc.tokens):
         if doc.token_marks[i]:
             continue
@@ -1615,6 +1828,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         elif _may_open_phrase(token.key):
             if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
                 continue
+            if token.start in inside_names:
+                continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
             start = i
         else:
             continue
@@ -1685,6 +1900,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             doc.text[doc.tokens[j].start : doc.tokens[j].end].endswith(("ًا", "اً")) and not doc.gap(j).strip()
         ):
             j += 1  # "أكد سابقًا على …": a word in the accusative (tanween) is an adverb, never the subject
+        elif doc.tokens[j].key == "كل" and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key == "من":
+            j += 2  # "وأعلنت كل من إل جي وسامسونغ أن": "each of" introduces the coordinated speakers
+        elif (
+            _is_adverbial(doc.tokens[j].key)
+            and not _name_attested(doc.tokens[j].key)
+            and not doc.gap(j).strip()
+        ):
+            j += 1  # "وقال معقبا:": a manner participle; the subject is implied
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
@@ -1737,6 +1960,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not doc.gap(end).strip()
         ):
             end = max(end, doc.speaker_phrase(end + 1))  # "آخر إحصائية لموقع الهيئة …": to the owner
+        if (
+            end > j
+            and doc.tokens[j].key[:1] == "ل"
+            and _org_head([doc.tokens[j].key[1:]]) is not None
+            and _after_indefinite_noun(doc, i)
+        ):
+            return None  # "بيان تابع لمكتب رئيس الوزراء": an adjective and its complement, not a cue
         if end > j and _prepositional_lead(doc, j):
             if _after_indefinite_noun(doc, i):
                 return None  # "بيان تابع لمكتب …": an adjective, not a verb with an implied subject
@@ -1778,6 +2008,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if content is None:
         return None
     start, end, kind, pronoun = content
+    appositive = _appositive_name(doc, speakers, mention, start)
+    if appositive is not None:  # "وأكد رئيس اتحاد العاملين في الجيش، جان ديبي، أن": the name in commas
+        speakers, confidence = [memory.full_name(appositive, cue[0])], 0.9
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
@@ -1798,6 +2031,27 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium)
         speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+_APPOSITION_TAIL = re.compile(r"[\s،,]*(?:\S{1,3}\s*)?[«\"“:]?\s*")
+
+
+def _appositive_name(
+    doc: _Doc, speakers: Sequence[SpeakerGuess], mention: tuple[int, int] | None, content_start: int
+) -> SpeakerGuess | None:
+    """The person named in commas between a bare title and the reported clause ("رئيس اتحاد
+    العاملين في الجيش الهولندي، جان ديبي، أن"), when the title alone was taken as the speaker."""
+    if mention is None or len(speakers) != 1 or speakers[0].entity_id or not speakers[0].roles:
+        return None
+    for e in doc.entities:
+        if e.label != "PER" or not mention[1] <= e.start < content_start:
+            continue
+        if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
+            doc.text[e.end : content_start]
+        ):
+            return SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id, speakers[0].roles)
+        return None
+    return None
 
 
 @cache
@@ -2080,6 +2334,12 @@ def _explicit_speakers(
             and head not in unnamed_heads()
         ):
             org = memory.organization_with_word(head, cue_start)
+            if (
+                org is not None
+                and _org_head([head]) is not None
+                and head not in [_strip_article(_strip_conjunction(w)) for w in normalize(org.name).split()]
+            ):
+                org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
             if org is not None:
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
@@ -2182,7 +2442,10 @@ def _last_named_official(memory: Memory, before: int) -> SpeakerGuess | None:
         if before - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
             return None
         last = found.speakers[0]
-        titled = last.roles or any(g.roles for _, g in memory.persons if g.name == last.name)
+        family = normalize(last.name).split()[-1:]
+        titled = last.roles or any(
+            g.roles for _, g in memory.persons if normalize(g.name).split()[-1:] == family
+        )
         return last if last.type == "person" and titled and last.confidence >= 0.8 else None
     return None
 
@@ -2234,8 +2497,15 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and tokens[k].start < p_end:
         token = tokens[k]
         gap = doc.gap(k)
-        if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start):
-            return None
+        dotted = (  # (letters, not the digits of a decimal number)
+            gap == "."
+            and token.end - token.start <= 3
+            and tokens[k - 1].end - tokens[k - 1].start <= 3
+            and not token.key[:1].isdigit()
+            and not tokens[k - 1].key[:1].isdigit()
+        )
+        if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start) and not dotted:
+            return None  # (a dotted acronym, "(سي.بي.سي)", ends no sentence)
         if (
             k > j
             and ("،" in gap or "," in gap)
@@ -2897,6 +3167,11 @@ def _honorific_titles() -> dict[str, frozenset[str]]:
 _MAX_SUBJECT_LEAD = 5
 
 
+# A fronted adverbial before the clause's verb ("إلى ذلك،", "وفي هذا الصدد،") is at most this many
+# words: set from the longest such phrases in our own example sentences, not tuned.
+_MAX_FRONTED_WORDS = 4
+
+
 def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
     """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
@@ -2909,6 +3184,17 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         while first < len(doc.tokens) and doc.tokens[first].key in _word_set("sentence_openers"):
             first += 1
         at = doc.token_index_at(e.start)
+        # "إلى ذلك، نادى الدكتور …", "وفي السياق ذاته، أكد …": a short fronted adverbial before a comma
+        comma = next(
+            (
+                m
+                for m in range(first + 1, min(first + _MAX_FRONTED_WORDS + 1, at))
+                if doc.gap(m).strip() in ("،", ",")
+            ),
+            None,
+        )
+        if comma is not None:
+            first = comma
         lead = list(range(first, at))
         if e.label != "PER":
             # "واعترفت إيران رسميا بتنفيذ … . وقالت إن …": a country or body right after a
@@ -3064,6 +3350,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
+    if (
+        i + 2 < len(doc.tokens)
+        and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
+        and not doc.gap(i + 1).strip()
+    ):
+        i += 1  # "أوضح ذلك منسق اللجنة … علي عسيري، وقال": the subject follows the object
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
     j = _definite_head_end(doc, i + 1, doc.speaker_phrase(i + 1, subject=True))
@@ -3084,6 +3376,13 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     phrase = doc.phrase_tokens(i + 1, j)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
+    owned = _utterance_owner(doc, phrase)
+    if owned is not phrase and owned[0].key.startswith("ال"):
+        # "وانتقد بيان للنصرة …، قائلا": the body that issued it, named in full before ("جبهة النصرة")
+        head = _strip_article(owned[0].key)
+        org = memory.organization(head, before) or memory.organization_with_word(head, before)
+        if org is not None:
+            return [_implied(org)]
     surface = doc.text[phrase[0].start : phrase[0].end]
     if (
         surface.endswith(_OBJECT_SUFFIXES)

@@ -163,6 +163,9 @@ def ingest(
                 break
             if workers > 1 and pool is None:  # only once there is work to do
                 _warm_up(options)
+                # the tables the warm-up loaded stay out of every collection: a forked worker's
+                # collector would otherwise touch, and so copy, every page that holds them
+                gc.freeze()
                 ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
                 pool = ctx.Pool(workers, initializer=_init_worker)
             work = partial(_star_work, options=options, stages=stages)
