@@ -1702,3 +1702,133 @@ def test_counts_and_decimals_are_not_sources_or_sentence_ends():
     # a count is a source only as a partitive ("اثنان من …"); a decimal point ends no sentence
     assert quotes_of("وزاد سعر الخام 90 سنتا أو اثنين بالمئة إلى 44.77 دولار.") == []
     assert quotes_of("وأكدت الدراسة ارتفاع عدد المشتركين بنسبة 25.3 بالمائة، وازداد عدد الزوار.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Ninth round: a speaker is a name, a title, a source, a group or a body, never what is said
+
+
+def test_a_verbal_noun_object_after_a_title_is_not_the_name():
+    text = (
+        "وأكد المتحدث باسم لجنة الانتخابات ماجد الدوسري أن الاستعدادات اكتملت.\n\n"
+        "ونفى المتحدث باسم لجنة الانتخابات رصد أي مخالفة في مراكز الاقتراع، لافتا إلى أن "
+        "المراقبين يعملون في كل المراكز. وقال إن نسبة المشاركة ارتفعت."
+    )
+    entities = (_entity(text, "ماجد الدوسري", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [
+        ("وأكد", "ماجد الدوسري"),
+        ("لافتا", "ماجد الدوسري"),
+        ("وقال", "ماجد الدوسري"),
+    ]
+
+
+def test_a_field_of_study_after_a_title_is_not_the_name():
+    text = "وقال مدير قسم هندسة البرمجيات بالشركة هاني الزهراني إن التطبيق سيطلق الشهر المقبل."
+    assert stage_speakers(text, (_entity(text, "هاني الزهراني", "PER", "p1"),)) == [("وقال", "هاني الزهراني")]
+    # without a name after it, the title stands, not its complement
+    text = "وقال مدير قسم هندسة البرمجيات إن التطبيق سيطلق الشهر المقبل."
+    assert stage_speakers(text) != [("وقال", "هندسة البرمجيات")]
+
+
+def test_an_elative_description_continues_the_last_speaker():
+    text = (
+        "وقال بيليه: «المنتخب البرازيلي قادر على العودة».\n\n"
+        "وتابع أشهر لاعب في تاريخ الكرة حديثه: «علينا أن نصبر على المدرب الجديد»."
+    )
+    assert stage_speakers(text, (_entity(text, "بيليه", "PER", "p1"),)) == [
+        ("وقال", "بيليه"),
+        ("وتابع", "بيليه"),
+    ]
+    # a title with the same shape is still resolved to its bearer
+    text = (
+        "وقال أمين عام المنظمة خالد الفارس إن الإنتاج سيرتفع.\n\n"
+        "وقال بيليه: «المنتخب قادر على العودة».\n\n"
+        "واعتبر أمين عام المنظمة أن السوق مستقر."
+    )
+    entities = (_entity(text, "خالد الفارس", "PER", "p1"), _entity(text, "بيليه", "PER", "p2"))
+    assert stage_speakers(text, entities)[-1] == ("واعتبر", "خالد الفارس")
+    # a given name with the same shape still names the speaker
+    text = "وقال أحمد الغامدي مدرب الفريق إن اللاعبين جاهزون."
+    assert stage_speakers(text, (_entity(text, "أحمد الغامدي", "PER", "p1"),)) == [("وقال", "أحمد الغامدي")]
+
+
+def test_an_appositive_expert_or_specialist_is_a_role_not_the_name():
+    text = "وقال فهد الحربي الخبير في شؤون الطاقة إن الأسعار ستتراجع."
+    assert stage_speakers(text, (_entity(text, "فهد الحربي", "PER", "p1"),)) == [("وقال", "فهد الحربي")]
+    text = "وقالت نورة القحطاني اخصائية التغذية بالمستشفى إن الصيام يفيد القلب."
+    assert stage_speakers(text, (_entity(text, "نورة القحطاني", "PER", "p1"),)) == [
+        ("وقالت", "نورة القحطاني")
+    ]
+
+
+def test_a_coordinated_document_is_not_part_of_an_unnamed_source():
+    text = "وذكرت الصحيفة نقلا عن مسؤول بوزارة الدفاع ووثائق مسربة أن الصفقة ألغيت."
+    assert stage_speakers(text)[-1][1] == "مسؤول بوزارة الدفاع"
+    # a coordinated qualifier or a noun in construct stays
+    text = "وقالت مصادر أمنية وعسكرية إن الهجوم أسفر عن مقتل خمسة."
+    assert stage_speakers(text) == [("وقالت", "مصادر أمنية وعسكرية")]
+    text = "وقال موظف في إدارة الإغاثة وإعادة الإعمار إن المساعدات وصلت."
+    assert stage_speakers(text) == [("وقال", "موظف في إدارة الإغاثة وإعادة الإعمار")]
+
+
+def test_an_unnamed_plural_subject_is_not_the_person_in_its_object():
+    text = (
+        "انتقد محللون خليجيون وغربيون تصريحات الوزير كمال الحسيني ضد الاتفاق، مؤكدين أنها لا تخدم "
+        "استقرار المنطقة."
+    )
+    entities = (_entity(text, "كمال الحسيني", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("مؤكدين", "محللون خليجيون وغربيون")]
+    # nor its possessed object
+    text = "أبدى متعاملون في سوق العقار قلقهم من ارتفاع الأسعار. وأشاروا إلى أن الطلب تراجع."
+    assert stage_speakers(text) == [("وأشاروا", "متعاملون في سوق العقار")]
+
+
+def test_a_group_keeps_its_qualifier_and_a_bare_mention_continues_it():
+    text = (
+        "وأوضحت دراسة للباحثين في كلية الطب بجامعة الملك سعود في الرياض أن النوم المبكر يحسن الذاكرة. "
+        "وأضاف الباحثون أن التجربة شملت ألف طالب."
+    )
+    assert stage_speakers(text) == [
+        ("وأوضحت", "باحثين في كلية الطب بجامعة الملك سعود"),
+        ("وأضاف", "باحثين في كلية الطب بجامعة الملك سعود"),
+    ]
+    text = "وقال الباحثون في مركز الأبحاث الزراعية إن المحصول تضاعف. وأضاف الباحثون أن التجربة ستتوسع."
+    assert [s for _, s in stage_speakers(text)] == ["الباحثون في مركز الأبحاث الزراعية"] * 2
+    # what a group works on is no qualifier
+    text = "وقال المحققون في حادث تحطم الطائرة إن الصندوق الأسود عثر عليه."
+    assert stage_speakers(text) == [("وقال", "المحققون")]
+    # a different group is not the qualified one
+    text = "وقال الباحثون في مركز الأبحاث الزراعية إن المحصول تضاعف. وقال المزارعون إن الأسعار انخفضت."
+    assert stage_speakers(text)[-1] == ("وقال", "المزارعون")
+
+
+def test_a_bare_title_goes_to_its_latest_bearer_not_the_first_speaker():
+    text = (
+        "وقال السفير ماجد الحربي مندوب المملكة لدى المنظمة إن القرار متوازن.\n\n"
+        "من جانبه انتقد السفير عادل المري، مساعد وزير الخارجية الأسبق، مشروع القرار، مؤكدا أنه منحاز، "
+        "وأكد السفير في تصريحه للصحيفة أن التصويت سيؤجل، وأوضح أن المشاورات مستمرة."
+    )
+    entities = (_entity(text, "ماجد الحربي", "PER", "p1"), _entity(text, "عادل المري", "PER", "p2"))
+    assert stage_speakers(text, entities) == [
+        ("وقال", "ماجد الحربي"),
+        ("مؤكدا", "عادل المري"),
+        ("وأكد", "عادل المري"),
+        ("وأوضح", "عادل المري"),
+    ]
+
+
+def test_a_kunya_written_joined_is_the_person_named_before():
+    text = (
+        "وقال المتحدث باسم وزارة الخارجية سامي أبو حمد إن الوزارة تتابع الموقف. "
+        "وأفاد أبوحمد بأن الاتصالات مستمرة مع الجانب الآخر."
+    )
+    assert [s for _, s in stage_speakers(text, (_entity(text, "سامي أبو حمد", "PER", "p1"),))] == [
+        "سامي أبو حمد",
+        "سامي أبو حمد",
+    ]
+    # a different kunya is someone else
+    text = (
+        "وقال المتحدث باسم وزارة الخارجية سامي أبو حمد إن الوزارة تتابع الموقف. "
+        "وأفاد أبوخالد بأن الاتصالات مستمرة مع الجانب الآخر."
+    )
+    assert stage_speakers(text, (_entity(text, "سامي أبو حمد", "PER", "p1"),))[-1][1] != "سامي أبو حمد"

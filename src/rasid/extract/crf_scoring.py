@@ -125,6 +125,8 @@ class SentenceScorer:
         self._word_rows: dict[str, int] = {}  # word -> its block in ``_word_blocks``
         self._word_blocks = np.zeros((0, 5, len(weights.labels)))
         self._gazetteer: dict[str, np.ndarray] = {}
+        self._gazetteer_rows: dict[str, int] = {}  # tag -> its block in ``_gazetteer_stack``
+        self._gazetteer_stack = np.zeros((0, 3, len(weights.labels)))
         self.bias = weights.score(["bias"])
         self.bos = weights.score(["BOS"])
         self.eos = weights.score(["EOS"])
@@ -179,6 +181,17 @@ class SentenceScorer:
             self._gazetteer[tag] = block
         return block
 
+    def gazetteer_blocks(self, tags: Sequence[str]) -> np.ndarray:
+        """``[token, 3, label]``: :meth:`gazetteer_block` of every tag (a handful of distinct tags,
+        stacked once and then indexed)."""
+        rows = self._gazetteer_rows
+        if any(tag not in rows for tag in set(tags)):
+            for tag in dict.fromkeys(tags):
+                if tag not in rows:
+                    rows[tag] = len(rows)
+            self._gazetteer_stack = np.stack([self.gazetteer_block(tag) for tag in rows])
+        return self._gazetteer_stack[[rows[tag] for tag in tags]]
+
     def emissions(self, sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[np.ndarray]:
         """``[token, label]`` state scores of each ``(words, gazetteer tags)`` sentence (computed for
         all sentences at once: context rows never cross a sentence boundary)."""
@@ -186,9 +199,7 @@ class SentenceScorer:
         if not words:
             return [np.zeros((0, len(self.weights.labels))) for _ in sentences]
         blocks = self.word_blocks(words)
-        tags = np.stack(
-            [self.gazetteer_block(t) for _words, sentence_tags in sentences for t in sentence_tags]
-        )
+        tags = self.gazetteer_blocks([t for _words, sentence_tags in sentences for t in sentence_tags])
         lengths = np.array([len(sentence_words) for sentence_words, _tags in sentences])
         ends = np.cumsum(lengths)
         starts = ends - lengths
@@ -258,40 +269,57 @@ def decode_batch(
     return results
 
 
+# The forward and backward probabilities are rescaled every this many positions, not at each: the
+# marginal of a position divides by its own sum over labels, so any per-position scale cancels,
+# and over 8 steps the values move by far less than float64's range (transition weights of the
+# shipped model lie between -11.1 and 6.3; emissions are at most 1 after subtracting each token's
+# maximum). Checked on 18,763 SaudiNewsNet sentences: labels identical, marginals within 1e-15.
+RESCALE_EVERY = 8
+
+
 def _forward_backward(
     scores: np.ndarray, lengths: np.ndarray, active: list[int], transitions: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Best label paths ``[sentence, token]`` and the per-step scaled forward and backward
-    probabilities ``[sentence, token, label]`` of sentences sorted longest first."""
+    """Best label paths ``[sentence, token]`` and the forward and backward probabilities
+    ``[sentence, token, label]`` (each position up to its own scale) of sentences sorted longest
+    first. Every step writes into preallocated arrays: the work is many small numpy calls."""
     size, longest, width = scores.shape
     emit = np.exp(scores - scores.max(axis=2, keepdims=True))
     move = np.exp(transitions)
+    move_back = np.ascontiguousarray(move.T)
     back = np.zeros((size, longest, width), dtype=np.intp)
     best = scores[:, 0].copy()
+    candidates = np.empty((size, width, width))
+    step = np.empty((size, width))
     alpha = np.zeros_like(emit)
     alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
     for t in range(1, longest):
         m = active[t]
-        candidates = best[:m, :, None] + transitions
-        back[:m, t] = candidates.argmax(axis=1)
-        best[:m] = candidates.max(axis=1) + scores[:m, t]
-        a = (alpha[:m, t - 1] @ move) * emit[:m, t]
-        alpha[:m, t] = a / a.sum(axis=1, keepdims=True)
+        np.add(best[:m, :, None], transitions, out=candidates[:m])
+        candidates[:m].argmax(axis=1, out=back[:m, t])
+        candidates[:m].max(axis=1, out=step[:m])
+        np.add(step[:m], scores[:m, t], out=best[:m])
+        np.matmul(alpha[:m, t - 1], move, out=step[:m])
+        np.multiply(step[:m], emit[:m, t], out=alpha[:m, t])
+        if t % RESCALE_EVERY == 0:
+            alpha[:m, t] /= alpha[:m, t].sum(axis=1, keepdims=True)
     paths = np.zeros((size, longest), dtype=np.intp)
     last = best.argmax(axis=1)
     current = np.zeros(size, dtype=np.intp)
+    rows = np.arange(size)
     beta = np.zeros_like(emit)
-    ends = lengths - 1
     for t in range(longest - 1, -1, -1):
         m = active[t]
-        ending = ends[:m] == t
-        current[:m][ending] = last[:m][ending]
+        inner = active[t + 1] if t + 1 < longest else 0
+        # sorted longest first: the sentences whose last token is at t are rows inner .. m-1
+        current[inner:m] = last[inner:m]
+        beta[inner:m, t] = 1.0
         paths[:m, t] = current[:m]
         if t:
-            current[:m] = back[np.arange(m), t, current[:m]]
-        beta[:m, t] = 1.0  # the last token of the sentences ending here; the others are overwritten
-        inner = active[t + 1] if t + 1 < longest else 0
+            current[:m] = back[rows[:m], t, current[:m]]
         if inner:
-            b = (beta[:inner, t + 1] * emit[:inner, t + 1]) @ move.T
-            beta[:inner, t] = b / b.sum(axis=1, keepdims=True)
+            np.multiply(beta[:inner, t + 1], emit[:inner, t + 1], out=step[:inner])
+            np.matmul(step[:inner], move_back, out=beta[:inner, t])
+            if t % RESCALE_EVERY == 0:
+                beta[:inner, t] /= beta[:inner, t].sum(axis=1, keepdims=True)
     return paths, alpha, beta

@@ -150,6 +150,21 @@ def _unnamed_head(key: str) -> bool:
     return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
 
 
+def _coordinated_non_source(key: str) -> bool:
+    """Whether a و-word after an unnamed source adds something else the statement rests on ("نقلا
+    عن مسؤول بالمخابرات ووثائق سرية"), not a qualifier (وعسكرية، وأوروبيون، وموثوق) or a source."""
+    if not key.startswith("و") or len(key) < 4:
+        return False
+    bare = key[1:]
+    return not (
+        bare.startswith(("م", "ال"))
+        or bare.endswith(("ي", "يه", "يون", "يين", "يات"))
+        or _unnamed_head(bare)
+        or bare in group_words()
+        or _role_key(bare) is not None
+    )
+
+
 def _source_head(name: str) -> str:
     """The head noun of an unnamed source's name, without a possessive (مصادرنا في اليمن -> مصادر)."""
     head = normalize(name).split()[0]
@@ -479,7 +494,12 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         return PhraseAnalysis()
     keys = [t.key for t in tokens]
     span = (tokens[0].start, tokens[-1].end)
-    if _is_group(keys):
+    if _is_group(keys) or (
+        len(keys) >= 3
+        and keys[1] == "في"
+        and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
+    ):
+        # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
     linked = _entities_in(entities, span)
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
@@ -590,6 +610,17 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
     if (_unnamed_head(keys[0]) or _partitive_count(tokens)) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
+        if aside is None:
+            aside = next(
+                (
+                    t
+                    for k, t in enumerate(tokens[2:], 2)
+                    if _coordinated_non_source(t.key)
+                    # (not a noun in construct: "موظف في إدارة المساعدة وإعادة الإسكان")
+                    and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال"))
+                ),
+                None,
+            )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
     analysis = PhraseAnalysis()
@@ -691,6 +722,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             name_tokens = name_tokens[lead:] if lead else name_tokens
             if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
+            if role_keys and _described_not_named(name_tokens):
+                analysis.role_only = analysis.role_only | role_keys
+                continue
             name_text = normalize(text[name_tokens[0].start : name_tokens[-1].end])
             known = next(
                 (e for e in persons_all if normalize(e.text) == name_text and " " in name_text), None
@@ -757,6 +791,27 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _elative(key: str) -> bool:
+    """Whether ``key`` has the shape of the elative أفعل (أفضل، أكبر، أبرز), normalised to اFعل."""
+    return len(key) == 4 and key[0] == "ا" and key[1] not in "لو" and _role_key(key) is None  # (not أمين)
+
+
+def _described_not_named(tokens: Sequence[Token]) -> bool:
+    """Whether words after a title that no entity tagged describe rather than name: an elative in
+    construct with a common noun ("أفضل لاعب") or, with no word a name list knows, a definite common
+    noun after the first ("مدير قسم هندسة الاتصال": a field of study; "ضبط العملية": a verbal noun)."""
+    if any(_name_attested(t.key) and not _common_word(t.key) for t in tokens[1:]):
+        return False
+    first = tokens[0].key
+    if len(tokens) >= 2 and _elative(first) and _common_word(tokens[1].key):
+        return True  # the elative pattern أفعل + an indefinite noun (أفضل لاعب، أكبر مسؤول)
+    return (
+        len(tokens) >= 2
+        and not _name_attested(first)
+        and any(t.key.startswith("ال") and _common_word(t.key) for t in tokens[1:])
+    )
 
 
 # A body named before a list of bodies (the first of "إل جي وسامسونغ وغوغل", which the entities
@@ -1030,6 +1085,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         and _role_key(keys[0]) is None
         and _strip_conjunction(keys[0]) not in honorifics()  # "سماحة مفتي عام المملكة": not a name
     ):
+        if first_role == 1 and _elative(keys[0]) and not keys[1].startswith("ال"):
+            # "أفضل لاعب في التاريخ": an elative in construct with the role describes, names nobody
+            return frozenset({_singular_role(_role_key(keys[1]) or "")}), []
         found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
         return frozenset(found), list(tokens[:first_role])
     name_start: int | None = None
@@ -1469,6 +1527,16 @@ class _Doc:
                         and self.tokens[j - 1].key.startswith(("ال", "وال"))
                         and not _statement_next(self, j + 1)
                     )
+                    # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
+                    # the name, when no person was named yet
+                    and not (
+                        has_role
+                        and self._person_starts(j + 1)
+                        and not any(
+                            e.label == "PER" and self.tokens[i].start <= e.start < token.start
+                            for e in self.entities
+                        )
+                    )
                 ):
                     break
                 if j > i and _is_adverbial(key) and not _name_attested(key):
@@ -1606,7 +1674,7 @@ class Memory:
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
-        found = {normalize(g.name): g for _, g in self.persons if normalize(g.name).split()[-1:] == [key]}
+        found = {normalize(g.name): g for _, g in self.persons if _family_keys(normalize(g.name)) & {key}}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
@@ -1662,7 +1730,8 @@ class Memory:
             full = normalize(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
             first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
-            if full != short and (full.endswith(" " + short) or first_name):
+            kunya = " " not in short and short in _family_keys(full) and not full.endswith(short)  # أبوزيد
+            if full != short and (full.endswith(" " + short) or first_name or kunya):
                 return SpeakerGuess(
                     earlier.name,
                     "person",
@@ -1679,7 +1748,9 @@ class Memory:
         """The latest person named before ``before`` with one of these roles (preferring one whose
         title shares the ``hint`` words: "الوزير الأميركي" -> the American minister), else the first
         one named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …")."""
-        earlier_ones = [g for offset, g in self.persons if offset < before and g.roles & role_keys]
+        # (in text order: a quoted speaker is appended at its cue, after the pre-pass's list)
+        earlier = sorted((item for item in self.persons if item[0] < before), key=lambda item: item[0])
+        earlier_ones = [g for _, g in earlier if g.roles & role_keys]
         if earlier_ones and hint:
             best = max(
                 reversed(earlier_ones), key=lambda g: (len(hint & self._title_words(g)), bool(g.entity_id))
@@ -1709,6 +1780,16 @@ class Memory:
             if agreement.endswith("ms"):
                 return []  # the last speaker does not agree: do not reach further back
         return []
+
+
+def _family_keys(name: str) -> set[str]:
+    """The keys a later mention may use for a normalised name's family: its last word, and a kunya
+    written joined or apart (أحمد أبو زيد -> زيد، ابوزيد، ابو زيد)."""
+    words = name.split()
+    keys = set(words[-1:])
+    if len(words) >= 3 and words[-2] in ("ابو", "ابي", "ابا"):
+        keys.add(words[-2] + words[-1])
+    return keys
 
 
 def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
@@ -1977,6 +2058,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             phrase_start, end = issued_by, doc.speaker_phrase(issued_by)  # "بيان صادر عن وزارة …"
         if end > j:
             phrase = _utterance_owner(doc, doc.phrase_tokens(phrase_start, end))
+            if len(phrase) == 1 and phrase[0].end == doc.tokens[end - 1].end and _is_group([phrase[0].key]):
+                phrase = phrase + _group_qualifier(doc, end)  # "وقال الباحثون في جامعة …"
             analysis = analyse_phrase(doc.text, phrase, doc.entities)
             if issued_by is not None:  # "بيان صادر عن ولاية غازي عنتاب": an issuer no person names
                 analysis.speakers = [
@@ -2382,6 +2465,10 @@ def _explicit_speakers(
         if official is not None:  # "وأكد المسؤول الأمريكي" right after a named American official
             return [replace(official, mention=mention)], _DESCRIBED_CONFIDENCE
         return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
+    if len(analysis.speakers) == 1 and analysis.speakers[0].type == "group" and len(phrase) == 1:
+        qualified = _qualified_group(memory, phrase[0].key, cue_start)
+        if qualified is not None:  # "وأوضح الباحثون": the researchers of the study named before
+            return [replace(qualified, mention=analysis.speakers[0].mention)], 0.85
     if analysis.speakers:
         speakers = [
             memory.full_name(_known_person(memory, s, cue_start), cue_start) for s in analysis.speakers
@@ -2394,7 +2481,10 @@ def _explicit_speakers(
         hint = frozenset(
             _strip_article(_strip_conjunction(t.key)) for t in phrase if _role_key(t.key) is None
         )
-        earlier = memory.by_role(analysis.role_only, cue_start, hint)
+        # "وتابع أفضل لاعب في التاريخ": a superlative describes the person quoted last, not any
+        # bearer of the bare title ("كأي لاعب أرجنتيني")
+        elative = bool(phrase) and _elative(phrase[0].key)
+        earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
@@ -2421,6 +2511,28 @@ _ON_BEHALF = normalize("باسم")
 _DESCRIBED_CONFIDENCE = 0.65
 _SOURCE = normalize("مصدر")
 _OFFICIAL = normalize("مسؤول")
+
+
+def _group_stem(key: str) -> str:
+    """A plural group noun without its article and case ending (الباحثين، الباحثون -> باحث)."""
+    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    return bare[:-2] if bare.endswith(("ون", "ين")) else bare
+
+
+def _qualified_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
+    """The latest group speaker within reach that the bare group noun ``key`` names with its
+    qualifier ("الباحثين في المركز الطبي …" for a later "الباحثون")."""
+    stem = _group_stem(key)
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= before:
+            continue
+        if before - found.cue[0] > _IMPLICIT_WINDOW:
+            return None
+        for s in found.speakers:
+            words = normalize(s.name).split()
+            if s.type == "group" and len(words) > 1 and _group_stem(words[0]) == stem:
+                return s
+    return None
 
 
 def _known_person(memory: Memory, guess: SpeakerGuess, before: int) -> SpeakerGuess:
@@ -2466,7 +2578,12 @@ def _described_last_speaker(
 ) -> SpeakerGuess | None:
     """ "قال مارادونا …. وأضاف القائد السابق للأرجنتين": a definite title that nobody in the article
     bears by name describes the person quoted last, when that person's own title is unknown."""
-    if not phrase or not phrase[0].key.startswith(("ال", "وال")) or any(t.key == _ON_BEHALF for t in phrase):
+    # (an elative in construct is definite too: "وتابع أفضل لاعب في التاريخ")
+    definite = bool(phrase) and (
+        phrase[0].key.startswith(("ال", "وال"))
+        or (len(phrase) > 1 and _elative(phrase[0].key) and _role_key(phrase[1].key) is not None)
+    )
+    if not definite or any(t.key == _ON_BEHALF for t in phrase):
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
     if any(_role_key(t.key) != _singular_role(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
         return None  # a plural title ("المسؤولون") is not one person
@@ -3043,7 +3160,36 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
     key = normalize(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
-    return [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
+    owned = [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
+    if len(owned) == 1 and _is_group([key[:-2] + "ون" if key.endswith("ين") else key]):
+        owned += _group_qualifier(doc, doc.token_index_at(owner.end))
+    return owned
+
+
+# A group's qualifier ("الباحثين في المركز الطبي بجامعة راش") runs at most this many words after
+# في: set, not tuned, from the longest such phrases of the dev sets.
+_MAX_QUALIFIER_WORDS = 6
+
+
+def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
+    """The "في …" phrase after a group noun ending at token ``k`` (exclusive), up to the next في,
+    mark, complementizer or verb: "دراسة للباحثين في المركز الطبي بجامعة راش في شيكاغو أن"."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != "في" or doc.gap(k).strip():
+        return []
+    where = doc.tokens[k + 1]
+    if not (
+        where.key.startswith("ال")
+        or _org_head([where.key]) is not None
+        or any(e.label in ("ORG", "LOC") and e.start == where.start for e in doc.entities)
+    ):
+        return []  # "المحققون في حادث إسقاط الطائرة": what they work on, not where they work
+    end = k + 1
+    while end < min(len(doc.tokens), k + 1 + _MAX_QUALIFIER_WORDS):
+        key = doc.tokens[end].key
+        if doc.gap(end).strip() or key == "في" or key in doc.comps or key in doc.verbs:
+            break
+        end += 1
+    return list(doc.tokens[k:end]) if end > k + 1 else []
 
 
 def _relative_antecedent(
@@ -3307,7 +3453,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             end = _definite_head_end(doc, k + 1, doc.speaker_phrase(k + 1))
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
                 return []
-            phrase = doc.phrase_tokens(k + 1, end)
+            phrase = _unnamed_subject(doc, doc.phrase_tokens(k + 1, end))
             analysis = analyse_phrase(doc.text, phrase, doc.entities)
             typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
             if not typed and not analysis.role_only:
@@ -3316,6 +3462,33 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             return [_implied(s) for s in speakers]
         k -= 1
     return []
+
+
+def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
+    """ "استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي": an unnamed plural subject and its
+    qualifiers, without the object and the person it names."""
+    if len(phrase) < 3 or not _unnamed_head(phrase[0].key):
+        return phrase
+    possessed = next(
+        (
+            k
+            for k in range(2, len(phrase))
+            if doc.text[phrase[k].start : phrase[k].end].endswith(("هم", "هن"))
+            and not phrase[k].key.startswith("ال")
+        ),
+        None,
+    )
+    if possessed is not None:
+        return phrase[:possessed]  # "أبدى محللون لسوق الأسهم تفاؤلهم": their possessed object
+    for k in range(1, len(phrase)):
+        key = phrase[k].key[1:] if phrase[k].key.startswith("و") and len(phrase[k].key) > 3 else phrase[k].key
+        if key.endswith(("ون", "ين", "ي", "يه")) or "ال" + key in group_words():
+            continue  # a plural or nisba qualifier: عرب، ومصريون، غربيون، أمنية
+        person_later = any(
+            e.label == "PER" and phrase[k].start <= e.start < phrase[-1].end for e in doc.entities
+        )
+        return phrase[:k] if person_later else phrase
+    return phrase
 
 
 def _implied(guess: SpeakerGuess) -> SpeakerGuess:
@@ -3373,7 +3546,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             ):
                 j = after
             break
-    phrase = doc.phrase_tokens(i + 1, j)
+    phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
     owned = _utterance_owner(doc, phrase)
