@@ -1832,3 +1832,57 @@ def test_a_kunya_written_joined_is_the_person_named_before():
         "وأفاد أبوخالد بأن الاتصالات مستمرة مع الجانب الآخر."
     )
     assert stage_speakers(text, (_entity(text, "سامي أبو حمد", "PER", "p1"),))[-1][1] != "سامي أبو حمد"
+
+
+def test_a_month_name_is_never_a_speaker():
+    text = (
+        "وكشف رئيس اللجنة المهندس سعيد المالكي عن خطة جديدة خلال الملتقى الذي اختتم أبريل الماضي، "
+        "حيث قال إن عدد المشاركين تضاعف هذا العام."
+    )
+    speakers = stage_speakers(text, (_entity(text, "سعيد المالكي", "PER", "p1"),))
+    assert ("اختتم", "أبريل الماضي") not in speakers
+    assert ("قال", "سعيد المالكي") in speakers
+    # a name that merely looks like a word is still a speaker
+    assert speaker_name(one("وقال رمزي الحربي إن المشروع سينجز قبل نهاية العام.")) == "رمزي الحربي"
+
+
+def test_authorities_are_a_body_with_their_qualifiers():
+    text = (
+        "أصدرت السلطات القضائية الأردنية بيانا عن الحادث. "
+        "وأفادت السلطات القضائية في بيان أمس أن ثلاثة موظفين اعتقلوا."
+    )
+    assert stage_speakers(text)[-1] == ("وأفادت", "السلطات القضائية الأردنية")
+    assert speaker_name(one("وقالت السلطات إن الطريق أغلق أمام المركبات.")) == "السلطات"
+
+
+def test_a_nationality_keeps_a_body_apart_from_another_countrys():
+    text = (
+        "وأعلنت سلطات إقليم كردستان العراق أن المعبر أغلق مؤقتا. "
+        "وفي سياق آخر أعلنت السلطات التركية أن الحدود ستبقى مفتوحة أمام المساعدات."
+    )
+    places = (_entity(text, "كردستان العراق", "LOC", "l1"),)
+    assert stage_speakers(text, places)[0] == ("وأعلنت", "سلطات إقليم كردستان العراق")
+    assert stage_speakers(text, places)[-1] == ("أعلنت", "السلطات التركية")
+    # the same country's body is still the one named before
+    text = (
+        "وقالت وكالة الفضاء الأمريكية إن المركبة وصلت إلى مدارها. "
+        "وأضافت الوكالة الأمريكية أن الاتصال بها مستقر."
+    )
+    first, last = stage_speakers(text)
+    assert last[1] == first[1] and last[1].startswith("وكالة الفضاء")
+
+
+def test_a_body_after_lam_keeps_its_own_construct_noun():
+    (quote,) = quotes_of("وقالت الأمانة العامة لهيئة كبار العلماء إن الاعتداء على المصلين جريمة.")
+    assert speaker_name(quote) == "الأمانة العامة لهيئة كبار العلماء"
+    # the conjunction still ends the body's name
+    (quote,) = quotes_of("وقالت الأمانة العامة لهيئة الإغاثة ووزارة الصحة إن القوافل وصلت.")
+    assert "وزارة" not in (speaker_name(quote) or "")
+
+
+def test_a_numbered_report_speaks_for_the_body_that_issued_it():
+    text = "وأوضح التقرير الـ 12 الذي صدر عن الهيئة العامة للإحصاء أن معدل البطالة تراجع."
+    assert speaker_name(one(text)) == "الهيئة العامة للإحصاء"
+    assert speaker_name(one("وقال بيان صدر عن وزارة الداخلية إن الطريق أعيد فتحه.")) == "وزارة الداخلية"
+    # a number with no issuer after it leaves the report as it was
+    assert speaker_name(one("وأوضح التقرير الـ 12 أن معدل البطالة تراجع.")) != "الهيئة العامة للإحصاء"

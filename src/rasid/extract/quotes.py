@@ -128,6 +128,15 @@ def _ordinals() -> frozenset[str]:
 
 
 @cache
+def _month_names() -> frozenset[str]:
+    """One-word Gregorian and Hijri month names that are not also ordinary words (أبريل، رمضان)."""
+    rows = [(r[0], r[-1]) for r in load_table("months.tsv")] + [
+        (r[0], r[-1]) for r in load_table("hijri_months.tsv")
+    ]
+    return frozenset(normalize(name) for name, ambiguous in rows if " " not in name and ambiguous != "1")
+
+
+@cache
 def _counts() -> frozenset[str]:
     """One-word cardinal and vague count words (اثنان، ثلاثة، عدة، عشرات) from the number lexicon."""
     return frozenset(
@@ -493,6 +502,8 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     if not tokens:
         return PhraseAnalysis()
     keys = [t.key for t in tokens]
+    if _strip_conjunction(keys[0]) in _month_names():
+        return PhraseAnalysis()  # "اختتمت أبريل الماضي": a date is the subject of nothing said
     span = (tokens[0].start, tokens[-1].end)
     if _is_group(keys) or (
         len(keys) >= 3
@@ -793,6 +804,26 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     return analysis
 
 
+@cache
+def _nationalities() -> dict[str, str]:
+    """Nationality adjectives without ال, masculine and feminine (روسي، روسيه), and country names
+    (روسيا), each mapped to its country, from the nationality lexicon."""
+    countries: dict[str, str] = {}
+    for adjective, country in load_table("nationality_adjectives"):
+        bare, place = _strip_article(normalize(adjective)), normalize(country)
+        countries.update({bare: place, bare + "ه": place, _strip_article(place): place})
+    return countries
+
+
+def _other_nationality(adjectives: Sequence[Token], name: str) -> bool:
+    """Whether the adjectives state a nationality while the earlier body's ``name`` names another
+    country and not theirs ("السلطات التركية" vs "سلطات إقليم كردستان العراق")."""
+    countries = _nationalities()
+    stated = {countries[k] for t in adjectives if (k := _strip_article(t.key)) in countries}
+    named = {countries[k] for w in normalize(name).split() if (k := _strip_article(w)) in countries}
+    return bool(stated) and bool(named) and not stated & named
+
+
 def _elative(key: str) -> bool:
     """Whether ``key`` has the shape of the elative أفعل (أفضل، أكبر، أبرز), normalised to اFعل."""
     return len(key) == 4 and key[0] == "ا" and key[1] not in "لو" and _role_key(key) is None  # (not أمين)
@@ -998,6 +1029,12 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         elif not construct_used and end == 1 and not key.startswith("و"):
             construct_used = True
             end += 1
+        elif (
+            not key.startswith("و")
+            and tokens[end - 1].key.startswith("ل")
+            and _org_head_word(tokens[end - 1].key[1:]) is not None
+        ):
+            end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
         elif key in role_complements() or _org_head([key]) is not None:
             end += 1
         else:
@@ -2147,6 +2184,12 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
     if _org_head([doc.tokens[j].key]) != "doc":
         return None
+    numbered = _numbered_relative(doc, j + 1)
+    if numbered is not None:  # "التقرير الـ 51 الذي صدر عن …": the report's number, then الذي
+        kind = _issuer_links().get(doc.tokens[numbered].key)
+        if kind == "verb":  # "الذي أصدرته المؤسسة"
+            return numbered + 1
+        return numbered + 2 if kind == "participle" and doc.tokens[numbered + 1].key == "عن" else None
     for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
         if doc.gap(k).strip():
             return None
@@ -2155,6 +2198,20 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
             return k + 1
         if kind == "participle" and doc.tokens[k + 1].key == "عن" and k + 2 < len(doc.tokens):
             return k + 2
+    return None
+
+
+def _numbered_relative(doc: _Doc, k: int) -> int | None:
+    """The token after "الـ N الذي/التي" starting at ``k`` (a numbered report and a relative), if
+    it is there and two more tokens follow it, else None."""
+    tokens = doc.tokens
+    if (
+        k + 5 < len(tokens)
+        and tokens[k].key == "ال"
+        and tokens[k + 1].key.isdigit()
+        and tokens[k + 2].key in ("الذي", "التي")
+    ):
+        return k + 3
     return None
 
 
@@ -2446,6 +2503,8 @@ def _explicit_speakers(
         and all(_is_nisba(t.key) or t.key == "غير" for t in phrase[1:])
     ):  # "الوكالة الأمريكية", "المعهد غير الربحي": the body named in full before
         org = memory.organization(_strip_article(phrase[0].key), cue_start)
+        if org is not None and _other_nationality(phrase[1:], org.name):
+            org = None  # "السلطات التركية" is not the "سلطات إقليم كردستان العراق" named before
         if org is not None:
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.75

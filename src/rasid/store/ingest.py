@@ -8,6 +8,7 @@ links and writes.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import itertools
@@ -155,21 +156,31 @@ def ingest(
 
     batch: list[Prepared] = []
     pool = None
+    work = partial(_star_work, options=options, stages=stages)
+    pending = todo()
+    # Two windows in flight: the workers start on the next window while the last results of the
+    # current one are written, instead of idling at every window's end.
+    in_flight: collections.deque[Iterator[Any]] = collections.deque()
+
+    def submit() -> None:
+        nonlocal pool
+        window = list(itertools.islice(pending, WINDOW))
+        if not window:
+            return
+        if workers > 1 and pool is None:  # only once there is work to do
+            _warm_up(options)
+            # the tables the warm-up loaded stay out of every collection: a forked worker's
+            # collector would otherwise touch, and so copy, every page that holds them
+            gc.freeze()
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            pool = ctx.Pool(workers, initializer=_init_worker)
+        in_flight.append(pool.imap(work, window, chunksize=4) if pool else map(work, window))
+
     try:
-        pending = todo()
-        while True:
-            window = list(itertools.islice(pending, WINDOW))
-            if not window:
-                break
-            if workers > 1 and pool is None:  # only once there is work to do
-                _warm_up(options)
-                # the tables the warm-up loaded stay out of every collection: a forked worker's
-                # collector would otherwise touch, and so copy, every page that holds them
-                gc.freeze()
-                ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-                pool = ctx.Pool(workers, initializer=_init_worker)
-            work = partial(_star_work, options=options, stages=stages)
-            results = pool.imap(work, window, chunksize=4) if pool else map(work, window)
+        submit()
+        submit()
+        while in_flight:
+            results = in_flight.popleft()
             for result in results:
                 report.processed += 1
                 if isinstance(result, Prepared):
@@ -183,6 +194,7 @@ def ingest(
                 report.seconds = time.monotonic() - started
                 if progress:
                     progress(report)
+            submit()
         if batch:
             report.written += store.write(batch)
             batch = []
