@@ -7,17 +7,8 @@ Every sentence is written for these tests in the style of Saudi/Gulf/Arab news.
 
 from __future__ import annotations
 
+from entity_helpers import labelled
 from rasid.extract import entities as ent
-
-
-def labelled(text: str) -> list[tuple[str, str]]:
-    """``(surface, label)`` of every entity mention, in text order; spans must slice the text."""
-    found = []
-    for e in ent.extract_entities(text):
-        assert text[e.start : e.end] == e.text
-        found.append((e.text, e.label))
-    return found
-
 
 # --- generic bodies and back-references -------------------------------------------------------------
 

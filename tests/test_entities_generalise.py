@@ -7,17 +7,9 @@ Every sentence is written for these tests in the style of Saudi/Gulf/Arab news.
 
 from __future__ import annotations
 
+from entity_helpers import labelled
 from rasid.extract import entities as ent
 from rasid.extract.gazetteers import name_count
-
-
-def labelled(text: str) -> list[tuple[str, str]]:
-    """``(surface, label)`` of every entity mention, in text order; spans must slice the text."""
-    found = []
-    for e in ent.extract_entities(text):
-        assert text[e.start : e.end] == e.text
-        found.append((e.text, e.label))
-    return found
 
 
 def test_rare_surname_alone_is_the_person_named_before() -> None:

@@ -2604,32 +2604,33 @@ def _known_person(memory: Memory, guess: SpeakerGuess, before: int) -> SpeakerGu
     return completed if completed is not as_person else guess
 
 
-def _last_named_official(memory: Memory, before: int) -> SpeakerGuess | None:
-    """The person quoted last, by name and with a title, when within reach: "المسؤول" (the official)
-    with no unnamed official before it refers back to them."""
+def _last_single_speaker(memory: Memory, before: int) -> SpeakerGuess | None:
+    """The speaker of the latest quotation before ``before``, when it is within reach and has
+    one speaker only."""
     for found in reversed(memory.quotes):
         if found.cue[0] >= before:
             continue
         if before - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
             return None
-        last = found.speakers[0]
-        family = normalize(last.name).split()[-1:]
-        titled = last.roles or any(
-            g.roles for _, g in memory.persons if normalize(g.name).split()[-1:] == family
-        )
-        return last if last.type == "person" and titled and last.confidence >= 0.8 else None
+        return found.speakers[0]
     return None
+
+
+def _last_named_official(memory: Memory, before: int) -> SpeakerGuess | None:
+    """The person quoted last, by name and with a title, when within reach: "المسؤول" (the official)
+    with no unnamed official before it refers back to them."""
+    last = _last_single_speaker(memory, before)
+    if last is None:
+        return None
+    family = normalize(last.name).split()[-1:]
+    titled = last.roles or any(g.roles for _, g in memory.persons if normalize(g.name).split()[-1:] == family)
+    return last if last.type == "person" and titled and last.confidence >= 0.8 else None
 
 
 def _last_cited_body(memory: Memory, before: int) -> SpeakerGuess | None:
     """The organisation or medium that spoke last, when it is the latest speaker within reach."""
-    for found in reversed(memory.quotes):
-        if found.cue[0] >= before:
-            continue
-        if before - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
-            return None
-        return found.speakers[0] if found.speakers[0].type == "organization" else None
-    return None
+    last = _last_single_speaker(memory, before)
+    return last if last is not None and last.type == "organization" else None
 
 
 def _described_last_speaker(
@@ -2646,17 +2647,13 @@ def _described_last_speaker(
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
     if any(_role_key(t.key) != _singular_role(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
         return None  # a plural title ("المسؤولون") is not one person
-    for found in reversed(memory.quotes):
-        if found.cue[0] >= cue_start:
-            continue
-        if cue_start - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
-            return None
-        last = found.speakers[0]
-        named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
-        if not named or last.roles or last.confidence < 0.7:
-            return None
-        return last
-    return None
+    last = _last_single_speaker(memory, cue_start)
+    if last is None:
+        return None
+    named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
+    if not named or last.roles or last.confidence < 0.7:
+        return None
+    return last
 
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
