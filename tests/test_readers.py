@@ -479,3 +479,16 @@ def test_titles_and_authors_lose_scraped_html_entities(tmp_path) -> None:
     (article,) = list(read_inputs([str(path)]))
     assert article.title == 'وزير الطاقة: "الأسعار ستستقر" & الطلب ينمو'
     assert article.author == "سارة العلي"
+
+
+def test_a_folder_never_yields_the_file_standard_output_is_written_to(tmp_path, monkeypatch) -> None:
+    """`rasid extract news/ > news/out.jsonl` must not read its own growing output back as input."""
+    from rasid.corpus import readers
+
+    (tmp_path / "a.txt").write_text("قال المتحدث باسم الوزارة إن الاجتماع انعقد في الرياض.", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    output.write_text('{"id": "x", "text": "نص مقروء من ملف الإخراج"}\n', encoding="utf-8")
+    info = output.stat()
+    monkeypatch.setattr(readers, "_stdout_identity", lambda: (info.st_dev, info.st_ino))
+    ids = [item.id for item in readers.read_inputs([tmp_path]) if isinstance(item, Article)]
+    assert len(ids) == 1 and "x" not in ids

@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -123,8 +124,11 @@ def read_path(
     where = str(path)
     if path.is_dir():
         found = False
+        own_output = _stdout_identity()
         for file in iter_folder(path):
             found = True
+            if own_output is not None and _identity(file) == own_output:
+                continue  # "rasid extract news/ > news/out.jsonl" must not read what it is writing
             yield from _read_file(file, str(file), max_chars, explicit=False)
         if not found:
             yield InputError("E102", "folder holds no .txt, .json, .jsonl or .zip files", where)
@@ -133,6 +137,23 @@ def read_path(
         yield InputError("E101", "no such file or folder", where)
         return
     yield from _read_file(path, where, max_chars, explicit=True)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    """Device and inode of the regular file standard output is redirected to, if it is one."""
+    try:
+        info = os.fstat(1)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
 def iter_folder(folder: Path) -> Iterator[Path]:
