@@ -231,41 +231,37 @@ def decode_batch(
 ) -> list[tuple[tuple[str, ...], Sequence[float]]]:
     """``(labels, marginals)`` of each sentence (``[token, label]`` scores): the Viterbi path and,
     when it has a label other than ``O``, the marginal probability of each of its labels (else no
-    marginals). Sentences are processed together, longest first: one pass forward (Viterbi and the
-    scaled forward probabilities) and one backward (the best paths and the backward probabilities)."""
+    marginals). Sentences are processed together, one step for all of them at a time: one pass
+    forward (Viterbi and the scaled forward probabilities) and one backward (the best paths and the
+    backward probabilities)."""
     if not sentence_scores:
         return []
     order = sorted(range(len(sentence_scores)), key=lambda i: -len(sentence_scores[i]))
-    lengths = np.array([len(sentence_scores[i]) for i in order])
-    size, longest, width = len(order), int(lengths[0]), transitions.shape[0]
-    scores = np.zeros((size, longest, width))
+    lengths = [len(sentence_scores[i]) for i in order]
+    size, longest, width = len(order), lengths[0], transitions.shape[0]
+    # step-major: scores[t] holds every sentence's token t (zeros past a sentence's end)
+    scores = np.zeros((longest, size, width))
     for row, i in enumerate(order):
-        scores[row, : lengths[row]] = sentence_scores[i]
-    # active[t]: how many sentences (the first ones, being sorted) have a token at position t
-    active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
-    paths, alpha, beta = _forward_backward(scores, lengths, active, transitions)
+        scores[: lengths[row], row] = sentence_scores[i]
+    paths, alpha, beta = _forward_backward(scores, lengths, transitions)
     outside = labels.index("O")
-    inside = np.arange(longest) < lengths[:, None]
-    tagged = np.flatnonzero(((paths != outside) & inside).any(axis=1)).tolist()
-    probabilities = None
-    if tagged:
-        joint = alpha[tagged] * beta[tagged]
-        total = joint.sum(axis=2, keepdims=True)
-        total[total == 0] = 1.0
-        probabilities = joint / total
+    joint = alpha * beta
+    total = joint.sum(axis=2)
+    total[total == 0] = 1.0
+    # the marginal of each position's Viterbi label, one row per sentence
+    chosen = (np.take_along_axis(joint, paths[:, :, None], axis=2)[:, :, 0] / total).T.copy()
+    label_rows = paths.T.tolist()
     results: list[tuple[tuple[str, ...], Sequence[float]]] = [((), ())] * size
-    where = {row: k for k, row in enumerate(tagged)}
     for row, i in enumerate(order):
-        n = int(lengths[row])
-        path = paths[row, :n]
-        names = tuple(labels[k] for k in path.tolist())
-        if row in where:
-            assert probabilities is not None
-            chosen = array("d")  # one compact object, not a float object per token
-            chosen.frombytes(probabilities[where[row], np.arange(n), path].tobytes())
-            results[i] = (names, chosen)
-        else:
+        n = lengths[row]
+        path = label_rows[row][:n]
+        names = tuple([labels[k] for k in path])
+        if path.count(outside) == n:
             results[i] = (names, ())
+            continue
+        marginals = array("d")  # one compact object, not a float object per token
+        marginals.frombytes(chosen[row, :n].tobytes())
+        results[i] = (names, marginals)
     return results
 
 
@@ -278,48 +274,61 @@ RESCALE_EVERY = 8
 
 
 def _forward_backward(
-    scores: np.ndarray, lengths: np.ndarray, active: list[int], transitions: np.ndarray
+    scores: np.ndarray, lengths: Sequence[int], transitions: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Best label paths ``[sentence, token]`` and the forward and backward probabilities
-    ``[sentence, token, label]`` (each position up to its own scale) of sentences sorted longest
-    first. Every step writes into preallocated arrays: the work is many small numpy calls."""
-    size, longest, width = scores.shape
+    """Best label paths ``[token, sentence]`` and the forward and backward probabilities
+    ``[token, sentence, label]`` (each position up to its own scale) of sentences sorted longest
+    first, their scores padded to one length. Every step computes all sentences at once into
+    preallocated arrays (the work is many small numpy calls, so fewer calls is what counts); a
+    sentence's path starts from its own last token and its backward pass from all ones there."""
+    longest, size, width = scores.shape
     emit = np.exp(scores - scores.max(axis=2, keepdims=True))
     move = np.exp(transitions)
     move_back = np.ascontiguousarray(move.T)
-    back = np.zeros((size, longest, width), dtype=np.intp)
-    best = scores[:, 0].copy()
+    back = np.empty((longest, size, width), dtype=np.intp)
+    best = scores[0].copy()
+    best_from = best[:, :, None]
     candidates = np.empty((size, width, width))
     step = np.empty((size, width))
-    alpha = np.zeros_like(emit)
-    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
+    alpha = np.empty_like(emit)
+    alpha[0] = emit[0] / emit[0].sum(axis=1, keepdims=True)
+    # sorted longest first, the sentences whose last token is at t are the rows ends[t][0] .. [1]-1
+    ends: dict[int, tuple[int, int]] = {}
+    for row, n in enumerate(lengths):
+        ends[n - 1] = (ends.get(n - 1, (row, row))[0], row + 1)
+    last = np.zeros(size, dtype=np.intp)
+    if 0 in ends:
+        lo, hi = ends[0]
+        last[lo:hi] = best[lo:hi].argmax(axis=1)
     for t in range(1, longest):
-        m = active[t]
-        np.add(best[:m, :, None], transitions, out=candidates[:m])
-        candidates[:m].argmax(axis=1, out=back[:m, t])
-        candidates[:m].max(axis=1, out=step[:m])
-        np.add(step[:m], scores[:m, t], out=best[:m])
-        np.matmul(alpha[:m, t - 1], move, out=step[:m])
-        np.multiply(step[:m], emit[:m, t], out=alpha[:m, t])
+        np.add(best_from, transitions, out=candidates)
+        candidates.argmax(axis=1, out=back[t])
+        candidates.max(axis=1, out=step)
+        np.add(step, scores[t], out=best)
+        np.matmul(alpha[t - 1], move, out=step)
+        np.multiply(step, emit[t], out=alpha[t])
         if t % RESCALE_EVERY == 0:
-            alpha[:m, t] /= alpha[:m, t].sum(axis=1, keepdims=True)
-    paths = np.zeros((size, longest), dtype=np.intp)
-    last = best.argmax(axis=1)
+            alpha[t] /= alpha[t].sum(axis=1, keepdims=True)
+        if t in ends:
+            lo, hi = ends[t]
+            last[lo:hi] = best[lo:hi].argmax(axis=1)
+    paths = np.empty((longest, size), dtype=np.intp)
+    beta = np.ones_like(emit)  # rows past their sentence's end stay finite and are never read
     current = np.zeros(size, dtype=np.intp)
     rows = np.arange(size)
-    beta = np.zeros_like(emit)
     for t in range(longest - 1, -1, -1):
-        m = active[t]
-        inner = active[t + 1] if t + 1 < longest else 0
-        # sorted longest first: the sentences whose last token is at t are rows inner .. m-1
-        current[inner:m] = last[inner:m]
-        beta[inner:m, t] = 1.0
-        paths[:m, t] = current[:m]
+        if t in ends:
+            lo, hi = ends[t]
+            current[lo:hi] = last[lo:hi]
+            if lo:  # the longer sentences go on; these start from all ones (already there)
+                np.multiply(beta[t + 1, :lo], emit[t + 1, :lo], out=step[:lo])
+                np.matmul(step[:lo], move_back, out=beta[t, :lo])
+        elif t + 1 < longest:
+            np.multiply(beta[t + 1], emit[t + 1], out=step)
+            np.matmul(step, move_back, out=beta[t])
+        paths[t] = current
         if t:
-            current[:m] = back[rows[:m], t, current[:m]]
-        if inner:
-            np.multiply(beta[:inner, t + 1], emit[:inner, t + 1], out=step[:inner])
-            np.matmul(step[:inner], move_back, out=beta[:inner, t])
-            if t % RESCALE_EVERY == 0:
-                beta[:inner, t] /= beta[:inner, t].sum(axis=1, keepdims=True)
+            current = back[t][rows, current]
+        if t % RESCALE_EVERY == 0:
+            beta[t] /= beta[t].sum(axis=1, keepdims=True)
     return paths, alpha, beta

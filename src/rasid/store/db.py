@@ -35,6 +35,11 @@ APPLICATION = "rasid"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a reader or writer waits for a lock held by another process before failing.
 BUSY_TIMEOUT_MS = 30_000
+# Page cache of a writing connection, KiB (SQLite's default is 2 MiB). An ingest updates several
+# indexes at random places (mentions by entity, entity keys, the full-text segments); measured
+# writing 5,988 prepared SaudiNewsNet articles: system time 0.43 -> 0.26 ms/article with 32 MiB
+# (64 MiB no better). Pages are allocated only as used.
+WRITER_CACHE_KIB = 32_768
 SPEAKER_LABELS = {"person": "PER", "organization": "ORG"}
 
 # Migrations: MIGRATIONS[n] brings a store from schema version n to n + 1 (SQL script).
@@ -173,6 +178,7 @@ class Store:
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
             self._check_or_create(exists, readonly)
         except sqlite3.DatabaseError as exc:
             raise RasidError("E201", f"{self.path}: unreadable or corrupt database ({exc})") from exc
