@@ -634,6 +634,20 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
+    short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
+    if (
+        short is not None
+        and len(tokens) > 1
+        and tokens[1].key.startswith("ال")
+        and len((short.canonical or short.text).split()) > 1
+        and tokens[1].key not in normalize(short.canonical or short.text).split()
+    ):
+        # "وأوضح المشهداني القيادي في الائتلاف": the short mention of a person named in full
+        # before, then a title in apposition, not a longer name
+        roles_after = frozenset(r for t in tokens[1:] if (r := _role_key(t.key)) is not None)
+        return PhraseAnalysis(
+            [SpeakerGuess(person_name(short), "person", span, short.entity_id, roles_after, confidence=0.9)]
+        )
     analysis = PhraseAnalysis()
     shared_roles: frozenset[str] = frozenset()
     for conjunct in _split_conjuncts(tokens):
@@ -1419,6 +1433,27 @@ class _Doc:
             return False
         return _org_head([key[1:]]) == "media"
 
+    def _place_at(self, j: int) -> int | None:
+        """The token index after a place entity (LOC) that starts at token ``j``, or None."""
+        start = self.tokens[j].start
+        place = next((e for e in self.entities if e.label == "LOC" and e.start == start), None)
+        return None if place is None else self.token_index_at(place.end)
+
+    def _family_name_verb(self, j: int, i: int) -> bool:
+        """Whether the verb form at ``j`` is the family name of the given name before it, as the
+        clause goes on right after it ("وأوضح المخرج أمين طالب أن …": طالب, not "demanded")."""
+        if j <= i or self.gap(j).strip() or self.tokens[j].key[:1] in ("و", "ف"):
+            return False
+        previous, key = self.tokens[j - 1].key, self.tokens[j].key
+        if not (_given_name(previous) and _name_attested(key)):
+            return False
+        after = j + 1
+        return (
+            after >= len(self.tokens)
+            or bool(self.gap(after).strip(" "))
+            or self.comps.get(self.tokens[after].key) in ("comp", "pron")
+        )
+
     def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
         """End index (exclusive) of the speaker noun phrase starting at token ``i``; ``subject``: the
         phrase is a non-reporting verb's subject, so a prepositional object may follow the name."""
@@ -1493,7 +1528,7 @@ class _Doc:
             if not is_name:
                 if key in self.comps and self.comps[key] != "prep":
                     break
-                if key in self.verbs:
+                if key in self.verbs and not self._family_name_verb(j, i):
                     break
                 if (
                     unnamed
@@ -1521,6 +1556,17 @@ class _Doc:
                     break
                 if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
+                if (
+                    organization
+                    and key == "في"
+                    and j == i + 1
+                    and j + 1 < len(self.tokens)
+                    and not self.gap(j + 1).strip()
+                    and (place := self._place_at(j + 1)) is not None
+                    and _phrase_may_end(self, place)
+                ):
+                    j = place  # "أعلنت النيابة في فيينا أن": a one-word body and the city it serves
+                    continue
                 if (
                     key in ("في", "علي")
                     and (has_role or unnamed or described_source)
@@ -1707,6 +1753,9 @@ class Memory:
     organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     aliases: dict[str, SpeakerGuess] = field(default_factory=dict)  # يونامي -> بعثة الأمم المتحدة …
     sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # unnamed sources named
+    # named subjects of reporting verbs whose words were not read as a quotation ("أكد الناشط جلال
+    # الشحماني انبثاق لجنة …"): the thread's speaker all the same, for a later "وقال"
+    silent: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     text: str = ""
 
     def by_family(self, key: str) -> SpeakerGuess | None:
@@ -1796,8 +1845,12 @@ class Memory:
                 return best
         if earlier_ones:
             return earlier_ones[-1]
+        # a person named later in the cue's own sentence, past the speaker phrase, is inside what is
+        # said ("أكد وزير الخارجية الروسي أن بلاده تولي أهمية لزيارة الأمير … وزير الدفاع")
+        sentence_end = _SENTENCE_END.search(self.text, before) if self.text else None
+        after = sentence_end.end() if sentence_end is not None else before
         for offset, later in self.persons:
-            if offset >= before and later.roles & role_keys:
+            if (offset >= after or offset - before <= _TITLE_TO_NAME) and later.roles & role_keys:
                 return later
         return None
 
@@ -2005,6 +2058,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     mention: tuple[int, int] | None = None
     confidence = 0.9
     name_end = len(doc.tokens)
+    rejected = False  # the words after the verb named no plausible speaker
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
     if form.tense == "masdar":
@@ -2030,6 +2084,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
+    if (
+        form.tense == "participle"
+        and j < len(doc.tokens)
+        and doc.tokens[j].key in _word_set("reporting_verb_objects")
+        and not doc.gap(j).strip()
+    ):
+        j += 1  # "لافتاً النظر إلى أن …": the participle's fixed object, then the clause
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
     named_after = (
@@ -2107,7 +2168,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
-            if not speakers and not analysis.role_only:
+            if speakers and not _plausible(speakers):
+                # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
+                speakers, mention, rejected = [], None, True
+            if not speakers and not analysis.role_only and not rejected:
                 return None  # the words after the verb are not a speaker: not a reporting use
             name_end = _person_end(doc, j, end)
             j = end
@@ -2126,6 +2190,22 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
     if content is None:
+        if len(speakers) == 1 and (
+            speakers[0].type == "unnamed"  # "على ما أعلن مصدر عسكري محملاً …. وأضاف"
+            or (speakers[0].type == "person" and speakers[0].entity_id)
+        ):
+            guess = speakers[0]
+            where = guess.mention or mention or (0, 0)
+            entity = next(
+                (e for e in doc.entities if e.label == "PER" and where[0] <= e.start and e.end <= where[1]),
+                None,
+            )
+            if entity is not None:  # the entity's name, not the phrase run on into the object
+                words = person_name(entity).split()
+                if len(words) > 2 and _common_word(last := normalize(words[-1])) and not _name_attested(last):
+                    words = words[:-1]  # the object the entity ran on into ("جلال الشحماني انبثاق")
+                guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
+            memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
     appositive = _appositive_name(doc, speakers, mention, start)
@@ -2136,6 +2216,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
+        if before is not None and not _plausible(before[0]):
+            before = None  # "ووجه … رسالة … قائلا": a document or topic before the cue is no speaker
         if before is not None:
             speakers, confidence, mention = before
         elif form.tense == "present":
@@ -2222,6 +2304,15 @@ def _name_attested(key: str) -> bool:
     except ImportError:  # the gazetteers are optional; without them no word is vouched for
         return False
     return name_count(key, "given") > 0 or name_count(key, "family") > 0
+
+
+def _given_name(key: str) -> bool:
+    """Whether the names gazetteer knows ``key`` as a given name (أمين، خالد) and it is no common word."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return False
+    return name_count(key, "given") > 0 and not _common_word(key)
 
 
 def _common_word(key: str) -> bool:
@@ -2528,6 +2619,17 @@ def _explicit_speakers(
         qualified = _qualified_group(memory, phrase[0].key, cue_start)
         if qualified is not None:  # "وأوضح الباحثون": the researchers of the study named before
             return [replace(qualified, mention=analysis.speakers[0].mention)], 0.85
+    if (
+        len(analysis.speakers) == 1
+        and len(phrase) == 1
+        and phrase[0].key.startswith("ال")
+        and analysis.speakers[0].type == "person"
+        and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+        # a title the role list knows in its masculine form (القاضية → قاضي), not any definite noun
+        and _role_key(_strip_article(phrase[0].key).removesuffix("ه")) is not None
+        and (titled := _titled_before(doc, memory, phrase, cue_start)) is not None
+    ):
+        return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if analysis.speakers:
         speakers = [
             memory.full_name(_known_person(memory, s, cue_start), cue_start) for s in analysis.speakers
@@ -2547,6 +2649,9 @@ def _explicit_speakers(
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
+        titled = _titled_before(doc, memory, phrase, cue_start) if phrase and not elative else None
+        if titled is not None:  # "وشدد رئيس لجنة حقوق الإنسان العربية": named with it before
+            return [replace(titled, mention=(phrase[0].start, phrase[-1].end))], 0.8
         described = _described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase)
         if described is not None:
             where = (phrase[0].start, phrase[-1].end)
@@ -2561,6 +2666,41 @@ def _explicit_speakers(
                 SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)
             ], 0.6
     return [], 0.4
+
+
+# How far after an earlier mention of the same title its bearer's name may start (characters: room
+# for a quoted alias and an honorific, "رئيس اللجنة “لجنة الميثاق” الدكتور هادي …"); set by reading
+# such titles in the dev set, none of which had more than 40 characters between.
+_TITLE_TO_NAME = 60
+
+
+def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The person named right after this title phrase, here or at its latest earlier mention
+    ("القاضية كارين يونغ … وروت القاضية"، "رئيس اللجنة «…» الدكتور هادي اليامي … وشدد رئيس اللجنة")."""
+    keys = [_strip_article(t.key) for t in phrase]
+    n = len(keys)
+    first = phrase[0].key
+    for k in range(doc.token_index_at(phrase[0].start), -1, -1):
+        key = doc.tokens[k].key
+        if key != first and _strip_article(key) != keys[0]:
+            continue
+        if [_strip_article(doc.tokens[k + m].key) for m in range(1, n)] != keys[1:]:
+            continue
+        if any(doc.gap(k + m).strip() for m in range(1, n)):
+            continue
+        after = doc.tokens[k + n - 1].end
+        person = next(
+            (e for e in doc.entities if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
+            None,
+        )
+        if person is None or _SENTENCE_END.search(doc.text[after : person.start]):
+            continue
+        between = doc.token_index_at(person.start) - (k + n)
+        if between > 4:  # (at most a quoted alias and an honorific between the title and the name)
+            continue
+        guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, frozenset(keys))
+        return memory.full_name(guess, cue_start)
+    return None
 
 
 _ON_BEHALF = normalize("باسم")
@@ -3292,7 +3432,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
     cue_start = doc.tokens[i].start
     sentence = doc.sentence_start(cue_start)
-    same = [f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start]
+    # every candidate passes the speaker validator: a rejected one gives way to the next rule
+    same = [
+        f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
+    ]
     if same and form.tense == "participle":
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
     if (
@@ -3305,20 +3448,20 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.8)
     if form.tense == "participle":
         antecedent = _relative_clause_person(doc, memory, i, sentence)
-        if antecedent is not None:  # (a relative clause closer to the cue than any earlier verb)
+        if antecedent is not None and plausible_speaker(antecedent):  # (a relative clause closer to the cue)
             return [antecedent], 0.75
-        earlier_cue = _earlier_cue_subject(doc, memory, i, sentence)
+        earlier_cue = _plausible(_earlier_cue_subject(doc, memory, i, sentence))
         if earlier_cue:
             return earlier_cue, 0.8
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
-        subject = _sentence_subject(doc, memory, sentence, cue_start)
+        subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
         if subject:
             return subject, 0.7
-    speakers = memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW)
+    speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
-    if salient is not None and not _agrees(salient, form.agreement, 1):
+    if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
         salient = None
     fitting = _honorific_titles().get(doc.tokens[i + 1].key) if i + 1 < len(doc.tokens) else None
     if fitting is not None:
@@ -3338,6 +3481,20 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
             if fitting & (candidate.roles | memory._title_words(candidate)):
                 return [_implied(candidate)], 0.8
+    silent = next(
+        (
+            (offset, g)
+            for offset, g in reversed(memory.silent)
+            if last_cue < offset < cue_start and cue_start - offset <= _IMPLICIT_WINDOW
+        ),
+        None,
+    )
+    if (
+        silent is not None
+        and _agrees(silent[1], form.agreement, 1)
+        and (salient is None or salient.mention is None or salient.mention[0] < silent[0])
+    ):
+        return [_implied(silent[1])], 0.75  # the latest named subject of a reporting verb
     if salient is not None:
         return [_implied(salient)], 0.75
     if speakers:
@@ -3348,7 +3505,7 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
             end -= 1
         previous = doc.sentence_start(end)
-        subject = _sentence_subject(doc, memory, previous, sentence)
+        subject = _plausible(_sentence_subject(doc, memory, previous, sentence))
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
@@ -3549,6 +3706,57 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
 
 def _implied(guess: SpeakerGuess) -> SpeakerGuess:
     return replace(guess, mention=None)
+
+
+def plausible_speaker(guess: SpeakerGuess) -> bool:
+    """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
+    medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
+    if guess.type != "person" or guess.entity_id:
+        return True
+    words = _WORD.findall(guess.name)
+    keys = [normalize(word) for word in words]
+    if not keys:
+        return False
+    feminine_noun = [word.endswith("ة") for word in words]  # (normalisation makes ة a ه)
+    head = keys[0]
+    if any(_org_head_word(key) not in (None, "doc") for key in keys):
+        return True  # a body, or what a body wrote (سجلات إدارة الإصلاحيات، إفادة وكالة الأمن القومي)
+    person_nouns = _word_set("speaker_person_nouns")
+    for key in keys:
+        bare = _strip_article(key)
+        masculine = bare[:-1] if bare.endswith("ه") else bare  # وزيرة → وزير، الطالبة → طالب
+        if (
+            _role_key(key) is not None
+            or (key[:1] == "و" and _role_key(key[1:]) is not None)  # "… رئيس اللجنة وعضو الاتحاد"
+            or _role_key(masculine) is not None
+            or (key is head and (bare in person_nouns or masculine in person_nouns))
+            or _unnamed_head(key)
+            or _strip_article(key) in honorifics()
+            or _is_group([key])
+            # a nisba after the head: a body or group by country or field (مواقع إخبارية يمنية)
+            or (key is not head and key.endswith(("ية", "يه")) and len(key) > 4)
+        ):
+            return True
+    if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
+        return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
+    if len(keys) == 1:
+        # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
+        # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
+        return head.startswith("ال") or not (feminine_noun[0] or _utterance_noun(head))
+    # a common noun heading common or definite words is a description, not a name (دعم مسار حقوق
+    # الإنسان، بثقة المتسوقين); an unknown head with unknown words is a foreign name (كي جوي)
+    return not (
+        (_common_word(head) or feminine_noun[0] or _utterance_noun(head))
+        and any(
+            _common_word(k) or k.startswith("ال") or feminine
+            for k, feminine in zip(keys[1:], feminine_noun[1:], strict=True)
+        )
+    )
+
+
+def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
+    """The candidates :func:`plausible_speaker` accepts."""
+    return [g for g in guesses if plausible_speaker(g)]
 
 
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
