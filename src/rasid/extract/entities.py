@@ -433,11 +433,16 @@ def _family_count(key: str) -> int:
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _token_info(surface: str) -> tuple[str, str, bool]:
-    """``(key, plain, is_word)`` of a token: its normalised key, its letters without diacritics,
-    and whether it is a word (has a letter and a non-empty key)."""
+def _token_info(surface: str) -> tuple[str, str, bool, frozenset[str]]:
+    """``(key, plain, is_word, opened)`` of a token: its normalised key, its letters without
+    diacritics, whether it is a word (has a letter and a non-empty key) and, for a word, the
+    lexicon categories of the phrases it can open (:func:`_opened_categories`)."""
     key = normalize(surface)
-    return key, strip_tashkeel(surface), bool(key) and bool(_HAS_LETTER.search(surface))
+    is_word = bool(key) and bool(_HAS_LETTER.search(surface))
+    return key, strip_tashkeel(surface), is_word, _opened_categories(key) if is_word else _NO_CATEGORIES
+
+
+_NO_CATEGORIES: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -445,7 +450,8 @@ def _opened_categories(key: str) -> frozenset[str]:
     """The lexicon categories (title, nisba, orghead, country …) of the phrases that some reading
     of the word starts; empty for most words."""
     phrases = lexicons().phrases
-    return frozenset(cat for _, stem in phrase_readings(key) for _, cat, _ in phrases.get(stem, ()))
+    opened = frozenset(cat for _, stem in phrase_readings(key) for _, cat, _ in phrases.get(stem, ()))
+    return opened or _NO_CATEGORIES  # one shared empty set for the many words that open nothing
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -489,10 +495,12 @@ class Doc:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.surfaces = [text[t.start : t.end] for t in tokens]
-        info = [_token_info(s) for s in self.surfaces]
-        self.keys = [k for k, _, _ in info]
-        self.plain = [p for _, p, _ in info]
-        self.is_word = [w for _, _, w in info]
+        columns = zip(*map(_token_info, self.surfaces), strict=True) if tokens else ((), (), (), ())
+        keys, plain, is_word, opened = columns
+        self.keys: list[str] = list(keys)
+        self.plain: list[str] = list(plain)
+        self.is_word: list[bool] = list(is_word)
+        self.opened: list[frozenset[str]] = list(opened)  # lexicon categories each word can open
         n = len(tokens)
         self.sent_end = [n] * n
         if sentences:
@@ -1303,7 +1311,7 @@ class Patterns:
     def run(self) -> list[Candidate]:
         doc = self.doc
         # only tokens that can open some lexicon phrase (most cannot) are tried by the patterns
-        openers = [i for i in range(len(doc)) if doc.is_word[i] and _opened_categories(doc.keys[i])]
+        openers = [i for i, opened in enumerate(doc.opened) if opened]
         for i in openers:
             if not doc.covered[i]:
                 self.title_chain(i)
@@ -1393,7 +1401,7 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     clubs = frozenset({"club"})
     i = 0
     while i < len(doc):
-        m = match_phrase(doc, i, clubs) if "club" in _opened_categories(doc.keys[i]) else None
+        m = match_phrase(doc, i, clubs) if "club" in doc.opened[i] else None
         if m is None:
             i += 1
             continue
@@ -1622,7 +1630,7 @@ def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:
     i = 0
     n = len(doc)
     while i < n:
-        if not doc.is_word[i] or not (cats & _opened_categories(doc.keys[i])):
+        if not (cats & doc.opened[i]):
             i += 1
             continue
         m = match_phrase(doc, i, cats)
