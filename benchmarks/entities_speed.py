@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 import zipfile
@@ -33,6 +34,7 @@ SHARED = Path(os.environ.get("RASID_SHARED", HERE.parent.parent / "shared"))
 CORPUS = SHARED / "corpora" / "saudinewsnet"
 RESULTS = HERE / "RESULTS.md"
 SECTION = "## Entities stage speed (benchmarks/entities_speed.py)"
+HISTORY = "### History (every run written)"
 
 
 def sample_articles(count: int, step: int, offset: int = 0) -> list[Article]:
@@ -65,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step", type=int, default=97, help="take every STEP-th article")
     parser.add_argument("--warmup", type=int, default=300, help="articles run before timing")
     parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
+    parser.add_argument("--note", default="", help="what changed, for the section's history line")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
@@ -113,8 +116,23 @@ def main(argv: list[str] | None = None) -> int:
     block = "\n".join(lines) + "\n"
     print(block)
     if not args.no_write:
-        write_results_section(SECTION, block)
+        history = [
+            *previous_history(),
+            f"- {time.strftime('%Y-%m-%d %H:%M')}: {cpu_speed:,.0f} tokens/CPU-s, "
+            f"{1000 * cpu / len(articles):.1f} ms of CPU per article"
+            + (f"; {args.note}" if args.note else ""),
+        ]
+        write_results_section(SECTION, block + f"\n{HISTORY}\n\n" + "\n".join(history) + "\n")
     return 0
+
+
+def previous_history() -> list[str]:
+    """The history lines (``- …``) of this script's section of RESULTS.md, oldest first."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    section = re.search(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", text, re.S | re.M)
+    if not section or HISTORY not in section.group():
+        return []
+    return re.findall(r"^- .*$", section.group().split(HISTORY, 1)[1], re.M)
 
 
 def component_seconds(articles: list[Article]) -> list[tuple[str, float]]:

@@ -78,9 +78,16 @@ def main() -> int:
     load_at_start = os.getloadavg()[0]
     sampler = MemorySampler()
     sampler.start()
+    own_before = resource.getrusage(resource.RUSAGE_SELF)
     with Store(db) as store:
         report = ingest(zips, store, options=options, workers=args.workers, items=items, progress=progress)
     sampler.stop()
+    own_after = resource.getrusage(resource.RUSAGE_SELF)
+    workers_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped when the pool closed
+    handled = max(report.processed + report.rejected, 1)
+    own_seconds = own_after.ru_utime - own_before.ru_utime + own_after.ru_stime - own_before.ru_stime
+    writer_ms = own_seconds / handled * 1000
+    worker_ms = (workers_cpu.ru_utime + workers_cpu.ru_stime) / handled * 1000
     with Store(db) as store:
         counts = {t: store.count(t) for t in COUNTED_TABLES if t != "article_vectors"}
         dedup = _check_clusters(store, zips, args.limit)
@@ -105,6 +112,9 @@ def main() -> int:
         f"| inputs failed (coded errors) | {report.failed:,} |",
         f"| ingest time | {report.seconds:,.0f} s (+ {learn_seconds:.0f} s boilerplate pass) |",
         f"| **throughput** | **{report.rate:,.1f} articles/s** |",
+        f"| CPU per article | workers {worker_ms:.1f} ms (pipeline + index preparation, both together), "
+        f"reading + writing process {writer_ms:.1f} ms (user + system; {args.workers} cores would "
+        f"allow {args.workers * 1000 / (worker_ms + writer_ms):.0f} articles/s at full use) |",
         f"| database size | {size / 1e6:,.0f} MB ({size / max(report.written, 1) / 1024:,.1f} KB/article) |",
         f"| peak memory | writer {own:,.0f} MB, largest worker {children:,.0f} MB (RSS, shared pages "
         f"counted in each); all processes together {sampler.peak_mb:,.0f} MB (PSS, sampled every second) |",

@@ -244,3 +244,30 @@ def test_model_weights_are_read_from_the_file_and_bad_files_get_e040(tmp_path) -
         with pytest.raises(RasidError) as error:
             read_weights(str(path))
         assert error.value.code == "E040"
+
+
+def test_block_features_are_the_word_and_context_features() -> None:
+    from rasid.extract.crf_tagger import block_features, context_features, word_features
+
+    text = "وبحث ولي العهد الأمير محمد بن سلمان مع الرئيس الفرنسي في قصر الإليزيه بباريس، الثلاثاء، 2018."
+    for word in [normalize(w) for w in text.split()] + ["_", "للرياض", "mbc"]:
+        expected = (word_features(word), *(context_features(word, o) for o in ("-1", "+1", "-2", "+2")))
+        assert block_features(word) == expected
+
+
+def test_sentences_break_at_final_marks_and_paragraphs_and_long_runs_are_cut() -> None:
+    from rasid.extract.crf_tagger import MAX_SENTENCE_TOKENS, sentences_of
+
+    text = "أعلنت الوزارة النتائج. وقال المتحدث:\nإن العمل مستمر؟ نعم"
+    tokens = tokenize(text)
+    words = [[text[tokens[i].start : tokens[i].end] for i in group] for group in sentences_of(text, tokens)]
+    assert words == [
+        ["أعلنت", "الوزارة", "النتائج", "."],
+        ["وقال", "المتحدث", ":"],
+        ["إن", "العمل", "مستمر", "؟"],
+        ["نعم"],
+    ]
+    assert sentences_of("", []) == []
+    long_run = " ".join(["كلمة"] * (2 * MAX_SENTENCE_TOKENS + 5))  # no full stop anywhere
+    sizes = [len(group) for group in sentences_of(long_run, tokenize(long_run))]
+    assert sizes == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 5]

@@ -12,6 +12,7 @@ experiments).
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import threading
@@ -240,17 +241,37 @@ def word_features(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=FEATURE_CACHE_SIZE)
 def context_features(word: str, offset: str) -> tuple[str, ...]:
     """The features a neighbour at ``offset`` (``-2 .. +2``) contributes."""
+    every, adjacent = _neighbour_features(word)
+    if offset in ("-1", "+1"):
+        return tuple([offset + feature for feature in every + adjacent])
+    return tuple([offset + feature for feature in every])
+
+
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's features as a neighbour, without their offset: those it gives at any offset, and
+    those it gives only next to the token."""
     res = resources()
     _clitic, stem = strip_clitics(word)
     clusters = res.clusters.get(stem) or res.clusters.get(word)
-    feats = [f"{offset}w={word}", f"{offset}s={stem}"]
+    every: tuple[str, ...] = (f"w={word}", f"s={stem}")
     if clusters:
-        feats += [f"{offset}c256={clusters[1]}", f"{offset}c1k={clusters[2]}"]
-    if offset in ("-1", "+1"):
-        feats.append(f"{offset}shape={_shape(word)}")
-        for label, kind in sorted(lookup(stem)):
-            feats.append(f"{offset}gz={label}/{kind}")
-    return tuple(feats)
+        every += (f"c256={clusters[1]}", f"c1k={clusters[2]}")
+    adjacent = (f"shape={_shape(word)}", *[f"gz={label}/{kind}" for label, kind in sorted(lookup(stem))])
+    return every, adjacent
+
+
+def block_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`word_features` of a word, then its :func:`context_features` at -1, +1, -2 and +2 (what
+    the scorer sums for a word it meets for the first time), the neighbour part computed once."""
+    every, adjacent = _neighbour_features(word)
+    near = every + adjacent
+    return (
+        word_features(word),
+        tuple(["-1" + feature for feature in near]),
+        tuple(["+1" + feature for feature in near]),
+        tuple(["-2" + feature for feature in every]),
+        tuple(["+2" + feature for feature in every]),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -327,24 +348,38 @@ def _tagger():
 @lru_cache(maxsize=4)
 def scorer_for(model: str) -> SentenceScorer:
     """The fast scorer over the weights of the model at ``model`` (see :mod:`crf_scoring`)."""
-    return SentenceScorer(read_weights(model), word_features, context_features, _gazetteer_tag_feature)
+    return SentenceScorer(
+        read_weights(model), word_features, context_features, _gazetteer_tag_feature, block_features
+    )
 
 
 def sentences_of(text: str, tokens: Sequence[Token]) -> list[list[int]]:
-    """Token indices grouped into sentences at sentence-final punctuation and paragraph breaks."""
-    groups: list[list[int]] = [[]]
-    previous_end = 0
-    for i, tok in enumerate(tokens):
-        if groups[-1] and text.find("\n", previous_end, tok.start) != -1:
-            groups.append([])
-        groups[-1].append(i)
-        previous_end = tok.end
-        if (tok.end - tok.start == 1 and text[tok.start] in _SENTENCE_FINAL) or len(groups[-1]) >= 200:
-            groups.append([])
-    return [g for g in groups if g]
+    """Token indices grouped into sentences at sentence-final punctuation and paragraph breaks
+    (``tokens`` in text order); a longer run is cut every ``MAX_SENTENCE_TOKENS`` tokens."""
+    starts = [tok.start for tok in tokens]
+    breaks = {len(tokens)}  # the tokens that begin a sentence, and the end
+    for match in _NEWLINE.finditer(text):
+        i = bisect.bisect_right(starts, match.start())  # the first token after the line break
+        if 0 < i < len(tokens) and tokens[i - 1].end <= match.start():
+            breaks.add(i)
+    for match in _SENTENCE_FINAL.finditer(text):
+        i = bisect.bisect_right(starts, match.start()) - 1  # the token holding the mark
+        if i >= 0 and tokens[i].start == match.start() and tokens[i].end == match.start() + 1:
+            breaks.add(i + 1)
+    groups: list[list[int]] = []
+    first = 0
+    for end in sorted(breaks):
+        groups += [
+            list(range(k, min(k + MAX_SENTENCE_TOKENS, end))) for k in range(first, end, MAX_SENTENCE_TOKENS)
+        ]
+        first = end
+    return groups
 
 
-_SENTENCE_FINAL = frozenset(".!?؟…")
+_NEWLINE = re.compile("\n")
+_SENTENCE_FINAL = re.compile("[" + re.escape(".!?؟…") + "]")  # a token of one of these ends a sentence
+# Most tokens the tagger decodes as one sentence: a longer run without a full stop is cut there.
+MAX_SENTENCE_TOKENS = 200
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasid.caching import WORD_CACHE_SIZE
@@ -464,11 +465,10 @@ def phrase_readings(key: str) -> tuple[tuple[int, str], ...]:
     return readings
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _variant_key(key: str) -> str:
-    """A word's key with its spelling variant mapped (ترمب -> ترامب)."""
-    variant = lexicons().variants.get(key)
-    return normalize(variant) if variant else key
+@lru_cache(maxsize=1)
+def _variant_keys() -> dict[str, str]:
+    """The key of each spelling variant mapped to its canonical form's key (ترمب -> ترامب)."""
+    return {key: normalize(variant) for key, variant in lexicons().variants.items() if variant}
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -502,14 +502,12 @@ class Doc:
         self.is_word: list[bool] = list(is_word)
         self.opened: list[frozenset[str]] = list(opened)  # lexicon categories each word can open
         n = len(tokens)
-        self.sent_end = [n] * n
-        if sentences:
-            ends = sorted(s.end for s in sentences)
-            j = 0
-            for i, tok in enumerate(tokens):
-                while j < len(ends) and ends[j] <= tok.start:
-                    j += 1
-                self.sent_end[i] = bisect.bisect_left(self.starts, ends[j]) if j < len(ends) else n
+        self.sent_end = [n] * n  # one past the last token of each token's sentence
+        first = 0  # the tokens first .. bound-1 start before this sentence's end, after the previous
+        for end in sorted(s.end for s in sentences):
+            bound = bisect.bisect_left(self.starts, end)
+            self.sent_end[first:bound] = [bound] * (bound - first)
+            first = max(first, bound)
         self.covered = [False] * n  # tokens taken by a title chain (no organisation head there)
 
     def __len__(self) -> int:
@@ -1392,11 +1390,11 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story (``MIN_SPORTS_CUES`` cue words), the clubs of ``sports_clubs.tsv``
     (ميلان، روما، الهلال) as organisations; elsewhere nothing."""
     lex = lexicons()
-    seen = [0]  # cue words before each token
-    for key in doc.keys:
-        seen.append(seen[-1] + (key in lex.sports_cues or key[1:] in lex.sports_cues))
-    if seen[-1] < MIN_SPORTS_CUES:
+    cues = lex.sports_cues
+    is_cue = [key in cues or key[1:] in cues for key in doc.keys]
+    if sum(is_cue) < MIN_SPORTS_CUES:
         return []
+    seen = list(accumulate(is_cue, initial=0))  # cue words before each token
     out: list[Candidate] = []
     clubs = frozenset({"club"})
     i = 0
@@ -1919,14 +1917,17 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         for t in range(cand.t0, cand.t1):
             taken[t] = True
     out = list(kept)
-    i = 0
-    while i < len(doc):
+    variant_keys = _variant_keys()
+    # every clitic reading of a word (وبوتين -> بوتين, للرياض -> الرياض) ends as the word does, so
+    # only words ending like a known first word (or a spelling variant of one) are tried
+    starters = set(first_words) | {variant for variant, key in variant_keys.items() if key in first_words}
+    endings = {stem[-2:] for stem in starters}
+    for i in [i for i, key in enumerate(doc.keys) if key[-2:] in endings]:
         if taken[i] or not doc.is_word[i] or doc.keys[i] in lex.non_name:
-            i += 1
             continue  # لصالح is a preposition, not ل + the person صالح
         found = None
         for clitic, stem in clitic_readings(doc.keys[i]):
-            stem = _variant_key(stem)
+            stem = variant_keys.get(stem, stem)
             for words in first_words.get(stem, ()):
                 n = len(words)
                 if i + n > doc.sent_end[i] or any(taken[i + k] for k in range(n)):
@@ -1937,14 +1938,11 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             if found:
                 break
         if found is None:
-            i += 1
             continue
         clitic, n, source = found
         if source.source == "lexicon" and source.kind == "Sports" and abs(i - source.t0) > SPORTS_WINDOW:
-            i += 1
             continue  # a club named by a common word (الشباب) spreads only as far as its sports story
         if source.source == "lexicon" and source.kind == "Sports" and common_noun_reading(doc, i, i + n):
-            i += 1
             continue  # بالتعاون مع، التعاون المثمر: the word, not the club
         start = doc.start_after_clitic(i, clitic)
         end = doc.tokens[i + n - 1].end
@@ -1954,8 +1952,7 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             )
         )
         for t in range(i, i + n):
-            taken[t] = True
-        i += n
+            taken[t] = True  # the words of this mention are not tried again
     out.sort(key=lambda c: c.start)
     return out
 
@@ -2089,6 +2086,14 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    normalised: dict[str, str] = {}  # a name's forms repeat across its mentions: normalised once
+
+    def key_of(text: str) -> str:
+        key = normalised.get(text)
+        if key is None:
+            key = normalised[text] = normalize(text)
+        return key
+
     surfaces = [strip_tashkeel(doc.text[m.start : m.end]) for m in mentions]
     keys = [_words_key(m.canonical or s) for m, s in zip(mentions, surfaces, strict=True)]
     by_key: dict[tuple[str, tuple[str, ...]], int] = {}
@@ -2121,12 +2126,12 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
         group.sort(key=lambda i: mentions[i].start)
         canonical = _canonical_name(mentions, surfaces, keys, group)
         aliases: list[str] = []
-        canonical_key = normalize(canonical)
+        canonical_key = key_of(canonical)
         for i in group:
             form = surfaces[i]
-            if canonical_key in (normalize(form), normalize("ال" + form)) or form in aliases:
+            if canonical_key in (key_of(form), key_of("ال" + form)) or form in aliases:
                 continue
-            if mentions[i].canonical and normalize(mentions[i].canonical) == normalize("ال" + form):
+            if mentions[i].canonical and key_of(mentions[i].canonical) == key_of("ال" + form):
                 continue  # للأمم المتحدة: the article merged into the preposition
             aliases.append(form)
         role = next((mentions[i].role for i in group if mentions[i].role), None)
@@ -2250,10 +2255,11 @@ def extract_entities(
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     patterns = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING).run()
     patterns = [c for c in patterns if named_by_convention(doc, c)]
+    listed = patterns + gazetteer
     crf = [
         c
         for c in crf
-        if not _inside_other(c, patterns + gazetteer)
+        if not _inside_other(c, listed)
         and plausible(doc, c)
         and named_by_convention(doc, c)
         and not adjective_after_state_head(doc, c, places)

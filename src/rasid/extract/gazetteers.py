@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from rasid.caching import WORD_CACHE_SIZE
 from rasid.resources import resource_path
@@ -192,33 +193,36 @@ def find_gazetteer_matches(text: str) -> list[GazetteerMatch]:
 def _find_matches(text: str) -> list[GazetteerMatch]:
     gaz = gazetteer()
     key, origin = normalize_with_offsets(text)
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(key)]
+    words = WORD.findall(key)
+    found = list(WORD.finditer(key))
+    starts = list(map(_span_starts, words))
     matches: list[GazetteerMatch] = []
-    i = 0
-    while i < len(words):
+    taken_until = 0  # words before this index belong to a match already
+    for i in compress(range(len(words)), starts):  # only the words that begin some entry
+        if i < taken_until:
+            continue
         best: tuple[int, int, str] | None = None  # (word count, clitic length, phrase)
-        for clitic, phrases in _span_starts(words[i][2]):
+        for clitic, phrases in starts[i]:
             for phrase in phrases:
                 n = len(phrase)
                 if best and n <= best[0]:
                     break
                 if (
                     i + n <= len(words)
-                    and all(words[i + j][2] == phrase[j] for j in range(1, n))
-                    and _contiguous(key, words, i, n)
+                    and all(words[i + j] == phrase[j] for j in range(1, n))
+                    and _contiguous(key, found, i, n)
                 ):
                     best = (n, clitic, " ".join(phrase))
                     break
         if best is None:
-            i += 1
             continue
         n, clitic, phrase = best
-        start, end = origin[words[i][0] + clitic], origin[words[i + n - 1][1]]
+        start, end = origin[found[i].start() + clitic], origin[found[i + n - 1].end()]
         readings = sorted((label, kind) for label, kind in gaz.entries[phrase] if label != "PER")
         if readings:
             label, kind = min(readings, key=lambda lk: _PRIORITY.get(gaz.sources[phrase, *lk], 9))
             matches.append(GazetteerMatch(start, end, label, kind, gaz.sources[phrase, label, kind], phrase))
-        i += n
+        taken_until = i + n
     return matches
 
 
@@ -230,6 +234,6 @@ def _span_starts(word: str) -> tuple[tuple[int, tuple[tuple[str, ...], ...]], ..
     return tuple((clitic, spans[first]) for clitic, first in clitic_readings(word) if first in spans)
 
 
-def _contiguous(key: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    """Whether the words ``i .. i+n-1`` are separated by white space or a hyphen only."""
-    return all(key[words[j][1] : words[j + 1][0]].strip(" -") == "" for j in range(i, i + n - 1))
+def _contiguous(key: str, found: list[re.Match[str]], i: int, n: int) -> bool:
+    """Whether the words ``found[i .. i+n-1]`` are separated by white space or a hyphen only."""
+    return all(key[found[j].end() : found[j + 1].start()].strip(" -") == "" for j in range(i, i + n - 1))
