@@ -2016,3 +2016,121 @@ def test_a_title_is_never_the_person_named_inside_what_is_said():
     text = "قال القائم بأعمال النائب العام إن التحقيق مستمر. وكان النائب العام سامي الحربي قد أمر بالتحقيق."
     ents = (_entity(text, "سامي الحربي", "PER", "p1"),)
     assert stage_speakers(text, ents)[0][1] in ("سامي الحربي", "القائم بأعمال النائب العام")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 12: a bare definite noun is the qualified mention of the same noun before it
+
+
+def test_a_bare_definite_source_is_its_qualified_first_mention():
+    text = (
+        "لقي 12 شخصا حتفهم في فيضانات شمال البلاد، بحسب ما أفاد أمس مسؤول محلي وكالة الأنباء. "
+        "وقال المسؤول في مدينة الحسكة إن فرق الإنقاذ ما زالت تبحث عن مفقودين."
+    )
+    assert stage_speakers(text) == [("وقال", "مسؤول محلي")]
+    # with a nisba adjective after a definite head: "الجيش التركي", then "الجيش" and another body
+    text = (
+        "قال الجيش التركي إن ثلاثة جنود أصيبوا في هجوم على موقع حدودي.\n\n"
+        "وذكر الجيش ومكتب حاكم الإقليم أن المهاجمين فروا نحو الجبال."
+    )
+    ents = (_entity(text, "الجيش التركي", "ORG", "o1"),)
+    assert ("وذكر", "الجيش التركي") in stage_speakers(text, ents)
+
+
+def test_a_bare_collective_noun_is_its_qualified_first_mention():
+    # a complement that names (construct state) or a partitive qualifies the first mention
+    text = (
+        "نعت عائلة سامي الفارس الفنان الراحل في حفل تأبين أقيم مساء أمس.\n\n"
+        "وقالت العائلة في بيان إن التبرعات ستذهب إلى جمعية خيرية."
+    )
+    ents = (_entity(text, "سامي الفارس", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("وقالت", "عائلة سامي الفارس")]
+    text = (
+        "وافتتح المعرض بأعمال لمجموعة من الرسامات الشابات من مناطق مختلفة.\n\n"
+        "وأشارت المجموعة إلى أن الإقبال فاق التوقعات."
+    )
+    assert stage_speakers(text) == [("وأشارت", "مجموعة من الرسامات")]
+    # a sound masculine plural in the construct state drops its ن (مصابو الحادث)
+    text = "أجمع مصابو الحادث المروري على أن الإسعاف وصل سريعا.\n\nوأضاف المصابون أن الطريق يحتاج إلى إنارة."
+    assert stage_speakers(text)[-1] == ("وأضاف", "مصابو الحادث المروري")
+
+
+def test_a_bare_definite_noun_with_nothing_qualified_before_stays_bare():
+    # no earlier mention of the noun, or only bare ones: nothing to resolve to
+    assert stage_speakers("وقال المسؤول إن الطريق سيفتح غدا.") == [("وقال", "المسؤول")]
+    text = "وصل المسؤول إلى الموقع صباحا.\n\nوقال المسؤول إن الطريق سيفتح غدا."
+    assert stage_speakers(text)[-1] == ("وقال", "المسؤول")
+    # a name that ends like an adjective is no qualifier (عائلة بوبي كريستينا, not "عائلة بوبي")
+    text = "قالت عائلة بوبي كريستينا في بيان إنها ممتنة.\n\nوقالت العائلة إن الجنازة ستقام الأحد."
+    ents = (_entity(text, "بوبي كريستينا", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("وقالت", "عائلة بوبي كريستينا")
+    # a named person is never replaced by a mention of a common noun
+    text = "وصل الوزير السعودي إلى الرياض.\n\nوقال الوزير خالد الفيصل إن الزيارة ناجحة."
+    ents = (_entity(text, "خالد الفيصل", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("وقال", "خالد الفيصل")]
+
+
+def test_a_noun_that_spells_like_a_cue_after_a_noun_is_no_cue():
+    # "مقال رأي نشر": رأي is a noun after مقال and نشر a verb, neither cue nor speaker; the
+    # statement after it is the named writer's
+    text = (
+        "وفي مقال رأي نشر في صحيفة محلية يوم الأحد قال خالد المنصور إن الإصلاحات ستستمر.\n\n"
+        "وأضاف أن الحكومة ماضية في خطتها."
+    )
+    ents = (_entity(text, "خالد المنصور", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("قال", "خالد المنصور"), ("وأضاف", "خالد المنصور")]
+    # the verb itself, with its subject, stays a cue ("ورأى الخبير أن …")
+    assert stage_speakers("ورأى الخبير أن الأسعار ستنخفض قريبا.") == [("ورأى", "الخبير")]
+    text = "وفي تصريح صحفي أكد خالد المنصور أن الإصلاحات ستستمر."
+    ents = (_entity(text, "خالد المنصور", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("أكد", "خالد المنصور")]
+
+
+def test_a_bare_spokesperson_is_the_spokesperson_named_before_with_the_body():
+    text = (
+        "أعلنت متحدثة باسم الشرطة البريطانية أن طائرة صغيرة سقطت قرب الطريق السريع.\n\n"
+        "وأضافت المتحدثة أن أحدا على الأرض لم يصب بأذى."
+    )
+    speakers = stage_speakers(text)
+    assert speakers[-1] == ("وأضافت", "متحدثة باسم الشرطة البريطانية")
+    # a spokesperson named by name before is still that person, not the description
+    text = (
+        "قال المتحدث باسم الوزارة أحمد الحربي إن الطائرة سقطت قرب الطريق.\n\n"
+        "وأضاف المتحدث أن أحدا لم يصب بأذى."
+    )
+    ents = (_entity(text, "أحمد الحربي", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("قال", "أحمد الحربي"), ("وأضاف", "أحمد الحربي")]
+
+
+def test_a_speaker_phrase_ends_before_a_participle_clause_or_a_time_adjunct():
+    # "المعترف بها": a participle with a resumptive pronoun describes the body, like التي
+    text = (
+        "ودعت الحكومة المعترف بها دوليا الطرفين إلى وقف القتال.\n\n"
+        "وقالت الحكومة في بيانها إن الحوار هو الطريق الوحيد."
+    )
+    assert stage_speakers(text)[-1] == ("وقالت", "الحكومة")
+    # "العام الماضي": a time adjunct between the speaker and the clause
+    found = quotes_of("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار.")
+    assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
+        ("وقالت", "الشركة", "تواجه أزمة بسبب تراجع الأسعار")
+    ]
+    # a title ending in العام is no time adjunct
+    assert stage_speakers("وقال النائب العام إن التحقيق مستمر.") == [("وقال", "النائب العام")]
+    assert stage_speakers("وقال المدير العام للشركة إن الأرباح ارتفعت.") == [("وقال", "المدير العام للشركة")]
+
+
+def test_a_name_in_marks_before_the_verb_is_its_subject_not_a_quotation():
+    text = 'وكان وزير التعليم "د. خالد السبيعي" قال خلال اجتماعه بالمديرين إن الدراسة ستبدأ في موعدها.'
+    ents = (_entity(text, "خالد السبيعي", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("قال", "خالد السبيعي")]
+    # a name in marks after a description of the speaker is that speaker (المواطن "…")
+    text = 'وقال المواطن "سعد الغامدي" إن الطريق يحتاج إلى صيانة عاجلة.'
+    ents = (_entity(text, "سعد الغامدي", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("وقال", "سعد الغامدي")]
+    # words in marks that are more than a name are still what was said
+    text = '"الدراسة ستبدأ في موعدها" قال خالد السبيعي للصحفيين.'
+    ents = (_entity(text, "خالد السبيعي", "PER", "p1"),)
+    found = quotes_stage(Article(id="t", text=text, entities=ents)).quotes
+    assert [(q.kind, q.text, speaker_name(q)) for q in found] == [
+        ("direct", "الدراسة ستبدأ في موعدها", "خالد السبيعي")
+    ]

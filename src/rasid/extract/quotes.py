@@ -13,15 +13,34 @@ that cannot be resolved is ``None`` with a low confidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import normalize
+from rasid.text.normalize import QUOTE_CHARS, normalize
+
+
+class _Memo(dict):
+    """``memo[x]`` is ``func(x)``, computed once; everything is forgotten past ``size`` entries
+    (hits cost a plain dict look-up, less than an ``lru_cache`` call: for per-token look-ups)."""
+
+    def __init__(self, func: Callable[[str], object], size: int) -> None:
+        super().__init__()
+        self.func = func
+        self.size = size
+
+    def __missing__(self, arg: str) -> object:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[arg] = self.func(arg)
+        return value
+
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -89,9 +108,39 @@ def _may_open_phrase(key: str) -> bool:
     return _role_key(key) is not None or _org_head_word(key) is not None
 
 
+# What a word may start, as bit flags (one look-up per token instead of several lexicon checks)
+_MAY_CUE = 1  # a reporting verb (strict ones too) or the first word of a nominal attribution
+_MAY_NAME = 2  # a phrase the pre-pass remembers: a reporting verb's subject after it, a role, a body
+
+
+def _word_flags(key: str) -> int:
+    """:data:`_MAY_CUE` | :data:`_MAY_NAME` flags of a token key."""
+    verbs, nominal_firsts = reporting_verbs(), _nominal_first_words()
+    may_cue = (
+        key in verbs
+        or key in strict_verbs()
+        or key in nominal_firsts
+        or _strip_conjunction(key) in nominal_firsts
+    )
+    may_name = key in verbs or _may_open_phrase(key)
+    return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0)
+
+
+_WORD_FLAGS = _Memo(_word_flags, 65536)
+
+
 @cache
 def _nominal_first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in _phrases("nominal_attributions"))
+
+
+@cache
+def _nominal_attributions_by_first() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """The nominal attributions (with their lexicon positions) by first word."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for position, phrase in enumerate(_phrases("nominal_attributions")):
+        index.setdefault(phrase[0], []).append((position, phrase))
+    return index
 
 
 @cache
@@ -151,6 +200,7 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].key in _counts() and tokens[1].key == "من"
 
 
+@lru_cache(maxsize=65536)
 def _unnamed_head(key: str) -> bool:
     """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
@@ -205,10 +255,12 @@ def narrator_asides() -> frozenset[str]:
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 # Quotation marks, including the UTF-8-read-as-cp1252 forms (â€œ â€\x9d Â« Â») of scraped pages.
-_MARK = re.compile("â€œ|â€\x9d|â€ť|â€ž|Â«|Â»|[\"“”„‟«»‹›〝〞＂']")
+_MARK = re.compile("[\"“”„‟«»‹›〝〞＂']|â€[œ\x9dťž]|Â[«»]")
 _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
+_BRACKETED = re.compile(r"\(([^()]{2,30})\)")
+_CLAUSE_CHARS = re.compile(r"[\s!?؟.،,]")  # the characters at which a reported clause may end
 _SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
 _PROCLITIC = set("بلوفك")
 
@@ -232,13 +284,21 @@ class QuoteMarks:
     balanced: bool = True
 
 
-_word_key = lru_cache(maxsize=200_000)(normalize)
+# normalize, memoised: the same words and names are looked up again and again
+_normalized = lru_cache(maxsize=200_000)(normalize)
+_WORD_KEYS = _Memo(normalize, 200_000)
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
+_new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__ frame
 
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
-    new = tuple.__new__  # Token(...) without the Python-level __new__ frame: same tuples, faster
-    return [new(Token, (m.start(), m.end(), _word_key(m.group()))) for m in _WORD.finditer(text)]
+    pieces = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    keys = map(_WORD_KEYS.__getitem__, pieces[1::2])
+    return list(map(_new_token, zip(offsets[1:-1:2], offsets[2::2], keys, strict=True)))
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -340,7 +400,7 @@ def _aside_before(text: str, start: int, end: int) -> int:
     asides = narrator_asides()
     verbs = reporting_verbs()
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
-        word = normalize(m.group(1))
+        word = _normalized(m.group(1))
         if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
             return start + m.start() + 1
     return end
@@ -398,11 +458,13 @@ def _strip_article(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def _is_adverbial(key: str) -> bool:
     """An accusative participle of manner after the subject ("وقال كيري مازحا", "مبتسما")."""
     return key.startswith("م") and key.endswith("ا") and 5 <= len(key) <= 6 and key not in reporting_verbs()
 
 
+@lru_cache(maxsize=65536)
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
@@ -546,7 +608,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 for e in linked
                 if e.label == "ORG"
                 and e.start == span[0]
-                and not any(normalize(w) in complementizers() for w in e.text.split()[1:])
+                and not any(_normalized(w) in complementizers() for w in e.text.split()[1:])
             ),
             None,
         )  # (not an entity run on past إن: "وزارة الداخلية إن قوات الأمن")
@@ -578,7 +640,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             org_tokens = _organization_name(tokens, entities)
             name_end = org_tokens[-1].end
             quoted = _QUOTED_AFTER.match(text[name_end : span[1] + 1])
-            own_words = normalize(text[org_tokens[0].start : name_end]).split()[1:]
+            own_words = _normalized(text[org_tokens[0].start : name_end]).split()[1:]
             if quoted is not None and any(w.startswith("ل") for w in own_words):
                 quoted = None  # an alias after a name with its own complement ("… للدراسات الدعوية «بصيرة»")
             if quoted is not None:  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
@@ -604,7 +666,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             and not acronym
             and (quoted := _QUOTED_AFTER.match(text[ent.end : span[1] + 1]))
             # (not an alias after a name with its own complement: "الجمعية … للدراسات الدعوية «بصيرة»")
-            and not any(w.startswith("ل") for w in normalize(name).split()[1:])
+            and not any(w.startswith("ل") for w in _normalized(name).split()[1:])
         ):
             name = f"{name} {quoted['name']}"  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
         return PhraseAnalysis(
@@ -640,7 +702,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         and len(tokens) > 1
         and tokens[1].key.startswith("ال")
         and len((short.canonical or short.text).split()) > 1
-        and tokens[1].key not in normalize(short.canonical or short.text).split()
+        and tokens[1].key not in _normalized(short.canonical or short.text).split()
     ):
         # "وأوضح المشهداني القيادي في الائتلاف": the short mention of a person named in full
         # before, then a title in apposition, not a longer name
@@ -702,7 +764,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                     for e in persons
                     if e.start == n_span[0]
                     and e.end < n_span[1]
-                    and normalize(e.text.split()[-1]) not in _NAME_LINKS  # "أبو" cut from "أبو زنادة"
+                    and _normalized(e.text.split()[-1]) not in _NAME_LINKS  # "أبو" cut from "أبو زنادة"
                     and (after := [t for t in name_tokens if t.start >= e.end])
                     and not any(_name_word(t.key) for t in after)
                     and any(_common_word(t.key) for t in after)
@@ -750,9 +812,9 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
             if role_keys and _described_not_named(name_tokens):
                 analysis.role_only = analysis.role_only | role_keys
                 continue
-            name_text = normalize(text[name_tokens[0].start : name_tokens[-1].end])
+            name_text = _normalized(text[name_tokens[0].start : name_tokens[-1].end])
             known = next(
-                (e for e in persons_all if normalize(e.text) == name_text and " " in name_text), None
+                (e for e in persons_all if _normalized(e.text) == name_text and " " in name_text), None
             )
             if known is not None:  # "الرئيس الكيني أوهورو كيناتا", tagged a body here, a person elsewhere
                 analysis.speakers.append(
@@ -824,7 +886,7 @@ def _nationalities() -> dict[str, str]:
     (روسيا), each mapped to its country, from the nationality lexicon."""
     countries: dict[str, str] = {}
     for adjective, country in load_table("nationality_adjectives"):
-        bare, place = _strip_article(normalize(adjective)), normalize(country)
+        bare, place = _strip_article(_normalized(adjective)), _normalized(country)
         countries.update({bare: place, bare + "ه": place, _strip_article(place): place})
     return countries
 
@@ -834,7 +896,7 @@ def _other_nationality(adjectives: Sequence[Token], name: str) -> bool:
     country and not theirs ("السلطات التركية" vs "سلطات إقليم كردستان العراق")."""
     countries = _nationalities()
     stated = {countries[k] for t in adjectives if (k := _strip_article(t.key)) in countries}
-    named = {countries[k] for w in normalize(name).split() if (k := _strip_article(w)) in countries}
+    named = {countries[k] for w in _normalized(name).split() if (k := _strip_article(w)) in countries}
     return bool(stated) and bool(named) and not stated & named
 
 
@@ -899,7 +961,7 @@ def _listed_bodies(
 
 
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
-_PRONOUNS = frozenset(normalize(word) for word in ("هو", "هي", "هم", "هما", "هن"))
+_PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
 _QUOTED_PART = re.compile(r'^(?P<head>[^"“”«»]*)["“«](?P<name>[^"“”«»]+)["”»]')
 
@@ -910,13 +972,13 @@ def _medium_name(name: str) -> str:
     السعودية) or the adjective alone (قناة العربية)."""
     words = name.split()
     end = len(words)
-    while end > 2 and _is_nisba(normalize(words[end - 1])):
+    while end > 2 and _is_nisba(_normalized(words[end - 1])):
         end -= 1
     if (
         end == len(words)
-        or normalize(words[1]) in _word_set("media_generic_nouns")
+        or _normalized(words[1]) in _word_set("media_generic_nouns")
         or words[0].startswith("ال")  # "الوكالة الدولية للطاقة الذرية": a body, not a medium's name
-        or normalize(words[end - 1]).startswith("ل")  # (… للطاقة الذرية: the complement's adjective)
+        or _normalized(words[end - 1]).startswith("ل")  # (… للطاقة الذرية: the complement's adjective)
     ):
         return name
     return " ".join(words[:end])
@@ -936,7 +998,7 @@ def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
     with words no name list knows (لابرون موقع النادي): the words after the name are not part of it."""
     first, rest = tokens[0], tokens[1:]
     return (
-        any(e.start != first.start and normalize(e.text.split()[-1]) == first.key for e in persons)
+        any(e.start != first.start and _normalized(e.text.split()[-1]) == first.key for e in persons)
         and first.key not in _NAME_LINKS  # "أبو زنادة": a kunya goes on with the name
         and rest[0].key not in _NAME_LINKS
         and not any(_name_word(t.key) for t in rest)
@@ -958,15 +1020,15 @@ def person_name(entity: Entity) -> str:
     words = name.split()
     if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
         tail = words[len(own) :]
-        if not any(normalize(w) in _NAME_LINKS for w in [own[-1], *tail]):
+        if not any(_normalized(w) in _NAME_LINKS for w in [own[-1], *tail]):
             words = own
     title_at = next(  # "كارول ديربى أستاذ علم": a title inside the entity ends the name
         (
             k
             for k in range(2, len(words) - 1)
-            if _role_key(key := normalize(words[k]))
+            if _role_key(key := _normalized(words[k]))
             and not key.startswith("ال")
-            and normalize(words[k - 1]) not in _NAME_LINKS
+            and _normalized(words[k - 1]) not in _NAME_LINKS
             and not _family_name_word(key)
         ),
         None,
@@ -977,10 +1039,10 @@ def person_name(entity: Entity) -> str:
         len(words[-1].rstrip("ـ")) <= 1
         or words[-1].endswith("ـ")
         or (
-            _role_key(normalize(words[-1]))
-            and not normalize(words[-1]).startswith("ال")
-            and normalize(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
-            and not (len(words) == 2 and _family_name_word(normalize(words[-1])))  # خالد أمين
+            _role_key(_normalized(words[-1]))
+            and not _normalized(words[-1]).startswith("ال")
+            and _normalized(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
+            and not (len(words) == 2 and _family_name_word(_normalized(words[-1])))  # خالد أمين
         )
     ):
         words = words[:-1]
@@ -992,6 +1054,7 @@ def person_name(entity: Entity) -> str:
 _MIN_FAMILY_NAME_COUNT = 40
 
 
+@lru_cache(maxsize=65536)
 def _family_name_word(key: str) -> bool:
     """Whether the names gazetteer attests ``key`` as a family name often (خالد أمين، محمد نجم)."""
     try:
@@ -1017,7 +1080,7 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
             end = i
             while end + 1 < len(keys) and keys[end] in links:
                 end += 2  # محمد بن عبدالله بن …
-            if end + 1 < len(keys) and keys[end] == normalize("آل"):
+            if end + 1 < len(keys) and keys[end] == _normalized("آل"):
                 end += 2  # … آل سعود
             elif end < len(keys) and keys[end].startswith("ال") and not keys[end].endswith("ه"):
                 end += 1  # the family name (… المرشد), not a following noun (… التهنئة)
@@ -1212,15 +1275,25 @@ class _Doc:
         self.text = article.text
         self.tokens = tokenize(self.text)
         self.starts = [t.start for t in self.tokens]
+        self.word_flags = list(map(_WORD_FLAGS.__getitem__, map(itemgetter(2), self.tokens)))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
         self.mark_opens = [m.open for m in self.marks]
         self.mark_opening_at = {m.open: m for m in self.marks}
-        self.token_marks = [self.inside_marks(t.start) for t in self.tokens]
+        self.token_marks: list[QuoteMarks | None] = [None] * len(self.tokens)
+        for k, q in enumerate(self.marks):  # as inside_marks: the latest stretch opened, if still open
+            until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
+            for t in range(self.token_index_at(q.open), self.token_index_at(until)):
+                self.token_marks[t] = q
         self.entities = article.entities
         self.verbs = reporting_verbs()
         self.comps = complementizers()
+        # the pre-pass and the frames ask about the same phrases again and again: memoised per article
+        self._phrase_ends: dict[tuple[int, int, bool], int] = {}
+        self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
+        # words in brackets, which may be an organisation's short name ("(يونامي)")
+        self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
 
     # positions ---------------------------------------------------------------------------
     def paragraph_of(self, offset: int) -> tuple[int, int]:
@@ -1276,6 +1349,13 @@ class _Doc:
         text = self.text
         pos = start
         while pos < bound:
+            # skip to the next quotation mark or character that may end the clause
+            k = bisect_left(self.mark_opens, pos)
+            next_mark = min(self.mark_opens[k], bound) if k < len(self.mark_opens) else bound
+            stop = _CLAUSE_CHARS.search(text, pos, next_mark)
+            pos = stop.start() if stop is not None else next_mark
+            if pos >= bound:
+                break
             q = self.mark_opening_at.get(pos)
             if q is not None:
                 pos = max(q.close_end, pos + 1)
@@ -1350,6 +1430,11 @@ class _Doc:
             return i + 1 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 1].key)
         return self.nominal_at(i) is not None
 
+    def time_adjunct_at(self, i: int) -> bool:
+        """Whether a two-word time adjunct (العام الماضي، الأسبوع المقبل) starts at token ``i``."""
+        phrases = _phrases_by_first("quote_time_adjuncts").get(self.tokens[i].key, ())
+        return any(self._matches(i, phrase) for phrase in phrases)
+
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         if i + len(phrase) > len(self.tokens):
             return False
@@ -1358,10 +1443,14 @@ class _Doc:
     def nominal_at(self, i: int) -> int | None:
         """Number of tokens of a nominal attribution (بحسب، وفقا لـ …) starting at token ``i``."""
         first = self.tokens[i].key
-        if first not in _nominal_first_words() and _strip_conjunction(first) not in _nominal_first_words():
+        by_first = _nominal_attributions_by_first()
+        if first not in by_first and _strip_conjunction(first) not in by_first:
             return None
-        for phrase in _phrases("nominal_attributions"):
-            n = len(phrase)
+        # the phrases that may start here, in the lexicon's order
+        candidates = sorted(
+            item for word in {first, _strip_conjunction(first)} for item in by_first.get(word, ())
+        )
+        for _, phrase in candidates:
             words = list(phrase)
             if words[-1] == "ل":
                 words = words[:-1]
@@ -1376,7 +1465,6 @@ class _Doc:
                 nxt = i + len(words)
                 if nxt >= len(self.tokens) or not self.tokens[nxt].key.startswith("ل"):
                     continue
-            del n
             return len(words)
         return None
 
@@ -1454,9 +1542,24 @@ class _Doc:
             or self.comps.get(self.tokens[after].key) in ("comp", "pron")
         )
 
+    def analyse(self, tokens: Sequence[Token]) -> PhraseAnalysis:
+        """:func:`analyse_phrase` of these tokens of the article (a fresh copy: callers may edit it)."""
+        key = tuple(tokens)
+        analysis = self._analyses.get(key)
+        if analysis is None:
+            analysis = self._analyses[key] = analyse_phrase(self.text, tokens, self.entities)
+        return PhraseAnalysis(list(analysis.speakers), analysis.role_only)
+
     def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
         """End index (exclusive) of the speaker noun phrase starting at token ``i``; ``subject``: the
         phrase is a non-reporting verb's subject, so a prepositional object may follow the name."""
+        end = self._phrase_ends.get((i, limit, subject))
+        if end is None:
+            end = self._phrase_ends[i, limit, subject] = self._scan_speaker_phrase(i, limit, subject)
+        return end
+
+    def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
+        time_adjuncts = _phrases_by_first("quote_time_adjuncts")
         j = i
         has_role = False
         name_started = False
@@ -1481,7 +1584,7 @@ class _Doc:
             if (
                 q is not None
                 and j > i
-                and (organization or (has_role and not name_started))
+                and (organization or (has_role and not name_started) or _quoted_person_name(self, q))
                 and len(self.text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not self.text[self.tokens[j - 1].end : q.open].strip(" ")
@@ -1650,6 +1753,16 @@ class _Doc:
             ):
                 break  # "ونفى المتحدث وجود إصابات", "وأكد الوزير عدم …": the statement begins
             if (
+                j > i
+                and key.startswith("ال")
+                and j + 1 < len(self.tokens)
+                and self.tokens[j + 1].key in _PARTICIPLE_RESUMPTIVES
+                and not self.gap(j + 1).strip()
+            ):
+                break  # "الحكومة المعترف بها دوليا": a participle clause describing it, like التي
+            if j > i and key in time_adjuncts and self.time_adjunct_at(j):
+                break  # "وقالت الشركة العام الماضي إنها …": a time adjunct, not part of the name
+            if (
                 has_role
                 and j > i
                 and (not name_started or self.tokens[j - 1].key.startswith(("ال", "وال")))
@@ -1746,21 +1859,57 @@ class _Doc:
 
 @dataclass
 class Memory:
-    """Speakers and named persons seen so far, in text order."""
+    """Speakers and named persons seen so far, in text order.
+
+    ``recall`` (the pre-pass over the whole text that fills ``persons``, ``organizations``,
+    ``aliases`` and ``sources``) runs the first time one of them is read, so an article whose
+    quotations never look back pays nothing for it."""
 
     quotes: list[Found] = field(default_factory=list)
-    persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
-    organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
-    aliases: dict[str, SpeakerGuess] = field(default_factory=dict)  # يونامي -> بعثة الأمم المتحدة …
-    sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # unnamed sources named
     # named subjects of reporting verbs whose words were not read as a quotation ("أكد الناشط جلال
     # الشحماني انبثاق لجنة …"): the thread's speaker all the same, for a later "وقال"
     silent: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     text: str = ""
+    recall: Callable[[Memory], None] | None = None
+    _persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    _organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    _aliases: dict[str, SpeakerGuess] = field(default_factory=dict)
+    _sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # before the recall
+
+    def _recalled(self) -> Memory:
+        if self.recall is not None:
+            recall, self.recall = self.recall, None
+            recall(self)
+            self._persons.extend(self._quoted_persons)
+        return self
+
+    def add_quoted_person(self, cue_start: int, guess: SpeakerGuess) -> None:
+        """Remember a person quoted at ``cue_start`` (after every person the pre-pass finds)."""
+        (self._quoted_persons if self.recall is not None else self._persons).append((cue_start, guess))
+
+    @property
+    def persons(self) -> list[tuple[int, SpeakerGuess]]:
+        """Persons named (role + name phrases, person entities) and quoted, by offset."""
+        return self._recalled()._persons
+
+    @property
+    def organizations(self) -> list[tuple[int, SpeakerGuess]]:
+        return self._recalled()._organizations
+
+    @property
+    def aliases(self) -> dict[str, SpeakerGuess]:
+        """Short names given in brackets: يونامي -> بعثة الأمم المتحدة …"""
+        return self._recalled()._aliases
+
+    @property
+    def sources(self) -> list[tuple[int, SpeakerGuess]]:
+        """Unnamed sources named as a verb's subject (مصدر مطلع)."""
+        return self._recalled()._sources
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
-        found = {normalize(g.name): g for _, g in self.persons if _family_keys(normalize(g.name)) & {key}}
+        found = {_normalized(g.name): g for _, g in self.persons if _family_keys(_normalized(g.name)) & {key}}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
@@ -1771,25 +1920,25 @@ class Memory:
             if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW:
                 continue
             for s in found.speakers:
-                words = normalize(s.name).split()
+                words = _normalized(s.name).split()
                 if s.type == "organization" and len(words) > 1 and _strip_article(words[0]) == head:
                     return s
         matches = [
             org
             for offset, org in reversed(self.organizations)
             if offset < before
-            and len(words := normalize(org.name).split()) > 1
+            and len(words := _normalized(org.name).split()) > 1
             and _strip_article(words[0]) == head
         ]
         # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي")
-        full = [org for org in matches if not normalize(org.name).startswith("ال")]
+        full = [org for org in matches if not _normalized(org.name).startswith("ال")]
         return (full or matches or [None])[0]
 
     def organization_with_word(self, word: str, before: int) -> SpeakerGuess | None:
         """The latest organisation named in full before ``before`` with this word in its name
         (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
         for offset, org in reversed(self.organizations):
-            words = [_strip_article(_strip_conjunction(w)) for w in normalize(org.name).split()]
+            words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
             if offset < before and len(words) > 1 and word in words:
                 return org
@@ -1809,11 +1958,11 @@ class Memory:
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
-        short = normalize(guess.name)
+        short = _normalized(guess.name)
         if guess.type != "person" or (guess.entity_id and " " in short):
             return guess
         for _, earlier in reversed(self.persons):
-            full = normalize(earlier.name)
+            full = _normalized(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
             first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
             kunya = " " not in short and short in _family_keys(full) and not full.endswith(short)  # أبوزيد
@@ -1857,7 +2006,7 @@ class Memory:
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
             return frozenset()
-        return frozenset(_strip_article(w) for w in normalize(self.text[slice(*guess.mention)]).split())
+        return frozenset(_strip_article(w) for w in _normalized(self.text[slice(*guess.mention)]).split())
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
         """The speakers of the latest quotation that agree with a verb's gender and number."""
@@ -1923,21 +2072,24 @@ _MAX_ADJUNCT_TOKENS = 25
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     doc = _Doc(article)
-    memory = Memory(text=doc.text)
-    _remember_named_persons(doc, memory)
+    memory = Memory(text=doc.text, recall=lambda memory: _remember_named_persons(doc, memory))
     found: list[Found] = []
     claimed: list[tuple[int, int]] = []
     used_marks: set[int] = set()
-    i = 0
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
-    while i < len(doc.tokens):
+    strict = strict_verbs()
+    cues = [
+        i
+        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
+        if flags & _MAY_CUE and marks is None
+    ]
+    for i in cues:
         token = doc.tokens[i]
-        if doc.token_marks[i] or claimed_tokens[i]:
-            i += 1
+        if claimed_tokens[i]:
             continue
         frame = None
-        form = doc.verbs.get(token.key) or strict_verbs().get(token.key)
+        form = doc.verbs.get(token.key) or strict.get(token.key)
         if form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
         elif (token.key in nominal_firsts or _strip_conjunction(token.key) in nominal_firsts) and (
@@ -1961,7 +2113,6 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             for q in doc.marks:
                 if frame.start <= q.start and q.end <= frame.end + 1:
                     used_marks.add(q.open)
-        i += 1
     found.extend(_trailing_cue_quotes(doc, memory, used_marks, claimed))
     found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
@@ -1986,10 +2137,15 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         if e.label == "PER"
         for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
     }
-    for i, token in enumerate(doc.tokens):
-        if doc.token_marks[i]:
-            continue
-        form = doc.verbs.get(token.key)
+    verbs = doc.verbs
+    candidates = [
+        i
+        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
+        if flags & _MAY_NAME and marks is None
+    ]
+    for i in candidates:
+        token = doc.tokens[i]
+        form = verbs.get(token.key)
         if form is not None and form.tense in ("past", "present"):
             start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
             if start + 1 < len(doc.tokens) and doc.tokens[start].key in ("ل", "لـ"):
@@ -2010,7 +2166,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         is_org = _org_head([doc.tokens[start].key]) is not None
         if not (is_org or _phrase_may_end(doc, j)):
             continue
-        analysis = analyse_phrase(doc.text, doc.phrase_tokens(start, j), doc.entities)
+        analysis = doc.analyse(doc.phrase_tokens(start, j))
         if not analysis.speakers and analysis.role_only:
             # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
             head = doc.tokens[start].start
@@ -2026,11 +2182,9 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 memory.persons.append((token.start, guess))
             elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
                 memory.organizations.append((token.start, guess))
-                inner = re.search(
-                    r"\(([^()]{2,30})\)", doc.text[doc.tokens[start].start : doc.tokens[j - 1].end + 1]
-                )
+                inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
                 if inner:
-                    memory.aliases[normalize(inner.group(1))] = guess
+                    memory.aliases[_normalized(inner.group(1))] = guess
     memory.persons.sort(key=lambda item: item[0])
     memory.organizations.sort(key=lambda item: item[0])
 
@@ -2123,9 +2277,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if saying is not None:
                 medium_end = saying  # "ونقلت وكالة «رويترز» قول وزير الدفاع إن …"
             if medium_end < len(doc.tokens) and doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING):
-                via = _first(
-                    analyse_phrase(doc.text, doc.phrase_tokens(j, medium_end), doc.entities).speakers
-                )
+                via = _first(doc.analyse(doc.phrase_tokens(j, medium_end)).speakers)
                 j = medium_end + 1
                 end = doc.speaker_phrase(j)
             else:
@@ -2158,7 +2310,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             phrase = _utterance_owner(doc, doc.phrase_tokens(phrase_start, end))
             if len(phrase) == 1 and phrase[0].end == doc.tokens[end - 1].end and _is_group([phrase[0].key]):
                 phrase = phrase + _group_qualifier(doc, end)  # "وقال الباحثون في جامعة …"
-            analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            analysis = doc.analyse(phrase)
             if issued_by is not None:  # "بيان صادر عن ولاية غازي عنتاب": an issuer no person names
                 analysis.speakers = [
                     replace(s, type="organization")
@@ -2168,6 +2320,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            if (
+                len(phrase) == 1
+                and _after_indefinite_noun(doc, i)
+                and _common_word(phrase[0].key)
+                and not _name_attested(phrase[0].key)
+                and not any(s.entity_id or s.roles or s.type != "person" for s in speakers)
+            ):
+                return None  # "في مقال رأي نشر في صحيفة …": a noun (رأي) and a verb, no cue and speaker
             if speakers and not _plausible(speakers):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
                 speakers, mention, rejected = [], None, True
@@ -2202,7 +2362,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
             if entity is not None:  # the entity's name, not the phrase run on into the object
                 words = person_name(entity).split()
-                if len(words) > 2 and _common_word(last := normalize(words[-1])) and not _name_attested(last):
+                if (
+                    len(words) > 2
+                    and _common_word(last := _normalized(words[-1]))
+                    and not _name_attested(last)
+                ):
                     words = words[:-1]  # the object the entity ran on into ("جلال الشحماني انبثاق")
                 guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
             memory.silent.append((cue[0], guess))
@@ -2258,7 +2422,7 @@ def _appositive_name(
 
 @cache
 def _issuer_links() -> dict[str, str]:
-    return {normalize(row[0]): row[1] for row in load_table("issuer_links") if len(row) >= 2}
+    return {_normalized(row[0]): row[1] for row in load_table("issuer_links") if len(row) >= 2}
 
 
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
@@ -2297,6 +2461,7 @@ def _numbered_relative(doc: _Doc, k: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _name_attested(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
     try:
@@ -2306,6 +2471,7 @@ def _name_attested(key: str) -> bool:
     return name_count(key, "given") > 0 or name_count(key, "family") > 0
 
 
+@lru_cache(maxsize=65536)
 def _given_name(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given name (أمين، خالد) and it is no common word."""
     try:
@@ -2315,6 +2481,7 @@ def _given_name(key: str) -> bool:
     return name_count(key, "given") > 0 and not _common_word(key)
 
 
+@lru_cache(maxsize=65536)
 def _common_word(key: str) -> bool:
     """Whether ``key`` sits among common words in the entities stage's word clusters (بزملائه،
     بكل، لنصرة), unlike a name that merely starts with ب/ل (لايهون، بيسكوف، لافروف)."""
@@ -2339,6 +2506,7 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _name_word(key: str) -> bool:
     """A word that may go on a person's name: known to the name list and not a common word
     (العتيبي، سعيد; not النادي، الحضور, which the list also knows as rare surnames)."""
@@ -2402,7 +2570,7 @@ def _adjective_participle(doc: _Doc, i: int) -> bool:
     return participle.endswith("ا") and before.endswith("ا") and not before.endswith(("ها", "هما"))
 
 
-_RELAYING = frozenset(normalize(word) for word in ("نقلا", "ونقلا"))
+_RELAYING = frozenset(_normalized(word) for word in ("نقلا", "ونقلا"))
 
 
 def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | None:
@@ -2421,7 +2589,7 @@ def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | Non
             phrase = doc.phrase_tokens(k + 2, end)
             if not phrase or len(phrase) > 6:
                 return None
-            analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            analysis = doc.analyse(phrase)
             if analysis.speakers:
                 return analysis.speakers[0]
             mention = (phrase[0].start, phrase[-1].end)
@@ -2445,7 +2613,7 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
 
 
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
-_RELAYED_SAYING = tuple(normalize(word) for word in ("قول", "تأكيد", "تحذير", "تصريح"))
+_RELAYED_SAYING = tuple(_normalized(word) for word in ("قول", "تأكيد", "تحذير", "تصريح"))
 
 
 def _quoted_name(doc: _Doc, j: int) -> int:
@@ -2499,10 +2667,116 @@ def _explicit_speakers(
     cue_start: int,
     phrase: Sequence[Token] = (),
 ) -> tuple[list[SpeakerGuess], float]:
+    """The speakers a phrase names, completed from memory (:func:`_remembered_speakers`); a bare
+    definite noun left unresolved ("وقال المسؤول", "وذكر الجيش") is the qualified mention of the
+    same noun before it ("مسؤول محلي", "الجيش التركي")."""
+    speakers, confidence = _remembered_speakers(doc, memory, analysis, cue_start, phrase)
+    resolved = []
+    for s in speakers:
+        qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
+        resolved.append(s if qualified is None else qualified)
+    return resolved, confidence
+
+
+# How far back (characters) a bare definite noun may find its qualified first mention: the whole
+# lede and a few paragraphs (the annotated back-references of test11 reach 30–700 characters).
+_QUALIFIED_WINDOW = 2000
+
+
+def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> SpeakerGuess | None:
+    """For a speaker named by one definite common noun (المسؤول، الجيش، العائلة، المجموعة،
+    المصابون), the nearest earlier mention of the same noun with what qualifies it: an adjective
+    (مسؤول محلي، الجيش التركي), a complement (عائلة بوبي براون، مصابو التفجير الإرهابي) or a
+    partitive (مجموعة من الفنانات); None when there is none."""
+    words = _normalized(speaker.name).split()
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return None
+    stem = _strip_article(words[0])
+    if len(stem) < 3 or stem in _month_names():
+        return None
+    # the construct form of a sound masculine plural drops its ن (المصابون -> مصابو التفجير)
+    construct = {stem, stem[:-1]} if stem.endswith("ون") else {stem}
+    where = speaker.mention[0] if speaker.mention else before
+    last = doc.token_index_at(min(where, before))
+    forms = construct | {"ال" + stem}
+    forms |= {clitic + form for clitic in ("و", "ل", "ب") for form in forms}
+    first = doc.token_index_at(before - _QUALIFIED_WINDOW)
+    for m in reversed([m for m in range(first, last) if doc.tokens[m].key in forms]):
+        token = doc.tokens[m]
+        key = token.key
+        clitic = 1 if key[:1] in ("و", "ل", "ب") and key[1:] in construct | {"ال" + stem} else 0
+        if key in construct or (clitic and key[1:] in construct):  # (لمجموعة من الفنانات)
+            end = _qualifier_end(doc, m + 1, definite=False)
+        elif (key.startswith("ال") and key[2:] == stem) or (clitic and key[3:] == stem):
+            end = _qualifier_end(doc, m + 1, definite=True)
+        else:
+            continue
+        if end > m + 1:
+            span = (token.start + clitic, doc.tokens[end - 1].end)
+            entity = next((e for e in doc.entities if (e.start, e.end) == span), None)
+            name = doc.text[slice(*span)]
+            # a common noun that is no title speaking for itself is a collective (العائلة، المجموعة)
+            kind = "group" if speaker.type == "person" and not speaker.roles else speaker.type
+            return SpeakerGuess(
+                name, kind, speaker.mention, entity.entity_id if entity else speaker.entity_id
+            )
+    return None
+
+
+def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
+    """The token after what qualifies a noun ending before token ``k``: nisba adjectives agreeing in
+    definiteness; for an indefinite noun also a partitive (من + a definite noun) or a complement (a
+    name, or a definite noun and its adjectives); ``k`` itself when nothing does."""
+
+    def joined(i: int) -> bool:  # the next word, with nothing but a space before it
+        return i < len(doc.tokens) and not doc.gap(i).strip() and doc.token_marks[i] is None
+
+    def nisba(i: int) -> bool:  # (not a name that ends like one: عائلة بوبي …)
+        key, start = doc.tokens[i].key, doc.tokens[i].start
+        if any(e.start == start and e.label in ("PER", "ORG") for e in doc.entities):
+            return False
+        return _is_nisba(key) if definite else not key.startswith("ال") and _is_nisba("ال" + key)
+
+    end = k
+    while joined(end) and nisba(end):
+        end += 1
+    if end > k or definite or not joined(k):
+        return end
+    key = doc.tokens[k].key
+    if key == "من" and joined(k + 1) and doc.tokens[k + 1].key.startswith("ال"):
+        return k + 2  # مجموعة من الفنانات
+    if key == _ON_BEHALF and joined(k + 1):  # متحدثة باسم الشرطة البريطانية
+        body = next(
+            (e for e in doc.entities if e.start == doc.tokens[k + 1].start and e.label == "ORG"), None
+        )
+        end = doc.token_index_at(body.end) if body is not None else k + 1
+        while joined(end) and end - k <= _MAX_QUALIFIER_WORDS and doc.tokens[end].key.startswith("ال"):
+            end += 1
+        return end if end > k + 1 else k
+    person = next(
+        (e for e in doc.entities if e.start == doc.tokens[k].start and e.label in ("PER", "ORG")), None
+    )
+    if person is not None:
+        return doc.token_index_at(person.end)  # عائلة بوبي كريستينا براون
+    if key.startswith("ال") and _role_key(key) is None:
+        end = k + 1
+        while joined(end) and _is_nisba(doc.tokens[end].key):
+            end += 1
+        return end  # مصابو التفجير الإرهابي
+    return k
+
+
+def _remembered_speakers(
+    doc: _Doc,
+    memory: Memory,
+    analysis: PhraseAnalysis,
+    cue_start: int,
+    phrase: Sequence[Token] = (),
+) -> tuple[list[SpeakerGuess], float]:
     """The speakers a phrase names, completed from memory; a role alone ("وقال الوزير") is the
     person named with that role (else the role phrase itself, less sure); "الهيئة" / "المسؤول"
     are the organisation / unnamed source named in full before."""
-    if len(phrase) == 1 and phrase[0].key in memory.aliases:
+    if len(phrase) == 1 and phrase[0].key in doc.bracketed and phrase[0].key in memory.aliases:
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
         return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.8
@@ -2524,7 +2798,7 @@ def _explicit_speakers(
                             org
                             for offset, org in reversed(memory.organizations)
                             if sentence <= offset < clause
-                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
                         ),
                         None,
                     )
@@ -2533,9 +2807,9 @@ def _explicit_speakers(
                             org
                             for offset, org in memory.organizations
                             if 0 < offset - cue_start < _ISSUER_AHEAD
-                            and not normalize(org.name).startswith("ال")  # named in full, not "الحكومة"
+                            and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                             and len(org.name.split()) > 1
-                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
                         ),
                         None,
                     )
@@ -2544,7 +2818,7 @@ def _explicit_speakers(
                             org
                             for offset, org in reversed(memory.organizations)
                             if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                            and _org_head([normalize(org.name).split()[0]]) != "doc"
+                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
                         ),
                         None,
                     )
@@ -2568,7 +2842,7 @@ def _explicit_speakers(
             if (
                 org is not None
                 and _org_head([head]) is not None
-                and head not in [_strip_article(_strip_conjunction(w)) for w in normalize(org.name).split()]
+                and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
             if org is not None:
@@ -2631,12 +2905,13 @@ def _explicit_speakers(
     ):
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if analysis.speakers:
-        speakers = [
-            memory.full_name(_known_person(memory, s, cue_start), cue_start) for s in analysis.speakers
+        speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
+            memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
+            for s in analysis.speakers
         ]
         for s in speakers:
             if s.type == "person":
-                memory.persons.append((cue_start, s))
+                memory.add_quoted_person(cue_start, s)
         return speakers, min(s.confidence for s in speakers)
     if analysis.role_only:
         hint = frozenset(
@@ -2703,13 +2978,13 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
     return None
 
 
-_ON_BEHALF = normalize("باسم")
+_ON_BEHALF = _normalized("باسم")
 # Confidence of a speaker read from a description that refers back (وأضاف القائد السابق …، وأكد
 # المسؤول الأمريكي): set, not tuned, between a role resolved to its named bearer (0.75) and a bare
 # role phrase (0.6); on the seven allowed sets such resolutions were right 86% of the time.
 _DESCRIBED_CONFIDENCE = 0.65
-_SOURCE = normalize("مصدر")
-_OFFICIAL = normalize("مسؤول")
+_SOURCE = _normalized("مصدر")
+_OFFICIAL = _normalized("مسؤول")
 
 
 def _group_stem(key: str) -> str:
@@ -2728,7 +3003,7 @@ def _qualified_group(memory: Memory, key: str, before: int) -> SpeakerGuess | No
         if before - found.cue[0] > _IMPLICIT_WINDOW:
             return None
         for s in found.speakers:
-            words = normalize(s.name).split()
+            words = _normalized(s.name).split()
             if s.type == "group" and len(words) > 1 and _group_stem(words[0]) == stem:
                 return s
     return None
@@ -2762,8 +3037,10 @@ def _last_named_official(memory: Memory, before: int) -> SpeakerGuess | None:
     last = _last_single_speaker(memory, before)
     if last is None:
         return None
-    family = normalize(last.name).split()[-1:]
-    titled = last.roles or any(g.roles for _, g in memory.persons if normalize(g.name).split()[-1:] == family)
+    family = _normalized(last.name).split()[-1:]
+    titled = last.roles or any(
+        g.roles for _, g in memory.persons if _normalized(g.name).split()[-1:] == family
+    )
     return last if last.type == "person" and titled and last.confidence >= 0.8 else None
 
 
@@ -2882,6 +3159,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return None  # another cue: its own frame (a verb inside an adjunct is passed over)
         if (
             token.key in adjunct_words()
+            or doc.time_adjunct_at(k)  # (its second word is passed over as the adjunct goes on)
             or (token.key[:1] in "بل" and token.key[1:3] == "ال")
             or doc._medium_follows(k)  # "لتلفزيون بلومبيرج:", "لمحطة … المحلية «…»"
             or (k == j and token.key.startswith("لل") and _statement_next(doc, k + 1))
@@ -2974,7 +3252,7 @@ def _bare_statement(
     return token.start, end, "mixed" if has_marks else "indirect", False
 
 
-_SAY = normalize("قال")
+_SAY = _normalized("قال")
 
 
 def _statement_next(doc: _Doc, k: int) -> bool:
@@ -2992,14 +3270,14 @@ def _statement_next(doc: _Doc, k: int) -> bool:
 @cache
 @cache
 def _nominal_lemmas() -> frozenset[str]:
-    return frozenset(normalize(entry.split()[0]) for entry in load_lexicon("nominal_object_verbs"))
+    return frozenset(_normalized(entry.split()[0]) for entry in load_lexicon("nominal_object_verbs"))
 
 
 @cache
 def _nominal_after_preposition() -> dict[str, str]:
     """Lemmas whose verbal-noun statement must follow their preposition (أعلن عن إطلاق …)."""
     entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
-    return {normalize(words[0]): normalize(words[1]) for words in entries if len(words) > 1}
+    return {_normalized(words[0]): _normalized(words[1]) for words in entries if len(words) > 1}
 
 
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
@@ -3110,7 +3388,7 @@ def _attached_bi_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
 
 
 # Cues that qualify an object with words of their own ("معتبرة القرار «تجاوزا»").
-_QUALIFYING_LEMMAS = frozenset(normalize(word) for word in ("اعتبر", "وصف"))
+_QUALIFYING_LEMMAS = frozenset(_normalized(word) for word in ("اعتبر", "وصف"))
 
 
 def _quoted_qualification(doc: _Doc, k: int) -> tuple[int, int, str, bool] | None:
@@ -3128,7 +3406,7 @@ def _quoted_qualification(doc: _Doc, k: int) -> tuple[int, int, str, bool] | Non
     return None
 
 
-_DESCRIBE = normalize("وصف")
+_DESCRIBE = _normalized("وصف")
 
 
 def _names_person(doc: _Doc, k: int) -> bool:
@@ -3252,7 +3530,9 @@ def _speaker_before(
     if i > 1 and doc.tokens[i - 1].key in _RELATIVES and not doc.gap(i).strip():
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
-    while k > 0 and doc.tokens[k - 1].start >= start and not doc.gap(k).strip():
+    while (
+        k > 0 and doc.tokens[k - 1].start >= start and (not doc.gap(k).strip() or _name_mark_between(doc, k))
+    ):
         previous = doc.tokens[k - 1].key
         if k < i and (previous in _CONTRAST_OPENERS or doc.comps.get(previous) == "comp"):
             break  # "… مع واشنطن لكن رئيس الوزراء التركي أحمد داود أوغلو قال إن", "فإن الوزير قال"
@@ -3286,7 +3566,7 @@ def _speaker_before(
         return None
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
         return None
-    analysis = analyse_phrase(doc.text, tokens, doc.entities)
+    analysis = doc.analyse(tokens)
     known = memory.by_family(_strip_conjunction(tokens[-1].key)) if len(tokens) <= 2 else None
     if known is not None and not any(s.roles or s.entity_id for s in analysis.speakers):
         where = (tokens[0].start, tokens[-1].end)
@@ -3323,7 +3603,7 @@ def _indefinite_plural_subject(doc: _Doc, tokens: Sequence[Token], form: VerbFor
 
 # Contrastive openers before a subject that precedes its verb ("لكن الممثل يقول إن …").
 _CONTRAST_OPENERS = frozenset(
-    normalize(w) for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن")
+    _normalized(w) for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن")
 )
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
@@ -3339,7 +3619,7 @@ def _utterance_noun(key: str) -> bool:
     return False
 
 
-_LATEST = frozenset(normalize(word) for word in ("آخر", "أحدث", "أخر"))
+_LATEST = frozenset(_normalized(word) for word in ("آخر", "أحدث", "أخر"))
 
 
 def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
@@ -3355,7 +3635,7 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if not owner.key.startswith("ل") or len(owner.key) < 4:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
-    key = normalize(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
+    key = _normalized(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
     owned = [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
     if len(owned) == 1 and _is_group([key[:-2] + "ون" if key.endswith("ين") else key]):
         owned += _group_qualifier(doc, doc.token_index_at(owner.end))
@@ -3414,7 +3694,7 @@ def _relative_antecedent(
     utterance = next((u for u in range(len(tokens) - 1) if _utterance_noun(tokens[u].key)), None)
     if utterance is not None:
         tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
-    analysis = analyse_phrase(doc.text, tokens, doc.entities)
+    analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
     mention = (tokens[0].start, tokens[-1].end)
     if not typed and form.agreement.endswith("p") and not tokens[0].key.startswith(("ب", "ل")):
@@ -3515,7 +3795,7 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
 def _honorific_titles() -> dict[str, frozenset[str]]:
     """Honorific pronoun (معاليه) -> the title words of the persons it stands for (وزير …)."""
     return {
-        normalize(row[0]): frozenset(normalize(w) for w in row[1].split())
+        _normalized(row[0]): frozenset(_normalized(w) for w in row[1].split())
         for row in load_table("honorific_titles.tsv")
         if len(row) > 1
     }
@@ -3627,8 +3907,8 @@ def _is_title(key: str) -> bool:
     )
 
 
-_WHO_MASCULINE = normalize("الذي")
-_KANA = frozenset(normalize(w) for w in ("كان", "كانت"))
+_WHO_MASCULINE = _normalized("الذي")
+_KANA = frozenset(_normalized(w) for w in ("كان", "كانت"))
 
 
 def _relative_clause_person(doc: _Doc, memory: Memory, i: int, sentence: int) -> SpeakerGuess | None:
@@ -3667,7 +3947,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
                 return []
             phrase = _unnamed_subject(doc, doc.phrase_tokens(k + 1, end))
-            analysis = analyse_phrase(doc.text, phrase, doc.entities)
+            analysis = doc.analyse(phrase)
             typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
             if not typed and not analysis.role_only:
                 return []  # "نوه بالمبادرات": an object, not a subject
@@ -3714,7 +3994,7 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     if guess.type != "person" or guess.entity_id:
         return True
     words = _WORD.findall(guess.name)
-    keys = [normalize(word) for word in words]
+    keys = [_normalized(word) for word in words]
     if not keys:
         return False
     feminine_noun = [word.endswith("ة") for word in words]  # (normalisation makes ة a ه)
@@ -3835,7 +4115,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
         return [_implied(memory.full_name(guess, before))]
-    analysis = analyse_phrase(doc.text, phrase, doc.entities)
+    analysis = doc.analyse(phrase)
     named = [s for s in analysis.speakers if s.type == "person" and s.entity_id]
     if named:
         # the person named in the phrase itself ("وتحدث وزير الصحة خالد الفالح"), before any earlier
@@ -3897,9 +4177,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         phrase[0] = Token(
             lead.start + offset,
             lead.end,
-            normalize(("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]),
+            _normalized(("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]),
         )
-    analysis = analyse_phrase(doc.text, phrase, doc.entities)
+    analysis = doc.analyse(phrase)
     speakers = [
         s
         for s in analysis.speakers
@@ -3952,11 +4232,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     )
 
 
-_AS = normalize("كما")
+_AS = _normalized("كما")
 # Prepositions that open a topic or adverbial phrase before the clause's verb ("وعن …، أكد",
 # "وفيما يتعلق بـ…، أبدى", "في واقعة فريدة من نوعها، اقتحم الممثل …").
 _TOPIC_OPENERS = frozenset(
-    normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "يتعلق", "في", "خلال", "بعد", "قبل", "عقب")
+    _normalized(w) for w in ("عن", "حول", "بشأن", "بخصوص", "يتعلق", "في", "خلال", "بعد", "قبل", "عقب")
 )
 
 # "كما أكد وزير الخارجية الأمريكي أنتوني بلينكن أن": a speaker phrase between a cue and its إن/أن
@@ -3965,7 +4245,11 @@ _MAX_SPEAKER_BEFORE_CLAUSE = 9
 
 
 # A resumptive pronoun between an attribution's verb and its speaker ("حسب ما أفاد به المتحدث").
-_RESUMPTIVES = tuple(normalize(word) for word in ("به", "بها", "إليه", "إليها"))
+_RESUMPTIVES = tuple(_normalized(word) for word in ("به", "بها", "إليه", "إليها"))
+# a preposition with a pronoun that turns a definite participle into a relative clause (المعترف بها)
+_PARTICIPLE_RESUMPTIVES = frozenset(
+    _normalized(word) for word in ("به", "بها", "بهم", "لها", "عليها", "عليه", "فيها", "فيه", "إليها", "إليه")
+)
 
 
 def _attribution_verb(doc: _Doc, key: str) -> bool:
@@ -3986,6 +4270,8 @@ def _trailing_cue_quotes(
     for q in doc.marks:
         if q.open in used or _inside(claimed, q.open) or len(doc.text[q.start : q.end].split()) < 3:
             continue
+        if _quoted_person_name(doc, q):
+            continue  # «وزير التعليم "د. عزام الدخيل" قال …»: a name in marks, the subject of the verb
         i = doc.token_index_at(q.close_end)
         if i >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
             continue
@@ -3995,7 +4281,7 @@ def _trailing_cue_quotes(
         end = doc.speaker_phrase(i + 1)
         cue = (doc.tokens[i].start, doc.tokens[i].end)
         if end > i + 1:
-            analysis = analyse_phrase(doc.text, doc.phrase_tokens(i + 1, end), doc.entities)
+            analysis = doc.analyse(doc.phrase_tokens(i + 1, end))
             speakers, confidence = _explicit_speakers(
                 doc, memory, analysis, cue[0], doc.phrase_tokens(i + 1, end)
             )
@@ -4005,6 +4291,24 @@ def _trailing_cue_quotes(
             mention = None
         out.append(Found(q.start, q.end, "direct", cue, speakers, confidence, None, mention))
     return out
+
+
+def _name_mark_between(doc: _Doc, k: int) -> bool:
+    """Whether only the marks around a person's name stand between tokens ``k - 1`` and ``k``
+    (وزير التعليم "د. عزام الدخيل" قال …)."""
+    if doc.gap(k).strip(" " + QUOTE_CHARS):
+        return False
+    q = doc.token_marks[k - 1] or doc.token_marks[k]
+    return q is not None and _quoted_person_name(doc, q)
+
+
+def _quoted_person_name(doc: _Doc, q: QuoteMarks) -> bool:
+    """Whether a stretch in marks is a person's name, with at most an abbreviated title ("د. …")."""
+    for e in doc.entities:
+        if e.label == "PER" and q.start <= e.start and e.end <= q.end:
+            rest = doc.text[q.start : e.start] + doc.text[e.end : q.end]
+            return len(rest.strip(" .،,")) <= 2
+    return False
 
 
 # A quotation that follows another one with nothing but punctuation between goes on with the same
