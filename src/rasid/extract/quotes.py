@@ -111,10 +111,11 @@ def _may_open_phrase(key: str) -> bool:
 # What a word may start, as bit flags (one look-up per token instead of several lexicon checks)
 _MAY_CUE = 1  # a reporting verb (strict ones too) or the first word of a nominal attribution
 _MAY_NAME = 2  # a phrase the pre-pass remembers: a reporting verb's subject after it, a role, a body
+_MAY_END_CLAUSE = 4  # a reported clause may end before it (a verb, a narrator's gloss, كما)
 
 
 def _word_flags(key: str) -> int:
-    """:data:`_MAY_CUE` | :data:`_MAY_NAME` flags of a token key."""
+    """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key."""
     verbs, nominal_firsts = reporting_verbs(), _nominal_first_words()
     may_cue = (
         key in verbs
@@ -123,9 +124,11 @@ def _word_flags(key: str) -> int:
         or _strip_conjunction(key) in nominal_firsts
     )
     may_name = key in verbs or _may_open_phrase(key)
-    return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0)
+    may_end = key in verbs or key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
+    return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
 
 
+_AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
 _WORD_FLAGS = _Memo(_word_flags, 65536)
 
 
@@ -676,6 +679,10 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 )
             ]
         )
+    owner = _owning_body(tokens, linked) if not (org_kind or persons) else None
+    if owner is not None:  # "المنسقية العامة لرئاسة الوزراء التركية": a unit of the body after ل
+        name = text[span[0] : owner.end]
+        return PhraseAnalysis([SpeakerGuess(name, "organization", span, None, confidence=0.85)])
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
     if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
@@ -697,6 +704,15 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
+    if (
+        short is not None
+        and len(tokens) == 2
+        and text[tokens[1].start : tokens[1].end].endswith(_OBJECT_SUFFIXES)
+        and not any(e.start <= tokens[1].start < e.end for e in entities)
+    ):  # "واختتم الحكير حديثه بالقول": a person, then a possessed noun, his object
+        return PhraseAnalysis(
+            [SpeakerGuess(person_name(short), "person", span, short.entity_id, confidence=0.9)]
+        )
     if (
         short is not None
         and len(tokens) > 1
@@ -872,12 +888,46 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
                 continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             confidence = 0.9 if role_keys else 0.8
+            # "ذوو الشهداء", "أهالي الحي": people named collectively speak as a group
+            collective = not role_keys and _strip_article(
+                _strip_conjunction(name_tokens[0].key)
+            ) in _word_set("collective_person_nouns")
             analysis.speakers.append(
-                SpeakerGuess(name, "person", span, None, role_keys, confidence=confidence)
+                SpeakerGuess(
+                    name, "group" if collective else "person", span, None, role_keys, confidence=confidence
+                )
             )
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _owning_body(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
+    """The organisation entity a definite noun no list knows belongs to, after ل and at most two
+    definite adjectives ("المنسقية العامة لرئاسة الوزراء التركية"، "الهيئة الاستشارية للأمم
+    المتحدة"), ending the phrase; None when the phrase is not so built."""
+    first = _strip_conjunction(tokens[0].key) if tokens[0].key.startswith(("وال", "فال")) else tokens[0].key
+    if (
+        len(tokens) < 2
+        or not first.startswith("ال")
+        or _role_key(first) is not None
+        or _strip_article(first) in unnamed_heads()
+        or _is_group([first])
+    ):
+        return None
+    for k in range(1, min(len(tokens), 4)):
+        key = tokens[k].key
+        if key.startswith("ل") and not key.startswith("ال"):
+            body = next(
+                (e for e in linked if e.label == "ORG" and tokens[k].start < e.start <= tokens[k].start + 2),
+                None,
+            )
+            if body is not None and body.end >= tokens[-1].end - 1:
+                return body
+            return None
+        if not key.startswith("ال") or _role_key(key) is not None:
+            return None
+    return None
 
 
 @cache
@@ -1042,7 +1092,9 @@ def person_name(entity: Entity) -> str:
             _role_key(_normalized(words[-1]))
             and not _normalized(words[-1]).startswith("ال")
             and _normalized(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
-            and not (len(words) == 2 and _family_name_word(_normalized(words[-1])))  # خالد أمين
+            # a title word the names gazetteer knows as a family name, written in the mention itself
+            # (خالد أمين، حاتم بن حسن قاضي), is the family name
+            and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
         )
     ):
         words = words[:-1]
@@ -1116,6 +1168,9 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1
         else:
             break
+    if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
+        while end < len(tokens) and _foreign_name_word(tokens[end].key):
+            end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
     if end < len(tokens):
         # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
         # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
@@ -1132,6 +1187,15 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         while place is not None and end < len(tokens) and tokens[end].end <= place.end:
             end += 1
     return tokens[:end]
+
+
+def _foreign_name_word(key: str) -> bool:
+    """A word that may go on a foreign outlet's name after its first word: Latin script, or an
+    Arabic-script word that is neither definite nor a prepositional or conjoined phrase (a short
+    word in ل is a foreign article: لا ناسيون، لوس أنجلوس تايمز)."""
+    if key[:1].isascii():
+        return key[:1].isalpha()
+    return not key.startswith(("ال", "و", "ب", "ف")) and not (key.startswith("ل") and len(key) > 3)
 
 
 def _entities_in(entities: Sequence[Entity], span: tuple[int, int]) -> list[Entity]:
@@ -1292,6 +1356,8 @@ class _Doc:
         # the pre-pass and the frames ask about the same phrases again and again: memoised per article
         self._phrase_ends: dict[tuple[int, int, bool], int] = {}
         self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
+        self._named: list[Entity] = []
+        self._named_starts: list[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
 
@@ -1370,7 +1436,7 @@ class _Doc:
                     break
             elif ch.isspace():
                 i = self.token_index_at(pos)
-                if i < len(self.tokens):
+                if i < len(self.tokens) and self.word_flags[i] & _MAY_END_CLAUSE:
                     form = self.verbs.get(self.tokens[i].key)
                     if (
                         form
@@ -1388,7 +1454,7 @@ class _Doc:
                     ):
                         break  # "… وذلك في إشارة إلى …": the narrator's gloss
                     if (
-                        self.tokens[i].key in ("كما", "وكما")
+                        self.tokens[i].key in _AS_FORMS
                         and i + 1 < len(self.tokens)
                         and self.verbs.get(self.tokens[i + 1].key) is not None
                         and self._statement_follows(i + 2)
@@ -1555,8 +1621,47 @@ class _Doc:
         phrase is a non-reporting verb's subject, so a prepositional object may follow the name."""
         end = self._phrase_ends.get((i, limit, subject))
         if end is None:
-            end = self._phrase_ends[i, limit, subject] = self._scan_speaker_phrase(i, limit, subject)
+            end = self._scan_speaker_phrase(i, limit, subject)
+            end = self._phrase_ends[i, limit, subject] = self._through_entity(i, end)
         return end
+
+    def _through_entity(self, i: int, end: int) -> int:
+        """A phrase ``[i, end)`` whose last word lies inside a person or organisation entity that
+        starts in it runs on to the entity's end ("حاتم بن حسن قاضي": the scan stopped at a title
+        word), unless punctuation, a complementizer, a cue, a clitic, a time word or a medium comes
+        first (the entities stage sometimes runs a name on into them)."""
+        if end <= i or end >= len(self.tokens):
+            return end
+        entity = self.entity_over(end - 1)
+        if entity is None or entity.start < self.tokens[i].start or entity.end <= self.tokens[end - 1].end:
+            return end
+        k = end
+        while k < len(self.tokens) and self.tokens[k].end <= entity.end:
+            key = self.tokens[k].key
+            if (
+                self.gap(k).strip()
+                or len(key) < 2  # "… صباح كرحوت لـ": a clitic the entity ran on into
+                or key in adjunct_words()
+                or (key in self.comps and self.comps[key] != "prep")
+                or (key in self.verbs and not _name_attested(key))
+                or self._medium_follows(k)
+            ):
+                return end
+            k += 1
+        return k if self.tokens[k - 1].end == entity.end else end
+
+    def entity_over(self, k: int) -> Entity | None:
+        """The person or organisation entity over token ``k``, if any."""
+        if self._named_starts is None:
+            self._named = [e for e in self.entities if e.label in ("PER", "ORG")]
+            self._named.sort(key=lambda e: e.start)
+            self._named_starts = [e.start for e in self._named]
+        token = self.tokens[k]
+        at = bisect_right(self._named_starts, token.start) - 1
+        for entity in self._named[max(at - 1, 0) : at + 1]:  # (the latest two: entities rarely nest)
+            if entity.start <= token.start and token.end <= entity.end:
+                return entity
+        return None
 
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
@@ -1634,12 +1739,12 @@ class _Doc:
                 if key in self.verbs and not self._family_name_verb(j, i):
                     break
                 if (
-                    unnamed
+                    j > i
                     and key == "في"
                     and j + 1 < len(self.tokens)
                     and _utterance_noun(self.tokens[j + 1].key)
                 ):
-                    break  # "مسؤولون في المجلس في بيان مشترك إن": where it was said, not who
+                    break  # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
@@ -1669,6 +1774,17 @@ class _Doc:
                     and _phrase_may_end(self, place)
                 ):
                     j = place  # "أعلنت النيابة في فيينا أن": a one-word body and the city it serves
+                    continue
+                if (
+                    has_role
+                    and not name_started
+                    and key == "في"
+                    and j + 1 < len(self.tokens)
+                    and not self.gap(j + 1).strip()
+                    and (place := self._place_at(j + 1)) is not None
+                    and _phrase_may_end(self, place)
+                ):
+                    j = place  # "وقال المدعي العام في طرابلس في بيان": a title and the place it serves
                     continue
                 if (
                     key in ("في", "علي")
@@ -1749,7 +1865,16 @@ class _Doc:
                 j > i
                 and (has_role or name_started)
                 and not organization
-                and key in _word_set("statement_nouns")
+                and (
+                    key in _word_set("statement_nouns")
+                    # "وألقى الرئيس عباس كلمة أمام الحضور": an indefinite utterance after a title or a
+                    # person is the object (not "آخر إحصائية لموقع …", the report speaking)
+                    or (
+                        not key.startswith(("ال", "وال"))
+                        and _utterance_noun(key)
+                        and (has_role or getattr(self.entity_over(j - 1), "label", "") == "PER")
+                    )
+                )
             ):
                 break  # "ونفى المتحدث وجود إصابات", "وأكد الوزير عدم …": the statement begins
             if (
@@ -1770,7 +1895,8 @@ class _Doc:
                 and self.text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
                 and not self.text[token.start : token.end].endswith("الله")
                 and len(key) > 3
-                and not any(e.label == "PER" and e.start <= token.start < e.end for e in self.entities)
+                # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
+                and not any(e.start < token.end and token.start < e.end for e in self.entities)
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             role = _role_key(key)
@@ -2425,6 +2551,9 @@ def _issuer_links() -> dict[str, str]:
     return {_normalized(row[0]): row[1] for row in load_table("issuer_links") if len(row) >= 2}
 
 
+_ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صدر that introduce the issuer
+
+
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
@@ -2435,14 +2564,15 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         kind = _issuer_links().get(doc.tokens[numbered].key)
         if kind == "verb":  # "الذي أصدرته المؤسسة"
             return numbered + 1
-        return numbered + 2 if kind == "participle" and doc.tokens[numbered + 1].key == "عن" else None
+        return numbered + 2 if kind == "participle" and doc.tokens[numbered + 1].key in _ISSUED_BY else None
     for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
         if doc.gap(k).strip():
             return None
         kind = _issuer_links().get(doc.tokens[k].key)
         if kind == "verb" and not doc.gap(k + 1).strip():
             return k + 1
-        if kind == "participle" and doc.tokens[k + 1].key == "عن" and k + 2 < len(doc.tokens):
+        # (عن or من: "اللائحة التنفيذية للنظام الصادرة من وزارة المالية")
+        if kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY and k + 2 < len(doc.tokens):
             return k + 2
     return None
 
@@ -2723,6 +2853,50 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
     return None
 
 
+def _document_issuer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
+    """The body that issued the document speaking at ``cue_start`` ("وأكد البيان أن …", "وأوضحت
+    اللائحة التنفيذية أن …"): the last organisation quoted, else one named alongside or just after
+    it, else the body named before it; None when there is none."""
+    issuer = next((s for f in reversed(memory.quotes) for s in f.speakers if s.type == "organization"), None)
+    if issuer is None:  # "وبينت الدراسة التي نشرها معهد …": the organisation named alongside
+        sentence = doc.sentence_start(cue_start)
+        k = doc.token_index_at(cue_start)
+        while k < len(doc.tokens) and doc.tokens[k].key not in doc.comps:
+            k += 1
+        clause = doc.tokens[k].start if k < len(doc.tokens) else len(doc.text)
+        issuer = (
+            next(
+                (
+                    org
+                    for offset, org in reversed(memory.organizations)
+                    if sentence <= offset < clause and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                ),
+                None,
+            )
+            or next(  # "وأوضحت الدراسة أن …. وبينت الدراسة التي نشرها معهد …": named next
+                (
+                    org
+                    for offset, org in memory.organizations
+                    if 0 < offset - cue_start < _ISSUER_AHEAD
+                    and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
+                    and len(org.name.split()) > 1
+                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                ),
+                None,
+            )
+            or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
+                (
+                    org
+                    for offset, org in reversed(memory.organizations)
+                    if 0 < cue_start - offset < _IMPLICIT_WINDOW
+                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                ),
+                None,
+            )
+        )
+    return issuer
+
+
 def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     """The token after what qualifies a noun ending before token ``k``: nisba adjectives agreeing in
     definiteness; for an indefinite noun also a partitive (من + a definite noun) or a complement (a
@@ -2783,46 +2957,7 @@ def _remembered_speakers(
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
-            issuer = next(
-                (s for f in reversed(memory.quotes) for s in f.speakers if s.type == "organization"), None
-            )
-            if issuer is None:  # "وبينت الدراسة التي نشرها معهد …": the organisation named alongside
-                sentence = doc.sentence_start(cue_start)
-                k = doc.token_index_at(cue_start)
-                while k < len(doc.tokens) and doc.tokens[k].key not in doc.comps:
-                    k += 1
-                clause = doc.tokens[k].start if k < len(doc.tokens) else len(doc.text)
-                issuer = (
-                    next(
-                        (
-                            org
-                            for offset, org in reversed(memory.organizations)
-                            if sentence <= offset < clause
-                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
-                        ),
-                        None,
-                    )
-                    or next(  # "وأوضحت الدراسة أن …. وبينت الدراسة التي نشرها معهد …": named next
-                        (
-                            org
-                            for offset, org in memory.organizations
-                            if 0 < offset - cue_start < _ISSUER_AHEAD
-                            and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
-                            and len(org.name.split()) > 1
-                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
-                        ),
-                        None,
-                    )
-                    or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
-                        (
-                            org
-                            for offset, org in reversed(memory.organizations)
-                            if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                            and _org_head([_normalized(org.name).split()[0]]) != "doc"
-                        ),
-                        None,
-                    )
-                )
+            issuer = _document_issuer(doc, memory, cue_start)
             if issuer is not None:
                 return [
                     SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
@@ -2861,6 +2996,17 @@ def _remembered_speakers(
                 return [replace(official, mention=analysis.speakers[0].mention)], _DESCRIBED_CONFIDENCE
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
+    if (
+        len(phrase) > 1
+        and analysis.speakers
+        and phrase[0].key.startswith("ال")
+        and _org_head([phrase[0].key]) == "doc"
+        and all(_is_nisba(t.key) for t in phrase[1:])
+        and (issuer := _document_issuer(doc, memory, cue_start)) is not None
+    ):  # "وأوضحت اللائحة التنفيذية أن …": the body that issued it
+        return [
+            SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
+        ], 0.7
     if (
         len(phrase) > 1
         and phrase[0].key.startswith("ال")
@@ -3610,6 +3756,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _MAX_ANTECEDENT_TOKENS = 5
 
 
+@lru_cache(maxsize=65536)
 def _utterance_noun(key: str) -> bool:
     """A noun naming an utterance (تصريحات، بيان، كلمة), with or without ال and ب/ل/و."""
     words = _word_set("utterance_nouns")
@@ -3653,6 +3800,8 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
     if k + 1 >= len(doc.tokens) or doc.tokens[k].key != "في" or doc.gap(k).strip():
         return []
     where = doc.tokens[k + 1]
+    if _utterance_noun(where.key):
+        return []  # "وقال المنظمون في بيان إن": where it was said, not where they work
     if not (
         where.key.startswith("ال")
         or _org_head([where.key]) is not None
@@ -3779,13 +3928,20 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         return [_implied(salient)], 0.75
     if speakers:
         return [_implied(s) for s in speakers], 0.8
-    if sentence > 0 and not memory.quotes:
-        # no one has spoken yet: the subject of the sentence before ("رفع الأمير … التهنئة. وأكد أن …")
+    plural = form.agreement[-2:] in ("mp", "fp")
+    if sentence > 0 and (not memory.quotes or plural):
+        # no one has spoken yet: the subject of the sentence before ("رفع الأمير … التهنئة. وأكد أن …");
+        # a plural cue no earlier speaker agrees with: the group that is the subject of the sentence
+        # before, if no one was quoted since ("وتجمع ذوو الشهداء أمام المحكمة. وقالوا إن …")
         end = sentence
         while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
             end -= 1
         previous = doc.sentence_start(end)
-        subject = _plausible(_sentence_subject(doc, memory, previous, sentence))
+        subject = (
+            _plausible(_sentence_subject(doc, memory, previous, sentence))
+            if not memory.quotes or last_cue < previous
+            else []
+        )
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
@@ -3999,6 +4155,22 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
         return False
     feminine_noun = [word.endswith("ة") for word in words]  # (normalisation makes ة a ه)
     head = keys[0]
+    if (
+        len(keys) > 1
+        and words[0].endswith("ية")
+        and len(head) > 4
+        and not head.startswith("ال")
+        and _org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
+        and head not in _word_set("speaker_person_nouns")
+        and _role_key(head[:-1]) is None
+        and not _name_attested(head)
+        and keys[1][:1] in ("ل", "ب")
+        and keys[1] not in _nationalities()  # (not "بريطانية لبنانية الأصل")
+        and _common_word(keys[1])
+    ):
+        # "تدريبية لكيفية إدارة الحملات": an adjective whose noun was left out, then its complement,
+        # names nobody ("أمريكية تعيش في دبي", "شخصية سياسية" may still speak)
+        return False
     if any(_org_head_word(key) not in (None, "doc") for key in keys):
         return True  # a body, or what a body wrote (سجلات إدارة الإصلاحيات، إفادة وكالة الأمن القومي)
     person_nouns = _word_set("speaker_person_nouns")
