@@ -2290,3 +2290,52 @@ def test_an_adjective_and_its_complement_name_nobody():
     assert plausible("بريطانية لبنانية الأصل")
     assert plausible("شخصية سياسية بارزة")
     assert plausible("جمعية حقوق الإنسان")
+
+
+def test_a_time_after_the_speaker_is_no_part_of_its_name():
+    # "أول من أمس" / "أول أمس" is when it was said, not an ordinal on the name
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون أول من أمس إن بلاده ستواصل دعم لبنان."
+    assert pipeline_speakers(text) == [("وقال", "إيمانويل ماكرون")]
+    text = "وأعلن وزير الخارجية فيصل المقداد أول أمس أن المفاوضات ستستأنف قريبا."
+    assert pipeline_speakers(text) == [("وأعلن", "فيصل المقداد")]
+    # "في" before a month or a date: when, not the body the source belongs to
+    text = "وقالت مصادر قبلية يمنية في مارس: إن المختطفين سيطلق سراحهم قريبا."
+    assert pipeline_speakers(text) == [("وقالت", "مصادر قبلية يمنية")]
+    text = "وقالت مصادر أمنية في 12 يناير إن الهجوم أسفر عن سقوط ضحايا."
+    assert pipeline_speakers(text) == [("وقالت", "مصادر أمنية")]
+    # "في" before a body still says where the source works
+    text = "وقال مصدر في وزارة الداخلية إن التحقيقات مستمرة."
+    assert pipeline_speakers(text) == [("وقال", "مصدر في وزارة الداخلية")]
+
+
+def test_a_question_or_reply_aside_ends_the_speaker_phrase():
+    # "سئل مسؤول … عما إذا …، فقال": the question is no part of who answered
+    text = "وسئل مسؤول سعودي عما إذا كانت الشركة ستخفض الإنتاج، فقال: إن القرار لم يتخذ بعد."
+    assert pipeline_speakers(text) == [("فقال", "مسؤول سعودي")]
+    # "وأضاف، رداً على سؤال …، أن": the chain goes on with the minister, "رداً" names nobody
+    text = (
+        "قال وزير الطاقة خالد الفالح إن الأسواق مستقرة، وأضاف، رداً على سؤال حول الأسعار، "
+        "أن الطلب سيرتفع خلال الصيف."
+    )
+    assert pipeline_speakers(text) == [("قال", "خالد الفالح"), ("وأضاف", "خالد الفالح")]
+    # "دون أن …" / "دون ذكر …" is how it was said, not the speaker's name
+    text = "وقال الوزير دون أن يخوض في التفاصيل إن الاتفاق بات قريبا."
+    assert pipeline_speakers(text) == [("وقال", "الوزير")]
+    text = "وقالت الشركة دون ذكر أسماء إن ثلاثة موظفين استقالوا."
+    assert pipeline_speakers(text) == [("وقالت", "الشركة")]
+
+
+def test_a_report_in_construct_speaks_for_the_firm_that_issued_it():
+    text = (
+        "واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن نظام الاعتماد على وظائف القطاع العام "
+        "يقترب من نهايته.\n\nوأشار التقرير إلى أن الحوافز الحكومية سخية."
+    )
+    assert pipeline_speakers(text) == [("واعتبر", "شركة آسيا كابيتال"), ("وأشار", "شركة آسيا كابيتال")]
+    text = "وقال تقرير وزارة الصحة إن عدد الإصابات تراجع."
+    assert pipeline_speakers(text) == [("وقال", "وزارة الصحة")]
+    text = "وذكر بيان منظمة الصحة العالمية أن الوباء انحسر."
+    assert pipeline_speakers(text) == [("وذكر", "منظمة الصحة العالمية")]
+    # a report no body is named for stays the speaker; a firm's Arabic name keeps its adjective
+    assert pipeline_speakers("وقال تقرير صحفي إن المفاوضات تعثرت.") == [("وقال", "تقرير صحفي")]
+    text = "وقالت شركة الاتصالات السعودية إن الشبكة تعمل بكامل طاقتها."
+    assert pipeline_speakers(text) == [("وقالت", "شركة الاتصالات السعودية")]

@@ -189,6 +189,14 @@ def _month_names() -> frozenset[str]:
 
 
 @cache
+def _all_month_names() -> frozenset[str]:
+    """Every one-word month name, the ambiguous ones too (مارس، آب), for places where only a
+    month fits ("في مارس")."""
+    rows = load_table("months.tsv") + load_table("hijri_months.tsv")
+    return frozenset(normalize(row[0]) for row in rows if " " not in row[0])
+
+
+@cache
 def _counts() -> frozenset[str]:
     """One-word cardinal and vague count words (اثنان، ثلاثة، عدة، عشرات) from the number lexicon."""
     return frozenset(
@@ -1171,6 +1179,19 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
     if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
         while end < len(tokens) and _foreign_name_word(tokens[end].key):
             end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
+    elif (
+        _org_head_word(tokens[0].key) == "org"
+        and end == 2
+        and not tokens[1].key.startswith(("ال", "وال"))
+        and not _common_word(tokens[1].key)
+    ):
+        while (
+            end < len(tokens)
+            and _foreign_name_word(tokens[end].key)
+            and not _common_word(tokens[end].key)
+            and not any(e.label == "LOC" and e.start <= tokens[end].start < e.end for e in entities)
+        ):
+            end += 1  # "شركة آسيا كابيتال": a firm's name of uncommon words, whole (not a place)
     if end < len(tokens):
         # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
         # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
@@ -1745,6 +1766,8 @@ class _Doc:
                     and _utterance_noun(self.tokens[j + 1].key)
                 ):
                     break  # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said
+                if j > i and key == "في" and self._time_at(j + 1):
+                    break  # "وقالت مصادر قبلية في مارس: إن": when it was said, not where it belongs
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
@@ -1933,6 +1956,13 @@ class _Doc:
             ):
                 return False
         return False
+
+    def _time_at(self, j: int) -> bool:
+        """Token ``j`` opens a date or time (مارس، رمضان، 24 فبراير، العام الماضي), not a place."""
+        if j >= len(self.tokens) or self.gap(j).strip():
+            return False
+        key = self.tokens[j].key
+        return key in _all_month_names() or key[:1].isdigit() or self.time_adjunct_at(j)
 
     def _in_place_or_body(self, j: int) -> bool:
         """Token ``j`` lies in a place or organisation name ("… بمنطقة نجران، المقدم …")."""
@@ -3779,6 +3809,12 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     while at < len(phrase) - 1 and at <= lead + 2 and _is_nisba(phrase[at].key):
         at += 1  # "البيان الرسمي للحزب", "التقرير السنوي لمنظمة …": the owner after the adjectives
     owner = phrase[at]
+    if (
+        at == lead + 1
+        and not phrase[lead].key.startswith(("ال", "وال"))
+        and _org_head_word(owner.key) == "org"
+    ):
+        return list(phrase[at:])  # "تقرير شركة آسيا كابيتال": a report in construct speaks for its issuer
     if not owner.key.startswith("ل") or len(owner.key) < 4:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
