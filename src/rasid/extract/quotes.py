@@ -147,6 +147,15 @@ def _nominal_attributions_by_first() -> dict[str, list[tuple[int, tuple[str, ...
 
 
 @cache
+def _nominal_openers() -> frozenset[str]:
+    """Every key whose reading without a conjunction (:func:`_strip_conjunction`) or as written
+    starts a nominal attribution."""
+    firsts = _nominal_attributions_by_first()
+    joined = {c + word for word in firsts for c in ("و", "ف") if len(word) >= 2}
+    return frozenset(firsts) | joined
+
+
+@cache
 def complementizers() -> dict[str, str]:
     """Normalised form -> ``comp`` | ``pron`` | ``prep``."""
     return {normalize(row[0]): row[1] for row in load_table("quote_complementizers.tsv")}
@@ -1530,9 +1539,9 @@ class _Doc:
     def nominal_at(self, i: int) -> int | None:
         """Number of tokens of a nominal attribution (بحسب، وفقا لـ …) starting at token ``i``."""
         first = self.tokens[i].key
+        if first not in _nominal_openers():
+            return None  # (most tokens: one set look-up)
         by_first = _nominal_attributions_by_first()
-        if first not in by_first and _strip_conjunction(first) not in by_first:
-            return None
         # the phrases that may start here, in the lexicon's order
         candidates = sorted(
             item for word in {first, _strip_conjunction(first)} for item in by_first.get(word, ())
