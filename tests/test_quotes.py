@@ -2339,3 +2339,19 @@ def test_a_report_in_construct_speaks_for_the_firm_that_issued_it():
     assert pipeline_speakers("وقال تقرير صحفي إن المفاوضات تعثرت.") == [("وقال", "تقرير صحفي")]
     text = "وقالت شركة الاتصالات السعودية إن الشبكة تعمل بكامل طاقتها."
     assert pipeline_speakers(text) == [("وقالت", "شركة الاتصالات السعودية")]
+
+
+def test_a_participle_cue_with_its_clause_ends_the_clause_before_it_without_a_comma():
+    text = (
+        "وأوضح التاجر سالم الحربي أن الطلب ارتفع خلال الإجازة بنسبة 30 % مبينًا أن المعروض "
+        "كان كافيا لتغطية حاجة السوق."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "الطلب ارتفع خلال الإجازة بنسبة 30 %",
+        "المعروض كان كافيا لتغطية حاجة السوق",
+    ]
+    text = "وقال المدرب خالد العمري: نحن جاهزون للمباراة» مشيرا إلى أن الفريق استعاد لاعبيه المصابين."
+    assert [q.cue.text for q in quotes_of(text)] == ["وقال", "مشيرا"]
+    # a participle with no clause of its own after it (مشيرا إلى الملعب) stays inside the content
+    text = "وقال الحكم إن اللاعب سقط في المنطقة مشيرا إلى الملعب المجاور."
+    assert [q.text for q in quotes_of(text)] == ["اللاعب سقط في المنطقة مشيرا إلى الملعب المجاور"]

@@ -1478,6 +1478,13 @@ class _Doc:
                         break
                     if form and "bi" in form.flags:
                         break
+                    if (
+                        form
+                        and form.tense == "participle"
+                        and not text[pos : self.tokens[i].start].strip()
+                        and _participle_clause_at(self, i)
+                    ):
+                        break  # "… 1900 ريال مبينًا أن …": a participle cue opens its own clause
                     if any(
                         self._matches(i, g)
                         for g in _phrases_by_first("narrator_glosses").get(self.tokens[i].key, ())
@@ -3413,7 +3420,12 @@ def _bare_statement(
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
         return None
     end = doc.clause_end(token.start, p_end)
-    participle_cut = False
+    following = doc.token_index_at(end)
+    participle_cut = (  # the clause ended before "موضحا أن …" (see Doc.clause_end)
+        following < len(doc.tokens)
+        and getattr(doc.verbs.get(doc.tokens[following].key), "tense", None) == "participle"
+        and _participle_clause_at(doc, following)
+    )
     for m in range(k + 1, doc.token_index_at(end)):
         form_m = doc.verbs.get(doc.tokens[m].key)
         if (
@@ -3667,8 +3679,12 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if form is not None and form.tense == "past" and token.key[0] in "وف" and token.key[1:] in doc.verbs:
             end = token.start
             break
-        if form is not None and form.tense == "participle" and any(c in doc.gap(k) for c in "،,"):
-            end = token.start  # "…، مؤكدا أنه …": the reporter's words again
+        if (
+            form is not None
+            and form.tense == "participle"
+            and (any(c in doc.gap(k) for c in "،,") or _participle_clause_at(doc, k))
+        ):
+            end = token.start  # "…، مؤكدا أنه …", "…» مشيرا إلى أن …": the reporter's words again
             break
         if (
             k > doc.token_index_at(start)
@@ -3682,6 +3698,20 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
     if len(doc.text[start:end].split()) < 3:
         return None
     return start, end, "direct", False
+
+
+def _participle_clause_at(doc: _Doc, i: int) -> bool:
+    """Whether participle cue ``i`` opens a clause of its own (مبينًا أن، مشيرا إلى أنه), with no
+    punctuation between: it ends the clause before it even without a comma."""
+    for k in (i + 1, i + 2):
+        if k >= len(doc.tokens) or doc.gap(k).strip():
+            return False
+        kind = doc.comps.get(doc.tokens[k].key)
+        if kind in ("comp", "pron"):
+            return True
+        if kind != "prep":
+            return False
+    return False
 
 
 def _clause_after(
