@@ -299,7 +299,9 @@ def test_entities_link_speakers_when_present():
         "يذكر أن المعرض يستمر حتى نهاية الشهر الجاري.",
         "ويشار إلى أن الوزارة أطلقت الحملة العام الماضي.",
         "وتبين أن السائق كان يقود بسرعة عالية.",
-        "وأعلنت الوزارة إطلاق حملة للتوعية بأضرار التدخين.",
+        # (a bare verbal noun after أعلن is a statement since the quotes_test11 header, see
+        # test_a_bare_verbal_noun_object_of_announced_is_a_statement; a list named is none)
+        "وأعلنت الوزارة أسماء الفائزين بالجائزة.",
         "ومن المتوقع أن تنخفض درجات الحرارة غدا في المنطقة الشرقية.",
         "ويتوقع أن يصل عدد الحجاج إلى مليوني حاج هذا العام.",
         "وعقد الاجتماع بين الجانبين في مقر الوزارة بحضور عدد من المسؤولين.",
@@ -2355,3 +2357,26 @@ def test_a_participle_cue_with_its_clause_ends_the_clause_before_it_without_a_co
     # a participle with no clause of its own after it (مشيرا إلى الملعب) stays inside the content
     text = "وقال الحكم إن اللاعب سقط في المنطقة مشيرا إلى الملعب المجاور."
     assert [q.text for q in quotes_of(text)] == ["اللاعب سقط في المنطقة مشيرا إلى الملعب المجاور"]
+
+
+def test_a_bare_verbal_noun_object_of_announced_is_a_statement():
+    # أعلن + an indefinite verbal noun in construct, also with a number or a time word before it
+    text = "وأعلنت وزارة الداخلية أمس الخميس ضبط 12 متهما في قضايا تهريب."
+    found = one(text)
+    assert (found.text, speaker_name(found)) == ("ضبط 12 متهما في قضايا تهريب", "وزارة الداخلية")
+    found = one("وأعلن الجيش مقتل ثلاثة مسلحين في اشتباك قرب الحدود.")
+    assert (found.text, speaker_name(found)) == ("مقتل ثلاثة مسلحين في اشتباك قرب الحدود", "الجيش")
+    found = one("وأعلنت الحكومة اليمنية تحويل حركة الملاحة إلى ميناء عدن.")
+    assert (found.text, speaker_name(found)) == ("تحويل حركة الملاحة إلى ميناء عدن", "الحكومة اليمنية")
+    # an accusative participle with its own object, or a name going on with a preposition: no statement
+    assert quotes_of("وقتل جنديان في هجوم، على ما أعلن مصدر أمني محملاً الجماعة المسلحة المسؤولية.") == []
+    assert quotes_of("وأعلنت الأمانة العامة لهيئة كبار العلماء برنامج الدورة.") == []
+
+
+def test_a_stance_noun_with_the_speakers_pronoun_is_a_statement_a_feeling_is_not():
+    found = one("وأكدت الوزارة وقوفها إلى جانب المزارعين في مواجهة موجة الجفاف.")
+    assert (found.text, speaker_name(found)) == ("وقوفها إلى جانب المزارعين في مواجهة موجة الجفاف", "الوزارة")
+    found = one("وأعلنت الحكومتان الأسبوع الماضي عزمهما إنشاء منطقة تجارة حرة على الحدود.")
+    assert found.text == "عزمهما إنشاء منطقة تجارة حرة على الحدود"
+    assert quotes_of("وأكد اللاعب حبه لجماهير النادي.") == []
+    assert quotes_of("وأكد المدرب سعادته بالفوز على المنافس.") == []

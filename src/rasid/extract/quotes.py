@@ -1721,6 +1721,8 @@ class _Doc:
         affiliated = False
         while j < len(self.tokens) and j - i < limit:
             token = self.tokens[j]
+            if _stance_noun(token.key):
+                break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
             gap = self.gap(j) if j > i else ""
             q = self.inside_marks(token.start)
             if (
@@ -2432,6 +2434,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_split(doc, j, end)
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
+        if form.lemma in _bare_object_lemmas():
+            end = _bare_object_start(doc, j, end, form)
         if (
             "obj" in form.flags
             and end - j >= 2
@@ -2785,6 +2789,29 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
         and doc.tokens[j + 1].key.endswith(("يين", "ين"))
     ):
         return j + 1
+    return end
+
+
+def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
+    """Where the subject of a verb taking a verbal-noun object ends when the phrase ran on into it
+    ("وأعلنت الحكومة اليمنية تحويل حركة الملاحة …"): an indefinite noun after a definite word
+    cannot qualify it, so a statement opening there is the object. Not after a bare document
+    ("وأكدت الدراسة ارتفاع …": a finding, no speaker)."""
+    if _utterance_noun(doc.tokens[j].key):
+        return end
+    for m in range(j + 1, end):
+        key = doc.tokens[m].key
+        if (
+            doc.tokens[m - 1].key.startswith(("ال", "وال"))
+            and not key.startswith(("ل", "ب", "و"))  # لهيئة، بوزارة: the name goes on
+            and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
+            and not key.endswith("ا")  # كثيرا، أيضا: an adverb
+            and not doc.gap(m).strip()
+            and (_common_word(key) or not _name_attested(key))
+            and doc.entity_over(m) is None  # (a name the entities stage ran on is left to it)
+            and _nominal_statement(doc, m, form)
+        ):
+            return m
     return end
 
 
@@ -3322,9 +3349,16 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         ):
             return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
         if (
-            form.lemma in _nominal_lemmas()
-            and form.lemma not in _nominal_after_preposition()
-            and (k == j or (in_adjunct and ("،" in gap or "," in gap)))
+            form.lemma in _bare_object_lemmas()
+            and (
+                k == j
+                or (
+                    in_adjunct
+                    and ("،" in gap or "," in gap)
+                    and form.lemma not in _nominal_after_preposition()  # (not "أعلنت …، مقتل")
+                )
+                or (in_adjunct and not gap.strip() and _after_time_word(doc, k))
+            )
             and kind is None
             and _nominal_statement(doc, k, form)
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
@@ -3474,7 +3508,39 @@ def _nominal_lemmas() -> frozenset[str]:
 def _nominal_after_preposition() -> dict[str, str]:
     """Lemmas whose verbal-noun statement must follow their preposition (أعلن عن إطلاق …)."""
     entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
-    return {_normalized(words[0]): _normalized(words[1]) for words in entries if len(words) > 1}
+    return {_normalized(words[0]): _normalized(words[1].strip("()")) for words in entries if len(words) > 1}
+
+
+@cache
+def _bare_object_lemmas() -> frozenset[str]:
+    """Lemmas whose verbal-noun statement may also be their bare object (أعلنت الوزارة مقتل …):
+    no preposition listed, or one in parentheses (optional)."""
+    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
+    return frozenset(
+        _normalized(words[0]) for words in entries if len(words) == 1 or words[1].startswith("(")
+    )
+
+
+def _stance_noun(key: str) -> bool:
+    """A stance noun (lexicon ``stance_nouns``) with a possessive pronoun: وقوفها، مسؤوليتها، عزمهما."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            stances = _word_set("stance_nouns")
+            return stem in stances or (stem.endswith("ت") and f"{stem[:-1]}ه" in stances)
+    return False
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    """One-word times that stand between a verb and its object (أمس، اليوم، الخميس)."""
+    days = (normalize(row[0]) for row in load_table("weekdays"))
+    return frozenset((*days, *(_normalized(word) for word in ("اليوم", "أمس", "غدا", "الليلة"))))
+
+
+def _after_time_word(doc: _Doc, k: int) -> bool:
+    """Token ``k`` follows a time of the verb ("أعلنت … أمس الخميس مقتل …"، "الشهر الماضي عزمها")."""
+    return doc.tokens[k - 1].key in _day_words() or (k >= 2 and doc.time_adjunct_at(k - 2))
 
 
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
@@ -3496,21 +3562,28 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
         or key in _word_set("speaker_phrase_stops")
         or _role_key(key) is not None
         or any(e.start == token.start for e in doc.entities)
+        or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
     ):
         return False
     follower = following.key
     surface = doc.text[token.start : token.end]
+    if surface.endswith(("ًا", "اً")):
+        return False  # "محملاً تنظيم القاعدة …": an accusative participle, not a verbal noun
     own_pronoun = surface.endswith(("ه", "ها", "هم", "هما"))  # ه, not ة (normalised alike); أرباحها
     chain = k + 2 < len(doc.tokens) and doc.tokens[k + 2].key.startswith("ال") and not doc.gap(k + 2).strip()
     construct = (
         follower.startswith("ال")
+        or follower[:1].isdigit()  # "مقتل 14 شخصا"
+        or follower in _counts()  # "مقتل ثلاثة مسلحين"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
     )
     if key in _word_set("statement_nouns"):
         construct = True  # "عدم تسجيل أي إصابات": always a statement's head
-    if not construct or own_pronoun:
+    if own_pronoun and _stance_noun(key):
+        construct = True  # "وقوفها إلى جانب …"، "مسؤوليتها عن الهجوم": the speaker's own position
+    elif not construct or own_pronoun:
         return False  # a construct ("ضرورة قيام"، "جاهزية فريقه"), not a feeling ("حبه للوطن")
     end = doc.clause_end(token.start, doc.paragraph_of(token.start)[1])
     later = doc.token_index_at(end)
