@@ -2380,3 +2380,17 @@ def test_a_stance_noun_with_the_speakers_pronoun_is_a_statement_a_feeling_is_not
     assert found.text == "عزمهما إنشاء منطقة تجارة حرة على الحدود"
     assert quotes_of("وأكد اللاعب حبه لجماهير النادي.") == []
     assert quotes_of("وأكد المدرب سعادته بالفوز على المنافس.") == []
+
+
+def test_what_came_in_a_statement_or_writing_speaks_for_its_issuer_or_author():
+    found = one("وجاء في بيان الوزارة أن الحادث وقع بسبب خلل فني في المحطة.")
+    assert (found.text, speaker_name(found)) == ("الحادث وقع بسبب خلل فني في المحطة", "الوزارة")
+    found = one("وجاء في قرار مجلس الوزراء أنه يمنع البناء على الشواطئ العامة.")
+    assert (found.text, speaker_name(found)) == ("يمنع البناء على الشواطئ العامة", "مجلس الوزراء")
+    text = "وكتب الكاتب فهمي هويدي مقالا عن الأزمة. وجاء في مقاله أن الحكومة أخطأت في تقدير الموقف."
+    found = one(text)
+    assert (found.text, speaker_name(found)) == ("الحكومة أخطأت في تقدير الموقف", "فهمي هويدي")
+    # جاء means "came" everywhere else
+    assert quotes_of("وجاء في المرتبة الثانية فريق الهلال برصيد 30 نقطة.") == []
+    assert quotes_of("وجاء ذلك في بيان للوزارة أن المشروع اكتمل.") == []
+    assert quotes_of("وجاء اللاعب إلى النادي في الصيف الماضي.") == []

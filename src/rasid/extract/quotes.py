@@ -2389,6 +2389,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     rejected = False  # the words after the verb named no plausible speaker
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
+    if "in" in form.flags:
+        if not _utterance_in(doc, j):
+            return None
+        j += 1  # "وجاء في بيان الوزارة أن …": the statement speaks, for its issuer
+        j = _writing_owner(doc, j)
     if form.tense == "masdar":
         form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
     if form.tense != "participle" and j < len(doc.tokens):
@@ -2515,11 +2520,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             masdar = doc.verbs.get(doc.tokens[j].key)
             if masdar is not None and masdar.tense == "masdar":
                 j += 1
-    if "strict" in form.flags and not (
-        speakers
-        and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
-        and j < len(doc.tokens)
-        and doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
+    if (
+        "strict" in form.flags
+        and "in" not in form.flags
+        and not (
+            speakers
+            and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
+            and j < len(doc.tokens)
+            and doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
+        )
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
     content = _reported_content(doc, i, j, form)
@@ -2573,6 +2582,41 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium)
         speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+_IN = _normalized("في")
+
+
+def _utterance_in(doc: _Doc, j: int) -> bool:
+    """Tokens ``j``, ``j + 1`` are في and an utterance or a writing (في بيان، في قرار، في مقاله)."""
+    if not (j + 1 < len(doc.tokens) and doc.tokens[j].key == _IN):
+        return False
+    if doc.gap(j).strip() or doc.gap(j + 1).strip():
+        return False
+    key = doc.tokens[j + 1].key
+    for suffix in ("", "ه", "ها"):  # (في مقاله: his article)
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            stem = key[: len(key) - len(suffix)]
+            if _utterance_noun(stem) or _strip_article(stem) in _word_set("written_sources"):
+                return True
+    return False
+
+
+_OTHER = frozenset(_normalized(word) for word in ("أخرى", "آخر"))
+
+
+def _writing_owner(doc: _Doc, j: int) -> int:
+    """Where the speaker phrase of "جاء في" starts: at an utterance noun, which speaks for its issuer
+    (بيان الوزارة، البيان), else after the writing, at its author (مقال الكاتب فلان، قرار مجلس
+    الوزراء) or at nobody named (في مقاله، في تغريدة أخرى: the author mentioned before)."""
+    token = doc.tokens[j]
+    if doc.text[token.start : token.end].endswith(("ه", "ها")) and not _utterance_noun(token.key):
+        return j + 1  # "في مقاله": his
+    if _utterance_noun(token.key):
+        if j + 1 < len(doc.tokens) and doc.tokens[j + 1].key in _OTHER:
+            return j + 2  # "وجاء في تغريدة أخرى:"
+        return j
+    return j + 1
 
 
 _APPOSITION_TAIL = re.compile(r"[\s،,]*(?:\S{1,3}\s*)?[«\"“:]?\s*")
