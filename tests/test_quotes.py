@@ -2394,3 +2394,12 @@ def test_what_came_in_a_statement_or_writing_speaks_for_its_issuer_or_author():
     assert quotes_of("وجاء في المرتبة الثانية فريق الهلال برصيد 30 نقطة.") == []
     assert quotes_of("وجاء ذلك في بيان للوزارة أن المشروع اكتمل.") == []
     assert quotes_of("وجاء اللاعب إلى النادي في الصيف الماضي.") == []
+
+
+def test_a_verbal_noun_object_after_the_statement_it_was_made_in():
+    found = one("ونفت الشركة في بيان وجود أي خلاف مع شركائها في المشروع.")
+    assert (found.text, speaker_name(found)) == ("وجود أي خلاف مع شركائها في المشروع", "الشركة")
+    found = one("ونفى النادي في بيان سابق صحة الأنباء عن رحيل المدرب.")
+    assert found.text == "صحة الأنباء عن رحيل المدرب"
+    # a word with tanween is an adjective or an adverb, never a noun in construct
+    assert quotes_of("وأعلنت الوزارة في بيان ثانٍ اليوم عن مقتل سبعة مسلحين.") == []

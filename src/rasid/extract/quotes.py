@@ -3583,8 +3583,24 @@ def _day_words() -> frozenset[str]:
 
 
 def _after_time_word(doc: _Doc, k: int) -> bool:
-    """Token ``k`` follows a time of the verb ("أعلنت … أمس الخميس مقتل …"، "الشهر الماضي عزمها")."""
-    return doc.tokens[k - 1].key in _day_words() or (k >= 2 and doc.time_adjunct_at(k - 2))
+    """Token ``k`` follows a time of the verb ("أعلنت … أمس الخميس مقتل …"، "الشهر الماضي عزمها") or
+    the utterance it was made in ("نفت الشركة في بيان وجود …"، "في بيان سابق صحة …")."""
+    if doc.tokens[k - 1].key in _day_words() or (k >= 2 and doc.time_adjunct_at(k - 2)):
+        return True
+    if not (  # (an indefinite adjective of the utterance, "في بيان سابق", is no object)
+        k + 1 < len(doc.tokens)
+        and (
+            doc.tokens[k + 1].key.startswith("ال")
+            or doc.text[doc.tokens[k + 1].start : doc.tokens[k + 1].end].endswith(_OBJECT_SUFFIXES)  # اتفاقها
+            or doc.tokens[k].key in _word_set("statement_nouns")
+        )
+    ):
+        return False
+    for back in (1, 2):  # (the utterance noun, then one adjective at most)
+        noun = k - back
+        if noun >= 1 and doc.tokens[noun - 1].key == _IN and _utterance_noun(doc.tokens[noun].key):
+            return not doc.gap(noun).strip() and not doc.gap(noun + 1).strip()
+    return False
 
 
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
@@ -3611,8 +3627,8 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
         return False
     follower = following.key
     surface = doc.text[token.start : token.end]
-    if surface.endswith(("ًا", "اً")):
-        return False  # "محملاً تنظيم القاعدة …": an accusative participle, not a verbal noun
+    if surface.endswith(("ًا", "اً", "ٍ", "ٌ")):
+        return False  # "محملاً تنظيم …"، "بيان ثانٍ": tanween, never a noun in construct
     own_pronoun = surface.endswith(("ه", "ها", "هم", "هما"))  # ه, not ة (normalised alike); أرباحها
     chain = k + 2 < len(doc.tokens) and doc.tokens[k + 2].key.startswith("ال") and not doc.gap(k + 2).strip()
     construct = (
