@@ -2403,3 +2403,12 @@ def test_a_verbal_noun_object_after_the_statement_it_was_made_in():
     assert found.text == "صحة الأنباء عن رحيل المدرب"
     # a word with tanween is an adjective or an adverb, never a noun in construct
     assert quotes_of("وأعلنت الوزارة في بيان ثانٍ اليوم عن مقتل سبعة مسلحين.") == []
+
+
+def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
+    text = "وأوضح المتحدث الرسمي لمركز الأمير فهد للتدريب والتطوير المهني خالد العنزي، أن التسجيل يبدأ الأحد."
+    found = one(text)
+    assert (found.text, speaker_name(found)) == ("التسجيل يبدأ الأحد", "خالد العنزي")
+    # a sentence break (here a semicolon) before the clause: the phrase is not the speaker's
+    text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج، أن العمل مستمر."
+    assert [q.cue.text for q in quotes_of(text)] == []

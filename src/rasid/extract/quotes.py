@@ -2534,6 +2534,24 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
+    if (
+        content is None
+        and speakers
+        and mention is not None
+        and "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
+        and (late := _late_clause(doc, j)) is not None
+    ):
+        # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
+        phrase = doc.phrase_tokens(phrase_start, late)
+        if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
+            phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
+        late_speakers, late_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
+        if late_speakers and _plausible(late_speakers):
+            speakers, confidence = late_speakers, late_confidence
+            mention = (doc.tokens[phrase_start].start, doc.tokens[late - 1].end)
+            p_end = doc.paragraph_of(doc.tokens[i].start)[1]
+            pronoun = doc.comps[doc.tokens[late].key] == "pron"
+            content = _clause_after(doc, doc.tokens[late].end, p_end, pronoun)
     if content is None:
         if len(speakers) == 1 and (
             speakers[0].type == "unnamed"  # "على ما أعلن مصدر عسكري محملاً …. وأضاف"
@@ -2600,6 +2618,32 @@ def _utterance_in(doc: _Doc, j: int) -> bool:
             if _utterance_noun(stem) or _strip_article(stem) in _word_set("written_sources"):
                 return True
     return False
+
+
+# A speaker phrase the scan cut short reaches its complementizer within this many more words (set,
+# not tuned: the longest apposed titles and names of the allowed sets' misses run to about 10).
+_MAX_LATE_CLAUSE_TOKENS = 12
+
+
+def _late_clause(doc: _Doc, j: int) -> int | None:
+    """Index of a complementizer a few words after token ``j`` in the same sentence with no cue,
+    colon or quotation between ("… رأفت الصباغ، أن …"); not one that opens an adverbial clause."""
+    for m in range(j, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap:
+            return None
+        key = doc.tokens[m].key
+        if key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
+            return None
+        kind = doc.comps.get(key)
+        if kind in ("comp", "pron"):
+            if m > j and (
+                doc.tokens[m - 1].key in _word_set("subordinating_before_an")
+                or doc.comps.get(doc.tokens[m - 1].key) == "prep"
+            ):
+                return None  # "بعد أن …", "إلى أن …" (a prepositional object: its own frame)
+            return m
+    return None
 
 
 _OTHER = frozenset(_normalized(word) for word in ("أخرى", "آخر"))
@@ -3401,7 +3445,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and ("،" in gap or "," in gap)
                     and form.lemma not in _nominal_after_preposition()  # (not "أعلنت …، مقتل")
                 )
-                or (in_adjunct and not gap.strip() and _after_time_word(doc, k))
+                or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
             )
             and kind is None
             and _nominal_statement(doc, k, form)
@@ -3582,7 +3626,7 @@ def _day_words() -> frozenset[str]:
     return frozenset((*days, *(_normalized(word) for word in ("اليوم", "أمس", "غدا", "الليلة"))))
 
 
-def _after_time_word(doc: _Doc, k: int) -> bool:
+def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     """Token ``k`` follows a time of the verb ("أعلنت … أمس الخميس مقتل …"، "الشهر الماضي عزمها") or
     the utterance it was made in ("نفت الشركة في بيان وجود …"، "في بيان سابق صحة …")."""
     if doc.tokens[k - 1].key in _day_words() or (k >= 2 and doc.time_adjunct_at(k - 2)):
