@@ -2412,3 +2412,14 @@ def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
     # a sentence break (here a semicolon) before the clause: the phrase is not the speaker's
     text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج، أن العمل مستمر."
     assert [q.cue.text for q in quotes_of(text)] == []
+
+
+def test_wrote_is_a_cue_for_a_quotation_in_marks_only():
+    found = one('وكتب الوزير على حسابه في تويتر: "سنواصل العمل حتى النهاية".')
+    assert (found.text, found.kind, speaker_name(found)) == ("سنواصل العمل حتى النهاية", "direct", "الوزير")
+    text = 'وكتب رئيس الاتحاد في مجلة الاتحاد في عددها الأخير "الانتخابات المقبلة ليست سوى مسألة ثانوية".'
+    assert one(text).text == "الانتخابات المقبلة ليست سوى مسألة ثانوية"
+    # narration, and slogans or captions written on things, are nobody's statement
+    assert quotes_of("وكتب الصحفي أن المفاوضات تعثرت.") == []
+    assert quotes_of("وحمل المتظاهرون لافتات كتب على بعضها «أوقفوا الحرب».") == []
+    assert quotes_of("وكتب الطالب اسمه على السبورة.") == []

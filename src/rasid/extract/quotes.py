@@ -2389,6 +2389,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     rejected = False  # the words after the verb named no plausible speaker
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
+    if "quoted" in form.flags and _written_on_surface(doc, j):
+        return None  # "لافتة كتب عليها «…»": a slogan or a caption, nobody's statement
     if "in" in form.flags:
         if not _utterance_in(doc, j):
             return None
@@ -2522,7 +2524,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 j += 1
     if (
         "strict" in form.flags
-        and "in" not in form.flags
+        and not form.flags & {"in", "quoted"}
         and not (
             speakers
             and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
@@ -2575,6 +2577,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
+    if "quoted" in form.flags and kind != "direct":
+        return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
     if appositive is not None:  # "وأكد رئيس اتحاد العاملين في الجيش، جان ديبي، أن": the name in commas
         speakers, confidence = [memory.full_name(appositive, cue[0])], 0.9
@@ -2603,6 +2607,21 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
 
 
 _IN = _normalized("في")
+_ON = _normalized("على")
+_ON_IT = frozenset(_normalized(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
+
+
+def _written_on_surface(doc: _Doc, j: int) -> bool:
+    """ "كتب عليها"، "كتب على صورة …": writing on a thing, not on one's account (على حسابه، على تويتر)."""
+    if j >= len(doc.tokens) or doc.gap(j).strip():
+        return False
+    if doc.tokens[j].key in _ON_IT:
+        return True
+    if doc.tokens[j].key != _ON or j + 1 >= len(doc.tokens):
+        return False
+    key = _strip_article(doc.tokens[j + 1].key)
+    media = _word_set("writing_media")
+    return not any(key.removesuffix(suffix) in media for suffix in ("", "ه", "ها", "هم"))
 
 
 def _utterance_in(doc: _Doc, j: int) -> bool:
