@@ -3628,6 +3628,7 @@ def _bare_object_lemmas() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def _stance_noun(key: str) -> bool:
     """A stance noun (lexicon ``stance_nouns``) with a possessive pronoun: وقوفها، مسؤوليتها، عزمهما."""
     for suffix in ("هما", "هم", "ها", "ه"):
