@@ -2366,6 +2366,8 @@ def test_a_bare_verbal_noun_object_of_announced_is_a_statement():
     assert (found.text, speaker_name(found)) == ("ضبط 12 متهما في قضايا تهريب", "وزارة الداخلية")
     found = one("وأعلن الجيش مقتل ثلاثة مسلحين في اشتباك قرب الحدود.")
     assert (found.text, speaker_name(found)) == ("مقتل ثلاثة مسلحين في اشتباك قرب الحدود", "الجيش")
+    found = one("وأكدت مصادر طبية مقتل 14 وإصابة 33 من المسلحين.")
+    assert (found.text, speaker_name(found)) == ("مقتل 14 وإصابة 33 من المسلحين", "مصادر طبية")
     found = one("وأعلنت الحكومة اليمنية تحويل حركة الملاحة إلى ميناء عدن.")
     assert (found.text, speaker_name(found)) == ("تحويل حركة الملاحة إلى ميناء عدن", "الحكومة اليمنية")
     # an accusative participle with its own object, or a name going on with a preposition: no statement

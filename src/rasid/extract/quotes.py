@@ -2899,17 +2899,24 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+def _indefinite_nisba(key: str) -> bool:
+    """An indefinite adjective of relation (طبية، أمني، عسكري), not an imperfect verb (تتولى، يرى)."""
+    return len(key) > 3 and key[0] not in "يتن" and (key.endswith("يه") or key.endswith("ي"))
+
+
 def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
     """Where the subject of a verb taking a verbal-noun object ends when the phrase ran on into it
-    ("وأعلنت الحكومة اليمنية تحويل حركة الملاحة …"): an indefinite noun after a definite word
-    cannot qualify it, so a statement opening there is the object. Not after a bare document
+    ("وأعلنت الحكومة اليمنية تحويل حركة الملاحة …"، "وأكدت مصادر طبية مقتل 14"): an indefinite
+    noun after a definite word or an adjective (nisba) cannot qualify it, so a statement opening there
+    is the object. Not after a bare document
     ("وأكدت الدراسة ارتفاع …": a finding, no speaker)."""
     if _utterance_noun(doc.tokens[j].key):
         return end
     for m in range(j + 1, end):
         key = doc.tokens[m].key
+        before = doc.tokens[m - 1].key
         if (
-            doc.tokens[m - 1].key.startswith(("ال", "وال"))
+            (before.startswith(("ال", "وال")) or _indefinite_nisba(before))
             and not key.startswith(("ل", "ب", "و"))  # لهيئة، بوزارة: the name goes on
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             and not key.endswith("ا")  # كثيرا، أيضا: an adverb
