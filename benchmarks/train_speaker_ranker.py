@@ -368,11 +368,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.today:
         print("| set (today's rules) | n | rules | rules + ranker |")
         print("|---|---|---|---|")
+        today = {}
         for name in ALL_SETS:
             data = load_set(name, rule_outputs(name, None))
             before, n = speaker_accuracy(data, None)
             after, _ = speaker_accuracy(data, ranker)
+            today[name] = (before, after, n)
             print(f"| {name} | {n} | {before:.3f} | {after:.3f} ({after - before:+.3f}) |")
+        before, after, n = pooled(today)
+        print(f"| all | {n} | {before:.3f} | {after:.3f} ({after - before:+.3f}) |")
     return 0
 
 

@@ -48,6 +48,8 @@ FEATURES: tuple[str, ...] = (
     "rules_mixed",
     "rules_long_name",  # more than four words: often a phrase that names nobody
     "rules_role_only",  # a person the rules named by a title alone (وزيرة الثقافة)
+    "rules_subject",  # the rules' mention is the word after the cue: the verb's subject
+    "rules_agrees",  # the cue's gender and number fit the rules' speaker type
     "alt_rules_none",  # another candidate, when the rules found nobody
     "alt_rules_implied",
     "alt_rules_unnamed",
@@ -180,6 +182,13 @@ def _preposition_before(text: str, start: int) -> tuple[bool, bool]:
     return immediate, near
 
 
+def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) -> bool:
+    """The entity is the start of the rules' own longer name for the same speaker (جون in «جون بيري
+    نائب المتحدث»): the entities stage cut it short, so it is no rival of the rules' choice."""
+    inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
+    return inside and rules_name.startswith(normalize(entity.text)) and len(rules_name) > len(entity.text)
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int, skip: int) -> bool:
     return any(s <= start and end <= e for i, (s, e) in enumerate(spans) if i != skip)
 
@@ -239,6 +248,7 @@ def _choose_among(
     by_key: dict[str, Candidate] = {}
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
+    rules_name = normalize(rules.name) if rules else ""
     agreement = agreements.get(normalize(quote.cue.text), "")
     number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
     feminine, plural = "f" in number, "p" in number or "d" in number
@@ -260,7 +270,7 @@ def _choose_among(
             first_after = ei
         name = _candidate_name(entity)
         key = family_key(name)
-        if not key:
+        if not key or (rules_mention is not None and _cut_short(entity, rules_mention, rules_name)):
             continue
         distance = words if after or sentence == cue_sentence else words + 50
         candidate = by_key.get(key)
@@ -290,7 +300,8 @@ def _choose_among(
             follows = (
                 entity.start >= rules_mention[1] and text.count(" ", rules_mention[1], entity.start) <= 4
             )
-            f[INDEX["follows_rules_mention"]] = float(follows and sentence == cue_sentence)
+            apposed = follows and sentence == cue_sentence and not f[INDEX["preposition_near"]]
+            f[INDEX["follows_rules_mention"]] = float(apposed and not f[INDEX["preposition_before"]])
     if first_after is not None:
         key = family_key(_candidate_name(entities[first_after]))
         if key in by_key:
@@ -324,6 +335,9 @@ def _choose_among(
             mention_sentence = article.sentence_at(rules_mention[0])
             back = cue_sentence - mention_sentence if mention_sentence is not None else 0
             _place(f, text, quote, qi, spans, entities, *rules_mention, back)
+            words_after = text.count(" ", cue_end, rules_mention[0])
+            subject = back == 0 and rules_mention[0] >= cue_end and words_after <= SUBJECT_WINDOW_WORDS
+            f[INDEX["first_after_cue"]] = float(subject and not f[INDEX["log_names_between"]])
         f[INDEX["rules"]] = 1.0
         f[INDEX["rules_confidence"]] = quote.confidence
         f[INDEX["rules_implied"]] = float(rules_mention is None)
@@ -335,6 +349,17 @@ def _choose_among(
         f[INDEX["rules_long_name"]] = float(len(rules.name.split()) > 4)
         f[INDEX["rules_role_only"]] = float(
             rules.type == "person" and not rules.entity_id and _role_only(rules.name)
+        )
+    if rules is not None:
+        f = by_key[family_key(rules.name)].features
+        f[INDEX["rules_subject"]] = f[INDEX["right_after_cue"]] * f[INDEX["same_sentence"]]
+        f[INDEX["rules_agrees"]] = float(
+            bool(agreement)
+            and (
+                (plural and rules.type in ("group", "unnamed"))
+                or (not plural and feminine and rules.type == "organization")
+                or (not plural and not feminine and rules.type in ("person", "unnamed"))
+            )
         )
     candidates = list(by_key.values())
     for i, candidate in enumerate(candidates):
@@ -391,7 +416,7 @@ def _place(
     f[INDEX["preposition_before"]] = float(immediate)
     f[INDEX["preposition_near"]] = float(near and not immediate)
     f[INDEX["in_other_quote"]] = float(_inside_any(spans, start, end, qi))
-    f[INDEX["right_after_cue"]] = float(after and words == 0)
+    f[INDEX["right_after_cue"]] = float(after and words <= 1)  # one space: the next word
     lo, hi = (cue_end, start) if after else (end, cue_start)
     between = sum(1 for other in entities if lo <= other.start and other.end <= hi)
     f[INDEX["log_names_between"]] = math.log1p(between)
