@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
@@ -36,6 +38,7 @@ PREPOSITIONS = frozenset(
     normalize(w) for w in ("عن", "ل", "لـ", "مع", "إلى", "في", "من", "على", "لدى", "حول", "بين")
 )
 SPEAKER_TYPES = {"PER": "person", "ORG": "organization"}
+_WORD = re.compile(r"\w+")
 
 FEATURES: tuple[str, ...] = (
     "rules",  # the rules' choice
@@ -87,6 +90,20 @@ FEATURES: tuple[str, ...] = (
     "cue_has_subject_alt",  # another candidate when a name follows the cue: the rules skipped it
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# Positions of the features set for every candidate (the hot loop indexes a list, not a dict).
+_AFTER_CUE, _LOG_WORDS_AFTER, _LOG_WORDS_BEFORE = (
+    INDEX[n] for n in ("after_cue", "log_words_after", "log_words_before")
+)
+_SAME_SENTENCE, _SENTENCES_BACK, _NEXT_SENTENCE = (
+    INDEX[n] for n in ("same_sentence", "sentences_back", "next_sentence")
+)
+_PREPOSITION_BEFORE, _PREPOSITION_NEAR = INDEX["preposition_before"], INDEX["preposition_near"]
+_IN_OTHER_QUOTE, _RIGHT_AFTER_CUE = INDEX["in_other_quote"], INDEX["right_after_cue"]
+_LOG_NAMES_BETWEEN, _FROM_ENTITY, _HAS_ROLE = (
+    INDEX["log_names_between"],
+    INDEX["from_entity"],
+    INDEX["has_role"],
+)
 
 
 @dataclass(slots=True)
@@ -115,15 +132,23 @@ class Choice:
     rules: int | None
 
 
-def family_key(name: str | None) -> str:
-    """The last word of a normalised name without its article ال: one key per person or body."""
-    if not name:
-        return ""
+@lru_cache(maxsize=65536)
+def _normalized(text: str) -> str:
+    return normalize(text)
+
+
+@lru_cache(maxsize=65536)
+def _family_key(name: str) -> str:
     words = re.findall(r"\w+", normalize(name))
     if not words:
         return ""
     last = words[-1]
     return last[2:] if last.startswith("ال") and len(last) > 4 else last
+
+
+def family_key(name: str | None) -> str:
+    """The last word of a normalised name without its article ال: one key per person or body."""
+    return _family_key(name) if name else ""
 
 
 @cache
@@ -164,18 +189,7 @@ def _preposition_before(text: str, start: int) -> tuple[bool, bool]:
         prefix = text[text.rfind(" ", 0, start) + 1 : start]
         if any(c in prefix for c in "لب"):
             return True, True
-    words: list[str] = []
-    end = start
-    while len(words) < 2 and end > 0:
-        while end > 0 and not text[end - 1].isalnum():
-            end -= 1
-        word_start = end
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
-        if word_start == end:
-            break
-        words.append(normalize(text[word_start:end]))
-        end = word_start
+    words = [_normalized(w) for w in reversed(_WORD.findall(text, max(0, start - 40), start)[-2:])]
     keys = [w[1:] if w.startswith("و") and w[1:] in PREPOSITIONS else w for w in words]
     immediate = bool(keys) and keys[0] in PREPOSITIONS
     near = len(keys) > 1 and (keys[1] in PREPOSITIONS or (keys[0][:1] in ("ل", "ب") and len(keys[0]) > 3))
@@ -186,61 +200,112 @@ def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) 
     """The entity is the start of the rules' own longer name for the same speaker (جون in «جون بيري
     نائب المتحدث»): the entities stage cut it short, so it is no rival of the rules' choice."""
     inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
-    return inside and rules_name.startswith(normalize(entity.text)) and len(rules_name) > len(entity.text)
+    return inside and rules_name.startswith(_normalized(entity.text)) and len(rules_name) > len(entity.text)
 
 
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int, skip: int) -> bool:
     return any(s <= start and end <= e for i, (s, e) in enumerate(spans) if i != skip)
 
 
+@dataclass(slots=True)
+class _Names:
+    """The article's person and organisation mentions in text order, with what every quotation's
+    candidates read from them computed once (sentence, name, family key, prepositions before)."""
+
+    text: str
+    entities: list[Entity]
+    starts: list[int]
+    sentences: list[int | None]
+    names: list[str]
+    keys: list[str]
+    starts_by_id: dict[str, list[int]]
+    prepositions: list[tuple[bool, bool] | None]
+    spans: list[tuple[int, int]]
+    containing: dict[tuple[int, int], tuple[int, ...]]
+
+    def inside_other_quote(self, start: int, end: int, quote: int) -> bool:
+        """The mention lies inside the content of a quotation other than ``quote``."""
+        found = self.containing.get((start, end))
+        if found is None:
+            found = tuple(i for i, (s, e) in enumerate(self.spans) if s <= start and end <= e)
+            self.containing[(start, end)] = found
+        return any(i != quote for i in found)
+
+    @classmethod
+    def of(cls, article: Article) -> _Names:
+        entities = sorted((e for e in article.entities if e.label in SPEAKER_TYPES), key=lambda e: e.start)
+        names = [_candidate_name(e) for e in entities]
+        starts_by_id: dict[str, list[int]] = {}
+        for e in entities:
+            starts_by_id.setdefault(e.entity_id, []).append(e.start)
+        return cls(
+            article.text,
+            entities,
+            [e.start for e in entities],
+            [article.sentence_at(e.start) for e in entities],
+            names,
+            [family_key(n) for n in names],
+            starts_by_id,
+            [None] * len(entities),
+            [(q.start, q.end) for q in article.quotes],
+            {},
+        )
+
+    def preposition(self, index: int) -> tuple[bool, bool]:
+        found = self.prepositions[index]
+        if found is None:
+            found = self.prepositions[index] = _preposition_before(self.text, self.entities[index].start)
+        return found
+
+    def between(self, lo: int, hi: int) -> int:
+        """How many mentions start in ``[lo, hi)``."""
+        return bisect_left(self.starts, hi) - bisect_left(self.starts, lo) if hi > lo else 0
+
+    def mentions_before(self, entity_id: str | None, offset: int) -> int:
+        starts = self.starts_by_id.get(entity_id or "")
+        return bisect_left(starts, offset) if starts else 0
+
+
 def quote_choices(article: Article) -> list[Choice]:
     """The candidates of every quotation with a single speaker record (coordinated subjects, which
     the rules split into several records of one span, are left alone)."""
-    text = article.text
     quotes = article.quotes
-    if not quotes:
+    if not quotes or not article.sentences:
         return []
     spans = [(q.start, q.end) for q in quotes]
     siblings: dict[tuple[int, int, int], int] = {}
     for q in quotes:
         k = (q.start, q.end, q.cue.start)
         siblings[k] = siblings.get(k, 0) + 1
-    entities = [e for e in article.entities if e.label in SPEAKER_TYPES]
-    entity_sentences = [article.sentence_at(e.start) for e in entities]
-    agreements = cue_agreement()
+    names = _Names.of(article)
     spoken: dict[str, int] = {}
     previous_keys: list[tuple[str, Quote]] = []
     choices: list[Choice] = []
     for qi, quote in enumerate(quotes):
         rules_key = family_key(quote.speaker.name) if quote.speaker else ""
-        if siblings[(quote.start, quote.end, quote.cue.start)] > 1:
-            if rules_key:
-                spoken[rules_key] = spoken.get(rules_key, 0) + 1
-            continue
-        choice = _choose_among(
-            article, text, qi, quote, spans, entities, entity_sentences, agreements, spoken, previous_keys
-        )
-        if choice is not None:
-            choices.append(choice)
+        if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
+            choice = _choose_among(article, names, qi, quote, spans, spoken, previous_keys)
+            if choice is not None:
+                choices.append(choice)
         if rules_key:
             spoken[rules_key] = spoken.get(rules_key, 0) + 1
-            if not previous_keys or previous_keys[-1][0] != rules_key:
+            if siblings[(quote.start, quote.end, quote.cue.start)] == 1 and (
+                not previous_keys or previous_keys[-1][0] != rules_key
+            ):
                 previous_keys.append((rules_key, quote))
     return choices
 
 
 def _choose_among(
     article: Article,
-    text: str,
+    names: _Names,
     qi: int,
     quote: Quote,
     spans: list[tuple[int, int]],
-    entities: list[Entity],
-    entity_sentences: list[int | None],
-    agreements: dict[str, str],
     spoken: dict[str, int],
     previous_keys: list[tuple[str, Quote]],
 ) -> Choice | None:
+    text = article.text
     cue_start, cue_end = quote.cue.start, quote.cue.end
     cue_sentence = article.sentence_at(cue_start)
     if cue_sentence is None:
@@ -248,16 +313,18 @@ def _choose_among(
     by_key: dict[str, Candidate] = {}
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
-    rules_name = normalize(rules.name) if rules else ""
-    agreement = agreements.get(normalize(quote.cue.text), "")
+    rules_name = _normalized(rules.name) if rules else ""
+    agreement = cue_agreement().get(_normalized(quote.cue.text), "")
     number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
     feminine, plural = "f" in number, "p" in number or "d" in number
-    mentions_so_far: dict[str, int] = {}
     first_after: int | None = None
-    for ei, entity in enumerate(entities):
-        if entity.start < cue_start:
-            mentions_so_far[entity.entity_id] = mentions_so_far.get(entity.entity_id, 0) + 1
-        sentence = entity_sentences[ei]
+    sentences = article.sentences
+    window_start = sentences[max(cue_sentence - SENTENCES_BEFORE, 0)].start
+    window_end = sentences[min(cue_sentence + SENTENCES_AFTER, len(sentences) - 1)].end
+    entities = names.entities
+    for ei in range(bisect_left(names.starts, window_start), bisect_left(names.starts, window_end)):
+        entity = entities[ei]
+        sentence = names.sentences[ei]
         if sentence is None or not -SENTENCES_AFTER <= cue_sentence - sentence <= SENTENCES_BEFORE:
             continue
         if entity.end > quote.start and entity.start < quote.end:
@@ -268,29 +335,24 @@ def _choose_among(
         words = text.count(" ", cue_end, entity.start) if after else text.count(" ", entity.end, cue_start)
         if after and sentence == cue_sentence and first_after is None and words <= SUBJECT_WINDOW_WORDS:
             first_after = ei
-        name = _candidate_name(entity)
-        key = family_key(name)
+        key = names.keys[ei]
         if not key or (rules_mention is not None and _cut_short(entity, rules_mention, rules_name)):
             continue
         distance = words if after or sentence == cue_sentence else words + 50
         candidate = by_key.get(key)
         if candidate is None:
-            candidate = by_key[key] = Candidate(
-                key, name, SPEAKER_TYPES[entity.label], entity.entity_id, None
-            )
+            candidate = by_key[key] = Candidate(key, "", "", None, None)
         elif distance >= candidate.distance:
             continue
         candidate.distance = distance
         candidate.mention = (entity.start, entity.end)
-        candidate.name, candidate.type, candidate.entity_id = (
-            name,
-            SPEAKER_TYPES[entity.label],
-            entity.entity_id,
-        )
+        candidate.name, candidate.type = names.names[ei], SPEAKER_TYPES[entity.label]
+        candidate.entity_id = entity.entity_id
         f = candidate.features
-        _place(f, text, quote, qi, spans, entities, entity.start, entity.end, cue_sentence - sentence)
-        f[INDEX["from_entity"]] = 1.0
-        f[INDEX["has_role"]] = float(bool(entity.role))
+        prepositions = names.preposition(ei)
+        _place(f, names, quote, qi, spans, entity.start, entity.end, cue_sentence - sentence, prepositions)
+        f[_FROM_ENTITY] = 1.0
+        f[_HAS_ROLE] = float(bool(entity.role))
         if rules_mention is not None:
             inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
             gap = min(abs(entity.start - rules_mention[1]), abs(rules_mention[0] - entity.end))
@@ -300,12 +362,10 @@ def _choose_among(
             follows = (
                 entity.start >= rules_mention[1] and text.count(" ", rules_mention[1], entity.start) <= 4
             )
-            apposed = follows and sentence == cue_sentence and not f[INDEX["preposition_near"]]
-            f[INDEX["follows_rules_mention"]] = float(apposed and not f[INDEX["preposition_before"]])
-    if first_after is not None:
-        key = family_key(_candidate_name(entities[first_after]))
-        if key in by_key:
-            by_key[key].features[INDEX["first_after_cue"]] = 1.0
+            apposed = follows and sentence == cue_sentence and not any(prepositions)
+            f[INDEX["follows_rules_mention"]] = float(apposed)
+    if first_after is not None and names.keys[first_after] in by_key:
+        by_key[names.keys[first_after]].features[INDEX["first_after_cue"]] = 1.0
     for rank, (key, earlier) in enumerate(reversed(previous_keys[-PREVIOUS_QUOTES:])):
         speaker = earlier.speaker
         assert speaker is not None
@@ -334,7 +394,8 @@ def _choose_among(
         if rules_mention is not None:
             mention_sentence = article.sentence_at(rules_mention[0])
             back = cue_sentence - mention_sentence if mention_sentence is not None else 0
-            _place(f, text, quote, qi, spans, entities, *rules_mention, back)
+            prepositions = _preposition_before(text, rules_mention[0])
+            _place(f, names, quote, qi, spans, *rules_mention, back, prepositions)
             words_after = text.count(" ", cue_end, rules_mention[0])
             subject = back == 0 and rules_mention[0] >= cue_end and words_after <= SUBJECT_WINDOW_WORDS
             f[INDEX["first_after_cue"]] = float(subject and not f[INDEX["log_names_between"]])
@@ -361,65 +422,85 @@ def _choose_among(
                 or (not plural and not feminine and rules.type in ("person", "unnamed"))
             )
         )
+    # features that are the same for every candidate of this quotation, or of one speaker type
+    alternative = (
+        (INDEX["alt_rules_none"], float(rules is None)),
+        (INDEX["alt_rules_implied"], float(rules is not None and rules_mention is None)),
+        (INDEX["alt_rules_unnamed"], float(rules is not None and rules.type == "unnamed")),
+        (INDEX["alt_rules_confidence"], quote.confidence if rules is not None else 0.0),
+        (INDEX["cue_has_subject_alt"], float(first_after is not None)),
+    )
+    by_type: dict[str, tuple[tuple[int, float], ...]] = {}
+    rules_at = INDEX["rules"]
+    earlier_at, mentions_at = INDEX["log_earlier_quotes"], INDEX["log_mentions_so_far"]
     candidates = list(by_key.values())
     for i, candidate in enumerate(candidates):
         f = candidate.features
-        if f[INDEX["rules"]]:
+        if f[rules_at]:
             rules_index = i
         else:
-            f[INDEX["alt_rules_none"]] = float(rules is None)
-            f[INDEX["alt_rules_implied"]] = float(rules is not None and rules_mention is None)
-            f[INDEX["alt_rules_unnamed"]] = float(rules is not None and rules.type == "unnamed")
-            f[INDEX["alt_rules_confidence"]] = quote.confidence if rules is not None else 0.0
-            f[INDEX["cue_has_subject_alt"]] = float(first_after is not None)
+            for at, value in alternative:
+                f[at] = value
         kind = candidate.type
-        f[INDEX["person"]] = float(kind == "person")
-        f[INDEX["organization"]] = float(kind == "organization")
-        f[INDEX["group"]] = float(kind == "group")
-        f[INDEX["log_earlier_quotes"]] = math.log1p(spoken.get(candidate.key, 0))
-        f[INDEX["log_mentions_so_far"]] = math.log1p(mentions_so_far.get(candidate.entity_id or "", 0))
-        if agreement:
-            single = kind in ("person", "organization")
-            f[INDEX["feminine_cue_person"]] = float(feminine and not plural and kind == "person")
-            f[INDEX["feminine_cue_organization"]] = float(feminine and not plural and kind == "organization")
-            f[INDEX["masculine_cue_person"]] = float(not feminine and not plural and kind == "person")
-            f[INDEX["masculine_cue_organization"]] = float(
-                not feminine and not plural and kind == "organization"
-            )
-            f[INDEX["plural_cue_group"]] = float(plural and kind == "group")
-            f[INDEX["plural_cue_single"]] = float(plural and single)
+        typed = by_type.get(kind)
+        if typed is None:
+            typed = by_type[kind] = _type_features(kind, agreement, feminine, plural)
+        for at, value in typed:
+            f[at] = value
+        f[earlier_at] = math.log1p(spoken.get(candidate.key, 0))
+        f[mentions_at] = math.log1p(names.mentions_before(candidate.entity_id, cue_start))
     return Choice(qi, candidates, rules_index)
+
+
+def _type_features(kind: str, agreement: str, feminine: bool, plural: bool) -> tuple[tuple[int, float], ...]:
+    """The features of a speaker type, alone and against the cue's gender and number."""
+    features = [
+        (INDEX["person"], float(kind == "person")),
+        (INDEX["organization"], float(kind == "organization")),
+        (INDEX["group"], float(kind == "group")),
+    ]
+    if agreement:
+        single = not plural
+        features += [
+            (INDEX["feminine_cue_person"], float(feminine and single and kind == "person")),
+            (INDEX["feminine_cue_organization"], float(feminine and single and kind == "organization")),
+            (INDEX["masculine_cue_person"], float(not feminine and single and kind == "person")),
+            (INDEX["masculine_cue_organization"], float(not feminine and single and kind == "organization")),
+            (INDEX["plural_cue_group"], float(plural and kind == "group")),
+            (INDEX["plural_cue_single"], float(plural and kind in ("person", "organization"))),
+        ]
+    return tuple(features)
 
 
 def _place(
     f: list[float],
-    text: str,
+    names: _Names,
     quote: Quote,
     qi: int,
     spans: list[tuple[int, int]],
-    entities: list[Entity],
     start: int,
     end: int,
     sentences_back: int,
+    prepositions: tuple[bool, bool],
 ) -> None:
     """Set the features of where a mention ``[start, end)`` stands relative to the quotation's cue."""
+    text = names.text
     cue_start, cue_end = quote.cue.start, quote.cue.end
     after = start >= cue_end
     words = text.count(" ", cue_end, start) if after else text.count(" ", end, cue_start)
-    f[INDEX["after_cue"]] = float(after)
-    f[INDEX["log_words_after"]] = math.log1p(words) if after else 0.0
-    f[INDEX["log_words_before"]] = 0.0 if after else math.log1p(words)
-    f[INDEX["same_sentence"]] = float(sentences_back == 0)
-    f[INDEX["sentences_back"]] = float(max(sentences_back, 0))
-    f[INDEX["next_sentence"]] = float(sentences_back < 0)
-    immediate, near = _preposition_before(text, start)
-    f[INDEX["preposition_before"]] = float(immediate)
-    f[INDEX["preposition_near"]] = float(near and not immediate)
-    f[INDEX["in_other_quote"]] = float(_inside_any(spans, start, end, qi))
-    f[INDEX["right_after_cue"]] = float(after and words <= 1)  # one space: the next word
-    lo, hi = (cue_end, start) if after else (end, cue_start)
-    between = sum(1 for other in entities if lo <= other.start and other.end <= hi)
-    f[INDEX["log_names_between"]] = math.log1p(between)
+    f[_AFTER_CUE] = float(after)
+    f[_LOG_WORDS_AFTER] = math.log1p(words) if after else 0.0
+    f[_LOG_WORDS_BEFORE] = 0.0 if after else math.log1p(words)
+    f[_SAME_SENTENCE] = float(sentences_back == 0)
+    f[_SENTENCES_BACK] = float(max(sentences_back, 0))
+    f[_NEXT_SENTENCE] = float(sentences_back < 0)
+    immediate, near = prepositions
+    f[_PREPOSITION_BEFORE] = float(immediate)
+    f[_PREPOSITION_NEAR] = float(near and not immediate)
+    f[_IN_OTHER_QUOTE] = float(names.inside_other_quote(start, end, qi))
+    f[_RIGHT_AFTER_CUE] = float(after and words <= 1)  # one space: the next word
+    between = names.between(cue_end, start) if after else names.between(end, cue_start)
+    f[_LOG_NAMES_BETWEEN] = math.log1p(between)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -435,7 +516,7 @@ class Ranker:
 
     def scores(self, candidate_features: Sequence[Sequence[float]]) -> list[float]:
         w = self.weights
-        return [sum(wi * fi for wi, fi in zip(w, f, strict=True) if fi) for f in candidate_features]
+        return [sum(map(operator.mul, w, f)) for f in candidate_features]
 
     def pick(self, choice: Choice) -> int | None:
         """The index of the candidate to keep (``choice.rules`` when the model does not override)."""
