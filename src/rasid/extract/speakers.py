@@ -4,7 +4,7 @@ The quotes stage's rules name one speaker per quotation; on articles they were n
 right 62-79% of the time. This module reads only the finished Article (text, sentences, entities,
 quotes), lists for each quotation the plausible speakers — the rules' choice, the people and
 organisations named in the cue's sentence and the few sentences before it (never inside the
-quotation), the speakers of the previous quotations — describes each by a few features, and scores
+quotation), the speakers of the previous quotations — describes each by about fifty features, scores
 them with a conditional-logit model trained on historical blind rule outputs
 (``benchmarks/train_speaker_ranker.py``, weights in ``resources/speaker_ranker.json``). The rules'
 choice is replaced only when another candidate beats it by the model's tuned margin.
@@ -120,6 +120,7 @@ class Candidate:
     distance: int = 1 << 30
 
     def speaker(self, text: str) -> Speaker:
+        """The candidate as the quotation's :class:`Speaker` (its mention sliced from ``text``)."""
         mention = Span.of(text, *self.mention) if self.mention else None
         return Speaker(self.name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
@@ -135,11 +136,13 @@ class Choice:
 
 @lru_cache(maxsize=65536)
 def _normalized(text: str) -> str:
+    """``normalize`` memoised: the same words and names come back quotation after quotation."""
     return normalize(text)
 
 
 @lru_cache(maxsize=65536)
 def _family_key(name: str) -> str:
+    """:func:`family_key` of a non-empty name, memoised."""
     words = re.findall(r"\w+", normalize(name))
     if not words:
         return ""
@@ -204,10 +207,6 @@ def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) 
     return inside and rules_name.startswith(_normalized(entity.text)) and len(rules_name) > len(entity.text)
 
 
-def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int, skip: int) -> bool:
-    return any(s <= start and end <= e for i, (s, e) in enumerate(spans) if i != skip)
-
-
 @dataclass(slots=True)
 class _Names:
     """The article's person and organisation mentions in text order, with what every quotation's
@@ -234,6 +233,7 @@ class _Names:
 
     @classmethod
     def of(cls, article: Article) -> _Names:
+        """The table of ``article``'s person and organisation mentions."""
         entities = sorted((e for e in article.entities if e.label in SPEAKER_TYPES), key=lambda e: e.start)
         names = [_candidate_name(e) for e in entities]
         starts_by_id: dict[str, list[int]] = {}
@@ -253,6 +253,7 @@ class _Names:
         )
 
     def preposition(self, index: int) -> tuple[bool, bool]:
+        """:func:`_preposition_before` of mention ``index``, computed once."""
         found = self.prepositions[index]
         if found is None:
             found = self.prepositions[index] = _preposition_before(self.text, self.entities[index].start)
@@ -273,7 +274,6 @@ def quote_choices(article: Article) -> list[Choice]:
     quotes = article.quotes
     if not quotes or not article.sentences:
         return []
-    spans = [(q.start, q.end) for q in quotes]
     siblings: dict[tuple[int, int, int], int] = {}
     for q in quotes:
         k = (q.start, q.end, q.cue.start)
@@ -285,7 +285,7 @@ def quote_choices(article: Article) -> list[Choice]:
     for qi, quote in enumerate(quotes):
         rules_key = family_key(quote.speaker.name) if quote.speaker else ""
         if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
-            choice = _choose_among(article, names, qi, quote, spans, spoken, previous_keys)
+            choice = _choose_among(article, names, qi, quote, spoken, previous_keys)
             if choice is not None:
                 choices.append(choice)
         if rules_key:
@@ -302,10 +302,12 @@ def _choose_among(
     names: _Names,
     qi: int,
     quote: Quote,
-    spans: list[tuple[int, int]],
     spoken: dict[str, int],
     previous_keys: list[tuple[str, Quote]],
 ) -> Choice | None:
+    """The candidates of quotation ``qi`` and their features (``None`` when its cue lies in no
+    sentence); ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the
+    speakers of the earlier quotations in order."""
     text = article.text
     cue_start, cue_end = quote.cue.start, quote.cue.end
     cue_sentence = article.sentence_at(cue_start)
@@ -351,7 +353,7 @@ def _choose_among(
         candidate.entity_id = entity.entity_id
         f = candidate.features
         prepositions = names.preposition(ei)
-        _place(f, names, quote, qi, spans, entity.start, entity.end, cue_sentence - sentence, prepositions)
+        _place(f, names, quote, qi, entity.start, entity.end, cue_sentence - sentence, prepositions)
         f[_FROM_ENTITY] = 1.0
         f[_HAS_ROLE] = float(bool(entity.role))
         if rules_mention is not None:
@@ -396,7 +398,7 @@ def _choose_among(
             mention_sentence = article.sentence_at(rules_mention[0])
             back = cue_sentence - mention_sentence if mention_sentence is not None else 0
             prepositions = _preposition_before(text, rules_mention[0])
-            _place(f, names, quote, qi, spans, *rules_mention, back, prepositions)
+            _place(f, names, quote, qi, *rules_mention, back, prepositions)
             words_after = text.count(" ", cue_end, rules_mention[0])
             subject = back == 0 and rules_mention[0] >= cue_end and words_after <= SUBJECT_WINDOW_WORDS
             f[INDEX["first_after_cue"]] = float(subject and not f[INDEX["log_names_between"]])
@@ -478,7 +480,6 @@ def _place(
     names: _Names,
     quote: Quote,
     qi: int,
-    spans: list[tuple[int, int]],
     start: int,
     end: int,
     sentences_back: int,
@@ -516,6 +517,7 @@ class Ranker:
     margin: float
 
     def scores(self, candidate_features: Sequence[Sequence[float]]) -> list[float]:
+        """The weighted sum of every candidate's features."""
         w = self.weights
         return [sum(map(operator.mul, w, f)) for f in candidate_features]
 
