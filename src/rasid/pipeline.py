@@ -29,7 +29,9 @@ class Options:
     ``reference_date`` (``--date``) overrides the article's date; ``boilerplate`` holds lines found to
     recur across many articles of one source (``{media: lines}``), learned by
     :func:`rasid.text.clean.learn_boilerplate` over a corpus; ``require_arabic`` skips non-Arabic
-    articles with error E108; ``max_chars`` bounds one article's raw size.
+    articles with error E108; ``max_chars`` bounds one article's raw size; ``rank_speakers`` lets the
+    learned ranker of the ``speakers`` stage replace the rules' speaker of a quotation (off: the
+    rules' speakers are kept as they are).
     """
 
     stages: tuple[str, ...] = ()
@@ -37,6 +39,7 @@ class Options:
     boilerplate: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
     require_arabic: bool = True
     max_chars: int = 2_000_000
+    rank_speakers: bool = True
 
     def pipeline(self) -> tuple[Stage, ...]:
         return build_pipeline(self.stages or DEFAULT_STAGES)
@@ -105,6 +108,13 @@ STAGE_TABLE: tuple[Stage, ...] = (
         reads=("text", "paragraphs", "sentences", "entities"),
         writes=("quotes", "warnings"),
         doc="who said what: direct/indirect/mixed quotations, their cue and speaker (linked to entities)",
+    ),
+    Stage(
+        "speakers",
+        "rasid.extract.speakers:speakers_stage",
+        reads=("text", "sentences", "entities", "quotes"),
+        writes=("quotes",),
+        doc="a learned ranker's second opinion on each quotation's speaker, among nearby names",
     ),
     Stage(
         "events",

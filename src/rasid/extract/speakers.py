@@ -1,0 +1,565 @@
+"""A learned second opinion on who spoke each quotation: candidates, features and a linear ranker.
+
+The quotes stage's rules name one speaker per quotation; on articles they were not tuned on they are
+right 62-79% of the time. This module reads only the finished Article (text, sentences, entities,
+quotes), lists for each quotation the plausible speakers — the rules' choice, the people and
+organisations named in the cue's sentence and the few sentences before it (never inside the
+quotation), the speakers of the previous quotations — describes each by about fifty features, scores
+them with a conditional-logit model trained on historical blind rule outputs
+(``benchmarks/train_speaker_ranker.py``, weights in ``resources/speaker_ranker.json``). The rules'
+choice is replaced only when another candidate beats it by the model's tuned margin.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import operator
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+
+from rasid.model import Article, Entity, Quote, Span, Speaker, attach
+from rasid.resources import load_lexicon, load_table, resource_path
+from rasid.text.normalize import normalize
+
+# Sentences before the cue's own that may hold the speaker ("وأضاف" three sentences after the name).
+SENTENCES_BEFORE = 3
+# Sentences after the cue's own that may hold the speaker: none (with the next one as well, the
+# leave-one-set-out gain of benchmarks/train_speaker_ranker.py fell from +0.039 to +0.031).
+SENTENCES_AFTER = 0
+# Previous quotations whose speakers are candidates (a chain of وأضاف / وتابع continues one of them).
+PREVIOUS_QUOTES = 3
+# Words after the cue within which the first name counts as the verb's subject.
+SUBJECT_WINDOW_WORDS = 4
+# A word before a mention that makes it an object rather than a subject (عن، لـ، مع، إلى، في …).
+PREPOSITIONS = frozenset(
+    normalize(w) for w in ("عن", "ل", "لـ", "مع", "إلى", "في", "من", "على", "لدى", "حول", "بين")
+)
+SPEAKER_TYPES = {"PER": "person", "ORG": "organization"}
+_WORD = re.compile(r"\w+")
+
+FEATURES: tuple[str, ...] = (
+    "rules",  # the rules' choice
+    "rules_confidence",
+    "rules_implied",  # the rules' speaker has no mention (وأضاف)
+    "rules_unnamed",
+    "rules_group",
+    "rules_no_entity",
+    "rules_direct",
+    "rules_mixed",
+    "rules_long_name",  # more than four words: often a phrase that names nobody
+    "rules_role_only",  # a person the rules named by a title alone (وزيرة الثقافة)
+    "rules_subject",  # the rules' mention is the word after the cue: the verb's subject
+    "rules_agrees",  # the cue's gender and number fit the rules' speaker type
+    "alt_rules_none",  # another candidate, when the rules found nobody
+    "alt_rules_implied",
+    "alt_rules_unnamed",
+    "alt_rules_confidence",
+    "person",
+    "organization",
+    "group",
+    "from_entity",
+    "from_previous_quote",
+    "after_cue",
+    "log_words_after",
+    "log_words_before",
+    "same_sentence",
+    "sentences_back",
+    "next_sentence",
+    "first_after_cue",
+    "preposition_before",
+    "preposition_near",
+    "in_other_quote",
+    "inside_rules_mention",
+    "next_to_rules_mention",
+    "follows_rules_mention",  # a few words after the rules' mention: a name after its title
+    "right_after_cue",
+    "log_names_between",  # other names between the cue and the candidate
+    "previous_speaker",
+    "log_earlier_quotes",
+    "log_mentions_so_far",
+    "has_role",
+    "feminine_cue_person",
+    "feminine_cue_organization",
+    "masculine_cue_person",
+    "masculine_cue_organization",
+    "plural_cue_group",
+    "plural_cue_single",
+    "cue_has_subject_alt",  # another candidate when a name follows the cue: the rules skipped it
+)
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+# Positions of the features set for every candidate (the hot loop indexes a list, not a dict).
+_AFTER_CUE, _LOG_WORDS_AFTER, _LOG_WORDS_BEFORE = (
+    INDEX[n] for n in ("after_cue", "log_words_after", "log_words_before")
+)
+_SAME_SENTENCE, _SENTENCES_BACK, _NEXT_SENTENCE = (
+    INDEX[n] for n in ("same_sentence", "sentences_back", "next_sentence")
+)
+_PREPOSITION_BEFORE, _PREPOSITION_NEAR = INDEX["preposition_before"], INDEX["preposition_near"]
+_IN_OTHER_QUOTE, _RIGHT_AFTER_CUE = INDEX["in_other_quote"], INDEX["right_after_cue"]
+_LOG_NAMES_BETWEEN, _FROM_ENTITY, _HAS_ROLE = (
+    INDEX["log_names_between"],
+    INDEX["from_entity"],
+    INDEX["has_role"],
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of a quotation and its features (``key`` is its family name)."""
+
+    key: str
+    name: str
+    type: str
+    entity_id: str | None
+    mention: tuple[int, int] | None
+    features: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
+    distance: int = 1 << 30
+
+    def speaker(self, text: str) -> Speaker:
+        """The candidate as the quotation's :class:`Speaker` (its mention sliced from ``text``)."""
+        mention = Span.of(text, *self.mention) if self.mention else None
+        return Speaker(self.name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class Choice:
+    """The candidates of one quotation; ``rules`` indexes the rules' choice (``None``: unresolved)."""
+
+    quote: int
+    candidates: list[Candidate]
+    rules: int | None
+
+
+@lru_cache(maxsize=65536)
+def _normalized(text: str) -> str:
+    """``normalize`` memoised: the same words and names come back quotation after quotation."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=65536)
+def _family_key(name: str) -> str:
+    """:func:`family_key` of a non-empty name, memoised."""
+    words = re.findall(r"\w+", normalize(name))
+    if not words:
+        return ""
+    last = words[-1]
+    return last[2:] if last.startswith("ال") and len(last) > 4 else last
+
+
+def family_key(name: str | None) -> str:
+    """The last word of a normalised name without its article ال: one key per person or body."""
+    return _family_key(name) if name else ""
+
+
+@cache
+def cue_agreement() -> dict[str, str]:
+    """Normalised reporting-verb form -> its agreement (3ms, 3fs, ptc.mp …), from the verb lexicon."""
+    table: dict[str, str] = {}
+    for row in load_table("reporting_verbs.tsv"):
+        if len(row) >= 4 and row[3]:
+            table.setdefault(normalize(row[0]), row[3])
+    return table
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Titles and person nouns that may stand for a speaker (وزير، متحدث، الطالبة), without ال."""
+    words = load_lexicon("speaker_roles") + load_lexicon("speaker_person_nouns")
+    return frozenset(normalize(w) for w in words)
+
+
+def _role_only(name: str) -> bool:
+    """A name that is a title or person noun alone, at most three words (وزيرة الثقافة)."""
+    words = normalize(name).split()
+    if not words or len(words) > 3:
+        return False
+    first = words[0][2:] if words[0].startswith("ال") else words[0]
+    return first in person_nouns() or (first.endswith("ه") and first[:-1] in person_nouns())
+
+
+def _candidate_name(entity: Entity) -> str:
+    return entity.canonical or entity.text if entity.label == "PER" else entity.text
+
+
+def _preposition_before(text: str, start: int) -> tuple[bool, bool]:
+    """``(immediate, near)``: the mention is the object of a preposition — a word of PREPOSITIONS
+    just before it or a ل/ب joined to it (للوزير) — or sits in one's phrase, a preposition two words
+    back or a ل/ب noun just before (على قناة …, لموقع …)."""
+    if start > 0 and not text[start - 1].isspace():
+        prefix = text[text.rfind(" ", 0, start) + 1 : start]
+        if any(c in prefix for c in "لب"):
+            return True, True
+    words = [_normalized(w) for w in reversed(_WORD.findall(text, max(0, start - 40), start)[-2:])]
+    keys = [w[1:] if w.startswith("و") and w[1:] in PREPOSITIONS else w for w in words]
+    immediate = bool(keys) and keys[0] in PREPOSITIONS
+    near = len(keys) > 1 and (keys[1] in PREPOSITIONS or (keys[0][:1] in ("ل", "ب") and len(keys[0]) > 3))
+    return immediate, near
+
+
+def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) -> bool:
+    """The entity is the start of the rules' own longer name for the same speaker (جون in «جون بيري
+    نائب المتحدث»): the entities stage cut it short, so it is no rival of the rules' choice."""
+    inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
+    return inside and rules_name.startswith(_normalized(entity.text)) and len(rules_name) > len(entity.text)
+
+
+@dataclass(slots=True)
+class _Names:
+    """The article's person and organisation mentions in text order, with what every quotation's
+    candidates read from them computed once (sentence, name, family key, prepositions before)."""
+
+    text: str
+    entities: list[Entity]
+    starts: list[int]
+    sentences: list[int | None]
+    names: list[str]
+    keys: list[str]
+    starts_by_id: dict[str, list[int]]
+    prepositions: list[tuple[bool, bool] | None]
+    spans: list[tuple[int, int]]
+    containing: dict[tuple[int, int], tuple[int, ...]]
+
+    def inside_other_quote(self, start: int, end: int, quote: int) -> bool:
+        """The mention lies inside the content of a quotation other than ``quote``."""
+        found = self.containing.get((start, end))
+        if found is None:
+            found = tuple(i for i, (s, e) in enumerate(self.spans) if s <= start and end <= e)
+            self.containing[(start, end)] = found
+        return any(i != quote for i in found)
+
+    @classmethod
+    def of(cls, article: Article) -> _Names:
+        """The table of ``article``'s person and organisation mentions."""
+        entities = sorted((e for e in article.entities if e.label in SPEAKER_TYPES), key=lambda e: e.start)
+        names = [_candidate_name(e) for e in entities]
+        starts_by_id: dict[str, list[int]] = {}
+        for e in entities:
+            starts_by_id.setdefault(e.entity_id, []).append(e.start)
+        return cls(
+            article.text,
+            entities,
+            [e.start for e in entities],
+            [article.sentence_at(e.start) for e in entities],
+            names,
+            [family_key(n) for n in names],
+            starts_by_id,
+            [None] * len(entities),
+            [(q.start, q.end) for q in article.quotes],
+            {},
+        )
+
+    def preposition(self, index: int) -> tuple[bool, bool]:
+        """:func:`_preposition_before` of mention ``index``, computed once."""
+        found = self.prepositions[index]
+        if found is None:
+            found = self.prepositions[index] = _preposition_before(self.text, self.entities[index].start)
+        return found
+
+    def between(self, lo: int, hi: int) -> int:
+        """How many mentions start in ``[lo, hi)``."""
+        return bisect_left(self.starts, hi) - bisect_left(self.starts, lo) if hi > lo else 0
+
+    def mentions_before(self, entity_id: str | None, offset: int) -> int:
+        starts = self.starts_by_id.get(entity_id or "")
+        return bisect_left(starts, offset) if starts else 0
+
+
+def quote_choices(article: Article) -> list[Choice]:
+    """The candidates of every quotation with a single speaker record (coordinated subjects, which
+    the rules split into several records of one span, are left alone)."""
+    quotes = article.quotes
+    if not quotes or not article.sentences:
+        return []
+    siblings: dict[tuple[int, int, int], int] = {}
+    for q in quotes:
+        k = (q.start, q.end, q.cue.start)
+        siblings[k] = siblings.get(k, 0) + 1
+    names = _Names.of(article)
+    spoken: dict[str, int] = {}
+    previous_keys: list[tuple[str, Quote]] = []
+    choices: list[Choice] = []
+    for qi, quote in enumerate(quotes):
+        rules_key = family_key(quote.speaker.name) if quote.speaker else ""
+        if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
+            choice = _choose_among(article, names, qi, quote, spoken, previous_keys)
+            if choice is not None:
+                choices.append(choice)
+        if rules_key:
+            spoken[rules_key] = spoken.get(rules_key, 0) + 1
+            if siblings[(quote.start, quote.end, quote.cue.start)] == 1 and (
+                not previous_keys or previous_keys[-1][0] != rules_key
+            ):
+                previous_keys.append((rules_key, quote))
+    return choices
+
+
+def _choose_among(
+    article: Article,
+    names: _Names,
+    qi: int,
+    quote: Quote,
+    spoken: dict[str, int],
+    previous_keys: list[tuple[str, Quote]],
+) -> Choice | None:
+    """The candidates of quotation ``qi`` and their features (``None`` when its cue lies in no
+    sentence); ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the
+    speakers of the earlier quotations in order."""
+    text = article.text
+    cue_start, cue_end = quote.cue.start, quote.cue.end
+    cue_sentence = article.sentence_at(cue_start)
+    if cue_sentence is None:
+        return None
+    by_key: dict[str, Candidate] = {}
+    rules = quote.speaker
+    rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
+    rules_name = _normalized(rules.name) if rules else ""
+    agreement = cue_agreement().get(_normalized(quote.cue.text), "")
+    number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
+    feminine, plural = "f" in number, "p" in number or "d" in number
+    first_after: int | None = None
+    sentences = article.sentences
+    window_start = sentences[max(cue_sentence - SENTENCES_BEFORE, 0)].start
+    window_end = sentences[min(cue_sentence + SENTENCES_AFTER, len(sentences) - 1)].end
+    entities = names.entities
+    for ei in range(bisect_left(names.starts, window_start), bisect_left(names.starts, window_end)):
+        entity = entities[ei]
+        sentence = names.sentences[ei]
+        if sentence is None or not -SENTENCES_AFTER <= cue_sentence - sentence <= SENTENCES_BEFORE:
+            continue
+        if entity.end > quote.start and entity.start < quote.end:
+            continue  # never a name inside the quotation's own content
+        if entity.end > cue_start and entity.start < cue_end:
+            continue
+        after = entity.start >= cue_end
+        words = text.count(" ", cue_end, entity.start) if after else text.count(" ", entity.end, cue_start)
+        if after and sentence == cue_sentence and first_after is None and words <= SUBJECT_WINDOW_WORDS:
+            first_after = ei
+        key = names.keys[ei]
+        if not key or (rules_mention is not None and _cut_short(entity, rules_mention, rules_name)):
+            continue
+        distance = words if after or sentence == cue_sentence else words + 50
+        candidate = by_key.get(key)
+        if candidate is None:
+            candidate = by_key[key] = Candidate(key, "", "", None, None)
+        elif distance >= candidate.distance:
+            continue
+        candidate.distance = distance
+        candidate.mention = (entity.start, entity.end)
+        candidate.name, candidate.type = names.names[ei], SPEAKER_TYPES[entity.label]
+        candidate.entity_id = entity.entity_id
+        f = candidate.features
+        prepositions = names.preposition(ei)
+        _place(f, names, quote, qi, entity.start, entity.end, cue_sentence - sentence, prepositions)
+        f[_FROM_ENTITY] = 1.0
+        f[_HAS_ROLE] = float(bool(entity.role))
+        if rules_mention is not None:
+            inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
+            gap = min(abs(entity.start - rules_mention[1]), abs(rules_mention[0] - entity.end))
+            f[INDEX["inside_rules_mention"]] = float(inside)
+            near = text.count(" ", *sorted((entity.start, rules_mention[1]))) <= 2 and gap < 30
+            f[INDEX["next_to_rules_mention"]] = float(not inside and near)
+            follows = (
+                entity.start >= rules_mention[1] and text.count(" ", rules_mention[1], entity.start) <= 4
+            )
+            apposed = follows and sentence == cue_sentence and not any(prepositions)
+            f[INDEX["follows_rules_mention"]] = float(apposed)
+    if first_after is not None and names.keys[first_after] in by_key:
+        by_key[names.keys[first_after]].features[INDEX["first_after_cue"]] = 1.0
+    for rank, (key, earlier) in enumerate(reversed(previous_keys[-PREVIOUS_QUOTES:])):
+        speaker = earlier.speaker
+        assert speaker is not None
+        candidate = by_key.get(key)
+        if candidate is None:
+            candidate = by_key[key] = Candidate(key, speaker.name, speaker.type, speaker.entity_id, None)
+        candidate.features[INDEX["from_previous_quote"]] = 1.0
+        if rank == 0:
+            candidate.features[INDEX["previous_speaker"]] = 1.0
+    rules_index: int | None = None
+    if rules is not None:
+        key = family_key(rules.name)
+        rules_candidate = by_key.get(key)
+        if rules_candidate is None:
+            rules_candidate = by_key[key] = Candidate(
+                key, rules.name, rules.type, rules.entity_id, rules_mention
+            )
+        # the rules' record itself is what the quotation keeps when the model agrees
+        rules_candidate.name, rules_candidate.type, rules_candidate.entity_id = (
+            rules.name,
+            rules.type,
+            rules.entity_id,
+        )
+        rules_candidate.mention = rules_mention
+        f = rules_candidate.features
+        if rules_mention is not None:
+            mention_sentence = article.sentence_at(rules_mention[0])
+            back = cue_sentence - mention_sentence if mention_sentence is not None else 0
+            prepositions = _preposition_before(text, rules_mention[0])
+            _place(f, names, quote, qi, *rules_mention, back, prepositions)
+            words_after = text.count(" ", cue_end, rules_mention[0])
+            subject = back == 0 and rules_mention[0] >= cue_end and words_after <= SUBJECT_WINDOW_WORDS
+            f[INDEX["first_after_cue"]] = float(subject and not f[INDEX["log_names_between"]])
+        f[INDEX["rules"]] = 1.0
+        f[INDEX["rules_confidence"]] = quote.confidence
+        f[INDEX["rules_implied"]] = float(rules_mention is None)
+        f[INDEX["rules_unnamed"]] = float(rules.type == "unnamed")
+        f[INDEX["rules_group"]] = float(rules.type == "group")
+        f[INDEX["rules_no_entity"]] = float(not rules.entity_id)
+        f[INDEX["rules_direct"]] = float(quote.kind == "direct")
+        f[INDEX["rules_mixed"]] = float(quote.kind == "mixed")
+        f[INDEX["rules_long_name"]] = float(len(rules.name.split()) > 4)
+        f[INDEX["rules_role_only"]] = float(
+            rules.type == "person" and not rules.entity_id and _role_only(rules.name)
+        )
+    if rules is not None:
+        f = by_key[family_key(rules.name)].features
+        f[INDEX["rules_subject"]] = f[INDEX["right_after_cue"]] * f[INDEX["same_sentence"]]
+        f[INDEX["rules_agrees"]] = float(
+            bool(agreement)
+            and (
+                (plural and rules.type in ("group", "unnamed"))
+                or (not plural and feminine and rules.type == "organization")
+                or (not plural and not feminine and rules.type in ("person", "unnamed"))
+            )
+        )
+    # features that are the same for every candidate of this quotation, or of one speaker type
+    alternative = (
+        (INDEX["alt_rules_none"], float(rules is None)),
+        (INDEX["alt_rules_implied"], float(rules is not None and rules_mention is None)),
+        (INDEX["alt_rules_unnamed"], float(rules is not None and rules.type == "unnamed")),
+        (INDEX["alt_rules_confidence"], quote.confidence if rules is not None else 0.0),
+        (INDEX["cue_has_subject_alt"], float(first_after is not None)),
+    )
+    by_type: dict[str, tuple[tuple[int, float], ...]] = {}
+    rules_at = INDEX["rules"]
+    earlier_at, mentions_at = INDEX["log_earlier_quotes"], INDEX["log_mentions_so_far"]
+    candidates = list(by_key.values())
+    for i, candidate in enumerate(candidates):
+        f = candidate.features
+        if f[rules_at]:
+            rules_index = i
+        else:
+            for at, value in alternative:
+                f[at] = value
+        kind = candidate.type
+        typed = by_type.get(kind)
+        if typed is None:
+            typed = by_type[kind] = _type_features(kind, agreement, feminine, plural)
+        for at, value in typed:
+            f[at] = value
+        f[earlier_at] = math.log1p(spoken.get(candidate.key, 0))
+        f[mentions_at] = math.log1p(names.mentions_before(candidate.entity_id, cue_start))
+    return Choice(qi, candidates, rules_index)
+
+
+def _type_features(kind: str, agreement: str, feminine: bool, plural: bool) -> tuple[tuple[int, float], ...]:
+    """The features of a speaker type, alone and against the cue's gender and number."""
+    features = [
+        (INDEX["person"], float(kind == "person")),
+        (INDEX["organization"], float(kind == "organization")),
+        (INDEX["group"], float(kind == "group")),
+    ]
+    if agreement:
+        single = not plural
+        features += [
+            (INDEX["feminine_cue_person"], float(feminine and single and kind == "person")),
+            (INDEX["feminine_cue_organization"], float(feminine and single and kind == "organization")),
+            (INDEX["masculine_cue_person"], float(not feminine and single and kind == "person")),
+            (INDEX["masculine_cue_organization"], float(not feminine and single and kind == "organization")),
+            (INDEX["plural_cue_group"], float(plural and kind == "group")),
+            (INDEX["plural_cue_single"], float(plural and kind in ("person", "organization"))),
+        ]
+    return tuple(features)
+
+
+def _place(
+    f: list[float],
+    names: _Names,
+    quote: Quote,
+    qi: int,
+    start: int,
+    end: int,
+    sentences_back: int,
+    prepositions: tuple[bool, bool],
+) -> None:
+    """Set the features of where a mention ``[start, end)`` stands relative to the quotation's cue."""
+    text = names.text
+    cue_start, cue_end = quote.cue.start, quote.cue.end
+    after = start >= cue_end
+    words = text.count(" ", cue_end, start) if after else text.count(" ", end, cue_start)
+    f[_AFTER_CUE] = float(after)
+    f[_LOG_WORDS_AFTER] = math.log1p(words) if after else 0.0
+    f[_LOG_WORDS_BEFORE] = 0.0 if after else math.log1p(words)
+    f[_SAME_SENTENCE] = float(sentences_back == 0)
+    f[_SENTENCES_BACK] = float(max(sentences_back, 0))
+    f[_NEXT_SENTENCE] = float(sentences_back < 0)
+    immediate, near = prepositions
+    f[_PREPOSITION_BEFORE] = float(immediate)
+    f[_PREPOSITION_NEAR] = float(near and not immediate)
+    f[_IN_OTHER_QUOTE] = float(names.inside_other_quote(start, end, qi))
+    f[_RIGHT_AFTER_CUE] = float(after and words <= 1)  # one space: the next word
+    between = names.between(cue_end, start) if after else names.between(end, cue_start)
+    f[_LOG_NAMES_BETWEEN] = math.log1p(between)
+
+
+# --------------------------------------------------------------------------------------------------
+# The model
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear score per candidate; the rules' choice is kept unless beaten by ``margin``."""
+
+    weights: tuple[float, ...]
+    margin: float
+
+    def scores(self, candidate_features: Sequence[Sequence[float]]) -> list[float]:
+        """The weighted sum of every candidate's features."""
+        w = self.weights
+        return [sum(map(operator.mul, w, f)) for f in candidate_features]
+
+    def pick(self, choice: Choice) -> int | None:
+        """The index of the candidate to keep (``choice.rules`` when the model does not override)."""
+        if not choice.candidates:
+            return choice.rules
+        scores = self.scores([c.features for c in choice.candidates])
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if choice.rules is None:
+            return best
+        if best != choice.rules and scores[best] - scores[choice.rules] > self.margin:
+            return best
+        return choice.rules
+
+
+@cache
+def default_ranker() -> Ranker:
+    """The shipped model (``resources/speaker_ranker.json``)."""
+    data = json.loads(resource_path("speaker_ranker.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("speaker_ranker.json was trained on other features; retrain it")
+    return Ranker(tuple(float(w) for w in data["weights"]), float(data["margin"]))
+
+
+def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
+    """The article with each quotation's speaker re-chosen among its candidates by ``ranker``."""
+    ranker = ranker or default_ranker()
+    quotes = list(article.quotes)
+    changed = False
+    for choice in quote_choices(article):
+        picked = ranker.pick(choice)
+        if picked is None or picked == choice.rules:
+            continue
+        quote = quotes[choice.quote]
+        quotes[choice.quote] = replace(quote, speaker=choice.candidates[picked].speaker(article.text))
+        changed = True
+    return attach(article, quotes=quotes) if changed else article
+
+
+def speakers_stage(article: Article, options: object = None) -> Article:
+    """The "speakers" stage: the learned ranker's second opinion on every quotation's speaker."""
+    if getattr(options, "rank_speakers", True) is False:
+        return article
+    return rank_speakers(article)

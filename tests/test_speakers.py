@@ -1,0 +1,155 @@
+"""The learned speaker ranker: its candidates, the overrides it makes and must not make, the spans it
+writes, the shipped weights and the shared sample, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SAMPLE_ID, shared_path
+from rasid.extract.speakers import (
+    FEATURES,
+    Ranker,
+    default_ranker,
+    family_key,
+    quote_choices,
+    rank_speakers,
+)
+from rasid.model import Article, Entity, Quote, Span, Speaker, attach, check_spans
+from rasid.pipeline import STAGES, Options, build_pipeline, process
+from rasid.resources import resource_path
+
+OVERRIDE = "وقال محمد العتيبي إن السوق ستتحسن خلال الربع المقبل."
+KEEP_BODY = "وأوضح المهندس فهد القحطاني أن الطريق سيفتتح قريبا، وقالت الهيئة إن الأعمال بلغت مراحلها الأخيرة."
+CHAIN = (
+    "التقى وزير النقل سالم المري بالسفير الياباني أمس. "
+    "وقال المري إن التعاون سيتوسع في مجال السكك الحديدية. "
+    "وأضاف أن وفدا سيزور طوكيو الشهر المقبل."
+)
+SPEAKER_TYPES = ("person", "organization", "group", "unnamed")
+INSIDE = "وقال رئيس النادي خالد الغامدي إن لقاءه مع فيصل المطيري كان مثمرا وإن شركة أرامكو ستدعم الفريق."
+
+
+def segmented(text: str) -> Article:
+    """The text cleaned and segmented, with no entities or quotations yet."""
+    return process(Article(id="t", raw=text), Options(stages=("clean", "segment")))
+
+
+def rules_only(text: str) -> Article:
+    """The whole pipeline up to the rules' quotations, the ranker left out."""
+    return process(Article(id="t", raw=text), Options(rank_speakers=False))
+
+
+def speakers(article: Article) -> list[tuple[str, str | None]]:
+    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def test_the_stage_runs_after_quotes_and_can_be_turned_off():
+    names = [stage.name for stage in build_pipeline(Options().stages or tuple(STAGES))]
+    assert names.index("speakers") == names.index("quotes") + 1
+    assert STAGES["speakers"].writes == ("quotes",)
+    article = rules_only(KEEP_BODY)
+    assert STAGES["speakers"].func(article, Options(rank_speakers=False)) is article
+
+
+def test_the_shipped_weights_say_how_they_were_trained():
+    data = json.loads(resource_path("speaker_ranker.json").read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == FEATURES
+    assert len(data["weights"]) == len(FEATURES)
+    header = data["header"]
+    assert {"sets", "regularisation", "date", "margin", "training_data"} <= set(header)
+    assert set(header["sets"]) == {f"test{n}" for n in range(4, 14)}
+    assert default_ranker().margin == data["margin"] >= 0
+
+
+def test_a_speaker_the_rules_only_implied_is_replaced_by_the_name_after_the_cue():
+    article = segmented(OVERRIDE)
+    text = article.text
+    name_at = text.index("محمد العتيبي")
+    person = Entity(name_at, name_at + 12, "محمد العتيبي", "PER", "e1", "محمد العتيبي")
+    cue_at = text.index("وقال")
+    content_at = text.index("السوق")
+    wrong = Speaker("السوق", "person")  # implied, no mention, no entity: what a faulty rule would give
+    quote = Quote(
+        content_at,
+        len(text) - 1,
+        text[content_at : len(text) - 1],
+        "indirect",
+        Span.of(text, cue_at, cue_at + 4),
+        wrong,
+        confidence=0.6,
+    )
+    article = attach(article, entities=[person], quotes=[quote])
+    ranked = rank_speakers(article)
+    speaker = ranked.quotes[0].speaker
+    assert speaker is not None and speaker.name == "محمد العتيبي"
+    assert (speaker.type, speaker.entity_id) == ("person", "e1")
+    assert speaker.mention is not None and text[speaker.mention.start : speaker.mention.end] == "محمد العتيبي"
+    # turned off, the rules' choice stays
+    assert STAGES["speakers"].func(article, Options(rank_speakers=False)).quotes[0].speaker == wrong
+
+
+def test_a_body_named_right_after_a_feminine_cue_keeps_the_floor():
+    # the man quoted before in the same sentence is a candidate, but the rules' subject stays
+    article = rules_only(KEEP_BODY)
+    assert speakers(article)[-1] == ("وقالت", "الهيئة")
+    assert speakers(rank_speakers(article)) == speakers(article)
+    assert speakers(process(Article(id="t", raw=KEEP_BODY), Options()))[-1] == ("وقالت", "الهيئة")
+
+
+def test_a_chain_of_implied_cues_keeps_its_speaker():
+    article = process(Article(id="t", raw=CHAIN), Options())
+    assert [name for _, name in speakers(article)] == ["سالم المري", "سالم المري"]
+
+
+def test_no_candidate_lies_inside_the_quotation_it_is_for():
+    for text in (INSIDE, CHAIN, KEEP_BODY):
+        article = rules_only(text)
+        for choice in quote_choices(article):
+            quote = article.quotes[choice.quote]
+            for i, candidate in enumerate(choice.candidates):
+                if i == choice.rules or candidate.mention is None:
+                    continue
+                start, end = candidate.mention
+                assert end <= quote.start or start >= quote.end, (candidate.name, quote.text)
+    names = {c.name for choice in quote_choices(rules_only(INSIDE)) for c in choice.candidates}
+    assert "فيصل المطيري" not in names and "أرامكو" not in " ".join(names)
+
+
+def test_every_override_keeps_the_speaker_contract():
+    # a ranker that always overrides: every candidate it can pick must make a valid speaker
+    always = Ranker(tuple(0.0 if name != "from_entity" else 1.0 for name in FEATURES), margin=-1.0)
+    for text in (INSIDE, CHAIN, KEEP_BODY, OVERRIDE):
+        article = rules_only(text)
+        ranked = rank_speakers(article, always)
+        check_spans(ranked)
+        for before, quote in zip(article.quotes, ranked.quotes, strict=True):
+            assert quote.speaker is None or quote.speaker.type in (
+                "person",
+                "organization",
+                "group",
+                "unnamed",
+            )
+            if quote.speaker == before.speaker or quote.speaker is None or quote.speaker.mention is None:
+                continue
+            m = quote.speaker.mention
+            assert ranked.text[m.start : m.end] == m.text
+            assert m.end <= quote.start or m.start >= quote.end
+
+
+def test_family_key_drops_the_article_as_the_scorer_does():
+    assert family_key("علي الزبيدي") == family_key("زبيدي") == "زبيدي"
+    assert family_key(None) == family_key("") == ""
+
+
+def test_the_shared_sample_keeps_all_its_speakers(sample_raw):
+    gold = [
+        json.loads(line)
+        for line in shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    article = process(Article(id=SAMPLE_ID, raw=sample_raw), Options())
+    assert len(article.quotes) == len(gold) == 15
+    for record, quote in zip(gold, article.quotes, strict=True):
+        assert quote.speaker is not None
+        assert family_key(quote.speaker.name) == family_key(record["speaker"])
+    check_spans(article)
