@@ -2403,8 +2403,9 @@ def test_a_verbal_noun_object_after_the_statement_it_was_made_in():
     assert (found.text, speaker_name(found)) == ("وجود أي خلاف مع شركائها في المشروع", "الشركة")
     found = one("ونفى النادي في بيان سابق صحة الأنباء عن رحيل المدرب.")
     assert found.text == "صحة الأنباء عن رحيل المدرب"
-    # a word with tanween is an adjective or an adverb, never a noun in construct
-    assert quotes_of("وأعلنت الوزارة في بيان ثانٍ اليوم عن مقتل سبعة مسلحين.") == []
+    # a word with tanween is an adjective or an adverb, never a noun in construct: the statement is
+    # the object after the time word (see test_announced_and_warned_take_their_object_after_a_time_word)
+    assert one("وأعلنت الوزارة في بيان ثانٍ اليوم عن مقتل سبعة مسلحين.").text == "مقتل سبعة مسلحين"
 
 
 def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
@@ -2425,3 +2426,16 @@ def test_wrote_is_a_cue_for_a_quotation_in_marks_only():
     assert quotes_of("وكتب الصحفي أن المفاوضات تعثرت.") == []
     assert quotes_of("وحمل المتظاهرون لافتات كتب على بعضها «أوقفوا الحرب».") == []
     assert quotes_of("وكتب الطالب اسمه على السبورة.") == []
+
+
+def test_announced_and_warned_take_their_object_after_a_time_word():
+    # أعلن عن / حذر من after a time of the verb, and أعلن + comma + object after a time word
+    found = one("أعلن وزير النقل في مؤتمر صحفي أمس، عن افتتاح ثلاثة جسور جديدة قبل نهاية العام.")
+    assert (found.text, speaker_name(found)) == ("افتتاح ثلاثة جسور جديدة قبل نهاية العام", "وزير النقل")
+    found = one("أعلنت وزارة الصحة اليوم، تسجيل خمس إصابات جديدة بالفيروس في العاصمة.")
+    assert (found.text, speaker_name(found)) == ("تسجيل خمس إصابات جديدة بالفيروس في العاصمة", "وزارة الصحة")
+    assert one("حذرت هيئة الأرصاد أمس من ارتفاع درجات الحرارة في المنطقة الشرقية.").text == (
+        "ارتفاع درجات الحرارة في المنطقة الشرقية"
+    )
+    # after a place, not a time, the comma ends the speaker's words: no object
+    assert quotes_of("أعلن الوزير في مدينة جدة، افتتاح المعرض الدولي للكتاب.") == []

@@ -3458,7 +3458,11 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             kind == "prep"
             and _nominal_after_preposition().get(form.lemma, token.key) == token.key
-            and (k == j or form.lemma not in _nominal_after_preposition())  # أعلن عن: right after
+            and (  # أعلن عن: right after the subject, or after a time of the verb ("… أمس، عن إطلاق")
+                k == j
+                or form.lemma not in _nominal_after_preposition()
+                or (in_adjunct and _after_time_or_utterance(doc, k))
+            )
             and _nominal_statement(doc, k + 1, form)
         ):
             return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
@@ -3469,7 +3473,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 or (
                     in_adjunct
                     and ("،" in gap or "," in gap)
-                    and form.lemma not in _nominal_after_preposition()  # (not "أعلنت …، مقتل")
+                    # ("أعلنت الخلية اليوم، مقتل …": after a time only, not "أعلن في …، مقتل")
+                    and (form.lemma not in _nominal_after_preposition() or _after_time_or_utterance(doc, k))
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
             )
