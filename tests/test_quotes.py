@@ -2439,3 +2439,14 @@ def test_announced_and_warned_take_their_object_after_a_time_word():
     )
     # after a place, not a time, the comma ends the speaker's words: no object
     assert quotes_of("أعلن الوزير في مدينة جدة، افتتاح المعرض الدولي للكتاب.") == []
+
+
+def test_revealed_takes_a_verbal_noun_object_after_an():
+    found = one("وكشفت الوزارة أمس عن وجود نقص في أعداد المعلمين بالمدارس الريفية.")
+    assert (found.text, speaker_name(found)) == ("وجود نقص في أعداد المعلمين بالمدارس الريفية", "الوزارة")
+    found = quotes_of("وأوضح المدير أن الخطة جاهزة، كاشفا عن قرب افتتاح المستشفى الجديد في المحافظة.")[-1]
+    assert (found.text, speaker_name(found)) == ("قرب افتتاح المستشفى الجديد في المحافظة", "المدير")
+    # a thing's finding is nobody's statement; a definite object is a thing shown, a feeling no statement
+    assert quotes_of("وأجريت للمريض أشعة مقطعية كشفت عن وجود كسر في الساق.") == []
+    assert quotes_of("وكشف المتحف عن القطعة الأثرية النادرة.") == []
+    assert quotes_of("وكشف اللاعب عن حبه للنادي.") == []

@@ -2595,6 +2595,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             return None  # "يتوقع أن …" with no subject is impersonal ("it is expected that")
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
+    if not speakers and relayed is None and kind == "indirect" and _thing_subject_object(doc, i, start):
+        return None  # "أشعة مقطعية كشفت عن وجود كتلة …": a finding of a thing, nobody's statement
     if relayed is not None:  # "وأوضحت الصحيفة نقلا عن مصادرها أن …": the paper only relays
         via, speakers = (speakers[0] if speakers else None), [relayed]
         confidence = min(confidence, relayed.confidence)
@@ -2609,6 +2611,26 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
 _IN = _normalized("في")
 _ON = _normalized("على")
 _ON_IT = frozenset(_normalized(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
+
+
+def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
+    """A verbal-noun object (no إن/أن clause, no colon) of cue ``i`` whose subject is the indefinite
+    noun phrase right before it ("أشعة مقطعية كشفت عن وجود …"، "دراسة حديثة كشفت عن …")."""
+    k = doc.token_index_at(start)
+    if (
+        not 0 < k < len(doc.tokens)
+        or doc.comps.get(doc.tokens[k - 1].key) in ("comp", "pron")
+        or ":" in doc.gap(k)
+    ):
+        return False
+    if i == 0 or doc.gap(i).strip():
+        return False
+    before = doc.tokens[i - 1]
+    return (
+        not before.key.startswith(("ال", "وال"))
+        and (_indefinite_nisba(before.key) or doc.text[before.end - 1] == "ة")
+        and doc.entity_over(i - 1) is None
+    )
 
 
 def _written_on_surface(doc: _Doc, j: int) -> bool:
