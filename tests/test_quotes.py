@@ -2450,3 +2450,13 @@ def test_revealed_takes_a_verbal_noun_object_after_an():
     assert quotes_of("وأجريت للمريض أشعة مقطعية كشفت عن وجود كسر في الساق.") == []
     assert quotes_of("وكشف المتحف عن القطعة الأثرية النادرة.") == []
     assert quotes_of("وكشف اللاعب عن حبه للنادي.") == []
+
+
+def test_an_event_the_speaker_reports_of_itself_is_a_statement():
+    found = one("وأعلن الجيش سيطرته على ثلاث قرى في ريف المدينة.")
+    assert (found.text, speaker_name(found)) == ("سيطرته على ثلاث قرى في ريف المدينة", "الجيش")
+    assert one("وكشفت الشرطة عن عثورها على مستودع للأسلحة في حي سكني.").text == (
+        "عثورها على مستودع للأسلحة في حي سكني"
+    )
+    # a feeling with the speaker's pronoun is still none
+    assert quotes_of("وأعلن المدرب سعادته بالفوز على المنافس.") == []
