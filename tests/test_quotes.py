@@ -2460,3 +2460,12 @@ def test_an_event_the_speaker_reports_of_itself_is_a_statement():
     )
     # a feeling with the speaker's pronoun is still none
     assert quotes_of("وأعلن المدرب سعادته بالفوز على المنافس.") == []
+
+
+def test_a_speaker_phrase_the_scan_cut_short_reaches_the_verbs_preposition():
+    text = "كشف سامي الحربي، سفير المملكة لدى دولة الكويت، عن وجود مباحثات بين البلدين لإقامة مشاريع مشتركة."
+    found = one(text)
+    assert found.text == "وجود مباحثات بين البلدين لإقامة مشاريع مشتركة"
+    assert speaker_name(found) == "سامي الحربي"
+    # the preposition of a topic (a definite noun after it) is no statement
+    assert quotes_of("كشف سامي الحربي، سفير المملكة لدى دولة الكويت، عن التفاصيل الكاملة للزيارة.") == []

@@ -2541,7 +2541,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and speakers
         and mention is not None
         and "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
-        and (late := _late_clause(doc, j)) is not None
+        and ((late := _late_clause(doc, j)) is not None or (late := _late_object(doc, j, form)) is not None)
     ):
         # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
         phrase = doc.phrase_tokens(phrase_start, late)
@@ -2552,8 +2552,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             speakers, confidence = late_speakers, late_confidence
             mention = (doc.tokens[phrase_start].start, doc.tokens[late - 1].end)
             p_end = doc.paragraph_of(doc.tokens[i].start)[1]
-            pronoun = doc.comps[doc.tokens[late].key] == "pron"
-            content = _clause_after(doc, doc.tokens[late].end, p_end, pronoun)
+            if doc.comps.get(doc.tokens[late].key) == "prep":  # "… البركاتي عن إطلاق برنامج …"
+                content = _clause_after(doc, doc.tokens[late + 1].start, p_end, False, from_object=True)
+            else:
+                pronoun = doc.comps[doc.tokens[late].key] == "pron"
+                content = _clause_after(doc, doc.tokens[late].end, p_end, pronoun)
     if content is None:
         if len(speakers) == 1 and (
             speakers[0].type == "unnamed"  # "على ما أعلن مصدر عسكري محملاً …. وأضاف"
@@ -2684,6 +2687,27 @@ def _late_clause(doc: _Doc, j: int) -> int | None:
             ):
                 return None  # "بعد أن …", "إلى أن …" (a prepositional object: its own frame)
             return m
+    return None
+
+
+def _late_object(doc: _Doc, j: int, form: VerbForm) -> int | None:
+    """Index of the verb's own preposition a few words after token ``j`` opening a verbal-noun
+    statement, in the same sentence with no cue, colon or quotation between ("أعلن المدير العام
+    لجمعية … الشيخ محمد البركاتي عن إطلاق برنامج …"، "كشف فلان، سفير مصر لدى …، عن وجود …")."""
+    preposition = _nominal_after_preposition().get(form.lemma)
+    if preposition is None:
+        return None
+    for m in range(j + 1, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens) - 1)):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap:
+            return None
+        key = doc.tokens[m].key
+        if key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
+            return None
+        if doc.comps.get(key) in ("comp", "pron"):
+            return None  # (a clause: _late_clause's)
+        if key == preposition:
+            return m if _nominal_statement(doc, m + 1, form) else None
     return None
 
 
