@@ -2469,3 +2469,11 @@ def test_a_speaker_phrase_the_scan_cut_short_reaches_the_verbs_preposition():
     assert speaker_name(found) == "سامي الحربي"
     # the preposition of a topic (a definite noun after it) is no statement
     assert quotes_of("كشف سامي الحربي، سفير المملكة لدى دولة الكويت، عن التفاصيل الكاملة للزيارة.") == []
+
+
+def test_at_an_earlier_time_is_a_time_of_the_verb():
+    found = one("كما أعلنت وزارة النقل في وقت سابق، تحويل حركة الشاحنات إلى الطريق الدائري الجديد.")
+    assert found.text == "تحويل حركة الشاحنات إلى الطريق الدائري الجديد"
+    assert speaker_name(found) == "وزارة النقل"
+    # after a place and a comma the object is not the statement's
+    assert quotes_of("كما أعلنت وزارة النقل في مدينة الدمام، تحويل حركة الشاحنات إلى الطريق الدائري.") == []
