@@ -1148,11 +1148,10 @@ def test_a_speaker_relaying_a_source_after_the_verb():
 def test_an_object_entity_after_the_organisation_and_an_adjunct_before_the_complementizer():
     warned = pipeline_quotes("وحذر صندوق النقد الدولي الولايات المتحدة من رفع أسعار الفائدة في وقت مبكر.")
     assert warned == [("وحذر", "صندوق النقد الدولي", "رفع أسعار الفائدة في وقت مبكر")]
-    # the preposition of أعلن عن must follow the speaker: not "… المسؤول السابق عن المحاكم"
-    assert (
-        quotes_of("وأعلنت الحركة تعيين نائبين للزعيم، هما المسؤول السابق عن المحاكم الشرعية وقائد عسكري.")
-        == []
-    )
+    # the preposition of أعلن عن must follow the speaker: not "… المسؤول السابق عن المحاكم" (the
+    # statement is the bare object, تعيين نائبين, since أعلن + noun phrase counts like أعلن عن)
+    text = "وأعلنت الحركة تعيين نائبين للزعيم، هما المسؤول السابق عن المحاكم الشرعية وقائد عسكري."
+    assert [q.text.split()[0] for q in quotes_of(text)] == ["تعيين"]
     assert one("وأكد المدير العام للعلاقات الخارجية في الوزارة أن الزيارة ناجحة.").text == "الزيارة ناجحة"
 
 
@@ -2477,3 +2476,11 @@ def test_at_an_earlier_time_is_a_time_of_the_verb():
     assert speaker_name(found) == "وزارة النقل"
     # after a place and a comma the object is not the statement's
     assert quotes_of("كما أعلنت وزارة النقل في مدينة الدمام، تحويل حركة الشاحنات إلى الطريق الدائري.") == []
+
+
+def test_a_verbal_noun_with_an_indefinite_plural_after_it_is_a_statement():
+    found = one("وأعلنت السلطات المحلية عن سقوط مدنيين جراء القصف.")
+    assert (found.text, speaker_name(found)) == ("سقوط مدنيين جراء القصف", "السلطات المحلية")
+    assert one("وأعلن الجيش مقتل مسلحين في اشتباك قرب الحدود.").text == "مقتل مسلحين في اشتباك قرب الحدود"
+    # a list named is still none
+    assert quotes_of("وأعلن المدرب قائمة لاعبين جدد للمعسكر.") == []

@@ -2945,6 +2945,12 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+def _indefinite_plural(key: str) -> bool:
+    """A sound plural with no article or conjunction (مدنيين، مسلحين، إصابات): the genitive of a
+    noun in construct with an indefinite complement."""
+    return len(key) > 4 and key.endswith(("ين", "ات")) and not key.startswith(("ال", "و", "ف"))
+
+
 def _indefinite_nisba(key: str) -> bool:
     """An indefinite adjective of relation (طبية، أمني، عسكري), not an imperfect verb (تتولى، يرى)."""
     return len(key) > 3 and key[0] not in "يتن" and (key.endswith("يه") or key.endswith("ي"))
@@ -3757,6 +3763,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
         follower.startswith("ال")
         or follower[:1].isdigit()  # "مقتل 14 شخصا"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
+        or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
