@@ -2484,3 +2484,10 @@ def test_a_verbal_noun_with_an_indefinite_plural_after_it_is_a_statement():
     assert one("وأعلن الجيش مقتل مسلحين في اشتباك قرب الحدود.").text == "مقتل مسلحين في اشتباك قرب الحدود"
     # a list named is still none
     assert quotes_of("وأعلن المدرب قائمة لاعبين جدد للمعسكر.") == []
+
+
+def test_after_its_own_preposition_a_verbal_noun_may_take_an_adjective_of_relation():
+    found = one("أعلن وزير الخارجية عن حراك دولي لوقف الحرب في المنطقة.")
+    assert (found.text, speaker_name(found)) == ("حراك دولي لوقف الحرب في المنطقة", "وزير الخارجية")
+    # not after a preposition the verb takes freely (أشار إلى): a topic named
+    assert quotes_of("وأشار الوزير إلى حراك دولي لوقف الحرب.") == []

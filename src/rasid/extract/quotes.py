@@ -3515,7 +3515,9 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 or form.lemma not in _nominal_after_preposition()
                 or (in_adjunct and _after_time_or_utterance(doc, k))
             )
-            and _nominal_statement(doc, k + 1, form)
+            and _nominal_statement(
+                doc, k + 1, form, after_preposition=form.lemma in _nominal_after_preposition()
+            )
         ):
             return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
         if (
@@ -3731,9 +3733,10 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
-def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
+def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False) -> bool:
     """Whether token ``k`` opens a verbal-noun statement of the cue ("على ضرورة قيام …"، "جاهزية
-    فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it."""
+    فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it;
+    after the verb's own preposition also one with an adjective of relation (أعلن عن حراك دولي …)."""
     if form.lemma not in _nominal_lemmas() or k + 1 >= len(doc.tokens):
         return False
     token, following = doc.tokens[k], doc.tokens[k + 1]
@@ -3764,6 +3767,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm) -> bool:
         or follower[:1].isdigit()  # "مقتل 14 شخصا"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
         or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
+        or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
