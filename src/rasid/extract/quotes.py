@@ -115,17 +115,25 @@ _MAY_END_CLAUSE = 4  # a reported clause may end before it (a verb, a narrator's
 
 
 def _word_flags(key: str) -> int:
-    """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key."""
-    verbs, nominal_firsts = reporting_verbs(), _nominal_first_words()
-    may_cue = (
-        key in verbs
-        or key in strict_verbs()
-        or key in nominal_firsts
-        or _strip_conjunction(key) in nominal_firsts
-    )
-    may_name = key in verbs or _may_open_phrase(key)
-    may_end = key in verbs or key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
+    """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key (asked
+    once per new word, so the common answer, none, takes a few set look-ups)."""
+    if key in reporting_verbs():
+        return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
+    may_cue = key in strict_verbs() or key in _nominal_openers()
+    # (a role word or body head is the key less at most three proclitic/article letters)
+    tails = _phrase_opener_words()
+    may_name = (
+        key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails
+    ) and _may_open_phrase(key)
+    may_end = key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
+
+
+@cache
+def _phrase_opener_words() -> frozenset[str]:
+    """Role words and first words of organisation heads: what :func:`_may_open_phrase` strips a
+    key down to before it looks it up."""
+    return roles() | frozenset(_org_heads_by_first_word())
 
 
 _AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
