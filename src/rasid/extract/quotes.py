@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -323,10 +323,17 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-leve
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
+    return _tokens_and_gaps(text)[0]
+
+
+def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
+    """:func:`tokenize`, and the text before every token (after the previous one), which the
+    same split yields."""
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     keys = map(_WORD_KEYS.__getitem__, pieces[1::2])
-    return list(map(_new_token, zip(offsets[1:-1:2], offsets[2::2], keys, strict=True)))
+    tokens = list(map(_new_token, zip(offsets[1:-1:2], offsets[2::2], keys, strict=True)))
+    return tokens, pieces[:-1:2]
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -1375,7 +1382,7 @@ class _Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.tokens = tokenize(self.text)
+        self.tokens, self.gaps = _tokens_and_gaps(self.text)
         self.starts = [t.start for t in self.tokens]
         self.word_flags = list(map(_WORD_FLAGS.__getitem__, map(itemgetter(2), self.tokens)))
         self.paragraphs = paragraph_bounds(article)
@@ -1426,8 +1433,9 @@ class _Doc:
 
     def gap(self, i: int) -> str:
         """The characters between token ``i - 1`` and token ``i``."""
-        prev_end = self.tokens[i - 1].end if i > 0 else 0
-        return self.text[prev_end : self.tokens[i].start]
+        if i >= 0:
+            return self.gaps[i]
+        return self.text[0 : self.tokens[i].start]
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence containing ``offset`` starts (after . ! ? ؛ or a line break)."""
@@ -1703,6 +1711,8 @@ class _Doc:
 
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
+        adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
+        tokens, token_marks = self.tokens, self.token_marks
         j = i
         has_role = False
         name_started = False
@@ -1721,9 +1731,9 @@ class _Doc:
         )
         affiliated = False
         while j < len(self.tokens) and j - i < limit:
-            token = self.tokens[j]
-            gap = self.gap(j) if j > i else ""
-            q = self.inside_marks(token.start)
+            token = tokens[j]
+            gap = self.gaps[j] if j > i else ""
+            q = token_marks[j]  # (inside_marks of the token's start)
             if (
                 q is not None
                 and j > i
@@ -1740,11 +1750,11 @@ class _Doc:
                 and has_role
                 and (not name_started or self._in_place_or_body(j - 1))
                 and _role_key(token.key) is not None
-                and _strip_article(token.key) in honorifics()
+                and _strip_article(token.key) in honorific_words
             ):
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
-            after_quoted_term = j > i and self.inside_marks(self.tokens[j - 1].start) is not None
+            after_quoted_term = j > i and token_marks[j - 1] is not None
             abbreviation = j > i and gap.strip() == "." and self.tokens[j - 1].key in ("د", "م", "أ")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
             after_acronym = gap.strip() == ")" and has_role and not name_started
@@ -1839,7 +1849,7 @@ class _Doc:
                     j += 1
                     continue
                 given_name = (  # "رئيس المجلس صباح كرحوت": a given name, not "صباح أمس"
-                    key in adjunct_words()
+                    key in adjuncts
                     and has_role
                     and not name_started
                     and len(key) >= 4
@@ -1848,12 +1858,10 @@ class _Doc:
                     and self.tokens[j + 1].key not in self.comps
                     and not self.gap(j + 1).strip()
                     and not (self.tokens[j + 1].key.startswith("ال") and _common_word(self.tokens[j + 1].key))
-                    and self.tokens[j + 1].key not in adjunct_words()
+                    and self.tokens[j + 1].key not in adjuncts
                     and not self.tokens[j + 1].key[:1].isdigit()
                 )
-                if (key in adjunct_words() and not given_name) or (
-                    j > i and key in _word_set("speaker_phrase_stops")
-                ):
+                if (key in adjuncts and not given_name) or (j > i and key in stops):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
@@ -1940,7 +1948,7 @@ class _Doc:
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             role = _role_key(key)
-            after_honorific = j > i and _strip_article(self.tokens[j - 1].key) in honorifics()
+            after_honorific = j > i and _strip_article(tokens[j - 1].key) in honorific_words
             if role:
                 has_role = True
                 name_started = False
@@ -2252,10 +2260,11 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
+    word_flags, token_marks = doc.word_flags, doc.token_marks
     cues = [
         i
-        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
-        if flags & _MAY_CUE and marks is None
+        for i in compress(range(len(word_flags)), word_flags)
+        if word_flags[i] & _MAY_CUE and token_marks[i] is None
     ]
     for i in cues:
         token = doc.tokens[i]
@@ -2311,10 +2320,11 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
     }
     verbs = doc.verbs
+    word_flags, token_marks = doc.word_flags, doc.token_marks
     candidates = [
         i
-        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
-        if flags & _MAY_NAME and marks is None
+        for i in compress(range(len(word_flags)), word_flags)
+        if word_flags[i] & _MAY_NAME and token_marks[i] is None
     ]
     for i in candidates:
         token = doc.tokens[i]
