@@ -289,6 +289,9 @@ _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
 _CLAUSE_CHARS = re.compile(r"[\s!?؟.،,]")  # the characters at which a reported clause may end
+_CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
+# the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
+_SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
 _SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
 _PROCLITIC = set("بلوفك")
 
@@ -1403,6 +1406,8 @@ class _Doc:
         self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
         self._named: list[Entity] = []
         self._named_starts: list[int] | None = None
+        self._clause_spaces: list[int] | None = None
+        self._sentence_stops: list[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
 
@@ -1440,32 +1445,42 @@ class _Doc:
     def sentence_start(self, offset: int) -> int:
         """Where the sentence containing ``offset`` starts (after . ! ? ؛ or a line break)."""
         p_start, _ = self.paragraph_of(offset)
-        pos = offset
-        while pos > p_start:
-            ch = self.text[pos - 1]
-            if ch in _CLOSING_CHARS and pos >= 2 and self.text[pos - 2] in ".!?؟":
+        if self._sentence_stops is None:
+            self._sentence_stops = [m.start() for m in _SENTENCE_STOPS.finditer(self.text)]
+        stops = self._sentence_stops
+        # only a character of _SENTENCE_STOPS can end the walk back from offset to p_start
+        for k in range(bisect_left(stops, offset) - 1, -1, -1):
+            at = stops[k]
+            if at < p_start:
                 break
+            ch, pos = self.text[at], at + 1
+            if ch in _CLOSING_CHARS and pos >= 2 and self.text[pos - 2] in ".!?؟":
+                return pos
             if (
                 ch in ".!?؟؛;\n"
                 and not self.inside_marks(pos - 1)
                 and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
             ):
-                break
-            pos -= 1
-        return pos
+                return pos
+        return min(offset, p_start)
 
     # clauses -----------------------------------------------------------------------------
     def clause_end(self, start: int, bound: int) -> int:
         """End of a reported clause starting at ``start``: the sentence end, or a comma followed by
         a clause break (ما، لكن، بعد …), a participle cue or another reporting verb."""
         text = self.text
+        spaces = self._clause_end_spaces()
         pos = start
         while pos < bound:
             # skip to the next quotation mark or character that may end the clause
             k = bisect_left(self.mark_opens, pos)
             next_mark = min(self.mark_opens[k], bound) if k < len(self.mark_opens) else bound
-            stop = _CLAUSE_CHARS.search(text, pos, next_mark)
+            stop = _CLAUSE_MARKS.search(text, pos, next_mark)
+            # (other white space matters only before a word that may end the clause)
+            s = bisect_left(spaces, pos)
             pos = stop.start() if stop is not None else next_mark
+            if s < len(spaces) and spaces[s] < pos:
+                pos = spaces[s]
             if pos >= bound:
                 break
             q = self.mark_opening_at.get(pos)
@@ -1511,6 +1526,20 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _clause_end_spaces(self) -> list[int]:
+        """The white space characters (in order) right before a word with :data:`_MAY_END_CLAUSE`,
+        the only ones at which :meth:`clause_end` has a word to look at."""
+        if self._clause_spaces is None:
+            text, tokens, flags = self.text, self.tokens, self.word_flags
+            self._clause_spaces = [
+                at
+                for i in compress(range(len(flags)), flags)
+                if flags[i] & _MAY_END_CLAUSE
+                for at in range(tokens[i - 1].end if i else 0, tokens[i].start)
+                if text[at].isspace()
+            ]
+        return self._clause_spaces
 
     def _statement_follows(self, i: int) -> bool:
         """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence."""
