@@ -2053,6 +2053,10 @@ class _Doc:
 
     def phrase_tokens(self, i: int, j: int) -> list[Token]:
         """Tokens ``i`` to ``j`` without those inside parentheses ("سميث (46 عاما)")."""
+        if i >= 0 and j <= len(self.tokens):
+            between = "".join(self.gaps[i + 1 : j])
+            if "(" not in between and ")" not in between:
+                return self.tokens[i:j]  # (most phrases: nothing in parentheses)
         out = []
         depth = 0
         for k in range(i, j):
