@@ -597,8 +597,17 @@ class PhraseAnalysis:
     role_only: frozenset[str] = frozenset()
 
 
-def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> PhraseAnalysis:
-    """Who a speaker noun phrase names: role + name, organisation, group, unnamed source."""
+def analyse_phrase(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    *,
+    linked: Sequence[Entity] | None = None,
+    persons_all: Sequence[Entity] | None = None,
+) -> PhraseAnalysis:
+    """Who a speaker noun phrase names: role + name, organisation, group, unnamed source.
+    ``linked`` (the entities overlapping the phrase) and ``persons_all`` (the person entities) may
+    be given when already known."""
     if not tokens:
         return PhraseAnalysis()
     keys = [t.key for t in tokens]
@@ -612,7 +621,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
-    linked = _entities_in(entities, span)
+    linked = _entities_in(entities, span) if linked is None else linked
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
     if (
         len(bodies) == 2 == len(linked)
@@ -638,7 +647,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
-    persons_all = [e for e in entities if e.label == "PER"]
+    persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
             (
@@ -1289,13 +1298,14 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     المهندس جمال الملحم" -> جمال الملحم) or, when the phrase opens with a name, what precedes the
     first role ("ثابت السليماني رئيس لجنة التعديات" -> ثابت السليماني)."""
     found: set[str] = set()
+    honorific_words = honorifics()
     # (و/ف + ال + a stem of three letters or more: not the name "فالح" nor "والي")
     keys = [
         _strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) and len(t.key) > 5 else t.key
         for t in tokens
     ]
     first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
-    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorifics()), None)
+    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorific_words), None)
     if (
         honorific is not None
         and (first_role is None or first_role >= honorific)
@@ -1309,7 +1319,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         first_role
         and not keys[0].startswith("ال")
         and _role_key(keys[0]) is None
-        and _strip_conjunction(keys[0]) not in honorifics()  # "سماحة مفتي عام المملكة": not a name
+        and _strip_conjunction(keys[0]) not in honorific_words  # "سماحة مفتي عام المملكة": not a name
     ):
         if first_role == 1 and _elative(keys[0]) and not keys[1].startswith("ال"):
             # "أفضل لاعب في التاريخ": an elative in construct with the role describes, names nobody
@@ -1332,9 +1342,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
             continue
         if name_start is not None:
             continue
-        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorifics():
+        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorific_words:
             continue  # "معالي وزير …", "سماحة الشيخ …": the honorific introduces a title or a name
-        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorifics()
+        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorific_words
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
@@ -1353,7 +1363,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         # (a definite honorific precedes a name, "الدكتور عبدالحميد …"; an indefinite title is in
         # construct with its complement, "أستاذ علم الأعصاب")
         and not (
-            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorifics()
+            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorific_words
         )
     ):
         # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
@@ -1399,6 +1409,11 @@ class _Doc:
             for t in range(self.token_index_at(q.open), self.token_index_at(until)):
                 self.token_marks[t] = q
         self.entities = article.entities
+        self.persons_all = [e for e in self.entities if e.label == "PER"]
+        # (by start, as the entities stage lists them: the entities over a span found by bisection)
+        self._entity_starts = [e.start for e in self.entities]
+        self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
+        self._longest_entity = max((e.end - e.start for e in self.entities), default=0)
         self.verbs = reporting_verbs()
         self.comps = complementizers()
         # the pre-pass and the frames ask about the same phrases again and again: memoised per article
@@ -1688,7 +1703,10 @@ class _Doc:
         key = tuple(tokens)
         analysis = self._analyses.get(key)
         if analysis is None:
-            analysis = self._analyses[key] = analyse_phrase(self.text, tokens, self.entities)
+            linked = self.entities_in((tokens[0].start, tokens[-1].end)) if tokens else None
+            analysis = self._analyses[key] = analyse_phrase(
+                self.text, tokens, self.entities, linked=linked, persons_all=self.persons_all
+            )
         return PhraseAnalysis(list(analysis.speakers), analysis.role_only)
 
     def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
@@ -1725,6 +1743,14 @@ class _Doc:
             k += 1
         return k if self.tokens[k - 1].end == entity.end else end
 
+    def entities_in(self, span: tuple[int, int]) -> list[Entity]:
+        """:func:`_entities_in` of the article's entities (in their order)."""
+        if not self._entities_sorted:
+            return _entities_in(self.entities, span)
+        lo = bisect_left(self._entity_starts, span[0] - self._longest_entity + 1)
+        hi = bisect_left(self._entity_starts, span[1], lo)
+        return [e for e in self.entities[lo:hi] if span[0] < e.end]
+
     def entity_over(self, k: int) -> Entity | None:
         """The person or organisation entity over token ``k``, if any."""
         if self._named_starts is None:
@@ -1748,7 +1774,7 @@ class _Doc:
         name_words = 0
         if i < len(self.tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
-        organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
+        organization = i < len(self.tokens) and _org_head_word(self.tokens[i].key) is not None
         unnamed = i < len(self.tokens) and (
             _unnamed_head(self.tokens[i].key) or _partitive_count(self.tokens[i : i + 2])
         )
