@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -329,14 +328,15 @@ def tokenize(text: str) -> list[Token]:
     return _tokens_and_gaps(text)[0]
 
 
-def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
-    """:func:`tokenize`, and the text before every token (after the previous one), which the
-    same split yields."""
+def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list[str]]:
+    """:func:`tokenize`, and what the same split yields on the way: the text before every token
+    (after the previous one), the tokens' starts and their keys."""
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    keys = map(_WORD_KEYS.__getitem__, pieces[1::2])
-    tokens = list(map(_new_token, zip(offsets[1:-1:2], offsets[2::2], keys, strict=True)))
-    return tokens, pieces[:-1:2]
+    starts = offsets[1:-1:2]
+    keys = list(map(_WORD_KEYS.__getitem__, pieces[1::2]))
+    tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
+    return tokens, pieces[:-1:2], starts, keys
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -1395,9 +1395,8 @@ class _Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.tokens, self.gaps = _tokens_and_gaps(self.text)
-        self.starts = [t.start for t in self.tokens]
-        self.word_flags = list(map(_WORD_FLAGS.__getitem__, map(itemgetter(2), self.tokens)))
+        self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
+        self.word_flags = list(map(_WORD_FLAGS.__getitem__, keys))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
