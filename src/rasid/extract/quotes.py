@@ -2148,7 +2148,7 @@ class Memory:
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
-        found = {_normalized(g.name): g for _, g in self.persons if _family_keys(_normalized(g.name)) & {key}}
+        found = {_normalized(g.name): g for _, g in self.persons if key in _family_keys(_normalized(g.name))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
@@ -2177,9 +2177,11 @@ class Memory:
         """The latest organisation named in full before ``before`` with this word in its name
         (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
         for offset, org in reversed(self.organizations):
+            if offset >= before:
+                continue
             words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
-            if offset < before and len(words) > 1 and word in words:
+            if len(words) > 1 and word in words:
                 return org
         return None
 
@@ -2204,7 +2206,7 @@ class Memory:
             full = _normalized(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
             first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
-            kunya = " " not in short and short in _family_keys(full) and not full.endswith(short)  # أبوزيد
+            kunya = " " not in short and not full.endswith(short) and short in _family_keys(full)  # أبوزيد
             if full != short and (full.endswith(" " + short) or first_name or kunya):
                 return SpeakerGuess(
                     earlier.name,
