@@ -1766,25 +1766,29 @@ class _Doc:
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
         adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
-        tokens, token_marks = self.tokens, self.token_marks
+        tokens, token_marks, text, comps, verbs = (
+            self.tokens,
+            self.token_marks,
+            self.text,
+            self.comps,
+            self.verbs,
+        )
         j = i
         has_role = False
         name_started = False
         name_words = 0
-        if i < len(self.tokens) and ":" in self.gap(i):
+        if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
-        organization = i < len(self.tokens) and _org_head_word(self.tokens[i].key) is not None
-        unnamed = i < len(self.tokens) and (
-            _unnamed_head(self.tokens[i].key) or _partitive_count(self.tokens[i : i + 2])
-        )
+        organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
+        unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 2]))
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
-            i < len(self.tokens)
-            and self.tokens[i].key.startswith("ال")
-            and _strip_article(self.tokens[i].key) in unnamed_heads()
+            i < len(tokens)
+            and tokens[i].key.startswith("ال")
+            and _strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
-        while j < len(self.tokens) and j - i < limit:
+        while j < len(tokens) and j - i < limit:
             token = tokens[j]
             gap = self.gaps[j] if j > i else ""
             q = token_marks[j]  # (inside_marks of the token's start)
@@ -1792,9 +1796,9 @@ class _Doc:
                 q is not None
                 and j > i
                 and (organization or (has_role and not name_started) or _quoted_person_name(self, q))
-                and len(self.text[q.start : q.end].split()) <= 5
+                and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
-                and not self.text[self.tokens[j - 1].end : q.open].strip(" ")
+                and not text[tokens[j - 1].end : q.open].strip(" ")
             ):
                 j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
                 continue
@@ -1809,7 +1813,7 @@ class _Doc:
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
             after_quoted_term = j > i and token_marks[j - 1] is not None
-            abbreviation = j > i and gap.strip() == "." and self.tokens[j - 1].key in ("د", "م", "أ")
+            abbreviation = j > i and gap.strip() == "." and tokens[j - 1].key in ("د", "م", "أ")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
             after_acronym = gap.strip() == ")" and has_role and not name_started
             if (
@@ -1819,10 +1823,10 @@ class _Doc:
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
-                    close = self.text.find(")", token.start, token.start + 40)
+                    close = text.find(")", token.start, token.start + 40)
                     if close != -1 and gap.strip() == "(":
                         k = j
-                        while k < len(self.tokens) and self.tokens[k].end <= close:
+                        while k < len(tokens) and tokens[k].end <= close:
                             k += 1
                         j = k
                         continue
@@ -1832,24 +1836,19 @@ class _Doc:
             key = token.key
             is_name = (
                 key == "علي"
-                and self.text[token.end - 1] == "ي"
+                and text[token.end - 1] == "ي"
                 and (has_role or name_started or (j == i and self._person_starts(j + 1)))
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على
             if not is_name:
-                if key in self.comps and self.comps[key] != "prep":
+                if key in comps and comps[key] != "prep":
                     break
-                if key in self.verbs and not self._family_name_verb(j, i):
+                if key in verbs and not self._family_name_verb(j, i):
                     break
-                if (
-                    j > i
-                    and key == "في"
-                    and j + 1 < len(self.tokens)
-                    and _utterance_noun(self.tokens[j + 1].key)
-                ):
+                if j > i and key == "في" and j + 1 < len(tokens) and _utterance_noun(tokens[j + 1].key):
                     break  # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said
                 if j > i and key == "في" and self._time_at(j + 1):
                     break  # "وقالت مصادر قبلية في مارس: إن": when it was said, not where it belongs
-                if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
+                if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
@@ -1857,11 +1856,8 @@ class _Doc:
                     affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
                 if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
-                    while aside_end < min(j + 6, len(self.tokens)) and not self.gap(aside_end).strip():
-                        if (
-                            self.tokens[aside_end].key in self.comps
-                            and self.comps[self.tokens[aside_end].key] != "prep"
-                        ):
+                    while aside_end < min(j + 6, len(tokens)) and not self.gap(aside_end).strip():
+                        if tokens[aside_end].key in comps and comps[tokens[aside_end].key] != "prep":
                             break
                         aside_end += 1
                     j = aside_end
@@ -1872,7 +1868,7 @@ class _Doc:
                     organization
                     and key == "في"
                     and j == i + 1
-                    and j + 1 < len(self.tokens)
+                    and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
@@ -1883,7 +1879,7 @@ class _Doc:
                     has_role
                     and not name_started
                     and key == "في"
-                    and j + 1 < len(self.tokens)
+                    and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
@@ -1908,12 +1904,12 @@ class _Doc:
                     and not name_started
                     and len(key) >= 4
                     and _name_attested(key)
-                    and j + 1 < len(self.tokens)
-                    and self.tokens[j + 1].key not in self.comps
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].key not in comps
                     and not self.gap(j + 1).strip()
-                    and not (self.tokens[j + 1].key.startswith("ال") and _common_word(self.tokens[j + 1].key))
-                    and self.tokens[j + 1].key not in adjuncts
-                    and not self.tokens[j + 1].key[:1].isdigit()
+                    and not (tokens[j + 1].key.startswith("ال") and _common_word(tokens[j + 1].key))
+                    and tokens[j + 1].key not in adjuncts
+                    and not tokens[j + 1].key[:1].isdigit()
                 )
                 if (key in adjuncts and not given_name) or (j > i and key in stops):
                     break
@@ -1928,7 +1924,7 @@ class _Doc:
                     and not (
                         unnamed
                         and key.startswith("لل")
-                        and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                        and tokens[j - 1].key.startswith(("ال", "وال"))
                         and not _statement_next(self, j + 1)
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
@@ -1937,7 +1933,7 @@ class _Doc:
                         has_role
                         and self._person_starts(j + 1)
                         and not any(
-                            e.label == "PER" and self.tokens[i].start <= e.start < token.start
+                            e.label == "PER" and tokens[i].start <= e.start < token.start
                             for e in self.entities
                         )
                     )
@@ -1949,9 +1945,9 @@ class _Doc:
                     subject
                     and organization
                     and j > i + 1
-                    and self.tokens[i].key.startswith(("ال", "وال"))
+                    and tokens[i].key.startswith(("ال", "وال"))
                     and not key.startswith(("ال", "وال", "لل", "ل", "ب"))
-                    and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                    and tokens[j - 1].key.startswith(("ال", "وال"))
                     and not self._in_place_or_body(j)
                 ):
                     break  # "وناشد المجلس البلدي إمارة المنطقة …": the object follows the body's name
@@ -1961,7 +1957,7 @@ class _Doc:
                     and key[:1] in ("ب", "ل")
                     and len(key) > 3
                     and key not in ("بن", "بنت")
-                ) and self.tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
+                ) and tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
             if (
                 j > i
@@ -1982,8 +1978,8 @@ class _Doc:
             if (
                 j > i
                 and key.startswith("ال")
-                and j + 1 < len(self.tokens)
-                and self.tokens[j + 1].key in _PARTICIPLE_RESUMPTIVES
+                and j + 1 < len(tokens)
+                and tokens[j + 1].key in _PARTICIPLE_RESUMPTIVES
                 and not self.gap(j + 1).strip()
             ):
                 break  # "الحكومة المعترف بها دوليا": a participle clause describing it, like التي
@@ -1992,10 +1988,10 @@ class _Doc:
             if (
                 has_role
                 and j > i
-                and (not name_started or self.tokens[j - 1].key.startswith(("ال", "وال")))
+                and (not name_started or tokens[j - 1].key.startswith(("ال", "وال")))
                 and not key.startswith(("ال", "وال"))
-                and self.text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
-                and not self.text[token.start : token.end].endswith("الله")
+                and text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
+                and not text[token.start : token.end].endswith("الله")
                 and len(key) > 3
                 # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
                 and not any(e.start < token.end and token.start < e.end for e in self.entities)
