@@ -366,9 +366,9 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
     it is bounded at the paragraph end with a warning, so it never swallows the rest of the article.
     """
     marks_by_par: list[list[tuple[int, int, str]]] = []
-    for p_start, p_end in paragraphs:
+    for matches in _mark_matches(text, paragraphs):
         roles_here = []
-        for m in _MARK.finditer(text, p_start, p_end):
+        for m in matches:
             mark = m.group()
             if mark == "'" and _is_apostrophe(text, m.start()):
                 continue
@@ -430,6 +430,27 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """The :data:`_MARK` matches of every paragraph: from one scan of the whole text, unless the
+    paragraphs are out of order or a match straddles a paragraph's edge (then one scan each)."""
+    matches = list(_MARK.finditer(text))
+    starts = [m.start() for m in matches]
+    found: list[list[re.Match[str]]] = []
+    previous_end = 0
+    for p_start, p_end in paragraphs:
+        lo = bisect_left(starts, p_start)
+        hi = bisect_left(starts, p_end, lo)
+        if (
+            p_start < previous_end
+            or (lo > 0 and matches[lo - 1].end() > p_start)
+            or (hi > lo and matches[hi - 1].end() > p_end)
+        ):
+            return [list(_MARK.finditer(text, start, end)) for start, end in paragraphs]
+        found.append(matches[lo:hi])
+        previous_end = p_end
+    return found
 
 
 def _aside_before(text: str, start: int, end: int) -> int:
