@@ -13,12 +13,12 @@ that cannot be resolved is ``None`` with a low confidence.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -115,17 +115,25 @@ _MAY_END_CLAUSE = 4  # a reported clause may end before it (a verb, a narrator's
 
 
 def _word_flags(key: str) -> int:
-    """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key."""
-    verbs, nominal_firsts = reporting_verbs(), _nominal_first_words()
-    may_cue = (
-        key in verbs
-        or key in strict_verbs()
-        or key in nominal_firsts
-        or _strip_conjunction(key) in nominal_firsts
-    )
-    may_name = key in verbs or _may_open_phrase(key)
-    may_end = key in verbs or key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
+    """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key (asked
+    once per new word, so the common answer, none, takes a few set look-ups)."""
+    if key in reporting_verbs():
+        return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
+    may_cue = key in strict_verbs() or key in _nominal_openers()
+    # (a role word or body head is the key less at most three proclitic/article letters)
+    tails = _phrase_opener_words()
+    may_name = (
+        key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails
+    ) and _may_open_phrase(key)
+    may_end = key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
+
+
+@cache
+def _phrase_opener_words() -> frozenset[str]:
+    """Role words and first words of organisation heads: what :func:`_may_open_phrase` strips a
+    key down to before it looks it up."""
+    return roles() | frozenset(_org_heads_by_first_word())
 
 
 _AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
@@ -281,6 +289,9 @@ _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
 _CLAUSE_CHARS = re.compile(r"[\s!?؟.،,]")  # the characters at which a reported clause may end
+_CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
+# the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
+_SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
 _SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
 _PROCLITIC = set("بلوفك")
 
@@ -306,7 +317,16 @@ class QuoteMarks:
 
 # normalize, memoised: the same words and names are looked up again and again
 _normalized = lru_cache(maxsize=200_000)(normalize)
-_WORD_KEYS = _Memo(normalize, 200_000)
+
+
+def _word_key(word: str) -> str:
+    """``normalize(word)``, from the entities stage's memo of word keys when that stage is loaded:
+    it has just read the same article, so nearly every word new to this stage is known there."""
+    entities = sys.modules.get("rasid.extract.entities")
+    return normalize(word) if entities is None else entities._token_info(word)[0]
+
+
+_WORD_KEYS = _Memo(_word_key, 200_000)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
@@ -315,10 +335,18 @@ _new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-leve
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of the text with their normalised keys (punctuation stays in the gaps)."""
+    return _tokens_and_gaps(text)[0]
+
+
+def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list[str]]:
+    """:func:`tokenize`, and what the same split yields on the way: the text before every token
+    (after the previous one), the tokens' starts and their keys."""
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    keys = map(_WORD_KEYS.__getitem__, pieces[1::2])
-    return list(map(_new_token, zip(offsets[1:-1:2], offsets[2::2], keys, strict=True)))
+    starts = offsets[1:-1:2]
+    keys = list(map(_WORD_KEYS.__getitem__, pieces[1::2]))
+    tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
+    return tokens, pieces[:-1:2], starts, keys
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:
@@ -348,9 +376,9 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
     it is bounded at the paragraph end with a warning, so it never swallows the rest of the article.
     """
     marks_by_par: list[list[tuple[int, int, str]]] = []
-    for p_start, p_end in paragraphs:
+    for matches in _mark_matches(text, paragraphs):
         roles_here = []
-        for m in _MARK.finditer(text, p_start, p_end):
+        for m in matches:
             mark = m.group()
             if mark == "'" and _is_apostrophe(text, m.start()):
                 continue
@@ -412,6 +440,27 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """The :data:`_MARK` matches of every paragraph: from one scan of the whole text, unless the
+    paragraphs are out of order or a match straddles a paragraph's edge (then one scan each)."""
+    matches = list(_MARK.finditer(text))
+    starts = [m.start() for m in matches]
+    found: list[list[re.Match[str]]] = []
+    previous_end = 0
+    for p_start, p_end in paragraphs:
+        lo = bisect_left(starts, p_start)
+        hi = bisect_left(starts, p_end, lo)
+        if (
+            p_start < previous_end
+            or (lo > 0 and matches[lo - 1].end() > p_start)
+            or (hi > lo and matches[hi - 1].end() > p_end)
+        ):
+            return [list(_MARK.finditer(text, start, end)) for start, end in paragraphs]
+        found.append(matches[lo:hi])
+        previous_end = p_end
+    return found
 
 
 def _aside_before(text: str, start: int, end: int) -> int:
@@ -579,8 +628,17 @@ class PhraseAnalysis:
     role_only: frozenset[str] = frozenset()
 
 
-def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> PhraseAnalysis:
-    """Who a speaker noun phrase names: role + name, organisation, group, unnamed source."""
+def analyse_phrase(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    *,
+    linked: Sequence[Entity] | None = None,
+    persons_all: Sequence[Entity] | None = None,
+) -> PhraseAnalysis:
+    """Who a speaker noun phrase names: role + name, organisation, group, unnamed source.
+    ``linked`` (the entities overlapping the phrase) and ``persons_all`` (the person entities) may
+    be given when already known."""
     if not tokens:
         return PhraseAnalysis()
     keys = [t.key for t in tokens]
@@ -594,7 +652,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
-    linked = _entities_in(entities, span)
+    linked = _entities_in(entities, span) if linked is None else linked
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
     if (
         len(bodies) == 2 == len(linked)
@@ -620,7 +678,7 @@ def analyse_phrase(text: str, tokens: Sequence[Token], entities: Sequence[Entity
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
-    persons_all = [e for e in entities if e.label == "PER"]
+    persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
             (
@@ -1271,13 +1329,14 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     المهندس جمال الملحم" -> جمال الملحم) or, when the phrase opens with a name, what precedes the
     first role ("ثابت السليماني رئيس لجنة التعديات" -> ثابت السليماني)."""
     found: set[str] = set()
+    honorific_words = honorifics()
     # (و/ف + ال + a stem of three letters or more: not the name "فالح" nor "والي")
     keys = [
         _strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) and len(t.key) > 5 else t.key
         for t in tokens
     ]
     first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
-    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorifics()), None)
+    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorific_words), None)
     if (
         honorific is not None
         and (first_role is None or first_role >= honorific)
@@ -1291,7 +1350,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         first_role
         and not keys[0].startswith("ال")
         and _role_key(keys[0]) is None
-        and _strip_conjunction(keys[0]) not in honorifics()  # "سماحة مفتي عام المملكة": not a name
+        and _strip_conjunction(keys[0]) not in honorific_words  # "سماحة مفتي عام المملكة": not a name
     ):
         if first_role == 1 and _elative(keys[0]) and not keys[1].startswith("ال"):
             # "أفضل لاعب في التاريخ": an elative in construct with the role describes, names nobody
@@ -1314,9 +1373,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
             continue
         if name_start is not None:
             continue
-        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorifics():
+        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorific_words:
             continue  # "معالي وزير …", "سماحة الشيخ …": the honorific introduces a title or a name
-        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorifics()
+        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorific_words
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
@@ -1335,7 +1394,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         # (a definite honorific precedes a name, "الدكتور عبدالحميد …"; an indefinite title is in
         # construct with its complement, "أستاذ علم الأعصاب")
         and not (
-            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorifics()
+            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorific_words
         )
     ):
         # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
@@ -1367,9 +1426,8 @@ class _Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.tokens = tokenize(self.text)
-        self.starts = [t.start for t in self.tokens]
-        self.word_flags = list(map(_WORD_FLAGS.__getitem__, map(itemgetter(2), self.tokens)))
+        self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
+        self.word_flags = list(map(_WORD_FLAGS.__getitem__, keys))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
@@ -1381,6 +1439,11 @@ class _Doc:
             for t in range(self.token_index_at(q.open), self.token_index_at(until)):
                 self.token_marks[t] = q
         self.entities = article.entities
+        self.persons_all = [e for e in self.entities if e.label == "PER"]
+        # (by start, as the entities stage lists them: the entities over a span found by bisection)
+        self._entity_starts = [e.start for e in self.entities]
+        self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
+        self._longest_entity = max((e.end - e.start for e in self.entities), default=0)
         self.verbs = reporting_verbs()
         self.comps = complementizers()
         # the pre-pass and the frames ask about the same phrases again and again: memoised per article
@@ -1388,6 +1451,8 @@ class _Doc:
         self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
         self._named: list[Entity] = []
         self._named_starts: list[int] | None = None
+        self._clause_spaces: list[int] | None = None
+        self._sentence_stops: list[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
 
@@ -1418,38 +1483,49 @@ class _Doc:
 
     def gap(self, i: int) -> str:
         """The characters between token ``i - 1`` and token ``i``."""
-        prev_end = self.tokens[i - 1].end if i > 0 else 0
-        return self.text[prev_end : self.tokens[i].start]
+        if i >= 0:
+            return self.gaps[i]
+        return self.text[0 : self.tokens[i].start]
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence containing ``offset`` starts (after . ! ? ؛ or a line break)."""
         p_start, _ = self.paragraph_of(offset)
-        pos = offset
-        while pos > p_start:
-            ch = self.text[pos - 1]
-            if ch in _CLOSING_CHARS and pos >= 2 and self.text[pos - 2] in ".!?؟":
+        if self._sentence_stops is None:
+            self._sentence_stops = [m.start() for m in _SENTENCE_STOPS.finditer(self.text)]
+        stops = self._sentence_stops
+        # only a character of _SENTENCE_STOPS can end the walk back from offset to p_start
+        for k in range(bisect_left(stops, offset) - 1, -1, -1):
+            at = stops[k]
+            if at < p_start:
                 break
+            ch, pos = self.text[at], at + 1
+            if ch in _CLOSING_CHARS and pos >= 2 and self.text[pos - 2] in ".!?؟":
+                return pos
             if (
                 ch in ".!?؟؛;\n"
                 and not self.inside_marks(pos - 1)
                 and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
             ):
-                break
-            pos -= 1
-        return pos
+                return pos
+        return min(offset, p_start)
 
     # clauses -----------------------------------------------------------------------------
     def clause_end(self, start: int, bound: int) -> int:
         """End of a reported clause starting at ``start``: the sentence end, or a comma followed by
         a clause break (ما، لكن، بعد …), a participle cue or another reporting verb."""
         text = self.text
+        spaces = self._clause_end_spaces()
         pos = start
         while pos < bound:
             # skip to the next quotation mark or character that may end the clause
             k = bisect_left(self.mark_opens, pos)
             next_mark = min(self.mark_opens[k], bound) if k < len(self.mark_opens) else bound
-            stop = _CLAUSE_CHARS.search(text, pos, next_mark)
+            stop = _CLAUSE_MARKS.search(text, pos, next_mark)
+            # (other white space matters only before a word that may end the clause)
+            s = bisect_left(spaces, pos)
             pos = stop.start() if stop is not None else next_mark
+            if s < len(spaces) and spaces[s] < pos:
+                pos = spaces[s]
             if pos >= bound:
                 break
             q = self.mark_opening_at.get(pos)
@@ -1502,6 +1578,20 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _clause_end_spaces(self) -> list[int]:
+        """The white space characters (in order) right before a word with :data:`_MAY_END_CLAUSE`,
+        the only ones at which :meth:`clause_end` has a word to look at."""
+        if self._clause_spaces is None:
+            text, tokens, flags = self.text, self.tokens, self.word_flags
+            self._clause_spaces = [
+                at
+                for i in compress(range(len(flags)), flags)
+                if flags[i] & _MAY_END_CLAUSE
+                for at in range(tokens[i - 1].end if i else 0, tokens[i].start)
+                if text[at].isspace()
+            ]
+        return self._clause_spaces
 
     def _statement_follows(self, i: int) -> bool:
         """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence."""
@@ -1650,7 +1740,10 @@ class _Doc:
         key = tuple(tokens)
         analysis = self._analyses.get(key)
         if analysis is None:
-            analysis = self._analyses[key] = analyse_phrase(self.text, tokens, self.entities)
+            linked = self.entities_in((tokens[0].start, tokens[-1].end)) if tokens else None
+            analysis = self._analyses[key] = analyse_phrase(
+                self.text, tokens, self.entities, linked=linked, persons_all=self.persons_all
+            )
         return PhraseAnalysis(list(analysis.speakers), analysis.role_only)
 
     def speaker_phrase(self, i: int, limit: int = 14, subject: bool = False) -> int:
@@ -1687,6 +1780,14 @@ class _Doc:
             k += 1
         return k if self.tokens[k - 1].end == entity.end else end
 
+    def entities_in(self, span: tuple[int, int]) -> list[Entity]:
+        """:func:`_entities_in` of the article's entities (in their order)."""
+        if not self._entities_sorted:
+            return _entities_in(self.entities, span)
+        lo = bisect_left(self._entity_starts, span[0] - self._longest_entity + 1)
+        hi = bisect_left(self._entity_starts, span[1], lo)
+        return [e for e in self.entities[lo:hi] if span[0] < e.end]
+
     def entity_over(self, k: int) -> Entity | None:
         """The person or organisation entity over token ``k``, if any."""
         if self._named_starts is None:
@@ -1702,36 +1803,42 @@ class _Doc:
 
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
+        adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
+        tokens, token_marks, text, comps, verbs = (
+            self.tokens,
+            self.token_marks,
+            self.text,
+            self.comps,
+            self.verbs,
+        )
         j = i
         has_role = False
         name_started = False
         name_words = 0
-        if i < len(self.tokens) and ":" in self.gap(i):
+        if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
-        organization = i < len(self.tokens) and _org_head([self.tokens[i].key]) is not None
-        unnamed = i < len(self.tokens) and (
-            _unnamed_head(self.tokens[i].key) or _partitive_count(self.tokens[i : i + 2])
-        )
+        organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
+        unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 2]))
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
-            i < len(self.tokens)
-            and self.tokens[i].key.startswith("ال")
-            and _strip_article(self.tokens[i].key) in unnamed_heads()
+            i < len(tokens)
+            and tokens[i].key.startswith("ال")
+            and _strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
-        while j < len(self.tokens) and j - i < limit:
-            token = self.tokens[j]
+        while j < len(tokens) and j - i < limit:
+            token = tokens[j]
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
-            gap = self.gap(j) if j > i else ""
-            q = self.inside_marks(token.start)
+            gap = self.gaps[j] if j > i else ""
+            q = token_marks[j]  # (inside_marks of the token's start)
             if (
                 q is not None
                 and j > i
                 and (organization or (has_role and not name_started) or _quoted_person_name(self, q))
-                and len(self.text[q.start : q.end].split()) <= 5
+                and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
-                and not self.text[self.tokens[j - 1].end : q.open].strip(" ")
+                and not text[tokens[j - 1].end : q.open].strip(" ")
             ):
                 j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
                 continue
@@ -1741,12 +1848,12 @@ class _Doc:
                 and has_role
                 and (not name_started or self._in_place_or_body(j - 1))
                 and _role_key(token.key) is not None
-                and _strip_article(token.key) in honorifics()
+                and _strip_article(token.key) in honorific_words
             ):
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
-            after_quoted_term = j > i and self.inside_marks(self.tokens[j - 1].start) is not None
-            abbreviation = j > i and gap.strip() == "." and self.tokens[j - 1].key in ("د", "م", "أ")
+            after_quoted_term = j > i and token_marks[j - 1] is not None
+            abbreviation = j > i and gap.strip() == "." and tokens[j - 1].key in ("د", "م", "أ")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
             after_acronym = gap.strip() == ")" and has_role and not name_started
             if (
@@ -1756,10 +1863,10 @@ class _Doc:
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
                 if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
-                    close = self.text.find(")", token.start, token.start + 40)
+                    close = text.find(")", token.start, token.start + 40)
                     if close != -1 and gap.strip() == "(":
                         k = j
-                        while k < len(self.tokens) and self.tokens[k].end <= close:
+                        while k < len(tokens) and tokens[k].end <= close:
                             k += 1
                         j = k
                         continue
@@ -1769,24 +1876,19 @@ class _Doc:
             key = token.key
             is_name = (
                 key == "علي"
-                and self.text[token.end - 1] == "ي"
+                and text[token.end - 1] == "ي"
                 and (has_role or name_started or (j == i and self._person_starts(j + 1)))
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على
             if not is_name:
-                if key in self.comps and self.comps[key] != "prep":
+                if key in comps and comps[key] != "prep":
                     break
-                if key in self.verbs and not self._family_name_verb(j, i):
+                if key in verbs and not self._family_name_verb(j, i):
                     break
-                if (
-                    j > i
-                    and key == "في"
-                    and j + 1 < len(self.tokens)
-                    and _utterance_noun(self.tokens[j + 1].key)
-                ):
+                if j > i and key == "في" and j + 1 < len(tokens) and _utterance_noun(tokens[j + 1].key):
                     break  # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said
                 if j > i and key == "في" and self._time_at(j + 1):
                     break  # "وقالت مصادر قبلية في مارس: إن": when it was said, not where it belongs
-                if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(self.tokens):
+                if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
                     continue
@@ -1794,11 +1896,8 @@ class _Doc:
                     affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
                 if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
-                    while aside_end < min(j + 6, len(self.tokens)) and not self.gap(aside_end).strip():
-                        if (
-                            self.tokens[aside_end].key in self.comps
-                            and self.comps[self.tokens[aside_end].key] != "prep"
-                        ):
+                    while aside_end < min(j + 6, len(tokens)) and not self.gap(aside_end).strip():
+                        if tokens[aside_end].key in comps and comps[tokens[aside_end].key] != "prep":
                             break
                         aside_end += 1
                     j = aside_end
@@ -1809,7 +1908,7 @@ class _Doc:
                     organization
                     and key == "في"
                     and j == i + 1
-                    and j + 1 < len(self.tokens)
+                    and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
@@ -1820,7 +1919,7 @@ class _Doc:
                     has_role
                     and not name_started
                     and key == "في"
-                    and j + 1 < len(self.tokens)
+                    and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
@@ -1840,21 +1939,19 @@ class _Doc:
                     j += 1
                     continue
                 given_name = (  # "رئيس المجلس صباح كرحوت": a given name, not "صباح أمس"
-                    key in adjunct_words()
+                    key in adjuncts
                     and has_role
                     and not name_started
                     and len(key) >= 4
                     and _name_attested(key)
-                    and j + 1 < len(self.tokens)
-                    and self.tokens[j + 1].key not in self.comps
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].key not in comps
                     and not self.gap(j + 1).strip()
-                    and not (self.tokens[j + 1].key.startswith("ال") and _common_word(self.tokens[j + 1].key))
-                    and self.tokens[j + 1].key not in adjunct_words()
-                    and not self.tokens[j + 1].key[:1].isdigit()
+                    and not (tokens[j + 1].key.startswith("ال") and _common_word(tokens[j + 1].key))
+                    and tokens[j + 1].key not in adjuncts
+                    and not tokens[j + 1].key[:1].isdigit()
                 )
-                if (key in adjunct_words() and not given_name) or (
-                    j > i and key in _word_set("speaker_phrase_stops")
-                ):
+                if (key in adjuncts and not given_name) or (j > i and key in stops):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
@@ -1867,7 +1964,7 @@ class _Doc:
                     and not (
                         unnamed
                         and key.startswith("لل")
-                        and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                        and tokens[j - 1].key.startswith(("ال", "وال"))
                         and not _statement_next(self, j + 1)
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
@@ -1876,7 +1973,7 @@ class _Doc:
                         has_role
                         and self._person_starts(j + 1)
                         and not any(
-                            e.label == "PER" and self.tokens[i].start <= e.start < token.start
+                            e.label == "PER" and tokens[i].start <= e.start < token.start
                             for e in self.entities
                         )
                     )
@@ -1888,9 +1985,9 @@ class _Doc:
                     subject
                     and organization
                     and j > i + 1
-                    and self.tokens[i].key.startswith(("ال", "وال"))
+                    and tokens[i].key.startswith(("ال", "وال"))
                     and not key.startswith(("ال", "وال", "لل", "ل", "ب"))
-                    and self.tokens[j - 1].key.startswith(("ال", "وال"))
+                    and tokens[j - 1].key.startswith(("ال", "وال"))
                     and not self._in_place_or_body(j)
                 ):
                     break  # "وناشد المجلس البلدي إمارة المنطقة …": the object follows the body's name
@@ -1900,7 +1997,7 @@ class _Doc:
                     and key[:1] in ("ب", "ل")
                     and len(key) > 3
                     and key not in ("بن", "بنت")
-                ) and self.tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
+                ) and tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
             if (
                 j > i
@@ -1921,8 +2018,8 @@ class _Doc:
             if (
                 j > i
                 and key.startswith("ال")
-                and j + 1 < len(self.tokens)
-                and self.tokens[j + 1].key in _PARTICIPLE_RESUMPTIVES
+                and j + 1 < len(tokens)
+                and tokens[j + 1].key in _PARTICIPLE_RESUMPTIVES
                 and not self.gap(j + 1).strip()
             ):
                 break  # "الحكومة المعترف بها دوليا": a participle clause describing it, like التي
@@ -1931,17 +2028,17 @@ class _Doc:
             if (
                 has_role
                 and j > i
-                and (not name_started or self.tokens[j - 1].key.startswith(("ال", "وال")))
+                and (not name_started or tokens[j - 1].key.startswith(("ال", "وال")))
                 and not key.startswith(("ال", "وال"))
-                and self.text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
-                and not self.text[token.start : token.end].endswith("الله")
+                and text[token.start : token.end].endswith(_OBJECT_SUFFIXES)
+                and not text[token.start : token.end].endswith("الله")
                 and len(key) > 3
                 # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
                 and not any(e.start < token.end and token.start < e.end for e in self.entities)
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             role = _role_key(key)
-            after_honorific = j > i and _strip_article(self.tokens[j - 1].key) in honorifics()
+            after_honorific = j > i and _strip_article(tokens[j - 1].key) in honorific_words
             if role:
                 has_role = True
                 name_started = False
@@ -2017,6 +2114,10 @@ class _Doc:
 
     def phrase_tokens(self, i: int, j: int) -> list[Token]:
         """Tokens ``i`` to ``j`` without those inside parentheses ("سميث (46 عاما)")."""
+        if i >= 0 and j <= len(self.tokens):
+            between = "".join(self.gaps[i + 1 : j])
+            if "(" not in between and ")" not in between:
+                return self.tokens[i:j]  # (most phrases: nothing in parentheses)
         out = []
         depth = 0
         for k in range(i, j):
@@ -2083,7 +2184,7 @@ class Memory:
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
-        found = {_normalized(g.name): g for _, g in self.persons if _family_keys(_normalized(g.name)) & {key}}
+        found = {_normalized(g.name): g for _, g in self.persons if key in _family_keys(_normalized(g.name))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organization(self, head: str, before: int) -> SpeakerGuess | None:
@@ -2112,9 +2213,11 @@ class Memory:
         """The latest organisation named in full before ``before`` with this word in its name
         (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
         for offset, org in reversed(self.organizations):
+            if offset >= before:
+                continue
             words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
-            if offset < before and len(words) > 1 and word in words:
+            if len(words) > 1 and word in words:
                 return org
         return None
 
@@ -2139,7 +2242,7 @@ class Memory:
             full = _normalized(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
             first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
-            kunya = " " not in short and short in _family_keys(full) and not full.endswith(short)  # أبوزيد
+            kunya = " " not in short and not full.endswith(short) and short in _family_keys(full)  # أبوزيد
             if full != short and (full.endswith(" " + short) or first_name or kunya):
                 return SpeakerGuess(
                     earlier.name,
@@ -2253,10 +2356,11 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
+    word_flags, token_marks = doc.word_flags, doc.token_marks
     cues = [
         i
-        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
-        if flags & _MAY_CUE and marks is None
+        for i in compress(range(len(word_flags)), word_flags)
+        if word_flags[i] & _MAY_CUE and token_marks[i] is None
     ]
     for i in cues:
         token = doc.tokens[i]
@@ -2312,10 +2416,11 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
     }
     verbs = doc.verbs
+    word_flags, token_marks = doc.word_flags, doc.token_marks
     candidates = [
         i
-        for i, (flags, marks) in enumerate(zip(doc.word_flags, doc.token_marks, strict=True))
-        if flags & _MAY_NAME and marks is None
+        for i in compress(range(len(word_flags)), word_flags)
+        if word_flags[i] & _MAY_NAME and token_marks[i] is None
     ]
     for i in candidates:
         token = doc.tokens[i]
