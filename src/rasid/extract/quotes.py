@@ -13,7 +13,6 @@ that cannot be resolved is ``None`` with a low confidence.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -317,16 +316,7 @@ class QuoteMarks:
 
 # normalize, memoised: the same words and names are looked up again and again
 _normalized = lru_cache(maxsize=200_000)(normalize)
-
-
-def _word_key(word: str) -> str:
-    """``normalize(word)``, from the entities stage's memo of word keys when that stage is loaded:
-    it has just read the same article, so nearly every word new to this stage is known there."""
-    entities = sys.modules.get("rasid.extract.entities")
-    return normalize(word) if entities is None else entities._token_info(word)[0]
-
-
-_WORD_KEYS = _Memo(_word_key, 200_000)
+_WORD_KEYS = _Memo(normalize, 200_000)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
