@@ -76,6 +76,7 @@ FEATURES: tuple[str, ...] = (
     "inside_rules_mention",
     "next_to_rules_mention",
     "follows_rules_mention",  # a few words after the rules' mention: a name after its title
+    "first_name_of_rules",  # one word, the first of the rules' own name (نورا of نورا الأمير)
     "right_after_cue",
     "log_names_between",  # other names between the cue and the candidate
     "previous_speaker",
@@ -367,6 +368,9 @@ def _choose_among(
             )
             apposed = follows and sentence == cue_sentence and not any(prepositions)
             f[INDEX["follows_rules_mention"]] = float(apposed)
+        if rules is not None:
+            own = _normalized(candidate.name)
+            f[INDEX["first_name_of_rules"]] = float(" " not in own and rules_name.startswith(own + " "))
     if first_after is not None and names.keys[first_after] in by_key:
         by_key[names.keys[first_after]].features[INDEX["first_after_cue"]] = 1.0
     for rank, (key, earlier) in enumerate(reversed(previous_keys[-PREVIOUS_QUOTES:])):
