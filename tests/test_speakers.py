@@ -153,3 +153,24 @@ def test_the_shared_sample_keeps_all_its_speakers(sample_raw):
         assert quote.speaker is not None
         assert family_key(quote.speaker.name) == family_key(record["speaker"])
     check_spans(article)
+
+
+def test_a_first_name_alone_is_marked_as_the_rules_own_speaker():
+    # the entities stage found «نورة» alone in an earlier sentence; the rules named «نورة الشمري»
+    text = "زارت نورة الموقع أمس مع فريق البلدية. وقالت نورة الشمري إن المعرض سيفتح أبوابه غدا."
+    article = segmented(text)
+    text = article.text
+    first_at, full_at = text.index("نورة"), text.index("نورة الشمري")
+    entities = [
+        Entity(first_at, first_at + 4, "نورة", "PER", "e2", "نورة"),
+        Entity(full_at, full_at + 11, "نورة الشمري", "PER", "e1", "نورة الشمري"),
+    ]
+    cue_at, content_at = text.index("وقالت"), text.index("المعرض")
+    end = text.rindex(".")
+    rules = Speaker("نورة الشمري", "person", "e1", Span.of(text, full_at, full_at + 11))
+    quote = Quote(content_at, end, text[content_at:end], "indirect", Span.of(text, cue_at, cue_at + 5), rules)
+    article = attach(article, entities=entities, quotes=[quote])
+    (choice,) = quote_choices(article)
+    at = FEATURES.index("first_name_of_rules")
+    assert {c.name: c.features[at] for c in choice.candidates} == {"نورة": 1.0, "نورة الشمري": 0.0}
+    assert speakers(rank_speakers(article)) == [("وقالت", "نورة الشمري")]

@@ -76,6 +76,7 @@ FEATURES: tuple[str, ...] = (
     "inside_rules_mention",
     "next_to_rules_mention",
     "follows_rules_mention",  # a few words after the rules' mention: a name after its title
+    "first_name_of_rules",  # one word, the first of the rules' own name (نورا of نورا الأمير)
     "right_after_cue",
     "log_names_between",  # other names between the cue and the candidate
     "previous_speaker",
@@ -104,6 +105,10 @@ _LOG_NAMES_BETWEEN, _FROM_ENTITY, _HAS_ROLE = (
     INDEX["log_names_between"],
     INDEX["from_entity"],
     INDEX["has_role"],
+)
+_INSIDE_RULES, _NEXT_TO_RULES, _FOLLOWS_RULES, _FIRST_NAME_OF_RULES = (
+    INDEX[n]
+    for n in ("inside_rules_mention", "next_to_rules_mention", "follows_rules_mention", "first_name_of_rules")
 )
 
 
@@ -359,14 +364,17 @@ def _choose_among(
         if rules_mention is not None:
             inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
             gap = min(abs(entity.start - rules_mention[1]), abs(rules_mention[0] - entity.end))
-            f[INDEX["inside_rules_mention"]] = float(inside)
-            near = text.count(" ", *sorted((entity.start, rules_mention[1]))) <= 2 and gap < 30
-            f[INDEX["next_to_rules_mention"]] = float(not inside and near)
+            f[_INSIDE_RULES] = float(inside)
+            near = gap < 30 and text.count(" ", *sorted((entity.start, rules_mention[1]))) <= 2
+            f[_NEXT_TO_RULES] = float(not inside and near)
             follows = (
                 entity.start >= rules_mention[1] and text.count(" ", rules_mention[1], entity.start) <= 4
             )
             apposed = follows and sentence == cue_sentence and not any(prepositions)
-            f[INDEX["follows_rules_mention"]] = float(apposed)
+            f[_FOLLOWS_RULES] = float(apposed)
+        if rules_name:
+            own = _normalized(candidate.name)
+            f[_FIRST_NAME_OF_RULES] = float(" " not in own and rules_name.startswith(own + " "))
     if first_after is not None and names.keys[first_after] in by_key:
         by_key[names.keys[first_after]].features[INDEX["first_after_cue"]] = 1.0
     for rank, (key, earlier) in enumerate(reversed(previous_keys[-PREVIOUS_QUOTES:])):
@@ -433,7 +441,6 @@ def _choose_among(
         (INDEX["alt_rules_confidence"], quote.confidence if rules is not None else 0.0),
         (INDEX["cue_has_subject_alt"], float(first_after is not None)),
     )
-    by_type: dict[str, tuple[tuple[int, float], ...]] = {}
     rules_at = INDEX["rules"]
     earlier_at, mentions_at = INDEX["log_earlier_quotes"], INDEX["log_mentions_so_far"]
     candidates = list(by_key.values())
@@ -445,18 +452,19 @@ def _choose_among(
             for at, value in alternative:
                 f[at] = value
         kind = candidate.type
-        typed = by_type.get(kind)
-        if typed is None:
-            typed = by_type[kind] = _type_features(kind, agreement, feminine, plural)
-        for at, value in typed:
+        for at, value in _type_features(kind, agreement):
             f[at] = value
         f[earlier_at] = math.log1p(spoken.get(candidate.key, 0))
         f[mentions_at] = math.log1p(names.mentions_before(candidate.entity_id, cue_start))
     return Choice(qi, candidates, rules_index)
 
 
-def _type_features(kind: str, agreement: str, feminine: bool, plural: bool) -> tuple[tuple[int, float], ...]:
-    """The features of a speaker type, alone and against the cue's gender and number."""
+@lru_cache(maxsize=1024)
+def _type_features(kind: str, agreement: str) -> tuple[tuple[int, float], ...]:
+    """The features of a speaker type, alone and against the cue's gender and number (memoised:
+    a handful of types and agreements)."""
+    number = agreement.rsplit(".", 1)[-1]
+    feminine, plural = "f" in number, "p" in number or "d" in number
     features = [
         (INDEX["person"], float(kind == "person")),
         (INDEX["organization"], float(kind == "organization")),
