@@ -84,6 +84,11 @@ def test_a_speaker_the_rules_only_implied_is_replaced_by_the_name_after_the_cue(
     assert speaker is not None and speaker.name == "محمد العتيبي"
     assert (speaker.type, speaker.entity_id) == ("person", "e1")
     assert speaker.mention is not None and text[speaker.mention.start : speaker.mention.end] == "محمد العتيبي"
+    # the new speaker is a resolved one: its confidence is the model's, never above 0.8
+    choice = next(iter(quote_choices(article)))
+    picked = next(i for i, c in enumerate(choice.candidates) if c.speaker(text).name == "محمد العتيبي")
+    probability = default_ranker().probability(choice, picked)
+    assert 0 < ranked.quotes[0].confidence == round(min(0.8, probability), 4) <= 0.8
     # turned off, the rules' choice stays
     assert STAGES["speakers"].func(article, Options(rank_speakers=False)).quotes[0].speaker == wrong
 

@@ -541,6 +541,17 @@ class Ranker:
             return best
         return choice.rules
 
+    def probability(self, choice: Choice, index: int) -> float:
+        """The model's probability that candidate ``index`` is the speaker (softmax over the candidates)."""
+        scores = self.scores([c.features for c in choice.candidates])
+        top = max(scores)
+        return math.exp(scores[index] - top) / sum(math.exp(x - top) for x in scores)
+
+
+# A speaker the ranker chose is a resolved one: at most the rules' confidence for resolved speakers
+# (0.8, README "Quotations"), lower when the model itself is unsure.
+RESOLVED_CONFIDENCE = 0.8
+
 
 @cache
 def default_ranker() -> Ranker:
@@ -561,7 +572,10 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         if picked is None or picked == choice.rules:
             continue
         quote = quotes[choice.quote]
-        quotes[choice.quote] = replace(quote, speaker=choice.candidates[picked].speaker(article.text))
+        confidence = round(min(RESOLVED_CONFIDENCE, ranker.probability(choice, picked)), 4)
+        quotes[choice.quote] = replace(
+            quote, speaker=choice.candidates[picked].speaker(article.text), confidence=confidence
+        )
         changed = True
     return attach(article, quotes=quotes) if changed else article
 
