@@ -115,12 +115,14 @@ def read_gold(path: Path) -> list[dict]:
     return records
 
 
-def process_articles(paths: Sequence[str], docs: set[str], urls: set[str]) -> tuple[dict, dict]:
+def process_articles(
+    paths: Sequence[str], docs: set[str], urls: set[str], rank_speakers: bool = True
+) -> tuple[dict, dict]:
     """Run the pipeline over the inputs named in the gold file: ``({doc: article}, {stage: s})``."""
     from rasid.corpus.readers import read_inputs
     from rasid.pipeline import Options
 
-    options = Options()
+    options = Options(rank_speakers=rank_speakers)
     stages = options.pipeline()
     articles = {}
     seconds: Counter[str] = Counter()
@@ -324,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help="the articles: files, folders or zips")
     parser.add_argument("--errors", action="store_true", help="list misses, false quotations, wrong speakers")
     parser.add_argument("--write-results", action="store_true", help="replace our section of RESULTS.md")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="leave the learned speaker ranker out (the rules' speakers)"
+    )
     parser.add_argument("--note", default="", help="a sentence to add under the figures in RESULTS.md")
     args = parser.parse_args(argv)
     if not args.gold.exists():
@@ -332,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     records = read_gold(args.gold)
     docs = {r["doc"] for r in records}
     urls = {r["url"] for r in records if r.get("url")}
-    articles, seconds = process_articles(args.paths, docs, urls)
+    articles, seconds = process_articles(args.paths, docs, urls, rank_speakers=not args.rules_only)
     gold, problems = gold_items(records, articles)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
