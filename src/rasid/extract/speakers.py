@@ -144,6 +144,28 @@ _LOG_EARLIER_QUOTES, _LOG_MENTIONS_SO_FAR = INDEX["log_earlier_quotes"], INDEX["
         "rules_agrees",
     )
 )
+# Features of a candidate other than the rules' that Ranker.bound does not compute: binary ones,
+# and ones that are >= 0 (a bound is only kept while these weigh <= 0).
+_UNBUILT_BINARY = tuple(
+    INDEX[n]
+    for n in (
+        "has_role",
+        "first_after_cue",
+        "right_after_cue",
+        "from_previous_quote",
+        "previous_speaker",
+        "preposition_before",
+        "preposition_near",
+        "in_other_quote",
+        "inside_rules_mention",
+        "next_to_rules_mention",
+        "follows_rules_mention",
+        "first_name_of_rules",
+    )
+)
+_UNBUILT_NONNEGATIVE = tuple(
+    INDEX[n] for n in ("log_names_between", "log_earlier_quotes", "log_mentions_so_far")
+)
 # What every candidate but the rules' own is told of the rules' choice, in this order.
 _ALTERNATIVE = tuple(
     INDEX[n]
@@ -338,12 +360,13 @@ class _Names:
 def quote_choices(article: Article) -> list[Choice]:
     """The candidates of every quotation with a single speaker record (coordinated subjects, which
     the rules split into several records of one span, are left alone)."""
-    return _choices(article, keep_lone_rules=True)
+    return _choices(article, None)
 
 
-def _choices(article: Article, keep_lone_rules: bool) -> list[Choice]:
-    """:func:`quote_choices`; without ``keep_lone_rules``, a quotation whose only candidate is the
-    rules' speaker (which no model can override) is left out and its features never built."""
+def _choices(article: Article, ranker: Ranker | None) -> list[Choice]:
+    """:func:`quote_choices`; with a ``ranker``, only the quotations whose speaker it might change:
+    one whose only candidate is the rules' speaker, or whose rivals cannot score ``ranker.margin``
+    above the rules' speaker whatever their unbuilt features, is left out."""
     quotes = article.quotes
     if not quotes or not article.sentences:
         return []
@@ -358,7 +381,7 @@ def _choices(article: Article, keep_lone_rules: bool) -> list[Choice]:
     for qi, quote in enumerate(quotes):
         rules_key = family_key(quote.speaker.name) if quote.speaker else ""
         if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
-            choice = _choose_among(article, names, qi, quote, spoken, previous_keys, keep_lone_rules)
+            choice = _choose_among(article, names, qi, quote, spoken, previous_keys, ranker)
             if choice is not None:
                 choices.append(choice)
         if rules_key:
@@ -377,10 +400,10 @@ def _choose_among(
     quote: Quote,
     spoken: dict[str, int],
     previous_keys: list[tuple[str, Quote]],
-    keep_lone_rules: bool = True,
+    ranker: Ranker | None = None,
 ) -> Choice | None:
     """The candidates of quotation ``qi`` and their features (``None`` when its cue lies in no
-    sentence, or, without ``keep_lone_rules``, when the rules' speaker is the only candidate);
+    sentence, or, given a ``ranker``, when it cannot override the rules' speaker);
     ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the speakers of
     the earlier quotations in order."""
     text = names.text
@@ -424,13 +447,11 @@ def _choose_among(
         if found is None or distance < found[0]:
             nearest[key] = (distance, ei, cue_sentence - sentence, after, words)
     recent = previous_keys[-PREVIOUS_QUOTES:]
-    if not keep_lone_rules:
+    if ranker is not None:
         others = nearest.keys() | {k for k, _ in recent}
         if others <= ({rules_key} if rules_key is not None else set()):
             return None
     agreement = cue_agreement().get(_normalized(quote.cue.text), "")
-    number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
-    feminine, plural = "f" in number, "p" in number or "d" in number
     # what every candidate but the rules' own is told of the rules' choice
     alternative = (
         float(rules is None),
@@ -439,9 +460,62 @@ def _choose_among(
         quote.confidence if rules is not None else 0.0,
         float(first_after is not None),
     )
+    if ranker is not None and rules is not None and ranker.bound_slack is not None:
+        alone = _build_choice(
+            article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative, rules_key
+        )
+        assert alone.rules is not None
+        highest = ranker.scores([alone.candidates[alone.rules].features])[0] + ranker.margin - 1e-9
+        speaker_types = {key: earlier.speaker.type for key, earlier in recent if earlier.speaker}
+        for key in others:
+            if key == rules_key:
+                continue
+            found = nearest.get(key)
+            if found is None:
+                bound = ranker.bound(speaker_types[key], agreement, alternative, None)
+            else:
+                _, ei, back, after, words = found
+                bound = ranker.bound(names.types[ei], agreement, alternative, (back, after, words))
+            if bound > highest:
+                break
+        else:
+            return None
+    return _build_choice(
+        article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative
+    )
+
+
+def _build_choice(
+    article: Article,
+    names: _Names,
+    qi: int,
+    quote: Quote,
+    spoken: dict[str, int],
+    nearest: dict[str, tuple[int, int, int, bool, int]],
+    first_after: int | None,
+    recent: list[tuple[str, Quote]],
+    agreement: str,
+    alternative: tuple[float, ...],
+    only: str | None = None,
+) -> Choice:
+    """The candidates of quotation ``qi`` (only the one of family key ``only``, if given) from the
+    nearest mention of every key and the speakers of the ``recent`` quotations."""
+    text = names.text
+    cue_start, cue_end = quote.cue.start, quote.cue.end
+    cue_sentence = names.sentence_at(cue_start)
+    assert cue_sentence is not None
+    rules = quote.speaker
+    rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
+    rules_name = _normalized(rules.name) if rules else ""
+    rules_key = family_key(rules.name) if rules is not None else None
+    number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
+    feminine, plural = "f" in number, "p" in number or "d" in number
+    starts, ends, keys = names.starts, names.ends, names.keys
     by_key: dict[str, Candidate] = {}
     entities, candidate_names, types, roles = names.entities, names.names, names.types, names.roles
     for key, (distance, ei, back, after, words) in nearest.items():
+        if only is not None and key != only:
+            continue
         start, end = starts[ei], ends[ei]
         name = candidate_names[ei]
         if key == rules_key:
@@ -468,6 +542,8 @@ def _choose_among(
     if first_after is not None and keys[first_after] in by_key:
         by_key[keys[first_after]].features[_FIRST_AFTER_CUE] = 1.0
     for rank, (key, earlier) in enumerate(reversed(recent)):
+        if only is not None and key != only:
+            continue
         candidate = by_key.get(key)
         if candidate is None:
             speaker = earlier.speaker
@@ -613,6 +689,43 @@ class Ranker:
 
     weights: tuple[float, ...]
     margin: float
+    # the most the binary features a rival's bound leaves unbuilt can add (None: no bound, since a
+    # feature it leaves unbuilt, >= 0 but unbounded, has a positive weight)
+    bound_slack: float | None = field(init=False, compare=False, repr=False)
+    _blank_scores: dict[tuple[str, str, tuple[float, ...]], float] = field(
+        init=False, compare=False, repr=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        w = self.weights
+        slack: float | None = sum(max(w[i], 0.0) for i in _UNBUILT_BINARY)
+        if any(w[i] > 0 for i in _UNBUILT_NONNEGATIVE):
+            slack = None
+        object.__setattr__(self, "bound_slack", slack)
+
+    def bound(
+        self, kind: str, agreement: str, alternative: tuple[float, ...], place: tuple[int, bool, int] | None
+    ) -> float:
+        """At least the score of a candidate other than the rules' of type ``kind``; ``place``
+        (sentences back, after the cue, words away) of its nearest mention, if it is one."""
+        w = self.weights
+        score = self._blank_scores.get((kind, agreement, alternative))
+        if score is None:
+            blank = _blank_features(kind, agreement, alternative)
+            score = self._blank_scores[(kind, agreement, alternative)] = sum(map(operator.mul, w, blank))
+        score += self.bound_slack or 0.0
+        if place is not None:
+            back, after, words = place
+            score += w[_FROM_ENTITY] + w[_SENTENCES_BACK] * max(back, 0)
+            if back == 0:
+                score += w[_SAME_SENTENCE]
+            elif back < 0:
+                score += w[_NEXT_SENTENCE]
+            if after:
+                score += w[_AFTER_CUE] + w[_LOG_WORDS_AFTER] * math.log1p(words)
+            else:
+                score += w[_LOG_WORDS_BEFORE] * math.log1p(words)
+        return score
 
     def scores(self, candidate_features: Sequence[Sequence[float]]) -> list[float]:
         """The weighted sum of every candidate's features."""
@@ -657,7 +770,7 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
     ranker = ranker or default_ranker()
     quotes = list(article.quotes)
     changed = False
-    for choice in _choices(article, keep_lone_rules=False):
+    for choice in _choices(article, ranker):
         picked = ranker.pick(choice)
         if picked is None or picked == choice.rules:
             continue
