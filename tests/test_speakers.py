@@ -8,6 +8,7 @@ import math
 
 from conftest import SAMPLE_ID, shared_path
 from rasid.extract.speakers import (
+    BOUND_FLAGS,
     FEATURES,
     INDEX,
     Ranker,
@@ -210,7 +211,10 @@ def test_the_bound_on_a_rival_is_never_below_its_score():
                 log_words = f[INDEX["log_words_after" if after else "log_words_before"]]
                 place = (int(f[INDEX["sentences_back"]]), after, round(math.expm1(log_words)))
                 from_entity = f[INDEX["from_entity"]]
-                bound = ranker.bound(candidate.type, agreement, alternative, place if from_entity else None)
+                flags = [at for at in BOUND_FLAGS if f[at]]
+                bound = ranker.bound(
+                    candidate.type, agreement, alternative, place if from_entity else None, flags
+                )
                 assert bound >= ranker.scores([f])[0] - 1e-9
                 checked += 1
     assert checked >= 2

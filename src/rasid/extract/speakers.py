@@ -145,19 +145,14 @@ _LOG_EARLIER_QUOTES, _LOG_MENTIONS_SO_FAR = INDEX["log_earlier_quotes"], INDEX["
     )
 )
 # Features of a candidate other than the rules' that Ranker.bound does not compute: binary ones,
-# and ones that are >= 0 (a bound is only kept while these weigh <= 0).
+# and ones that are >= 0 (a bound is only kept while these weigh <= 0). The binary features a
+# bound is told are set: BOUND_FLAGS.
 _UNBUILT_BINARY = tuple(
     INDEX[n]
     for n in (
-        "has_role",
-        "first_after_cue",
-        "right_after_cue",
-        "from_previous_quote",
-        "previous_speaker",
         "preposition_before",
         "preposition_near",
         "in_other_quote",
-        "inside_rules_mention",
         "next_to_rules_mention",
         "follows_rules_mention",
         "first_name_of_rules",
@@ -165,6 +160,14 @@ _UNBUILT_BINARY = tuple(
 )
 _UNBUILT_NONNEGATIVE = tuple(
     INDEX[n] for n in ("log_names_between", "log_earlier_quotes", "log_mentions_so_far")
+)
+BOUND_FLAGS = (
+    _HAS_ROLE,
+    _RIGHT_AFTER_CUE,
+    _FIRST_AFTER_CUE,
+    _INSIDE_RULES,
+    _FROM_PREVIOUS_QUOTE,
+    _PREVIOUS_SPEAKER,
 )
 # What every candidate but the rules' own is told of the rules' choice, in this order.
 _ALTERNATIVE = tuple(
@@ -467,15 +470,32 @@ def _choose_among(
         assert alone.rules is not None
         highest = ranker.scores([alone.candidates[alone.rules].features])[0] + ranker.margin - 1e-9
         speaker_types = {key: earlier.speaker.type for key, earlier in recent if earlier.speaker}
+        first_after_key = names.keys[first_after] if first_after is not None else None
         for key in others:
             if key == rules_key:
                 continue
+            # the features of BOUND_FLAGS that are set
+            flags: list[int] = []
+            if key in speaker_types:
+                flags.append(_FROM_PREVIOUS_QUOTE)
+                if recent[-1][0] == key:
+                    flags.append(_PREVIOUS_SPEAKER)
             found = nearest.get(key)
             if found is None:
-                bound = ranker.bound(speaker_types[key], agreement, alternative, None)
-            else:
-                _, ei, back, after, words = found
-                bound = ranker.bound(names.types[ei], agreement, alternative, (back, after, words))
+                bound = ranker.bound(speaker_types[key], agreement, alternative, None, flags)
+                if bound > highest:
+                    break
+                continue
+            _, ei, back, after, words = found
+            if names.roles[ei]:
+                flags.append(_HAS_ROLE)
+            if after and words <= 1:
+                flags.append(_RIGHT_AFTER_CUE)
+            if key == first_after_key:
+                flags.append(_FIRST_AFTER_CUE)
+            if rules_mention is not None and rules_mention[0] <= starts[ei] and ends[ei] <= rules_mention[1]:
+                flags.append(_INSIDE_RULES)
+            bound = ranker.bound(names.types[ei], agreement, alternative, (back, after, words), flags)
             if bound > highest:
                 break
         else:
@@ -704,16 +724,24 @@ class Ranker:
         object.__setattr__(self, "bound_slack", slack)
 
     def bound(
-        self, kind: str, agreement: str, alternative: tuple[float, ...], place: tuple[int, bool, int] | None
+        self,
+        kind: str,
+        agreement: str,
+        alternative: tuple[float, ...],
+        place: tuple[int, bool, int] | None,
+        flags: Sequence[int],
     ) -> float:
         """At least the score of a candidate other than the rules' of type ``kind``; ``place``
-        (sentences back, after the cue, words away) of its nearest mention, if it is one."""
+        (sentences back, after the cue, words away) of its nearest mention, if it is one; ``flags``
+        the features of BOUND_FLAGS it has."""
         w = self.weights
         score = self._blank_scores.get((kind, agreement, alternative))
         if score is None:
             blank = _blank_features(kind, agreement, alternative)
             score = self._blank_scores[(kind, agreement, alternative)] = sum(map(operator.mul, w, blank))
         score += self.bound_slack or 0.0
+        for at in flags:
+            score += w[at]
         if place is not None:
             back, after, words = place
             score += w[_FROM_ENTITY] + w[_SENTENCES_BACK] * max(back, 0)
