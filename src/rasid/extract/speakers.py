@@ -384,7 +384,7 @@ def _choices(article: Article, ranker: Ranker | None) -> list[Choice]:
     for qi, quote in enumerate(quotes):
         rules_key = family_key(quote.speaker.name) if quote.speaker else ""
         if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
-            choice = _choose_among(article, names, qi, quote, spoken, previous_keys, ranker)
+            choice = _choose_among(article, names, qi, quote, spoken, previous_keys, ranker, rules_key)
             if choice is not None:
                 choices.append(choice)
         if rules_key:
@@ -404,11 +404,12 @@ def _choose_among(
     spoken: dict[str, int],
     previous_keys: list[tuple[str, Quote]],
     ranker: Ranker | None = None,
+    rules_key: str | None = None,
 ) -> Choice | None:
     """The candidates of quotation ``qi`` and their features (``None`` when its cue lies in no
     sentence, or, given a ``ranker``, when it cannot override the rules' speaker);
     ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the speakers of
-    the earlier quotations in order."""
+    the earlier quotations in order; ``rules_key`` is the rules' speaker's family key, if known."""
     text = names.text
     cue_start, cue_end = quote.cue.start, quote.cue.end
     cue_sentence = names.sentence_at(cue_start)
@@ -417,7 +418,10 @@ def _choose_among(
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
     rules_name = _normalized(rules.name) if rules else ""
-    rules_key = family_key(rules.name) if rules is not None else None
+    if rules is None:
+        rules_key = None
+    elif rules_key is None:
+        rules_key = family_key(rules.name)
     sentences = article.sentences
     window_start = sentences[max(cue_sentence - SENTENCES_BEFORE, 0)].start
     window_end = sentences[min(cue_sentence + SENTENCES_AFTER, len(sentences) - 1)].end
@@ -465,7 +469,18 @@ def _choose_among(
     )
     if ranker is not None and rules is not None and ranker.bound_slack is not None:
         alone = _build_choice(
-            article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative, rules_key
+            article,
+            names,
+            qi,
+            quote,
+            spoken,
+            nearest,
+            first_after,
+            recent,
+            agreement,
+            alternative,
+            rules_key,
+            rules_key,
         )
         assert alone.rules is not None
         highest = ranker.scores([alone.candidates[alone.rules].features])[0] + ranker.margin - 1e-9
@@ -501,7 +516,7 @@ def _choose_among(
         else:
             return None
     return _build_choice(
-        article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative
+        article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative, rules_key
     )
 
 
@@ -516,6 +531,7 @@ def _build_choice(
     recent: list[tuple[str, Quote]],
     agreement: str,
     alternative: tuple[float, ...],
+    rules_key: str | None,
     only: str | None = None,
 ) -> Choice:
     """The candidates of quotation ``qi`` (only the one of family key ``only``, if given) from the
@@ -527,7 +543,6 @@ def _build_choice(
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
     rules_name = _normalized(rules.name) if rules else ""
-    rules_key = family_key(rules.name) if rules is not None else None
     number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
     feminine, plural = "f" in number, "p" in number or "d" in number
     starts, ends, keys = names.starts, names.ends, names.keys
