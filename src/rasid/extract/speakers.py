@@ -7,7 +7,8 @@ organisations named in the cue's sentence and the few sentences before it (never
 quotation), the speakers of the previous quotations — describes each by about fifty features, scores
 them with a conditional-logit model trained on historical blind rule outputs
 (``benchmarks/train_speaker_ranker.py``, weights in ``resources/speaker_ranker.json``). The rules'
-choice is replaced only when another candidate beats it by the model's tuned margin.
+choice is replaced only when another candidate beats it by the model's tuned margin; a rival whose
+score, bounded from its type and place alone, cannot beat it so never has its features built.
 """
 
 from __future__ import annotations
