@@ -4,11 +4,15 @@ writes, the shipped weights and the shared sample, on sentences written for thes
 from __future__ import annotations
 
 import json
+import math
 
 from conftest import SAMPLE_ID, shared_path
 from rasid.extract.speakers import (
+    BOUND_FLAGS,
     FEATURES,
+    INDEX,
     Ranker,
+    cue_agreement,
     default_ranker,
     family_key,
     quote_choices,
@@ -17,6 +21,7 @@ from rasid.extract.speakers import (
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach, check_spans
 from rasid.pipeline import STAGES, Options, build_pipeline, process
 from rasid.resources import resource_path
+from rasid.text.normalize import normalize
 
 OVERRIDE = "وقال محمد العتيبي إن السوق ستتحسن خلال الربع المقبل."
 KEEP_BODY = "وأوضح المهندس فهد القحطاني أن الطريق سيفتتح قريبا، وقالت الهيئة إن الأعمال بلغت مراحلها الأخيرة."
@@ -26,6 +31,13 @@ CHAIN = (
     "وأضاف أن وفدا سيزور طوكيو الشهر المقبل."
 )
 SPEAKER_TYPES = ("person", "organization", "group", "unnamed")
+ALTERNATIVE = (
+    "alt_rules_none",
+    "alt_rules_implied",
+    "alt_rules_unnamed",
+    "alt_rules_confidence",
+    "cue_has_subject_alt",
+)
 INSIDE = "وقال رئيس النادي خالد الغامدي إن لقاءه مع فيصل المطيري كان مثمرا وإن شركة أرامكو ستدعم الفريق."
 
 
@@ -179,3 +191,30 @@ def test_a_first_name_alone_is_marked_as_the_rules_own_speaker():
     at = FEATURES.index("first_name_of_rules")
     assert {c.name: c.features[at] for c in choice.candidates} == {"نورة": 1.0, "نورة الشمري": 0.0}
     assert speakers(rank_speakers(article)) == [("وقالت", "نورة الشمري")]
+
+
+def test_the_bound_on_a_rival_is_never_below_its_score():
+    """rank_speakers builds a rival's features only when its bound might beat the rules' speaker."""
+    ranker = default_ranker()
+    checked = 0
+    for text in (OVERRIDE, KEEP_BODY, CHAIN, INSIDE):
+        article = rules_only(text)
+        for choice in quote_choices(article):
+            quote = article.quotes[choice.quote]
+            agreement = cue_agreement().get(normalize(quote.cue.text), "")
+            for i, candidate in enumerate(choice.candidates):
+                if i == choice.rules:
+                    continue
+                f = candidate.features
+                alternative = tuple(f[INDEX[n]] for n in ALTERNATIVE)
+                after = bool(f[INDEX["after_cue"]])
+                log_words = f[INDEX["log_words_after" if after else "log_words_before"]]
+                place = (int(f[INDEX["sentences_back"]]), after, round(math.expm1(log_words)))
+                from_entity = f[INDEX["from_entity"]]
+                flags = [at for at in BOUND_FLAGS if f[at]]
+                bound = ranker.bound(
+                    candidate.type, agreement, alternative, place if from_entity else None, flags
+                )
+                assert bound >= ranker.scores([f])[0] - 1e-9
+                checked += 1
+    assert checked >= 2

@@ -7,7 +7,8 @@ organisations named in the cue's sentence and the few sentences before it (never
 quotation), the speakers of the previous quotations — describes each by about fifty features, scores
 them with a conditional-logit model trained on historical blind rule outputs
 (``benchmarks/train_speaker_ranker.py``, weights in ``resources/speaker_ranker.json``). The rules'
-choice is replaced only when another candidate beats it by the model's tuned margin.
+choice is replaced only when another candidate beats it by the model's tuned margin; a rival whose
+score, bounded from its type and place alone, cannot beat it so never has its features built.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import math
 import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -109,6 +110,76 @@ _LOG_NAMES_BETWEEN, _FROM_ENTITY, _HAS_ROLE = (
 _INSIDE_RULES, _NEXT_TO_RULES, _FOLLOWS_RULES, _FIRST_NAME_OF_RULES = (
     INDEX[n]
     for n in ("inside_rules_mention", "next_to_rules_mention", "follows_rules_mention", "first_name_of_rules")
+)
+_FIRST_AFTER_CUE, _FROM_PREVIOUS_QUOTE, _PREVIOUS_SPEAKER = (
+    INDEX[n] for n in ("first_after_cue", "from_previous_quote", "previous_speaker")
+)
+_LOG_EARLIER_QUOTES, _LOG_MENTIONS_SO_FAR = INDEX["log_earlier_quotes"], INDEX["log_mentions_so_far"]
+(
+    _RULES,
+    _RULES_CONFIDENCE,
+    _RULES_IMPLIED,
+    _RULES_UNNAMED,
+    _RULES_GROUP,
+    _RULES_NO_ENTITY,
+    _RULES_DIRECT,
+    _RULES_MIXED,
+    _RULES_LONG_NAME,
+    _RULES_ROLE_ONLY,
+    _RULES_SUBJECT,
+    _RULES_AGREES,
+) = (
+    INDEX[n]
+    for n in (
+        "rules",
+        "rules_confidence",
+        "rules_implied",
+        "rules_unnamed",
+        "rules_group",
+        "rules_no_entity",
+        "rules_direct",
+        "rules_mixed",
+        "rules_long_name",
+        "rules_role_only",
+        "rules_subject",
+        "rules_agrees",
+    )
+)
+# Features of a candidate other than the rules' that Ranker.bound does not compute: binary ones,
+# and ones that are >= 0 (a bound is only kept while these weigh <= 0). The binary features a
+# bound is told are set: BOUND_FLAGS.
+_UNBUILT_BINARY = tuple(
+    INDEX[n]
+    for n in (
+        "preposition_before",
+        "preposition_near",
+        "in_other_quote",
+        "next_to_rules_mention",
+        "follows_rules_mention",
+        "first_name_of_rules",
+    )
+)
+_UNBUILT_NONNEGATIVE = tuple(
+    INDEX[n] for n in ("log_names_between", "log_earlier_quotes", "log_mentions_so_far")
+)
+BOUND_FLAGS = (
+    _HAS_ROLE,
+    _RIGHT_AFTER_CUE,
+    _FIRST_AFTER_CUE,
+    _INSIDE_RULES,
+    _FROM_PREVIOUS_QUOTE,
+    _PREVIOUS_SPEAKER,
+)
+# What every candidate but the rules' own is told of the rules' choice, in this order.
+_ALTERNATIVE = tuple(
+    INDEX[n]
+    for n in (
+        "alt_rules_none",
+        "alt_rules_implied",
+        "alt_rules_unnamed",
+        "alt_rules_confidence",
+        "cue_has_subject_alt",
+    )
 )
 
 
@@ -220,13 +291,23 @@ class _Names:
     text: str
     entities: list[Entity]
     starts: list[int]
+    ends: list[int]
     sentences: list[int | None]
     names: list[str]
     keys: list[str]
+    types: list[str]
+    roles: list[float]
     starts_by_id: dict[str, list[int]]
-    prepositions: list[tuple[bool, bool] | None]
+    prepositions: dict[int, tuple[bool, bool]]
     spans: list[tuple[int, int]]
     containing: dict[tuple[int, int], tuple[int, ...]]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """:meth:`Article.sentence_at`: the sentence containing ``offset``, or ``None``."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentence_ends[i] else None
 
     def inside_other_quote(self, start: int, end: int, quote: int) -> bool:
         """The mention lies inside the content of a quotation other than ``quote``."""
@@ -234,7 +315,7 @@ class _Names:
         if found is None:
             found = tuple(i for i, (s, e) in enumerate(self.spans) if s <= start and end <= e)
             self.containing[(start, end)] = found
-        return any(i != quote for i in found)
+        return bool(found) and (found[0] != quote or len(found) > 1)
 
     @classmethod
     def of(cls, article: Article) -> _Names:
@@ -244,24 +325,31 @@ class _Names:
         starts_by_id: dict[str, list[int]] = {}
         for e in entities:
             starts_by_id.setdefault(e.entity_id, []).append(e.start)
-        return cls(
+        table = cls(
             article.text,
             entities,
             [e.start for e in entities],
-            [article.sentence_at(e.start) for e in entities],
+            [e.end for e in entities],
+            [],
             names,
             [family_key(n) for n in names],
+            [SPEAKER_TYPES[e.label] for e in entities],
+            [float(bool(e.role)) for e in entities],
             starts_by_id,
-            [None] * len(entities),
+            {},
             [(q.start, q.end) for q in article.quotes],
             {},
+            [s.start for s in article.sentences],
+            [s.end for s in article.sentences],
         )
+        table.sentences = [table.sentence_at(start) for start in table.starts]
+        return table
 
-    def preposition(self, index: int) -> tuple[bool, bool]:
-        """:func:`_preposition_before` of mention ``index``, computed once."""
-        found = self.prepositions[index]
+    def preposition(self, start: int) -> tuple[bool, bool]:
+        """:func:`_preposition_before` of a mention starting at ``start``, computed once."""
+        found = self.prepositions.get(start)
         if found is None:
-            found = self.prepositions[index] = _preposition_before(self.text, self.entities[index].start)
+            found = self.prepositions[start] = _preposition_before(self.text, start)
         return found
 
     def between(self, lo: int, hi: int) -> int:
@@ -276,6 +364,13 @@ class _Names:
 def quote_choices(article: Article) -> list[Choice]:
     """The candidates of every quotation with a single speaker record (coordinated subjects, which
     the rules split into several records of one span, are left alone)."""
+    return _choices(article, None)
+
+
+def _choices(article: Article, ranker: Ranker | None) -> list[Choice]:
+    """:func:`quote_choices`; with a ``ranker``, only the quotations whose speaker it might change:
+    one whose only candidate is the rules' speaker, or whose rivals cannot score ``ranker.margin``
+    above the rules' speaker whatever their unbuilt features, is left out."""
     quotes = article.quotes
     if not quotes or not article.sentences:
         return []
@@ -290,7 +385,7 @@ def quote_choices(article: Article) -> list[Choice]:
     for qi, quote in enumerate(quotes):
         rules_key = family_key(quote.speaker.name) if quote.speaker else ""
         if siblings[(quote.start, quote.end, quote.cue.start)] == 1:
-            choice = _choose_among(article, names, qi, quote, spoken, previous_keys)
+            choice = _choose_among(article, names, qi, quote, spoken, previous_keys, ranker, rules_key)
             if choice is not None:
                 choices.append(choice)
         if rules_key:
@@ -309,90 +404,202 @@ def _choose_among(
     quote: Quote,
     spoken: dict[str, int],
     previous_keys: list[tuple[str, Quote]],
+    ranker: Ranker | None = None,
+    rules_key: str | None = None,
 ) -> Choice | None:
     """The candidates of quotation ``qi`` and their features (``None`` when its cue lies in no
-    sentence); ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the
-    speakers of the earlier quotations in order."""
-    text = article.text
+    sentence, or, given a ``ranker``, when it cannot override the rules' speaker);
+    ``spoken`` counts the earlier quotations of each speaker, ``previous_keys`` lists the speakers of
+    the earlier quotations in order; ``rules_key`` is the rules' speaker's family key, if known."""
+    text = names.text
     cue_start, cue_end = quote.cue.start, quote.cue.end
-    cue_sentence = article.sentence_at(cue_start)
+    cue_sentence = names.sentence_at(cue_start)
     if cue_sentence is None:
         return None
-    by_key: dict[str, Candidate] = {}
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
     rules_name = _normalized(rules.name) if rules else ""
-    agreement = cue_agreement().get(_normalized(quote.cue.text), "")
-    number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
-    feminine, plural = "f" in number, "p" in number or "d" in number
-    first_after: int | None = None
+    if rules is None:
+        rules_key = None
+    elif rules_key is None:
+        rules_key = family_key(rules.name)
     sentences = article.sentences
     window_start = sentences[max(cue_sentence - SENTENCES_BEFORE, 0)].start
     window_end = sentences[min(cue_sentence + SENTENCES_AFTER, len(sentences) - 1)].end
-    entities = names.entities
-    for ei in range(bisect_left(names.starts, window_start), bisect_left(names.starts, window_end)):
-        entity = entities[ei]
-        sentence = names.sentences[ei]
+    starts, ends, sentence_of, keys = names.starts, names.ends, names.sentences, names.keys
+    quote_start, quote_end = quote.start, quote.end
+    # the nearest mention of every family key (the first of equally near ones), in order of first
+    # appearance: (distance, entity index, sentences back from the cue's, after the cue, words away)
+    nearest: dict[str, tuple[int, int, int, bool, int]] = {}
+    first_after: int | None = None
+    for ei in range(bisect_left(starts, window_start), bisect_left(starts, window_end)):
+        sentence = sentence_of[ei]
         if sentence is None or not -SENTENCES_AFTER <= cue_sentence - sentence <= SENTENCES_BEFORE:
             continue
-        if entity.end > quote.start and entity.start < quote.end:
-            continue  # never a name inside the quotation's own content
-        if entity.end > cue_start and entity.start < cue_end:
-            continue
-        after = entity.start >= cue_end
-        words = text.count(" ", cue_end, entity.start) if after else text.count(" ", entity.end, cue_start)
+        start, end = starts[ei], ends[ei]
+        if (end > quote_start and start < quote_end) or (end > cue_start and start < cue_end):
+            continue  # never a name inside the quotation's own content, nor the cue
+        after = start >= cue_end
+        words = text.count(" ", cue_end, start) if after else text.count(" ", end, cue_start)
         if after and sentence == cue_sentence and first_after is None and words <= SUBJECT_WINDOW_WORDS:
             first_after = ei
-        key = names.keys[ei]
-        if not key or (rules_mention is not None and _cut_short(entity, rules_mention, rules_name)):
+        key = keys[ei]
+        if not key or (
+            rules_mention is not None
+            and rules_mention[0] <= start
+            and _cut_short(names.entities[ei], rules_mention, rules_name)
+        ):
             continue
         distance = words if after or sentence == cue_sentence else words + 50
-        candidate = by_key.get(key)
-        if candidate is None:
-            candidate = by_key[key] = Candidate(key, "", "", None, None)
-        elif distance >= candidate.distance:
+        found = nearest.get(key)
+        if found is None or distance < found[0]:
+            nearest[key] = (distance, ei, cue_sentence - sentence, after, words)
+    recent = previous_keys[-PREVIOUS_QUOTES:]
+    if ranker is not None:
+        others = nearest.keys() | {k for k, _ in recent}
+        if others <= ({rules_key} if rules_key is not None else set()):
+            return None
+    agreement = cue_agreement().get(_normalized(quote.cue.text), "")
+    # what every candidate but the rules' own is told of the rules' choice
+    alternative = (
+        float(rules is None),
+        float(rules is not None and rules_mention is None),
+        float(rules is not None and rules.type == "unnamed"),
+        quote.confidence if rules is not None else 0.0,
+        float(first_after is not None),
+    )
+    if ranker is not None and rules is not None and ranker.bound_slack is not None:
+        alone = _build_choice(
+            article,
+            names,
+            qi,
+            quote,
+            spoken,
+            nearest,
+            first_after,
+            recent,
+            agreement,
+            alternative,
+            rules_key,
+            rules_key,
+        )
+        assert alone.rules is not None
+        highest = ranker.scores([alone.candidates[alone.rules].features])[0] + ranker.margin - 1e-9
+        speaker_types = {key: earlier.speaker.type for key, earlier in recent if earlier.speaker}
+        first_after_key = names.keys[first_after] if first_after is not None else None
+        for key in others:
+            if key == rules_key:
+                continue
+            # the features of BOUND_FLAGS that are set
+            flags: list[int] = []
+            if key in speaker_types:
+                flags.append(_FROM_PREVIOUS_QUOTE)
+                if recent[-1][0] == key:
+                    flags.append(_PREVIOUS_SPEAKER)
+            found = nearest.get(key)
+            if found is None:
+                bound = ranker.bound(speaker_types[key], agreement, alternative, None, flags)
+                if bound > highest:
+                    break
+                continue
+            _, ei, back, after, words = found
+            if names.roles[ei]:
+                flags.append(_HAS_ROLE)
+            if after and words <= 1:
+                flags.append(_RIGHT_AFTER_CUE)
+            if key == first_after_key:
+                flags.append(_FIRST_AFTER_CUE)
+            if rules_mention is not None and rules_mention[0] <= starts[ei] and ends[ei] <= rules_mention[1]:
+                flags.append(_INSIDE_RULES)
+            bound = ranker.bound(names.types[ei], agreement, alternative, (back, after, words), flags)
+            if bound > highest:
+                break
+        else:
+            return None
+    return _build_choice(
+        article, names, qi, quote, spoken, nearest, first_after, recent, agreement, alternative, rules_key
+    )
+
+
+def _build_choice(
+    article: Article,
+    names: _Names,
+    qi: int,
+    quote: Quote,
+    spoken: dict[str, int],
+    nearest: dict[str, tuple[int, int, int, bool, int]],
+    first_after: int | None,
+    recent: list[tuple[str, Quote]],
+    agreement: str,
+    alternative: tuple[float, ...],
+    rules_key: str | None,
+    only: str | None = None,
+) -> Choice:
+    """The candidates of quotation ``qi`` (only the one of family key ``only``, if given) from the
+    nearest mention of every key and the speakers of the ``recent`` quotations."""
+    text = names.text
+    cue_start, cue_end = quote.cue.start, quote.cue.end
+    cue_sentence = names.sentence_at(cue_start)
+    assert cue_sentence is not None
+    rules = quote.speaker
+    rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
+    rules_name = _normalized(rules.name) if rules else ""
+    number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
+    feminine, plural = "f" in number, "p" in number or "d" in number
+    starts, ends, keys = names.starts, names.ends, names.keys
+    by_key: dict[str, Candidate] = {}
+    entities, candidate_names, types, roles = names.entities, names.names, names.types, names.roles
+    for key, (distance, ei, back, after, words) in nearest.items():
+        if only is not None and key != only:
             continue
-        candidate.distance = distance
-        candidate.mention = (entity.start, entity.end)
-        candidate.name, candidate.type = names.names[ei], SPEAKER_TYPES[entity.label]
-        candidate.entity_id = entity.entity_id
-        f = candidate.features
-        prepositions = names.preposition(ei)
-        _place(f, names, quote, qi, entity.start, entity.end, cue_sentence - sentence, prepositions)
+        start, end = starts[ei], ends[ei]
+        name = candidate_names[ei]
+        if key == rules_key:
+            assert rules is not None
+            f = list(_blank_features(rules.type, agreement, None))
+        else:
+            f = list(_blank_features(types[ei], agreement, alternative))
+        by_key[key] = Candidate(key, name, types[ei], entities[ei].entity_id, (start, end), f, distance)
+        prepositions = names.preposition(start)
+        _place(f, names, qi, start, end, after, words, back, prepositions, cue_start, cue_end)
         f[_FROM_ENTITY] = 1.0
-        f[_HAS_ROLE] = float(bool(entity.role))
+        f[_HAS_ROLE] = roles[ei]
         if rules_mention is not None:
-            inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
-            gap = min(abs(entity.start - rules_mention[1]), abs(rules_mention[0] - entity.end))
+            inside = rules_mention[0] <= start and end <= rules_mention[1]
+            gap = min(abs(start - rules_mention[1]), abs(rules_mention[0] - end))
             f[_INSIDE_RULES] = float(inside)
-            near = gap < 30 and text.count(" ", *sorted((entity.start, rules_mention[1]))) <= 2
+            near = gap < 30 and text.count(" ", *sorted((start, rules_mention[1]))) <= 2
             f[_NEXT_TO_RULES] = float(not inside and near)
-            follows = (
-                entity.start >= rules_mention[1] and text.count(" ", rules_mention[1], entity.start) <= 4
-            )
-            apposed = follows and sentence == cue_sentence and not any(prepositions)
-            f[_FOLLOWS_RULES] = float(apposed)
+            follows = start >= rules_mention[1] and text.count(" ", rules_mention[1], start) <= 4
+            f[_FOLLOWS_RULES] = float(follows and back == 0 and not any(prepositions))
         if rules_name:
-            own = _normalized(candidate.name)
+            own = _normalized(name)
             f[_FIRST_NAME_OF_RULES] = float(" " not in own and rules_name.startswith(own + " "))
-    if first_after is not None and names.keys[first_after] in by_key:
-        by_key[names.keys[first_after]].features[INDEX["first_after_cue"]] = 1.0
-    for rank, (key, earlier) in enumerate(reversed(previous_keys[-PREVIOUS_QUOTES:])):
-        speaker = earlier.speaker
-        assert speaker is not None
+    if first_after is not None and keys[first_after] in by_key:
+        by_key[keys[first_after]].features[_FIRST_AFTER_CUE] = 1.0
+    for rank, (key, earlier) in enumerate(reversed(recent)):
+        if only is not None and key != only:
+            continue
         candidate = by_key.get(key)
         if candidate is None:
-            candidate = by_key[key] = Candidate(key, speaker.name, speaker.type, speaker.entity_id, None)
-        candidate.features[INDEX["from_previous_quote"]] = 1.0
+            speaker = earlier.speaker
+            assert speaker is not None
+            kind = rules.type if rules is not None and key == rules_key else speaker.type
+            blank = _blank_features(kind, agreement, None if key == rules_key else alternative)
+            candidate = by_key[key] = Candidate(
+                key, speaker.name, speaker.type, speaker.entity_id, None, list(blank)
+            )
+        candidate.features[_FROM_PREVIOUS_QUOTE] = 1.0
         if rank == 0:
-            candidate.features[INDEX["previous_speaker"]] = 1.0
+            candidate.features[_PREVIOUS_SPEAKER] = 1.0
     rules_index: int | None = None
     if rules is not None:
-        key = family_key(rules.name)
-        rules_candidate = by_key.get(key)
+        assert rules_key is not None
+        rules_candidate = by_key.get(rules_key)
         if rules_candidate is None:
-            rules_candidate = by_key[key] = Candidate(
-                key, rules.name, rules.type, rules.entity_id, rules_mention
+            blank = _blank_features(rules.type, agreement, None)
+            rules_candidate = by_key[rules_key] = Candidate(
+                rules_key, rules.name, rules.type, rules.entity_id, rules_mention, list(blank)
             )
         # the rules' record itself is what the quotation keeps when the model agrees
         rules_candidate.name, rules_candidate.type, rules_candidate.entity_id = (
@@ -403,29 +610,26 @@ def _choose_among(
         rules_candidate.mention = rules_mention
         f = rules_candidate.features
         if rules_mention is not None:
-            mention_sentence = article.sentence_at(rules_mention[0])
+            start, end = rules_mention
+            mention_sentence = names.sentence_at(start)
             back = cue_sentence - mention_sentence if mention_sentence is not None else 0
-            prepositions = _preposition_before(text, rules_mention[0])
-            _place(f, names, quote, qi, *rules_mention, back, prepositions)
-            words_after = text.count(" ", cue_end, rules_mention[0])
-            subject = back == 0 and rules_mention[0] >= cue_end and words_after <= SUBJECT_WINDOW_WORDS
-            f[INDEX["first_after_cue"]] = float(subject and not f[INDEX["log_names_between"]])
-        f[INDEX["rules"]] = 1.0
-        f[INDEX["rules_confidence"]] = quote.confidence
-        f[INDEX["rules_implied"]] = float(rules_mention is None)
-        f[INDEX["rules_unnamed"]] = float(rules.type == "unnamed")
-        f[INDEX["rules_group"]] = float(rules.type == "group")
-        f[INDEX["rules_no_entity"]] = float(not rules.entity_id)
-        f[INDEX["rules_direct"]] = float(quote.kind == "direct")
-        f[INDEX["rules_mixed"]] = float(quote.kind == "mixed")
-        f[INDEX["rules_long_name"]] = float(len(rules.name.split()) > 4)
-        f[INDEX["rules_role_only"]] = float(
-            rules.type == "person" and not rules.entity_id and _role_only(rules.name)
-        )
-    if rules is not None:
-        f = by_key[family_key(rules.name)].features
-        f[INDEX["rules_subject"]] = f[INDEX["right_after_cue"]] * f[INDEX["same_sentence"]]
-        f[INDEX["rules_agrees"]] = float(
+            after = start >= cue_end
+            words = text.count(" ", cue_end, start) if after else text.count(" ", end, cue_start)
+            _place(f, names, qi, start, end, after, words, back, names.preposition(start), cue_start, cue_end)
+            subject = back == 0 and after and words <= SUBJECT_WINDOW_WORDS
+            f[_FIRST_AFTER_CUE] = float(subject and not f[_LOG_NAMES_BETWEEN])
+        f[_RULES] = 1.0
+        f[_RULES_CONFIDENCE] = quote.confidence
+        f[_RULES_IMPLIED] = float(rules_mention is None)
+        f[_RULES_UNNAMED] = float(rules.type == "unnamed")
+        f[_RULES_GROUP] = float(rules.type == "group")
+        f[_RULES_NO_ENTITY] = float(not rules.entity_id)
+        f[_RULES_DIRECT] = float(quote.kind == "direct")
+        f[_RULES_MIXED] = float(quote.kind == "mixed")
+        f[_RULES_LONG_NAME] = float(len(rules.name.split()) > 4)
+        f[_RULES_ROLE_ONLY] = float(rules.type == "person" and not rules.entity_id and _role_only(rules.name))
+        f[_RULES_SUBJECT] = f[_RIGHT_AFTER_CUE] * f[_SAME_SENTENCE]
+        f[_RULES_AGREES] = float(
             bool(agreement)
             and (
                 (plural and rules.type in ("group", "unnamed"))
@@ -433,30 +637,28 @@ def _choose_among(
                 or (not plural and not feminine and rules.type in ("person", "unnamed"))
             )
         )
-    # features that are the same for every candidate of this quotation, or of one speaker type
-    alternative = (
-        (INDEX["alt_rules_none"], float(rules is None)),
-        (INDEX["alt_rules_implied"], float(rules is not None and rules_mention is None)),
-        (INDEX["alt_rules_unnamed"], float(rules is not None and rules.type == "unnamed")),
-        (INDEX["alt_rules_confidence"], quote.confidence if rules is not None else 0.0),
-        (INDEX["cue_has_subject_alt"], float(first_after is not None)),
-    )
-    rules_at = INDEX["rules"]
-    earlier_at, mentions_at = INDEX["log_earlier_quotes"], INDEX["log_mentions_so_far"]
     candidates = list(by_key.values())
+    mentions_before = names.mentions_before
     for i, candidate in enumerate(candidates):
         f = candidate.features
-        if f[rules_at]:
+        if candidate.key == rules_key:
             rules_index = i
-        else:
-            for at, value in alternative:
-                f[at] = value
-        kind = candidate.type
-        for at, value in _type_features(kind, agreement):
-            f[at] = value
-        f[earlier_at] = math.log1p(spoken.get(candidate.key, 0))
-        f[mentions_at] = math.log1p(names.mentions_before(candidate.entity_id, cue_start))
+        f[_LOG_EARLIER_QUOTES] = math.log1p(spoken.get(candidate.key, 0))
+        f[_LOG_MENTIONS_SO_FAR] = math.log1p(mentions_before(candidate.entity_id, cue_start))
     return Choice(qi, candidates, rules_index)
+
+
+@lru_cache(maxsize=4096)
+def _blank_features(kind: str, agreement: str, alternative: tuple[float, ...] | None) -> tuple[float, ...]:
+    """A candidate's features before its own are set: its type's, alone and against the cue, and
+    (``alternative``: any candidate but the rules' own) what the rules found (memoised)."""
+    f = [0.0] * len(FEATURES)
+    for at, value in _type_features(kind, agreement):
+        f[at] = value
+    if alternative is not None:
+        for at, value in zip(_ALTERNATIVE, alternative, strict=True):
+            f[at] = value
+    return tuple(f)
 
 
 @lru_cache(maxsize=1024)
@@ -486,18 +688,18 @@ def _type_features(kind: str, agreement: str) -> tuple[tuple[int, float], ...]:
 def _place(
     f: list[float],
     names: _Names,
-    quote: Quote,
     qi: int,
     start: int,
     end: int,
+    after: bool,
+    words: int,
     sentences_back: int,
     prepositions: tuple[bool, bool],
+    cue_start: int,
+    cue_end: int,
 ) -> None:
-    """Set the features of where a mention ``[start, end)`` stands relative to the quotation's cue."""
-    text = names.text
-    cue_start, cue_end = quote.cue.start, quote.cue.end
-    after = start >= cue_end
-    words = text.count(" ", cue_end, start) if after else text.count(" ", end, cue_start)
+    """Set the features of where a mention ``[start, end)``, ``words`` words ``after`` or before the
+    cue, stands relative to it."""
     f[_AFTER_CUE] = float(after)
     f[_LOG_WORDS_AFTER] = math.log1p(words) if after else 0.0
     f[_LOG_WORDS_BEFORE] = 0.0 if after else math.log1p(words)
@@ -523,6 +725,51 @@ class Ranker:
 
     weights: tuple[float, ...]
     margin: float
+    # the most the binary features a rival's bound leaves unbuilt can add (None: no bound, since a
+    # feature it leaves unbuilt, >= 0 but unbounded, has a positive weight)
+    bound_slack: float | None = field(init=False, compare=False, repr=False)
+    _blank_scores: dict[tuple[str, str, tuple[float, ...]], float] = field(
+        init=False, compare=False, repr=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        w = self.weights
+        slack: float | None = sum(max(w[i], 0.0) for i in _UNBUILT_BINARY)
+        if any(w[i] > 0 for i in _UNBUILT_NONNEGATIVE):
+            slack = None
+        object.__setattr__(self, "bound_slack", slack)
+
+    def bound(
+        self,
+        kind: str,
+        agreement: str,
+        alternative: tuple[float, ...],
+        place: tuple[int, bool, int] | None,
+        flags: Sequence[int],
+    ) -> float:
+        """At least the score of a candidate other than the rules' of type ``kind``; ``place``
+        (sentences back, after the cue, words away) of its nearest mention, if it is one; ``flags``
+        the features of BOUND_FLAGS it has."""
+        w = self.weights
+        score = self._blank_scores.get((kind, agreement, alternative))
+        if score is None:
+            blank = _blank_features(kind, agreement, alternative)
+            score = self._blank_scores[(kind, agreement, alternative)] = sum(map(operator.mul, w, blank))
+        score += self.bound_slack or 0.0
+        for at in flags:
+            score += w[at]
+        if place is not None:
+            back, after, words = place
+            score += w[_FROM_ENTITY] + w[_SENTENCES_BACK] * max(back, 0)
+            if back == 0:
+                score += w[_SAME_SENTENCE]
+            elif back < 0:
+                score += w[_NEXT_SENTENCE]
+            if after:
+                score += w[_AFTER_CUE] + w[_LOG_WORDS_AFTER] * math.log1p(words)
+            else:
+                score += w[_LOG_WORDS_BEFORE] * math.log1p(words)
+        return score
 
     def scores(self, candidate_features: Sequence[Sequence[float]]) -> list[float]:
         """The weighted sum of every candidate's features."""
@@ -567,7 +814,7 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
     ranker = ranker or default_ranker()
     quotes = list(article.quotes)
     changed = False
-    for choice in quote_choices(article):
+    for choice in _choices(article, ranker):
         picked = ranker.pick(choice)
         if picked is None or picked == choice.rules:
             continue
