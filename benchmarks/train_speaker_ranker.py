@@ -1,10 +1,10 @@
 """Train the speaker ranker (``rasid.extract.speakers``) on honest rule outputs and cross-validate it.
 
 The rules score 0.88-0.99 on the gold sets they were tuned on, so their outputs there teach a model
-to trust them. For the sets whose blind first run is recorded in RESULTS.md (test4 onwards), this script rebuilds
-the rule outputs of the commit that ran blind (``git archive <commit> src`` into /tmp, run with that
-``src`` on PYTHONPATH over the set's articles, each processed Article dumped as JSON). Only documents
-whose clean text still hashes to the gold's ``clean_sha1`` are kept. A conditional logit over each
+to trust them. For the sets whose blind first run is recorded in RESULTS.md (test4 onwards), this
+script rebuilds the rule outputs of the commit that ran blind (``git archive <commit> src`` into
+/tmp, run with that ``src`` on PYTHONPATH over the set's articles, each Article dumped as JSON). Only
+documents whose clean text still hashes to the gold's ``clean_sha1`` are kept. A conditional logit over each
 quotation's candidates is fitted on them (L2, L-BFGS) and evaluated leave-one-set-out; the final
 weights, fitted on all of them, go to ``src/rasid/resources/speaker_ranker.json``.
 
