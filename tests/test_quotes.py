@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, SAMPLE_ID, shared_path
+from conftest import REPO, SAMPLE_ID, sample_gold, shared_path
 from rasid.extract.quotes import (
     extract_quotes,
     find_quote_marks,
@@ -333,11 +333,7 @@ def test_every_span_slices_the_text():
 def test_sample_article_matches_its_gold(sample_raw):
     from rasid.pipeline import Options, process
 
-    gold = [
-        json.loads(line)
-        for line in shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    gold = sample_gold()
     article = process(Article(id=SAMPLE_ID, raw=sample_raw), Options())
     assert len(article.quotes) == len(gold) == 15
     for record, quote in zip(gold, article.quotes, strict=True):

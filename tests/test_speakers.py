@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 
-from conftest import SAMPLE_ID, shared_path
+from conftest import SAMPLE_ID, sample_gold
 from rasid.extract.speakers import (
     BOUND_FLAGS,
     FEATURES,
@@ -159,11 +159,7 @@ def test_family_key_drops_the_article_as_the_scorer_does():
 
 
 def test_the_shared_sample_keeps_all_its_speakers(sample_raw):
-    gold = [
-        json.loads(line)
-        for line in shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    gold = sample_gold()
     article = process(Article(id=SAMPLE_ID, raw=sample_raw), Options())
     assert len(article.quotes) == len(gold) == 15
     for record, quote in zip(gold, article.quotes, strict=True):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress
@@ -2764,16 +2764,23 @@ def _utterance_in(doc: _Doc, j: int) -> bool:
 _MAX_LATE_CLAUSE_TOKENS = 12
 
 
+def _words_ahead(doc: _Doc, start: int, stop: int) -> Iterator[int]:
+    """Token indexes from ``start`` (before ``stop``) up to the first sentence end, colon, reporting
+    verb or quotation: the words a speaker phrase may still run over before its clause or object."""
+    for m in range(start, stop):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap:
+            return
+        if doc.tokens[m].key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
+            return
+        yield m
+
+
 def _late_clause(doc: _Doc, j: int) -> int | None:
     """Index of a complementizer a few words after token ``j`` in the same sentence with no cue,
     colon or quotation between ("… رأفت الصباغ، أن …"); not one that opens an adverbial clause."""
-    for m in range(j, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
-        gap = doc.gap(m)
-        if _SENTENCE_END.search(gap) or ":" in gap:
-            return None
+    for m in _words_ahead(doc, j, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
         key = doc.tokens[m].key
-        if key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
-            return None
         kind = doc.comps.get(key)
         if kind in ("comp", "pron"):
             if m > j and (
@@ -2792,13 +2799,8 @@ def _late_object(doc: _Doc, j: int, form: VerbForm) -> int | None:
     preposition = _nominal_after_preposition().get(form.lemma)
     if preposition is None:
         return None
-    for m in range(j + 1, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens) - 1)):
-        gap = doc.gap(m)
-        if _SENTENCE_END.search(gap) or ":" in gap:
-            return None
+    for m in _words_ahead(doc, j + 1, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens) - 1)):
         key = doc.tokens[m].key
-        if key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
-            return None
         if doc.comps.get(key) in ("comp", "pron"):
             return None  # (a clause: _late_clause's)
         if key == preposition:
