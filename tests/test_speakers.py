@@ -105,6 +105,21 @@ def test_a_speaker_the_rules_only_implied_is_replaced_by_the_name_after_the_cue(
     assert STAGES["speakers"].func(article, Options(rank_speakers=False)).quotes[0].speaker == wrong
 
 
+def test_a_speaker_the_rules_left_unresolved_is_filled_at_low_confidence():
+    article = segmented(OVERRIDE)
+    text = article.text
+    name_at = text.index("محمد العتيبي")
+    person = Entity(name_at, name_at + 12, "محمد العتيبي", "PER", "e1", "محمد العتيبي")
+    cue_at, content_at = text.index("وقال"), text.index("السوق")
+    content = text[content_at : len(text) - 1]
+    quote = Quote(
+        content_at, len(text) - 1, content, "indirect", Span.of(text, cue_at, cue_at + 4), None, 0.3
+    )
+    filled = rank_speakers(attach(article, entities=[person], quotes=[quote])).quotes[0]
+    assert filled.speaker is not None and filled.speaker.name == "محمد العتيبي"
+    assert 0 < filled.confidence <= 0.5  # a lone candidate has probability 1: the model alone is not enough
+
+
 def test_a_body_named_right_after_a_feminine_cue_keeps_the_floor():
     # the man quoted before in the same sentence is a candidate, but the rules' subject stays
     article = rules_only(KEEP_BODY)

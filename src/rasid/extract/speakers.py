@@ -798,6 +798,10 @@ class Ranker:
 # A speaker the ranker chose is a resolved one: at most the rules' confidence for resolved speakers
 # (0.8, README "Quotations"), lower when the model itself is unsure.
 RESOLVED_CONFIDENCE = 0.8
+# A speaker the rules could not find at all, filled by the model alone: at most 0.5, below the 0.6
+# of a role phrase standing in for an unnamed official (a lone candidate has probability 1 whatever
+# it is, so the model's probability cannot be the only guard there).
+FILLED_CONFIDENCE = 0.5
 
 
 @cache
@@ -819,7 +823,8 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         if picked is None or picked == choice.rules:
             continue
         quote = quotes[choice.quote]
-        confidence = round(min(RESOLVED_CONFIDENCE, ranker.probability(choice, picked)), 4)
+        ceiling = FILLED_CONFIDENCE if choice.rules is None else RESOLVED_CONFIDENCE
+        confidence = round(min(ceiling, ranker.probability(choice, picked)), 4)
         quotes[choice.quote] = replace(
             quote, speaker=choice.candidates[picked].speaker(article.text), confidence=confidence
         )
