@@ -69,7 +69,7 @@ def test_the_shipped_weights_say_how_they_were_trained():
     assert len(data["weights"]) == len(FEATURES)
     header = data["header"]
     assert {"sets", "regularisation", "date", "margin", "training_data"} <= set(header)
-    assert set(header["sets"]) == {f"test{n}" for n in range(4, 16)}
+    assert set(header["sets"]) == {f"test{n}" for n in range(4, 18)}
     assert default_ranker().margin == data["margin"] >= 0
 
 
