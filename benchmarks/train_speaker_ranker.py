@@ -67,10 +67,12 @@ BLIND_COMMITS = {
     "test15": "0d6b899",
     "test16": "37a04f0",
     "test17": "37a04f0",
+    "test18": "3addc63",  # (first run with the shipped weights, which predate them)
+    "test19": "3addc63",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
-ALL_SETS = ("dev", "test", *(f"test{n}" for n in range(2, 18)))
+ALL_SETS = ("dev", "test", *(f"test{n}" for n in range(2, 20)))
 
 
 def gold_path(name: str) -> Path:
