@@ -1451,6 +1451,16 @@ class _Doc:
         i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
         return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
 
+    def unquoted_with(self, flag: int) -> list[int]:
+        """Indexes of the tokens whose word flags include ``flag`` and that stand outside quotation
+        marks, in text order."""
+        word_flags, token_marks = self.word_flags, self.token_marks
+        return [
+            i
+            for i in compress(range(len(word_flags)), word_flags)
+            if word_flags[i] & flag and token_marks[i] is None
+        ]
+
     def token_index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_right(self.starts, offset - 1)
@@ -2346,13 +2356,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
-    word_flags, token_marks = doc.word_flags, doc.token_marks
-    cues = [
-        i
-        for i in compress(range(len(word_flags)), word_flags)
-        if word_flags[i] & _MAY_CUE and token_marks[i] is None
-    ]
-    for i in cues:
+    for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
             continue
@@ -2406,13 +2410,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
     }
     verbs = doc.verbs
-    word_flags, token_marks = doc.word_flags, doc.token_marks
-    candidates = [
-        i
-        for i in compress(range(len(word_flags)), word_flags)
-        if word_flags[i] & _MAY_NAME and token_marks[i] is None
-    ]
-    for i in candidates:
+    for i in doc.unquoted_with(_MAY_NAME):
         token = doc.tokens[i]
         form = verbs.get(token.key)
         if form is not None and form.tense in ("past", "present"):
