@@ -1953,8 +1953,53 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         )
         for t in range(i, i + n):
             taken[t] = True  # the words of this mention are not tried again
+    out.extend(titled_given_names(doc, kept, taken))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> list[Candidate]:
+    """A given name alone right after a title (وأضاف م. جديع، المهندس سامي) that opens exactly one
+    fuller name of the article: a mention of that person, whom the title marks (the recognisers leave
+    one unknown word alone). The title is kept as the mention's role, so it joins the full name."""
+    openers: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for cand in kept:
+        if cand.label != "PER" or cand.confidence < 0.5:
+            continue
+        words = _words_key(doc.text[cand.start : cand.end])
+        if len(words) >= 2 and words[0] not in NAME_CONNECTORS and words[0] not in PATRONYMIC:
+            openers[words[0]].add(words)
+    out: list[Candidate] = []
+    for i, key in enumerate(doc.keys):
+        if taken[i] or len(openers.get(key, ())) != 1 or not doc.is_word[i]:
+            continue
+        if i + 1 < doc.sent_end[i] and doc.is_word[i + 1] and (doc.keys[i + 1] in NAME_CONNECTORS):
+            continue  # جديع بن …: a longer name the recognisers missed, not this short mention
+        title = _title_ending_at(doc, i)
+        if title is None:
+            continue
+        person = next(c for c in kept if c.label == "PER" and _words_key(doc.text[c.start : c.end])[0] == key)
+        start, end = doc.tokens[i].start, doc.tokens[i].end
+        out.append(Candidate(start, end, i, i + 1, "PER", person.kind, "document", CONF_DOCUMENT, role=title))
+        taken[i] = True
+    return out
+
+
+def _title_ending_at(doc: Doc, i: int) -> str | None:
+    """The title or honorific phrase (up to three tokens: المهندس، م.، الدكتور) right before token ``i``."""
+    if i >= 2 and doc.surfaces[i - 1] == "." and len(doc.keys[i - 2]) == 1 and doc.is_word[i - 2]:
+        # an abbreviated title (م. د.), tokenised as a letter and a full stop
+        entries = lexicons().phrases.get(doc.keys[i - 2] + ".", ())
+        if any(category == "title" and payload.type == "honorific" for _, category, payload in entries):
+            return strip_tashkeel(doc.text[doc.tokens[i - 2].start : doc.tokens[i - 1].end])
+    for back in range(1, 4):
+        k = i - back
+        if k < 0 or doc.sent_end[k] != doc.sent_end[i]:
+            return None
+        found = match_phrase(doc, k, _TITLE_CATS)
+        if found is not None and k + found.n == i and found.payload.type in ("title", "honorific"):
+            return strip_tashkeel(doc.text[doc.tokens[k].start : doc.tokens[i - 1].end])
+    return None
 
 
 def coordinated_places(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
@@ -2105,6 +2150,8 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
             union(i, by_key[k])
         else:
             by_key[k] = i
+    for short, longer in _nationality_extensions(by_key):
+        union(by_key[short], by_key[longer])
     # people: a shorter name joins the nearest earlier (else later) fuller name containing it
     people = sorted((i for i, m in enumerate(mentions) if m.label == "PER"), key=lambda i: (-len(keys[i]), i))
     full: list[int] = []
@@ -2165,6 +2212,25 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
     return entities
 
 
+def _nationality_extensions(
+    by_key: dict[tuple[str, tuple[str, ...]], int],
+) -> list[tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]]]:
+    """Pairs (short, full) of organisation names where the full one only adds nationality adjectives
+    (وزارة الداخلية / وزارة الداخلية الأفغانية): one body, named in full once and short later. A short
+    name that two different countries extend (الخارجية الأمريكية and الروسية) stays apart."""
+    nisba = lexicons().nisba
+    extended: dict[tuple[str, tuple[str, ...]], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for label, words in by_key:
+        if label != "ORG" or len(words) < 3:
+            continue
+        cut = len(words)
+        while cut > 2 and words[cut - 1] in nisba and nisba[words[cut - 1]][1]:
+            cut -= 1
+        if cut < len(words) and ("ORG", words[:cut]) in by_key:
+            extended[("ORG", words[:cut])].append((label, words))
+    return [(short, fulls[0]) for short, fulls in extended.items() if len(fulls) == 1]
+
+
 def group_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """A people-group name without its article and case ending, so that الروس/روس and
     الأوروبيون/الأوروبيين are one group."""
@@ -2214,9 +2280,16 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
         return True
     if longer[:n] == shorter and (n > 1 or titled):
         return True
+    if n > 1 and longer[:n] == (shorter[0], *(_without_article(w) for w in shorter[1:])):
+        return True  # محمد العبد الله of محمد عبد الله المبارك الصباح: a father's name with the article
     return (
         n > 1 and shorter[0] == longer[0] and shorter[-1] == longer[-1] and family_name_of(longer) is not None
     )
+
+
+def _without_article(word: str) -> str:
+    """A name word without a leading article (العبد -> عبد), as Gulf usage may write a father's name."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, group: list[int]) -> str:
