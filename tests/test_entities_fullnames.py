@@ -57,3 +57,53 @@ def test_given_name_after_an_abbreviated_title_is_the_person_named_in_full() -> 
 def test_given_name_without_a_title_is_not_linked() -> None:
     text = "وأوضح مدير المشروع م. فهيد بن سالم العتيبي أن الأعمال تسير وفق الجدول. وزار فهيد الموقع صباح أمس."
     assert not any(e.text == "فهيد" and e.label == "PER" for e in ent.extract_entities(text))
+
+
+def test_rare_word_after_spokesman_of_is_a_company_and_the_name_before_is_whole() -> None:
+    text = "وقالت ماريلا فوست المتحدثة باسم بايوتيرا إن الشركة ستطعن في الحكم."
+    found = {(e.text, e.label) for e in ent.extract_entities(text)}
+    assert ("ماريلا فوست", "PER") in found
+    assert ("بايوتيرا", "ORG") in found
+
+
+def test_given_name_or_common_noun_after_spokesman_of_is_no_company() -> None:
+    for text in (
+        "وقال المتحدث باسم سلطان إن الزيارة تأجلت.",
+        "وقال المتحدث باسم عائلة الضحية إن القضية لم تغلق.",
+    ):
+        assert not any(e.label == "ORG" for e in ent.extract_entities(text))
+
+
+def _people(text: str) -> set[str]:
+    return {e.text for e in ent.extract_entities(text) if e.label == "PER"}
+
+
+def test_title_of_a_body_no_recogniser_names_still_opens_a_name_before_it() -> None:
+    text = "من جهته، أكد سلمان الخميس رئيس لجنة التطوير بحي النسيم، أن الأعمال تسير بانتظام."
+    assert "سلمان الخميس" in _people(text)
+
+
+def test_title_head_without_a_body_after_it_gives_no_name() -> None:
+    text = "وقال رئيس لجنة إن الاجتماع تأجل."
+    assert not _people(text)
+
+
+def test_rare_family_name_after_a_father_name_closes_the_name() -> None:
+    assert "فهد بن نايف العويضي" in _people("وأوضح المهندس فهد بن نايف العويضي، أن المشروع اكتمل.")
+    assert "ماجد بن سعد بصفر" in _people("أوضح ذلك المهندس ماجد بن سعد بصفر رئيس البلدية أن العمل مستمر.")
+
+
+def test_common_word_after_a_father_name_does_not_join_it() -> None:
+    assert "خالد بن سلمان" in _people("استقبل الأمير خالد بن سلمان بحضور عدد من المسؤولين الوفد.")
+    assert "سعد بن محمد" in _people("وقال المهندس سعد بن محمد الحالي إن المشروع جاهز.")
+
+
+def test_spokesman_of_a_provincial_governor_then_the_name() -> None:
+    text = "وقال المتحدث باسم حاكم ولاية بغلان نور الحق زاهدي إن الطريق أغلق."
+    people = {e.text: e.role for e in ent.extract_entities(text) if e.label == "PER"}
+    assert people.get("نور الحق زاهدي") == "المتحدث باسم حاكم ولاية بغلان"
+
+
+def test_spokesman_of_a_definite_title_is_not_continued_as_a_governor() -> None:
+    text = "وقال المتحدث باسم الرئاسة إن الزيارة تأجلت."
+    assert not _people(text)

@@ -741,14 +741,21 @@ class Patterns:
             elif doc.definite(k):
                 if core == 0 or key in self.lex.non_name or k in self.places:
                     break
-                if not self.family_name(k) and (not after_name or self.is_stop(k, after_name=True)):
+                if (
+                    not self.family_name(k)
+                    and (not after_name or self.is_stop(k, after_name=True))
+                    and not self.surname_after_patronymic(k)
+                ):
                     break
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
             elif self.is_stop(k, after_name):
                 break
             elif (
-                core and not self.is_strong(k) and (_ordinary_word(doc, k) or _ordinary_after_clitic(doc, k))
+                core
+                and not self.is_strong(k)
+                and (_ordinary_word(doc, k) or _ordinary_after_clitic(doc, k))
+                and not self.surname_after_patronymic(k)
             ):
                 break  # كارلوس باكا مقابل 30 مليون، الزياني بجهود: a frequent common word ends the name
             elif after_name and self.verb_like(key) and not self.is_strong(k):
@@ -774,6 +781,25 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def surname_after_patronymic(self, k: int) -> bool:
+        """A rare word closing a name after its father's name (سامي بن فريج العويضي، خالد بن أحمد بصفر
+        رئيس …): the family name, whatever its clusters or the common word behind a clitic (ب + صفر)
+        say. Definite, it must have a gentilic shape (…ي); indefinite, a title or a pause must follow."""
+        doc = self.doc
+        if k < 2 or doc.keys[k - 2] not in PATRONYMIC or not doc.is_word[k - 1]:
+            return False
+        key = doc.keys[k]
+        if key in self.lex.non_name or key in self.lex.nisba or match_phrase(doc, k, _STOP_CATS, False):
+            return False
+        if _frequency_ranks().get(key, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK or self.verb_like(key):
+            return False
+        if doc.definite(k):
+            return len(key) >= MIN_GENTILIC_LENGTH and key.endswith("ي")
+        nxt = k + 1
+        return (
+            nxt >= doc.sent_end[k] or not doc.is_word[nxt] or match_phrase(doc, nxt, _TITLE_CATS) is not None
+        )
 
     def title_as_family_name(self, first: int, k: int) -> bool:
         """Whether the title word at ``k`` right after the given name at ``first`` is a family name
@@ -823,13 +849,18 @@ class Patterns:
             if doc.definite(k):
                 if k != end - 1 or not self.family_name(k):
                     break
-            elif self.is_stop(k):
+            elif self.is_stop(k) and not (
+                # تشارلا لورد المتحدثة: a surname the clusters misread, after a first name the CRF found
+                k == end - 1 and k > 0 and k - 1 in self.crf_person and not self.is_stop(k, after_name=True)
+            ):
                 break
             k -= 1
         start = k + 1
         while start < end and doc.keys[start] in NAME_CONNECTORS:
             start += 1
-        if end - start < 2 or _given_count(doc.keys[start]) < MIN_GIVEN_COUNT:
+        if end - start < 2 or not (
+            _given_count(doc.keys[start]) >= MIN_GIVEN_COUNT or start in self.crf_person
+        ):
             return None, False
         if k >= 0 and doc.is_word[k] and not self.is_stop(k):
             return None, False
@@ -897,6 +928,11 @@ class Patterns:
                         parts.append((self.span_text(j0, j), "complement"))
                         last = _PLAIN_TITLE
                         continue
+                    j = self.unnamed_body(j0, body.n)  # رئيس لجنة التنمية: a body no recogniser names
+                    if j != j0:
+                        parts.append((self.span_text(j0, j), "title"))
+                        last = _PLAIN_TITLE
+                        continue
                 if j == j0:
                     return
                 parts.append((self.span_text(j0, j), "title"))
@@ -906,6 +942,9 @@ class Patterns:
             if last.type in ("of", "prep") or wants_l:
                 strict = last.type == "prep" and doc.keys[j - 1] == LADA
                 j0, j = j, self.complement(j, last.needs_l or wants_l, strict)
+                if j == j0 and last.type == "of" and not wants_l and self.spokesman_of_official(j):
+                    last = _PLAIN_TITLE  # المتحدث باسم حاكم ولاية قندوز X: the official's title goes on
+                    continue
                 if j == j0:
                     return
                 parts.append((self.span_text(j0, j), "complement"))
@@ -968,6 +1007,26 @@ class Patterns:
         for t in range(t0, t1):
             doc.covered[t] = True
 
+    def spokesman_of_official(self, j: int) -> bool:
+        """Whether an indefinite title head follows باسم (المتحدث باسم حاكم الولاية، باسم قائد الشرطة):
+        the spokesman of an official, whose name comes after that official's title."""
+        doc = self.doc
+        if doc.keys[j - 1] != normalize("باسم"):
+            return False
+        found = match_phrase(doc, j, _TITLE_CATS, clitics=False)
+        return found is not None and found.payload.type == "head" and not doc.definite(j)
+
+    def unnamed_body(self, j: int, head_words: int) -> int:
+        """The end of an organisation head and its definite words (لجنة التنمية، إدارة المرور) after a
+        title head, when no recogniser names the body: the title's portfolio, emitted as nothing."""
+        doc = self.doc
+        k = j + head_words
+        while k < doc.sent_end[j] and k - j - head_words < 2 and doc.is_word[k] and doc.definite(k):
+            if doc.keys[k] in self.lex.non_name or match_phrase(doc, k, _STOP_CATS, clitics=False):
+                break
+            k += 1
+        return k if k > j + head_words else j
+
     def relational_adjective(self, j: int) -> bool:
         """A definite adjective in ي/ية that no nationality table knows (الكردي، الحقوقي، الشيعي) after
         a title and right before a known given name: part of the role, not of the name."""
@@ -1003,6 +1062,14 @@ class Patterns:
         if place is not None and place.label == "LOC" and place.t1 < limit:
             self.complement_country = place.canonical or doc.text[place.start : place.end]
             return place.t1
+        if (
+            place is None
+            and j > 0
+            and self.lex.outside_heads.get(doc.keys[j - 1]) == "LOC"
+            and j + 1 < limit
+            and ((self.places.get(j) is not None and self.places[j].t1 == j + 1) or self.rare_proper_word(j))
+        ):
+            return j + 1  # حاكم ولاية قندوز X: a one-word place after the title's own place head
         k = j
         while k < limit and k - j < 3 and doc.is_word[k]:
             key = doc.keys[k]
@@ -1046,6 +1113,16 @@ class Patterns:
         end = j + 1
         stem = key[clitic:]
         definite = restored or doc.definite(j, clitic)
+        if not definite and not needs_l and self.company_word(j):
+            # المتحدثة باسم مونسانتو: a rare word no name list knows, the company the speaker speaks for
+            while end < doc.sent_end[j] and end - j < 2 and self.company_word(end):
+                end += 1
+            self.out.append(
+                Candidate(
+                    start, doc.tokens[end - 1].end, j, end, "ORG", "Commercial", "pattern", CONF_COMPLEMENT
+                )
+            )
+            return end
         if not definite and not (needs_l and end < doc.sent_end[j] and doc.definite(end)):
             return j  # an indefinite head + definite words only after لـ (رئيس مجلس إدارة بيت التمويل …)
         limit = doc.sent_end[j]
@@ -1068,6 +1145,27 @@ class Patterns:
         )
         self.complement_country = self.country_in(j + 1, end)
         return end
+
+    def company_word(self, k: int) -> bool:
+        """An indefinite word after باسم that may name a company (مونسانتو، نوكيا): a rare word (see
+        :meth:`rare_proper_word`) unknown to the name list as a given or family name."""
+        if not self.rare_proper_word(k):
+            return False
+        key = self.doc.keys[k]
+        return _given_count(key) < MIN_GIVEN_COUNT and _family_count(key) < MIN_FAMILY_COUNT
+
+    def rare_proper_word(self, k: int) -> bool:
+        """An indefinite word rare in SaudiNewsNet that is no function word, title, nationality adjective,
+        verb or number: a proper name whatever its word clusters say (مونسانتو، قندوز)."""
+        doc = self.doc
+        if not doc.is_word[k] or doc.definite(k) or k in self.places:
+            return False
+        key = doc.keys[k]
+        if key in self.lex.non_name or key in self.lex.nisba or any(ch.isdigit() for ch in key):
+            return False
+        if match_phrase(doc, k, _STOP_CATS, False) or self.verb_like(key) or len(key) < 3:
+            return False
+        return _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
 
     def country_in(self, t0: int, t1: int) -> str | None:
         """The country of the first nationality adjective among tokens ``t0 .. t1-1``."""
