@@ -107,3 +107,13 @@ def test_spokesman_of_a_provincial_governor_then_the_name() -> None:
 def test_spokesman_of_a_definite_title_is_not_continued_as_a_governor() -> None:
     text = "وقال المتحدث باسم الرئاسة إن الزيارة تأجلت."
     assert not _people(text)
+
+
+def test_frequent_name_that_reads_as_clitic_plus_word_goes_on_the_name() -> None:
+    # كيري could be read ك + يري; the word itself is frequent and sits among names
+    text = "التقى وزير الخارجية الأميركي جون كيري الخميس نظيره الفرنسي في باريس."
+    assert "جون كيري" in _people(text)
+
+
+def test_common_word_behind_a_clitic_still_ends_the_name() -> None:
+    assert "خالد الزياني" in _people("وأشاد الوزير خالد الزياني بجهود العاملين في القطاع.")

@@ -1782,11 +1782,14 @@ def _construct_portfolio_length(doc: Doc, j: int) -> int:
 
 def _ordinary_after_clitic(doc: Doc, t: int) -> bool:
     """A frequent common word behind a proclitic (بجهود، وأضاف), which ends a name: the whole word
-    must not be a known name itself (كمال، فيصل read as ك + مال، ف + يصل)."""
+    must not be a known name itself (كمال، فيصل read as ك + مال، ف + يصل) nor a frequent word that
+    sits among names in the word clusters (كيري)."""
     key = doc.keys[t]
     if _given_count(key) >= MAX_ORDINARY_NAME_COUNT or _family_count(key) >= MAX_ORDINARY_NAME_COUNT:
         return False
     ranks = _frequency_ranks()
+    if ranks.get(key, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK and not in_common_word_cluster(key):
+        return False  # كيري (rank 1,405, among names): a frequent word of its own, not ك + يري
     return any(
         ranks.get(stem, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
         and in_common_word_cluster(stem)
@@ -2060,25 +2063,26 @@ def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> li
     """A given name alone right after a title (وأضاف م. جديع، المهندس سامي) that opens exactly one
     fuller name of the article: a mention of that person, whom the title marks (the recognisers leave
     one unknown word alone). The title is kept as the mention's role, so it joins the full name."""
-    openers: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    openers: dict[str, dict[tuple[str, ...], str | None]] = defaultdict(dict)  # first word -> name -> kind
     for cand in kept:
-        if cand.label != "PER" or cand.confidence < 0.5:
+        if cand.label != "PER" or cand.confidence < 0.5 or cand.t1 - cand.t0 < 2:
             continue
         words = _words_key(doc.text[cand.start : cand.end])
         if len(words) >= 2 and words[0] not in NAME_CONNECTORS and words[0] not in PATRONYMIC:
-            openers[words[0]].add(words)
+            openers[words[0]].setdefault(words, cand.kind)
     out: list[Candidate] = []
-    for i, key in enumerate(doc.keys):
-        if taken[i] or len(openers.get(key, ())) != 1 or not doc.is_word[i]:
+    unique = {key for key, names in openers.items() if len(names) == 1}
+    for i in [i for i, key in enumerate(doc.keys) if key in unique] if unique else ():
+        if taken[i] or not doc.is_word[i]:
             continue
         if i + 1 < doc.sent_end[i] and doc.is_word[i + 1] and (doc.keys[i + 1] in NAME_CONNECTORS):
             continue  # جديع بن …: a longer name the recognisers missed, not this short mention
         title = _title_ending_at(doc, i)
         if title is None:
             continue
-        person = next(c for c in kept if c.label == "PER" and _words_key(doc.text[c.start : c.end])[0] == key)
+        (kind,) = openers[doc.keys[i]].values()
         start, end = doc.tokens[i].start, doc.tokens[i].end
-        out.append(Candidate(start, end, i, i + 1, "PER", person.kind, "document", CONF_DOCUMENT, role=title))
+        out.append(Candidate(start, end, i, i + 1, "PER", kind, "document", CONF_DOCUMENT, role=title))
         taken[i] = True
     return out
 
@@ -2378,7 +2382,11 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
         return True
     if longer[:n] == shorter and (n > 1 or titled):
         return True
-    if n > 1 and longer[:n] == (shorter[0], *(_without_article(w) for w in shorter[1:])):
+    if (
+        n > 1
+        and shorter[0] == longer[0]
+        and all(_without_article(w) == v for w, v in zip(shorter[1:], longer[1:n], strict=True))
+    ):
         return True  # محمد العبد الله of محمد عبد الله المبارك الصباح: a father's name with the article
     return (
         n > 1 and shorter[0] == longer[0] and shorter[-1] == longer[-1] and family_name_of(longer) is not None
