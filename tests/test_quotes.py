@@ -2487,3 +2487,25 @@ def test_after_its_own_preposition_a_verbal_noun_may_take_an_adjective_of_relati
     assert (found.text, speaker_name(found)) == ("حراك دولي لوقف الحرب في المنطقة", "وزير الخارجية")
     # not after a preposition the verb takes freely (أشار إلى): a topic named
     assert quotes_of("وأشار الوزير إلى حراك دولي لوقف الحرب.") == []
+
+
+def rules_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker name) of every quotation as the rules give it (entities included, no ranker)."""
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+    return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+
+def test_a_feminine_cue_continues_the_woman_named_with_her_title_since_the_last_quotation():
+    text = (
+        "وقال وزير الخارجية الألماني إن أمن المنطقة يهم بلاده. وبعد ذلك شددت المتحدثة باسم الحكومة "
+        "سارة الأحمدي مجددا على موقف بلادها من المفاوضات. وأضافت «سنواصل الحوار مع جميع الأطراف»."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "سارة الأحمدي")
+    # a woman named inside the last quotation's own words is not its continuation
+    ministry = (
+        "وقالت وزارة الصحة إن الطبيبة منى الشهري عالجت عشرات المرضى في المستشفى الميداني. "
+        "وأضافت أن الفرق الطبية ستبقى في المنطقة حتى نهاية الشهر."
+    )
+    assert rules_speakers(ministry) == [("وقالت", "وزارة الصحة"), ("وأضافت", "وزارة الصحة")]

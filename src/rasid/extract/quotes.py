@@ -4323,8 +4323,16 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
         if subject:
             return subject, 0.7
-    speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
+    if form.agreement.endswith("fs"):
+        # "وقالت" after "… الطالبة «هيا …»": a woman named with her title since the last quotation
+        said = max(  # (past the last quotation's speaker and words: a name inside them is no subject)
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        woman = _titled_woman(doc, memory, max(said, cue_start - _IMPLICIT_WINDOW), cue_start)
+        if woman is not None:
+            return [woman], 0.75
+    speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
     salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
     if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
         salient = None
@@ -4381,6 +4389,44 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+# Words that may stand between a feminine title and the name it introduces ("الناطقة باسم الخارجية
+# الإيرانية مرضية …"): set from the longest such titles in our own example sentences, not tuned.
+_MAX_TITLE_TO_NAME = 5
+# Words a full name set in quotation marks may have («هيا بنت صلاح العبداللطيف», «أبو محمد الجولاني
+# …»): a longer stretch in marks is a quotation; set by hand, not tuned.
+_MAX_QUOTED_NAME_WORDS = 6
+
+
+def _feminine_title(key: str) -> bool:
+    """A feminine title or person noun (الطالبة، الناطقة، الوزيرة، السيدة)."""
+    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    if not bare.endswith("ه") or len(bare) < 4:
+        return False
+    person_nouns = _word_set("speaker_person_nouns")
+    return _role_key(bare) is not None or bare[:-1] in person_nouns or bare in person_nouns
+
+
+def _titled_woman(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
+    """The latest person in ``[after, before)`` whose name follows a feminine title in the same
+    clause ("اكدت الناطقة باسم الخارجية مرضية افخم …. وقالت"): the woman a feminine cue continues,
+    rather than a body or a man quoted before her."""
+    for e in reversed(doc.entities):
+        if e.label != "PER" or not after <= e.start < before:
+            continue
+        marks = doc.inside_marks(e.start)
+        quoted = _WORD.findall(doc.text[marks.start : marks.end]) if marks is not None else []
+        if len(quoted) > _MAX_QUOTED_NAME_WORDS:
+            continue  # inside someone's words, not a name set in quotation marks («هيا بنت صلاح …»)
+        at = doc.token_index_at(e.start)
+        for k in range(at - 1, max(at - 1 - _MAX_TITLE_TO_NAME, -1), -1):
+            if doc.gap(k + 1).strip(" «»\"“”'"):
+                break  # (only quotation marks around the name may stand between)
+            if _feminine_title(doc.tokens[k].key):
+                guess = SpeakerGuess(person_name(e), "person", None, e.entity_id, feminine=True)
+                return memory.full_name(guess, e.start)
+    return None
 
 
 @cache
