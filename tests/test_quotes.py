@@ -2509,3 +2509,16 @@ def test_a_feminine_cue_continues_the_woman_named_with_her_title_since_the_last_
         "وأضافت أن الفرق الطبية ستبقى في المنطقة حتى نهاية الشهر."
     )
     assert rules_speakers(ministry) == [("وقالت", "وزارة الصحة"), ("وأضافت", "وزارة الصحة")]
+
+
+def test_a_participle_describes_the_subject_of_the_clause_just_before_it():
+    text = (
+        "وقال مدير المكتب المهندس سعد الحربي إن البرنامج حقق نجاحا كبيرا هذا العام، فيما أثنى الدكتور "
+        "خالد العتيبي على جهود العاملين في المكتب. مبينا أن الدعم المتواصل كان وراء هذه النتائج."
+    )
+    assert rules_speakers(text) == [("وقال", "سعد الحربي"), ("مبينا", "خالد العتيبي")]
+    # a person met (بالدكتور …) is the clause's object: the participle stays with the speaker
+    met = text.replace(
+        "أثنى الدكتور خالد العتيبي على جهود العاملين في", "التقى المدير بالدكتور خالد العتيبي في مقر"
+    )
+    assert rules_speakers(met) == [("وقال", "سعد الحربي"), ("مبينا", "سعد الحربي")]

@@ -4312,6 +4312,12 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         # not the subject that opens it nor a person merely named in between
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.8)
     if form.tense == "participle":
+        said = max(
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        nearest = _clause_subject_before(doc, memory, max(said, cue_start - _IMPLICIT_WINDOW), i)
+        if nearest is not None and _agrees(nearest, form.agreement, 1):
+            return [nearest], 0.75
         antecedent = _relative_clause_person(doc, memory, i, sentence)
         if antecedent is not None and plausible_speaker(antecedent):  # (a relative clause closer to the cue)
             return [antecedent], 0.75
@@ -4389,6 +4395,57 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+# Words that open a clause of their own before its verb ("…، فيما أثنى الدكتور القرني على …").
+_CLAUSE_LINKS = frozenset(_normalized(w) for w in ("فيما", "بينما", "حيث", "كما", "ثم", "إذ", "بعدما"))
+
+
+def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:
+    """The person who is the subject of the clause nearest before a participle cue ("حيث قدم البشير
+    التهنئة …، مشيرا إلى أن …"): the participle describes that clause's subject; None when the
+    nearest person named in ``[after, cue)`` is not such a subject."""
+    cue_start = doc.tokens[i].start
+    for e in reversed(doc.entities):
+        if e.label != "PER" or not after <= e.start < cue_start:
+            continue  # (a place or body in the clause's object: "قدم البشير التهنئة لمصر")
+        marks = doc.inside_marks(e.start)
+        if (
+            marks is not None
+            and len(_WORD.findall(doc.text[marks.start : marks.end])) > _MAX_QUOTED_NAME_WORDS
+        ):
+            return None
+        k = doc.token_index_at(e.start) - 1
+        titles = 0
+        while (
+            k >= 0
+            and titles < _MAX_SUBJECT_LEAD
+            and _is_title(doc.tokens[k].key)
+            and not doc.gap(k + 1).strip()
+        ):
+            if doc.tokens[k].key.startswith(("بال", "لل")):
+                return None  # "فيما التقى الوزير بالدكتور …": an object, not the subject
+            k, titles = k - 1, titles + 1
+        if k < 1 or doc.gap(k + 1).strip():
+            return None
+        verb = _strip_conjunction(doc.tokens[k].key)
+        if (
+            len(verb) < 3
+            or verb.startswith(("ال", "لل"))
+            or verb in name_stops()
+            or verb in adjunct_words()
+            or verb in doc.comps
+            or _is_title(verb)
+            or _org_head([verb]) is not None
+            or doc.tokens[k].key in doc.verbs
+        ):
+            return None
+        link = doc.tokens[k - 1].key
+        if link not in _CLAUSE_LINKS or doc.gap(k).strip():
+            return None
+        guess = SpeakerGuess(person_name(e), "person", None, e.entity_id)
+        return memory.full_name(guess, e.start)
+    return None
 
 
 # Words that may stand between a feminine title and the name it introduces ("الناطقة باسم الخارجية
