@@ -2522,3 +2522,12 @@ def test_a_participle_describes_the_subject_of_the_clause_just_before_it():
         "أثنى الدكتور خالد العتيبي على جهود العاملين في", "التقى المدير بالدكتور خالد العتيبي في مقر"
     )
     assert rules_speakers(met) == [("وقال", "سعد الحربي"), ("مبينا", "سعد الحربي")]
+
+
+def test_a_definite_person_noun_subject_takes_the_participle_after_it():
+    company = "وقالت شركة الكهرباء في بيان إن الانقطاع نتج عن عطل فني في المحطة.\n\n"
+    text = company + "ومن جهته اعترض المواطن على قرار الشركة، مضيفا أن الانقطاع تكرر خلال الشهر الماضي."
+    assert rules_speakers(text)[-1] == ("مضيفا", "المواطن")
+    # a definite noun that names no person (الاجتماع) leaves the participle to the speaker before
+    meeting = text.replace("اعترض المواطن", "اعترض الاجتماع")
+    assert rules_speakers(meeting)[-1] == ("مضيفا", "شركة الكهرباء")

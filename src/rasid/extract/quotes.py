@@ -4843,6 +4843,8 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         or s.entity_id
         or s.type in ("organization", "group")
         or (len(s.name.split()) >= 2 and not phrase[0].key.startswith(("ب", "ل")))
+        # "ومن جهته اتهم الزوج الجامعة …، مضيفا": a definite person noun is the clause's subject
+        or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
     ]
     if not good and analysis.role_only:
         good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
@@ -4854,6 +4856,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
     return [_implied(memory.full_name(s, before)) for s in good]
+
+
+def _person_noun(key: str) -> bool:
+    """A noun naming a person by kinship or standing (الزوج، المواطنة، الشاب), from our lexicon."""
+    bare = _strip_article(key)
+    return bare in _word_set("speaker_person_nouns")
 
 
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
