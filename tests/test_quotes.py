@@ -2525,9 +2525,21 @@ def test_a_participle_describes_the_subject_of_the_clause_just_before_it():
 
 
 def test_a_definite_person_noun_subject_takes_the_participle_after_it():
-    company = "وقالت شركة الكهرباء في بيان إن الانقطاع نتج عن عطل فني في المحطة.\n\n"
+    company = "وقال المجلس البلدي في بيان إن الانقطاع نتج عن عطل فني في المحطة.\n\n"
     text = company + "ومن جهته اعترض المواطن على قرار الشركة، مضيفا أن الانقطاع تكرر خلال الشهر الماضي."
     assert rules_speakers(text)[-1] == ("مضيفا", "المواطن")
     # a definite noun that names no person (الاجتماع) leaves the participle to the speaker before
     meeting = text.replace("اعترض المواطن", "اعترض الاجتماع")
-    assert rules_speakers(meeting)[-1] == ("مضيفا", "شركة الكهرباء")
+    assert rules_speakers(meeting)[-1] == ("مضيفا", "المجلس البلدي")
+
+
+def test_a_body_that_took_a_feminine_verb_is_not_a_later_masculine_cues_subject():
+    channel = "وقالت قناة المنار إن الغارات أصابت مواقع عدة في المنطقة الجبلية. "
+    assert rules_speakers(channel + "وأشار إلى أن المقاتلين انسحبوا من التلة.")[-1] == ("وأشار", None)
+    assert rules_speakers(channel + "وأضافت أن المقاتلين انسحبوا من التلة.")[-1] == ("وأضافت", "قناة المنار")
+    # a body that took a masculine verb goes on taking one
+    council = "وقال المجلس الوطني إن الغارات أصابت مواقع عدة في المنطقة الجبلية. "
+    assert rules_speakers(council + "وأشار إلى أن المقاتلين انسحبوا من التلة.")[-1] == (
+        "وأشار",
+        "المجلس الوطني",
+    )

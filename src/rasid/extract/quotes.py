@@ -2699,8 +2699,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if kind == "direct" and pronoun:
         kind = "mixed"
     if form.agreement.endswith("fs") and via is None:
-        # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium)
-        speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
+        # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium); a body
+        # that took a feminine verb (وقالت قناة …) is not the implied subject of a later masculine one
+        speakers = [
+            replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
+        ]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
 
