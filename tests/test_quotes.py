@@ -2543,3 +2543,11 @@ def test_a_body_that_took_a_feminine_verb_is_not_a_later_masculine_cues_subject(
         "وأشار",
         "المجلس الوطني",
     )
+
+
+def test_a_pronoun_object_between_the_verb_and_its_subject_is_skipped():
+    coach = "قال المدرب خالد العطوي إن اللاعب يستحق الفرصة كاملة. "
+    text = coach + "كما قال عنه رئيس النادي سعد الشهري، إن موهبته نادرة في الملاعب."
+    assert rules_speakers(text)[-1] == ("قال", "سعد الشهري")
+    # with no subject after it, the pronoun is the addressee and the subject is implied
+    assert rules_speakers(coach + "وقال له: «عليك أن تواصل العمل بجد».")[-1] == ("وقال", "خالد العطوي")

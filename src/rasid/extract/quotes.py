@@ -2470,6 +2470,13 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
     )
 
 
+# A preposition with a pronoun between a reporting verb and its subject ("قال عنه الوزير إن …"،
+# "وقال لها المحقق"): the subject follows it.
+_PRONOUN_OBJECTS = frozenset(
+    _normalized(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "لهما")
+)
+
+
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -2512,6 +2519,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
+        elif (
+            doc.tokens[j].key in _PRONOUN_OBJECTS
+            and j + 1 < len(doc.tokens)
+            and not doc.gap(j + 1).strip()
+            and doc.speaker_phrase(j + 1) > j + 1
+        ):
+            j += 1  # "كما قال عنه وزير الخارجية …": a pronoun object, then the subject
     if (
         form.tense == "participle"
         and j < len(doc.tokens)
