@@ -2551,3 +2551,18 @@ def test_a_pronoun_object_between_the_verb_and_its_subject_is_skipped():
     assert rules_speakers(text)[-1] == ("قال", "سعد الشهري")
     # with no subject after it, the pronoun is the addressee and the subject is implied
     assert rules_speakers(coach + "وقال له: «عليك أن تواصل العمل بجد».")[-1] == ("وقال", "خالد العطوي")
+
+
+def test_a_fronted_side_phrase_leads_to_the_clause_whose_subject_a_later_cue_continues():
+    sources = "أكدت مصادر في نادي الهلال أن المدافع جدد عقده لثلاثة مواسم مقبلة.\n\n"
+    paper = "من جهة أخرى، علمت «الوطن» أن لاعب الوسط ينوي الاعتزال نهاية الموسم، "
+    assert rules_speakers(sources + paper + "وأضافت أن اللاعب أبلغ زملاءه بقراره.")[-1] == (
+        "وأضافت",
+        "صحيفة الوطن",
+    )
+    # a clause whose subject is no speaker (a match put off) leaves the cue to the sources quoted before
+    match = "من جهة أخرى، تأجلت مباراة الفريق إلى الأسبوع المقبل، "
+    assert rules_speakers(sources + match + "وأضافت أن اللاعب أبلغ زملاءه بقراره.")[-1] == (
+        "وأضافت",
+        "مصادر في نادي الهلال",
+    )

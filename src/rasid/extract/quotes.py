@@ -4767,6 +4767,11 @@ def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
     return [g for g in guesses if plausible_speaker(g)]
 
 
+_FROM = _normalized("من")
+# "من جهة أخرى،"، "من ناحية ثانية،": a fronted side phrase of two words before the clause's verb
+_SIDE_NOUNS = frozenset(_normalized(w) for w in ("جهة", "ناحية", "جانب"))
+
+
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     i = doc.token_index_at(sentence)
@@ -4795,6 +4800,15 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
+    elif (
+        0 < i < len(doc.tokens)
+        and _strip_conjunction(doc.tokens[i - 1].key) == _FROM
+        and doc.tokens[i].key in _SIDE_NOUNS
+        and i + 2 < len(doc.tokens)
+        and doc.gap(i + 2).strip() in ("،", ",")
+        and doc.tokens[i + 2].start < before
+    ):
+        i += 2  # "من جهة أخرى، علمت «المدينة» أن …": a fronted side phrase, then the clause
     if (
         i + 2 < len(doc.tokens)
         and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
@@ -4803,7 +4817,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         i += 1  # "أوضح ذلك منسق اللجنة … علي عسيري، وقال": the subject follows the object
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
-    j = _definite_head_end(doc, i + 1, doc.speaker_phrase(i + 1, subject=True))
+    quoted_end = _quoted_name(doc, i + 1)  # ("علمت «المدينة» أن …": a paper's name in marks)
+    end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
+    j = _definite_head_end(doc, i + 1, end)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.entities:
