@@ -2566,3 +2566,20 @@ def test_a_fronted_side_phrase_leads_to_the_clause_whose_subject_a_later_cue_con
         "وأضافت",
         "مصادر في نادي الهلال",
     )
+
+
+def test_a_person_after_a_contrast_particle_is_the_subject_a_later_cue_continues():
+    campaign = (
+        "أعلنت الحملة أنها أنهت عمل مستشارها فهد الشمري. وقال متحدث باسم الحملة لشبكة إخبارية: "
+        "«المستشار أراد الدعاية لنفسه».\n\n"
+    )
+    said = "وقال: «أنا من استقال ولم يقلني أحد»."
+    assert rules_speakers(campaign + "إلا أن الشمري أورد رواية أخرى لسبب رحيله. " + said)[-1] == (
+        "وقال",
+        "فهد الشمري",
+    )
+    # no person after the particle: the cue continues the last speaker
+    assert rules_speakers(campaign + "إلا أن الصحف أوردت رواية أخرى لسبب رحيله. " + said)[-1] == (
+        "وقال",
+        "متحدث باسم الحملة",
+    )

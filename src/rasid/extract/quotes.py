@@ -4572,6 +4572,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             continue
         if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
             continue
+        if lead and " ".join(doc.tokens[k].key for k in lead) in _CONTRAST_OPENERS:
+            lead = []  # "إلا أن ستون أورد رواية أخرى": the subject right after a contrast particle
         # "الخبير الاقتصادي سامي النويصر يشك في …": a sentence opening with a descriptive title
         described = 0 < len(lead) <= 3 and all(
             doc.tokens[k].key.startswith("ال") and doc.tokens[k].key not in doc.comps for k in lead
