@@ -2583,3 +2583,13 @@ def test_a_person_after_a_contrast_particle_is_the_subject_a_later_cue_continues
         "وقال",
         "متحدث باسم الحملة",
     )
+
+
+def test_a_woman_named_as_a_feminine_verbs_subject_without_a_quotation_takes_the_next_feminine_cue():
+    who = "وقالت منظمة الصحة العالمية إن الوباء انحسر في المنطقة خلال الشهر الماضي. "
+    spokeswoman = "وقالت سارة المطيري؛ المتحدثة باسم البرنامج، إن آلاف الأطفال تلقوا اللقاح منذ بدء الحملة. "
+    added = "وأضافت «سنواصل الحملة حتى نهاية العام»."
+    assert rules_speakers(who + spokeswoman + added)[-1] == ("وأضافت", "سارة المطيري")
+    # a man named so does not take a feminine cue: it goes on with the body quoted before
+    spokesman = spokeswoman.replace("وقالت سارة", "وقال خالد").replace("المتحدثة", "المتحدث")
+    assert rules_speakers(who + spokesman + added)[-1] == ("وأضافت", "منظمة الصحة العالمية")

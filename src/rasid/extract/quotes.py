@@ -2684,6 +2684,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ):
                     words = words[:-1]  # the object the entity ran on into ("جلال الشحماني انبثاق")
                 guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
+            if form.agreement.endswith("fs"):
+                guess = replace(guess, feminine=True)  # ("وقالت أمينة الكردي؛ …": a woman, for وأضافت)
             memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
