@@ -2593,3 +2593,15 @@ def test_a_woman_named_as_a_feminine_verbs_subject_without_a_quotation_takes_the
     # a man named so does not take a feminine cue: it goes on with the body quoted before
     spokesman = spokeswoman.replace("وقالت سارة", "وقال خالد").replace("المتحدثة", "المتحدث")
     assert rules_speakers(who + spokesman + added)[-1] == ("وأضافت", "منظمة الصحة العالمية")
+
+
+def test_a_country_after_a_feminine_verb_is_the_subject_of_a_feminine_participle_only():
+    pentagon = "وقالت وزارة الدفاع الأمريكية إن طائراتها أقلعت من القاعدة الجوية أمس.\n\n"
+    raids = (
+        "وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة إلى أنها تستهدف مواقع المسلحين في الشمال."
+    )
+    assert rules_speakers(pentagon + raids)[-1] == ("مشيرة", "تركيا")
+    # a city after a feminine verb is no subject of a masculine participle
+    minister = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n\n"
+    meeting = "وشهدت جدة أمس اجتماعا وزاريا موسعا، مضيفا أن المملكة لن تتخلى عن اليمن."
+    assert rules_speakers(minister + meeting)[-1] == ("مضيفا", "عادل الجبير")

@@ -4346,6 +4346,8 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
         subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
+        # (a country after a feminine verb is no subject of a masculine cue: "وشهدت جدة …، مضيفا")
+        subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject:
             return subject, 0.7
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
@@ -4859,6 +4861,11 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
+    place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
+    if place is not None and doc.text[doc.tokens[i].start : doc.tokens[i].end].endswith("ت"):
+        # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
+        name = place.canonical or place.text
+        return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]
     head = next((e for e in doc.entities if e.label == "PER" and e.start == phrase[0].start), None)
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
