@@ -2470,13 +2470,6 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
     )
 
 
-# A preposition with a pronoun between a reporting verb and its subject ("قال عنه الوزير إن …"،
-# "وقال لها المحقق"): the subject follows it.
-_PRONOUN_OBJECTS = frozenset(
-    _normalized(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "لهما")
-)
-
-
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -2520,7 +2513,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
         elif (
-            doc.tokens[j].key in _PRONOUN_OBJECTS
+            doc.tokens[j].key in _word_set("pronoun_objects")
             and j + 1 < len(doc.tokens)
             and not doc.gap(j + 1).strip()
             and doc.speaker_phrase(j + 1) > j + 1
@@ -4418,10 +4411,6 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     return [], 0.3
 
 
-# Words that open a clause of their own before its verb ("…، فيما أثنى الدكتور القرني على …").
-_CLAUSE_LINKS = frozenset(_normalized(w) for w in ("فيما", "بينما", "حيث", "كما", "ثم", "إذ", "بعدما"))
-
-
 def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:
     """The person who is the subject of the clause nearest before a participle cue ("حيث قدم البشير
     التهنئة …، مشيرا إلى أن …"): the participle describes that clause's subject; None when the
@@ -4462,7 +4451,7 @@ def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> Spe
         ):
             return None
         link = doc.tokens[k - 1].key
-        if link not in _CLAUSE_LINKS or doc.gap(k).strip():
+        if link not in _word_set("clause_links") or doc.gap(k).strip():
             return None
         guess = SpeakerGuess(person_name(e), "person", None, e.entity_id)
         return memory.full_name(guess, e.start)
@@ -4774,8 +4763,6 @@ def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
 
 
 _FROM = _normalized("من")
-# "من جهة أخرى،"، "من ناحية ثانية،": a fronted side phrase of two words before the clause's verb
-_SIDE_NOUNS = frozenset(_normalized(w) for w in ("جهة", "ناحية", "جانب"))
 
 
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
@@ -4809,7 +4796,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     elif (
         0 < i < len(doc.tokens)
         and _strip_conjunction(doc.tokens[i - 1].key) == _FROM
-        and doc.tokens[i].key in _SIDE_NOUNS
+        and doc.tokens[i].key in _word_set("side_nouns")
         and i + 2 < len(doc.tokens)
         and doc.gap(i + 2).strip() in ("،", ",")
         and doc.tokens[i + 2].start < before
