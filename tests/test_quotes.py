@@ -2487,3 +2487,121 @@ def test_after_its_own_preposition_a_verbal_noun_may_take_an_adjective_of_relati
     assert (found.text, speaker_name(found)) == ("حراك دولي لوقف الحرب في المنطقة", "وزير الخارجية")
     # not after a preposition the verb takes freely (أشار إلى): a topic named
     assert quotes_of("وأشار الوزير إلى حراك دولي لوقف الحرب.") == []
+
+
+def rules_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker name) of every quotation as the rules give it (entities included, no ranker)."""
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+    return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+
+def test_a_feminine_cue_continues_the_woman_named_with_her_title_since_the_last_quotation():
+    text = (
+        "وقال وزير الخارجية الألماني إن أمن المنطقة يهم بلاده. وبعد ذلك شددت المتحدثة باسم الحكومة "
+        "سارة الأحمدي مجددا على موقف بلادها من المفاوضات. وأضافت «سنواصل الحوار مع جميع الأطراف»."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "سارة الأحمدي")
+    # a woman named inside the last quotation's own words is not its continuation
+    ministry = (
+        "وقالت وزارة الصحة إن الطبيبة منى الشهري عالجت عشرات المرضى في المستشفى الميداني. "
+        "وأضافت أن الفرق الطبية ستبقى في المنطقة حتى نهاية الشهر."
+    )
+    assert rules_speakers(ministry) == [("وقالت", "وزارة الصحة"), ("وأضافت", "وزارة الصحة")]
+
+
+def test_a_participle_describes_the_subject_of_the_clause_just_before_it():
+    text = (
+        "وقال مدير المكتب المهندس سعد الحربي إن البرنامج حقق نجاحا كبيرا هذا العام، فيما أثنى الدكتور "
+        "خالد العتيبي على جهود العاملين في المكتب. مبينا أن الدعم المتواصل كان وراء هذه النتائج."
+    )
+    assert rules_speakers(text) == [("وقال", "سعد الحربي"), ("مبينا", "خالد العتيبي")]
+    # a person met (بالدكتور …) is the clause's object: the participle stays with the speaker
+    met = text.replace(
+        "أثنى الدكتور خالد العتيبي على جهود العاملين في", "التقى المدير بالدكتور خالد العتيبي في مقر"
+    )
+    assert rules_speakers(met) == [("وقال", "سعد الحربي"), ("مبينا", "سعد الحربي")]
+
+
+def test_a_definite_person_noun_subject_takes_the_participle_after_it():
+    company = "وقال المجلس البلدي في بيان إن الانقطاع نتج عن عطل فني في المحطة.\n\n"
+    text = company + "ومن جهته اعترض المواطن على قرار الشركة، مضيفا أن الانقطاع تكرر خلال الشهر الماضي."
+    assert rules_speakers(text)[-1] == ("مضيفا", "المواطن")
+    # a definite noun that names no person (الاجتماع) leaves the participle to the speaker before
+    meeting = text.replace("اعترض المواطن", "اعترض الاجتماع")
+    assert rules_speakers(meeting)[-1] == ("مضيفا", "المجلس البلدي")
+
+
+def test_a_body_that_took_a_feminine_verb_is_not_a_later_masculine_cues_subject():
+    channel = "وقالت قناة المنار إن الغارات أصابت مواقع عدة في المنطقة الجبلية. "
+    assert rules_speakers(channel + "وأشار إلى أن المقاتلين انسحبوا من التلة.")[-1] == ("وأشار", None)
+    assert rules_speakers(channel + "وأضافت أن المقاتلين انسحبوا من التلة.")[-1] == ("وأضافت", "قناة المنار")
+    # a body that took a masculine verb goes on taking one
+    council = "وقال المجلس الوطني إن الغارات أصابت مواقع عدة في المنطقة الجبلية. "
+    assert rules_speakers(council + "وأشار إلى أن المقاتلين انسحبوا من التلة.")[-1] == (
+        "وأشار",
+        "المجلس الوطني",
+    )
+
+
+def test_a_pronoun_object_between_the_verb_and_its_subject_is_skipped():
+    coach = "قال المدرب خالد العطوي إن اللاعب يستحق الفرصة كاملة. "
+    text = coach + "كما قال عنه رئيس النادي سعد الشهري، إن موهبته نادرة في الملاعب."
+    assert rules_speakers(text)[-1] == ("قال", "سعد الشهري")
+    # with no subject after it, the pronoun is the addressee and the subject is implied
+    assert rules_speakers(coach + "وقال له: «عليك أن تواصل العمل بجد».")[-1] == ("وقال", "خالد العطوي")
+
+
+def test_a_fronted_side_phrase_leads_to_the_clause_whose_subject_a_later_cue_continues():
+    sources = "أكدت مصادر في نادي الهلال أن المدافع جدد عقده لثلاثة مواسم مقبلة.\n\n"
+    paper = "من جهة أخرى، علمت «الوطن» أن لاعب الوسط ينوي الاعتزال نهاية الموسم، "
+    assert rules_speakers(sources + paper + "وأضافت أن اللاعب أبلغ زملاءه بقراره.")[-1] == (
+        "وأضافت",
+        "صحيفة الوطن",
+    )
+    # a clause whose subject is no speaker (a match put off) leaves the cue to the sources quoted before
+    match = "من جهة أخرى، تأجلت مباراة الفريق إلى الأسبوع المقبل، "
+    assert rules_speakers(sources + match + "وأضافت أن اللاعب أبلغ زملاءه بقراره.")[-1] == (
+        "وأضافت",
+        "مصادر في نادي الهلال",
+    )
+
+
+def test_a_person_after_a_contrast_particle_is_the_subject_a_later_cue_continues():
+    campaign = (
+        "أعلنت الحملة أنها أنهت عمل مستشارها فهد الشمري. وقال متحدث باسم الحملة لشبكة إخبارية: "
+        "«المستشار أراد الدعاية لنفسه».\n\n"
+    )
+    said = "وقال: «أنا من استقال ولم يقلني أحد»."
+    assert rules_speakers(campaign + "إلا أن الشمري أورد رواية أخرى لسبب رحيله. " + said)[-1] == (
+        "وقال",
+        "فهد الشمري",
+    )
+    # no person after the particle: the cue continues the last speaker
+    assert rules_speakers(campaign + "إلا أن الصحف أوردت رواية أخرى لسبب رحيله. " + said)[-1] == (
+        "وقال",
+        "متحدث باسم الحملة",
+    )
+
+
+def test_a_woman_named_as_a_feminine_verbs_subject_without_a_quotation_takes_the_next_feminine_cue():
+    who = "وقالت منظمة الصحة العالمية إن الوباء انحسر في المنطقة خلال الشهر الماضي. "
+    spokeswoman = "وقالت سارة المطيري؛ المتحدثة باسم البرنامج، إن آلاف الأطفال تلقوا اللقاح منذ بدء الحملة. "
+    added = "وأضافت «سنواصل الحملة حتى نهاية العام»."
+    assert rules_speakers(who + spokeswoman + added)[-1] == ("وأضافت", "سارة المطيري")
+    # a man named so does not take a feminine cue: it goes on with the body quoted before
+    spokesman = spokeswoman.replace("وقالت سارة", "وقال خالد").replace("المتحدثة", "المتحدث")
+    assert rules_speakers(who + spokesman + added)[-1] == ("وأضافت", "منظمة الصحة العالمية")
+
+
+def test_a_country_after_a_feminine_verb_is_the_subject_of_a_feminine_participle_only():
+    pentagon = "وقالت وزارة الدفاع الأمريكية إن طائراتها أقلعت من القاعدة الجوية أمس.\n\n"
+    raids = (
+        "وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة إلى أنها تستهدف مواقع المسلحين في الشمال."
+    )
+    assert rules_speakers(pentagon + raids)[-1] == ("مشيرة", "تركيا")
+    # a city after a feminine verb is no subject of a masculine participle
+    minister = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n\n"
+    meeting = "وشهدت جدة أمس اجتماعا وزاريا موسعا، مضيفا أن المملكة لن تتخلى عن اليمن."
+    assert rules_speakers(minister + meeting)[-1] == ("مضيفا", "عادل الجبير")

@@ -2512,6 +2512,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
+        elif (
+            doc.tokens[j].key in _word_set("pronoun_objects")
+            and j + 1 < len(doc.tokens)
+            and not doc.gap(j + 1).strip()
+            and doc.speaker_phrase(j + 1) > j + 1
+        ):
+            j += 1  # "كما قال عنه وزير الخارجية …": a pronoun object, then the subject
     if (
         form.tense == "participle"
         and j < len(doc.tokens)
@@ -2670,6 +2677,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ):
                     words = words[:-1]  # the object the entity ran on into ("جلال الشحماني انبثاق")
                 guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
+            if form.agreement.endswith("fs"):
+                guess = replace(guess, feminine=True)  # ("وقالت أمينة الكردي؛ …": a woman, for وأضافت)
             memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
@@ -2699,8 +2708,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if kind == "direct" and pronoun:
         kind = "mixed"
     if form.agreement.endswith("fs") and via is None:
-        # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium)
-        speakers = [replace(s, feminine=True) if s.type == "person" else s for s in speakers]
+        # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium); a body
+        # that took a feminine verb (وقالت قناة …) is not the implied subject of a later masculine one
+        speakers = [
+            replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
+        ]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
 
 
@@ -4312,6 +4324,12 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         # not the subject that opens it nor a person merely named in between
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.8)
     if form.tense == "participle":
+        said = max(
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        nearest = _clause_subject_before(doc, memory, max(said, cue_start - _IMPLICIT_WINDOW), i)
+        if nearest is not None and _agrees(nearest, form.agreement, 1):
+            return [nearest], 0.75
         antecedent = _relative_clause_person(doc, memory, i, sentence)
         if antecedent is not None and plausible_speaker(antecedent):  # (a relative clause closer to the cue)
             return [antecedent], 0.75
@@ -4321,10 +4339,20 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
         subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
+        # (a country after a feminine verb is no subject of a masculine cue: "وشهدت جدة …، مضيفا")
+        subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject:
             return subject, 0.7
-    speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
+    if form.agreement.endswith("fs"):
+        # "وقالت" after "… الطالبة «هيا …»": a woman named with her title since the last quotation
+        said = max(  # (past the last quotation's speaker and words: a name inside them is no subject)
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        woman = _titled_woman(doc, memory, max(said, cue_start - _IMPLICIT_WINDOW), cue_start)
+        if woman is not None:
+            return [woman], 0.75
+    speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
     salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
     if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
         salient = None
@@ -4381,6 +4409,91 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:
+    """The person who is the subject of the clause nearest before a participle cue ("حيث قدم البشير
+    التهنئة …، مشيرا إلى أن …"): the participle describes that clause's subject; None when the
+    nearest person named in ``[after, cue)`` is not such a subject."""
+    cue_start = doc.tokens[i].start
+    for e in reversed(doc.entities):
+        if e.label != "PER" or not after <= e.start < cue_start:
+            continue  # (a place or body in the clause's object: "قدم البشير التهنئة لمصر")
+        marks = doc.inside_marks(e.start)
+        if (
+            marks is not None
+            and len(_WORD.findall(doc.text[marks.start : marks.end])) > _MAX_QUOTED_NAME_WORDS
+        ):
+            return None
+        k = doc.token_index_at(e.start) - 1
+        titles = 0
+        while (
+            k >= 0
+            and titles < _MAX_SUBJECT_LEAD
+            and _is_title(doc.tokens[k].key)
+            and not doc.gap(k + 1).strip()
+        ):
+            if doc.tokens[k].key.startswith(("بال", "لل")):
+                return None  # "فيما التقى الوزير بالدكتور …": an object, not the subject
+            k, titles = k - 1, titles + 1
+        if k < 1 or doc.gap(k + 1).strip():
+            return None
+        verb = _strip_conjunction(doc.tokens[k].key)
+        if (
+            len(verb) < 3
+            or verb.startswith(("ال", "لل"))
+            or verb in name_stops()
+            or verb in adjunct_words()
+            or verb in doc.comps
+            or _is_title(verb)
+            or _org_head([verb]) is not None
+            or doc.tokens[k].key in doc.verbs
+        ):
+            return None
+        link = doc.tokens[k - 1].key
+        if link not in _word_set("clause_links") or doc.gap(k).strip():
+            return None
+        guess = SpeakerGuess(person_name(e), "person", None, e.entity_id)
+        return memory.full_name(guess, e.start)
+    return None
+
+
+# Words that may stand between a feminine title and the name it introduces ("الناطقة باسم الخارجية
+# الإيرانية مرضية …"): set from the longest such titles in our own example sentences, not tuned.
+_MAX_TITLE_TO_NAME = 5
+# Words a full name set in quotation marks may have («هيا بنت صلاح العبداللطيف», «أبو محمد الجولاني
+# …»): a longer stretch in marks is a quotation; set by hand, not tuned.
+_MAX_QUOTED_NAME_WORDS = 6
+
+
+def _feminine_title(key: str) -> bool:
+    """A feminine title or person noun (الطالبة، الناطقة، الوزيرة، السيدة)."""
+    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    if not bare.endswith("ه") or len(bare) < 4:
+        return False
+    person_nouns = _word_set("speaker_person_nouns")
+    return _role_key(bare) is not None or bare[:-1] in person_nouns or bare in person_nouns
+
+
+def _titled_woman(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
+    """The latest person in ``[after, before)`` whose name follows a feminine title in the same
+    clause ("اكدت الناطقة باسم الخارجية مرضية افخم …. وقالت"): the woman a feminine cue continues,
+    rather than a body or a man quoted before her."""
+    for e in reversed(doc.entities):
+        if e.label != "PER" or not after <= e.start < before:
+            continue
+        marks = doc.inside_marks(e.start)
+        quoted = _WORD.findall(doc.text[marks.start : marks.end]) if marks is not None else []
+        if len(quoted) > _MAX_QUOTED_NAME_WORDS:
+            continue  # inside someone's words, not a name set in quotation marks («هيا بنت صلاح …»)
+        at = doc.token_index_at(e.start)
+        for k in range(at - 1, max(at - 1 - _MAX_TITLE_TO_NAME, -1), -1):
+            if doc.gap(k + 1).strip(" «»\"“”'"):
+                break  # (only quotation marks around the name may stand between)
+            if _feminine_title(doc.tokens[k].key):
+                guess = SpeakerGuess(person_name(e), "person", None, e.entity_id, feminine=True)
+                return memory.full_name(guess, e.start)
+    return None
 
 
 @cache
@@ -4452,6 +4565,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             continue
         if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
             continue
+        if lead and " ".join(doc.tokens[k].key for k in lead) in _CONTRAST_OPENERS:
+            lead = []  # "إلا أن ستون أورد رواية أخرى": the subject right after a contrast particle
         # "الخبير الاقتصادي سامي النويصر يشك في …": a sentence opening with a descriptive title
         described = 0 < len(lead) <= 3 and all(
             doc.tokens[k].key.startswith("ال") and doc.tokens[k].key not in doc.comps for k in lead
@@ -4647,6 +4762,9 @@ def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
     return [g for g in guesses if plausible_speaker(g)]
 
 
+_FROM = _normalized("من")
+
+
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     i = doc.token_index_at(sentence)
@@ -4675,6 +4793,15 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
+    elif (
+        0 < i < len(doc.tokens)
+        and _strip_conjunction(doc.tokens[i - 1].key) == _FROM
+        and doc.tokens[i].key in _word_set("side_nouns")
+        and i + 2 < len(doc.tokens)
+        and doc.gap(i + 2).strip() in ("،", ",")
+        and doc.tokens[i + 2].start < before
+    ):
+        i += 2  # "من جهة أخرى، علمت «المدينة» أن …": a fronted side phrase, then the clause
     if (
         i + 2 < len(doc.tokens)
         and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
@@ -4683,7 +4810,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         i += 1  # "أوضح ذلك منسق اللجنة … علي عسيري، وقال": the subject follows the object
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
-    j = _definite_head_end(doc, i + 1, doc.speaker_phrase(i + 1, subject=True))
+    quoted_end = _quoted_name(doc, i + 1)  # ("علمت «المدينة» أن …": a paper's name in marks)
+    end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
+    j = _definite_head_end(doc, i + 1, end)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.entities:
@@ -4719,6 +4848,11 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
+    place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
+    if place is not None and doc.text[doc.tokens[i].start : doc.tokens[i].end].endswith("ت"):
+        # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
+        name = place.canonical or place.text
+        return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]
     head = next((e for e in doc.entities if e.label == "PER" and e.start == phrase[0].start), None)
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
@@ -4740,6 +4874,8 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         or s.entity_id
         or s.type in ("organization", "group")
         or (len(s.name.split()) >= 2 and not phrase[0].key.startswith(("ب", "ل")))
+        # "ومن جهته اتهم الزوج الجامعة …، مضيفا": a definite person noun is the clause's subject
+        or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
     ]
     if not good and analysis.role_only:
         good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
@@ -4751,6 +4887,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
     return [_implied(memory.full_name(s, before)) for s in good]
+
+
+def _person_noun(key: str) -> bool:
+    """A noun naming a person by kinship or standing (الزوج، المواطنة، الشاب), from our lexicon."""
+    bare = _strip_article(key)
+    return bare in _word_set("speaker_person_nouns")
 
 
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
