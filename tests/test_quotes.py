@@ -2605,3 +2605,68 @@ def test_a_country_after_a_feminine_verb_is_the_subject_of_a_feminine_participle
     minister = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n\n"
     meeting = "وشهدت جدة أمس اجتماعا وزاريا موسعا، مضيفا أن المملكة لن تتخلى عن اليمن."
     assert rules_speakers(minister + meeting)[-1] == ("مضيفا", "عادل الجبير")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 20b: junk words right after the verb are no speaker
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.cue.text, speaker_name(q)) for q in quotes_of(text)]
+
+
+def test_a_time_adjunct_right_after_the_verb_leaves_the_subject_implied():
+    text = "أعلن وزير الخارجية سعد المالكي موقف بلاده. وقال أول من أمس إن المفاوضات ستستأنف قريبا."
+    assert speakers_of(text)[-1] == ("وقال", "سعد المالكي")
+    # "أول" opening a described speaker is no time
+    text = "وقال أول المتحدثين في الندوة إن التعليم يحتاج إلى إصلاح."
+    assert speakers_of(text) == [("وقال", "أول المتحدثين")]
+
+
+def test_a_statement_noun_right_after_the_verb_leaves_the_subject_implied():
+    text = "وأوضح رئيس الهيئة سلطان الدوسري أن المشروع يسير وفق الخطة. وأكد عدم وجود خلل في نظام القبول."
+    found = quotes_of(text)[-1]
+    assert (found.text, speaker_name(found)) == ("عدم وجود خلل في نظام القبول", "سلطان الدوسري")
+    # after a named subject the statement noun still ends the speaker phrase
+    assert speakers_of("وأكد الوزير عدم وجود نقص في الأدوية.") == [("وأكد", "الوزير")]
+
+
+def test_an_addressee_pronoun_after_the_verb_is_skipped():
+    text = "وصل المدير إلى المدرسة صباحا. وقال له مدير المدرسة إن الطلاب مستعدون للاختبارات."
+    assert speakers_of(text) == [("وقال", "مدير المدرسة")]
+    # a preposition with a noun after the verb is no addressee pronoun: the speaker phrase is left as it was
+    assert speakers_of("التقى المدرب باللاعبين قبل المباراة، فقال لهم: الفوز وحده يكفينا.")[0][1] != "لهم"
+
+
+def test_the_topic_particle_amma_is_no_part_of_the_speaker():
+    assert speakers_of("وأما المدير فقال إن المشروع تأخر.") == [("فقال", "المدير")]
+    # the topic after أما is not the speaker when a subject follows the verb
+    text = "أما المشروع الجديد فقال المهندس سعد القحطاني إنه سيكتمل العام المقبل."
+    assert speakers_of(text) == [("فقال", "سعد القحطاني")]
+
+
+def test_a_lone_noun_with_a_possessive_pronoun_is_no_speaker():
+    text = 'قال مسؤول في الوزارة إن الوزير باق في منصبه، وتابع حديثه "لا نية لتغيير الحكومة".'
+    assert speakers_of(text)[-1] == ("وتابع", "مسؤول في الوزارة")
+    # a family name in ة is no pronoun
+    assert speakers_of("وقال سلامة إن الحوار سيستأنف الأسبوع المقبل.") == [("وقال", "سلامة")]
+
+
+def test_an_honorific_formula_in_place_of_the_name_names_whom_it_praises():
+    text = 'والعيد فرح للناس. وقد قال تعالى "قل بفضل الله وبرحمته فبذلك فليفرحوا".'
+    assert speakers_of(text) == [("قال", "الله")]
+    text = "جاء أبو بكر إلى البيت، فقال عليه الصلاة والسلام: دعهما فإن لكل قوم عيدا."
+    assert speakers_of(text) == [("فقال", "النبي")]
+    # a name holding a word of a formula is still the name
+    assert speakers_of("وقال عبدالله الحربي إن الفريق جاهز.") == [("وقال", "عبدالله الحربي")]
+
+
+def test_the_speaker_phrase_ends_at_the_person_when_a_possessed_noun_follows():
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين ولي العهد في موسكو. وأكد بوتين قبوله الدعوة بكل سرور، "
+        "مضيفا أنه سيزور الرياض قريبا."
+    )
+    assert pipeline_speakers(text) == [("مضيفا", "فلاديمير بوتين")]
+    # a name and its statement noun without a pronoun keep both the cue and the name
+    text = "وأكد بوتين استعداد بلاده للتعاون، مضيفا أنه سيزور الرياض قريبا."
+    assert pipeline_speakers(text) == [("وأكد", "بوتين"), ("مضيفا", "بوتين")]

@@ -635,6 +635,9 @@ def analyse_phrase(
     if _strip_conjunction(keys[0]) in _month_names():
         return PhraseAnalysis()  # "اختتمت أبريل الماضي": a date is the subject of nothing said
     span = (tokens[0].start, tokens[-1].end)
+    referent = _formula_referent(keys)
+    if referent is not None:  # "قال تعالى": the formula stands for the one it praises
+        return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
     if _is_group(keys) or (
         len(keys) >= 3
         and keys[1] == "في"
@@ -967,6 +970,17 @@ def analyse_phrase(
     return analysis
 
 
+@cache
+def _honorific_formulas() -> dict[tuple[str, ...], str]:
+    """Honorific formula keys (تعالى، عليه الصلاة والسلام) -> the person they stand for."""
+    return {tuple(_normalized(row[0]).split()): row[1] for row in load_table("honorific_formulas.tsv")}
+
+
+def _formula_referent(keys: Sequence[str]) -> str | None:
+    """Who a speaker phrase names when it is an honorific formula in place of the name."""
+    return _honorific_formulas().get((_strip_conjunction(keys[0]), *keys[1:]))
+
+
 def _owning_body(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
     """The organisation entity a definite noun no list knows belongs to, after ل and at most two
     definite adjectives ("المنسقية العامة لرئاسة الوزراء التركية"، "الهيئة الاستشارية للأمم
@@ -1180,6 +1194,25 @@ def _family_name_word(key: str) -> bool:
         return False
     return name_count(key, "family") >= _MIN_FAMILY_NAME_COUNT
 
+
+# A lone common word the names gazetteer attests this often (given + family) may be a name on its own
+# (سلام 80، نجم 61، سلامة 135); set between the verbal nouns and particles taken for speakers in
+# test13-test19 (عدم 1، أما 3، حديثه 6، لي 4) and the lone family names there (43 and up).
+_MIN_LONE_NAME_COUNT = 20
+
+
+@lru_cache(maxsize=65536)
+def _often_a_name(key: str) -> bool:
+    """Whether the names gazetteer attests ``key`` often enough to be a name even alone (سلام، فرح)."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return True  # without the gazetteers, no word is ruled out
+    return name_count(key, "given") + name_count(key, "family") >= _MIN_LONE_NAME_COUNT
+
+
+# The possessive pronouns a noun may end in, as written (ة is no pronoun: سلامة).
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 # A verbal noun with a possessive pronoun (حاجته، رغبتها، مطالبتهم) is an object, never a name.
 _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
@@ -1670,6 +1703,27 @@ class _Doc:
             and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
         )
 
+    def _past_person(self, j: int) -> bool:
+        """Whether token ``j``, right after a person entity that ends at token ``j - 1``, begins the
+        verb's object or addressee: another person ("وحث السيستاني العبادي"), a word in لل outside any
+        entity ("وقال العمير للنعيمي") or a common noun with a possessive pronoun ("وأكد بوتين قبوله")."""
+        if j == 0 or self.gap(j).strip():
+            return False
+        person = self.entity_over(j - 1)
+        if person is None or person.label != "PER" or person.end != self.tokens[j - 1].end:
+            return False
+        token = self.tokens[j]
+        entity = self.entity_over(j)
+        if entity is not None:
+            return entity.label == "PER" and entity.start == token.start
+        key = token.key
+        return (key.startswith("لل") and len(key) > 4) or (
+            self.text[token.start : token.end].endswith(_PRONOUN_SUFFIXES)
+            and _common_word(key)
+            and not _often_a_name(key)
+            and not _utterance_noun(key.removesuffix("ه"))  # ("واختتم الحكير حديثه بالقول": the phrase's)
+        )
+
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
         an indefinite common noun outside any entity opens the verb's object, not more of the source."""
@@ -1830,6 +1884,10 @@ class _Doc:
             token = tokens[j]
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
+            if j > i and self._past_person(j):
+                break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
+            if j == i and token.key in _word_set("statement_nouns") and j + 1 < len(tokens):
+                break  # "وأكد عدم وجود خلل": the statement right after the verb; the subject is implied
             gap = self.gaps[j] if j > i else ""
             q = token_marks[j]  # (inside_marks of the token's start)
             if (
@@ -2023,8 +2081,10 @@ class _Doc:
                 and not self.gap(j + 1).strip()
             ):
                 break  # "الحكومة المعترف بها دوليا": a participle clause describing it, like التي
-            if j > i and key in time_adjuncts and self.time_adjunct_at(j):
-                break  # "وقالت الشركة العام الماضي إنها …": a time adjunct, not part of the name
+            if key in time_adjuncts and self.time_adjunct_at(j):
+                # "وقالت الشركة العام الماضي إنها …": a time adjunct, not part of the name; right after
+                # the verb ("وقال أول من أمس إن"), the subject is implied
+                break
             if (
                 has_role
                 and j > i
@@ -2480,6 +2540,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
     if "quoted" in form.flags and _written_on_surface(doc, j):
@@ -2614,6 +2675,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if speakers and not _plausible(speakers):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
                 speakers, mention, rejected = [], None, True
+                possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
+                    _PRONOUN_SUFFIXES
+                )
             if not speakers and not analysis.role_only and not rejected:
                 return None  # the words after the verb are not a speaker: not a reporting use
             name_end = _person_end(doc, j, end)
@@ -2696,8 +2760,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             before = None  # "ووجه … رسالة … قائلا": a document or topic before the cue is no speaker
         if before is not None:
             speakers, confidence, mention = before
-        elif form.tense == "present":
-            return None  # "يتوقع أن …" with no subject is impersonal ("it is expected that")
+        elif form.tense == "present" and not possessed_object:
+            # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
+            # في …", whose possessed object was taken for the subject: someone named before speaks
+            return None
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
     if not speakers and relayed is None and kind == "indirect" and _thing_subject_object(doc, i, start):
@@ -4191,8 +4257,9 @@ def _indefinite_plural_subject(doc: _Doc, tokens: Sequence[Token], form: VerbFor
 
 # Contrastive openers before a subject that precedes its verb ("لكن الممثل يقول إن …").
 _CONTRAST_OPENERS = frozenset(
-    _normalized(w) for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن")
-)
+    _normalized(w)
+    for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن", "أما", "وأما")
+)  # (أما fronts the subject: "أما المدير فقد أكد أن")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
 _MAX_ANTECEDENT_TOKENS = 5
@@ -4740,6 +4807,14 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
             or (key is not head and key.endswith(("ية", "يه")) and len(key) > 4)
         ):
             return True
+    if (
+        len(keys) == 1
+        and words[0].endswith(_PRONOUN_SUFFIXES)
+        and not head.startswith("ال")
+        and _common_word(head)
+        and not _often_a_name(head)
+    ):
+        return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
     if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
     if len(keys) == 1:
