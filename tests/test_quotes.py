@@ -2548,7 +2548,7 @@ def test_a_bare_source_noun_is_the_indefinite_source_introduced_before():
     assert stage_speakers("وأوضح الخبير أن حذف التطبيقات القديمة يقلل المخاطر.") == [("وأوضح", "الخبير")]
 
 
-def test_a_report_speaks_for_the_body_that_issued_it():
+def test_a_new_report_speaks_for_the_body_named_with_a_report_next():
     text = (
         "قال تقرير مالي إن أسواق الخليج ستشهد نموا معتدلا هذا العام.\n\n"
         "وأضاف أن أسعار النفط تبقى العامل الأهم.\n\n"
