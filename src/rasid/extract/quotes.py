@@ -3285,8 +3285,10 @@ def _described_body(
 ) -> SpeakerGuess | None:
     """A body the phrase names only by its definite head and adjectives, with more words after
     them ("المنظمة الدولية ومقرها جنيف"): the body with that head named in full before, if any."""
+    if speaker.type != "organization" or len(phrase) < 3:
+        return None
     words = _normalized(speaker.name).split()
-    if speaker.type != "organization" or len(words) < 2 or len(phrase) <= len(words):
+    if len(words) < 2 or len(phrase) <= len(words):
         return None
     if not words[0].startswith("ال") or _org_head([words[0]]) in (None, "doc"):
         return None
@@ -3591,11 +3593,12 @@ def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     being the bearer's title ("أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن"); None when the
     clause, a comma, a sentence end or an object-leading word comes first."""
     end = doc.token_index_at(phrase[-1].start) + 1
+    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
     for k in range(end, min(end + _BEARER_AFTER_TOKENS + 1, len(doc.tokens))):
         token = doc.tokens[k]
         if doc.gap(k).strip(" \u00a0\"“”«»'") or token.key in doc.comps:
             return None
-        person = next((e for e in doc.entities if e.label == "PER" and e.start == token.start), None)
+        person = persons.get(token.start)
         if person is not None:
             if doc.inside_marks(token.start) is not None:
                 return None  # a name inside quotation marks is a title («…»), not the bearer
@@ -3628,28 +3631,27 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
     def fits(words: set[str]) -> bool:
         return wanted <= words and nationality <= {_nationality_of(w) for w in words}
 
+    persons = {e.start: e for e in doc.entities if e.label == "PER"}
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
-        if _strip_article(_strip_conjunction(doc.tokens[k].key)) != head:
+        key = doc.tokens[k].key
+        if head not in key or _strip_article(_strip_conjunction(key)) != head:
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
             key = doc.tokens[m].key
             if doc.gap(m).strip(" \"“”«»'") or key in doc.comps or key in doc.verbs or key in _RELATIVES:
                 break  # ("الطبيب البيطري الذي عالج الكلبة «فينيت»": not the doctor's name)
-            person = next(
-                (e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[m].start), None
-            )
+            person = persons.get(doc.tokens[m].start)
             if person is not None:  # the title, then its bearer's name
                 if fits(seen) and doc.inside_marks(person.start) is None:
                     return SpeakerGuess(person_name(person), "person", None, person.entity_id)
                 break
             seen.add(_strip_article(_strip_conjunction(key)))
         sentence_start = doc.sentence_start(doc.tokens[k].start)
-        named = [
-            e
-            for e in doc.entities
-            if e.label == "PER" and sentence_start <= e.start and e.end <= doc.tokens[k].start
-        ]
+        named = sorted(
+            (e for e in persons.values() if sentence_start <= e.start and e.end <= doc.tokens[k].start),
+            key=lambda e: e.start,
+        )
         if not named:
             continue
         between = range(doc.token_index_at(named[-1].end), k + 1)
@@ -3659,9 +3661,7 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
             continue  # (only titles between: "أموس هوكستين المبعوث الخاص ومنسق")
         words: set[str] = set()
         for m in range(k + 1, min(k + 1 + len(rest) + 4, len(doc.tokens))):
-            if doc.gap(m).strip() or any(
-                e.start == doc.tokens[m].start and e.label == "PER" for e in doc.entities
-            ):
+            if doc.gap(m).strip() or doc.tokens[m].start in persons:
                 break  # (a name after the title is its own bearer's: "الفريق عثمان المحرج")
             words.add(_strip_article(_strip_conjunction(doc.tokens[m].key)))
         if fits(words):  # the name, then the title in apposition
