@@ -2670,3 +2670,135 @@ def test_the_speaker_phrase_ends_at_the_person_when_a_possessed_noun_follows():
     # a name and its statement noun without a pronoun keep both the cue and the name
     text = "وأكد بوتين استعداد بلاده للتعاون، مضيفا أنه سيزور الرياض قريبا."
     assert pipeline_speakers(text) == [("وأكد", "بوتين"), ("مضيفا", "بوتين")]
+
+
+# --------------------------------------------------------------------------------------------
+# Round 20a: a role, a description or a document resolves to its named bearer
+
+
+def test_a_description_is_the_person_named_with_it_before():
+    text = (
+        "حذر المحلل الاقتصادي الكويتي الدكتور ناصر الفهد من تراجع أسعار العقار خلال العام المقبل.\n\n"
+        "وأوضح المحلل الاقتصادي أن الطلب على الشقق السكنية انخفض بنسبة كبيرة."
+    )
+    ents = (_entity(text, "ناصر الفهد", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("وأوضح", "ناصر الفهد")
+    # another title ("وزير الخارجية") is not the "وزير الصحة" named before
+    other = (
+        "افتتح وزير الصحة سعد الراشد المستشفى الجديد في المدينة.\n\n"
+        "وقال وزير الخارجية إن المملكة تدعم الجهود الدولية لإغاثة اللاجئين."
+    )
+    ents = (_entity(other, "سعد الراشد", "PER", "p1"),)
+    assert stage_speakers(other, ents)[-1] != ("وقال", "سعد الراشد")
+
+
+def test_a_description_after_a_name_in_apposition_is_that_person():
+    text = (
+        "أكد بيتر كولنز المبعوث الخاص ومنسق شؤون المياه بوزارة الخارجية الأمريكية أن الجفاف يهدد "
+        "ملايين السكان.\n\nوأشار منسق شؤون المياه الأمريكي إلى أن التمويل المتاح لا يكفي."
+    )
+    ents = (_entity(text, "بيتر كولنز", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("وأشار", "بيتر كولنز")
+    # a source noun with a nationality the earlier mention does not give stays unnamed
+    other = (
+        "وقال مسؤول الإعلام في بلدية المدينة فهد الزامل للصحفيين إن العمل مستمر.\n\n"
+        "وأكد المسؤول الأمريكي أن بلاده تراقب الوضع عن كثب."
+    )
+    ents = (_entity(other, "فهد الزامل", "PER", "p1"),)
+    assert stage_speakers(other, ents)[-1] != ("وأكد", "فهد الزامل")
+
+
+def test_a_title_whose_bearer_is_named_before_the_clause_is_that_person():
+    text = "أكد مخرج فيلم «رحلة الصحراء» الفنان سالم المطيري أن التصوير سينتهي الشهر المقبل."
+    ents = (_entity(text, "سالم المطيري", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("أكد", "سالم المطيري")]
+    # a name in quotation marks is a title, and a name after a comma is not in the phrase
+    for other in (
+        "أكد مخرج فيلم «سالم المطيري» أن التصوير سينتهي الشهر المقبل.",
+        "أكد مخرج الفيلم، بحضور سالم المطيري، أن التصوير سينتهي الشهر المقبل.",
+    ):
+        ents = (_entity(other, "سالم المطيري", "PER", "p1"),)
+        assert stage_speakers(other, ents) != [("أكد", "سالم المطيري")]
+
+
+def test_a_bare_source_noun_is_the_indefinite_source_introduced_before():
+    text = (
+        "قال خبير في أمن المعلومات إن كثيرا من التطبيقات تجمع بيانات المستخدمين دون علمهم.\n\n"
+        "وأوضح الخبير أن حذف التطبيقات القديمة يقلل المخاطر."
+    )
+    assert stage_speakers(text)[-1] == ("وأوضح", "خبير في أمن المعلومات")
+    # with nobody introduced before, the bare noun stays as it is
+    assert stage_speakers("وأوضح الخبير أن حذف التطبيقات القديمة يقلل المخاطر.") == [("وأوضح", "الخبير")]
+
+
+def test_a_new_report_speaks_for_the_body_named_with_a_report_next():
+    text = (
+        "قال تقرير مالي إن أسواق الخليج ستشهد نموا معتدلا هذا العام.\n\n"
+        "وأضاف أن أسعار النفط تبقى العامل الأهم.\n\n"
+        "واعتبر تقرير شركة الراية للاستثمار أن الإنفاق الحكومي سيظل مرتفعا.\n\n"
+        "وانخفضت الصادرات غير النفطية بنسبة طفيفة بحسب التقرير."
+    )
+    ents = (_entity(text, "شركة الراية للاستثمار", "ORG", "o1"),)
+    speakers = [name for _, name in stage_speakers(text, ents)]
+    assert speakers == ["شركة الراية للاستثمار"] * 4
+    # a report whose issuer nobody names keeps its own name
+    alone = "قال تقرير مالي إن أسواق الخليج ستشهد نموا معتدلا هذا العام."
+    assert stage_speakers(alone) == [("قال", "تقرير مالي")]
+
+
+def test_a_statement_in_construct_with_a_role_and_name_is_that_person():
+    text = "وجاء في بيان رئيس المجلس البلدي خالد الدوسري أن العمل على تطوير الخدمات سيتواصل."
+    ents = (_entity(text, "خالد الدوسري", "PER", "p1"),)
+    assert stage_speakers(text, ents) == [("وجاء", "خالد الدوسري")]
+    # a statement of a body stays the body's
+    other = "وجاء في بيان وزارة الداخلية أن ملاحقة المخالفين ستتواصل."
+    ents = (_entity(other, "وزارة الداخلية", "ORG", "o1"),)
+    assert stage_speakers(other, ents) == [("وجاء", "وزارة الداخلية")]
+
+
+def test_a_shortened_owner_of_a_statement_is_the_body_named_in_full_before():
+    text = (
+        "دعت رئاسة إقليم كردستان العراق إلى وقف القتال.\n\n"
+        "وقتل ثلاثة مدنيين في القصف، بحسب بيان رئاسة الإقليم."
+    )
+    ents = (_entity(text, "رئاسة إقليم كردستان العراق", "ORG", "o1"),)
+    assert stage_speakers(text, ents)[-1] == ("بحسب", "رئاسة إقليم كردستان العراق")
+    # a body of another name is not shortened to it
+    other = text.replace("بيان رئاسة الإقليم", "بيان رئاسة الوزراء")
+    ents = (_entity(other, "رئاسة إقليم كردستان العراق", "ORG", "o1"),)
+    assert stage_speakers(other, ents)[-1] != ("بحسب", "رئاسة إقليم كردستان العراق")
+
+
+def test_a_title_of_expertise_describes_the_person_quoted_last():
+    text = (
+        "توقع رئيس مركز الدراسات الخليجية الدكتور فيصل العتيبي أن تتراجع أسعار النفط.\n\n"
+        "ورأى المحلل الاقتصادي أن الأسواق ستستعيد توازنها قبل نهاية العام."
+    )
+    ents = (_entity(text, "فيصل العتيبي", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("ورأى", "فيصل العتيبي")
+    # an office (المتحدث) after a person with another title is not that person
+    other = text.replace("ورأى المحلل الاقتصادي", "ورأى المتحدث الرسمي")
+    ents = (_entity(other, "فيصل العتيبي", "PER", "p1"),)
+    assert stage_speakers(other, ents)[-1] != ("ورأى", "فيصل العتيبي")
+
+
+def test_a_body_named_by_head_and_adjective_with_more_after_is_the_body_named_before():
+    text = (
+        "أعلنت منظمة الصحة العالمية ارتفاع عدد الإصابات بالمرض.\n\n"
+        "وقالت المنظمة الدولية ومقرها جنيف إن اللقاحات ستصل خلال أسابيع."
+    )
+    ents = (
+        _entity(text, "منظمة الصحة العالمية", "ORG", "o1"),
+        _entity(text, "المنظمة الدولية", "ORG", "o2"),
+    )
+    assert stage_speakers(text, ents)[-1] == ("وقالت", "منظمة الصحة العالمية")
+    # a body of another nationality is not the one named before
+    other = (
+        "أعلنت هيئة الطيران الروسية تعليق الرحلات إلى المدينة.\n\n"
+        "وقالت الهيئة الأمريكية ومقرها واشنطن إن الرحلات ستستأنف قريبا."
+    )
+    ents = (
+        _entity(other, "هيئة الطيران الروسية", "ORG", "o1"),
+        _entity(other, "الهيئة الأمريكية", "ORG", "o2"),
+    )
+    assert stage_speakers(other, ents)[-1] != ("وقالت", "هيئة الطيران الروسية")

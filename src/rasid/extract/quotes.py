@@ -3265,11 +3265,24 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
     return None
 
 
-def _document_issuer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
+def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = False) -> SpeakerGuess | None:
     """The body that issued the document speaking at ``cue_start`` ("وأكد البيان أن …", "وأوضحت
     اللائحة التنفيذية أن …"): the last organisation quoted, else one named alongside or just after
-    it, else the body named before it; None when there is none."""
-    issuer = next((s for f in reversed(memory.quotes) for s in f.speakers if s.type == "organization"), None)
+    it, else the body named before it; None when there is none. A ``new`` (indefinite) document
+    ("قال تقرير اقتصادي") is not one an earlier speaker issued."""
+    issuer = (
+        None
+        if new
+        else next(
+            (
+                s
+                for f in reversed(memory.quotes)
+                for s in f.speakers
+                if s.type == "organization" and _org_head([_normalized(s.name).split()[0]]) != "doc"
+            ),
+            None,
+        )
+    )  # (not a report that stood for its issuer unresolved: "بحسب التقرير")
     if issuer is None:  # "وبينت الدراسة التي نشرها معهد …": the organisation named alongside
         sentence = doc.sentence_start(cue_start)
         k = doc.token_index_at(cue_start)
@@ -3290,6 +3303,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess 
                     org
                     for offset, org in memory.organizations
                     if 0 < offset - cue_start < _ISSUER_AHEAD
+                    and not (new and offset < _sentence_end(doc, cue_start))  # (not in what it says)
                     and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                     and len(org.name.split()) > 1
                     and _org_head([_normalized(org.name).split()[0]]) != "doc"
@@ -3307,6 +3321,73 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess 
             )
         )
     return issuer
+
+
+def _sentence_end(doc: _Doc, offset: int) -> int:
+    """Where the sentence containing ``offset`` ends (its full stop or line break)."""
+    found = _SENTENCE_END.search(doc.text, offset)
+    return found.end() if found is not None else len(doc.text)
+
+
+def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
+    """ "قال تقرير اقتصادي إن …. واعتبر تقرير شركة آسيا كابيتال": the body a document in construct
+    names in a later sentence within reach, for a new document that names none."""
+    stop = _sentence_end(doc, cue_start)
+    for e in doc.entities:
+        if e.label != "ORG" or not stop <= e.start < cue_start + _ISSUER_AHEAD:
+            continue
+        k = doc.token_index_at(e.start)
+        if k == 0 or doc.gap(k).strip() or _org_head([_strip_conjunction(doc.tokens[k - 1].key)]) != "doc":
+            continue
+        named = doc.analyse(doc.phrase_tokens(k, max(doc.speaker_phrase(k), k + 1))).speakers
+        if len(named) == 1 and named[0].type == "organization":
+            return replace(named[0], mention=None)
+    return None
+
+
+def _owner_named_before(memory: Memory, owner: Sequence[Token], before: int) -> SpeakerGuess | None:
+    """The organisation named in full before that a shortened owner of a document stands for
+    ("بيان رئاسة الإقليم" -> رئاسة إقليم كردستان العراق): same head, every other word in its name."""
+    if len(owner) < 2 or _org_head([owner[0].key]) in (None, "doc"):
+        return None
+    named = memory.organization(_strip_article(owner[0].key), before)
+    if named is None:
+        return None
+    words = {_strip_article(_strip_conjunction(w)) for w in _normalized(named.name).split()}
+    rest = {_strip_article(t.key) for t in owner[1:]}
+    return named if rest <= words and len(words) > len(owner) else None
+
+
+def _described_body(
+    memory: Memory, speaker: SpeakerGuess, phrase: Sequence[Token], before: int
+) -> SpeakerGuess | None:
+    """A body the phrase names only by its definite head and adjectives, with more words after
+    them ("المنظمة الدولية ومقرها جنيف"): the body with that head named in full before, if any."""
+    if speaker.type != "organization" or len(phrase) < 3:
+        return None
+    words = _normalized(speaker.name).split()
+    if len(words) < 2 or len(phrase) <= len(words):
+        return None
+    if not words[0].startswith("ال") or _org_head([words[0]]) in (None, "doc"):
+        return None
+    if not all(_is_nisba(w) for w in words[1:]) or _normalized(phrase[0].key) != words[0]:
+        return None
+    org = memory.organization(_strip_article(words[0]), before)
+    if org is None or _other_nationality(phrase[1 : len(words)], org.name):
+        return None
+    return org
+
+
+def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
+    """The persons a document in construct with a role and a name speaks for ("بيان رئيس الإقليم
+    مسعود برزاني" -> مسعود برزاني); [] for any other phrase."""
+    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head([phrase[0].key]) != "doc":
+        return []
+    if _role_key(phrase[1].key) is None:
+        return []
+    rest = doc.analyse(phrase[1:])
+    named = [s for s in rest.speakers if s.type == "person" and s.entity_id]
+    return named if named and len(named) == len(rest.speakers) else []
 
 
 def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
@@ -3366,6 +3447,9 @@ def _remembered_speakers(
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
         return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.8
+    author = _document_author(doc, phrase)
+    if author:  # "وجاء في بيان رئيس إقليم كردستان مسعود برزاني": the person who issued it
+        return [memory.full_name(s, cue_start) for s in author], 0.85
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
@@ -3406,15 +3490,21 @@ def _remembered_speakers(
             official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
             if official is not None:  # "وقال كوبر نائب المتحدث … إن …. وأكد المسؤول أن": that official
                 return [replace(official, mention=analysis.speakers[0].mention)], _DESCRIBED_CONFIDENCE
+            bearer = _described_bearer(doc, memory, phrase, cue_start)
+            if bearer is not None:  # "الخبير العسكري اليمني العميد محسن خصروف …. وأشار الخبير"
+                return [replace(bearer, mention=analysis.speakers[0].mention)], 0.75
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if (
         len(phrase) > 1
         and analysis.speakers
-        and phrase[0].key.startswith("ال")
         and _org_head([phrase[0].key]) == "doc"
-        and all(_is_nisba(t.key) for t in phrase[1:])
-        and (issuer := _document_issuer(doc, memory, cue_start)) is not None
+        and all(_is_nisba(t.key) or _indefinite_nisba(t.key) for t in phrase[1:])
+        and (
+            issuer := _document_issuer(doc, memory, cue_start, not phrase[0].key.startswith("ال"))
+            or (_issuer_named_ahead(doc, cue_start) if not phrase[0].key.startswith("ال") else None)
+        )
+        is not None
     ):  # "وأوضحت اللائحة التنفيذية أن …": the body that issued it
         return [
             SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
@@ -3446,7 +3536,17 @@ def _remembered_speakers(
         official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
         if official is not None:  # "وأكد المسؤول الأمريكي" right after a named American official
             return [replace(official, mention=mention)], _DESCRIBED_CONFIDENCE
+        bearer = _role_bearer(doc, memory, phrase, cue_start)
+        if bearer is not None:  # "المتحدث الرسمي … محمد الصفيان …. وأكد المتحدث الإعلامي"
+            return [replace(bearer, mention=mention)], 0.75
         return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
+    body = (
+        _described_body(memory, analysis.speakers[0], phrase, cue_start)
+        if len(analysis.speakers) == 1
+        else None
+    )
+    if body is not None:  # "وقالت المنظمة الدولية ومقرها جنيف": the body named in full before
+        return [replace(body, mention=analysis.speakers[0].mention)], 0.75
     if len(analysis.speakers) == 1 and analysis.speakers[0].type == "group" and len(phrase) == 1:
         qualified = _qualified_group(memory, phrase[0].key, cue_start)
         if qualified is not None:  # "وأوضح الباحثون": the researchers of the study named before
@@ -3462,6 +3562,15 @@ def _remembered_speakers(
         and (titled := _titled_before(doc, memory, phrase, cue_start)) is not None
     ):
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "person"
+        and not analysis.speakers[0].entity_id
+        and phrase
+        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and (bearer := _bearer_named_after(doc, phrase)) is not None
+    ):  # "أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن": the name after the title
+        return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
@@ -3485,6 +3594,14 @@ def _remembered_speakers(
         titled = _titled_before(doc, memory, phrase, cue_start) if phrase and not elative else None
         if titled is not None:  # "وشدد رئيس لجنة حقوق الإنسان العربية": named with it before
             return [replace(titled, mention=(phrase[0].start, phrase[-1].end))], 0.8
+        bearer = _described_bearer(doc, memory, phrase, cue_start) if phrase and not elative else None
+        if bearer is not None:  # "أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة …. وأشار المنسق"
+            return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], 0.75
+        head = _strip_article(_strip_conjunction(phrase[0].key)) if phrase else ""
+        earlier_source = memory.unnamed(head, cue_start) if head in unnamed_heads() else None
+        if earlier_source is not None:  # "قال خبير بالهواتف الذكية …. وأوضح الخبير"
+            mention = (phrase[0].start, phrase[-1].end)
+            return [SpeakerGuess(earlier_source.name, "unnamed", mention)], 0.8
         described = _described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase)
         if described is not None:
             where = (phrase[0].start, phrase[-1].end)
@@ -3534,6 +3651,138 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, frozenset(keys))
         return memory.full_name(guess, cue_start)
     return None
+
+
+# How many words may stand between a speaker phrase and the name of its bearer that follows it
+# before the reported clause ("سيدة الأعمال السعودية رئيسة لجنة مصممات الأزياء في الغرفة التجارية
+# الصناعية في جدة أميمة عزوز، إن"): set, not tuned, from the longest such phrase of test13-test19.
+_BEARER_AFTER_TOKENS = 10
+# How many words may stand between a title's earlier mention and its bearer's name ("مسؤول العلاقات
+# الخارجية في حكومة الاقليم فلاح مصطفى"), or between a name and the title in apposition after it
+# ("أموس هوكستين المبعوث الخاص ومنسق"): set, not tuned, from the same sets.
+_APPOSITION_TOKENS = 8
+# Words after which a name is an object, not the bearer of the title before it ("قال وزير الخارجية
+# خلال لقائه مع نظيره …"); a title with the preposition ل (لنظيره، لرئيس) is one as well.
+_OBJECT_LEADS = frozenset(_normalized(w) for w in ("مع", "خلال", "لدى", "أمام", "برفقة", "عن", "إلى", "على"))
+
+
+def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The person named right after a speaker phrase and before its reported clause, the phrase
+    being the bearer's title ("أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن"); None when the
+    clause, a comma, a sentence end or an object-leading word comes first."""
+    end = doc.token_index_at(phrase[-1].start) + 1
+    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    for k in range(end, min(end + _BEARER_AFTER_TOKENS + 1, len(doc.tokens))):
+        token = doc.tokens[k]
+        if doc.gap(k).strip(" \u00a0\"“”«»'") or token.key in doc.comps:
+            return None
+        person = persons.get(token.start)
+        if person is not None:
+            if doc.inside_marks(token.start) is not None:
+                return None  # a name inside quotation marks is a title («…»), not the bearer
+            return SpeakerGuess(person_name(person), "person", None, person.entity_id)
+        lam = token.key[1:] if token.key.startswith("ل") else ""
+        if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
+            return None
+    return None
+
+
+def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The person named with this title at its latest earlier mention, the name after the title
+    ("الخبير العسكري اليمني العميد محسن خصروف" … "وأشار الخبير العسكري") or before it in
+    apposition ("أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة" … "منسق شئون الطاقة الأمريكي").
+    Every other word of the phrase must appear at that mention, so "وزير الخارجية" is not the
+    "وزير الصحة", and so must its nationality; a source noun's other adjectives may be new
+    ("مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى" … "المسؤول الكردي")."""
+    head = _strip_article(_strip_conjunction(phrase[0].key))
+    if len(head) < 3:
+        return None
+    source_noun = head in unnamed_heads()
+    rest = [_strip_article(t.key) for t in phrase[1:]]
+    nationality = {_nationality_of(w) for w in rest} - {None}
+    wanted = {
+        w
+        for w, t in zip(rest, phrase[1:], strict=True)
+        if _nationality_of(w) is None and not (source_noun and _is_nisba(t.key))
+    }
+
+    def fits(words: set[str]) -> bool:
+        return wanted <= words and nationality <= {_nationality_of(w) for w in words}
+
+    persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
+        key = doc.tokens[k].key
+        if head not in key or _strip_article(_strip_conjunction(key)) != head:
+            continue
+        seen: set[str] = set()
+        for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
+            key = doc.tokens[m].key
+            if doc.gap(m).strip(" \"“”«»'") or key in doc.comps or key in doc.verbs or key in _RELATIVES:
+                break  # ("الطبيب البيطري الذي عالج الكلبة «فينيت»": not the doctor's name)
+            person = persons.get(doc.tokens[m].start)
+            if person is not None:  # the title, then its bearer's name
+                if fits(seen) and doc.inside_marks(person.start) is None:
+                    return SpeakerGuess(person_name(person), "person", None, person.entity_id)
+                break
+            seen.add(_strip_article(_strip_conjunction(key)))
+        sentence_start = doc.sentence_start(doc.tokens[k].start)
+        named = sorted(
+            (e for e in persons.values() if sentence_start <= e.start and e.end <= doc.tokens[k].start),
+            key=lambda e: e.start,
+        )
+        if not named:
+            continue
+        between = range(doc.token_index_at(named[-1].end), k + 1)
+        if len(between) > _APPOSITION_TOKENS or any(
+            doc.gap(m).strip() or not _title_word(doc.tokens[m].key) for m in between
+        ):
+            continue  # (only titles between: "أموس هوكستين المبعوث الخاص ومنسق")
+        words: set[str] = set()
+        for m in range(k + 1, min(k + 1 + len(rest) + 4, len(doc.tokens))):
+            if doc.gap(m).strip() or doc.tokens[m].start in persons:
+                break  # (a name after the title is its own bearer's: "الفريق عثمان المحرج")
+            words.add(_strip_article(_strip_conjunction(doc.tokens[m].key)))
+        if fits(words):  # the name, then the title in apposition
+            return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
+    return None
+
+
+_RELATIVES = frozenset(_normalized(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _title_word(key: str) -> bool:
+    """A word of a title in apposition after a name: a title, or a definite noun or adjective."""
+    bare = _strip_conjunction(key)
+    return _role_key(bare) is not None or (bare.startswith("ال") and bare not in _RELATIVES)
+
+
+def _nationality_of(word: str) -> str | None:
+    """The country a nationality adjective (without its article) names: أمريكي، الأمريكية -> one."""
+    table = _nationalities()
+    return table.get(word) or table.get(word.removesuffix("ه"))
+
+
+def _role_bearer(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """An unnamed-source head that is also a title (المتحدث، الخبير) with its adjectives: the person
+    named with that title before (:meth:`Memory.by_role`), else its described bearer."""
+    role = _role_key(_strip_conjunction(phrase[0].key))
+    hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+    earlier = memory.by_role(frozenset({role}), cue_start, hint) if role is not None else None
+    found = earlier or _described_bearer(doc, memory, phrase, cue_start)
+    if found is None and role is not None:  # "ورأى الخبير السياسي المصري": the expert quoted last
+        found = _described_last_speaker(doc, memory, frozenset({role}), cue_start, phrase)
+    return found
+
+
+def _described_bearer(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> SpeakerGuess | None:
+    """The named person a title or description stands for: named right after it, or with it at an
+    earlier mention (:func:`_bearer_named_after`, :func:`_apposed_bearer`), completed from memory."""
+    if not phrase:
+        return None
+    found = _bearer_named_after(doc, phrase) or _apposed_bearer(doc, phrase, cue_start)
+    return memory.full_name(found, cue_start) if found is not None else None
 
 
 _ON_BEHALF = _normalized("باسم")
@@ -3626,7 +3875,9 @@ def _described_last_speaker(
     if last is None:
         return None
     named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
-    if not named or last.roles or last.confidence < 0.7:
+    # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي")
+    expertise = role_keys <= _word_set("descriptive_titles")
+    if not named or (last.roles and not expertise) or last.confidence < 0.7:
         return None
     return last
 
@@ -5015,6 +5266,13 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         named = memory.organization(_strip_article(owner[0].key), cue[0])
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[-1].end))]
+    named_owner = _owner_named_before(memory, owner, cue[0]) if owner is not phrase else None
+    if named_owner is not None:  # "بحسب بيان رئاسة الإقليم": the presidency named in full before
+        speakers = [replace(named_owner, mention=(phrase[0].start, phrase[-1].end))]
+    if len(phrase) == 1 and _org_head([phrase[0].key]) == "doc" and phrase[0].key.startswith("ال"):
+        issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
+        if issuer is not None:
+            speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
     if not speakers and analysis.role_only:
         # "ووفقا لرئيس النادي فإن …": the person named with that role before
         earlier = memory.by_role(analysis.role_only, cue[0])
