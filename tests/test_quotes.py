@@ -2487,3 +2487,77 @@ def test_after_its_own_preposition_a_verbal_noun_may_take_an_adjective_of_relati
     assert (found.text, speaker_name(found)) == ("حراك دولي لوقف الحرب في المنطقة", "وزير الخارجية")
     # not after a preposition the verb takes freely (أشار إلى): a topic named
     assert quotes_of("وأشار الوزير إلى حراك دولي لوقف الحرب.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Round 20e: exact content boundaries
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "، ما أدى إلى تأخر وصول المساعدات",
+        "، مما يرفع تكلفة النقل على التجار",
+        "، لكن العمل سيستأنف الأسبوع المقبل",
+        "، وذلك لتفادي الازدحام عند المداخل",
+        "، ثم تنتقل الفرق إلى الأحياء الشرقية",
+    ],
+)
+def test_a_comma_clause_that_goes_on_stays_in_the_indirect_content(tail):
+    quote = one(f"وأوضح مدير الطرق أن أعمال الصيانة توقفت بسبب الأمطار{tail}. وتستمر الأمطار حتى الخميس.")
+    assert quote.text == f"أعمال الصيانة توقفت بسبب الأمطار{tail}"
+
+
+def test_a_comma_clause_of_the_narrator_still_ends_the_indirect_content():
+    # a participle cue, a reporting verb after the word, a longer break phrase, a trailing attribution
+    for tail in (
+        "، مشيرا إلى أن العمل سيستأنف قريبا",
+        "، لكنه أكد أن العمل سيستأنف قريبا",
+        "، وهو ما نفته الشركة المنفذة",
+        "، وذلك وفقا لما أعلنته البلدية",
+        "، فيما يواصل السكان شكواهم",
+    ):
+        quote = quotes_of(f"وأوضح مدير الطرق أن أعمال الصيانة توقفت بسبب الأمطار{tail}.")[0]
+        assert quote.text == "أعمال الصيانة توقفت بسبب الأمطار", tail
+
+
+def test_a_named_person_after_the_comma_word_is_the_narrator_again():
+    text = "وأكد اللاعب أنه تلقى العلاج خارج النادي، ما دفع سالم الحربي إلى المطالبة بالتحقيق."
+    entities = (_person(text, "سالم الحربي", "سالم الحربي", "p1"),)
+    article = quotes_stage(Article(id="t", text=text, entities=entities))
+    assert [q.text for q in article.quotes] == ["تلقى العلاج خارج النادي"]
+
+
+def test_a_quoted_name_before_the_colon_is_left_out_of_the_quotation():
+    quote = one('وقال "الشمري": "نعمل على توسعة المستودعات قبل نهاية العام الجاري".')
+    assert (quote.kind, quote.text) == ("direct", "نعمل على توسعة المستودعات قبل نهاية العام الجاري")
+    # a longer stretch in marks before a colon is a statement, not a name
+    quote = quotes_of('وقال: "نعمل على توسعة المستودعات": "قبل نهاية العام" كما وعدنا.')[0]
+    assert quote.text.startswith('"نعمل') or quote.text.startswith("نعمل")
+
+
+def test_a_term_in_the_same_marks_inside_a_quotation_keeps_it_whole_and_direct():
+    text = 'وأضاف المدير: "ستنتج الوحدة مادة ال"PVC" للسوق المحلية، وتبدأ التشغيل في الربيع".'
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == 'ستنتج الوحدة مادة ال"PVC" للسوق المحلية، وتبدأ التشغيل في الربيع'
+
+
+def test_the_narrator_after_a_comma_is_left_out_of_a_quotation_but_a_short_quote_stays_mixed():
+    quote = one("وقال قائد الشرطة: «تمكنا من ضبط المتهمين خلال ساعات قليلة»، إثر البلاغ الذي تلقته الدوريات.")
+    assert (quote.kind, quote.text) == ("direct", "تمكنا من ضبط المتهمين خلال ساعات قليلة")
+    # a quoted phrase that the clause goes on after is mixed, as before
+    quote = one("وقال الوزير إن «الوضع المالي» مستقر رغم تراجع أسعار النفط.")
+    assert quote.kind == "mixed"
+    quote = one("وقال الوزير: «الخطة تسير وفق الجدول» في معظم المناطق.")
+    assert quote.kind == "mixed"
+
+
+def test_after_baada_a_verbal_noun_with_a_pronoun_goes_on_but_a_plain_noun_phrase_ends_it():
+    quote = one("وأوضح المحافظ أن الطريق أعيد فتحه، بعد إزالتها الأنقاض من المسارين. وتواصل الفرق عملها.")
+    assert quote.text == "الطريق أعيد فتحه، بعد إزالتها الأنقاض من المسارين"
+    quote = one("وأكد الطرفان أن السفارتين ستعودان للعمل قريبا، بعد أشهر من القطيعة بين البلدين.")
+    assert quote.text == "السفارتين ستعودان للعمل قريبا"
+    # a reaction the narrator reports after "ما" is the narrator's again
+    quote = one("وأعلن الوزير أن بلاده ستنسحب من الاتفاق، ما أثار قلق الدول المجاورة.")
+    assert quote.text == "بلاده ستنسحب من الاتفاق"
