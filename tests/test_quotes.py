@@ -2561,3 +2561,37 @@ def test_after_baada_a_verbal_noun_with_a_pronoun_goes_on_but_a_plain_noun_phras
     # a reaction the narrator reports after "ما" is the narrator's again
     quote = one("وأعلن الوزير أن بلاده ستنسحب من الاتفاق، ما أثار قلق الدول المجاورة.")
     assert quote.text == "بلاده ستنسحب من الاتفاق"
+
+
+def test_a_participle_of_wishes_or_blame_after_a_comma_ends_the_content():
+    quote = one("وأكد رئيس النادي أن الفريق جاهز للموسم الجديد، متمنيا للاعبين التوفيق في البطولة.")
+    assert quote.text == "الفريق جاهز للموسم الجديد"
+    quote = one("وقال المتحدث: «سنواصل العمليات حتى تحرير المدينة»، متهما المسلحين بتفجير الجسور.")
+    assert (quote.kind, quote.text) == ("direct", "سنواصل العمليات حتى تحرير المدينة")
+    # the same word inside the clause, with no comma before it, is part of what was said
+    quote = one("وأكد رئيس النادي أن الفريق سيخوض الموسم متمنيا تحقيق البطولة.")
+    assert quote.text == "الفريق سيخوض الموسم متمنيا تحقيق البطولة"
+
+
+def test_a_trailing_attribution_leaves_the_leading_conjunction_out_but_not_a_root_waw():
+    quote = one("ووصل الوفد إلى العاصمة أمس بحسب ما أعلنته وزارة الخارجية.")
+    assert quote.text == "وصل الوفد إلى العاصمة أمس"
+    quote = one("وقعت الحادثة فجر الأحد بحسب ما أعلنته وزارة الداخلية.")
+    assert quote.text == "وقعت الحادثة فجر الأحد"
+    quote = one("وزير الداخلية زار الموقع أمس بحسب ما أعلنته الوزارة.")
+    assert quote.text == "وزير الداخلية زار الموقع أمس"
+
+
+def test_inna_inside_the_marks_makes_the_whole_quotation_direct():
+    quote = one("وقال المتحدث: «إن الوزارة ستفتح باب التسجيل الأسبوع المقبل».")
+    assert (quote.kind, quote.text) == ("direct", "إن الوزارة ستفتح باب التسجيل الأسبوع المقبل")
+    # marks that open after إن keep it out, and a clause that goes on after them stays mixed
+    quote = one("وقال المتحدث إن «الوزارة ستفتح باب التسجيل» بعد انتهاء الاختبارات.")
+    assert quote.kind == "mixed" and not quote.text.startswith("إن")
+
+
+def test_a_stray_closing_mark_is_left_out_of_an_indirect_clause():
+    quote = one("وأكد المدير أن التعاون قائم على الصعيد الدولي». وتابع الوفد جولته.")
+    assert (quote.kind, quote.text) == ("indirect", "التعاون قائم على الصعيد الدولي")
+    quote = one("وأكد المدير أن التعاون قائم «على الصعيد الدولي». وتابع الوفد جولته.")
+    assert (quote.kind, quote.text) == ("mixed", "التعاون قائم «على الصعيد الدولي»")

@@ -1541,6 +1541,8 @@ class _Doc:
             if ch in "،,":
                 if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
                     break
+                if self._aside_participle_at(pos + 1):
+                    break  # "…، متمنيا للجميع التوفيق": the narrator's aside
             elif ch.isspace():
                 i = self.token_index_at(pos)
                 if i < len(self.tokens) and self.word_flags[i] & _MAY_END_CLAUSE:
@@ -1650,6 +1652,15 @@ class _Doc:
         first, last = self.tokens[ahead.start].start, self.tokens[ahead.stop - 1].end
         # "، ما حدا بعبد العزيز الدغيثر …": the narrator turns to a named person
         return not any(e.label == "PER" and first <= e.start < last for e in self.entities)
+
+    def _aside_participle_at(self, pos: int) -> bool:
+        """A participle of feeling, praise or wishes (aside_participles.txt) opens the words at ``pos``."""
+        i = self.token_index_at(pos)
+        return (
+            i < len(self.tokens)
+            and not self.text[pos : self.tokens[i].start].strip()
+            and self.tokens[i].key in _word_set("aside_participles")
+        )
 
     def _suffixed_noun_at(self, i: int) -> bool:
         """Token ``i`` is a verbal noun with a pronoun suffix (إصابتها، تحريرهم، اتهامه), right after
@@ -4167,11 +4178,39 @@ def _clause_after(
         rest_end = _after_quote_end(doc, q)
         if not text[q.close_end : rest_end].strip(" .،,:;؛-"):
             return q.start, q.end, "direct", pronoun
+    opened = doc.inside_marks(offset - 1) if offset and not from_object else None
+    if opened is not None and len(text[opened.start : offset].split()) == 1 and opened.end > start:
+        rest_end = _after_quote_end(doc, opened)
+        if not text[opened.close_end : rest_end].strip(" .،,:;؛-"):
+            return opened.start, opened.end, "direct", pronoun  # "وقال: «إن الوضع …»": إن in the marks
     end = doc.clause_end(start, p_end if not doc.inside_marks(start) else len(text), coordinated=True)
+    start, end = _without_stray_marks(text, start, end)
     if end - start < 3:
         return None
     has_marks = any(start <= m.open and m.close_end <= end + 1 for m in doc.marks)
     return start, end, "mixed" if has_marks else "indirect", False
+
+
+_MARK_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without an unmatched opening mark at its start or closing mark at its end
+    ("… على الصعيد الدولي»" whose « opened before the cue): the gold sets leave a stray mark out."""
+    for opening, closing in (*_MARK_PAIRS, ('"', '"')):
+        span = text[start:end]
+        stray = span.count('"') % 2 == 1 if opening == '"' else span.count(opening) != span.count(closing)
+        if not stray:
+            continue
+        if span.rstrip()[-1:] == closing and (opening == '"' or span.count(closing) > span.count(opening)):
+            end = start + len(span.rstrip()) - 1
+        elif span[:1] == opening and (opening == '"' or span.count(opening) > span.count(closing)):
+            start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _speaker_before(
@@ -4892,7 +4931,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
     if before:
-        start, end_ = sentence, cue[0]
+        start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
         q = doc.marks_at(start)
@@ -4917,6 +4956,28 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
 
+
+def _after_leading_conjunction(doc: _Doc, start: int) -> int:
+    """Past a conjunction و opening the statement before a trailing attribution ("وقتل جندي … وفقا
+    لما ذكره الناتو": the content starts at قتل), unless و is a root letter (وزير، وقع …)."""
+    k = doc.token_index_at(start)
+    if k >= len(doc.tokens) or doc.text[start : doc.tokens[k].start].strip():
+        return start
+    token = doc.tokens[k]
+    if doc.text[token.start] != "و" or len(token.key) < _MIN_CONJOINED_CHARS:
+        return start
+    if token.key.startswith(_waw_initial_stems()) or doc.entity_over(k):
+        return start
+    return token.start + 1
+
+
+@cache
+def _waw_initial_stems() -> tuple[str, ...]:
+    return tuple(sorted(_word_set("waw_initial_stems")))
+
+
+# "وهو"، "وقد": a conjunction و takes a word of at least two letters (so "و" + one letter stays)
+_MIN_CONJOINED_CHARS = 3
 
 _AS = _normalized("كما")
 # Prepositions that open a topic or adverbial phrase before the clause's verb ("وعن …، أكد",
