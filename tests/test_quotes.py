@@ -2595,3 +2595,13 @@ def test_a_stray_closing_mark_is_left_out_of_an_indirect_clause():
     assert (quote.kind, quote.text) == ("indirect", "التعاون قائم على الصعيد الدولي")
     quote = one("وأكد المدير أن التعاون قائم «على الصعيد الدولي». وتابع الوفد جولته.")
     assert (quote.kind, quote.text) == ("mixed", "التعاون قائم «على الصعيد الدولي»")
+
+
+def test_alima_and_bidun_after_a_comma_end_the_reported_clause():
+    quote = one("وأوضح المدير أن المعرض يفتح أبوابه يوم الأحد، علما أن الدخول مجاني للزوار.")
+    assert quote.text == "المعرض يفتح أبوابه يوم الأحد"
+    quote = one("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش، بدون أن تحدد عدد الضحايا.")
+    assert quote.text == "مسلحين هاجموا نقطة تفتيش"
+    # without a comma "دون" is part of the statement
+    quote = one("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش دون وقوع إصابات.")
+    assert quote.text == "مسلحين هاجموا نقطة تفتيش دون وقوع إصابات"
