@@ -2802,3 +2802,121 @@ def test_a_body_named_by_head_and_adjective_with_more_after_is_the_body_named_be
         _entity(other, "الهيئة الأمريكية", "ORG", "o2"),
     )
     assert stage_speakers(other, ents)[-1] != ("وقالت", "هيئة الطيران الروسية")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 20e: exact content boundaries
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "، ما أدى إلى تأخر وصول المساعدات",
+        "، مما يرفع تكلفة النقل على التجار",
+        "، لكن العمل سيستأنف الأسبوع المقبل",
+        "، وذلك لتفادي الازدحام عند المداخل",
+        "، ثم تنتقل الفرق إلى الأحياء الشرقية",
+    ],
+)
+def test_a_comma_clause_that_goes_on_stays_in_the_indirect_content(tail):
+    quote = one(f"وأوضح مدير الطرق أن أعمال الصيانة توقفت بسبب الأمطار{tail}. وتستمر الأمطار حتى الخميس.")
+    assert quote.text == f"أعمال الصيانة توقفت بسبب الأمطار{tail}"
+
+
+def test_a_comma_clause_of_the_narrator_still_ends_the_indirect_content():
+    # a participle cue, a reporting verb after the word, a longer break phrase, a trailing attribution
+    for tail in (
+        "، مشيرا إلى أن العمل سيستأنف قريبا",
+        "، لكنه أكد أن العمل سيستأنف قريبا",
+        "، وهو ما نفته الشركة المنفذة",
+        "، وذلك وفقا لما أعلنته البلدية",
+        "، فيما يواصل السكان شكواهم",
+    ):
+        quote = quotes_of(f"وأوضح مدير الطرق أن أعمال الصيانة توقفت بسبب الأمطار{tail}.")[0]
+        assert quote.text == "أعمال الصيانة توقفت بسبب الأمطار", tail
+
+
+def test_a_named_person_after_the_comma_word_is_the_narrator_again():
+    text = "وأكد اللاعب أنه تلقى العلاج خارج النادي، ما دفع سالم الحربي إلى المطالبة بالتحقيق."
+    entities = (_person(text, "سالم الحربي", "سالم الحربي", "p1"),)
+    article = quotes_stage(Article(id="t", text=text, entities=entities))
+    assert [q.text for q in article.quotes] == ["تلقى العلاج خارج النادي"]
+
+
+def test_a_quoted_name_before_the_colon_is_left_out_of_the_quotation():
+    quote = one('وقال "الشمري": "نعمل على توسعة المستودعات قبل نهاية العام الجاري".')
+    assert (quote.kind, quote.text) == ("direct", "نعمل على توسعة المستودعات قبل نهاية العام الجاري")
+    # a longer stretch in marks before a colon is a statement, not a name
+    quote = quotes_of('وقال: "نعمل على توسعة المستودعات": "قبل نهاية العام" كما وعدنا.')[0]
+    assert quote.text.startswith('"نعمل') or quote.text.startswith("نعمل")
+
+
+def test_a_term_in_the_same_marks_inside_a_quotation_keeps_it_whole_and_direct():
+    text = 'وأضاف المدير: "ستنتج الوحدة مادة ال"PVC" للسوق المحلية، وتبدأ التشغيل في الربيع".'
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == 'ستنتج الوحدة مادة ال"PVC" للسوق المحلية، وتبدأ التشغيل في الربيع'
+
+
+def test_the_narrator_after_a_comma_is_left_out_of_a_quotation_but_a_short_quote_stays_mixed():
+    quote = one("وقال قائد الشرطة: «تمكنا من ضبط المتهمين خلال ساعات قليلة»، إثر البلاغ الذي تلقته الدوريات.")
+    assert (quote.kind, quote.text) == ("direct", "تمكنا من ضبط المتهمين خلال ساعات قليلة")
+    # a quoted phrase that the clause goes on after is mixed, as before
+    quote = one("وقال الوزير إن «الوضع المالي» مستقر رغم تراجع أسعار النفط.")
+    assert quote.kind == "mixed"
+    quote = one("وقال الوزير: «الخطة تسير وفق الجدول» في معظم المناطق.")
+    assert quote.kind == "mixed"
+
+
+def test_after_baada_a_verbal_noun_with_a_pronoun_goes_on_but_a_plain_noun_phrase_ends_it():
+    quote = one("وأوضح المحافظ أن الطريق أعيد فتحه، بعد إزالتها الأنقاض من المسارين. وتواصل الفرق عملها.")
+    assert quote.text == "الطريق أعيد فتحه، بعد إزالتها الأنقاض من المسارين"
+    quote = one("وأكد الطرفان أن السفارتين ستعودان للعمل قريبا، بعد أشهر من القطيعة بين البلدين.")
+    assert quote.text == "السفارتين ستعودان للعمل قريبا"
+    # a reaction the narrator reports after "ما" is the narrator's again
+    quote = one("وأعلن الوزير أن بلاده ستنسحب من الاتفاق، ما أثار قلق الدول المجاورة.")
+    assert quote.text == "بلاده ستنسحب من الاتفاق"
+
+
+def test_a_participle_of_wishes_or_blame_after_a_comma_ends_the_content():
+    quote = one("وأكد رئيس النادي أن الفريق جاهز للموسم الجديد، متمنيا للاعبين التوفيق في البطولة.")
+    assert quote.text == "الفريق جاهز للموسم الجديد"
+    quote = one("وقال المتحدث: «سنواصل العمليات حتى تحرير المدينة»، متهما المسلحين بتفجير الجسور.")
+    assert (quote.kind, quote.text) == ("direct", "سنواصل العمليات حتى تحرير المدينة")
+    # the same word inside the clause, with no comma before it, is part of what was said
+    quote = one("وأكد رئيس النادي أن الفريق سيخوض الموسم متمنيا تحقيق البطولة.")
+    assert quote.text == "الفريق سيخوض الموسم متمنيا تحقيق البطولة"
+
+
+def test_a_trailing_attribution_leaves_the_leading_conjunction_out_but_not_a_root_waw():
+    quote = one("ووصل الوفد إلى العاصمة أمس بحسب ما أعلنته وزارة الخارجية.")
+    assert quote.text == "وصل الوفد إلى العاصمة أمس"
+    quote = one("وقعت الحادثة فجر الأحد بحسب ما أعلنته وزارة الداخلية.")
+    assert quote.text == "وقعت الحادثة فجر الأحد"
+    quote = one("وزير الداخلية زار الموقع أمس بحسب ما أعلنته الوزارة.")
+    assert quote.text == "وزير الداخلية زار الموقع أمس"
+
+
+def test_inna_inside_the_marks_makes_the_whole_quotation_direct():
+    quote = one("وقال المتحدث: «إن الوزارة ستفتح باب التسجيل الأسبوع المقبل».")
+    assert (quote.kind, quote.text) == ("direct", "إن الوزارة ستفتح باب التسجيل الأسبوع المقبل")
+    # marks that open after إن keep it out, and a clause that goes on after them stays mixed
+    quote = one("وقال المتحدث إن «الوزارة ستفتح باب التسجيل» بعد انتهاء الاختبارات.")
+    assert quote.kind == "mixed" and not quote.text.startswith("إن")
+
+
+def test_a_stray_closing_mark_is_left_out_of_an_indirect_clause():
+    quote = one("وأكد المدير أن التعاون قائم على الصعيد الدولي». وتابع الوفد جولته.")
+    assert (quote.kind, quote.text) == ("indirect", "التعاون قائم على الصعيد الدولي")
+    quote = one("وأكد المدير أن التعاون قائم «على الصعيد الدولي». وتابع الوفد جولته.")
+    assert (quote.kind, quote.text) == ("mixed", "التعاون قائم «على الصعيد الدولي»")
+
+
+def test_alima_and_bidun_after_a_comma_end_the_reported_clause():
+    quote = one("وأوضح المدير أن المعرض يفتح أبوابه يوم الأحد، علما أن الدخول مجاني للزوار.")
+    assert quote.text == "المعرض يفتح أبوابه يوم الأحد"
+    quote = one("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش، بدون أن تحدد عدد الضحايا.")
+    assert quote.text == "مسلحين هاجموا نقطة تفتيش"
+    # without a comma "دون" is part of the statement
+    quote = one("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش دون وقوع إصابات.")
+    assert quote.text == "مسلحين هاجموا نقطة تفتيش دون وقوع إصابات"
