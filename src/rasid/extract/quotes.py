@@ -3794,9 +3794,6 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
     return None
 
 
-_RELATIVES = frozenset(_normalized(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
-
-
 def _title_word(key: str) -> bool:
     """A word of a title in apposition after a name: a title, or a definite noun or adjective."""
     bare = _strip_conjunction(key)
