@@ -200,6 +200,24 @@ def same_speaker(gold: Item, pred: Item) -> bool:
     return pred.speaker is not None and family(gold.speaker) == family(pred.speaker)
 
 
+def name_words(name: str | None) -> list[str]:
+    """A speaker name as normalised words without the article ال (for comparing name extents)."""
+    from rasid.text.normalize import normalize
+
+    words = re.findall(r"\w+", normalize(name or ""))
+    return [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+
+
+def same_name_other_extent(gold: Item, pred: Item) -> bool:
+    """A wrong speaker that is the gold name cut short or run on: one name's words begin the other's
+    (بعثة الأمم المتحدة / بعثة الأمم المتحدة في العراق). A diagnostic only: never counted as right."""
+    g, p = name_words(gold.speaker), name_words(pred.speaker)
+    if not g or not p or same_speaker(gold, pred):
+        return False
+    shorter, longer = (g, p) if len(g) <= len(p) else (p, g)
+    return longer[: len(shorter)] == shorter
+
+
 def match(gold: list[Item], pred: list[Item]) -> list[tuple[Item, Item]]:
     """One-to-one matching, per document, preferring overlapping pairs that agree on the speaker."""
     pairs: list[tuple[int, int, int]] = []
@@ -241,6 +259,8 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
         "detection": prf(tp, len(pred), len(gold)),
         "exact": prf(exact, len(pred), len(gold)),
         "speaker_accuracy": speakers_ok / tp if tp else 0.0,
+        "speaker_wrong": tp - speakers_ok,
+        "speaker_extent_only": sum(1 for g, p in pairs if same_name_other_extent(g, p)),
         "kind_accuracy": sum(1 for g, p in pairs if g.kind == p.kind) / tp if tp else 0.0,
         "per_kind": {},
     }
@@ -276,6 +296,8 @@ def report(name: str, figures: dict, seconds: dict, n_docs: int) -> str:
         "",
         f"Speaker accuracy over matched quotations: **{figures['speaker_accuracy']:.3f}**; "
         f"kind agreement: {figures['kind_accuracy']:.3f}.",
+        f"Of the {figures['speaker_wrong']} wrong speakers, {figures['speaker_extent_only']} are the "
+        "gold name cut short or run on (one name's words begin the other's; still counted wrong).",
         "",
         "| kind | gold | predicted | recall | precision | exact |",
         "|---|---|---|---|---|---|",

@@ -379,6 +379,22 @@ def test_eval_script_scores_the_sample(sample_path):
     assert "Speaker accuracy over matched quotations: **1.000**" in result.stdout
 
 
+def test_eval_diagnostic_tells_a_cut_name_from_another_speaker():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import quotes_eval
+
+    def item(speaker: str | None) -> quotes_eval.Item:
+        return quotes_eval.Item("d", "indirect", speaker, 0, 5, "نص", "قال")
+
+    gold = item("بعثة الأمم المتحدة في العراق")
+    assert quotes_eval.same_name_other_extent(gold, item("بعثة الامم المتحدة"))
+    assert not quotes_eval.same_speaker(gold, item("بعثة الامم المتحدة"))  # still counted wrong
+    assert not quotes_eval.same_name_other_extent(gold, item("وزارة الخارجية"))
+    assert not quotes_eval.same_name_other_extent(gold, item(None))
+    # a right speaker is no extent error
+    assert not quotes_eval.same_name_other_extent(item("سامي العويضي"), item("العويضي"))
+
+
 def test_names_that_look_like_titles_or_objects():
     honorific = one("وقال الدكتور المغامس إن الاختبارات ستعقد إلكترونيا.")
     assert speaker_name(honorific) == "المغامس"
