@@ -470,6 +470,25 @@ def test_speaker_names_drop_junk_the_entity_canonical_name_carries():
     assert [q.speaker.name for q in article.quotes] == ["سالم فهد العتيبي"]
 
 
+def test_a_kunya_mention_keeps_the_family_name_the_canonical_adds():
+    from rasid.extract.quotes import person_name
+
+    text = "وقال القيادي ابو مالك الشامي إن المفاوضات متعثرة، وأضاف ابو مالك أن الوسطاء غادروا."
+    kunya = _person(text, "ابو مالك", "ابو مالك الشامي", "p1", at=30)
+    assert person_name(kunya) == "ابو مالك الشامي"
+    # a plain two-word mention still drops a tail the mention lacks
+    assert person_name(_person(text, "مالك الشامي", "مالك الشامي حادث", "p1")) == "مالك الشامي"
+
+
+def test_a_title_like_family_name_the_entity_took_alone_is_kept():
+    from rasid.extract.quotes import person_name
+
+    text = "وانتقد الكابتن عابد شيخ إدارة النادي، وقال شيخ إن الفريق يحتاج إلى دعم."
+    assert person_name(_person(text, "شيخ", "عابد شيخ", "p1", at=20)) == "عابد شيخ"
+    # a title the canonical adds after a mention that lacks it is still dropped
+    assert person_name(_person(text, "عابد", "عابد وكيل", "p1")) == "عابد"
+
+
 def test_first_name_alone_is_completed_from_the_full_name():
     found = quotes_of(
         "وقال وزير التجارة الجنرال سومتشاي برايوث إن بكين وافقت على الصفقة. "

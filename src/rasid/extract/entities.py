@@ -136,6 +136,9 @@ CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
 PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 FAMILY_PREFIX = normalize("آل")
 LADA = normalize("لدى")
+ALA = normalize("على")
+# أن and its pronoun forms open the clause a reporting verb's subject is followed by
+CLAUSE_AFTER_NAME = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها"))
 ALLAH = normalize("الله")
 # Organisation kinds never named after a person (برئاسة الدكتور X is "chaired by", not a name)
 MEDIA_DESCRIPTORS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "إذاعة"))
@@ -156,6 +159,8 @@ OFFICIAL_KINDS = frozenset({"Government", "Police", "Group", "Media"})
 NAME_CONNECTORS = frozenset(
     normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
 )
+# The kunya words a family name may open with, written apart or joined (أبو عباة، أبوعباة).
+KUNYA_WORDS = frozenset(normalize(w) for w in ("أبو", "أبي", "أم"))
 # Object-pronoun endings that end a name (أكدا عزمهما، دعا نظيره): surface forms, not keys.
 _PRONOUN_SUFFIXES = ("هما", "هم", "كم", "كما", "ها")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]*$")
@@ -201,6 +206,7 @@ class Lexicons:
     district_heads: frozenset[str] = frozenset()  # حي: head and next word are the district (حي النزهة)
     generic_bodies: frozenset[str] = frozenset()  # الحكومة، الشرطة: + nationality adjective = no name
     institution_adjectives: frozenset[str] = frozenset()  # العامة، الوطنية before a لـ remit
+    scope_adjectives: frozenset[str] = frozenset()  # الدولي، العالمية ending a body's full name
     generic_heads: frozenset[str] = frozenset()  # النادي، المؤسسة: an organisation head standing alone
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
 
@@ -279,6 +285,7 @@ def lexicons() -> Lexicons:
         district_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "district"),
         generic_bodies=frozenset(normalize(w) for w in load_lexicon("generic_bodies")),
         institution_adjectives=frozenset(normalize(w) for w in load_lexicon("institution_adjectives")),
+        scope_adjectives=frozenset(normalize(w) for w in load_lexicon("scope_adjectives")),
         generic_heads=frozenset(generic_heads),
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
     )
@@ -749,7 +756,7 @@ class Patterns:
                     break
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
-            elif self.is_stop(k, after_name):
+            elif self.is_stop(k, after_name) and not self.surname_after_patronymic(k):
                 break
             elif (
                 core
@@ -790,6 +797,8 @@ class Patterns:
         if k < 2 or doc.keys[k - 2] not in PATRONYMIC or not doc.is_word[k - 1]:
             return False
         key = doc.keys[k]
+        if not key.isalpha() or len(key) < 3:
+            return False  # a number or a lone letter (لـ) after the father's name
         if key in self.lex.non_name or key in self.lex.nisba or match_phrase(doc, k, _STOP_CATS, False):
             return False
         if _frequency_ranks().get(key, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK or self.verb_like(key):
@@ -798,7 +807,10 @@ class Patterns:
             return len(key) >= MIN_GENTILIC_LENGTH and key.endswith("ي")
         nxt = k + 1
         return (
-            nxt >= doc.sent_end[k] or not doc.is_word[nxt] or match_phrase(doc, nxt, _TITLE_CATS) is not None
+            nxt >= doc.sent_end[k]
+            or not doc.is_word[nxt]
+            or match_phrase(doc, nxt, _TITLE_CATS) is not None
+            or doc.keys[nxt] in CLAUSE_AFTER_NAME  # كشف … علي بن موسى زعلة أنه: the reported clause opens
         )
 
     def title_as_family_name(self, first: int, k: int) -> bool:
@@ -1350,6 +1362,8 @@ class Patterns:
             ):
                 break
             end += 1
+        if end == k + 1 and end + 1 < limit and doc.keys[end] == ALA and doc.definite(end + 1):
+            end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's object is the remit too
         return end
 
     def district_name(self, k: int) -> bool:
@@ -1664,6 +1678,8 @@ def named_by_convention(doc: Doc, cand: Candidate) -> bool:
         return words[0] not in lex.generic_heads and "ال" + words[0] not in lex.generic_heads
     body = words[0] in lex.generic_bodies or "ال" + words[0] in lex.generic_bodies  # للنادي: لل + نادي
     strict = len(words) == 2 and words[0] in lex.strict_heads and cand.source != "pattern"
+    if strict and cand.source == "document" and name_without_scope(_words_key(cand.canonical or "")):
+        return True  # صندوق النقد standing for صندوق النقد الدولي named before
     if strict and words[1] not in lex.nisba:
         return not words[1].startswith("ال")  # كلية الطب: too generic to be a name, as the pattern says
     return not (len(words) == 2 and body and words[1] in lex.nisba)
@@ -1970,6 +1986,14 @@ def short_organisation_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return rest
 
 
+def name_without_scope(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """An organisation's name without the scope adjective that ends it (صندوق النقد of صندوق النقد
+    الدولي, منظمة الصحة of منظمة الصحة العالمية): papers drop it on a second mention."""
+    if len(words) < 3 or words[-1] not in lexicons().scope_adjectives:
+        return None
+    return words[:-1]
+
+
 def club_short_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The last word a club of two or three words goes by in a match report (سيتي after مانشستر
     سيتي, يونايتد), unless it is a place or another club's name (ريال مدريد: مدريد; إنتر ميلان:
@@ -1999,6 +2023,10 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         short = short_organisation_name(words) if cand.label == "ORG" else None
         if short:
             known.setdefault(short, cand)
+        unqualified = name_without_scope(words) if cand.label == "ORG" else None
+        if unqualified:  # صندوق النقد after صندوق النقد الدولي: the same body, under its full name
+            full = cand.canonical or strip_tashkeel(doc.text[cand.start : cand.end])
+            known.setdefault(unqualified, replace(cand, canonical=full))
         nickname = club_short_name(words) if cand.kind == "Sports" and cand.source == "gazetteer" else None
         if nickname:
             known.setdefault(nickname, cand)
@@ -2380,6 +2408,8 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
         return True
     if shorter == family_name_of(longer):
         return True
+    if n == 2 and shorter[0] in KUNYA_WORDS and longer[-1] == shorter[0] + shorter[1]:
+        return True  # أبو عباة of إبراهيم أبوعباة: the same family name, written apart
     if longer[:n] == shorter and (n > 1 or titled):
         return True
     if (

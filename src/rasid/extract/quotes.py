@@ -1149,7 +1149,8 @@ def person_name(entity: Entity) -> str:
     words = name.split()
     if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
         tail = words[len(own) :]
-        if not any(_normalized(w) in _NAME_LINKS for w in [own[-1], *tail]):
+        # a mention opening with a link word (ابو مالك، ابن خلدون) is a kunya: the tail is the family name
+        if not any(_normalized(w) in _NAME_LINKS for w in [own[0], own[-1], *tail]):
             words = own
     title_at = next(  # "كارول ديربى أستاذ علم": a title inside the entity ends the name
         (
@@ -1174,6 +1175,7 @@ def person_name(entity: Entity) -> str:
             # a title word the names gazetteer knows as a family name, written in the mention itself
             # (خالد أمين، حاتم بن حسن قاضي), is the family name
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
+            and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
     ):
         words = words[:-1]
