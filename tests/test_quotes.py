@@ -2955,3 +2955,21 @@ def test_alima_and_bidun_after_a_comma_end_the_reported_clause():
     # without a comma "دون" is part of the statement
     quote = one("وقالت الشرطة إن مسلحين هاجموا نقطة تفتيش دون وقوع إصابات.")
     assert quote.text == "مسلحين هاجموا نقطة تفتيش دون وقوع إصابات"
+
+
+def test_a_plural_participle_does_not_continue_one_named_speaker():
+    from rasid.pipeline import Options, process
+
+    def rules(text: str) -> list[tuple[str, str | None]]:
+        article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+        return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+    # "مضيفين" after one named man's words: a group speaks, not the man quoted before it
+    text = (
+        "وطالب سكان الحي بإصلاح الطريق. وقال رئيس البلدية خالد العمري إن الأعمال ستبدأ قريبا، "
+        "مضيفين أن الطريق أغلق منذ شهرين."
+    )
+    assert rules(text)[-1] == ("مضيفين", None)
+    # the singular participle continues him
+    text = "وقال رئيس البلدية خالد العمري إن الأعمال ستبدأ قريبا، مضيفا أن الطريق أغلق منذ شهرين."
+    assert rules(text) == [("وقال", "خالد العمري"), ("مضيفا", "خالد العمري")]

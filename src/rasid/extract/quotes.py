@@ -4747,7 +4747,7 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
     ]
-    if same and form.tense == "participle":
+    if same and form.tense == "participle" and not _plural_cue_single_speaker(form, same[-1].speakers):
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
     if (
         same
@@ -4765,17 +4765,21 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if nearest is not None and _agrees(nearest, form.agreement, 1):
             return [nearest], 0.75
         antecedent = _relative_clause_person(doc, memory, i, sentence)
-        if antecedent is not None and plausible_speaker(antecedent):  # (a relative clause closer to the cue)
+        if (
+            antecedent is not None
+            and plausible_speaker(antecedent)  # (a relative clause closer to the cue)
+            and not _plural_cue_single_speaker(form, [antecedent])
+        ):
             return [antecedent], 0.75
         earlier_cue = _plausible(_earlier_cue_subject(doc, memory, i, sentence))
-        if earlier_cue:
+        if earlier_cue and not _plural_cue_single_speaker(form, earlier_cue):
             return earlier_cue, 0.8
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
         subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
         # (a country after a feminine verb is no subject of a masculine cue: "وشهدت جدة …، مضيفا")
         subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
-        if subject:
+        if subject and not _plural_cue_single_speaker(form, subject):
             return subject, 0.7
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     if form.agreement.endswith("fs"):
@@ -4843,6 +4847,17 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> bool:
+    """Whether a plural cue ("مضيفين"، "قائلين") would go to one named person: such a cue continues
+    a group, not that person (README round 21b)."""
+    return (
+        form.agreement[-2:] in ("mp", "fp")
+        and len(speakers) == 1
+        and speakers[0].type == "person"
+        and speakers[0].entity_id is not None
+    )
 
 
 def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:

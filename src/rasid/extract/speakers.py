@@ -823,6 +823,8 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         if picked is None or picked == choice.rules:
             continue
         quote = quotes[choice.quote]
+        if _single_for_plural_cue(choice.candidates[picked], quote, article.text):
+            continue
         ceiling = FILLED_CONFIDENCE if choice.rules is None else RESOLVED_CONFIDENCE
         confidence = round(min(ceiling, ranker.probability(choice, picked)), 4)
         quotes[choice.quote] = replace(
@@ -830,6 +832,18 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         )
         changed = True
     return attach(article, quotes=quotes) if changed else article
+
+
+def _single_for_plural_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
+    """Whether the model picked one person, or a body after a preposition (the addressee: "في
+    تصريحات لـ«عكاظ»"), for a plural cue ("وأكدوا"، "مضيفين"): such a verb has a group (or a body's
+    members) as its subject, so the rules' choice stays (README round 21b)."""
+    number = cue_agreement().get(_normalized(quote.cue.text), "").rsplit(".", 1)[-1]
+    if not number.endswith("p"):
+        return False
+    if candidate.type == "person":
+        return True
+    return candidate.mention is not None and _preposition_before(text, candidate.mention[0])[0]
 
 
 def speakers_stage(article: Article, options: object = None) -> Article:
