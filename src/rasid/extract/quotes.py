@@ -638,6 +638,14 @@ def analyse_phrase(
     referent = _formula_referent(keys)
     if referent is not None:  # "قال تعالى": the formula stands for the one it praises
         return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
+    formula_tail = next(
+        (n for n in range(len(keys) - 1, 1, -1) if _formula_referent(keys[-n:]) is not None), 0
+    )
+    if formula_tail:  # "الله عز وجل", "رسول الله صلى الله عليه وسلم": the name before the formula
+        referent = _formula_referent(keys[-formula_tail:]) or ""
+        if [_strip_conjunction(k) for k in keys[:-formula_tail]] == _normalized(referent).split():
+            return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
+        return analyse_phrase(text, tokens[:-formula_tail], entities, persons_all=persons_all)
     if _is_group(keys) or (
         len(keys) >= 3
         and keys[1] == "في"
@@ -758,6 +766,8 @@ def analyse_phrase(
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
     if (_unnamed_head(keys[0]) or _partitive_count(tokens)) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
+        if aside is None:  # "مسؤول رفيع في الاتحاد شارك في المفاوضات": a clause describing the source
+            aside = next((t for t in tokens[2:] if t.key in _word_set("source_clause_verbs")), None)
         if aside is None:
             aside = next(
                 (
@@ -974,6 +984,20 @@ def analyse_phrase(
 def _honorific_formulas() -> dict[tuple[str, ...], str]:
     """Honorific formula keys (تعالى، عليه الصلاة والسلام) -> the person they stand for."""
     return {tuple(_normalized(row[0]).split()): row[1] for row in load_table("honorific_formulas.tsv")}
+
+
+@cache
+def _formula_first_words() -> frozenset[str]:
+    """First keys of the honorific formulas of more than one word (صلى، عليه، عز …)."""
+    return frozenset(keys[0] for keys in _honorific_formulas() if len(keys) > 1)
+
+
+def _multiword_formula_at(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens an honorific formula of several words starting at ``j`` spans (0: none)."""
+    for keys in _honorific_formulas():
+        if len(keys) > 1 and tuple(t.key for t in tokens[j : j + len(keys)]) == keys:
+            return len(keys)
+    return 0
 
 
 def _formula_referent(keys: Sequence[str]) -> str | None:
@@ -1935,8 +1959,35 @@ class _Doc:
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
             if j > i and self._past_person(j):
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
-            if j == i and token.key in _word_set("statement_nouns") and j + 1 < len(tokens):
+            formula = _multiword_formula_at(tokens, j) if token.key in _formula_first_words() else 0
+            if (
+                formula
+            ):  # "رسول الله صلى الله عليه وسلم": the formula closes the name, or is it ("الله عز وجل")
+                referent = _formula_referent([t.key for t in tokens[j : j + formula]]) or ""
+                if (
+                    j == i
+                    or [_strip_conjunction(t.key) for t in tokens[i:j]] == _normalized(referent).split()
+                ):
+                    j += formula
+                break
+            if (
+                j == i
+                and (
+                    token.key in _word_set("statement_nouns")
+                    or token.key in _word_set("statement_nouns_after_verb")
+                )
+                and j + 1 < len(tokens)
+            ):
                 break  # "وأكد عدم وجود خلل": the statement right after the verb; the subject is implied
+            if (
+                unnamed
+                and j >= i + 2
+                and token.key in _OBJECT_DEMONSTRATIVES
+                and _closes_before_demonstrative(tokens[j - 1].key)
+                # (not a time: "قال مصدر مطلع هذا الأسبوع إن")
+                and not (j + 1 < len(tokens) and _strip_article(tokens[j + 1].key) in _time_unit_keys())
+            ):
+                break  # "وأكد مصدر آخر هذه المعلومات": after a complete phrase, the object begins
             gap = self.gaps[j] if j > i else ""
             q = token_marks[j]  # (inside_marks of the token's start)
             if (
@@ -2058,7 +2109,9 @@ class _Doc:
                     and tokens[j + 1].key not in adjuncts
                     and not tokens[j + 1].key[:1].isdigit()
                 )
-                if (key in adjuncts and not given_name) or (j > i and key in stops):
+                # (a short word written with ة is a name, never a pronoun: "الممثلة منة شلبي", not منه)
+                ta_marbuta_word = len(key) <= 4 and text[token.start : token.end].endswith("ة")
+                if (key in adjuncts and not given_name and not ta_marbuta_word) or (j > i and key in stops):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
@@ -2618,6 +2671,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not doc.gap(j).strip()
         ):
             j += 1  # "وقال معقبا:": a manner participle; the subject is implied
+        elif _glued_medium_addressee(doc, j):
+            j += 1  # "وقال لرويترز “…”": the medium told, not the speaker (who is named after it or implied)
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
@@ -3539,7 +3594,9 @@ def _remembered_speakers(
             official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
             if official is not None:  # "وقال كوبر نائب المتحدث … إن …. وأكد المسؤول أن": that official
                 return [replace(official, mention=analysis.speakers[0].mention)], _DESCRIBED_CONFIDENCE
-            bearer = _described_bearer(doc, memory, phrase, cue_start)
+            bearer = _described_bearer(doc, memory, phrase, cue_start) or _pronoun_apposed_person(
+                doc, memory, head, cue_start
+            )
             if bearer is not None:  # "الخبير العسكري اليمني العميد محسن خصروف …. وأشار الخبير"
                 return [replace(bearer, mention=analysis.speakers[0].mention)], 0.75
             mention = (phrase[0].start, phrase[0].end)
@@ -3903,6 +3960,21 @@ def _last_cited_body(memory: Memory, before: int) -> SpeakerGuess | None:
     return last if last is not None and last.type == "organization" else None
 
 
+def _pronoun_apposed_person(doc: _Doc, memory: Memory, head: str, cue_start: int) -> SpeakerGuess | None:
+    """The person last described as "X، وهو <head> …" before the cue ("والتر بالمر، وهو طبيب أسنان"
+    … "وقال الطبيب"): a bare definite noun names the one the article introduced with it."""
+    for k in range(doc.token_index_at(cue_start) - 1, 1, -1):
+        if doc.tokens[k].key != head or doc.tokens[k - 1].key not in ("وهو", "وهي"):
+            continue
+        if "،" not in doc.gap(k - 1) and "," not in doc.gap(k - 1):
+            continue
+        person = doc.entity_over(k - 2)
+        if person is not None and person.label == "PER":
+            guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, confidence=0.75)
+            return memory.full_name(guess, cue_start)
+    return None
+
+
 def _described_last_speaker(
     doc: _Doc, memory: Memory, role_keys: frozenset[str], cue_start: int, phrase: Sequence[Token]
 ) -> SpeakerGuess | None:
@@ -4224,6 +4296,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         or _role_key(key) is not None
         or any(e.start == token.start for e in doc.entities)
         or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
+        or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
     ):
         return False
     follower = following.key
@@ -5142,6 +5215,36 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
 
 def _implied(guess: SpeakerGuess) -> SpeakerGuess:
     return replace(guess, mention=None)
+
+
+_OBJECT_DEMONSTRATIVES = frozenset(
+    normalize(w) for w in ("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
+)
+_OTHER_ADJECTIVES = frozenset(normalize(w) for w in ("آخر", "أخرى", "ثان", "ثالث"))
+
+
+@cache
+def _time_unit_keys() -> frozenset[str]:
+    """Keys of the time units of dates (يوم، أسبوع، شهر، عام …)."""
+    return frozenset(normalize(row[0]) for row in load_table("date_units.tsv"))
+
+
+def _closes_before_demonstrative(previous_key: str) -> bool:
+    """Whether a speaker phrase ending in this word is complete, so that a demonstrative after it is the
+    verb's object: a definite word or an adjective (مصدر آخر، مصدر عسكري), never a construct head
+    ("رئيس هذه اللجنة")."""
+    return previous_key.startswith("ال") or previous_key in _OTHER_ADJECTIVES or _is_nisba(previous_key)
+
+
+def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
+    """Whether the token after the verb is ل glued to a body's name ("لرويترز"): the medium the
+    speaker told, never the speaker."""
+    token = doc.tokens[j]
+    return (
+        token.key.startswith("ل")
+        and not token.key.startswith("لل")
+        and any(e.label == "ORG" and e.start == token.start + 1 for e in doc.entities)
+    )
 
 
 def plausible_speaker(guess: SpeakerGuess) -> bool:
