@@ -238,31 +238,29 @@ def test_the_bound_on_a_rival_is_never_below_its_score():
     assert checked >= 2
 
 
+def _ranked_speakerless(text: str, cue: str, name: str, label: str) -> Speaker | None:
+    """The ranker's speaker for a speakerless quotation after ``cue`` running from «السوق» to the
+    final full stop, with ``name`` the article's one entity."""
+    article = segmented(text)
+    text = article.text
+    at = text.index(name)
+    entity = Entity(at, at + len(name), name, label, "e1", name)
+    cue_at, content_at = text.index(cue), text.index("السوق")
+    span = Span.of(text, cue_at, cue_at + len(cue))
+    content = text[content_at : len(text) - 1]
+    quote = Quote(content_at, len(text) - 1, content, "indirect", span, None, 0.3)
+    return rank_speakers(attach(article, entities=[entity], quotes=[quote])).quotes[0].speaker
+
+
 def test_a_plural_cue_is_never_given_one_person_by_the_model():
     # "وقالوا" after a person merely named: a group spoke, so the model fills nothing
     for cue, filled in (("وقالوا", False), ("وقال", True)):
-        article = segmented(f"التقى التجار بمحمد العتيبي أمس. {cue} إن السوق ستتحسن خلال الربع المقبل.")
-        text = article.text
-        name_at = text.index("محمد العتيبي")
-        person = Entity(name_at, name_at + 12, "محمد العتيبي", "PER", "e1", "محمد العتيبي")
-        cue_at, content_at = text.index(cue), text.index("السوق")
-        span = Span.of(text, cue_at, cue_at + len(cue))
-        content = text[content_at : len(text) - 1]
-        quote = Quote(content_at, len(text) - 1, content, "indirect", span, None, 0.3)
-        ranked = rank_speakers(attach(article, entities=[person], quotes=[quote])).quotes[0]
-        assert (ranked.speaker is not None) == filled, cue
+        text = f"التقى التجار بمحمد العتيبي أمس. {cue} إن السوق ستتحسن خلال الربع المقبل."
+        assert (_ranked_speakerless(text, cue, "محمد العتيبي", "PER") is not None) == filled, cue
 
 
 def test_a_paper_after_li_is_not_the_subject_of_a_plural_cue():
     # "وقالوا لـ«عكاظ»": the paper is the addressee; for a plural cue the model keeps the rules' choice
     for cue, filled in (("وقالوا", False), ("وقال", True)):
-        article = segmented(f"اجتمع التجار أمس. {cue} لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل.")
-        text = article.text
-        paper_at = text.index("عكاظ")
-        paper = Entity(paper_at, paper_at + 4, "عكاظ", "ORG", "e1", "عكاظ")
-        cue_at, content_at = text.index(cue), text.index("السوق")
-        span = Span.of(text, cue_at, cue_at + len(cue))
-        content = text[content_at : len(text) - 1]
-        quote = Quote(content_at, len(text) - 1, content, "indirect", span, None, 0.3)
-        ranked = rank_speakers(attach(article, entities=[paper], quotes=[quote])).quotes[0]
-        assert (ranked.speaker is not None) == filled, cue
+        text = f"اجتمع التجار أمس. {cue} لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل."
+        assert (_ranked_speakerless(text, cue, "عكاظ", "ORG") is not None) == filled, cue

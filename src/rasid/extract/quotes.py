@@ -4933,6 +4933,19 @@ def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> 
     )
 
 
+def _may_be_verb(doc: _Doc, key: str) -> bool:
+    """Whether a word (its conjunction stripped) before a person may be the clause's verb: not a
+    particle, a definite noun, a stop or adjunct word, a complementizer or a body's head word."""
+    return not (
+        len(key) < 3
+        or key.startswith(("ال", "لل"))
+        or key in name_stops()
+        or key in adjunct_words()
+        or key in doc.comps
+        or _org_head([key]) is not None
+    )
+
+
 def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:
     """The person who is the subject of the clause nearest before a participle cue ("حيث قدم البشير
     التهنئة …، مشيرا إلى أن …"): the participle describes that clause's subject; None when the
@@ -4961,16 +4974,7 @@ def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> Spe
         if k < 1 or doc.gap(k + 1).strip():
             return None
         verb = _strip_conjunction(doc.tokens[k].key)
-        if (
-            len(verb) < 3
-            or verb.startswith(("ال", "لل"))
-            or verb in name_stops()
-            or verb in adjunct_words()
-            or verb in doc.comps
-            or _is_title(verb)
-            or _org_head([verb]) is not None
-            or doc.tokens[k].key in doc.verbs
-        ):
+        if not _may_be_verb(doc, verb) or _is_title(verb) or doc.tokens[k].key in doc.verbs:
             return None
         link = doc.tokens[k - 1].key
         if link not in _word_set("clause_links") or doc.gap(k).strip():
@@ -5094,15 +5098,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             doc.tokens[k].key.startswith("ال") and doc.tokens[k].key not in doc.comps for k in lead
         )
         if lead and not described and not _is_title(doc.tokens[lead[0]].key):
-            verb = _strip_conjunction(doc.tokens[lead[0]].key)
-            if (
-                len(verb) < 3
-                or verb.startswith(("ال", "لل"))
-                or verb in name_stops()
-                or verb in adjunct_words()
-                or verb in doc.comps
-                or _org_head([verb]) is not None
-            ):
+            if not _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[0]].key)):
                 continue
             lead = lead[1:]
         if lead and not described and not _is_title(doc.tokens[lead[0]].key):
