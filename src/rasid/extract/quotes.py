@@ -287,7 +287,6 @@ _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
-_CLAUSE_CHARS = re.compile(r"[\s!?؟.،,]")  # the characters at which a reported clause may end
 _CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
 # the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
 _SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
