@@ -81,7 +81,8 @@ def squeeze(text: str) -> tuple[str, list[int]]:
 
 def family(name: str | None) -> str | None:
     """The last word of a normalised name (the family name, or the head of a group/organisation),
-    without the article ال: papers write the same family name with and without it."""
+    without the article ال: papers write the same family name with and without it, and a compound
+    name in عبد/أبو with and without the space."""
     from rasid.text.normalize import normalize
 
     if not name:
@@ -90,7 +91,13 @@ def family(name: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if len(words) > 1 and words[-2] in _NAME_PREFIXES:
+        last = words[-2] + last  # عبد العاطي = عبدالعاطي, أبو زيد = أبوزيد
     return last[2:] if last.startswith("ال") and len(last) > 4 else last
+
+
+# Name words that papers write joined to the next word or apart (normalised forms).
+_NAME_PREFIXES = frozenset({"عبد", "ابو", "ابي", "ابا"})
 
 
 # --------------------------------------------------------------------------------------------------

@@ -396,6 +396,18 @@ def test_eval_diagnostic_tells_a_cut_name_from_another_speaker():
     assert not quotes_eval.same_name_other_extent(item("سامي العويضي"), item("العويضي"))
 
 
+def test_eval_family_name_joins_abd_and_abu_compounds():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import quotes_eval
+
+    # papers write a compound name in عبد/أبو with and without the space
+    assert quotes_eval.family("هشام عبد الحميد") == quotes_eval.family("عبدالحميد")
+    assert quotes_eval.family("أبو يوسف") == quotes_eval.family("ابويوسف")
+    # the word after عبد alone is another name
+    assert quotes_eval.family("هشام عبد الحميد") != quotes_eval.family("الحميد")
+    assert quotes_eval.family("سالم العبد") == "عبد"
+
+
 def test_names_that_look_like_titles_or_objects():
     honorific = one("وقال الدكتور المغامس إن الاختبارات ستعقد إلكترونيا.")
     assert speaker_name(honorific) == "المغامس"
