@@ -54,6 +54,7 @@ class Item:
     end: int
     content: str
     cue: str = ""
+    confidence: float = 1.0
 
 
 def clean_sha1(text: str) -> str:
@@ -187,8 +188,9 @@ def predicted_items(articles: dict) -> list[Item]:
         for quote in article.quotes:
             start, end = where[quote.start], where[quote.end]
             speaker = quote.speaker.name if quote.speaker else None
+            content = squeezed[start:end].strip()
             items.append(
-                Item(doc, quote.kind, speaker, start, end, squeezed[start:end].strip(), quote.cue.text)
+                Item(doc, quote.kind, speaker, start, end, content, quote.cue.text, quote.confidence)
             )
     return items
 
@@ -270,6 +272,7 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
         "speaker_extent_only": sum(1 for g, p in pairs if same_name_other_extent(g, p)),
         "kind_accuracy": sum(1 for g, p in pairs if g.kind == p.kind) / tp if tp else 0.0,
         "per_kind": {},
+        "by_confidence": confidence_bands(pairs),
     }
     for kind in KINDS:
         g_k = sum(1 for g in gold if g.kind == kind)
@@ -286,6 +289,23 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
             ),
         }
     return figures
+
+
+# Lower edges of the speaker-confidence bands reported (the rules give 0.9+ to a named subject after
+# the verb, 0.6-0.85 to chains and roles, below 0.5 to unresolved speakers; the ranker keeps them).
+CONFIDENCE_BANDS = (0.9, 0.7, 0.5, 0.0)
+
+
+def confidence_bands(pairs: list[tuple[Item, Item]]) -> list[tuple[float, int, int]]:
+    """``(lower edge, matched, right speakers)`` per confidence band of the predicted quotations:
+    how far a user can trust a speaker rasid is sure of."""
+    bands = []
+    upper = float("inf")
+    for lower in CONFIDENCE_BANDS:
+        inside = [(g, p) for g, p in pairs if lower <= p.confidence < upper]
+        bands.append((lower, len(inside), sum(1 for g, p in inside if same_speaker(g, p))))
+        upper = lower
+    return bands
 
 
 def report(name: str, figures: dict, seconds: dict, n_docs: int) -> str:
@@ -313,6 +333,13 @@ def report(name: str, figures: dict, seconds: dict, n_docs: int) -> str:
         rec = "–" if k["recall"] is None else f"{k['recall']:.2f}"
         prec = "–" if k["precision"] is None else f"{k['precision']:.2f}"
         lines.append(f"| {kind} | {k['gold']} | {k['predicted']} | {rec} | {prec} | {k['exact']} |")
+    lines += ["", "| speaker confidence | matched | right speaker |", "|---|---|---|"]
+    upper = None
+    for lower, n, right in figures["by_confidence"]:
+        share = f"{right / n:.3f}" if n else "–"
+        band = f"≥ {lower:g}" if upper is None else f"{lower:g}–{upper:g}"
+        lines.append(f"| {band} | {n} | {right} ({share}) |")
+        upper = lower
     total = sum(seconds.values())
     if total and "quotes" in seconds:
         lines += [

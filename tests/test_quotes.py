@@ -408,6 +408,25 @@ def test_eval_family_name_joins_abd_and_abu_compounds():
     assert quotes_eval.family("سالم العبد") == "عبد"
 
 
+def test_eval_counts_right_speakers_per_confidence_band():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import quotes_eval
+
+    def pair(gold: str, pred: str | None, confidence: float) -> tuple:
+        g = quotes_eval.Item("d", "indirect", gold, 0, 5, "نص", "قال")
+        p = quotes_eval.Item("d", "indirect", pred, 0, 5, "نص", "قال", confidence)
+        return g, p
+
+    pairs = [
+        pair("سامي العويضي", "العويضي", 0.95),
+        pair("سامي العويضي", "هيئة الطيران", 0.92),
+        pair("وزارة الصحة", "وزارة الصحة", 0.75),
+        pair("مصدر مسؤول", None, 0.3),
+    ]
+    bands = quotes_eval.confidence_bands(pairs)
+    assert bands == [(0.9, 2, 1), (0.7, 1, 1), (0.5, 0, 0), (0.0, 1, 0)]
+
+
 def test_names_that_look_like_titles_or_objects():
     honorific = one("وقال الدكتور المغامس إن الاختبارات ستعقد إلكترونيا.")
     assert speaker_name(honorific) == "المغامس"
