@@ -272,6 +272,49 @@ def test_nominal_attributions():
     assert before.text == "نسبة التطعيم تجاوزت تسعين في المئة" and before.speaker.type == "organization"
 
 
+def test_nominal_attribution_to_a_source_named_in_marks():
+    quote = pipeline_quote('وبحسب "رويترز"، فإن الزعماء الأوروبيين قلقون من تزايد الخلافات بين الأعضاء.')
+    assert quote.cue.text == "وبحسب" and "رويترز" in speaker_name(quote)
+    assert quote.text == "الزعماء الأوروبيين قلقون من تزايد الخلافات بين الأعضاء"
+    # a longer stretch in marks after بحسب is a statement, not a source's name
+    assert pipeline_speakers('وبحسب "ما جرى في المدينة أمس من أحداث مؤسفة"، فإن الوضع هادئ.') == []
+
+
+def test_nominal_attribution_to_the_same_source_again():
+    text = (
+        "وقال ضابط كبير في الجيش إن الجنود أصيبوا في الاشتباك. "
+        "وبحسب الضابط نفسه فإن الجيش لم يقدم أي سلاح للمسلحين."
+    )
+    assert pipeline_speakers(text) == [("وقال", "ضابط كبير في الجيش"), ("وبحسب", "ضابط كبير في الجيش")]
+    # no earlier quotation: "نفسه" points back to nobody
+    assert pipeline_speakers("وبحسب الضابط نفسه فإن الجيش لم يقدم أي سلاح للمسلحين.") == []
+
+
+def test_nominal_attribution_before_an_takes_the_clause_after_it():
+    quote = pipeline_quote("لكن الجديد في الأمر بحسب مصادر مطلعة أن الوزير طلب دراسة الملف من جديد.")
+    assert quote.cue.text == "بحسب" and quote.text == "الوزير طلب دراسة الملف من جديد"
+    # no أن after the source: the words before it are the statement
+    quote = pipeline_quote("ارتفعت أسعار الأرز خلال الشهر الماضي بحسب مصادر مطلعة.")
+    assert quote.text == "ارتفعت أسعار الأرز خلال الشهر الماضي"
+
+
+def test_participle_cue_with_an_honorific_pronoun_before_its_clause():
+    said = "وأكد الأمير فيصل بن خالد أن المنطقة تشهد نهضة كبيرة، "
+    found = pipeline_quotes(said + "لافتاً سموه إلى أن أهالي المنطقة سيرون ما يسرهم قريبا.")
+    assert found[-1] == ("لافتاً", "فيصل بن خالد", "أهالي المنطقة سيرون ما يسرهم قريبا")
+    # praise with بـ + noun after the honorific reports no statement
+    assert len(pipeline_quotes(said + "مشيداً سموه بجهود العاملين في المشروع.")) == 1
+
+
+def pipeline_quote(text: str):
+    """The one quotation of a text after the whole pipeline (entities included)."""
+    from rasid.pipeline import Options, process
+
+    found = process(Article(id="t", raw=text), Options()).quotes
+    assert len(found) == 1, [(q.cue.text, q.text) for q in found]
+    return found[0]
+
+
 def test_unresolvable_speaker_is_null_with_low_confidence():
     quote = one("وأضاف أن الأسعار ستنخفض في الربع الأخير من العام.")
     assert quote.speaker is None and quote.confidence <= 0.3

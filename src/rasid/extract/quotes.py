@@ -2690,6 +2690,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and not doc.gap(j).strip()
     ):
         j += 1  # "لافتاً النظر إلى أن …": the participle's fixed object, then the clause
+    if (
+        form.tense == "participle"
+        and j < len(doc.tokens)
+        and doc.tokens[j].key in _word_set("honorific_pronouns")
+        and not doc.gap(j).strip()
+    ):
+        j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
     named_after = (
@@ -5473,9 +5480,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
     )
     end = doc.speaker_phrase(j)
+    end = _through_quoted_source(doc, j if end <= j else end)
     if end <= j:
         return None
     phrase = doc.phrase_tokens(j, end)
+    same_source = len(phrase) > 1 and phrase[-1].key in _EMPHATIC_SELF
     if strip_lam:
         lead = phrase[0]
         offset = 2 if lead.key.startswith("لل") else 1
@@ -5507,6 +5516,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         earlier = memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
+    if same_source and memory.quotes and memory.quotes[-1].speakers:
+        speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -5517,7 +5528,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
-    if before:
+    # "لكن الجديد بحسب مصادر «عكاظ» أن …": the clause after أن, not the words before the source
+    that_follows = (
+        before
+        and end < len(tokens)
+        and tokens[end].key in ("ان", "فان")
+        and not doc.gap(end).strip(" ،," + QUOTE_CHARS)
+    )
+    if before and not that_follows:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
@@ -5526,10 +5544,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
             return Found(q.start, q.end, "direct", cue, speakers, 0.8, None, mention)
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
         return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
-    k = end
+    k = end + 1 if that_follows else end
     while (
         k < len(tokens)
-        and doc.gap(k).strip(" ،,") == ""
+        and doc.gap(k).strip(" ،," + (QUOTE_CHARS if k == end else "")) == ""
         and tokens[k].key in ("فان", "فانه", "فانها", "فانهم")
     ):
         k += 1
@@ -5542,6 +5560,26 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+# A source's name in marks after a nominal attribution ("بحسب "رويترز""، "وفق صحيفة “ديلي ميل”") runs
+# to at most this many words (the longest agency and paper names of the dev sets).
+_MAX_QUOTED_SOURCE_WORDS = 4
+_EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
+def _through_quoted_source(doc: _Doc, k: int) -> int:
+    """Past a short name in marks starting at token ``k`` (a source's name after بحسب/وفق); ``k``
+    when no such name starts there."""
+    if k >= len(doc.tokens):
+        return k
+    q = doc.token_marks[k]
+    if q is None or doc.token_index_at(q.start) != k or not q.balanced:
+        return k
+    after = doc.token_index_at(q.end)
+    if after - k > _MAX_QUOTED_SOURCE_WORDS or doc.tokens[after - 1].end != q.end:
+        return k
+    return after
 
 
 def _after_leading_conjunction(doc: _Doc, start: int) -> int:
