@@ -306,6 +306,21 @@ def test_participle_cue_with_an_honorific_pronoun_before_its_clause():
     assert len(pipeline_quotes(said + "مشيداً سموه بجهود العاملين في المشروع.")) == 1
 
 
+def test_an_unclosed_quotation_ends_where_a_new_cue_opens_another():
+    text = (
+        'وقال المدرب: "الروح المعنوية عالية لدى اللاعبين بعد تجديد العقد. '
+        'واضاف: "رأيت الإصرار والمسؤولية في أعين الجميع". وكان الفريق قد استهل معسكره.'
+    )
+    found = pipeline_quotes(text)
+    assert [(cue, content) for cue, _, content in found] == [
+        ("وقال", "الروح المعنوية عالية لدى اللاعبين بعد تجديد العقد"),
+        ("واضاف", "رأيت الإصرار والمسؤولية في أعين الجميع"),
+    ]
+    # a verb inside the quotation, not opening a sentence, does not cut it: one quotation
+    found = pipeline_quotes('وقال الوزير: "إن من قال "لا" للمشروع لم يقرأ تفاصيله".')
+    assert len(found) == 1 and "للمشروع لم يقرأ تفاصيله" in found[0][2]
+
+
 def pipeline_quote(text: str):
     """The one quotation of a text after the whole pipeline (entities included)."""
     from rasid.pipeline import Options, process

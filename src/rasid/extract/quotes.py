@@ -392,6 +392,14 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
             if role == "close" and not stack and text[start:end] in ('"', "＂"):
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
+            if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
+                # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
+                o_start, c_start = stack.pop()
+                c_out = _unclosed_end(text, c_start, start)
+                if c_out > c_start:
+                    found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
+                stack.append((start, end))
+                continue
             if role == "close" or (role == "either" and stack) or same_glyph:
                 if stack:
                     o_start, c_start = stack.pop()
@@ -429,6 +437,36 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+# A reporting verb right before an opening straight mark, after at most a colon or a comma.
+_CUE_BEFORE_MARK = re.compile(r"(\w+)\s*[:،,]?\s*$")
+
+
+def _cue_opens_mark(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` follows a reporting verb opening a sentence ("… اليمن. وأضاف:
+    "…"), so it opens a new quotation rather than closing the one before it."""
+    m = _CUE_BEFORE_MARK.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    form = reporting_verbs().get(_normalized(m.group(1)))
+    if form is None or form.tense != "past":
+        return False
+    before = text[max(0, m.start() - 8) : m.start()].rstrip()
+    return before.endswith((".", "!", "؟")) or before.endswith(_AS_WORD)
+
+
+_AS_WORD = "كما"
+
+
+def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
+    """End of a quotation opened at ``start`` and never closed before the next cue's mark at
+    ``cue_mark``: the end of its last sentence before that cue, trailing punctuation left out."""
+    cut = max(text.rfind(stop, start, cue_mark) for stop in ".!؟")
+    end = cut if cut > start else start
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
 
 
 def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
