@@ -321,6 +321,18 @@ def test_an_unclosed_quotation_ends_where_a_new_cue_opens_another():
     assert len(found) == 1 and "للمشروع لم يقرأ تفاصيله" in found[0][2]
 
 
+def test_verbal_noun_object_after_a_name_a_waw_initial_noun_or_before_ay():
+    found = pipeline_quotes("أكدت جامعة تبوك توقف القبول في برامج الدبلومات ابتداء من العام الحالي.")
+    assert found == [("أكدت", "جامعة تبوك", "توقف القبول في برامج الدبلومات ابتداء من العام الحالي")]
+    found = pipeline_quotes("وأكدت قيادة التحالف وقف العمليات العسكرية في المحافظة.")
+    assert found == [("وأكدت", "قيادة التحالف", "وقف العمليات العسكرية في المحافظة")]
+    found = pipeline_quotes("ونفى المتحدث مقتل أي مدنيين في الهجوم.")
+    assert found == [("ونفى", "المتحدث", "مقتل أي مدنيين في الهجوم")]
+    # a title after the name is part of the speaker, not a verbal-noun object
+    found = pipeline_quotes("أكد محمد العلي رئيس الجمعية الخيرية أن التبرعات زادت هذا العام.")
+    assert [content for _, _, content in found] == ["التبرعات زادت هذا العام"]
+
+
 def pipeline_quote(text: str):
     """The one quotation of a text after the whole pipeline (entities included)."""
     from rasid.pipeline import Options, process
@@ -1820,6 +1832,7 @@ def test_a_verbal_noun_object_after_a_title_is_not_the_name():
     entities = (_entity(text, "ماجد الدوسري", "PER", "p1"),)
     assert stage_speakers(text, entities) == [
         ("وأكد", "ماجد الدوسري"),
+        ("ونفى", "ماجد الدوسري"),  # "نفى رصد أي مخالفة": a verbal-noun statement (round 22c)
         ("لافتا", "ماجد الدوسري"),
         ("وقال", "ماجد الدوسري"),
     ]

@@ -3289,8 +3289,8 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         key = doc.tokens[m].key
         before = doc.tokens[m - 1].key
         if (
-            (before.startswith(("ال", "وال")) or _indefinite_nisba(before))
-            and not key.startswith(("ل", "ب", "و"))  # لهيئة، بوزارة: the name goes on
+            (before.startswith(("ال", "وال")) or _indefinite_nisba(before) or _name_ends_at(doc, m - 1))
+            and not (key.startswith(("ل", "ب", "و")) and not key.startswith(_waw_initial_stems()))
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             and not key.endswith("ا")  # كثيرا، أيضا: an adverb
             and not doc.gap(m).strip()
@@ -3300,6 +3300,14 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         ):
             return m
     return end
+
+
+def _name_ends_at(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` ends a person's or body's name ("أكدت جامعة تبوك توقف …"، "أعلن بلاتر
+    تأخير …"): a verbal noun after it is the verb's object, not more of the name (لهيئة، بوزارة and
+    وقف aside as above: the name goes on)."""
+    entity = doc.entity_over(k)
+    return entity is not None and entity.label in ("PER", "ORG") and entity.end == doc.tokens[k].end
 
 
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
@@ -4319,6 +4327,9 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
+_ANY = _normalized("أي")
+
+
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False) -> bool:
     """Whether token ``k`` opens a verbal-noun statement of the cue ("على ضرورة قيام …"، "جاهزية
     فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it;
@@ -4352,6 +4363,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
     construct = (
         follower.startswith("ال")
         or follower[:1].isdigit()  # "مقتل 14 شخصا"
+        or follower == _ANY  # "مقتل أي مدنيين"، "وجود أي خلافات"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
         or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
         or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
