@@ -333,6 +333,15 @@ def test_verbal_noun_object_after_a_name_a_waw_initial_noun_or_before_ay():
     assert [content for _, _, content in found] == ["التبرعات زادت هذا العام"]
 
 
+def test_nominal_attribution_to_a_bodys_saying():
+    said = "وارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي، حسب تأكيد "
+    quote = pipeline_quote(said + "وزارة التجارة التي حثت المستهلكين على الإبلاغ.")
+    assert speaker_name(quote) == "وزارة التجارة"
+    assert quote.text == "ارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي"
+    # a saying that names nobody who could say it attributes nothing
+    assert pipeline_speakers(said + "الأرقام الرسمية.") == []
+
+
 def pipeline_quote(text: str):
     """The one quotation of a text after the whole pipeline (entities included)."""
     from rasid.pipeline import Options, process

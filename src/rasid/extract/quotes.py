@@ -5566,6 +5566,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         earlier = memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
+    if not speakers and len(phrase) > 1 and phrase[0].key in _RELAYED_SAYING:
+        # "حسب تأكيد الجوازات"، "بحسب تصريح وزارة الصحة": the one whose saying it was
+        said_by = doc.analyse(phrase[1:])
+        speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
