@@ -392,6 +392,14 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
             if role == "close" and not stack and text[start:end] in ('"', "＂"):
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
+            if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
+                # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
+                o_start, c_start = stack.pop()
+                c_out = _unclosed_end(text, c_start, start)
+                if c_out > c_start:
+                    found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
+                stack.append((start, end))
+                continue
             if role == "close" or (role == "either" and stack) or same_glyph:
                 if stack:
                     o_start, c_start = stack.pop()
@@ -429,6 +437,36 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+# A reporting verb right before an opening straight mark, after at most a colon or a comma.
+_CUE_BEFORE_MARK = re.compile(r"(\w+)\s*[:،,]?\s*$")
+
+
+def _cue_opens_mark(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` follows a reporting verb opening a sentence ("… اليمن. وأضاف:
+    "…"), so it opens a new quotation rather than closing the one before it."""
+    m = _CUE_BEFORE_MARK.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    form = reporting_verbs().get(_normalized(m.group(1)))
+    if form is None or form.tense != "past":
+        return False
+    before = text[max(0, m.start() - 8) : m.start()].rstrip()
+    return before.endswith((".", "!", "؟")) or before.endswith(_AS_WORD)
+
+
+_AS_WORD = "كما"
+
+
+def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
+    """End of a quotation opened at ``start`` and never closed before the next cue's mark at
+    ``cue_mark``: the end of its last sentence before that cue, trailing punctuation left out."""
+    cut = max(text.rfind(stop, start, cue_mark) for stop in ".!؟")
+    end = cut if cut > start else start
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
 
 
 def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
@@ -2690,6 +2728,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and not doc.gap(j).strip()
     ):
         j += 1  # "لافتاً النظر إلى أن …": the participle's fixed object, then the clause
+    if (
+        form.tense == "participle"
+        and j < len(doc.tokens)
+        and doc.tokens[j].key in _word_set("honorific_pronouns")
+        and not doc.gap(j).strip()
+    ):
+        j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
     named_after = (
@@ -3244,8 +3289,8 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         key = doc.tokens[m].key
         before = doc.tokens[m - 1].key
         if (
-            (before.startswith(("ال", "وال")) or _indefinite_nisba(before))
-            and not key.startswith(("ل", "ب", "و"))  # لهيئة، بوزارة: the name goes on
+            (before.startswith(("ال", "وال")) or _indefinite_nisba(before) or _name_ends_at(doc, m - 1))
+            and not (key.startswith(("ل", "ب", "و")) and not key.startswith(_waw_initial_stems()))
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             and not key.endswith("ا")  # كثيرا، أيضا: an adverb
             and not doc.gap(m).strip()
@@ -3255,6 +3300,14 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         ):
             return m
     return end
+
+
+def _name_ends_at(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` ends a person's or body's name ("أكدت جامعة تبوك توقف …"، "أعلن بلاتر
+    تأخير …"): a verbal noun after it is the verb's object, not more of the name (لهيئة، بوزارة and
+    وقف aside as above: the name goes on)."""
+    entity = doc.entity_over(k)
+    return entity is not None and entity.label in ("PER", "ORG") and entity.end == doc.tokens[k].end
 
 
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
@@ -4274,6 +4327,9 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
+_ANY = _normalized("أي")
+
+
 def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False) -> bool:
     """Whether token ``k`` opens a verbal-noun statement of the cue ("على ضرورة قيام …"، "جاهزية
     فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it;
@@ -4307,6 +4363,7 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
     construct = (
         follower.startswith("ال")
         or follower[:1].isdigit()  # "مقتل 14 شخصا"
+        or follower == _ANY  # "مقتل أي مدنيين"، "وجود أي خلافات"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
         or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
         or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
@@ -5473,9 +5530,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
     )
     end = doc.speaker_phrase(j)
+    end = _through_quoted_source(doc, j if end <= j else end)
     if end <= j:
         return None
     phrase = doc.phrase_tokens(j, end)
+    same_source = len(phrase) > 1 and phrase[-1].key in _EMPHATIC_SELF
     if strip_lam:
         lead = phrase[0]
         offset = 2 if lead.key.startswith("لل") else 1
@@ -5507,6 +5566,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         earlier = memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
+    if not speakers and len(phrase) > 1 and phrase[0].key in _RELAYED_SAYING:
+        # "حسب تأكيد الجوازات"، "بحسب تصريح وزارة الصحة": the one whose saying it was
+        said_by = doc.analyse(phrase[1:])
+        speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
+    if same_source and memory.quotes and memory.quotes[-1].speakers:
+        speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -5517,7 +5582,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
-    if before:
+    # "لكن الجديد بحسب مصادر «عكاظ» أن …": the clause after أن, not the words before the source
+    that_follows = (
+        before
+        and end < len(tokens)
+        and tokens[end].key in ("ان", "فان")
+        and not doc.gap(end).strip(" ،," + QUOTE_CHARS)
+    )
+    if before and not that_follows:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
@@ -5526,10 +5598,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
             return Found(q.start, q.end, "direct", cue, speakers, 0.8, None, mention)
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
         return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
-    k = end
+    k = end + 1 if that_follows else end
     while (
         k < len(tokens)
-        and doc.gap(k).strip(" ،,") == ""
+        and doc.gap(k).strip(" ،," + (QUOTE_CHARS if k == end else "")) == ""
         and tokens[k].key in ("فان", "فانه", "فانها", "فانهم")
     ):
         k += 1
@@ -5542,6 +5614,26 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+# A source's name in marks after a nominal attribution ("بحسب "رويترز""، "وفق صحيفة “ديلي ميل”") runs
+# to at most this many words (the longest agency and paper names of the dev sets).
+_MAX_QUOTED_SOURCE_WORDS = 4
+_EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
+def _through_quoted_source(doc: _Doc, k: int) -> int:
+    """Past a short name in marks starting at token ``k`` (a source's name after بحسب/وفق); ``k``
+    when no such name starts there."""
+    if k >= len(doc.tokens):
+        return k
+    q = doc.token_marks[k]
+    if q is None or doc.token_index_at(q.start) != k or not q.balanced:
+        return k
+    after = doc.token_index_at(q.end)
+    if after - k > _MAX_QUOTED_SOURCE_WORDS or doc.tokens[after - 1].end != q.end:
+        return k
+    return after
 
 
 def _after_leading_conjunction(doc: _Doc, start: int) -> int:
