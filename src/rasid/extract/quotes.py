@@ -265,6 +265,13 @@ def adjunct_words() -> frozenset[str]:
     return _word_set("quote_adjuncts")
 
 
+@cache
+def _adjunct_phrase_starts() -> frozenset[str]:
+    """Every start of an adjunct of several words that ends before one of its spaces: a word no
+    entry starts with opens no two-word adjunct (most words, so the pair is seldom built)."""
+    return frozenset(entry[:at] for entry in adjunct_words() for at, char in enumerate(entry) if char == " ")
+
+
 def honorifics() -> frozenset[str]:
     return _word_set("speaker_honorifics")
 
@@ -675,8 +682,10 @@ def analyse_phrase(
     referent = _formula_referent(keys)
     if referent is not None:  # "قال تعالى": the formula stands for the one it praises
         return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
-    formula_tail = next(
-        (n for n in range(len(keys) - 1, 1, -1) if _formula_referent(keys[-n:]) is not None), 0
+    formula_tail = (
+        next((n for n in range(len(keys) - 1, 1, -1) if _formula_referent(keys[-n:]) is not None), 0)
+        if keys[-1] in _formula_last_words()
+        else 0
     )
     if formula_tail:  # "الله عز وجل", "رسول الله صلى الله عليه وسلم": the name before the formula
         referent = _formula_referent(keys[-formula_tail:]) or ""
@@ -753,7 +762,6 @@ def analyse_phrase(
         elif ent is not None:
             name, entity_id = own, ent.entity_id  # "وزارة المالية المصرية" beyond the entity's span
         else:
-            org_tokens = _organization_name(tokens, entities)
             name_end = org_tokens[-1].end
             quoted = _QUOTED_AFTER.match(text[name_end : span[1] + 1])
             own_words = _normalized(text[org_tokens[0].start : name_end]).split()[1:]
@@ -1027,6 +1035,13 @@ def _honorific_formulas() -> dict[tuple[str, ...], str]:
 def _formula_first_words() -> frozenset[str]:
     """First keys of the honorific formulas of more than one word (صلى، عليه، عز …)."""
     return frozenset(keys[0] for keys in _honorific_formulas() if len(keys) > 1)
+
+
+@cache
+def _formula_last_words() -> frozenset[str]:
+    """Last keys of the honorific formulas of more than one word: a phrase ending in any other
+    word has no formula at its end (most phrases, so :func:`analyse_phrase` skips the look-ups)."""
+    return frozenset(keys[-1] for keys in _honorific_formulas() if len(keys) > 1)
 
 
 def _multiword_formula_at(tokens: Sequence[Token], j: int) -> int:
@@ -1522,10 +1537,11 @@ class _Doc:
         self.token_marks: list[QuoteMarks | None] = [None] * len(self.tokens)
         for k, q in enumerate(self.marks):  # as inside_marks: the latest stretch opened, if still open
             until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
-            for t in range(self.token_index_at(q.open), self.token_index_at(until)):
-                self.token_marks[t] = q
+            first, last = self.token_index_at(q.open), self.token_index_at(until)
+            self.token_marks[first:last] = [q] * max(last - first, 0)
         self.entities = article.entities
         self.persons_all = [e for e in self.entities if e.label == "PER"]
+        self.person_ends = {e.end for e in self.persons_all}
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
         self._entity_starts = [e.start for e in self.entities]
         self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
@@ -1968,6 +1984,8 @@ class _Doc:
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
         adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
+        formula_firsts, statement_nouns = _formula_first_words(), _word_set("statement_nouns")
+        person_ends = self.person_ends
         tokens, token_marks, text, comps, verbs = (
             self.tokens,
             self.token_marks,
@@ -1994,9 +2012,10 @@ class _Doc:
             token = tokens[j]
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
-            if j > i and self._past_person(j):
+            # (only after a token where a person entity ends)
+            if j > i and tokens[j - 1].end in person_ends and self._past_person(j):
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
-            formula = _multiword_formula_at(tokens, j) if token.key in _formula_first_words() else 0
+            formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
                 formula
             ):  # "رسول الله صلى الله عليه وسلم": the formula closes the name, or is it ("الله عز وجل")
@@ -2009,10 +2028,7 @@ class _Doc:
                 break
             if (
                 j == i
-                and (
-                    token.key in _word_set("statement_nouns")
-                    or token.key in _word_set("statement_nouns_after_verb")
-                )
+                and (token.key in statement_nouns or token.key in _word_set("statement_nouns_after_verb"))
                 and j + 1 < len(tokens)
             ):
                 break  # "وأكد عدم وجود خلل": the statement right after the verb; the subject is implied
@@ -2147,8 +2163,11 @@ class _Doc:
                     and not tokens[j + 1].key[:1].isdigit()
                 )
                 # (a short word written with ة is a name, never a pronoun: "الممثلة منة شلبي", not منه)
-                ta_marbuta_word = len(key) <= 4 and text[token.start : token.end].endswith("ة")
-                if (key in adjuncts and not given_name and not ta_marbuta_word) or (j > i and key in stops):
+                if (
+                    key in adjuncts
+                    and not given_name
+                    and not (len(key) <= 4 and text[token.start : token.end].endswith("ة"))
+                ) or (j > i and key in stops):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
@@ -2201,7 +2220,7 @@ class _Doc:
                 and (has_role or name_started)
                 and not organization
                 and (
-                    key in _word_set("statement_nouns")
+                    key in statement_nouns
                     # "وألقى الرئيس عباس كلمة أمام الحضور": an indefinite utterance after a title or a
                     # person is the object (not "آخر إحصائية لموقع …", the report speaking)
                     or (
@@ -2237,12 +2256,11 @@ class _Doc:
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             role = _role_key(key)
-            after_honorific = j > i and _strip_article(tokens[j - 1].key) in honorific_words
             if role:
                 has_role = True
                 name_started = False
                 name_words = 0
-            elif is_name or after_honorific:
+            elif is_name or (j > i and _strip_article(tokens[j - 1].key) in honorific_words):
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
@@ -2597,15 +2615,13 @@ def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
 
 def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
     """Every role + name phrase and person entity of the text, for resolving later mentions."""
-    for e in doc.entities:
-        if e.label == "PER":
-            memory.persons.append(
-                (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
-            )
+    for e in doc.persons_all:
+        memory.persons.append(
+            (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
+        )
     inside_names = {
         t.start
-        for e in doc.entities
-        if e.label == "PER"
+        for e in doc.persons_all
         for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
     }
     verbs = doc.verbs
@@ -2636,8 +2652,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         if not analysis.speakers and analysis.role_only:
             # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
             head = doc.tokens[start].start
-            for e in doc.entities:
-                if e.label == "PER" and e.end <= head and not doc.text[e.end : head].strip(" ،,"):
+            for e in doc.persons_all:
+                if e.end <= head and not doc.text[e.end : head].strip(" ،,"):
                     mention = (e.start, doc.tokens[j - 1].end)
                     guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, analysis.role_only)
                     memory.persons.append((e.start, guess))
@@ -4087,7 +4103,11 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             if direct is None and not doc.text[colon + 1 : p_end].strip():
                 direct = _direct_at(doc, colon, doc.paragraph_of(token.start)[1])
             return direct or _plain_after_colon(doc, colon + 1, p_end)
-        if k + 1 < len(tokens) and f"{token.key} {tokens[k + 1].key}" in adjunct_words():
+        if (
+            k + 1 < len(tokens)
+            and token.key in _adjunct_phrase_starts()
+            and f"{token.key} {tokens[k + 1].key}" in adjunct_words()
+        ):
             in_adjunct = True  # "من جهته", "من جانبه": a side marker, then the clause
             k += 2
             continue
