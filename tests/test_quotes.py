@@ -3055,3 +3055,34 @@ def test_a_demonstrative_of_time_after_the_speaker_stays_an_adjunct():
     text = "وقال مصدر مطلع هذا الأسبوع إن الشحن انتهى."
     quotes, _ = extract_quotes(Article(id="t", text=text))
     assert [text[q.start : q.end].split()[0] for q in quotes] == ["الشحن"]
+
+
+def test_a_named_body_drops_the_adjectives_describing_it():
+    # a proper name identifies the body: its nationality and trade describe it
+    text = "وقالت جامعة كارديفشاير البريطانية إنها اكتشفت نقشا نادرا في مخازنها."
+    assert stage_speakers(text) == [("وقالت", "جامعة كارديفشاير")]
+    text = "وقالت شركة فالتيكو الإيطالية للطاقة والغاز إن أرباحها تراجعت."
+    assert stage_speakers(text) == [("وقالت", "شركة فالتيكو")]
+    # the adjective is the only thing that says which ministry
+    text = "وقالت وزارة الصحة المصرية إن حالات الإصابة تراجعت."
+    assert stage_speakers(text) == [("وقالت", "وزارة الصحة المصرية")]
+
+
+def test_a_body_keeps_the_place_it_serves_after_its_name():
+    text = "وقال مجلس الحراك الشعبي في تعز إن المعارك توقفت مساء أمس."
+    entities = (_entity(text, "مجلس الحراك الشعبي", "ORG", "o1"), _entity(text, "تعز", "LOC", "l1"))
+    assert stage_speakers(text, entities) == [("وقال", "مجلس الحراك الشعبي في تعز")]
+    # not where the statement was made
+    text = "وقال مجلس الحراك الشعبي في بيان إن المعارك توقفت مساء أمس."
+    entities = (_entity(text, "مجلس الحراك الشعبي", "ORG", "o1"),)
+    assert stage_speakers(text, entities) == [("وقال", "مجلس الحراك الشعبي")]
+    # a body with a proper name, or one the article names elsewhere alone, acts in the place
+    text = "وأعلنت جامعة هايدلبرغ في ألمانيا أن فريقها رمم المخطوطة."
+    assert stage_speakers(text, (_entity(text, "ألمانيا", "LOC", "l1"),)) == [("وأعلنت", "جامعة هايدلبرغ")]
+    text = "وقال حزب الوحدة في تونس إنه سيشارك في الانتخابات. ويضم حزب الوحدة آلاف الأعضاء."
+    entities = (
+        _entity(text, "حزب الوحدة", "ORG", "o1"),
+        _entity(text, "تونس", "LOC", "l1"),
+        _entity(text, "حزب الوحدة", "ORG", "o1", at=30),
+    )
+    assert stage_speakers(text, entities) == [("وقال", "حزب الوحدة")]
