@@ -3086,3 +3086,21 @@ def test_a_body_keeps_the_place_it_serves_after_its_name():
         _entity(text, "حزب الوحدة", "ORG", "o1", at=30),
     )
     assert stage_speakers(text, entities) == [("وقال", "حزب الوحدة")]
+
+
+def test_a_plural_source_keeps_where_it_belongs():
+    text = "وقالت قيادات في الجبهة الوطنية إن الهدنة ما زالت صامدة."
+    assert stage_speakers(text) == [("وقالت", "قيادات في الجبهة الوطنية")]
+    # not where the statement was made
+    text = "وقال باحثون في بيان مشترك إن العينات تلفت."
+    assert stage_speakers(text) == [("وقال", "باحثون")]
+
+
+def test_a_shortened_name_takes_the_fuller_form_the_article_gave():
+    text = "وقال النائب المعارض تان كوك سينغ إن القرار متسرع.\n\nوقال تان كوك إن الحكومة لم تستشر أحدا."
+    entities = (_entity(text, "تان كوك سينغ", "PER", "p1"), _entity(text, "تان كوك", "PER", "p2", at=40))
+    assert [name for _, name in stage_speakers(text, entities)] == ["تان كوك سينغ", "تان كوك سينغ"]
+    # a compound given name opens anybody's name: not completed
+    text = "وقال المحامي عبد الله الراشد إن القضية مؤجلة.\n\nوقال عبد الله إن موكله بريء."
+    entities = (_entity(text, "عبد الله الراشد", "PER", "p1"), _entity(text, "عبد الله", "PER", "p2", at=40))
+    assert [name for _, name in stage_speakers(text, entities)][-1] == "عبد الله"

@@ -2449,8 +2449,10 @@ class Memory:
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
         short = _normalized(guess.name)
-        if guess.type != "person" or (guess.entity_id and " " in short):
+        if guess.type != "person":
             return guess
+        if guess.entity_id and " " in short:
+            return self._longer_form(guess)
         for _, earlier in reversed(self.persons):
             full = _normalized(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
@@ -2465,6 +2467,18 @@ class Memory:
                     guess.roles | earlier.roles,
                     confidence=guess.confidence,
                 )
+        return guess
+
+    def _longer_form(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name of several words completed by a fuller mention that goes on with one more word
+        ("ليم كيت" -> ليم كيت سيانج): the most complete name the article gives, the gold convention."""
+        short = _normalized(guess.name)
+        if short.split()[0] in _NAME_LINKS or short.startswith("عبد "):
+            return guess  # a compound given name (عبد الله، أبو بكر) may open anybody's name
+        for _, earlier in reversed(self.persons):
+            full = _normalized(earlier.name)
+            if full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1:
+                return replace(guess, name=earlier.name)
         return guess
 
     def by_role(
