@@ -3154,3 +3154,52 @@ def test_a_demonstrative_of_time_after_the_speaker_stays_an_adjunct():
     text = "وقال مصدر مطلع هذا الأسبوع إن الشحن انتهى."
     quotes, _ = extract_quotes(Article(id="t", text=text))
     assert [text[q.start : q.end].split()[0] for q in quotes] == ["الشحن"]
+
+
+def test_a_named_body_drops_the_adjectives_describing_it():
+    # a proper name identifies the body: its nationality and trade describe it
+    text = "وقالت جامعة كارديفشاير البريطانية إنها اكتشفت نقشا نادرا في مخازنها."
+    assert stage_speakers(text) == [("وقالت", "جامعة كارديفشاير")]
+    text = "وقالت شركة فالتيكو الإيطالية للطاقة والغاز إن أرباحها تراجعت."
+    assert stage_speakers(text) == [("وقالت", "شركة فالتيكو")]
+    # the adjective is the only thing that says which ministry
+    text = "وقالت وزارة الصحة المصرية إن حالات الإصابة تراجعت."
+    assert stage_speakers(text) == [("وقالت", "وزارة الصحة المصرية")]
+
+
+def test_a_body_keeps_the_place_it_serves_after_its_name():
+    text = "وقال مجلس الحراك الشعبي في تعز إن المعارك توقفت مساء أمس."
+    entities = (_entity(text, "مجلس الحراك الشعبي", "ORG", "o1"), _entity(text, "تعز", "LOC", "l1"))
+    assert stage_speakers(text, entities) == [("وقال", "مجلس الحراك الشعبي في تعز")]
+    # not where the statement was made
+    text = "وقال مجلس الحراك الشعبي في بيان إن المعارك توقفت مساء أمس."
+    entities = (_entity(text, "مجلس الحراك الشعبي", "ORG", "o1"),)
+    assert stage_speakers(text, entities) == [("وقال", "مجلس الحراك الشعبي")]
+    # a body with a proper name, or one the article names elsewhere alone, acts in the place
+    text = "وأعلنت جامعة هايدلبرغ في ألمانيا أن فريقها رمم المخطوطة."
+    assert stage_speakers(text, (_entity(text, "ألمانيا", "LOC", "l1"),)) == [("وأعلنت", "جامعة هايدلبرغ")]
+    text = "وقال حزب الوحدة في تونس إنه سيشارك في الانتخابات. ويضم حزب الوحدة آلاف الأعضاء."
+    entities = (
+        _entity(text, "حزب الوحدة", "ORG", "o1"),
+        _entity(text, "تونس", "LOC", "l1"),
+        _entity(text, "حزب الوحدة", "ORG", "o1", at=30),
+    )
+    assert stage_speakers(text, entities) == [("وقال", "حزب الوحدة")]
+
+
+def test_a_plural_source_keeps_where_it_belongs():
+    text = "وقالت قيادات في الجبهة الوطنية إن الهدنة ما زالت صامدة."
+    assert stage_speakers(text) == [("وقالت", "قيادات في الجبهة الوطنية")]
+    # not where the statement was made
+    text = "وقال باحثون في بيان مشترك إن العينات تلفت."
+    assert stage_speakers(text) == [("وقال", "باحثون")]
+
+
+def test_a_shortened_name_takes_the_fuller_form_the_article_gave():
+    text = "وقال النائب المعارض تان كوك سينغ إن القرار متسرع.\n\nوقال تان كوك إن الحكومة لم تستشر أحدا."
+    entities = (_entity(text, "تان كوك سينغ", "PER", "p1"), _entity(text, "تان كوك", "PER", "p2", at=40))
+    assert [name for _, name in stage_speakers(text, entities)] == ["تان كوك سينغ", "تان كوك سينغ"]
+    # a compound given name opens anybody's name: not completed
+    text = "وقال المحامي عبد الله الراشد إن القضية مؤجلة.\n\nوقال عبد الله إن موكله بريء."
+    entities = (_entity(text, "عبد الله الراشد", "PER", "p1"), _entity(text, "عبد الله", "PER", "p2", at=40))
+    assert [name for _, name in stage_speakers(text, entities)][-1] == "عبد الله"

@@ -793,12 +793,9 @@ def analyse_phrase(
             and not any(w.startswith("ل") for w in _normalized(name).split()[1:])
         ):
             name = f"{name} {quoted['name']}"  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
+        name = _with_place_served(text, tokens, entities, _without_descriptors(_quoted_name_only(name)))
         return PhraseAnalysis(
-            [
-                SpeakerGuess(
-                    _quoted_name_only(name), "organization", span, entity_id, medium=org_kind == "media"
-                )
-            ]
+            [SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")]
         )
     owner = _owning_body(tokens, linked) if not (org_kind or persons) else None
     if owner is not None:  # "المنسقية العامة لرئاسة الوزراء التركية": a unit of the body after ل
@@ -1376,6 +1373,62 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         while place is not None and end < len(tokens) and tokens[end].end <= place.end:
             end += 1
     return tokens[:end]
+
+
+def _without_descriptors(name: str) -> str:
+    """An organisation's name without the adjectives describing it once a proper name identifies
+    it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
+    مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    for k in range(2, len(keys)):
+        if (
+            _is_nisba(keys[k])
+            and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
+            and not keys[k - 1][:1].isdigit()
+            and _org_head_word(keys[k - 1]) is None
+            and _role_key(keys[k - 1]) is None
+            # the rest describes too: adjectives and a complement in ل ("… للنفط والغاز")
+            and all(key.startswith(("ال", "ل", "وال")) for key in keys[k + 1 :])
+            # (not a name the organisations gazetteer knows with its adjective: أرامكو السعودية)
+            and not any(_known_organization(" ".join(keys[start : k + 1])) for start in range(1, k))
+        ):
+            return " ".join(words[:k])
+    return name
+
+
+def _known_organization(name: str) -> bool:
+    """Whether the gazetteers list ``name`` as an organisation (أرامكو السعودية)."""
+    try:
+        from rasid.extract.gazetteers import lookup
+    except ImportError:
+        return False
+    return any(label == "ORG" for label, _ in lookup(name))
+
+
+def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
+    """A body's name with the place it serves when the phrase ends in "في + place" right after a
+    name of common words ("مجلس المقاومة الشعبية في عدن", "بعثة الأمم المتحدة في العراق"), the gold
+    convention; a proper name (جامعة توبينغن) or a body named elsewhere alone (حزب الله) acts there."""
+    at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].key == "في"), None)
+    if at is None or _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
+        return name
+    place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
+    if place is None or place.end != tokens[-1].end:
+        return name
+    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]):
+        return name
+    body = next(
+        (
+            e
+            for e in entities
+            if e.label == "ORG" and (e.start, e.end) == (tokens[0].start, tokens[at - 1].end)
+        ),
+        None,
+    )
+    if body is not None and body.entity_id and sum(e.entity_id == body.entity_id for e in entities) > 1:
+        return name
+    return f"{name} {text[tokens[at].start : tokens[-1].end]}"
 
 
 def _foreign_name_word(key: str) -> bool:
@@ -2118,13 +2171,12 @@ class _Doc:
                 if (
                     organization
                     and key == "في"
-                    and j == i + 1
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
                 ):
-                    j = place  # "أعلنت النيابة في فيينا أن": a one-word body and the city it serves
+                    j = place  # "أعلنت النيابة في فيينا أن": a body and the city it serves
                     continue
                 if (
                     has_role
@@ -2453,8 +2505,10 @@ class Memory:
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
         short = _normalized(guess.name)
-        if guess.type != "person" or (guess.entity_id and " " in short):
+        if guess.type != "person":
             return guess
+        if guess.entity_id and " " in short:
+            return self._longer_form(guess)
         for _, earlier in reversed(self.persons):
             full = _normalized(earlier.name)
             # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
@@ -2469,6 +2523,18 @@ class Memory:
                     guess.roles | earlier.roles,
                     confidence=guess.confidence,
                 )
+        return guess
+
+    def _longer_form(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name of several words completed by a fuller mention that goes on with one more word
+        ("ليم كيت" -> ليم كيت سيانج): the most complete name the article gives, the gold convention."""
+        short = _normalized(guess.name)
+        if short.split()[0] in _NAME_LINKS or short.startswith("عبد "):
+            return guess  # a compound given name (عبد الله، أبو بكر) may open anybody's name
+        for _, earlier in reversed(self.persons):
+            full = _normalized(earlier.name)
+            if full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1:
+                return replace(guess, name=earlier.name)
         return guess
 
     def by_role(
