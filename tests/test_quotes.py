@@ -3203,3 +3203,38 @@ def test_a_shortened_name_takes_the_fuller_form_the_article_gave():
     text = "وقال المحامي عبد الله الراشد إن القضية مؤجلة.\n\nوقال عبد الله إن موكله بريء."
     entities = (_entity(text, "عبد الله الراشد", "PER", "p1"), _entity(text, "عبد الله", "PER", "p2", at=40))
     assert [name for _, name in stage_speakers(text, entities)][-1] == "عبد الله"
+
+
+# --------------------------------------------------------------------------------------------
+# Round 22b: objects, prepositions and lone describing words are no speakers
+
+
+def test_an_indefinite_plural_source_ends_before_a_definite_object():
+    text = "وقدر محللون الخسائر اليومية بنحو مليون دولار. وقالوا إن السوق ستتعافى."
+    assert rules_speakers(text) == [("وقالوا", "محللون")]
+    # an indefinite adjective describes the source
+    assert rules_speakers("وقال مسؤولون أمريكيون إن المحادثات ستستأنف.") == [("وقال", "مسؤولون أمريكيون")]
+
+
+def test_a_preposition_is_never_the_speaker_nor_its_name():
+    text = "شدد المدرب البرتغالي جيسوس مدرب نادي النصر على أهمية المباراة المقبلة أمام الأهلي."
+    assert rules_speakers(text) == [("شدد", "جيسوس")]
+    text = (
+        "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة الملك خالد الدكتور سعد بن محمد "
+        "العمري: إن القبول سيبدأ غدا."
+    )
+    assert rules_speakers(text) == [("وقال", "سعد بن محمد العمري")]
+    # the given name علي stays a name
+    assert rules_speakers("وقال المدير العام علي الحربي إن القبول سيبدأ غدا.") == [("وقال", "علي الحربي")]
+    assert rules_speakers("وقال الشيخ علي إن القبول سيبدأ غدا.") == [("وقال", "علي")]
+
+
+def test_a_lone_describing_word_is_the_name_it_was_written_with():
+    text = (
+        "إلى ذلك، قال الائتلاف الوطني السوري المعارض إن رئيسه حصل على 60 صوتا. "
+        "وأشار في بيان إلى أن عضوين امتنعا عن التصويت."
+    )
+    assert rules_speakers(text) == [("قال", "الائتلاف الوطني السوري"), ("وأشار", "الائتلاف الوطني السوري")]
+    # a title keeps its own resolution, and a body named in full stays whole
+    text = "وقالت وكالة الأنباء السعودية إن الملك استقبل الوفد."
+    assert rules_speakers(text) == [("وقالت", "وكالة الأنباء السعودية")]

@@ -1162,6 +1162,8 @@ def _listed_bodies(
     return listed
 
 
+# Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
+_PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
@@ -1533,6 +1535,8 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
+        if in_role and key == "علي" and i + 1 < len(keys) and _org_head([keys[i + 1]]) is not None:
+            continue  # "المشرف العام على إدارة الإعلام": the preposition على, not the name علي
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
         name_start = i
@@ -1903,6 +1907,16 @@ class _Doc:
             and not _utterance_noun(key.removesuffix("ه"))  # ("واختتم الحكير حديثه بالقول": the phrase's)
         )
 
+    def _object_after_name(self, i: int, j: int) -> bool:
+        """Whether token ``j`` opens the verb's object right after an indefinite plural source in ون
+        at ``i``: never in construct, it takes no definite word after it ("قدر مختصون الدعم الحكومي")."""
+        if j != i + 1 or self.gap(j).strip() or self.token_marks[j] is not None:
+            return False
+        key, head = self.tokens[j].key, self.tokens[i].key
+        if not key.startswith("ال") or key in adjunct_words() or _is_nisba(key):
+            return False  # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
+        return head.endswith("ون") and _unnamed_head(head)
+
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
         an indefinite common noun outside any entity opens the verb's object, not more of the source."""
@@ -2068,6 +2082,8 @@ class _Doc:
             # (only after a token where a person entity ends)
             if j > i and tokens[j - 1].end in person_ends and self._past_person(j):
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
+            if j > i and self._object_after_name(i, j):
+                break  # "قدر مختصون الدعم الحكومي": the source, then the object
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
                 formula
@@ -2321,6 +2337,13 @@ class _Doc:
             if name_started:
                 name_words += 1
             j += 1
+        while (
+            j > i + 1
+            and tokens[j - 1].key in _PHRASE_FINAL_PREPOSITIONS
+            and text[tokens[j - 1].end - 1] != "ي"  # (the name علي, not the preposition على)
+            and not self.gap(j - 1).strip()
+        ):
+            j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
 
     def _complement_then_name(self, j: int) -> bool:
@@ -2671,6 +2694,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     found.extend(_trailing_cue_quotes(doc, memory, used_marks, claimed))
     found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
+    for f in found:
+        named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
+        f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
 
@@ -2748,6 +2774,7 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
         or key in adjunct_words()
         or key in doc.verbs
         or key in _word_set("speaker_phrase_stops")
+        or (j > 0 and doc._object_after_name(j - 1, j))  # "قدر مختصون الدعم …": the object
     )
 
 
@@ -5572,6 +5599,13 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         or s.entity_id
         or s.type in ("organization", "group")
         or (len(s.name.split()) >= 2 and not phrase[0].key.startswith(("ب", "ل")))
+        # "قدر مختصون الدعم الحكومي …، وقالوا": an unnamed source ended before the object
+        or (
+            s.type == "unnamed"
+            and len(phrase) == 1
+            and phrase[0].key.endswith("ون")
+            and _unnamed_head(phrase[0].key)
+        )
         # "ومن جهته اتهم الزوج الجامعة …، مضيفا": a definite person noun is the clause's subject
         or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
     ]
@@ -5852,6 +5886,37 @@ def _continued_quotes(
         )
         used.add(q.open)
     return out
+
+
+def _bare_word_bearer(doc: _Doc, guess: SpeakerGuess, before: int) -> SpeakerGuess | None:
+    """The name a lone describing word stands for: "السعودي" in "الإعلامي السعودي علي الغفيلي" (the
+    person named right after it) or "المعارض" in "الائتلاف الوطني السوري المعارض" (the body right
+    before it), at its latest use before ``before``; None when the speaker is no such word."""
+    if guess.type != "person" or guess.entity_id or guess.roles or " " in guess.name.strip():
+        return None
+    key = _normalized(guess.name)
+    if (
+        not key.startswith("ال")
+        or _role_key(key) is not None
+        or _org_head_word(key) is not None
+        or _unnamed_head(key)
+        or _person_noun(key)
+    ):
+        return None
+    bearer = None
+    for e in doc.entities:
+        if e.label not in ("PER", "ORG") or e.start >= before:
+            continue
+        text_after = doc.text[e.end : e.end + len(guess.name) + 1]
+        text_before = doc.text[max(e.start - len(guess.name) - 1, 0) : e.start]
+        if text_after == " " + guess.name or text_before == guess.name + " ":
+            bearer = e  # (the latest wins: entities come in text order)
+    if bearer is None:
+        return None
+    if bearer.label == "PER":
+        return SpeakerGuess(person_name(bearer), "person", (bearer.start, bearer.end), bearer.entity_id)
+    name = bearer.canonical or bearer.text
+    return SpeakerGuess(name, "organization", (bearer.start, bearer.end), bearer.entity_id)
 
 
 def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
