@@ -342,6 +342,27 @@ def test_nominal_attribution_to_a_bodys_saying():
     assert pipeline_speakers(said + "الأرقام الرسمية.") == []
 
 
+def test_nominal_attribution_to_a_sources_estimates_or_view():
+    said = "وقال الجيش الأردني إن الحدود الشمالية تشهد هدوءا حذرا. "
+    found = pipeline_quotes(said + "وبحسب تقديرات الجيش فإن عدد المتسللين تراجع إلى النصف هذا العام.")
+    assert found[-1] == ("وبحسب", "الجيش الأردني", "عدد المتسللين تراجع إلى النصف هذا العام")
+    said = "وقال الوزير سالم الهاشمي إن المفاوضات ستستأنف الأسبوع المقبل. "
+    found = pipeline_quotes(said + "وبحسب رأيه فإن الحل السياسي هو المخرج الوحيد من الأزمة.")
+    assert found[-1] == ("وبحسب", "سالم الهاشمي", "الحل السياسي هو المخرج الوحيد من الأزمة")
+    # estimates that name no body, or a pronoun with no quotation before it, attribute nothing
+    assert pipeline_speakers("وبحسب تقديرات أولية فإن الخسائر تجاوزت مليون دولار.") == []
+    assert pipeline_speakers("وبحسب رأيه فإن الحل السياسي هو المخرج الوحيد من الأزمة.") == []
+
+
+def test_nominal_attribution_by_a_pronoun_to_the_last_speaker():
+    said = "وقال قائد الشرطة فهد الزهراني إن الدوريات انتشرت في الأحياء. "
+    found = pipeline_quotes(said + "وبحسبه فإن الحملة ستستمر حتى نهاية الشهر الجاري.")
+    assert found[-1] == ("وبحسبه", "فهد الزهراني", "الحملة ستستمر حتى نهاية الشهر الجاري")
+    # no فإن after it, or no speaker before it in the paragraph: no quotation
+    assert len(pipeline_quotes(said + "وبحسبه انتشرت الدوريات في الأحياء منذ الصباح.")) == 1
+    assert pipeline_quotes("وبحسبه فإن الحملة ستستمر حتى نهاية الشهر الجاري.") == []
+
+
 def pipeline_quote(text: str):
     """The one quotation of a text after the whole pipeline (entities included)."""
     from rasid.pipeline import Options, process

@@ -5633,7 +5633,13 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     j = i + n
     if j + 1 < len(tokens) and tokens[j].key in ("ما", "لما") and not doc.gap(j + 1).strip():
         j += 1  # "بحسب ما …", "وفقا لما …"
-    if j < len(tokens) and j > i + n - 1 and not doc.gap(j).strip() and _attribution_verb(doc, tokens[j].key):
+    if (
+        j < len(tokens)
+        and j > i + n - 1
+        and not doc.gap(j).strip()
+        and _attribution_verb(doc, tokens[j].key)
+        and not (j == i + n and _view_noun(tokens[j].key))  # ("بحسب رأيه": a noun, not رأى)
+    ):
         n = j + 1 - i  # "حسبما ذكرت مجلة تايم"، "وفقا لما أعلنته وكالة ناسا": the verb joins the cue
         j += 1
         if j + 1 < len(tokens) and tokens[j].key in _RESUMPTIVES and not doc.gap(j).strip():
@@ -5643,6 +5649,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     elif _strip_conjunction(tokens[i].key) == _AS:
         return None  # "كما" attributes only with its verb: "…، كما ذكرت صحيفة الرياض"
     cue = (tokens[i].start, tokens[i + n - 1].end)
+    if _strip_conjunction(tokens[i + n - 1].key) in _PRONOUN_ATTRIBUTIONS:
+        return _pronoun_attribution(doc, memory, i, n)
     if j >= len(tokens):
         return None
     first = tokens[j]
@@ -5651,6 +5659,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     )
     end = doc.speaker_phrase(j)
     end = _through_quoted_source(doc, j if end <= j else end)
+    if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
+        end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
     if end <= j:
         return None
     phrase = doc.phrase_tokens(j, end)
@@ -5690,6 +5700,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         # "حسب تأكيد الجوازات"، "بحسب تصريح وزارة الصحة": the one whose saying it was
         said_by = doc.analyse(phrase[1:])
         speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
+    if not speakers and phrase and _view_noun(phrase[0].key):
+        speakers = _view_owner(doc, memory, phrase, cue[0])  # "بحسب تقديرات الجيش"، "بحسب رأيه"
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
@@ -5740,6 +5752,69 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
 # to at most this many words (the longest agency and paper names of the dev sets).
 _MAX_QUOTED_SOURCE_WORDS = 4
 _EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
+def _view_noun(key: str) -> bool:
+    """A noun naming a source's view or figures (رأي، تقديرات، أرقام), bare or with a possessive pronoun."""
+    words = _word_set("source_view_nouns")
+    if key in words:
+        return True
+    return any(key.endswith(suffix) and key[: -len(suffix)] in words for suffix in _VIEW_POSSESSIVES)
+
+
+# "رأيه"، "تقديراتها"، "روايتهم": the pronoun (and a feminine noun's ت before it) that points back
+_VIEW_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int) -> list[SpeakerGuess]:
+    """The source whose view or figures a nominal attribution cites: the owner in construct after
+    the noun ("تقديرات الجيش"), or the last quotation's speaker for a possessive pronoun ("رأيه")."""
+    if len(phrase) > 1:
+        owner = _utterance_owner(doc, list(phrase))
+        owner = list(phrase[1:]) if owner == list(phrase) else owner
+        if len(owner) == 1 and _org_head([owner[0].key]) not in (None, "doc"):
+            named = memory.organization(_strip_article(owner[0].key), before)
+            if named is not None:  # "بحسب تقديرات الجيش": the army named in full before
+                return [replace(named, mention=(owner[0].start, owner[0].end))]
+        owned = doc.analyse(owner)
+        return [s for s in owned.speakers if s.type == "organization" or s.roles or s.entity_id]
+    if phrase[0].key in _word_set("source_view_nouns"):
+        return []
+    return _last_speakers_here(doc, memory, before)
+
+
+def _last_speakers_here(doc: _Doc, memory: Memory, before: int) -> list[SpeakerGuess]:
+    """The speakers of the last quotation when it was found in the paragraph of offset ``before``
+    (what an attribution's possessive pronoun points back to: "بحسبه"، "بحسب رأيه")."""
+    if not memory.quotes or not memory.quotes[-1].speakers:
+        return []
+    last = memory.quotes[-1]
+    if doc.paragraph_of(last.cue[0]) != doc.paragraph_of(before):
+        return []
+    return [_implied(s) for s in last.speakers]
+
+
+_PRONOUN_ATTRIBUTIONS = frozenset(_normalized(word) for word in ("بحسبه", "بحسبها"))
+
+
+def _pronoun_attribution(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
+    """ "وبحسبه فإن …": an attribution to the last quotation's speaker, by a pronoun; the statement
+    follows فإن."""
+    tokens = doc.tokens
+    j = i + n
+    if j >= len(tokens) or doc.gap(j).strip(" ،,") or tokens[j].key not in ("فان", "فانه", "فانها", "فانهم"):
+        return None
+    speakers = _last_speakers_here(doc, memory, tokens[i].start)
+    if not speakers:
+        return None
+    content = _clause_after(doc, tokens[j].end, doc.paragraph_of(tokens[i].start)[1], tokens[j].key != "فان")
+    if content is None:
+        return None
+    start, end, kind, pronoun = content
+    cue = (tokens[i].start, tokens[i + n - 1].end)
+    return Found(
+        start, end, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.7, None, None
+    )
 
 
 def _through_quoted_source(doc: _Doc, k: int) -> int:
