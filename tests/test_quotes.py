@@ -333,6 +333,15 @@ def test_verbal_noun_object_after_a_name_a_waw_initial_noun_or_before_ay():
     assert [content for _, _, content in found] == ["التبرعات زادت هذا العام"]
 
 
+def test_verbal_noun_of_an_event_right_after_the_verb_opens_the_statement():
+    said = "وأكد المتحدث باسم الشرطة سعيد المالكي أن التحقيق مستمر. "
+    found = pipeline_quotes(said + "ونفى مقتل أي مدنيين في المداهمة التي نفذتها الدورية.")
+    assert found[-1] == ("ونفى", "سعيد المالكي", "مقتل أي مدنيين في المداهمة التي نفذتها الدورية")
+    # inside the speaker phrase the same noun is part of a title, not the statement
+    found = pipeline_quotes("وأكد مدير إدارة تسجيل الشركات سعيد المالكي أن الطلبات زادت هذا العام.")
+    assert found == [("وأكد", "سعيد المالكي", "الطلبات زادت هذا العام")]
+
+
 def test_nominal_attribution_to_a_bodys_saying():
     said = "وارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي، حسب تأكيد "
     quote = pipeline_quote(said + "وزارة التجارة التي حثت المستهلكين على الإبلاغ.")
