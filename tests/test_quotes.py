@@ -342,6 +342,13 @@ def test_verbal_noun_of_an_event_right_after_the_verb_opens_the_statement():
     assert found == [("وأكد", "سعيد المالكي", "الطلبات زادت هذا العام")]
 
 
+def test_two_coordinated_persons_give_one_record_each():
+    found = pipeline_quotes("وقال عادل الجبير وسيرجي لافروف إنهما بحثا تعزيز التعاون بين البلدين.")
+    assert [speaker for _, speaker, _ in found] == ["عادل الجبير", "سيرغي لافروف"]
+    # a person and what is his ("ووفده") is one speaker
+    assert len(pipeline_quotes("وقال عادل الجبير ووفده إنهم بحثوا تعزيز التعاون بين البلدين.")) == 1
+
+
 def test_nominal_attribution_to_a_bodys_saying():
     said = "وارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي، حسب تأكيد "
     quote = pipeline_quote(said + "وزارة التجارة التي حثت المستهلكين على الإبلاغ.")

@@ -713,6 +713,16 @@ def analyse_phrase(
                 for e in bodies
             ]
         )
+    pair = [e for e in linked if e.label == "PER"]
+    if (
+        len(pair) == 2 == len(linked)
+        and pair[0].start == span[0]
+        and pair[1].end == span[1]
+        and text[pair[0].end : pair[1].start].strip() == "و"
+    ):  # "وقال الجبير ولافروف إنهما …": one statement of each person
+        return PhraseAnalysis(
+            [SpeakerGuess(person_name(e), "person", span, e.entity_id, confidence=0.9) for e in pair]
+        )
     listed = _listed_bodies(text, tokens, bodies)
     if listed:  # "كل من إل جي وسامسونغ وغوغل": one statement of each body
         return PhraseAnalysis(
