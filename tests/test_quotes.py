@@ -349,6 +349,18 @@ def test_two_coordinated_persons_give_one_record_each():
     assert len(pipeline_quotes("وقال عادل الجبير ووفده إنهم بحثوا تعزيز التعاون بين البلدين.")) == 1
 
 
+def test_verbal_noun_object_after_the_place_or_short_name_of_the_speaker():
+    found = pipeline_quotes("وأعلنت الشرطة في العراق مقتل 30 مسلحا خلال الأسبوع الماضي.")
+    assert found == [("وأعلنت", "الشرطة", "مقتل 30 مسلحا خلال الأسبوع الماضي")]
+    found = pipeline_quotes("وأعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل 30 مدنيا خلال الأسبوع الماضي.")
+    assert [content for _, _, content in found] == ["مقتل 30 مدنيا خلال الأسبوع الماضي"]
+    # a state declared (a definite construct after the place) is no reported statement
+    assert pipeline_quotes("وأعلنت السلطات في كابول حالة التأهب القصوى.") == []
+    # a name in marks inside a title is followed by the person, not by the object
+    found = pipeline_quotes("وأكد مدير مهرجان “الجنادرية” سعيد العمري أن الفعاليات ستبدأ غدا.")
+    assert found == [("وأكد", "سعيد العمري", "الفعاليات ستبدأ غدا")]
+
+
 def test_nominal_attribution_to_a_bodys_saying():
     said = "وارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي، حسب تأكيد "
     quote = pipeline_quote(said + "وزارة التجارة التي حثت المستهلكين على الإبلاغ.")

@@ -3418,7 +3418,25 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             and _nominal_statement(doc, m, form)
         ):
             return m
+        if _after_quoted_short_name(doc, j, m) and _nominal_statement(doc, m, form):
+            return m  # "أعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل …": the name in marks closes it
     return end
+
+
+def _after_quoted_short_name(doc: _Doc, j: int, m: int) -> bool:
+    """Token ``m`` follows a one-word name in balanced marks that closes a longer speaker phrase
+    ("بعثة الأمم المتحدة في العراق “يونامي” مقتل …"), with nothing but white space after the mark."""
+    if m < j + 2:
+        return False
+    quoted = doc.inside_marks(doc.tokens[m - 1].start)
+    return (
+        quoted is not None
+        and quoted.balanced
+        and doc.token_index_at(quoted.start) == m - 1
+        and quoted.close_end <= doc.tokens[m].start
+        and not doc.text[quoted.close_end : doc.tokens[m].start].strip()
+        and doc.entity_over(m) is None
+    )
 
 
 def _name_ends_at(doc: _Doc, k: int) -> bool:
@@ -4248,6 +4266,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and (form.lemma not in _nominal_after_preposition() or _after_time_or_utterance(doc, k))
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
+                or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
             )
             and kind is None
             and _nominal_statement(doc, k, form)
@@ -4448,6 +4467,25 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
         if noun >= 1 and doc.tokens[noun - 1].key == _IN and _utterance_noun(doc.tokens[noun].key):
             return not doc.gap(noun).strip() and not doc.gap(noun + 1).strip()
     return False
+
+
+def _after_place_adjunct(doc: _Doc, j: int, k: int) -> bool:
+    """Token ``k`` follows "في" + a place right after the speaker ("أعلنت الشرطة في العراق مقتل 30 …"):
+    where the speaker serves (and its short name in marks), then the verb's object, an indefinite
+    construct (a count, a plural)."""
+    if k < j + 2 or k + 1 >= len(doc.tokens) or doc.tokens[j].key != _IN or doc.gap(j + 1).strip():
+        return False
+    if doc.tokens[k + 1].key.startswith("ال"):
+        return False  # ("أعلنت السلطات في كابول حالة التأهب": a state declared, not a statement reported)
+    span = (doc.tokens[j + 1].start, doc.tokens[k - 1].end)
+    quoted = doc.inside_marks(doc.tokens[k - 1].start)
+    if quoted is not None and quoted.balanced and quoted.close_end <= doc.tokens[k].start:
+        span = (span[0], quoted.open)  # "في العراق “يونامي” مقتل …": the body's short name after the place
+        while span[1] > span[0] and doc.text[span[1] - 1].isspace():
+            span = (span[0], span[1] - 1)
+    elif doc.gap(k).strip():
+        return False
+    return any(e.label == "LOC" and (e.start, e.end) == span for e in doc.entities_in(span))
 
 
 _ANY = _normalized("أي")
