@@ -361,6 +361,14 @@ def test_verbal_noun_object_after_the_place_or_short_name_of_the_speaker():
     assert found == [("وأكد", "سعيد العمري", "الفعاليات ستبدأ غدا")]
 
 
+def test_according_to_a_source_then_a_comma_opens_the_statement():
+    found = pipeline_quotes("ووفقا لوزارة الصحة، ارتفع عدد الإصابات المسجلة إلى مئة حالة.")
+    assert found == [("ووفقا", "وزارة الصحة", "ارتفع عدد الإصابات المسجلة إلى مئة حالة")]
+    # بحسب (also "depending on") needs its فإن; a rule cited is nobody's statement
+    assert pipeline_quotes("بحسب وزارة الصحة، ارتفع عدد الإصابات المسجلة إلى مئة حالة.") == []
+    assert pipeline_quotes("ووفقا للقرار، يحق للموظف الحصول على إجازة مدفوعة.") == []
+
+
 def test_nominal_attribution_to_a_bodys_saying():
     said = "وارتفعت أسعار الأرز بنسبة 10 في المئة خلال الشهر الماضي، حسب تأكيد "
     quote = pipeline_quote(said + "وزارة التجارة التي حثت المستهلكين على الإبلاغ.")

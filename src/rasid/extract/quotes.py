@@ -5785,9 +5785,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[k].key in ("فان", "فانه", "فانها", "فانهم")
     ):
         k += 1
-    if k == end:
+    if k == end and not _according_then_comma(doc, i, n, end):
         return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
-    content = _clause_after(doc, tokens[k - 1].end, p_end, tokens[k - 1].key != "فان")
+    if k == end:  # (after the comma: "ووفقا لصحيفة ماركا، قامت …")
+        content = _clause_after(doc, tokens[end].start, p_end, False)
+    else:
+        content = _clause_after(doc, tokens[k - 1].end, p_end, tokens[k - 1].key != "فان")
     if content is None:
         return None
     start, end_, kind, pronoun = content
@@ -5800,6 +5803,20 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
 # to at most this many words (the longest agency and paper names of the dev sets).
 _MAX_QUOTED_SOURCE_WORDS = 4
 _EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
+_ACCORDING = frozenset(_normalized(word) for word in ("وفقا", "طبقا"))
+
+
+def _according_then_comma(doc: _Doc, i: int, n: int, end: int) -> bool:
+    """ "ووفقا لصحيفة ماركا الإسبانية، قامت …": وفقا/طبقا (never "depending on", as بحسب may be) and
+    its source, then a comma: the sentence after the comma is the statement, with no فإن."""
+    return (
+        n <= 2
+        and _strip_conjunction(doc.tokens[i].key) in _ACCORDING
+        and end < len(doc.tokens)
+        and doc.gap(end).strip() in ("،", ",")
+    )
 
 
 def _view_noun(key: str) -> bool:
