@@ -3238,3 +3238,43 @@ def test_a_lone_describing_word_is_the_name_it_was_written_with():
     # a title keeps its own resolution, and a body named in full stays whole
     text = "وقالت وكالة الأنباء السعودية إن الملك استقبل الوفد."
     assert rules_speakers(text) == [("وقالت", "وكالة الأنباء السعودية")]
+
+
+def test_an_abbreviated_title_does_not_hide_the_named_speaker():
+    text = (
+        "دشن الأمير فيصل بن سلمان أمير المنطقة المشروع الجديد أمس.\n\n"
+        "وذكر م. أحمد المخرج مدير المشروع أن الأعمال ستنتهي قريبا."
+    )
+    assert rules_speakers(text) == [("وذكر", "م. أحمد المخرج")]
+    # with no title before it the cue still continues the person named before
+    text = "دشن الأمير فيصل بن سلمان المشروع الجديد أمس، مؤكدا أن الأعمال ستنتهي قريبا."
+    assert rules_speakers(text) == [("مؤكدا", "فيصل بن سلمان")]
+
+
+def test_a_title_with_a_nationality_skips_a_bearer_from_another_country():
+    text = (
+        "أكد كارلوس مينديس، رئيس جمهورية البرتغال، أن المفاوضات تسير على الطريق الصحيح. وأشاد مينديس "
+        "بخطوات الرئيس المصري عبد الفتاح السيسي. وقال الرئيس البرتغالي إن العلاقات مع القاهرة قوية."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "كارلوس مينديس")
+    # the nationality that matches picks its bearer even when another was named since
+    text = (
+        "قال الرئيس المصري عبد الفتاح السيسي إن بلاده تدعم الحوار. وقال الرئيس الفرنسي إيمانويل ماكرون "
+        "إن باريس ترحب بالمبادرة.\n\nواستقبل ماكرون نظيره في قصر الإليزيه. وقال الرئيس المصري إن الزيارة "
+        "كانت مثمرة."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "عبد الفتاح السيسي")
+
+
+def test_a_name_in_commas_after_a_title_beats_an_earlier_bearer_of_the_title():
+    text = (
+        "وأوضح رئيس اللجنة المنظمة للبطولة سالم الغامدي أن البطولة حققت نجاحا كبيرا. وأوضح رئيس اللجنة "
+        "الإعلامية بالبطولة، الإعلامي فهد الشهري، أن اللجان أنهت استعداداتها."
+    )
+    assert rules_speakers(text) == [("وأوضح", "سالم الغامدي"), ("وأوضح", "فهد الشهري")]
+    # a title that names its bearer keeps him; a name inside the words said is no apposition
+    text = (
+        "وأوضح رئيس اللجنة المنظمة للبطولة سالم الغامدي أن البطولة حققت نجاحا. وأوضح رئيس اللجنة "
+        "أن الأمير فهد بن سعود سيحضر الختام."
+    )
+    assert rules_speakers(text) == [("وأوضح", "سالم الغامدي"), ("وأوضح", "سالم الغامدي")]

@@ -2570,6 +2570,8 @@ class Memory:
         earlier = sorted((item for item in self.persons if item[0] < before), key=lambda item: item[0])
         earlier_ones = [g for _, g in earlier if g.roles & role_keys]
         if earlier_ones and hint:
+            earlier_ones = self._same_country(earlier_ones, hint)
+        if earlier_ones and hint:
             best = max(
                 reversed(earlier_ones), key=lambda g: (len(hint & self._title_words(g)), bool(g.entity_id))
             )
@@ -2585,6 +2587,19 @@ class Memory:
             if (offset >= after or offset - before <= _TITLE_TO_NAME) and later.roles & role_keys:
                 return later
         return None
+
+    def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
+        """The bearers whose title names no country other than the one the ``hint`` states ("قال
+        الرئيس القبرصي" is not "الرئيس المصري عبد الفتاح السيسي" named since)."""
+        countries = _nationalities()
+        wanted = {countries[word] for word in hint if word in countries}
+        if not wanted:
+            return bearers
+        return [
+            g
+            for g in bearers
+            if not (named := {countries[w] for w in self._title_words(g) if w in countries}) or named & wanted
+        ]
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
@@ -3166,7 +3181,11 @@ def _appositive_name(
 ) -> SpeakerGuess | None:
     """The person named in commas between a bare title and the reported clause ("رئيس اتحاد
     العاملين في الجيش الهولندي، جان ديبي، أن"), when the title alone was taken as the speaker."""
-    if mention is None or len(speakers) != 1 or speakers[0].entity_id or not speakers[0].roles:
+    if mention is None or len(speakers) != 1 or not speakers[0].roles:
+        return None
+    if speakers[0].entity_id and any(
+        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.entities
+    ):  # the phrase names its speaker; a bearer remembered from before gives way to the commas
         return None
     for e in doc.entities:
         if e.label != "PER" or not mention[1] <= e.start < content_start:
@@ -5418,6 +5437,8 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     if guess.type != "person" or guess.entity_id:
         return True
     words = _WORD.findall(guess.name)
+    if len(words) > 1 and len(words[0]) == 1:
+        words = words[1:]  # an abbreviated title ("م. محمد المخرج"): the name is what follows it
     keys = [_normalized(word) for word in words]
     if not keys:
         return False
