@@ -3278,3 +3278,14 @@ def test_a_name_in_commas_after_a_title_beats_an_earlier_bearer_of_the_title():
         "أن الأمير فهد بن سعود سيحضر الختام."
     )
     assert rules_speakers(text) == [("وأوضح", "سالم الغامدي"), ("وأوضح", "سالم الغامدي")]
+
+
+def test_a_title_after_kana_is_the_subject_and_its_words_pick_the_bearer():
+    text = (
+        "واستقبل رئيس مجلس النواب الأردني عاطف الطراونة في عمان أمس الرئيس الفرنسي فرانسوا هولاند.\n\n"
+        "وكان رئيس مجلس النواب أعلن الشهر الماضي أن المجلس سيناقش القانون الجديد."
+    )
+    assert rules_speakers(text) == [("أعلن", "عاطف الطراونة")]
+    # a body after كان stays the subject
+    text = "وكانت هيئة الأرصاد الجوية أعلنت أمس أن الأمطار ستستمر حتى نهاية الأسبوع."
+    assert rules_speakers(text) == [("أعلنت", "هيئة الأرصاد الجوية")]

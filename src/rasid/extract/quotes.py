@@ -5525,6 +5525,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and (
             doc.tokens[i].key.startswith("ال")
             or _org_head([doc.tokens[i].key]) is not None
+            or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
             or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
         )
     ):
@@ -5631,7 +5632,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
     ]
     if not good and analysis.role_only:
-        good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
+        # (the words after the title pick its bearer: "رئيس مجلس النواب" is not "الرئيس الأمريكي")
+        hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+        good = [s for s in [memory.by_role(analysis.role_only, before, hint)] if s is not None]
         if not good and _role_key(phrase[0].key) is not None:
             # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
             end = 1
