@@ -3289,3 +3289,17 @@ def test_a_title_after_kana_is_the_subject_and_its_words_pick_the_bearer():
     # a body after كان stays the subject
     text = "وكانت هيئة الأرصاد الجوية أعلنت أمس أن الأمطار ستستمر حتى نهاية الأسبوع."
     assert rules_speakers(text) == [("أعلنت", "هيئة الأرصاد الجوية")]
+
+
+def test_a_name_in_commas_before_where_it_was_said_is_the_speaker():
+    text = (
+        "والتقى وزير الصحة مدير منظمة الصحة العالمية في المنطقة الدكتور سامي النجار. وقال المدير الإقليمي "
+        'للبرنامج، خالد السويدي، في بيان "نعمل على إيصال المساعدات إلى كل المحتاجين".'
+    )
+    assert rules_speakers(text) == [("وقال", "خالد السويدي")]
+    # a title that names its bearer itself keeps him
+    text = (
+        "والتقى وزير الصحة الدكتور سامي النجار. وقال المدير الإقليمي للبرنامج فهد العلي، في بيان "
+        '"نعمل على إيصال المساعدات إلى كل المحتاجين".'
+    )
+    assert rules_speakers(text) == [("وقال", "فهد العلي")]

@@ -3191,11 +3191,23 @@ def _appositive_name(
         if e.label != "PER" or not mention[1] <= e.start < content_start:
             continue
         if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
-            doc.text[e.end : content_start]
+            _without_utterance_frame(doc.text[e.end : content_start])
         ):
             return SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id, speakers[0].roles)
         return None
     return None
+
+
+_UTTERANCE_FRAME = re.compile(r"[\s،,]*في\s+(\S+)")
+
+
+def _without_utterance_frame(tail: str) -> str:
+    """The text between an apposed name and the words said, less a leading "في بيان" / "في تصريح"
+    ("المدير الإقليمي للبرنامج، مهند هادي، في بيان «…»": where it was said, not more of the name)."""
+    frame = _UTTERANCE_FRAME.match(tail)
+    if frame is not None and _utterance_noun(_normalized(frame.group(1).strip("،,"))):
+        return tail[frame.end() :]
+    return tail
 
 
 @cache
