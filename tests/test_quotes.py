@@ -3303,3 +3303,20 @@ def test_a_name_in_commas_before_where_it_was_said_is_the_speaker():
         '"نعمل على إيصال المساعدات إلى كل المحتاجين".'
     )
     assert rules_speakers(text) == [("وقال", "فهد العلي")]
+
+
+def test_a_title_after_a_preposition_is_the_antecedent_of_a_relative_cue():
+    text = (
+        "وأجرى وزير المالية إقليدس تساكالوتوس مباحثات مع ممثلي الدائنين، ومن بينهم ممثل صندوق النقد "
+        "الدولي الذي قال إنه لن يسهم في الخطة."
+    )
+    assert rules_speakers(text) == [("قال", "ممثل صندوق النقد الدولي")]
+    text = "وحضر اللقاء عدد من المسؤولين، ومن بينهم رئيس الجمعية سعد الحربي الذي قال إن الجمعية ستواصل دعمها."
+    assert rules_speakers(text) == [("قال", "سعد الحربي")]
+    # a plural noun that is no title keeps the group the whole stretch names
+    text = (
+        "وافتتح الوزير خالد العمر المعرض أمس بحضور عدد من الزوار، ومن بينهم السياح الذين قالوا إن "
+        "المعرض مميز."
+    )
+    ((cue, speaker),) = rules_speakers(text)
+    assert cue == "قالوا" and speaker is not None and speaker.endswith("السياح")

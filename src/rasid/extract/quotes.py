@@ -5000,6 +5000,8 @@ def _relative_antecedent(
         tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
     analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+    if not typed:
+        tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
     mention = (tokens[0].start, tokens[-1].end)
     if not typed and form.agreement.endswith("p") and not tokens[0].key.startswith(("ب", "ل")):
         typed = [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)]
@@ -5010,6 +5012,27 @@ def _relative_antecedent(
         if speakers:  # "الوزارة": the body named in full before
             return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
+
+
+def _antecedent_after_preposition(
+    doc: _Doc, tokens: list[Token], analysis: PhraseAnalysis
+) -> tuple[list[Token], PhraseAnalysis, list[SpeakerGuess]]:
+    """The noun phrase after the last preposition before a relative pronoun, when the whole
+    stretch names no speaker ("ومن بينهم ممثل صندوق النقد الدولي الذي قال"): the preposition's
+    object is the antecedent."""
+    for u in range(len(tokens) - 2, -1, -1):
+        if tokens[u].key.startswith(("ب", "ل")) and not tokens[u].key.startswith(("بال", "لل")):
+            rest = tokens[u + 1 :]
+            found = doc.analyse(rest)
+            typed = [s for s in found.speakers if s.roles or s.entity_id or s.type != "person"]
+            if not typed and found.role_only and _role_key(rest[0].key) is not None:
+                # a title nobody bears by name here ("ممثل صندوق النقد الدولي"): the title speaks
+                where = (rest[0].start, rest[-1].end)
+                typed = [SpeakerGuess(doc.text[slice(*where)], "person", where, None, found.role_only)]
+            if typed:
+                return rest, found, typed
+            break
+    return tokens, analysis, []
 
 
 def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tuple[list[SpeakerGuess], float]:
