@@ -3320,3 +3320,17 @@ def test_a_title_after_a_preposition_is_the_antecedent_of_a_relative_cue():
     )
     ((cue, speaker),) = rules_speakers(text)
     assert cue == "قالوا" and speaker is not None and speaker.endswith("السياح")
+
+
+def test_a_participle_after_a_relative_clause_continues_the_person_it_describes():
+    text = (
+        'وقال مدير الفريق غازي العتيبي: "الروح المعنوية عالية لدى اللاعبين". واستهل الفريق معسكره، وحضره '
+        "رئيس البعثة نجيب الشمري الذي رحب باللاعبين والجهاز الفني، مؤكدا أن المدرب ليس جديدا على النادي."
+    )
+    assert rules_speakers(text)[-1] == ("مؤكدا", "نجيب الشمري")
+    # a person after a preposition is the object, not the subject the participle continues
+    text = (
+        "وكتب الفنان فايز العلي في حسابه ردا على الزميل الإعلامي سلطان الحربي الذي تساءل عن غيابه عن "
+        'البرنامج، قائلا: "لم تصلني أي دعوة هذا العام".'
+    )
+    assert rules_speakers(text) == [("قائلا", "فايز العلي")]

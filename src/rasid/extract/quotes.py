@@ -5043,6 +5043,17 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
     ]
+    if form.tense == "participle":
+        # "… حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين، مؤكدا": a person a relative clause
+        # describes past the last quotation's words closes the sentence, not an earlier speaker
+        said = max((f.end for f in memory.quotes if f.cue[0] < cue_start), default=0)
+        described = _relative_clause_subject(doc, memory, i, max(said, sentence))
+        if (
+            described is not None
+            and plausible_speaker(described)
+            and not _plural_cue_single_speaker(form, [described])
+        ):
+            return [described], 0.75
     if same and form.tense == "participle" and not _plural_cue_single_speaker(form, same[-1].speakers):
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
     if (
@@ -5382,6 +5393,41 @@ def _relative_clause_person(doc: _Doc, memory: Memory, i: int, sentence: int) ->
             return memory.full_name(guess, person.start)
         k -= 1
     return None
+
+
+def _relative_clause_subject(doc: _Doc, memory: Memory, i: int, after: int) -> SpeakerGuess | None:
+    """The person named before "الذي" in ``[after, cue)`` whose clause the participle closes, the
+    clause's own verb included ("نجيب الملا الذي رحب باللاعبين، مؤكدا"); None past another verb."""
+    k = i - 1
+    while k > 0 and doc.tokens[k].start >= after:
+        key = doc.tokens[k].key
+        if key in doc.verbs and doc.verbs[key].tense != "masdar" and doc.tokens[k - 1].key != _WHO_MASCULINE:
+            return None
+        if key == _WHO_MASCULINE:
+            if k + 1 >= i or _object_of_preposition(doc, k - 1, after):
+                return None  # "ورداً على الزميل سلطان القحطاني الذي تساءل": not the clause's subject
+            return _relative_clause_person(doc, memory, k + 1, after)
+        k -= 1
+    return None
+
+
+_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "إلى", "مع", "عن", "من", "في"))
+# titles and name words that may stand between a preposition and the person before "الذي"
+# ("على الزميل الإعلامي سلطان القحطاني"); set by hand from such phrases, not tuned
+_MAX_OBJECT_WORDS = 6
+
+
+def _object_of_preposition(doc: _Doc, last: int, after: int) -> bool:
+    """Whether the phrase ending at token ``last`` is a preposition's object, not a verb's subject."""
+    for k in range(last, max(last - _MAX_OBJECT_WORDS, -1), -1):
+        if doc.tokens[k].start < after or (k < last and doc.gap(k + 1).strip()):
+            return False
+        key = doc.tokens[k].key
+        if key in _PREPOSITIONS:
+            return True
+        if key in doc.verbs:
+            return False
+    return False
 
 
 def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> list[SpeakerGuess]:
