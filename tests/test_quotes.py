@@ -3295,3 +3295,99 @@ def test_a_lone_describing_word_is_the_name_it_was_written_with():
     # a title keeps its own resolution, and a body named in full stays whole
     text = "وقالت وكالة الأنباء السعودية إن الملك استقبل الوفد."
     assert rules_speakers(text) == [("وقالت", "وكالة الأنباء السعودية")]
+
+
+def test_an_abbreviated_title_does_not_hide_the_named_speaker():
+    text = (
+        "دشن الأمير فيصل بن سلمان أمير المنطقة المشروع الجديد أمس.\n\n"
+        "وذكر م. أحمد المخرج مدير المشروع أن الأعمال ستنتهي قريبا."
+    )
+    assert rules_speakers(text) == [("وذكر", "م. أحمد المخرج")]
+    # with no title before it the cue still continues the person named before
+    text = "دشن الأمير فيصل بن سلمان المشروع الجديد أمس، مؤكدا أن الأعمال ستنتهي قريبا."
+    assert rules_speakers(text) == [("مؤكدا", "فيصل بن سلمان")]
+
+
+def test_a_title_with_a_nationality_skips_a_bearer_from_another_country():
+    text = (
+        "أكد كارلوس مينديس، رئيس جمهورية البرتغال، أن المفاوضات تسير على الطريق الصحيح. وأشاد مينديس "
+        "بخطوات الرئيس المصري عبد الفتاح السيسي. وقال الرئيس البرتغالي إن العلاقات مع القاهرة قوية."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "كارلوس مينديس")
+    # the nationality that matches picks its bearer even when another was named since
+    text = (
+        "قال الرئيس المصري عبد الفتاح السيسي إن بلاده تدعم الحوار. وقال الرئيس الفرنسي إيمانويل ماكرون "
+        "إن باريس ترحب بالمبادرة.\n\nواستقبل ماكرون نظيره في قصر الإليزيه. وقال الرئيس المصري إن الزيارة "
+        "كانت مثمرة."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "عبد الفتاح السيسي")
+
+
+def test_a_name_in_commas_after_a_title_beats_an_earlier_bearer_of_the_title():
+    text = (
+        "وأوضح رئيس اللجنة المنظمة للبطولة سالم الغامدي أن البطولة حققت نجاحا كبيرا. وأوضح رئيس اللجنة "
+        "الإعلامية بالبطولة، الإعلامي فهد الشهري، أن اللجان أنهت استعداداتها."
+    )
+    assert rules_speakers(text) == [("وأوضح", "سالم الغامدي"), ("وأوضح", "فهد الشهري")]
+    # a title that names its bearer keeps him; a name inside the words said is no apposition
+    text = (
+        "وأوضح رئيس اللجنة المنظمة للبطولة سالم الغامدي أن البطولة حققت نجاحا. وأوضح رئيس اللجنة "
+        "أن الأمير فهد بن سعود سيحضر الختام."
+    )
+    assert rules_speakers(text) == [("وأوضح", "سالم الغامدي"), ("وأوضح", "سالم الغامدي")]
+
+
+def test_a_title_after_kana_is_the_subject_and_its_words_pick_the_bearer():
+    text = (
+        "واستقبل رئيس مجلس النواب الأردني عاطف الطراونة في عمان أمس الرئيس الفرنسي فرانسوا هولاند.\n\n"
+        "وكان رئيس مجلس النواب أعلن الشهر الماضي أن المجلس سيناقش القانون الجديد."
+    )
+    assert rules_speakers(text) == [("أعلن", "عاطف الطراونة")]
+    # a body after كان stays the subject
+    text = "وكانت هيئة الأرصاد الجوية أعلنت أمس أن الأمطار ستستمر حتى نهاية الأسبوع."
+    assert rules_speakers(text) == [("أعلنت", "هيئة الأرصاد الجوية")]
+
+
+def test_a_name_in_commas_before_where_it_was_said_is_the_speaker():
+    text = (
+        "والتقى وزير الصحة مدير منظمة الصحة العالمية في المنطقة الدكتور سامي النجار. وقال المدير الإقليمي "
+        'للبرنامج، خالد السويدي، في بيان "نعمل على إيصال المساعدات إلى كل المحتاجين".'
+    )
+    assert rules_speakers(text) == [("وقال", "خالد السويدي")]
+    # a title that names its bearer itself keeps him
+    text = (
+        "والتقى وزير الصحة الدكتور سامي النجار. وقال المدير الإقليمي للبرنامج فهد العلي، في بيان "
+        '"نعمل على إيصال المساعدات إلى كل المحتاجين".'
+    )
+    assert rules_speakers(text) == [("وقال", "فهد العلي")]
+
+
+def test_a_title_after_a_preposition_is_the_antecedent_of_a_relative_cue():
+    text = (
+        "وأجرى وزير المالية إقليدس تساكالوتوس مباحثات مع ممثلي الدائنين، ومن بينهم ممثل صندوق النقد "
+        "الدولي الذي قال إنه لن يسهم في الخطة."
+    )
+    assert rules_speakers(text) == [("قال", "ممثل صندوق النقد الدولي")]
+    text = "وحضر اللقاء عدد من المسؤولين، ومن بينهم رئيس الجمعية سعد الحربي الذي قال إن الجمعية ستواصل دعمها."
+    assert rules_speakers(text) == [("قال", "سعد الحربي")]
+    # a plural noun that is no title keeps the group the whole stretch names
+    text = (
+        "وافتتح الوزير خالد العمر المعرض أمس بحضور عدد من الزوار، ومن بينهم السياح الذين قالوا إن "
+        "المعرض مميز."
+    )
+    ((cue, speaker),) = rules_speakers(text)
+    assert cue == "قالوا" and speaker is not None and speaker.endswith("السياح")
+
+
+def test_a_participle_after_a_relative_clause_continues_the_person_it_describes():
+    text = (
+        'وقال مدير الفريق غازي العتيبي: "الروح المعنوية عالية لدى اللاعبين". واستهل الفريق معسكره، وحضره '
+        "رئيس البعثة نجيب الشمري الذي رحب باللاعبين والجهاز الفني، مؤكدا أن المدرب ليس جديدا على النادي."
+    )
+    assert rules_speakers(text)[-1] == ("مؤكدا", "نجيب الشمري")
+    # a person after a preposition is the object, not the subject the participle continues
+    text = (
+        "وكتب الفنان فايز العلي في حسابه ردا على الزميل الإعلامي سلطان الحربي الذي تساءل عن غيابه عن "
+        'البرنامج، قائلا: "لم تصلني أي دعوة هذا العام".'
+    )
+    assert rules_speakers(text) == [("قائلا", "فايز العلي")]

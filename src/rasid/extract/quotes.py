@@ -2580,6 +2580,8 @@ class Memory:
         earlier = sorted((item for item in self.persons if item[0] < before), key=lambda item: item[0])
         earlier_ones = [g for _, g in earlier if g.roles & role_keys]
         if earlier_ones and hint:
+            earlier_ones = self._same_country(earlier_ones, hint)
+        if earlier_ones and hint:
             best = max(
                 reversed(earlier_ones), key=lambda g: (len(hint & self._title_words(g)), bool(g.entity_id))
             )
@@ -2595,6 +2597,19 @@ class Memory:
             if (offset >= after or offset - before <= _TITLE_TO_NAME) and later.roles & role_keys:
                 return later
         return None
+
+    def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
+        """The bearers whose title names no country other than the one the ``hint`` states ("قال
+        الرئيس القبرصي" is not "الرئيس المصري عبد الفتاح السيسي" named since)."""
+        countries = _nationalities()
+        wanted = {countries[word] for word in hint if word in countries}
+        if not wanted:
+            return bearers
+        return [
+            g
+            for g in bearers
+            if not (named := {countries[w] for w in self._title_words(g) if w in countries}) or named & wanted
+        ]
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
@@ -3176,17 +3191,33 @@ def _appositive_name(
 ) -> SpeakerGuess | None:
     """The person named in commas between a bare title and the reported clause ("رئيس اتحاد
     العاملين في الجيش الهولندي، جان ديبي، أن"), when the title alone was taken as the speaker."""
-    if mention is None or len(speakers) != 1 or speakers[0].entity_id or not speakers[0].roles:
+    if mention is None or len(speakers) != 1 or not speakers[0].roles:
+        return None
+    if speakers[0].entity_id and any(
+        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.entities
+    ):  # the phrase names its speaker; a bearer remembered from before gives way to the commas
         return None
     for e in doc.entities:
         if e.label != "PER" or not mention[1] <= e.start < content_start:
             continue
         if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
-            doc.text[e.end : content_start]
+            _without_utterance_frame(doc.text[e.end : content_start])
         ):
             return SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id, speakers[0].roles)
         return None
     return None
+
+
+_UTTERANCE_FRAME = re.compile(r"[\s،,]*في\s+(\S+)")
+
+
+def _without_utterance_frame(tail: str) -> str:
+    """The text between an apposed name and the words said, less a leading "في بيان" / "في تصريح"
+    ("المدير الإقليمي للبرنامج، مهند هادي، في بيان «…»": where it was said, not more of the name)."""
+    frame = _UTTERANCE_FRAME.match(tail)
+    if frame is not None and _utterance_noun(_normalized(frame.group(1).strip("،,"))):
+        return tail[frame.end() :]
+    return tail
 
 
 @cache
@@ -5017,6 +5048,8 @@ def _relative_antecedent(
         tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
     analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+    if not typed:
+        tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
     mention = (tokens[0].start, tokens[-1].end)
     if not typed and form.agreement.endswith("p") and not tokens[0].key.startswith(("ب", "ل")):
         typed = [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)]
@@ -5029,6 +5062,27 @@ def _relative_antecedent(
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
 
 
+def _antecedent_after_preposition(
+    doc: _Doc, tokens: list[Token], analysis: PhraseAnalysis
+) -> tuple[list[Token], PhraseAnalysis, list[SpeakerGuess]]:
+    """The noun phrase after the last preposition before a relative pronoun, when the whole
+    stretch names no speaker ("ومن بينهم ممثل صندوق النقد الدولي الذي قال"): the preposition's
+    object is the antecedent."""
+    for u in range(len(tokens) - 2, -1, -1):
+        if tokens[u].key.startswith(("ب", "ل")) and not tokens[u].key.startswith(("بال", "لل")):
+            rest = tokens[u + 1 :]
+            found = doc.analyse(rest)
+            typed = [s for s in found.speakers if s.roles or s.entity_id or s.type != "person"]
+            if not typed and found.role_only and _role_key(rest[0].key) is not None:
+                # a title nobody bears by name here ("ممثل صندوق النقد الدولي"): the title speaks
+                where = (rest[0].start, rest[-1].end)
+                typed = [SpeakerGuess(doc.text[slice(*where)], "person", where, None, found.role_only)]
+            if typed:
+                return rest, found, typed
+            break
+    return tokens, analysis, []
+
+
 def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tuple[list[SpeakerGuess], float]:
     """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
     cue_start = doc.tokens[i].start
@@ -5037,6 +5091,17 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
     ]
+    if form.tense == "participle":
+        # "… حضره رئيس البعثة نجيب الملا الذي رحب باللاعبين، مؤكدا": a person a relative clause
+        # describes past the last quotation's words closes the sentence, not an earlier speaker
+        said = max((f.end for f in memory.quotes if f.cue[0] < cue_start), default=0)
+        described = _relative_clause_subject(doc, memory, i, max(said, sentence))
+        if (
+            described is not None
+            and plausible_speaker(described)
+            and not _plural_cue_single_speaker(form, [described])
+        ):
+            return [described], 0.75
     if same and form.tense == "participle" and not _plural_cue_single_speaker(form, same[-1].speakers):
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
     if (
@@ -5378,6 +5443,41 @@ def _relative_clause_person(doc: _Doc, memory: Memory, i: int, sentence: int) ->
     return None
 
 
+def _relative_clause_subject(doc: _Doc, memory: Memory, i: int, after: int) -> SpeakerGuess | None:
+    """The person named before "الذي" in ``[after, cue)`` whose clause the participle closes, the
+    clause's own verb included ("نجيب الملا الذي رحب باللاعبين، مؤكدا"); None past another verb."""
+    k = i - 1
+    while k > 0 and doc.tokens[k].start >= after:
+        key = doc.tokens[k].key
+        if key in doc.verbs and doc.verbs[key].tense != "masdar" and doc.tokens[k - 1].key != _WHO_MASCULINE:
+            return None
+        if key == _WHO_MASCULINE:
+            if k + 1 >= i or _object_of_preposition(doc, k - 1, after):
+                return None  # "ورداً على الزميل سلطان القحطاني الذي تساءل": not the clause's subject
+            return _relative_clause_person(doc, memory, k + 1, after)
+        k -= 1
+    return None
+
+
+_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "إلى", "مع", "عن", "من", "في"))
+# titles and name words that may stand between a preposition and the person before "الذي"
+# ("على الزميل الإعلامي سلطان القحطاني"); set by hand from such phrases, not tuned
+_MAX_OBJECT_WORDS = 6
+
+
+def _object_of_preposition(doc: _Doc, last: int, after: int) -> bool:
+    """Whether the phrase ending at token ``last`` is a preposition's object, not a verb's subject."""
+    for k in range(last, max(last - _MAX_OBJECT_WORDS, -1), -1):
+        if doc.tokens[k].start < after or (k < last and doc.gap(k + 1).strip()):
+            return False
+        key = doc.tokens[k].key
+        if key in _PREPOSITIONS:
+            return True
+        if key in doc.verbs:
+            return False
+    return False
+
+
 def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> list[SpeakerGuess]:
     """The named subject of an earlier reporting verb of the same sentence that opened no frame of
     its own ("أوضح المتحدث الرسمي الرائد حسن القصيبي، قائلا: إن …")."""
@@ -5466,6 +5566,8 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     if guess.type != "person" or guess.entity_id:
         return True
     words = _WORD.findall(guess.name)
+    if len(words) > 1 and len(words[0]) == 1:
+        words = words[1:]  # an abbreviated title ("م. محمد المخرج"): the name is what follows it
     keys = [_normalized(word) for word in words]
     if not keys:
         return False
@@ -5552,6 +5654,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and (
             doc.tokens[i].key.startswith("ال")
             or _org_head([doc.tokens[i].key]) is not None
+            or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
             or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
         )
     ):
@@ -5658,7 +5761,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
     ]
     if not good and analysis.role_only:
-        good = [s for s in [memory.by_role(analysis.role_only, before)] if s is not None]
+        # (the words after the title pick its bearer: "رئيس مجلس النواب" is not "الرئيس الأمريكي")
+        hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+        good = [s for s in [memory.by_role(analysis.role_only, before, hint)] if s is not None]
         if not good and _role_key(phrase[0].key) is not None:
             # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
             end = 1
