@@ -3238,3 +3238,11 @@ def test_a_lone_describing_word_is_the_name_it_was_written_with():
     # a title keeps its own resolution, and a body named in full stays whole
     text = "وقالت وكالة الأنباء السعودية إن الملك استقبل الوفد."
     assert rules_speakers(text) == [("وقالت", "وكالة الأنباء السعودية")]
+
+
+def test_a_country_alone_before_the_cue_is_the_speaker():
+    text = "وقالت الهند إن قواتها ردت على إطلاق النار عبر خط المراقبة."
+    assert rules_speakers(text) == [("وقالت", "الهند")]
+    # a title before the country keeps the official as the speaker, not the country
+    text = "وقال رئيس وزراء الهند إن قواته ردت على إطلاق النار عبر خط المراقبة."
+    assert [name for _cue, name in rules_speakers(text)] != ["الهند"]
