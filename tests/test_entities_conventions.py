@@ -343,3 +343,10 @@ def test_transliterated_rank_is_a_title_not_a_name() -> None:
     assert not any("كولونيل" in surface for surface, label in found if label == "PER")
     found = labelled("وقال الكولونيل إن الهدوء عاد إلى القطاع.")
     assert not any(label == "PER" for _surface, label in found)
+
+
+def test_deputy_minister_title_ends_the_name_before_it() -> None:
+    found = labelled("وقال الدكتور ماجد العتيبي وكيل وزارة الطاقة إن الأسعار ستتغير الشهر المقبل.")
+    assert ("ماجد العتيبي", "PER") in found
+    found = labelled("وقال وكيل وزارة الصحة سالم الحربي إن الخدمة ستتحسن.")
+    assert ("سالم الحربي", "PER") in found
