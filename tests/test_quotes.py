@@ -3391,3 +3391,11 @@ def test_a_participle_after_a_relative_clause_continues_the_person_it_describes(
         'البرنامج، قائلا: "لم تصلني أي دعوة هذا العام".'
     )
     assert rules_speakers(text) == [("قائلا", "فايز العلي")]
+
+
+def test_a_country_alone_before_the_cue_is_the_speaker():
+    text = "وقالت الهند إن قواتها ردت على إطلاق النار عبر خط المراقبة."
+    assert rules_speakers(text) == [("وقالت", "الهند")]
+    # a title before the country keeps the official as the speaker, not the country
+    text = "وقال رئيس وزراء الهند إن قواته ردت على إطلاق النار عبر خط المراقبة."
+    assert [name for _cue, name in rules_speakers(text)] != ["الهند"]

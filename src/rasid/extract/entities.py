@@ -103,6 +103,7 @@ LENGTH_BONUS = 0.03
 # Name-list counts above which a word is a known given/family name (arabic-name-romanizer counts):
 # lower values let words such as وزير (a rare surname) count as names; set by hand on the test set.
 MIN_GIVEN_COUNT = 2
+MIN_PLURAL_PARTICIPLE_LENGTH = 6  # م + three root letters + ون: shorter ones (ميمون) are names
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
@@ -159,6 +160,8 @@ OFFICIAL_KINDS = frozenset({"Government", "Police", "Group", "Media"})
 NAME_CONNECTORS = frozenset(
     normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
 )
+# Definite words that end compound given names (عبد الله، نور الدين، سيف الإسلام), not family names.
+COMPOUND_NAME_ENDINGS = frozenset(normalize(w) for w in ("الله", "الدين", "الإسلام", "الرحمن"))
 # The kunya words a family name may open with, written apart or joined (أبو عباة، أبوعباة).
 KUNYA_WORDS = frozenset(normalize(w) for w in ("أبو", "أبي", "أم"))
 # Object-pronoun endings that end a name (أكدا عزمهما، دعا نظيره): surface forms, not keys.
@@ -667,7 +670,9 @@ class Patterns:
         if match_phrase(doc, i, _STOP_CATS):
             return True
         if doc.article_after_clitic(i):
-            return True  # a preposition or conjunction + article: بالرياض، للأمم، والحكومة
+            # a preposition or conjunction + article (بالرياض، للأمم، والحكومة), but not a rare
+            # family name of that shape after a name (جميل بالقاسم)
+            return not (after_name and self.clitic_shaped_family_name(i))
         if i in self.crf_person:
             return False
         plain = strip_tashkeel(surface)
@@ -684,6 +689,15 @@ class Patterns:
             # a pronoun suffix (نظيره، بلاده); names are spelt with ة, except a few frequent ones (عبده)
             return _given_count(key) < MIN_GIVEN_COUNT_H_ENDING
         return False
+
+    def clitic_shaped_family_name(self, i: int) -> bool:
+        """A family name the name list knows that reads like ب/ل + article (بالقاسم، بالحاج) and is
+        too rare to be a common word behind a preposition."""
+        key = self.doc.keys[i]
+        return (
+            _family_count(key) >= MIN_FAMILY_COUNT
+            and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
+        )
 
     def is_given(self, i: int) -> bool:
         """Strong evidence only: a known given name, the CRF, a capitalised Latin word."""
@@ -754,6 +768,8 @@ class Patterns:
                     and not self.surname_after_patronymic(k)
                 ):
                     break
+            elif core and self.definite_family_name(last_core) and not self.is_strong(k):
+                break  # خالد الضاهر انتقادات: no unknown indefinite word follows a family name
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
             elif self.is_stop(k, after_name) and not self.surname_after_patronymic(k):
@@ -788,6 +804,14 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def definite_family_name(self, k: int) -> bool:
+        """Whether the definite name word at ``k`` closes a name as its family name, not as the
+        second half of a compound given name (عبد الله، نور الدين، سيف الإسلام)."""
+        doc = self.doc
+        if not doc.definite(k) or doc.keys[k] in COMPOUND_NAME_ENDINGS:
+            return False
+        return k == 0 or doc.keys[k - 1] not in NAME_CONNECTORS
 
     def surname_after_patronymic(self, k: int) -> bool:
         """A rare word closing a name after its father's name (سامي بن فريج العويضي، خالد بن أحمد بصفر
@@ -1704,6 +1728,9 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
         return False
     if cand.t1 - cand.t0 == 1 and match_phrase(doc, cand.t0, _TITLE_CATS):
         return False  # "ولي" of ولي العهد: the first word of a title phrase
+    title = match_phrase(doc, cand.t0, _TITLE_CATS)
+    if title is not None and title.n >= cand.t1 - cand.t0:
+        return False  # "اللفتنانت كولونيل": a rank written out, the name comes after it
     if all(is_function_word(doc, t) or doc.keys[t] == ALLAH for t in range(cand.t0, cand.t1)):
         return False  # رحمه الله: a prayer after a name, even if رحمة is also a given name
     for t in range(cand.t0, cand.t1):
@@ -1726,7 +1753,23 @@ def _single_word_person(doc: Doc, t: int) -> bool:
         return True
     if len(plain) >= 5 and plain.endswith((*_PRONOUN_SUFFIXES, "ه", "ك")):
         return False
+    if plural_participle(key):
+        return False
     return _given_count(key) >= MIN_GIVEN_COUNT or not in_common_word_cluster(key)
+
+
+def plural_participle(key: str) -> bool:
+    """A sound masculine plural of a م- participle (منتقدون، مراقبين، ومحللون): a group of people,
+    never one person's name unless the name list knows it (مأمون، ميمون)."""
+    if key[:1] in CONJUNCTIONS and len(key) > 1 and key[1] == "م":
+        key = key[1:]
+    return (
+        len(key) >= MIN_PLURAL_PARTICIPLE_LENGTH
+        and key[0] == "م"
+        and key.endswith(("ون", "ين"))
+        and _given_count(key) < MIN_GIVEN_COUNT
+        and _family_count(key) < MIN_FAMILY_COUNT
+    )
 
 
 def is_function_word(doc: Doc, t: int) -> bool:
@@ -1880,6 +1923,14 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             continue
         t0 = doc.token_at(span.start)
         t1 = doc.token_at(span.end - 1) + 1
+        if kaf_opens_name(doc, t0, span.start):
+            span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
+        cut = clause_cut(doc, t0, t1)
+        if cut != t1:
+            if cut <= t0:
+                continue
+            span = replace(span, end=doc.tokens[cut - 1].end)
+            t1 = cut
         if span.label == "PER" and t1 - t0 > 1:
             n0, n1 = trim_person(doc, t0, t1)
             if (n0, n1) != (t0, t1):
@@ -1888,6 +1939,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
+        if span.label == "LOC" and place_before_nationality(doc, t0, t1):
+            t1 -= 1  # زيوريخ السويسرية: the city, not its country's adjective
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "LOC" and (
             is_adjective_after_noun(doc, span.start, t0, t1) or generic_before_adjective(doc, t0, t1)
         ):
@@ -1900,6 +1954,39 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             )
         )
     return out
+
+
+def place_before_nationality(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger place ends in a definite nationality adjective after an indefinite proper
+    name (زيوريخ السويسرية); a definite head keeps it (شبه الجزيرة العربية)."""
+    if t1 - t0 < 2:
+        return False
+    last = lexicons().nisba.get(doc.keys[t1 - 1])
+    return last is not None and last[1] and doc.is_word[t1 - 2] and not doc.definite(t1 - 2)
+
+
+def kaf_opens_name(doc: Doc, t: int, start: int) -> bool:
+    """Whether a tagger span starting right after a ك inside token ``t`` (كولو → ولو، كاليفورنيا →
+    اليفورنيا) should take the ك back: unless the rest is a known name or place (كمصر)."""
+    if not doc.text[doc.tokens[t].start : start].endswith("ك"):
+        return False
+    stem = normalize(doc.text[start : doc.tokens[t].end])
+    return not (
+        lookup(stem) or _given_count(stem) >= MIN_GIVEN_COUNT or _family_count(stem) >= MIN_FAMILY_COUNT
+    )
+
+
+def clause_cut(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagger span must end: before a reported clause's opening word (أن، إنه) or a
+    quotation mark inside it (المجلة إلى أن "جيش الفتح → المجلة), less the function words left at
+    its end; ``t1`` when nothing cuts it."""
+    for t in range(t0 + 1, t1):
+        opens_clause = doc.keys[t] in CLAUSE_AFTER_NAME and t + 1 < len(doc) and doc.is_word[t + 1]
+        if opens_clause or doc.surfaces[t] in OPENING_QUOTES:  # (not إن closing "دي إيه إن")
+            while t > t0 and (not doc.is_word[t - 1] or is_function_word(doc, t - 1)):
+                t -= 1
+            return t
+    return t1
 
 
 def person_not_place(key: str) -> bool:

@@ -650,6 +650,22 @@ def _is_group(keys: Sequence[str]) -> bool:
     return True
 
 
+def _country_as_speaker(
+    linked: Sequence[Entity], span: tuple[int, int], keys: Sequence[str]
+) -> Entity | None:
+    """The country (a LOC of kind ``Nation``) that is the whole speaker phrase, or ``None``."""
+    if _role_key(keys[0]):
+        return None
+    return next(
+        (
+            e
+            for e in linked
+            if e.label == "LOC" and e.kind == "Nation" and e.start <= span[0] and span[1] <= e.end
+        ),
+        None,
+    )
+
+
 def name_stops() -> frozenset[str]:
     return _word_set("speaker_name_stops")
 
@@ -816,6 +832,12 @@ def analyse_phrase(
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
+    country = _country_as_speaker(linked, span, keys)
+    if country is not None:  # "وقالت باكستان إن …": a country speaks through its government
+        # (the mention as written: the canonical name may be a shorter or longer mention's)
+        return PhraseAnalysis(
+            [SpeakerGuess(country.text, "organization", span, country.entity_id, confidence=0.85)]
+        )
     if (_unnamed_head(keys[0]) or _partitive_count(tokens)) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
         if aside is None:  # "مسؤول رفيع في الاتحاد شارك في المفاوضات": a clause describing the source
