@@ -215,7 +215,13 @@ def test_a_first_name_alone_is_marked_as_the_rules_own_speaker():
 
 def test_the_bound_on_a_rival_is_never_below_its_score():
     """rank_speakers builds a rival's features only when its bound might beat the rules' speaker."""
-    ranker = default_ranker()
+    # the bound is used only while the unbounded features a rival's bound leaves unbuilt weigh <= 0
+    # (a shipped model with a positive one skips the bound): check it for such a model
+    weights = list(default_ranker().weights)
+    for name in ("log_names_between", "log_earlier_quotes", "log_mentions_so_far"):
+        weights[INDEX[name]] = min(weights[INDEX[name]], 0.0)
+    ranker = Ranker(tuple(weights), default_ranker().margin)
+    assert ranker.bound_slack is not None
     checked = 0
     for text in (OVERRIDE, KEEP_BODY, CHAIN, INSIDE, RIVAL):
         article = rules_only(text)
@@ -266,3 +272,31 @@ def test_a_paper_after_li_is_not_the_subject_of_a_plural_cue():
     for cue, filled in (("وقالوا", False), ("وقال", True)):
         text = f"اجتمع التجار أمس. {cue} لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل."
         assert (_ranked_speakerless(text, cue, "عكاظ", "ORG") is not None) == filled, cue
+
+
+def test_the_shipped_margin_is_raised_until_no_untrained_set_loses_a_quotation():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import numpy as np
+
+    from rasid.extract.speakers import Candidate, Choice
+    from train_speaker_ranker import Example, robust_gain, steady_margin
+
+    # a loss on a set counts three times against the summed gain
+    assert robust_gain([3, 2, -1]) == 2 and robust_gain([1, 1]) == 2
+
+    def example(rival_score: float, rival_right: bool) -> Example:
+        rules, rival = Candidate("a", "أ", "person", None, None), Candidate("b", "ب", "person", None, None)
+        rules.features, rival.features = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+        rival.features[0] = rival_score  # with weight 1 below, the rival scores this above the rules
+        right = np.array([not rival_right, rival_right])
+        return Example(
+            np.array([rules.features, rival.features]), right, 0, choice=Choice(0, [rules, rival], 0)
+        )
+
+    weights = np.zeros(len(FEATURES))
+    weights[0] = 1.0
+    # set "a" gains a quotation from any margin below 3; set "b" loses one below 1.2
+    calibration = {"a": [example(3.0, True)], "b": [example(1.2, False)]}
+    assert steady_margin(weights, 0.5, calibration) == 1.25
+    assert steady_margin(weights, 2.0, calibration) == 2.0
+    assert steady_margin(weights, 0.5, {"a": [example(3.0, True)]}) == 0.5
