@@ -717,12 +717,7 @@ def analyse_phrase(
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
     linked = _entities_in(entities, span) if linked is None else linked
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
-    if (
-        len(bodies) == 2 == len(linked)
-        and bodies[0].start == span[0]
-        and bodies[1].end == span[1]
-        and text[bodies[0].end : bodies[1].start].strip() == "و"
-    ):  # "أكدت أوبك وروسيا": one statement of each body
+    if _joined_pair(text, span, linked, bodies):  # "أكدت أوبك وروسيا": one statement of each body
         return PhraseAnalysis(
             [
                 SpeakerGuess(e.canonical or e.text, "organization", span, e.entity_id, confidence=0.85)
@@ -730,12 +725,7 @@ def analyse_phrase(
             ]
         )
     pair = [e for e in linked if e.label == "PER"]
-    if (
-        len(pair) == 2 == len(linked)
-        and pair[0].start == span[0]
-        and pair[1].end == span[1]
-        and text[pair[0].end : pair[1].start].strip() == "و"
-    ):  # "وقال الجبير ولافروف إنهما …": one statement of each person
+    if _joined_pair(text, span, linked, pair):  # "وقال الجبير ولافروف إنهما …": each person's
         return PhraseAnalysis(
             [SpeakerGuess(person_name(e), "person", span, e.entity_id, confidence=0.9) for e in pair]
         )
@@ -1438,6 +1428,17 @@ def _known_organization(name: str) -> bool:
     except ImportError:
         return False
     return any(label == "ORG" for label, _ in lookup(name))
+
+
+def _joined_pair(text: str, span: tuple[int, int], linked: Sequence[Entity], pair: Sequence[Entity]) -> bool:
+    """Whether the phrase is exactly two of the given entities joined by و and nothing else
+    ("أوبك وروسيا", "الجبير ولافروف"): two speakers of one statement."""
+    return (
+        len(pair) == 2 == len(linked)
+        and pair[0].start == span[0]
+        and pair[1].end == span[1]
+        and text[pair[0].end : pair[1].start].strip() == "و"
+    )
 
 
 def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
