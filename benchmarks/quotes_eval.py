@@ -21,6 +21,8 @@ Usage::
     python3 benchmarks/quotes_eval.py benchmarks/gold/quotes_dev.jsonl ../shared/corpora/saudinewsnet
     ... --errors            # list every miss, false quote and wrong speaker
     ... --write-results     # replace this gold file's section of benchmarks/RESULTS.md
+    ... --against OTHER.jsonl  # score a second annotation of the same articles instead of rasid
+                               # (inter-annotator agreement: the ceiling for rasid's figures)
 """
 
 from __future__ import annotations
@@ -386,18 +388,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rules-only", action="store_true", help="leave the learned speaker ranker out (the rules' speakers)"
     )
     parser.add_argument("--note", default="", help="a sentence to add under the figures in RESULTS.md")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="a second, independent annotation of the same articles, scored in place of rasid's output",
+    )
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"E101 gold file not found: {args.gold}", file=sys.stderr)
         return 1
+    if args.against is not None and not args.against.exists():
+        print(f"E101 second annotation not found: {args.against}", file=sys.stderr)
+        return 1
     records = read_gold(args.gold)
-    docs = {r["doc"] for r in records}
-    urls = {r["url"] for r in records if r.get("url")}
+    others = read_gold(args.against) if args.against is not None else []
+    docs = {r["doc"] for r in records + others}
+    urls = {r["url"] for r in records + others if r.get("url")}
     articles, seconds = process_articles(args.paths, docs, urls, rank_speakers=not args.rules_only)
     gold, problems = gold_items(records, articles)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    pred = predicted_items(articles)
+    if args.against is not None:
+        pred, problems = gold_items(others, articles)
+        for problem in problems:
+            print(f"warning: {args.against.name}: {problem}", file=sys.stderr)
+    else:
+        pred = predicted_items(articles)
     figures = score(gold, pred)
     body = report(args.gold.name, figures, seconds, len(articles))
     print(body)

@@ -516,6 +516,24 @@ def test_eval_script_scores_the_sample(sample_path):
     assert "Speaker accuracy over matched quotations: **1.000**" in result.stdout
 
 
+def test_eval_scores_a_second_annotation_against_the_first(sample_path, tmp_path):
+    gold = shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl")
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # a second annotator who missed the last quotation and named another speaker for the first
+    second = [dict(records[0], speaker="مراسل الوكالة"), *records[1:-1]]
+    other = tmp_path / "second.jsonl"
+    other.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in second) + "\n", encoding="utf-8")
+    command = [sys.executable, str(REPO / "benchmarks/quotes_eval.py"), str(gold), str(sample_path)]
+    result = subprocess.run([*command, "--against", str(other)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "15 gold quotations, 14 predicted, 14 matched" in result.stdout
+    assert "Speaker accuracy over matched quotations: **0.929**" in result.stdout
+    missing = subprocess.run(
+        [*command, "--against", str(tmp_path / "none.jsonl")], capture_output=True, text=True, timeout=120
+    )
+    assert missing.returncode == 1 and "E101" in missing.stderr
+
+
 def test_eval_diagnostic_tells_a_cut_name_from_another_speaker():
     sys.path.insert(0, str(REPO / "benchmarks"))
     import quotes_eval
