@@ -3417,3 +3417,62 @@ def test_a_country_alone_before_the_cue_is_the_speaker():
     # a title before the country keeps the official as the speaker, not the country
     text = "وقال رئيس وزراء الهند إن قواته ردت على إطلاق النار عبر خط المراقبة."
     assert [name for _cue, name in rules_speakers(text)] != ["الهند"]
+
+
+def test_a_cue_with_fiha_is_said_by_the_owner_of_the_utterance_it_refers_to():
+    # round 25c: "كلمة لوزير …، أوضح فيها": the speech's owner speaks, not the governor who opened
+    text = (
+        "افتتح أمير المنطقة الأمير سعود بن نايف المعرض اليوم بحضور وزير التعليم الدكتور خالد العيسى. "
+        "وأقيم حفل بهذه المناسبة تخللته كلمة لوزير التعليم، أوضح فيها أن المعرض يضم مئة جناح."
+    )
+    assert rules_speakers(text)[-1] == ("أوضح", "خالد العيسى")
+    # with no owner named after the utterance the sentence's subject still speaks
+    text = (
+        "وزار وزير الصحة الدكتور سامي العتيبي المستشفى أمس، وألقى كلمة قصيرة أمام الأطباء، أوضح فيها "
+        "أن الوزارة ستفتتح مركزا جديدا."
+    )
+    cue, speaker = rules_speakers(text)[-1]
+    assert cue == "أوضح" and speaker is not None and speaker.startswith("سامي العتيبي")
+
+
+def test_an_honorific_subject_of_any_verb_takes_a_later_implied_cue():
+    # round 25c: "وعبّر سموه عن سعادته …. وقال": the prince, not the minister quoted before
+    text = (
+        "افتتح أمير المنطقة الأمير سعود بن نايف المشروع بحضور وزير الإسكان الدكتور ماجد الحقيل. "
+        "وأكد وزير الإسكان أن المشروع يضم ثلاثمئة فيلا. وعبّر سموه عن سعادته بانتهاء المشروع. "
+        "وقال: «هذا المشروع يخدم أبناء المنطقة»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "سعود بن نايف")
+    # an honorific inside a phrase ("لسموه") is no subject: the last speaker goes on
+    text = (
+        "افتتح أمير المنطقة الأمير سعود بن نايف المشروع بحضور وزير الإسكان الدكتور ماجد الحقيل. "
+        "وأكد وزير الإسكان أن المشروع يضم ثلاثمئة فيلا، وقدم الشكر لسموه على دعمه. "
+        "وقال: «سنسلم الوحدات قريبا»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "ماجد الحقيل")
+
+
+def test_a_masculine_singular_cue_does_not_continue_a_plural_unnamed_source():
+    # round 25c: "ويقول باحثون إن …. إلا أن … قال …، مؤكدا": not the researchers
+    text = (
+        "ويقول باحثون إن عمر القطعة يمكن تحديده بدقة. وتابع التحقيق عمله أمس، مؤكدا أن النتائج ستعلن قريبا."
+    )
+    assert ("مؤكدا", "باحثون") not in rules_speakers(text)
+    # a singular unnamed source is still continued
+    text = "وقال مصدر أمني إن الهجوم وقع فجرا. وأضاف أن قوات الأمن طوقت المنطقة."
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
+
+
+def test_a_participle_continues_the_subject_after_a_fronted_topic_phrase():
+    # round 25c: "وفي ذات السياق استطاعت أم محمد …، مؤكدة": the woman, not the one quoted before
+    text = (
+        "وأشارت أم سعد إلى أن الحرفة تحتاج إلى صبر. وفي ذات السياق استطاعت أم محمد أن تبني مشروعها "
+        "الخاص، مؤكدة أن السعف متوفر في كل بيت."
+    )
+    assert rules_speakers(text)[-1] == ("مؤكدة", "أم محمد")
+    # a person inside the fronted phrase itself is no subject ("وحول عودة غالب …")
+    text = (
+        "وقال المدرب فيصل الشمري إن الفريق جاهز. وحول موعد عودة إبراهيم غالب مجددا إلى الملاعب قال: "
+        "«سيعود بعد أسبوعين»."
+    )
+    assert "إبراهيم غالب" not in [name for _cue, name in rules_speakers(text)]

@@ -2683,7 +2683,15 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         and speaker.type != "group"
         and not speaker.feminine
         and not any(r.endswith("ه") for r in speaker.roles)
+        and not (speaker.type == "unnamed" and _plural_source(speaker.name))
     )
+
+
+def _plural_source(name: str) -> bool:
+    """Whether an unnamed source is plural (باحثون، مسؤولين، مصادر): a masculine singular cue
+    ("مؤكدا"، "وقال") does not continue it."""
+    head = _source_head(name)
+    return (head.endswith(("ون", "ين")) and len(head) > 4) or head in _word_set("broken_plural_sources")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -5110,6 +5118,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
     cue_start = doc.tokens[i].start
     sentence = doc.sentence_start(cue_start)
+    owner = _utterance_owner_speakers(doc, memory, i, form)
+    if owner:
+        return owner, 0.8
     # every candidate passes the speaker validator: a rejected one gives way to the next rule
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
@@ -5190,6 +5201,20 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
             if fitting & (candidate.roles | memory._title_words(candidate)):
                 return [_implied(candidate)], 0.8
+    last_words_end = max(
+        (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+    )
+    honored = (
+        _honorific_subject(doc, memory, max(last_words_end, cue_start - _IMPLICIT_WINDOW), cue_start)
+        if fitting is None
+        else None
+    )
+    if (
+        honored is not None
+        and _agrees(honored[1], form.agreement, 1)
+        and (salient is None or salient.mention is None or salient.mention[0] < honored[0])
+    ):
+        return [_implied(honored[1])], 0.75  # "وعبّر سموه عن سعادته …. وقال": the prince
     silent = next(
         (
             (offset, g)
@@ -5225,6 +5250,40 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
     return [], 0.3
+
+
+# How far back (words) a cue with a resumptive "فيها" may look for the utterance it refers to
+# ("كلمة لوزير الإسكان، أوضح فيها"، "بتصريحات للجنرال جيمس آموس التي قال فيها"): the owner phrase
+# runs to about half a dozen words; set by hand from our own example sentences, not tuned.
+_MAX_UTTERANCE_BACK = 10
+_IN_IT = frozenset(_normalized(word) for word in ("فيها", "فيه"))
+
+
+def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """ "كلمة لوزير الإسكان، أوضح فيها أن …": a cue whose "فيها" refers back to an utterance noun of
+    its sentence is said by that utterance's owner, not by the sentence's subject or the last speaker."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].key not in _IN_IT or doc.gap(i + 1).strip():
+        return []
+    sentence = doc.sentence_start(doc.tokens[i].start)
+    for u in range(i - 1, max(i - 1 - _MAX_UTTERANCE_BACK, -1), -1):
+        token = doc.tokens[u]
+        if token.start < sentence or (token.key in doc.verbs and doc.verbs[token.key].tense != "masdar"):
+            return []
+        if not _utterance_noun(token.key):
+            continue
+        end = u + 1
+        while end < i and not doc.gap(end).strip() and doc.tokens[end].key not in _RELATIVES:
+            end += 1  # the owner phrase ends at a comma or a relative pronoun before the cue
+        phrase = doc.phrase_tokens(u, end)
+        owned = _utterance_owner(doc, phrase)
+        if owned is phrase:
+            return []  # ("في تصريحات صحفية، قال فيها": no owner named; the subject rules decide)
+        speakers, _ = _explicit_speakers(doc, memory, doc.analyse(owned), owned[0].start, owned)
+        speakers = [s for s in _plausible(speakers) if s.type in ("person", "organization")]
+        if speakers and all(_agrees(s, form.agreement, len(speakers)) for s in speakers):
+            return [_implied(s) for s in speakers]
+        return []
+    return []
 
 
 def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> bool:
@@ -5282,11 +5341,29 @@ def _clause_subject_before(doc: _Doc, memory: Memory, after: int, i: int) -> Spe
         if not _may_be_verb(doc, verb) or _is_title(verb) or doc.tokens[k].key in doc.verbs:
             return None
         link = doc.tokens[k - 1].key
-        if link not in _word_set("clause_links") or doc.gap(k).strip():
+        if (link not in _word_set("clause_links") or doc.gap(k).strip()) and not _after_fronted_topic(doc, k):
             return None
-        guess = SpeakerGuess(person_name(e), "person", None, e.entity_id)
+        # a woman after a feminine past verb ("استطاعت أم محمد …، مؤكدة") agrees with a feminine cue
+        feminine = doc.text[doc.tokens[k].end - 1] == "ت" and len(verb) > 3
+        guess = SpeakerGuess(person_name(e), "person", None, e.entity_id, feminine=feminine)
         return memory.full_name(guess, e.start)
     return None
+
+
+def _after_fronted_topic(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` (a verb) follows a short fronted phrase that opens its sentence with a
+    topic preposition and no comma ("وفي ذات السياق استطاعت أم محمد …، مؤكدة"): the verb heads
+    the sentence's main clause, so the person after it is the clause's subject."""
+    first = doc.token_index_at(doc.sentence_start(doc.tokens[k].start))
+    while first < k and doc.tokens[first].key in _word_set("sentence_openers"):
+        first += 1
+    return (
+        1 < k - first <= _MAX_FRONTED_WORDS
+        and doc.text[doc.tokens[k].end - 1] not in "ةه"  # ("وحول موعد عودة غالب": a noun, no verb)
+        and _strip_conjunction(doc.tokens[first].key) in _TOPIC_OPENERS
+        and not any(doc.gap(m).strip() for m in range(first + 1, k + 1))
+        and not any(key in doc.verbs or key in _RELATIVES for key in (t.key for t in doc.tokens[first:k]))
+    )
 
 
 # Words that may stand between a feminine title and the name it introduces ("الناطقة باسم الخارجية
@@ -5335,6 +5412,52 @@ def _honorific_titles() -> dict[str, frozenset[str]]:
         for row in load_table("honorific_titles.tsv")
         if len(row) > 1
     }
+
+
+def _heads_sentence_after_verb(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` follows the word that heads its sentence, a verb by position ("وعبّر سموه
+    عن سعادته"): not a definite noun, a title or a stop word before it."""
+    if k < 1:
+        return False
+    verb = doc.tokens[k - 1].key
+    first = doc.token_index_at(doc.sentence_start(doc.tokens[k - 1].start))
+    while first < k - 1 and doc.tokens[first].key in _word_set("sentence_openers"):
+        first += 1
+    return (
+        first == k - 1
+        and not doc.gap(k).strip()
+        and not verb.startswith(("ال", "وال"))
+        and not _is_title(verb)
+        and _strip_conjunction(verb) not in name_stops()
+    )
+
+
+def _honorific_subject(doc: _Doc, memory: Memory, after: int, before: int) -> tuple[int, SpeakerGuess] | None:
+    """The latest honorific pronoun in ``[after, before)`` that is the subject of a verb ("وعبّر سموه عن
+    سعادته …. وقال"), with the person it stands for: the latest one quoted or named before it whose
+    title fits (سموه -> a prince); a later implied cue continues that person."""
+    titles = _honorific_titles()
+    start = doc.token_index_at(after)
+    for k in range(doc.token_index_at(before) - 1, max(start, 1) - 1, -1):
+        fitting = titles.get(doc.tokens[k].key)
+        if fitting is None or doc.inside_marks(doc.tokens[k].start):
+            continue
+        if not _heads_sentence_after_verb(doc, k):
+            continue  # the verb heading its sentence ("وعبّر سموه"), not "لسموه" or "الأمير سموه"
+        offset = doc.tokens[k].start
+        quoted = [
+            s
+            for f in reversed(memory.quotes)
+            if f.cue[0] < offset and offset - f.cue[0] <= _IMPLICIT_WINDOW
+            for s in f.speakers
+            if s.type == "person"
+        ]
+        named = [g for at, g in reversed(memory.persons) if at < offset and g.entity_id is not None]
+        for candidate in quoted + named:
+            if fitting & (candidate.roles | memory._title_words(candidate)):
+                return offset, candidate
+        return None
+    return None
 
 
 # A role phrase between a sentence-initial verb and the person it introduces ("وتحدث وزير الصحة
