@@ -1826,6 +1826,8 @@ class _Doc:
                 return True
         if _strip_conjunction(key) == _AS:  # "، كما تم …" goes on; "، كما ذكرت صحيفة …" is a source
             return i + 1 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 1].key)
+        if _on_what(self, i):  # "، على ما يبدو" goes on; "، على ما أعلن مصدر …" is a source
+            return i + 2 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 2].key)
         return self.nominal_at(i) is not None
 
     def _goes_on_after(self, pos: int) -> bool:
@@ -2714,6 +2716,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         token = doc.tokens[i]
         if claimed_tokens[i]:
             continue
+        if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
+            continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
         if form is not None and (form.tense != "masdar" or "bi" in form.flags):
@@ -3065,7 +3069,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             before = None  # "ووجه … رسالة … قائلا": a document or topic before the cue is no speaker
         if before is not None:
             speakers, confidence, mention = before
-        elif form.tense == "present" and not possessed_object:
+        elif (
+            form.tense == "present" and not possessed_object and not _present_with_colon(doc, i, start, kind)
+        ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
             return None
@@ -3085,6 +3091,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
         ]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+def _present_with_colon(doc: _Doc, i: int, start: int, kind: str) -> bool:
+    """ "ويضيف: «…»"، "ومضى يقول: إن …": a present-tense cue right before a colon and what follows it,
+    which no impersonal reading ("يتوقع أن": it is expected) has; its subject is implied."""
+    if kind == "mixed" or i + 1 >= len(doc.tokens):
+        return False
+    return doc.gap(i + 1).strip()[:1] == ":" and start >= doc.tokens[i + 1].start
 
 
 _IN = _normalized("في")
@@ -5813,16 +5827,21 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j < len(tokens)
         and j > i + n - 1
         and not doc.gap(j).strip()
-        and _attribution_verb(doc, tokens[j].key)
+        and (
+            _attribution_verb(doc, tokens[j].key)
+            # "بحسب ما نشرته صحيفة …"، "حسبما نشرت الوكالة": who published it speaks
+            or ((j > i + n or tokens[i + n - 1].key.endswith("ما")) and _issuing_verb(tokens[j].key))
+        )
         and not (j == i + n and _view_noun(tokens[j].key))  # ("بحسب رأيه": a noun, not رأى)
     ):
         n = j + 1 - i  # "حسبما ذكرت مجلة تايم"، "وفقا لما أعلنته وكالة ناسا": the verb joins the cue
         j += 1
         if j + 1 < len(tokens) and tokens[j].key in _RESUMPTIVES and not doc.gap(j).strip():
             j += 1  # "حسب ما أفاد به المتحدث": a resumptive pronoun before the speaker
+        j = _past_verb_time(doc, j)  # "حسبما أفاد أمس الأربعاء مسؤول محلي"
     elif j > i + n:
         return None
-    elif _strip_conjunction(tokens[i].key) == _AS:
+    elif _strip_conjunction(tokens[i].key) == _AS or _on_what(doc, i):
         return None  # "كما" attributes only with its verb: "…، كما ذكرت صحيفة الرياض"
     cue = (tokens[i].start, tokens[i + n - 1].end)
     if _strip_conjunction(tokens[i + n - 1].key) in _PRONOUN_ATTRIBUTIONS:
@@ -5833,6 +5852,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     strip_lam = doc.text[first.start] == "ل" and (
         _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
     )
+    issuer = _issued_source_start(doc, j)
+    if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
+        j, first, strip_lam = issuer, tokens[issuer], False
     end = doc.speaker_phrase(j)
     end = _through_quoted_source(doc, j if end <= j else end)
     if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
@@ -5878,6 +5900,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
     if not speakers and phrase and _view_noun(phrase[0].key):
         speakers = _view_owner(doc, memory, phrase, cue[0])  # "بحسب تقديرات الجيش"، "بحسب رأيه"
+    if not speakers and len(phrase) == 1 and phrase[0].key.startswith("ال"):
+        head = _strip_article(phrase[0].key)
+        earlier = memory.unnamed(head, cue[0]) if head in unnamed_heads() else None
+        if earlier is not None:  # "…، بحسب المصدر.": the unnamed source named before
+            speakers = [SpeakerGuess(earlier.name, "unnamed", (phrase[0].start, phrase[0].end))]
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
@@ -5890,6 +5917,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
+    if _on_what(doc, i) and not (before and doc.gap(i).strip() in ("،", ",") and _closes_source(doc, end)):
+        return None  # "بناء على ما أعلنته الوزارة": a basis, not a source; "…، على ما أعلن مصدر."
     # "لكن الجديد بحسب مصادر «عكاظ» أن …": the clause after أن, not the words before the source
     that_follows = (
         before
@@ -5925,6 +5954,97 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+_WHAT = _normalized("ما")
+
+
+def _on_what(doc: _Doc, i: int) -> bool:
+    """Token ``i`` opens "على ما" (…، على ما أعلن مصدر عسكري): like كما, an attribution only with its
+    verb and closing its sentence."""
+    return (
+        _strip_conjunction(doc.tokens[i].key) == _ON
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].key == _WHAT
+    )
+
+
+def _closes_source(doc: _Doc, k: int) -> bool:
+    """The source phrase ending before token ``k`` closes its sentence: a full stop, a comma or a
+    manner participle follows it ("…، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية")."""
+    if k >= len(doc.tokens):
+        return True
+    gap = doc.gap(k).strip()
+    if gap:
+        return gap[0] in ".!?؟،,"
+    return (
+        _is_adverbial(doc.tokens[k].key)
+        or doc.tokens[k].start >= doc.paragraph_of(doc.tokens[k - 1].start)[1]
+    )
+
+
+def _past_verb_time(doc: _Doc, j: int) -> int:
+    """Past a time between an attribution's verb and its source ("حسبما أعلن أمس النائب العام"،
+    "كما ذكرت الجمعة مصادر رسمية"، "… العام الماضي"): the first token after it."""
+    days = _day_words()
+    while j + 1 < len(doc.tokens) and not doc.gap(j).strip():
+        if doc.tokens[j].key in days:
+            j += 1
+        elif doc.time_adjunct_at(j):
+            j += 2
+        else:
+            break
+    return j
+
+
+@cache
+def _issuing_verb_forms() -> frozenset[str]:
+    """Past forms with an object pronoun of the verbs that say who made a survey or a count
+    (lexicon ``issuing_verbs``): أجرته، أعدتها، أصدره، نشرتها، وضعتها، أعلنتها …"""
+    return frozenset(_normalized(verb + pronoun) for verb in _issuing_past_forms() for pronoun in ("ه", "ها"))
+
+
+@cache
+def _issuing_past_forms() -> tuple[str, ...]:
+    """The bare past forms (3ms, 3fs, 3mp) of the ``issuing_verbs``, as written: نشر، نشرت، أجرى …"""
+    forms: list[str] = []
+    for stem in load_lexicon("issuing_verbs"):
+        if stem.endswith("ى"):  # a defective verb: أجرى، أجرت، أجروا (and أجراه with a pronoun)
+            forms += [stem, stem[:-1] + "ت", stem[:-1] + "وا", stem[:-1] + "ا"]
+        else:
+            forms += [stem, stem + "ت", stem + "وا", stem + "و"]
+    return tuple(forms)
+
+
+@cache
+def _issuing_verb_all_forms() -> frozenset[str]:
+    """The past forms of the ``issuing_verbs`` (نشر، نشرت، نشروا), bare or with an object pronoun."""
+    return _issuing_verb_forms() | frozenset(_normalized(form) for form in _issuing_past_forms())
+
+
+def _issuing_verb(key: str) -> bool:
+    """A past form of a verb of making or publishing (نشرت، أجرته) after بحسب ما / حسبما."""
+    return key in _issuing_verb_all_forms()
+
+
+_RECENTLY = frozenset(_normalized(word) for word in ("أخيرا", "مؤخرا", "حديثا", "سابقا"))
+
+
+def _issued_source_start(doc: _Doc, j: int) -> int | None:
+    """ "وفق حصيلة أعدتها فرانس برس"، "بحسب الاستطلاع الذي نشرته صحيفة …": a noun, maybe a relative
+    pronoun, then a verb of making it with its pronoun; the token after the verb (and a time or
+    adverb) names the source, else ``None``."""
+    k = j + 1
+    if k < len(doc.tokens) and doc.tokens[k].key in _RELATIVES:
+        k += 1
+    if k + 1 >= len(doc.tokens) or doc.gap(k).strip() or doc.gap(j + 1).strip():
+        return None
+    if doc.tokens[k].key not in _issuing_verb_forms() or doc.gap(k + 1).strip():
+        return None
+    start = _past_verb_time(doc, k + 1)
+    if start + 1 < len(doc.tokens) and doc.tokens[start].key in _RECENTLY and not doc.gap(start + 1).strip():
+        start += 1  # "أصدره أخيرا مركز …"
+    return start if start < len(doc.tokens) else None
 
 
 # A source's name in marks after a nominal attribution ("بحسب "رويترز""، "وفق صحيفة “ديلي ميل”") runs
