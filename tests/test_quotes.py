@@ -3476,3 +3476,24 @@ def test_repeated_and_relayed_claims_are_reporting_verbs():
     # repeating an act is no statement
     text = "وكرر الفريق فوزه على منافسه في المباراة الثانية."
     assert rules_speakers(text) == []
+
+
+def test_a_bare_comma_after_a_verb_of_saying_opens_the_speakers_own_words():
+    text = (
+        "وأوضح العقيد محمد الحمادي أن الفرق انتشلت الجثة صباح أمس. وأضاف، واصلت فرق البحث والإنقاذ تمشيط "
+        "السد الذي يتدرج عمقه من أربعة أمتار إلى ستة عشر مترا."
+    )
+    assert pipeline_quotes(text)[-1] == (
+        "وأضاف",
+        "محمد الحمادي",
+        "واصلت فرق البحث والإنقاذ تمشيط السد الذي يتدرج عمقه من أربعة أمتار إلى ستة عشر مترا",
+    )
+    text = (
+        "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بصراحة كفى، فنحن لا "
+        "نستطيع أن نصبر."
+    )
+    assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بصراحة كفى")
+    # an adjunct, an apposition or a watched show after the comma is no statement
+    text = "وقال الوزير، خلال افتتاحه المعرض، إن المملكة تدعم الصناعة."
+    assert [content for _cue, _name, content in pipeline_quotes(text)] == ["المملكة تدعم الصناعة"]
+    assert pipeline_quotes("وتابع الحضور، عرضا مسرحيا للفرقة الشعبية في ختام الحفل.") == []

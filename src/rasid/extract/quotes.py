@@ -3006,7 +3006,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         )
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
-    content = _reported_content(doc, i, j, form)
+    # (a comma statement first: an أن deep inside the speaker's words is not his clause's)
+    content = _comma_statement(doc, i, j, form, speakers)
+    if content is None and not speakers and mention is None and j > i + 1:
+        content = _comma_statement(doc, i, i + 1, form, [])  # ("وأضاف، واصلت فرق …" read as a subject)
+    if content is None:
+        content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
     if (
@@ -4461,6 +4466,58 @@ def _bare_statement(
 
 
 _SAY = _normalized("قال")
+
+# Verbs of saying whose words may follow a bare comma ("وأضاف، واصلت الفرق البحث …"، "وتابع الرئيس، لكن
+# حماس …"; the gold headers from quotes_test12 on count these as direct): the words then run as after a colon.
+_COMMA_STATEMENT_LEMMAS = frozenset(_normalized(word) for word in ("قال", "أضاف", "تابع", "استطرد", "أردف"))
+# A statement after such a comma has at least this many words before its first full stop (as for a
+# bare statement after قال, _MIN_BARE_WORDS: shorter tails are adverbials or titles).
+_MIN_COMMA_STATEMENT_WORDS = 4
+
+
+def _comma_statement(
+    doc: _Doc, i: int, j: int, form: VerbForm, speakers: Sequence[SpeakerGuess]
+) -> tuple[int, int, str, bool] | None:
+    """ "وأضاف، واصلت فرق البحث تمشيط السد …": a verb of saying, its speaker named or implied, a bare
+    comma, then a full sentence of the speaker's own words (no إن/أن, colon or marks): direct, run as
+    after a colon. Not an adjunct, apposition or participle after the comma ("وقال الوزير، خلال …")."""
+    if (
+        form.lemma not in _COMMA_STATEMENT_LEMMAS
+        or form.tense not in ("past", "present")
+        or j >= len(doc.tokens)
+    ):
+        return None
+    if doc.gap(j).strip() not in ("،", ",") or (
+        j > i + 1 and not any(s.entity_id or s.roles for s in speakers)
+    ):
+        return None  # ("وتابع الحضور، …" watched: only a named or titled speaker, or an implied one)
+    token = doc.tokens[j]
+    key = token.key
+    if (
+        key in doc.comps
+        or key in doc.verbs
+        or key in adjunct_words()
+        or key in _RELATIVES
+        or _strip_conjunction(key) in _TOPIC_OPENERS
+        or _role_key(key) is not None
+        or _is_adverbial(key)
+        or (key[:1] in "بلك" and key[1:3] == "ال")
+        or doc.time_adjunct_at(j)
+        or doc.inside_marks(token.start) is not None
+        or any(e.start == token.start for e in doc.entities)
+    ):
+        return None
+    p_end = doc.paragraph_of(token.start)[1]
+    first_stop = re.search(r"[.!?؟:]", doc.text[token.start : p_end])
+    sentence_end = token.start + first_stop.start() if first_stop else p_end
+    words = doc.tokens[j : doc.token_index_at(sentence_end)]
+    if len(words) < _MIN_COMMA_STATEMENT_WORDS or any(
+        doc.comps.get(t.key) in ("comp", "pron") for t in words[:6]
+    ):
+        return None
+    if any(q.open < sentence_end and q.close_end > token.start for q in doc.marks):
+        return None  # (a quotation in it is found as such)
+    return _plain_after_colon(doc, token.start, p_end)
 
 
 def _statement_next(doc: _Doc, k: int) -> bool:
