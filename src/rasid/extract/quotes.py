@@ -118,7 +118,7 @@ def _word_flags(key: str) -> int:
     once per new word, so the common answer, none, takes a few set look-ups)."""
     if key in reporting_verbs():
         return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
-    may_cue = key in strict_verbs() or key in _nominal_openers()
+    may_cue = key in strict_verbs() or key in _nominal_openers() or key in _scripture_cue_words()
     # (a role word or body head is the key less at most three proclitic/article letters)
     tails = _phrase_opener_words()
     may_name = (
@@ -2720,7 +2720,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
-        if form is not None and (form.tense != "masdar" or "bi" in form.flags):
+        if token.key in _scripture_cue_words() and (scripture := _scripture_frame(doc, i)) is not None:
+            frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
+        elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
         elif (token.key in nominal_firsts or _strip_conjunction(token.key) in nominal_firsts) and (
             n := doc.nominal_at(i)
@@ -2751,6 +2753,83 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
+
+
+@cache
+def _scripture_cue_words() -> frozenset[str]:
+    """Words that cite scripture or a hadith before a divine or prophetic name (lexicon
+    ``scripture_cues``): قال، يقول، لقوله، بقوله، وقول …"""
+    return frozenset(_normalized(word) for word in load_lexicon("scripture_cues"))
+
+
+# The bracket that closes each opening one around a cited verse or hadith ("{…}"، "(…)"، "﴿…﴾"، "«…»").
+_SCRIPTURE_BRACKETS = {"{": "}", "(": ")", "﴿": "﴾", "«": "»", "“": "”", '"': '"'}
+_GOD = _normalized("الله")
+
+
+def _scripture_frame(doc: _Doc, i: int) -> Found | None:
+    """ "لقوله تعالى: {…}"، "وقال الله عز وجل (…)"، "قال رسول الله صلى الله عليه وسلم: (…)": a cited verse
+    (speaker الله, after a divine epithet) or hadith (speaker النبي, after the blessing formula), the
+    words in brackets or marks, or after a colon to the end of their sentence; direct (the gold headers
+    of quotes_test23, test26 and test27). ``None`` when no epithet or formula follows the cue."""
+    tokens = doc.tokens
+    k = i + 1
+    speaker_name = "الله"
+    if k < len(tokens) and tokens[k].key == _GOD and not doc.gap(k + 1).strip():
+        k += 1  # "قال الله تعالى"
+    epithets = _phrases_by_first("divine_epithets")
+    phrase = next(
+        (p for p in epithets.get(tokens[k].key if k < len(tokens) else "", ()) if doc._matches(k, p)), None
+    )
+    if phrase is None:
+        prophet = k < len(tokens) and tokens[k].key in _word_set("prophet_names") and k == i + 1
+        if prophet and k + 1 < len(tokens) and tokens[k + 1].key == _GOD:
+            k += 1  # "رسول الله"
+        blessing = next(
+            (
+                p
+                for p in _phrases_by_first("prophet_blessings").get(
+                    tokens[min(k + 1, len(tokens) - 1)].key, ()
+                )
+            ),
+            None,
+        )
+        if not prophet or blessing is None or not doc._matches(k + 1, blessing):
+            return None
+        speaker_name, phrase, k = "النبي", blessing, k + 1
+    mention = (tokens[i + 1].start, tokens[k + len(phrase) - 1].end)
+    after = mention[1]
+    p_end = doc.paragraph_of(after)[1]
+    rest = doc.text[after:p_end]
+    lead = re.match(r"[\s:]*", rest)
+    opening = after + lead.end()
+    colon = ":" in lead.group()
+    if doc.text[opening : opening + 2] == "((":
+        return None  # "قال الله تعالى: (( … ))" opening a ruling or statement: not counted (test11, test18)
+    if opening < p_end and doc.text[opening] in _SCRIPTURE_BRACKETS:
+        close = doc.text.find(_SCRIPTURE_BRACKETS[doc.text[opening]], opening + 1, p_end)
+        if close < 0:
+            return None
+        start, end = opening + 1, close
+    elif colon:  # (to the sentence end, a comma or the next quotation: "لقوله تعالى: …، وفي الحديث «…»")
+        stop = re.search(r"[.!?؟،,«»{}()“”\"]", doc.text[opening:p_end])
+        start, end = opening, opening + stop.start() if stop else p_end
+    else:
+        return None
+    start, end = _stripped_span(doc.text, start, end)
+    if end - start < 3:
+        return None
+    speaker = SpeakerGuess(speaker_name, "person", mention)
+    return Found(start, end, "direct", (tokens[i].start, tokens[i].end), [speaker], 0.9, None, mention)
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
