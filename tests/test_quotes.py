@@ -3533,3 +3533,13 @@ def rules_quotes(text: str) -> list[tuple[str, str | None, str]]:
 
     article = process(Article(id="t", raw=text), Options(rank_speakers=False))
     return [(q.cue.text, speaker_name(q), q.text) for q in article.quotes]
+
+
+def test_according_to_a_paper_named_by_the_entities_stage_and_its_nationality():
+    text = (
+        "وتحدث اللاعب عن أيقونات الكرة. ووفقا لصحيفة ماركا الإسبانية، عرضت مقدمة البرنامج مجموعة من "
+        "الأسماء على اللاعب."
+    )
+    assert rules_quotes(text)[-1][:2] == ("ووفقا", "صحيفة ماركا")
+    # a schedule is no source
+    assert rules_quotes("ووفقا لجدول المباريات الجديد، يلعب الفريق مباراته الأولى يوم الجمعة.") == []

@@ -5992,6 +5992,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
         j, first, strip_lam = issuer, tokens[issuer], False
     end = doc.speaker_phrase(j)
+    if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
+        named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
+        end = doc.token_index_at(named.end) if named is not None else end
+        while j < end < len(tokens) and not doc.gap(end).strip() and _is_nisba(tokens[end].key):
+            end += 1  # (its nationality: "ماركا الإسبانية")
     end = _through_quoted_source(doc, j if end <= j else end)
     if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
         end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
