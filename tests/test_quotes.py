@@ -3474,9 +3474,13 @@ def test_repeated_and_relayed_claims_are_reporting_verbs():
     assert rules_speakers(text) == [("وكرر", "سمير الخوري")]
     text = "وتناقلت وسائل الإعلام أنه عثر على قطعة من حطام الطائرة على الشاطئ."
     assert [cue for cue, _name in rules_speakers(text)] == ["وتناقلت"]
-    # repeating an act is no statement
+    # repeating an act is no statement, and تكرر is "recurred"
     text = "وكرر الفريق فوزه على منافسه في المباراة الثانية."
     assert rules_speakers(text) == []
+    text = "وقال المدير: أغلقنا المحل، وهو الأمر الذي تكرر مع محلات أخرى في الحي نفسه خلال العام."
+    assert [content for _cue, _name, content in rules_quotes(text)] == [
+        "أغلقنا المحل، وهو الأمر الذي تكرر مع محلات أخرى في الحي نفسه خلال العام"
+    ]
 
 
 def test_a_bare_comma_after_a_verb_of_saying_opens_the_speakers_own_words():
@@ -3491,7 +3495,7 @@ def test_a_bare_comma_after_a_verb_of_saying_opens_the_speakers_own_words():
     )
     text = (
         "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بصراحة كفى، فنحن لا "
-        "نستطيع أن نصبر."
+        "نستطيع الصبر أكثر."
     )
     assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بصراحة كفى")
     # an adjunct, an apposition or a watched show after the comma is no statement

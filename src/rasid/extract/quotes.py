@@ -3085,14 +3085,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         )
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
-    # (a comma statement first: an أن deep inside the speaker's words is not his clause's)
-    content = _comma_statement(doc, i, j, form, speakers)
-    if content is None and not speakers and mention is None and j > i + 1:
-        content = _comma_statement(doc, i, i + 1, form, [])  # ("وأضاف، واصلت فرق …" read as a subject)
-    if content is None:
-        content = _reported_content(doc, i, j, form)
+    content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
+    if content is None:
+        content = _comma_statement(doc, i, j, form, speakers)
+    if content is None and not speakers and mention is None and j > i + 1:
+        content = _comma_statement(doc, i, i + 1, form, [])  # ("وأضاف، واصلت فرق …" read as a subject)
     if (
         content is None
         and speakers
