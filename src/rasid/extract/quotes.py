@@ -118,7 +118,7 @@ def _word_flags(key: str) -> int:
     once per new word, so the common answer, none, takes a few set look-ups)."""
     if key in reporting_verbs():
         return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
-    may_cue = key in strict_verbs() or key in _nominal_openers()
+    may_cue = key in strict_verbs() or key in _nominal_openers() or key in _scripture_cue_words()
     # (a role word or body head is the key less at most three proclitic/article letters)
     tails = _phrase_opener_words()
     may_name = (
@@ -1826,6 +1826,8 @@ class _Doc:
                 return True
         if _strip_conjunction(key) == _AS:  # "، كما تم …" goes on; "، كما ذكرت صحيفة …" is a source
             return i + 1 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 1].key)
+        if _on_what(self, i):  # "، على ما يبدو" goes on; "، على ما أعلن مصدر …" is a source
+            return i + 2 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 2].key)
         return self.nominal_at(i) is not None
 
     def _goes_on_after(self, pos: int) -> bool:
@@ -2722,9 +2724,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         token = doc.tokens[i]
         if claimed_tokens[i]:
             continue
+        if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
+            continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
-        if form is not None and (form.tense != "masdar" or "bi" in form.flags):
+        if token.key in _scripture_cue_words() and (scripture := _scripture_frame(doc, i)) is not None:
+            frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
+        elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
         elif (token.key in nominal_firsts or _strip_conjunction(token.key) in nominal_firsts) and (
             n := doc.nominal_at(i)
@@ -2755,6 +2761,83 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
+
+
+@cache
+def _scripture_cue_words() -> frozenset[str]:
+    """Words that cite scripture or a hadith before a divine or prophetic name (lexicon
+    ``scripture_cues``): قال، يقول، لقوله، بقوله، وقول …"""
+    return frozenset(_normalized(word) for word in load_lexicon("scripture_cues"))
+
+
+# The bracket that closes each opening one around a cited verse or hadith ("{…}"، "(…)"، "﴿…﴾"، "«…»").
+_SCRIPTURE_BRACKETS = {"{": "}", "(": ")", "﴿": "﴾", "«": "»", "“": "”", '"': '"'}
+_GOD = _normalized("الله")
+
+
+def _scripture_frame(doc: _Doc, i: int) -> Found | None:
+    """ "لقوله تعالى: {…}"، "وقال الله عز وجل (…)"، "قال رسول الله صلى الله عليه وسلم: (…)": a cited verse
+    (speaker الله, after a divine epithet) or hadith (speaker النبي, after the blessing formula), the
+    words in brackets or marks, or after a colon to the end of their sentence; direct (the gold headers
+    of quotes_test23, test26 and test27). ``None`` when no epithet or formula follows the cue."""
+    tokens = doc.tokens
+    k = i + 1
+    speaker_name = "الله"
+    if k < len(tokens) and tokens[k].key == _GOD and not doc.gap(k + 1).strip():
+        k += 1  # "قال الله تعالى"
+    epithets = _phrases_by_first("divine_epithets")
+    phrase = next(
+        (p for p in epithets.get(tokens[k].key if k < len(tokens) else "", ()) if doc._matches(k, p)), None
+    )
+    if phrase is None:
+        prophet = k < len(tokens) and tokens[k].key in _word_set("prophet_names") and k == i + 1
+        if prophet and k + 1 < len(tokens) and tokens[k + 1].key == _GOD:
+            k += 1  # "رسول الله"
+        blessing = next(
+            (
+                p
+                for p in _phrases_by_first("prophet_blessings").get(
+                    tokens[min(k + 1, len(tokens) - 1)].key, ()
+                )
+            ),
+            None,
+        )
+        if not prophet or blessing is None or not doc._matches(k + 1, blessing):
+            return None
+        speaker_name, phrase, k = "النبي", blessing, k + 1
+    mention = (tokens[i + 1].start, tokens[k + len(phrase) - 1].end)
+    after = mention[1]
+    p_end = doc.paragraph_of(after)[1]
+    rest = doc.text[after:p_end]
+    lead = re.match(r"[\s:]*", rest)
+    opening = after + lead.end()
+    colon = ":" in lead.group()
+    if doc.text[opening : opening + 2] == "((":
+        return None  # "قال الله تعالى: (( … ))" opening a ruling or statement: not counted (test11, test18)
+    if opening < p_end and doc.text[opening] in _SCRIPTURE_BRACKETS:
+        close = doc.text.find(_SCRIPTURE_BRACKETS[doc.text[opening]], opening + 1, p_end)
+        if close < 0:
+            return None
+        start, end = opening + 1, close
+    elif colon:  # (to the sentence end, a comma or the next quotation: "لقوله تعالى: …، وفي الحديث «…»")
+        stop = re.search(r"[.!?؟،,«»{}()“”\"]", doc.text[opening:p_end])
+        start, end = opening, opening + stop.start() if stop else p_end
+    else:
+        return None
+    start, end = _stripped_span(doc.text, start, end)
+    if end - start < 3:
+        return None
+    speaker = SpeakerGuess(speaker_name, "person", mention)
+    return Found(start, end, "direct", (tokens[i].start, tokens[i].end), [speaker], 0.9, None, mention)
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
@@ -3013,6 +3096,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
+    if content is None:
+        content = _comma_statement(doc, i, j, form, speakers)
+    if content is None and not speakers and mention is None and j > i + 1:
+        content = _comma_statement(doc, i, i + 1, form, [])  # ("وأضاف، واصلت فرق …" read as a subject)
     if (
         content is None
         and speakers
@@ -3073,7 +3160,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             before = None  # "ووجه … رسالة … قائلا": a document or topic before the cue is no speaker
         if before is not None:
             speakers, confidence, mention = before
-        elif form.tense == "present" and not possessed_object:
+        elif (
+            form.tense == "present" and not possessed_object and not _present_with_colon(doc, i, start, kind)
+        ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
             return None
@@ -3093,6 +3182,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
         ]
     return Found(start, end, kind, cue, speakers, confidence, via, mention)
+
+
+def _present_with_colon(doc: _Doc, i: int, start: int, kind: str) -> bool:
+    """ "ويضيف: «…»"، "ومضى يقول: إن …": a present-tense cue right before a colon and what follows it,
+    which no impersonal reading ("يتوقع أن": it is expected) has; its subject is implied."""
+    if kind == "mixed" or i + 1 >= len(doc.tokens):
+        return False
+    return doc.gap(i + 1).strip()[:1] == ":" and start >= doc.tokens[i + 1].start
 
 
 _IN = _normalized("في")
@@ -4455,6 +4552,58 @@ def _bare_statement(
 
 
 _SAY = _normalized("قال")
+
+# Verbs of saying whose words may follow a bare comma ("وأضاف، واصلت الفرق البحث …"، "وتابع الرئيس، لكن
+# حماس …"; the gold headers from quotes_test12 on count these as direct): the words then run as after a colon.
+_COMMA_STATEMENT_LEMMAS = frozenset(_normalized(word) for word in ("قال", "أضاف", "تابع", "استطرد", "أردف"))
+# A statement after such a comma has at least this many words before its first full stop (as for a
+# bare statement after قال, _MIN_BARE_WORDS: shorter tails are adverbials or titles).
+_MIN_COMMA_STATEMENT_WORDS = 4
+
+
+def _comma_statement(
+    doc: _Doc, i: int, j: int, form: VerbForm, speakers: Sequence[SpeakerGuess]
+) -> tuple[int, int, str, bool] | None:
+    """ "وأضاف، واصلت فرق البحث تمشيط السد …": a verb of saying, its speaker named or implied, a bare
+    comma, then a full sentence of the speaker's own words (no إن/أن, colon or marks): direct, run as
+    after a colon. Not an adjunct, apposition or participle after the comma ("وقال الوزير، خلال …")."""
+    if (
+        form.lemma not in _COMMA_STATEMENT_LEMMAS
+        or form.tense not in ("past", "present")
+        or j >= len(doc.tokens)
+    ):
+        return None
+    if doc.gap(j).strip() not in ("،", ",") or (
+        j > i + 1 and not any(s.entity_id or s.roles for s in speakers)
+    ):
+        return None  # ("وتابع الحضور، …" watched: only a named or titled speaker, or an implied one)
+    token = doc.tokens[j]
+    key = token.key
+    if (
+        key in doc.comps
+        or key in doc.verbs
+        or key in adjunct_words()
+        or key in _RELATIVES
+        or _strip_conjunction(key) in _TOPIC_OPENERS
+        or _role_key(key) is not None
+        or _is_adverbial(key)
+        or (key[:1] in "بلك" and key[1:3] == "ال")
+        or doc.time_adjunct_at(j)
+        or doc.inside_marks(token.start) is not None
+        or any(e.start == token.start for e in doc.entities)
+    ):
+        return None
+    p_end = doc.paragraph_of(token.start)[1]
+    first_stop = re.search(r"[.!?؟:]", doc.text[token.start : p_end])
+    sentence_end = token.start + first_stop.start() if first_stop else p_end
+    words = doc.tokens[j : doc.token_index_at(sentence_end)]
+    if len(words) < _MIN_COMMA_STATEMENT_WORDS or any(
+        doc.comps.get(t.key) in ("comp", "pron") for t in words[:6]
+    ):
+        return None
+    if any(q.open < sentence_end and q.close_end > token.start for q in doc.marks):
+        return None  # (a quotation in it is found as such)
+    return _plain_after_colon(doc, token.start, p_end)
 
 
 def _statement_next(doc: _Doc, k: int) -> bool:
@@ -5936,16 +6085,21 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j < len(tokens)
         and j > i + n - 1
         and not doc.gap(j).strip()
-        and _attribution_verb(doc, tokens[j].key)
+        and (
+            _attribution_verb(doc, tokens[j].key)
+            # "بحسب ما نشرته صحيفة …"، "حسبما نشرت الوكالة": who published it speaks
+            or ((j > i + n or tokens[i + n - 1].key.endswith("ما")) and _issuing_verb(tokens[j].key))
+        )
         and not (j == i + n and _view_noun(tokens[j].key))  # ("بحسب رأيه": a noun, not رأى)
     ):
         n = j + 1 - i  # "حسبما ذكرت مجلة تايم"، "وفقا لما أعلنته وكالة ناسا": the verb joins the cue
         j += 1
         if j + 1 < len(tokens) and tokens[j].key in _RESUMPTIVES and not doc.gap(j).strip():
             j += 1  # "حسب ما أفاد به المتحدث": a resumptive pronoun before the speaker
+        j = _past_verb_time(doc, j)  # "حسبما أفاد أمس الأربعاء مسؤول محلي"
     elif j > i + n:
         return None
-    elif _strip_conjunction(tokens[i].key) == _AS:
+    elif _strip_conjunction(tokens[i].key) == _AS or _on_what(doc, i):
         return None  # "كما" attributes only with its verb: "…، كما ذكرت صحيفة الرياض"
     cue = (tokens[i].start, tokens[i + n - 1].end)
     if _strip_conjunction(tokens[i + n - 1].key) in _PRONOUN_ATTRIBUTIONS:
@@ -5956,7 +6110,15 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     strip_lam = doc.text[first.start] == "ل" and (
         _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
     )
+    issuer = _issued_source_start(doc, j)
+    if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
+        j, first, strip_lam = issuer, tokens[issuer], False
     end = doc.speaker_phrase(j)
+    if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
+        named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
+        end = doc.token_index_at(named.end) if named is not None else end
+        while j < end < len(tokens) and not doc.gap(end).strip() and _is_nisba(tokens[end].key):
+            end += 1  # (its nationality: "ماركا الإسبانية")
     end = _through_quoted_source(doc, j if end <= j else end)
     if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
         end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
@@ -6001,6 +6163,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
     if not speakers and phrase and _view_noun(phrase[0].key):
         speakers = _view_owner(doc, memory, phrase, cue[0])  # "بحسب تقديرات الجيش"، "بحسب رأيه"
+    if not speakers and len(phrase) == 1 and phrase[0].key.startswith("ال"):
+        head = _strip_article(phrase[0].key)
+        earlier = memory.unnamed(head, cue[0]) if head in unnamed_heads() else None
+        if earlier is not None:  # "…، بحسب المصدر.": the unnamed source named before
+            speakers = [SpeakerGuess(earlier.name, "unnamed", (phrase[0].start, phrase[0].end))]
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
@@ -6013,6 +6180,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
+    if _on_what(doc, i) and not (before and doc.gap(i).strip() in ("،", ",") and _closes_source(doc, end)):
+        return None  # "بناء على ما أعلنته الوزارة": a basis, not a source; "…، على ما أعلن مصدر."
     # "لكن الجديد بحسب مصادر «عكاظ» أن …": the clause after أن, not the words before the source
     that_follows = (
         before
@@ -6048,6 +6217,97 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+_WHAT = _normalized("ما")
+
+
+def _on_what(doc: _Doc, i: int) -> bool:
+    """Token ``i`` opens "على ما" (…، على ما أعلن مصدر عسكري): like كما, an attribution only with its
+    verb and closing its sentence."""
+    return (
+        _strip_conjunction(doc.tokens[i].key) == _ON
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].key == _WHAT
+    )
+
+
+def _closes_source(doc: _Doc, k: int) -> bool:
+    """The source phrase ending before token ``k`` closes its sentence: a full stop, a comma or a
+    manner participle follows it ("…، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية")."""
+    if k >= len(doc.tokens):
+        return True
+    gap = doc.gap(k).strip()
+    if gap:
+        return gap[0] in ".!?؟،,"
+    return (
+        _is_adverbial(doc.tokens[k].key)
+        or doc.tokens[k].start >= doc.paragraph_of(doc.tokens[k - 1].start)[1]
+    )
+
+
+def _past_verb_time(doc: _Doc, j: int) -> int:
+    """Past a time between an attribution's verb and its source ("حسبما أعلن أمس النائب العام"،
+    "كما ذكرت الجمعة مصادر رسمية"، "… العام الماضي"): the first token after it."""
+    days = _day_words()
+    while j + 1 < len(doc.tokens) and not doc.gap(j).strip():
+        if doc.tokens[j].key in days:
+            j += 1
+        elif doc.time_adjunct_at(j):
+            j += 2
+        else:
+            break
+    return j
+
+
+@cache
+def _issuing_verb_forms() -> frozenset[str]:
+    """Past forms with an object pronoun of the verbs that say who made a survey or a count
+    (lexicon ``issuing_verbs``): أجرته، أعدتها، أصدره، نشرتها، وضعتها، أعلنتها …"""
+    return frozenset(_normalized(verb + pronoun) for verb in _issuing_past_forms() for pronoun in ("ه", "ها"))
+
+
+@cache
+def _issuing_past_forms() -> tuple[str, ...]:
+    """The bare past forms (3ms, 3fs, 3mp) of the ``issuing_verbs``, as written: نشر، نشرت، أجرى …"""
+    forms: list[str] = []
+    for stem in load_lexicon("issuing_verbs"):
+        if stem.endswith("ى"):  # a defective verb: أجرى، أجرت، أجروا (and أجراه with a pronoun)
+            forms += [stem, stem[:-1] + "ت", stem[:-1] + "وا", stem[:-1] + "ا"]
+        else:
+            forms += [stem, stem + "ت", stem + "وا", stem + "و"]
+    return tuple(forms)
+
+
+@cache
+def _issuing_verb_all_forms() -> frozenset[str]:
+    """The past forms of the ``issuing_verbs`` (نشر، نشرت، نشروا), bare or with an object pronoun."""
+    return _issuing_verb_forms() | frozenset(_normalized(form) for form in _issuing_past_forms())
+
+
+def _issuing_verb(key: str) -> bool:
+    """A past form of a verb of making or publishing (نشرت، أجرته) after بحسب ما / حسبما."""
+    return key in _issuing_verb_all_forms()
+
+
+_RECENTLY = frozenset(_normalized(word) for word in ("أخيرا", "مؤخرا", "حديثا", "سابقا"))
+
+
+def _issued_source_start(doc: _Doc, j: int) -> int | None:
+    """ "وفق حصيلة أعدتها فرانس برس"، "بحسب الاستطلاع الذي نشرته صحيفة …": a noun, maybe a relative
+    pronoun, then a verb of making it with its pronoun; the token after the verb (and a time or
+    adverb) names the source, else ``None``."""
+    k = j + 1
+    if k < len(doc.tokens) and doc.tokens[k].key in _RELATIVES:
+        k += 1
+    if k + 1 >= len(doc.tokens) or doc.gap(k).strip() or doc.gap(j + 1).strip():
+        return None
+    if doc.tokens[k].key not in _issuing_verb_forms() or doc.gap(k + 1).strip():
+        return None
+    start = _past_verb_time(doc, k + 1)
+    if start + 1 < len(doc.tokens) and doc.tokens[start].key in _RECENTLY and not doc.gap(start + 1).strip():
+        start += 1  # "أصدره أخيرا مركز …"
+    return start if start < len(doc.tokens) else None
 
 
 # A source's name in marks after a nominal attribution ("بحسب "رويترز""، "وفق صحيفة “ديلي ميل”") runs
