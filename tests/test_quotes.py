@@ -3480,6 +3480,7 @@ def test_a_participle_continues_the_subject_after_a_fronted_topic_phrase():
     )
     assert "إبراهيم غالب" not in [name for _cue, name in rules_speakers(text)]
 
+
 # --------------------------------------------------------------------------------------------
 # Round 25e: detection recall (constructions missed on the open gold sets; sentences our own)
 
