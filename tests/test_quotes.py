@@ -3399,3 +3399,62 @@ def test_a_country_alone_before_the_cue_is_the_speaker():
     # a title before the country keeps the official as the speaker, not the country
     text = "وقال رئيس وزراء الهند إن قواته ردت على إطلاق النار عبر خط المراقبة."
     assert [name for _cue, name in rules_speakers(text)] != ["الهند"]
+
+
+# --------------------------------------------------------------------------------------------
+# Round 25a: speaker phrases that run on into a description or stop short of the source's qualifier
+
+
+def test_a_describing_participle_after_a_name_ends_the_speaker_name():
+    text = "وذكرت صحيفة كاثيميريني المقربة من المعارضة أن الحكومة ستعرض الاتفاق على البرلمان الأسبوع المقبل."
+    assert rules_speakers(text) == [("وذكرت", "صحيفة كاثيميريني")]
+    text = "وتقول أم سالم البالغة من العمر 55 عاما إنها تعلمت الحياكة من والدتها منذ الصغر."
+    assert rules_speakers(text) == [("وتقول", "أم سالم")]
+    # an unnamed source keeps its description, and so does a body named by common words
+    text = "وقال مصدر مقرب من الحكومة إن المفاوضات ستستأنف بعد العيد."
+    assert rules_speakers(text) == [("وقال", "مصدر مقرب من الحكومة")]
+    text = "وقالت وزارة الصحة التابعة للحكومة المؤقتة إن عدد المصابين ارتفع إلى 40 شخصا."
+    assert rules_speakers(text) == [("وقالت", "وزارة الصحة التابعة للحكومة المؤقتة")]
+
+
+def test_a_person_name_drops_a_prepositional_word_the_entity_ran_on_into():
+    from rasid.extract.quotes import person_name
+
+    text = "وطالب الكاتب سعيد معتوق بإيقاع أشد العقوبات على المخالفين."
+    assert person_name(_person(text, "سعيد معتوق بإيقاع", "سعيد معتوق بإيقاع", "p1")) == "سعيد معتوق"
+    text = "وقال الوزير علي العمير للنعيمي إن الاتفاق سيوقع قريبا."
+    assert person_name(_person(text, "علي العمير للنعيمي", "علي العمير للنعيمي", "p1")) == "علي العمير"
+    # family names that start with ب or ل stay
+    text = "وقال المدرب جميل بلقاسم إن الفريق جاهز، وقالت النائبة بروين بولدان إن الحزب سيشارك."
+    assert person_name(_person(text, "جميل بلقاسم", "جميل بلقاسم", "p1")) == "جميل بلقاسم"
+    assert person_name(_person(text, "بروين بولدان", "بروين بولدان", "p2")) == "بروين بولدان"
+
+
+def test_an_unnamed_source_keeps_its_adjective_and_the_body_after_it():
+    text = "وقال مسؤول كبير بالوزارة إن القرار سيصدر خلال أيام."
+    assert rules_speakers(text) == [("وقال", "مسؤول كبير بالوزارة")]
+    # a comma ends the source before a prepositional aside
+    text = "وقال مسؤول كبير، بالتزامن مع الاجتماع، إن القرار سيصدر خلال أيام."
+    assert rules_speakers(text) == [("وقال", "مسؤول كبير")]
+
+
+def test_a_dual_unnamed_source_keeps_its_body_but_not_the_body_alias():
+    text = "وقال دبلوماسيان في مجلس الأمن إن التصويت سيجري يوم الجمعة."
+    assert rules_speakers(text) == [("وقال", "دبلوماسيان في مجلس الأمن")]
+    text = 'وقال مندوبان في منظمة البلدان المصدرة للبترول "أوبك" إن المنظمة لن تعقد اجتماعا طارئا.'
+    found = quotes_of_pipeline(text)
+    assert [(speaker_name(q), q.text) for q in found] == [
+        ("مندوبان في منظمة البلدان المصدرة للبترول", "المنظمة لن تعقد اجتماعا طارئا")
+    ]
+    # a name ending like a dual is no source; a statement in marks is no alias
+    text = "وقال عثمان في المؤتمر الصحفي إن الفريق جاهز للمباراة."
+    assert rules_speakers(text) == [("وقال", "عثمان")]
+    text = 'وقال مسؤول في الهيئة الملكية للجبيل "سنفتتح المشروع قريبا".'
+    assert [q.text for q in quotes_of_pipeline(text)] == ["سنفتتح المشروع قريبا"]
+
+
+def quotes_of_pipeline(text: str) -> list:
+    """The quotations the whole pipeline finds (entities included, no ranker)."""
+    from rasid.pipeline import Options, process
+
+    return list(process(Article(id="t", raw=text), Options(rank_speakers=False)).quotes)

@@ -233,6 +233,8 @@ def _unnamed_head(key: str) -> bool:
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
     if key in unnamed_heads() or (key.endswith("نا") and key[:-2] in unnamed_heads()):
         return True  # "مصادرنا في اليمن"
+    if key.endswith("ان") and key[:-2] in unnamed_heads():
+        return True  # a dual: "مندوبان في منظمة أوبك", "دبلوماسيان غربيان"
     return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
 
 
@@ -694,6 +696,9 @@ def analyse_phrase(
     keys = [t.key for t in tokens]
     if _strip_conjunction(keys[0]) in _month_names():
         return PhraseAnalysis()  # "اختتمت أبريل الماضي": a date is the subject of nothing said
+    described = _description_start(text, tokens, entities)
+    if described:  # "صحيفة آفي المقربة من الحكومة": the name, not the description after it
+        tokens, keys, linked = tokens[:described], keys[:described], None
     span = (tokens[0].start, tokens[-1].end)
     referent = _formula_referent(keys)
     if referent is not None:  # "قال تعالى": the formula stands for the one it praises
@@ -741,6 +746,9 @@ def analyse_phrase(
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
+    if persons and _unnamed_head(keys[0]) and len(keys) > 1:
+        # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
+        persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
     persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
@@ -844,7 +852,8 @@ def analyse_phrase(
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
-        return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
+        own = _source_without_alias(text[span[0] : own_end])
+        return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
         short is not None
@@ -1042,6 +1051,47 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
+    """Where a description of a proper name begins in a speaker phrase, else 0: a definite participle
+    (``describing_participles``) that takes a preposition ("صحيفة آفي المقربة من الحكومة"، "أم خالد
+    البالغة من العمر"); an unnamed source keeps it ("مصدر مقرب من الحكومة")."""
+    describing = _word_set("describing_participles")
+    at = next((k for k in range(1, len(tokens)) if tokens[k].key in describing), 0)
+    if not at or _unnamed_head(tokens[0].key) or _partitive_count(tokens):
+        return 0
+    if at + 1 < len(tokens):
+        following = tokens[at + 1].key
+    else:
+        rest = text[tokens[at].end : tokens[at].end + 30].split(maxsplit=1)
+        following = _normalized(rest[0]) if rest and rest[0][:1].isalpha() else ""
+    prepositional = following in _PHRASE_FINAL_PREPOSITIONS or (
+        following[:1] in ("ل", "ب") and len(following) > 2
+    )
+    if not prepositional:
+        return 0
+    before = tokens[at - 1]
+    if any(e.label == "PER" and e.end == before.end for e in entities):
+        return at
+    if before.key.startswith(("ال", "وال", "لل", "بال")):
+        return 0
+    # (a body's own name after its head may look like a common word: "صحيفة آفي")
+    named_body = at == 2 and _org_head_word(tokens[0].key) is not None
+    return at if named_body or not _common_word(before.key) else 0
+
+
+def _source_without_alias(name: str) -> str:
+    """An unnamed source's name without the quoted alias of the body it ends in ("مندوبان في منظمة
+    البلدان المصدرة للبترول "أوبك"" -> … للبترول), and with a body's quoted name closed when the
+    phrase ended inside it ("مصدر مسؤول بـ"كهرباء جازان")."""
+    quoted = re.search(r'\s*(["“«])[^"“”«»]*(["”»]?)$', name)
+    if quoted is None:
+        return name
+    before = name[: quoted.start()].split()
+    if before and _normalized(before[-1]).startswith(("ال", "لل")):
+        return name[: quoted.start()]
+    return name if quoted.group(2) else name + {"“": "”", "«": "»"}.get(quoted.group(1), '"')
 
 
 @cache
@@ -1274,9 +1324,22 @@ def person_name(entity: Entity) -> str:
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
+        or _prepositional_tail(_normalized(words[-1]))
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _prepositional_tail(key: str) -> bool:
+    """A word ب/ل + a common word, or لل + a word, which no name ends in: the statement or an
+    addressee the entity ran on into ("سعيد معتوق بإيقاع …", "العمير للنعيمي"); not a name that
+    starts so (بلقاسم، لافروف، لطفي، بولدان، لورد)."""
+    if key.startswith("لل") and len(key) > 4:
+        return True
+    if key[:1] != "ب" or len(key) < 5 or _name_attested(key):
+        return False
+    rest = key[1:]
+    return _common_word(key) and _common_word(rest) and not _name_attested(rest)
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name
@@ -2148,7 +2211,12 @@ class _Doc:
             if (
                 q is not None
                 and j > i
-                and (organization or (has_role and not name_started) or _quoted_person_name(self, q))
+                and (
+                    organization
+                    or (has_role and not name_started)
+                    or _quoted_person_name(self, q)
+                    or (unnamed and self._quoted_alias_at(j))  # "مندوبان في منظمة … "أوبك" إن"
+                )
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
@@ -2278,11 +2346,12 @@ class _Doc:
                     and not organization
                     # "مصادر في الجيش الموالي للشرعية" goes on; "مصدر مطلع للمدينة" is an addressee
                     and not (unnamed and j == i + 1 and key.startswith("بال"))  # "مصادر بالميليشيا"
+                    and not (unnamed and key.startswith("بال") and self._described_source(i, j))
                     and not (
                         unnamed
                         and key.startswith("لل")
                         and tokens[j - 1].key.startswith(("ال", "وال"))
-                        and not _statement_next(self, j + 1)
+                        and (not _statement_next(self, j + 1) or self._quoted_alias_at(j + 1))
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
                     # the name, when no person was named yet
@@ -2378,6 +2447,26 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _quoted_alias_at(self, k: int) -> bool:
+        """Token ``k`` opens a short name in marks that a complementizer follows: the alias of the
+        body just named ("… منظمة البلدان المصدرة للبترول "أوبك" إن"), not the statement."""
+        q = self.inside_marks(self.tokens[k].start) if k < len(self.tokens) else None
+        if q is None or len(self.text[q.start : q.end].split()) > 3:
+            return False
+        after = self.token_index_at(q.close_end)
+        return after < len(self.tokens) and self.comps.get(self.tokens[after].key) == "comp"
+
+    def _described_source(self, i: int, j: int) -> bool:
+        """Tokens ``i + 1`` to ``j`` are one or two indefinite adjectives of the unnamed source at
+        ``i``, nothing else ("مسؤول كبير" before "بالقطاع", "مصدر أمني رفيع" before "بالوزارة")."""
+        between = self.tokens[i + 1 : j]
+        return (
+            1 <= len(between) <= 2
+            and not any(self.gap(k).strip() for k in range(i + 1, j + 1))
+            and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
+            and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
+        )
 
     def _complement_then_name(self, j: int) -> bool:
         """Role complements, places or a quoted term, then a person's name, within eight words
