@@ -3458,3 +3458,41 @@ def quotes_of_pipeline(text: str) -> list:
     from rasid.pipeline import Options, process
 
     return list(process(Article(id="t", raw=text), Options(rank_speakers=False)).quotes)
+
+
+def test_a_body_keeps_the_place_it_serves_before_its_alias_and_when_named_so_each_time():
+    text = (
+        "أعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل 300 مدني خلال الشهر الماضي. "
+        "وأوضحت البعثة أن معظم الضحايا سقطوا في بغداد."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["بعثة الأمم المتحدة في العراق"] * 2
+    text = (
+        "وقالت إدارة المتنزهات الوطنية في كولورادو في بيان إن الدب شوهد قرب المخيم. "
+        "وقالت إدارة المتنزهات الوطنية في كولورادو إن الحراس يتابعون الموقف."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["إدارة المتنزهات الوطنية في كولورادو"] * 2
+    # named elsewhere without the place, the body acts there: its name alone
+    text = (
+        "وقالت إدارة المتنزهات الوطنية في كولورادو إن الدب شوهد قرب المخيم. "
+        "وأضافت إدارة المتنزهات الوطنية أن الحراس يتابعون الموقف."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["إدارة المتنزهات الوطنية"] * 2
+
+
+def test_a_count_of_participants_keeps_what_they_attend_but_not_an_addressee():
+    text = "وأوضح عدد من الحاضرين للمهرجان أنهم فوجئوا بقرد يتجول قرب المسرح."
+    assert rules_speakers(text) == [("وأوضح", "عدد من الحاضرين للمهرجان")]
+    text = "وقال عدد من السكان للمدينة إن المياه انقطعت منذ يومين."
+    assert rules_speakers(text) == [("وقال", "عدد من السكان")]
+
+
+def test_a_definite_source_takes_the_place_of_its_earlier_mention():
+    text = (
+        "وعلمت الصحيفة من مصادر دبلوماسية في عمان أن الوفد سيصل الأحد. وقالت المصادر إن الزيارة تستمر يومين."
+    )
+    assert rules_speakers(text) == [("وقالت", "مصادر دبلوماسية في عمان")]
+    # a place later in the clause is no part of the source
+    text = (
+        "وعلمت الصحيفة من مصادر دبلوماسية أن الوفد سيصل الأحد في عمان. وقالت المصادر إن الزيارة تستمر يومين."
+    )
+    assert rules_speakers(text) == [("وقالت", "مصادر دبلوماسية")]

@@ -1512,7 +1512,10 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     if at is None or _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
         return name
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
-    if place is None or place.end != tokens[-1].end:
+    # (the place may be followed by the body's alias in marks: "… في العراق “يونامي”")
+    if place is None or (
+        place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
+    ):
         return name
     if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]):
         return name
@@ -1524,9 +1527,24 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         ),
         None,
     )
-    if body is not None and body.entity_id and sum(e.entity_id == body.entity_id for e in entities) > 1:
+    served = f"{name} {text[tokens[at].start : place.end]}"
+    # named elsewhere alone, not with the same place after it ("… في كاليفورنيا" each time)
+    if (
+        body is not None
+        and body.entity_id
+        and any(
+            e.entity_id == body.entity_id
+            and e is not body
+            and _normalized(text[e.start : e.end + len(served) - len(name)]) != _normalized(served)
+            for e in entities
+        )
+    ):
         return name
-    return f"{name} {text[tokens[at].start : tokens[-1].end]}"
+    return served
+
+
+# A body's short name in marks after its full name ("بعثة الأمم المتحدة في العراق “يونامي”").
+_QUOTED_ALIAS = re.compile(r'\s*["“«][^"“”«»]{1,30}["”»]?')
 
 
 def _foreign_name_word(key: str) -> bool:
@@ -2351,7 +2369,11 @@ class _Doc:
                         unnamed
                         and key.startswith("لل")
                         and tokens[j - 1].key.startswith(("ال", "وال"))
-                        and (not _statement_next(self, j + 1) or self._quoted_alias_at(j + 1))
+                        and (
+                            not _statement_next(self, j + 1)
+                            or self._quoted_alias_at(j + 1)
+                            or self._participant_complement(i, j)
+                        )
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
                     # the name, when no person was named yet
@@ -2447,6 +2469,18 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _participant_complement(self, i: int, j: int) -> bool:
+        """Token ``j`` (لل + a noun, no medium) completes the definite plural participle before it in a
+        count of people ("عدد من الحاضرين للمهرجان أنهم"), where it would otherwise be an addressee."""
+        before = self.tokens[j - 1].key
+        return (
+            self.tokens[i].key == "عدد"
+            and before.startswith("ال")
+            and before.endswith(("ين", "ات"))
+            and _org_head_word("ال" + self.tokens[j].key[2:]) != "media"
+            and _org_head_word(self.tokens[j].key[2:]) != "media"
+        )
 
     def _quoted_alias_at(self, k: int) -> bool:
         """Token ``k`` opens a short name in marks that a complementizer follows: the alias of the
@@ -3826,6 +3860,19 @@ def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
     return named if named and len(named) == len(rest.speakers) else []
 
 
+def _place_of_source(doc: _Doc, head: int, end: int) -> int:
+    """After an unnamed source's head at ``head`` and its adjectives up to ``end``, the token after
+    "في + place" when that follows (مصادر سياسية في صنعاء: the gold keeps where sources are), else
+    ``end``."""
+    key = doc.tokens[head].key
+    if not (_unnamed_head(key) or (key[:1] in ("و", "ل", "ب") and _unnamed_head(key[1:]))):
+        return end
+    if end + 1 >= len(doc.tokens) or doc.tokens[end].key != "في" or doc.gap(end).strip():
+        return end
+    place = doc._place_at(end + 1)
+    return place if place is not None and not doc.gap(end + 1).strip() else end
+
+
 def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     """The token after what qualifies a noun ending before token ``k``: nisba adjectives agreeing in
     definiteness; for an indefinite noun also a partitive (من + a definite noun) or a complement (a
@@ -3843,6 +3890,8 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     end = k
     while joined(end) and nisba(end):
         end += 1
+    if end > k and not definite:
+        end = _place_of_source(doc, k - 1, end)  # مصادر سياسية في صنعاء
     if end > k or definite or not joined(k):
         return end
     key = doc.tokens[k].key
