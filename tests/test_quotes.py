@@ -3496,3 +3496,27 @@ def test_a_definite_source_takes_the_place_of_its_earlier_mention():
         "وعلمت الصحيفة من مصادر دبلوماسية أن الوفد سيصل الأحد في عمان. وقالت المصادر إن الزيارة تستمر يومين."
     )
     assert rules_speakers(text) == [("وقالت", "مصادر دبلوماسية")]
+
+
+def test_a_body_keeps_bi_and_a_region_head_before_the_place():
+    text = "وأفادت المديرية العامة للشؤون الصحية بمنطقة جازان بأنه تم فتح تحقيق في الحادثة."
+    assert rules_speakers(text) == [("وأفادت", "المديرية العامة للشؤون الصحية بمنطقة جازان")]
+    # ب + a word that heads no region is the statement's, not the name's
+    text = "وأفادت المديرية العامة للشؤون الصحية بوقوع ثلاث إصابات في الحادثة."
+    assert [name for _cue, name in rules_speakers(text)] != ["المديرية العامة للشؤون الصحية بوقوع"]
+
+
+def test_the_authorities_concerned_are_the_authorities():
+    text = "وقالت السلطات المعنية إن سبعة أشخاص أصيبوا في الهجوم."
+    assert rules_speakers(text) == [("وقالت", "السلطات")]
+    # an adjective that names which authorities stays
+    text = "وقالت السلطات المحلية إن سبعة أشخاص أصيبوا في الهجوم."
+    assert rules_speakers(text) == [("وقالت", "السلطات المحلية")]
+
+
+def test_a_body_then_a_definite_verbal_noun_is_the_body_and_its_object():
+    text = "وقد رفضت أبل التعليق، قائلة إن التحقيق لا يزال مستمرا."
+    assert [name for _cue, name in rules_speakers(text)] == ["شركة أبل"]
+    # a nationality adjective after the name is part of it
+    text = "وقالت أرامكو السعودية إن الإنتاج مستقر."
+    assert rules_speakers(text) == [("وقالت", "أرامكو السعودية")]

@@ -825,6 +825,12 @@ def analyse_phrase(
     if owner is not None:  # "المنسقية العامة لرئاسة الوزراء التركية": a unit of the body after ل
         name = text[span[0] : owner.end]
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, None, confidence=0.85)])
+    object_after = _body_then_object(tokens, linked) if not (org_kind or persons) else None
+    if object_after is not None:  # "رفضت أبل التعليق": the body, then the verb's object
+        name = object_after.canonical or object_after.text
+        return PhraseAnalysis(
+            [SpeakerGuess(name, "organization", span, object_after.entity_id, confidence=0.85)]
+        )
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
     if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
@@ -1457,17 +1463,50 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             ),
             None,
         )
+        if place is None and end + 1 < len(tokens) and _region_after_bi(tokens[end].key):
+            # "المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة": ب + a region's head + the place
+            place = next((e for e in entities if e.label == "LOC" and e.start == tokens[end + 1].start), None)
         while place is not None and end < len(tokens) and tokens[end].end <= place.end:
             end += 1
     return tokens[:end]
 
 
+def _body_then_object(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
+    """The organisation a phrase opens with when only definite common nouns, no adjective, follow
+    it: the verb's object ("رفضت أبل التعليق"), not part of the name (أرامكو السعودية is)."""
+    body = next((e for e in linked if e.label == "ORG" and e.start == tokens[0].start), None)
+    if body is None or body.end >= tokens[-1].end or _role_key(tokens[0].key):
+        return None
+    rest = [t for t in tokens if t.start >= body.end]
+    if not rest or len(rest) > 2 or any(e.start >= body.end for e in linked):
+        return None
+    if all(t.key.startswith("ال") and not _is_nisba(t.key) and _common_word(t.key) for t in rest):
+        return body
+    return None
+
+
+@cache
+def _region_heads() -> frozenset[str]:
+    """Head nouns that stay outside the place name they introduce (منطقة، محافظة، ولاية، مدينة)."""
+    return frozenset(
+        _normalized(row[0]) for row in load_table("head_conventions") if row[1:3] == ("outside", "LOC")
+    )
+
+
+def _region_after_bi(key: str) -> bool:
+    """ب + a region's head noun (بمنطقة، بمحافظة، بولاية), before the place's name."""
+    return key[:1] == "ب" and key[1:] in _region_heads()
+
+
 def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
-    مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية)."""
+    مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية).
+    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
+    if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in _word_set("relevance_adjectives"):
+        return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
