@@ -3520,3 +3520,11 @@ def test_a_body_then_a_definite_verbal_noun_is_the_body_and_its_object():
     # a nationality adjective after the name is part of it
     text = "وقالت أرامكو السعودية إن الإنتاج مستقر."
     assert rules_speakers(text) == [("وقالت", "أرامكو السعودية")]
+
+
+def test_an_outlet_named_by_a_word_opening_with_waw_keeps_its_whole_name():
+    text = "وأوضحت صحيفة واشنطن بوست أن غالبية المشاركين أدلوا بآرائهم قبل التصريحات."
+    assert rules_speakers(text) == [("وأوضحت", "صحيفة واشنطن بوست")]
+    # a body and a second party joined by و stay two parties, not one name
+    text = "وقالت الشرطة والمسلحون إن الاشتباكات توقفت."
+    assert rules_speakers(text) == [("وقالت", "الشرطة")]

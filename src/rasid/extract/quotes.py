@@ -1421,7 +1421,12 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
-        elif not construct_used and end == 1 and not key.startswith("و"):
+        elif (
+            not construct_used
+            and end == 1
+            # (a و that opens a name, not a conjunction: "صحيفة واشنطن تايمز")
+            and (not key.startswith("و") or any(e.start == tokens[1].start for e in entities))
+        ):
             construct_used = True
             end += 1
         elif (
@@ -1435,6 +1440,9 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         else:
             break
     if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
+        own_name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+        while own_name is not None and end < len(tokens) and tokens[end].end <= own_name.end:
+            end += 1  # "صحيفة واشنطن بوست": the outlet's name as the entities stage reads it
         while end < len(tokens) and _foreign_name_word(tokens[end].key):
             end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
     elif (
