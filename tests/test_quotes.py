@@ -3528,3 +3528,13 @@ def test_an_outlet_named_by_a_word_opening_with_waw_keeps_its_whole_name():
     # a body and a second party joined by و stay two parties, not one name
     text = "وقالت الشرطة والمسلحون إن الاشتباكات توقفت."
     assert rules_speakers(text) == [("وقالت", "الشرطة")]
+
+
+def test_an_accusative_unnamed_source_before_its_verb_is_named_in_the_nominative():
+    text = "ونفى أحد أقاربه الخبر. لكن شخصا آخر في العائلة قال إن التقارير صحيحة."
+    assert rules_speakers(text) == [("قال", "شخص آخر في العائلة")]
+    text = "غير أن مصدرًا قضائيا فرنسيًا قال إن المحققين لم يعثروا على حطام آخر."
+    assert rules_speakers(text) == [("قال", "مصدر قضائي فرنسي")]
+    # a nominative source and a place ending in alif stay as written
+    text = "وقال مصدر في روسيا إن المحادثات مستمرة."
+    assert rules_speakers(text) == [("وقال", "مصدر في روسيا")]

@@ -235,6 +235,8 @@ def _unnamed_head(key: str) -> bool:
         return True  # "مصادرنا في اليمن"
     if key.endswith("ان") and key[:-2] in unnamed_heads():
         return True  # a dual: "مندوبان في منظمة أوبك", "دبلوماسيان غربيان"
+    if key.endswith("ا") and key[:-1] in unnamed_heads():
+        return True  # accusative after لكن/إن: "لكن مسؤولا في الوزارة قال"
     return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
 
 
@@ -858,7 +860,7 @@ def analyse_phrase(
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
-        own = _source_without_alias(text[span[0] : own_end])
+        own = _nominative_source(_source_without_alias(text[span[0] : own_end]))
         return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
@@ -1085,6 +1087,27 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     # (a body's own name after its head may look like a common word: "صحيفة آفي")
     named_body = at == 2 and _org_head_word(tokens[0].key) is not None
     return at if named_body or not _common_word(before.key) else 0
+
+
+def _nominative_source(name: str) -> str:
+    """An unnamed source written in the accusative after لكن/إن in its citation form, the gold
+    convention ("مسؤولا ليبيا رفيعا" -> مسؤول ليبي رفيع, "شخصا آخر في العائلة" -> شخص آخر …): the
+    tanween alif goes from the head and the adjectives agreeing with it."""
+    words = name.split()
+    head = _normalized(words[0]) if words else ""
+    if not (head.endswith("ا") and head[:-1] in unnamed_heads()):
+        return name
+    for k, word in enumerate(words):
+        key = _normalized(word)
+        if key in _PHRASE_FINAL_PREPOSITIONS or key.startswith(("ال", "بال", "لل")):
+            break
+        if len(key) > 3:
+            words[k] = _TANWEEN_ALIF.sub("", word)
+    return " ".join(words)
+
+
+# The accusative ending of an indefinite word as written (مسؤولا، مصدرًا، فرنسياً).
+_TANWEEN_ALIF = re.compile("(?:ًا|اً|ا)$")
 
 
 def _source_without_alias(name: str) -> str:
@@ -5107,7 +5130,7 @@ def _speaker_before(
         if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
-    source = _strip_conjunction(tokens[0].key) in unnamed_heads()  # "ناشطون من المعارضة يقولون"
+    source = _unnamed_head(_strip_conjunction(tokens[0].key))  # "ناشطون من المعارضة يقولون"
     if any(
         not (source and t.key in ("في", "من"))
         and (t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps)
