@@ -233,6 +233,10 @@ def _unnamed_head(key: str) -> bool:
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
     if key in unnamed_heads() or (key.endswith("نا") and key[:-2] in unnamed_heads()):
         return True  # "مصادرنا في اليمن"
+    if key.endswith("ان") and key[:-2] in unnamed_heads():
+        return True  # a dual: "مندوبان في منظمة أوبك", "دبلوماسيان غربيان"
+    if key.endswith("ا") and key[:-1] in unnamed_heads():
+        return True  # accusative after لكن/إن: "لكن مسؤولا في الوزارة قال"
     return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
 
 
@@ -694,6 +698,9 @@ def analyse_phrase(
     keys = [t.key for t in tokens]
     if _strip_conjunction(keys[0]) in _month_names():
         return PhraseAnalysis()  # "اختتمت أبريل الماضي": a date is the subject of nothing said
+    described = _description_start(text, tokens, entities)
+    if described:  # "صحيفة آفي المقربة من الحكومة": the name, not the description after it
+        tokens, keys, linked = tokens[:described], keys[:described], None
     span = (tokens[0].start, tokens[-1].end)
     referent = _formula_referent(keys)
     if referent is not None:  # "قال تعالى": the formula stands for the one it praises
@@ -741,6 +748,9 @@ def analyse_phrase(
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
+    if persons and _unnamed_head(keys[0]) and len(keys) > 1:
+        # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
+        persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
     persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
@@ -817,6 +827,12 @@ def analyse_phrase(
     if owner is not None:  # "المنسقية العامة لرئاسة الوزراء التركية": a unit of the body after ل
         name = text[span[0] : owner.end]
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, None, confidence=0.85)])
+    object_after = _body_then_object(tokens, linked) if not (org_kind or persons) else None
+    if object_after is not None:  # "رفضت أبل التعليق": the body, then the verb's object
+        name = object_after.canonical or object_after.text
+        return PhraseAnalysis(
+            [SpeakerGuess(name, "organization", span, object_after.entity_id, confidence=0.85)]
+        )
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
     if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
@@ -844,7 +860,8 @@ def analyse_phrase(
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
-        return PhraseAnalysis([SpeakerGuess(text[span[0] : own_end], "unnamed", span, confidence=0.85)])
+        own = _nominative_source(_source_without_alias(text[span[0] : own_end]))
+        return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
         short is not None
@@ -1042,6 +1059,68 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
+    """Where a description of a proper name begins in a speaker phrase, else 0: a definite participle
+    (``describing_participles``) that takes a preposition ("صحيفة آفي المقربة من الحكومة"، "أم خالد
+    البالغة من العمر"); an unnamed source keeps it ("مصدر مقرب من الحكومة")."""
+    describing = _word_set("describing_participles")
+    at = next((k for k in range(1, len(tokens)) if tokens[k].key in describing), 0)
+    if not at or _unnamed_head(tokens[0].key) or _partitive_count(tokens):
+        return 0
+    if at + 1 < len(tokens):
+        following = tokens[at + 1].key
+    else:
+        rest = text[tokens[at].end : tokens[at].end + 30].split(maxsplit=1)
+        following = _normalized(rest[0]) if rest and rest[0][:1].isalpha() else ""
+    prepositional = following in _PHRASE_FINAL_PREPOSITIONS or (
+        following[:1] in ("ل", "ب") and len(following) > 2
+    )
+    if not prepositional:
+        return 0
+    before = tokens[at - 1]
+    if any(e.label == "PER" and e.end == before.end for e in entities):
+        return at
+    if before.key.startswith(("ال", "وال", "لل", "بال")):
+        return 0
+    # (a body's own name after its head may look like a common word: "صحيفة آفي")
+    named_body = at == 2 and _org_head_word(tokens[0].key) is not None
+    return at if named_body or not _common_word(before.key) else 0
+
+
+def _nominative_source(name: str) -> str:
+    """An unnamed source written in the accusative after لكن/إن in its citation form, the gold
+    convention ("مسؤولا ليبيا رفيعا" -> مسؤول ليبي رفيع, "شخصا آخر في العائلة" -> شخص آخر …): the
+    tanween alif goes from the head and the adjectives agreeing with it."""
+    words = name.split()
+    head = _normalized(words[0]) if words else ""
+    if not (head.endswith("ا") and head[:-1] in unnamed_heads()):
+        return name
+    for k, word in enumerate(words):
+        key = _normalized(word)
+        if key in _PHRASE_FINAL_PREPOSITIONS or key.startswith(("ال", "بال", "لل")):
+            break
+        if len(key) > 3:
+            words[k] = _TANWEEN_ALIF.sub("", word)
+    return " ".join(words)
+
+
+# The accusative ending of an indefinite word as written (مسؤولا، مصدرًا، فرنسياً).
+_TANWEEN_ALIF = re.compile("(?:ًا|اً|ا)$")
+
+
+def _source_without_alias(name: str) -> str:
+    """An unnamed source's name without the quoted alias of the body it ends in ("مندوبان في منظمة
+    البلدان المصدرة للبترول "أوبك"" -> … للبترول), and with a body's quoted name closed when the
+    phrase ended inside it ("مصدر مسؤول بـ"كهرباء جازان")."""
+    quoted = re.search(r'\s*(["“«])[^"“”«»]*(["”»]?)$', name)
+    if quoted is None:
+        return name
+    before = name[: quoted.start()].split()
+    if before and _normalized(before[-1]).startswith(("ال", "لل")):
+        return name[: quoted.start()]
+    return name if quoted.group(2) else name + {"“": "”", "«": "»"}.get(quoted.group(1), '"')
 
 
 @cache
@@ -1274,9 +1353,22 @@ def person_name(entity: Entity) -> str:
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
+        or _prepositional_tail(_normalized(words[-1]))
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _prepositional_tail(key: str) -> bool:
+    """A word ب/ل + a common word, or لل + a word, which no name ends in: the statement or an
+    addressee the entity ran on into ("سعيد معتوق بإيقاع …", "العمير للنعيمي"); not a name that
+    starts so (بلقاسم، لافروف، لطفي، بولدان، لورد)."""
+    if key.startswith("لل") and len(key) > 4:
+        return True
+    if key[:1] != "ب" or len(key) < 5 or _name_attested(key):
+        return False
+    rest = key[1:]
+    return _common_word(key) and _common_word(rest) and not _name_attested(rest)
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name
@@ -1352,7 +1444,12 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
-        elif not construct_used and end == 1 and not key.startswith("و"):
+        elif (
+            not construct_used
+            and end == 1
+            # (a و that opens a name, not a conjunction: "صحيفة واشنطن تايمز")
+            and (not key.startswith("و") or any(e.start == tokens[1].start for e in entities))
+        ):
             construct_used = True
             end += 1
         elif (
@@ -1366,6 +1463,9 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         else:
             break
     if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
+        own_name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+        while own_name is not None and end < len(tokens) and tokens[end].end <= own_name.end:
+            end += 1  # "صحيفة واشنطن بوست": the outlet's name as the entities stage reads it
         while end < len(tokens) and _foreign_name_word(tokens[end].key):
             end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
     elif (
@@ -1394,17 +1494,50 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             ),
             None,
         )
+        if place is None and end + 1 < len(tokens) and _region_after_bi(tokens[end].key):
+            # "المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة": ب + a region's head + the place
+            place = next((e for e in entities if e.label == "LOC" and e.start == tokens[end + 1].start), None)
         while place is not None and end < len(tokens) and tokens[end].end <= place.end:
             end += 1
     return tokens[:end]
 
 
+def _body_then_object(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
+    """The organisation a phrase opens with when only definite common nouns, no adjective, follow
+    it: the verb's object ("رفضت أبل التعليق"), not part of the name (أرامكو السعودية is)."""
+    body = next((e for e in linked if e.label == "ORG" and e.start == tokens[0].start), None)
+    if body is None or body.end >= tokens[-1].end or _role_key(tokens[0].key):
+        return None
+    rest = [t for t in tokens if t.start >= body.end]
+    if not rest or len(rest) > 2 or any(e.start >= body.end for e in linked):
+        return None
+    if all(t.key.startswith("ال") and not _is_nisba(t.key) and _common_word(t.key) for t in rest):
+        return body
+    return None
+
+
+@cache
+def _region_heads() -> frozenset[str]:
+    """Head nouns that stay outside the place name they introduce (منطقة، محافظة، ولاية، مدينة)."""
+    return frozenset(
+        _normalized(row[0]) for row in load_table("head_conventions") if row[1:3] == ("outside", "LOC")
+    )
+
+
+def _region_after_bi(key: str) -> bool:
+    """ب + a region's head noun (بمنطقة، بمحافظة، بولاية), before the place's name."""
+    return key[:1] == "ب" and key[1:] in _region_heads()
+
+
 def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
-    مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية)."""
+    مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية).
+    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
+    if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in _word_set("relevance_adjectives"):
+        return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
@@ -1449,7 +1582,10 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     if at is None or _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
         return name
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
-    if place is None or place.end != tokens[-1].end:
+    # (the place may be followed by the body's alias in marks: "… في العراق “يونامي”")
+    if place is None or (
+        place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
+    ):
         return name
     if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]):
         return name
@@ -1461,9 +1597,24 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         ),
         None,
     )
-    if body is not None and body.entity_id and sum(e.entity_id == body.entity_id for e in entities) > 1:
+    served = f"{name} {text[tokens[at].start : place.end]}"
+    # named elsewhere alone, not with the same place after it ("… في كاليفورنيا" each time)
+    if (
+        body is not None
+        and body.entity_id
+        and any(
+            e.entity_id == body.entity_id
+            and e is not body
+            and _normalized(text[e.start : e.end + len(served) - len(name)]) != _normalized(served)
+            for e in entities
+        )
+    ):
         return name
-    return f"{name} {text[tokens[at].start : tokens[-1].end]}"
+    return served
+
+
+# A body's short name in marks after its full name ("بعثة الأمم المتحدة في العراق “يونامي”").
+_QUOTED_ALIAS = re.compile(r'\s*["“«][^"“”«»]{1,30}["”»]?')
 
 
 def _foreign_name_word(key: str) -> bool:
@@ -2150,7 +2301,12 @@ class _Doc:
             if (
                 q is not None
                 and j > i
-                and (organization or (has_role and not name_started) or _quoted_person_name(self, q))
+                and (
+                    organization
+                    or (has_role and not name_started)
+                    or _quoted_person_name(self, q)
+                    or (unnamed and self._quoted_alias_at(j))  # "مندوبان في منظمة … "أوبك" إن"
+                )
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
@@ -2280,11 +2436,16 @@ class _Doc:
                     and not organization
                     # "مصادر في الجيش الموالي للشرعية" goes on; "مصدر مطلع للمدينة" is an addressee
                     and not (unnamed and j == i + 1 and key.startswith("بال"))  # "مصادر بالميليشيا"
+                    and not (unnamed and key.startswith("بال") and self._described_source(i, j))
                     and not (
                         unnamed
                         and key.startswith("لل")
                         and tokens[j - 1].key.startswith(("ال", "وال"))
-                        and not _statement_next(self, j + 1)
+                        and (
+                            not _statement_next(self, j + 1)
+                            or self._quoted_alias_at(j + 1)
+                            or self._participant_complement(i, j)
+                        )
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
                     # the name, when no person was named yet
@@ -2380,6 +2541,38 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _participant_complement(self, i: int, j: int) -> bool:
+        """Token ``j`` (لل + a noun, no medium) completes the definite plural participle before it in a
+        count of people ("عدد من الحاضرين للمهرجان أنهم"), where it would otherwise be an addressee."""
+        before = self.tokens[j - 1].key
+        return (
+            self.tokens[i].key == "عدد"
+            and before.startswith("ال")
+            and before.endswith(("ين", "ات"))
+            and _org_head_word("ال" + self.tokens[j].key[2:]) != "media"
+            and _org_head_word(self.tokens[j].key[2:]) != "media"
+        )
+
+    def _quoted_alias_at(self, k: int) -> bool:
+        """Token ``k`` opens a short name in marks that a complementizer follows: the alias of the
+        body just named ("… منظمة البلدان المصدرة للبترول "أوبك" إن"), not the statement."""
+        q = self.inside_marks(self.tokens[k].start) if k < len(self.tokens) else None
+        if q is None or len(self.text[q.start : q.end].split()) > 3:
+            return False
+        after = self.token_index_at(q.close_end)
+        return after < len(self.tokens) and self.comps.get(self.tokens[after].key) == "comp"
+
+    def _described_source(self, i: int, j: int) -> bool:
+        """Tokens ``i + 1`` to ``j`` are one or two indefinite adjectives of the unnamed source at
+        ``i``, nothing else ("مسؤول كبير" before "بالقطاع", "مصدر أمني رفيع" before "بالوزارة")."""
+        between = self.tokens[i + 1 : j]
+        return (
+            1 <= len(between) <= 2
+            and not any(self.gap(k).strip() for k in range(i + 1, j + 1))
+            and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
+            and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
+        )
 
     def _complement_then_name(self, j: int) -> bool:
         """Role complements, places or a quoted term, then a person's name, within eight words
@@ -3842,6 +4035,19 @@ def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
     return named if named and len(named) == len(rest.speakers) else []
 
 
+def _place_of_source(doc: _Doc, head: int, end: int) -> int:
+    """After an unnamed source's head at ``head`` and its adjectives up to ``end``, the token after
+    "في + place" when that follows (مصادر سياسية في صنعاء: the gold keeps where sources are), else
+    ``end``."""
+    key = doc.tokens[head].key
+    if not (_unnamed_head(key) or (key[:1] in ("و", "ل", "ب") and _unnamed_head(key[1:]))):
+        return end
+    if end + 1 >= len(doc.tokens) or doc.tokens[end].key != "في" or doc.gap(end).strip():
+        return end
+    place = doc._place_at(end + 1)
+    return place if place is not None and not doc.gap(end + 1).strip() else end
+
+
 def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     """The token after what qualifies a noun ending before token ``k``: nisba adjectives agreeing in
     definiteness; for an indefinite noun also a partitive (من + a definite noun) or a complement (a
@@ -3859,6 +4065,8 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     end = k
     while joined(end) and nisba(end):
         end += 1
+    if end > k and not definite:
+        end = _place_of_source(doc, k - 1, end)  # مصادر سياسية في صنعاء
     if end > k or definite or not joined(k):
         return end
     key = doc.tokens[k].key
@@ -5079,7 +5287,7 @@ def _speaker_before(
         if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
-    source = _strip_conjunction(tokens[0].key) in unnamed_heads()  # "ناشطون من المعارضة يقولون"
+    source = _unnamed_head(_strip_conjunction(tokens[0].key))  # "ناشطون من المعارضة يقولون"
     if any(
         not (source and t.key in ("في", "من"))
         and (t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps)
