@@ -3471,3 +3471,17 @@ def test_a_title_nobody_bears_is_the_person_a_continuing_verb_names_next():
     # "وقال" brings in a new speaker, not the title's bearer
     text = "قال وزير الخارجية إن المحادثات مستمرة. وقال كريم المنصوري إن الجولة المقبلة في الرباط."
     assert rules_speakers(text) == [("قال", "وزير الخارجية"), ("وقال", "كريم المنصوري")]
+
+
+def test_a_fronted_title_the_implicit_chain_took_is_the_person_named_with_it_before():
+    text = (
+        "أكدت الحكومة في العراق تعرض وزير خارجيتها حسن الربيعي لوعكة صحية خلال زيارة إلى عمان. "
+        "لكن وزير الخارجية العراقي قال في تصريحات صحفية من عمان، إن صحته جيدة."
+    )
+    assert rules_speakers(text) == [("قال", "حسن الربيعي")]
+    # named with another country's title before: the title stays
+    text = (
+        "أكدت الحكومة في الأردن تعرض وزير خارجيتها حسن الربيعي لوعكة صحية خلال زيارة إلى بغداد. "
+        "لكن وزير الخارجية العراقي قال في تصريحات صحفية من عمان، إن صحته جيدة."
+    )
+    assert rules_speakers(text) == [("قال", "وزير الخارجية العراقي")]

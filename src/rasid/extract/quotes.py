@@ -2803,6 +2803,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
     _title_named_by_continuation(doc, found)
+    _title_named_with_it_before(doc, found)
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
 
@@ -6270,6 +6271,26 @@ def _title_named_by_continuation(doc: _Doc, found: list[Found]) -> None:
             if len(f.speakers) != 1 or f.speakers[0].name != title.name:
                 break
             f.speakers = [replace(person, mention=f.speakers[0].mention, roles=title.roles | person.roles)]
+            f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+def _title_named_with_it_before(doc: _Doc, found: list[Found]) -> None:
+    """A title nobody was found to bear that a quotation implied (a fronted subject the implicit
+    chain took: "لكن وزير الخارجية العراقي قال في تصريحات …، إنه") is the person named with that
+    title at an earlier mention (:func:`_apposed_bearer`)."""
+    for f in found:
+        title = f.speakers[0] if len(f.speakers) == 1 else None
+        if title is None or title.mention is not None or title.type != "person" or not title.roles:
+            continue
+        if title.entity_id or (at := doc.text.rfind(title.name, 0, f.cue[0])) < 0:
+            continue  # (implied from a phrase written before the cue: where it was written)
+        named = replace(title, mention=(at, at + len(title.name)))
+        if not _unborne_title(doc, named):
+            continue
+        phrase = doc.tokens[doc.token_index_at(at) : doc.token_index_at(at + len(title.name))]
+        bearer = _apposed_bearer(doc, phrase, f.cue[0]) if phrase else None
+        if bearer is not None:
+            f.speakers = [replace(bearer, roles=title.roles)]
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
 
 
