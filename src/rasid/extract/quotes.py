@@ -2416,7 +2416,10 @@ class _Doc:
             j > i + 1
             and tokens[j - 1].key in _PHRASE_FINAL_PREPOSITIONS
             # (the name علي, not the preposition على, though it may be mistyped so: "علي أهمية")
-            and (text[tokens[j - 1].end - 1] != "ي" or self._preposition_written_ali(j - 1))
+            and (
+                text[tokens[j - 1].end - 1] != "ي"
+                or (tokens[j - 1].key == "علي" and self._preposition_written_ali(j - 1))
+            )
             and not self.gap(j - 1).strip()
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
