@@ -515,3 +515,12 @@ def test_people_group_forms_join_when_the_tagger_marks_them(sample: Article) -> 
     for forms in groups.values():  # الروس with روس, الأوروبيون with الأوروبيين — never a mix of peoples
         keys = {ent.group_key((ent.normalize(f),)) for f in forms}
         assert len(keys) == 1
+
+
+def test_ali_before_a_family_name_is_a_person_and_before_a_common_noun_is_not() -> None:
+    # the given name علي right before a nisba, after a noun that is no title
+    assert "علي العجمي" in people(run("وقال الطبيب علي العجمي إن حالة المصاب مستقرة."))
+    assert "علي آل مبارك" in people(run("وأوضح الشيخ علي آل مبارك أن الحفل سيقام غدا."))
+    # "علي" typed for the preposition على before a common noun or أن names nobody after the title
+    assert not people(run("وشدد الوزير علي أهمية إنجاز المشروع في موعده."))
+    assert not people(run("وأكد المدير علي أن العمل يسير وفق الخطة."))

@@ -3849,3 +3849,30 @@ def test_a_fronted_title_the_implicit_chain_took_is_the_person_named_with_it_bef
         "لكن وزير الخارجية العراقي قال في تصريحات صحفية من عمان، إن صحته جيدة."
     )
     assert rules_speakers(text) == [("قال", "وزير الخارجية العراقي")]
+
+
+def test_ali_before_a_family_name_is_the_given_name_not_the_preposition():
+    # علي shares its key with the preposition على: before a family name, a nisba or بن it is the name
+    text = (
+        "وزار المحافظ موقع المشروع أمس. وقال علي الحسيني رئيس المجلس البلدي إن أعمال الصيانة ستنتهي "
+        "خلال شهرين."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "علي الحسيني")
+    text = "وقال الطبيب علي العجمي إن حالة المصاب مستقرة بعد العملية."
+    assert rules_speakers(text) == [("وقال", "علي العجمي")]
+    text = "وأوضح الطبيب المناوب علي بن سعيد القرني أن المستشفى استقبل ثلاث حالات."
+    assert rules_speakers(text) == [("وأوضح", "علي بن سعيد القرني")]
+
+
+def test_ali_before_an_or_a_common_noun_stays_the_preposition():
+    # "علي" typed for على: before أن or a common noun that is hardly a name, the title speaks
+    for text in (
+        "وشدد الوزير علي أهمية إنجاز المشروع في موعده المحدد.",
+        "وأكد المدير علي أن العمل في المشروع يسير وفق الخطة.",
+        "وأكد المدير علي أنه سيتابع سير العمل بنفسه.",
+    ):
+        assert [speaker for _cue, speaker in rules_speakers(text)] == [
+            "المدير" if "المدير" in text else "الوزير"
+        ]
+    # إن after قال opens the player's words: there علي is his name
+    assert rules_speakers("وقال اللاعب علي إن الفريق جاهز للمباراة.") == [("وقال", "علي")]

@@ -1455,7 +1455,37 @@ class Patterns:
         for i in openers:
             if not doc.covered[i]:
                 self.organisation(i)
+        for i, key in enumerate(doc.keys):
+            if key == ALA and not doc.covered[i]:
+                self.given_name_written_ali(i)
         return self.out
+
+    def given_name_written_ali(self, i: int) -> None:
+        """The given name علي (its key is the preposition على's) right before a family name or a nisba
+        ("وقال الطبيب علي العجمي"): the tagger may read it as the preposition after a common noun."""
+        doc = self.doc
+        after = i + 1
+        if not doc.surfaces[i].endswith("ي") or after >= doc.sent_end[i] or not doc.is_word[after]:
+            return
+        if i in self.crf_person or (i > 0 and doc.keys[i - 1] in NAME_CONNECTORS):
+            return  # the tagger's person, or "هادي بن علي اليامي": a longer name علي is inside
+        key = doc.keys[after]
+        lineage = key in PATRONYMIC or key == FAMILY_PREFIX  # "علي بن محمد الغامدي"، "علي آل مبارك"
+        if not lineage and (
+            not doc.definite(after)
+            or key in self.lex.non_name
+            or in_common_word_cluster(key)
+            or not self.family_name(after)
+        ):
+            return
+        name = self.name_at(i)
+        if name is None or name[0] != i or name[1] - name[0] < 2:
+            return
+        t0, t1 = name
+        start, end = doc.tokens[t0].start, doc.tokens[t1 - 1].end
+        self.out.append(Candidate(start, end, t0, t1, "PER", "Other_PER", "pattern", CONF_NISBA_PERSON))
+        for t in range(t0, t1):
+            doc.covered[t] = True
 
 
 # --- Gazetteer and CRF candidates ------------------------------------------------------------------
@@ -1776,7 +1806,25 @@ def is_function_word(doc: Doc, t: int) -> bool:
     """Whether token ``t`` is in ``non_name_words.txt`` (على is, the name علي is not)."""
     lex = lexicons()
     key = doc.keys[t]
-    return key in lex.non_name and not (key in lex.maksura_only and doc.surfaces[t].endswith("ي"))
+    return key in lex.non_name and not (
+        key in lex.maksura_only and doc.surfaces[t].endswith("ي") and not _mistyped_preposition(doc, t)
+    )
+
+
+def _mistyped_preposition(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, written with ي (علي), is a preposition written without its ى: أن or a
+    common word that is hardly a name follows it ("وشدد الوزير علي أهمية …"، "وأكد علي أن …")."""
+    after = t + 1
+    if after >= len(doc) or not doc.is_word[after]:
+        return False
+    key = doc.keys[after]
+    if key in CLAUSE_AFTER_NAME:
+        return doc.surfaces[after].startswith("أن")  # (not "وقال اللاعب علي إن …": إن opens his words)
+    return (
+        in_common_word_cluster(key)
+        and _given_count(key) < MAX_ORDINARY_NAME_COUNT
+        and _family_count(key) < MAX_ORDINARY_NAME_COUNT
+    )
 
 
 def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:

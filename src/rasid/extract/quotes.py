@@ -2072,6 +2072,42 @@ class _Doc:
             and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
         )
 
+    def _given_name_written_ali(self, j: int) -> bool:
+        """Whether token ``j``, written علي (its key is the preposition على's too), is the given name:
+        a person entity starts at it, or a name word (a family name, a nisba) follows it directly
+        ("وقال علي الحسيني …"، "الطبيب علي العجمي"); not before أن, a pronoun suffix or a common noun."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or self.gap(j + 1).strip() or self.text[tokens[j].end - 1] != "ي":
+            return False
+        if any(
+            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
+        ):
+            return True
+        key = tokens[j + 1].key
+        return (
+            _name_word(key)
+            and (key.startswith("ال") or _often_a_name(key))  # (not "على حساب": a rare family name)
+            and key not in self.comps
+            and key not in self.verbs
+        )
+
+    def _preposition_written_ali(self, j: int) -> bool:
+        """Whether token ``j``, written علي, is the preposition على mistyped: أن or a common noun that
+        is hardly a name follows it ("وشدد الوزير علي أهمية …"، "وأكد علي أن …"), and no person entity
+        starts at it."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or self.gap(j + 1).strip():
+            return False
+        if any(
+            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
+        ):
+            return False
+        following = tokens[j + 1]
+        key = following.key
+        if self.comps.get(key) in ("comp", "pron"):  # "وأكد علي أنه", not "وقال اللاعب علي إن …"
+            return self.text[following.start : following.end].startswith("أن")
+        return _common_word(key) and not _often_a_name(key)
+
     def _past_person(self, j: int) -> bool:
         """Whether token ``j``, right after a person entity that ends at token ``j - 1``, begins the
         verb's object or addressee: another person ("وحث السيستاني العبادي"), a word in لل outside any
@@ -2348,7 +2384,13 @@ class _Doc:
             is_name = (
                 key == "علي"
                 and text[token.end - 1] == "ي"
-                and (has_role or name_started or (j == i and self._person_starts(j + 1)))
+                and not self._preposition_written_ali(j)
+                and (
+                    has_role
+                    or name_started
+                    or (j == i and self._person_starts(j + 1))
+                    or self._given_name_written_ali(j)
+                )
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على
             if not is_name:
                 if key in comps and comps[key] != "prep":
@@ -2536,7 +2578,11 @@ class _Doc:
         while (
             j > i + 1
             and tokens[j - 1].key in _PHRASE_FINAL_PREPOSITIONS
-            and text[tokens[j - 1].end - 1] != "ي"  # (the name علي, not the preposition على)
+            # (the name علي, not the preposition على, though it may be mistyped so: "علي أهمية")
+            and (
+                text[tokens[j - 1].end - 1] != "ي"
+                or (tokens[j - 1].key == "علي" and self._preposition_written_ali(j - 1))
+            )
             and not self.gap(j - 1).strip()
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
