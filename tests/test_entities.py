@@ -524,3 +524,5 @@ def test_ali_before_a_family_name_is_a_person_and_before_a_common_noun_is_not() 
     # "علي" typed for the preposition على before a common noun or أن names nobody after the title
     assert not people(run("وشدد الوزير علي أهمية إنجاز المشروع في موعده."))
     assert not people(run("وأكد المدير علي أن العمل يسير وفق الخطة."))
+    # after a given name it is the second name, even before a preposition
+    assert "حسن علي" in people(run("وقال مدير الدائرة حسن علي في تقرير نشر أمس إن الأموال محجوزة."))

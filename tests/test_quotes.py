@@ -3876,3 +3876,9 @@ def test_ali_before_an_or_a_common_noun_stays_the_preposition():
         ]
     # إن after قال opens the player's words: there علي is his name
     assert rules_speakers("وقال اللاعب علي إن الفريق جاهز للمباراة.") == [("وقال", "علي")]
+    # after a given name علي is the man's second name, whatever follows it
+    text = (
+        "وقال مدير الدائرة في الهيئة حسن علي في تقرير اطلعت عليه الصحيفة إن الأموال محجوزة في ثلاث دول. "
+        "وأشار علي إلى وجود معوقات في تسلم المتهمين."
+    )
+    assert [speaker for _cue, speaker in rules_speakers(text)] == ["حسن علي", "حسن علي"]

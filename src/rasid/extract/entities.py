@@ -1817,6 +1817,8 @@ def _mistyped_preposition(doc: Doc, t: int) -> bool:
     after = t + 1
     if after >= len(doc) or not doc.is_word[after]:
         return False
+    if t > 0 and doc.is_word[t - 1] and _given_count(doc.keys[t - 1]) >= MAX_ORDINARY_NAME_COUNT:
+        return False  # "محمد علي في …": علي after a given name is the man's second name
     key = doc.keys[after]
     if key in CLAUSE_AFTER_NAME:
         return doc.surfaces[after].startswith("أن")  # (not "وقال اللاعب علي إن …": إن opens his words)

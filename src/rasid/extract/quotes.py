@@ -2102,6 +2102,8 @@ class _Doc:
             e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
         ):
             return False
+        if j > 0 and not self.gap(j).strip() and _given_name(tokens[j - 1].key):
+            return False  # "وقال … محمد علي في أحد التقارير": علي after a given name is his second name
         following = tokens[j + 1]
         key = following.key
         if self.comps.get(key) in ("comp", "pron"):  # "وأكد علي أنه", not "وقال اللاعب علي إن …"
