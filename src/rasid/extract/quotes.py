@@ -2072,6 +2072,14 @@ class _Doc:
             and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
         )
 
+    def _person_runs_on(self, j: int) -> bool:
+        """Whether a person entity starts at token ``j`` and goes on past it ("علي رضا ناطقي")."""
+        token = self.tokens[j]
+        return any(
+            e.label == "PER" and e.start == token.start and e.end > token.end
+            for e in self.entities_in((token.start, token.start + 1))
+        )
+
     def _given_name_written_ali(self, j: int) -> bool:
         """Whether token ``j``, written علي (its key is the preposition على's too), is the given name:
         a person entity starts at it, or a name word (a family name, a nisba) follows it directly
@@ -2079,9 +2087,7 @@ class _Doc:
         tokens = self.tokens
         if j + 1 >= len(tokens) or self.gap(j + 1).strip() or self.text[tokens[j].end - 1] != "ي":
             return False
-        if any(
-            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
-        ):
+        if self._person_runs_on(j):
             return True
         key = tokens[j + 1].key
         return (
@@ -2098,9 +2104,7 @@ class _Doc:
         tokens = self.tokens
         if j + 1 >= len(tokens) or self.gap(j + 1).strip():
             return False
-        if any(
-            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
-        ):
+        if self._person_runs_on(j):
             return False
         if j > 0 and not self.gap(j).strip() and _given_name(tokens[j - 1].key):
             return False  # "وقال … محمد علي في أحد التقارير": علي after a given name is his second name
