@@ -3653,7 +3653,7 @@ def _described_in_commas(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, i
         or not doc.text.startswith("،", mention[1])
     ):
         return False
-    person = next((e for e in doc.entities if e.label == "PER" and e.start >= mention[1]), None)
+    person = next((e for e in doc.persons_all if e.start >= mention[1]), None)
     if person is None:
         return False
     at = doc.token_index_at(person.start)
@@ -4207,10 +4207,10 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
         return []
     words = [doc.text[doc.tokens[k].start : doc.tokens[k].end]]
     # (a name the tagger spans goes on to its end, a family name in ال included: "سامي فهد الحربي")
-    spanned = max((e.end for e in doc.entities if e.start <= doc.tokens[k].start < e.end), default=0)
+    spanned = max((e.end for e in _entities_over_start(doc, k)), default=0)
     for m in range(k + 1, min(k + _BODY_NAME_WORDS, len(doc.tokens))):
         key = doc.tokens[m].key
-        tagged = any(e.start <= doc.tokens[m].start < e.end for e in doc.entities)
+        tagged = bool(_entities_over_start(doc, m))
         within = doc.tokens[m].end <= spanned
         if doc.gap(m).strip() or not (
             within or (_foreign_name_word(key) and (tagged or not _common_word(key)))
@@ -4218,6 +4218,12 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
             break
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
     return words
+
+
+def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
+    """The entities over the first letter of token ``k``."""
+    start = doc.tokens[k].start
+    return doc.entities_in((start, start + 1))
 
 
 def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
@@ -6951,7 +6957,7 @@ def _unborne_title(doc: _Doc, speaker: SpeakerGuess) -> bool:
     """A speaker that is a title alone, with no name in or after it (a bearer was not found)."""
     if speaker.type != "person" or not speaker.roles or speaker.entity_id or speaker.mention is None:
         return False
-    return not any(e.label == "PER" for e in _entities_in(doc.entities, speaker.mention))
+    return not any(e.label == "PER" for e in doc.entities_in(speaker.mention))
 
 
 def _trailing_cue_quotes(
