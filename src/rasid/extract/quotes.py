@@ -5942,9 +5942,7 @@ def _after_fronted_topic(doc: _Doc, k: int) -> bool:
     """Whether token ``k`` (a verb) follows a short fronted phrase that opens its sentence with a
     topic preposition and no comma ("وفي ذات السياق استطاعت أم محمد …، مؤكدة"): the verb heads
     the sentence's main clause, so the person after it is the clause's subject."""
-    first = doc.token_index_at(doc.sentence_start(doc.tokens[k].start))
-    while first < k and doc.tokens[first].key in _word_set("sentence_openers"):
-        first += 1
+    first = _sentence_first_word(doc, doc.tokens[k].start, k)
     return (
         1 < k - first <= _MAX_FRONTED_WORDS
         and doc.text[doc.tokens[k].end - 1] not in "ةه"  # ("وحول موعد عودة غالب": a noun, no verb)
@@ -6002,15 +6000,21 @@ def _honorific_titles() -> dict[str, frozenset[str]]:
     }
 
 
+def _sentence_first_word(doc: _Doc, offset: int, limit: int) -> int:
+    """The first token of the sentence at ``offset`` past its openers (قد، وكان …), at most ``limit``."""
+    first = doc.token_index_at(doc.sentence_start(offset))
+    while first < limit and doc.tokens[first].key in _word_set("sentence_openers"):
+        first += 1
+    return first
+
+
 def _heads_sentence_after_verb(doc: _Doc, k: int) -> bool:
     """Whether token ``k`` follows the word that heads its sentence, a verb by position ("وعبّر سموه
     عن سعادته"): not a definite noun, a title or a stop word before it."""
     if k < 1:
         return False
     verb = doc.tokens[k - 1].key
-    first = doc.token_index_at(doc.sentence_start(doc.tokens[k - 1].start))
-    while first < k - 1 and doc.tokens[first].key in _word_set("sentence_openers"):
-        first += 1
+    first = _sentence_first_word(doc, doc.tokens[k - 1].start, k - 1)
     return (
         first == k - 1
         and not doc.gap(k).strip()
@@ -6065,10 +6069,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     for e in reversed(doc.entities):
         if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before or doc.inside_marks(e.start):
             continue
-        sentence = doc.sentence_start(e.start)
-        first = doc.token_index_at(sentence)
-        while first < len(doc.tokens) and doc.tokens[first].key in _word_set("sentence_openers"):
-            first += 1
+        first = _sentence_first_word(doc, e.start, len(doc.tokens))
         at = doc.token_index_at(e.start)
         # "إلى ذلك، نادى الدكتور …", "وفي السياق ذاته، أكد …": a short fronted adverbial before a comma
         comma = next(
