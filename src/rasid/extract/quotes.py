@@ -4995,9 +4995,9 @@ _SAY = _normalized("قال")
 # Verbs of saying whose words may follow a bare comma ("وأضاف، واصلت الفرق البحث …"، "وتابع الرئيس، لكن
 # حماس …"; the gold headers from quotes_test12 on count these as direct): the words then run as after a colon.
 _COMMA_STATEMENT_LEMMAS = frozenset(_normalized(word) for word in ("قال", "أضاف", "تابع", "استطرد", "أردف"))
-# A statement after such a comma has at least this many words before its first full stop (as for a
-# bare statement after قال, _MIN_BARE_WORDS: shorter tails are adverbials or titles).
-_MIN_COMMA_STATEMENT_WORDS = 4
+# A statement after such a comma has at least as many words before its first full stop as a bare
+# statement after قال (shorter tails are adverbials or titles).
+_MIN_COMMA_STATEMENT_WORDS = _MIN_BARE_WORDS
 
 
 def _comma_statement(
@@ -5789,14 +5789,13 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
             if fitting & (candidate.roles | memory._title_words(candidate)):
                 return [_implied(candidate)], 0.8
-    last_words_end = max(
-        (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
-    )
-    honored = (
-        _honorific_subject(doc, memory, max(last_words_end, cue_start - _IMPLICIT_WINDOW), cue_start)
-        if fitting is None
-        else None
-    )
+    honored = None
+    if fitting is None:
+        last_words_end = max(
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        after = max(last_words_end, cue_start - _IMPLICIT_WINDOW)
+        honored = _honorific_subject(doc, memory, after, cue_start)
     if (
         honored is not None
         and _agrees(honored[1], form.agreement, 1)
