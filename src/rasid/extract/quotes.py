@@ -3022,6 +3022,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
+    scripture_cues = _scripture_cue_words()
     for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
@@ -3030,7 +3031,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
-        if token.key in _scripture_cue_words() and (scripture := _scripture_frame(doc, i)) is not None:
+        if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
@@ -5947,7 +5948,7 @@ def _after_fronted_topic(doc: _Doc, k: int) -> bool:
         and doc.text[doc.tokens[k].end - 1] not in "ةه"  # ("وحول موعد عودة غالب": a noun, no verb)
         and _strip_conjunction(doc.tokens[first].key) in _TOPIC_OPENERS
         and not any(doc.gap(m).strip() for m in range(first + 1, k + 1))
-        and not any(key in doc.verbs or key in _RELATIVES for key in (t.key for t in doc.tokens[first:k]))
+        and not any(t.key in doc.verbs or t.key in _RELATIVES for t in doc.tokens[first:k])
     )
 
 
