@@ -2072,6 +2072,14 @@ class _Doc:
             and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
         )
 
+    def _person_runs_on(self, j: int) -> bool:
+        """Whether a person entity starts at token ``j`` and goes on past it ("علي رضا ناطقي")."""
+        token = self.tokens[j]
+        return any(
+            e.label == "PER" and e.start == token.start and e.end > token.end
+            for e in self.entities_in((token.start, token.start + 1))
+        )
+
     def _given_name_written_ali(self, j: int) -> bool:
         """Whether token ``j``, written علي (its key is the preposition على's too), is the given name:
         a person entity starts at it, or a name word (a family name, a nisba) follows it directly
@@ -2079,9 +2087,7 @@ class _Doc:
         tokens = self.tokens
         if j + 1 >= len(tokens) or self.gap(j + 1).strip() or self.text[tokens[j].end - 1] != "ي":
             return False
-        if any(
-            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
-        ):
+        if self._person_runs_on(j):
             return True
         key = tokens[j + 1].key
         return (
@@ -2098,9 +2104,7 @@ class _Doc:
         tokens = self.tokens
         if j + 1 >= len(tokens) or self.gap(j + 1).strip():
             return False
-        if any(
-            e.label == "PER" and e.start == tokens[j].start and e.end > tokens[j].end for e in self.entities
-        ):
+        if self._person_runs_on(j):
             return False
         if j > 0 and not self.gap(j).strip() and _given_name(tokens[j - 1].key):
             return False  # "وقال … محمد علي في أحد التقارير": علي after a given name is his second name
@@ -3018,6 +3022,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     claimed_tokens = bytearray(len(doc.tokens))  # 1 for the tokens inside a frame's content
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
+    scripture_cues = _scripture_cue_words()
     for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
@@ -3026,7 +3031,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
-        if token.key in _scripture_cue_words() and (scripture := _scripture_frame(doc, i)) is not None:
+        if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
@@ -3649,7 +3654,7 @@ def _described_in_commas(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, i
         or not doc.text.startswith("،", mention[1])
     ):
         return False
-    person = next((e for e in doc.entities if e.label == "PER" and e.start >= mention[1]), None)
+    person = next((e for e in doc.persons_all if e.start >= mention[1]), None)
     if person is None:
         return False
     at = doc.token_index_at(person.start)
@@ -4203,10 +4208,10 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
         return []
     words = [doc.text[doc.tokens[k].start : doc.tokens[k].end]]
     # (a name the tagger spans goes on to its end, a family name in ال included: "سامي فهد الحربي")
-    spanned = max((e.end for e in doc.entities if e.start <= doc.tokens[k].start < e.end), default=0)
+    spanned = max((e.end for e in _entities_over_start(doc, k)), default=0)
     for m in range(k + 1, min(k + _BODY_NAME_WORDS, len(doc.tokens))):
         key = doc.tokens[m].key
-        tagged = any(e.start <= doc.tokens[m].start < e.end for e in doc.entities)
+        tagged = bool(_entities_over_start(doc, m))
         within = doc.tokens[m].end <= spanned
         if doc.gap(m).strip() or not (
             within or (_foreign_name_word(key) and (tagged or not _common_word(key)))
@@ -4214,6 +4219,12 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
             break
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
     return words
+
+
+def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
+    """The entities over the first letter of token ``k``."""
+    start = doc.tokens[k].start
+    return doc.entities_in((start, start + 1))
 
 
 def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
@@ -4985,9 +4996,9 @@ _SAY = _normalized("قال")
 # Verbs of saying whose words may follow a bare comma ("وأضاف، واصلت الفرق البحث …"، "وتابع الرئيس، لكن
 # حماس …"; the gold headers from quotes_test12 on count these as direct): the words then run as after a colon.
 _COMMA_STATEMENT_LEMMAS = frozenset(_normalized(word) for word in ("قال", "أضاف", "تابع", "استطرد", "أردف"))
-# A statement after such a comma has at least this many words before its first full stop (as for a
-# bare statement after قال, _MIN_BARE_WORDS: shorter tails are adverbials or titles).
-_MIN_COMMA_STATEMENT_WORDS = 4
+# A statement after such a comma has at least as many words before its first full stop as a bare
+# statement after قال (shorter tails are adverbials or titles).
+_MIN_COMMA_STATEMENT_WORDS = _MIN_BARE_WORDS
 
 
 def _comma_statement(
@@ -5779,14 +5790,13 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
             if fitting & (candidate.roles | memory._title_words(candidate)):
                 return [_implied(candidate)], 0.8
-    last_words_end = max(
-        (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
-    )
-    honored = (
-        _honorific_subject(doc, memory, max(last_words_end, cue_start - _IMPLICIT_WINDOW), cue_start)
-        if fitting is None
-        else None
-    )
+    honored = None
+    if fitting is None:
+        last_words_end = max(
+            (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+        )
+        after = max(last_words_end, cue_start - _IMPLICIT_WINDOW)
+        honored = _honorific_subject(doc, memory, after, cue_start)
     if (
         honored is not None
         and _agrees(honored[1], form.agreement, 1)
@@ -5932,15 +5942,13 @@ def _after_fronted_topic(doc: _Doc, k: int) -> bool:
     """Whether token ``k`` (a verb) follows a short fronted phrase that opens its sentence with a
     topic preposition and no comma ("وفي ذات السياق استطاعت أم محمد …، مؤكدة"): the verb heads
     the sentence's main clause, so the person after it is the clause's subject."""
-    first = doc.token_index_at(doc.sentence_start(doc.tokens[k].start))
-    while first < k and doc.tokens[first].key in _word_set("sentence_openers"):
-        first += 1
+    first = _sentence_first_word(doc, doc.tokens[k].start, k)
     return (
         1 < k - first <= _MAX_FRONTED_WORDS
         and doc.text[doc.tokens[k].end - 1] not in "ةه"  # ("وحول موعد عودة غالب": a noun, no verb)
         and _strip_conjunction(doc.tokens[first].key) in _TOPIC_OPENERS
         and not any(doc.gap(m).strip() for m in range(first + 1, k + 1))
-        and not any(key in doc.verbs or key in _RELATIVES for key in (t.key for t in doc.tokens[first:k]))
+        and not any(t.key in doc.verbs or t.key in _RELATIVES for t in doc.tokens[first:k])
     )
 
 
@@ -5992,15 +6000,21 @@ def _honorific_titles() -> dict[str, frozenset[str]]:
     }
 
 
+def _sentence_first_word(doc: _Doc, offset: int, limit: int) -> int:
+    """The first token of the sentence at ``offset`` past its openers (قد، وكان …), at most ``limit``."""
+    first = doc.token_index_at(doc.sentence_start(offset))
+    while first < limit and doc.tokens[first].key in _word_set("sentence_openers"):
+        first += 1
+    return first
+
+
 def _heads_sentence_after_verb(doc: _Doc, k: int) -> bool:
     """Whether token ``k`` follows the word that heads its sentence, a verb by position ("وعبّر سموه
     عن سعادته"): not a definite noun, a title or a stop word before it."""
     if k < 1:
         return False
     verb = doc.tokens[k - 1].key
-    first = doc.token_index_at(doc.sentence_start(doc.tokens[k - 1].start))
-    while first < k - 1 and doc.tokens[first].key in _word_set("sentence_openers"):
-        first += 1
+    first = _sentence_first_word(doc, doc.tokens[k - 1].start, k - 1)
     return (
         first == k - 1
         and not doc.gap(k).strip()
@@ -6055,10 +6069,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     for e in reversed(doc.entities):
         if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before or doc.inside_marks(e.start):
             continue
-        sentence = doc.sentence_start(e.start)
-        first = doc.token_index_at(sentence)
-        while first < len(doc.tokens) and doc.tokens[first].key in _word_set("sentence_openers"):
-            first += 1
+        first = _sentence_first_word(doc, e.start, len(doc.tokens))
         at = doc.token_index_at(e.start)
         # "إلى ذلك، نادى الدكتور …", "وفي السياق ذاته، أكد …": a short fronted adverbial before a comma
         comma = next(
@@ -6947,7 +6958,7 @@ def _unborne_title(doc: _Doc, speaker: SpeakerGuess) -> bool:
     """A speaker that is a title alone, with no name in or after it (a bearer was not found)."""
     if speaker.type != "person" or not speaker.roles or speaker.entity_id or speaker.mention is None:
         return False
-    return not any(e.label == "PER" for e in _entities_in(doc.entities, speaker.mention))
+    return not any(e.label == "PER" for e in doc.entities_in(speaker.mention))
 
 
 def _trailing_cue_quotes(
