@@ -3601,6 +3601,12 @@ def test_a_cited_verse_or_hadith_is_gods_or_the_prophets_direct_quotation():
             "النبي",
             "أحب الأعمال إلى الله أدومها وإن قل",
         ),
+        (  # a shorter blessing that opens with the same word as a longer one
+            "وذكّر الإمام المصلين بفضل الصدقة. وقال النبي عليه السلام: اتقوا النار ولو بشق تمرة.",
+            "وقال",
+            "النبي",
+            "اتقوا النار ولو بشق تمرة",
+        ),
     ):
         assert rules_quotes(text) == [(cue, speaker, content)]
     # no epithet or blessing after the cue: an ordinary speaker ("تعالى" here is a noun, "rising")

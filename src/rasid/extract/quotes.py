@@ -3104,10 +3104,11 @@ def _scripture_frame(doc: _Doc, i: int) -> Found | None:
                 for p in _phrases_by_first("prophet_blessings").get(
                     tokens[min(k + 1, len(tokens) - 1)].key, ()
                 )
+                if doc._matches(k + 1, p)
             ),
             None,
         )
-        if not prophet or blessing is None or not doc._matches(k + 1, blessing):
+        if not prophet or blessing is None:
             return None
         speaker_name, phrase, k = "النبي", blessing, k + 1
     mention = (tokens[i + 1].start, tokens[k + len(phrase) - 1].end)
