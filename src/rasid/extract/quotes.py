@@ -223,8 +223,19 @@ def _counts() -> frozenset[str]:
 
 
 def _partitive_count(tokens: Sequence[Token]) -> bool:
-    """A count of people named by what they are: "اثنان من مسؤولي الحكومة", "ثلاثة من الشهود"."""
-    return len(tokens) > 1 and tokens[0].key in _counts() and tokens[1].key == "من"
+    """A count of people named by what they are: "اثنان من مسؤولي الحكومة", "ثلاثة من الشهود"; or a
+    share of them ("39 في المئة من الناخبين")."""
+    if len(tokens) > 1 and tokens[0].key in _counts() and tokens[1].key == "من":
+        return True
+    return (
+        len(tokens) > 1
+        and tokens[0].key[:1].isdigit()
+        and any([t.key for t in tokens[1 : 1 + len(share)]] == list(share) for share in _SHARE_OF)
+    )
+
+
+# The words between a number and من that make it a share of a group (في المئة، بالمئة).
+_SHARE_OF = (("في", "المءه", "من"), ("في", "الماءه", "من"), ("بالمءه", "من"), ("بالماءه", "من"))
 
 
 @lru_cache(maxsize=65536)
@@ -571,6 +582,80 @@ def _is_adverbial(key: str) -> bool:
     return key.startswith("م") and key.endswith("ا") and 5 <= len(key) <= 6 and key not in reporting_verbs()
 
 
+def _construct_name_after_head(tokens: Sequence[Token], i: int, j: int, organization: bool) -> bool:
+    """Token ``j`` follows an indefinite organisation head right after it, so it is the body's name
+    in construct ("شركة موزيلا"), not an adverbial participle like مازحا."""
+    return organization and j == i + 1 and not tokens[i].key.startswith(("ال", "وال"))
+
+
+def _governed_complement(before: str, key: str) -> bool:
+    """``key`` is the preposition a describing word before it governs, which completes who the
+    source is ("مصدر مقرب من اللاعب", "أحد المقربين للحركة", "جماعات معنية بحقوق الإنسان")."""
+    prepositions = _governing_descriptors().get(_strip_conjunction(before))
+    if not prepositions:
+        return False
+    return key in prepositions or any(
+        len(key) > 3 and key.startswith(p) and not key.startswith("ال") for p in prepositions if len(p) == 1
+    )
+
+
+def _governed_source(keys: Sequence[str]) -> bool:
+    """A source head, with or without its article, completed by a governed preposition ("المصدر
+    المقرب من الحكومة"، "قائمون على البنوك"): an unnamed source, not a person's name."""
+    return (_unnamed_head(_strip_article(keys[0])) or keys[0] in _governing_descriptors()) and any(
+        _governed_complement(keys[k - 1], keys[k]) for k in range(1, len(keys) - 1)
+    )
+
+
+def _source_noun(key: str) -> bool:
+    """An unnamed source's head or a group noun, with or without its article (شهود، المستثمرون)."""
+    return _unnamed_head(_strip_article(key)) or key in group_words() or "ال" + key in group_words()
+
+
+def _second_source_at(keys: Sequence[str]) -> int:
+    """Where a second source joined by و begins after an unnamed source or a group ("مصدر طبي
+    وشهود فلسطينيون"، "المحللون والمستثمرون"، "جماعات في القطاع وبعض المشرعين"), else 0; a و-adjective
+    (مصادر أمنية وعسكرية، مسؤولون أمريكيون وأوروبيون) qualifies the first."""
+    if len(keys) < 2 or not _source_noun(_strip_conjunction(keys[0])):
+        return 0
+    for k in range(1, len(keys)):
+        key = keys[k]
+        if not key.startswith("و") or len(key) < 4 or key.endswith(("يون", "يين", "يه", "ي")):
+            continue
+        bare = key[1:]
+        if _source_noun(bare) or (bare == "بعض" and k + 1 < len(keys) and _source_noun(keys[k + 1])):
+            # (a lone head shares the adjective after the second: "دبلوماسيون وخبراء مصريون")
+            shared = k == 1 and any(later.endswith(("يون", "يين")) for later in keys[k + 1 :])
+            return 0 if shared else k
+    return 0
+
+
+def _without_time_tail(name: str) -> str:
+    """A speaker's name without a weekday or أمس after it, which says when it spoke ("وزارة الدفاع
+    الخميس" as the entities stage may tag it, "مسؤولون في مجال الدفاع أمس")."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and _normalized(words[end - 1]) in _weekday_keys() | {"امس"}:
+        end -= 1
+        if end > 1 and _normalized(words[end - 1]) == "يوم":
+            end -= 1  # "… يوم الخميس"
+    return " ".join(words[:end]) if end < len(words) else name
+
+
+@cache
+def _weekday_keys() -> frozenset[str]:
+    """The weekday names of the dates lexicon (الخميس، خميس)."""
+    return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv"))
+
+
+def _governing_descriptors() -> dict[str, frozenset[str]]:
+    """Describing words (no article) and the prepositions they govern (مقرب: من، ل)."""
+    return {
+        normalize(row[0]): frozenset(normalize(p) for p in row[1].split(","))
+        for row in load_table("governing_descriptors.tsv")
+    }
+
+
 @lru_cache(maxsize=65536)
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
@@ -715,6 +800,9 @@ def analyse_phrase(
         if [_strip_conjunction(k) for k in keys[:-formula_tail]] == _normalized(referent).split():
             return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
         return analyse_phrase(text, tokens[:-formula_tail], entities, persons_all=persons_all)
+    second = _second_source_at(keys)
+    if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
+        return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
     if _is_group(keys) or (
         len(keys) >= 3
         and keys[1] == "في"
@@ -819,7 +907,9 @@ def analyse_phrase(
             and not any(w.startswith("ل") for w in _normalized(name).split()[1:])
         ):
             name = f"{name} {quoted['name']}"  # "شركة الأبحاث البريطانية “GlobalWebIndex”": its proper name
-        name = _with_place_served(text, tokens, entities, _without_descriptors(_quoted_name_only(name)))
+        name = _with_place_served(
+            text, tokens, entities, _without_descriptors(_quoted_name_only(_without_time_tail(name)))
+        )
         return PhraseAnalysis(
             [SpeakerGuess(name, "organization", span, entity_id, medium=org_kind == "media")]
         )
@@ -844,7 +934,7 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(country.text, "organization", span, country.entity_id, confidence=0.85)]
         )
-    if (_unnamed_head(keys[0]) or _partitive_count(tokens)) and not persons:
+    if (_unnamed_head(keys[0]) or _partitive_count(tokens) or _governed_source(keys)) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
         if aside is None:  # "مسؤول رفيع في الاتحاد شارك في المفاوضات": a clause describing the source
             aside = next((t for t in tokens[2:] if t.key in _word_set("source_clause_verbs")), None)
@@ -860,7 +950,7 @@ def analyse_phrase(
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
-        own = _nominative_source(_source_without_alias(text[span[0] : own_end]))
+        own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
         return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
@@ -1067,7 +1157,12 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     البالغة من العمر"); an unnamed source keeps it ("مصدر مقرب من الحكومة")."""
     describing = _word_set("describing_participles")
     at = next((k for k in range(1, len(tokens)) if tokens[k].key in describing), 0)
-    if not at or _unnamed_head(tokens[0].key) or _partitive_count(tokens):
+    if not at:
+        return 0
+    # (an unnamed source keeps its description, not one of the place it is from)
+    unnamed_source = _unnamed_head(tokens[0].key) or _partitive_count(tokens)
+    after_place = unnamed_source and any(e.label == "LOC" and e.end == tokens[at - 1].end for e in entities)
+    if unnamed_source and not after_place:
         return 0
     if at + 1 < len(tokens):
         following = tokens[at + 1].key
@@ -1080,7 +1175,7 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     if not prepositional:
         return 0
     before = tokens[at - 1]
-    if any(e.label == "PER" and e.end == before.end for e in entities):
+    if after_place or any(e.label == "PER" and e.end == before.end for e in entities):
         return at
     if before.key.startswith(("ال", "وال", "لل", "بال")):
         return 0
@@ -1409,6 +1504,10 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
 
 
+# Prepositions that open a complement, never a name ("من الحكومة"); not علي, also the name Ali.
+_NAME_CORE_PREPOSITIONS = frozenset({"من", "في", "عن", "الي"})
+
+
 def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     """The person's name in a long tail ("خدمات الطلاب سلمان بن إبراهيم القايد" -> سلمان بن إبراهيم
     القايد; "لكرة القدم بنادي الاتحاد محمد السليمان" -> محمد السليمان)."""
@@ -1427,7 +1526,11 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
                 end += 1  # the family name (… المرشد), not a following noun (… التهنئة)
             return tokens[i - 1 : end]
     for i in range(len(keys) - 2, 0, -1):
-        if not keys[i].startswith(("ال", "ب", "ل")) and keys[i - 1].startswith(("ال", "بال", "لل")):
+        if (
+            not keys[i].startswith(("ال", "ب", "ل"))
+            and keys[i - 1].startswith(("ال", "بال", "لل"))
+            and keys[i] not in _NAME_CORE_PREPOSITIONS  # "المصدر المقرب من الحكومة": no name after
+        ):
             return tokens[i:]
     return tokens
 
@@ -1460,6 +1563,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
         elif key in role_complements() or _org_head([key]) is not None:
             end += 1
+        elif (named := _named_after_lam(tokens, end, entities)) > end:
+            end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
         else:
             break
     if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
@@ -1502,6 +1607,24 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
     return tokens[:end]
 
 
+def _named_after_lam(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> int:
+    """The index after an entity that begins inside the ل-word before ``end`` (ل + an indefinite
+    noun) and goes on over token ``end``: a named thing the body's name is for ("لمهرجان جدة
+    التاريخية"); else ``end``."""
+    before = tokens[end - 1]
+    if not before.key.startswith("ل") or before.key.startswith("لل") or len(before.key) < 4:
+        return end
+    named = next(
+        (e for e in entities if e.start == before.start + 1 and e.end >= tokens[end].end),
+        None,
+    )
+    if named is None:
+        return end
+    while end < len(tokens) and tokens[end].end <= named.end:
+        end += 1
+    return end
+
+
 def _body_then_object(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
     """The organisation a phrase opens with when only definite common nouns, no adjective, follow
     it: the verb's object ("رفضت أبل التعليق"), not part of the name (أرامكو السعودية is)."""
@@ -1542,6 +1665,8 @@ def _without_descriptors(name: str) -> str:
         if (
             _is_nisba(keys[k])
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
+            # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
+            and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
             and not keys[k - 1][:1].isdigit()
             and _org_head_word(keys[k - 1]) is None
             and _role_key(keys[k - 1]) is None
@@ -2295,7 +2420,7 @@ class _Doc:
         if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
-        unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 2]))
+        unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]))
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
             i < len(tokens)
@@ -2469,6 +2594,9 @@ class _Doc:
                     and tokens[j + 1].key not in adjuncts
                     and not tokens[j + 1].key[:1].isdigit()
                 )
+                if j > i and _governed_complement(tokens[j - 1].key, key) and j + 1 < len(tokens):
+                    j += 1  # "أحد المقربين من الحركة": the preposition the description governs
+                    continue
                 # (a short word written with ة is a name, never a pronoun: "الممثلة منة شلبي", not منه)
                 if (
                     key in adjuncts
@@ -2507,7 +2635,12 @@ class _Doc:
                     )
                 ):
                     break
-                if j > i and _is_adverbial(key) and not _name_attested(key):
+                if (
+                    j > i
+                    and _is_adverbial(key)
+                    and not _name_attested(key)
+                    and not _construct_name_after_head(tokens, i, j, organization)
+                ):
                     break  # an adverbial participle: "وقال كيري مازحا", "وأوضح المليحان معددا …"
                 if (
                     subject
