@@ -648,6 +648,7 @@ def _weekday_keys() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv"))
 
 
+@cache
 def _governing_descriptors() -> dict[str, frozenset[str]]:
     """Describing words (no article) and the prepositions they govern (مقرب: من، ل)."""
     return {
