@@ -3993,3 +3993,16 @@ def test_a_title_listed_after_a_semicolon_heads_no_sentence():
         'وقال: "سنعلن النتائج الأسبوع المقبل".'
     )
     assert rules_speakers(text)[-1] == ("وقال", "فهد العتيبي")
+
+
+def test_a_cue_that_does_not_agree_with_the_latest_subject_takes_the_one_before():
+    # round 26c: "اعترفت" after "… نفت إيران …. وخلال التحقيق تراجع المتهم …" is Iran's
+    text = (
+        "وقال المحامي سعد القحطاني إن موكله بريء من التهم.\n\n"
+        "ومنذ بداية القضية، نفت إيران أي علاقة لها بالمتهم. وخلال التحقيق تراجع خالد العنزي عن أقواله. "
+        "وفي عام 2010، اعترفت بأنه عمل لديها عدة أشهر."
+    )
+    assert rules_speakers(text)[-1] == ("اعترفت", "إيران")
+    # a cue that agrees with the latest subject keeps it
+    text = text.replace("اعترفت بأنه عمل لديها", "اعترف بأنه عمل لديها")
+    assert rules_speakers(text)[-1] == ("اعترف", "خالد العنزي")

@@ -5790,7 +5790,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         speakers = [man] if man is not None else speakers
     salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
     if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
-        salient = None
+        salient = _earlier_salient(
+            doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), salient, form
+        )
     fitting = _honorific_titles().get(doc.tokens[i + 1].key) if i + 1 < len(doc.tokens) else None
     if fitting is not None:
         # "وقال معاليه": the latest candidate whose title fits the honorific (a minister, a prince)
@@ -5899,6 +5901,20 @@ def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None
         return _implied(memory.full_name(guess, person.start))
     named = memory.by_family(doc.tokens[k].key)
     return _implied(named) if named is not None and named.entity_id is not None else None
+
+
+def _earlier_salient(
+    doc: _Doc, memory: Memory, after: int, rejected: SpeakerGuess, form: VerbForm
+) -> SpeakerGuess | None:
+    """The salient subject before one the cue does not agree with ("نفت إسرائيل …. تقرب بولارد من
+    الدين …. اعترفت بأنه"): a feminine cue takes up the body named before the man; None if it
+    does not agree either."""
+    if rejected.mention is None or form.agreement[-2:] not in ("fs", "ms"):
+        return None
+    earlier = _salient_subject(doc, memory, after, rejected.mention[0])
+    if earlier is not None and _agrees(earlier, form.agreement, 1) and plausible_speaker(earlier):
+        return earlier
+    return None
 
 
 def _feminine_body(guess: SpeakerGuess) -> bool:
