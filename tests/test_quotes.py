@@ -3972,3 +3972,121 @@ def test_the_attache_after_a_name_is_his_title():
     assert speaker_name(one(text)) == "خالد الحربي"
     text = "وأكد الملحق العسكري في السفارة أن الزيارة ستتم الشهر المقبل."
     assert speaker_name(one(text)) == "الملحق العسكري"  # a title alone speaks as the title
+
+
+def test_a_name_set_alone_in_quotation_marks_is_the_subject_a_later_cue_continues():
+    # round 26c: a newspaper names a person again in marks ("تناول "الحربي""); that person, not the
+    # last of a list named before, holds the floor; a cue followed by the marked name is said by him
+    intro = (
+        "عقدت اللجنة اجتماعها الأول في مقر الأمانة برئاسة الدكتور سامي الحربي؛ والمحامي خالد القرني؛ "
+        "والمحامي فهد العتيبي. "
+    )
+    text = intro + 'وفي ختام الاجتماع تناول "الحربي" أبرز ما تم بحثه. وقال: "سنعلن النتائج الأسبوع المقبل".'
+    assert rules_speakers(text)[-1] == ("وقال", "سامي الحربي")
+    text = intro + 'وأضاف "الحربي"؛ "اللجنة مستقلة في قراراتها ولا تتبع أي جهة".'
+    assert rules_speakers(text)[-1] == ("وأضاف", "سامي الحربي")
+    # words in marks after a verb are a quotation, not a name: no one is introduced
+    text = intro + 'وفي ختام الاجتماع تناول "أبرز المخالفات" التي رصدتها اللجنة. وقال: "سنعلن النتائج قريبا".'
+    assert rules_speakers(text)[-1] != ("وقال", "سامي الحربي")
+
+
+def test_a_byline_opening_the_article_is_no_subject():
+    # round 26c: "سعد الشمري- الرياض:" names the reporter, who says nothing in the story
+    text = (
+        "سعد الشمري- الرياض: افتتحت أمانة المنطقة أمس ثلاث حدائق جديدة في الأحياء الشمالية، بحضور عدد "
+        "من المسؤولين برفقة مدير الحدائق خالد العمري. وقال: إن الحدائق ستفتح أبوابها للزوار طوال الأسبوع."
+    )
+    assert rules_speakers(text)[-1][1] != "سعد الشمري"
+    # a person heading the first sentence without a dash is its subject
+    text = (
+        "سعد الشمري يفتتح ثلاث حدائق جديدة في الأحياء الشمالية. "
+        "وقال: إن الحدائق ستفتح أبوابها للزوار طوال أيام الأسبوع."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "سعد الشمري")
+
+
+def test_a_paragraph_opening_cue_after_a_hadith_continues_the_preacher():
+    # round 26c: "وتابع" opening a paragraph after the preacher cited a hadith is the preacher's
+    preacher = (
+        "وقال الشيخ عبدالرحمن السديس في خطبة الجمعة إن الصدق أساس التعامل بين الناس. "
+        "وأضاف أن من علامات الصدق الوفاء بالعهد.\n\n"
+        "يقول صلى الله عليه وسلم: (آية المنافق ثلاث: إذا حدث كذب، وإذا وعد أخلف، وإذا اؤتمن خان).\n\n"
+    )
+    text = preacher + "وتابع: إن على المسلم أن يحفظ لسانه من الكذب والغيبة."
+    assert rules_speakers(text)[-1] == ("وتابع", "عبدالرحمن السديس")
+    # within the hadith's own paragraph the citation keeps its speaker
+    assert ("يقول", "النبي") in rules_speakers(text)
+
+
+def test_a_masculine_cue_does_not_continue_a_body_named_by_a_feminine_noun():
+    # round 26c: after "وأكدت وزارة الصحة" a masculine "وأضاف" continues the man quoted before it
+    said = (
+        "وقال مدير المستشفى فهد العلي إن الحالات المصابة في تحسن. وأكدت وزارة الصحة أن الوضع تحت السيطرة.\n\n"
+    )
+    assert rules_speakers(said + "وأضاف أن الفرق الطبية تعمل على مدار الساعة.")[-1] == ("وأضاف", "فهد العلي")
+    # a feminine cue continues the ministry, a masculine one a body named by a masculine noun
+    assert rules_speakers(said + "وأضافت أن الفرق الطبية تعمل على مدار الساعة.")[-1] == (
+        "وأضافت",
+        "وزارة الصحة",
+    )
+    text = (
+        "وقال مدير المستشفى فهد العلي إن الحالات المصابة في تحسن. "
+        "وأكد المركز الوطني للأوبئة أن الوضع تحت السيطرة.\n\nوأضاف أن الفرق الطبية تعمل على مدار الساعة."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "المركز الوطني للأوبئة")
+
+
+def test_the_source_named_last_is_the_one_a_definite_source_takes_up():
+    # round 26c: "وقالت المصادر" after "أفادت مصادر محلية …" is the local sources, not the security
+    # sources quoted before them
+    text = (
+        "أفادت مصادر أمنية عراقية بمقتل خمسة مدنيين في انفجار عبوة ناسفة. وقالت المصادر إن الانفجار وقع "
+        "قرب سوق شعبي. كما أفادت مصادر محلية في قرى جنوب المدينة بقيام المسلحين بخطف عشرين شخصا. "
+        "وقالت المصادر إن المسلحين نقلوا المخطوفين إلى جهة مجهولة."
+    )
+    speakers = rules_speakers(text)
+    assert speakers[0][1].startswith("مصادر أمنية")
+    assert speakers[-1][1].startswith("مصادر محلية")
+
+
+def test_a_message_received_from_someone_speaks_for_its_sender():
+    # round 26c: "تلقى أ برقية من ب، أكد فيها": the sender, not the one who received it
+    text = (
+        "تلقى أمير المنطقة الأمير فيصل بن خالد برقية تهنئة من رئيس الجامعة الدكتور سعد العمري، "
+        "أكد فيها أن الجامعة ماضية في خدمة المجتمع."
+    )
+    assert rules_speakers(text) == [("أكد", "سعد العمري")]
+    # a message sent to someone: the subject sends it
+    text = (
+        "بعث رئيس الجامعة الدكتور سعد العمري برقية تهنئة إلى أمير المنطقة الأمير فيصل بن خالد، "
+        "أكد فيها أن الجامعة ماضية في خدمة المجتمع."
+    )
+    assert rules_speakers(text) == [("أكد", "سعد العمري")]
+
+
+def test_a_title_listed_after_a_semicolon_heads_no_sentence():
+    # round 26c: "برئاسة …؛ والمحامي فهد العتيبي." names a member, not a subject for "وقال"
+    text = (
+        "عقدت اللجنة اجتماعها الأول في مقر الأمانة برئاسة الدكتور سامي الحربي؛ والمحامي خالد القرني؛ "
+        'والمحامي فهد العتيبي. وقال: "سنعلن النتائج الأسبوع المقبل".'
+    )
+    assert rules_speakers(text)[-1] != ("وقال", "فهد العتيبي")
+    # a sentence of its own that a title opens still has its subject
+    text = (
+        "عقدت اللجنة اجتماعها الأول في مقر الأمانة أمس. والمحامي فهد العتيبي عضو في اللجنة منذ تأسيسها. "
+        'وقال: "سنعلن النتائج الأسبوع المقبل".'
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "فهد العتيبي")
+
+
+def test_a_cue_that_does_not_agree_with_the_latest_subject_takes_the_one_before():
+    # round 26c: "اعترفت" after "… نفت إيران …. وخلال التحقيق تراجع المتهم …" is Iran's
+    text = (
+        "وقال المحامي سعد القحطاني إن موكله بريء من التهم.\n\n"
+        "ومنذ بداية القضية، نفت إيران أي علاقة لها بالمتهم. وخلال التحقيق تراجع خالد العنزي عن أقواله. "
+        "وفي عام 2010، اعترفت بأنه عمل لديها عدة أشهر."
+    )
+    assert rules_speakers(text)[-1] == ("اعترفت", "إيران")
+    # a cue that agrees with the latest subject keeps it
+    text = text.replace("اعترفت بأنه عمل لديها", "اعترف بأنه عمل لديها")
+    assert rules_speakers(text)[-1] == ("اعترف", "خالد العنزي")

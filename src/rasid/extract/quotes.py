@@ -2929,15 +2929,22 @@ class Memory:
 
     def unnamed(self, head: str, before: int) -> SpeakerGuess | None:
         """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن), quoted or only
-        named as a verb's subject ("كشف لـ«عكاظ» مصدر مطلع عن …. وقال المصدر إن")."""
-        for found in reversed(self.quotes):
-            for s in found.speakers:
-                if found.cue[0] < before and s.type == "unnamed" and _source_head(s.name) == head:
-                    return s
+        named as a verb's subject ("كشف لـ«عكاظ» مصدر مطلع عن …. وقال المصدر إن"); a source named
+        after the one quoted is the later one ("وقالت مصادر أمنية …. كما أفادت مصادر محلية بـ …")."""
+        quoted = next(
+            (
+                (found.cue[0], s)
+                for found in reversed(self.quotes)
+                if found.cue[0] < before
+                for s in found.speakers
+                if s.type == "unnamed" and _source_head(s.name) == head
+            ),
+            None,
+        )
         for offset, s in reversed(self.sources):
             if offset < before and before - offset <= _IMPLICIT_WINDOW and _source_head(s.name) == head:
-                return s
-        return None
+                return s if quoted is None or offset > quoted[0] else quoted[1]
+        return quoted[1] if quoted is not None else None
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
@@ -3317,7 +3324,9 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         if j <= start:
             continue
         is_org = _org_head([doc.tokens[start].key]) is not None
-        if not (is_org or _phrase_may_end(doc, j)):
+        # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
+        source = form is not None and _unnamed_head(doc.tokens[start].key)
+        if not (is_org or source or _phrase_may_end(doc, j)):
             continue
         analysis = doc.analyse(doc.phrase_tokens(start, j))
         if not analysis.speakers and analysis.role_only:
@@ -5845,6 +5854,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    marked = _marked_name_after(doc, memory, i)
+    if marked is not None and _agrees(marked, form.agreement, 1):
+        return [marked], 0.9
     # every candidate passes the speaker validator: a rejected one gives way to the next rule
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
@@ -5904,9 +5916,17 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if woman is not None:
             return [woman], 0.75
     speakers = _plausible(memory.last_speakers(form.agreement, cue_start, _IMPLICIT_WINDOW))
+    if speakers and all(map(_scripture_speaker, speakers)) and doc.paragraph_of(cue_start)[0] == sentence:
+        speakers = _last_human_speakers(memory, form, cue_start) or speakers
+    if form.agreement.endswith("ms") and _after_feminine_body(memory, cue_start, speakers):
+        # "… حسب وكالة الصحافة الفرنسية …. وأضاف أنه": a masculine cue continues the man quoted before
+        man = _last_male_speaker(memory, cue_start)
+        speakers = [man] if man is not None else speakers
     salient = _salient_subject(doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), sentence)
     if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
-        salient = None
+        salient = _earlier_salient(
+            doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), salient, form
+        )
     fitting = _honorific_titles().get(doc.tokens[i + 1].key) if i + 1 < len(doc.tokens) else None
     if fitting is not None:
         # "وقال معاليه": the latest candidate whose title fits the honorific (a minister, a prince)
@@ -5975,6 +5995,100 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     return [], 0.3
 
 
+_SCRIPTURE_SPEAKERS = frozenset(_normalized(w) for w in ("الله", "النبي"))
+
+
+def _scripture_speaker(guess: SpeakerGuess) -> bool:
+    """Whether a speaker is the one a cited verse or hadith gives (الله، النبي), not a person of the story."""
+    return guess.entity_id is None and _normalized(guess.name) in _SCRIPTURE_SPEAKERS
+
+
+def _last_human_speakers(memory: Memory, form: VerbForm, cue_start: int) -> list[SpeakerGuess]:
+    """The latest speakers before ``cue_start`` who are not a verse's or hadith's: a paragraph that
+    opens with "وتابع" after a preacher's citations continues the preacher, not the Prophet."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start or cue_start - found.cue[0] > _IMPLICIT_WINDOW:
+            continue
+        if any(map(_scripture_speaker, found.speakers)):
+            continue
+        speakers = [s for s in found.speakers if _agrees(s, form.agreement, len(found.speakers))]
+        return [_implied(s) for s in _plausible(speakers)]
+    return []
+
+
+def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """The person a cue names right after it in quotation marks ("وأضاف "المزروع"؛ "…""), a
+    person named before in full whose family name it is; None when the marks hold words."""
+    k = i + 1
+    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
+        return None
+    marks = doc.inside_marks(doc.tokens[k].start)
+    if (
+        marks is None
+        or doc.text[marks.start : marks.end].strip(_NAME_MARKS)
+        != doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    ):
+        return None
+    person = next((e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[k].start), None)
+    if person is not None:
+        guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
+        return _implied(memory.full_name(guess, person.start))
+    named = memory.by_family(doc.tokens[k].key)
+    return _implied(named) if named is not None and named.entity_id is not None else None
+
+
+def _earlier_salient(
+    doc: _Doc, memory: Memory, after: int, rejected: SpeakerGuess, form: VerbForm
+) -> SpeakerGuess | None:
+    """The salient subject before one the cue does not agree with ("نفت إسرائيل …. تقرب بولارد من
+    الدين …. اعترفت بأنه"): a feminine cue takes up the body named before the man; None if it
+    does not agree either."""
+    if rejected.mention is None or form.agreement[-2:] not in ("fs", "ms"):
+        return None
+    earlier = _salient_subject(doc, memory, after, rejected.mention[0])
+    if earlier is not None and _agrees(earlier, form.agreement, 1) and plausible_speaker(earlier):
+        return earlier
+    return None
+
+
+def _feminine_body(guess: SpeakerGuess) -> bool:
+    """Whether a speaker is a body named by a feminine noun (وكالة، وزارة، شركة، هيئة …), which takes a
+    feminine verb (وأضافت), not a masculine one."""
+    head = _WORD.match(guess.name)
+    return guess.type == "organization" and head is not None and head.group().endswith("ة")
+
+
+def _after_feminine_body(memory: Memory, cue_start: int, speakers: list[SpeakerGuess]) -> bool:
+    """Whether the latest quotation before ``cue_start`` is a feminine-noun body's alone, the one
+    a cue's speakers were taken from or none agreed with."""
+    latest = next((f for f in reversed(memory.quotes) if f.cue[0] < cue_start), None)
+    return (
+        latest is not None
+        and cue_start - latest.cue[0] <= _IMPLICIT_WINDOW
+        and len(latest.speakers) == 1
+        and _feminine_body(latest.speakers[0])
+        and (not speakers or (len(speakers) == 1 and _feminine_body(speakers[0])))
+    )
+
+
+def _last_male_speaker(memory: Memory, cue_start: int) -> SpeakerGuess | None:
+    """The latest named man quoted before ``cue_start``, within the implicit window."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start or cue_start - found.cue[0] > _IMPLICIT_WINDOW:
+            continue
+        if len(found.speakers) != 1:
+            continue
+        man = found.speakers[0]
+        if (
+            man.type == "person"
+            and man.entity_id is not None
+            and _agrees(man, "ms", 1)
+            and not _scripture_speaker(man)
+        ):
+            return _implied(man)
+    return None
+
+
 # How far back (words) a cue with a resumptive "فيها" may look for the utterance it refers to
 # ("كلمة لوزير الإسكان، أوضح فيها"، "بتصريحات للجنرال جيمس آموس التي قال فيها"): the owner phrase
 # runs to about half a dozen words; set by hand from our own example sentences, not tuned.
@@ -6000,6 +6114,8 @@ def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm)
         phrase = doc.phrase_tokens(u, end)
         owned = _utterance_owner(doc, phrase)
         if owned is phrase:
+            owned = _utterance_sender(phrase)
+        if owned is phrase:
             return []  # ("في تصريحات صحفية، قال فيها": no owner named; the subject rules decide)
         speakers, _ = _explicit_speakers(doc, memory, doc.analyse(owned), owned[0].start, owned)
         speakers = [s for s in _plausible(speakers) if s.type in ("person", "organization")]
@@ -6007,6 +6123,22 @@ def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm)
             return [_implied(s) for s in speakers]
         return []
     return []
+
+
+_TO = frozenset(_normalized(w) for w in ("إلى", "الى"))
+# Words that may stand between an utterance noun and the من naming its sender ("برقية تهنئة من",
+# "رسالة خطية من"): set by hand from such phrases, not tuned.
+_MAX_SENDER_GAP = 2
+
+
+def _utterance_sender(phrase: list[Token]) -> list[Token]:
+    """ "برقية تهنئة من نظيره الجزائري …": the sender named after من, who says what the message
+    says, not the one who received it; the phrase itself when no من follows the noun closely."""
+    for k in range(1, min(len(phrase) - 1, _MAX_SENDER_GAP + 2)):
+        if phrase[k].key == _FROM:
+            to = next((m for m in range(k + 2, len(phrase)) if phrase[m].key in _TO), len(phrase))
+            return phrase[k + 1 : to]  # ("رسالة من الوزير إلى المعلمين": not its addressee)
+    return phrase
 
 
 def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> bool:
@@ -6197,13 +6329,46 @@ _MAX_SUBJECT_LEAD = 5
 _MAX_FRONTED_WORDS = 4
 
 
+# The quotation marks a newspaper may set around a person's name ("تناول "المزروع" أبرز …")
+_NAME_MARKS = " «»\"“”'"
+
+
+def _marked_name(doc: _Doc, e: Entity) -> bool:
+    """Whether entity ``e`` is a name set alone in quotation marks ("وقدم "البلوي" تعازي القيادة"),
+    a newspaper's way of naming a person again, not words someone said."""
+    marks = doc.inside_marks(e.start)
+    name = doc.text[e.start : e.end]
+    return marks is not None and doc.text[marks.start : marks.end].strip(_NAME_MARKS) == name
+
+
+def _byline_name(doc: _Doc, e: Entity, lead: list[int]) -> bool:
+    """Whether person ``e`` opens the article followed by a dash ("عبدالله السالم- سبق- الدمام:"):
+    the reporter's byline, who says nothing in the story."""
+    dash = doc.text[e.end : e.end + 2].strip()[:1] in ("-", "–")
+    return dash and not lead and not doc.text[: e.start].strip()
+
+
+def _listed_after_semicolon(doc: _Doc, lead: list[int]) -> bool:
+    """Whether a person's title opens a list item after a semicolon ("برئاسة الدكتور …؛ والمحامي
+    فهد العتيبي"): one of several named, not a new sentence's subject."""
+    return (
+        bool(lead)
+        and doc.tokens[lead[0]].key.startswith("و")
+        and _is_title(doc.tokens[lead[0]].key)
+        and doc.gap(lead[0]).strip().endswith(("؛", ";"))
+    )
+
+
 def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
     """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
     (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
     for e in reversed(doc.entities):
-        if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before or doc.inside_marks(e.start):
+        if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before:
             continue
+        marked = _marked_name(doc, e)
+        if doc.inside_marks(e.start) and not marked:
+            continue  # a name inside someone's words
         first = _sentence_first_word(doc, e.start, len(doc.tokens))
         at = doc.token_index_at(e.start)
         # "إلى ذلك، نادى الدكتور …", "وفي السياق ذاته، أكد …": a short fronted adverbial before a comma
@@ -6218,6 +6383,15 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         if comma is not None:
             first = comma
         lead = list(range(first, at))
+        if e.label == "PER" and (_byline_name(doc, e, lead) or _listed_after_semicolon(doc, lead)):
+            continue
+        if (
+            len(lead) > 1
+            and _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[-1]].key))
+            and not _is_title(doc.tokens[lead[-1]].key)
+            and _after_fronted_topic(doc, lead[-1])
+        ):
+            lead = lead[-1:]  # "وفي نهاية الاجتماع تناول "المزروع" …": the verb after a fronted topic
         if e.label != "PER":
             # "واعترفت إيران رسميا بتنفيذ … . وقالت إن …": a country or body right after a
             # sentence-initial feminine verb is the subject a later feminine cue refers to
@@ -6241,7 +6415,9 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
                 name = e.canonical or e.text
                 return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
             continue
-        if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in [*lead[1:], at]):
+        if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in lead[1:]):
+            continue
+        if doc.gap(at).strip(_NAME_MARKS) if marked else doc.gap(at).strip():
             continue
         if lead and " ".join(doc.tokens[k].key for k in lead) in _CONTRAST_OPENERS:
             lead = []  # "إلا أن ستون أورد رواية أخرى": the subject right after a contrast particle
@@ -6512,7 +6688,13 @@ _FROM = _normalized("من")
 
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
+    if not doc.text[:sentence].strip() and any(
+        e.start == sentence and e.label == "PER" and _byline_name(doc, e, []) for e in doc.entities
+    ):
+        return []  # ("سعد الشمري- الرياض: افتتحت الأمانة …": the reporter heads it, no subject)
     i = doc.token_index_at(sentence)
+    if i < len(doc.tokens) and _listed_after_semicolon(doc, [i]):
+        return []  # "…؛ والمحامي فهد العتيبي.": an item of a list, no sentence of its own
     auxiliary = False
     while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
         auxiliary = auxiliary or _strip_conjunction(doc.tokens[i].key) in _KANA
