@@ -2807,9 +2807,10 @@ class Memory:
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
-        short = _normalized(guess.name)
         if guess.type != "person":
             return guess
+        guess = self._family_name_in_marks(self._rest_of_name_in_mention(guess))
+        short = _normalized(guess.name)
         if guess.entity_id and " " in short:
             return self._longer_form(guess)
         for _, earlier in reversed(self.persons):
@@ -2827,6 +2828,37 @@ class Memory:
                     confidence=guess.confidence,
                 )
         return self._name_variant(guess, short) if " " not in short else guess
+
+    def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
+        the rest of it: one or two family names ("المواطن سليمان الصعب لـ" -> سليمان الصعب), also
+        across a line break ("نجيب\n\nعبدالرزاق:")."""
+        if guess.mention is None or not self.text:
+            return guess
+        said = self.text[guess.mention[0] : guess.mention[1]]
+        at = said.rfind(guess.name)
+        if at < 0 or (at > 0 and not said[at - 1].isspace()):
+            return guess
+        rest = said[at + len(guess.name) :]
+        words = rest.split()
+        if not words or len(words) > 2 or not rest[:1].isspace():
+            return guess
+        if not all(_name_word_after_name(_normalized(w)) for w in words):
+            return guess
+        return replace(guess, name=" ".join([guess.name, *words]))
+
+    def _family_name_in_marks(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name the article writes elsewhere with one word more, that word being how it refers to
+        the person alone in quotation marks ("هالة صالح فقيها" … «فقيها»): the fuller name."""
+        if not self.text or len(guess.name.split()) > 3 or guess.name not in self.text:
+            return guess
+        for more in re.finditer(re.escape(guess.name) + r"[ \u00a0]+(\w{3,})", self.text):
+            word = more.group(1)
+            if word in guess.name or (more.start() and self.text[more.start() - 1].isalpha()):
+                continue
+            if re.search(r'["«“]\s*' + re.escape(word) + r'\s*["»”]', self.text):
+                return replace(guess, name=f"{guess.name} {word}")
+        return guess
 
     def _name_variant(self, guess: SpeakerGuess, short: str) -> SpeakerGuess:
         """A one-word name that is the word before the family name of exactly one fuller name ("رشيد"
@@ -2846,8 +2878,10 @@ class Memory:
             respelt = any(
                 word != short and _same_name_respelt(short, skeleton, word) for word in (words[0], words[-1])
             )
-            if middle or respelt:
+            if middle or respelt or _written_joined(short, words[0]):
                 fits[" ".join(words)] = earlier
+        # a phrase run on past the name ("سلفاكير ميارديت هجوما شديدا") is the same person
+        fits = {name: g for name, g in fits.items() if not any(name.startswith(o + " ") for o in fits)}
         if len(fits) != 1:
             return guess
         earlier = next(iter(fits.values()))
@@ -2934,10 +2968,38 @@ _LONG_VOWELS = str.maketrans("", "", "اويىءئؤ")
 _RESPELT_MIN_LETTERS = 5
 
 
+def _name_word_after_name(key: str) -> bool:
+    """A normalised word that goes on a person's name: a family name the gazetteer knows written
+    with ال, or a compound in عبد; not a title, a nationality or a time word."""
+    bare = _strip_article(key)
+    if not key.isalpha() or key in _day_words() or _nationality_of(bare) is not None:
+        return False
+    if key.startswith("عبد") and len(key) > 4 and _role_key(key) is None:
+        return True  # (عبدالرزاق، عبدالله: a compound given or family name the gazetteer splits)
+    return key != bare and _attested_family_name(bare)  # (not "الحكير حديثه": the verb's object)
+
+
 def _attested_family_name(word: str) -> bool:
     """A word the names gazetteer knows and no title: a name an entity may end with, not a word it
     ran on into ("سامي الحربي انتقادات", "سامي الحربي المفتي")."""
     return _name_attested(word) and _role_key(word) is None
+
+
+# The shortest part of a name written joined to the next one ("سلفا" of "سلفاكير" = "سلفا كير"):
+# set, not tuned; shorter heads are clitics or articles (ال، وال، لل).
+_JOINED_HEAD_MIN_LETTERS = 4
+
+
+def _written_joined(short: str, first: str) -> bool:
+    """Whether a one-word name is the second half of a two-part given name the article also writes
+    joined ("كير" of "سلفاكير ميارديت", elsewhere "سلفا كير"); not after a name link (أبوبكر، عبدالله)."""
+    head = first.removesuffix(short)
+    return (
+        len(short) >= 3
+        and head != first
+        and len(head) >= _JOINED_HEAD_MIN_LETTERS
+        and not head.startswith(("عبد", "ابو", "ابن", "ال"))
+    )
 
 
 def _consonant_skeleton(word: str) -> str:
@@ -4433,6 +4495,17 @@ def _remembered_speakers(
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if (
         len(analysis.speakers) == 1
+        and len(phrase) == 1
+        and phrase[0].key.startswith("ال")
+        and analysis.speakers[0].type == "person"
+        and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+        and not _name_attested(_strip_article(phrase[0].key))
+        and not _family_of_someone(memory, phrase[0].key)
+        and (apposed := _apposed_bearer(doc, phrase, cue_start)) is not None
+    ):  # "الصحافي الإيطالي إيمانويل جوليانيلي … وأضاف الصحفي": a bare description's named bearer
+        return [replace(memory.full_name(apposed, cue_start), mention=analysis.speakers[0].mention)], 0.75
+    if (
+        len(analysis.speakers) == 1
         and analysis.speakers[0].type == "person"
         and not analysis.speakers[0].entity_id
         and phrase
@@ -4581,7 +4654,7 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
     persons = {e.start: e for e in doc.entities if e.label == "PER"}
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if head not in key or _strip_article(_strip_conjunction(key)) != head:
+        if head[:2] not in key or not _head_spelt_alike(head, _strip_article(_strip_conjunction(key))):
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
@@ -4617,6 +4690,29 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         if fits(words):  # the name, then the title in apposition
             return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
     return None
+
+
+def _family_of_someone(memory: Memory, key: str) -> bool:
+    """Whether a definite word is the family name of a person the article names ("وقال النبوي"
+    after "عبد الواحد النبوي"): a name, not a description."""
+    bare = _strip_article(key)
+    return any(
+        _strip_article(word) == bare for _, g in memory.persons for word in _normalized(g.name).split()[-1:]
+    )
+
+
+def _head_spelt_alike(head: str, word: str) -> bool:
+    """Whether a title's head word is this word, or the same noun with an ا more or less after
+    its second letter, as papers spell it both ways ("الصحفي" / "الصحافي")."""
+    if head == word:
+        return True
+    shorter, longer = sorted((head, word), key=len)
+    return (
+        len(shorter) >= 4
+        and len(longer) == len(shorter) + 1
+        and longer[2] == "ا"
+        and (longer[:2] + longer[3:] == shorter)
+    )
 
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها")
