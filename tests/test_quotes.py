@@ -3952,3 +3952,20 @@ def test_a_name_takes_the_word_after_it_that_the_article_uses_alone_in_marks():
     text = "افتتحت الرسامة نورة سالم معرضها الأول في جدة.\n\nوقالت نورة سالم إن الفكرة بدأت في طفولتها."
     entities = (_entity(text, "نورة سالم", "PER", "p1"), _entity(text, "نورة سالم", "PER", "p1", at=30))
     assert stage_speakers(text, entities) == [("وقالت", "نورة سالم")]
+
+
+def test_an_indefinite_title_is_the_one_person_named_with_it_later():
+    text = (
+        "قال متحدث باسم وزارة النقل أمس إن الطريق سيفتح الشهر المقبل.\n"
+        "وأوضح سالم الحربي المتحدث باسم وزارة النقل أن الأعمال تسير وفق الخطة."
+    )
+    entities = (_entity(text, "سالم الحربي", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("قال", "سالم الحربي"), ("وأوضح", "سالم الحربي")]
+    # two people named later with the title: the lead's speaker stays unnamed
+    text = (
+        "قال متحدث باسم وزارة النقل أمس إن الطريق سيفتح الشهر المقبل.\n"
+        "وأوضح سالم الحربي المتحدث باسم وزارة النقل أن الأعمال تسير وفق الخطة. "
+        "وكان فهد العتيبي المتحدث باسم وزارة النقل السابق قد أعلن موعدا آخر."
+    )
+    entities = (_entity(text, "سالم الحربي", "PER", "p1"), _entity(text, "فهد العتيبي", "PER", "p2"))
+    assert stage_speakers(text, entities)[0] == ("قال", "متحدث باسم وزارة النقل")

@@ -2850,15 +2850,10 @@ class Memory:
     def _family_name_in_marks(self, guess: SpeakerGuess) -> SpeakerGuess:
         """A name the article writes elsewhere with one word more, that word being how it refers to
         the person alone in quotation marks ("هالة صالح فقيها" … «فقيها»): the fuller name."""
-        if not self.text or len(guess.name.split()) > 3 or guess.name not in self.text:
+        if not self.text or len(guess.name.split()) > 3:
             return guess
-        for more in re.finditer(re.escape(guess.name) + r"[ \u00a0]+(\w{3,})", self.text):
-            word = more.group(1)
-            if word in guess.name or (more.start() and self.text[more.start() - 1].isalpha()):
-                continue
-            if re.search(r'["«“]\s*' + re.escape(word) + r'\s*["»”]', self.text):
-                return replace(guess, name=f"{guess.name} {word}")
-        return guess
+        word = _word_after_name_in_marks(self.text, guess.name)
+        return replace(guess, name=f"{guess.name} {word}") if word else guess
 
     def _name_variant(self, guess: SpeakerGuess, short: str) -> SpeakerGuess:
         """A one-word name that is the word before the family name of exactly one fuller name ("رشيد"
@@ -2983,6 +2978,28 @@ def _attested_family_name(word: str) -> bool:
     """A word the names gazetteer knows and no title: a name an entity may end with, not a word it
     ran on into ("سامي الحربي انتقادات", "سامي الحربي المفتي")."""
     return _name_attested(word) and _role_key(word) is None
+
+
+# Quotation marks around a name used alone ("فقيها"، «فقيها»، “فقيها”)
+_NAME_MARKS = (("«", "»"), ('"', '"'), ("“", "”"))
+
+
+@lru_cache(maxsize=4096)
+def _word_after_name_in_marks(text: str, name: str) -> str | None:
+    """The word written right after ``name`` somewhere in ``text`` that the text also puts alone in
+    quotation marks (:meth:`Memory._family_name_in_marks`); None when there is none."""
+    if not any(opening in text for opening, _ in _NAME_MARKS):
+        return None
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        more = _WORD.match(text, after + 1) if text[after : after + 1] in (" ", "\u00a0") else None
+        if more is not None and (at == 0 or not text[at - 1].isalpha()):
+            word = more.group()
+            if len(word) >= 3 and word not in name and any(o + word + c in text for o, c in _NAME_MARKS):
+                return word
+        at = text.find(name, after)
+    return None
 
 
 # The shortest part of a name written joined to the next one ("سلفا" of "سلفاكير" = "سلفا كير"):
@@ -4513,6 +4530,16 @@ def _remembered_speakers(
         and (bearer := _bearer_named_after(doc, phrase)) is not None
     ):  # "أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن": the name after the title
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type in ("person", "unnamed")
+        and not analysis.speakers[0].entity_id
+        and len(phrase) > 1
+        and not phrase[0].key.startswith("ال")
+        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and (later := _bearer_named_later(doc, phrase)) is not None
+    ):  # "قال متحدث باسم الأمم المتحدة …" … "وقال أحمد فوزي المتحدث باسم الأمم المتحدة"
+        return [replace(memory.full_name(later, cue_start), mention=analysis.speakers[0].mention)], 0.7
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
@@ -4713,6 +4740,57 @@ def _head_spelt_alike(head: str, word: str) -> bool:
         and longer[2] == "ا"
         and (longer[:2] + longer[3:] == shorter)
     )
+
+
+def _bare_word(key: str) -> str:
+    """A word of a title as compared across mentions: without a conjunction and the article."""
+    return _strip_article(_strip_conjunction(key))
+
+
+def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The one person a later sentence names with the definite form of this indefinite title and
+    all its other words ("قال متحدث باسم الأمم المتحدة" … "أحمد فوزي المتحدث باسم الأمم المتحدة",
+    "قال ضابط الشرطة" … "الضابط المسؤول في شرطة دبي أحمد بورقيبة"); None when nobody or several are."""
+    head = _strip_conjunction(phrase[0].key)
+    written = doc.text[phrase[0].start : phrase[0].end]
+    if len(head) < 3 or "ال" + written not in doc.text or _nationality_of(head) is not None:
+        return None  # (the definite form written nowhere: the common case, told cheaply)
+    wanted = {_bare_word(t.key) for t in phrase[1:] if _nationality_of(_bare_word(t.key)) is None}
+    persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    by_end = {e.end: e for e in persons.values()}
+    sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
+    first = doc.token_index_at(sentence_end.end()) if sentence_end is not None else len(doc.tokens)
+    found: dict[str, Entity] = {}
+    for k in range(first, len(doc.tokens)):
+        key = doc.tokens[k].key
+        if head not in key or _strip_conjunction(key) != "ال" + head:
+            continue
+        words: set[str] = set()
+        for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(wanted), len(doc.tokens))):
+            if (
+                doc.gap(m).strip(" \"“”«»'")
+                or doc.tokens[m].key in doc.comps
+                or doc.tokens[m].key in doc.verbs
+            ):
+                break
+            person = persons.get(doc.tokens[m].start)
+            if person is not None:  # the title, then its bearer's name
+                if wanted <= words:
+                    found[person.entity_id or person_name(person)] = person
+                break
+            words.add(_bare_word(doc.tokens[m].key))
+        # the name, then the title in apposition ("أحمد فوزي المتحدث باسم …")
+        named = by_end.get(doc.tokens[k - 1].end) if k and not doc.gap(k).strip() else None
+        if named is not None:
+            after = {
+                _bare_word(doc.tokens[m].key) for m in range(k + 1, min(k + 5 + len(wanted), len(doc.tokens)))
+            }
+            if wanted <= after:
+                found[named.entity_id or person_name(named)] = named
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return SpeakerGuess(person_name(person), "person", None, person.entity_id)
 
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها")
