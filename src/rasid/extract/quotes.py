@@ -4679,9 +4679,13 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         return wanted <= words and nationality <= {_nationality_of(w) for w in words}
 
     persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    spellings = _head_spellings(head)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if head[:2] not in key or not _head_spelt_alike(head, _strip_article(_strip_conjunction(key))):
+        if (
+            not any(form in key for form in spellings)
+            or _strip_article(_strip_conjunction(key)) not in spellings
+        ):
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
@@ -4728,18 +4732,13 @@ def _family_of_someone(memory: Memory, key: str) -> bool:
     )
 
 
-def _head_spelt_alike(head: str, word: str) -> bool:
-    """Whether a title's head word is this word, or the same noun with an ا more or less after
-    its second letter, as papers spell it both ways ("الصحفي" / "الصحافي")."""
-    if head == word:
-        return True
-    shorter, longer = sorted((head, word), key=len)
-    return (
-        len(shorter) >= 4
-        and len(longer) == len(shorter) + 1
-        and longer[2] == "ا"
-        and (longer[:2] + longer[3:] == shorter)
-    )
+def _head_spellings(head: str) -> frozenset[str]:
+    """A title's head word and the same noun with an ا more or less after its second letter, as
+    papers spell it both ways ("الصحفي" / "الصحافي"); words of under four letters have no variant."""
+    if len(head) < 4:
+        return frozenset({head})
+    other = head[:2] + head[3:] if head[2] == "ا" else head[:2] + "ا" + head[2:]
+    return frozenset({head, other}) if len(other) >= 4 else frozenset({head})
 
 
 def _bare_word(key: str) -> str:
