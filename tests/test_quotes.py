@@ -4090,3 +4090,84 @@ def test_a_cue_that_does_not_agree_with_the_latest_subject_takes_the_one_before(
     # a cue that agrees with the latest subject keeps it
     text = text.replace("اعترفت بأنه عمل لديها", "اعترف بأنه عمل لديها")
     assert rules_speakers(text)[-1] == ("اعترف", "خالد العنزي")
+
+
+def test_a_name_split_in_two_is_the_person_the_article_names_with_it_written_joined():
+    text = (
+        "هاجم رئيس جزر القمر عثمانكار بولوندي معارضيه في خطاب أمس. "
+        "وقال كار في مؤتمر صحفي إن الانتخابات ستجري في موعدها."
+    )
+    entities = (_entity(text, "عثمانكار بولوندي", "PER", "p1"), _entity(text, "كار", "PER", "p2"))
+    assert stage_speakers(text, entities) == [("وقال", "عثمانكار بولوندي")]
+    # a name after أبو or عبد is a name of its own ("بكر" is not "أبوبكر")
+    text = "وحضر الاجتماع أبوبكر السالمي مدير الفرع. وقال بكر إن العمل مستمر."
+    entities = (_entity(text, "أبوبكر السالمي", "PER", "p1"), _entity(text, "بكر", "PER", "p2"))
+    assert stage_speakers(text, entities) == [("وقال", "بكر")]
+
+
+def test_a_bare_description_spelt_another_way_is_the_person_introduced_with_it():
+    text = (
+        "وأكد الصحافي البرتغالي المعروف جواو ماركيش أن اللاعب وقع عقدا لثلاثة مواسم. "
+        "وأضاف الصحفي أن الإعلان الرسمي سيكون الأسبوع المقبل."
+    )
+    entities = (_entity(text, "جواو ماركيش", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("وأكد", "جواو ماركيش"), ("وأضاف", "جواو ماركيش")]
+    # the journalist, not the lawyer quoted since; another description is not the journalist
+    text = (
+        "وأكد الصحافي البرتغالي المعروف جواو ماركيش أن اللاعب وقع عقدا لثلاثة مواسم. "
+        "وقال المحامي روي كوستا إن العقد لم يسجل بعد. "
+        "وأضاف الصحفي أن الإعلان الرسمي سيكون الأسبوع المقبل. وأضاف المصور أن الصور جاهزة."
+    )
+    entities = (_entity(text, "جواو ماركيش", "PER", "p1"), _entity(text, "روي كوستا", "PER", "p2"))
+    assert stage_speakers(text, entities)[2:] == [("وأضاف", "جواو ماركيش"), ("وأضاف", "المصور")]
+    # a family name of someone named is a name, not a description ("وقال النبوي")
+    text = (
+        "وحضر الحفل الوزير عبد الواحد النبوي والممثل خالد النبوي وفنان الأوبرا حسن كامي. "
+        "وقال النبوي إن الراحل ترك أثرا كبيرا."
+    )
+    names = ("عبد الواحد النبوي", "خالد النبوي", "حسن كامي")
+    entities = tuple(_entity(text, name, "PER", f"p{i}") for i, name in enumerate(names))
+    assert stage_speakers(text, entities)[-1][1] != "حسن كامي"
+
+
+def test_a_name_cut_short_inside_its_speaker_phrase_keeps_its_family_name():
+    text = 'وقال المواطن حمدان العنزي لـ "الصحيفة": انتظرت التعويض ثلاث سنوات.'
+    entities = (_entity(text, "حمدان", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("وقال", "حمدان العنزي")]
+    # a weekday after the name is when it was said
+    text = "وقال المواطن حمدان الخميس إن التعويض تأخر ثلاث سنوات."
+    entities = (_entity(text, "حمدان", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("وقال", "حمدان")]
+
+
+def test_a_name_takes_the_word_after_it_that_the_article_uses_alone_in_marks():
+    text = (
+        "افتتحت الرسامة نورة سالم الزهراني معرضها الأول في جدة.\n\n"
+        "وقالت نورة سالم إن الفكرة بدأت في طفولتها. وتحرص «الزهراني» على تعليم الأطفال الرسم."
+    )
+    entities = (
+        _entity(text, "نورة سالم", "PER", "p1"),
+        _entity(text, "نورة سالم", "PER", "p1", at=text.index("وقالت")),
+    )
+    assert stage_speakers(text, entities) == [("وقالت", "نورة سالم الزهراني")]
+    # a word after the name that the article never uses alone is not part of it
+    text = "افتتحت الرسامة نورة سالم معرضها الأول في جدة.\n\nوقالت نورة سالم إن الفكرة بدأت في طفولتها."
+    entities = (_entity(text, "نورة سالم", "PER", "p1"), _entity(text, "نورة سالم", "PER", "p1", at=30))
+    assert stage_speakers(text, entities) == [("وقالت", "نورة سالم")]
+
+
+def test_an_indefinite_title_is_the_one_person_named_with_it_later():
+    text = (
+        "قال متحدث باسم وزارة النقل أمس إن الطريق سيفتح الشهر المقبل.\n"
+        "وأوضح سالم الحربي المتحدث باسم وزارة النقل أن الأعمال تسير وفق الخطة."
+    )
+    entities = (_entity(text, "سالم الحربي", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("قال", "سالم الحربي"), ("وأوضح", "سالم الحربي")]
+    # two people named later with the title: the lead's speaker stays unnamed
+    text = (
+        "قال متحدث باسم وزارة النقل أمس إن الطريق سيفتح الشهر المقبل.\n"
+        "وأوضح سالم الحربي المتحدث باسم وزارة النقل أن الأعمال تسير وفق الخطة. "
+        "وكان فهد العتيبي المتحدث باسم وزارة النقل السابق قد أعلن موعدا آخر."
+    )
+    entities = (_entity(text, "سالم الحربي", "PER", "p1"), _entity(text, "فهد العتيبي", "PER", "p2"))
+    assert stage_speakers(text, entities)[0] == ("قال", "متحدث باسم وزارة النقل")

@@ -2948,9 +2948,10 @@ class Memory:
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
-        short = _normalized(guess.name)
         if guess.type != "person":
             return guess
+        guess = self._family_name_in_marks(self._rest_of_name_in_mention(guess))
+        short = _normalized(guess.name)
         if guess.entity_id and " " in short:
             return self._longer_form(guess)
         for _, earlier in reversed(self.persons):
@@ -2968,6 +2969,32 @@ class Memory:
                     confidence=guess.confidence,
                 )
         return self._name_variant(guess, short) if " " not in short else guess
+
+    def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
+        the rest of it: one or two family names ("المواطن سليمان الصعب لـ" -> سليمان الصعب), also
+        across a line break ("نجيب\n\nعبدالرزاق:")."""
+        if guess.mention is None or not self.text:
+            return guess
+        said = self.text[guess.mention[0] : guess.mention[1]]
+        at = said.rfind(guess.name)
+        if at < 0 or (at > 0 and not said[at - 1].isspace()):
+            return guess
+        rest = said[at + len(guess.name) :]
+        words = rest.split()
+        if not words or len(words) > 2 or not rest[:1].isspace():
+            return guess
+        if not all(_name_word_after_name(_normalized(w)) for w in words):
+            return guess
+        return replace(guess, name=" ".join([guess.name, *words]))
+
+    def _family_name_in_marks(self, guess: SpeakerGuess) -> SpeakerGuess:
+        """A name the article writes elsewhere with one word more, that word being how it refers to
+        the person alone in quotation marks ("هالة صالح فقيها" … «فقيها»): the fuller name."""
+        if not self.text or len(guess.name.split()) > 3:
+            return guess
+        word = _word_after_name_in_marks(self.text, guess.name)
+        return replace(guess, name=f"{guess.name} {word}") if word else guess
 
     def _name_variant(self, guess: SpeakerGuess, short: str) -> SpeakerGuess:
         """A one-word name that is the word before the family name of exactly one fuller name ("رشيد"
@@ -2987,8 +3014,10 @@ class Memory:
             respelt = any(
                 word != short and _same_name_respelt(short, skeleton, word) for word in (words[0], words[-1])
             )
-            if middle or respelt:
+            if middle or respelt or _written_joined(short, words[0]):
                 fits[" ".join(words)] = earlier
+        # a phrase run on past the name ("سلفاكير ميارديت هجوما شديدا") is the same person
+        fits = {name: g for name, g in fits.items() if not any(name.startswith(o + " ") for o in fits)}
         if len(fits) != 1:
             return guess
         earlier = next(iter(fits.values()))
@@ -3075,10 +3104,60 @@ _LONG_VOWELS = str.maketrans("", "", "اويىءئؤ")
 _RESPELT_MIN_LETTERS = 5
 
 
+def _name_word_after_name(key: str) -> bool:
+    """A normalised word that goes on a person's name: a family name the gazetteer knows written
+    with ال, or a compound in عبد; not a title, a nationality or a time word."""
+    bare = _strip_article(key)
+    if not key.isalpha() or key in _day_words() or _nationality_of(bare) is not None:
+        return False
+    if key.startswith("عبد") and len(key) > 4 and _role_key(key) is None:
+        return True  # (عبدالرزاق، عبدالله: a compound given or family name the gazetteer splits)
+    return key != bare and _attested_family_name(bare)  # (not "الحكير حديثه": the verb's object)
+
+
 def _attested_family_name(word: str) -> bool:
     """A word the names gazetteer knows and no title: a name an entity may end with, not a word it
     ran on into ("سامي الحربي انتقادات", "سامي الحربي المفتي")."""
     return _name_attested(word) and _role_key(word) is None
+
+
+# Quotation marks around a name used alone ("فقيها"، «فقيها»، “فقيها”)
+_NAME_MARKS = (("«", "»"), ('"', '"'), ("“", "”"))
+
+
+@lru_cache(maxsize=4096)
+def _word_after_name_in_marks(text: str, name: str) -> str | None:
+    """The word written right after ``name`` somewhere in ``text`` that the text also puts alone in
+    quotation marks (:meth:`Memory._family_name_in_marks`); None when there is none."""
+    if not any(opening in text for opening, _ in _NAME_MARKS):
+        return None
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        more = _WORD.match(text, after + 1) if text[after : after + 1] in (" ", "\u00a0") else None
+        if more is not None and (at == 0 or not text[at - 1].isalpha()):
+            word = more.group()
+            if len(word) >= 3 and word not in name and any(o + word + c in text for o, c in _NAME_MARKS):
+                return word
+        at = text.find(name, after)
+    return None
+
+
+# The shortest part of a name written joined to the next one ("سلفا" of "سلفاكير" = "سلفا كير"):
+# set, not tuned; shorter heads are clitics or articles (ال، وال، لل).
+_JOINED_HEAD_MIN_LETTERS = 4
+
+
+def _written_joined(short: str, first: str) -> bool:
+    """Whether a one-word name is the second half of a two-part given name the article also writes
+    joined ("كير" of "سلفاكير ميارديت", elsewhere "سلفا كير"); not after a name link (أبوبكر، عبدالله)."""
+    head = first.removesuffix(short)
+    return (
+        len(short) >= 3
+        and head != first
+        and len(head) >= _JOINED_HEAD_MIN_LETTERS
+        and not head.startswith(("عبد", "ابو", "ابن", "ال"))
+    )
 
 
 def _consonant_skeleton(word: str) -> str:
@@ -4576,6 +4655,17 @@ def _remembered_speakers(
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if (
         len(analysis.speakers) == 1
+        and len(phrase) == 1
+        and phrase[0].key.startswith("ال")
+        and analysis.speakers[0].type == "person"
+        and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+        and not _name_attested(_strip_article(phrase[0].key))
+        and not _family_of_someone(memory, phrase[0].key)
+        and (apposed := _apposed_bearer(doc, phrase, cue_start)) is not None
+    ):  # "الصحافي الإيطالي إيمانويل جوليانيلي … وأضاف الصحفي": a bare description's named bearer
+        return [replace(memory.full_name(apposed, cue_start), mention=analysis.speakers[0].mention)], 0.75
+    if (
+        len(analysis.speakers) == 1
         and analysis.speakers[0].type == "person"
         and not analysis.speakers[0].entity_id
         and phrase
@@ -4583,6 +4673,16 @@ def _remembered_speakers(
         and (bearer := _bearer_named_after(doc, phrase)) is not None
     ):  # "أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن": the name after the title
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type in ("person", "unnamed")
+        and not analysis.speakers[0].entity_id
+        and len(phrase) > 1
+        and not phrase[0].key.startswith("ال")
+        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and (later := _bearer_named_later(doc, phrase)) is not None
+    ):  # "قال متحدث باسم الأمم المتحدة …" … "وقال أحمد فوزي المتحدث باسم الأمم المتحدة"
+        return [replace(memory.full_name(later, cue_start), mention=analysis.speakers[0].mention)], 0.7
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
@@ -4722,9 +4822,13 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         return wanted <= words and nationality <= {_nationality_of(w) for w in words}
 
     persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    spellings = _head_spellings(head)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if head not in key or _strip_article(_strip_conjunction(key)) != head:
+        if (
+            not any(form in key for form in spellings)
+            or _strip_article(_strip_conjunction(key)) not in spellings
+        ):
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
@@ -4760,6 +4864,75 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         if fits(words):  # the name, then the title in apposition
             return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
     return None
+
+
+def _family_of_someone(memory: Memory, key: str) -> bool:
+    """Whether a definite word is the family name of a person the article names ("وقال النبوي"
+    after "عبد الواحد النبوي"): a name, not a description."""
+    bare = _strip_article(key)
+    return any(
+        _strip_article(word) == bare for _, g in memory.persons for word in _normalized(g.name).split()[-1:]
+    )
+
+
+def _head_spellings(head: str) -> frozenset[str]:
+    """A title's head word and the same noun with an ا more or less after its second letter, as
+    papers spell it both ways ("الصحفي" / "الصحافي"); words of under four letters have no variant."""
+    if len(head) < 4:
+        return frozenset({head})
+    other = head[:2] + head[3:] if head[2] == "ا" else head[:2] + "ا" + head[2:]
+    return frozenset({head, other}) if len(other) >= 4 else frozenset({head})
+
+
+def _bare_word(key: str) -> str:
+    """A word of a title as compared across mentions: without a conjunction and the article."""
+    return _strip_article(_strip_conjunction(key))
+
+
+def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The one person a later sentence names with the definite form of this indefinite title and
+    all its other words ("قال متحدث باسم الأمم المتحدة" … "أحمد فوزي المتحدث باسم الأمم المتحدة",
+    "قال ضابط الشرطة" … "الضابط المسؤول في شرطة دبي أحمد بورقيبة"); None when nobody or several are."""
+    head = _strip_conjunction(phrase[0].key)
+    written = doc.text[phrase[0].start : phrase[0].end]
+    if len(head) < 3 or "ال" + written not in doc.text or _nationality_of(head) is not None:
+        return None  # (the definite form written nowhere: the common case, told cheaply)
+    wanted = {_bare_word(t.key) for t in phrase[1:] if _nationality_of(_bare_word(t.key)) is None}
+    persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    by_end = {e.end: e for e in persons.values()}
+    sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
+    first = doc.token_index_at(sentence_end.end()) if sentence_end is not None else len(doc.tokens)
+    found: dict[str, Entity] = {}
+    for k in range(first, len(doc.tokens)):
+        key = doc.tokens[k].key
+        if head not in key or _strip_conjunction(key) != "ال" + head:
+            continue
+        words: set[str] = set()
+        for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(wanted), len(doc.tokens))):
+            if (
+                doc.gap(m).strip(" \"“”«»'")
+                or doc.tokens[m].key in doc.comps
+                or doc.tokens[m].key in doc.verbs
+            ):
+                break
+            person = persons.get(doc.tokens[m].start)
+            if person is not None:  # the title, then its bearer's name
+                if wanted <= words:
+                    found[person.entity_id or person_name(person)] = person
+                break
+            words.add(_bare_word(doc.tokens[m].key))
+        # the name, then the title in apposition ("أحمد فوزي المتحدث باسم …")
+        named = by_end.get(doc.tokens[k - 1].end) if k and not doc.gap(k).strip() else None
+        if named is not None:
+            after = {
+                _bare_word(doc.tokens[m].key) for m in range(k + 1, min(k + 5 + len(wanted), len(doc.tokens)))
+            }
+            if wanted <= after:
+                found[named.entity_id or person_name(named)] = named
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return SpeakerGuess(person_name(person), "person", None, person.entity_id)
 
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها")
