@@ -3122,14 +3122,14 @@ def _attested_family_name(word: str) -> bool:
 
 
 # Quotation marks around a name used alone ("فقيها"، «فقيها»، “فقيها”)
-_NAME_MARKS = (("«", "»"), ('"', '"'), ("“", "”"))
+_NAME_PAIRS = (("«", "»"), ('"', '"'), ("“", "”"))
 
 
 @lru_cache(maxsize=4096)
 def _word_after_name_in_marks(text: str, name: str) -> str | None:
     """The word written right after ``name`` somewhere in ``text`` that the text also puts alone in
     quotation marks (:meth:`Memory._family_name_in_marks`); None when there is none."""
-    if not any(opening in text for opening, _ in _NAME_MARKS):
+    if not any(opening in text for opening, _ in _NAME_PAIRS):
         return None
     at = text.find(name)
     while at >= 0:
@@ -3137,7 +3137,7 @@ def _word_after_name_in_marks(text: str, name: str) -> str | None:
         more = _WORD.match(text, after + 1) if text[after : after + 1] in (" ", "\u00a0") else None
         if more is not None and (at == 0 or not text[at - 1].isalpha()):
             word = more.group()
-            if len(word) >= 3 and word not in name and any(o + word + c in text for o, c in _NAME_MARKS):
+            if len(word) >= 3 and word not in name and any(o + word + c in text for o, c in _NAME_PAIRS):
                 return word
         at = text.find(name, after)
     return None
