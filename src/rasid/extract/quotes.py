@@ -6392,7 +6392,7 @@ def _names_nobody(guess: SpeakerGuess) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
     letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb
     with a joined preposition ("دخلت عليه"), a particle or preposition first ("أو عبرة"); with no entity
-    behind it, also a preposition's object ("للرئيس هادي"), a lone ordinal ("التاسعة") or a verbal
+    behind it, also a preposition's object ("للرئيس هادي"), a lone adjective ("التاسعة") or a verbal
     noun at its head ("العثور"، "تصميم الدولة التركية")."""
     words = [bare for word in _WORD.findall(guess.name) if (bare := _WORD_MARKS.sub("", word))]
     if not words:
@@ -6421,8 +6421,8 @@ def _names_nobody(guess: SpeakerGuess) -> bool:
         return True  # "للرئيس هادي"، "للشؤون الخارجية": a preposition's object (not بالقاسم)
     if _speaker_noun_head(head) or bare in _word_set("verbal_noun_bodies"):
         return False
-    if len(keys) == 1 and head.startswith("ال") and guess.type == "person" and _lone_ordinal(bare):
-        return True  # "وأكد الأول"، "المادة التاسعة" cut to "التاسعة": no one named
+    if len(keys) == 1 and guess.type == "person" and _lone_adjective(bare, head.startswith("ال")):
+        return True  # "وأكد الأول"، "وأكد ثانية" (again), "المادة التاسعة" cut to "التاسعة": no one named
     if bare in _word_set("simple_verbal_nouns"):
         return True  # (before the name lists, which know شكر and عودة as family names)
     if _name_attested(bare):
@@ -6442,10 +6442,14 @@ def _stands_in_for_subject(name: str) -> bool:
     )
 
 
-def _lone_ordinal(bare: str) -> bool:
-    """Whether a word without its article is an ordinal (الأول، التاسعة): a describing word cut from
-    its noun ("المادة التاسعة"), not a back-reference to anyone."""
-    return "ال" + (bare[:-1] if bare.endswith("ه") else bare) in _ordinals()
+def _lone_adjective(bare: str, definite: bool) -> bool:
+    """Whether a word without its article is an ordinal (الأول، التاسعة، ثانية) or, definite, a
+    feminine nisba no nationality list knows (العالمية، الاقتصادية): a describing word cut from its
+    noun ("المادة التاسعة") or an adverb ("وأكد ثانية": again), not a back-reference to anyone."""
+    masculine = bare[:-1] if bare.endswith("ه") else bare
+    if "ال" + masculine in _ordinals():
+        return True
+    return definite and bare.endswith("يه") and len(bare) >= 6 and masculine not in _nationalities()
 
 
 def plausible_speaker(guess: SpeakerGuess) -> bool:
