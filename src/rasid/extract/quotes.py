@@ -6389,12 +6389,18 @@ def _speaker_noun_head(key: str) -> bool:
 
 
 def _names_nobody(guess: SpeakerGuess) -> bool:
+    """:func:`_phrase_names_nobody` of a candidate (memoised: the same phrases are asked about often)."""
+    return _phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
+
+
+@lru_cache(maxsize=65536)
+def _phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
     letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb
     with a joined preposition ("دخلت عليه"), a particle or preposition first ("أو عبرة"); with no entity
     behind it, also a preposition's object ("للرئيس هادي"), a lone adjective ("التاسعة") or a verbal
     noun at its head ("العثور"، "تصميم الدولة التركية")."""
-    words = [bare for word in _WORD.findall(guess.name) if (bare := _WORD_MARKS.sub("", word))]
+    words = [bare for word in _WORD.findall(name) if (bare := _WORD_MARKS.sub("", word))]
     if not words:
         return True
     keys = [_normalized(word) for word in words]
@@ -6414,14 +6420,14 @@ def _names_nobody(guess: SpeakerGuess) -> bool:
     head = keys[0]
     if head in _word_set("no_name_openers") or head in name_stops():
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …": a particle or preposition opens no name
-    if guess.entity_id:
+    if has_entity:
         return False
     bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
     if head.startswith(("بال", "لل")) and len(head) > 4 and not _name_attested(head):
         return True  # "للرئيس هادي"، "للشؤون الخارجية": a preposition's object (not بالقاسم)
     if _speaker_noun_head(head) or bare in _word_set("verbal_noun_bodies"):
         return False
-    if len(keys) == 1 and guess.type == "person" and _lone_adjective(bare, head.startswith("ال")):
+    if len(keys) == 1 and kind == "person" and _lone_adjective(bare, head.startswith("ال")):
         return True  # "وأكد الأول"، "وأكد ثانية" (again), "المادة التاسعة" cut to "التاسعة": no one named
     if bare in _word_set("simple_verbal_nouns"):
         return True  # (before the name lists, which know شكر and عودة as family names)
