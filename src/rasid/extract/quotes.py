@@ -804,6 +804,10 @@ def analyse_phrase(
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
         return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
+
+    blessing = _closing_blessing(keys)
+    if blessing:  # "الإمام الشافعي رحمه الله", "أنس بن مالك رضي الله عنه": the name before the formula
+        return analyse_phrase(text, tokens[:-blessing], entities, persons_all=persons_all)
     if _is_group(keys) or (
         len(keys) >= 3
         and keys[1] == "في"
@@ -1243,6 +1247,23 @@ def _multiword_formula_at(tokens: Sequence[Token], j: int) -> int:
     for keys in _honorific_formulas():
         if len(keys) > 1 and tuple(t.key for t in tokens[j : j + len(keys)]) == keys:
             return len(keys)
+    return 0
+
+
+@cache
+def _blessings_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The formulas of ``speaker_formulas`` (رحمه الله، رضي الله عنه …) indexed by their last key."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases("speaker_formulas"):
+        index.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in index.items()}
+
+
+def _closing_blessing(keys: Sequence[str]) -> int:
+    """How many of the last keys are a blessing formula after a name (0: none, or nothing before it)."""
+    for formula in _blessings_by_last_word().get(keys[-1], ()):
+        if len(keys) > len(formula) and tuple(keys[-len(formula) :]) == formula:
+            return len(formula)
     return 0
 
 
@@ -3455,6 +3476,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
@@ -3598,6 +3620,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 return None  # "في مقال رأي نشر في صحيفة …": a noun (رأي) and a verb, no cue and speaker
             if speakers and not _plausible(speakers):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
+                # (also after a present-tense verb when a figure or formula stands in the subject's
+                # place: "وتبلغ 45 مليار ريال …"، "يقول جل وعلا")
+                subject_stood_in = any(_stands_in_for_subject(s.name) for s in speakers)
                 speakers, mention, rejected = [], None, True
                 possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
                     _PRONOUN_SUFFIXES
@@ -3689,7 +3714,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if before is not None:
             speakers, confidence, mention = before
         elif (
-            form.tense == "present" and not possessed_object and not _present_with_colon(doc, i, start, kind)
+            form.tense == "present"
+            and not possessed_object
+            and not subject_stood_in
+            and not _present_with_colon(doc, i, start, kind)
         ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
@@ -4722,6 +4750,8 @@ def _remembered_speakers(
             ], _DESCRIBED_CONFIDENCE
         if phrase:
             # a title nobody in the article bears by name: the title is the best name we have
+            # (without the blessing after it: "الإمام الشافعي رحمه الله")
+            phrase = phrase[: len(phrase) - _closing_blessing([t.key for t in phrase])]
             role_phrase = doc.text[phrase[0].start : phrase[-1].end]
             mention = (phrase[0].start, phrase[-1].end)
             return [
@@ -6779,9 +6809,144 @@ def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
     )
 
 
+# Harakat, the dagger alif and tatweel: what a word may carry beyond its letters
+_WORD_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_DEFINITE_PREFIXES = ("وال", "فال", "بال", "لل", "ال")
+
+
+@cache
+def _preposition_pronouns() -> frozenset[str]:
+    """A preposition joined to a pronoun, as written (عليه، لها …): ``preposition_pronouns``."""
+    return frozenset(load_lexicon("preposition_pronouns"))
+
+
+@cache
+def _formula_openings() -> frozenset[tuple[str, ...]]:
+    """The first two keys of every religious formula, or its one (رضي الله، عز وجل، تعالى، صلى الله …)."""
+    formulas = [
+        *_phrases("speaker_formulas"),
+        *_phrases("divine_epithets"),
+        *_phrases("prophet_blessings"),
+        *_honorific_formulas(),
+    ]
+    return frozenset(keys[:2] for keys in formulas)
+
+
+def _derived_verbal_noun(stem: str) -> bool:
+    """Whether a word without its article has the shape of a derived verb's verbal noun, or its
+    plural in ات: تفعيل (تصميم، التحقيقات)، مفاعلة (المتابعة، مباحثات)، إفعال with its hamza written
+    (الإجراء; أفعال is a plural: الأطفال)، افتعال (اعتزاز)، انفعال، استفعال (الاستطلاع)."""
+    letters = _normalized(stem)
+    if len(letters) == 7 and letters.endswith("ات"):
+        letters = letters[:-2]  # تحقيقات → تحقيق، مباحثات → مباحث (then read with its ة)
+        if letters[0] == "م":
+            letters += "ه"
+    size = len(letters)
+    # (افتعال، انفعال، استفعال open with a bare alif, إفعال with إ: أصدقاء، أطفال are plurals)
+    bare_alif = stem[0] == "ا"
+    return (
+        (size == 5 and letters[0] == "ت" and letters[3] == "ي")
+        or (size == 6 and letters[0] == "م" and letters[2] == "ا" and letters[5] == "ه")
+        or (size == 5 and stem[0] == "إ" and letters[3] == "ا")
+        or (size == 6 and bare_alif and letters[2] == "ت" and letters[4] == "ا")
+        or (size == 6 and bare_alif and letters[1] == "ن" and letters[4] == "ا")
+        or (size == 7 and bare_alif and letters.startswith("است") and letters[5] == "ا")
+    )
+
+
+def _speaker_noun_head(key: str) -> bool:
+    """Whether a head word may name who speaks: a title, a body's head, a person or group noun, an
+    unnamed source's head or an honorific (وزير، هيئة، المواطنة، مصدر، سموه)."""
+    bare = _strip_article(_strip_conjunction(key))
+    masculine = bare[:-1] if bare.endswith("ه") else bare
+    person_nouns = _word_set("speaker_person_nouns")
+    return (
+        _role_key(key) is not None
+        or _role_key(masculine) is not None
+        or _org_head_word(key) not in (None, "doc")
+        or bare in person_nouns
+        or masculine in person_nouns
+        or _unnamed_head(key)
+        or bare in honorifics()
+        or _is_group([key])
+    )
+
+
+def _names_nobody(guess: SpeakerGuess) -> bool:
+    """:func:`_phrase_names_nobody` of a candidate (memoised: the same phrases are asked about often)."""
+    return _phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
+
+
+@lru_cache(maxsize=65536)
+def _phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
+    """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
+    letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb
+    with a joined preposition ("دخلت عليه"), a particle or preposition first ("أو عبرة"); with no entity
+    behind it, also a preposition's object ("للرئيس هادي"), a lone adjective ("التاسعة") or a verbal
+    noun at its head ("العثور"، "تصميم الدولة التركية")."""
+    words = [bare for word in _WORD.findall(name) if (bare := _WORD_MARKS.sub("", word))]
+    if not words:
+        return True
+    keys = [_normalized(word) for word in words]
+    if words[0][0].isdigit():
+        # a figure is a share of people only with its partitive ("57% من الآباء", the gold convention)
+        return _FROM not in keys
+    if tuple(keys[:2]) in _formula_openings():
+        return True
+    prepositions = _preposition_pronouns()
+    for n, word in enumerate(words):
+        if word in prepositions and (
+            n == 0 or not (keys[n - 1].startswith(_DEFINITE_PREFIXES) or _speaker_noun_head(keys[n - 1]))
+        ):
+            return True  # ("أحد المقربين منه": a source described by its tie to someone)
+    if words == ["لي"]:
+        return True  # "فقال لي:": the narrator's addressee (the Chinese name comes with more words)
+    head = keys[0]
+    if head in _word_set("no_name_openers") or head in name_stops():
+        return True  # "أو عبرة", "وفق الرؤية الأمريكية …": a particle or preposition opens no name
+    if has_entity:
+        return False
+    bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
+    if head.startswith(("بال", "لل")) and len(head) > 4 and not _name_attested(head):
+        return True  # "للرئيس هادي"، "للشؤون الخارجية": a preposition's object (not بالقاسم)
+    if _speaker_noun_head(head) or bare in _word_set("verbal_noun_bodies"):
+        return False
+    if len(keys) == 1 and kind == "person" and _lone_adjective(bare, head.startswith("ال")):
+        return True  # "وأكد الأول"، "وأكد ثانية" (again), "المادة التاسعة" cut to "التاسعة": no one named
+    if bare in _word_set("simple_verbal_nouns"):
+        return True  # (before the name lists, which know شكر and عودة as family names)
+    if _name_attested(bare):
+        return False
+    if head.endswith("ا"):
+        return False  # (a place in ا is shaped like تفعيل: تركيا، سوريا)
+    stem = next((words[0][len(p) :] for p in _DEFINITE_PREFIXES if keys[0].startswith(p)), words[0])
+    return _derived_verbal_noun(stem)
+
+
+def _stands_in_for_subject(name: str) -> bool:
+    """Whether a phrase after the verb opens with a figure or a religious formula: no speaker, but
+    the verb still reports (the subject implied), unlike an object noun after an impersonal verb."""
+    words = _WORD.findall(name)
+    return bool(words) and (
+        words[0][0].isdigit() or tuple(_normalized(w) for w in words[:2]) in _formula_openings()
+    )
+
+
+def _lone_adjective(bare: str, definite: bool) -> bool:
+    """Whether a word without its article is an ordinal (الأول، التاسعة، ثانية) or, definite, a
+    feminine nisba no nationality list knows (العالمية، الاقتصادية): a describing word cut from its
+    noun ("المادة التاسعة") or an adverb ("وأكد ثانية": again), not a back-reference to anyone."""
+    masculine = bare[:-1] if bare.endswith("ه") else bare
+    if "ال" + masculine in _ordinals():
+        return True
+    return definite and bare.endswith("يه") and len(bare) >= 6 and masculine not in _nationalities()
+
+
 def plausible_speaker(guess: SpeakerGuess) -> bool:
     """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
     medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
+    if _names_nobody(guess):
+        return False
     if guess.type != "person" or guess.entity_id:
         return True
     words = _WORD.findall(guess.name)
