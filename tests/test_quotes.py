@@ -3970,3 +3970,12 @@ def test_azhar_is_a_cue_only_for_a_finding_named_with_its_maker_and_an_an_clause
         "ويظهر استطلاع الوكالة تراجعا في شعبية الحكومة.",
     ):
         assert rules_speakers(text) == [], text
+
+
+def test_a_body_then_coordinated_unnamed_sources_in_a_trailing_attribution_gives_one_record_each():
+    text = "وأعيد بناء الجسر القديم خلال ستة أشهر، حسب ما قالته الأمم المتحدة ومسؤولون في المدينة."
+    names = [name for _cue, name in rules_speakers(text)]
+    assert len(names) == 2 and names[0] == "الأمم المتحدة" and names[1].startswith("مسؤولون")
+    # a person before the و is not split off by this rule
+    text = "وقال وزير الداخلية سعد الحربي ومسؤولون في الوزارة إن الخطة جاهزة."
+    assert len(rules_speakers(text)) == 1

@@ -288,11 +288,11 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
 
 
 def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
-    """ "سكان ومصادر عسكرية"، "مصدر طبي وشهود فلسطينيون": the phrase split before each و that starts
-    another source, when it opens with one; [] when it names one source ("مصادر أمنية وعسكرية"،
+    """ "سكان ومصادر عسكرية"، "الأمم المتحدة ومسؤولون في مالي": the phrase split before each و that
+    starts another (unnamed or group) source; [] when it names one source ("مصادر أمنية وعسكرية"،
     "دبلوماسيون عرب ومصريون": adjectives joined by و; "مسؤول بالمخابرات ووثائق": no second source) or
     only definite group words ("الروس والأميركيون": one group, as the sample's gold has it)."""
-    if len(tokens) < 2 or not _source_word(_strip_conjunction(tokens[0].key)):
+    if len(tokens) < 2:
         return []
     parts: list[list[Token]] = [[tokens[0]]]
     for token in tokens[1:]:
@@ -779,7 +779,10 @@ def analyse_phrase(
     sources = _coordinated_sources(tokens)
     if sources:  # "قال سكان ومصادر عسكرية"، "ويتوقع المحللون والمستثمرون": one statement of each
         parts = [analyse_phrase(text, part, entities, persons_all=persons_all) for part in sources]
-        if all(len(a.speakers) == 1 and a.speakers[0].type in ("unnamed", "group") for a in parts):
+        first_type = parts[0].speakers[0].type if len(parts[0].speakers) == 1 else None
+        if first_type in ("unnamed", "group", "organization") and all(
+            len(a.speakers) == 1 and a.speakers[0].type in ("unnamed", "group") for a in parts[1:]
+        ):
             return PhraseAnalysis([a.speakers[0] for a in parts])
     if _is_group(keys) or (
         len(keys) >= 3
