@@ -3979,3 +3979,24 @@ def test_a_body_then_coordinated_unnamed_sources_in_a_trailing_attribution_gives
     # a person before the و is not split off by this rule
     text = "وقال وزير الداخلية سعد الحربي ومسؤولون في الوزارة إن الخطة جاهزة."
     assert len(rules_speakers(text)) == 1
+
+
+def test_the_speakers_own_saying_after_the_verb_is_its_object():
+    text = (
+        "وقال قائد الشرطة سامي الدوسري إن المسلح كان يحمل مسدسا. "
+        "وتابع قوله «يبدو أنه كان ينوي الهرب بعد الحادث»."
+    )
+    assert rules_speakers(text) == [("وقال", "سامي الدوسري"), ("وتابع", "سامي الدوسري")]
+    # another possessed noun is no saying: تابع is "went on with", nobody's words follow
+    assert rules_speakers("وتابع عمله في الوزارة حتى تقاعده قبل عامين في الرياض.") == []
+
+
+def test_a_short_statement_in_marks_closing_its_sentence_is_not_part_of_the_title():
+    text = "وقال الناطق باسم الادعاء العام في المدينة «نعتقد أنه غادر البلاد»."
+    quote = one(text)
+    assert quote.text == "نعتقد أنه غادر البلاد" and quote.kind == "direct"
+    # a name in marks inside the title, with the clause after it, stays part of the title
+    text = "وقال المتحدث باسم حركة «النهضة» إن الحركة لن تشارك في الانتخابات."
+    assert one(text).text == "الحركة لن تشارك في الانتخابات"
+    # a quoted term of two words after an object is no statement
+    assert quotes_of("بينما استنكرت الهيئة التصريحات وعدتها «مغذية للفتنة».") == []

@@ -2421,7 +2421,13 @@ class _Doc:
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
+                and not (
+                    len(text[q.start : q.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
+                    and _SENTENCE_END.match(text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
+                )
             ):
+                # (a stretch in marks of a few words that ends its sentence is the statement, not a
+                # name: "وقال الناطق باسم النيابة «نعتقد أنه مر بسوريا».")
                 j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
                 continue
             if (
