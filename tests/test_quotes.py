@@ -4000,3 +4000,22 @@ def test_a_short_statement_in_marks_closing_its_sentence_is_not_part_of_the_titl
     assert one(text).text == "الحركة لن تشارك في الانتخابات"
     # a quoted term of two words after an object is no statement
     assert quotes_of("بينما استنكرت الهيئة التصريحات وعدتها «مغذية للفتنة».") == []
+
+
+def test_the_present_of_ashar_reports_for_a_named_subject_not_for_figures():
+    text = "ويشير موقع الجمعية على الإنترنت إلى أنها نظمت أكثر من مئة معرض منذ تأسيسها."
+    assert [cue for cue, _ in rules_speakers(text)] == ["ويشير"]
+    for text in (
+        "وتشير التقديرات إلى أن عدد الزوار تجاوز المليون هذا العام.",
+        "وتشير الإحصاءات الرسمية إلى أن البطالة تراجعت في الربع الأخير.",
+        "ويشير إلى أن عدد الزوار تجاوز المليون هذا العام.",  # no subject: the paper's own aside
+    ):
+        assert rules_speakers(text) == [], text
+
+
+def test_a_poll_speaks_for_the_body_that_made_it():
+    text = (
+        "أجرت شركة الأفق للأبحاث استطلاعا للرأي بين الناخبين في العاصمة. "
+        "وقال الاستطلاع إن نصف الناخبين لم يحسموا قرارهم بعد."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["شركة الأفق للأبحاث"]

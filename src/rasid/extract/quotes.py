@@ -3476,6 +3476,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         )
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
+    if (
+        form.lemma == _POINT
+        and form.tense == "present"
+        and mention is not None
+        and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
+    ):
+        return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
     if form.lemma == _SHOW and (mention is None or doc.token_index_at(mention[0]) == j - 1):
         return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
@@ -5075,6 +5082,7 @@ def _bare_statement(
 
 _SAY = _normalized("قال")
 _SHOW = _normalized("أظهر")
+_POINT = _normalized("أشار")
 
 
 def _bare_statement_after_subject(
