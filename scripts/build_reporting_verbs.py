@@ -89,6 +89,8 @@ LEMMAS: tuple[tuple[str, str, str, str], ...] = (
     # headers leave out "يظهر استطلاع رويترز استقطاب …", أظهر + a noun phrase, and أظهر is mostly
     # "showed" a skill or a feeling)
     ("أظهر", "يظهر", "", "strict"),
+    # round 26: لمّح (hinted), the form II spelling of ألمح ("لمح فالكه بشدة إلى أنه …", test32)
+    ("لمح", "", "", ""),
 )
 
 # Defective (final weak) verbs do not take the regular suffixes: explicit forms per agreement.

@@ -4019,3 +4019,9 @@ def test_a_poll_speaks_for_the_body_that_made_it():
         "وقال الاستطلاع إن نصف الناخبين لم يحسموا قرارهم بعد."
     )
     assert [name for _cue, name in rules_speakers(text)] == ["شركة الأفق للأبحاث"]
+
+
+def test_lammaha_is_a_cue_as_alamaha_is():
+    assert rules_speakers("ولمح وزير المالية إلى أنه قد يستقيل من منصبه قريبا.") == [("ولمح", "وزير المالية")]
+    # the noun لمح ("في لمح البصر") is no cue
+    assert rules_speakers("وانتهت عملية الإنقاذ في لمح البصر بعد وصول الفرق إلى الموقع.") == []
