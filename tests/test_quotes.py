@@ -4025,3 +4025,10 @@ def test_lammaha_is_a_cue_as_alamaha_is():
     assert rules_speakers("ولمح وزير المالية إلى أنه قد يستقيل من منصبه قريبا.") == [("ولمح", "وزير المالية")]
     # the noun لمح ("في لمح البصر") is no cue
     assert rules_speakers("وانتهت عملية الإنقاذ في لمح البصر بعد وصول الفرق إلى الموقع.") == []
+
+
+def test_his_speech_as_the_object_of_ikhtatam_points_to_the_clause_after_it():
+    text = "واختتم الخبير الاقتصادي كلامه بأن الأسواق تحتاج إلى إصلاحات عاجلة."
+    assert rules_speakers(text) == [("واختتم", "الخبير الاقتصادي")]
+    # كلام in a narrated sentence with no clause after it is nobody's statement
+    assert rules_speakers("واختتم الخبير الاقتصادي كلامه في الندوة ثم غادر القاعة.") == []
