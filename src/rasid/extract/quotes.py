@@ -6788,8 +6788,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
 
 
 _THEN_THAT = frozenset(_normalized(word) for word in ("فإن", "فإنه", "فإنها", "فإنهم"))
-# Tuned on the open gold sets: the longest description seen between a fronted source and its فإن
-# (an apposition with a dash aside, "وبحسب الدكتور …، رئيس مجلس إدارة شركة … - … - فإن") is 14 words.
+# Set by hand, not tuned: room for a short apposition or relative clause between a fronted source and
+# its فإن ("وبحسب صحيفة «…» التي تصدر في هونج كونج، فإن"); a longer stretch holds a clause of its own.
 _MAX_SOURCE_DESCRIPTION = 16
 
 
