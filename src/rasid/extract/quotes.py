@@ -266,6 +266,62 @@ def _coordinated_non_source(key: str) -> bool:
     )
 
 
+def _source_word(key: str) -> bool:
+    """A word that heads a source by itself: an unnamed source's head (مصدر، شهود، مسؤولون) or a
+    group noun (المحللون، السكان، الأميركيون)."""
+    return _unnamed_head(key) or key in group_words() or _is_group([key])
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
+_DUAL_CONSTRUCT_ENDINGS = ("تا", "تي")  # حركتا، صحيفتي: a feminine head noun in the dual, in construct
+_MARKED_NAME = re.compile(r'["“«]([^"“”«»]+)["”»]')
+
+
+def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
+    """The two bodies a dual head noun names ("حركتا حماس والجهاد الإسلامي" -> حركة حماس، حركة الجهاد
+    الإسلامي; "صحيفتي «ميل أون صنداي» الإنجليزية و«أس» الإسبانية" -> the names in marks), [] else."""
+    head = tokens[0].key if tokens else ""
+    if len(tokens) < 3 or not head.endswith(_DUAL_CONSTRUCT_ENDINGS) or len(head) < 5:
+        return []
+    if _org_head([head[:-2] + "ه"]) is None:
+        return []
+    joins = [k for k in range(2, len(tokens)) if tokens[k].key.startswith("و") and len(tokens[k].key) > 1]
+    if len(joins) != 1:
+        return []
+    singular = text[tokens[0].start : tokens[0].end - 2] + "ة"
+    names = []
+    for first, last in ((1, joins[0] - 1), (joins[0], len(tokens) - 1)):
+        words = text[tokens[first].start : tokens[last].end]
+        marked = _MARKED_NAME.search(words)
+        own = marked.group(1) if marked else words.removeprefix("و") if first > 1 else words
+        names.append(f"{singular} {own.strip()}")
+    return names
+
+
+def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
+    """ "سكان ومصادر عسكرية"، "الأمم المتحدة ومسؤولون في مالي": the phrase split before each و that
+    starts another (unnamed or group) source; [] when it names one source ("مصادر أمنية وعسكرية"،
+    "دبلوماسيون عرب ومصريون": adjectives joined by و; "مسؤول بالمخابرات ووثائق": no second source) or
+    only definite group words ("الروس والأميركيون": one group, as the sample's gold has it)."""
+    if len(tokens) < 2:
+        return []
+    parts: list[list[Token]] = [[tokens[0]]]
+    for token in tokens[1:]:
+        bare = token.key[1:]
+        if (
+            token.key.startswith("و")
+            and len(bare) > 2
+            and not bare.endswith(_NISBA_ENDINGS)
+            and _source_word(bare)
+        ):
+            parts.append([token._replace(start=token.start + 1, key=bare)])
+        else:
+            parts[-1].append(token)
+    if len(parts) < 2 or all(len(part) == 1 and part[0].key.startswith(("ال", "وال")) for part in parts):
+        return []
+    return parts
+
+
 def _source_head(name: str) -> str:
     """The head noun of an unnamed source's name, without a possessive (مصادرنا في اليمن -> مصادر)."""
     head = normalize(name).split()[0]
@@ -630,6 +686,16 @@ def _second_source_at(keys: Sequence[str]) -> int:
     return 0
 
 
+def _shared_nationality(keys: Sequence[str]) -> bool:
+    """A lone head and a second one joined by و share the nationality after them ("دبلوماسيون
+    وخبراء مصريون"): one group of sources, not two."""
+    return (
+        len(keys) >= 3
+        and keys[1].startswith("و")
+        and any(later.endswith(("يون", "يين")) for later in keys[2:])
+    )
+
+
 def _without_time_tail(name: str) -> str:
     """A speaker's name without a weekday or أمس after it, which says when it spoke ("وزارة الدفاع
     الخميس" as the entities stage may tag it, "مسؤولون في مجال الدفاع أمس")."""
@@ -801,10 +867,22 @@ def analyse_phrase(
         if [_strip_conjunction(k) for k in keys[:-formula_tail]] == _normalized(referent).split():
             return PhraseAnalysis([SpeakerGuess(referent, "person", span, confidence=0.85)])
         return analyse_phrase(text, tokens[:-formula_tail], entities, persons_all=persons_all)
+    dual_bodies = _dual_head_bodies(text, tokens)
+    if dual_bodies:  # "وأكدت حركتا حماس والجهاد الإسلامي": one statement of each body
+        return PhraseAnalysis(
+            [SpeakerGuess(name, "organization", span, confidence=0.85) for name in dual_bodies]
+        )
+    sources = None if _shared_nationality(keys) else _coordinated_sources(tokens)
+    if sources:  # "قال سكان ومصادر عسكرية"، "ويتوقع المحللون والمستثمرون": one statement of each
+        parts = [analyse_phrase(text, part, entities, persons_all=persons_all) for part in sources]
+        first_type = parts[0].speakers[0].type if len(parts[0].speakers) == 1 else None
+        if first_type in ("unnamed", "group", "organization") and all(
+            len(a.speakers) == 1 and a.speakers[0].type in ("unnamed", "group") for a in parts[1:]
+        ):
+            return PhraseAnalysis([a.speakers[0] for a in parts])
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
         return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
-
     blessing = _closing_blessing(keys)
     if blessing:  # "الإمام الشافعي رحمه الله", "أنس بن مالك رضي الله عنه": the name before the formula
         return analyse_phrase(text, tokens[:-blessing], entities, persons_all=persons_all)
@@ -2499,7 +2577,13 @@ class _Doc:
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
+                and not (
+                    len(text[q.start : q.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
+                    and _SENTENCE_END.match(text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
+                )
             ):
+                # (a stretch in marks of a few words that ends its sentence is the statement, not a
+                # name: "وقال الناطق باسم النيابة «نعتقد أنه مر بسوريا».")
                 j = self.token_index_at(q.close_end)  # شركة "كيوشو إلكتريك باور"
                 continue
             if (
@@ -3628,7 +3712,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     _PRONOUN_SUFFIXES
                 )
             if not speakers and not analysis.role_only and not rejected:
-                return None  # the words after the verb are not a speaker: not a reporting use
+                if _bare_statement_after_subject(doc, memory, i, form) is None:
+                    return None  # the words after the verb are not a speaker: not a reporting use
+                end, mention = j, None  # "أما خالد فيقول لا بد …": the words after it open his statement
             name_end = _person_end(doc, j, end)
             j = end
         if "relay" in form.flags and j < len(doc.tokens):
@@ -3646,9 +3732,20 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         )
     ):
         return None  # بين / تبين / وعد: a cue only as "بين المتحدث … أن …"
+    if (
+        form.lemma == _POINT
+        and form.tense == "present"
+        and mention is not None
+        and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
+    ):
+        return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
+    if form.lemma == _SHOW and (mention is None or doc.token_index_at(mention[0]) == j - 1):
+        return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
         content = _bare_statement(doc, i, name_end, doc.paragraph_of(doc.tokens[i].start)[1], form)
+    if content is None and j == i + 1:
+        content = _bare_statement_after_subject(doc, memory, i, form)
     if content is None:
         content = _comma_statement(doc, i, j, form, speakers)
     if content is None and not speakers and mention is None and j > i + 1:
@@ -5339,6 +5436,25 @@ def _bare_statement(
 
 
 _SAY = _normalized("قال")
+_SHOW = _normalized("أظهر")
+_POINT = _normalized("أشار")
+
+
+def _bare_statement_after_subject(
+    doc: _Doc, memory: Memory, i: int, form: VerbForm
+) -> tuple[int, int, str, bool] | None:
+    """ "أما خالد فيقول لا بد من …"، "عبدالله يقول شكرا …": a full sentence right after a present
+    يقول whose subject stands before it, with no إن, colon or marks: his words, to the sentence end."""
+    if form.lemma != _SAY or form.tense != "present" or i + 1 >= len(doc.tokens):
+        return None
+    if _speaker_before(doc, memory, i, form) is None:
+        return None
+    # (the check that a named subject follows the verb does not apply: it stands before it)
+    content = _bare_statement(doc, i - 1, i + 1, doc.paragraph_of(doc.tokens[i].start)[1], form)
+    if content is None or content[2] != "indirect":
+        return content
+    return content[0], content[1], "direct", content[3]
+
 
 # Verbs of saying whose words may follow a bare comma ("وأضاف، واصلت الفرق البحث …"، "وتابع الرئيس، لكن
 # حماس …"; the gold headers from quotes_test12 on count these as direct): the words then run as after a colon.
@@ -5833,9 +5949,15 @@ def _speaker_before(
     doc: _Doc, memory: Memory, i: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
     """ "بوتين قال إن …", "وكان الوزير قد أكد أن …": the speaker named before the verb."""
-    if form.tense == "participle" or (doc.tokens[i].key[0] in "وف" and doc.tokens[i].key[1:] in doc.verbs):
+    if form.tense == "participle":
         return None
     start = doc.sentence_start(doc.tokens[i].start)
+    if (
+        doc.tokens[i].key[0] in "وف"
+        and doc.tokens[i].key[1:] in doc.verbs
+        and not _answers_topic(doc, i, start)
+    ):
+        return None
     if i > 1 and doc.tokens[i - 1].key in _RELATIVES and not doc.gap(i).strip():
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
@@ -5900,6 +6022,18 @@ def _speaker_before(
             return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+_TOPIC_AMMA = frozenset(_normalized(word) for word in ("أما", "وأما"))
+
+
+def _answers_topic(doc: _Doc, i: int, start: int) -> bool:
+    """Verb ``i`` with ف answers a fronted topic "أما X" of its own sentence ("أما خالد فيقول …"): the
+    topic is its subject, where a و or ف verb elsewhere opens a new clause with its own subject."""
+    if doc.tokens[i].key[0] != "ف":
+        return False
+    k = doc.token_index_at(start)
+    return k < i and doc.tokens[k].key in _TOPIC_AMMA
 
 
 def _indefinite_plural_subject(doc: _Doc, tokens: Sequence[Token], form: VerbForm) -> bool:
@@ -7301,7 +7435,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     ):
         k += 1
     if k == end and not _according_then_comma(doc, i, n, end):
-        return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
+        k = _late_then_that(doc, end)  # "وبحسب موقع … (…) فإن"، "وبحسب صحيفة «…» التي تصدر في …، فإن"
+        if k == end:
+            return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
     if k == end:  # (after the comma: "ووفقا لصحيفة ماركا، قامت …")
         content = _clause_after(doc, tokens[end].start, p_end, False)
     else:
@@ -7312,6 +7448,28 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
     )
+
+
+_THEN_THAT = frozenset(_normalized(word) for word in ("فإن", "فإنه", "فإنها", "فإنهم"))
+# Set by hand, not tuned: room for a short apposition or relative clause between a fronted source and
+# its فإن ("وبحسب صحيفة «…» التي تصدر في هونج كونج، فإن"); a longer stretch holds a clause of its own.
+_MAX_SOURCE_DESCRIPTION = 16
+
+
+def _late_then_that(doc: _Doc, end: int) -> int:
+    """The token after a فإن that ends a fronted source's description in the same sentence ("وبحسب
+    موقع التراث الإسلامي (…) فإن …"، "وبحسب مجدي …، وهو ناشط …، فإن …"); ``end`` when there is none
+    (a full stop, another cue or a that-clause comes first, or the description runs too long)."""
+    tokens = doc.tokens
+    for k in range(end, min(end + _MAX_SOURCE_DESCRIPTION, len(tokens))):
+        if k > end and _SENTENCE_END.search(doc.gap(k)):
+            return end
+        key = tokens[k].key
+        if key in _THEN_THAT:
+            return k + 1
+        if key in doc.verbs or key in doc.comps:
+            return end
+    return end
 
 
 _WHAT = _normalized("ما")
