@@ -269,9 +269,37 @@ def test_a_plural_cue_is_never_given_one_person_by_the_model():
 
 def test_a_paper_after_li_is_not_the_subject_of_a_plural_cue():
     # "وقالوا لـ«عكاظ»": the paper is the addressee; for a plural cue the model keeps the rules' choice
-    for cue, filled in (("وقالوا", False), ("وقال", True)):
+    # (and, right after the cue, for any cue: see the test of the one told below)
+    for cue, filled in (("وقالوا", False), ("وقال", False)):
         text = f"اجتمع التجار أمس. {cue} لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل."
         assert (_ranked_speakerless(text, cue, "عكاظ", "ORG") is not None) == filled, cue
+    text = "اجتمع التجار أمس. وقالوا في تصريحات لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقالوا", "عكاظ", "ORG") is None
+
+
+def test_a_paper_after_li_is_not_the_subject_of_a_dual_cue_but_a_person_may_be():
+    # "وقالا لـ«عكاظ»": two people told the paper; one of the two named may still be the pick
+    text = "التقى الوكيلان بالتجار أمس. وقالا لـ«عكاظ» إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقالا", "عكاظ", "ORG") is None
+    text = "التقى التجار بمحمد العتيبي أمس. وقالا إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقالا", "محمد العتيبي", "PER") is not None
+
+
+def test_the_model_never_picks_a_phrase_that_names_nobody():
+    # a religious formula or a verb the entities stage tagged is no speaker, whatever its score
+    for name, label in (("عز وجل", "PER"), ("دخلت عليه", "PER")):
+        text = f"وقد ذكر {name} أمس. وقال إن السوق ستتحسن خلال الربع المقبل."
+        assert _ranked_speakerless(text, "وقال", name, label) is None, name
+    text = "وقد ذكر محمد العتيبي أمس. وقال إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقال", "محمد العتيبي", "PER") is not None
+
+
+def test_the_one_told_right_after_the_cue_is_never_the_speaker():
+    # "وقالت لـ«سبق»": the paper is the addressee, so the model fills nothing from it
+    text = "اشتكت إحدى المواطنات أمس. وقالت لـ«سبق» إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقالت", "سبق", "ORG") is None
+    text = "اشتكت إحدى المواطنات أمس. وقالت سبق إن السوق ستتحسن خلال الربع المقبل."
+    assert _ranked_speakerless(text, "وقالت", "سبق", "ORG") is not None
 
 
 def test_the_shipped_margin_is_raised_until_no_untrained_set_loses_a_quotation():

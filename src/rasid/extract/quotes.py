@@ -7007,12 +7007,12 @@ def _speaker_noun_head(key: str) -> bool:
 
 
 def _names_nobody(guess: SpeakerGuess) -> bool:
-    """:func:`_phrase_names_nobody` of a candidate (memoised: the same phrases are asked about often)."""
-    return _phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
+    """:func:`phrase_names_nobody` of a candidate (memoised: the same phrases are asked about often)."""
+    return phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
 
 
 @lru_cache(maxsize=65536)
-def _phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
+def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
     letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb
     with a joined preposition ("دخلت عليه"), a particle or preposition first ("أو عبرة"); with no entity

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from rasid.extract.quotes import phrase_names_nobody
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -823,7 +824,7 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         if picked is None or picked == choice.rules:
             continue
         quote = quotes[choice.quote]
-        if _single_for_plural_cue(choice.candidates[picked], quote, article.text):
+        if _unfit_pick(choice.candidates[picked], quote, article.text):
             continue
         ceiling = FILLED_CONFIDENCE if choice.rules is None else RESOLVED_CONFIDENCE
         confidence = round(min(ceiling, ranker.probability(choice, picked)), 4)
@@ -834,15 +835,41 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
     return attach(article, quotes=quotes) if changed else article
 
 
+def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
+    """Whether the model's pick may not replace the rules' speaker whatever its score: a phrase that
+    names nobody (the rules' own test, README round 26d: "عز وجل"، "دخلت عليه"), or a single speaker
+    for a plural or dual cue."""
+    has_entity = candidate.entity_id is not None
+    return (
+        _single_for_plural_cue(candidate, quote, text)
+        or _addressee_after_cue(candidate, quote, text)
+        or phrase_names_nobody(candidate.name, candidate.type, has_entity)
+    )
+
+
+def _addressee_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
+    """Whether the candidate is the one the speaker told, right after the cue ("وقالت لـ«سبق»"،
+    "وأوضح لصحيفة الوطن"): the object of لـ, never the verb's subject."""
+    if candidate.mention is None or candidate.mention[0] < quote.cue.end:
+        return False
+    between = _ADDRESSEE_MARKS.sub("", text[quote.cue.end : candidate.mention[0]])
+    return between == "ل"
+
+
+# What may stand between a cue and the name of the one it addresses besides ل: spaces, tatweel, marks.
+_ADDRESSEE_MARKS = re.compile(r"[\s\u0640«»\"“”'()]+")
+
+
 def _single_for_plural_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
-    """Whether the model picked one person, or a body after a preposition (the addressee: "في
-    تصريحات لـ«عكاظ»"), for a plural cue ("وأكدوا"، "مضيفين"): such a verb has a group (or a body's
-    members) as its subject, so the rules' choice stays (README round 21b)."""
+    """Whether the model picked one person for a plural cue ("وأكدوا"، "مضيفين"), or a body after a
+    preposition (the addressee: "في تصريحات لـ«عكاظ»") for a plural or dual one ("وقالا لـ«عكاظ»"):
+    such a verb has a group (or a body's members, or two people) as its subject, so the rules' choice
+    stays (README round 21b)."""
     number = cue_agreement().get(_normalized(quote.cue.text), "").rsplit(".", 1)[-1]
-    if not number.endswith("p"):
+    if not number.endswith(("p", "d")):
         return False
     if candidate.type == "person":
-        return True
+        return number.endswith("p")
     return candidate.mention is not None and _preposition_before(text, candidate.mention[0])[0]
 
 
