@@ -102,6 +102,10 @@ BLIND_COMMITS = {
     "test35": "3647ec5",
     "test36": "3647ec5",
     "test37": "3647ec5",
+    "test38": "90d7ea0",  # (first run with the session's final code, after round 26; not yet trained on)
+    "test39": "90d7ea0",
+    "test40": "90d7ea0",
+    "test41": "90d7ea0",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
