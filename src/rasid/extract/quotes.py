@@ -4767,23 +4767,23 @@ def _remembered_speakers(
         qualified = _qualified_group(memory, phrase[0].key, cue_start)
         if qualified is not None:  # "وأوضح الباحثون": the researchers of the study named before
             return [replace(qualified, mention=analysis.speakers[0].mention)], 0.85
-    if (
+    # one definite word read as a person with no entity or title behind it ("القاضية"، "الصحفي")
+    bare_definite_person = (
         len(analysis.speakers) == 1
         and len(phrase) == 1
         and phrase[0].key.startswith("ال")
         and analysis.speakers[0].type == "person"
         and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+    )
+    if (
+        bare_definite_person
         # a title the role list knows in its masculine form (القاضية → قاضي), not any definite noun
         and _role_key(_strip_article(phrase[0].key).removesuffix("ه")) is not None
         and (titled := _titled_before(doc, memory, phrase, cue_start)) is not None
     ):
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if (
-        len(analysis.speakers) == 1
-        and len(phrase) == 1
-        and phrase[0].key.startswith("ال")
-        and analysis.speakers[0].type == "person"
-        and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+        bare_definite_person
         and not _name_attested(_strip_article(phrase[0].key))
         and not _family_of_someone(memory, phrase[0].key)
         and (apposed := _apposed_bearer(doc, phrase, cue_start)) is not None
