@@ -681,8 +681,7 @@ def _second_source_at(keys: Sequence[str]) -> int:
         bare = key[1:]
         if _source_noun(bare) or (bare == "بعض" and k + 1 < len(keys) and _source_noun(keys[k + 1])):
             # (a lone head shares the adjective after the second: "دبلوماسيون وخبراء مصريون")
-            shared = k == 1 and any(later.endswith(("يون", "يين")) for later in keys[k + 1 :])
-            return 0 if shared else k
+            return 0 if k == 1 and _shared_nationality(keys) else k
     return 0
 
 
