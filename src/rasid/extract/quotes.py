@@ -700,7 +700,7 @@ def _without_time_tail(name: str) -> str:
     الخميس" as the entities stage may tag it, "مسؤولون في مجال الدفاع أمس")."""
     words = name.split()
     end = len(words)
-    while end > 1 and _normalized(words[end - 1]) in _weekday_keys() | {"امس"}:
+    while end > 1 and _normalized(words[end - 1]) in _time_tail_keys():
         end -= 1
         if end > 1 and _normalized(words[end - 1]) == "يوم":
             end -= 1  # "… يوم الخميس"
@@ -708,9 +708,9 @@ def _without_time_tail(name: str) -> str:
 
 
 @cache
-def _weekday_keys() -> frozenset[str]:
-    """The weekday names of the dates lexicon (الخميس، خميس)."""
-    return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv"))
+def _time_tail_keys() -> frozenset[str]:
+    """The weekday names of the dates lexicon (الخميس، خميس) and أمس: when a speaker spoke."""
+    return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv")) | {"امس"}
 
 
 @cache
