@@ -4741,7 +4741,7 @@ def _remembered_speakers(
         and phrase[0].key.startswith("ال")
         and _strip_article(phrase[0].key) in unnamed_heads()
         and all(t.key.startswith("ال") and _role_key(t.key) is None for t in phrase[1:])
-        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
     ):  # "وأكد المسؤول الأمريكي", "وذكرت المصادر الخاصة": an unnamed source and its adjectives
         head = _strip_article(phrase[0].key)
         mention = (phrase[0].start, phrase[-1].end)
@@ -4793,7 +4793,7 @@ def _remembered_speakers(
         and analysis.speakers[0].type == "person"
         and not analysis.speakers[0].entity_id
         and phrase
-        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
         and (bearer := _bearer_named_after(doc, phrase)) is not None
     ):  # "أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن": the name after the title
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
@@ -4803,7 +4803,7 @@ def _remembered_speakers(
         and not analysis.speakers[0].entity_id
         and len(phrase) > 1
         and not phrase[0].key.startswith("ال")
-        and not any(e.label == "PER" for e in _entities_in(doc.entities, (phrase[0].start, phrase[-1].end)))
+        and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
         and (later := _bearer_named_later(doc, phrase)) is not None
     ):  # "قال متحدث باسم الأمم المتحدة …" … "وقال أحمد فوزي المتحدث باسم الأمم المتحدة"
         return [replace(memory.full_name(later, cue_start), mention=analysis.speakers[0].mention)], 0.7
@@ -4947,7 +4947,7 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
     def fits(words: set[str]) -> bool:
         return wanted <= words and nationality <= {_nationality_of(w) for w in words}
 
-    persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    persons = {e.start: e for e in doc.persons_all}
     spellings = _head_spellings(head)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
@@ -5024,7 +5024,7 @@ def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     if len(head) < 3 or "ال" + written not in doc.text or _nationality_of(head) is not None:
         return None  # (the definite form written nowhere: the common case, told cheaply)
     wanted = {_bare_word(t.key) for t in phrase[1:] if _nationality_of(_bare_word(t.key)) is None}
-    persons = {e.start: e for e in doc.entities if e.label == "PER"}
+    persons = {e.start: e for e in doc.persons_all}
     by_end = {e.end: e for e in persons.values()}
     sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
     first = doc.token_index_at(sentence_end.end()) if sentence_end is not None else len(doc.tokens)
@@ -6365,7 +6365,7 @@ def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None
         != doc.text[doc.tokens[k].start : doc.tokens[k].end]
     ):
         return None
-    person = next((e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[k].start), None)
+    person = next((e for e in doc.persons_all if e.start == doc.tokens[k].start), None)
     if person is not None:
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
         return _implied(memory.full_name(guess, person.start))
