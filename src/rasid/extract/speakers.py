@@ -837,13 +837,12 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
 
 def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
     """Whether the model's pick may not replace the rules' speaker whatever its score: a phrase that
-    names nobody (the rules' own test, README round 26d: "عز وجل"، "دخلت عليه"), or a single speaker
-    for a plural or dual cue."""
-    has_entity = candidate.entity_id is not None
+    names nobody (the rules' own test, README round 26d: "عز وجل"، "دخلت عليه"), a single speaker for
+    a plural or dual cue, or the one the cue addresses."""
     return (
         _single_for_plural_cue(candidate, quote, text)
         or _addressee_after_cue(candidate, quote, text)
-        or phrase_names_nobody(candidate.name, candidate.type, has_entity)
+        or phrase_names_nobody(candidate.name, candidate.type, candidate.entity_id is not None)
     )
 
 
