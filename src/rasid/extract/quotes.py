@@ -281,6 +281,7 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
     """The two bodies a dual head noun names ("حركتا حماس والجهاد الإسلامي" -> حركة حماس، حركة الجهاد
     الإسلامي; "صحيفتي «ميل أون صنداي» الإنجليزية و«أس» الإسبانية" -> the names in marks), [] else."""
     head = tokens[0].key if tokens else ""
+    # (five letters: a three-letter stem and the dual construct ending, as in حركتا; set by hand)
     if len(tokens) < 3 or not head.endswith(_DUAL_CONSTRUCT_ENDINGS) or len(head) < 5:
         return []
     if _org_head([head[:-2] + "ه"]) is None:
@@ -2519,6 +2520,7 @@ class _Doc:
         if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
+        # (four tokens: the longest partitive, "39 في المئة من")
         unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]))
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
@@ -5049,7 +5051,7 @@ def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
             words.add(_bare_word(doc.tokens[m].key))
         # the name, then the title in apposition ("أحمد فوزي المتحدث باسم …")
         named = by_end.get(doc.tokens[k - 1].end) if k and not doc.gap(k).strip() else None
-        if named is not None:
+        if named is not None:  # (the title's words and up to five more: set by hand, not tuned)
             after = {
                 _bare_word(doc.tokens[m].key) for m in range(k + 1, min(k + 5 + len(wanted), len(doc.tokens)))
             }
@@ -7072,6 +7074,7 @@ def _lone_adjective(bare: str, definite: bool) -> bool:
     masculine = bare[:-1] if bare.endswith("ه") else bare
     if "ال" + masculine in _ordinals():
         return True
+    # (six letters: a stem of four before يه, so short nouns such as قضيه or هديه are no nisbas; set by hand)
     return definite and bare.endswith("يه") and len(bare) >= 6 and masculine not in _nationalities()
 
 
