@@ -4396,3 +4396,94 @@ def test_his_speech_as_the_object_of_ikhtatam_points_to_the_clause_after_it():
     assert rules_speakers(text) == [("واختتم", "الخبير الاقتصادي")]
     # كلام in a narrated sentence with no clause after it is nobody's statement
     assert rules_speakers("واختتم الخبير الاقتصادي كلامه في الندوة ثم غادر القاعة.") == []
+
+
+def test_a_document_speaks_for_the_body_that_issued_it_not_one_it_addresses():
+    # round 27b: "أصدر المجلس … تقريرا …. وأوضح التقرير أن … بمخاطبة شركة …": the council
+    text = (
+        "أصدر المجلس البلدي بمحافظة الخفجي تقريرا عن أعماله في العام الماضي.\n\n"
+        "وأوضح التقرير أن المجلس وجه البلدية بمخاطبة شركة المياه الوطنية بالمحافظة لإصلاح الشبكات، "
+        "وأضاف التقرير أن المجلس أقر خطة السفلتة."
+    )
+    assert rules_speakers(text) == [
+        ("وأوضح", "المجلس البلدي بمحافظة الخفجي"),
+        ("وأضاف", "المجلس البلدي بمحافظة الخفجي"),
+    ]
+    # a body that only received a document did not issue it
+    text = (
+        "تلقت جمعية الصيادين في جازان خطابا من الهيئة العامة للثروة السمكية.\n\n"
+        "وأوضح البيان أن موسم الصيد يبدأ الشهر المقبل."
+    )
+    assert rules_speakers(text) == [("وأوضح", "الهيئة العامة للثروة السمكية")]
+
+
+def test_a_subject_ends_before_the_particle_qad_that_opens_its_verb():
+    # round 27b: "وكان أمير المنطقة قد استقبل الدكتور …، حيث نوه سموه …، مؤكدا": the prince
+    text = (
+        "رعى أمير منطقة تبوك الأمير فهد بن سلطان حفل تخريج طلاب الجامعة أمس.\n\n"
+        "وكان أمير منطقة تبوك قد استقبل مدير الجامعة الدكتور سامي العتيبي في مكتبه، حيث نوه سموه "
+        "بجهود الجامعة، مؤكدا أن التعليم ركيزة التنمية."
+    )
+    assert rules_speakers(text) == [("مؤكدا", "فهد بن سلطان")]
+    # the person named before قد is the subject
+    text = "وكان مدير الجامعة الدكتور سامي العتيبي قد زار المعرض أمس، مؤكدا أن التعليم ركيزة التنمية."
+    assert rules_speakers(text) == [("مؤكدا", "سامي العتيبي")]
+
+
+def test_a_person_acted_for_after_the_objects_preposition_is_not_the_subject():
+    # round 27b: "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك …، وقال": the prince named before
+    text = (
+        "أدى الأمير فيصل بن سلمان أمير منطقة المدينة المنورة صلاة الميت على الضحايا أمس.\n\n"
+        "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسر الضحايا، وقال: "
+        "«نسأل الله أن يتغمدهم برحمته»."
+    )
+    assert rules_speakers(text) == [("وقال", "فيصل بن سلمان")]
+    # a subject named right after the verb, before its object, still speaks
+    text = (
+        "أدى الأمير فيصل بن سلمان أمير منطقة المدينة المنورة صلاة الميت على الضحايا أمس.\n\n"
+        "ونقل وزير الداخلية الأمير عبدالعزيز بن سعود التعازي إلى أسر الضحايا، وقال: "
+        "«نسأل الله أن يتغمدهم برحمته»."
+    )
+    assert rules_speakers(text) == [("وقال", "عبدالعزيز بن سعود")]
+
+
+def test_a_medium_of_several_words_told_after_the_verb_is_not_the_speaker():
+    # round 27b: "وقال لفرانس برس إن": the analyst quoted before, not the agency
+    text = "وقال المحلل التركي مراد يتكين إن الحكومة أخطأت التقدير. وقال لفرانس برس إن الأزمة قد تطول."
+    assert rules_speakers(text) == [("وقال", "مراد يتكين"), ("وقال", "مراد يتكين")]
+    # the agency as the verb's subject speaks
+    text = "وقال المحلل التركي مراد يتكين إن الحكومة أخطأت التقدير. وقالت فرانس برس إن الأزمة قد تطول."
+    assert rules_speakers(text)[-1] == ("وقالت", "وكالة فرانس برس")
+
+
+def test_a_bare_title_is_the_host_not_a_guest_whose_title_names_another_country():
+    # round 27b: a joint press conference; "ورأى وزير الخارجية" is the host, not "… الألماني"
+    opening = (
+        "أكد وزير الخارجية عادل الجبير أن المملكة تدعم الحل السياسي. وقال الجبير في مؤتمر صحفي "
+        "عقده مع وزير الخارجية الألماني فرانك شتاينماير في برلين إن الحوار هو السبيل الوحيد.\n\n"
+    )
+    text = opening + "ورأى وزير الخارجية أن إيران تتدخل في شؤون المنطقة."
+    assert rules_speakers(text)[-1] == ("ورأى", "عادل الجبير")
+    text = opening + "ورأى وزير الخارجية الألماني أن الاتفاق يحتاج إلى ضمانات."
+    assert rules_speakers(text)[-1] == ("ورأى", "فرانك شتاينماير")
+
+
+def test_a_body_quoted_by_a_description_is_the_one_named_since_with_its_head():
+    # round 27b: "كشفت منظمة حقوقية …. وطالبت منظمة ضحايا الحرب …. وقالت المنظمة": the named one
+    rest = (
+        " أن المعتقلين تعرضوا لسوء المعاملة.\n\nوطالبت منظمة ضحايا الحرب في بيان أصدرته أمس بفتح "
+        "تحقيق عاجل.\n\nوقالت المنظمة إن السلطات تتحمل المسؤولية كاملة."
+    )
+    assert rules_speakers("كشفت منظمة حقوقية محلية" + rest)[-1] == ("وقالت", "منظمة ضحايا الحرب")
+    # a body quoted by its name stays the one that goes on
+    assert rules_speakers("كشفت منظمة العفو الدولية" + rest)[-1] == ("وقالت", "منظمة العفو الدولية")
+
+
+def test_a_reporting_verb_with_an_object_pronoun_names_the_subject_a_participle_continues():
+    # round 27b: "وهو ما أكده مدير المهرجان …، مشيرا": the subject named after أكده
+    opening = "أقبل الزوار على أجنحة المعرض بأعداد كبيرة وحرصت أمانة المنطقة على تنظيم الفعاليات. وهو ما "
+    text = opening + "أكده مدير المهرجان خالد السبيعي، مشيرا إلى أن عدد الزوار تجاوز عشرين ألفا."
+    assert rules_speakers(text) == [("مشيرا", "خالد السبيعي")]
+    # a verb that reports nothing names no speaker
+    text = opening + "لاحظه الزوار في أيام العيد، مشيرا إلى أن عدد الزوار تجاوز عشرين ألفا."
+    assert rules_speakers(text) == [("مشيرا", None)]

@@ -3009,7 +3009,7 @@ class Memory:
             for s in found.speakers:
                 words = _normalized(s.name).split()
                 if s.type == "organization" and len(words) > 1 and _strip_article(words[0]) == head:
-                    return s
+                    return self._named_since(s, head, found.cue[0], before) or s
         matches = [
             org
             for offset, org in reversed(self.organizations)
@@ -3020,6 +3020,23 @@ class Memory:
         # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي")
         full = [org for org in matches if not _normalized(org.name).startswith("ال")]
         return (full or matches or [None])[0]
+
+    def _named_since(self, quoted: SpeakerGuess, head: str, since: int, before: int) -> SpeakerGuess | None:
+        """A body quoted only by a description ("كشفت منظمة حقوقية محلية …") that a later sentence
+        names with the same head ("وطالبت منظمة ضحايا حقوق الإنسان …"): the name, the one the
+        article means when it goes on with "وقالت المنظمة"; None when the quoted body has a name."""
+        words = _normalized(quoted.name).split()
+        if words[0].startswith("ال") or not all(_is_nisba(w) or _indefinite_nisba(w) for w in words[1:]):
+            return None
+        named = [
+            org
+            for offset, org in self.organizations
+            if since < offset < before
+            and len(org_words := _normalized(org.name).split()) > 1
+            and org_words[0] == words[0]
+            and not all(_is_nisba(w) or _indefinite_nisba(w) for w in org_words[1:])
+        ]
+        return named[-1] if named else None
 
     def organization_with_word(self, word: str, before: int) -> SpeakerGuess | None:
         """The latest organisation named in full before ``before`` with this word in its name
@@ -3155,8 +3172,15 @@ class Memory:
         if earlier_ones and hint:
             earlier_ones = self._same_country(earlier_ones, hint)
         if earlier_ones and hint:
+            # on a tie, a title naming no other country than the cue's ("وزير الخارجية" is not the
+            # guest "وزير الخارجية الألماني" of a joint press conference), then the latest
             best = max(
-                reversed(earlier_ones), key=lambda g: (len(hint & self._title_words(g)), bool(g.entity_id))
+                reversed(earlier_ones),
+                key=lambda g: (
+                    len(hint & self._title_words(g)),
+                    not self._foreign_to(g, hint),
+                    bool(g.entity_id),
+                ),
             )
             if hint & self._title_words(best):
                 return best
@@ -3183,6 +3207,12 @@ class Memory:
             for g in bearers
             if not (named := {countries[w] for w in self._title_words(g) if w in countries}) or named & wanted
         ]
+
+    def _foreign_to(self, guess: SpeakerGuess, hint: frozenset[str]) -> bool:
+        """Whether the bearer's title names a country the ``hint`` does not."""
+        countries = _nationalities()
+        named = {countries[w] for w in self._title_words(guess) if w in countries}
+        return bool(named - {countries[w] for w in hint if w in countries})
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
@@ -3505,7 +3535,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
             start = i
         else:
             continue
-        j = _object_split(doc, start, doc.speaker_phrase(start))
+        j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
         if j <= start:
             continue
         is_org = _org_head([doc.tokens[start].key]) is not None
@@ -3592,7 +3622,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         ):
             j += 1  # "وقال معقبا:": a manner participle; the subject is implied
         elif _glued_medium_addressee(doc, j):
-            j += 1  # "وقال لرويترز “…”": the medium told, not the speaker (who is named after it or implied)
+            # "وقال لرويترز “…”", "وقال لفرانس برس إن": the medium told, all its words, not the speaker
+            # (who is named after it or implied)
+            j = _past_glued_medium(doc, j)
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
@@ -3794,7 +3826,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
             if form.agreement.endswith("fs"):
                 guess = replace(guess, feminine=True)  # ("وقالت أمينة الكردي؛ …": a woman, for وأضافت)
-            memory.silent.append((cue[0], guess))
+            if not _named_after_object(doc, i, where[0]):
+                memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
     if "quoted" in form.flags and kind != "direct":
@@ -4455,6 +4488,45 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
     return issuer
 
 
+# How many words may name a body between an issuing verb and the document it issued ("أصدر
+# الاتحاد السعودي للكرة الطائرة بيانا"): set, not tuned, from the longest body names in our tests.
+_ISSUER_NAME_WORDS = 8
+
+
+def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
+    """ "أصدر مجلس بلدية عريعرة تقريراً …. وأوضح التقرير أن": the body that is the subject of an
+    issuing verb whose object is this document, the latest within reach before the cue; a body
+    the document names or addresses ("ومخاطبة شركة الكهرباء") never is."""
+    noun = _strip_article(_strip_conjunction(noun_key))
+    if len(noun) < 3:
+        return None
+    issued = (noun + "ا", noun[:-1] + "ه" + "ا") if noun.endswith("ه") else (noun + "ا",)  # بيانا، دراسة
+    verbs = _issuing_verb_all_forms()
+    stop = doc.token_index_at(cue_start - _IMPLICIT_WINDOW)
+    for m in range(doc.token_index_at(cue_start) - 1, max(stop, 1) - 1, -1):
+        if doc.tokens[m].key not in issued and doc.tokens[m].key != noun:
+            continue
+        for k in range(m - 1, max(m - 1 - _ISSUER_NAME_WORDS, -1), -1):
+            if doc.gap(k + 1).strip():
+                break
+            if _strip_conjunction(doc.tokens[k].key) not in verbs:
+                continue
+            if k + 1 == m:
+                break
+            named = doc.analyse(doc.tokens[k + 1 : m]).speakers
+            if len(named) != 1 or named[0].type != "organization":
+                break
+            body = named[0]
+            words = _normalized(body.name).split()
+            if len(words) == 1 and words[0].startswith("ال"):
+                body = memory.organization(_strip_article(words[0]), cue_start) or body
+            elif [t.key for t in doc.tokens[k + 1 : k + 1 + len(words)]] == words:
+                # the whole stretch up to the document is the name ("مجلس بلدية عريعرة")
+                body = replace(body, name=doc.text[doc.tokens[k + 1].start : doc.tokens[m - 1].end])
+            return replace(body, mention=None)
+    return None
+
+
 def _sentence_end(doc: _Doc, offset: int) -> int:
     """Where the sentence containing ``offset`` ends (its full stop or line break)."""
     found = _SENTENCE_END.search(doc.text, offset)
@@ -4666,7 +4738,9 @@ def _remembered_speakers(
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
-            issuer = _document_issuer(doc, memory, cue_start)
+            issuer = _issuing_subject(doc, memory, phrase[0].key, cue_start) or _document_issuer(
+                doc, memory, cue_start
+            )
             if issuer is not None:
                 return [
                     SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
@@ -4716,7 +4790,12 @@ def _remembered_speakers(
         and _org_head([phrase[0].key]) == "doc"
         and all(_is_nisba(t.key) or _indefinite_nisba(t.key) for t in phrase[1:])
         and (
-            issuer := _document_issuer(doc, memory, cue_start, not phrase[0].key.startswith("ال"))
+            issuer := (
+                _issuing_subject(doc, memory, phrase[0].key, cue_start)
+                if phrase[0].key.startswith("ال")
+                else None
+            )
+            or _document_issuer(doc, memory, cue_start, not phrase[0].key.startswith("ال"))
             or (_issuer_named_ahead(doc, cue_start) if not phrase[0].key.startswith("ال") else None)
         )
         is not None
@@ -6867,7 +6946,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
     its own ("أوضح المتحدث الرسمي الرائد حسن القصيبي، قائلا: إن …")."""
     k = i - 1
     while k >= 0 and doc.tokens[k].start >= sentence:
-        form = doc.verbs.get(doc.tokens[k].key)
+        form = doc.verbs.get(doc.tokens[k].key) or _past_verb_with_object_pronoun(doc, k)
         if form is not None and form.tense in ("past", "present"):
             end = _definite_head_end(doc, k + 1, doc.speaker_phrase(k + 1))
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
@@ -6881,6 +6960,19 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             return [_implied(s) for s in speakers]
         k -= 1
     return []
+
+
+def _past_verb_with_object_pronoun(doc: _Doc, k: int) -> VerbForm | None:
+    """A past reporting verb at token ``k`` written with an object pronoun ("وهو ما أكدته أم فهد"،
+    "ما أوضحه المدير"), whose subject follows it; None for any other word."""
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    for pronoun in ("ها", "ه"):
+        if surface.endswith(pronoun) and len(token.key) > len(pronoun) + 2:
+            form = doc.verbs.get(token.key[: -len(pronoun)])
+            if form is not None and form.tense == "past":
+                return form
+    return None
 
 
 def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
@@ -6942,6 +7034,19 @@ def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
         and not token.key.startswith("لل")
         and any(e.label == "ORG" and e.start == token.start + 1 for e in doc.entities)
     )
+
+
+def _past_glued_medium(doc: _Doc, j: int) -> int:
+    """The token after the medium glued to ل at token ``j`` ("لفرانس برس" -> the word after برس); a
+    body named by a head noun ("لهيئة الطيران", mistyped for الهيئة) gives up only its first word."""
+    if _org_head([doc.tokens[j].key[1:]]) is not None:
+        return j + 1
+    start = doc.tokens[j].start + 1
+    end = max(e.end for e in doc.entities if e.label == "ORG" and e.start == start)
+    k = j + 1
+    while k < len(doc.tokens) and doc.tokens[k].end <= end:
+        k += 1
+    return k
 
 
 # Harakat, the dagger alif and tatweel: what a word may carry beyond its letters
@@ -7214,6 +7319,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         return []
     quoted_end = _quoted_name(doc, i + 1)  # ("علمت «المدينة» أن …": a paper's name in marks)
     end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
+    end = _before_verb_particle(doc, i + 1, end)
     j = _definite_head_end(doc, i + 1, end)
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
@@ -7260,6 +7366,15 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
         return [_implied(memory.full_name(guess, before))]
     analysis = doc.analyse(phrase)
+    objects_from = _object_preposition_start(doc, phrase)
+    if objects_from is not None:
+        # "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك سلمان": a person after the object's
+        # preposition is the one acted for or towards, not the subject
+        analysis = replace(
+            analysis,
+            speakers=[s for s in analysis.speakers if s.mention is None or s.mention[0] < objects_from],
+        )
+        phrase = [t for t in phrase if t.start < objects_from]
     named = [s for s in analysis.speakers if s.type == "person" and s.entity_id]
     if named:
         # the person named in the phrase itself ("وتحدث وزير الصحة خالد الفالح"), before any earlier
@@ -7298,6 +7413,52 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
     return [_implied(memory.full_name(s, before)) for s in good]
+
+
+# Particles that only stand before a verb ("وكان أمير المنطقة قد استقبل …"): the subject ends there
+_VERB_PARTICLES = frozenset(_normalized(w) for w in ("قد", "لقد"))
+# Prepositions that take a verb's object or beneficiary inside a subject phrase ("نيابة عن"، "إلى"،
+# "مع"، "لدى"); في and من, which also qualify a title ("مسؤول في الوزارة"), are left out
+_OBJECT_PREPOSITIONS = frozenset(_normalized(w) for w in ("عن", "على", "إلى", "مع", "لدى"))
+
+
+def _before_verb_particle(doc: _Doc, start: int, end: int) -> int:
+    """The end of a subject phrase ``[start, end)`` cut before a particle that opens a verb ("أمير
+    منطقة نجران قد استقبل الدكتور …": the subject is the title, the rest the verb and its object)."""
+    for k in range(start + 1, end):
+        if doc.tokens[k].key in _VERB_PARTICLES and doc.entity_over(k) is None:
+            return k
+    return end
+
+
+def _object_preposition_start(doc: _Doc, phrase: Sequence[Token]) -> int | None:
+    """Where a subject phrase that opens on a plain noun, its object, goes on with a preposition
+    outside any name ("التعازي نيابة عن …"), the offset of that preposition; else None."""
+    first = phrase[0].key
+    if (
+        len(phrase) < 3
+        or doc.entity_over(doc.token_index_at(phrase[0].start)) is not None
+        or _role_key(first) is not None
+        or _org_head([first]) is not None
+        or _unnamed_head(_strip_article(first))
+        or _person_noun(first)
+        or first in honorifics()
+    ):
+        return None
+    for token in phrase[1:]:
+        if token.key in _OBJECT_PREPOSITIONS and doc.entity_over(doc.token_index_at(token.start)) is None:
+            return token.start
+    return None
+
+
+def _named_after_object(doc: _Doc, i: int, offset: int) -> bool:
+    """Whether a name at ``offset`` follows the object of the verb at token ``i`` and a preposition
+    ("ونقل التعازي نيابة عن … الملك سلمان"): a person acted for, not the verb's subject."""
+    k = doc.token_index_at(offset)
+    if not i + 1 < k <= len(doc.tokens):
+        return False
+    found = _object_preposition_start(doc, doc.tokens[i + 1 : k + 1])
+    return found is not None and found < offset
 
 
 def _person_noun(key: str) -> bool:
