@@ -4487,3 +4487,16 @@ def test_a_reporting_verb_with_an_object_pronoun_names_the_subject_a_participle_
     # a verb that reports nothing names no speaker
     text = opening + "لاحظه الزوار في أيام العيد، مشيرا إلى أن عدد الزوار تجاوز عشرين ألفا."
     assert rules_speakers(text) == [("مشيرا", None)]
+
+
+def test_a_name_opening_a_nominal_sentence_is_the_subject_of_its_later_cue():
+    # round 27b: "الغنام يدرك تماما أن …، وقال": the player whose name opens the sentence
+    opening = "تحدثت الصحف كثيرا عن غياب لاعب الوسط سلطان الغنام عن المباراة المقبلة.\n\n"
+    text = opening + "الغنام يدرك تماما أن غيابه سيؤثر على الفريق، وقال: «زملائي قادرون على تعويض غيابي»."
+    assert rules_speakers(text) == [("وقال", "سلطان الغنام")]
+    # a name set off by a comma opens no clause of its own here: no subject is read from it
+    text = (
+        opening
+        + "الغنام، وهو لاعب مهم في الفريق، يدرك أن غيابه سيؤثر، وقال: «زملائي قادرون على تعويض غيابي»."
+    )
+    assert rules_speakers(text) == [("وقال", None)]

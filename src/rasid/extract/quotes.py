@@ -7309,6 +7309,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and doc.tokens[i + 2].start < before
     ):
         i += 2  # "من جهة أخرى، علمت «المدينة» أن …": a fronted side phrase, then the clause
+    opening = _opening_person(doc, i, before) if not auxiliary else None
+    if opening is not None:
+        return [_implied(memory.full_name(opening, before))]
     if (
         i + 2 < len(doc.tokens)
         and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
@@ -7459,6 +7462,23 @@ def _named_after_object(doc: _Doc, i: int, offset: int) -> bool:
         return False
     found = _object_preposition_start(doc, doc.tokens[i + 1 : k + 1])
     return found is not None and found < offset
+
+
+def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
+    """The person whose name opens a sentence at token ``i`` before its verb ("عبدالغني يعي تماما
+    أنه …، وقال"): the subject of a nominal sentence; not a byline nor a name before punctuation."""
+    if i >= len(doc.tokens):
+        return None
+    start = doc.tokens[i].start
+    person = next((e for e in doc.entities if e.label == "PER" and e.start == start), None)
+    if person is None or person.end >= before or _byline_name(doc, person, []):
+        return None
+    after = doc.token_index_at(person.end)
+    if after >= len(doc.tokens) or doc.gap(after).strip() or doc.tokens[after].start >= before:
+        return None
+    if not _may_be_verb(doc, doc.tokens[after].key) or _is_title(doc.tokens[after].key):
+        return None  # ("سعد الفهد مدير المركز …": an apposition, the verb is further on)
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _person_noun(key: str) -> bool:
