@@ -7469,9 +7469,14 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     أنه …، وقال"): the subject of a nominal sentence; not a byline nor a name before punctuation."""
     if i >= len(doc.tokens):
         return None
-    start = doc.tokens[i].start
-    person = next((e for e in doc.entities if e.label == "PER" and e.start == start), None)
-    if person is None or person.end >= before or _byline_name(doc, person, []):
+    person = doc.entity_over(i)
+    if (
+        person is None
+        or person.label != "PER"
+        or person.start != doc.tokens[i].start
+        or person.end >= before
+        or _byline_name(doc, person, [])
+    ):
         return None
     after = doc.token_index_at(person.end)
     if after >= len(doc.tokens) or doc.gap(after).strip() or doc.tokens[after].start >= before:
