@@ -4396,3 +4396,49 @@ def test_his_speech_as_the_object_of_ikhtatam_points_to_the_clause_after_it():
     assert rules_speakers(text) == [("واختتم", "الخبير الاقتصادي")]
     # كلام in a narrated sentence with no clause after it is nobody's statement
     assert rules_speakers("واختتم الخبير الاقتصادي كلامه في الندوة ثم غادر القاعة.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Round 27d: detection on fresh news
+
+
+def test_a_verbal_noun_whose_first_letter_is_a_root_letter_opens_the_statement_after_the_name():
+    found = quotes_of_pipeline("أعلنت الهيئة العامة للرياضة بدء التسجيل في البطولة الصيفية للناشئين.")
+    assert [(speaker_name(q), q.text) for q in found] == [
+        ("الهيئة العامة للرياضة", "بدء التسجيل في البطولة الصيفية للناشئين")
+    ]
+    # a word opening with the preposition ب is an adjunct, and the clause after it is the statement
+    found = quotes_of_pipeline("أكد المدير بحضور الوكلاء أن الخطة جاهزة.")
+    assert [(speaker_name(q), q.text) for q in found] == [("المدير", "الخطة جاهزة")]
+
+
+def test_a_verbal_noun_right_after_the_verb_is_its_object_with_the_subject_implied():
+    found = quotes_of_pipeline(
+        "وقال المتحدث إن الحادث وقع فجرا. وأكد وقوع إصابات بين المدنيين. "
+        "وأكد إعداد الخطة التنفيذية للمشروع قبل نهاية العام."
+    )
+    assert [(speaker_name(q), q.text) for q in found][1:] == [
+        ("المتحدث", "وقوع إصابات بين المدنيين"),
+        ("المتحدث", "إعداد الخطة التنفيذية للمشروع قبل نهاية العام"),
+    ]
+    # a body whose name has that shape (ائتلاف) is the subject, not an object
+    found = quotes_of_pipeline("وأكد ائتلاف الشباب المستقل أن الانتخابات نزيهة.")
+    assert [(speaker_name(q), q.text) for q in found] == [("ائتلاف الشباب المستقل", "الانتخابات نزيهة")]
+
+
+def test_a_description_after_a_semicolon_and_before_a_comma_leads_to_the_clause():
+    found = quotes_of_pipeline("أوضح سامي العتيبي؛ محلل اقتصادي، أن أسعار النفط ستتراجع.")
+    assert [(speaker_name(q), q.text) for q in found] == [("سامي العتيبي", "أسعار النفط ستتراجع")]
+    found = quotes_of_pipeline('وقال بدر الزهراني؛ مدير شركة "النخبة للسفر"، إن الطلب ارتفع هذا الصيف.')
+    assert [(speaker_name(q), q.text) for q in found] == [("بدر الزهراني", "الطلب ارتفع هذا الصيف")]
+    # no comma before أن: the semicolon still ends the frame ("بعد أن" is no statement)
+    assert quotes_of_pipeline("وتحدث سامي العتيبي؛ محلل اقتصادي، في الندوة بعد أن افتتحها المحافظ.") == []
+
+
+def test_three_persons_joined_by_waw_give_one_record_each():
+    found = quotes_of_pipeline("وقال سعد القحطاني ورشاد عقيلي وخالد المالكي إن الفريق سيعود بطلا.")
+    assert [speaker_name(q) for q in found] == ["سعد القحطاني", "رشاد عقيلي", "خالد المالكي"]
+    assert {q.text for q in found} == {"الفريق سيعود بطلا"}
+    # a person and what he heads are one speaker, not a list
+    found = quotes_of_pipeline("وقال سعد القحطاني رئيس نادي الشباب إن الفريق سيعود بطلا.")
+    assert [speaker_name(q) for q in found] == ["سعد القحطاني"]

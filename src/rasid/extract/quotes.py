@@ -903,7 +903,8 @@ def analyse_phrase(
             ]
         )
     pair = [e for e in linked if e.label == "PER"]
-    if _joined_pair(text, span, linked, pair):  # "وقال الجبير ولافروف إنهما …": each person's
+    if _joined_pair(text, span, linked, pair) or _joined_persons(text, span, linked, pair):
+        # "وقال الجبير ولافروف إنهما …"، "وقال سعد ورشاد وخالد إن …": each person's statement
         return PhraseAnalysis(
             [SpeakerGuess(person_name(e), "person", span, e.entity_id, confidence=0.9) for e in pair]
         )
@@ -1796,6 +1797,23 @@ def _joined_pair(text: str, span: tuple[int, int], linked: Sequence[Entity], pai
         and pair[0].start == span[0]
         and pair[1].end == span[1]
         and text[pair[0].end : pair[1].start].strip() == "و"
+    )
+
+
+def _joined_persons(
+    text: str, span: tuple[int, int], linked: Sequence[Entity], persons: Sequence[Entity]
+) -> bool:
+    """Whether the phrase is exactly three or more persons joined by و (a comma may come before it)
+    and nothing else ("سعد القحطاني ورشاد عقيلي وخالد المالكي"): one speaker each, as for a pair."""
+    return (
+        len(persons) >= 3
+        and len(persons) == len(linked)
+        and persons[0].start == span[0]
+        and persons[-1].end == span[1]
+        and all(
+            text[persons[k - 1].end : persons[k].start].strip().lstrip("،,").strip() == "و"
+            for k in range(1, len(persons))
+        )
     )
 
 
@@ -3756,16 +3774,22 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and speakers
         and mention is not None
         and "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
-        and ((late := _late_clause(doc, j)) is not None or (late := _late_object(doc, j, form)) is not None)
+        and (
+            (late := _late_clause(doc, j)) is not None
+            or (late := _late_object(doc, j, form)) is not None
+            or (late := _clause_after_described_name(doc, j)) is not None
+        )
     ):
         # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
-        phrase = doc.phrase_tokens(phrase_start, late)
+        # (the description after "فلان؛" is no part of the name: the phrase stops at the semicolon)
+        phrase_end = j if doc.gap(j).strip() == "؛" else late
+        phrase = doc.phrase_tokens(phrase_start, phrase_end)
         if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
             phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
         late_speakers, late_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
         if late_speakers and _plausible(late_speakers):
             speakers, confidence = late_speakers, late_confidence
-            mention = (doc.tokens[phrase_start].start, doc.tokens[late - 1].end)
+            mention = (doc.tokens[phrase_start].start, doc.tokens[phrase_end - 1].end)
             p_end = doc.paragraph_of(doc.tokens[i].start)[1]
             if doc.comps.get(doc.tokens[late].key) == "prep":  # "… البركاتي عن إطلاق برنامج …"
                 content = _clause_after(doc, doc.tokens[late + 1].start, p_end, False, from_object=True)
@@ -3929,6 +3953,21 @@ def _late_clause(doc: _Doc, j: int) -> int | None:
             ):
                 return None  # "بعد أن …", "إلى أن …" (a prepositional object: its own frame)
             return m
+    return None
+
+
+def _clause_after_described_name(doc: _Doc, j: int) -> int | None:
+    """Index of the إن/أن that follows a description set off by a semicolon after the speaker's
+    name and closed by a comma ("قال فلان؛ مدير تنفيذي لمجموعة "…"، إن …", a house style of some
+    papers): the semicolon ends no sentence there. Names in marks may stand in the description."""
+    if j >= len(doc.tokens) or doc.gap(j).strip() != "؛":
+        return None
+    for m in range(j + 1, min(j + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap or doc.tokens[m].key in doc.verbs:
+            return None
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
+            return m if ("،" in gap or "," in gap) and m > j + 1 else None
     return None
 
 
@@ -4243,12 +4282,18 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
     ("وأكدت الدراسة ارتفاع …": a finding, no speaker)."""
     if _utterance_noun(doc.tokens[j].key):
         return end
+    if _verbal_noun_object_first(doc, j, form):
+        return j
     for m in range(j + 1, end):
         key = doc.tokens[m].key
         before = doc.tokens[m - 1].key
         if (
             (before.startswith(("ال", "وال")) or _indefinite_nisba(before) or _name_ends_at(doc, m - 1))
-            and not (key.startswith(("ل", "ب", "و")) and not key.startswith(_waw_initial_stems()))
+            and not (
+                key.startswith(("ل", "ب", "و"))
+                and not key.startswith(_waw_initial_stems())
+                and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
+            )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             and not key.endswith("ا")  # كثيرا، أيضا: an adverb
             and not doc.gap(m).strip()
@@ -4260,6 +4305,23 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         if _after_quoted_short_name(doc, j, m) and _nominal_statement(doc, m, form):
             return m  # "أعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل …": the name in marks closes it
     return end
+
+
+def _verbal_noun_object_first(doc: _Doc, j: int, form: VerbForm) -> bool:
+    """Whether the word right after the verb is its verbal-noun object, the subject implied ("وأكد
+    وقوف البرلمان …"، "وأكد إعداد خطة …"): a noun of a derived verb's shape or one whose first ب/و is
+    a root letter, never a body so shaped (ائتلاف) nor a name, that opens a statement."""
+    token = doc.tokens[j]
+    key = token.key
+    return (
+        (
+            key in _word_set("root_initial_verbal_nouns")
+            or _derived_verbal_noun(doc.text[token.start : token.end])
+        )
+        and key not in _word_set("verbal_noun_bodies")
+        and doc.entity_over(j) is None
+        and _nominal_statement(doc, j, form)
+    )
 
 
 def _after_quoted_short_name(doc: _Doc, j: int, m: int) -> bool:
