@@ -2631,8 +2631,12 @@ def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
     text = "وأوضح المتحدث الرسمي لمركز الأمير فهد للتدريب والتطوير المهني خالد العنزي، أن التسجيل يبدأ الأحد."
     found = one(text)
     assert (found.text, speaker_name(found)) == ("التسجيل يبدأ الأحد", "خالد العنزي")
-    # a sentence break (here a semicolon) before the clause: the phrase is not the speaker's
+    # a semicolon after the name sets off his description, up to the comma before the clause (round
+    # 27d: the gold sets test13, test34, test36 and test38 count "قال فلان؛ مدير …، إن" so)
     text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج، أن العمل مستمر."
+    assert [q.text for q in quotes_of(text)] == ["العمل مستمر"]
+    # a semicolon with no comma before the clause still ends the phrase's sentence
+    text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج أن العمل مستمر."
     assert [q.cue.text for q in quotes_of(text)] == []
 
 
@@ -4442,3 +4446,26 @@ def test_three_persons_joined_by_waw_give_one_record_each():
     # a person and what he heads are one speaker, not a list
     found = quotes_of_pipeline("وقال سعد القحطاني رئيس نادي الشباب إن الفريق سيعود بطلا.")
     assert [speaker_name(q) for q in found] == ["سعد القحطاني"]
+
+
+def test_words_the_analysis_does_not_know_before_the_clause_are_still_the_subject():
+    found = quotes_of_pipeline("قال المعارض الصيني آي ويوي إن السلطات أعادت إليه جواز سفره.")
+    assert [(speaker_name(q), q.text) for q in found] == [
+        ("المعارض الصيني آي ويوي", "السلطات أعادت إليه جواز سفره")
+    ]
+    # adverbs and adjuncts before the clause are no subject: the speaker stays implied
+    found = quotes_of_pipeline("وقال أيضا في المقابل إن السلطات أعادت إليه جواز سفره.")
+    assert [(speaker_name(q), q.text) for q in found] == [(None, "السلطات أعادت إليه جواز سفره")]
+
+
+def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
+    found = quotes_of_pipeline("وقال الطالب زياد طارق (24 عاما) «نطالب بإقالة المحافظ ومجلس المحافظة».")
+    assert [(speaker_name(q), q.kind, q.text) for q in found] == [
+        ("زياد طارق", "direct", "نطالب بإقالة المحافظ ومجلس المحافظة")
+    ]
+    found = quotes_of_pipeline(
+        "وقال محمد شاكر (52 سنة) أستاذ التعليم الثانوي، «ينتشر الأمن في كل مكان حولنا»."
+    )
+    assert [(speaker_name(q), q.text) for q in found] == [("محمد شاكر", "ينتشر الأمن في كل مكان حولنا")]
+    # a name in marks after the age is no quotation (fewer than three words)
+    assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
