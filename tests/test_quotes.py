@@ -4469,3 +4469,33 @@ def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
     assert [(speaker_name(q), q.text) for q in found] == [("محمد شاكر", "ينتشر الأمن في كل مكان حولنا")]
     # a name in marks after the age is no quotation (fewer than three words)
     assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
+
+
+def test_and_showed_that_mid_sentence_is_a_new_cue_not_between():
+    found = quotes_of("وقال المدير إن الأسعار ارتفعت بسبب الطلب، وبين أن المراكز التجارية تعمل بشكل اعتيادي.")
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وقال", "الأسعار ارتفعت بسبب الطلب"),
+        ("وبين", "المراكز التجارية تعمل بشكل اعتيادي"),
+    ]
+    # بين … وبين as "between" goes on with the clause
+    found = quotes_of("وقال المدير إن الفرق كبير بين الرياض وبين جدة في الأسعار.")
+    assert [q.text for q in found] == ["الفرق كبير بين الرياض وبين جدة في الأسعار"]
+
+
+def test_a_colon_speech_stops_before_a_sentence_with_its_own_cue():
+    text = (
+        "وقال المدرب: أنا سعيد في النادي وسنلعب الدور المقبل بكل قوة. "
+        'وعن رأيه في قرعة التصفيات قال: "مجموعتنا قوية ونطمح إلى التأهل".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "أنا سعيد في النادي وسنلعب الدور المقبل بكل قوة",
+        "مجموعتنا قوية ونطمح إلى التأهل",
+    ]
+    # a sentence with no cue of its own goes on with the speech
+    found = quotes_of(
+        "وقال المدير: نعمل على تطوير الخدمات في كل الفروع. ونحن مستعدون للموسم القادم بكل طاقتنا."
+    )
+    assert [q.text for q in found] == [
+        "نعمل على تطوير الخدمات في كل الفروع. ونحن مستعدون للموسم القادم بكل طاقتنا"
+    ]
