@@ -4499,3 +4499,29 @@ def test_a_colon_speech_stops_before_a_sentence_with_its_own_cue():
     assert [q.text for q in found] == [
         "نعمل على تطوير الخدمات في كل الفروع. ونحن مستعدون للموسم القادم بكل طاقتنا"
     ]
+
+
+def test_a_comma_before_bi_anna_closes_the_subject_not_an_object():
+    found = quotes_of(
+        "أكد عدد من المحللين السياسيين وشيوخ القبائل، بأن تحرير المدينة يأتي تأكيدا على نجاح التحالف."
+    )
+    assert [q.text for q in found] == ["تحرير المدينة يأتي تأكيدا على نجاح التحالف"]
+    # with no comma the definite word before بأنه is the object described
+    assert [q.text for q in quotes_of("ووصف الرئيس القرار بأنه خطوة مهمة للبلاد.")] == [
+        "القرار بأنه خطوة مهمة للبلاد"
+    ]
+
+
+def test_but_then_a_reporting_verb_opens_a_new_statement_without_a_comma():
+    found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة قالت إنها ستنجزه قريبا.")
+    assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
+        ("وقال", "الوزير", "المشروع تأخر"),
+        ("قالت", "الشركة", "ستنجزه قريبا"),
+    ]
+    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أنه لا يزال يتعين بذل الجهد.")
+    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "لا يزال يتعين بذل الجهد"]
+    # لكن with no reporting verb, or with a negated one, goes on with the clause
+    found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة ستنجزه قريبا.")
+    assert [q.text for q in found] == ["المشروع تأخر لكن الشركة ستنجزه قريبا"]
+    found = quotes_of("وقال المسؤول إن الاتحاد يدرس الأمر لكن المرشح لم يعلن أنه سيتقدم بطلبه.")
+    assert [q.text for q in found] == ["الاتحاد يدرس الأمر لكن المرشح لم يعلن أنه سيتقدم بطلبه"]

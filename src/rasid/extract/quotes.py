@@ -2153,6 +2153,10 @@ class _Doc:
                         break
                     if form and self._strict_cue_with_clause(i):
                         break  # "… بسبب الطلب، وبين أن …": بين (strict alone) with و and أن is a new cue
+                    but = self._but_before_cue(i, form) if form else None
+                    if but is not None and self.tokens[but].start > start:
+                        pos = self.tokens[but].start
+                        break  # "… الهجمات لكن دريك قال إن …": a new statement after لكن, no comma
                     if form and "bi" in form.flags:
                         break
                     if (
@@ -2206,6 +2210,25 @@ class _Doc:
                 if text[at].isspace()
             ]
         return self._clause_spaces
+
+    def _but_before_cue(self, i: int, form: VerbForm) -> int | None:
+        """Index of the لكن that opens a new statement at reporting verb ``i`` with no comma before
+        it: "لكنه نبه إلى أنه …" (the subject in the pronoun) or "لكن دريك قال إن …" (a name of at
+        most three words between), the verb's clause opening right after it."""
+        if form.tense not in ("past", "present"):
+            return None
+        for back in range(1, 5):
+            k = i - back
+            if k < 0 or self.gap(k + 1).strip():
+                return None
+            key = _strip_conjunction(self.tokens[k].key)
+            if key in _NEGATIONS:
+                return None  # "لكنه لم يعلن …": nothing stated
+            if key in _BUT_WITH_PRONOUN or key == _BUT:
+                if (back == 1) != (key in _BUT_WITH_PRONOUN):
+                    return None  # (لكنه right before the verb; لكن before the subject's name)
+                return k if self._statement_follows(i + 1) else None
+        return None
 
     def _statement_follows(self, i: int) -> bool:
         """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence."""
@@ -3674,6 +3697,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and end < len(doc.tokens)
             and doc.tokens[end].key.startswith("ب")
             and doc.comps.get(doc.tokens[end].key) in ("comp", "pron")
+            and not doc.gap(end).strip()  # ("أكد عدد من المحللين …، بأن": a comma closes the subject)
             and doc.tokens[end - 1].key.startswith("ال")
             and _role_key(doc.tokens[end - 1].key) is None
             and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
@@ -5491,6 +5515,9 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     return None
 
 
+_BUT = _normalized("لكن")
+_NEGATIONS = frozenset(_normalized(word) for word in ("لم", "لن", "لا", "ما"))
+_BUT_WITH_PRONOUN = frozenset(_normalized(f"لكن{suffix}") for suffix in ("ه", "ها", "هم", "هما"))
 _AGE_UNITS = frozenset(_normalized(word) for word in ("عاما", "عاماً", "عام", "سنة", "سنوات", "سنين"))
 
 
