@@ -5525,12 +5525,11 @@ def _age_in_brackets(doc: _Doc, k: int) -> bool:
     """Whether tokens ``k`` and ``k + 1`` are an age in brackets ending the speaker's phrase ("زياد
     طارق (24 عاما)"، "(52 سنة)"), which stands between the speaker and the statement."""
     return (
-        k >= 0
-        and doc.gap(k).strip() == "("
-        and doc.tokens[k].key.isdigit()
-        and k + 1 < len(doc.tokens)
+        0 <= k < len(doc.tokens) - 1
         and doc.tokens[k + 1].key in _AGE_UNITS
-        and doc.text[doc.tokens[k + 1].end :].lstrip().startswith(")")
+        and doc.tokens[k].key.isdigit()
+        and doc.gap(k).strip() == "("
+        and doc.text[doc.tokens[k + 1].end : doc.tokens[k + 1].end + 3].lstrip().startswith(")")
     )
 
 
