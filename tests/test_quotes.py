@@ -2631,8 +2631,12 @@ def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
     text = "وأوضح المتحدث الرسمي لمركز الأمير فهد للتدريب والتطوير المهني خالد العنزي، أن التسجيل يبدأ الأحد."
     found = one(text)
     assert (found.text, speaker_name(found)) == ("التسجيل يبدأ الأحد", "خالد العنزي")
-    # a sentence break (here a semicolon) before the clause: the phrase is not the speaker's
+    # a semicolon after the name sets off his description, up to the comma before the clause (round
+    # 27d: the gold sets test13, test34, test36 and test38 count "قال فلان؛ مدير …، إن" so)
     text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج، أن العمل مستمر."
+    assert [q.text for q in quotes_of(text)] == ["العمل مستمر"]
+    # a semicolon with no comma before the clause still ends the phrase's sentence
+    text = "وأوضح مدير الشؤون الصحية بمنطقة الرياض سعد القحطاني؛ المشرف على البرنامج أن العمل مستمر."
     assert [q.cue.text for q in quotes_of(text)] == []
 
 
@@ -4500,3 +4504,127 @@ def test_a_name_opening_a_nominal_sentence_is_the_subject_of_its_later_cue():
         + "الغنام، وهو لاعب مهم في الفريق، يدرك أن غيابه سيؤثر، وقال: «زملائي قادرون على تعويض غيابي»."
     )
     assert rules_speakers(text) == [("وقال", None)]
+
+# --------------------------------------------------------------------------------------------
+# Round 27d: detection on fresh news
+
+
+def test_a_verbal_noun_whose_first_letter_is_a_root_letter_opens_the_statement_after_the_name():
+    found = quotes_of_pipeline("أعلنت الهيئة العامة للرياضة بدء التسجيل في البطولة الصيفية للناشئين.")
+    assert [(speaker_name(q), q.text) for q in found] == [
+        ("الهيئة العامة للرياضة", "بدء التسجيل في البطولة الصيفية للناشئين")
+    ]
+    # a word opening with the preposition ب is an adjunct, and the clause after it is the statement
+    found = quotes_of_pipeline("أكد المدير بحضور الوكلاء أن الخطة جاهزة.")
+    assert [(speaker_name(q), q.text) for q in found] == [("المدير", "الخطة جاهزة")]
+
+
+def test_a_verbal_noun_right_after_the_verb_is_its_object_with_the_subject_implied():
+    found = quotes_of_pipeline(
+        "وقال المتحدث إن الحادث وقع فجرا. وأكد وقوع إصابات بين المدنيين. "
+        "وأكد إعداد الخطة التنفيذية للمشروع قبل نهاية العام."
+    )
+    assert [(speaker_name(q), q.text) for q in found][1:] == [
+        ("المتحدث", "وقوع إصابات بين المدنيين"),
+        ("المتحدث", "إعداد الخطة التنفيذية للمشروع قبل نهاية العام"),
+    ]
+    # a body whose name has that shape (ائتلاف) is the subject, not an object
+    found = quotes_of_pipeline("وأكد ائتلاف الشباب المستقل أن الانتخابات نزيهة.")
+    assert [(speaker_name(q), q.text) for q in found] == [("ائتلاف الشباب المستقل", "الانتخابات نزيهة")]
+
+
+def test_a_description_after_a_semicolon_and_before_a_comma_leads_to_the_clause():
+    found = quotes_of_pipeline("أوضح سامي العتيبي؛ محلل اقتصادي، أن أسعار النفط ستتراجع.")
+    assert [(speaker_name(q), q.text) for q in found] == [("سامي العتيبي", "أسعار النفط ستتراجع")]
+    found = quotes_of_pipeline('وقال بدر الزهراني؛ مدير شركة "النخبة للسفر"، إن الطلب ارتفع هذا الصيف.')
+    assert [(speaker_name(q), q.text) for q in found] == [("بدر الزهراني", "الطلب ارتفع هذا الصيف")]
+    # no comma before أن: the semicolon still ends the frame ("بعد أن" is no statement)
+    assert quotes_of_pipeline("وتحدث سامي العتيبي؛ محلل اقتصادي، في الندوة بعد أن افتتحها المحافظ.") == []
+
+
+def test_three_persons_joined_by_waw_give_one_record_each():
+    found = quotes_of_pipeline("وقال سعد القحطاني ورشاد عقيلي وخالد المالكي إن الفريق سيعود بطلا.")
+    assert [speaker_name(q) for q in found] == ["سعد القحطاني", "رشاد عقيلي", "خالد المالكي"]
+    assert {q.text for q in found} == {"الفريق سيعود بطلا"}
+    # a person and what he heads are one speaker, not a list
+    found = quotes_of_pipeline("وقال سعد القحطاني رئيس نادي الشباب إن الفريق سيعود بطلا.")
+    assert [speaker_name(q) for q in found] == ["سعد القحطاني"]
+
+
+def test_words_the_analysis_does_not_know_before_the_clause_are_still_the_subject():
+    found = quotes_of_pipeline("قال المعارض الصيني آي ويوي إن السلطات أعادت إليه جواز سفره.")
+    assert [(speaker_name(q), q.text) for q in found] == [
+        ("المعارض الصيني آي ويوي", "السلطات أعادت إليه جواز سفره")
+    ]
+    # adverbs and adjuncts before the clause are no subject: the speaker stays implied
+    found = quotes_of_pipeline("وقال أيضا في المقابل إن السلطات أعادت إليه جواز سفره.")
+    assert [(speaker_name(q), q.text) for q in found] == [(None, "السلطات أعادت إليه جواز سفره")]
+
+
+def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
+    found = quotes_of_pipeline("وقال الطالب زياد طارق (24 عاما) «نطالب بإقالة المحافظ ومجلس المحافظة».")
+    assert [(speaker_name(q), q.kind, q.text) for q in found] == [
+        ("زياد طارق", "direct", "نطالب بإقالة المحافظ ومجلس المحافظة")
+    ]
+    found = quotes_of_pipeline(
+        "وقال محمد شاكر (52 سنة) أستاذ التعليم الثانوي، «ينتشر الأمن في كل مكان حولنا»."
+    )
+    assert [(speaker_name(q), q.text) for q in found] == [("محمد شاكر", "ينتشر الأمن في كل مكان حولنا")]
+    # a name in marks after the age is no quotation (fewer than three words)
+    assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
+
+
+def test_and_showed_that_mid_sentence_is_a_new_cue_not_between():
+    found = quotes_of("وقال المدير إن الأسعار ارتفعت بسبب الطلب، وبين أن المراكز التجارية تعمل بشكل اعتيادي.")
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وقال", "الأسعار ارتفعت بسبب الطلب"),
+        ("وبين", "المراكز التجارية تعمل بشكل اعتيادي"),
+    ]
+    # بين … وبين as "between" goes on with the clause
+    found = quotes_of("وقال المدير إن الفرق كبير بين الرياض وبين جدة في الأسعار.")
+    assert [q.text for q in found] == ["الفرق كبير بين الرياض وبين جدة في الأسعار"]
+
+
+def test_a_colon_speech_stops_before_a_sentence_with_its_own_cue():
+    text = (
+        "وقال المدرب: أنا سعيد في النادي وسنلعب الدور المقبل بكل قوة. "
+        'وعن رأيه في قرعة التصفيات قال: "مجموعتنا قوية ونطمح إلى التأهل".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "أنا سعيد في النادي وسنلعب الدور المقبل بكل قوة",
+        "مجموعتنا قوية ونطمح إلى التأهل",
+    ]
+    # a sentence with no cue of its own goes on with the speech
+    found = quotes_of(
+        "وقال المدير: نعمل على تطوير الخدمات في كل الفروع. ونحن مستعدون للموسم القادم بكل طاقتنا."
+    )
+    assert [q.text for q in found] == [
+        "نعمل على تطوير الخدمات في كل الفروع. ونحن مستعدون للموسم القادم بكل طاقتنا"
+    ]
+
+
+def test_a_comma_before_bi_anna_closes_the_subject_not_an_object():
+    found = quotes_of(
+        "أكد عدد من المحللين السياسيين وشيوخ القبائل، بأن تحرير المدينة يأتي تأكيدا على نجاح التحالف."
+    )
+    assert [q.text for q in found] == ["تحرير المدينة يأتي تأكيدا على نجاح التحالف"]
+    # with no comma the definite word before بأنه is the object described
+    assert [q.text for q in quotes_of("ووصف الرئيس القرار بأنه خطوة مهمة للبلاد.")] == [
+        "القرار بأنه خطوة مهمة للبلاد"
+    ]
+
+
+def test_but_then_a_reporting_verb_opens_a_new_statement_without_a_comma():
+    found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة قالت إنها ستنجزه قريبا.")
+    assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
+        ("وقال", "الوزير", "المشروع تأخر"),
+        ("قالت", "الشركة", "ستنجزه قريبا"),
+    ]
+    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أنه لا يزال يتعين بذل الجهد.")
+    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "لا يزال يتعين بذل الجهد"]
+    # لكن with no reporting verb, or with a negated one, goes on with the clause
+    found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة ستنجزه قريبا.")
+    assert [q.text for q in found] == ["المشروع تأخر لكن الشركة ستنجزه قريبا"]
+    found = quotes_of("وقال المسؤول إن الاتحاد يدرس الأمر لكن المرشح لم يعلن أنه سيتقدم بطلبه.")
+    assert [q.text for q in found] == ["الاتحاد يدرس الأمر لكن المرشح لم يعلن أنه سيتقدم بطلبه"]
