@@ -4505,6 +4505,7 @@ def test_a_name_opening_a_nominal_sentence_is_the_subject_of_its_later_cue():
     )
     assert rules_speakers(text) == [("وقال", None)]
 
+
 # --------------------------------------------------------------------------------------------
 # Round 27d: detection on fresh news
 
