@@ -3514,7 +3514,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         if not (is_org or source or _phrase_may_end(doc, j)):
             continue
         named = doc.phrase_tokens(start, j)
-        analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "إدارة الوحدة لتعزيز")
+        analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
         if not analysis.speakers and analysis.role_only:
             # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
             head = doc.tokens[start].start
@@ -4365,17 +4365,10 @@ _OTHER_THAN = _normalized("غير")
 
 
 def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
-    """A speaker phrase less the object or purpose it ran on into: a definite body's head then an
-    indefinite noun no entity names ("المركز بيانه"، "الوزارة مديري"), or ل + a derived verbal noun and
-    what follows it ("إدارة الوحدة لتعزيز صفوف الفريق"); empty when it has neither."""
+    """A speaker phrase less the object it ran on into: a definite body's head then an indefinite
+    noun no entity names ("المركز بيانه"، "الوزارة مديري"); empty when it has none."""
     if len(phrase) < 2:
         return []
-    for k in range(1, len(phrase)):
-        token = phrase[k]
-        if not token.key.startswith("ل") or token.key.startswith("لل") or _name_attested(token.key[1:]):
-            continue
-        if _derived_verbal_noun(doc.text[token.start + 1 : token.end]) and not doc.entities_in(token[:2]):
-            return list(phrase[:k])  # ("وتسعى إدارة الوحدة لتعزيز صفوف الفريق": its purpose)
     second = phrase[1].key
     if (
         phrase[0].key.startswith("ال")
@@ -4402,7 +4395,8 @@ def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     "الفنان مخاطبا الجمهور"), which the phrase ran on into; empty when it has none past its first word."""
     for k in range(1, len(phrase)):
         written = doc.text[phrase[k].start : phrase[k].end]
-        if _accusative_adverb(written, phrase[k].key) or _finite_verb_shape(phrase[k].key):
+        next_key = phrase[k + 1].key if k + 1 < len(phrase) else ""
+        if _accusative_adverb(written, phrase[k].key, next_key) or _finite_verb_shape(phrase[k].key):
             return list(phrase[:k])
     return []
 
@@ -7196,7 +7190,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
     written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
-    if _accusative_adverb(written[0], head) or _finite_verb_shape(head):
+    if _accusative_adverb(written[0], head, keys[1] if len(keys) > 1 else "") or _finite_verb_shape(head):
         return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
     if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
         return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
@@ -7232,10 +7226,12 @@ def _in_gazetteer(key: str) -> bool:
 _ACCUSATIVE_ENDINGS = ("\u064bا", "ا\u064b")
 
 
-def _accusative_adverb(word: str, key: str) -> bool:
+def _accusative_adverb(word: str, key: str, next_key: str = "") -> bool:
     """Whether a word as written is an indefinite accusative, an adverb or a participle of manner
-    and never a subject ("مستغربا"، "جماعيا"، "سابقًا"): its tanween written, or a common word that
-    no name or place list knows shaped as a participle in م (مستغربا، مخاطبا) or a nisba in يا (رسميا)."""
+    and never a subject ("مستغربا"، "جماعيا"، "سابقًا"): its tanween written, or a word that no name
+    or place list knows shaped as a participle in م (مستغربا، مخاطبا الجمهور; one the common words do
+    not hold only alone or before a definite object, as a foreign name goes on: مارثا كلير) or a
+    common nisba in يا (رسميا)."""
     if word.startswith("ال") or not key.endswith("ا"):
         return False
     if word.endswith(_ACCUSATIVE_ENDINGS):
@@ -7243,8 +7239,12 @@ def _accusative_adverb(word: str, key: str) -> bool:
     if _name_attested(key) or _in_gazetteer(key):
         return False
     # (five to eight letters: مؤكدا to مستغربا; set by hand from the participles of our tests)
-    participle = key.startswith("م") and 5 <= len(key) <= 8 and (_common_word(key) or _is_adverbial(key))
-    return participle or (key.endswith("يا") and len(key) >= 5 and _common_word(key))
+    if key.startswith("م") and 5 <= len(key) <= 8:
+        if _common_word(key):
+            return True
+        if _is_adverbial(key) and (not next_key or next_key.startswith(_DEFINITE_PREFIXES)):
+            return True
+    return key.endswith("يا") and len(key) >= 5 and _common_word(key)
 
 
 def _finite_verb_shape(key: str) -> bool:
@@ -7294,8 +7294,12 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     head = keys[0]
     if (
         len(keys) > 1
-        # (a masculine one too, no nationality: "تنفيذي لمجموعة" cut from "مدير تنفيذي لمجموعة …")
-        and (words[0].endswith("ية") or (words[0].endswith("ي") and _nationality_of(head) is None))
+        # (a masculine one too before no other nisba: "تنفيذي لمجموعة" of "مدير تنفيذي لمجموعة …",
+        # not "قيادي برلماني")
+        and (
+            words[0].endswith("ية")
+            or (words[0].endswith("ي") and _nationality_of(head) is None and not words[1].endswith("ي"))
+        )
         and len(head) > 4
         and not head.startswith("ال")
         and _org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
@@ -7430,7 +7434,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
                 j = after
             break
     phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
-    phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه"، "إدارة الوحدة لتعزيز")
+    phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه": the body)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
     owned = _utterance_owner(doc, phrase)
