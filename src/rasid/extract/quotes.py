@@ -3599,7 +3599,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         source = form is not None and _unnamed_head(doc.tokens[start].key)
         if not (is_org or source or _phrase_may_end(doc, j)):
             continue
-        analysis = doc.analyse(doc.phrase_tokens(start, j))
+        named = doc.phrase_tokens(start, j)
+        analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
         if not analysis.speakers and analysis.role_only:
             # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
             head = doc.tokens[start].start
@@ -4509,12 +4510,60 @@ def _explicit_speakers(
     """The speakers a phrase names, completed from memory (:func:`_remembered_speakers`); a bare
     definite noun left unresolved ("وقال المسؤول", "وذكر الجيش") is the qualified mention of the
     same noun before it ("مسؤول محلي", "الجيش التركي")."""
+    trimmed = _without_object_run_on(doc, phrase)
+    if trimmed:  # "واختتم المركز بيانه"، "وأبلغت الوزارة مديري …": the body, not its object
+        phrase, analysis = trimmed, doc.analyse(trimmed)
     speakers, confidence = _remembered_speakers(doc, memory, analysis, cue_start, phrase)
+    if speakers and not _plausible(speakers) and (named := _before_junk_word(doc, phrase)):
+        # "وقال الفنان مخاطبا الجمهور"، "وأكد المريح يجب أن": the words before the one that names nobody
+        cut, cut_confidence = _remembered_speakers(doc, memory, doc.analyse(named), cue_start, named)
+        if cut and _plausible(cut):
+            speakers, confidence = cut, cut_confidence
     resolved = []
     for s in speakers:
         qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
         resolved.append(s if qualified is None else qualified)
     return resolved, confidence
+
+
+_OTHER_THAN = _normalized("غير")
+
+
+def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A speaker phrase less the object it ran on into: a definite body's head then an indefinite
+    noun no entity names ("المركز بيانه"، "الوزارة مديري"); empty when it has none."""
+    if len(phrase) < 2:
+        return []
+    second = phrase[1].key
+    if (
+        phrase[0].key.startswith("ال")
+        and _org_head_word(phrase[0].key) not in (None, "doc")
+        and not second.startswith(_DEFINITE_PREFIXES)
+        and second != _OTHER_THAN
+        and second not in name_stops()
+        and second not in _PREPOSITIONS  # ("السلطات في جمهورية الشيشان": where the body is)
+        and second not in doc.comps
+        and not (second[:1] in ("ب", "ل") and _common_word(second[1:]))  # (a preposition's object: برفع)
+        # (a nisba describes the body; a title's plural in construct, مديري، ممثلي, is whom it addressed)
+        and (
+            not (_is_nisba(second) or _indefinite_nisba(second) or _nationality_of(second))
+            or _role_key(second[:-1]) is not None
+        )
+        and not doc.entities_in((phrase[1].start, phrase[1].end))
+    ):
+        return list(phrase[:1])
+    return []
+
+
+def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """The words of a speaker phrase before an accusative adverb or a finite verb in it ("الفنان" of
+    "الفنان مخاطبا الجمهور"), which the phrase ran on into; empty when it has none past its first word."""
+    for k in range(1, len(phrase)):
+        written = doc.text[phrase[k].start : phrase[k].end]
+        next_key = phrase[k + 1].key if k + 1 < len(phrase) else ""
+        if _accusative_adverb(written, phrase[k].key, next_key) or _finite_verb_shape(phrase[k].key):
+            return list(phrase[:k])
+    return []
 
 
 # How far back (characters) a bare definite noun may find its qualified first mention: the whole
@@ -4864,6 +4913,9 @@ def _remembered_speakers(
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
         return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.8
+    titled = _title_only_bearer(memory, analysis, cue_start)
+    if titled is not None:  # "وأفاد سماحة المفتي" (an entity of titles alone): the mufti named before
+        return [titled], 0.75
     author = _document_author(doc, phrase)
     if author:  # "وجاء في بيان رئيس إقليم كردستان مسعود برزاني": the person who issued it
         return [memory.full_name(s, cue_start) for s in author], 0.85
@@ -4916,6 +4968,14 @@ def _remembered_speakers(
                 return [replace(bearer, mention=analysis.speakers[0].mention)], 0.75
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
+    if (
+        len(phrase) == 1
+        and len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "unnamed"
+        and phrase[0].key.startswith("ال")
+        and (bearer := _bearer_named_after(doc, phrase)) is not None
+    ):  # "وقال المسؤول عن الطوارئ نشوان الحسام": a source noun that is a title, then its bearer's name
+        return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
     if (
         len(phrase) > 1
         and analysis.speakers
@@ -5020,6 +5080,12 @@ def _remembered_speakers(
         and (later := _bearer_named_later(doc, phrase)) is not None
     ):  # "قال متحدث باسم الأمم المتحدة …" … "وقال أحمد فوزي المتحدث باسم الأمم المتحدة"
         return [replace(memory.full_name(later, cue_start), mention=analysis.speakers[0].mention)], 0.7
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "unnamed"
+        and (bearer := _construct_title_bearer(memory, phrase, cue_start)) is not None
+    ):  # "وأضاف متحدث هلال القصيم" after "المتحدث الرسمي لهيئة الهلال الأحمر … بمنطقة القصيم محمد …"
+        return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.75
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
@@ -5097,11 +5163,41 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         if person is None or _SENTENCE_END.search(doc.text[after : person.start]):
             continue
         between = doc.token_index_at(person.start) - (k + n)
-        if between > 4:  # (at most a quoted alias and an honorific between the title and the name)
-            continue
-        guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, frozenset(keys))
+        if between > 4 and not _body_name_then_honorifics(doc, k + n, doc.token_index_at(person.start)):
+            continue  # (at most a quoted alias and an honorific between the title and the name)
+        # (its roles are the title's role words, not every word: "لهيئة" would read as a woman's title)
+        roles = frozenset(r for key in keys if (r := _role_key(key)) is not None)
+        guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
+
+
+def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
+    """Whether tokens ``[first, name)`` between a title and a name are the rest of the body's name
+    and then honorifics ("… لهيئة الأمر | بالمعروف والنهي عن المنكر | الشيخ الدكتور | عبدالرحمن"):
+    at most four definite words before the honorifics, none a word that leads an object (عن only
+    inside the name, after a definite word of it: "والنهي عن المنكر")."""
+    honorific_start = name
+    while honorific_start > first and _is_title(doc.tokens[honorific_start - 1].key):
+        honorific_start -= 1
+    if honorific_start == name or honorific_start - first > 4:
+        return False
+    for m in range(first, honorific_start):
+        key = doc.tokens[m].key
+        if doc.gap(m).strip():
+            return False
+        if key == "عن":
+            if m == first or not doc.tokens[m - 1].key.startswith(("ال", "وال")):
+                return False
+        elif (
+            key in doc.verbs
+            or key in doc.comps
+            or key in _OBJECT_LEADS
+            or key in _RELATIVES
+            or not key.startswith(_DEFINITE_PREFIXES)
+        ):
+            return False  # (a body's name goes on in definite words: "بالمعروف والنهي … المنكر")
+    return True
 
 
 # How many words may stand between a speaker phrase and the name of its bearer that follows it
@@ -5125,6 +5221,8 @@ def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
     for k in range(end, min(end + _BEARER_AFTER_TOKENS + 1, len(doc.tokens))):
         token = doc.tokens[k]
+        if _responsible_for(doc, k) and not doc.gap(k).strip():
+            continue  # "المسؤول عن الطوارئ نشوان الحسام": the title's own complement, not an object
         if doc.gap(k).strip(" \u00a0\"“”«»'") or token.key in doc.comps:
             return None
         person = persons.get(token.start)
@@ -5136,6 +5234,15 @@ def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
         if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
             return None
     return None
+
+
+_RESPONSIBLE = frozenset(_normalized(w) for w in ("مسؤول", "المسؤول", "مسؤولة", "المسؤولة"))
+
+
+def _responsible_for(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is the عن of "المسؤول عن …" (the one responsible for), which completes
+    the title before it rather than leading an object."""
+    return k > 0 and doc.tokens[k].key == "عن" and _strip_conjunction(doc.tokens[k - 1].key) in _RESPONSIBLE
 
 
 def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
@@ -5202,6 +5309,48 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
             words.add(_strip_article(_strip_conjunction(doc.tokens[m].key)))
         if fits(words):  # the name, then the title in apposition
             return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
+    return None
+
+
+def _title_only_bearer(memory: Memory, analysis: PhraseAnalysis, cue_start: int) -> SpeakerGuess | None:
+    """The person named before with the title that a person entity made of titles and honorifics
+    alone stands for ("سماحة المفتي"، "المحقق": no name in it), by :meth:`Memory.by_role`."""
+    if len(analysis.speakers) != 1 or analysis.speakers[0].type != "person":
+        return None
+    speaker = analysis.speakers[0]
+    keys = _normalized(speaker.name).split()
+    if not speaker.entity_id or not keys or not all(_is_title(k) for k in keys):
+        return None
+    roles = frozenset(r for k in keys if (r := _role_key(_strip_article(k))) is not None)
+    bearer = memory.by_role(roles, cue_start) if roles else None
+    if bearer is None or all(_is_title(k) for k in _normalized(bearer.name).split()):
+        return None
+    return replace(memory.full_name(bearer, cue_start), mention=speaker.mention)
+
+
+def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The person named before with an indefinite title in construct with a body ("متحدث هلال
+    القصيم": the spokesman of that body, one known person, unlike "متحدث باسم …" or "مسؤول كبير"):
+    the latest bearer of the title whose titled mention has every other word of the phrase."""
+    if len(phrase) < 2 or phrase[0].key.startswith(("ال", "وال")):
+        return None
+    role = _role_key(_strip_conjunction(phrase[0].key))
+    second = phrase[1].key
+    if (
+        role is None
+        or second[:1] in ("ل", "ب")
+        or second in name_stops()
+        or _is_nisba(second)
+        or _indefinite_nisba(second)
+        or _role_key(second) is not None
+    ):
+        return None
+    wanted = {_bare_word(t.key) for t in phrase[1:]}
+    for offset, person in reversed(memory.persons):
+        if offset >= cue_start or role not in person.roles or not person.entity_id:
+            continue
+        if wanted <= {_bare_word(w) for w in memory._title_words(person)}:
+            return person
     return None
 
 
@@ -7317,8 +7466,14 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if words == ["لي"]:
         return True  # "فقال لي:": the narrator's addressee (the Chinese name comes with more words)
     head = keys[0]
-    if head in _word_set("no_name_openers") or head in name_stops():
-        return True  # "أو عبرة", "وفق الرؤية الأمريكية …": a particle or preposition opens no name
+    openers = _word_set("no_name_openers")
+    if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
+        return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
+    written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
+    if _accusative_adverb(written[0], head, keys[1] if len(keys) > 1 else "") or _finite_verb_shape(head):
+        return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
+    if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
+        return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
     if has_entity:
         return False
     bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
@@ -7336,6 +7491,50 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
         return False  # (a place in ا is shaped like تفعيل: تركيا، سوريا)
     stem = next((words[0][len(p) :] for p in _DEFINITE_PREFIXES if keys[0].startswith(p)), words[0])
     return _derived_verbal_noun(stem)
+
+
+def _in_gazetteer(key: str) -> bool:
+    """Whether the gazetteers list a word at all (a place such as مانيلا or مالطا, a body)."""
+    try:
+        from rasid.extract.gazetteers import lookup
+    except ImportError:
+        return False
+    return bool(lookup(key))
+
+
+# The tanween on alif as papers write it, either order of the two characters (سابقًا، أيضاً).
+_ACCUSATIVE_ENDINGS = ("\u064bا", "ا\u064b")
+
+
+def _accusative_adverb(word: str, key: str, next_key: str = "") -> bool:
+    """Whether a word as written is an indefinite accusative, an adverb or a participle of manner
+    and never a subject ("مستغربا"، "جماعيا"، "سابقًا"): its tanween written, or a word that no name
+    or place list knows shaped as a participle in م (مستغربا، مخاطبا الجمهور; one the common words do
+    not hold only alone or before a definite object, as a foreign name goes on: مارثا كلير) or a
+    common nisba in يا (رسميا)."""
+    if word.startswith("ال") or not key.endswith("ا"):
+        return False
+    if word.endswith(_ACCUSATIVE_ENDINGS):
+        return True
+    if _name_attested(key) or _in_gazetteer(key):
+        return False
+    # (five to eight letters: مؤكدا to مستغربا; set by hand from the participles of our tests)
+    if key.startswith("م") and 5 <= len(key) <= 8:
+        if _common_word(key):
+            return True
+        if _is_adverbial(key) and (not next_key or next_key.startswith(_DEFINITE_PREFIXES)):
+            return True
+    return key.endswith("يا") and len(key) >= 5 and _common_word(key)
+
+
+def _finite_verb_shape(key: str) -> bool:
+    """Whether a word no name list knows, among the common words, is shaped as a finite verb: a
+    past in the first person plural (استطعنا، تمكنا) or an imperfect in ي (يجب، ينبغي)."""
+    if key.startswith("ال") or _name_attested(key) or not _common_word(key) or _nationality_of(key):
+        return False
+    if _speaker_noun_head(key):
+        return False  # (a group or person noun: يمنيون)
+    return (key.endswith("نا") and len(key) >= 5) or (key.startswith("ي") and len(key) >= 3)
 
 
 def _stands_in_for_subject(name: str) -> bool:
@@ -7375,7 +7574,12 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     head = keys[0]
     if (
         len(keys) > 1
-        and words[0].endswith("ية")
+        # (a masculine one too before no other nisba: "تنفيذي لمجموعة" of "مدير تنفيذي لمجموعة …",
+        # not "قيادي برلماني")
+        and (
+            words[0].endswith("ية")
+            or (words[0].endswith("ي") and _nationality_of(head) is None and not words[1].endswith("ي"))
+        )
         and len(head) > 4
         and not head.startswith("ال")
         and _org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
@@ -7514,6 +7718,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
                 j = after
             break
     phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
+    phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه": the body)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
     owned = _utterance_owner(doc, phrase)
@@ -7583,6 +7788,8 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         # (the words after the title pick its bearer: "رئيس مجلس النواب" is not "الرئيس الأمريكي")
         hint = frozenset(_strip_article(t.key) for t in phrase[1:])
         good = [s for s in [memory.by_role(analysis.role_only, before, hint)] if s is not None]
+        if not good and (titled := _titled_before(doc, memory, phrase, before)) is not None:
+            good = [titled]  # "ندد معالي الرئيس العام لهيئة … الشيخ الدكتور عبدالرحمن …": its bearer
         if not good and _role_key(phrase[0].key) is not None:
             # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
             end = 1
