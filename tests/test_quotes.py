@@ -4396,3 +4396,56 @@ def test_his_speech_as_the_object_of_ikhtatam_points_to_the_clause_after_it():
     assert rules_speakers(text) == [("واختتم", "الخبير الاقتصادي")]
     # كلام in a narrated sentence with no clause after it is nobody's statement
     assert rules_speakers("واختتم الخبير الاقتصادي كلامه في الندوة ثم غادر القاعة.") == []
+
+
+def test_a_body_named_by_the_entities_stage_ends_before_the_verbs_object():
+    text = "فيما عارضت الهيئة العامة للطيران المدني بيان الشركة، مؤكدة أن التأخير سببه عطل فني."
+    assert rules_speakers(text) == [("مؤكدة", "الهيئة العامة للطيران المدني")]
+    # a ب + place after the body is where it serves, not an object
+    text = "وقالت الهيئة العامة للطيران المدني بجدة إن الرحلات عادت إلى مواعيدها."
+    assert rules_speakers(text) == [("وقالت", "الهيئة العامة للطيران المدني بجدة")]
+
+
+def test_a_body_named_after_an_unnamed_sources_affiliation_is_the_object():
+    text = "وانتقدت مصادر في الحكومة العراقية الأمم المتحدة، مشيرة إلى أنها تأخرت في إرسال المساعدات."
+    assert rules_speakers(text) == [("مشيرة", "مصادر في الحكومة العراقية")]
+    # the body the source belongs to stays in the source
+    text = "وقال مسؤول في وزارة الخارجية الأمريكية إن الوزير سيزور المنطقة."
+    assert rules_speakers(text) == [("وقال", "مسؤول في وزارة الخارجية الأمريكية")]
+
+
+def test_a_bodys_head_ending_like_an_adjective_is_no_adjective_before_the_object():
+    text = "وأعلنت مفوضية حقوق الإنسان في العراق أمس إصابة آلاف الأطفال بالأمراض."
+    assert rules_speakers(text) == [("وأعلنت", "مفوضية حقوق الإنسان في العراق")]
+    # an adjective after the head still closes an unnamed source before the verbal noun
+    assert rules_speakers("وأكدت مصادر طبية مقتل 14 شخصا في الهجوم.") == [("وأكدت", "مصادر طبية")]
+    # a proper name with its nationality adjective acts in the place, which is no part of it
+    text = "وقالت جامعة برمنجهام البريطانية في لندن إن البحث اكتمل."
+    assert rules_speakers(text) == [("وقالت", "جامعة برمنجهام")]
+
+
+def test_van_written_without_hamza_after_a_name_is_part_of_a_foreign_name():
+    text = "وقال لويس فان جال المدير الفني للفريق إنه سيضم لاعبا جديدا."
+    assert rules_speakers(text) == [("وقال", "لويس فان جال")]
+    text = "وقال أوباه فان، محلل الأسواق لدى البنك: «الجنيه سيواصل الهبوط»."
+    assert rules_speakers(text) == [("وقال", "أوباه فان")]
+    # after a body's name it is فإن, which opens the statement
+    text = "وبحسب رويترز فان قوات الأمن اعتقلت عشرة أشخاص."
+    assert [quote.text for quote in quotes_of(text)] == ["قوات الأمن اعتقلت عشرة أشخاص"]
+
+
+def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name():
+    text = "وقال وزير النقل ليو تيونج لاي إن المحققين جمعوا مزيدا من الحطام."
+    assert rules_speakers(text) == [("وقال", "ليو تيونج لاي")]
+    text = "وأوضح المواطن مبارك الدحيم أن الأسعار مرتفعة هذا العام."
+    assert rules_speakers(text) == [("وأوضح", "مبارك الدحيم")]
+    # an indefinite plural before the clause is the verb's object, not more of the name
+    assert rules_speakers("وأبلغ الوزير سعد مسؤولين أن المشروع اكتمل.") == [("وأبلغ", "سعد")]
+
+
+def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object():
+    text = "أبلغ مسؤولون أولمبيون اليابان بأنها ليست بحاجة للاعتذار عن تغيير الخطة."
+    assert rules_speakers(text) == [("أبلغ", "مسؤولون أولمبيون")]
+    # a time after the adjectives is when they spoke
+    text = "وقال مسؤولون عسكريون أمريكيون الأربعاء إن القوات انسحبت."
+    assert rules_speakers(text) == [("وقال", "مسؤولون عسكريون أمريكيون")]

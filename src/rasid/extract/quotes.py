@@ -1119,6 +1119,7 @@ def analyse_phrase(
                     # after a title, the next word may still be a family name the entity left out
                     # (حمد بن سعد العمر، ليوي تيونغ لاي): only a word no name list knows is an object
                     and not (role_keys and _name_attested(after[0].key))
+                    and not _name_runs_to_clause(text, after, bool(role_keys))
                 ),
                 None,
             )
@@ -1147,8 +1148,10 @@ def analyse_phrase(
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
             lead = 0
+            # (only after the role: "لويس فان جال المدير الفني" opens with a name in ل)
+            role_first = role_keys and conjunct[0].start < name_tokens[0].start
             while (
-                role_keys
+                role_first
                 and lead < len(name_tokens) - 2
                 and name_tokens[lead].key[:1] in ("ب", "ل")
                 and len(name_tokens[lead].key) > 3
@@ -1635,6 +1638,34 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
+def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> bool:
+    """The one or two words left after a short person entity, right before the reported clause,
+    are the rest of the name: a listed family name ("المواطن مبارك الدحيم أن") or, after a title,
+    words shaped like a foreign name ("وزير النقل ليو تيونج لاي إن"), not an object."""
+    if not 1 <= len(after) <= 2:
+        return False
+    following = text[after[-1].end : after[-1].end + 12].split()
+    if not following or not (
+        following[0] == ":" or complementizers().get(_normalized(following[0])) in ("comp", "pron")
+    ):
+        return False
+    for token in after:
+        key, surface = token.key, text[token.start : token.end]
+        if key[:1].isdigit() or surface.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        if key.startswith("ال"):
+            if not _name_attested(key):
+                return False
+        elif (
+            not titled
+            or (key[:1] in ("و", "ب", "ل", "ف") and len(key) > 3)
+            or key.endswith(("ين", "ون", "ات"))
+            or surface.endswith(("ة", "ا"))
+        ):
+            return False
+    return True
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -1812,7 +1843,9 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
     ):
         return name
-    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]):
+    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]) and not _common_construct_name(
+        tokens[1:at], entities
+    ):
         return name
     body = next(
         (
@@ -1836,6 +1869,19 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     ):
         return name
     return served
+
+
+def _common_construct_name(words: Sequence[Token], entities: Sequence[Entity]) -> bool:
+    """The words after a body's head are a common noun in construct with definite nouns, no
+    adjective of relation and no named thing ("مفوضية حقوق الإنسان"، "مكتب شؤون اللاجئين"), unlike a
+    proper name (جامعة برمنجهام البريطانية)."""
+    return (
+        len(words) >= 2
+        and not words[0].key.startswith(("ال", "و", "ب", "ل"))
+        and _common_word(words[0].key)
+        and all(t.key.startswith(("ال", "لل", "وال")) and not _is_nisba(t.key) for t in words[1:])
+        and not any(e.start < words[0].end and words[0].start < e.end for e in entities)
+    )
 
 
 # A body's short name in marks after its full name ("بعثة الأمم المتحدة في العراق “يونامي”").
@@ -2363,12 +2409,68 @@ class _Doc:
     def _object_after_name(self, i: int, j: int) -> bool:
         """Whether token ``j`` opens the verb's object right after an indefinite plural source in ون
         at ``i``: never in construct, it takes no definite word after it ("قدر مختصون الدعم الحكومي")."""
-        if j != i + 1 or self.gap(j).strip() or self.token_marks[j] is not None:
+        if j <= i or self.gap(j).strip() or self.token_marks[j] is not None:
             return False
         key, head = self.tokens[j].key, self.tokens[i].key
+        # (adjectives agreeing with the plural may come between: "مسؤولون أولمبيون اليابان")
+        if j > i + 1 and not all(
+            t.key.endswith("ون") and not t.key.startswith(("ال", "و")) and not self.gap(k).strip()
+            for k, t in enumerate(self.tokens[i + 1 : j], i + 1)
+        ):
+            return False
+        if key in _OBJECT_DEMONSTRATIVES:  # "وفسر مراقبون هذه التصرفات بأن" (not "هذا الأسبوع")
+            after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
+            return (
+                head.endswith("ون") and _unnamed_head(head) and _strip_article(after) not in _time_unit_keys()
+            )
         if not key.startswith("ال") or key in adjunct_words() or _is_nisba(key):
             return False  # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
         return head.endswith("ون") and _unnamed_head(head)
+
+    def object_opens(self, i: int, j: int) -> bool:
+        """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
+        object begins there (after a plural source in ون, a named body, or a source's affiliation),
+        so that no later clause may carry the phrase on over it."""
+        if not i < j < len(self.tokens):
+            return False
+        head = self.tokens[i].key
+        return (
+            self._object_after_name(i, j)
+            or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
+            or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
+        )
+
+    def _named_object_after_affiliation(self, j: int) -> bool:
+        """After an unnamed source's affiliation closed by a definite adjective or a body's name
+        ("مصادر في الحكومة اليمنية"), a body or place named from token ``j`` on is the verb's object."""
+        token, previous = self.tokens[j], self.tokens[j - 1]
+        if not any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities):
+            return False
+        return _is_nisba(previous.key) or self._body_ends_at(None, j - 1)
+
+    def _body_ends_at(self, i: int | None, k: int) -> bool:
+        """A body or place the entities stage names ends at token ``k`` (and starts at token ``i``
+        when given): "الشركة السعودية للكهرباء" before "بيان المؤسسة"."""
+        start = self.tokens[i].start if i is not None else None
+        end = self.tokens[k].end
+        return any(
+            e.label in ("ORG", "LOC") and e.end == end and (start is None or e.start == start)
+            for e in self.entities
+        )
+
+    def _object_after_named_body(self, i: int, j: int) -> bool:
+        """Token ``j``, an indefinite word with no clitic (ب/ل + a place aside), follows the whole
+        name the entities stage gives the definite body at ``i``: the verb's object begins."""
+        token, key = self.tokens[j], self.tokens[j].key
+        if not self.tokens[i].key.startswith(("ال", "وال")) or key.startswith(
+            ("ال", "وال", "لل", "بال", "و")
+        ):
+            return False
+        if any(token.start < e.start < token.end for e in self.entities) or self._in_place_or_body(j):
+            return False  # "… بجدة": the place it serves
+        if _region_after_bi(key):
+            return False  # "… بمنطقة جازان"
+        return self._body_ends_at(i, j - 1)
 
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
@@ -2629,7 +2731,9 @@ class _Doc:
                     or (j == i and self._person_starts(j + 1))
                     or self._given_name_written_ali(j)
                 )
-            )  # "صرح علي رضا ناطقي": the given name, not the preposition على
+            ) or (
+                key == "فان" and j > i and self._van_in_name(j)
+            )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
             if not is_name:
                 if key in comps and comps[key] != "prep":
                     break
@@ -2655,6 +2759,8 @@ class _Doc:
                     break
                 if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
+                if unnamed and affiliated and not gap.strip() and self._named_object_after_affiliation(j):
+                    break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
                     organization
                     and key == "في"
@@ -2759,6 +2865,8 @@ class _Doc:
                     and not self._in_place_or_body(j)
                 ):
                     break  # "وناشد المجلس البلدي إمارة المنطقة …": the object follows the body's name
+                if organization and j > i + 1 and self._object_after_named_body(i, j):
+                    break  # "عارضت الشركة السعودية للكهرباء بيان المؤسسة": the body, then its object
                 if (
                     subject
                     and name_words >= 2
@@ -2833,6 +2941,35 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _van_in_name(self, j: int) -> bool:
+        """Token ``j``, فان written without hamza, is the particle of a foreign name ("لويس فان جال"،
+        "أوباه فان،"), not فإن: it follows a name word outside any body with nothing between, and
+        ends the name or comes before a word that may be a name."""
+        token, previous = self.tokens[j], self.tokens[j - 1]
+        if self.text[token.start : token.end] != "فان" or self.gap(j).strip():
+            return False
+        if (
+            previous.key.startswith(("ال", "وال"))
+            or previous.key[:1].isdigit()
+            or _unnamed_head(previous.key)
+            or _role_key(previous.key) is not None
+            or not (_name_attested(previous.key) or not _common_word(previous.key))
+            or any(
+                e.label != "PER" and e.start < previous.end and previous.start < e.end for e in self.entities
+            )
+        ):
+            return False
+        if j + 1 >= len(self.tokens) or self.gap(j + 1).strip():
+            return True  # "وقال أوباه فان، محلل أسواق العملات": the name ends with it
+        following = self.tokens[j + 1].key
+        return not (
+            following.startswith(("ال", "وال"))
+            or following[:1].isdigit()
+            or following in self.comps
+            or following in self.verbs
+            or (_common_word(following) and not _name_attested(following))
+        )
 
     def _participant_complement(self, i: int, j: int) -> bool:
         """Token ``j`` (لل + a noun, no medium) completes the definite plural participle before it in a
@@ -3759,13 +3896,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and ((late := _late_clause(doc, j)) is not None or (late := _late_object(doc, j, form)) is not None)
     ):
         # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
-        phrase = doc.phrase_tokens(phrase_start, late)
+        # (not over the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
+        kept = doc.object_opens(phrase_start, j)
+        phrase = doc.phrase_tokens(phrase_start, j if kept else late)
         if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
             phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
         late_speakers, late_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
         if late_speakers and _plausible(late_speakers):
             speakers, confidence = late_speakers, late_confidence
-            mention = (doc.tokens[phrase_start].start, doc.tokens[late - 1].end)
+            mention = (doc.tokens[phrase_start].start, doc.tokens[(j if kept else late) - 1].end)
             p_end = doc.paragraph_of(doc.tokens[i].start)[1]
             if doc.comps.get(doc.tokens[late].key) == "prep":  # "… البركاتي عن إطلاق برنامج …"
                 content = _clause_after(doc, doc.tokens[late + 1].start, p_end, False, from_object=True)
@@ -4247,7 +4386,12 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         key = doc.tokens[m].key
         before = doc.tokens[m - 1].key
         if (
-            (before.startswith(("ال", "وال")) or _indefinite_nisba(before) or _name_ends_at(doc, m - 1))
+            (
+                before.startswith(("ال", "وال"))
+                # (the head itself is a noun, whatever its ending: "مفوضية حقوق الإنسان")
+                or (m - 1 > j and _indefinite_nisba(before))
+                or _name_ends_at(doc, m - 1)
+            )
             and not (key.startswith(("ل", "ب", "و")) and not key.startswith(_waw_initial_stems()))
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             and not key.endswith("ا")  # كثيرا، أيضا: an adverb
