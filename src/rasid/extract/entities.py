@@ -1418,7 +1418,11 @@ class Patterns:
             return False
         if match_phrase(doc, k, _STOP_CATS) or match_phrase(doc, k + 1, _STOP_CATS, clitics=False):
             return False  # وقوات الأمن، ووزير الخارجية
-        return (_ordinary_word(doc, k) or _ordinary_after_clitic(doc, k)) and not self.is_given(k)
+        if key.endswith("ات") or doc.keys[k + 1].endswith(("ي", "يه")):
+            return False  # ومستشفيات الحرس: a second body; وصالح الانقلابية: a name and an adjective
+        if _given_count(key[1:]) >= MAX_ORDINARY_NAME_COUNT or self.is_given(k):
+            return False
+        return _ordinary_word(doc, k) or _ordinary_after_clitic(doc, k)
 
     def named_for_person(self, k: int) -> int:
         """The end of "ل + a body's or place's head + an honorific + a person's name" at token ``k``
