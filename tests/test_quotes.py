@@ -4409,9 +4409,20 @@ def test_a_body_named_by_the_entities_stage_ends_before_the_verbs_object():
 def test_a_body_named_after_an_unnamed_sources_affiliation_is_the_object():
     text = "وانتقدت مصادر في الحكومة العراقية الأمم المتحدة، مشيرة إلى أنها تأخرت في إرسال المساعدات."
     assert rules_speakers(text) == [("مشيرة", "مصادر في الحكومة العراقية")]
-    # the body the source belongs to stays in the source
+    # the body the source belongs to stays in the source, also named after its head noun
     text = "وقال مسؤول في وزارة الخارجية الأمريكية إن الوزير سيزور المنطقة."
     assert rules_speakers(text) == [("وقال", "مسؤول في وزارة الخارجية الأمريكية")]
+    text = "وأكدت مصادر في النادي الأهلي أن اللاعب فسخ عقده مع الفريق."
+    assert rules_speakers(text) == [("وأكدت", "مصادر في النادي الأهلي")]
+
+
+def test_an_unnamed_title_keeps_the_body_or_region_it_serves_before_the_clause():
+    text = "وقال قائد المقاومة في منطقة الجفينة: إنهم صدوا هجمات عنيفة."
+    assert rules_speakers(text) == [("وقال", "قائد المقاومة في منطقة الجفينة")]
+    assert rules_speakers("وقال عضو في الوفد إن المفاوضات ستستأنف غدا.") == [("وقال", "عضو في الوفد")]
+    # a definite title is complete: where it spoke is no part of it
+    text = "وقال وزير الخارجية في المؤتمر الصحفي إن المحادثات كانت مثمرة."
+    assert rules_speakers(text) == [("وقال", "وزير الخارجية")]
 
 
 def test_a_bodys_head_ending_like_an_adjective_is_no_adjective_before_the_object():

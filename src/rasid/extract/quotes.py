@@ -2440,12 +2440,50 @@ class _Doc:
             or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
         )
 
+    def _served_place_at(self, j: int) -> int | None:
+        """The token index after a place starting at token ``j``, or after a region's head and the
+        place it names ("منطقة الجفينة", the place tagged without its head), or None."""
+        place = self._place_at(j)
+        if (
+            place is None
+            and j + 1 < len(self.tokens)
+            and self.tokens[j].key in _region_heads()
+            and not self.gap(j + 1).strip()
+        ):
+            place = self._place_at(j + 1)
+        return place
+
+    def _indefinite_role_affiliation(self, i: int, j: int) -> int:
+        """After an indefinite title that opens the phrase, alone or with indefinite adjectives
+        ("عضو"، "قائدان كبيران"), "في" + a definite noun and its adjectives (or a place) right
+        before the reported clause is the body the unnamed person belongs to: the index after it,
+        else ``j``."""
+        tokens = self.tokens
+        if tokens[i].key.startswith(("ال", "وال")) or any(
+            t.key.startswith(("ال", "وال")) or _role_key(t.key) is not None for t in tokens[i + 1 : j]
+        ):
+            return j
+        m = j + 1
+        while m < len(tokens) and m - j <= 4 and not self.gap(m).strip():
+            key = tokens[m].key
+            if not (key.startswith("ال") or (m == j + 1 and self._served_place_at(m) is not None)):
+                break
+            m = max(m + 1, self._served_place_at(m) or 0) if m == j + 1 else m + 1
+        if m == j + 1 or m >= len(tokens):
+            return j
+        following = tokens[m].key
+        if ":" in self.gap(m) or (not self.gap(m).strip() and self.comps.get(following) in ("comp", "pron")):
+            return m
+        return j
+
     def _named_object_after_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation closed by a definite adjective or a body's name
         ("مصادر في الحكومة اليمنية"), a body or place named from token ``j`` on is the verb's object."""
         token, previous = self.tokens[j], self.tokens[j - 1]
         if not any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities):
             return False
+        if _org_head_word(previous.key) is not None:
+            return False  # "مصادر في النادي الأهلي": the head noun, then the body's own name
         return _is_nisba(previous.key) or self._body_ends_at(None, j - 1)
 
     def _body_ends_at(self, i: int | None, k: int) -> bool:
@@ -2777,10 +2815,20 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and (place := self._place_at(j + 1)) is not None
+                    and (place := self._served_place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
                 ):
-                    j = place  # "وقال المدعي العام في طرابلس في بيان": a title and the place it serves
+                    # "وقال المدعي العام في طرابلس في بيان": a title and the place it serves (also
+                    # after its region's head: "قائد المقاومة في منطقة الجفينة")
+                    j = place
+                    continue
+                if (
+                    has_role
+                    and not name_started
+                    and key == "في"
+                    and (end := self._indefinite_role_affiliation(i, j)) > j
+                ):
+                    j = end  # "وقال عضو في الوفد إن": an indefinite title and the body it belongs to
                     continue
                 if (
                     key in ("في", "علي")
