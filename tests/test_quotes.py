@@ -4460,3 +4460,11 @@ def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object()
     # a time after the adjectives is when they spoke
     text = "وقال مسؤولون عسكريون أمريكيون الأربعاء إن القوات انسحبت."
     assert rules_speakers(text) == [("وقال", "مسؤولون عسكريون أمريكيون")]
+
+
+def test_a_word_that_may_say_when_names_the_outlet_right_after_its_head():
+    text = 'وكتبت صحيفة صباح الموالية للحكومة في افتتاحيتها ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    assert rules_speakers(text) == [("وكتبت", "صحيفة صباح")]
+    # before a time word it says when the body spoke
+    text = 'وقالت الصحيفة صباح اليوم ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    assert rules_speakers(text) == [("وقالت", "الصحيفة")]

@@ -2440,6 +2440,25 @@ class _Doc:
             or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
         )
 
+    def _adjunct_word_names_body(self, i: int, j: int) -> bool:
+        """Token ``j``, a word that may say when (صباح، مساء، غد), right after an indefinite body's
+        head at ``i`` is the body's own name ("وكتبت صحيفة صباح الموالية"), unless a time word,
+        another adjunct or the clause follows it ("صباح اليوم", "صباح أمس")."""
+        if self.tokens[i].key.startswith(("ال", "وال")) or len(self.tokens[j].key) < 4:
+            return False
+        if j + 1 >= len(self.tokens) or self.gap(j + 1).strip():
+            return False
+        following = self.tokens[j + 1].key
+        return not (
+            following in adjunct_words()
+            or following in self.comps
+            or following in self.verbs
+            or _strip_article(following) in _time_unit_keys()
+            or following in _time_tail_keys()
+            or following[:1].isdigit()
+            or self.time_adjunct_at(j + 1)
+        )
+
     def _served_place_at(self, j: int) -> int | None:
         """The token index after a place starting at token ``j``, or after a region's head and the
         place it names ("منطقة الجفينة", the place tagged without its head), or None."""
@@ -2855,6 +2874,8 @@ class _Doc:
                     and tokens[j + 1].key not in adjuncts
                     and not tokens[j + 1].key[:1].isdigit()
                 )
+                if not given_name and key in adjuncts and organization and j == i + 1:
+                    given_name = self._adjunct_word_names_body(i, j)  # "صحيفة صباح الموالية"
                 if j > i and _governed_complement(tokens[j - 1].key, key) and j + 1 < len(tokens):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
                     continue
