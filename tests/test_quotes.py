@@ -4440,9 +4440,11 @@ def test_van_written_without_hamza_after_a_name_is_part_of_a_foreign_name():
     assert rules_speakers(text) == [("وقال", "لويس فان جال")]
     text = "وقال أوباه فان، محلل الأسواق لدى البنك: «الجنيه سيواصل الهبوط»."
     assert rules_speakers(text) == [("وقال", "أوباه فان")]
-    # after a body's name it is فإن, which opens the statement
+    # after a body's name or a possessed noun it is فإن, which opens the statement
     text = "وبحسب رويترز فان قوات الأمن اعتقلت عشرة أشخاص."
     assert [quote.text for quote in quotes_of(text)] == ["قوات الأمن اعتقلت عشرة أشخاص"]
+    text = 'وقال الوزير إن المحادثات صعبة. وبحسب رأيه فان "الحل يحتاج إلى وقت طويل".'
+    assert rules_speakers(text)[-1] == ("وبحسب", "الوزير")
 
 
 def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name():
@@ -4468,3 +4470,13 @@ def test_a_word_that_may_say_when_names_the_outlet_right_after_its_head():
     # before a time word it says when the body spoke
     text = 'وقالت الصحيفة صباح اليوم ان "هذا الهجوم عمل انتقامي ضد البلاد".'
     assert rules_speakers(text) == [("وقالت", "الصحيفة")]
+
+
+def test_after_its_preposition_a_verbal_noun_may_take_a_persons_name():
+    text = "وأكد مدرب الفريق على إشراك خالد العتيبي في مركزه المفضل خلال المباراة المقبلة."
+    assert [quote.text for quote in quotes_of_pipeline(text)] == [
+        "إشراك خالد العتيبي في مركزه المفضل خلال المباراة المقبلة"
+    ]
+    # right after the verb, a verbal noun and a name are what was announced, no statement of his
+    text = "وأضافت المصادر أن الحزب اعترف بمقتل اثنين، وأعلن سقوط عباس حسين من بلدة مركبا."
+    assert [cue for cue, _ in rules_speakers(text)] == ["وأضافت"]

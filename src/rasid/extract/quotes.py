@@ -2412,6 +2412,8 @@ class _Doc:
         if j <= i or self.gap(j).strip() or self.token_marks[j] is not None:
             return False
         key, head = self.tokens[j].key, self.tokens[i].key
+        if not (head.endswith("ون") and _unnamed_head(head)):
+            return False
         # (adjectives agreeing with the plural may come between: "مسؤولون أولمبيون اليابان")
         if j > i + 1 and not all(
             t.key.endswith("ون") and not t.key.startswith(("ال", "و")) and not self.gap(k).strip()
@@ -2420,12 +2422,9 @@ class _Doc:
             return False
         if key in _OBJECT_DEMONSTRATIVES:  # "وفسر مراقبون هذه التصرفات بأن" (not "هذا الأسبوع")
             after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
-            return (
-                head.endswith("ون") and _unnamed_head(head) and _strip_article(after) not in _time_unit_keys()
-            )
-        if not key.startswith("ال") or key in adjunct_words() or _is_nisba(key):
-            return False  # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
-        return head.endswith("ون") and _unnamed_head(head)
+            return _strip_article(after) not in _time_unit_keys()
+        # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
+        return key.startswith("ال") and key not in adjunct_words() and not _is_nisba(key)
 
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
@@ -2499,11 +2498,11 @@ class _Doc:
         """After an unnamed source's affiliation closed by a definite adjective or a body's name
         ("مصادر في الحكومة اليمنية"), a body or place named from token ``j`` on is the verb's object."""
         token, previous = self.tokens[j], self.tokens[j - 1]
-        if not any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities):
-            return False
         if _org_head_word(previous.key) is not None:
             return False  # "مصادر في النادي الأهلي": the head noun, then the body's own name
-        return _is_nisba(previous.key) or self._body_ends_at(None, j - 1)
+        if not (_is_nisba(previous.key) or self._body_ends_at(None, j - 1)):
+            return False
+        return any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities)
 
     def _body_ends_at(self, i: int | None, k: int) -> bool:
         """A body or place the entities stage names ends at token ``k`` (and starts at token ``i``
@@ -2523,11 +2522,12 @@ class _Doc:
             ("ال", "وال", "لل", "بال", "و")
         ):
             return False
-        if any(token.start < e.start < token.end for e in self.entities) or self._in_place_or_body(j):
-            return False  # "… بجدة": the place it serves
-        if _region_after_bi(key):
-            return False  # "… بمنطقة جازان"
-        return self._body_ends_at(i, j - 1)
+        if _region_after_bi(key) or not self._body_ends_at(i, j - 1):
+            return False  # ("… بمنطقة جازان": where it serves)
+        # "… بجدة": the place it serves
+        return not (
+            any(token.start < e.start < token.end for e in self.entities) or self._in_place_or_body(j)
+        )
 
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
@@ -3029,8 +3029,13 @@ class _Doc:
             )
         ):
             return False
-        if j + 1 >= len(self.tokens) or self.gap(j + 1).strip():
-            return True  # "وقال أوباه فان، محلل أسواق العملات": the name ends with it
+        before = self.text[previous.start : previous.end]
+        if before.endswith(("ها", "هم", "هما")) or (before.endswith("ه") and not before.endswith("اه")):
+            return False  # "وبحسب رأيه فان": a possessed noun, then فإن (not the name "أوباه")
+        if j + 1 >= len(self.tokens):
+            return False
+        if self.gap(j + 1).strip():
+            return self.gap(j + 1).strip() in ("،", ",")  # "وقال أوباه فان، محلل أسواق العملات"
         following = self.tokens[j + 1].key
         return not (
             following.startswith(("ال", "وال"))
@@ -5858,6 +5863,11 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
+        # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
+        or (
+            doc.comps.get(doc.tokens[k - 1].key) == "prep"
+            and any(e.label == "PER" and e.start == following.start for e in doc.entities)
+        )
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
     )
     if key in _word_set("statement_nouns"):
