@@ -2409,10 +2409,10 @@ class _Doc:
     def _object_after_name(self, i: int, j: int) -> bool:
         """Whether token ``j`` opens the verb's object right after an indefinite plural source in ون
         at ``i``: never in construct, it takes no definite word after it ("قدر مختصون الدعم الحكومي")."""
-        if j <= i or self.gap(j).strip() or self.token_marks[j] is not None:
-            return False
+        if j <= i or not self.tokens[j - 1].key.endswith("ون") or self.gap(j).strip():
+            return False  # (the word before is the plural or an adjective agreeing with it)
         key, head = self.tokens[j].key, self.tokens[i].key
-        if not (head.endswith("ون") and _unnamed_head(head)):
+        if self.token_marks[j] is not None or not (head.endswith("ون") and _unnamed_head(head)):
             return False
         # (adjectives agreeing with the plural may come between: "مسؤولون أولمبيون اليابان")
         if j > i + 1 and not all(
