@@ -526,3 +526,21 @@ def test_ali_before_a_family_name_is_a_person_and_before_a_common_noun_is_not() 
     assert not people(run("وأكد المدير علي أن العمل يسير وفق الخطة."))
     # after a given name it is the second name, even before a preposition
     assert "حسن علي" in people(run("وقال مدير الدائرة حسن علي في تقرير نشر أمس إن الأموال محجوزة."))
+
+
+def test_a_bodys_remit_keeps_the_person_its_named_thing_is_named_for() -> None:
+    found = run("وقالت الإدارة العامة لمستشفى الملك خالد في بيان إن العمل عاد إلى طبيعته.")
+    assert [(e.label, e.text) for e in found.entities] == [("ORG", "الإدارة العامة لمستشفى الملك خالد")]
+    # after a verbal noun, no named thing: the honorific and the person stay out of the body
+    found = run("وقالت اللجنة العليا لاستقبال الملك سلمان إن الاستعدادات اكتملت.")
+    assert ("ORG", "اللجنة العليا لاستقبال الملك") in [(e.label, e.text) for e in found.entities]
+
+
+def test_a_second_field_joined_in_construct_stays_in_the_bodys_name() -> None:
+    found = run("ودان مركز الدراسات القانونية وحقوق الإنسان الهجوم على مقره في المدينة.")
+    assert ("ORG", "مركز الدراسات القانونية وحقوق الإنسان") in [(e.label, e.text) for e in found.entities]
+    found = run("وتوقعت الهيئة العامة للأرصاد وحماية البيئة هطول أمطار غزيرة.")
+    assert ("ORG", "الهيئة العامة للأرصاد وحماية البيئة") in [(e.label, e.text) for e in found.entities]
+    # a second body or a person after و is no part of the name
+    found = run("واتفقت هيئة الإغاثة ومحمد العلي على توزيع المساعدات.")
+    assert ("ORG", "هيئة الإغاثة") in [(e.label, e.text) for e in found.entities]

@@ -1313,6 +1313,10 @@ class Patterns:
                 if not joined and country is not None and country.label == "LOC":
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
                 break  # مليشيات الحوثي والمخلوع، منطقة الحسيني والعلم، منطقة لويانغ المعروفة
+            if label == "ORG" and definite_words and self.joined_construct(end, limit):
+                definite_words += 1
+                end += 2  # مركز القانون الدولي الإنساني وحقوق الإنسان: a second field in construct
+                break  # (what follows is the verb's: "… وحقوق الإنسان الهجوم")
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
                 break
             if joined and (key[1:] in self.lex.non_name or match_phrase(doc, end, _ORGHEAD)):
@@ -1373,12 +1377,18 @@ class Patterns:
         elif key.startswith("ل") and len(key) > 3 and k + 1 < limit and doc.definite(k + 1):
             if key[1:] in self.lex.non_name or _given_count(key) >= MIN_GIVEN_COUNT:
                 return k
+            named = self.named_for_person(k)
+            if named > k:
+                return named  # المؤسسة العامة لجسر الملك فهد: the bridge keeps the king's name
             end = k + 2
         else:
             return k
         while end < limit and end - k < 5 and doc.is_word[end]:
             key = doc.keys[end]
             joined = key[0] == "و" and doc.definite(end, 1) and key[1:] not in self.lex.non_name
+            if self.joined_construct(end, limit):
+                end += 2  # الرئاسة العامة للأرصاد وحماية البيئة: a second remit in construct
+                break
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
                 break
             if match_phrase(doc, end, _STOP_CATS - {"nisba"}, clitics=False) or participle_before_preposition(
@@ -1389,6 +1399,43 @@ class Patterns:
         if end == k + 1 and end + 1 < limit and doc.keys[end] == ALA and doc.definite(end + 1):
             end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's object is the remit too
         return end
+
+    def joined_construct(self, k: int, limit: int) -> bool:
+        """Token ``k`` is و + an indefinite common noun in construct with the definite noun after it
+        (وحماية البيئة، وحقوق الإنسان), a second field of the same body, not a second body or
+        person (وقوات الأمن، ومحمد)."""
+        doc = self.doc
+        if k + 1 >= limit or not (doc.is_word[k] and doc.is_word[k + 1]):
+            return False
+        key = doc.keys[k]
+        if key[0] != "و" or len(key) < 4 or doc.definite(k, 1) or not doc.definite(k + 1):
+            return False
+        if (
+            key[1:] in self.lex.non_name
+            or doc.keys[k + 1] in self.lex.non_name
+            or doc.keys[k + 1] in self.lex.nisba
+        ):
+            return False
+        if match_phrase(doc, k, _STOP_CATS) or match_phrase(doc, k + 1, _STOP_CATS, clitics=False):
+            return False  # وقوات الأمن، ووزير الخارجية
+        if key.endswith("ات") or doc.keys[k + 1].endswith(("ي", "يه")):
+            return False  # ومستشفيات الحرس: a second body; وصالح الانقلابية: a name and an adjective
+        if _given_count(key[1:]) >= MAX_ORDINARY_NAME_COUNT or self.is_given(k):
+            return False
+        return _ordinary_word(doc, k) or _ordinary_after_clitic(doc, k)
+
+    def named_for_person(self, k: int) -> int:
+        """The end of "ل + a body's or place's head + an honorific + a person's name" at token ``k``
+        (لجسر الملك فهد، لمركز الأمير سلطان): a thing named for a person, whole; else ``k``."""
+        doc = self.doc
+        limit = doc.sent_end[k]
+        if match_phrase(doc, k, _ORGHEAD) is None or k + 1 >= limit:
+            return k
+        honorific = match_phrase(doc, k + 1, _TITLE_CATS, clitics=False)
+        if honorific is None or honorific.payload.type != "honorific" or k + 1 + honorific.n >= limit:
+            return k
+        name = self.name_at(k + 1 + honorific.n)
+        return name[1] if name is not None else k
 
     def district_name(self, k: int) -> bool:
         """The word after حي that names the district: definite (النزهة، التواهي) or a proper word

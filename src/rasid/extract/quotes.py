@@ -1120,6 +1120,7 @@ def analyse_phrase(
                     # after a title, the next word may still be a family name the entity left out
                     # (حمد بن سعد العمر، ليوي تيونغ لاي): only a word no name list knows is an object
                     and not (role_keys and _name_attested(after[0].key))
+                    and not _name_runs_to_clause(text, after, bool(role_keys))
                 ),
                 None,
             )
@@ -1148,8 +1149,10 @@ def analyse_phrase(
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
             lead = 0
+            # (only after the role: "لويس فان جال المدير الفني" opens with a name in ل)
+            role_first = role_keys and conjunct[0].start < name_tokens[0].start
             while (
-                role_keys
+                role_first
                 and lead < len(name_tokens) - 2
                 and name_tokens[lead].key[:1] in ("ب", "ل")
                 and len(name_tokens[lead].key) > 3
@@ -1636,6 +1639,34 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
+def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> bool:
+    """The one or two words left after a short person entity, right before the reported clause,
+    are the rest of the name: a listed family name ("المواطن مبارك الدحيم أن") or, after a title,
+    words shaped like a foreign name ("وزير النقل ليو تيونج لاي إن"), not an object."""
+    if not 1 <= len(after) <= 2:
+        return False
+    following = text[after[-1].end : after[-1].end + 12].split()
+    if not following or not (
+        following[0] == ":" or complementizers().get(_normalized(following[0])) in ("comp", "pron")
+    ):
+        return False
+    for token in after:
+        key, surface = token.key, text[token.start : token.end]
+        if key[:1].isdigit() or surface.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        if key.startswith("ال"):
+            if not _name_attested(key):
+                return False
+        elif (
+            not titled
+            or (key[:1] in ("و", "ب", "ل", "ف") and len(key) > 3)
+            or key.endswith(("ين", "ون", "ات"))
+            or surface.endswith(("ة", "ا"))
+        ):
+            return False
+    return True
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -1830,7 +1861,9 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
     ):
         return name
-    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]):
+    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]) and not _common_construct_name(
+        tokens[1:at], entities
+    ):
         return name
     body = next(
         (
@@ -1854,6 +1887,19 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     ):
         return name
     return served
+
+
+def _common_construct_name(words: Sequence[Token], entities: Sequence[Entity]) -> bool:
+    """The words after a body's head are a common noun in construct with definite nouns, no
+    adjective of relation and no named thing ("مفوضية حقوق الإنسان"، "مكتب شؤون اللاجئين"), unlike a
+    proper name (جامعة برمنجهام البريطانية)."""
+    return (
+        len(words) >= 2
+        and not words[0].key.startswith(("ال", "و", "ب", "ل"))
+        and _common_word(words[0].key)
+        and all(t.key.startswith(("ال", "لل", "وال")) and not _is_nisba(t.key) for t in words[1:])
+        and not any(e.start < words[0].end and words[0].start < e.end for e in entities)
+    )
 
 
 # A body's short name in marks after its full name ("بعثة الأمم المتحدة في العراق “يونامي”").
@@ -2419,12 +2465,125 @@ class _Doc:
     def _object_after_name(self, i: int, j: int) -> bool:
         """Whether token ``j`` opens the verb's object right after an indefinite plural source in ون
         at ``i``: never in construct, it takes no definite word after it ("قدر مختصون الدعم الحكومي")."""
-        if j != i + 1 or self.gap(j).strip() or self.token_marks[j] is not None:
-            return False
+        if j <= i or not self.tokens[j - 1].key.endswith("ون") or self.gap(j).strip():
+            return False  # (the word before is the plural or an adjective agreeing with it)
         key, head = self.tokens[j].key, self.tokens[i].key
-        if not key.startswith("ال") or key in adjunct_words() or _is_nisba(key):
-            return False  # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
-        return head.endswith("ون") and _unnamed_head(head)
+        if self.token_marks[j] is not None or not (head.endswith("ون") and _unnamed_head(head)):
+            return False
+        # (adjectives agreeing with the plural may come between: "مسؤولون أولمبيون اليابان")
+        if j > i + 1 and not all(
+            t.key.endswith("ون") and not t.key.startswith(("ال", "و")) and not self.gap(k).strip()
+            for k, t in enumerate(self.tokens[i + 1 : j], i + 1)
+        ):
+            return False
+        if key in _OBJECT_DEMONSTRATIVES:  # "وفسر مراقبون هذه التصرفات بأن" (not "هذا الأسبوع")
+            after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
+            return _strip_article(after) not in _time_unit_keys()
+        # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
+        return key.startswith("ال") and key not in adjunct_words() and not _is_nisba(key)
+
+    def object_opens(self, i: int, j: int) -> bool:
+        """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
+        object begins there (after a plural source in ون, a named body, or a source's affiliation),
+        so that no later clause may carry the phrase on over it."""
+        if not i < j < len(self.tokens):
+            return False
+        head = self.tokens[i].key
+        return (
+            self._object_after_name(i, j)
+            or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
+            or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
+        )
+
+    def _adjunct_word_names_body(self, i: int, j: int) -> bool:
+        """Token ``j``, a word that may say when (صباح، مساء، غد), right after an indefinite body's
+        head at ``i`` is the body's own name ("وكتبت صحيفة صباح الموالية"), unless a time word,
+        another adjunct or the clause follows it ("صباح اليوم", "صباح أمس")."""
+        if self.tokens[i].key.startswith(("ال", "وال")) or len(self.tokens[j].key) < 4:
+            return False
+        if j + 1 >= len(self.tokens) or self.gap(j + 1).strip():
+            return False
+        following = self.tokens[j + 1].key
+        return not (
+            following in adjunct_words()
+            or following in self.comps
+            or following in self.verbs
+            or _strip_article(following) in _time_unit_keys()
+            or following in _time_tail_keys()
+            or following[:1].isdigit()
+            or self.time_adjunct_at(j + 1)
+        )
+
+    def _served_place_at(self, j: int) -> int | None:
+        """The token index after a place starting at token ``j``, or after a region's head and the
+        place it names ("منطقة الجفينة", the place tagged without its head), or None."""
+        place = self._place_at(j)
+        if (
+            place is None
+            and j + 1 < len(self.tokens)
+            and self.tokens[j].key in _region_heads()
+            and not self.gap(j + 1).strip()
+        ):
+            place = self._place_at(j + 1)
+        return place
+
+    def _indefinite_role_affiliation(self, i: int, j: int) -> int:
+        """After an indefinite title that opens the phrase, alone or with indefinite adjectives
+        ("عضو"، "قائدان كبيران"), "في" + a definite noun and its adjectives (or a place) right
+        before the reported clause is the body the unnamed person belongs to: the index after it,
+        else ``j``."""
+        tokens = self.tokens
+        if tokens[i].key.startswith(("ال", "وال")) or any(
+            t.key.startswith(("ال", "وال")) or _role_key(t.key) is not None for t in tokens[i + 1 : j]
+        ):
+            return j
+        m = j + 1
+        while m < len(tokens) and m - j <= 4 and not self.gap(m).strip():
+            key = tokens[m].key
+            if not (key.startswith("ال") or (m == j + 1 and self._served_place_at(m) is not None)):
+                break
+            m = max(m + 1, self._served_place_at(m) or 0) if m == j + 1 else m + 1
+        if m == j + 1 or m >= len(tokens):
+            return j
+        following = tokens[m].key
+        if ":" in self.gap(m) or (not self.gap(m).strip() and self.comps.get(following) in ("comp", "pron")):
+            return m
+        return j
+
+    def _named_object_after_affiliation(self, j: int) -> bool:
+        """After an unnamed source's affiliation closed by a definite adjective or a body's name
+        ("مصادر في الحكومة اليمنية"), a body or place named from token ``j`` on is the verb's object."""
+        token, previous = self.tokens[j], self.tokens[j - 1]
+        if _org_head_word(previous.key) is not None:
+            return False  # "مصادر في النادي الأهلي": the head noun, then the body's own name
+        if not (_is_nisba(previous.key) or self._body_ends_at(None, j - 1)):
+            return False
+        return any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities)
+
+    def _body_ends_at(self, i: int | None, k: int) -> bool:
+        """A body or place the entities stage names ends at token ``k`` (and starts at token ``i``
+        when given): "الشركة السعودية للكهرباء" before "بيان المؤسسة"."""
+        start = self.tokens[i].start if i is not None else None
+        end = self.tokens[k].end
+        return any(
+            e.label in ("ORG", "LOC") and e.end == end and (start is None or e.start == start)
+            for e in self.entities
+        )
+
+    def _object_after_named_body(self, i: int, j: int) -> bool:
+        """Token ``j``, an indefinite word with no clitic (ب/ل + a place aside), follows the whole
+        name the entities stage gives the definite body at ``i``: the verb's object begins."""
+        token, key = self.tokens[j], self.tokens[j].key
+        if not self.tokens[i].key.startswith(("ال", "وال")) or key.startswith(
+            ("ال", "وال", "لل", "بال", "و")
+        ):
+            return False
+        if _region_after_bi(key) or not self._body_ends_at(i, j - 1):
+            return False  # ("… بمنطقة جازان": where it serves)
+        # "… بجدة": the place it serves
+        return not (
+            any(token.start < e.start < token.end for e in self.entities) or self._in_place_or_body(j)
+        )
 
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
@@ -2685,7 +2844,9 @@ class _Doc:
                     or (j == i and self._person_starts(j + 1))
                     or self._given_name_written_ali(j)
                 )
-            )  # "صرح علي رضا ناطقي": the given name, not the preposition على
+            ) or (
+                key == "فان" and j > i and self._van_in_name(j)
+            )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
             if not is_name:
                 if key in comps and comps[key] != "prep":
                     break
@@ -2711,6 +2872,8 @@ class _Doc:
                     break
                 if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
+                if unnamed and affiliated and not gap.strip() and self._named_object_after_affiliation(j):
+                    break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
                     organization
                     and key == "في"
@@ -2727,10 +2890,20 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and (place := self._place_at(j + 1)) is not None
+                    and (place := self._served_place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
                 ):
-                    j = place  # "وقال المدعي العام في طرابلس في بيان": a title and the place it serves
+                    # "وقال المدعي العام في طرابلس في بيان": a title and the place it serves (also
+                    # after its region's head: "قائد المقاومة في منطقة الجفينة")
+                    j = place
+                    continue
+                if (
+                    has_role
+                    and not name_started
+                    and key == "في"
+                    and (end := self._indefinite_role_affiliation(i, j)) > j
+                ):
+                    j = end  # "وقال عضو في الوفد إن": an indefinite title and the body it belongs to
                     continue
                 if (
                     key in ("في", "علي")
@@ -2757,6 +2930,8 @@ class _Doc:
                     and tokens[j + 1].key not in adjuncts
                     and not tokens[j + 1].key[:1].isdigit()
                 )
+                if not given_name and key in adjuncts and organization and j == i + 1:
+                    given_name = self._adjunct_word_names_body(i, j)  # "صحيفة صباح الموالية"
                 if j > i and _governed_complement(tokens[j - 1].key, key) and j + 1 < len(tokens):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
                     continue
@@ -2815,6 +2990,8 @@ class _Doc:
                     and not self._in_place_or_body(j)
                 ):
                     break  # "وناشد المجلس البلدي إمارة المنطقة …": the object follows the body's name
+                if organization and j > i + 1 and self._object_after_named_body(i, j):
+                    break  # "عارضت الشركة السعودية للكهرباء بيان المؤسسة": the body, then its object
                 if (
                     subject
                     and name_words >= 2
@@ -2889,6 +3066,40 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _van_in_name(self, j: int) -> bool:
+        """Token ``j``, فان written without hamza, is the particle of a foreign name ("لويس فان جال"،
+        "أوباه فان،"), not فإن: it follows a name word outside any body with nothing between, and
+        ends the name or comes before a word that may be a name."""
+        token, previous = self.tokens[j], self.tokens[j - 1]
+        if self.text[token.start : token.end] != "فان" or self.gap(j).strip():
+            return False
+        if (
+            previous.key.startswith(("ال", "وال"))
+            or previous.key[:1].isdigit()
+            or _unnamed_head(previous.key)
+            or _role_key(previous.key) is not None
+            or not (_name_attested(previous.key) or not _common_word(previous.key))
+            or any(
+                e.label != "PER" and e.start < previous.end and previous.start < e.end for e in self.entities
+            )
+        ):
+            return False
+        before = self.text[previous.start : previous.end]
+        if before.endswith(("ها", "هم", "هما")) or (before.endswith("ه") and not before.endswith("اه")):
+            return False  # "وبحسب رأيه فان": a possessed noun, then فإن (not the name "أوباه")
+        if j + 1 >= len(self.tokens):
+            return False
+        if self.gap(j + 1).strip():
+            return self.gap(j + 1).strip() in ("،", ",")  # "وقال أوباه فان، محلل أسواق العملات"
+        following = self.tokens[j + 1].key
+        return not (
+            following.startswith(("ال", "وال"))
+            or following[:1].isdigit()
+            or following in self.comps
+            or following in self.verbs
+            or (_common_word(following) and not _name_attested(following))
+        )
 
     def _participant_complement(self, i: int, j: int) -> bool:
         """Token ``j`` (لل + a noun, no medium) completes the definite plural participle before it in a
@@ -3857,8 +4068,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         )
     ):
         # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
-        # (the description after "فلان؛" is no part of the name: the phrase stops at the semicolon)
-        phrase_end = j if doc.gap(j).strip() == "؛" else late
+        # (the description after "فلان؛" is no part of the name: the phrase stops at the semicolon;
+        # nor is the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
+        phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
         if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
             phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
@@ -4392,7 +4604,12 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         key = doc.tokens[m].key
         before = doc.tokens[m - 1].key
         if (
-            (before.startswith(("ال", "وال")) or _indefinite_nisba(before) or _name_ends_at(doc, m - 1))
+            (
+                before.startswith(("ال", "وال"))
+                # (the head itself is a noun, whatever its ending: "مفوضية حقوق الإنسان")
+                or (m - 1 > j and _indefinite_nisba(before))
+                or _name_ends_at(doc, m - 1)
+            )
             and not (
                 key.startswith(("ل", "ب", "و"))
                 and not key.startswith(_waw_initial_stems())
@@ -6026,6 +6243,11 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
+        # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
+        or (
+            doc.comps.get(doc.tokens[k - 1].key) == "prep"
+            and any(e.label == "PER" and e.start == following.start for e in doc.entities)
+        )
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
     )
     if key in _word_set("statement_nouns"):
