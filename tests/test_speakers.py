@@ -326,3 +326,34 @@ def test_the_shipped_margin_is_raised_until_no_untrained_set_loses_a_quotation()
     assert steady_margin(weights, 0.5, calibration) == 1.25
     assert steady_margin(weights, 2.0, calibration) == 2.0
     assert steady_margin(weights, 0.5, {"a": [example(3.0, True)]}) == 0.5
+
+
+def test_a_rules_name_ending_in_a_common_word_or_a_lone_adjective_is_marked():
+    from rasid.extract.speakers import _adjective_only, _common_last_word
+
+    # «… على» or «… أمس» ends no name; a person's family name does
+    assert _common_last_word("وزير الخارجية على") and _common_last_word("المتحدث أمس")
+    assert not _common_last_word("خالد الغامدي") and not _common_last_word("")
+    # one definite nisba word stands for a description (السعودي، الأمريكية), never two words or a title
+    assert _adjective_only("السعودي") and _adjective_only("الأمريكية")
+    assert not _adjective_only("خالد الغامدي") and not _adjective_only("الوزير")
+
+
+def test_a_mention_starting_inside_a_word_of_the_rules_name_is_marked():
+    # the entities stage tagged «ولو» inside «كولو» as well as the whole name the rules chose
+    text = "وقال كولو تورييه إن الفريق جاهز للمباراة. وأكد باتريك فييرا أن الإعداد كان جيدا."
+    article = segmented(text)
+    text = article.text
+    full_at, rival_at = text.index("كولو تورييه"), text.index("باتريك فييرا")
+    entities = [
+        Entity(full_at, full_at + 11, "كولو تورييه", "PER", "e1", "كولو تورييه"),
+        Entity(full_at + 1, full_at + 4, "ولو", "PER", "e2", "ولو"),
+        Entity(rival_at, rival_at + 12, "باتريك فييرا", "PER", "e3", "باتريك فييرا"),
+    ]
+    cue_at, content_at = text.index("وقال"), text.index("الفريق")
+    end = text.index(".")
+    rules = Speaker("كولو تورييه", "person", "e1", Span.of(text, full_at, full_at + 11))
+    quote = Quote(content_at, end, text[content_at:end], "indirect", Span.of(text, cue_at, cue_at + 4), rules)
+    (choice,) = quote_choices(attach(article, entities=entities, quotes=[quote]))
+    at = INDEX["inside_rules_word"]
+    assert {c.name: c.features[at] for c in choice.candidates} == {"كولو تورييه": 0.0, "ولو": 1.0}

@@ -92,6 +92,9 @@ FEATURES: tuple[str, ...] = (
     "plural_cue_group",
     "plural_cue_single",
     "cue_has_subject_alt",  # another candidate when a name follows the cue: the rules skipped it
+    "rules_common_last_word",  # the rules' name ends in a word of non_name_words (على، الرواية)
+    "rules_adjective_only",  # the rules' name is one definite nisba adjective (السعودي)
+    "inside_rules_word",  # a mention starting inside a word of the rules' name (ولو of «كولو»)
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 # Positions of the features set for every candidate (the hot loop indexes a list, not a dict).
@@ -158,6 +161,7 @@ _UNBUILT_BINARY = tuple(
         "next_to_rules_mention",
         "follows_rules_mention",
         "first_name_of_rules",
+        "inside_rules_word",
     )
 )
 _UNBUILT_NONNEGATIVE = tuple(
@@ -171,6 +175,8 @@ BOUND_FLAGS = (
     _FROM_PREVIOUS_QUOTE,
     _PREVIOUS_SPEAKER,
 )
+_RULES_COMMON_LAST, _RULES_ADJECTIVE_ONLY = INDEX["rules_common_last_word"], INDEX["rules_adjective_only"]
+_INSIDE_RULES_WORD = INDEX["inside_rules_word"]
 # What every candidate but the rules' own is told of the rules' choice, in this order.
 _ALTERNATIVE = tuple(
     INDEX[n]
@@ -256,6 +262,28 @@ def _role_only(name: str) -> bool:
         return False
     first = words[0][2:] if words[0].startswith("ال") else words[0]
     return first in person_nouns() or (first.endswith("ه") and first[:-1] in person_nouns())
+
+
+@cache
+def _non_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``non_name_words.txt`` as written and normalised (normalising makes على علي)."""
+    words = load_lexicon("non_name_words")
+    return frozenset(words), frozenset(normalize(w) for w in words if not w.endswith("ى"))
+
+
+def _common_last_word(name: str) -> bool:
+    """The name ends in a function word, a frequent verb or a common noun, never a name's last word."""
+    words = name.split()
+    if not words:
+        return False
+    written, normalised = _non_name_words()
+    return words[-1] in written or _normalized(words[-1]) in normalised
+
+
+def _adjective_only(name: str) -> bool:
+    """One definite nisba adjective standing alone (السعودي، الأمريكية): a description, no name."""
+    word = _normalized(name.strip())
+    return " " not in word and word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
 def _candidate_name(entity: Entity) -> str:
@@ -569,6 +597,7 @@ def _build_choice(
             inside = rules_mention[0] <= start and end <= rules_mention[1]
             gap = min(abs(start - rules_mention[1]), abs(rules_mention[0] - end))
             f[_INSIDE_RULES] = float(inside)
+            f[_INSIDE_RULES_WORD] = float(inside and start > rules_mention[0] and text[start - 1].isalpha())
             near = gap < 30 and text.count(" ", *sorted((start, rules_mention[1]))) <= 2
             f[_NEXT_TO_RULES] = float(not inside and near)
             follows = start >= rules_mention[1] and text.count(" ", rules_mention[1], start) <= 4
@@ -628,6 +657,10 @@ def _build_choice(
         f[_RULES_DIRECT] = float(quote.kind == "direct")
         f[_RULES_MIXED] = float(quote.kind == "mixed")
         f[_RULES_LONG_NAME] = float(len(rules.name.split()) > 4)
+        # a bare body noun (الوزارة، الشركة) names the body that speaks; no person is named so
+        bare_body = rules.type == "organization" and " " not in rules.name.strip()
+        f[_RULES_COMMON_LAST] = float(not bare_body and _common_last_word(rules.name))
+        f[_RULES_ADJECTIVE_ONLY] = float(_adjective_only(rules.name))
         f[_RULES_ROLE_ONLY] = float(rules.type == "person" and not rules.entity_id and _role_only(rules.name))
         f[_RULES_SUBJECT] = f[_RIGHT_AFTER_CUE] * f[_SAME_SENTENCE]
         f[_RULES_AGREES] = float(
