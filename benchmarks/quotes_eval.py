@@ -57,6 +57,7 @@ class Item:
     content: str
     cue: str = ""
     confidence: float = 1.0
+    speaker_type: str = ""  # the gold's person / organization / unnamed / group ("" when predicted)
 
 
 def clean_sha1(text: str) -> str:
@@ -178,7 +179,18 @@ def gold_items(records: list[dict], articles: dict) -> tuple[list[Item], list[st
             problems.append(f"{record['doc']}: gold content not found in clean text: {target[:40]!r}…")
             continue
         cue = record.get("cue_text") or (record["cue"] if isinstance(record.get("cue"), str) else "")
-        items.append(Item(doc, record["kind"], record.get("speaker"), at, at + len(target), target, cue))
+        items.append(
+            Item(
+                doc,
+                record["kind"],
+                record.get("speaker"),
+                at,
+                at + len(target),
+                target,
+                cue,
+                speaker_type=record.get("speaker_type") or "",
+            )
+        )
     return items, problems
 
 
@@ -275,6 +287,11 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
         "kind_accuracy": sum(1 for g, p in pairs if g.kind == p.kind) / tp if tp else 0.0,
         "per_kind": {},
         "by_confidence": confidence_bands(pairs),
+        "by_speaker_type": {
+            kind: (len(inside), sum(1 for g, p in inside if same_speaker(g, p)))
+            for kind in sorted({g.speaker_type for g, _ in pairs if g.speaker_type})
+            for inside in [[(g, p) for g, p in pairs if g.speaker_type == kind]]
+        },
     }
     for kind in KINDS:
         g_k = sum(1 for g in gold if g.kind == kind)
@@ -342,6 +359,10 @@ def report(name: str, figures: dict, seconds: dict, n_docs: int) -> str:
         band = f"≥ {lower:g}" if upper is None else f"{lower:g}–{upper:g}"
         lines.append(f"| {band} | {n} | {right} ({share}) |")
         upper = lower
+    if figures["by_speaker_type"]:
+        lines += ["", "| gold speaker type | matched | right speaker |", "|---|---|---|"]
+        for kind, (n, right) in figures["by_speaker_type"].items():
+            lines.append(f"| {kind} | {n} | {right} ({right / n:.3f}) |")
     total = sum(seconds.values())
     if total and "quotes" in seconds:
         lines += [

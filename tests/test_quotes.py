@@ -514,6 +514,24 @@ def test_eval_script_scores_the_sample(sample_path):
     assert result.returncode == 0, result.stderr
     assert "| detection (overlap ≥ ½ shorter) | 1.000 | 1.000 | 1.000 |" in result.stdout
     assert "Speaker accuracy over matched quotations: **1.000**" in result.stdout
+    # speaker accuracy per gold speaker type: the sample's 15 are 14 persons and one group
+    assert "| person | 14 | 14 (1.000) |" in result.stdout
+    assert "| group | 1 | 1 (1.000) |" in result.stdout
+
+
+def test_eval_breaks_speaker_accuracy_down_by_gold_speaker_type():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import quotes_eval
+
+    def item(speaker: str, start: int, speaker_type: str = "") -> quotes_eval.Item:
+        span = (start, start + 5)
+        return quotes_eval.Item("d", "indirect", speaker, *span, "نص", "قال", speaker_type=speaker_type)
+
+    gold = [item("سامي العويضي", 0, "person"), item("صحيفة الشروق", 10, "organization")]
+    predicted = [item("العويضي", 0), item("الشروق المصرية", 10)]  # a paper's nationality run on: wrong
+    figures = quotes_eval.score(gold, predicted)
+    assert figures["by_speaker_type"] == {"organization": (1, 0), "person": (1, 1)}
+    assert quotes_eval.score(gold, [])["by_speaker_type"] == {}
 
 
 def test_eval_scores_a_second_annotation_against_the_first(sample_path, tmp_path):
