@@ -4778,7 +4778,7 @@ def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     for k in range(1, len(phrase)):
         written = doc.text[phrase[k].start : phrase[k].end]
         next_key = phrase[k + 1].key if k + 1 < len(phrase) else ""
-        if _accusative_adverb(written, phrase[k].key, next_key) or _finite_verb_shape(phrase[k].key):
+        if _names_nobody_word(written, phrase[k].key, next_key):
             return list(phrase[:k])
     return []
 
@@ -7692,7 +7692,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
     written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
-    if _accusative_adverb(written[0], head, keys[1] if len(keys) > 1 else "") or _finite_verb_shape(head):
+    if _names_nobody_word(written[0], head, keys[1] if len(keys) > 1 else ""):
         return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
     if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
         return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
@@ -7747,6 +7747,12 @@ def _accusative_adverb(word: str, key: str, next_key: str = "") -> bool:
         if _is_adverbial(key) and (not next_key or next_key.startswith(_DEFINITE_PREFIXES)):
             return True
     return key.endswith("يا") and len(key) >= 5 and _common_word(key)
+
+
+def _names_nobody_word(word: str, key: str, next_key: str = "") -> bool:
+    """Whether a word as written is an accusative adverb or shaped as a finite verb: no subject
+    begins there, so a speaker phrase opening on it names nobody and one running on into it ends."""
+    return _accusative_adverb(word, key, next_key) or _finite_verb_shape(key)
 
 
 def _finite_verb_shape(key: str) -> bool:
