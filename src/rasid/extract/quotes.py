@@ -1393,12 +1393,18 @@ def _nationalities() -> dict[str, str]:
     return countries
 
 
+def _countries_named(words: Iterable[str]) -> set[str]:
+    """The countries named by the nationality adjectives and country names among ``words`` (normalised,
+    without ال)."""
+    countries = _nationalities()
+    return {countries[w] for w in words if w in countries}
+
+
 def _other_nationality(adjectives: Sequence[Token], name: str) -> bool:
     """Whether the adjectives state a nationality while the earlier body's ``name`` names another
     country and not theirs ("السلطات التركية" vs "سلطات إقليم كردستان العراق")."""
-    countries = _nationalities()
-    stated = {countries[k] for t in adjectives if (k := _strip_article(t.key)) in countries}
-    named = {countries[k] for w in _normalized(name).split() if (k := _strip_article(w)) in countries}
+    stated = _countries_named(_strip_article(t.key) for t in adjectives)
+    named = _countries_named(_strip_article(w) for w in _normalized(name).split())
     return bool(stated) and bool(named) and not stated & named
 
 
@@ -3465,21 +3471,14 @@ class Memory:
     def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
         """The bearers whose title names no country other than the one the ``hint`` states ("قال
         الرئيس القبرصي" is not "الرئيس المصري عبد الفتاح السيسي" named since)."""
-        countries = _nationalities()
-        wanted = {countries[word] for word in hint if word in countries}
+        wanted = _countries_named(hint)
         if not wanted:
             return bearers
-        return [
-            g
-            for g in bearers
-            if not (named := {countries[w] for w in self._title_words(g) if w in countries}) or named & wanted
-        ]
+        return [g for g in bearers if not (named := _countries_named(self._title_words(g))) or named & wanted]
 
     def _foreign_to(self, guess: SpeakerGuess, hint: frozenset[str]) -> bool:
         """Whether the bearer's title names a country the ``hint`` does not."""
-        countries = _nationalities()
-        named = {countries[w] for w in self._title_words(guess) if w in countries}
-        return bool(named - {countries[w] for w in hint if w in countries})
+        return bool(_countries_named(self._title_words(guess)) - _countries_named(hint))
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
