@@ -1393,12 +1393,18 @@ def _nationalities() -> dict[str, str]:
     return countries
 
 
+def _countries_named(words: Iterable[str]) -> set[str]:
+    """The countries named by the nationality adjectives and country names among ``words`` (normalised,
+    without ال)."""
+    countries = _nationalities()
+    return {countries[w] for w in words if w in countries}
+
+
 def _other_nationality(adjectives: Sequence[Token], name: str) -> bool:
     """Whether the adjectives state a nationality while the earlier body's ``name`` names another
     country and not theirs ("السلطات التركية" vs "سلطات إقليم كردستان العراق")."""
-    countries = _nationalities()
-    stated = {countries[k] for t in adjectives if (k := _strip_article(t.key)) in countries}
-    named = {countries[k] for w in _normalized(name).split() if (k := _strip_article(w)) in countries}
+    stated = _countries_named(_strip_article(t.key) for t in adjectives)
+    named = _countries_named(_strip_article(w) for w in _normalized(name).split())
     return bool(stated) and bool(named) and not stated & named
 
 
@@ -3465,21 +3471,14 @@ class Memory:
     def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
         """The bearers whose title names no country other than the one the ``hint`` states ("قال
         الرئيس القبرصي" is not "الرئيس المصري عبد الفتاح السيسي" named since)."""
-        countries = _nationalities()
-        wanted = {countries[word] for word in hint if word in countries}
+        wanted = _countries_named(hint)
         if not wanted:
             return bearers
-        return [
-            g
-            for g in bearers
-            if not (named := {countries[w] for w in self._title_words(g) if w in countries}) or named & wanted
-        ]
+        return [g for g in bearers if not (named := _countries_named(self._title_words(g))) or named & wanted]
 
     def _foreign_to(self, guess: SpeakerGuess, hint: frozenset[str]) -> bool:
         """Whether the bearer's title names a country the ``hint`` does not."""
-        countries = _nationalities()
-        named = {countries[w] for w in self._title_words(guess) if w in countries}
-        return bool(named - {countries[w] for w in hint if w in countries})
+        return bool(_countries_named(self._title_words(guess)) - _countries_named(hint))
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
@@ -4778,7 +4777,7 @@ def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     for k in range(1, len(phrase)):
         written = doc.text[phrase[k].start : phrase[k].end]
         next_key = phrase[k + 1].key if k + 1 < len(phrase) else ""
-        if _accusative_adverb(written, phrase[k].key, next_key) or _finite_verb_shape(phrase[k].key):
+        if _names_nobody_word(written, phrase[k].key, next_key):
             return list(phrase[:k])
     return []
 
@@ -7692,7 +7691,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
     written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
-    if _accusative_adverb(written[0], head, keys[1] if len(keys) > 1 else "") or _finite_verb_shape(head):
+    if _names_nobody_word(written[0], head, keys[1] if len(keys) > 1 else ""):
         return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
     if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
         return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
@@ -7747,6 +7746,12 @@ def _accusative_adverb(word: str, key: str, next_key: str = "") -> bool:
         if _is_adverbial(key) and (not next_key or next_key.startswith(_DEFINITE_PREFIXES)):
             return True
     return key.endswith("يا") and len(key) >= 5 and _common_word(key)
+
+
+def _names_nobody_word(word: str, key: str, next_key: str = "") -> bool:
+    """Whether a word as written is an accusative adverb or shaped as a finite verb: no subject
+    begins there, so a speaker phrase opening on it names nobody and one running on into it ends."""
+    return _accusative_adverb(word, key, next_key) or _finite_verb_shape(key)
 
 
 def _finite_verb_shape(key: str) -> bool:
