@@ -281,7 +281,8 @@ def _common_last_word(name: str) -> bool:
 
 
 def _adjective_only(name: str) -> bool:
-    """One definite nisba adjective standing alone (السعودي، الأمريكية): a description, no name."""
+    """One definite nisba adjective standing alone (السعودي، الأمريكية): a description, no name.
+    More than five letters, set by hand so short definite words in ي (الذي، التي) are not taken."""
     word = _normalized(name.strip())
     return " " not in word and word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
