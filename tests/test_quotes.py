@@ -3216,6 +3216,21 @@ def test_a_verbal_noun_right_after_the_verb_opens_the_statement_not_a_title():
     assert pipeline_speakers(text) == [("وقال", "سامي العمري")]
 
 
+def test_imam_written_with_hamza_below_is_a_title_not_the_adjunct_it_normalises_to():
+    from rasid.pipeline import Options, process
+
+    def rules_speakers(text: str) -> list[str | None]:
+        article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+        return [speaker_name(q) for q in article.quotes]
+
+    # إمام (the title) and أمام ("before") share one matching key; the rules must not stop at the title
+    text = "وأوضح إمام وخطيب المسجد الحرام الشيخ سعود الشريم أن التسامح قيمة تتسع للجميع."
+    assert rules_speakers(text) == ["سعود الشريم"]
+    # the adjunct written أمام still ends the speaker phrase before what was said
+    text = "وقال الوزير أمام الصحفيين إن الميزانية ستعلن قريبا."
+    assert rules_speakers(text) == ["الوزير"]
+
+
 def test_a_word_written_with_ta_marbuta_is_a_name_not_the_pronoun_it_normalises_to():
     text = "وقالت الممثلة منة شلبي إن الدور كان صعبا. وأضافت أن التصوير استمر شهرين."
     assert pipeline_speakers(text) == [("وقالت", "منة شلبي"), ("وأضافت", "منة شلبي")]

@@ -2949,6 +2949,7 @@ class _Doc:
                     key in adjuncts
                     and not given_name
                     and not (len(key) <= 4 and text[token.start : token.end].endswith("ة"))
+                    and not _written_imam(key, text[token.start : token.end])
                 ) or (j > i and key in stops):
                     break
                 if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
@@ -7756,6 +7757,15 @@ def _names_nobody_word(word: str, key: str, next_key: str = "") -> bool:
     """Whether a word as written is an accusative adverb or shaped as a finite verb: no subject
     begins there, so a speaker phrase opening on it names nobody and one running on into it ends."""
     return _accusative_adverb(word, key, next_key) or _finite_verb_shape(key)
+
+
+_IMAM_KEY = _normalized("إمام")
+
+
+def _written_imam(key: str, surface: str) -> bool:
+    """Whether a word the matching key reads as the adjunct أمام ("before") is written إمام, the
+    title ("وقال إمام وخطيب المسجد …"): normalisation drops the hamza that tells them apart."""
+    return key == _IMAM_KEY and surface.lstrip("وف").startswith("إ")
 
 
 def _finite_verb_shape(key: str) -> bool:
