@@ -544,3 +544,10 @@ def test_a_second_field_joined_in_construct_stays_in_the_bodys_name() -> None:
     # a second body or a person after و is no part of the name
     found = run("واتفقت هيئة الإغاثة ومحمد العلي على توزيع المساعدات.")
     assert ("ORG", "هيئة الإغاثة") in [(e.label, e.text) for e in found.entities]
+
+
+def test_the_honorific_fadila_before_a_sheikh_is_no_person() -> None:
+    # «فضيلة» is also a woman's given name; before «الشيخ» it is a title of address
+    found = run("وأوضح خطيب الجامع الكبير فضيلة الشيخ ناصر الحربي أن الصدقة تطفئ الخطيئة.")
+    assert people(found) == {"ناصر الحربي": {"ناصر الحربي"}}
+    assert [e.role for e in found.entities if e.label == "PER"] == ["خطيب الجامع الكبير"]
