@@ -192,20 +192,29 @@ def test_the_shared_sample_keeps_all_its_speakers(sample_raw):
     check_spans(article)
 
 
+def person_at(text: str, start: int, name: str, entity_id: str) -> Entity:
+    """A person entity for ``name`` written at ``start`` of ``text``."""
+    assert text[start : start + len(name)] == name
+    return Entity(start, start + len(name), name, "PER", entity_id, name)
+
+
+def indirect_quote(text: str, cue: str, content_word: str, end: int, speaker: Entity) -> Quote:
+    """An indirect quotation from ``content_word`` to ``end``, cued by the first ``cue``, that the
+    rules gave to the person ``speaker``."""
+    cue_at, content_at = text.index(cue), text.index(content_word)
+    rules = Speaker(speaker.text, "person", speaker.entity_id, Span.of(text, speaker.start, speaker.end))
+    cue_span = Span.of(text, cue_at, cue_at + len(cue))
+    return Quote(content_at, end, text[content_at:end], "indirect", cue_span, rules)
+
+
 def test_a_first_name_alone_is_marked_as_the_rules_own_speaker():
     # the entities stage found «نورة» alone in an earlier sentence; the rules named «نورة الشمري»
     text = "زارت نورة الموقع أمس مع فريق البلدية. وقالت نورة الشمري إن المعرض سيفتح أبوابه غدا."
     article = segmented(text)
     text = article.text
-    first_at, full_at = text.index("نورة"), text.index("نورة الشمري")
-    entities = [
-        Entity(first_at, first_at + 4, "نورة", "PER", "e2", "نورة"),
-        Entity(full_at, full_at + 11, "نورة الشمري", "PER", "e1", "نورة الشمري"),
-    ]
-    cue_at, content_at = text.index("وقالت"), text.index("المعرض")
-    end = text.rindex(".")
-    rules = Speaker("نورة الشمري", "person", "e1", Span.of(text, full_at, full_at + 11))
-    quote = Quote(content_at, end, text[content_at:end], "indirect", Span.of(text, cue_at, cue_at + 5), rules)
+    full = person_at(text, text.index("نورة الشمري"), "نورة الشمري", "e1")
+    entities = [person_at(text, text.index("نورة"), "نورة", "e2"), full]
+    quote = indirect_quote(text, "وقالت", "المعرض", text.rindex("."), full)
     article = attach(article, entities=entities, quotes=[quote])
     (choice,) = quote_choices(article)
     at = FEATURES.index("first_name_of_rules")
@@ -344,16 +353,13 @@ def test_a_mention_starting_inside_a_word_of_the_rules_name_is_marked():
     text = "وقال كولو تورييه إن الفريق جاهز للمباراة. وأكد باتريك فييرا أن الإعداد كان جيدا."
     article = segmented(text)
     text = article.text
-    full_at, rival_at = text.index("كولو تورييه"), text.index("باتريك فييرا")
+    full = person_at(text, text.index("كولو تورييه"), "كولو تورييه", "e1")
     entities = [
-        Entity(full_at, full_at + 11, "كولو تورييه", "PER", "e1", "كولو تورييه"),
-        Entity(full_at + 1, full_at + 4, "ولو", "PER", "e2", "ولو"),
-        Entity(rival_at, rival_at + 12, "باتريك فييرا", "PER", "e3", "باتريك فييرا"),
+        full,
+        person_at(text, full.start + 1, "ولو", "e2"),
+        person_at(text, text.index("باتريك فييرا"), "باتريك فييرا", "e3"),
     ]
-    cue_at, content_at = text.index("وقال"), text.index("الفريق")
-    end = text.index(".")
-    rules = Speaker("كولو تورييه", "person", "e1", Span.of(text, full_at, full_at + 11))
-    quote = Quote(content_at, end, text[content_at:end], "indirect", Span.of(text, cue_at, cue_at + 4), rules)
+    quote = indirect_quote(text, "وقال", "الفريق", text.index("."), full)
     (choice,) = quote_choices(attach(article, entities=entities, quotes=[quote]))
     at = INDEX["inside_rules_word"]
     assert {c.name: c.features[at] for c in choice.candidates} == {"كولو تورييه": 0.0, "ولو": 1.0}
