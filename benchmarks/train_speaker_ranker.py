@@ -75,14 +75,14 @@ test20-45 alone (the commits nearest today's rules), leave-one-set-out +91 there
 the gain could come from: on the blind outputs of the 42 sets (quotations with candidates) the rules'
 speaker is right for 0.84 of those they give a person, 0.59 an organisation, 0.74 an unnamed source,
 0.51 a group, and for the wrong organisations (353) some candidate is right in only 172 (49%): the
-rest need the rules' extent, not a ranker. One feature tried for them, extends_rules_body (a
-candidate organisation named by the rules' organisation name and one or two words more: وزارة
-الداخلية -> وزارة الداخلية الأفغانية;
-it fires in 16 of the 42 sets' quotations: right where the rules are wrong in 8, wrong where they are
-right in 7): weight +1.77, leave-one-set-out test20-45 +96 and all 42 sets +195 (-6 / -2 against the
-refit without it; test28 -4, a clause the entities stage took into the name: "... للمقاومة أن الثوار");
-with the extra words required to be definite and none of non_name_words (7 right, 2 wrong): weight
-+2.64, +100 / +195. Too rare to move the figures beyond noise; not kept (patch out of the tree).
+rest need the rules' extent, not a ranker. One feature tried for them, extends_rules_body (a candidate
+organisation named by the rules' organisation name and one or two words more: وزارة الداخلية -> وزارة
+الداخلية الأفغانية; it fires for 16 quotations of the 42 sets: right where the rules are wrong for 8,
+wrong where they are right for 7): weight +1.77, leave-one-set-out test20-45 +96 and all 42 sets +195
+(-6 / -2 against the refit without it; test28 -4, a clause the entities stage took into the name: "...
+للمقاومة أن الثوار"); with the extra words required to be definite and none of non_name_words (7 right,
+2 wrong): weight +2.64, +100 / +195. Too rare to move the figures beyond noise; not kept (patch out of
+the tree).
 
 Usage::
 
