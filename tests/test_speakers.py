@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import SAMPLE_ID, sample_gold
@@ -363,3 +364,22 @@ def test_a_mention_starting_inside_a_word_of_the_rules_name_is_marked():
     (choice,) = quote_choices(attach(article, entities=entities, quotes=[quote]))
     at = INDEX["inside_rules_word"]
     assert {c.name: c.features[at] for c in choice.candidates} == {"كولو تورييه": 0.0, "ولو": 1.0}
+
+
+def test_no_candidate_lies_inside_the_rules_own_unnamed_source():
+    # the entities stage tagged the nationality adjective «روسي» a person inside the rules' source
+    text = "التقى سيرغي لافروف المعارضين أمس. وقال مصدر روسي مطلع إن الوفد سيزور موسكو الشهر المقبل."
+    article = segmented(text)
+    text = article.text
+    adjective = person_at(text, text.index("روسي"), "روسي", "e1")
+    minister = person_at(text, text.index("سيرغي لافروف"), "سيرغي لافروف", "e2")
+    quote = indirect_quote(text, "وقال", "الوفد", text.rindex("."), adjective)
+    source_at = text.index("مصدر روسي مطلع")
+    source = Speaker("مصدر روسي مطلع", "unnamed", None, Span.of(text, source_at, source_at + 14))
+    article = attach(article, entities=[adjective, minister], quotes=[replace(quote, speaker=source)])
+    (choice,) = quote_choices(article)
+    names = {c.name for c in choice.candidates}
+    assert "روسي" not in names and "سيرغي لافروف" in names
+    # a person the rules chose is no unnamed source: the same mention stays a candidate
+    (choice,) = quote_choices(attach(article, quotes=[quote]))
+    assert "روسي" in {c.name for c in choice.candidates}

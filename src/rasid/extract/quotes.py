@@ -750,6 +750,37 @@ def _is_nisba(key: str) -> bool:
     return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
 
 
+def _group_stem(key: str) -> str:
+    """A plural word without و, its article and its case: المخلصين, مخلصون -> مخلصون."""
+    bare = _strip_article(_strip_conjunction(key))
+    return bare[:-2] + "ون" if bare.endswith("ين") and len(bare) > 4 else bare
+
+
+# The quantifiers before a definite plural that leave who is meant to it (بعض المحللين، عدد من الخبراء).
+_GROUP_QUANTIFIERS = (("بعض",), ("عدد", "من"))
+
+
+def _group_back_reference(keys: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A later mention of a group named in full before: a definite plural (المحللون), after a
+    quantifier (بعض المخلصين، عدد من المخلصين الجمركيين), with only definite adjectives after it; or a
+    lone indefinite plural (باحثون). Its head's stem and its adjectives' stems; None else."""
+    keys = [_strip_conjunction(keys[0]), *keys[1:]] if keys else []
+    for quantifier in _GROUP_QUANTIFIERS:
+        if len(keys) > len(quantifier) and tuple(keys[: len(quantifier)]) == quantifier:
+            keys = keys[len(quantifier) :]
+            break
+    if not keys or len(keys[0]) < 5:
+        return None
+    if not (keys[0].endswith(("ون", "ين")) or keys[0] in group_words()):  # (الخبراء، الطلاب)
+        return None
+    if not keys[0].startswith("ال") and len(keys) > 1:
+        return None
+    rest = keys[1:]
+    if not all(k.startswith("ال") and k.endswith(("ي", "يه", "يون", "يين")) for k in rest):
+        return None
+    return _group_stem(keys[0]), [_group_stem(k) for k in rest]
+
+
 @cache
 def _org_heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Organisation heads indexed by their first word without ال, longest first."""
@@ -923,6 +954,10 @@ def analyse_phrase(
     if persons and _unnamed_head(keys[0]) and len(keys) > 1:
         # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
         persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
+        # "قال مصدر روسي مطلع": a nationality adjective of the source tagged a person is no name
+        persons = [
+            e for e in persons if " " in e.text.strip() or _nationality_of(_normalized(e.text)) is None
+        ]
     persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
@@ -1030,11 +1065,16 @@ def analyse_phrase(
                     if _coordinated_non_source(t.key)
                     # (not a noun in construct: "موظف في إدارة المساعدة وإعادة الإسكان")
                     and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال"))
+                    # (nor, last, a word pointing back with ها to the place just named: "مصادر
+                    # محلية في بغداد وضواحيها"; further on, a clause may follow it unmarked)
+                    and not (k == len(tokens) - 1 and t.key.endswith(("ها", "هما")))
                 ),
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
+        if own.count("(") > own.count(")"):
+            own += ")"  # "مصادر مقربة من فريق (8 آذار)": the bracketed name its phrase ended inside
         return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
@@ -2861,8 +2901,18 @@ class _Doc:
                     break
                 if key in verbs and not self._family_name_verb(j, i):
                     break
-                if j > i and key == "في" and j + 1 < len(tokens) and _utterance_noun(tokens[j + 1].key):
-                    break  # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said
+                if (
+                    j > i
+                    and key == "في"
+                    and j + 1 < len(tokens)
+                    and (
+                        _utterance_noun(tokens[j + 1].key)
+                        or (unnamed and _org_head_word(tokens[j + 1].key) == "doc")
+                    )
+                ):
+                    # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said;
+                    # "محللون من كبار المصارف في استطلاع": the poll they answered in
+                    break
                 if j > i and key == "في" and self._time_at(j + 1):
                     break  # "وقالت مصادر قبلية في مارس: إن": when it was said, not where it belongs
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
@@ -3209,12 +3259,30 @@ class _Doc:
                 return self.tokens[i:j]  # (most phrases: nothing in parentheses)
         out = []
         depth = 0
+        named_in_brackets = False
         for k in range(i, j):
             gap = self.gap(k) if k > i else ""
             depth = max(0, depth + gap.count("(") - gap.count(")"))
-            if depth == 0:
+            if depth and gap.strip() == "(":
+                named_in_brackets = self._bracketed_name_of_body(i, k)
+            if depth == 0 or named_in_brackets:
                 out.append(self.tokens[k])
         return out or list(self.tokens[i:j])
+
+    def _bracketed_name_of_body(self, i: int, k: int) -> bool:
+        """The brackets opening before token ``k`` give the only name of the bare indefinite noun an
+        unnamed source at ``i`` is affiliated to ("مصادر مقربة من فريق (8 آذار)"): part of who the
+        source is, unlike an alias after a body already named ("… المصدرة للنفط (أوبك)") or an age
+        after a name ("سميث (46 عاما)")."""
+        if k < i + 3 or not _unnamed_head(self.tokens[i].key) or self.tokens[k - 2].key not in ("من", "في"):
+            return False
+        before = self.tokens[k - 1].key
+        return not (
+            before.startswith(("ال", "لل", "بال"))
+            or _nationality_of(before) is not None
+            # (a name complete before the brackets: what they hold is its alias or an aside)
+            or any(e.start < self.tokens[k - 1].end == e.end for e in self.entities)
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3239,6 +3307,7 @@ class Memory:
     _organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _aliases: dict[str, SpeakerGuess] = field(default_factory=dict)
     _sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
+    _groups: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # before the recall
 
     def _recalled(self) -> Memory:
@@ -3270,6 +3339,35 @@ class Memory:
     def sources(self) -> list[tuple[int, SpeakerGuess]]:
         """Unnamed sources named as a verb's subject (مصدر مطلع)."""
         return self._recalled()._sources
+
+    @property
+    def groups(self) -> list[tuple[int, SpeakerGuess]]:
+        """Groups of people named by a phrase of several words as a verb's subject (مخلصون جمركيون
+        بالمنطقة الشرقية)."""
+        return self._recalled()._groups
+
+    def fuller_group(self, stem: str, qualifiers: Sequence[str], before: int) -> SpeakerGuess | None:
+        """The latest group or unnamed source named before ``before`` by a longer phrase with the same
+        head (``stem``, see :func:`_group_stem`) and every one of ``qualifiers`` among its words: the
+        first full mention a later bare one refers back to ("محللون من كبار المصارف الألمانية" for
+        "المحللون", "مخلصون جمركيون بالمنطقة الشرقية" for "بعض المخلصين الجمركيين")."""
+        earlier = [
+            (found.cue[0], s)
+            for found in self.quotes
+            if found.cue[0] < before
+            for s in found.speakers
+            if s.type in ("group", "unnamed")
+        ]
+        earlier += [(offset, s) for offset, s in self.groups + self.sources if offset < before]
+        for _, s in sorted(earlier, key=lambda item: item[0], reverse=True):
+            words = [_group_stem(w) for w in _normalized(s.name).split()]
+            if (
+                len(words) > 1 + len(qualifiers)
+                and words[0] == stem
+                and all(q in words[1:] for q in qualifiers)
+            ):
+                return s
+        return None
 
     def by_family(self, key: str) -> SpeakerGuess | None:
         """The person whose name ends with this word (مور -> ديمي مور), if exactly one does."""
@@ -3826,6 +3924,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         for guess in analysis.speakers:
             if guess.type == "unnamed" and not guess.name.startswith("ال"):
                 memory.sources.append((token.start, guess))
+            elif guess.type == "group" and " " in guess.name.strip():
+                memory.groups.append((token.start, guess))
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
             elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
@@ -5139,6 +5239,15 @@ def _remembered_speakers(
     author = _document_author(doc, phrase)
     if author:  # "وجاء في بيان رئيس إقليم كردستان مسعود برزاني": the person who issued it
         return [memory.full_name(s, cue_start) for s in author], 0.85
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type in ("group", "unnamed")
+        and (reference := _group_back_reference([t.key for t in phrase])) is not None
+        # (an unnamed source's head, المصادر، المسؤولون, is :meth:`Memory.unnamed`'s)
+        and (analysis.speakers[0].type == "group" or reference[0] not in unnamed_heads())
+        and (earlier := memory.fuller_group(*reference, cue_start)) is not None
+    ):  # "ذكر محللون من كبار المصارف … أن …. وأضاف المحللون": the group as first given
+        return [SpeakerGuess(earlier.name, earlier.type, analysis.speakers[0].mention)], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it

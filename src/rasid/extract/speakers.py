@@ -449,6 +449,8 @@ def _choose_among(
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
     rules_name = _normalized(rules.name) if rules else ""
+    # (a name inside the rules' own unnamed source describes it: "مصدر روسي مطلع"، "مسؤول في حماس")
+    rules_unnamed = rules is not None and rules.type == "unnamed"
     if rules is None:
         rules_key = None
     elif rules_key is None:
@@ -477,7 +479,10 @@ def _choose_among(
         if not key or (
             rules_mention is not None
             and rules_mention[0] <= start
-            and _cut_short(names.entities[ei], rules_mention, rules_name)
+            and (
+                _cut_short(names.entities[ei], rules_mention, rules_name)
+                or (rules_unnamed and end <= rules_mention[1])
+            )
         ):
             continue
         distance = words if after or sentence == cue_sentence else words + 50
