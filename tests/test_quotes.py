@@ -4851,3 +4851,38 @@ def test_after_its_preposition_a_verbal_noun_may_take_a_persons_name():
     # right after the verb, a verbal noun and a name are what was announced, no statement of his
     text = "وأضافت المصادر أن الحزب اعترف بمقتل اثنين، وأعلن سقوط عباس حسين من بلدة مركبا."
     assert [cue for cue, _ in rules_speakers(text)] == ["وأضافت"]
+
+
+def test_a_body_named_again_by_part_of_its_name_is_the_body_named_in_full_before():
+    # the short form makes definite the noun the full name put in construct with a place's name
+    text = "قالت شرطة مقاطعة أونتاريو إن السائق فر من المكان. وأضافت شرطة المقاطعة أن البحث عنه مستمر."
+    assert [name for _cue, name in rules_speakers(text)] == ["شرطة مقاطعة أونتاريو"] * 2
+    # the short form leaves out words inside the name but keeps its last one
+    text = (
+        "أعلن الاتحاد العام التونسي للشغل أن الإضراب سيبدأ الاثنين. "
+        "وقال الاتحاد التونسي للشغل إن المفاوضات مع الحكومة فشلت."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["الاتحاد العام التونسي للشغل"] * 2
+
+
+def test_a_body_is_not_completed_from_another_body_with_the_same_head():
+    text = "أعلنت وزارة الخارجية الأردنية أن السفير استدعي. وقالت وزارة الداخلية إن الحدود مغلقة."
+    assert [name for _cue, name in rules_speakers(text)] == ["وزارة الخارجية الأردنية", "وزارة الداخلية"]
+    assert [name for _cue, name in rules_speakers("وقالت الوزارة إن الحدود مغلقة منذ أمس.")] == ["الوزارة"]
+
+
+def test_what_completes_a_short_body_name_identifies_the_body_rather_than_describing_it():
+    from rasid.extract.quotes import _body_words, _completes_body
+
+    def completes(short: str, full: str) -> bool:
+        return _completes_body(short, _body_words(short), full)
+
+    assert completes("سلطات المقاطعة", "سلطات مقاطعة أونتاريو")
+    assert completes("الائتلاف السوري", "الائتلاف الوطني لقوى الثورة والمعارضة السورية")
+    assert not completes("وزارة الداخلية", "وزارة الخارجية الأردنية")  # another body
+    assert not completes("الوزارة", "وزارة الصحة")  # a head alone: the rules for bare heads
+    # adjectives, participles, a conjoined body or a prepositional phrase after the shared words
+    assert not completes("وزارة الصحة", "وزارة الصحة والشؤون الاجتماعية")
+    assert not completes("وكالة الأنباء المركزية", "وكالة الأنباء المركزية المملوكة للدولة")
+    assert not completes("المجلس الأعلى للقضاء", "المجلس الأعلى للقضاء الموالي لحكومة الإنقاذ")
+    assert not completes("نادي الشباب", "نادي الشباب السعودي")
