@@ -4886,3 +4886,15 @@ def test_what_completes_a_short_body_name_identifies_the_body_rather_than_descri
     assert not completes("وكالة الأنباء المركزية", "وكالة الأنباء المركزية المملوكة للدولة")
     assert not completes("المجلس الأعلى للقضاء", "المجلس الأعلى للقضاء الموالي لحكومة الإنقاذ")
     assert not completes("نادي الشباب", "نادي الشباب السعودي")
+
+
+def test_a_numbered_report_speaks_for_its_owner_after_la_without_the_word_issued():
+    for number in ("الـ12", "الـ 12"):
+        text = f"وأوضح التقرير {number} لهيئة السوق المالية الصادر أمس أن عدد الشركات المدرجة ارتفع."
+        assert [name for _cue, name in rules_speakers(text)] == ["هيئة السوق المالية"]
+    # "الصادر" after the owner's name is the report's ("issued"), not a word of the name
+    text = "وذكر التقرير السنوي لهيئة السوق المالية الصادر أمس أن عدد الشركات المدرجة ارتفع."
+    assert [name for _cue, name in rules_speakers(text)] == ["هيئة السوق المالية"]
+    # a report with no owner after it stays the report
+    text = "وأوضح التقرير الـ12 أن عدد الشركات المدرجة ارتفع."
+    assert [name for _cue, name in rules_speakers(text)] != ["هيئة السوق المالية"]

@@ -6762,7 +6762,12 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
         return phrase
     at = lead + 1
-    while at < len(phrase) - 1 and at <= lead + 2 and _is_nisba(phrase[at].key):
+    if at < len(phrase) - 2 and phrase[at].key == "ال" and phrase[at + 1].key.isdigit():
+        at += 2  # "التقرير الـ 51 لمؤسسة النقد": the report's number, then its owner
+    elif at < len(phrase) - 1 and phrase[at].key.startswith("ال") and phrase[at].key[2:].isdigit():
+        at += 1  # (written joined: "التقرير الـ51 لمؤسسة النقد")
+    numbered = at
+    while at < len(phrase) - 1 and at <= numbered + 1 and _is_nisba(phrase[at].key):
         at += 1  # "البيان الرسمي للحزب", "التقرير السنوي لمنظمة …": the owner after the adjectives
     owner = phrase[at]
     if (
@@ -6775,7 +6780,11 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
     key = _normalized(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
-    owned = [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
+    rest = list(phrase[at + 1 :])
+    # "التقرير السنوي لمؤسسة النقد العربي السعودي الصادر أخيرا": "issued" is the report's, not
+    # a word of its owner's name
+    issued = next((k for k, t in enumerate(rest) if _issuer_links().get(t.key) == "participle"), None)
+    owned = [Token(owner.start + offset, owner.end, key), *rest[:issued]]
     if len(owned) == 1 and _is_group([key[:-2] + "ون" if key.endswith("ين") else key]):
         owned += _group_qualifier(doc, doc.token_index_at(owner.end))
     return owned
