@@ -4898,3 +4898,17 @@ def test_a_numbered_report_speaks_for_its_owner_after_la_without_the_word_issued
     # a report with no owner after it stays the report
     text = "وأوضح التقرير الـ12 أن عدد الشركات المدرجة ارتفع."
     assert [name for _cue, name in rules_speakers(text)] != ["هيئة السوق المالية"]
+
+
+def test_a_body_entity_is_named_without_the_adjectives_that_describe_it():
+    from rasid.extract.quotes import body_name
+
+    assert body_name("قناة آزال الفضائية") == "قناة آزال"
+    assert body_name("صحيفة النهار اللبنانية") == "صحيفة النهار"
+    assert body_name("جامعة برمنجهام البريطانية") == "جامعة برمنجهام"
+    # kept: the adjective that identifies the body, a name ending in alif maqsura, an adjective
+    # that cannot be the medium's (another gender than its head) and so describes the noun after it
+    assert body_name("وزارة الصحة المصرية") == "وزارة الصحة المصرية"
+    assert body_name("جامعة أم القرى") == "جامعة أم القرى"
+    assert body_name("وكالة الأمن القومي") == "وكالة الأمن القومي"
+    assert body_name("موقع فرقة الفنون الشعبية") == "موقع فرقة الفنون الشعبية"

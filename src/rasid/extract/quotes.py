@@ -1482,7 +1482,10 @@ def _medium_name(name: str) -> str:
     السعودية) or the adjective alone (قناة العربية)."""
     words = name.split()
     end = len(words)
-    while end > 2 and _is_nisba(_normalized(words[end - 1])):
+    # (only an adjective agreeing with the head in gender is the medium's: "وكالة الأمن القومي",
+    # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
+    feminine = _normalized(words[0]).endswith("ه") if words else False
+    while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
         end -= 1
     if (
         end == len(words)
@@ -1802,6 +1805,7 @@ def _without_descriptors(name: str) -> str:
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
+            and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
             # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
             and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
@@ -1815,6 +1819,16 @@ def _without_descriptors(name: str) -> str:
         ):
             return " ".join(words[:k])
     return name
+
+
+def body_name(name: str) -> str:
+    """An organisation entity's text as the gold names the body: without the adjectives that
+    describe it once its name identifies it ("قناة آزال الفضائية" -> قناة آزال, "جامعة برمنجهام
+    البريطانية" -> جامعة برمنجهام), kept when they are the identifier (وزارة الصحة المصرية)."""
+    words = _normalized(name).split()
+    if words and _org_head_word(words[0]) == "media" and not re.search('["“”«»]', name):
+        name = _medium_name(name)
+    return _without_descriptors(name)
 
 
 def _known_organization(name: str) -> bool:
