@@ -4924,3 +4924,64 @@ def test_the_bracketed_name_of_the_bare_body_a_source_is_close_to_stays_in_its_p
     assert rules_speakers(text) == [("وقال", "مصدر في منظمة الدول المصدرة للنفط")]
     text = "وقال مسؤول في الشركة (طلب عدم نشر اسمه) إن الإنتاج سيرتفع الشهر المقبل."
     assert rules_speakers(text) == [("وقال", "مسؤول في الشركة")]
+
+
+def test_a_body_named_again_by_part_of_its_name_is_the_body_named_in_full_before():
+    # the short form makes definite the noun the full name put in construct with a place's name
+    text = "قالت شرطة مقاطعة أونتاريو إن السائق فر من المكان. وأضافت شرطة المقاطعة أن البحث عنه مستمر."
+    assert [name for _cue, name in rules_speakers(text)] == ["شرطة مقاطعة أونتاريو"] * 2
+    # the short form leaves out words inside the name but keeps its last one
+    text = (
+        "أعلن الاتحاد العام التونسي للشغل أن الإضراب سيبدأ الاثنين. "
+        "وقال الاتحاد التونسي للشغل إن المفاوضات مع الحكومة فشلت."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["الاتحاد العام التونسي للشغل"] * 2
+
+
+def test_a_body_is_not_completed_from_another_body_with_the_same_head():
+    text = "أعلنت وزارة الخارجية الأردنية أن السفير استدعي. وقالت وزارة الداخلية إن الحدود مغلقة."
+    assert [name for _cue, name in rules_speakers(text)] == ["وزارة الخارجية الأردنية", "وزارة الداخلية"]
+    assert [name for _cue, name in rules_speakers("وقالت الوزارة إن الحدود مغلقة منذ أمس.")] == ["الوزارة"]
+
+
+def test_what_completes_a_short_body_name_identifies_the_body_rather_than_describing_it():
+    from rasid.extract.quotes import _body_words, _completes_body
+
+    def completes(short: str, full: str) -> bool:
+        return _completes_body(short, _body_words(short), full)
+
+    assert completes("سلطات المقاطعة", "سلطات مقاطعة أونتاريو")
+    assert completes("الائتلاف السوري", "الائتلاف الوطني لقوى الثورة والمعارضة السورية")
+    assert not completes("وزارة الداخلية", "وزارة الخارجية الأردنية")  # another body
+    assert not completes("الوزارة", "وزارة الصحة")  # a head alone: the rules for bare heads
+    # adjectives, participles, a conjoined body or a prepositional phrase after the shared words
+    assert not completes("وزارة الصحة", "وزارة الصحة والشؤون الاجتماعية")
+    assert not completes("وكالة الأنباء المركزية", "وكالة الأنباء المركزية المملوكة للدولة")
+    assert not completes("المجلس الأعلى للقضاء", "المجلس الأعلى للقضاء الموالي لحكومة الإنقاذ")
+    assert not completes("نادي الشباب", "نادي الشباب السعودي")
+
+
+def test_a_numbered_report_speaks_for_its_owner_after_la_without_the_word_issued():
+    for number in ("الـ12", "الـ 12"):
+        text = f"وأوضح التقرير {number} لهيئة السوق المالية الصادر أمس أن عدد الشركات المدرجة ارتفع."
+        assert [name for _cue, name in rules_speakers(text)] == ["هيئة السوق المالية"]
+    # "الصادر" after the owner's name is the report's ("issued"), not a word of the name
+    text = "وذكر التقرير السنوي لهيئة السوق المالية الصادر أمس أن عدد الشركات المدرجة ارتفع."
+    assert [name for _cue, name in rules_speakers(text)] == ["هيئة السوق المالية"]
+    # a report with no owner after it stays the report
+    text = "وأوضح التقرير الـ12 أن عدد الشركات المدرجة ارتفع."
+    assert [name for _cue, name in rules_speakers(text)] != ["هيئة السوق المالية"]
+
+
+def test_a_body_entity_is_named_without_the_adjectives_that_describe_it():
+    from rasid.extract.quotes import body_name
+
+    assert body_name("قناة آزال الفضائية") == "قناة آزال"
+    assert body_name("صحيفة النهار اللبنانية") == "صحيفة النهار"
+    assert body_name("جامعة برمنجهام البريطانية") == "جامعة برمنجهام"
+    # kept: the adjective that identifies the body, a name ending in alif maqsura, an adjective
+    # that cannot be the medium's (another gender than its head) and so describes the noun after it
+    assert body_name("وزارة الصحة المصرية") == "وزارة الصحة المصرية"
+    assert body_name("جامعة أم القرى") == "جامعة أم القرى"
+    assert body_name("وكالة الأمن القومي") == "وكالة الأمن القومي"
+    assert body_name("موقع فرقة الفنون الشعبية") == "موقع فرقة الفنون الشعبية"

@@ -1522,7 +1522,10 @@ def _medium_name(name: str) -> str:
     السعودية) or the adjective alone (قناة العربية)."""
     words = name.split()
     end = len(words)
-    while end > 2 and _is_nisba(_normalized(words[end - 1])):
+    # (only an adjective agreeing with the head in gender is the medium's: "وكالة الأمن القومي",
+    # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
+    feminine = _normalized(words[0]).endswith("ه") if words else False
+    while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
         end -= 1
     if (
         end == len(words)
@@ -1842,6 +1845,7 @@ def _without_descriptors(name: str) -> str:
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
+            and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
             # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
             and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
@@ -1855,6 +1859,16 @@ def _without_descriptors(name: str) -> str:
         ):
             return " ".join(words[:k])
     return name
+
+
+def body_name(name: str) -> str:
+    """An organisation entity's text as the gold names the body: without the adjectives that
+    describe it once its name identifies it ("قناة آزال الفضائية" -> قناة آزال, "جامعة برمنجهام
+    البريطانية" -> جامعة برمنجهام), kept when they are the identifier (وزارة الصحة المصرية)."""
+    words = _normalized(name).split()
+    if words and _org_head_word(words[0]) == "media" and not re.search('["“”«»]', name):
+        name = _medium_name(name)
+    return _without_descriptors(name)
 
 
 def _known_organization(name: str) -> bool:
@@ -3425,6 +3439,26 @@ class Memory:
                 return org
         return None
 
+    def fuller_body(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
+        """An organisation named by part of a name the article gave in full before, the same head
+        and some of the words after it ("سلطات المقاطعة" of "سلطات مقاطعة شيرناك", "الائتلاف
+        السوري" of "الائتلاف الوطني لقوى الثورة والمعارضة السورية"): the latest such fuller name
+        (see :func:`_completes_body`; without its trailing descriptive adjectives, the gold
+        convention), with its entity; the guess itself when none is."""
+        if guess.type != "organization":
+            return guess
+        short = _body_words(guess.name)
+        if not short or _org_head_word(short[0]) is None:
+            return guess
+        earlier = [(found.cue[0], s) for found in self.quotes for s in found.speakers]
+        for offset, org in sorted(earlier + self.organizations, key=lambda item: -item[0]):
+            if offset >= before or org.type != "organization":
+                continue
+            name = _without_descriptors(org.name)
+            if _completes_body(guess.name, short, name):
+                return replace(guess, name=name, entity_id=org.entity_id or guess.entity_id)
+        return guess
+
     def unnamed(self, head: str, before: int) -> SpeakerGuess | None:
         """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن), quoted or only
         named as a verb's subject ("كشف لـ«عكاظ» مصدر مطلع عن …. وقال المصدر إن"); a source named
@@ -3688,6 +3722,44 @@ def _family_keys(name: str) -> set[str]:
     if len(words) >= 3 and words[-2] in ("ابو", "ابي", "ابا"):
         keys.add(words[-2] + words[-1])
     return keys
+
+
+def _body_words(name: str) -> list[str]:
+    """A body's name as comparable words: normalised, without the article (والـ، بالـ too), a
+    feminine nisba as its masculine (السورية = السوري)."""
+    words = []
+    for word in _normalized(name).split():
+        bare = _strip_article(word)
+        words.append(bare[:-1] if bare.endswith("يه") and len(bare) > 3 else bare)
+    return words
+
+
+def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bool:
+    """Whether ``full_name`` is a fuller form of the body ``short_name`` (its comparable words
+    ``short``): the same head and every word of the short form in order, the rest being what
+    identifies the body, not what describes it: a name after a noun the short form made definite
+    (المقاطعة -> مقاطعة شيرناك), or words inside a name whose last word the short form keeps
+    (الائتلاف السوري -> الائتلاف الوطني لقوى الثورة والمعارضة السورية). Adjectives, participles,
+    a conjoined body or a prepositional phrase after the shared words ("… المملوكة للدولة",
+    "… والشؤون الصحية", "… الموالي لسلطات طرابلس") are not."""
+    full = _body_words(full_name)
+    if len(full) <= len(short) or full[0] != short[0]:
+        return False
+    at = []
+    for word in short:
+        found = next((k for k in range(at[-1] + 1 if at else 0, len(full)) if full[k] == word), None)
+        if found is None:
+            return False
+        at.append(found)
+    last = at[-1]
+    if last == len(full) - 1:
+        return len(short) > 1  # (a head alone is resolved by the rules for bare heads)
+    written_short = _normalized(short_name).split()
+    written_full = _normalized(full_name).split()
+    # the short form's last word made definite, the full form's in construct with a name after it
+    # (not a prepositional phrase after the shared words: as often an adjunct or an adjective's
+    # complement, "المجلس الأعلى للقضاء الموالي لسلطات طرابلس", as a part of the name)
+    return len(short) > 1 and written_short[-1].startswith("ال") and not written_full[last].startswith("ال")
 
 
 def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
@@ -4842,7 +4914,7 @@ def _explicit_speakers(
     resolved = []
     for s in speakers:
         qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
-        resolved.append(s if qualified is None else qualified)
+        resolved.append(memory.fuller_body(s if qualified is None else qualified, cue_start))
     return resolved, confidence
 
 
@@ -6813,7 +6885,12 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
         return phrase
     at = lead + 1
-    while at < len(phrase) - 1 and at <= lead + 2 and _is_nisba(phrase[at].key):
+    if at < len(phrase) - 2 and phrase[at].key == "ال" and phrase[at + 1].key.isdigit():
+        at += 2  # "التقرير الـ 51 لمؤسسة النقد": the report's number, then its owner
+    elif at < len(phrase) - 1 and phrase[at].key.startswith("ال") and phrase[at].key[2:].isdigit():
+        at += 1  # (written joined: "التقرير الـ51 لمؤسسة النقد")
+    numbered = at
+    while at < len(phrase) - 1 and at <= numbered + 1 and _is_nisba(phrase[at].key):
         at += 1  # "البيان الرسمي للحزب", "التقرير السنوي لمنظمة …": the owner after the adjectives
     owner = phrase[at]
     if (
@@ -6826,7 +6903,11 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
     key = _normalized(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
-    owned = [Token(owner.start + offset, owner.end, key), *phrase[at + 1 :]]
+    rest = list(phrase[at + 1 :])
+    # "التقرير السنوي لمؤسسة النقد العربي السعودي الصادر أخيرا": "issued" is the report's, not
+    # a word of its owner's name
+    issued = next((k for k, t in enumerate(rest) if _issuer_links().get(t.key) == "participle"), None)
+    owned = [Token(owner.start + offset, owner.end, key), *rest[:issued]]
     if len(owned) == 1 and _is_group([key[:-2] + "ون" if key.endswith("ين") else key]):
         owned += _group_qualifier(doc, doc.token_index_at(owner.end))
     return owned

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from rasid.extract.quotes import phrase_names_nobody
+from rasid.extract.quotes import body_name, phrase_names_nobody
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -288,7 +288,8 @@ def _adjective_only(name: str) -> bool:
 
 
 def _candidate_name(entity: Entity) -> str:
-    return entity.canonical or entity.text if entity.label == "PER" else entity.text
+    """A person by the entity's canonical name, a body by its text less describing adjectives."""
+    return entity.canonical or entity.text if entity.label == "PER" else body_name(entity.text)
 
 
 def _preposition_before(text: str, start: int) -> tuple[bool, bool]:
