@@ -4851,3 +4851,56 @@ def test_after_its_preposition_a_verbal_noun_may_take_a_persons_name():
     # right after the verb, a verbal noun and a name are what was announced, no statement of his
     text = "وأضافت المصادر أن الحزب اعترف بمقتل اثنين، وأعلن سقوط عباس حسين من بلدة مركبا."
     assert [cue for cue, _ in rules_speakers(text)] == ["وأضافت"]
+
+
+def test_a_title_with_its_bodys_purpose_runs_on_to_the_name_after_it():
+    text = (
+        "قال مدير المركز خالد الزهراني إن العيادات تعمل.\n\n"
+        "وأوضح المدير التنفيذي للجمعية الخيرية لرعاية الأيتام في جدة الدكتور سعد الغامدي أن "
+        "التسجيل مستمر."
+    )
+    assert rules_speakers(text)[-1] == ("وأوضح", "سعد الغامدي")
+    # a name before the title: the title and its body close the phrase as before
+    text = "وأوضح الدكتور سعد الغامدي المدير التنفيذي للجمعية الخيرية لرعاية الأيتام في جدة أن التسجيل مستمر."
+    assert rules_speakers(text) == [("وأوضح", "سعد الغامدي")]
+
+
+def test_a_name_in_commas_after_a_title_read_as_nobody_speaks():
+    text = (
+        "وأكد مدير الميناء اللواء سالم الحربي أن الحركة طبيعية.\n\n"
+        "وأكد المتحدث باسم هيئة الموانئ، ماجد القرني، أنه تمت زيادة الرحلات."
+    )
+    assert rules_speakers(text) == [("وأكد", "سالم الحربي"), ("وأكد", "ماجد القرني")]
+
+
+def test_a_word_no_name_ends_in_is_cut_from_the_speakers_name():
+    # an addressee with a possessive pronoun after the name
+    text = "وقال رئيس الحزب ناصر الحمدان لأنصاره إن المرحلة المقبلة صعبة."
+    assert rules_speakers(text) == [("وقال", "ناصر الحمدان")]
+    # the فـ of the predicate after "أما فلان"
+    text = "وقال المدرب إن الفريق جاهز. أما اللاعب سلمان الدوسري فأشاد بالجماهير، مضيفا أن الدعم كبير."
+    assert rules_speakers(text)[-1] == ("مضيفا", "سلمان الدوسري")
+    # a name word the gazetteer knows stays (صبرا)
+    from rasid.extract.quotes import _run_on_tail
+
+    assert _run_on_tail("ضاحكًا") and _run_on_tail("لأنصاره")
+    assert not _run_on_tail("صبراً") and not _run_on_tail("بالمر") and not _run_on_tail("فهد")
+
+
+def test_a_singular_source_noun_in_construct_is_the_title_of_the_person_after_it():
+    text = (
+        "وقال المتحدث باسم الحزب علي الكردي إن الهجمات مرفوضة. وانتقد مسؤول الإعلام في "
+        "حكومة الإقليم خالد العمري قرار الحزب بإنهاء الهدنة، وشدد على أن القصف ليس حلا."
+    )
+    assert rules_speakers(text)[-1] == ("وشدد", "خالد العمري")
+    # a plural source before an object that names a person stays the subject
+    text = "وانتقد مسؤولون عراقيون تصريحات الوزير علي الكردي، وأكدوا أن البلاد موحدة."
+    assert rules_speakers(text)[-1] == ("وأكدوا", "مسؤولون عراقيون")
+
+
+def test_a_kinsman_who_acted_without_speaking_is_the_subject_of_the_next_cue():
+    text = (
+        "وقال الرئيس جيمس كارتر إن العنف مرفوض. وسار المحتجون إلى الكنيسة بعد مقتل الشاب "
+        "توماس هيل. وأعرب والد هيل عن امتنانه للمشاركين. وقال إن العائلة لن تنسى وقفتهم."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "والد هيل")

@@ -1159,6 +1159,8 @@ def analyse_phrase(
             ):
                 lead += 1  # "رئيس اللجنة الإعلامية لصيف بلجرشي صالح الغامدي": the place ends the role
             name_tokens = name_tokens[lead:] if lead else name_tokens
+            while len(name_tokens) > 1 and _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end]):
+                name_tokens = name_tokens[:-1]  # "علي خامنئي لأنصاره": the addressee, not the name
             if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
             if role_keys and _described_not_named(name_tokens):
@@ -1546,6 +1548,7 @@ def person_name(entity: Entity) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
+    written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
         or words[-1].endswith("ـ")
@@ -1559,9 +1562,25 @@ def person_name(entity: Entity) -> str:
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
         or _prepositional_tail(_normalized(words[-1]))
+        or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _run_on_tail(word: str) -> bool:
+    """A last word, as written, that no name ends in: one with the accusative tanween, a manner
+    adverb or an object ("مورينيو ضاحكًا"), فـ and a common word (the predicate after "أما فلان"), or
+    ب/ل with a possessive pronoun, an addressee or an object ("علي خامنئي لأنصاره"); never a word
+    the names gazetteer knows (ب/ل with the article alone may open a foreign name: بالمر)."""
+    key = _normalized(word)
+    if _name_attested(key):
+        return False
+    if word.endswith(("ًا", "اً")):
+        return True
+    if key[:1] == "ف" and len(key) >= 4 and _common_word(key[1:]):
+        return True  # "أما العريس نوح العبدالله فأشاد": the predicate's فـ and its verb
+    return key[:1] in ("ب", "ل") and len(key) >= 5 and word.endswith(_PRONOUN_SUFFIXES)
 
 
 def _prepositional_tail(key: str) -> bool:
@@ -2753,6 +2772,7 @@ class _Doc:
             and _strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
+        named = False  # a name word was met (before a title that follows it)
         while j < len(tokens) and j - i < limit:
             token = tokens[j]
             if _stance_noun(token.key):
@@ -3059,10 +3079,15 @@ class _Doc:
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
+            elif has_role and not name_started and not named and self._role_purpose_at(j):
+                # "المدير الإقليمي للحملة الوطنية لنصرة الأشقاء": the body's purpose, no name (when
+                # the name comes after the title: a title after the name ends the phrase as before)
+                pass
             elif not key.startswith(("ال", "وال")):
                 name_started = True
             if name_started:
                 name_words += 1
+                named = True
             j += 1
         while (
             j > i + 1
@@ -3142,6 +3167,43 @@ class _Doc:
             and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
             and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
         )
+
+    def _role_purpose_at(self, j: int) -> bool:
+        """Token ``j`` is a verbal noun with ل/ب in construct with a definite noun ("لنصرة الأشقاء"،
+        "لتطوير الأعمال"): the purpose of the body a title names, never the start of a person's name
+        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it)."""
+        key = self.tokens[j].key
+        return (
+            key[:1] in ("ل", "ب")
+            and len(key) > 3
+            and j + 1 < len(self.tokens)
+            and not self.gap(j + 1).strip()
+            and self.tokens[j + 1].key.startswith("ال")
+            and _common_word(key)
+            and not _name_attested(key)
+            and not self.text[self.tokens[j].start : self.tokens[j].end].endswith(_PRONOUN_SUFFIXES)
+            and self.entity_over(j) is None
+            and self._name_after_purpose(j + 1)
+        )
+
+    def _name_after_purpose(self, j: int) -> bool:
+        """A person's name starts within eight words of token ``j``, after nothing but words that go
+        on a title (الأشقاء، في، places, bodies, honorifics): "… لنصرة الأشقاء في سوريا الدكتور بدر"."""
+        honorific_words = honorifics()
+        for m in range(j, min(j + 8, len(self.tokens))):
+            token = self.tokens[m]
+            if self.gap(m).strip():
+                return False
+            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
+                return True
+            if not (
+                _continues_role(token.key)
+                or token.key in ("في", "علي")
+                or _strip_article(token.key) in honorific_words
+                or self._in_place_or_body(m)
+            ):
+                return False
+        return False
 
     def _complement_then_name(self, j: int) -> bool:
         """Role complements, places or a quoted term, then a person's name, within eight words
@@ -3862,6 +3924,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
     if form.tense == "participle" and _adjective_participle(doc, i):
@@ -4012,6 +4075,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 # (also after a present-tense verb when a figure or formula stands in the subject's
                 # place: "وتبلغ 45 مليار ريال …"، "يقول جل وعلا")
                 subject_stood_in = any(_stands_in_for_subject(s.name) for s in speakers)
+                rejected_phrase = (speakers, mention)
                 speakers, mention, rejected = [], None, True
                 possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
                     _PRONOUN_SUFFIXES
@@ -4091,6 +4155,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if len(speakers) == 1 and (
             speakers[0].type == "unnamed"  # "على ما أعلن مصدر عسكري محملاً …. وأضاف"
             or (speakers[0].type == "person" and speakers[0].entity_id)
+            # "وأعرب والد براون عن امتنانه …. وقال": a person named by kinship or standing to a person
+            or (
+                speakers[0].type == "person"
+                and len(words := speakers[0].name.split()) == 2
+                and _person_noun(_normalized(words[0]))
+                and any(e.label == "PER" for e in doc.entities_in(speakers[0].mention or mention or (0, 0)))
+            )
         ):
             guess = speakers[0]
             where = guess.mention or mention or (0, 0)
@@ -4098,7 +4169,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 (e for e in doc.entities if e.label == "PER" and where[0] <= e.start and e.end <= where[1]),
                 None,
             )
-            if entity is not None:  # the entity's name, not the phrase run on into the object
+            if entity is not None and not (guess.entity_id is None and guess.type == "person"):
+                # the entity's name, not the phrase run on into the object (a kinsman keeps his
+                # phrase: "والد براون" is not براون)
                 words = person_name(entity).split()
                 if (
                     len(words) > 2
@@ -4116,6 +4189,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if "quoted" in form.flags and kind != "direct":
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
+    if appositive is None and rejected and not speakers:
+        # "وأكد المتحدث باسم مصلحة الجمارك، عيسى العيسى، أنه": a title read as nobody, then the name
+        appositive = _appositive_name(doc, *rejected_phrase, start)
+        if appositive is not None:
+            mention = rejected_phrase[1]
     if appositive is not None:  # "وأكد رئيس اتحاد العاملين في الجيش، جان ديبي، أن": the name in commas
         speakers, confidence = [memory.full_name(appositive, cue[0])], 0.9
     relayed = _relayed_source(doc, j, start) if via is None else None
@@ -7541,6 +7619,21 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
     )
     if possessed is not None:
         return phrase[:possessed]  # "أبدى محللون لسوق الأسهم تفاؤلهم": their possessed object
+    second = doc.token_index_at(phrase[1].start)
+    if (
+        not phrase[0].key.endswith(("ون", "ين", "و"))
+        and phrase[1].key.startswith("ال")
+        and not doc.gap(second).strip()
+        and doc._complement_then_name(second)
+    ):
+        # "وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار …": a singular head in
+        # construct is a title, and the person named after its complements bears it
+        person = next(
+            (e for e in doc.entities if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end), None
+        )
+        if person is not None:
+            return [t for t in phrase if t.start >= person.start]
+        return phrase
     for k in range(1, len(phrase)):
         key = phrase[k].key[1:] if phrase[k].key.startswith("و") and len(phrase[k].key) > 3 else phrase[k].key
         if key.endswith(("ون", "ين", "ي", "يه")) or "ال" + key in group_words():
@@ -7933,6 +8026,14 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     opening = _opening_person(doc, i, before) if not auxiliary else None
     if opening is not None:
         return [_implied(memory.full_name(opening, before))]
+    while (
+        i + 2 < len(doc.tokens)
+        and doc.tokens[i + 1].key in _day_words()
+        and not doc.gap(i + 1).strip()
+        and not doc.gap(i + 2).strip()
+        and doc.tokens[i + 2].start < before
+    ):
+        i += 1  # "وتحدث أمس خالد العمري فقال": the time of the verb, then its subject
     if (
         i + 2 < len(doc.tokens)
         and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
