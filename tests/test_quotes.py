@@ -4904,3 +4904,73 @@ def test_a_kinsman_who_acted_without_speaking_is_the_subject_of_the_next_cue():
         "توماس هيل. وأعرب والد هيل عن امتنانه للمشاركين. وقال إن العائلة لن تنسى وقفتهم."
     )
     assert rules_speakers(text)[-1] == ("وقال", "والد هيل")
+
+
+def test_a_time_between_the_verb_and_its_subject_does_not_hide_the_subject():
+    text = "وقال المدير سالم الحربي إن الشركة تنمو. وتحدث أمس خالد العمري فقال إن «الشركة معروفة»."
+    assert rules_speakers(text) == [("وقال", "سالم الحربي"), ("فقال", "خالد العمري")]
+
+
+def test_a_report_its_writer_is_named_with_speaks_for_the_writer():
+    text = (
+        "وأوضح تقرير كتبه الباحث خالد العمري ونشرته مجلة الشؤون الدولية أمس أن الاتفاق خطير. "
+        "وأضاف التقرير أن إيران ستستفيد."
+    )
+    assert rules_speakers(text) == [("وأوضح", "خالد العمري"), ("وأضاف", "خالد العمري")]
+    # a report owned by a body still speaks for the body
+    text = "وأوضح تقرير لوزارة الصحة أن الحالات تراجعت. وأضاف التقرير أن اللقاحات متوفرة."
+    assert [name for _, name in rules_speakers(text)] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_person_a_mosque_is_named_after_is_not_the_preacher():
+    text = (
+        "وقال خطيب جامع الإمام تركي بن عبدالله في الرياض الشيخ خالد العمري في خطبة الجمعة أمس "
+        '"إن الأمن نعمة".'
+    )
+    assert rules_speakers(text) == [("وقال", "خالد العمري")]
+    # a person named right after a title is the speaker
+    text = 'وقال إمام المسجد الشيخ خالد العمري في خطبة الجمعة أمس "إن الأمن نعمة".'
+    assert rules_speakers(text) == [("وقال", "خالد العمري")]
+
+
+def test_the_ranker_never_gives_a_relayed_quotation_to_the_medium_that_relayed_it():
+    from rasid.pipeline import Options, process
+
+    text = (
+        "انفجرت عبوة ناسفة قرب مركز أمني في المدينة. ونقلت وكالة الأنباء الرسمية عن مدير عام "
+        'مديرية شرطة محافظة العاصمة قوله "إن عملا إرهابيا وقع مساء اليوم".'
+    )
+    article = process(Article(id="t", raw=text), Options())
+    assert [speaker_name(q) for q in article.quotes] == ["مدير عام مديرية شرطة محافظة العاصمة"]
+    assert article.quotes[0].via is not None and article.quotes[0].via.name == "وكالة الأنباء الرسمية"
+
+
+def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_before_it():
+    text = (
+        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بالإفراج عن "
+        "الرئيس المصري الأسبق محمد مرسي. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "عبد العزيز بوتفليقة")
+    # with no other bearer, the title of another country is not resolved to him either
+    text = (
+        "طالب محامون بالإفراج عن الرئيس المصري الأسبق محمد مرسي. "
+        "وقال الرئيس الجزائري في برقية: «يطيب لي أن أهنئكم»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "الرئيس الجزائري")
+
+
+def test_a_subject_after_its_own_long_title_is_salient_for_the_next_cue():
+    text = (
+        "وفي مكة المكرمة، قال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن الصبر واجب. وفي المدينة "
+        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا. "
+        "وقال إن الدنيا متاع يذهب."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "صلاح البدير")
+
+
+def test_a_report_named_with_its_writer_before_the_cue_speaks_for_the_writer():
+    text = (
+        "أوضح تقرير كتبه الباحث خالد العمري ونشرته مجلة «الشؤون الدولية» أمس أن من أخطر ما تضمنه "
+        "الاتفاق أنه أنهى حقبة عداء. وأضاف التقرير أن إيران ستستفيد."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "خالد العمري")

@@ -894,6 +894,9 @@ def analyse_phrase(
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
     linked = _entities_in(entities, span) if linked is None else linked
+    if any(e.label == "PER" for e in linked):
+        # "خطيب جامع الإمام تركي بن عبدالله … الشيخ فلان": a person a building is named after
+        linked = [e for e in linked if e.label != "PER" or not _names_facility(text, e)]
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
     if _joined_pair(text, span, linked, bodies):  # "أكدت أوبك وروسيا": one statement of each body
         return PhraseAnalysis(
@@ -1238,6 +1241,19 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+# The titles that may stand between a facility's head and the person it is named after
+_FACILITY_TITLES = frozenset(_normalized(w) for w in ("الإمام", "الأمير", "الملك", "الشيخ", "الشهيد"))
+
+
+def _names_facility(text: str, entity: Entity) -> bool:
+    """Whether a person entity follows a building's or street's head noun, alone or with a title
+    between ("جامع الإمام تركي بن عبدالله"، "شارع الأمير سلطان"): the name of the place."""
+    before = [_normalized(w) for w in text[max(0, entity.start - 30) : entity.start].split()[-2:]]
+    if before and before[-1] in _FACILITY_TITLES:
+        before = before[:-1]
+    return bool(before) and _strip_conjunction(before[-1]) in _word_set("named_facility_heads")
 
 
 def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
@@ -3070,6 +3086,18 @@ class _Doc:
                 and not any(e.start < token.end and token.start < e.end for e in self.entities)
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
+            if (
+                has_role
+                and not name_started
+                and (facility := self.entity_over(j)) is not None
+                and facility.label == "PER"
+                and facility.start == token.start
+                and _names_facility(text, facility)
+            ):
+                # "خطيب جامع الإمام تركي بن عبدالله في الرياض الشيخ …": the name of the mosque goes
+                # on the title's complement; the speaker's own name comes after it
+                j = self.token_index_at(facility.end - 1) + 1
+                continue
             role = _role_key(key)
             if role:
                 has_role = True
@@ -3530,7 +3558,14 @@ class Memory:
         sentence_end = _SENTENCE_END.search(self.text, before) if self.text else None
         after = sentence_end.end() if sentence_end is not None else before
         for offset, later in self.persons:
-            if (offset >= after or offset - before <= _TITLE_TO_NAME) and later.roles & role_keys:
+            # (only one named after the cue: a bearer named before it whose title names another
+            # country was set aside above, "الرئيس المصري الأسبق …" for "الرئيس الجزائري")
+            if (
+                offset >= before
+                and (offset >= after or offset - before <= _TITLE_TO_NAME)
+                and later.roles & role_keys
+                and (not hint or self._same_country([later], hint))
+            ):
                 return later
         return None
 
@@ -4139,6 +4174,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # nor is the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
         phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
+        if len(phrase) > 2 and _utterance_noun(phrase[0].key) and phrase[1].key in _WROTE_IT:
+            phrase = _utterance_owner(doc, phrase)  # "تقرير كتبه فلان ونشرته مجلة …": the writer
         if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
             phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
         late_speakers, late_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
@@ -4913,7 +4950,10 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
     """The body that issued the document speaking at ``cue_start`` ("وأكد البيان أن …", "وأوضحت
     اللائحة التنفيذية أن …"): the last organisation quoted, else one named alongside or just after
     it, else the body named before it; None when there is none. A ``new`` (indefinite) document
-    ("قال تقرير اقتصادي") is not one an earlier speaker issued."""
+    ("قال تقرير اقتصادي") is not one an earlier speaker issued; a report its writer was named with
+    ("أوضح تقرير كتبه فلان …. وأضاف التقرير") is his."""
+    if not new and (writer := _report_writer(doc, memory, cue_start)) is not None:
+        return writer
     issuer = (
         None
         if new
@@ -4965,6 +5005,44 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             )
         )
     return issuer
+
+
+def _report_writer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
+    """The writer of the report an earlier quotation within the implicit window came from ("أوضح
+    تقرير كتبه فلان ونشرته مجلة …"), or that the text names so before the cue; else None."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if cue_start - found.cue[0] > _IMPLICIT_WINDOW:
+            break
+        if found.mention is None or len(found.speakers) != 1 or found.speakers[0].type != "person":
+            continue
+        k = doc.token_index_at(found.mention[0])
+        if (
+            k + 1 < len(doc.tokens)
+            and _utterance_noun(doc.tokens[k].key)
+            and doc.tokens[k + 1].key in _WROTE_IT
+        ):
+            return _implied(found.speakers[0])
+    # no quotation of it found: the report named with its writer in the text before the cue
+    first = doc.token_index_at(max(0, cue_start - _IMPLICIT_WINDOW))
+    for k in range(doc.token_index_at(cue_start) - 1, first, -1):
+        if doc.tokens[k].key not in _WROTE_IT or not _utterance_noun(doc.tokens[k - 1].key):
+            continue
+        end = doc.speaker_phrase(k + 1)
+        writer = (
+            next(
+                (e for e in doc.persons_all if doc.tokens[k + 1].start <= e.start < doc.tokens[end - 1].end),
+                None,
+            )
+            if end > k + 1
+            else None
+        )
+        if writer is None:
+            return None
+        guess = SpeakerGuess(person_name(writer), "person", None, writer.entity_id)
+        return _implied(memory.full_name(guess, cue_start))
+    return None
 
 
 # How many words may name a body between an issuing verb and the document it issued ("أصدر
@@ -6773,6 +6851,10 @@ def _utterance_noun(key: str) -> bool:
 
 
 _LATEST = frozenset(_normalized(word) for word in ("آخر", "أحدث", "أخر"))
+# "تقرير كتبه …"، "دراسة أعدها …": a verb of writing with the utterance as its object pronoun
+_WROTE_IT = frozenset(
+    _normalized(word) for word in ("كتبه", "كتبها", "كتبته", "أعده", "أعدها", "أعدته", "ألفه", "ألفها")
+)
 
 
 def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
@@ -6781,6 +6863,8 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     lead = 1 if phrase and phrase[0].key in _LATEST else 0
     if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
         return phrase
+    if len(phrase) > lead + 2 and phrase[lead + 1].key in _WROTE_IT:
+        return list(phrase[lead + 2 :])  # "تقرير كتبه الباحث فلان": the writer speaks in his report
     at = lead + 1
     while at < len(phrase) - 1 and at <= lead + 2 and _is_nisba(phrase[at].key):
         at += 1  # "البيان الرسمي للحزب", "التقرير السنوي لمنظمة …": the owner after the adjectives
@@ -7460,7 +7544,9 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
                 name = e.canonical or e.text
                 return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
             continue
-        if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in lead[1:]):
+        if (len(lead) > _MAX_SUBJECT_LEAD and not _lead_is_own_title(doc, e, lead)) or any(
+            doc.gap(k).strip() for k in lead[1:]
+        ):
             continue
         if doc.gap(at).strip(_NAME_MARKS) if marked else doc.gap(at).strip():
             continue
@@ -7494,6 +7580,18 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
         return memory.full_name(guess, e.start)
     return None
+
+
+def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
+    """Whether a long lead is a verb, then the very title the entities stage read for the person
+    (with an honorific after it): "تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير"."""
+    if not e.role or len(lead) < 2 or not _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[0]].key)):
+        return False
+    words = [doc.tokens[k].key for k in lead[1:]]
+    role = _normalized(e.role).split()
+    while len(words) > len(role) and _strip_article(words[-1]) in honorifics():
+        words.pop()
+    return words == role
 
 
 def _is_title(key: str) -> bool:
