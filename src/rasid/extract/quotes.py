@@ -1586,16 +1586,14 @@ def person_name(entity: Entity) -> str:
 
 def _run_on_tail(word: str) -> bool:
     """A last word, as written, that no name ends in: one with the accusative tanween, a manner
-    adverb or an object ("مورينيو ضاحكًا"), فـ and a common word (the predicate after "أما فلان"), or
-    ب/ل with a possessive pronoun, an addressee or an object ("علي خامنئي لأنصاره"); never a word
-    the names gazetteer knows (ب/ل with the article alone may open a foreign name: بالمر)."""
+    adverb or an object ("مورينيو ضاحكًا"), or ب/ل with a possessive pronoun, an addressee or an
+    object ("علي خامنئي لأنصاره"); never a word the names gazetteer knows (ب/ل with the article
+    alone may open a foreign name: بالمر)."""
     key = _normalized(word)
     if _name_attested(key):
         return False
     if word.endswith(("ًا", "اً")):
         return True
-    if key[:1] == "ف" and len(key) >= 4 and _common_word(key[1:]):
-        return True  # "أما العريس نوح العبدالله فأشاد": the predicate's فـ and its verb
     return key[:1] in ("ب", "ل") and len(key) >= 5 and word.endswith(_PRONOUN_SUFFIXES)
 
 
