@@ -4985,3 +4985,123 @@ def test_a_body_entity_is_named_without_the_adjectives_that_describe_it():
     assert body_name("جامعة أم القرى") == "جامعة أم القرى"
     assert body_name("وكالة الأمن القومي") == "وكالة الأمن القومي"
     assert body_name("موقع فرقة الفنون الشعبية") == "موقع فرقة الفنون الشعبية"
+
+
+def test_a_title_with_its_bodys_purpose_runs_on_to_the_name_after_it():
+    text = (
+        "قال مدير المركز خالد الزهراني إن العيادات تعمل.\n\n"
+        "وأوضح المدير التنفيذي للجمعية الخيرية لرعاية الأيتام في جدة الدكتور سعد الغامدي أن "
+        "التسجيل مستمر."
+    )
+    assert rules_speakers(text)[-1] == ("وأوضح", "سعد الغامدي")
+    # a name before the title: the title and its body close the phrase as before
+    text = "وأوضح الدكتور سعد الغامدي المدير التنفيذي للجمعية الخيرية لرعاية الأيتام في جدة أن التسجيل مستمر."
+    assert rules_speakers(text) == [("وأوضح", "سعد الغامدي")]
+
+
+def test_a_name_in_commas_after_a_title_read_as_nobody_speaks():
+    text = (
+        "وأكد مدير الميناء اللواء سالم الحربي أن الحركة طبيعية.\n\n"
+        "وأكد المتحدث باسم هيئة الموانئ، ماجد القرني، أنه تمت زيادة الرحلات."
+    )
+    assert rules_speakers(text) == [("وأكد", "سالم الحربي"), ("وأكد", "ماجد القرني")]
+
+
+def test_a_word_no_name_ends_in_is_cut_from_the_speakers_name():
+    # an addressee with a possessive pronoun after the name
+    text = "وقال رئيس الحزب ناصر الحمدان لأنصاره إن المرحلة المقبلة صعبة."
+    assert rules_speakers(text) == [("وقال", "ناصر الحمدان")]
+    # a name word the gazetteer knows stays (صبرا)
+    from rasid.extract.quotes import _run_on_tail
+
+    assert _run_on_tail("ضاحكًا") and _run_on_tail("لأنصاره")
+    assert not _run_on_tail("صبراً") and not _run_on_tail("بالمر") and not _run_on_tail("فهد")
+
+
+def test_a_singular_source_noun_in_construct_is_the_title_of_the_person_after_it():
+    text = (
+        "وقال المتحدث باسم الحزب علي الكردي إن الهجمات مرفوضة. وانتقد مسؤول الإعلام في "
+        "حكومة الإقليم خالد العمري قرار الحزب بإنهاء الهدنة، وشدد على أن القصف ليس حلا."
+    )
+    assert rules_speakers(text)[-1] == ("وشدد", "خالد العمري")
+    # a plural source before an object that names a person stays the subject
+    text = "وانتقد مسؤولون عراقيون تصريحات الوزير علي الكردي، وأكدوا أن البلاد موحدة."
+    assert rules_speakers(text)[-1] == ("وأكدوا", "مسؤولون عراقيون")
+
+
+def test_a_kinsman_who_acted_without_speaking_is_the_subject_of_the_next_cue():
+    text = (
+        "وقال الرئيس جيمس كارتر إن العنف مرفوض. وسار المحتجون إلى الكنيسة بعد مقتل الشاب "
+        "توماس هيل. وأعرب والد هيل عن امتنانه للمشاركين. وقال إن العائلة لن تنسى وقفتهم."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "والد هيل")
+
+
+def test_a_time_between_the_verb_and_its_subject_does_not_hide_the_subject():
+    text = "وقال المدير سالم الحربي إن الشركة تنمو. وتحدث أمس خالد العمري فقال إن «الشركة معروفة»."
+    assert rules_speakers(text) == [("وقال", "سالم الحربي"), ("فقال", "خالد العمري")]
+
+
+def test_a_report_its_writer_is_named_with_speaks_for_the_writer():
+    text = (
+        "وأوضح تقرير كتبه الباحث خالد العمري ونشرته مجلة الشؤون الدولية أمس أن الاتفاق خطير. "
+        "وأضاف التقرير أن إيران ستستفيد."
+    )
+    assert rules_speakers(text) == [("وأوضح", "خالد العمري"), ("وأضاف", "خالد العمري")]
+    # a report owned by a body still speaks for the body
+    text = "وأوضح تقرير لوزارة الصحة أن الحالات تراجعت. وأضاف التقرير أن اللقاحات متوفرة."
+    assert [name for _, name in rules_speakers(text)] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_person_a_mosque_is_named_after_is_not_the_preacher():
+    text = (
+        "وقال خطيب جامع الإمام تركي بن عبدالله في الرياض الشيخ خالد العمري في خطبة الجمعة أمس "
+        '"إن الأمن نعمة".'
+    )
+    assert rules_speakers(text) == [("وقال", "خالد العمري")]
+    # a person named right after a title is the speaker
+    text = 'وقال إمام المسجد الشيخ خالد العمري في خطبة الجمعة أمس "إن الأمن نعمة".'
+    assert rules_speakers(text) == [("وقال", "خالد العمري")]
+
+
+def test_the_ranker_never_gives_a_relayed_quotation_to_the_medium_that_relayed_it():
+    from rasid.pipeline import Options, process
+
+    text = (
+        "انفجرت عبوة ناسفة قرب مركز أمني في المدينة. ونقلت وكالة الأنباء الرسمية عن مدير عام "
+        'مديرية شرطة محافظة العاصمة قوله "إن عملا إرهابيا وقع مساء اليوم".'
+    )
+    article = process(Article(id="t", raw=text), Options())
+    assert [speaker_name(q) for q in article.quotes] == ["مدير عام مديرية شرطة محافظة العاصمة"]
+    assert article.quotes[0].via is not None and article.quotes[0].via.name == "وكالة الأنباء الرسمية"
+
+
+def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_before_it():
+    text = (
+        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بالإفراج عن "
+        "الرئيس المصري الأسبق محمد مرسي. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "عبد العزيز بوتفليقة")
+    # with no other bearer, the title of another country is not resolved to him either
+    text = (
+        "طالب محامون بالإفراج عن الرئيس المصري الأسبق محمد مرسي. "
+        "وقال الرئيس الجزائري في برقية: «يطيب لي أن أهنئكم»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "الرئيس الجزائري")
+
+
+def test_a_subject_after_its_own_long_title_is_salient_for_the_next_cue():
+    text = (
+        "وفي مكة المكرمة، قال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن الصبر واجب. وفي المدينة "
+        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا. "
+        "وقال إن الدنيا متاع يذهب."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "صلاح البدير")
+
+
+def test_a_report_named_with_its_writer_before_the_cue_speaks_for_the_writer():
+    text = (
+        "أوضح تقرير كتبه الباحث خالد العمري ونشرته مجلة «الشؤون الدولية» أمس أن من أخطر ما تضمنه "
+        "الاتفاق أنه أنهى حقبة عداء. وأضاف التقرير أن إيران ستستفيد."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "خالد العمري")

@@ -925,6 +925,9 @@ def analyse_phrase(
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
     linked = _entities_in(entities, span) if linked is None else linked
+    if any(e.label == "PER" for e in linked):
+        # "خطيب جامع الإمام تركي بن عبدالله … الشيخ فلان": a person a building is named after
+        linked = [e for e in linked if e.label != "PER" or not _names_facility(text, e)]
     bodies = [e for e in linked if e.label in ("ORG", "LOC")]
     if _joined_pair(text, span, linked, bodies):  # "أكدت أوبك وروسيا": one statement of each body
         return PhraseAnalysis(
@@ -1199,6 +1202,8 @@ def analyse_phrase(
             ):
                 lead += 1  # "رئيس اللجنة الإعلامية لصيف بلجرشي صالح الغامدي": the place ends the role
             name_tokens = name_tokens[lead:] if lead else name_tokens
+            while len(name_tokens) > 1 and _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end]):
+                name_tokens = name_tokens[:-1]  # "علي خامنئي لأنصاره": the addressee, not the name
             if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
                 continue
             if role_keys and _described_not_named(name_tokens):
@@ -1276,6 +1281,19 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+# The titles that may stand between a facility's head and the person it is named after
+_FACILITY_TITLES = frozenset(_normalized(w) for w in ("الإمام", "الأمير", "الملك", "الشيخ", "الشهيد"))
+
+
+def _names_facility(text: str, entity: Entity) -> bool:
+    """Whether a person entity follows a building's or street's head noun, alone or with a title
+    between ("جامع الإمام تركي بن عبدالله"، "شارع الأمير سلطان"): the name of the place."""
+    before = [_normalized(w) for w in text[max(0, entity.start - 30) : entity.start].split()[-2:]]
+    if before and before[-1] in _FACILITY_TITLES:
+        before = before[:-1]
+    return bool(before) and _strip_conjunction(before[-1]) in _word_set("named_facility_heads")
 
 
 def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
@@ -1589,6 +1607,7 @@ def person_name(entity: Entity) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
+    written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
         or words[-1].endswith("ـ")
@@ -1602,9 +1621,23 @@ def person_name(entity: Entity) -> str:
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
         or _prepositional_tail(_normalized(words[-1]))
+        or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _run_on_tail(word: str) -> bool:
+    """A last word, as written, that no name ends in: one with the accusative tanween, a manner
+    adverb or an object ("مورينيو ضاحكًا"), or ب/ل with a possessive pronoun, an addressee or an
+    object ("علي خامنئي لأنصاره"); never a word the names gazetteer knows (ب/ل with the article
+    alone may open a foreign name: بالمر)."""
+    key = _normalized(word)
+    if _name_attested(key):
+        return False
+    if word.endswith(("ًا", "اً")):
+        return True
+    return key[:1] in ("ب", "ل") and len(key) >= 5 and word.endswith(_PRONOUN_SUFFIXES)
 
 
 def _prepositional_tail(key: str) -> bool:
@@ -2807,6 +2840,7 @@ class _Doc:
             and _strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
+        named = False  # a name word was met (before a title that follows it)
         while j < len(tokens) and j - i < limit:
             token = tokens[j]
             if _stance_noun(token.key):
@@ -3114,6 +3148,18 @@ class _Doc:
                 and not any(e.start < token.end and token.start < e.end for e in self.entities)
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
+            if (
+                has_role
+                and not name_started
+                and (facility := self.entity_over(j)) is not None
+                and facility.label == "PER"
+                and facility.start == token.start
+                and _names_facility(text, facility)
+            ):
+                # "خطيب جامع الإمام تركي بن عبدالله في الرياض الشيخ …": the name of the mosque goes
+                # on the title's complement; the speaker's own name comes after it
+                j = self.token_index_at(facility.end - 1) + 1
+                continue
             role = _role_key(key)
             if role:
                 has_role = True
@@ -3123,10 +3169,15 @@ class _Doc:
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
+            elif has_role and not name_started and not named and self._role_purpose_at(j):
+                # "المدير الإقليمي للحملة الوطنية لنصرة الأشقاء": the body's purpose, no name (when
+                # the name comes after the title: a title after the name ends the phrase as before)
+                pass
             elif not key.startswith(("ال", "وال")):
                 name_started = True
             if name_started:
                 name_words += 1
+                named = True
             j += 1
         while (
             j > i + 1
@@ -3206,6 +3257,43 @@ class _Doc:
             and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
             and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
         )
+
+    def _role_purpose_at(self, j: int) -> bool:
+        """Token ``j`` is a verbal noun with ل/ب in construct with a definite noun ("لنصرة الأشقاء"،
+        "لتطوير الأعمال"): the purpose of the body a title names, never the start of a person's name
+        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it)."""
+        key = self.tokens[j].key
+        return (
+            key[:1] in ("ل", "ب")
+            and len(key) > 3
+            and j + 1 < len(self.tokens)
+            and not self.gap(j + 1).strip()
+            and self.tokens[j + 1].key.startswith("ال")
+            and _common_word(key)
+            and not _name_attested(key)
+            and not self.text[self.tokens[j].start : self.tokens[j].end].endswith(_PRONOUN_SUFFIXES)
+            and self.entity_over(j) is None
+            and self._name_after_purpose(j + 1)
+        )
+
+    def _name_after_purpose(self, j: int) -> bool:
+        """A person's name starts within eight words of token ``j``, after nothing but words that go
+        on a title (الأشقاء، في، places, bodies, honorifics): "… لنصرة الأشقاء في سوريا الدكتور بدر"."""
+        honorific_words = honorifics()
+        for m in range(j, min(j + 8, len(self.tokens))):
+            token = self.tokens[m]
+            if self.gap(m).strip():
+                return False
+            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
+                return True
+            if not (
+                _continues_role(token.key)
+                or token.key in ("في", "علي")
+                or _strip_article(token.key) in honorific_words
+                or self._in_place_or_body(m)
+            ):
+                return False
+        return False
 
     def _complement_then_name(self, j: int) -> bool:
         """Role complements, places or a quoted term, then a person's name, within eight words
@@ -3600,7 +3688,14 @@ class Memory:
         sentence_end = _SENTENCE_END.search(self.text, before) if self.text else None
         after = sentence_end.end() if sentence_end is not None else before
         for offset, later in self.persons:
-            if (offset >= after or offset - before <= _TITLE_TO_NAME) and later.roles & role_keys:
+            # (only one named after the cue: a bearer named before it whose title names another
+            # country was set aside above, "الرئيس المصري الأسبق …" for "الرئيس الجزائري")
+            if (
+                offset >= before
+                and (offset >= after or offset - before <= _TITLE_TO_NAME)
+                and later.roles & role_keys
+                and (not hint or self._same_country([later], hint))
+            ):
                 return later
         return None
 
@@ -4034,6 +4129,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
     if form.tense == "participle" and _adjective_participle(doc, i):
@@ -4184,6 +4280,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 # (also after a present-tense verb when a figure or formula stands in the subject's
                 # place: "وتبلغ 45 مليار ريال …"، "يقول جل وعلا")
                 subject_stood_in = any(_stands_in_for_subject(s.name) for s in speakers)
+                rejected_phrase = (speakers, mention)
                 speakers, mention, rejected = [], None, True
                 possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
                     _PRONOUN_SUFFIXES
@@ -4247,6 +4344,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # nor is the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
         phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
+        if len(phrase) > 2 and _utterance_noun(phrase[0].key) and phrase[1].key in _WROTE_IT:
+            phrase = _utterance_owner(doc, phrase)  # "تقرير كتبه فلان ونشرته مجلة …": the writer
         if phrase and _utterance_noun(phrase[-1].key.removesuffix("ه")):
             phrase = phrase[:-1]  # "واختتم معالي الوزير تصريحه بأنه": his statement, not him
         late_speakers, late_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
@@ -4263,6 +4362,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if len(speakers) == 1 and (
             speakers[0].type == "unnamed"  # "على ما أعلن مصدر عسكري محملاً …. وأضاف"
             or (speakers[0].type == "person" and speakers[0].entity_id)
+            # "وأعرب والد براون عن امتنانه …. وقال": a person named by kinship or standing to a person
+            or (
+                speakers[0].type == "person"
+                and len(words := speakers[0].name.split()) == 2
+                and _person_noun(_normalized(words[0]))
+                and any(e.label == "PER" for e in doc.entities_in(speakers[0].mention or mention or (0, 0)))
+            )
         ):
             guess = speakers[0]
             where = guess.mention or mention or (0, 0)
@@ -4270,7 +4376,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 (e for e in doc.entities if e.label == "PER" and where[0] <= e.start and e.end <= where[1]),
                 None,
             )
-            if entity is not None:  # the entity's name, not the phrase run on into the object
+            if entity is not None and not (guess.entity_id is None and guess.type == "person"):
+                # the entity's name, not the phrase run on into the object (a kinsman keeps his
+                # phrase: "والد براون" is not براون)
                 words = person_name(entity).split()
                 if (
                     len(words) > 2
@@ -4288,6 +4396,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if "quoted" in form.flags and kind != "direct":
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
+    if appositive is None and rejected and not speakers:
+        # "وأكد المتحدث باسم مصلحة الجمارك، عيسى العيسى، أنه": a title read as nobody, then the name
+        appositive = _appositive_name(doc, *rejected_phrase, start)
+        if appositive is not None:
+            mention = rejected_phrase[1]
     if appositive is not None:  # "وأكد رئيس اتحاد العاملين في الجيش، جان ديبي، أن": the name in commas
         speakers, confidence = [memory.full_name(appositive, cue[0])], 0.9
     relayed = _relayed_source(doc, j, start) if via is None else None
@@ -5007,7 +5120,10 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
     """The body that issued the document speaking at ``cue_start`` ("وأكد البيان أن …", "وأوضحت
     اللائحة التنفيذية أن …"): the last organisation quoted, else one named alongside or just after
     it, else the body named before it; None when there is none. A ``new`` (indefinite) document
-    ("قال تقرير اقتصادي") is not one an earlier speaker issued."""
+    ("قال تقرير اقتصادي") is not one an earlier speaker issued; a report its writer was named with
+    ("أوضح تقرير كتبه فلان …. وأضاف التقرير") is his."""
+    if not new and (writer := _report_writer(doc, memory, cue_start)) is not None:
+        return writer
     issuer = (
         None
         if new
@@ -5059,6 +5175,44 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             )
         )
     return issuer
+
+
+def _report_writer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
+    """The writer of the report an earlier quotation within the implicit window came from ("أوضح
+    تقرير كتبه فلان ونشرته مجلة …"), or that the text names so before the cue; else None."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if cue_start - found.cue[0] > _IMPLICIT_WINDOW:
+            break
+        if found.mention is None or len(found.speakers) != 1 or found.speakers[0].type != "person":
+            continue
+        k = doc.token_index_at(found.mention[0])
+        if (
+            k + 1 < len(doc.tokens)
+            and _utterance_noun(doc.tokens[k].key)
+            and doc.tokens[k + 1].key in _WROTE_IT
+        ):
+            return _implied(found.speakers[0])
+    # no quotation of it found: the report named with its writer in the text before the cue
+    first = doc.token_index_at(max(0, cue_start - _IMPLICIT_WINDOW))
+    for k in range(doc.token_index_at(cue_start) - 1, first, -1):
+        if doc.tokens[k].key not in _WROTE_IT or not _utterance_noun(doc.tokens[k - 1].key):
+            continue
+        end = doc.speaker_phrase(k + 1)
+        writer = (
+            next(
+                (e for e in doc.persons_all if doc.tokens[k + 1].start <= e.start < doc.tokens[end - 1].end),
+                None,
+            )
+            if end > k + 1
+            else None
+        )
+        if writer is None:
+            return None
+        guess = SpeakerGuess(person_name(writer), "person", None, writer.entity_id)
+        return _implied(memory.full_name(guess, cue_start))
+    return None
 
 
 # How many words may name a body between an issuing verb and the document it issued ("أصدر
@@ -6876,6 +7030,10 @@ def _utterance_noun(key: str) -> bool:
 
 
 _LATEST = frozenset(_normalized(word) for word in ("آخر", "أحدث", "أخر"))
+# "تقرير كتبه …"، "دراسة أعدها …": a verb of writing with the utterance as its object pronoun
+_WROTE_IT = frozenset(
+    _normalized(word) for word in ("كتبه", "كتبها", "كتبته", "أعده", "أعدها", "أعدته", "ألفه", "ألفها")
+)
 
 
 def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
@@ -6884,6 +7042,8 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     lead = 1 if phrase and phrase[0].key in _LATEST else 0
     if len(phrase) < lead + 2 or not _utterance_noun(phrase[lead].key):
         return phrase
+    if len(phrase) > lead + 2 and phrase[lead + 1].key in _WROTE_IT:
+        return list(phrase[lead + 2 :])  # "تقرير كتبه الباحث فلان": the writer speaks in his report
     at = lead + 1
     if at < len(phrase) - 2 and phrase[at].key == "ال" and phrase[at + 1].key.isdigit():
         at += 2  # "التقرير الـ 51 لمؤسسة النقد": the report's number, then its owner
@@ -7572,7 +7732,9 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
                 name = e.canonical or e.text
                 return SpeakerGuess(name, "organization", (e.start, e.end), e.entity_id, feminine=True)
             continue
-        if len(lead) > _MAX_SUBJECT_LEAD or any(doc.gap(k).strip() for k in lead[1:]):
+        if (len(lead) > _MAX_SUBJECT_LEAD and not _lead_is_own_title(doc, e, lead)) or any(
+            doc.gap(k).strip() for k in lead[1:]
+        ):
             continue
         if doc.gap(at).strip(_NAME_MARKS) if marked else doc.gap(at).strip():
             continue
@@ -7606,6 +7768,18 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
         return memory.full_name(guess, e.start)
     return None
+
+
+def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
+    """Whether a long lead is a verb, then the very title the entities stage read for the person
+    (with an honorific after it): "تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير"."""
+    if not e.role or len(lead) < 2 or not _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[0]].key)):
+        return False
+    words = [doc.tokens[k].key for k in lead[1:]]
+    role = _normalized(e.role).split()
+    while len(words) > len(role) and _strip_article(words[-1]) in honorifics():
+        words.pop()
+    return words == role
 
 
 def _is_title(key: str) -> bool:
@@ -7731,6 +7905,21 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
     )
     if possessed is not None:
         return phrase[:possessed]  # "أبدى محللون لسوق الأسهم تفاؤلهم": their possessed object
+    second = doc.token_index_at(phrase[1].start)
+    if (
+        not phrase[0].key.endswith(("ون", "ين", "و"))
+        and phrase[1].key.startswith("ال")
+        and not doc.gap(second).strip()
+        and doc._complement_then_name(second)
+    ):
+        # "وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار …": a singular head in
+        # construct is a title, and the person named after its complements bears it
+        person = next(
+            (e for e in doc.entities if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end), None
+        )
+        if person is not None:
+            return [t for t in phrase if t.start >= person.start]
+        return phrase
     for k in range(1, len(phrase)):
         key = phrase[k].key[1:] if phrase[k].key.startswith("و") and len(phrase[k].key) > 3 else phrase[k].key
         if key.endswith(("ون", "ين", "ي", "يه")) or "ال" + key in group_words():
@@ -8123,6 +8312,14 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     opening = _opening_person(doc, i, before) if not auxiliary else None
     if opening is not None:
         return [_implied(memory.full_name(opening, before))]
+    while (
+        i + 2 < len(doc.tokens)
+        and doc.tokens[i + 1].key in _day_words()
+        and not doc.gap(i + 1).strip()
+        and not doc.gap(i + 2).strip()
+        and doc.tokens[i + 2].start < before
+    ):
+        i += 1  # "وتحدث أمس خالد العمري فقال": the time of the verb, then its subject
     if (
         i + 2 < len(doc.tokens)
         and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")

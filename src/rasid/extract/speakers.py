@@ -882,6 +882,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
     return (
         _single_for_plural_cue(candidate, quote, text)
         or _addressee_after_cue(candidate, quote, text)
+        or _relaying_medium(candidate, quote)
         or phrase_names_nobody(candidate.name, candidate.type, candidate.entity_id is not None)
     )
 
@@ -893,6 +894,21 @@ def _addressee_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
         return False
     between = _ADDRESSEE_MARKS.sub("", text[quote.cue.end : candidate.mention[0]])
     return between == "ل"
+
+
+def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
+    """Whether the candidate is the medium the rules found relaying the quotation ("ونقلت وكالة
+    الأنباء عن المدير قوله"): it carried the words, the one it quotes said them."""
+    via = quote.via
+    if via is None:
+        return False
+    if via.entity_id is not None and candidate.entity_id == via.entity_id:
+        return True
+    if via.mention is not None and candidate.mention is not None:
+        start, end = candidate.mention
+        if start < via.mention.end and via.mention.start < end:
+            return True
+    return _normalized(candidate.name) == _normalized(via.name)
 
 
 # What may stand between a cue and the name of the one it addresses besides ل: spaces, tatweel, marks.
