@@ -116,6 +116,9 @@ _MAY_END_CLAUSE = 4  # a reported clause may end before it (a verb, a narrator's
 def _word_flags(key: str) -> int:
     """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key (asked
     once per new word, so the common answer, none, takes a few set look-ups)."""
+    flagged, tails = _flagged_words()
+    if key not in flagged and not (key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails):
+        return 0  # (most words: no lexicon below holds them)
     if key in reporting_verbs():
         return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
     may_cue = key in strict_verbs() or key in _nominal_openers() or key in _scripture_cue_words()
@@ -126,6 +129,22 @@ def _word_flags(key: str) -> int:
     ) and _may_open_phrase(key)
     may_end = key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
+
+
+@cache
+def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What :func:`_word_flags` looks a key up in: every word that may be flagged as it is written
+    (verbs, nominal openers, scripture cues, narrator glosses, كما) and the phrase-opener words
+    (:func:`_phrase_opener_words`, which it also looks up after one to three letters)."""
+    flagged = (
+        frozenset(reporting_verbs())
+        | frozenset(strict_verbs())
+        | _nominal_openers()
+        | _scripture_cue_words()
+        | frozenset(_phrases_by_first("narrator_glosses"))
+        | _AS_FORMS
+    )
+    return flagged, _phrase_opener_words()
 
 
 @cache
@@ -648,7 +667,7 @@ def _construct_name_after_head(tokens: Sequence[Token], i: int, j: int, organiza
 def _governed_complement(before: str, key: str) -> bool:
     """``key`` is the preposition a describing word before it governs, which completes who the
     source is ("مصدر مقرب من اللاعب", "أحد المقربين للحركة", "جماعات معنية بحقوق الإنسان")."""
-    prepositions = _governing_descriptors().get(_strip_conjunction(before))
+    prepositions = _governed_by(before)
     if not prepositions:
         return False
     return key in prepositions or any(
@@ -712,6 +731,13 @@ def _without_time_tail(name: str) -> str:
 def _time_tail_keys() -> frozenset[str]:
     """The weekday names of the dates lexicon (الخميس، خميس) and أمس: when a speaker spoke."""
     return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv")) | {"امس"}
+
+
+@lru_cache(maxsize=65536)
+def _governed_by(key: str) -> frozenset[str] | None:
+    """The prepositions the describing word ``key`` governs (with or without و/ف), if it is one:
+    asked of nearly every word of a speaker phrase, so cached."""
+    return _governing_descriptors().get(_strip_conjunction(key))
 
 
 @cache
@@ -2753,6 +2779,8 @@ class _Doc:
             and _strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
+        # (what _object_after_name asks of the head first: an indefinite plural source in ون)
+        plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
         while j < len(tokens) and j - i < limit:
             token = tokens[j]
             if _stance_noun(token.key):
@@ -2760,7 +2788,7 @@ class _Doc:
             # (only after a token where a person entity ends)
             if j > i and tokens[j - 1].end in person_ends and self._past_person(j):
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
-            if j > i and self._object_after_name(i, j):
+            if plural_source and j > i and self._object_after_name(i, j):
                 break  # "قدر مختصون الدعم الحكومي": the source, then the object
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
@@ -2952,7 +2980,12 @@ class _Doc:
                     and not _written_imam(key, text[token.start : token.end])
                 ) or (j > i and key in stops):
                     break
-                if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
+                if (
+                    j > i
+                    and key[:1] == "ل"  # (what _medium_follows asks first)
+                    and (name_started or has_role or unnamed)
+                    and self._medium_follows(j)
+                ):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
                 if (
                     name_started

@@ -121,7 +121,7 @@ def normalize(text: str, *, collapse_space: bool = True) -> str:
     """The matching key of ``text``: the table above applied, runs of white space made one space
     and the ends stripped (unless ``collapse_space`` is false, which keeps lengths comparable)."""
     folded = text.translate(_TABLE)
-    if collapse_space:
+    if collapse_space and not folded.isalnum():  # (a word of letters and digits has no white space)
         return _SPACE_RUN.sub(" ", folded).strip()
     return folded
 
