@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -155,7 +155,19 @@ def _phrase_opener_words() -> frozenset[str]:
 
 
 _AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
-_WORD_FLAGS = _Memo(_word_flags, 65536)
+# What _role_key and _org_head_word strip before they look a word up (و/ف + ال، ب + ال، ال): a
+# key that opens a phrase is a phrase-opener word after one of these.
+_OPENER_PREFIXES = ("", "ال", "وال", "فال", "بال")
+
+
+@cache
+def _word_flag_table() -> dict[str, int]:
+    """Every key that has a :func:`_word_flags` flag, with its flags: the words of the lexicons it
+    reads as written, and each phrase-opener word after each of :data:`_OPENER_PREFIXES`. A key
+    not in the table has no flag, so a token's flags cost one dict look-up, a new word included."""
+    flagged, tails = _flagged_words()
+    candidates = flagged | {prefix + tail for tail in tails for prefix in _OPENER_PREFIXES}
+    return {key: flags for key in candidates if (flags := _word_flags(key))}
 
 
 @cache
@@ -2090,7 +2102,7 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
-        self.word_flags = list(map(_WORD_FLAGS.__getitem__, keys))
+        self.word_flags = list(map(_word_flag_table().get, keys, repeat(0)))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
