@@ -2793,7 +2793,8 @@ class _Doc:
         affiliated = False
         # (what _object_after_name asks of the head first: an indefinite plural source in ون)
         plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
-        while j < len(tokens) and j - i < limit:
+        stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
+        while j < stop:
             token = tokens[j]
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
@@ -2829,6 +2830,7 @@ class _Doc:
             ):
                 break  # "وأكد مصدر آخر هذه المعلومات": after a complete phrase, the object begins
             gap = self.gaps[j] if j > i else ""
+            bare_gap = gap.strip()  # (what most checks below ask of it: once)
             q = token_marks[j]  # (inside_marks of the token's start)
             if (
                 q is not None
@@ -2853,7 +2855,7 @@ class _Doc:
                 continue
             if (
                 j > i
-                and gap.strip() in ("،", ",")
+                and bare_gap in ("،", ",")
                 and has_role
                 and (not name_started or self._in_place_or_body(j - 1))
                 and _role_key(token.key) is not None
@@ -2862,18 +2864,18 @@ class _Doc:
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
             after_quoted_term = j > i and token_marks[j - 1] is not None
-            abbreviation = j > i and gap.strip() == "." and tokens[j - 1].key in ("د", "م", "أ")
+            abbreviation = j > i and bare_gap == "." and tokens[j - 1].key in ("د", "م", "أ")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
-            after_acronym = gap.strip() == ")" and has_role and not name_started
+            after_acronym = bare_gap == ")" and has_role and not name_started
             if (
                 j > i
                 and not abbreviation
                 and not after_acronym
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
-                if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
+                if bare_gap in ("(", "،(") or bare_gap.endswith("("):
                     close = text.find(")", token.start, token.start + 40)
-                    if close != -1 and gap.strip() == "(":
+                    if close != -1 and bare_gap == "(":
                         k = j
                         while k < len(tokens) and tokens[k].end <= close:
                             k += 1
@@ -2911,7 +2913,7 @@ class _Doc:
                     continue
                 if unnamed and j > i and key[:1] == "ب" and len(key) > 3:
                     affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
-                if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
+                if unnamed and j > i and key in _word_set("speaker_asides") and not bare_gap:
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
                     while aside_end < min(j + 6, len(tokens)) and not self.gap(aside_end).strip():
                         if tokens[aside_end].key in comps and comps[tokens[aside_end].key] != "prep":
@@ -2919,9 +2921,9 @@ class _Doc:
                         aside_end += 1
                     j = aside_end
                     break
-                if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
+                if unnamed and affiliated and not bare_gap and self._ends_affiliation(j):
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
-                if unnamed and affiliated and not gap.strip() and self._named_object_after_affiliation(j):
+                if unnamed and affiliated and not bare_gap and self._named_object_after_affiliation(j):
                     break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
                     organization
