@@ -22,24 +22,7 @@ from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import QUOTE_CHARS, normalize
-
-
-class _Memo(dict):
-    """``memo[x]`` is ``func(x)``, computed once; everything is forgotten past ``size`` entries
-    (hits cost a plain dict look-up, less than an ``lru_cache`` call: for per-token look-ups)."""
-
-    def __init__(self, func: Callable[[str], object], size: int) -> None:
-        super().__init__()
-        self.func = func
-        self.size = size
-
-    def __missing__(self, arg: str) -> object:
-        if len(self) >= self.size:
-            self.clear()
-        value = self[arg] = self.func(arg)
-        return value
-
+from rasid.text.normalize import QUOTE_CHARS, normalize, word_key
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -425,7 +408,6 @@ class QuoteMarks:
 
 # normalize, memoised: the same words and names are looked up again and again
 _normalized = lru_cache(maxsize=200_000)(normalize)
-_WORD_KEYS = _Memo(normalize, 200_000)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
@@ -443,7 +425,7 @@ def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts = offsets[1:-1:2]
-    keys = list(map(_WORD_KEYS.__getitem__, pieces[1::2]))
+    keys = list(map(word_key, pieces[1::2]))  # (the entities stage keyed nearly all of them)
     tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
     return tokens, pieces[:-1:2], starts, keys
 
