@@ -298,7 +298,7 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
     # (five letters: a three-letter stem and the dual construct ending, as in حركتا; set by hand)
     if len(tokens) < 3 or not head.endswith(_DUAL_CONSTRUCT_ENDINGS) or len(head) < 5:
         return []
-    if _org_head([head[:-2] + "ه"]) is None:
+    if _org_head_word(head[:-2] + "ه") is None:
         return []
     joins = [k for k in range(2, len(tokens)) if tokens[k].key.startswith("و") and len(tokens[k].key) > 1]
     if len(joins) != 1:
@@ -1205,7 +1205,7 @@ def analyse_phrase(
                     and e.start < name_tokens[0].start
                     and 2 <= len(name_tokens) <= 4
                     and not name_tokens[0].key.startswith(("ال", "ب", "ل"))
-                    and all(_org_head([t.key]) is None for t in name_tokens)
+                    and all(_org_head_word(t.key) is None for t in name_tokens)
                     and (_name_attested(name_tokens[0].key) or not _common_word(name_tokens[0].key))
                     and not any(_common_word(t.key) for t in name_tokens[1:])
                 )
@@ -1473,7 +1473,7 @@ def _listed_bodies(
     if first is None and (
         len(head) > _MAX_LISTED_NAME_WORDS
         or any(
-            _role_key(t.key) or _org_head([t.key]) or (t.key.startswith("ال") and len(t.key) > 2)
+            _role_key(t.key) or _org_head_word(t.key) or (t.key.startswith("ال") and len(t.key) > 2)
             for t in head
         )
     ):
@@ -1719,7 +1719,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and _org_head_word(tokens[end - 1].key[1:]) is not None
         ):
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
-        elif key in role_complements() or _org_head([key]) is not None:
+        elif key in role_complements() or _org_head_word(key) is not None:
             end += 1
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
@@ -1971,10 +1971,10 @@ def _continues_role(key: str) -> bool:
     """A word that carries a role phrase on (الخارجية، للدفاع، بمنطقة، عام، مديرية، باسم)."""
     if key.startswith(("ال", "لل", "بال", "وال")) or key == "باسم":
         return True
-    if key in role_complements() or _org_head([key]) is not None:
+    if key in role_complements() or _org_head_word(key) is not None:
         return True
     bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
-    return bare in role_complements() or _org_head([bare]) is not None
+    return bare in role_complements() or _org_head_word(bare) is not None
 
 
 def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]]:
@@ -2034,7 +2034,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
-        if in_role and key == "علي" and i + 1 < len(keys) and _org_head([keys[i + 1]]) is not None:
+        if in_role and key == "علي" and i + 1 < len(keys) and _org_head_word(keys[i + 1]) is not None:
             continue  # "المشرف العام على إدارة الإعلام": the preposition على, not the name علي
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
@@ -2656,7 +2656,7 @@ class _Doc:
             return False
         if key in ("لـ", "ل"):
             return False
-        return _org_head([key[1:]]) == "media"
+        return _org_head_word(key[1:]) == "media"
 
     def _place_at(self, j: int) -> int | None:
         """The token index after a place entity (LOC) that starts at token ``j``, or None."""
@@ -3837,7 +3837,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
         if j <= start:
             continue
-        is_org = _org_head([doc.tokens[start].key]) is not None
+        is_org = _org_head_word(doc.tokens[start].key) is not None
         # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
         source = form is not None and _unnamed_head(doc.tokens[start].key)
         if not (is_org or source or _phrase_may_end(doc, j)):
@@ -3857,7 +3857,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 memory.sources.append((token.start, guess))
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
-            elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
+            elif guess.type == "organization" and _org_head_word(doc.tokens[start].key) != "doc":
                 memory.organizations.append((token.start, guess))
                 inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
                 if inner:
@@ -4002,7 +4002,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if (
             end > j
             and doc.tokens[j].key[:1] == "ل"
-            and _org_head([doc.tokens[j].key[1:]]) is not None
+            and _org_head_word(doc.tokens[j].key[1:]) is not None
             and _after_indefinite_noun(doc, i)
         ):
             return None  # "بيان تابع لمكتب رئيس الوزراء": an adjective and its complement, not a cue
@@ -4426,7 +4426,7 @@ _ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صد
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
-    if _org_head([doc.tokens[j].key]) != "doc":
+    if _org_head_word(doc.tokens[j].key) != "doc":
         return None
     numbered = _numbered_relative(doc, j + 1)
     if numbered is not None:  # "التقرير الـ 51 الذي صدر عن …": the report's number, then الذي
@@ -4527,8 +4527,8 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and _strip_article(key) not in honorifics()
         and key not in unnamed_heads()
         and key not in group_words()
-        and _org_head([key]) is None
-        and _org_head([bare]) is None
+        and _org_head_word(key) is None
+        and _org_head_word(bare) is None
         and not _is_group([key])
         and not _name_attested(key)
         and _common_word(key)
@@ -4603,7 +4603,7 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     if (
         end - j >= 2
         and doc.tokens[j].key.startswith("ال")
-        and _org_head([doc.tokens[j].key]) is not None
+        and _org_head_word(doc.tokens[j].key) is not None
         and doc.tokens[j + 1].key.startswith("ال")
         and doc.tokens[j + 1].key.endswith(("يين", "ين"))
     ):
@@ -4873,7 +4873,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                 s
                 for f in reversed(memory.quotes)
                 for s in f.speakers
-                if s.type == "organization" and _org_head([_normalized(s.name).split()[0]]) != "doc"
+                if s.type == "organization" and _org_head_word(_normalized(s.name).split()[0]) != "doc"
             ),
             None,
         )
@@ -4889,7 +4889,8 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                 (
                     org
                     for offset, org in reversed(memory.organizations)
-                    if sentence <= offset < clause and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    if sentence <= offset < clause
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -4901,7 +4902,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     and not (new and offset < _sentence_end(doc, cue_start))  # (not in what it says)
                     and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                     and len(org.name.split()) > 1
-                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -4910,7 +4911,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     org
                     for offset, org in reversed(memory.organizations)
                     if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -4971,7 +4972,7 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
         if e.label != "ORG" or not stop <= e.start < cue_start + _ISSUER_AHEAD:
             continue
         k = doc.token_index_at(e.start)
-        if k == 0 or doc.gap(k).strip() or _org_head([_strip_conjunction(doc.tokens[k - 1].key)]) != "doc":
+        if k == 0 or doc.gap(k).strip() or _org_head_word(_strip_conjunction(doc.tokens[k - 1].key)) != "doc":
             continue
         named = doc.analyse(doc.phrase_tokens(k, max(doc.speaker_phrase(k), k + 1))).speakers
         if len(named) == 1 and named[0].type == "organization":
@@ -4982,7 +4983,7 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
 def _owner_named_before(memory: Memory, owner: Sequence[Token], before: int) -> SpeakerGuess | None:
     """The organisation named in full before that a shortened owner of a document stands for
     ("بيان رئاسة الإقليم" -> رئاسة إقليم كردستان العراق): same head, every other word in its name."""
-    if len(owner) < 2 or _org_head([owner[0].key]) in (None, "doc"):
+    if len(owner) < 2 or _org_head_word(owner[0].key) in (None, "doc"):
         return None
     named = memory.organization(_strip_article(owner[0].key), before)
     if named is None:
@@ -5002,7 +5003,7 @@ def _described_body(
     words = _normalized(speaker.name).split()
     if len(words) < 2 or len(phrase) <= len(words):
         return None
-    if not words[0].startswith("ال") or _org_head([words[0]]) in (None, "doc"):
+    if not words[0].startswith("ال") or _org_head_word(words[0]) in (None, "doc"):
         return None
     if not all(_is_nisba(w) for w in words[1:]) or _normalized(phrase[0].key) != words[0]:
         return None
@@ -5022,7 +5023,7 @@ def _body_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | Non
     """The latest body the text names before ``before`` by this head in construct with a proper
     name, wherever it stands ("وانتقدت افتتاحية صحيفة تلغراف …" … "ورأت الصحيفة"; "انتقد نادي
     ريال مدريد مدربه" … "وقال النادي الإسباني"): only a speaker phrase fills the memory."""
-    if _org_head([head]) in (None, "doc"):
+    if _org_head_word(head) in (None, "doc"):
         return None
     for k in range(doc.token_index_at(before) - 2, -1, -1):
         key = doc.tokens[k].key
@@ -5081,7 +5082,7 @@ def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
 def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
     """The persons a document in construct with a role and a name speaks for ("بيان رئيس الإقليم
     مسعود برزاني" -> مسعود برزاني); [] for any other phrase."""
-    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head([phrase[0].key]) != "doc":
+    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head_word(phrase[0].key) != "doc":
         return []
     if _role_key(phrase[1].key) is None:
         return []
@@ -5170,7 +5171,7 @@ def _remembered_speakers(
         return [memory.full_name(s, cue_start) for s in author], 0.85
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
-        if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
+        if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
             issuer = _issuing_subject(doc, memory, phrase[0].key, cue_start) or _document_issuer(
                 doc, memory, cue_start
             )
@@ -5178,7 +5179,7 @@ def _remembered_speakers(
                 return [
                     SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
                 ], 0.7
-        if phrase[0].key.startswith("ال") and _org_head([head]) is not None:
+        if phrase[0].key.startswith("ال") and _org_head_word(head) is not None:
             org = memory.organization(head, cue_start) or _body_named_in_text(doc, head, cue_start)
             if org is not None:
                 return [
@@ -5192,7 +5193,7 @@ def _remembered_speakers(
             org = memory.organization_with_word(head, cue_start)
             if (
                 org is not None
-                and _org_head([head]) is not None
+                and _org_head_word(head) is not None
                 and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
@@ -5228,7 +5229,7 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and analysis.speakers
-        and _org_head([phrase[0].key]) == "doc"
+        and _org_head_word(phrase[0].key) == "doc"
         and all(_is_nisba(t.key) or _indefinite_nisba(t.key) for t in phrase[1:])
         and (
             issuer := (
@@ -5247,7 +5248,7 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and phrase[0].key.startswith("ال")
-        and _org_head([phrase[0].key]) is not None
+        and _org_head_word(phrase[0].key) is not None
         and all(_is_nisba(t.key) or t.key == "غير" for t in phrase[1:])
     ):  # "الوكالة الأمريكية", "المعهد غير الربحي": the body named in full before
         org = memory.organization(_strip_article(phrase[0].key), cue_start) or _body_named_in_text(
@@ -6767,7 +6768,7 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
         return []  # "وقال المنظمون في بيان إن": where it was said, not where they work
     if not (
         where.key.startswith("ال")
-        or _org_head([where.key]) is not None
+        or _org_head_word(where.key) is not None
         or any(e.label in ("ORG", "LOC") and e.start == where.start for e in doc.entities)
     ):
         return []  # "المحققون في حادث إسقاط الطائرة": what they work on, not where they work
@@ -7157,7 +7158,7 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
         or key in name_stops()
         or key in adjunct_words()
         or key in doc.comps
-        or _org_head([key]) is not None
+        or _org_head_word(key) is not None
     )
 
 
@@ -7618,7 +7619,7 @@ def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
 def _past_glued_medium(doc: _Doc, j: int) -> int:
     """The token after the medium glued to ل at token ``j`` ("لفرانس برس" -> the word after برس); a
     body named by a head noun ("لهيئة الطيران", mistyped for الهيئة) gives up only its first word."""
-    if _org_head([doc.tokens[j].key[1:]]) is not None:
+    if _org_head_word(doc.tokens[j].key[1:]) is not None:
         return j + 1
     start = doc.tokens[j].start + 1
     end = max(e.end for e in doc.entities if e.label == "ORG" and e.start == start)
@@ -7934,7 +7935,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and doc.tokens[i].start < before
         and (
             doc.tokens[i].key.startswith("ال")
-            or _org_head([doc.tokens[i].key]) is not None
+            or _org_head_word(doc.tokens[i].key) is not None
             or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
             or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
         )
@@ -8006,7 +8007,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and not any(e.label == "PER" and e.start <= phrase[0].start < e.end for e in doc.entities)
     ):
         return []  # "وختم حديثه واصفا …": a possessed object, the subject is implied
-    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head([phrase[0].key]) is not None:
+    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head_word(phrase[0].key) is not None:
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
@@ -8095,7 +8096,7 @@ def _object_preposition_start(doc: _Doc, phrase: Sequence[Token]) -> int | None:
         len(phrase) < 3
         or doc.entity_over(doc.token_index_at(phrase[0].start)) is not None
         or _role_key(first) is not None
-        or _org_head([first]) is not None
+        or _org_head_word(first) is not None
         or _unnamed_head(_strip_article(first))
         or _person_noun(first)
         or first in honorifics()
@@ -8211,14 +8212,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
-    if len(owner) == 1 and owner is not phrase and _org_head([owner[0].key]) not in (None, "doc"):
+    if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
         named = memory.organization(_strip_article(owner[0].key), cue[0])
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[-1].end))]
     named_owner = _owner_named_before(memory, owner, cue[0]) if owner is not phrase else None
     if named_owner is not None:  # "بحسب بيان رئاسة الإقليم": the presidency named in full before
         speakers = [replace(named_owner, mention=(phrase[0].start, phrase[-1].end))]
-    if len(phrase) == 1 and _org_head([phrase[0].key]) == "doc" and phrase[0].key.startswith("ال"):
+    if len(phrase) == 1 and _org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
         issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
         if issuer is not None:
             speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
@@ -8442,7 +8443,7 @@ def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int)
     if len(phrase) > 1:
         owner = _utterance_owner(doc, list(phrase))
         owner = list(phrase[1:]) if owner == list(phrase) else owner
-        if len(owner) == 1 and _org_head([owner[0].key]) not in (None, "doc"):
+        if len(owner) == 1 and _org_head_word(owner[0].key) not in (None, "doc"):
             named = memory.organization(_strip_article(owner[0].key), before)
             if named is not None:  # "بحسب تقديرات الجيش": the army named in full before
                 return [replace(named, mention=(owner[0].start, owner[0].end))]
