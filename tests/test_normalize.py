@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasid.text.normalize import QUOTE_CHARS, fold_char, normalize, normalize_with_offsets, strip_tashkeel
+from rasid.text.normalize import (
+    QUOTE_CHARS,
+    fold_char,
+    normalize,
+    normalize_with_offsets,
+    strip_tashkeel,
+    word_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +80,18 @@ def test_offset_map_agrees_with_normalize_on_any_text(text: str) -> None:
     assert list(origin) == sorted(origin)
     for k, char in enumerate(key):
         assert char in fold_char(text[origin[k]])
+
+
+@given(st.text())
+def test_a_key_is_the_fold_with_white_space_collapsed(text: str) -> None:
+    # (a word of letters and digits skips the white-space pass: the same key either way)
+    assert normalize(text) == " ".join(normalize(text, collapse_space=False).split())
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["وقالت", "المُتحدِّث", "الرئيــس", "٢٠١٥", "بو\u200bتين", "\ufefbجئ", " مسافة ", "كلمة\u00a0أخرى", ""],
+)
+def test_the_shared_word_key_is_the_normal_key(word: str) -> None:
+    assert word_key(word) == normalize(word)
+    assert word_key(word) == normalize(word)  # (the second time from the cache)

@@ -11,7 +11,12 @@ import pytest
 
 from conftest import REPO, SAMPLE_ID, sample_gold, shared_path
 from rasid.extract.quotes import (
+    _MAY_CUE,
+    _MAY_NAME,
     _closes_before_demonstrative,
+    _flagged_words,
+    _word_flag_table,
+    _word_flags,
     extract_quotes,
     find_quote_marks,
     quotes_stage,
@@ -5105,3 +5110,19 @@ def test_a_report_named_with_its_writer_before_the_cue_speaks_for_the_writer():
         "الاتفاق أنه أنهى حقبة عداء. وأضاف التقرير أن إيران ستستفيد."
     )
     assert rules_speakers(text)[-1] == ("وأضاف", "خالد العمري")
+
+
+def test_the_word_flag_table_answers_as_the_flags_do() -> None:
+    table = _word_flag_table()
+    assert all(_word_flags(key) == flags and flags for key, flags in table.items())
+    # every phrase-opener word after any one or two letters (not only the prefixes the table adds)
+    _, tails = _flagged_words()
+    letters = [chr(code) for code in range(0x621, 0x64B)]
+    for tail in sorted(tails)[:40]:
+        for prefix in ["", *letters, *(a + b for a in "وفبلك" for b in letters)]:
+            assert table.get(prefix + tail, 0) == _word_flags(prefix + tail)
+    assert table[normalize("وقال")] & _MAY_CUE
+    assert table[normalize("والوزير")] & _MAY_NAME and table[normalize("بالوزارة")] & _MAY_NAME
+    # words that start nothing: not in the table, so no flag
+    for word in ("الطقس", "جميلا", "السيارات", "غدا", "بالمدرسة"):
+        assert normalize(word) not in table and _word_flags(normalize(word)) == 0

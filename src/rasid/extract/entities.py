@@ -37,7 +37,7 @@ from rasid.caching import WORD_CACHE_SIZE
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import normalize, strip_tashkeel
+from rasid.text.normalize import normalize, strip_tashkeel, word_key
 
 if TYPE_CHECKING:
     from rasid.pipeline import Options
@@ -448,7 +448,7 @@ def _token_info(surface: str) -> tuple[str, str, bool, frozenset[str]]:
     """``(key, plain, is_word, opened)`` of a token: its normalised key, its letters without
     diacritics, whether it is a word (has a letter and a non-empty key) and, for a word, the
     lexicon categories of the phrases it can open (:func:`_opened_categories`)."""
-    key = normalize(surface)
+    key = word_key(surface)  # (shared with the quotes stage, which keys the same words)
     is_word = bool(key) and bool(_HAS_LETTER.search(surface))
     return key, strip_tashkeel(surface), is_word, _opened_categories(key) if is_word else _NO_CATEGORIES
 

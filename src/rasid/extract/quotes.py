@@ -17,29 +17,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import QUOTE_CHARS, normalize
-
-
-class _Memo(dict):
-    """``memo[x]`` is ``func(x)``, computed once; everything is forgotten past ``size`` entries
-    (hits cost a plain dict look-up, less than an ``lru_cache`` call: for per-token look-ups)."""
-
-    def __init__(self, func: Callable[[str], object], size: int) -> None:
-        super().__init__()
-        self.func = func
-        self.size = size
-
-    def __missing__(self, arg: str) -> object:
-        if len(self) >= self.size:
-            self.clear()
-        value = self[arg] = self.func(arg)
-        return value
-
+from rasid.text.normalize import QUOTE_CHARS, normalize, word_key
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -116,6 +99,9 @@ _MAY_END_CLAUSE = 4  # a reported clause may end before it (a verb, a narrator's
 def _word_flags(key: str) -> int:
     """:data:`_MAY_CUE` | :data:`_MAY_NAME` | :data:`_MAY_END_CLAUSE` flags of a token key (asked
     once per new word, so the common answer, none, takes a few set look-ups)."""
+    flagged, tails = _flagged_words()
+    if key not in flagged and not (key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails):
+        return 0  # (most words: no lexicon below holds them)
     if key in reporting_verbs():
         return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
     may_cue = key in strict_verbs() or key in _nominal_openers() or key in _scripture_cue_words()
@@ -129,6 +115,22 @@ def _word_flags(key: str) -> int:
 
 
 @cache
+def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What :func:`_word_flags` looks a key up in: every word that may be flagged as it is written
+    (verbs, nominal openers, scripture cues, narrator glosses, كما) and the phrase-opener words
+    (:func:`_phrase_opener_words`, which it also looks up after one to three letters)."""
+    flagged = (
+        frozenset(reporting_verbs())
+        | frozenset(strict_verbs())
+        | _nominal_openers()
+        | _scripture_cue_words()
+        | frozenset(_phrases_by_first("narrator_glosses"))
+        | _AS_FORMS
+    )
+    return flagged, _phrase_opener_words()
+
+
+@cache
 def _phrase_opener_words() -> frozenset[str]:
     """Role words and first words of organisation heads: what :func:`_may_open_phrase` strips a
     key down to before it looks it up."""
@@ -136,7 +138,19 @@ def _phrase_opener_words() -> frozenset[str]:
 
 
 _AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
-_WORD_FLAGS = _Memo(_word_flags, 65536)
+# What _role_key and _org_head_word strip before they look a word up (و/ف + ال، ب + ال، ال): a
+# key that opens a phrase is a phrase-opener word after one of these.
+_OPENER_PREFIXES = ("", "ال", "وال", "فال", "بال")
+
+
+@cache
+def _word_flag_table() -> dict[str, int]:
+    """Every key that has a :func:`_word_flags` flag, with its flags: the words of the lexicons it
+    reads as written, and each phrase-opener word after each of :data:`_OPENER_PREFIXES`. A key
+    not in the table has no flag, so a token's flags cost one dict look-up, a new word included."""
+    flagged, tails = _flagged_words()
+    candidates = flagged | {prefix + tail for tail in tails for prefix in _OPENER_PREFIXES}
+    return {key: flags for key in candidates if (flags := _word_flags(key))}
 
 
 @cache
@@ -284,7 +298,7 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
     # (five letters: a three-letter stem and the dual construct ending, as in حركتا; set by hand)
     if len(tokens) < 3 or not head.endswith(_DUAL_CONSTRUCT_ENDINGS) or len(head) < 5:
         return []
-    if _org_head([head[:-2] + "ه"]) is None:
+    if _org_head_word(head[:-2] + "ه") is None:
         return []
     joins = [k for k in range(2, len(tokens)) if tokens[k].key.startswith("و") and len(tokens[k].key) > 1]
     if len(joins) != 1:
@@ -394,7 +408,6 @@ class QuoteMarks:
 
 # normalize, memoised: the same words and names are looked up again and again
 _normalized = lru_cache(maxsize=200_000)(normalize)
-_WORD_KEYS = _Memo(normalize, 200_000)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
@@ -412,7 +425,7 @@ def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts = offsets[1:-1:2]
-    keys = list(map(_WORD_KEYS.__getitem__, pieces[1::2]))
+    keys = list(map(word_key, pieces[1::2]))  # (the entities stage keyed nearly all of them)
     tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
     return tokens, pieces[:-1:2], starts, keys
 
@@ -648,7 +661,7 @@ def _construct_name_after_head(tokens: Sequence[Token], i: int, j: int, organiza
 def _governed_complement(before: str, key: str) -> bool:
     """``key`` is the preposition a describing word before it governs, which completes who the
     source is ("مصدر مقرب من اللاعب", "أحد المقربين للحركة", "جماعات معنية بحقوق الإنسان")."""
-    prepositions = _governing_descriptors().get(_strip_conjunction(before))
+    prepositions = _governed_by(before)
     if not prepositions:
         return False
     return key in prepositions or any(
@@ -712,6 +725,13 @@ def _without_time_tail(name: str) -> str:
 def _time_tail_keys() -> frozenset[str]:
     """The weekday names of the dates lexicon (الخميس، خميس) and أمس: when a speaker spoke."""
     return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv")) | {"امس"}
+
+
+@lru_cache(maxsize=65536)
+def _governed_by(key: str) -> frozenset[str] | None:
+    """The prepositions the describing word ``key`` governs (with or without و/ف), if it is one:
+    asked of nearly every word of a speaker phrase, so cached."""
+    return _governing_descriptors().get(_strip_conjunction(key))
 
 
 @cache
@@ -1230,7 +1250,7 @@ def analyse_phrase(
                     and e.start < name_tokens[0].start
                     and 2 <= len(name_tokens) <= 4
                     and not name_tokens[0].key.startswith(("ال", "ب", "ل"))
-                    and all(_org_head([t.key]) is None for t in name_tokens)
+                    and all(_org_head_word(t.key) is None for t in name_tokens)
                     and (_name_attested(name_tokens[0].key) or not _common_word(name_tokens[0].key))
                     and not any(_common_word(t.key) for t in name_tokens[1:])
                 )
@@ -1511,7 +1531,7 @@ def _listed_bodies(
     if first is None and (
         len(head) > _MAX_LISTED_NAME_WORDS
         or any(
-            _role_key(t.key) or _org_head([t.key]) or (t.key.startswith("ال") and len(t.key) > 2)
+            _role_key(t.key) or _org_head_word(t.key) or (t.key.startswith("ال") and len(t.key) > 2)
             for t in head
         )
     ):
@@ -1775,7 +1795,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and _org_head_word(tokens[end - 1].key[1:]) is not None
         ):
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
-        elif key in role_complements() or _org_head([key]) is not None:
+        elif key in role_complements() or _org_head_word(key) is not None:
             end += 1
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
@@ -2038,10 +2058,10 @@ def _continues_role(key: str) -> bool:
     """A word that carries a role phrase on (الخارجية، للدفاع، بمنطقة، عام، مديرية، باسم)."""
     if key.startswith(("ال", "لل", "بال", "وال")) or key == "باسم":
         return True
-    if key in role_complements() or _org_head([key]) is not None:
+    if key in role_complements() or _org_head_word(key) is not None:
         return True
     bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
-    return bare in role_complements() or _org_head([bare]) is not None
+    return bare in role_complements() or _org_head_word(bare) is not None
 
 
 def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]]:
@@ -2101,7 +2121,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
-        if in_role and key == "علي" and i + 1 < len(keys) and _org_head([keys[i + 1]]) is not None:
+        if in_role and key == "علي" and i + 1 < len(keys) and _org_head_word(keys[i + 1]) is not None:
             continue  # "المشرف العام على إدارة الإعلام": the preposition على, not the name علي
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
@@ -2151,7 +2171,7 @@ class _Doc:
         self.article = article
         self.text = article.text
         self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
-        self.word_flags = list(map(_WORD_FLAGS.__getitem__, keys))
+        self.word_flags = list(map(_word_flag_table().get, keys, repeat(0)))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.marks, self.warnings = find_quote_marks(self.text, self.paragraphs)
@@ -2723,7 +2743,7 @@ class _Doc:
             return False
         if key in ("لـ", "ل"):
             return False
-        return _org_head([key[1:]]) == "media"
+        return _org_head_word(key[1:]) == "media"
 
     def _place_at(self, j: int) -> int | None:
         """The token index after a place entity (LOC) that starts at token ``j``, or None."""
@@ -2841,14 +2861,17 @@ class _Doc:
         )
         affiliated = False
         named = False  # a name word was met (before a title that follows it)
-        while j < len(tokens) and j - i < limit:
+        # (what _object_after_name asks of the head first: an indefinite plural source in ون)
+        plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
+        stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
+        while j < stop:
             token = tokens[j]
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
             # (only after a token where a person entity ends)
             if j > i and tokens[j - 1].end in person_ends and self._past_person(j):
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
-            if j > i and self._object_after_name(i, j):
+            if plural_source and j > i and self._object_after_name(i, j):
                 break  # "قدر مختصون الدعم الحكومي": the source, then the object
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
@@ -2877,6 +2900,7 @@ class _Doc:
             ):
                 break  # "وأكد مصدر آخر هذه المعلومات": after a complete phrase, the object begins
             gap = self.gaps[j] if j > i else ""
+            bare_gap = gap.strip()  # (what most checks below ask of it: once)
             q = token_marks[j]  # (inside_marks of the token's start)
             if (
                 q is not None
@@ -2901,7 +2925,7 @@ class _Doc:
                 continue
             if (
                 j > i
-                and gap.strip() in ("،", ",")
+                and bare_gap in ("،", ",")
                 and has_role
                 and (not name_started or self._in_place_or_body(j - 1))
                 and _role_key(token.key) is not None
@@ -2910,18 +2934,18 @@ class _Doc:
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
             after_quoted_term = j > i and token_marks[j - 1] is not None
-            abbreviation = j > i and gap.strip() == "." and tokens[j - 1].key in ("د", "م", "أ")
+            abbreviation = j > i and bare_gap == "." and tokens[j - 1].key in ("د", "م", "أ")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
-            after_acronym = gap.strip() == ")" and has_role and not name_started
+            after_acronym = bare_gap == ")" and has_role and not name_started
             if (
                 j > i
                 and not abbreviation
                 and not after_acronym
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
-                if gap.strip() in ("(", "،(") or gap.strip().endswith("("):
+                if bare_gap in ("(", "،(") or bare_gap.endswith("("):
                     close = text.find(")", token.start, token.start + 40)
-                    if close != -1 and gap.strip() == "(":
+                    if close != -1 and bare_gap == "(":
                         k = j
                         while k < len(tokens) and tokens[k].end <= close:
                             k += 1
@@ -2969,7 +2993,7 @@ class _Doc:
                     continue
                 if unnamed and j > i and key[:1] == "ب" and len(key) > 3:
                     affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
-                if unnamed and j > i and key in _word_set("speaker_asides") and not gap.strip():
+                if unnamed and j > i and key in _word_set("speaker_asides") and not bare_gap:
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
                     while aside_end < min(j + 6, len(tokens)) and not self.gap(aside_end).strip():
                         if tokens[aside_end].key in comps and comps[tokens[aside_end].key] != "prep":
@@ -2977,9 +3001,9 @@ class _Doc:
                         aside_end += 1
                     j = aside_end
                     break
-                if unnamed and affiliated and not gap.strip() and self._ends_affiliation(j):
+                if unnamed and affiliated and not bare_gap and self._ends_affiliation(j):
                     break  # "وأكد مصدر أمني بشمال سيناء خروج غالبية …": the object begins
-                if unnamed and affiliated and not gap.strip() and self._named_object_after_affiliation(j):
+                if unnamed and affiliated and not bare_gap and self._named_object_after_affiliation(j):
                     break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
                     organization
@@ -3050,7 +3074,12 @@ class _Doc:
                     and not _written_imam(key, text[token.start : token.end])
                 ) or (j > i and key in stops):
                     break
-                if j > i and (name_started or has_role or unnamed) and self._medium_follows(j):
+                if (
+                    j > i
+                    and key[:1] == "ل"  # (what _medium_follows asks first)
+                    and (name_started or has_role or unnamed)
+                    and self._medium_follows(j)
+                ):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
                 if (
                     name_started
@@ -4073,7 +4102,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
         if j <= start:
             continue
-        is_org = _org_head([doc.tokens[start].key]) is not None
+        is_org = _org_head_word(doc.tokens[start].key) is not None
         # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
         source = form is not None and _unnamed_head(doc.tokens[start].key)
         if not (is_org or source or _phrase_may_end(doc, j)):
@@ -4095,7 +4124,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 memory.groups.append((token.start, guess))
             if guess.type == "person" and (guess.roles or guess.entity_id):
                 memory.persons.append((token.start, guess))
-            elif guess.type == "organization" and _org_head([doc.tokens[start].key]) != "doc":
+            elif guess.type == "organization" and _org_head_word(doc.tokens[start].key) != "doc":
                 memory.organizations.append((token.start, guess))
                 inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
                 if inner:
@@ -4241,7 +4270,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if (
             end > j
             and doc.tokens[j].key[:1] == "ل"
-            and _org_head([doc.tokens[j].key[1:]]) is not None
+            and _org_head_word(doc.tokens[j].key[1:]) is not None
             and _after_indefinite_noun(doc, i)
         ):
             return None  # "بيان تابع لمكتب رئيس الوزراء": an adjective and its complement, not a cue
@@ -4682,7 +4711,7 @@ _ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صد
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
-    if _org_head([doc.tokens[j].key]) != "doc":
+    if _org_head_word(doc.tokens[j].key) != "doc":
         return None
     numbered = _numbered_relative(doc, j + 1)
     if numbered is not None:  # "التقرير الـ 51 الذي صدر عن …": the report's number, then الذي
@@ -4783,8 +4812,8 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and _strip_article(key) not in honorifics()
         and key not in unnamed_heads()
         and key not in group_words()
-        and _org_head([key]) is None
-        and _org_head([bare]) is None
+        and _org_head_word(key) is None
+        and _org_head_word(bare) is None
         and not _is_group([key])
         and not _name_attested(key)
         and _common_word(key)
@@ -4859,7 +4888,7 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     if (
         end - j >= 2
         and doc.tokens[j].key.startswith("ال")
-        and _org_head([doc.tokens[j].key]) is not None
+        and _org_head_word(doc.tokens[j].key) is not None
         and doc.tokens[j + 1].key.startswith("ال")
         and doc.tokens[j + 1].key.endswith(("يين", "ين"))
     ):
@@ -5132,7 +5161,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                 s
                 for f in reversed(memory.quotes)
                 for s in f.speakers
-                if s.type == "organization" and _org_head([_normalized(s.name).split()[0]]) != "doc"
+                if s.type == "organization" and _org_head_word(_normalized(s.name).split()[0]) != "doc"
             ),
             None,
         )
@@ -5148,7 +5177,8 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                 (
                     org
                     for offset, org in reversed(memory.organizations)
-                    if sentence <= offset < clause and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    if sentence <= offset < clause
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -5160,7 +5190,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     and not (new and offset < _sentence_end(doc, cue_start))  # (not in what it says)
                     and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                     and len(org.name.split()) > 1
-                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -5169,7 +5199,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     org
                     for offset, org in reversed(memory.organizations)
                     if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                    and _org_head([_normalized(org.name).split()[0]]) != "doc"
+                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -5268,7 +5298,7 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
         if e.label != "ORG" or not stop <= e.start < cue_start + _ISSUER_AHEAD:
             continue
         k = doc.token_index_at(e.start)
-        if k == 0 or doc.gap(k).strip() or _org_head([_strip_conjunction(doc.tokens[k - 1].key)]) != "doc":
+        if k == 0 or doc.gap(k).strip() or _org_head_word(_strip_conjunction(doc.tokens[k - 1].key)) != "doc":
             continue
         named = doc.analyse(doc.phrase_tokens(k, max(doc.speaker_phrase(k), k + 1))).speakers
         if len(named) == 1 and named[0].type == "organization":
@@ -5279,7 +5309,7 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
 def _owner_named_before(memory: Memory, owner: Sequence[Token], before: int) -> SpeakerGuess | None:
     """The organisation named in full before that a shortened owner of a document stands for
     ("بيان رئاسة الإقليم" -> رئاسة إقليم كردستان العراق): same head, every other word in its name."""
-    if len(owner) < 2 or _org_head([owner[0].key]) in (None, "doc"):
+    if len(owner) < 2 or _org_head_word(owner[0].key) in (None, "doc"):
         return None
     named = memory.organization(_strip_article(owner[0].key), before)
     if named is None:
@@ -5299,7 +5329,7 @@ def _described_body(
     words = _normalized(speaker.name).split()
     if len(words) < 2 or len(phrase) <= len(words):
         return None
-    if not words[0].startswith("ال") or _org_head([words[0]]) in (None, "doc"):
+    if not words[0].startswith("ال") or _org_head_word(words[0]) in (None, "doc"):
         return None
     if not all(_is_nisba(w) for w in words[1:]) or _normalized(phrase[0].key) != words[0]:
         return None
@@ -5319,7 +5349,7 @@ def _body_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | Non
     """The latest body the text names before ``before`` by this head in construct with a proper
     name, wherever it stands ("وانتقدت افتتاحية صحيفة تلغراف …" … "ورأت الصحيفة"; "انتقد نادي
     ريال مدريد مدربه" … "وقال النادي الإسباني"): only a speaker phrase fills the memory."""
-    if _org_head([head]) in (None, "doc"):
+    if _org_head_word(head) in (None, "doc"):
         return None
     for k in range(doc.token_index_at(before) - 2, -1, -1):
         key = doc.tokens[k].key
@@ -5378,7 +5408,7 @@ def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
 def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
     """The persons a document in construct with a role and a name speaks for ("بيان رئيس الإقليم
     مسعود برزاني" -> مسعود برزاني); [] for any other phrase."""
-    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head([phrase[0].key]) != "doc":
+    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head_word(phrase[0].key) != "doc":
         return []
     if _role_key(phrase[1].key) is None:
         return []
@@ -5476,7 +5506,7 @@ def _remembered_speakers(
         return [SpeakerGuess(earlier.name, earlier.type, analysis.speakers[0].mention)], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
-        if _org_head([phrase[0].key]) == "doc":  # "وأكد البيان أن …": who issued it
+        if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
             issuer = _issuing_subject(doc, memory, phrase[0].key, cue_start) or _document_issuer(
                 doc, memory, cue_start
             )
@@ -5484,7 +5514,7 @@ def _remembered_speakers(
                 return [
                     SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
                 ], 0.7
-        if phrase[0].key.startswith("ال") and _org_head([head]) is not None:
+        if phrase[0].key.startswith("ال") and _org_head_word(head) is not None:
             org = memory.organization(head, cue_start) or _body_named_in_text(doc, head, cue_start)
             if org is not None:
                 return [
@@ -5498,7 +5528,7 @@ def _remembered_speakers(
             org = memory.organization_with_word(head, cue_start)
             if (
                 org is not None
-                and _org_head([head]) is not None
+                and _org_head_word(head) is not None
                 and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
@@ -5534,7 +5564,7 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and analysis.speakers
-        and _org_head([phrase[0].key]) == "doc"
+        and _org_head_word(phrase[0].key) == "doc"
         and all(_is_nisba(t.key) or _indefinite_nisba(t.key) for t in phrase[1:])
         and (
             issuer := (
@@ -5553,7 +5583,7 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and phrase[0].key.startswith("ال")
-        and _org_head([phrase[0].key]) is not None
+        and _org_head_word(phrase[0].key) is not None
         and all(_is_nisba(t.key) or t.key == "غير" for t in phrase[1:])
     ):  # "الوكالة الأمريكية", "المعهد غير الربحي": the body named in full before
         org = memory.organization(_strip_article(phrase[0].key), cue_start) or _body_named_in_text(
@@ -7088,7 +7118,7 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
         return []  # "وقال المنظمون في بيان إن": where it was said, not where they work
     if not (
         where.key.startswith("ال")
-        or _org_head([where.key]) is not None
+        or _org_head_word(where.key) is not None
         or any(e.label in ("ORG", "LOC") and e.start == where.start for e in doc.entities)
     ):
         return []  # "المحققون في حادث إسقاط الطائرة": what they work on, not where they work
@@ -7478,7 +7508,7 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
         or key in name_stops()
         or key in adjunct_words()
         or key in doc.comps
-        or _org_head([key]) is not None
+        or _org_head_word(key) is not None
     )
 
 
@@ -7968,7 +7998,7 @@ def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
 def _past_glued_medium(doc: _Doc, j: int) -> int:
     """The token after the medium glued to ل at token ``j`` ("لفرانس برس" -> the word after برس); a
     body named by a head noun ("لهيئة الطيران", mistyped for الهيئة) gives up only its first word."""
-    if _org_head([doc.tokens[j].key[1:]]) is not None:
+    if _org_head_word(doc.tokens[j].key[1:]) is not None:
         return j + 1
     start = doc.tokens[j].start + 1
     end = max(e.end for e in doc.entities if e.label == "ORG" and e.start == start)
@@ -8284,7 +8314,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and doc.tokens[i].start < before
         and (
             doc.tokens[i].key.startswith("ال")
-            or _org_head([doc.tokens[i].key]) is not None
+            or _org_head_word(doc.tokens[i].key) is not None
             or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
             or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
         )
@@ -8364,7 +8394,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and not any(e.label == "PER" and e.start <= phrase[0].start < e.end for e in doc.entities)
     ):
         return []  # "وختم حديثه واصفا …": a possessed object, the subject is implied
-    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head([phrase[0].key]) is not None:
+    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head_word(phrase[0].key) is not None:
         org = memory.organization(_strip_article(phrase[0].key), before)
         if org is not None:
             return [_implied(org)]
@@ -8453,7 +8483,7 @@ def _object_preposition_start(doc: _Doc, phrase: Sequence[Token]) -> int | None:
         len(phrase) < 3
         or doc.entity_over(doc.token_index_at(phrase[0].start)) is not None
         or _role_key(first) is not None
-        or _org_head([first]) is not None
+        or _org_head_word(first) is not None
         or _unnamed_head(_strip_article(first))
         or _person_noun(first)
         or first in honorifics()
@@ -8569,14 +8599,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
-    if len(owner) == 1 and owner is not phrase and _org_head([owner[0].key]) not in (None, "doc"):
+    if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
         named = memory.organization(_strip_article(owner[0].key), cue[0])
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[-1].end))]
     named_owner = _owner_named_before(memory, owner, cue[0]) if owner is not phrase else None
     if named_owner is not None:  # "بحسب بيان رئاسة الإقليم": the presidency named in full before
         speakers = [replace(named_owner, mention=(phrase[0].start, phrase[-1].end))]
-    if len(phrase) == 1 and _org_head([phrase[0].key]) == "doc" and phrase[0].key.startswith("ال"):
+    if len(phrase) == 1 and _org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
         issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
         if issuer is not None:
             speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
@@ -8800,7 +8830,7 @@ def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int)
     if len(phrase) > 1:
         owner = _utterance_owner(doc, list(phrase))
         owner = list(phrase[1:]) if owner == list(phrase) else owner
-        if len(owner) == 1 and _org_head([owner[0].key]) not in (None, "doc"):
+        if len(owner) == 1 and _org_head_word(owner[0].key) not in (None, "doc"):
             named = memory.organization(_strip_article(owner[0].key), before)
             if named is not None:  # "بحسب تقديرات الجيش": the army named in full before
                 return [replace(named, mention=(owner[0].start, owner[0].end))]
