@@ -4883,3 +4883,21 @@ def test_definite_verbal_noun_cues_only_in_their_reporting_frames():
     # after another verb القول is that verb's object, and the verb stays the cue
     text = "وقال الوزير إن الزيارة ناجحة. وأردف القول أن هذه الزيارة رد على المشككين."
     assert [cue for cue, _ in rules_speakers(text)] == ["وقال", "وأردف"]
+
+
+def test_a_bare_wafqan_keeps_its_root_waw_and_strips_the_lam_of_its_source():
+    text = "وانتقل اللاعب إلى النادي الجديد مقابل عشرين مليون دولار، وفقا لوكالة رويترز."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("انتقل اللاعب إلى النادي الجديد مقابل عشرين مليون دولار", "وكالة رويترز")
+    ]
+    # "according to the seasons": no source, no statement
+    assert quotes_of_pipeline("وتختلف أسعار الفنادق في المدينة وفقا للمواسم.") == []
+
+
+def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
+    text = "وأكد القيادي الميداني في مأرب محمد اليوسفي لـ «عكاظ» انتقال المقاومة إلى الهجوم."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("انتقال المقاومة إلى الهجوم", "محمد اليوسفي")
+    ]
+    # a definite noun there is a topic, no statement
+    assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []

@@ -5864,6 +5864,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         return direct
     k = j
     in_adjunct = aged  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
+    after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and tokens[k].start < p_end:
         token = tokens[k]
         gap = doc.gap(k)
@@ -5888,6 +5889,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             if direct is None and not doc.text[colon + 1 : p_end].strip():
                 direct = _direct_at(doc, colon, doc.paragraph_of(token.start)[1])
             return direct or _plain_after_colon(doc, colon + 1, p_end)
+        if k == j and (medium_end := doc.after_medium(k)) > k:
+            in_adjunct, after_addressee = True, medium_end  # "أكدت مصادر طبية لـ«عكاظ» توقف …"
+            k = medium_end
+            continue
         if (
             k + 1 < len(tokens)
             and token.key in _adjunct_phrase_starts()
@@ -5931,6 +5936,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
                 or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
+                or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
             and kind is None
             and _nominal_statement(doc, k, form)
@@ -8185,7 +8191,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         return None
     first = tokens[j]
     strip_lam = doc.text[first.start] == "ل" and (
-        _strip_conjunction(tokens[i + n - 1].key) in ("وفقا", "طبقا") or first.key.startswith("لل")
+        _according(tokens[i + n - 1].key) or first.key.startswith("لل")
     )
     issuer = _issued_source_start(doc, j)
     if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
@@ -8432,12 +8438,18 @@ _EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسه�
 _ACCORDING = frozenset(_normalized(word) for word in ("وفقا", "طبقا"))
 
 
+def _according(key: str) -> bool:
+    """وفقا / طبقا, bare or after و/ف (ووفقا): the و of وفقا is a root letter, which
+    :func:`_strip_conjunction` would take for the conjunction."""
+    return key in _ACCORDING or _strip_conjunction(key) in _ACCORDING
+
+
 def _according_then_comma(doc: _Doc, i: int, n: int, end: int) -> bool:
     """ "ووفقا لصحيفة ماركا الإسبانية، قامت …": وفقا/طبقا (never "depending on", as بحسب may be) and
     its source, then a comma: the sentence after the comma is the statement, with no فإن."""
     return (
         n <= 2
-        and _strip_conjunction(doc.tokens[i].key) in _ACCORDING
+        and _according(doc.tokens[i].key)
         and end < len(doc.tokens)
         and doc.gap(end).strip() in ("،", ",")
     )
