@@ -195,8 +195,16 @@ def rows() -> list[tuple[str, str, str, str, str]]:
                 suffix
             ]
             add("ب" + masdar + suffix, lemma, "masdar", agreement, "bi")
-        if masdar == "قول":  # (not بالتأكيد, "certainly"; بالإشارة إلى, "referring to")
+        if masdar == "قول":  # (not بالإشارة إلى, "referring to")
             # "ومضى بحاح بالقول إن …", "واكتفى رئيس البلدية بالقول: «…»": the definite verbal noun
+            add("بال" + masdar, lemma, "masdar", "", "bi")
+            # round 28 (misses of the read half: "وخلص شريف إلى القول: «…»"): the definite noun after
+            # إلى, a cue only there (strict: the stage checks the إلى and never reads القول as a verb
+            # elsewhere: "يمكن القول إن" is impersonal, "وأردف القول" its verb's object)
+            add("ال" + masdar, lemma, "masdar", "", "bi strict")
+        if masdar == "تأكيد":
+            # round 28 ("ومضت المصادر بالتأكيد على أن …"، "فاكتفى بالتأكيد على أن …"): a cue only with
+            # its clause right after it (the stage checks it; بالتأكيد alone is "certainly")
             add("بال" + masdar, lemma, "masdar", "", "bi")
     return sorted(out.values(), key=lambda row: (row[1], row[2], row[0]))
 

@@ -5126,3 +5126,53 @@ def test_the_word_flag_table_answers_as_the_flags_do() -> None:
     # words that start nothing: not in the table, so no flag
     for word in ("الطقس", "جميلا", "السيارات", "غدا", "بالمدرسة"):
         assert normalize(word) not in table and _word_flags(normalize(word)) == 0
+
+
+def test_a_fronted_source_then_faqad_opens_the_statement_as_fainna_does():
+    text = "وبحسب تقرير الوزارة، فقد ارتفع عدد الزوار بنسبة كبيرة هذا العام."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["ارتفع عدد الزوار بنسبة كبيرة هذا العام"]
+    text = "ووفقا لوزارة الصحة فقد سجلت المستشفيات مئة إصابة جديدة أمس."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["سجلت المستشفيات مئة إصابة جديدة أمس"]
+    # no source (بحسب الحاجة: "depending on the need"), no statement
+    assert quotes_of_pipeline("وبحسب الحاجة فقد تم توزيع المساعدات على الأسر.") == []
+
+
+def test_wa_and_a_personal_present_cue_with_its_clause_continue_the_last_speaker():
+    text = "وقال الوزير إن المشروع سيكتمل قريبا. ويضيف أن العمل مستمر في المواقع كلها."
+    assert [(cue, name) for cue, name in rules_speakers(text)] == [("وقال", "الوزير"), ("ويضيف", "الوزير")]
+    text = "وزار خالد العتيبي العين مع أطفاله، ويقول بأن هناك الكثير من العيون في المنطقة."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["هناك الكثير من العيون في المنطقة"]
+    # an impersonal present (it is expected that) is nobody's statement
+    text = "وتوقع الخبراء ارتفاع الأسعار. ويتوقع أن تستمر الأزمة حتى العام المقبل."
+    assert [q.text for q in quotes_of_pipeline(text)] == []
+
+
+def test_definite_verbal_noun_cues_only_in_their_reporting_frames():
+    text = "وتحدث الوزير عن الأزمة طويلا، وخلص إلى القول: «لن نتراجع عن قرارنا»."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["لن نتراجع عن قرارنا"]
+    text = "واكتفى المتحدث بالتأكيد على أن التحقيق مستمر."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [("التحقيق مستمر", "المتحدث")]
+    # "one can say" is impersonal, "certainly" is an adverb
+    assert quotes_of_pipeline("ويمكن القول إن الموسم كان ناجحا.") == []
+    assert quotes_of_pipeline("وهذا بالتأكيد ليس حلا للأزمة التي تمر بها المدينة.") == []
+    # after another verb القول is that verb's object, and the verb stays the cue
+    text = "وقال الوزير إن الزيارة ناجحة. وأردف القول أن هذه الزيارة رد على المشككين."
+    assert [cue for cue, _ in rules_speakers(text)] == ["وقال", "وأردف"]
+
+
+def test_a_bare_wafqan_keeps_its_root_waw_and_strips_the_lam_of_its_source():
+    text = "وانتقل اللاعب إلى النادي الجديد مقابل عشرين مليون دولار، وفقا لوكالة رويترز."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("انتقل اللاعب إلى النادي الجديد مقابل عشرين مليون دولار", "وكالة رويترز")
+    ]
+    # "according to the seasons": no source, no statement
+    assert quotes_of_pipeline("وتختلف أسعار الفنادق في المدينة وفقا للمواسم.") == []
+
+
+def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
+    text = "وأكد القيادي الميداني في مأرب محمد اليوسفي لـ «عكاظ» انتقال المقاومة إلى الهجوم."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("انتقال المقاومة إلى الهجوم", "محمد اليوسفي")
+    ]
+    # a definite noun there is a topic, no statement
+    assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []
