@@ -177,6 +177,10 @@ BLIND_COMMITS = {
     "test43": "cc11b20",
     "test44": "cc11b20",
     "test45": "cc11b20",
+    "test46": "5e83351",  # (first run at the start of round 28, before it; not yet trained on)
+    "test47": "5e83351",
+    "test48": "5e83351",
+    "test49": "5e83351",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
