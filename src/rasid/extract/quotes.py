@@ -3309,34 +3309,35 @@ class _Doc:
         """A person's name starts within eight words of token ``j``, after nothing but words that go
         on a title (الأشقاء، في، places, bodies, honorifics): "… لنصرة الأشقاء في سوريا الدكتور بدر"."""
         honorific_words = honorifics()
-        for m in range(j, min(j + 8, len(self.tokens))):
-            token = self.tokens[m]
-            if self.gap(m).strip():
-                return False
-            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
-                return True
-            if not (
-                _continues_role(token.key)
-                or token.key in ("في", "علي")
-                or _strip_article(token.key) in honorific_words
-                or self._in_place_or_body(m)
-            ):
-                return False
-        return False
+        return self._name_within_title(
+            j,
+            fits=lambda m: _strip_article(self.tokens[m].key) in honorific_words,
+            gap_ok=lambda m: not self.gap(m).strip(),
+        )
 
     def _complement_then_name(self, j: int) -> bool:
         """Role complements, places or a quoted term, then a person's name, within eight words
         ("المشرف على برنامج «إحالتي» سليمان الشريع"، "مدير الهيئة في الطائف عبدالله السواط")."""
+        return self._name_within_title(
+            j,
+            fits=lambda m: self.inside_marks(self.tokens[m].start) is not None,
+            gap_ok=lambda m: m == j or not self.gap(m).strip(' "“”«»'),
+        )
+
+    def _name_within_title(self, j: int, fits: Callable[[int], bool], gap_ok: Callable[[int], bool]) -> bool:
+        """A person's name starts within eight words of token ``j``, every word before it one that
+        goes on a title (role complements, في, places, bodies) or one ``fits`` allows, and every gap
+        one ``gap_ok`` allows."""
         for m in range(j, min(j + 8, len(self.tokens))):
             token = self.tokens[m]
-            if m > j and self.gap(m).strip(' "“”«»'):
+            if not gap_ok(m):
                 return False
             if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
                 return True
             if not (
                 _continues_role(token.key)
                 or token.key in ("في", "علي")
-                or self.inside_marks(token.start) is not None
+                or fits(m)
                 or self._in_place_or_body(m)
             ):
                 return False
