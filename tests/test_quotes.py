@@ -5176,3 +5176,49 @@ def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
     ]
     # a definite noun there is a topic, no statement
     assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# بيّن written without its shadda (round 29, cues)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وفيما يتعلق بعقود الصيانة، بين أن كثيرا من الشركات لا تجددها.",
+        "بين أنه لا توجد مشكلة في توريد المعدات.",
+    ],
+)
+def test_bare_explained_opening_a_clause_reports_for_the_implied_speaker(second):
+    text = f"وقال مدير الشركة خالد المطيري إن الأسعار ارتفعت هذا الشهر.\n\n{second}"
+    found = quotes_of(text)
+    assert [q.cue.text for q in found] == ["وقال", "بين"]
+    assert speaker_name(found[1]) == "خالد المطيري"
+    assert found[1].text.startswith(("كثيرا من الشركات", "لا توجد مشكلة"))
+
+
+def test_between_as_preposition_is_no_cue():
+    text = (
+        "وقال مدير الشركة خالد المطيري إن الأسعار ارتفعت هذا الشهر.\n\n"
+        "والفرق بين أن تكون الشركة قوية وبين أن تكون ضعيفة كبير في السوق."
+    )
+    assert [q.cue.text for q in quotes_of(text)] == ["وقال"]
+    # a preposition with a noun before "، وبين أن" leaves وبين a cue of the implied speaker
+    found = quotes_of("وقال خالد المطيري إن الأسعار ارتفعت بين التجار، وبين أن الحل صعب.")
+    assert [q.cue.text for q in found] == ["وقال", "وبين"]
+    # inside a reported clause, "، بين أن … أو …" not after a paragraph break stays part of it
+    found = quotes_of("وقال خالد المطيري إن الخيار بين أن نرفع الأسعار أو نخسر صعب.")
+    assert [q.cue.text for q in found] == ["وقال"]
+
+
+def test_went_on_saying_reports_for_the_implied_speaker():
+    text = (
+        "وقال رئيس الوزراء سالم العتيبي إن الاتفاق لا يخدم المنطقة.\n\n"
+        "ومضى يقول إن البديل هو استمرار المفاوضات مع جميع الأطراف."
+    )
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert speaker_name(found[1]) == "سالم العتيبي"
+    assert found[1].text == "البديل هو استمرار المفاوضات مع جميع الأطراف"
+    # "مضى يوم …" (a day went by) before an impersonal present is no cue
+    assert quotes_of("مضى يوم يقول الناس فيه إن الطقس حار جدا.") == []
