@@ -5176,3 +5176,33 @@ def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
     ]
     # a definite noun there is a topic, no statement
     assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []
+
+
+def test_agency_initials_in_brackets_end_no_sentence_before_the_clause():
+    # "لوكالة الأنباء الألمانية (د. ب. أ) إن": the dots of the agency's initials are no full stop
+    found = pipeline_quotes(
+        "وقال المتحدث باسم وزارة الداخلية خالد العمري لوكالة الأنباء الألمانية (د. ب. أ) إن الحكومة "
+        "ستعلن الميزانية الجديدة الأسبوع المقبل."
+    )
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("خالد العمري", "الحكومة ستعلن الميزانية الجديدة الأسبوع المقبل")
+    ]
+    # negative: a real full stop before the clause still ends the speaker's sentence
+    found = pipeline_quotes(
+        "وقال المتحدث باسم وزارة الداخلية خالد العمري لوكالة الأنباء الألمانية. إن الحكومة ستعلن "
+        "الميزانية الجديدة الأسبوع المقبل."
+    )
+    assert found == []
+
+
+def test_description_after_a_semicolon_also_follows_verbs_that_take_objects():
+    # "وأكد فلان؛ المحلل المالي، أن …": the semicolon sets off his description, not the verb's object
+    found = pipeline_quotes(
+        "من جهته، أكد فهد السالم؛ المحلل الاقتصادي في شركة الخليج، أن أسعار النفط ستتراجع."
+    )
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("فهد السالم", "أسعار النفط ستتراجع")
+    ]
+    # negative: without the comma closing the description, no clause is read into it
+    found = pipeline_quotes("وأكد فهد السالم؛ المحلل الاقتصادي أن يرتفع الطلب على النفط هو الأهم.")
+    assert found == []

@@ -380,6 +380,8 @@ _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
+# a bracket of two to five initials of up to three letters, each but the last followed by a dot
+_INITIALS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\s*\.\s*){1,4}[^\W\d_]{1,3}\s*\.?\s*\)")
 _CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
 # the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
 _SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
@@ -2200,8 +2202,14 @@ class _Doc:
         self._sentence_stops: list[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
+        # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
+        self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
 
     # positions ---------------------------------------------------------------------------
+    def in_initials(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a bracket of dotted initials ("(د. ب. أ)")."""
+        return any(start < offset < end for start, end in self._initials)
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
         return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
@@ -4364,10 +4372,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         content is None
         and speakers
         and mention is not None
-        and "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
         and (
-            (late := _late_clause(doc, j)) is not None
-            or (late := _late_object(doc, j, form)) is not None
+            (
+                "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
+                and (
+                    (late := _late_clause(doc, j)) is not None
+                    or (late := _late_object(doc, j, form)) is not None
+                )
+            )
+            # (an object is never set off by a semicolon: "وأكد فلان؛ المحلل المالي، أن" is his description)
             or (late := _clause_after_described_name(doc, j)) is not None
         )
     ):
@@ -6241,6 +6254,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and not token.key[:1].isdigit()
             and not tokens[k - 1].key[:1].isdigit()
         )
+        if doc.in_initials(token.start):
+            in_adjunct = True  # "لوكالة الأنباء الألمانية (د. ب. أ) إن": an agency's initials in brackets
+            k += 1
+            continue
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start) and not dotted:
             return None  # (a dotted acronym, "(سي.بي.سي)", ends no sentence)
         if (
