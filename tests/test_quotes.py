@@ -5206,3 +5206,16 @@ def test_description_after_a_semicolon_also_follows_verbs_that_take_objects():
     # negative: without the comma closing the description, no clause is read into it
     found = pipeline_quotes("وأكد فهد السالم؛ المحلل الاقتصادي أن يرتفع الطلب على النفط هو الأهم.")
     assert found == []
+
+
+def test_an_aside_in_dashes_between_the_speaker_and_the_clause():
+    # "وقال مسؤول … – طلب عدم ذكر اسمه – إن …": the verb inside the aside opens no frame of its own
+    found = pipeline_quotes("وقال مسؤول في وزارة المالية – طلب عدم ذكر اسمه – إن الإيرادات تراجعت هذا العام.")
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("مسؤول في وزارة المالية", "الإيرادات تراجعت هذا العام")
+    ]
+    # negative: a dash the sentence never closes is no aside
+    assert (
+        pipeline_quotes("وقال مسؤول في وزارة المالية - طلب عدم ذكر اسمه. إن الإيرادات تراجعت هذا العام.")
+        == []
+    )

@@ -6229,6 +6229,24 @@ def _described_last_speaker(
     return last
 
 
+_DASHES = frozenset({"-", "–", "—"})
+# at most this many words stand in an aside set off by dashes ("– طلب عدم ذكر اسمه –", "– مرخصة من
+# هيئة السوق المالية -"; round 29, from the read half's misses, the longest has five)
+_MAX_DASH_ASIDE_TOKENS = 8
+
+
+def _dash_aside_end(doc: _Doc, k: int) -> int | None:
+    """The index of the token after an aside opened by a dash before token ``k`` and closed by
+    another dash a few words on, in the same sentence; None if no such aside."""
+    for m in range(k + 1, min(k + _MAX_DASH_ASIDE_TOKENS + 1, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap or "،" in gap or "," in gap:
+            return None
+        if gap.strip() in _DASHES:
+            return m
+    return None
+
+
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
     tokens = doc.tokens
@@ -6266,6 +6284,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and doc._breaks_after(tokens[k - 1].end + gap.index(gap.strip()[0]) + 1)
         ):
             return None
+        if gap.strip() in _DASHES and (closed := _dash_aside_end(doc, k)) is not None:
+            in_adjunct = True  # "وقال مسؤول - طلب عدم ذكر اسمه - إن": an aside in dashes, then the clause
+            k = closed
+            continue
         if ":" in gap:
             colon = doc.text.index(":", tokens[k - 1].end)
             direct = _direct_at(doc, colon, p_end)
