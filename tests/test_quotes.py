@@ -5222,3 +5222,46 @@ def test_went_on_saying_reports_for_the_implied_speaker():
     assert found[1].text == "البديل هو استمرار المفاوضات مع جميع الأطراف"
     # "مضى يوم …" (a day went by) before an impersonal present is no cue
     assert quotes_of("مضى يوم يقول الناس فيه إن الطقس حار جدا.") == []
+
+
+def test_agency_initials_in_brackets_end_no_sentence_before_the_clause():
+    # "لوكالة الأنباء الألمانية (د. ب. أ) إن": the dots of the agency's initials are no full stop
+    found = pipeline_quotes(
+        "وقال المتحدث باسم وزارة الداخلية خالد العمري لوكالة الأنباء الألمانية (د. ب. أ) إن الحكومة "
+        "ستعلن الميزانية الجديدة الأسبوع المقبل."
+    )
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("خالد العمري", "الحكومة ستعلن الميزانية الجديدة الأسبوع المقبل")
+    ]
+    # negative: a real full stop before the clause still ends the speaker's sentence
+    found = pipeline_quotes(
+        "وقال المتحدث باسم وزارة الداخلية خالد العمري لوكالة الأنباء الألمانية. إن الحكومة ستعلن "
+        "الميزانية الجديدة الأسبوع المقبل."
+    )
+    assert found == []
+
+
+def test_description_after_a_semicolon_also_follows_verbs_that_take_objects():
+    # "وأكد فلان؛ المحلل المالي، أن …": the semicolon sets off his description, not the verb's object
+    found = pipeline_quotes(
+        "من جهته، أكد فهد السالم؛ المحلل الاقتصادي في شركة الخليج، أن أسعار النفط ستتراجع."
+    )
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("فهد السالم", "أسعار النفط ستتراجع")
+    ]
+    # negative: without the comma closing the description, no clause is read into it
+    found = pipeline_quotes("وأكد فهد السالم؛ المحلل الاقتصادي أن يرتفع الطلب على النفط هو الأهم.")
+    assert found == []
+
+
+def test_an_aside_in_dashes_between_the_speaker_and_the_clause():
+    # "وقال مسؤول … – طلب عدم ذكر اسمه – إن …": the verb inside the aside opens no frame of its own
+    found = pipeline_quotes("وقال مسؤول في وزارة المالية – طلب عدم ذكر اسمه – إن الإيرادات تراجعت هذا العام.")
+    assert [(name, content.rstrip(".")) for _cue, name, content in found] == [
+        ("مسؤول في وزارة المالية", "الإيرادات تراجعت هذا العام")
+    ]
+    # negative: a dash the sentence never closes is no aside
+    assert (
+        pipeline_quotes("وقال مسؤول في وزارة المالية - طلب عدم ذكر اسمه. إن الإيرادات تراجعت هذا العام.")
+        == []
+    )

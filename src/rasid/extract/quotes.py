@@ -380,6 +380,8 @@ _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
+# a bracket of two to five initials of up to three letters, each but the last followed by a dot
+_INITIALS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\s*\.\s*){1,4}[^\W\d_]{1,3}\s*\.?\s*\)")
 _CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
 # the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
 _SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
@@ -2200,8 +2202,14 @@ class _Doc:
         self._sentence_stops: list[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
+        # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
+        self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
 
     # positions ---------------------------------------------------------------------------
+    def in_initials(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a bracket of dotted initials ("(د. ب. أ)")."""
+        return any(start < offset < end for start, end in self._initials)
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
         return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
@@ -4402,10 +4410,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         content is None
         and speakers
         and mention is not None
-        and "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
         and (
-            (late := _late_clause(doc, j)) is not None
-            or (late := _late_object(doc, j, form)) is not None
+            (
+                "obj" not in form.flags  # (وصف/أكد … may have their object before أن: left to their frame)
+                and (
+                    (late := _late_clause(doc, j)) is not None
+                    or (late := _late_object(doc, j, form)) is not None
+                )
+            )
+            # (an object is never set off by a semicolon: "وأكد فلان؛ المحلل المالي، أن" is his description)
             or (late := _clause_after_described_name(doc, j)) is not None
         )
     ):
@@ -6264,6 +6277,24 @@ def _described_last_speaker(
     return last
 
 
+_DASHES = frozenset({"-", "–", "—"})
+# at most this many words stand in an aside set off by dashes ("– طلب عدم ذكر اسمه –", "– مرخصة من
+# هيئة السوق المالية -"; round 29, from the read half's misses, the longest has five)
+_MAX_DASH_ASIDE_TOKENS = 8
+
+
+def _dash_aside_end(doc: _Doc, k: int) -> int | None:
+    """The index of the token after an aside opened by a dash before token ``k`` and closed by
+    another dash a few words on, in the same sentence; None if no such aside."""
+    for m in range(k + 1, min(k + _MAX_DASH_ASIDE_TOKENS + 1, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap or "،" in gap or "," in gap:
+            return None
+        if gap.strip() in _DASHES:
+            return m
+    return None
+
+
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
     tokens = doc.tokens
@@ -6289,6 +6320,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and not token.key[:1].isdigit()
             and not tokens[k - 1].key[:1].isdigit()
         )
+        if doc.in_initials(token.start):
+            in_adjunct = True  # "لوكالة الأنباء الألمانية (د. ب. أ) إن": an agency's initials in brackets
+            k += 1
+            continue
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start) and not dotted:
             return None  # (a dotted acronym, "(سي.بي.سي)", ends no sentence)
         if (
@@ -6297,6 +6332,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and doc._breaks_after(tokens[k - 1].end + gap.index(gap.strip()[0]) + 1)
         ):
             return None
+        if gap.strip() in _DASHES and (closed := _dash_aside_end(doc, k)) is not None:
+            in_adjunct = True  # "وقال مسؤول - طلب عدم ذكر اسمه - إن": an aside in dashes, then the clause
+            k = closed
+            continue
         if ":" in gap:
             colon = doc.text.index(":", tokens[k - 1].end)
             direct = _direct_at(doc, colon, p_end)
