@@ -5265,3 +5265,44 @@ def test_an_aside_in_dashes_between_the_speaker_and_the_clause():
         pipeline_quotes("وقال مسؤول في وزارة المالية - طلب عدم ذكر اسمه. إن الإيرادات تراجعت هذا العام.")
         == []
     )
+
+
+def test_unmarked_words_after_a_colon_stop_at_a_new_statement():
+    # "وبين أن …" (بين as a cue only with its clause) ends the words after the colon
+    text = "وقال المدير: الأسواق تعمل بشكل طبيعي في القرى الحدودية وبين أن المحلات الكبرى لم تتأثر بالشائعات."
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وقال", "الأسواق تعمل بشكل طبيعي في القرى الحدودية"),
+        ("وبين", "المحلات الكبرى لم تتأثر بالشائعات"),
+    ]
+    # so does "وبين المصدر أن …", its speaker named in a short phrase
+    text = "وأضاف: المرضى في العناية لا يستطيعون الحركة، وبين المصدر أن الغرفة مخالفة للمعايير الصحية."
+    found = quotes_of(text)
+    assert [q.text for q in found][:1] == ["المرضى في العناية لا يستطيعون الحركة"]
+    # "قال لزملائه إن …" inside the speaker's own story goes on with his words
+    text = "وأضاف: عندما قرأ الوزير الخبر في الصحيفة، قال لزملائه إن القرار جاء في وقته المناسب."
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "عندما قرأ الوزير الخبر في الصحيفة، قال لزملائه إن القرار جاء في وقته المناسب"
+    ]
+
+
+def test_a_reported_clause_stops_at_a_comma_and_a_verb_with_its_own_speaker():
+    text = (
+        "وأكد المدير أن القرار صادر من الوزارة وليس للإدارة أي دور فيه، "
+        "أوضح المساعد سالم الحربي أن الترشيح يتم من قبل اللجنة."
+    )
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وأكد", "القرار صادر من الوزارة وليس للإدارة أي دور فيه"),
+        ("أوضح", "الترشيح يتم من قبل اللجنة"),
+    ]
+    # a verb after an aside on a subject named first is that subject's predicate
+    text = (
+        "وقال المتحدث إن ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، "
+        "أبلغت مجلس الأمن أنها تريد محكمة دولية."
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found][:1] == [
+        "ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، أبلغت مجلس الأمن أنها تريد محكمة دولية"
+    ]

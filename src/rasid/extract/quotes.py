@@ -2304,6 +2304,14 @@ class _Doc:
             if ch in "،,":
                 if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
                     break
+                i = self.token_index_at(pos + 1)
+                if (
+                    i < len(self.tokens)
+                    and not text[pos + 1 : self.tokens[i].start].strip()
+                    and self._bare_cue_with_clause(i)
+                    and not self._after_aside(start, pos)
+                ):
+                    break  # "…، أوضح الحارثي أن …": another statement, its speaker named anew
                 if self._aside_participle_at(pos + 1):
                     break  # "…، متمنيا للجميع التوفيق": the narrator's aside
             elif ch.isspace():
@@ -2353,7 +2361,8 @@ class _Doc:
 
     def _strict_cue_with_clause(self, i: int) -> bool:
         """Token ``i`` is و/ف + a past verb that alone is a cue only with a named speaker (بين, not
-        "between") right before إن/أن: "وبين أن …" reports a new statement of the implied speaker."""
+        "between") right before إن/أن: "وبين أن …" reports a new statement of the implied speaker,
+        "وبين المصدر أن …" one of a speaker named in a short phrase."""
         key = self.tokens[i].key
         return (
             key[:1] in ("و", "ف")
@@ -2361,8 +2370,36 @@ class _Doc:
             and strict_verbs()[key[1:]].tense == "past"
             and i + 1 < len(self.tokens)
             and not self.gap(i + 1).strip()
-            and self.comps.get(self.tokens[i + 1].key) in ("comp", "pron")
+            and (
+                self.comps.get(self.tokens[i + 1].key) in ("comp", "pron")
+                or (self.comps.get(self.tokens[i + 1].key) is None and self._statement_follows(i + 2))
+            )
             and not _second_between(self, i)
+        )
+
+    def _after_aside(self, start: int, comma: int) -> bool:
+        """The comma segment before ``comma`` (from ``start`` at most) is an aside on a fronted
+        subject ("ماليزيا، وهي واحدة من …، أبلغت …"): the verb after the comma is its predicate."""
+        opening = max(self.text.rfind("،", start, comma), self.text.rfind(",", start, comma))
+        if opening < 0:
+            return False
+        i = self.token_index_at(opening + 1)
+        return i < len(self.tokens) and self.tokens[i].key in _ASIDE_OPENERS
+
+    def _bare_cue_with_clause(self, i: int) -> bool:
+        """Token ``i`` (after a comma) is a past reporting verb without و whose speaker phrase and
+        إن/أن clause follow: "…، أوضح الحارثي أن …" opens a new statement, not the speaker's words
+        (used only in unmarked direct words: in a reported clause the verb is as often the
+        predicate of a subject set off by an aside, "ماليزيا، وهي …، أبلغت المجلس أنها …")."""
+        form = self.verbs.get(self.tokens[i].key)
+        return (
+            form is not None
+            and form.tense == "past"
+            and "bi" not in form.flags
+            and i + 1 < len(self.tokens)
+            and self.comps.get(self.tokens[i + 1].key) is None
+            and not self.tokens[i + 1].key.startswith("ل")  # "قال لزملائه إن": his own story goes on
+            and self._statement_follows(i + 2, comma_before_clause=True)
         )
 
     def _clause_end_spaces(self) -> list[int]:
@@ -2400,12 +2437,18 @@ class _Doc:
                 return k if self._statement_follows(i + 1) else None
         return None
 
-    def _statement_follows(self, i: int) -> bool:
-        """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence."""
+    def _statement_follows(self, i: int, comma_before_clause: bool = False) -> bool:
+        """An إن/أن clause opens within a short speaker phrase from token ``i``, in the same sentence
+        (``comma_before_clause``: a comma may set the clause off, "أوضح الحارثي، أن …")."""
         for k in range(i, min(i + _MAX_SPEAKER_BEFORE_CLAUSE, len(self.tokens))):
-            if k > i and (_SENTENCE_END.search(self.gap(k)) or any(c in self.gap(k) for c in "،,")):
+            opens = self.comps.get(self.tokens[k].key) in ("comp", "pron")
+            if k > i and _SENTENCE_END.search(self.gap(k)):
                 return False
-            if self.comps.get(self.tokens[k].key) in ("comp", "pron"):
+            if k > i and any(c in self.gap(k) for c in "،,") and not (comma_before_clause and opens):
+                return False
+            if comma_before_clause and k > i and self.gap(k).strip(" ،,"):
+                return False  # "، قال الله تعالى: (… أن …)": a citation in marks, no new statement
+            if opens:
                 return True
         return False
 
@@ -6964,6 +7007,12 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if form is not None and form.tense == "past" and token.key[0] in "وف" and token.key[1:] in doc.verbs:
             end = token.start
             break
+        if k > doc.token_index_at(start) and (
+            doc._strict_cue_with_clause(k)
+            or (any(c in doc.gap(k) for c in "،,") and doc._bare_cue_with_clause(k))
+        ):
+            end = token.start  # "وقال: … الحدودي وبين أن …", "…، أوضح المدير أن …": a new statement
+            break
         if (
             form is not None
             and form.tense == "participle"
@@ -9069,6 +9118,10 @@ _TOPIC_OPENERS = frozenset(
 # "كما أكد وزير الخارجية الأمريكي أنتوني بلينكن أن": a speaker phrase between a cue and its إن/أن
 # is at most this many words (the longest role + name phrases of the dev set).
 _MAX_SPEAKER_BEFORE_CLAUSE = 9
+
+# Words that open an aside on a subject just named ("ماليزيا، وهي واحدة من …، أبلغت …"): the
+# pronouns with و and the relatives (Arabic grammar, not taken from any article).
+_ASIDE_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 
 # A resumptive pronoun between an attribution's verb and its speaker ("حسب ما أفاد به المتحدث").
