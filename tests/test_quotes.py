@@ -1361,7 +1361,13 @@ def test_a_participle_with_its_subject_named_after_it_and_a_title_standing_for_t
 
 @pytest.mark.parametrize(
     "name",
-    ["utterance_nouns.txt", "narrator_glosses.txt", "nominal_object_verbs.txt", "nominal_attributions.txt"],
+    [
+        "utterance_nouns.txt",
+        "narrator_glosses.txt",
+        "nominal_object_verbs.txt",
+        "nominal_attributions.txt",
+        "saying_channels.txt",
+    ],
 )
 def test_fifth_round_lexicons_say_where_they_came_from(name):
     from rasid.resources import resource_path
@@ -5306,3 +5312,42 @@ def test_a_reported_clause_stops_at_a_comma_and_a_verb_with_its_own_speaker():
     assert [q.text for q in found][:1] == [
         "ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، أبلغت مجلس الأمن أنها تريد محكمة دولية"
     ]
+
+
+def test_an_adverb_of_manner_after_the_source_closes_its_phrase():
+    text = "وقال مصدر مطلع على ملف العمالة المنزلية تحديدا إن الاتفاق سيوقع الشهر المقبل."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر مطلع على ملف العمالة المنزلية"]
+    text = "وقال المتحدث باسم الشرطة هاتفيا إن التحقيقات مستمرة."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["المتحدث باسم الشرطة"]
+
+
+def test_the_channel_a_source_spoke_through_is_no_part_of_its_place():
+    text = "وقال مصدر عسكري في مدينة كيدال في اتصال إن المسلحين انسحبوا من المدينة."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر عسكري في مدينة كيدال"]
+    # a definite noun after في is where the sources belong ("اللقاء المشترك" is a coalition)
+    text = "وقالت مصادر في اللقاء المشترك إن الحوار سيستأنف الأسبوع المقبل."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مصادر في اللقاء المشترك"]
+
+
+def test_a_bare_body_head_is_the_body_the_text_named_in_full_before():
+    text = (
+        "وأفاد المرصد الأوروبي لحقوق الإنسان بمقتل عشرة أشخاص في القصف. "
+        'ولم يتضح بحسب المرصد، "ما إذا كان القتلى من المدنيين أم من المسلحين".'
+    )
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["المرصد الأوروبي لحقوق الإنسان"]
+    text = "وأفاد المرصد الأوروبي لحقوق الإنسان بمقتل عشرة أشخاص. وقال المرصد إن القصف استهدف سوقا شعبية."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)][-1] == "المرصد الأوروبي لحقوق الإنسان"
+    # no fuller name before: the head stays as written
+    text = "وقال المرصد إن القصف استهدف سوقا شعبية في المدينة."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["المرصد"]
+
+
+def test_a_bare_source_head_is_the_source_the_text_described_before():
+    text = (
+        "وعلمت الصحيفة من مصادر مطلعة على مسودة الاتفاق، أن الطرفين توصلا إلى تفاهم أولي. "
+        "وقالت المصادر إن التوقيع سيجري في العاصمة الشهر المقبل."
+    )
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)][-1] == "مصادر مطلعة على مسودة الاتفاق"
+    # the bare head alone before: nothing fuller to refer back to
+    text = "وذكرت الصحيفة أن مصادر أكدت الخبر. وقالت المصادر إن التوقيع سيجري في العاصمة الشهر المقبل."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)][-1] == "المصادر"

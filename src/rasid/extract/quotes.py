@@ -3032,9 +3032,11 @@ class _Doc:
                     and (
                         _utterance_noun(tokens[j + 1].key)
                         or (unnamed and _org_head_word(tokens[j + 1].key) == "doc")
+                        or (unnamed and tokens[j + 1].key in _word_set("saying_channels"))  # "في اتصال"
                     )
                 ):
                     # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said;
+                    # "مصدر عسكري في مدينة غاو في اتصال": the channel it was said through;
                     # "محللون من كبار المصارف في استطلاع": the poll they answered in
                     break
                 if j > i and key == "في" and self._time_at(j + 1):
@@ -5494,7 +5496,14 @@ def _body_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | Non
         return None
     for k in range(doc.token_index_at(before) - 2, -1, -1):
         key = doc.tokens[k].key
-        if head not in key or _strip_clitic_preposition(_strip_conjunction(key)) != head:
+        if head not in key:
+            continue
+        if _strip_article(_strip_conjunction(key)) == head and key != head:
+            full = _definite_full_form(doc, k)
+            if full is not None:
+                return full
+            continue
+        if _strip_clitic_preposition(_strip_conjunction(key)) != head:
             continue
         words = _body_name_words(doc, k + 1)
         if words:
@@ -5504,6 +5513,60 @@ def _body_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | Non
                 " ".join([doc.text[token.start + proclitics : token.end], *words]), "organization", None
             )
     return None
+
+
+# The heads that name an unnamed source and never describe a named person (مصدر، مصادر): a bare
+# "المصادر" may refer back to their description anywhere in the text (:func:`_source_named_in_text`).
+_SOURCE_NOUNS = frozenset(_normalized(word) for word in ("مصدر", "مصادر"))
+
+
+_LEARNT_FROM = frozenset(("من", "عن"))
+
+
+def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
+    """The latest unnamed source the text learnt from (من، عن) before ``before`` (within the implicit
+    window), by this head, indefinite, and the words that describe it, wherever it stands: not a speaker
+    phrase, so not in the memory ("وعلمت الصحيفة من مصادر مطلعة على التحقيق أن …. وقالت المصادر
+    إن" -> مصادر مطلعة على التحقيق); None when only the bare head (or its construct, "مصادر الطاقة")
+    stands there."""
+    stop = doc.token_index_at(max(before - _IMPLICIT_WINDOW, 0))
+    for k in range(doc.token_index_at(before) - 2, stop - 1, -1):
+        key = doc.tokens[k].key
+        if head not in key:
+            continue
+        bare = _strip_clitic_preposition(_strip_conjunction(key))
+        if bare != head or k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+            continue
+        if doc.tokens[k + 1].key.startswith("ال"):
+            continue  # "مصادر الطاقة": a noun in construct, not a source
+        if k == 0 or doc.tokens[k - 1].key not in _LEARNT_FROM or doc.gap(k).strip():
+            continue  # (only a source the text learnt from: "علمت الصحيفة من مصادر مطلعة")
+        end = doc.speaker_phrase(k)
+        if end < k + 2:
+            continue
+        token = doc.tokens[k]
+        skip = len(key) - len(bare)
+        return SpeakerGuess(doc.text[token.start + skip : doc.tokens[end - 1].end], "unnamed", None)
+    return None
+
+
+def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
+    """A body named in full by its definite head (token ``k``: المرصد، والوكالة) and a nisba
+    adjective with more words after it ("أفاد المرصد السوري لحقوق الإنسان بمقتل …", not a quotation's
+    speaker, so not in the memory), what a later bare "وقال المرصد" refers back to; the name as far as
+    a speaker phrase goes, without its describing adjectives; None when no such name stands there."""
+    if k + 2 >= len(doc.tokens) or doc.gap(k + 1).strip() or not _is_nisba(doc.tokens[k + 1].key):
+        return None
+    end = doc.speaker_phrase(k)
+    if end < k + 3:
+        return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
+    token = doc.tokens[k]
+    key = token.key
+    skip = len(key) - len(_strip_conjunction(key))  # (و glued to the head: "والمرصد")
+    name = _without_descriptors(doc.text[token.start + skip : doc.tokens[end - 1].end])
+    if len(name.split()) < 3:
+        return None
+    return SpeakerGuess(name, "organization", None)
 
 
 def _strip_clitic_preposition(key: str) -> str:
@@ -5678,7 +5741,10 @@ def _remembered_speakers(
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
                 ], 0.75
         if phrase[0].key.startswith("ال") and head in unnamed_heads():
-            earlier = memory.unnamed(head, cue_start)
+            earlier = memory.unnamed(head, cue_start) or (
+                # (only "source(s)": "الطبيب" after "فلان، طبيب أسنان من …" is that person, found below)
+                _source_named_in_text(doc, head, cue_start) if head in _SOURCE_NOUNS else None
+            )
             if earlier is not None:
                 return [SpeakerGuess(earlier.name, "unnamed", analysis.speakers[0].mention)], 0.8
             cited = _last_cited_body(memory, cue_start) if head == _SOURCE else None
@@ -8790,6 +8856,18 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
         if issuer is not None:
             speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
+    if (
+        len(phrase) == 1
+        and len(speakers) == 1
+        and speakers[0].type == "organization"
+        and phrase[0].key.startswith("ال")
+        and _org_head_word(phrase[0].key) not in (None, "doc")
+        and _normalized(speakers[0].name) == phrase[0].key
+    ):  # "…، بحسب المرصد": the body named in full before, as after a verb ("وقال المرصد")
+        head = _strip_article(phrase[0].key)
+        named = memory.organization(head, cue[0]) or _body_named_in_text(doc, head, cue[0])
+        if named is not None:
+            speakers = [replace(named, mention=(phrase[0].start, phrase[0].end))]
     if not speakers and analysis.role_only:
         # "ووفقا لرئيس النادي فإن …": the person named with that role before
         earlier = memory.by_role(analysis.role_only, cue[0])
