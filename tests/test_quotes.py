@@ -5351,3 +5351,22 @@ def test_a_bare_source_head_is_the_source_the_text_described_before():
     # the bare head alone before: nothing fuller to refer back to
     text = "وذكرت الصحيفة أن مصادر أكدت الخبر. وقالت المصادر إن التوقيع سيجري في العاصمة الشهر المقبل."
     assert [speaker_name(q) for q in quotes_of_pipeline(text)][-1] == "المصادر"
+
+
+def test_a_transliterated_firm_joined_by_and_after_a_body_head_stays_in_the_name():
+    text = (
+        "وقالت مؤسسة التصنيف الدولية فيتش آند كو مساء الثلاثاء إنها خفضت النظرة المستقبلية "
+        "للاقتصاد الإيطالي إلى سلبية."
+    )
+    assert [q.speaker.name for q in quotes_of_pipeline(text)] == ["مؤسسة التصنيف الدولية فيتش آند كو"]
+    text = "وأكدت شركة بيكر أند ماكنزي في بيان أن المكتب الجديد سيفتح أبوابه في الرياض العام المقبل."
+    assert [q.speaker.name for q in quotes_of_pipeline(text)] == ["شركة بيكر أند ماكنزي"]
+
+
+def test_a_body_head_without_a_joined_foreign_name_keeps_its_own_name():
+    text = "وقالت مؤسسة التصنيف الدولية مساء الثلاثاء إنها خفضت النظرة المستقبلية للاقتصاد الإيطالي."
+    assert [q.speaker.name for q in quotes_of_pipeline(text)] == ["مؤسسة التصنيف الدولية"]
+    # «اند» followed by a function word is not a firm's name
+    text = "وقالت مؤسسة التصنيف الدولية لندن اند في إنها خفضت النظرة المستقبلية للاقتصاد الإيطالي."
+    names = [q.speaker.name for q in quotes_of_pipeline(text)]
+    assert all("اند" not in (name or "") for name in names)

@@ -147,6 +147,9 @@ DESCRIPTORS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مج
 # heads that annotators leave outside the name they introduce (مدينة سرت -> سرت, فريق شمسان -> شمسان)
 # Heads of institutions named after a person without a title (مؤسسة محمد بن راشد آل مكتوم، مستشفى
 # سليمان الحبيب، جائزة خليفة بن زايد): a well-known given name and a second name word after them.
+# The transliterated English "and" inside a firm's name (ستاندرد آند بورز، جونسون أند جونسون),
+# in its normalized key: آند، أند، اند all normalize to this.
+FOREIGN_AND = frozenset({"اند"})
 PERSON_NAMED_HEADS = frozenset(
     normalize(w)
     for w in ("مؤسسة", "جامعة", "مركز", "مستشفى", "مدرسة", "جائزة", "شركة", "مجموعة", "جمعية", "كلية", "معهد")
@@ -1332,6 +1335,10 @@ class Patterns:
             end += 1
             if rule == "nisba" or ends_with_nisba:
                 break  # nothing after the nationality adjective (… الكويتي الشريك الرئيسي)
+        if label == "ORG" and rule not in ("nisba", "team") and end < limit:
+            joined_name = self.joined_foreign_name(end, limit)
+            if joined_name > end:
+                end, named = joined_name, True  # وكالة التصنيف الائتماني ستاندرد آند بورز
         remit = end
         if label == "ORG" and definite_words and m.stem not in self.lex.generic_bodies:
             last = doc.keys[end - 1]
@@ -1468,6 +1475,24 @@ class Patterns:
             return False
         share = _cluster_place_shares().get(doc.keys[k])
         return share is None or share >= MIN_PLACE_SHARE
+
+    def joined_foreign_name(self, k: int, limit: int) -> int:
+        """The end of a transliterated firm's name joined by «آند» at token ``k`` after a body's head
+        (ستاندرد آند بورز، جونسون آند جونسون، ماكنزي أند كومباني), or ``k`` when there is none: one
+        or two proper words, the transliterated "and", one more indefinite word."""
+        doc = self.doc
+        for n in (1, 2):
+            j = k + n  # the position of آند
+            if j + 1 >= limit or doc.keys[j] not in FOREIGN_AND:
+                continue
+            if not all(doc.is_word[t] and not doc.covered[t] for t in range(k, j + 2)):
+                continue
+            last = j + 1  # frequent in news and clustered oddly (بورز): only not a function word
+            if all(self.proper_name_word(t) for t in range(k, j)) and not (
+                doc.definite(last) or doc.keys[last] in self.lex.non_name
+            ):
+                return j + 2
+        return k
 
     def proper_name_word(self, k: int) -> bool:
         """An indefinite word that may name a team after فريق: not a stop word and not one of the
