@@ -5370,3 +5370,57 @@ def test_a_body_head_without_a_joined_foreign_name_keeps_its_own_name():
     text = "وقالت مؤسسة التصنيف الدولية لندن اند في إنها خفضت النظرة المستقبلية للاقتصاد الإيطالي."
     names = [q.speaker.name for q in quotes_of_pipeline(text)]
     assert all("اند" not in (name or "") for name in names)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 30: a report for a quoted owner ("تقرير ل«…»") speaks for it, and so do its later mentions
+
+
+def test_a_report_for_a_quoted_owner_speaks_for_it_and_its_later_mentions_too():
+    text = (
+        "قال تقرير ل«غلوبال ماركتس ريسيرتش» عن قطاع الطيران، إن حركة المسافرين ارتفعت خلال العام. "
+        "وأشار إلى أن الشركات الإقليمية وسعت أساطيلها بشكل ملحوظ في الربع الأخير. "
+        "وتابع التقرير: إن الطلب على الرحلات الداخلية سيواصل النمو في العام المقبل."
+    )
+    names = [speaker_name(q) for q in quotes_of(text)]
+    assert names and names[0] == "غلوبال ماركتس ريسيرتش"
+    assert names[-1] == "غلوبال ماركتس ريسيرتش"
+
+
+def test_a_report_about_a_quoted_body_is_not_that_body_speaking():
+    # عن, not ل: the report is about the body, not issued by it
+    text = "قال تقرير عن «الخطوط الجوية الوطنية» إن حركة المسافرين ارتفعت خلال العام الماضي."
+    assert speaker_name(one(text)) != "الخطوط الجوية الوطنية"
+
+
+def test_a_report_with_adjectives_before_lam_speaks_for_its_issuer_and_so_does_the_report_after():
+    text = (
+        "أوضح تقرير إحصائي سنوي لوزارة الصحة أن عدد المستشفيات ارتفع إلى 470 مستشفى. "
+        "وأشار التقرير إلى أن عدد الأسرة بلغ 60 ألف سرير."
+    )
+    assert [speaker_name(q) for q in quotes_of(text)] == ["وزارة الصحة", "وزارة الصحة"]
+    text = "كشفت إحصائية حديثة لوزارة العدل أن عدد القضايا ارتفع. وأوضحت الإحصائية أن الرياض تصدرت المناطق."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["وزارة العدل", "وزارة العدل"]
+
+
+def test_a_bulletin_speaks_for_its_issuer_and_a_report_about_a_body_is_not_the_body():
+    text = (
+        "أوضحت نشرة شهرية للهيئة العامة للإحصاء أن معدل التضخم تراجع. وأضافت النشرة أن أسعار الغذاء ارتفعت."
+    )
+    names = [speaker_name(q) for q in quotes_of(text)]
+    assert len(names) == 2 and names[0] == names[1] and names[0].endswith("للإحصاء")
+    # عن: the ministry is what the report is about, not who issued it
+    assert (
+        speaker_name(one("وأكد تقرير عن وزارة الصحة أن الخدمات تحسنت في المناطق النائية.")) != "وزارة الصحة"
+    )
+
+
+def test_a_report_the_relative_clause_ties_to_a_body_speaks_for_it():
+    text = "وقال التقرير الذي أصدرته منظمة الصحة العالمية إن الإصابات تراجعت في المنطقة."
+    assert speaker_name(one(text)) == "منظمة الصحة العالمية"
+    # the issuer named in the relative clause, not an earlier document's speaker
+    text = (
+        "أفاد تقرير اقتصادي أن أسعار النفط سترتفع. "
+        "وقال التقرير الذي نشرته مؤسسة النقد العربي السعودي إن الودائع نمت بنسبة كبيرة."
+    )
+    assert speaker_name(quotes_of(text)[-1]) == "مؤسسة النقد العربي السعودي"
