@@ -5424,3 +5424,32 @@ def test_a_report_the_relative_clause_ties_to_a_body_speaks_for_it():
         "وقال التقرير الذي نشرته مؤسسة النقد العربي السعودي إن الودائع نمت بنسبة كبيرة."
     )
     assert speaker_name(quotes_of(text)[-1]) == "مؤسسة النقد العربي السعودي"
+
+
+def test_word_keys_shared_with_the_entities_stage_are_the_cache_keys():
+    """The quotes stage takes its word keys from the entities stage's tokens of the same text (words
+    that start where they do with the same surface) and keys the others itself: the same keys as
+    keying every word, for a number with a separator ("2.5"), a joiner and a link the two splits
+    cut differently; a text the entities stage has not just keyed gets no shared keys."""
+    from rasid.extract.entities import extract_entities
+    from rasid.extract.quotes import _tokens_and_gaps, _word_keys
+    from rasid.text.normalize import keyed_words, word_key
+    from rasid.text.segment import tokenize
+
+    text = (
+        "وقال المتحدث باسم الوزارة‌ إن النمو بلغ 2.5 في المئة، وأضاف أن التفاصيل على "
+        "https://example.org/ar/news ستنشر لاحقا."
+    )
+    extract_entities(text, tokenize(text))
+    assert keyed_words(text) is not None
+    tokens, _, _, keys = _tokens_and_gaps(text)
+    words = [text[t.start : t.end] for t in tokens]
+    assert keys == [word_key(w) for w in words]
+    assert [t.key for t in tokens] == keys
+    assert "2" in words and "5" in words  # (the entities stage's token there is "2.5")
+    other = text.replace("النمو", "التضخم")
+    assert keyed_words(other) is None  # another text: its words are keyed from the cache
+    other_words = [m for m in other.split() if m.isalpha()]
+    assert _word_keys(other, other_words, [other.index(w) for w in other_words]) == [
+        word_key(w) for w in other_words
+    ]

@@ -37,7 +37,13 @@ from rasid.caching import WORD_CACHE_SIZE
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import normalize, strip_tashkeel, word_key
+from rasid.text.normalize import (
+    KeyedWords,
+    normalize,
+    remember_keyed_words,
+    strip_tashkeel,
+    word_key,
+)
 
 if TYPE_CHECKING:
     from rasid.pipeline import Options
@@ -514,6 +520,7 @@ class Doc:
         self.plain: list[str] = list(plain)
         self.is_word: list[bool] = list(is_word)
         self.opened: list[frozenset[str]] = list(opened)  # lexicon categories each word can open
+        remember_keyed_words(KeyedWords(text, self.starts, self.surfaces, self.keys))  # (for quotes)
         n = len(tokens)
         self.sent_end = [n] * n  # one past the last token of each token's sentence
         first = 0  # the tokens first .. bound-1 start before this sentence's end, after the previous

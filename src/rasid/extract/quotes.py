@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
+from operator import itemgetter, ne
 from typing import NamedTuple
 
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import QUOTE_CHARS, normalize, word_key
+from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, word_key
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -427,9 +428,27 @@ def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts = offsets[1:-1:2]
-    keys = list(map(word_key, pieces[1::2]))  # (the entities stage keyed nearly all of them)
+    keys = _word_keys(text, pieces[1::2], starts)
     tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
     return tokens, pieces[:-1:2], starts, keys
+
+
+_NOT_KEYED = ("", "")  # (surface, key) of an offset where the entities stage keyed no word
+
+
+def _word_keys(text: str, words: list[str], starts: list[int]) -> list[str]:
+    """:func:`word_key` of each of the ``words`` of ``text`` (starting at ``starts``): the key the
+    entities stage gave the word that starts at the same offset with the same surface (nearly all
+    of them, see :func:`rasid.text.normalize.keyed_words`), else the cache's."""
+    keyed = keyed_words(text)
+    if keyed is None:  # (the entities stage has not run on this text just before)
+        return list(map(word_key, words))
+    at = dict(zip(keyed.starts, zip(keyed.surfaces, keyed.keys, strict=True), strict=True))
+    pairs = list(map(at.get, starts, repeat(_NOT_KEYED)))
+    keys = list(map(itemgetter(1), pairs))
+    for k in compress(range(len(words)), map(ne, map(itemgetter(0), pairs), words)):
+        keys[k] = word_key(words[k])  # (another split there: "1.5", a joiner, a link)
+    return keys
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:

@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasid.caching import WORD_CACHE_SIZE
 
@@ -132,6 +133,35 @@ def normalize(text: str, *, collapse_space: bool = True) -> str:
 # quotes stage keys the same words again (its own split agrees on 99% of them), so the second asks
 # a cache, not the fold.
 word_key = lru_cache(maxsize=WORD_CACHE_SIZE)(normalize)
+
+
+class KeyedWords(NamedTuple):
+    """The words of one text as a stage keyed them: their starts, surfaces and keys (:func:`word_key`)."""
+
+    text: str
+    starts: Sequence[int]
+    surfaces: Sequence[str]
+    keys: Sequence[str]
+
+
+# The words of the last text the entities stage keyed, for the quotes stage, which splits the same
+# text into words again (its own split agrees on 99% of them): a word that starts at the same offset
+# with the same surface takes its key from here, and the quotes stage asks the shared cache only
+# for the others. In pipeline conditions that is cheaper than asking the cache for every word (the
+# cache is large, and the entities stage has filled the processor's caches with other data since).
+_last_keyed: KeyedWords | None = None
+
+
+def remember_keyed_words(words: KeyedWords) -> None:
+    """Keep ``words`` (one text's, the latest only) for :func:`keyed_words`."""
+    global _last_keyed
+    _last_keyed = words
+
+
+def keyed_words(text: str) -> KeyedWords | None:
+    """The words :func:`remember_keyed_words` kept, if they are of this very text object."""
+    words = _last_keyed
+    return words if words is not None and words.text is text else None
 
 
 @lru_cache(maxsize=8)
