@@ -5453,3 +5453,21 @@ def test_word_keys_shared_with_the_entities_stage_are_the_cache_keys():
     assert _word_keys(other, other_words, [other.index(w) for w in other_words]) == [
         word_key(w) for w in other_words
     ]
+
+
+def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
+    """The per-word memos keep at most their bound between articles: past it they are emptied at
+    the start of the next article, and the quotations found are the same either way."""
+    import rasid.extract.quotes as quotes
+
+    text = "وقال وزير الخارجية سامي العتيبي إن المحادثات ستستأنف الأسبوع المقبل في الرياض."
+    before = [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)]
+    assert before and before[0][1]
+    assert any(memo.cache_info().currsize for memo in quotes._WORD_MEMOS)
+    monkeypatch.setattr(quotes, "_WORD_MEMO_SIZE", 0)
+    quotes._trim_word_memos()
+    assert all(memo.cache_info().currsize == 0 for memo in quotes._WORD_MEMOS)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == before
+    monkeypatch.setattr(quotes, "_WORD_MEMO_SIZE", 10**9)
+    quotes._trim_word_memos()  # (below the bound: nothing is emptied)
+    assert any(memo.cache_info().currsize for memo in quotes._WORD_MEMOS)
