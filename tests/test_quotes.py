@@ -5458,16 +5458,17 @@ def test_word_keys_shared_with_the_entities_stage_are_the_cache_keys():
 def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     """The per-word memos keep at most their bound between articles: past it they are emptied at
     the start of the next article, and the quotations found are the same either way."""
-    import rasid.extract.quotes as quotes
+    import rasid.caching as caching
 
     text = "وقال وزير الخارجية سامي العتيبي إن المحادثات ستستأنف الأسبوع المقبل في الرياض."
     before = [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)]
     assert before and before[0][1]
-    assert any(memo.cache_info().currsize for memo in quotes._WORD_MEMOS)
-    monkeypatch.setattr(quotes, "_WORD_MEMO_SIZE", 0)
-    quotes._trim_word_memos()
-    assert all(memo.cache_info().currsize == 0 for memo in quotes._WORD_MEMOS)
+    memos = [memo for memo, _ in caching._WORD_MEMOS]
+    assert any(memo.cache_info().currsize for memo in memos)
+    monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 10**9) for memo in memos])
+    caching.trim_word_memos()  # (below the bound: nothing is emptied)
+    assert any(memo.cache_info().currsize for memo in memos)
+    monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 0) for memo in memos])
+    caching.trim_word_memos()
+    assert all(memo.cache_info().currsize == 0 for memo in memos)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == before
-    monkeypatch.setattr(quotes, "_WORD_MEMO_SIZE", 10**9)
-    quotes._trim_word_memos()  # (below the bound: nothing is emptied)
-    assert any(memo.cache_info().currsize for memo in quotes._WORD_MEMOS)

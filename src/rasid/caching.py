@@ -9,6 +9,9 @@ environment variable ``RASID_WORD_CACHE_SIZE`` (read at import) trades memory fo
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar, cast
 
 from rasid.errors import RasidError
 
@@ -34,3 +37,28 @@ def _word_cache_size() -> int:
 
 
 WORD_CACHE_SIZE = _word_cache_size()
+
+
+# Per-word memos of the quotation stages (a word or name in, a lexicon answer out, asked again and
+# again for the same words): ``functools.cache``, whose hit is one dict look-up, where an LRU cache
+# also relinks its entry on every hit. In pipeline conditions (the processor's caches full of the
+# entities stage's data) that bookkeeping cost about 3 % of the quotation stages (quotes_speed.py,
+# three alternated runs each way). Memory stays bounded: trim_word_memos, called at the start of an
+# article, empties a memo holding more than its bound (the size the LRU cache had).
+WORD_MEMO_BOUND = 65_536
+_WORD_MEMOS: list[tuple[Any, int]] = []
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def word_memo(func: _F, bound: int = WORD_MEMO_BOUND) -> _F:
+    """``func`` memoised, emptied by :func:`trim_word_memos` once it holds more than ``bound`` entries."""
+    memo = cache(func)
+    _WORD_MEMOS.append((memo, bound))
+    return cast(_F, memo)
+
+
+def trim_word_memos() -> None:
+    """Empty every :func:`word_memo` that holds more entries than its bound."""
+    for memo, bound in _WORD_MEMOS:
+        if memo.cache_info().currsize > bound:
+            memo.cache_clear()

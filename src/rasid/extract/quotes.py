@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, ne
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import NamedTuple
 
+from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, word_key
@@ -85,32 +86,7 @@ def _phrases_by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in index.items()}
 
 
-# Per-word memos of this module (a word key in, a lexicon answer out; asked again and again for the
-# same words): ``functools.cache``, whose hit is one dict look-up, where an LRU cache also relinks
-# its entry on every hit (in pipeline conditions, with the processor's caches full of the entities
-# stage's data, that bookkeeping cost about 3 % of the quotation stages: quotes_speed.py, three
-# alternated runs each way). Memory stays bounded as before: at the start of every article, a memo
-# holding more than _WORD_MEMO_SIZE words is emptied (the size the LRU caches had).
-_WORD_MEMO_SIZE = 65_536
-_WORD_MEMOS: list[Any] = []
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _word_memo(func: _F) -> _F:
-    """``func`` memoised without bound (see :func:`_trim_word_memos`)."""
-    memo = cache(func)
-    _WORD_MEMOS.append(memo)
-    return cast(_F, memo)
-
-
-def _trim_word_memos() -> None:
-    """Empty every per-word memo that holds more than :data:`_WORD_MEMO_SIZE` words."""
-    for memo in _WORD_MEMOS:
-        if memo.cache_info().currsize > _WORD_MEMO_SIZE:
-            memo.cache_clear()
-
-
-@_word_memo
+@word_memo
 def _may_open_phrase(key: str) -> bool:
     """A role word or an organisation head: where a remembered speaker phrase may begin."""
     return _role_key(key) is not None or _org_head_word(key) is not None
@@ -278,7 +254,7 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
 _SHARE_OF = (("في", "المءه", "من"), ("في", "الماءه", "من"), ("بالمءه", "من"), ("بالماءه", "من"))
 
 
-@_word_memo
+@word_memo
 def _unnamed_head(key: str) -> bool:
     """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
@@ -435,7 +411,7 @@ class QuoteMarks:
 
 
 # normalize, memoised: the same words and names are looked up again and again
-_normalized = lru_cache(maxsize=200_000)(normalize)
+_normalized = word_memo(normalize, bound=200_000)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
@@ -684,7 +660,7 @@ class SpeakerGuess:
         )
 
 
-@_word_memo
+@word_memo
 def _strip_article(key: str) -> str:
     for prefix in ("وال", "فال", "بال", "ال"):
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
@@ -692,7 +668,7 @@ def _strip_article(key: str) -> str:
     return key
 
 
-@_word_memo
+@word_memo
 def _is_adverbial(key: str) -> bool:
     """An accusative participle of manner after the subject ("وقال كيري مازحا", "مبتسما")."""
     return key.startswith("م") and key.endswith("ا") and 5 <= len(key) <= 6 and key not in reporting_verbs()
@@ -773,7 +749,7 @@ def _time_tail_keys() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in load_table("weekdays.tsv")) | {"امس"}
 
 
-@_word_memo
+@word_memo
 def _governed_by(key: str) -> frozenset[str] | None:
     """The prepositions the describing word ``key`` governs (with or without و/ف), if it is one:
     asked of nearly every word of a speaker phrase, so cached."""
@@ -789,12 +765,12 @@ def _governing_descriptors() -> dict[str, frozenset[str]]:
     }
 
 
-@_word_memo
+@word_memo
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
 
-@_word_memo
+@word_memo
 def _role_key(key: str) -> str | None:
     """The role word of a token (``الرئيس`` -> ``رئيس``; ``والأميركي`` -> None), or None."""
     bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
@@ -874,7 +850,7 @@ def _org_head(keys: Sequence[str]) -> str | None:
     return None
 
 
-@_word_memo
+@word_memo
 def _org_head_word(key: str) -> str | None:
     """:func:`_org_head` of a one-word phrase, cached: it is asked of nearly every token."""
     entries = _org_heads_by_first_word().get(_strip_article(key))
@@ -1723,7 +1699,7 @@ def _prepositional_tail(key: str) -> bool:
 _MIN_FAMILY_NAME_COUNT = 40
 
 
-@_word_memo
+@word_memo
 def _family_name_word(key: str) -> bool:
     """Whether the names gazetteer attests ``key`` as a family name often (خالد أمين، محمد نجم)."""
     try:
@@ -1739,7 +1715,7 @@ def _family_name_word(key: str) -> bool:
 _MIN_LONE_NAME_COUNT = 20
 
 
-@_word_memo
+@word_memo
 def _often_a_name(key: str) -> bool:
     """Whether the names gazetteer attests ``key`` often enough to be a name even alone (سلام، فرح)."""
     try:
@@ -4033,7 +4009,7 @@ _MAX_ADJUNCT_TOKENS = 25
 
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
-    _trim_word_memos()
+    trim_word_memos()
     doc = _Doc(article)
     memory = Memory(text=doc.text, recall=lambda memory: _remember_named_persons(doc, memory))
     found: list[Found] = []
@@ -4938,7 +4914,7 @@ def _numbered_relative(doc: _Doc, k: int) -> int | None:
     return None
 
 
-@_word_memo
+@word_memo
 def _name_attested(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
     try:
@@ -4948,7 +4924,7 @@ def _name_attested(key: str) -> bool:
     return name_count(key, "given") > 0 or name_count(key, "family") > 0
 
 
-@_word_memo
+@word_memo
 def _given_name(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given name (أمين، خالد) and it is no common word."""
     try:
@@ -4958,7 +4934,7 @@ def _given_name(key: str) -> bool:
     return name_count(key, "given") > 0 and not _common_word(key)
 
 
-@_word_memo
+@word_memo
 def _common_word(key: str) -> bool:
     """Whether ``key`` sits among common words in the entities stage's word clusters (بزملائه،
     بكل، لنصرة), unlike a name that merely starts with ب/ل (لايهون، بيسكوف، لافروف)."""
@@ -4983,7 +4959,7 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
     )
 
 
-@_word_memo
+@word_memo
 def _name_word(key: str) -> bool:
     """A word that may go on a person's name: known to the name list and not a common word
     (العتيبي، سعيد; not النادي، الحضور, which the list also knows as rare surnames)."""
@@ -6816,7 +6792,7 @@ def _bare_object_lemmas() -> frozenset[str]:
     )
 
 
-@_word_memo
+@word_memo
 def _stance_noun(key: str) -> bool:
     """A stance noun (lexicon ``stance_nouns``) with a possessive pronoun: وقوفها، مسؤوليتها، عزمهما."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -7359,7 +7335,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _MAX_ANTECEDENT_TOKENS = 5
 
 
-@_word_memo
+@word_memo
 def _utterance_noun(key: str) -> bool:
     """A noun naming an utterance (تصريحات، بيان، كلمة), with or without ال and ب/ل/و."""
     words = _word_set("utterance_nouns")
@@ -8428,7 +8404,7 @@ def _names_nobody(guess: SpeakerGuess) -> bool:
     return phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
 
 
-@_word_memo
+@word_memo
 def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
     letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb

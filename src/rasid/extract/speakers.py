@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.quotes import body_name, phrase_names_nobody
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
@@ -217,13 +218,13 @@ class Choice:
     rules: int | None
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def _normalized(text: str) -> str:
     """``normalize`` memoised: the same words and names come back quotation after quotation."""
     return normalize(text)
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def _family_key(name: str) -> str:
     """:func:`family_key` of a non-empty name, memoised."""
     words = re.findall(r"\w+", normalize(name))
@@ -932,4 +933,5 @@ def speakers_stage(article: Article, options: object = None) -> Article:
     """The "speakers" stage: the learned ranker's second opinion on every quotation's speaker."""
     if getattr(options, "rank_speakers", True) is False:
         return article
+    trim_word_memos()
     return rank_speakers(article)
