@@ -14,7 +14,10 @@ from rasid.extract.speakers import (
     BOUND_FLAGS,
     FEATURES,
     INDEX,
+    NAMED_CONFIDENCE,
+    Candidate,
     Ranker,
+    _unfit_pick,
     cue_agreement,
     default_ranker,
     family_key,
@@ -383,3 +386,32 @@ def test_no_candidate_lies_inside_the_rules_own_unnamed_source():
     # a person the rules chose is no unnamed source: the same mention stays a candidate
     (choice,) = quote_choices(attach(article, quotes=[quote]))
     assert "روسي" in {c.name for c in choice.candidates}
+
+
+# a guest named in the sentence before a cue whose subject, a title and a name, follows it
+HELD = "استقبل الوزير سالم المري السفير كينجي تاناكا أمس. وقال وزير النقل سالم المري إن التعاون سيتوسع."
+
+
+def test_a_speaker_the_rules_named_with_confidence_is_not_replaced_by_one_named_elsewhere():
+    article = rules_only(HELD)
+    quote = article.quotes[-1]
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.name == "سالم المري" and quote.confidence >= NAMED_CONFIDENCE
+    # a model that prefers any name from an earlier sentence to the rules' subject
+    earlier = Ranker(tuple(5.0 if name == "sentences_back" else 0.0 for name in FEATURES), margin=1.0)
+    assert speakers(rank_speakers(article, earlier)) == speakers(article)
+    # a resolved speaker (below 0.9), or an implied one (no mention), stays open to the model
+    lower = attach(article, quotes=[replace(quote, confidence=0.8)])
+    assert speakers(rank_speakers(lower, earlier)) == [("وقال", "كينجي تاناكا")]
+    implied = replace(quote, speaker=replace(quote.speaker, mention=None))
+    assert speakers(rank_speakers(attach(article, quotes=[implied]), earlier))[0][1] != "سالم المري"
+    # the model may still re-read the rules' own mention (its extent), never a name elsewhere
+    m = quote.speaker.mention
+    inside = Candidate("وزير", "وزير النقل", "person", None, (m.start, m.start + 10))
+    guest = next(e for e in article.entities if e.text == "كينجي تاناكا")
+    elsewhere = Candidate("تاناكا", "كينجي تاناكا", "person", guest.entity_id, (guest.start, guest.end))
+    earlier_speaker = Candidate("المري", "سالم المري", "person", None, None)
+    assert not _unfit_pick(inside, quote, article.text)
+    assert _unfit_pick(elsewhere, quote, article.text)
+    assert _unfit_pick(earlier_speaker, quote, article.text)
+    assert not _unfit_pick(elsewhere, replace(quote, confidence=0.8), article.text)
