@@ -5424,3 +5424,20 @@ def test_a_report_the_relative_clause_ties_to_a_body_speaks_for_it():
         "وقال التقرير الذي نشرته مؤسسة النقد العربي السعودي إن الودائع نمت بنسبة كبيرة."
     )
     assert speaker_name(quotes_of(text)[-1]) == "مؤسسة النقد العربي السعودي"
+
+
+def test_a_body_referred_back_to_by_its_head_and_adjectives():
+    from rasid.extract.quotes import _body_words, _described_named_body
+
+    def refers(short: str, full: str) -> bool:
+        return _described_named_body(short, _body_words(short), full)
+
+    # a body named by a proper name, then by its head and what it is or where it is from
+    assert refers("الوكالة الأميركية", "وكالة التصنيف الائتماني ستاندرد آند بورز")
+    assert refers("المنظمة الحقوقية", "منظمة هيومن رايتس ووتش")
+    assert refers("الشركة الكورية", "شركة سامسونغ الكورية للإلكترونيات")
+    # not another country's body, nor one named only by common words, nor another head
+    assert not refers("الوكالة الأميركية", "وكالة الأنباء الفرنسية ميديا بلس")
+    assert not refers("الوزارة الأمريكية", "وزارة الداخلية")
+    assert not refers("المنظمة الحقوقية", "شركة هيومن رايتس")
+    assert not refers("الوكالة", "وكالة التصنيف الائتماني ستاندرد آند بورز")

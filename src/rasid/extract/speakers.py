@@ -913,11 +913,21 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
 
 def _addressee_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
     """Whether the candidate is the one the speaker told, right after the cue ("وقالت لـ«سبق»"،
-    "وأوضح لصحيفة الوطن"): the object of لـ, never the verb's subject."""
+    "وأوضح لصحيفة الوطن") or after the rules' subject right after it ("وأضاف العضو لـ«الحياة»"): the
+    object of لـ, never the verb's subject."""
     if candidate.mention is None or candidate.mention[0] < quote.cue.end:
         return False
     between = _ADDRESSEE_MARKS.sub("", text[quote.cue.end : candidate.mention[0]])
-    return between == "ل"
+    if between == "ل":
+        return True
+    # "وأضاف العضو لـ«الحياة» أن": after the rules' own subject of the cue, the one it told
+    rules = quote.speaker.mention if quote.speaker is not None else None
+    if rules is None or not quote.cue.end <= rules.start < rules.end <= candidate.mention[0]:
+        return False
+    return (
+        not text[quote.cue.end : rules.start].strip()
+        and _ADDRESSEE_MARKS.sub("", text[rules.end : candidate.mention[0]]) == "ل"
+    )
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
