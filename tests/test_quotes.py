@@ -5472,3 +5472,20 @@ def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     caching.trim_word_memos()
     assert all(memo.cache_info().currsize == 0 for memo in memos)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == before
+
+
+def test_a_body_referred_back_to_by_its_head_and_adjectives():
+    from rasid.extract.quotes import _body_words, _described_named_body
+
+    def refers(short: str, full: str) -> bool:
+        return _described_named_body(short, _body_words(short), full)
+
+    # a body named by a proper name, then by its head and what it is or where it is from
+    assert refers("الوكالة الأميركية", "وكالة التصنيف الائتماني ستاندرد آند بورز")
+    assert refers("المنظمة الحقوقية", "منظمة هيومن رايتس ووتش")
+    assert refers("الشركة الكورية", "شركة سامسونغ الكورية للإلكترونيات")
+    # not another country's body, nor one named only by common words, nor another head
+    assert not refers("الوكالة الأميركية", "وكالة الأنباء الفرنسية ميديا بلس")
+    assert not refers("الوزارة الأمريكية", "وزارة الداخلية")
+    assert not refers("المنظمة الحقوقية", "شركة هيومن رايتس")
+    assert not refers("الوكالة", "وكالة التصنيف الائتماني ستاندرد آند بورز")

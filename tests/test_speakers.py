@@ -415,3 +415,48 @@ def test_a_speaker_the_rules_named_with_confidence_is_not_replaced_by_one_named_
     assert _unfit_pick(elsewhere, quote, article.text)
     assert _unfit_pick(earlier_speaker, quote, article.text)
     assert not _unfit_pick(elsewhere, replace(quote, confidence=0.8), article.text)
+
+
+def _body_quote(text: str, cue: str, body: str, content_word: str) -> Quote:
+    """An indirect quotation after ``cue`` from ``content_word`` to the final full stop that the rules
+    gave to the organisation ``body`` written right after the cue."""
+    at, cue_at, content_at = text.index(body), text.index(cue), text.index(content_word)
+    rules = Speaker(body, "organization", None, Span.of(text, at, at + len(body)))
+    end = text.rindex(".")
+    return Quote(
+        content_at, end, text[content_at:end], "indirect", Span.of(text, cue_at, cue_at + len(cue)), rules
+    )
+
+
+def test_a_body_inside_the_rules_fuller_body_name_is_no_rival():
+    # «الدفاع المدني» tagged inside «مديرية الدفاع المدني بمنطقة عسير» is the body the directorate
+    # belongs to, part of its name; a body named elsewhere stays a candidate
+    text = "زار وفد من الهلال الأحمر الموقع. وقالت مديرية الدفاع المدني بمنطقة عسير إن الفرق انتشلت جثتين."
+    article = segmented(text)
+    text = article.text
+    inner_at, other_at = text.index("الدفاع المدني"), text.index("الهلال الأحمر")
+    inner = Entity(inner_at, inner_at + len("الدفاع المدني"), "الدفاع المدني", "ORG", "e1", "الدفاع المدني")
+    other = Entity(other_at, other_at + len("الهلال الأحمر"), "الهلال الأحمر", "ORG", "e2", "الهلال الأحمر")
+    quote = _body_quote(text, "وقالت", "مديرية الدفاع المدني بمنطقة عسير", "الفرق")
+    article = attach(article, entities=[other, inner], quotes=[quote])
+    (choice,) = quote_choices(article)
+    names = {c.name for c in choice.candidates}
+    assert "الدفاع المدني" not in names and "الهلال الأحمر" in names
+    # a name that only goes on with adjectives after the body ("شركة جوجل العملاقة"): still a rival
+    text = "وقالت شركة جوجل العملاقة إن الخدمة ستتوقف مؤقتا."
+    article = segmented(text)
+    text = article.text
+    at = text.index("جوجل")
+    firm = Entity(at, at + 4, "جوجل", "ORG", "e1", "جوجل")
+    quote = _body_quote(text, "وقالت", "شركة جوجل العملاقة", "الخدمة")
+    (choice,) = quote_choices(attach(article, entities=[firm], quotes=[quote]))
+    assert "جوجل" in {c.name for c in choice.candidates}
+
+
+def test_the_one_told_after_the_rules_subject_is_never_the_speaker():
+    # "وأضاف العضو لـ«الحياة»": the paper after the subject and لـ is the one told, not the speaker
+    text = "وقال عضو في اللجنة إن الجولة ستكون حاسمة. وأضاف العضو لـ«الحياة» أن الوفد لن يقدم تنازلات."
+    article = process(Article(id="t", raw=text), Options())
+    assert speakers(article)[-1][1] != "الحياة"
+    ranked = [q for q in article.quotes if q.cue.text == "وأضاف"]
+    assert ranked and ranked[0].speaker is not None and "الحياة" not in ranked[0].speaker.name

@@ -3647,7 +3647,7 @@ class Memory:
             if offset >= before or org.type != "organization":
                 continue
             name = _without_descriptors(org.name)
-            if _completes_body(guess.name, short, name):
+            if _completes_body(guess.name, short, name) or _described_named_body(guess.name, short, name):
                 return replace(guess, name=name, entity_id=org.entity_id or guess.entity_id)
         return guess
 
@@ -3959,6 +3959,33 @@ def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bo
     # (not a prepositional phrase after the shared words: as often an adjunct or an adjective's
     # complement, "المجلس الأعلى للقضاء الموالي لسلطات طرابلس", as a part of the name)
     return len(short) > 1 and written_short[-1].startswith("ال") and not written_full[last].startswith("ال")
+
+
+def _described_named_body(short_name: str, short: Sequence[str], full_name: str) -> bool:
+    """Whether the short form is a body's head and adjectives that describe the body ``full_name``
+    named by a proper name with the same head ("الوكالة الأميركية" -> وكالة التصنيف الائتماني
+    ستاندرد آند بورز, "المنظمة الحقوقية" -> منظمة هيومن رايتس ووتش): Arabic news refers back to a
+    named body by its head and what it is or where it is from. Not a full form named only by common
+    words (وزارة الداخلية: which country's is not told), nor one of another country (وكالة الصحافة
+    الفرنسية for "الوكالة الأميركية")."""
+    written = _normalized(short_name).split()
+    if len(written) < 2 or not written[0].startswith("ال") or not all(_is_nisba(w) for w in written[1:]):
+        return False
+    full = _body_words(full_name)
+    if len(full) <= len(short) or full[0] != short[0]:
+        return False
+    if not any(
+        not w.startswith(("ال", "وال", "ل", "ب", "و")) and w not in _NAME_PREPOSITIONS and not w[:1].isdigit()
+        for w in _normalized(full_name).split()[1:]
+    ):
+        return False  # (only common words: no proper name identifies the body)
+    named = {c for w in short[1:] if (c := _nationality_of(w)) is not None}
+    full_countries = {c for w in full[1:] if (c := _nationality_of(w)) is not None}
+    return not full_countries or named <= full_countries
+
+
+# Prepositions that may stand inside a body's name (مكتب الأمن العام في بكين): not proper names.
+_NAME_PREPOSITIONS = frozenset(_normalized(w) for w in ("في", "من", "على", "عن"))
 
 
 def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:

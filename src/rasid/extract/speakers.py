@@ -315,6 +315,22 @@ def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) 
     return inside and rules_name.startswith(_normalized(entity.text)) and len(rules_name) > len(entity.text)
 
 
+def _inside_body_name(entity: Entity, rules_name: str) -> bool:
+    """A body's entity inside the rules' longer name for a body, after its head and before the place
+    or purpose it serves (الدفاع المدني in «مديرية الدفاع المدني بمنطقة عسير», الأمم المتحدة in
+    «بعثة الأمم المتحدة في العراق»): the body the rules' body belongs to, part of the name, so no
+    rival of the rules' choice (not a name that only goes on with adjectives: «شركة جوجل العملاقة»,
+    where either is the same body)."""
+    inner = _normalized(entity.text)
+    if entity.label != "ORG" or not inner or rules_name.startswith(inner):
+        return False
+    at = f" {rules_name} ".find(f" {inner} ")
+    if at <= 0:
+        return False
+    rest = rules_name[at + len(inner) :].split()
+    return bool(rest) and (rest[0] == "في" or (rest[0][:1] in ("ب", "ل") and len(rest[0]) > 3))
+
+
 @dataclass(slots=True)
 class _Names:
     """The article's person and organisation mentions in text order, with what every quotation's
@@ -453,6 +469,9 @@ def _choose_among(
     rules_name = _normalized(rules.name) if rules else ""
     # (a name inside the rules' own unnamed source describes it: "مصدر روسي مطلع"، "مسؤول في حماس")
     rules_unnamed = rules is not None and rules.type == "unnamed"
+    # (a body named inside the rules' own body's name is part of it: "مديرية الدفاع المدني بمنطقة
+    # عسير", "بعثة الأمم المتحدة في العراق": the directorate, the mission, not الدفاع المدني or the UN)
+    rules_body = rules is not None and rules.type == "organization"
     if rules is None:
         rules_key = None
     elif rules_key is None:
@@ -484,6 +503,11 @@ def _choose_among(
             and (
                 _cut_short(names.entities[ei], rules_mention, rules_name)
                 or (rules_unnamed and end <= rules_mention[1])
+                or (
+                    rules_body
+                    and end <= rules_mention[1]
+                    and _inside_body_name(names.entities[ei], rules_name)
+                )
             )
         ):
             continue
@@ -917,11 +941,21 @@ def _named_elsewhere(candidate: Candidate, quote: Quote) -> bool:
 
 def _addressee_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
     """Whether the candidate is the one the speaker told, right after the cue ("وقالت لـ«سبق»"،
-    "وأوضح لصحيفة الوطن"): the object of لـ, never the verb's subject."""
+    "وأوضح لصحيفة الوطن") or after the rules' subject right after it ("وأضاف العضو لـ«الحياة»"): the
+    object of لـ, never the verb's subject."""
     if candidate.mention is None or candidate.mention[0] < quote.cue.end:
         return False
     between = _ADDRESSEE_MARKS.sub("", text[quote.cue.end : candidate.mention[0]])
-    return between == "ل"
+    if between == "ل":
+        return True
+    # "وأضاف العضو لـ«الحياة» أن": after the rules' own subject of the cue, the one it told
+    rules = quote.speaker.mention if quote.speaker is not None else None
+    if rules is None or not quote.cue.end <= rules.start < rules.end <= candidate.mention[0]:
+        return False
+    return (
+        not text[quote.cue.end : rules.start].strip()
+        and _ADDRESSEE_MARKS.sub("", text[rules.end : candidate.mention[0]]) == "ل"
+    )
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
