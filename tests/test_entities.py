@@ -551,3 +551,18 @@ def test_the_honorific_fadila_before_a_sheikh_is_no_person() -> None:
     found = run("وأوضح خطيب الجامع الكبير فضيلة الشيخ ناصر الحربي أن الصدقة تطفئ الخطيئة.")
     assert people(found) == {"ناصر الحربي": {"ناصر الحربي"}}
     assert [e.role for e in found.entities if e.label == "PER"] == ["خطيب الجامع الكبير"]
+
+
+def test_a_role_head_after_a_name_is_no_part_of_it() -> None:
+    # round 31: «مساعد وزير»، «استشاري أمراض …» set off in apposition without a comma
+    found = run("وأكد اللواء فهد الغامدي مساعد وزير الداخلية لشؤون الأمن أن الطرق آمنة.")
+    assert set(people(found)) == {"فهد الغامدي"}
+    found = run("وقال الدكتور ماجد العتيبي استشاري أمراض القلب إن الرياضة تقي من الجلطات.")
+    assert set(people(found)) == {"ماجد العتيبي"}
+    found = run("وقالت الدكتورة منى الحربي أخصائية التغذية إن الإفطار وجبة مهمة.")
+    assert set(people(found)) == {"منى الحربي"}
+    # «مساعد» is also a given name: after «بن» it is the father's name, not a title
+    found = run("وقال الأمير خالد بن مساعد رئيس النادي إن الفريق جاهز.")
+    assert "خالد بن مساعد" in {e.text for e in found.entities if e.label == "PER"}
+    found = run("وقال خالد بن مساعد رئيس النادي إن الفريق جاهز.")
+    assert "خالد بن" not in {e.text for e in found.entities if e.label == "PER"}

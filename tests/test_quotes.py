@@ -2669,6 +2669,26 @@ def test_a_long_speaker_phrase_reaches_its_clause_a_few_words_on():
     assert [q.cue.text for q in quotes_of(text)] == []
 
 
+def test_a_later_cue_goes_on_with_the_person_past_his_description_after_a_semicolon():
+    # round 31: "أوضح فلان؛ وصفه، أن …" is one sentence: a participle or وأشار later in it is his, not
+    # the description's (the semicolon sets off the description, it ends no sentence)
+    text = (
+        "من جهته، أوضح الدكتور ماجد العتيبي؛ كبير الباحثين في المركز، أن الطلب مرتفع، "
+        "مستدركا أن الأسعار ستنخفض قريبا."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["ماجد العتيبي"] * 2
+    # a semicolon after a clause, not after a name, still ends its sentence
+    from rasid.extract.quotes import _Doc
+    from rasid.pipeline import Options, process
+
+    text = "وأوضح الدكتور ماجد العتيبي أن الطلب مرتفع؛ المركز يعمل بكامل طاقته، إن شاء الله."
+    doc = _Doc(process(Article(id="t", raw=text), Options(rank_speakers=False)))
+    assert doc.apposition_semicolons() == set()
+    text = "أوضح الدكتور ماجد العتيبي؛ كبير الباحثين في المركز، أن الطلب مرتفع."
+    doc = _Doc(process(Article(id="t", raw=text), Options(rank_speakers=False)))
+    assert doc.apposition_semicolons() == {doc.text.index("؛")}
+
+
 def test_wrote_is_a_cue_for_a_quotation_in_marks_only():
     found = one('وكتب الوزير على حسابه في تويتر: "سنواصل العمل حتى النهاية".')
     assert (found.text, found.kind, speaker_name(found)) == ("سنواصل العمل حتى النهاية", "direct", "الوزير")

@@ -924,6 +924,8 @@ class Patterns:
         title: Title = first.payload
         if i > 0 and first.clitic == 0 and match_phrase(doc, i - 1, _ORGHEAD):
             return  # مطار الملك خالد، جامعة الأمير سلطان: a named place, found by organisation()
+        if i > 0 and first.clitic == 0 and first.n > 1 and doc.keys[i - 1] in PATRONYMIC:
+            return  # عبدالله بن مساعد رئيس …: the father's name, not the title مساعد رئيس
         if (
             title.type == "title"
             and first.n == 1

@@ -2220,6 +2220,7 @@ class _Doc:
         self._named_starts: list[int] | None = None
         self._clause_spaces: list[int] | None = None
         self._sentence_stops: list[int] | None = None
+        self._apposition_semicolons: set[int] | None = None
         # words in brackets, which may be an organisation's short name ("(يونامي)")
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
         # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
@@ -2288,9 +2289,27 @@ class _Doc:
                 ch in ".!?؟؛;\n"
                 and not self.inside_marks(pos - 1)
                 and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
+                and (ch != "؛" or at not in self.apposition_semicolons())
             ):
                 return pos
         return min(offset, p_start)
+
+    def apposition_semicolons(self) -> set[int]:
+        """Offsets of the semicolons that set off a person's description before the reported clause
+        ("أوضح الدكتور فلان؛ كبير الاقتصاديين في البنك، أن …"): they end no sentence, so a later cue
+        of the sentence (مستدركا، وأشار) goes on with the person, not with the description."""
+        if self._apposition_semicolons is None:
+            found = set()
+            for m in re.finditer("؛", self.text):
+                j = self.token_index_at(m.end())
+                if (
+                    0 < j < len(self.tokens)
+                    and self.tokens[j - 1].end in self.person_ends
+                    and _clause_after_described_name(self, j) is not None
+                ):
+                    found.add(m.start())
+            self._apposition_semicolons = found
+        return self._apposition_semicolons
 
     # clauses -----------------------------------------------------------------------------
     def clause_end(self, start: int, bound: int, coordinated: bool = False) -> int:
