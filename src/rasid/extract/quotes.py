@@ -873,7 +873,12 @@ def _is_group(keys: Sequence[str]) -> bool:
         bare = _strip_conjunction(key) if key.startswith(("وال", "فال")) else key
         if bare in group_words():
             continue
-        if bare.startswith("ال") and bare.endswith(("يون", "يين", "ون")) and len(bare) > 5:
+        if (
+            bare.startswith("ال")
+            and bare.endswith(("يون", "يين", "ون"))
+            and len(bare) > 5
+            and bare[2:] not in _word_set("singular_un_nouns")  # (القانون، الزيتون: singular nouns)
+        ):
             continue
         return False
     return True
@@ -4325,11 +4330,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "يمكن القول إن …" (impersonal), "هذا بالتأكيد ليس …" (certainly)
     if "quoted" in form.flags and _written_on_surface(doc, j):
         return None  # "لافتة كتب عليها «…»": a slogan or a caption, nobody's statement
+    in_it = None  # the issuer of a writing named before "جاء فيه"
     if "in" in form.flags:
-        if not _utterance_in(doc, j):
+        if _utterance_in(doc, j):
+            j += 1  # "وجاء في بيان الوزارة أن …": the statement speaks, for its issuer
+            j = _writing_owner(doc, j)
+        elif (in_it := _writing_named_before(doc, i, j)) is not None:
+            j += 1  # "وأصدرت الوزارة بيانا جاء فيه: …": the body that issued the statement
+        else:
             return None
-        j += 1  # "وجاء في بيان الوزارة أن …": the statement speaks, for its issuer
-        j = _writing_owner(doc, j)
     if form.tense == "masdar":
         form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
     if form.tense != "participle" and j < len(doc.tokens):
@@ -4603,6 +4612,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             mention = rejected_phrase[1]
     if appositive is not None:  # "وأكد رئيس اتحاد العاملين في الجيش، جان ديبي، أن": the name in commas
         speakers, confidence = [memory.full_name(appositive, cue[0])], 0.9
+    if in_it is not None:
+        speakers, confidence, mention = [in_it], 0.75, in_it.mention
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
@@ -4836,6 +4847,47 @@ def _late_object(doc: _Doc, j: int, form: VerbForm) -> int | None:
 
 
 _OTHER = frozenset(_normalized(word) for word in ("أخرى", "آخر"))
+_ISSUED_WORDS = frozenset(_normalized(word) for word in ("صادر", "صادرا", "صادرة", "الصادر", "الصادرة"))
+# "ووجه اللاعب رسالة مفتوحة إلى الجماهير نشرتها الصحف وجاء فيها": the writing stands at most this many
+# words before جاء فيه (set by hand: a writing, its adjective, an addressee and a relative clause).
+_MAX_WRITING_BACK = 16
+# … and its issuer, the subject of the verb that issued it, stands right before it (VSO: "وأصدرت
+# الوزارة بيانا"), with at most this many words between (set by hand: one adverb, "الوزارة أمس بيانا").
+_MAX_ISSUER_TO_WRITING = 1
+
+
+def _writing_named_before(doc: _Doc, i: int, j: int) -> SpeakerGuess | None:
+    """The issuer of the writing that "جاء فيه/فيها" (the verb at token ``i``) points back to: the
+    body or person after "صادر عن" ("بيانا صادرا عن الجيش جاء فيه"), else the one named nearest
+    before the writing in its clause ("وأصدرت الوزارة بيانا أمس، وجاء فيه: …"); None else."""
+    tokens = doc.tokens
+    if j >= len(tokens) or tokens[j].key not in _IN_IT or doc.gap(j).strip():
+        return None
+    floor = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
+    if floor == i and i > 0:  # "… بيانا. وجاء فيه": the writing may close the sentence before
+        floor = doc.token_index_at(doc.sentence_start(doc.tokens[i - 1].start))
+    for m in range(i - 1, max(floor, i - _MAX_WRITING_BACK) - 1, -1):
+        key = tokens[m].key
+        bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
+        if not (_utterance_noun(bare) or _strip_article(bare) in _word_set("written_sources")):
+            continue
+        if key.startswith(("ال", "وال")):
+            return None  # (a definite writing names its issuer after it, as in "جاء في البيان")
+        for k in range(m + 1, min(m + 4, i)):
+            if tokens[k].key == "عن" and tokens[k - 1].key in _ISSUED_WORDS:
+                end = doc.speaker_phrase(k + 1)
+                found = doc.analyse(doc.phrase_tokens(k + 1, end)).speakers if end > k + 1 else []
+                return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
+        start, before = doc.tokens[floor].start, tokens[m].start
+        named = [e for e in doc.entities if e.label in ("PER", "ORG") and start <= e.start <= e.end <= before]
+        if not named:
+            return None
+        a, b = doc.token_index_at(named[-1].start), doc.token_index_at(named[-1].end)
+        if m - b > _MAX_ISSUER_TO_WRITING:
+            return None  # (a name further back belongs to another clause: "… قال فلان … ونشر بيانا")
+        found = doc.analyse(doc.phrase_tokens(a, max(b, a + 1))).speakers
+        return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
+    return None
 
 
 def _writing_owner(doc: _Doc, j: int) -> int:
@@ -5070,14 +5122,19 @@ def _adjective_participle(doc: _Doc, i: int) -> bool:
 
 
 _RELAYING = frozenset(_normalized(word) for word in ("نقلا", "ونقلا"))
+# "وأكدت الوزارة على لسان متحدثها فلان أن …": the body speaks through the person named after it
+_ON_TONGUE = (_normalized("على"), _normalized("لسان"))
 
 
 def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | None:
-    """The source of "نقلا عن مصادرها" between the speaker (token ``j``) and the content: the
-    speaker then only relays it."""
+    """The source of "نقلا عن مصادرها" (or the person of "على لسان متحدثها فلان") between the speaker
+    (token ``j``) and the content: the speaker then only relays it."""
     k = j
     while k + 2 < len(doc.tokens) and doc.tokens[k].end <= content_start and k - j < 4:
-        if doc.tokens[k].key in _RELAYING and doc.tokens[k + 1].key == "عن":
+        if (doc.tokens[k].key in _RELAYING and doc.tokens[k + 1].key == "عن") or (
+            _strip_conjunction(doc.tokens[k].key),
+            doc.tokens[k + 1].key,
+        ) == _ON_TONGUE:
             end = k + 2
             while (
                 end < len(doc.tokens)
@@ -8933,6 +8990,13 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         return None
     elif _strip_conjunction(tokens[i].key) == _AS or _on_what(doc, i):
         return None  # "كما" attributes only with its verb: "…، كما ذكرت صحيفة الرياض"
+    elif (
+        j + 1 < len(tokens)
+        and tokens[j].key in _RESUMPTIVES
+        and not doc.gap(j).strip()
+        and _attribution_verb(doc, tokens[j - 1].key)
+    ):
+        j += 1  # "بحسب ما أفاد به المرصد": the lexicon's phrase ends in its verb, then the pronoun
     cue = (tokens[i].start, tokens[i + n - 1].end)
     if _strip_conjunction(tokens[i + n - 1].key) in _PRONOUN_ATTRIBUTIONS:
         return _pronoun_attribution(doc, memory, i, n)
@@ -8952,7 +9016,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         while j < end < len(tokens) and not doc.gap(end).strip() and _is_nisba(tokens[end].key):
             end += 1  # (its nationality: "ماركا الإسبانية")
     end = _through_quoted_source(doc, j if end <= j else end)
-    end = next((m for m in range(j + 1, end) if tokens[m].key == _THEN_PAST), end)  # "… للتقرير فقد قام"
+    # "… للتقرير فقد قام"، "وبحسب موقع الجزيرة لم تعلق …": a particle opens the clause after the source
+    end = next((m for m in range(j + 1, end) if tokens[m].key in _CLAUSE_PARTICLES), end)
+    # "بحسب ما أفادت مصادر أمنية لفرانس برس": the medium told, glued to ل, is not the source
+    end = next((m for m in range(j + 1, end) if _told_medium(doc, m)), end)
+    if end > j + 2 and doc.sentence_start(cue[0]) == cue[0]:
+        end = _before_fronted_verb(doc, j, end)  # "وبحسب مصادر مطلعة تعتزم الحكومة …"
     if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
         end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
     if end <= j:
@@ -9034,6 +9103,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[end].key in ("ان", "فان")
         and not doc.gap(end).strip(" ،," + QUOTE_CHARS)
     )
+    placed = None if that_follows or not before else _inserted_attribution(doc, i, n, end)
+    if placed is not None:
+        before = ""  # "ولم يعرف، بحسب المرصد، ما إذا كان …": the statement runs on after the source
     if before and not that_follows:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
@@ -9058,7 +9130,15 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[k].key == _THEN_PAST
     ):
         k += 1  # "وبحسب تقرير البنك، فقد ارتفع …": فقد opens the main clause as فإن does
-    if k == end and not _according_then_comma(doc, i, n, end):
+    if placed == "inside":  # (the clause after the source carries the statement without فإن)
+        content = _clause_after(doc, doc.tokens[end].start, p_end, False)
+        if content is None:
+            return None
+        start, end_, kind, pronoun = content
+        kind = "mixed" if kind == "direct" and pronoun else kind
+        return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
+    opens = end - j <= _MAX_FRONTED_SOURCE_WORDS and _clause_opens_at(doc, end)
+    if k == end and not _according_then_comma(doc, i, n, end) and not opens:
         k = _late_then_that(doc, end)  # "وبحسب موقع … (…) فإن"، "وبحسب صحيفة «…» التي تصدر في …، فإن"
         if k == end:
             return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
@@ -9071,6 +9151,120 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     start, end_, kind, pronoun = content
     return Found(
         start, end_, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.8, None, mention
+    )
+
+
+# A nominal attribution set inside a clause ("ولم يعرف بحسب المرصد ما إذا كان …"، "الذي يشير بحسب
+# الخبراء إلى أن …"، "خلت الكلية -بحسب طلابها- من …") follows at most this many words of the clause it
+# interrupts: a verb and its subject or particle. A longer stretch before it is a whole statement that
+# a trailing attribution closes ("وقتل 20 شخصا وأصيب 97 بجروح بحسب حصيلة …"). Set by hand from the
+# grammar of the construction (round 31), not tuned.
+_MAX_INTERRUPTED_WORDS = 3
+# … and the rest of the clause after the source runs to at least this many words (set by hand: a
+# shorter rest is an adjunct of a clause already whole, "وقتل 20 شخصا بحسب الشرطة في الهجوم").
+_MIN_INTERRUPTED_REST = 4
+# Words after a source that end the clause it closes rather than carry the statement on: a time
+# ("بحسب حصيلة أعلنتها الهيئة أمس") or an aside on the source ("…، بحسب ناشطين، وهم …").
+_CLAUSE_CLOSERS = frozenset(_normalized(word) for word in ("إذ", "حيث", "وهو", "وهي", "وهم", "بعد", "قبل"))
+
+
+def _inserted_attribution(doc: _Doc, i: int, n: int, end: int) -> str | None:
+    """Where a nominal attribution inside a sentence (token ``i``, ``n`` words, its source ending
+    before token ``end``) puts its statement, when after the source: ``"leading"`` when it opens a
+    clause after a comma with its conjunction ("…، ووفقا للتقرير فإن …"), ``"inside"`` when it
+    interrupts a clause begun just before it ("ولم يعرف، بحسب المرصد، ما إذا كان …"); ``None`` for a
+    trailing attribution, whose statement is the clause before it ("…، وفقا لرويترز")."""
+    tokens = doc.tokens
+    if end >= len(tokens) or _SENTENCE_END.search(doc.gap(end)):
+        return None  # (nothing follows the source in its sentence)
+    gap_before = doc.gap(i).strip()
+    key = tokens[i].key
+    conjoined = key not in _nominal_first_words() and not _according(key) and key[:1] in ("و", "ف")
+    if gap_before in ("،", ","):
+        return "leading" if conjoined else None
+    if gap_before:
+        return None  # (an aside in dashes, "… اليوم – بحسب مصدر – لمناقشة …", closes what comes before it)
+    # the words of the interrupted clause: back to a comma, a colon or the sentence's start
+    k = i
+    while k > 0 and not re.search(r"[،,:؛;.!?؟\n]", doc.gap(k)) and i - k <= _MAX_INTERRUPTED_WORDS:
+        k -= 1
+    if i - k > _MAX_INTERRUPTED_WORDS or (k < i and doc.marks_at(tokens[k].start) is not None):
+        return None
+    after_gap = doc.gap(end).strip(" " + QUOTE_CHARS)
+    if after_gap and after_gap not in ("،", ",") and after_gap not in _DASHES:
+        return None
+    nxt = tokens[end].key
+    if nxt in _RELATIVES or nxt in _CLAUSE_CLOSERS or nxt in _day_words() or nxt in doc.verbs:
+        return None
+    if nxt[:1] == "و" and (after_gap or _strip_conjunction(nxt) != nxt):
+        return None  # "…، بحسب الوزارة، ويزور …": a new clause
+    rest = end + 1
+    while rest < len(tokens) and not re.search(r"[،,؛;.!?؟\n]", doc.gap(rest)):
+        rest += 1
+    if rest - end < _MIN_INTERRUPTED_REST:
+        return None  # "وقتل 20 شخصا بحسب الشرطة في الهجوم": an adjunct of the clause before
+    if nxt.startswith("ل") and not nxt.startswith("لل") and after_gap == "" and _org_head_word(nxt[1:]):
+        return None  # "بحسب ما قال مصدر لوكالة …": the channel, not the statement
+    return "inside"
+
+
+# Particles that open a verbal clause ("وبحسب الموقع لم تعلق الوزارة …"، "ووفقا للمصدر قد …").
+_OPENING_PARTICLES = frozenset(_normalized(word) for word in ("لم", "لن", "قد", "لا"))
+_CLAUSE_PARTICLES = _OPENING_PARTICLES | {_normalized("فقد")}
+# A fronted source whose clause follows with no فإن is named in at most this many words (set by hand:
+# a role and a two-word name, or a body's head and its complements, "وكالة العمل الاتحادية الألمانية");
+# a longer phrase has run on over a verb no list knows ("فوفق المصدر وجه أمين عام الحزب …").
+_MAX_FRONTED_SOURCE_WORDS = 5
+# A fronted source's clause runs on for at least this many words after its verb (set by hand: a verb,
+# its subject and one more word), so a lone word after the source opens no statement.
+_MIN_FRONTED_CLAUSE_TOKENS = 3
+
+
+def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
+    """Where the source's name ends when the speaker phrase after a sentence-opening attribution ran
+    on over the verb of the statement ("وبحسب مصادر مطلعة تعتزم الحكومة …"، "وبحسب وزارة الصحة
+    تراجعت …"): at the first imperfect or feminine past form after which the words before it still
+    name a source; ``end`` when no such verb is found."""
+    for m in range(j + 1, end):
+        key = doc.tokens[m].key
+        shaped = len(key) >= 4 and (key[0] in "يت" or key.endswith("ت")) and not key.startswith("ال")
+        if not shaped or _name_attested(key) or doc.entity_over(m) or not _clause_opens_at(doc, m):
+            continue
+        if doc.analyse(doc.phrase_tokens(j, m)).speakers:
+            return m
+    return end
+
+
+def _told_medium(doc: _Doc, m: int) -> bool:
+    """Token ``m`` is ل glued to a medium's name or head noun (لرويترز، لوكالة، لصحيفة): whom a source
+    told, after the source's name."""
+    key = doc.tokens[m].key
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return False
+    return _org_head_word(key[1:]) == "media" or _glued_medium_addressee(doc, m)
+
+
+def _clause_opens_at(doc: _Doc, end: int) -> bool:
+    """A fronted source's own clause opens right after it, with no comma, at a verb or a verbal
+    particle ("ووفق القرار يحظر التجوال …"، "وبحسب موقع الجزيرة لم تعلق الوزارة …"): the clause carries
+    the statement, as after فإن. (After a comma, بحسب may mean "depending on": not taken.)"""
+    tokens = doc.tokens
+    if end + _MIN_FRONTED_CLAUSE_TOKENS > len(tokens) or doc.gap(end).strip():
+        return False
+    if any(_SENTENCE_END.search(doc.gap(m)) for m in range(end + 1, end + _MIN_FRONTED_CLAUSE_TOKENS)):
+        return False
+    key = tokens[end].key
+    if key in _OPENING_PARTICLES:
+        return True
+    if key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs():
+        return False  # "وبحسب عكاظ أوضح المحامي أن …": a reporting verb's own frame, the paper relays
+    return (
+        _may_be_verb(doc, key)
+        and key not in _day_words()
+        and key not in _RELATIVES
+        and not key.startswith(("ل", "ب", "و"))  # (a preposition's object or a conjoined word)
+        and not doc.marks_at(tokens[end].start)
+        and not any(e.start <= tokens[end].start < e.end for e in doc.entities)
     )
 
 
@@ -9196,11 +9390,11 @@ _MAX_QUOTED_SOURCE_WORDS = 4
 _EMPHATIC_SELF = frozenset(_normalized(word) for word in ("نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
-_ACCORDING = frozenset(_normalized(word) for word in ("وفقا", "طبقا"))
+_ACCORDING = frozenset(_normalized(word) for word in ("وفقا", "طبقا", "تبعا"))
 
 
 def _according(key: str) -> bool:
-    """وفقا / طبقا, bare or after و/ف (ووفقا): the و of وفقا is a root letter, which
+    """وفقا / طبقا / تبعا, bare or after و/ف (ووفقا): the و of وفقا is a root letter, which
     :func:`_strip_conjunction` would take for the conjunction."""
     return key in _ACCORDING or _strip_conjunction(key) in _ACCORDING
 
