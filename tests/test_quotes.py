@@ -275,6 +275,16 @@ def test_a_list_of_bodies_set_off_by_commas_gives_one_record_each():
     )
 
 
+def test_a_repeated_title_or_person_noun_opens_the_next_speaker():
+    text = "وقال المواطن محمد العلي والمواطن سالم الحربي إن الخدمة تأخرت."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["محمد العلي", "سالم الحربي"]
+    text = "وقال المهندس محمد العلي والدكتور سالم الحربي إن الخدمة تأخرت."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["محمد العلي", "سالم الحربي"]
+    # one title and a name with و inside the body's name: one speaker
+    text = "وقال مدير إدارة التعليم والتدريب محمد العلي إن الخدمة تأخرت."
+    assert speaker_name(one(text)) == "محمد العلي"
+
+
 def test_dual_subject_after_qad_and_before_a_dual_verb():
     # "وقد قال": قد before the verb is no noun the verb would describe
     quote = one("وقد قال المتهمان إنهما لم يرتكبا أي جريمة خلال الأحداث.")

@@ -2066,6 +2066,10 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
             and (
                 (plural_head and (_is_nisba(key) or not key.startswith("وال")))
                 or _role_key(key[1:]) is not None
+                # "المواطن محمد العلي والمواطن سالم الحربي"، "الجندي أول … والعريف …": the head repeated,
+                # a person noun or a rank before the next name
+                or (key.startswith("وال") and (key[1:] == tokens[0].key or _person_noun(key[1:])))
+                or (key.startswith("وال") and key[3:] in honorifics())
             )
         )
         if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
