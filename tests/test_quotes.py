@@ -289,6 +289,9 @@ def test_dual_subject_after_qad_and_before_a_dual_verb():
     # "وقد قال": قد before the verb is no noun the verb would describe
     quote = one("وقد قال المتهمان إنهما لم يرتكبا أي جريمة خلال الأحداث.")
     assert (quote.cue.text, speaker_name(quote)) == ("قال", "المتهمان")
+    # "وكان المتهمان قد قالا": a lone definite dual before its dual verb; not a singular verb's noun
+    assert speaker_name(one("وكان المتهمان قد قالا إنهما لم يرتكبا أي جريمة.")) == "المتهمان"
+    assert speaker_name(one("وكان الإعلان قد أكد أن الشركة جاهزة.")) is None
     # "في حين كان X وY أشارا": the subject before a dual verb in a while-clause, one record each
     text = "في حين كان مصدر عسكري ومصدر أمني أشارا إلى أن المسلحين احتجزوا رهائن في الفندق."
     assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر عسكري", "مصدر أمني"]

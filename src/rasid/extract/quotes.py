@@ -7362,7 +7362,7 @@ def _speaker_before(
             0.75,
             mention,
         )
-    if known is None and not typed:
+    if known is None and not typed and not _definite_dual_subject(tokens, form):
         return None
     if known is None and analysis.speakers and analysis.speakers[0].type == "organization":
         # "غير أن الصندوق رأى أن …": a short mention is the body named in full before
@@ -7371,6 +7371,18 @@ def _speaker_before(
             return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+def _definite_dual_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
+    """A lone definite dual before a dual verb ("وكان المتهمان قد قالا إنهما …"): the two it names
+    speak, as after the verb ("وقال المتهمان")."""
+    return (
+        len(tokens) == 1
+        and form.agreement[-2:] in ("md", "fd")
+        and tokens[0].key.startswith("ال")
+        and tokens[0].key.endswith(("ان", "تان"))
+        and len(tokens[0].key) > 5
+    )
 
 
 _TOPIC_AMMA = frozenset(_normalized(word) for word in ("أما", "وأما"))
