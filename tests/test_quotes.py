@@ -252,6 +252,59 @@ def test_dual_speakers_give_one_record_each():
     assert first.text == second.text == "التنسيق بين البلدين مستمر"
 
 
+def test_a_list_of_bodies_set_off_by_commas_gives_one_record_each():
+    text = "وأعلنت جبهة النصرة، وحركة أحرار الشام، والجيش الحر، عن بدء معارك جديدة في ريف حماة الشمالي."
+    found = quotes_of(text)
+    assert [speaker_name(q) for q in found] == ["جبهة النصرة", "حركة أحرار الشام", "الجيش الحر"]
+    assert {q.text for q in found} == {"بدء معارك جديدة في ريف حماة الشمالي"}
+    text = "وأكد الاتحاد الأوروبي، ووزارة الخارجية الأمريكية، والحكومة الروسية، أن الحل السياسي وحيد."
+    assert [speaker_name(q) for q in quotes_of(text)] == [
+        "الاتحاد الأوروبي",
+        "وزارة الخارجية الأمريكية",
+        "الحكومة الروسية",
+    ]
+    # an aside on the body, a name with و inside it, a name in commas that begins with و: one speaker
+    assert (
+        speaker_name(one("وأكدت وزارة الصحة، والتي تشرف على المستشفيات، أن البرنامج سيطلق قريبا."))
+        == "وزارة الصحة"
+    )
+    text = "وأكدت وزارة العمل والتنمية الاجتماعية، أن البرنامج سيطلق الشهر المقبل."
+    assert speaker_name(one(text)) == "وزارة العمل والتنمية الاجتماعية"
+    assert (
+        len(quotes_of("وأضاف مدير إدارة الترجمة، وليد الحربي، أن كل مترجم التزم بتقديم رسالة ترحيبية.")) == 1
+    )
+
+
+def test_a_repeated_title_or_person_noun_opens_the_next_speaker():
+    text = "وقال المواطن محمد العلي والمواطن سالم الحربي إن الخدمة تأخرت."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["محمد العلي", "سالم الحربي"]
+    text = "وقال المهندس محمد العلي والدكتور سالم الحربي إن الخدمة تأخرت."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["محمد العلي", "سالم الحربي"]
+    # one title and a name with و inside the body's name: one speaker
+    text = "وقال مدير إدارة التعليم والتدريب محمد العلي إن الخدمة تأخرت."
+    assert speaker_name(one(text)) == "محمد العلي"
+
+
+def test_dual_subject_after_qad_and_before_a_dual_verb():
+    # "وقد قال": قد before the verb is no noun the verb would describe
+    quote = one("وقد قال المتهمان إنهما لم يرتكبا أي جريمة خلال الأحداث.")
+    assert (quote.cue.text, speaker_name(quote)) == ("قال", "المتهمان")
+    # "وكان المتهمان قد قالا": a lone definite dual before its dual verb; not a singular verb's noun
+    assert speaker_name(one("وكان المتهمان قد قالا إنهما لم يرتكبا أي جريمة.")) == "المتهمان"
+    assert speaker_name(one("وكان الإعلان قد أكد أن الشركة جاهزة.")) is None
+    # "في حين كان X وY أشارا": the subject before a dual verb in a while-clause, one record each
+    text = "في حين كان مصدر عسكري ومصدر أمني أشارا إلى أن المسلحين احتجزوا رهائن في الفندق."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر عسكري", "مصدر أمني"]
+
+
+def test_a_verbal_noun_after_the_verbs_preposition_opens_the_statement():
+    quote = one("وأعلنت الحكومة عن بدء المرحلة الثانية من المشروع.")
+    assert (speaker_name(quote), quote.text) == ("الحكومة", "بدء المرحلة الثانية من المشروع")
+    # a bare verb after a fronted adjunct is a passive: nobody's statement
+    text = "وقال الوزير إن الجيش تقدم. وفي الفترة نفسها، أعلن عن بدء معارك جديدة في الشمال."
+    assert [q.cue.text for q in quotes_of(text)] == ["وقال"]
+
+
 def test_groups_organisations_and_unnamed_sources():
     group = one("وأعلن الفلسطينيون والإسرائيليون أنهم سيستأنفون المفاوضات الشهر المقبل.")
     assert group.speaker.type == "group"
@@ -1717,8 +1770,11 @@ def test_a_statement_with_an_adjective_speaks_for_the_party_named_before():
     )
     assert [name for _cue, name in pipeline_speakers(text)] == ["حزب الله"]
     # nobody named before: the statement stays as written, not a bare "حزب"
-    alone = pipeline_speakers("وقد أعلن الحزب عن مقتل أحد عناصره، بحسب البيان الرسمي للحزب.")
+    alone = pipeline_speakers("قتل أحد عناصر الحزب في المعارك، بحسب البيان الرسمي للحزب.")
     assert alone == [("بحسب", "البيان الرسمي للحزب")]
+    # (with its verb after قد the party's own announcement is the cue: "وقد أعلن الحزب عن …")
+    alone = pipeline_speakers("وقد أعلن الحزب عن مقتل أحد عناصره، بحسب البيان الرسمي للحزب.")
+    assert alone == [("أعلن", "الحزب")]
 
 
 def test_the_source_after_a_cited_medium_is_that_medium():
@@ -4064,8 +4120,12 @@ def test_a_second_source_joined_by_waw_is_not_part_of_the_first():
     # a و-adjective qualifies the first source; two nationalities are one group
     assert speaker_name(one("وقالت مصادر أمنية وعسكرية إن الهجوم أحبط.")) == "مصادر أمنية وعسكرية"
     assert speaker_name(one("وقال الروس والأميركيون إن الهدنة صامدة.")) == "الروس والأميركيون"
-    # a lone head shares the nationality after the second (the gold keeps "دبلوماسيون مصريون")
-    assert speaker_name(one("وقال دبلوماسيون وخبراء مصريون إن الحوار شكلي.")) == "دبلوماسيون وخبراء مصريون"
+    # a lone head shares the nationality after the second: one record each, with the nationality
+    text = "وقال دبلوماسيون وخبراء مصريون إن الحوار شكلي."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["دبلوماسيون مصريون", "خبراء مصريون"]
+    # … but not another adjective: only the officials are military
+    text = "وقال مسعفون ومسؤولون عسكريون إن الانفجار أوقع عشرة قتلى."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مسعفون", "مسؤولون عسكريون"]
 
 
 def test_a_weekday_after_a_body_says_when_it_spoke():

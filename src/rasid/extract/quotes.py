@@ -731,6 +731,19 @@ def _shared_nationality(keys: Sequence[str]) -> bool:
     )
 
 
+def _shared_nationality_word(sources: Sequence[Sequence[Token]]) -> Token | None:
+    """The nationality both of two coordinated sources bear when it follows the second ("دبلوماسيون
+    وخبراء مصريون" -> مصريون); None for another adjective ("مسعفون ومسؤولون عسكريون": only the
+    officials are military) or for longer sources."""
+    if len(sources) != 2 or len(sources[0]) != 1 or len(sources[1]) != 2:
+        return None
+    last = sources[1][1]
+    stem = _strip_article(last.key)
+    if not stem.endswith(("ون", "ين")) or _nationality_of(stem[:-2]) is None:
+        return None
+    return last
+
+
 def _without_time_tail(name: str) -> str:
     """A speaker's name without a weekday or أمس after it, which says when it spoke ("وزارة الدفاع
     الخميس" as the entities stage may tag it, "مسؤولون في مجال الدفاع أمس")."""
@@ -950,14 +963,20 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(name, "organization", span, confidence=0.85) for name in dual_bodies]
         )
-    sources = None if _shared_nationality(keys) else _coordinated_sources(tokens)
+    sources = _coordinated_sources(tokens)
     if sources:  # "قال سكان ومصادر عسكرية"، "ويتوقع المحللون والمستثمرون": one statement of each
         parts = [analyse_phrase(text, part, entities, persons_all=persons_all) for part in sources]
         first_type = parts[0].speakers[0].type if len(parts[0].speakers) == 1 else None
         if first_type in ("unnamed", "group", "organization") and all(
             len(a.speakers) == 1 and a.speakers[0].type in ("unnamed", "group") for a in parts[1:]
         ):
-            return PhraseAnalysis([a.speakers[0] for a in parts])
+            speakers = [a.speakers[0] for a in parts]
+            shared = _shared_nationality_word(sources) if _shared_nationality(keys) else None
+            if shared is not None:  # "دبلوماسيون وخبراء مصريون": دبلوماسيون مصريون، خبراء مصريون
+                speakers[0] = replace(
+                    speakers[0], name=f"{speakers[0].name} {text[shared.start : shared.end]}"
+                )
+            return PhraseAnalysis(speakers)
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
         return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
@@ -2072,6 +2091,10 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
             and (
                 (plural_head and (_is_nisba(key) or not key.startswith("وال")))
                 or _role_key(key[1:]) is not None
+                # "المواطن محمد العلي والمواطن سالم الحربي"، "الجندي أول … والعريف …": the head repeated,
+                # a person noun or a rank before the next name
+                or (key.startswith("وال") and (key[1:] == tokens[0].key or _person_noun(key[1:])))
+                or (key.startswith("وال") and key[3:] in honorifics())
             )
         )
         if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
@@ -4496,6 +4519,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     return None  # the words after the verb are not a speaker: not a reporting use
                 else:
                     end, mention = j, None  # "أما خالد فيقول لا بد …": the words after it open his statement
+            if len(speakers) == 1 and not rejected and via is None and end > j:
+                listed, list_end = _listed_speakers(doc, memory, end, speakers[0], cue[0])
+                if listed:  # "أعلنت جبهة النصرة، وأحرار الشام، والجيش الحر، عن": one record each
+                    speakers, end = [*speakers, *listed], list_end
+                    mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             name_end = _person_end(doc, j, end)
             j = end
         if "relay" in form.flags and j < len(doc.tokens):
@@ -4653,6 +4681,52 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
 
 _TO_WORD = _normalized("إلى")
 _CERTAINLY = _normalized("بالتأكيد")
+# A listed speaker's phrase after "، و" is at most this many words (set by hand: a body's name with
+# its complements, "والهيئة العامة للغذاء والدواء" is five; a longer run is more likely an aside).
+_MAX_LISTED_WORDS = 6
+
+
+def _listed_speakers(
+    doc: _Doc, memory: Memory, end: int, first: SpeakerGuess, before: int
+) -> tuple[list[SpeakerGuess], int]:
+    """The further speakers of a list after the verb's first named one ("أعلنت جبهة النصرة، وأحرار
+    الشام، والجيش الحر، عن …"، "وأكد الاتحاد الأوروبي، والولايات المتحدة، أن …"), and where the list
+    ends; ([], end) unless each item is a body (or, after a named person, a named person) set off by
+    "، و" and the list closes on the statement's complementizer (أن، إن، عن). A name with و inside
+    it (وزارة العمل والتنمية الاجتماعية) is one phrase already, never split here."""
+    body = first.type == "organization"
+    if not (body or (first.type == "person" and (first.entity_id or first.roles))):
+        return [], end
+    listed: list[SpeakerGuess] = []
+    k = end
+    while k < len(doc.tokens) and doc.gap(k).strip() in ("،", ","):
+        token = doc.tokens[k]
+        bare = token.key[1:]
+        if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
+            break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
+        if token.key.startswith(_waw_initial_stems()) or any(e.start == token.start for e in doc.entities):
+            break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
+        phrase_end = doc.speaker_phrase(k)
+        if not k < phrase_end <= k + _MAX_LISTED_WORDS:
+            break
+        tokens = doc.phrase_tokens(k, phrase_end)
+        tokens[0] = token._replace(start=token.start + 1, key=token.key[1:])
+        found = doc.analyse(tokens).speakers
+        if len(found) != 1:
+            break
+        guess = found[0]
+        if body and guess.type == "person" and not (guess.entity_id or guess.roles):
+            guess = replace(guess, type="organization")  # an armed group NER does not know: أحرار الشام
+        if guess.type != first.type or (not body and not (guess.entity_id or guess.roles)):
+            break
+        listed.append(guess)
+        k = phrase_end
+    if not listed or k >= len(doc.tokens) or doc.comps.get(doc.tokens[k].key) not in ("comp", "pron", "prep"):
+        return [], end
+    complete = memory.fuller_body if body else memory.full_name
+    listed = [complete(s, before) for s in listed]
+    names = {_normalized(s.name) for s in [first, *listed]}
+    return (listed, k) if len(names) == len(listed) + 1 else ([], end)
 
 
 def _definite_masdar_cue(doc: _Doc, i: int) -> bool:
@@ -5051,6 +5125,7 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
     previous = doc.tokens[i - 1]
     return not (
         previous.key.startswith(("ال", "وال", "بال", "لل"))
+        or _strip_conjunction(previous.key) in _VERB_PARTICLES  # "وقد قال المتهمان": قد opens a verb
         or previous.key in doc.verbs
         or previous.key in doc.comps
         or any(e.start <= previous.start < e.end for e in doc.entities)
@@ -7002,8 +7077,18 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         )
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
     )
-    if key in _word_set("statement_nouns"):
-        construct = True  # "عدم تسجيل أي إصابات": always a statement's head
+    # (after the verb's own preposition the nouns of statement_nouns_after_verb open it too, but not
+    # after a bare verb right after a fronted adjunct, "وفي الفترة نفسها، أُعلن عن مقتل …": a passive)
+    if key in _word_set("statement_nouns") or (
+        after_preposition
+        and key in _word_set("statement_nouns_after_verb")
+        and not (
+            doc.tokens[k - 2].key in doc.verbs
+            and doc.tokens[k - 2].key[:1] not in ("و", "ف")
+            and "،" in doc.gap(k - 2)
+        )
+    ):
+        construct = True  # "عدم تسجيل أي إصابات"، "أعلنت … عن بدء معارك": always a statement's head
     if own_pronoun and _stance_noun(key):
         construct = True  # "وقوفها إلى جانب …"، "مسؤوليتها عن الهجوم": the speaker's own position
     elif not construct or own_pronoun:
@@ -7360,6 +7445,10 @@ def _speaker_before(
         words.pop(0)
     while words and doc.tokens[words[-1]].key in skip:
         words.pop()
+    if len(words) > 2 and " ".join(doc.tokens[w].key for w in words[:2]) in _WHILE_OPENERS:
+        del words[:2]  # "في حين كان مصدر عسكري ومصدر أمني أشارا إلى …": the clause's own subject
+        while words and doc.tokens[words[0]].key in skip:
+            words.pop(0)
     if words and doc.tokens[words[0]].key in _CONTRAST_OPENERS:
         words.pop(0)  # "ولكن العفو الدولية تقول إن …"
     elif len(words) > 2 and " ".join(doc.tokens[w].key for w in words[:2]) in _CONTRAST_OPENERS:
@@ -7397,7 +7486,7 @@ def _speaker_before(
             0.75,
             mention,
         )
-    if known is None and not typed:
+    if known is None and not typed and not _definite_dual_subject(tokens, form):
         return None
     if known is None and analysis.speakers and analysis.speakers[0].type == "organization":
         # "غير أن الصندوق رأى أن …": a short mention is the body named in full before
@@ -7406,6 +7495,18 @@ def _speaker_before(
             return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+def _definite_dual_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
+    """A lone definite dual before a dual verb ("وكان المتهمان قد قالا إنهما …"): the two it names
+    speak, as after the verb ("وقال المتهمان")."""
+    return (
+        len(tokens) == 1
+        and form.agreement[-2:] in ("md", "fd")
+        and tokens[0].key.startswith("ال")
+        and tokens[0].key.endswith(("ان", "تان"))
+        and len(tokens[0].key) > 5
+    )
 
 
 _TOPIC_AMMA = frozenset(_normalized(word) for word in ("أما", "وأما"))
@@ -7433,6 +7534,7 @@ _CONTRAST_OPENERS = frozenset(
     _normalized(w)
     for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن", "أما", "وأما")
 )  # (أما fronts the subject: "أما المدير فقد أكد أن")
+_WHILE_OPENERS = frozenset(_normalized(w) for w in ("في حين", "وفي حين"))  # (two words; بينما is one)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
 _MAX_ANTECEDENT_TOKENS = 5
