@@ -5648,3 +5648,22 @@ def test_a_body_referred_back_to_by_its_head_and_adjectives():
     assert not refers("الوزارة الأمريكية", "وزارة الداخلية")
     assert not refers("المنظمة الحقوقية", "شركة هيومن رايتس")
     assert not refers("الوكالة", "وكالة التصنيف الائتماني ستاندرد آند بورز")
+
+
+def test_a_nominal_attribution_between_a_verb_and_its_clause_only_relays_it() -> None:
+    text = (
+        "وشددت وزيرة الصحة سلمى العلي وفقا لما نقلته وكالة الأنباء الرسمية على أن المستشفيات "
+        "جاهزة لاستقبال المرضى."
+    )
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes_of(text)] == [
+        ("سلمى العلي", "المستشفيات جاهزة لاستقبال المرضى")
+    ]
+    text = "ويقول مدير المستشفى فهد السالم بحسب ما نقلت عنه صحيفة اليوم إن الأسرّة كافية للجميع."
+    assert [q.speaker.name for q in quotes_of(text) if q.speaker] == ["فهد السالم"]
+
+
+def test_a_trailing_attribution_after_a_plain_clause_still_carries_it() -> None:
+    text = "وقتل ثلاثة جنود في الهجوم على الحاجز، وفقا لما ذكرته وكالة الأنباء الرسمية."
+    found = quotes_of(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["وكالة الأنباء الرسمية"]
+    assert found[0].text.endswith("ثلاثة جنود في الهجوم على الحاجز")
