@@ -5667,3 +5667,21 @@ def test_a_trailing_attribution_after_a_plain_clause_still_carries_it() -> None:
     found = quotes_of(text)
     assert [q.speaker.name if q.speaker else None for q in found] == ["وكالة الأنباء الرسمية"]
     assert found[0].text.endswith("ثلاثة جنود في الهجوم على الحاجز")
+
+
+def test_a_fronted_source_then_fa_qad_and_a_reporting_verb_leaves_the_statement_to_the_verb() -> None:
+    text = "وبحسب وكالة الأنباء الرسمية، فقد أكد وزير الخارجية سامر الحداد أن المفاوضات ستستأنف الشهر المقبل."
+    found = quotes_of(text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
+        ("سامر الحداد", "المفاوضات ستستأنف الشهر المقبل")
+    ]
+    # (a plain past verb after فقد is the source's own statement)
+    text = "وبحسب تقرير البنك المركزي، فقد ارتفع التضخم إلى أربعة في المئة خلال الربع الأخير."
+    assert [q.text for q in quotes_of(text)] == ["ارتفع التضخم إلى أربعة في المئة خلال الربع الأخير"]
+
+
+def test_a_relaying_source_after_a_verb_and_a_bracketed_acronym_is_no_statement_of_its_own() -> None:
+    text = (
+        "وقال المتحدث باسم الوزارة حسب ما نشرت وكالة الأنباء الوطنية (وان)، إنه لا توجد إصابات بين المسافرين."
+    )
+    assert [q.text for q in quotes_of(text)] == ["لا توجد إصابات بين المسافرين"]

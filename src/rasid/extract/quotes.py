@@ -9205,11 +9205,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[end].key in ("ان", "فان")
         and not doc.gap(end).strip(" ،," + QUOTE_CHARS)
     )
+    if before and not that_follows and _relays_verb_before(doc, sentence, cue[0], phrase[-1].end):
+        return None  # the verb before it carries the statement; the attribution only relays it
     placed = None if that_follows or not before else _inserted_attribution(doc, i, n, end)
     if placed is not None:
         before = ""  # "ولم يعرف، بحسب المرصد، ما إذا كان …": the statement runs on after the source
-    if before and not that_follows and _relays_verb_before(doc, sentence, cue[0], phrase[-1].end):
-        return None  # the verb before it carries the statement; the attribution only relays it
     if before and not that_follows:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
@@ -9234,6 +9234,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[k].key == _THEN_PAST
     ):
         k += 1  # "وبحسب تقرير البنك، فقد ارتفع …": فقد opens the main clause as فإن does
+        if k < len(tokens) and tokens[k].key in doc.verbs and doc.verbs[tokens[k].key].tense == "past":
+            return None  # "وبحسب الوكالة، فقد أكد الوزير أن …": the verb's own frame; the source relays it
     if placed == "inside":  # (the clause after the source carries the statement without فإن)
         content = _clause_after(doc, doc.tokens[end].start, p_end, False)
         if content is None:
@@ -9595,7 +9597,7 @@ def _through_quoted_source(doc: _Doc, k: int) -> int:
 # role and a three-part name («وزيرة الصحة الدكتورة سلمى خالد العلي»), not tuned on any gold set.
 _MAX_RELAYED_SUBJECT_WORDS = 8
 _CLAUSE_AFTER_RELAY = re.compile(
-    r"[\s،,]*(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم|هما)?(?=[\s،,])|[\s،,]*[:«\"“]"
+    r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم|هما)?(?=[\s،,])|[\s،,]*[:«\"“]"
 )
 
 
