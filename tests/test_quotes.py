@@ -5622,6 +5622,7 @@ def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     assert before and before[0][1]
     memos = [memo for memo, _ in caching._WORD_MEMOS]
     assert any(memo.cache_info().currsize for memo in memos)
+    monkeypatch.setattr(caching, "TRIM_EVERY", 1)  # (sizes looked at on every call)
     monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 10**9) for memo in memos])
     caching.trim_word_memos()  # (below the bound: nothing is emptied)
     assert any(memo.cache_info().currsize for memo in memos)
@@ -5629,6 +5630,25 @@ def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     caching.trim_word_memos()
     assert all(memo.cache_info().currsize == 0 for memo in memos)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == before
+
+
+def test_word_memo_sizes_are_looked_at_every_few_calls(monkeypatch):
+    """trim_word_memos looks at the memos' sizes on every TRIM_EVERY-th call only: a memo past its
+    bound is emptied within that many articles."""
+    from functools import cache
+
+    import rasid.caching as caching
+
+    memo = cache(str.upper)
+    memo("سلام")
+    monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 0)])
+    monkeypatch.setattr(caching, "TRIM_EVERY", 3)
+    monkeypatch.setattr(caching, "_trim_calls", 0)
+    caching.trim_word_memos()
+    caching.trim_word_memos()
+    assert memo.cache_info().currsize == 1  # (not looked at yet)
+    caching.trim_word_memos()
+    assert memo.cache_info().currsize == 0
 
 
 def test_a_body_referred_back_to_by_its_head_and_adjectives():
