@@ -5587,9 +5587,9 @@ def test_a_report_the_relative_clause_ties_to_a_body_speaks_for_it():
 
 def test_word_keys_shared_with_the_entities_stage_are_the_cache_keys():
     """The quotes stage takes its word keys from the entities stage's tokens of the same text (words
-    that start where they do with the same surface) and keys the others itself: the same keys as
-    keying every word, for a number with a separator ("2.5"), a joiner and a link the two splits
-    cut differently; a text the entities stage has not just keyed gets no shared keys."""
+    of the same surface) and keys the others itself: the same keys as keying every word, for a
+    number with a separator ("2.5"), a joiner and a link the two splits cut differently; a text the
+    entities stage has not just keyed gets no shared keys."""
     from rasid.extract.entities import extract_entities
     from rasid.extract.quotes import _tokens_and_gaps, _word_keys
     from rasid.text.normalize import keyed_words, word_key
@@ -5609,9 +5609,7 @@ def test_word_keys_shared_with_the_entities_stage_are_the_cache_keys():
     other = text.replace("النمو", "التضخم")
     assert keyed_words(other) is None  # another text: its words are keyed from the cache
     other_words = [m for m in other.split() if m.isalpha()]
-    assert _word_keys(other, other_words, [other.index(w) for w in other_words]) == [
-        word_key(w) for w in other_words
-    ]
+    assert _word_keys(other, other_words) == [word_key(w) for w in other_words]
 
 
 def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
@@ -5624,6 +5622,7 @@ def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     assert before and before[0][1]
     memos = [memo for memo, _ in caching._WORD_MEMOS]
     assert any(memo.cache_info().currsize for memo in memos)
+    monkeypatch.setattr(caching, "TRIM_EVERY", 1)  # (sizes looked at on every call)
     monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 10**9) for memo in memos])
     caching.trim_word_memos()  # (below the bound: nothing is emptied)
     assert any(memo.cache_info().currsize for memo in memos)
@@ -5631,6 +5630,25 @@ def test_word_memos_are_emptied_when_full_and_answer_the_same(monkeypatch):
     caching.trim_word_memos()
     assert all(memo.cache_info().currsize == 0 for memo in memos)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == before
+
+
+def test_word_memo_sizes_are_looked_at_every_few_calls(monkeypatch):
+    """trim_word_memos looks at the memos' sizes on every TRIM_EVERY-th call only: a memo past its
+    bound is emptied within that many articles."""
+    from functools import cache
+
+    import rasid.caching as caching
+
+    memo = cache(str.upper)
+    memo("سلام")
+    monkeypatch.setattr(caching, "_WORD_MEMOS", [(memo, 0)])
+    monkeypatch.setattr(caching, "TRIM_EVERY", 3)
+    monkeypatch.setattr(caching, "_trim_calls", 0)
+    caching.trim_word_memos()
+    caching.trim_word_memos()
+    assert memo.cache_info().currsize == 1  # (not looked at yet)
+    caching.trim_word_memos()
+    assert memo.cache_info().currsize == 0
 
 
 def test_a_body_referred_back_to_by_its_head_and_adjectives():

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, ne
+from operator import is_
 from typing import NamedTuple
 
 from rasid.caching import trim_word_memos, word_memo
@@ -429,27 +429,27 @@ def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts = offsets[1:-1:2]
-    keys = _word_keys(text, pieces[1::2], starts)
+    keys = _word_keys(text, pieces[1::2])
     tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
     return tokens, pieces[:-1:2], starts, keys
 
 
-_NOT_KEYED = ("", "")  # (surface, key) of an offset where the entities stage keyed no word
-
-
-def _word_keys(text: str, words: list[str], starts: list[int]) -> list[str]:
-    """:func:`word_key` of each of the ``words`` of ``text`` (starting at ``starts``): the key the
-    entities stage gave the word that starts at the same offset with the same surface (nearly all
-    of them, see :func:`rasid.text.normalize.keyed_words`), else the cache's."""
+def _word_keys(text: str, words: list[str]) -> list[str]:
+    """:func:`word_key` of each of the ``words`` of ``text``: the key the entities stage gave a word
+    of the same surface (a key is a function of the surface alone; nearly every word is one the
+    entities stage keyed, see :func:`rasid.text.normalize.keyed_words`), else the cache's."""
     keyed = keyed_words(text)
     if keyed is None:  # (the entities stage has not run on this text just before)
         return list(map(word_key, words))
-    at = dict(zip(keyed.starts, zip(keyed.surfaces, keyed.keys, strict=True), strict=True))
-    pairs = list(map(at.get, starts, repeat(_NOT_KEYED)))
-    keys = list(map(itemgetter(1), pairs))
-    for k in compress(range(len(words)), map(ne, map(itemgetter(0), pairs), words)):
-        keys[k] = word_key(words[k])  # (another split there: "1.5", a joiner, a link)
+    by_surface = dict(zip(keyed.surfaces, keyed.keys, strict=True))
+    keys = list(map(by_surface.get, words))
+    if None in keys:
+        for k in compress(range(len(words)), map(_is_none, keys)):
+            keys[k] = word_key(words[k])  # (another split there: "1.5", a joiner, a link)
     return keys
+
+
+_is_none = partial(is_, None)
 
 
 def _mark_role(text: str, start: int, end: int, mark: str) -> str:

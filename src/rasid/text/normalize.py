@@ -145,10 +145,11 @@ class KeyedWords(NamedTuple):
 
 
 # The words of the last text the entities stage keyed, for the quotes stage, which splits the same
-# text into words again (its own split agrees on 99% of them): a word that starts at the same offset
-# with the same surface takes its key from here, and the quotes stage asks the shared cache only
-# for the others. In pipeline conditions that is cheaper than asking the cache for every word (the
-# cache is large, and the entities stage has filled the processor's caches with other data since).
+# text into words again (its own split agrees on 99% of them): a word with the surface of one keyed
+# here takes its key from here (a key is a function of the surface), and the quotes stage asks the
+# shared cache only for the others. In pipeline conditions that is cheaper than asking the cache for
+# every word (the cache is large, and the entities stage has filled the processor's caches with
+# other data since).
 _last_keyed: KeyedWords | None = None
 
 
