@@ -5703,3 +5703,27 @@ def test_a_relaying_source_after_a_verb_and_a_bracketed_acronym_is_no_statement_
         "وقال المتحدث باسم الوزارة حسب ما نشرت وكالة الأنباء الوطنية (وان)، إنه لا توجد إصابات بين المسافرين."
     )
     assert [q.text for q in quotes_of(text)] == ["لا توجد إصابات بين المسافرين"]
+
+
+def test_a_feminine_verb_keeps_the_body_a_description_names_a_man_after():
+    # "أكدت قناة … الموالية للرئيس …": the verb agrees with the body, the man only describes it
+    cases = (
+        ("أكدت قناة الشروق الفضائية الموالية للرئيس السابق محمد الكبير أن مكتبها تعرض لاقتحام.", "الشروق"),
+        ("وقالت شركة النور التابعة للوزير محمد الكبير إن الأرباح ارتفعت.", "النور"),
+        # a masculine verb and a man named with his title stay his
+        ("وقال مدير شركة النور التابعة للوزارة محمد الكبير إن الأرباح ارتفعت.", "الكبير"),
+        # a woman's description does not hide her: the feminine verb is hers
+        ("وقالت الوزيرة هدى الكبير التابعة للحزب إن الأرباح ارتفعت.", "الكبير"),
+    )
+    for text, last_word in cases:
+        (quote,) = quotes_of_pipeline(text)
+        assert quote.speaker is not None and quote.speaker.name.split()[-1] == last_word, text
+
+
+def test_a_relative_pronoun_after_wa_still_names_its_antecedent_as_the_plural_subject():
+    # "عدد من العاملين والذين أكدوا": و before the relative; the plural verb agrees with the group
+    found = speakers_of("تحدثنا مع عدد من العاملين والذين أكدوا أن الموسم جيد، مؤكدين أن الأسعار مرتفعة.")
+    assert [name for _, name in found] == ["العاملين", "العاملين"], found
+    # a singular verb after a man's name and والذي: the man, as without و
+    (quote,) = quotes_of_pipeline("وأوضح الوزير محمد الكبير والذي تولى منصبه أمس أن الموسم جيد.")
+    assert speaker_name(quote) == "محمد الكبير"

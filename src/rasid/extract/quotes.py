@@ -1362,6 +1362,32 @@ def _names_facility(text: str, entity: Entity) -> bool:
     return bool(before) and _strip_conjunction(before[-1]) in _word_set("named_facility_heads")
 
 
+def _body_before_described_man(
+    doc: _Doc, phrase: Sequence[Token], speakers: list[SpeakerGuess], form: VerbForm
+) -> list[Token]:
+    """The body's own words of a feminine verb's subject phrase the speakers were read from as a man
+    ("أكدت قناة الشروق الفضائية الموالية للرئيس السابق محمد …"، "وقالت شركة النور التابعة للوزير
+    …"): a body named by a feminine noun, then a description (``describing_participles``) that names
+    the man; the verb agrees with the body, not with him. Empty when it is not so."""
+    if (
+        not form.agreement.endswith("fs")
+        or len(speakers) != 1
+        or speakers[0].type != "person"
+        or speakers[0].feminine
+        or any(r.endswith("ه") for r in speakers[0].roles)
+        or len(phrase) < 3
+        or not _strip_conjunction(phrase[0].key).endswith("ه")
+        or _org_head_word(_strip_conjunction(phrase[0].key)) is None
+    ):
+        return []
+    describing = _word_set("describing_participles")
+    at = next((k for k in range(1, len(phrase)) if phrase[k].key in describing), 0)
+    described = doc.entities_in((phrase[at].end, phrase[-1].end)) if at else []
+    if not any(e.label == "PER" and e.start >= phrase[at].end for e in described):
+        return []
+    return list(phrase[:at])
+
+
 def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
     """Where a description of a proper name begins in a speaker phrase, else 0: a definite participle
     (``describing_participles``) that takes a preposition ("صحيفة آفي المقربة من الحكومة"، "أم خالد
@@ -4493,6 +4519,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            described = _body_before_described_man(doc, phrase, speakers, form)
+            if described:  # "أكدت قناة … الموالية للرئيس …": the feminine verb's subject is the body
+                analysis = doc.analyse(described)
+                speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], described)
             if (
                 len(phrase) == 1
                 and _after_indefinite_noun(doc, i)
@@ -7427,7 +7457,8 @@ def _speaker_before(
         and not _answers_topic(doc, i, start)
     ):
         return None
-    if i > 1 and doc.tokens[i - 1].key in _RELATIVES and not doc.gap(i).strip():
+    if i > 1 and _strip_relative_conjunction(doc.tokens[i - 1].key) in _RELATIVES and not doc.gap(i).strip():
+        # (a relative may take و after the noun it describes: "عدد من العاملين والذين أكدوا أن")
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
     while (
@@ -7536,6 +7567,13 @@ _CONTRAST_OPENERS = frozenset(
 )  # (أما fronts the subject: "أما المدير فقد أكد أن")
 _WHILE_OPENERS = frozenset(_normalized(w) for w in ("في حين", "وفي حين"))  # (two words; بينما is one)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+
+
+def _strip_relative_conjunction(key: str) -> str:
+    """A relative pronoun without a و before it (والذين -> الذين); other words as they are."""
+    return key[1:] if key.startswith("وال") and key[1:] in _RELATIVES else key
+
+
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
 _MAX_ANTECEDENT_TOKENS = 5
 
