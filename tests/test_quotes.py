@@ -5648,3 +5648,60 @@ def test_a_body_referred_back_to_by_its_head_and_adjectives():
     assert not refers("الوزارة الأمريكية", "وزارة الداخلية")
     assert not refers("المنظمة الحقوقية", "شركة هيومن رايتس")
     assert not refers("الوكالة", "وكالة التصنيف الائتماني ستاندرد آند بورز")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 32: quotations swallowed by a neighbour (unclosed marks) and قوله إن
+
+
+def test_an_unclosed_quotation_ends_before_a_long_cue_sentence_with_a_colon():
+    text = (
+        'وأضافت المصادر: "وصلت فرق الإنقاذ إلى الموقع وتم إخراج المصابين. '
+        "وقال المتحدث الرسمي باسم الدفاع المدني في المنطقة العقيد سالم الحربي: "
+        '"تم نقل المصابين إلى المستشفى القريب لتلقي العلاج".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "وصلت فرق الإنقاذ إلى الموقع وتم إخراج المصابين",
+        "تم نقل المصابين إلى المستشفى القريب لتلقي العلاج",
+    ]
+    assert speaker_name(found[1]).endswith("الحربي")
+    # a colon after a sentence that no reporting verb opens closes the quotation as before
+    plain = 'وأضاف المدير: "الخطة جاهزة. وهذه هي النتائج التي وصلنا إليها في الدراسة: "ممتازة".'
+    assert "الخطة جاهزة" in quotes_of(plain)[0].text
+
+
+def test_an_unclosed_quotation_ends_where_the_narrator_opens_a_sentence():
+    text = (
+        'وقال رئيس النادي: "العمل يسير وفق الخطة الموضوعة والمحترفون سينضمون قريبا. '
+        "وكان من المقرر أن يغادر الفريق إلى القاهرة مساء أمس لإقامة معسكر إعدادي."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text == "العمل يسير وفق الخطة الموضوعة والمحترفون سينضمون قريبا"
+
+
+def test_his_saying_after_the_speaker_before_the_clause():
+    (quote,) = quotes_of("وأضاف الوزير قوله إن المفاوضات ستنتهي الأسبوع المقبل.")
+    assert quote.text == "المفاوضات ستنتهي الأسبوع المقبل"
+    assert speaker_name(quote) == "الوزير"
+    (comma,) = quotes_of("وتابع المدير قوله، إن المشروع سينتهي قبل نهاية العام.")
+    assert comma.text == "المشروع سينتهي قبل نهاية العام"
+    # the noun with no clause after it is no cue
+    assert not quotes_of("وأضاف الوزير إلى قوله السابق تفاصيل جديدة عن المشروع.")
+
+
+def test_what_came_on_someones_tongue_is_no_trailing_attribution():
+    text = (
+        "ومن ذلك مثلا ما جاء على لسان المدير العام للشركة في الصحيفة حيث قال ما يلي: "
+        "الأرباح ارتفعت كثيرا خلال هذا العام."
+    )
+    assert all(q.cue.text != "على لسان" for q in quotes_of(text))
+
+
+def test_a_speaker_phrase_never_ends_in_the_preposition_fi():
+    (quote,) = quotes_of("وقال المدير في كلمته أمام الاجتماع السنوي إن الشركة حققت أرباحا كبيرة هذا العام.")
+    assert quote.text == "الشركة حققت أرباحا كبيرة هذا العام"
+    assert speaker_name(quote) == "المدير"
+    # في that links a source to its body stays in the phrase
+    (inside,) = quotes_of("وقال مسؤول في وزارة الصحة إن الحالات تراجعت هذا الأسبوع.")
+    assert "وزارة الصحة" in speaker_name(inside)

@@ -565,12 +565,39 @@ def _cue_opens_mark(text: str, at: int) -> bool:
         return False
     form = reporting_verbs().get(_normalized(m.group(1)))
     if form is None or form.tense != "past":
-        return False
+        return _cue_sentence_before_colon(text, at)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()
     return before.endswith((".", "!", "؟")) or before.endswith(_AS_WORD)
 
 
 _AS_WORD = "كما"
+
+# The words of a speaker phrase between a sentence-opening reporting verb and the colon before a
+# mark ("وقال المتحدث الرسمي باسم الإدارة العامة للدفاع المدني الرائد نايف الشريف: "…"): set by
+# hand to cover a title, a body of several words and a name, as in _MAX_SPEAKER_BEFORE_CLAUSE.
+_MAX_CUE_SENTENCE_WORDS = 16
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
+
+
+def _cue_sentence_before_colon(text: str, at: int) -> bool:
+    """The mark at ``at`` follows a colon ending a short sentence that a past reporting verb opens
+    ("… الجثة. وقال المتحدث باسم الدفاع المدني الرائد نايف الشريف: "…"): a new quotation opens."""
+    head = text[max(0, at - 200) : at].rstrip()
+    if not head.endswith(":"):
+        return False
+    stops = list(_SENTENCE_STOP.finditer(head))
+    if not stops:
+        return False
+    sentence = head[stops[-1].end() : -1]
+    if _MARK.search(sentence):
+        return False
+    words = sentence.split()
+    if not words or len(words) > _MAX_CUE_SENTENCE_WORDS:
+        return False
+    key = _normalized(words[0])
+    form = reporting_verbs().get(key)
+    # (وقال/فقال or a bare قال; not a bare form that only holds another verb after its first letter)
+    return form is not None and form.tense == "past" and (key[:1] in "وف" or key[1:] not in reporting_verbs())
 
 
 def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
@@ -609,10 +636,13 @@ def _aside_before(text: str, start: int, end: int) -> int:
     ("… نصبو إليه. يذكر أن …"), else ``end``."""
     asides = narrator_asides()
     verbs = reporting_verbs()
+    openers = _word_set("sentence_openers")
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
         word = _normalized(m.group(1))
         if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
             return start + m.start() + 1
+        if word in openers:
+            return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
     return end
 
 
@@ -1594,6 +1624,7 @@ def _listed_bodies(
 
 # Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
 _PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
+_IN_WORD = _normalized("في")
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
@@ -3335,6 +3366,7 @@ class _Doc:
             # (the name علي, not the preposition على, though it may be mistyped so: "علي أهمية")
             and (
                 text[tokens[j - 1].end - 1] != "ي"
+                or tokens[j - 1].key == _IN_WORD  # (في ends in ي too, and is never a name)
                 or (tokens[j - 1].key == "علي" and self._preposition_written_ali(j - 1))
             )
             and not self.gap(j - 1).strip()
@@ -4530,6 +4562,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             masdar = doc.verbs.get(doc.tokens[j].key)
             if masdar is not None and masdar.tense == "masdar":
                 j += 1
+        elif _saying_masdar_before_clause(doc, j):
+            j += 1  # "وأضاف الوزير قوله إن …": his saying, then the clause
     if (
         "strict" in form.flags
         and not form.flags & {"in", "quoted", "bi"}
@@ -9066,10 +9100,32 @@ def _person_noun(key: str) -> bool:
     return bare in _word_set("speaker_person_nouns")
 
 
+def _saying_masdar_before_clause(doc: _Doc, j: int) -> bool:
+    """Token ``j`` is the verbal noun of a relayed saying (قوله، قولها، قولهم) right before إن/أن,
+    a comma at most between: the verb's speaker said it ("وأضاف الوزير قوله إن …")."""
+    tokens = doc.tokens
+    if j + 1 >= len(tokens) or doc.gap(j).strip():
+        return False
+    masdar = doc.verbs.get(tokens[j].key)
+    return (
+        masdar is not None
+        and masdar.tense == "masdar"
+        and "relay" in masdar.flags
+        and doc.gap(j + 1).strip() in ("", "،", ",")
+        and doc.comps.get(tokens[j + 1].key) in ("comp", "pron")
+    )
+
+
+_WHAT = frozenset({"ما", "وما", "لما"})
+_CAME = frozenset(map(_normalized, ("جاء", "ورد")))
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
     j = i + n
+    if i >= 2 and tokens[i - 2].key in _WHAT and tokens[i - 1].key in _CAME and not doc.gap(i).strip():
+        return None  # "من ذلك ما جاء على لسان المدير … حيث قال: …": what he said, named; no attribution
     if j + 1 < len(tokens) and tokens[j].key in ("ما", "لما") and not doc.gap(j + 1).strip():
         j += 1  # "بحسب ما …", "وفقا لما …"
     if (
