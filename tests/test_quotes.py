@@ -5705,3 +5705,18 @@ def test_a_speaker_phrase_never_ends_in_the_preposition_fi():
     # في that links a source to its body stays in the phrase
     (inside,) = quotes_of("وقال مسؤول في وزارة الصحة إن الحالات تراجعت هذا الأسبوع.")
     assert "وزارة الصحة" in speaker_name(inside)
+
+
+def test_an_unclosed_quotation_ends_before_a_participle_cue_with_its_clause():
+    text = (
+        "وقالت الهيئة: «إننا نؤكد لجميع العاملين على وجوب احترام حقوق المراجعين وحسن معاملتهم، "
+        "مبينة بأن فرق الرقابة ستزور المراكز خلال الأسبوع المقبل."
+    )
+    found = quotes_of(text)
+    assert found[0].text == "إننا نؤكد لجميع العاملين على وجوب احترام حقوق المراجعين وحسن معاملتهم"
+    assert found[-1].text == "فرق الرقابة ستزور المراكز خلال الأسبوع المقبل"
+    # a participle with no إن/أن after it stays in the speaker's words
+    (kept,) = quotes_of(
+        "وقال المدير: «نعمل على تطوير الخدمات في كل الفروع، متمنين للجميع التوفيق في العام الجديد"
+    )
+    assert "متمنين للجميع التوفيق" in kept.text

@@ -633,10 +633,20 @@ def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list
 
 def _aside_before(text: str, start: int, end: int) -> int:
     """The start of the first sentence in ``[start, end)`` where the newspaper speaks again
-    ("… نصبو إليه. يذكر أن …"), else ``end``."""
+    ("… نصبو إليه. يذكر أن …"، "… فقط. وكان من المقرر …"), or the comma before a participle cue
+    with its إن/أن ("…، مبينة بأن …"), else ``end``."""
     asides = narrator_asides()
     verbs = reporting_verbs()
     openers = _word_set("sentence_openers")
+    comps = complementizers()
+    for m in _COMMA_PARTICIPLE.finditer(text, start, end):
+        form = verbs.get(_normalized(m.group(1)))
+        if form is None or form.tense != "participle":
+            continue
+        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
+        if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
+            end = m.start()  # "… الدولي، مبينة بأن المقاومة …": the narrator reports her again
+            break
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
         word = _normalized(m.group(1))
         if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
@@ -644,6 +654,10 @@ def _aside_before(text: str, start: int, end: int) -> int:
         if word in openers:
             return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
     return end
+
+
+# A comma, then a word and the two after it (a participle cue, then إن/أن or a preposition and أن).
+_COMMA_PARTICIPLE = re.compile(r"[،,]\s*(\w+)\s+(\w+)(?:\s+(\w+))?")
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
