@@ -5654,6 +5654,21 @@ def test_a_body_referred_back_to_by_its_head_and_adjectives():
 # Round 32: quotations swallowed by a neighbour (unclosed marks) and قوله إن
 
 
+def test_a_stray_closing_mark_before_a_full_stop_opens_no_quotation():
+    text = (
+        'وأشاد المدرب بلاعبيه، مؤكدا أن الفريق يتطور من مباراة إلى أخرى". '
+        'وقال الحكم الدولي سامي الغامدي: "نعمل على تطوير مستوى التحكيم في كل البطولات".'
+    )
+    found = quotes_of(text)
+    last = found[-1]
+    assert last.text == "نعمل على تطوير مستوى التحكيم في كل البطولات"
+    assert last.cue.text == "وقال"
+    assert not any("وقال الحكم" in q.text for q in found)
+    # a straight mark glued to the word before it still opens when words follow it
+    (glued,) = quotes_of('وتابع المدير" نحن سعداء بهذا الإنجاز الكبير للنادي"')
+    assert glued.text.startswith("نحن سعداء")
+
+
 def test_an_unclosed_quotation_ends_before_a_long_cue_sentence_with_a_colon():
     text = (
         'وأضافت المصادر: "وصلت فرق الإنقاذ إلى الموقع وتم إخراج المصابين. '

@@ -505,6 +505,8 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
         for start, end, role in marks:
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
             if role == "close" and not stack and text[start:end] in ('"', "＂"):
+                if _stray_close(text, end):
+                    continue  # 'سقطوا". وقال المصدر: "…"': closes a quotation opened earlier or never
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
@@ -551,6 +553,18 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+def _stray_close(text: str, end: int) -> bool:
+    """A straight mark that ends a word and is followed (after spaces) by a full stop, a comma or
+    the end of its line closes: it cannot open a quotation whose words would begin with that stop."""
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k >= len(text) or text[k] in _STOP_AFTER_STRAY
+
+
+_STOP_AFTER_STRAY = frozenset(".،,؛;!?؟\n")
 
 
 # A reporting verb right before an opening straight mark, after at most a colon or a comma.
