@@ -5727,3 +5727,90 @@ def test_a_relative_pronoun_after_wa_still_names_its_antecedent_as_the_plural_su
     # a singular verb after a man's name and والذي: the man, as without و
     (quote,) = quotes_of_pipeline("وأوضح الوزير محمد الكبير والذي تولى منصبه أمس أن الموسم جيد.")
     assert speaker_name(quote) == "محمد الكبير"
+
+
+# --------------------------------------------------------------------------------------------
+# Round 32: quotations swallowed by a neighbour (unclosed marks) and قوله إن
+
+
+def test_a_stray_closing_mark_before_a_full_stop_opens_no_quotation():
+    text = (
+        'وأشاد المدرب بلاعبيه، مؤكدا أن الفريق يتطور من مباراة إلى أخرى". '
+        'وقال الحكم الدولي سامي الغامدي: "نعمل على تطوير مستوى التحكيم في كل البطولات".'
+    )
+    found = quotes_of(text)
+    last = found[-1]
+    assert last.text == "نعمل على تطوير مستوى التحكيم في كل البطولات"
+    assert last.cue.text == "وقال"
+    assert not any("وقال الحكم" in q.text for q in found)
+    # a straight mark glued to the word before it still opens when words follow it
+    (glued,) = quotes_of('وتابع المدير" نحن سعداء بهذا الإنجاز الكبير للنادي"')
+    assert glued.text.startswith("نحن سعداء")
+
+
+def test_an_unclosed_quotation_ends_before_a_long_cue_sentence_with_a_colon():
+    text = (
+        'وأضافت المصادر: "وصلت فرق الإنقاذ إلى الموقع وتم إخراج المصابين. '
+        "وقال المتحدث الرسمي باسم الدفاع المدني في المنطقة العقيد سالم الحربي: "
+        '"تم نقل المصابين إلى المستشفى القريب لتلقي العلاج".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "وصلت فرق الإنقاذ إلى الموقع وتم إخراج المصابين",
+        "تم نقل المصابين إلى المستشفى القريب لتلقي العلاج",
+    ]
+    assert speaker_name(found[1]).endswith("الحربي")
+    # a colon after a sentence that no reporting verb opens closes the quotation as before
+    plain = 'وأضاف المدير: "الخطة جاهزة. وهذه هي النتائج التي وصلنا إليها في الدراسة: "ممتازة".'
+    assert "الخطة جاهزة" in quotes_of(plain)[0].text
+
+
+def test_an_unclosed_quotation_ends_where_the_narrator_opens_a_sentence():
+    text = (
+        'وقال رئيس النادي: "العمل يسير وفق الخطة الموضوعة والمحترفون سينضمون قريبا. '
+        "وكان من المقرر أن يغادر الفريق إلى القاهرة مساء أمس لإقامة معسكر إعدادي."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text == "العمل يسير وفق الخطة الموضوعة والمحترفون سينضمون قريبا"
+
+
+def test_his_saying_after_the_speaker_before_the_clause():
+    (quote,) = quotes_of("وأضاف الوزير قوله إن المفاوضات ستنتهي الأسبوع المقبل.")
+    assert quote.text == "المفاوضات ستنتهي الأسبوع المقبل"
+    assert speaker_name(quote) == "الوزير"
+    (comma,) = quotes_of("وتابع المدير قوله، إن المشروع سينتهي قبل نهاية العام.")
+    assert comma.text == "المشروع سينتهي قبل نهاية العام"
+    # the noun with no clause after it is no cue
+    assert not quotes_of("وأضاف الوزير إلى قوله السابق تفاصيل جديدة عن المشروع.")
+
+
+def test_what_came_on_someones_tongue_is_no_trailing_attribution():
+    text = (
+        "ومن ذلك مثلا ما جاء على لسان المدير العام للشركة في الصحيفة حيث قال ما يلي: "
+        "الأرباح ارتفعت كثيرا خلال هذا العام."
+    )
+    assert all(q.cue.text != "على لسان" for q in quotes_of(text))
+
+
+def test_a_speaker_phrase_never_ends_in_the_preposition_fi():
+    (quote,) = quotes_of("وقال المدير في كلمته أمام الاجتماع السنوي إن الشركة حققت أرباحا كبيرة هذا العام.")
+    assert quote.text == "الشركة حققت أرباحا كبيرة هذا العام"
+    assert speaker_name(quote) == "المدير"
+    # في that links a source to its body stays in the phrase
+    (inside,) = quotes_of("وقال مسؤول في وزارة الصحة إن الحالات تراجعت هذا الأسبوع.")
+    assert "وزارة الصحة" in speaker_name(inside)
+
+
+def test_an_unclosed_quotation_ends_before_a_participle_cue_with_its_clause():
+    text = (
+        "وقالت الهيئة: «إننا نؤكد لجميع العاملين على وجوب احترام حقوق المراجعين وحسن معاملتهم، "
+        "مبينة بأن فرق الرقابة ستزور المراكز خلال الأسبوع المقبل."
+    )
+    found = quotes_of(text)
+    assert found[0].text == "إننا نؤكد لجميع العاملين على وجوب احترام حقوق المراجعين وحسن معاملتهم"
+    assert found[-1].text == "فرق الرقابة ستزور المراكز خلال الأسبوع المقبل"
+    # a participle with no إن/أن after it stays in the speaker's words
+    (kept,) = quotes_of(
+        "وقال المدير: «نعمل على تطوير الخدمات في كل الفروع، متمنين للجميع التوفيق في العام الجديد"
+    )
+    assert "متمنين للجميع التوفيق" in kept.text

@@ -505,6 +505,8 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
         for start, end, role in marks:
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
             if role == "close" and not stack and text[start:end] in ('"', "＂"):
+                if _stray_close(text, end):
+                    continue  # 'سقطوا". وقال المصدر: "…"': closes a quotation opened earlier or never
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
@@ -553,6 +555,18 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
     return found, warnings
 
 
+def _stray_close(text: str, end: int) -> bool:
+    """A straight mark that ends a word and is followed (after spaces) by a full stop, a comma or
+    the end of its line closes: it cannot open a quotation whose words would begin with that stop."""
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k >= len(text) or text[k] in _STOP_AFTER_STRAY
+
+
+_STOP_AFTER_STRAY = frozenset(".،,؛;!?؟\n")
+
+
 # A reporting verb right before an opening straight mark, after at most a colon or a comma.
 _CUE_BEFORE_MARK = re.compile(r"(\w+)\s*[:،,]?\s*$")
 
@@ -565,12 +579,39 @@ def _cue_opens_mark(text: str, at: int) -> bool:
         return False
     form = reporting_verbs().get(_normalized(m.group(1)))
     if form is None or form.tense != "past":
-        return False
+        return _cue_sentence_before_colon(text, at)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()
     return before.endswith((".", "!", "؟")) or before.endswith(_AS_WORD)
 
 
 _AS_WORD = "كما"
+
+# The words of a speaker phrase between a sentence-opening reporting verb and the colon before a
+# mark ("وقال المتحدث الرسمي باسم الإدارة العامة للدفاع المدني الرائد نايف الشريف: "…"): set by
+# hand to cover a title, a body of several words and a name, as in _MAX_SPEAKER_BEFORE_CLAUSE.
+_MAX_CUE_SENTENCE_WORDS = 16
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
+
+
+def _cue_sentence_before_colon(text: str, at: int) -> bool:
+    """The mark at ``at`` follows a colon ending a short sentence that a past reporting verb opens
+    ("… الجثة. وقال المتحدث باسم الدفاع المدني الرائد نايف الشريف: "…"): a new quotation opens."""
+    head = text[max(0, at - 200) : at].rstrip()
+    if not head.endswith(":"):
+        return False
+    stops = list(_SENTENCE_STOP.finditer(head))
+    if not stops:
+        return False
+    sentence = head[stops[-1].end() : -1]
+    if _MARK.search(sentence):
+        return False
+    words = sentence.split()
+    if not words or len(words) > _MAX_CUE_SENTENCE_WORDS:
+        return False
+    key = _normalized(words[0])
+    form = reporting_verbs().get(key)
+    # (وقال/فقال or a bare قال; not a bare form that only holds another verb after its first letter)
+    return form is not None and form.tense == "past" and (key[:1] in "وف" or key[1:] not in reporting_verbs())
 
 
 def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
@@ -606,14 +647,31 @@ def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list
 
 def _aside_before(text: str, start: int, end: int) -> int:
     """The start of the first sentence in ``[start, end)`` where the newspaper speaks again
-    ("… نصبو إليه. يذكر أن …"), else ``end``."""
+    ("… نصبو إليه. يذكر أن …"، "… فقط. وكان من المقرر …"), or the comma before a participle cue
+    with its إن/أن ("…، مبينة بأن …"), else ``end``."""
     asides = narrator_asides()
     verbs = reporting_verbs()
+    openers = _word_set("sentence_openers")
+    comps = complementizers()
+    for m in _COMMA_PARTICIPLE.finditer(text, start, end):
+        form = verbs.get(_normalized(m.group(1)))
+        if form is None or form.tense != "participle":
+            continue
+        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
+        if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
+            end = m.start()  # "… الدولي، مبينة بأن المقاومة …": the narrator reports her again
+            break
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
         word = _normalized(m.group(1))
         if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
             return start + m.start() + 1
+        if word in openers:
+            return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
     return end
+
+
+# A comma, then a word and the two after it (a participle cue, then إن/أن or a preposition and أن).
+_COMMA_PARTICIPLE = re.compile(r"[،,]\s*(\w+)\s+(\w+)(?:\s+(\w+))?")
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
@@ -1620,6 +1678,7 @@ def _listed_bodies(
 
 # Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
 _PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
+_IN_WORD = _normalized("في")
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
@@ -3361,6 +3420,7 @@ class _Doc:
             # (the name علي, not the preposition على, though it may be mistyped so: "علي أهمية")
             and (
                 text[tokens[j - 1].end - 1] != "ي"
+                or tokens[j - 1].key == _IN_WORD  # (في ends in ي too, and is never a name)
                 or (tokens[j - 1].key == "علي" and self._preposition_written_ali(j - 1))
             )
             and not self.gap(j - 1).strip()
@@ -4560,6 +4620,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             masdar = doc.verbs.get(doc.tokens[j].key)
             if masdar is not None and masdar.tense == "masdar":
                 j += 1
+        elif _saying_masdar_before_clause(doc, j):
+            j += 1  # "وأضاف الوزير قوله إن …": his saying, then the clause
     if (
         "strict" in form.flags
         and not form.flags & {"in", "quoted", "bi"}
@@ -9104,10 +9166,32 @@ def _person_noun(key: str) -> bool:
     return bare in _word_set("speaker_person_nouns")
 
 
+def _saying_masdar_before_clause(doc: _Doc, j: int) -> bool:
+    """Token ``j`` is the verbal noun of a relayed saying (قوله، قولها، قولهم) right before إن/أن,
+    a comma at most between: the verb's speaker said it ("وأضاف الوزير قوله إن …")."""
+    tokens = doc.tokens
+    if j + 1 >= len(tokens) or doc.gap(j).strip():
+        return False
+    masdar = doc.verbs.get(tokens[j].key)
+    return (
+        masdar is not None
+        and masdar.tense == "masdar"
+        and "relay" in masdar.flags
+        and doc.gap(j + 1).strip() in ("", "،", ",")
+        and doc.comps.get(tokens[j + 1].key) in ("comp", "pron")
+    )
+
+
+_WHAT = frozenset({"ما", "وما", "لما"})
+_CAME = frozenset(map(_normalized, ("جاء", "ورد")))
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
     j = i + n
+    if i >= 2 and tokens[i - 2].key in _WHAT and tokens[i - 1].key in _CAME and not doc.gap(i).strip():
+        return None  # "من ذلك ما جاء على لسان المدير … حيث قال: …": what he said, named; no attribution
     if j + 1 < len(tokens) and tokens[j].key in ("ما", "لما") and not doc.gap(j + 1).strip():
         j += 1  # "بحسب ما …", "وفقا لما …"
     if (
