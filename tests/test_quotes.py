@@ -5685,3 +5685,52 @@ def test_a_relaying_source_after_a_verb_and_a_bracketed_acronym_is_no_statement_
         "وقال المتحدث باسم الوزارة حسب ما نشرت وكالة الأنباء الوطنية (وان)، إنه لا توجد إصابات بين المسافرين."
     )
     assert [q.text for q in quotes_of(text)] == ["لا توجد إصابات بين المسافرين"]
+
+
+def _speaker_via_text(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.speaker.name if q.speaker else None, q.via.name if q.via else None, q.text)
+        for q in quotes_of(text)
+    ]
+
+
+def test_an_attribution_after_a_verb_and_its_subject_is_the_relay() -> None:
+    text = (
+        "وقال المتحدث باسم الوزارة حسب ما نشرت وكالة الأنباء الوطنية (وان)، إنه لا توجد إصابات بين المسافرين."
+    )
+    assert _speaker_via_text(text) == [
+        ("المتحدث باسم الوزارة", "وكالة الأنباء الوطنية", "لا توجد إصابات بين المسافرين")
+    ]
+    text = "وقالت الشرطة حسبما أفادت به وكالة الأنباء المحلية إن الطائرة هبطت بسلام في المطار."
+    assert _speaker_via_text(text) == [("الشرطة", "وكالة الأنباء المحلية", "الطائرة هبطت بسلام في المطار")]
+    text = "وأكد مدير الشرطة، حسب بيان للشرطة، أن المتهمين اعترفوا بجرائمهم."
+    assert [(s, v) for s, v, _ in _speaker_via_text(text)] == [("مدير الشرطة", "بيان للشرطة")]
+    # (a source named in marks is part of the attribution, not a quotation)
+    text = 'وقالت مصادر مطلعة حسب موقع "الخليج" إن المفاوضات بين الطرفين متعثرة.'
+    assert [(s, t) for s, _, t in _speaker_via_text(text)] == [
+        ("مصادر مطلعة", "المفاوضات بين الطرفين متعثرة")
+    ]
+    # (a law is no medium: nothing relayed)
+    text = "وأكد وزير الداخلية بحسب الدستور أن الانتخابات ستجرى في موعدها."
+    assert _speaker_via_text(text) == [("وزير الداخلية", None, "الانتخابات ستجرى في موعدها")]
+
+
+def test_an_attribution_right_after_a_verb_leaves_its_implied_subject() -> None:
+    text = (
+        "وقال وزير التعليم خالد المنصور إن الامتحانات ستجرى في موعدها. وقالت وزيرة الصحة هدى الخطيب إن "
+        "المستشفيات جاهزة. وشددت وفقا لما نقلته وكالة الأنباء الرسمية، على أن المدارس ستفتح أبوابها."
+    )
+    assert _speaker_via_text(text)[-1] == ("هدى الخطيب", "وكالة الأنباء الرسمية", "المدارس ستفتح أبوابها")
+    text = (
+        "وقال رئيس الوزراء سامي العلي إن الحكومة ستعمل بجد. وأضاف، حسبما نقلت عنه وكالة رويترز، أن "
+        "الإصلاحات مستمرة."
+    )
+    assert _speaker_via_text(text)[-1] == ("سامي العلي", "وكالة رويترز", "الإصلاحات مستمرة")
+
+
+def test_a_body_named_agency_speaking_for_itself_is_the_speaker() -> None:
+    text = "وقالت وكالة الأنباء الرسمية إن الطائرة هبطت بسلام في المطار."
+    assert _speaker_via_text(text) == [("وكالة الأنباء الرسمية", None, "الطائرة هبطت بسلام في المطار")]
+    # (نقلا عن: the subject relays the source, who speaks)
+    text = "وذكرت وكالة الأنباء الرسمية، نقلا عن مصدر أمني، أن الطائرة هبطت بسلام."
+    assert _speaker_via_text(text) == [("مصدر أمني", "وكالة الأنباء الرسمية", "الطائرة هبطت بسلام")]
