@@ -5734,3 +5734,13 @@ def test_a_body_named_agency_speaking_for_itself_is_the_speaker() -> None:
     # (نقلا عن: the subject relays the source, who speaks)
     text = "وذكرت وكالة الأنباء الرسمية، نقلا عن مصدر أمني، أن الطائرة هبطت بسلام."
     assert _speaker_via_text(text) == [("مصدر أمني", "وكالة الأنباء الرسمية", "الطائرة هبطت بسلام")]
+
+
+def test_the_words_of_an_attribution_inside_a_verbs_frame_open_no_frame_of_their_own() -> None:
+    text = "وقال المسؤول وفقا لتقرير نشرته الصحيفة أمس إن الأسعار سترتفع خلال العام."
+    assert _speaker_via_text(text) == [("المسؤول", "الصحيفة", "الأسعار سترتفع خلال العام")]
+    text = "وقال وزير الصحة فهد السالم إن المستشفيات جاهزة، مشيرا حسب الوكالة إلى أن الأسرة كافية."
+    assert _speaker_via_text(text) == [
+        ("فهد السالم", None, "المستشفيات جاهزة"),
+        ("فهد السالم", "الوكالة", "الأسرة كافية"),
+    ]

@@ -2212,6 +2212,9 @@ class Found:
     confidence: float
     via: SpeakerGuess | None = None
     mention: tuple[int, int] | None = None
+    # a nominal attribution between the cue and the content was taken into the frame ("وقال المتحدث،
+    # حسب ما نشرت الوكالة، إن"): its words open no frame of their own
+    relayed_inside: bool = False
 
 
 class _Doc:
@@ -4099,7 +4102,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue
         if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
-        if found and found[-1].via is not None and found[-1].cue[1] < token.start < found[-1].start:
+        if found and found[-1].relayed_inside and found[-1].cue[1] < token.start < found[-1].start:
             continue  # "وقال الوزير، حسب ما نشرت الوكالة، إن": the relaying source is inside the verb's frame
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
@@ -4689,7 +4692,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         ]
     if via is None:
         via = relayed_by
-    return Found(start, end, kind, cue, speakers, confidence, via, mention)
+    return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
 
 
 _TO_WORD = _normalized("إلى")
