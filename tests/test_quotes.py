@@ -5744,3 +5744,12 @@ def test_the_words_of_an_attribution_inside_a_verbs_frame_open_no_frame_of_their
         ("فهد السالم", None, "المستشفيات جاهزة"),
         ("فهد السالم", "الوكالة", "الأسرة كافية"),
     ]
+
+
+def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -> None:
+    text = "وتشير الأرقام، بحسب وزارة الصحة، إلى أن عدد الإصابات تراجع خلال الأسبوع."
+    assert _speaker_via_text(text) == [("وزارة الصحة", None, "عدد الإصابات تراجع خلال الأسبوع")]
+    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب العديد من الخبراء إلى أنّه جزء من طائرة ركاب."
+    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من طائرة ركاب"]
+    # (figures with no source stay the paper's aside)
+    assert quotes_of("وتشير التقديرات إلى أن النمو سيتباطأ خلال العام المقبل.") == []

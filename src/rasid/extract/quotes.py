@@ -4562,7 +4562,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and mention is not None
         and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
     ):
-        return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
+        if relayed_by is None:
+            return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
+        # "وتشير الأرقام، بحسب وزارة الصحة، إلى أن": the figures are the ministry's; it speaks
+        speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
+        confidence = min(confidence, speakers[0].confidence)
     if form.lemma == _SHOW and (mention is None or doc.token_index_at(mention[0]) == j - 1):
         return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
@@ -4659,6 +4663,17 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
+    if (
+        not speakers
+        and mention is None
+        and relayed_by is not None
+        and form.lemma == _POINT
+        and form.tense == "present"
+        and (rejected or _thing_subject_before(doc, i))
+    ):
+        # "الرقم الذي يشير بحسب الخبراء إلى أنه …": a thing's verb; the source of the attribution speaks
+        speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
+        confidence = min(confidence, speakers[0].confidence)
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -4795,6 +4810,12 @@ def _present_with_colon(doc: _Doc, i: int, start: int, kind: str) -> bool:
 _IN = _normalized("في")
 _ON = _normalized("على")
 _ON_IT = frozenset(_normalized(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
+
+
+def _thing_subject_before(doc: _Doc, i: int) -> bool:
+    """ "الرقم الذي يشير …": the verb right after a relative pronoun (its subject is the thing named
+    before it, for يشير / تشير a number, a sign, a finding: no speaker)."""
+    return i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in _RELATIVES
 
 
 def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
@@ -9613,7 +9634,7 @@ def _through_quoted_source(doc: _Doc, k: int) -> int:
 # role and a three-part name («وزيرة الصحة الدكتورة سلمى خالد العلي»), not tuned on any gold set.
 _MAX_RELAYED_SUBJECT_WORDS = 8
 _CLAUSE_AFTER_RELAY = re.compile(
-    r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم|هما)?(?=[\s،,])|[\s،,]*[:«\"“]"
+    r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)[\u064b-\u0652]*(?:ه|ها|هم|هما)?[\u064b-\u0652]*(?=[\s،,])|[\s،,]*[:«\"“]"
 )
 
 
@@ -9654,7 +9675,10 @@ def _relay_source(doc: _Doc, phrase: list[Token]) -> SpeakerGuess | None:
         (
             s
             for s in doc.analyse(phrase).speakers
-            if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
+            if s.type in ("organization", "unnamed", "group")
+            or s.roles
+            or s.entity_id
+            or _is_group([_normalized(s.name.split()[-1])])  # "العديد من الخبراء"
         ),
         None,
     )
