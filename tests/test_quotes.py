@@ -5814,3 +5814,71 @@ def test_an_unclosed_quotation_ends_before_a_participle_cue_with_its_clause():
         "وقال المدير: «نعمل على تطوير الخدمات في كل الفروع، متمنين للجميع التوفيق في العام الجديد"
     )
     assert "متمنين للجميع التوفيق" in kept.text
+
+
+def _speaker_via_text(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.speaker.name if q.speaker else None, q.via.name if q.via else None, q.text)
+        for q in quotes_of(text)
+    ]
+
+
+def test_an_attribution_after_a_verb_and_its_subject_is_the_relay() -> None:
+    text = (
+        "وقال المتحدث باسم الوزارة حسب ما نشرت وكالة الأنباء الوطنية (وان)، إنه لا توجد إصابات بين المسافرين."
+    )
+    assert _speaker_via_text(text) == [
+        ("المتحدث باسم الوزارة", "وكالة الأنباء الوطنية", "لا توجد إصابات بين المسافرين")
+    ]
+    text = "وقالت الشرطة حسبما أفادت به وكالة الأنباء المحلية إن الطائرة هبطت بسلام في المطار."
+    assert _speaker_via_text(text) == [("الشرطة", "وكالة الأنباء المحلية", "الطائرة هبطت بسلام في المطار")]
+    text = "وأكد مدير الشرطة، حسب بيان للشرطة، أن المتهمين اعترفوا بجرائمهم."
+    assert [(s, v) for s, v, _ in _speaker_via_text(text)] == [("مدير الشرطة", "بيان للشرطة")]
+    # (a source named in marks is part of the attribution, not a quotation)
+    text = 'وقالت مصادر مطلعة حسب موقع "الخليج" إن المفاوضات بين الطرفين متعثرة.'
+    assert [(s, t) for s, _, t in _speaker_via_text(text)] == [
+        ("مصادر مطلعة", "المفاوضات بين الطرفين متعثرة")
+    ]
+    # (a law is no medium: nothing relayed)
+    text = "وأكد وزير الداخلية بحسب الدستور أن الانتخابات ستجرى في موعدها."
+    assert _speaker_via_text(text) == [("وزير الداخلية", None, "الانتخابات ستجرى في موعدها")]
+
+
+def test_an_attribution_right_after_a_verb_leaves_its_implied_subject() -> None:
+    text = (
+        "وقال وزير التعليم خالد المنصور إن الامتحانات ستجرى في موعدها. وقالت وزيرة الصحة هدى الخطيب إن "
+        "المستشفيات جاهزة. وشددت وفقا لما نقلته وكالة الأنباء الرسمية، على أن المدارس ستفتح أبوابها."
+    )
+    assert _speaker_via_text(text)[-1] == ("هدى الخطيب", "وكالة الأنباء الرسمية", "المدارس ستفتح أبوابها")
+    text = (
+        "وقال رئيس الوزراء سامي العلي إن الحكومة ستعمل بجد. وأضاف، حسبما نقلت عنه وكالة رويترز، أن "
+        "الإصلاحات مستمرة."
+    )
+    assert _speaker_via_text(text)[-1] == ("سامي العلي", "وكالة رويترز", "الإصلاحات مستمرة")
+
+
+def test_a_body_named_agency_speaking_for_itself_is_the_speaker() -> None:
+    text = "وقالت وكالة الأنباء الرسمية إن الطائرة هبطت بسلام في المطار."
+    assert _speaker_via_text(text) == [("وكالة الأنباء الرسمية", None, "الطائرة هبطت بسلام في المطار")]
+    # (نقلا عن: the subject relays the source, who speaks)
+    text = "وذكرت وكالة الأنباء الرسمية، نقلا عن مصدر أمني، أن الطائرة هبطت بسلام."
+    assert _speaker_via_text(text) == [("مصدر أمني", "وكالة الأنباء الرسمية", "الطائرة هبطت بسلام")]
+
+
+def test_the_words_of_an_attribution_inside_a_verbs_frame_open_no_frame_of_their_own() -> None:
+    text = "وقال المسؤول وفقا لتقرير نشرته الصحيفة أمس إن الأسعار سترتفع خلال العام."
+    assert _speaker_via_text(text) == [("المسؤول", "الصحيفة", "الأسعار سترتفع خلال العام")]
+    text = "وقال وزير الصحة فهد السالم إن المستشفيات جاهزة، مشيرا حسب الوكالة إلى أن الأسرة كافية."
+    assert _speaker_via_text(text) == [
+        ("فهد السالم", None, "المستشفيات جاهزة"),
+        ("فهد السالم", "الوكالة", "الأسرة كافية"),
+    ]
+
+
+def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -> None:
+    text = "وتشير الأرقام، بحسب وزارة الصحة، إلى أن عدد الإصابات تراجع خلال الأسبوع."
+    assert _speaker_via_text(text) == [("وزارة الصحة", None, "عدد الإصابات تراجع خلال الأسبوع")]
+    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب العديد من الخبراء إلى أنّه جزء من طائرة ركاب."
+    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من طائرة ركاب"]
+    # (figures with no source stay the paper's aside)
+    assert quotes_of("وتشير التقديرات إلى أن النمو سيتباطأ خلال العام المقبل.") == []

@@ -2297,6 +2297,9 @@ class Found:
     confidence: float
     via: SpeakerGuess | None = None
     mention: tuple[int, int] | None = None
+    # a nominal attribution between the cue and the content was taken into the frame ("وقال المتحدث،
+    # حسب ما نشرت الوكالة، إن"): its words open no frame of their own
+    relayed_inside: bool = False
 
 
 class _Doc:
@@ -4185,6 +4188,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue
         if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
+        if found and found[-1].relayed_inside and found[-1].cue[1] < token.start < found[-1].start:
+            continue  # "وقال الوزير، حسب ما نشرت الوكالة، إن": the relaying source is inside the verb's frame
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
@@ -4431,6 +4436,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
+    relayed_by: SpeakerGuess | None = None  # the source of a nominal attribution inside the frame
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
     if form.lemma == _EXPLAIN and _second_between(doc, i):
@@ -4498,6 +4504,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
     if form.tense != "participle" and j < len(doc.tokens) and doc.tokens[j].key.startswith("لل"):
         j = max(doc.speaker_phrase(j), j + 1)  # an addressee ("قال للملك سلمان"), not the speaker
+    relaying = _relaying_attribution(doc, j) if j < len(doc.tokens) else None
+    if relaying is not None:  # "وشددت، وفقا لما نقلته الوكالة، على أن": the source relays the verb's
+        j, relayed_by = relaying[0], _relay_source(doc, relaying[1])  # implied subject
     named_after = (
         form.tense == "participle"
         and j < len(doc.tokens)
@@ -4511,6 +4520,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_split(doc, j, end)
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
+        end = next((m for m in range(j + 1, end) if _relaying_attribution(doc, m) is not None), end)
         if form.lemma in _bare_object_lemmas():
             end = _bare_object_start(doc, j, end, form)
         if (
@@ -4622,6 +4632,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 j += 1
         elif _saying_masdar_before_clause(doc, j):
             j += 1  # "وأضاف الوزير قوله إن …": his saying, then the clause
+    if relaying is None and j > i + 1 and j < len(doc.tokens):
+        relaying = _relaying_attribution(doc, j)
+        if relaying is not None:  # "وقال المتحدث، حسب ما نشرت الوكالة (وان)، إنه": the source relays
+            j, relayed_by = relaying[0], _relay_source(doc, relaying[1])
     if (
         "strict" in form.flags
         and not form.flags & {"in", "quoted", "bi"}
@@ -4640,7 +4654,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and mention is not None
         and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
     ):
-        return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
+        if relayed_by is None:
+            return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
+        # "وتشير الأرقام، بحسب وزارة الصحة، إلى أن": the figures are the ministry's; it speaks
+        speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
+        confidence = min(confidence, speakers[0].confidence)
     if form.lemma == _SHOW and (mention is None or doc.token_index_at(mention[0]) == j - 1):
         return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
@@ -4737,6 +4755,17 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
+    if (
+        not speakers
+        and mention is None
+        and relayed_by is not None
+        and form.lemma == _POINT
+        and form.tense == "present"
+        and (rejected or _thing_subject_before(doc, i))
+    ):
+        # "الرقم الذي يشير بحسب الخبراء إلى أنه …": a thing's verb; the source of the attribution speaks
+        speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
+        confidence = min(confidence, speakers[0].confidence)
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -4768,7 +4797,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         speakers = [
             replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
         ]
-    return Found(start, end, kind, cue, speakers, confidence, via, mention)
+    if via is None:
+        via = relayed_by
+    return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
 
 
 _TO_WORD = _normalized("إلى")
@@ -4871,6 +4902,12 @@ def _present_with_colon(doc: _Doc, i: int, start: int, kind: str) -> bool:
 _IN = _normalized("في")
 _ON = _normalized("على")
 _ON_IT = frozenset(_normalized(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
+
+
+def _thing_subject_before(doc: _Doc, i: int) -> bool:
+    """ "الرقم الذي يشير …": the verb right after a relative pronoun (its subject is the thing named
+    before it, for يشير / تشير a number, a sign, a finding: no speaker)."""
+    return i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in _RELATIVES
 
 
 def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
@@ -9719,7 +9756,7 @@ def _through_quoted_source(doc: _Doc, k: int) -> int:
 # role and a three-part name («وزيرة الصحة الدكتورة سلمى خالد العلي»), not tuned on any gold set.
 _MAX_RELAYED_SUBJECT_WORDS = 8
 _CLAUSE_AFTER_RELAY = re.compile(
-    r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم|هما)?(?=[\s،,])|[\s،,]*[:«\"“]"
+    r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)[\u064b-\u0652]*(?:ه|ها|هم|هما)?[\u064b-\u0652]*(?=[\s،,])|[\s،,]*[:«\"“]"
 )
 
 
@@ -9740,6 +9777,98 @@ def _relays_verb_before(doc: _Doc, sentence: int, cue_start: int, source_end: in
     if any(doc.tokens[k].key in ("ان", "انه", "انها", "بان") for k in range(first + 1, last)):
         return False
     return _CLAUSE_AFTER_RELAY.match(doc.text, source_end) is not None
+
+
+# The attributions "according to" (besides وفقا / طبقا / تبعا), which name a medium that relayed a
+# statement rather than the one who made it (Arabic usage; the lexicon nominal_attributions.txt)
+_BY_WHAT = frozenset(_normalized(word) for word in ("بحسب", "حسب", "حسبما", "وفق"))
+# Longest source (in words) of an attribution inside a reporting verb's frame, before the verb's
+# clause; set by hand to a medium's name with its nationality and a day («وكالة الأنباء السعودية
+# الرسمية أمس الاثنين»), not tuned on any gold set.
+_MAX_RELAY_SOURCE_WORDS = 8
+# "حسبما نقلت عنه وكالة …": the pronoun of the one quoted, between an attribution's verb and its source
+_QUOTED_FROM_HIM = frozenset(_normalized(word) for word in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _relay_source(doc: _Doc, phrase: list[Token]) -> SpeakerGuess | None:
+    """The medium or body a relaying attribution names (as _nominal_frame keeps its sources: a
+    body, a group, an unnamed source, or a person by role or name; not "بحسب الدستور")."""
+    return next(
+        (
+            s
+            for s in doc.analyse(phrase).speakers
+            if s.type in ("organization", "unnamed", "group")
+            or s.roles
+            or s.entity_id
+            or _is_group([_normalized(s.name.split()[-1])])  # "العديد من الخبراء"
+        ),
+        None,
+    )
+
+
+def _relaying_attribution(doc: _Doc, k: int) -> tuple[int, list[Token]] | None:
+    """ "وقال المتحدث، حسب ما نشرت وكالة الأنباء (وان)، إنه …"، "وشددت وفقا لما نقلته الوكالة على أن":
+    a nominal attribution at token ``k`` inside a reporting verb's frame (right after the verb or its
+    subject), with its verb, resumptive pronoun, source and a bracketed acronym, and the verb's own
+    clause right after it. ``(the token opening that clause, the source's words)``, else ``None``."""
+    tokens = doc.tokens
+    n = doc.nominal_at(k)
+    if n is None or not (
+        _according(tokens[k].key)
+        or tokens[k].key in _BY_WHAT
+        or _strip_conjunction(tokens[k].key) in _BY_WHAT
+    ):
+        return None  # ("نقلا عن"، "على لسان": the subject relays the source; كما / على ما: a clause)
+    if _strip_conjunction(tokens[k + n - 1].key) in _PRONOUN_ATTRIBUTIONS:
+        return None
+    j = k + n
+    if j + 1 < len(tokens) and tokens[j].key in ("ما", "لما") and not doc.gap(j + 1).strip():
+        j += 1  # "بحسب ما …", "وفقا لما …"
+    if j < len(tokens) and (j > k + n or tokens[j - 1].key.endswith("ما")) and not doc.gap(j).strip():
+        # "حسب ما نشرت"، "وفقا لما نقلته"، "وفق ما أوردت": a verb after ما (the clause after the
+        # source, checked below, keeps "حسب ما هو متبع" out)
+        key = tokens[j].key
+        if not (_attribution_verb(doc, key) or _issuing_verb(key)) and (
+            not _may_be_verb(doc, key) or key in doc.verbs
+        ):
+            return None
+        j += 1
+        if (
+            j + 1 < len(tokens)
+            and not doc.gap(j).strip()
+            and (tokens[j].key in _RESUMPTIVES or tokens[j].key in _QUOTED_FROM_HIM)
+        ):
+            j += 1  # "حسبما نقلت عنه صحيفة …"، "حسبما أفاد به …"
+        j = _past_verb_time(doc, j)
+    if j >= len(tokens) or doc.gap(j).strip():
+        return None
+    for m in range(j + 1, min(j + 1 + _MAX_RELAY_SOURCE_WORDS, len(tokens))):
+        if _SENTENCE_END.search(doc.gap(m)) or doc.tokens[m].key in doc.verbs:
+            return None
+        clause = _CLAUSE_AFTER_RELAY.match(doc.text, tokens[m - 1].end)
+        if clause is None or (clause.group()[-1] in QUOTE_CHARS and _through_quoted_source(doc, m) > m):
+            continue  # (a source named in marks, "حسب موقع «الخليج» إن", is no quotation)
+        after = m
+        if "(" in clause.group():  # "(وان)، إنه": past an acronym in brackets
+            after = doc.token_index_at(doc.text.index(")", tokens[m - 1].end) + 1)
+        issuer = _issued_source_start(doc, j)  # "وفقا لتقرير نشرته الصحيفة": the paper
+        phrase = doc.phrase_tokens(issuer if issuer is not None and issuer < m else j, m)
+        while len(phrase) > 1 and doc.in_initials(phrase[-1].start):
+            phrase = phrase[:-1]  # "(د. ب. أ)"
+        lead = phrase[0]
+        if (
+            lead is tokens[j]
+            and doc.text[lead.start] == "ل"
+            and (_according(tokens[k + n - 1].key) or lead.key.startswith("لل"))
+        ):
+            offset = 2 if lead.key.startswith("لل") else 1  # "وفقا لصحيفة الرياض": the paper
+            phrase[0] = Token(
+                lead.start + offset,
+                lead.end,
+                _normalized(("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]),
+            )
+        return after, phrase
+    return None
 
 
 def _after_leading_conjunction(doc: _Doc, start: int) -> int:
