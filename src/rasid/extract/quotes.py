@@ -9364,8 +9364,6 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and tokens[end].key in ("ان", "فان")
         and not doc.gap(end).strip(" ،," + QUOTE_CHARS)
     )
-    if before and not that_follows and _relays_verb_before(doc, sentence, cue[0], phrase[-1].end):
-        return None  # the verb before it carries the statement; the attribution only relays it
     placed = None if that_follows or not before else _inserted_attribution(doc, i, n, end)
     if placed is not None:
         before = ""  # "ولم يعرف، بحسب المرصد، ما إذا كان …": the statement runs on after the source
@@ -9752,31 +9750,10 @@ def _through_quoted_source(doc: _Doc, k: int) -> int:
     return after
 
 
-# Longest subject (in words) between a reporting verb and a relaying attribution; set by hand to a
-# role and a three-part name («وزيرة الصحة الدكتورة سلمى خالد العلي»), not tuned on any gold set.
-_MAX_RELAYED_SUBJECT_WORDS = 8
+# The verb's own clause right after a relaying attribution's source («، على أن», «(وان)، إنه», «: …»)
 _CLAUSE_AFTER_RELAY = re.compile(
     r"[\s،,]*(?:\([^()\n]{1,30}\)[\s،,]*)?(?:(?:على|علي|إلى|الى|الي)\s+)?(?:[أإا]ن|ب[أا]ن)[\u064b-\u0652]*(?:ه|ها|هم|هما)?[\u064b-\u0652]*(?=[\s،,])|[\s،,]*[:«\"“]"
 )
-
-
-def _relays_verb_before(doc: _Doc, sentence: int, cue_start: int, source_end: int) -> bool:
-    """«وشددت الوزيرة سلمى العلي، وفقا لما نقلته الوكالة، على أن …»: the words before a nominal
-    attribution are a reporting verb and its subject, and the verb's own clause follows the source;
-    the attribution relays that verb's statement and is no statement of its own."""
-    first = doc.token_index_at(sentence)
-    last = doc.token_index_at(cue_start)
-    if first >= last or last - first - 1 > _MAX_RELAYED_SUBJECT_WORDS:
-        return False
-    form = doc.verbs.get(doc.tokens[first].key) or doc.verbs.get(_strip_conjunction(doc.tokens[first].key))
-    if form is None or form.tense not in ("past", "present"):
-        return False
-    between = doc.text[doc.tokens[first].end : cue_start]
-    if any(ch in between for ch in ":" + QUOTE_CHARS):
-        return False  # the verb's statement came before the source
-    if any(doc.tokens[k].key in ("ان", "انه", "انها", "بان") for k in range(first + 1, last)):
-        return False
-    return _CLAUSE_AFTER_RELAY.match(doc.text, source_end) is not None
 
 
 # The attributions "according to" (besides وفقا / طبقا / تبعا), which name a medium that relayed a
