@@ -5882,3 +5882,21 @@ def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -
     assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من طائرة ركاب"]
     # (figures with no source stay the paper's aside)
     assert quotes_of("وتشير التقديرات إلى أن النمو سيتباطأ خلال العام المقبل.") == []
+
+
+def test_a_time_or_cause_adjunct_after_the_verb_is_never_the_speaker() -> None:
+    # (round 33) إثر، غداة، عشية، فور open an adjunct like عقب: after «كان X + verb» the كان
+    # subject speaks, not the adjunct
+    assert speaker_name(one("وكانت وزارة العدل أعلنت إثر الحريق أنها ستفتح تحقيقا عاجلا.")) == "وزارة العدل"
+    assert speaker_name(one("وكان المحافظ سالم الراشد صرح إثر زيارته للموقع أن الأعمال ستنتهي قريبا.")) == (
+        "سالم الراشد"
+    )
+    assert speaker_name(one("وكان المدرب أكد عشية المباراة أن فريقه جاهز تماما.")) == "المدرب"
+    assert speaker_name(one("وكانت البلدية ذكرت فور انتهاء الأمطار أن الطرق فتحت.")) == "البلدية"
+    # (the subject named after the verb, with the adjunct after it, stays)
+    assert speaker_name(one("وقال وزير النقل إثر الجولة إن المطار سيفتتح في الربيع.")) == "وزير النقل"
+    # (negative: a named subject after the adjunct stays the speaker, and the adjunct never is)
+    found = pipeline_quote("وقال إثر الاجتماع المهندس خالد السعدي إن المشروع تأخر بسبب الأمطار.")
+    assert speaker_name(found) == "خالد السعدي"
+    lone = one("وقال إثر الاجتماع وزير النقل إن المطار سيفتتح في الربيع.")
+    assert speaker_name(lone) != "إثر الاجتماع"
