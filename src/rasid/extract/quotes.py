@@ -4391,6 +4391,34 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
 
 _EXPLAIN = _normalized("بين")
 
+# Round 33: prepositions of time or cause that may stand between a reporting verb and its subject
+# ("وقال إثر الاجتماع وزير الخارجية إن"), and one-word time adverbs ("وقال أمس الوزير إن"). Written by
+# the rasid developers from Arabic news style.
+_SUBJECT_TIME_PREPOSITIONS = frozenset(
+    _normalized(w) for w in ("إثر", "عقب", "بعد", "قبل", "خلال", "أثناء", "غداة", "عشية", "فور")
+)
+_SUBJECT_TIME_ADVERBS = frozenset(_normalized(w) for w in ("أمس", "اليوم", "مساء", "صباح"))
+
+
+def _time_adjunct_before_subject(doc: _Doc, j: int) -> int:
+    """The token after a time adjunct at ``j`` that a role-headed subject follows ("وقال إثر
+    الاجتماع وزير الخارجية إن" -> the index of وزير), else ``j``. The adjunct's noun must be
+    definite (ال): an indefinite one is in construct with what follows ("خلال لقاء وزير الخارجية",
+    the minister's meeting), and one with a pronoun may take the role as its object."""
+    tokens = doc.tokens
+    key = tokens[j].key
+    if key in _SUBJECT_TIME_PREPOSITIONS:
+        k = j + 2
+        if k >= len(tokens) or not tokens[j + 1].key.startswith("ال") or doc.gap(j + 1).strip():
+            return j
+    elif key in _SUBJECT_TIME_ADVERBS:
+        k = j + 1
+    else:
+        return j
+    if k >= len(tokens) or doc.gap(k).strip() or doc.gap(j).strip() or _role_key(tokens[k].key) is None:
+        return j
+    return k
+
 
 def _bare_explained_at_clause_start(doc: _Doc, i: int, form: VerbForm) -> bool:
     """ "…، بين أن …" / a paragraph opening "بين أنه …": بيّن written without its shadda, with no
@@ -4488,6 +4516,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and doc.speaker_phrase(j + 1) > j + 1
         ):
             j += 1  # "كما قال عنه وزير الخارجية …": a pronoun object, then the subject
+        else:
+            j = _time_adjunct_before_subject(doc, j)  # "وقال إثر الاجتماع وزير الخارجية إن"
     if (
         form.tense == "participle"
         and j < len(doc.tokens)
