@@ -4827,7 +4827,7 @@ def _listed_speakers(
         bare = token.key[1:]
         if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
-        if token.key.startswith(_waw_initial_stems()) or any(e.start == token.start for e in doc.entities):
+        if _waw_initial(token.key) or any(e.start == token.start for e in doc.entities):
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
         phrase_end = doc.speaker_phrase(k)
         if not k < phrase_end <= k + _MAX_LISTED_WORDS:
@@ -5405,7 +5405,7 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             )
             and not (
                 key.startswith(("ل", "ب", "و"))
-                and not key.startswith(_waw_initial_stems())
+                and not _waw_initial(key)
                 and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
@@ -9857,14 +9857,50 @@ def _after_leading_conjunction(doc: _Doc, start: int) -> int:
     token = doc.tokens[k]
     if doc.text[token.start] != "و" or len(token.key) < _MIN_CONJOINED_CHARS:
         return start
-    if token.key.startswith(_waw_initial_stems()) or doc.entity_over(k):
+    if _waw_initial(token.key) or doc.entity_over(k):
         return start
     return token.start + 1
 
 
+# What may follow a waw-initial stem in the same word (normalised: ة→ه، ى→ي): a feminine, dual or
+# plural ending, a nisba, a verb's person ending, then a possessive or object pronoun. Anything else
+# after the stem makes it another word with a conjunction و ("وقتل" is و + قتل, not وقت + ل).
+_WAW_STEM_ENDINGS = (
+    "",
+    "ه",
+    "ت",
+    "ات",
+    "ا",
+    "اء",
+    "ي",
+    "يه",
+    "يات",
+    "يا",
+    "يين",
+    "يون",
+    "ان",
+    "ين",
+    "ون",
+    "وا",
+    "تم",
+    "نا",
+)
+_WAW_STEM_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا")
+_WAW_STEM_TAILS = frozenset(e + p for e in _WAW_STEM_ENDINGS for p in _WAW_STEM_PRONOUNS)
+
+
+@lru_cache(maxsize=4096)
+def _waw_initial(key: str) -> bool:
+    """Whether a normalised key begins with و as a root letter: one of the waw-initial stems (وزير،
+    وقع، وصل …) whole, or with an ending or pronoun after it (وزارته، وقعت، وصلوا). Matched as a
+    bare prefix, a short stem would swallow a conjoined word (وقتل، والدولة)."""
+    stems = _waw_initial_stems()
+    return any(key[:n] in stems and key[n:] in _WAW_STEM_TAILS for n in range(3, len(key) + 1))
+
+
 @cache
-def _waw_initial_stems() -> tuple[str, ...]:
-    return tuple(sorted(_word_set("waw_initial_stems")))
+def _waw_initial_stems() -> frozenset[str]:
+    return frozenset(_word_set("waw_initial_stems"))
 
 
 # "وهو"، "وقد": a conjunction و takes a word of at least two letters (so "و" + one letter stays)
