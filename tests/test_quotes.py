@@ -5885,7 +5885,7 @@ def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -
 
 
 # --------------------------------------------------------------------------------------------
-# Round 33 (fixes): short waw-initial stems, بالأمس
+# Round 33 (fixes): short waw-initial stems, بالأمس, relative antecedents, وفقا without ل
 
 
 def test_a_short_waw_initial_stem_matches_the_word_or_its_endings_not_a_conjoined_word() -> None:
@@ -5908,3 +5908,23 @@ def test_yesterday_with_bi_ends_the_speaker_phrase() -> None:
     # (a name with ب inside it is not cut)
     found = one("وقال المتحدث باسم الشرطة إن التحقيق ما زال جاريا.")
     assert speaker_name(found) == "المتحدث باسم الشرطة"
+
+
+def test_a_relative_clause_group_is_the_object_of_bi_or_the_people_before_a_place() -> None:
+    found = one("واستقبل المحافظ بالمزارعين الذين قالوا إن المحصول تضرر من الصقيع.")
+    assert speaker_name(found) == "المزارعين"
+    found = one("وأشادت الجمعية بالمسعفين في المستشفيات الذين أكدوا أن الضغط تراجع.")
+    assert speaker_name(found) == "المسعفين في المستشفيات"
+    # (a thing's plural before التي is not a speaker: the paper's statement stays with the verb)
+    found = one("وقالت المنظمة إن الأسر في المخيمات التي زارتها تعاني من نقص الغذاء.")
+    assert speaker_name(found) == "المنظمة"
+
+
+def test_wifqan_without_lam_attributes_like_wifqan_li() -> None:
+    found = one("ووفقا مصادر مطلعة، فإن الطلب على النفط سيتراجع خلال الربع المقبل.")
+    assert speaker_name(found) == "مصادر مطلعة"
+    assert found.text == "الطلب على النفط سيتراجع خلال الربع المقبل"
+    found = one("ووفقًا لوزارة المالية، فإن العجز سينخفض العام المقبل.")
+    assert speaker_name(found) == "وزارة المالية"
+    # (a rule or a plan after وفقا is no speaker)
+    assert quotes_of("وتم توزيع المساعدات على الأسر وفقا الجدول المعتمد.") == []
