@@ -4857,7 +4857,7 @@ def _listed_speakers(
         bare = token.key[1:]
         if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
-        if token.key.startswith(_waw_initial_stems()) or any(e.start == token.start for e in doc.entities):
+        if _waw_initial(token.key) or any(e.start == token.start for e in doc.entities):
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
         phrase_end = doc.speaker_phrase(k)
         if not k < phrase_end <= k + _MAX_LISTED_WORDS:
@@ -5435,7 +5435,7 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             )
             and not (
                 key.startswith(("ل", "ب", "و"))
-                and not key.startswith(_waw_initial_stems())
+                and not _waw_initial(key)
                 and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
@@ -7835,24 +7835,35 @@ def _relative_antecedent(
     doc: _Doc, memory: Memory, rel: int, sentence: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
     """ "رجال المقاومة الذين قالوا إن …": the noun phrase before the relative pronoun speaks."""
-    k = rel
-    while k > 0 and rel - k < _MAX_ANTECEDENT_TOKENS and doc.tokens[k - 1].start >= sentence:
-        if doc.gap(k).strip():
-            break
-        previous = doc.tokens[k - 1].key
-        with_object = any(previous[: -len(x)] in doc.verbs for x in _OBJECT_SUFFIXES if previous.endswith(x))
-        if previous in doc.verbs or with_object or _strip_conjunction(previous) in name_stops():
-            break  # "ما أكده رجال المقاومة الذين": the phrase starts after the verb
-        if previous in doc.comps:
-            break
-        k -= 1
+
+    def back(k: int) -> int:
+        while k > 0 and rel - k < _MAX_ANTECEDENT_TOKENS and doc.tokens[k - 1].start >= sentence:
+            if doc.gap(k).strip():
+                break
+            previous = doc.tokens[k - 1].key
+            with_object = any(
+                previous[: -len(x)] in doc.verbs for x in _OBJECT_SUFFIXES if previous.endswith(x)
+            )
+            if previous in doc.verbs or with_object or _strip_conjunction(previous) in name_stops():
+                break  # "ما أكده رجال المقاومة الذين": the phrase starts after the verb
+            if previous in doc.comps:
+                break
+            k -= 1
+        return k
+
+    k = back(rel)
     if k == rel:
         return None
+    if _nonhuman_plural_after_preposition(doc, k, rel):
+        k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
     person = next(
         (e for e in doc.entities if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
     )
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
+    if _strip_conjunction(doc.tokens[rel].key) == "الذين":
+        # "واستقبل المحافظ بالمزارعين الذين": the people after ب, not the verb's subject before them
+        k = max((u for u in range(k + 1, rel) if _human_plural_after_bi(doc.tokens[u].key)), default=k)
     tokens = [doc.tokens[t] for t in range(k, rel)]
     utterance = next((u for u in range(len(tokens) - 1) if _utterance_noun(tokens[u].key)), None)
     if utterance is not None:
@@ -7861,6 +7872,13 @@ def _relative_antecedent(
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
     if not typed:
         tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
+    if not typed and form.agreement.endswith("p"):
+        # "التقى الوزير بالسفراء الذين قالوا": a group after the preposition ب is the antecedent
+        # (the verb before it, not a reporting one, did not stop the scan back)
+        last = max((u for u in range(len(tokens)) if tokens[u].key.startswith("بال")), default=None)
+        if last is not None:
+            tokens = tokens[last:]
+            tokens[0] = tokens[0]._replace(start=tokens[0].start + 1, key=tokens[0].key[1:])
     mention = (tokens[0].start, tokens[-1].end)
     if not typed and form.agreement.endswith("p") and not tokens[0].key.startswith(("ب", "ل")):
         typed = [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.75)]
@@ -7871,6 +7889,33 @@ def _relative_antecedent(
         if speakers:  # "الوزارة": the body named in full before
             return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
+
+
+# Prepositions of place or membership between a group and where it is ("العاملين في المخيمات").
+_GROUP_PLACE_PREPOSITIONS = frozenset(_normalized(w) for w in ("في", "من", "داخل", "خارج", "بين", "على"))
+
+
+def _human_plural_after_bi(key: str) -> bool:
+    """A definite sound masculine plural after the preposition ب (بالمزارعين، بالمسؤولين)."""
+    return key.startswith("بال") and key.endswith(("ين", "ون")) and len(key) >= _MIN_BI_PLURAL_CHARS
+
+
+# (بال + three root letters + ين: the shortest such plural; set by hand)
+_MIN_BI_PLURAL_CHARS = 8
+
+
+def _nonhuman_plural_after_preposition(doc: _Doc, k: int, rel: int) -> bool:
+    """Whether the phrase ``[k, rel)`` before الذين is headed by a sound feminine plural in ـات (a
+    thing's plural, which takes التي) after a preposition of place, with a human plural in ـين/ـون
+    or a speaker noun right before that preposition: the people are the antecedent."""
+    if k < 2 or _strip_conjunction(doc.tokens[rel].key) != "الذين":
+        return False
+    if not doc.tokens[k].key.endswith("ات") or doc.tokens[k - 1].key not in _GROUP_PLACE_PREPOSITIONS:
+        return False
+    if doc.gap(k).strip() or doc.gap(k - 1).strip():
+        return False
+    people = doc.tokens[k - 2].key
+    return people.endswith(("ين", "ون")) or _speaker_noun_head(people)
 
 
 def _antecedent_after_preposition(
@@ -9887,14 +9932,50 @@ def _after_leading_conjunction(doc: _Doc, start: int) -> int:
     token = doc.tokens[k]
     if doc.text[token.start] != "و" or len(token.key) < _MIN_CONJOINED_CHARS:
         return start
-    if token.key.startswith(_waw_initial_stems()) or doc.entity_over(k):
+    if _waw_initial(token.key) or doc.entity_over(k):
         return start
     return token.start + 1
 
 
+# What may follow a waw-initial stem in the same word (normalised: ة→ه، ى→ي): a feminine, dual or
+# plural ending, a nisba, a verb's person ending, then a possessive or object pronoun. Anything else
+# after the stem makes it another word with a conjunction و ("وقتل" is و + قتل, not وقت + ل).
+_WAW_STEM_ENDINGS = (
+    "",
+    "ه",
+    "ت",
+    "ات",
+    "ا",
+    "اء",
+    "ي",
+    "يه",
+    "يات",
+    "يا",
+    "يين",
+    "يون",
+    "ان",
+    "ين",
+    "ون",
+    "وا",
+    "تم",
+    "نا",
+)
+_WAW_STEM_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا")
+_WAW_STEM_TAILS = frozenset(e + p for e in _WAW_STEM_ENDINGS for p in _WAW_STEM_PRONOUNS)
+
+
+@lru_cache(maxsize=4096)
+def _waw_initial(key: str) -> bool:
+    """Whether a normalised key begins with و as a root letter: one of the waw-initial stems (وزير،
+    وقع، وصل …) whole, or with an ending or pronoun after it (وزارته، وقعت، وصلوا). Matched as a
+    bare prefix, a short stem would swallow a conjoined word (وقتل، والدولة)."""
+    stems = _waw_initial_stems()
+    return any(key[:n] in stems and key[n:] in _WAW_STEM_TAILS for n in range(3, len(key) + 1))
+
+
 @cache
-def _waw_initial_stems() -> tuple[str, ...]:
-    return tuple(sorted(_word_set("waw_initial_stems")))
+def _waw_initial_stems() -> frozenset[str]:
+    return frozenset(_word_set("waw_initial_stems"))
 
 
 # "وهو"، "وقد": a conjunction و takes a word of at least two letters (so "و" + one letter stays)
