@@ -5956,3 +5956,15 @@ def test_wifqan_without_lam_attributes_like_wifqan_li() -> None:
     assert speaker_name(found) == "وزارة المالية"
     # (a rule or a plan after وفقا is no speaker)
     assert quotes_of("وتم توزيع المساعدات على الأسر وفقا الجدول المعتمد.") == []
+
+
+def test_the_preposition_ibban_is_not_the_verb_abana() -> None:
+    # «إبان» (during) and «أبان» (he explained) are one key after normalisation; the spelling tells them apart
+    text = "وكان الوزير صرح إبان الأزمة أن الحكومة لن تتراجع عن قرارها."
+    assert [q.cue.text for q in quotes_of(text)] == []
+    text = "وأبان المدير أن المشروع سيكتمل قريبا."
+    assert [(q.cue.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == [
+        ("وأبان", "المدير")
+    ]
+    # a verb the lexicon spells with a bare alef keeps its cue when written with إ (a common misspelling)
+    assert [q.cue.text for q in quotes_of("وإعتبر المدير أن المشروع ناجح.")] == ["وإعتبر"]

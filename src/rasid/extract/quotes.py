@@ -52,6 +52,19 @@ def strict_verbs() -> dict[str, VerbForm]:
     return _verb_table(strict=True)
 
 
+@cache
+def _hamza_above_forms() -> frozenset[str]:
+    """Normalised forms the verb lexicon spells with a leading أ (أبان، أكد، أعلن)."""
+    return frozenset(normalize(row[0]) for row in load_table("reporting_verbs.tsv") if row[0].startswith("أ"))
+
+
+def _hamza_below_spelling(surface: str) -> bool:
+    """A verb the lexicon spells with أ written with إ («صرح إبان الأزمة»: the preposition إبان, not
+    أبان): a different word that only normalisation made equal to the verb."""
+    bare = surface[1:] if surface[:1] in ("و", "ف") and len(surface) > 3 else surface
+    return bare.startswith("إ") and normalize(bare) in _hamza_above_forms()
+
+
 def _verb_table(strict: bool) -> dict[str, VerbForm]:
     table: dict[str, VerbForm] = {}
     for row in load_table("reporting_verbs.tsv"):
@@ -4192,6 +4205,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             continue  # "وقال الوزير، حسب ما نشرت الوكالة، إن": the relaying source is inside the verb's frame
         frame = None
         form = doc.verbs.get(token.key) or strict.get(token.key)
+        if form is not None and _hamza_below_spelling(doc.text[token.start : token.end]):
+            form = None  # "صرح إبان الأزمة": the preposition إبان, not the verb أبان
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
