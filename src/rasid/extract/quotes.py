@@ -1691,7 +1691,6 @@ def _listed_bodies(
 
 # Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
 _PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
-_IN_WORD = _normalized("في")
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
@@ -3436,7 +3435,7 @@ class _Doc:
             # (the name علي, not the preposition على, though it may be mistyped so: "علي أهمية")
             and (
                 text[tokens[j - 1].end - 1] != "ي"
-                or tokens[j - 1].key == _IN_WORD  # (في ends in ي too, and is never a name)
+                or tokens[j - 1].key == _IN  # (في ends in ي too, and is never a name)
                 or (tokens[j - 1].key == "علي" and self._preposition_written_ali(j - 1))
             )
             and not self.gap(j - 1).strip()
