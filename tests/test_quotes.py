@@ -5790,6 +5790,14 @@ def test_what_came_on_someones_tongue_is_no_trailing_attribution():
         "الأرباح ارتفعت كثيرا خلال هذا العام."
     )
     assert all(q.cue.text != "على لسان" for q in quotes_of(text))
+    # the same with وما or لما before جاء (the check once read the word ما as a string of letters)
+    joined = (
+        "ومن أبرز ما تناوله اللقاء وما جاء على لسان المدير العام سعد الغامدي حيث قال: "
+        "إن المشروع سيكتمل العام المقبل."
+    )
+    (said,) = quotes_of(joined)
+    assert said.cue.text == "قال"
+    assert said.text == "المشروع سيكتمل العام المقبل"
 
 
 def test_a_speaker_phrase_never_ends_in_the_preposition_fi():

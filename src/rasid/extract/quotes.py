@@ -6675,7 +6675,7 @@ _SOURCE = _normalized("مصدر")
 _OFFICIAL = _normalized("مسؤول")
 
 
-def _group_stem(key: str) -> str:
+def _group_noun_stem(key: str) -> str:
     """A plural group noun without its article and case ending (الباحثين، الباحثون -> باحث)."""
     bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     return bare[:-2] if bare.endswith(("ون", "ين")) else bare
@@ -6684,7 +6684,7 @@ def _group_stem(key: str) -> str:
 def _qualified_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
     """The latest group speaker within reach that the bare group noun ``key`` names with its
     qualifier ("الباحثين في المركز الطبي …" for a later "الباحثون")."""
-    stem = _group_stem(key)
+    stem = _group_noun_stem(key)
     for found in reversed(memory.quotes):
         if found.cue[0] >= before:
             continue
@@ -6692,7 +6692,7 @@ def _qualified_group(memory: Memory, key: str, before: int) -> SpeakerGuess | No
             return None
         for s in found.speakers:
             words = _normalized(s.name).split()
-            if s.type == "group" and len(words) > 1 and _group_stem(words[0]) == stem:
+            if s.type == "group" and len(words) > 1 and _group_noun_stem(words[0]) == stem:
                 return s
     return None
 
@@ -9645,7 +9645,7 @@ def _late_then_that(doc: _Doc, end: int) -> int:
     return end
 
 
-_WHAT = _normalized("ما")
+_MA = _normalized("ما")
 
 
 def _on_what(doc: _Doc, i: int) -> bool:
@@ -9654,7 +9654,7 @@ def _on_what(doc: _Doc, i: int) -> bool:
     return (
         _strip_conjunction(doc.tokens[i].key) == _ON
         and i + 1 < len(doc.tokens)
-        and doc.tokens[i + 1].key == _WHAT
+        and doc.tokens[i + 1].key == _MA
     )
 
 
