@@ -20,7 +20,7 @@ rules' mention one word shorter or two for a في phrase, one or two words longe
 more name word, and as written fuller elsewhere in the article) and junk/extent features raised the oracle
 on test20-33 to 0.905 (candidates per quotation 4.0 -> 5.0) and the refit's leave-one-set-out to 0.761 ->
 0.794 (+141) over 30 sets, but on test20-33 to +45 only, against the shipped model's +46: not shipped
-(patch kept out of the tree; README round 26f). L2 1 instead of 0.3: +36 on test20-33.
+(patch kept out of the tree; docs/quotes-history.md, round 26f). L2 1 instead of 0.3: +36 on test20-33.
 
 Round 27e (2026-11-30; /tmp analysis scripts on this script's dumps; every gain below counts a pick
 the stage vetoes, ``_unfit_pick``, as the rules' choice, as ``gain`` now does). On the blind-run
