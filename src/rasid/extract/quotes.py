@@ -1485,6 +1485,12 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     before = tokens[at - 1]
     if after_place or any(e.label == "PER" and e.end == before.end for e in entities):
         return at
+    if at in (2, 3) and (
+        _given_name(_strip_conjunction(tokens[0].key))
+        or any(e.label == "PER" and e.start == tokens[0].start for e in entities)
+    ):
+        # "ماجد الغامدي المرشح لمنصب": a given name and a family name (the recogniser took one word)
+        return at
     if before.key.startswith(("ال", "وال", "لل", "بال")):
         return 0
     # (a body's own name after its head may look like a common word: "صحيفة آفي")
@@ -1863,6 +1869,12 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     if len(tokens) <= 3:
         return tokens
     keys = [t.key for t in tokens]
+    # a body named after a date ends at its month: "لقوى 14 آذار الياس الخوري"، "في حركة 6 أبريل …"
+    dated = next(
+        (k + 2 for k in range(len(keys) - 3) if keys[k].isdigit() and keys[k + 1] in _all_month_names()), 0
+    )
+    if dated:
+        return _name_core(tokens[dated:])
     links = ("بن", "بنت", "ابن")
     for i, key in enumerate(keys):
         if key in links and i > 0:
@@ -2962,7 +2974,21 @@ class _Doc:
             return False
         if key in ("لـ", "ل"):
             return False
-        return _org_head_word(key[1:]) == "media"
+        if _org_head_word(key[1:]) == "media":
+            return True
+        # "وقال أقارب لعائلة الصحفي لفرانس برس إن": ل glued to an agency or channel the
+        # recogniser named as a medium (its kind, from the gazetteer), right before the clause
+        # or the colon it was told (elsewhere it may be part of the phrase: "مراسل لقناة …")
+        start = self.tokens[j].start + 1
+        medium = next(
+            (e for e in self.entities if e.label == "ORG" and e.kind == "Media" and e.start == start), None
+        )
+        if medium is None:
+            return False
+        after = self.text[medium.end : medium.end + 12].split()
+        return bool(after) and (
+            after[0][:1] == ":" or complementizers().get(_normalized(after[0])) in ("comp", "pron")
+        )
 
     def _place_at(self, j: int) -> int | None:
         """The token index after a place entity (LOC) that starts at token ``j``, or None."""
@@ -4734,6 +4760,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # (the description after "فلان؛" is no part of the name: the phrase stops at the semicolon;
         # nor is the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
         phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
+        # (the medium told closes it: "وقالت مصادر بمستشفى في حلب كبرى مدن الشمال لرويترز إن")
+        phrase_end = next((m for m in range(j, phrase_end) if doc._medium_follows(m)), phrase_end)
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
         if len(phrase) > 2 and _utterance_noun(phrase[0].key) and phrase[1].key in _WROTE_IT:
             phrase = _utterance_owner(doc, phrase)  # "تقرير كتبه فلان ونشرته مجلة …": the writer
@@ -7637,9 +7665,10 @@ def _speaker_before(
     tokens = [doc.tokens[w] for w in words]
     source = _unnamed_head(_strip_conjunction(tokens[0].key))  # "ناشطون من المعارضة يقولون"
     if any(
-        not (source and t.key in ("في", "من"))
+        # (a source's own ties: "ناشطون من المعارضة"، "لكن مصدرا على صلة بالحركة قال")
+        not (source and (t.key in ("في", "من") or (t.key == _ON and k > 0 and k + 1 < len(tokens))))
         and (t.key in adjunct_words() or t.key in name_stops() or t.key in doc.comps)
-        for t in tokens
+        for k, t in enumerate(tokens)
     ):
         return None
     if any(t.key.startswith("لكن") or t.key in ("ثم", "حيث") for t in tokens):
