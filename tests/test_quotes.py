@@ -19,6 +19,7 @@ from rasid.extract.quotes import (
     _word_flags,
     extract_quotes,
     find_quote_marks,
+    phrase_names_nobody,
     quotes_stage,
     reporting_verbs,
 )
@@ -6033,3 +6034,62 @@ def test_a_participle_after_a_titles_body_is_part_of_the_title() -> None:
         "أن الجولات مستمرة."
     )
     assert rules_speakers(text) == [("وأوضح", "سعد بن محمد الفالح")]
+
+
+def test_a_news_medium_told_ends_an_unnamed_source() -> None:
+    # round 34: "لفرانس برس"، "لبلومبرغ": ل glued to a news medium the entities stage names is whom
+    # the source told, never more of its description
+    assert pipeline_quotes("وقال مصدر عسكري لفرانس برس إن الهجوم على القاعدة فشل.")[0][1] == "مصدر عسكري"
+    assert pipeline_quotes("وقال مسؤولون في البنك لبلومبرغ إن الفائدة سترتفع.")[0][1] == "مسؤولون في البنك"
+    # (also when the clause is found late, after a joint speaker phrase)
+    found = pipeline_quotes("وقال سكان ومصادر في مستشفى المدينة لرويترز إن عدد الجرحى ارتفع.")
+    assert [speaker for _, speaker, _ in found] == ["سكان", "مصادر في مستشفى المدينة"]
+    # (a body ل governs that is no medium stays in the description)
+    assert pipeline_quotes("وقال مصدر مقرب لحركة حماس إن المفاوضات متوقفة.")[0][1] == ("مصدر مقرب لحركة حماس")
+
+
+def test_an_unnamed_head_with_its_nisba_adjectives_is_no_person() -> None:
+    # round 34: the entities stage may tag "مندوبان خليجيان" a person; a source's head and its
+    # indefinite nisba adjectives name nobody, so the affiliation after them stays in the name
+    found = pipeline_quotes("وقال مندوبان خليجيان في أوبك إن المنظمة لن تخفض إنتاجها هذا العام.")
+    assert found[0][1] == "مندوبان خليجيان في أوبك"
+
+
+def test_an_indefinite_title_keeps_its_body_and_the_body_complement() -> None:
+    # round 34: "عضو في المجلس المحلي للمدينة": the body's own لل complement is part of the title's
+    # affiliation; لل + people or a medium is whom the statement was told
+    found = one("وقال عضو في المجلس المحلي للمدينة إن الوضع هادئ.")
+    assert speaker_name(found) == "عضو في المجلس المحلي للمدينة"
+    found = one("وقال عضو في الوفد للصحفيين إن المحادثات ستستأنف غدا.")
+    assert speaker_name(found) == "عضو في الوفد"
+    found = one("وقال عضو في الوفد لـ«عكاظ» إن المحادثات ستستأنف غدا.")
+    assert speaker_name(found) == "عضو في الوفد"
+
+
+def test_a_source_trusted_with_bihi_speaks() -> None:
+    # round 34: "مصدر موثوق به": a passive participle and its preposition with a pronoun back to the
+    # source describe it; the phrase names somebody
+    found = one("وقال مصدر موثوق به في الوزارة إن القرار نهائي.")
+    assert speaker_name(found) == "مصدر موثوق به في الوزارة"
+    # (a preposition with a pronoun first still names nobody)
+    assert phrase_names_nobody("به الوزير", "person", False)
+
+
+def test_a_person_inside_a_source_tie_is_not_the_speaker() -> None:
+    # round 34: "مصدر قريب من عائلة فلان": the person after the tie's preposition (in construct or
+    # after a title) is whom the source is close to
+    found = pipeline_quotes("وقال مصدر قريب من عائلة الملا عمر إن العائلة ترفض الاتفاق.")
+    assert found[0][1] == "مصدر قريب من عائلة الملا عمر"
+    # (a name after a complement of definite nouns is the source's own name)
+    found = pipeline_quotes("وقال مصدر مطلع على المفاوضات محمد العلي إن القرار نهائي.")
+    assert found[0][1] == "محمد العلي"
+
+
+def test_a_body_keeps_the_region_it_serves_after_the_region_head() -> None:
+    # round 34: "السلطات في ولاية كادونا": في + a region's head + the place it names is where the
+    # body serves, as "في + place" is; في is never a noun in construct with the body's head
+    found = pipeline_quotes("وقالت السلطات في ولاية كادونا إن الهجوم أسفر عن قتلى.")
+    assert found[0][1] == "السلطات في ولاية كادونا"
+    # (في + a statement noun is where it was said, not where the body serves)
+    found = pipeline_quotes("وقالت الشرطة في بيان إن الهجوم أسفر عن قتلى.")
+    assert found[0][1] == "الشرطة"

@@ -762,6 +762,21 @@ def _governed_complement(before: str, key: str) -> bool:
     )
 
 
+def _inside_complement(tokens: Sequence[Token], tie: int, person: Entity) -> bool:
+    """The person entity is part of the governed complement opened at token ``tie`` ("من عائلة الملا
+    عمر", "من الرئيس محمد مرسي"): right after the preposition, a title or a noun in construct, not
+    after a complement of definite nouns only ("مطلع على المفاوضات محمد العلي": his name)."""
+    before = next((k - 1 for k in range(tie + 1, len(tokens)) if tokens[k].start >= person.start), None)
+    if before is None or before < tie:
+        return False
+    key = tokens[before].key
+    return (
+        before == tie
+        or _role_key(key) is not None
+        or any(not t.key.startswith("ال") for t in tokens[tie + 1 : before + 1])
+    )
+
+
 def _governed_source(keys: Sequence[str]) -> bool:
     """A source head, with or without its article, completed by a governed preposition ("المصدر
     المقرب من الحكومة"، "قائمون على البنوك"): an unnamed source, not a person's name."""
@@ -869,6 +884,20 @@ def _singular_role(role: str) -> str:
         if role.endswith(suffix) and role[:-1] in roles():
             return role[:-1]
     return role
+
+
+def _head_and_nisbas(words: str) -> bool:
+    """An unnamed source's head then only indefinite nisba adjectives (مندوبان خليجيان، مسؤولون
+    أمنيون): a description, never a person's name."""
+    head, *rest = words.split() or [""]
+    return (
+        bool(rest)
+        and _unnamed_head(head)
+        and all(
+            w.endswith(("ي", "يه", "يان", "يين", "يون")) and len(w) > 3 and not _name_attested(w)
+            for w in rest
+        )
+    )
 
 
 def _is_nisba(key: str) -> bool:
@@ -1094,6 +1123,15 @@ def analyse_phrase(
     if persons and _unnamed_head(keys[0]) and len(keys) > 1:
         # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
         persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
+        # "قال مندوبان خليجيان في أوبك": the head and its indefinite nisba adjectives tagged a person
+        persons = [e for e in persons if not (e.start == span[0] and _head_and_nisbas(_normalized(e.text)))]
+        # "مصدر قريب من عائلة الملا عمر": a person after the preposition a describing word governs is
+        # whom the source is close to, not the source
+        tie = next((k for k in range(1, len(keys) - 1) if _governed_complement(keys[k - 1], keys[k])), None)
+        if tie is not None:
+            persons = [
+                e for e in persons if e.start < tokens[tie].start or not _inside_complement(tokens, tie, e)
+            ]
         # "قال مصدر روسي مطلع": a nationality adjective of the source tagged a person is no name
         persons = [
             e for e in persons if " " in e.text.strip() or _nationality_of(_normalized(e.text)) is None
@@ -1941,6 +1979,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and end == 1
             # (a و that opens a name, not a conjunction: "صحيفة واشنطن تايمز")
             and (not key.startswith("و") or any(e.start == tokens[1].start for e in entities))
+            and key != "في"  # ("السلطات في ولاية …": where it serves, no noun in construct)
         ):
             construct_used = True
             end += 1
@@ -2124,6 +2163,9 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     if at is None or _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
         return name
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
+    if place is None and at + 2 < len(tokens) and tokens[at + 1].key in _region_heads():
+        # "السلطات في ولاية كادونا": the region's head, then the place it names
+        place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 2].start), None)
     # (the place may be followed by the body's alias in marks: "… في العراق “يونامي”")
     if place is None or (
         place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
@@ -2887,7 +2929,19 @@ class _Doc:
         # (at most four words of affiliation: set by hand from round 27a's examples, not tuned)
         while m < len(tokens) and m - j <= 4 and not self.gap(m).strip():
             key = tokens[m].key
-            if not (key.startswith("ال") or (m == j + 1 and self._served_place_at(m) is not None)):
+            if not (
+                key.startswith("ال")
+                or (m == j + 1 and self._served_place_at(m) is not None)
+                # "وقال عضو في المجلس المحلي للمدينة إن": the body's own complement
+                # (not whom it was told: "للصحفيين", "للصحيفة")
+                or (
+                    m > j + 1
+                    and key.startswith("لل")
+                    and len(key) > 4
+                    and not key.endswith("ين")
+                    and _org_head_word(key[2:]) != "media"
+                )
+            ):
                 break
             m = max(m + 1, self._served_place_at(m) or 0) if m == j + 1 else m + 1
         if m == j + 1 or m >= len(tokens):
@@ -2895,6 +2949,20 @@ class _Doc:
         following = tokens[m].key
         if ":" in self.gap(m) or (not self.gap(m).strip() and self.comps.get(following) in ("comp", "pron")):
             return m
+        if self.told_at(m):
+            # "وقال عضو في الوفد للصحفيين إن", "… لفرانس برس إن": whom it was told, then the clause
+            k = max(m + 1, self.after_medium(m))
+            while (
+                k < min(len(tokens), m + 4)
+                and not self.gap(k).strip()
+                and self.comps.get(tokens[k].key) is None
+            ):
+                k += 1
+            if k < len(tokens) and (
+                ":" in self.gap(k)
+                or (not self.gap(k).strip(' "«»“”') and self.comps.get(tokens[k].key) in ("comp", "pron"))
+            ):
+                return m
         return j
 
     def _named_object_after_affiliation(self, j: int) -> bool:
@@ -2967,6 +3035,26 @@ class _Doc:
                 return self.token_index_at(close + 1)
         return j
 
+    def told_at(self, j: int) -> bool:
+        """Token ``j`` names whom a statement was told: a medium (:meth:`medium_told`) or لل + people
+        (للصحفيين)."""
+        key = self.tokens[j].key
+        return not self.gap(j).strip() and (
+            self.medium_told(j) or (key.startswith("لل") and key.endswith("ين") and len(key) > 5)
+        )
+
+    def medium_told(self, j: int) -> bool:
+        """Token ``j`` is ل + a medium the statement was given to: a medium's head noun or a news
+        medium the entities stage names (لتلفزيون، للصحيفة، لفرانس برس), or لـ + a medium in marks
+        (لـ«عكاظ»)."""
+        key = self.tokens[j].key
+        return (
+            self._medium_follows(j)
+            or self._news_medium_glued(j)
+            or (self.after_medium(j) > j and not self.gap(j).strip())
+            or (key.startswith("لل") and _org_head_word(key[2:]) == "media" and not self.gap(j).strip())
+        )
+
     def _medium_follows(self, j: int) -> bool:
         """Token ``j`` is ل + a medium (لتلفزيون، لمحطة، لشبكة) that a statement was given to."""
         key = self.tokens[j].key
@@ -2988,6 +3076,18 @@ class _Doc:
         after = self.text[medium.end : medium.end + 12].split()
         return bool(after) and (
             after[0][:1] == ":" or complementizers().get(_normalized(after[0])) in ("comp", "pron")
+        )
+
+    def _news_medium_glued(self, j: int) -> bool:
+        """Token ``j`` is ل glued to a news medium the entities stage names ("وقال مصدر عسكري لفرانس
+        برس إن"): whom a statement was given to."""
+        key = self.tokens[j].key
+        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or self.gap(j).strip():
+            return False
+        start = self.tokens[j].start + 1
+        return any(
+            e.label == "ORG" and e.kind == "Media" and e.start == start
+            for e in self.entities_in((start, self.tokens[j].end))
         )
 
     def _place_at(self, j: int) -> int | None:
@@ -3257,10 +3357,12 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and (place := self._place_at(j + 1)) is not None
+                    and (place := self._served_place_at(j + 1)) is not None
                     and _phrase_may_end(self, place)
                 ):
-                    j = place  # "أعلنت النيابة في فيينا أن": a body and the city it serves
+                    # "أعلنت النيابة في فيينا أن": a body and the city it serves (also after the
+                    # region's head: "السلطات في ولاية كادونا")
+                    j = place
                     continue
                 if (
                     has_role
@@ -3282,6 +3384,8 @@ class _Doc:
                     and (end := self._indefinite_role_affiliation(i, j)) > j
                 ):
                     j = end  # "وقال عضو في الوفد إن": an indefinite title and the body it belongs to
+                    if self.told_at(end):
+                        break  # "… للصحفيين إن": whom it was told, not more of the title
                     continue
                 if (
                     key in ("في", "علي")
@@ -3325,7 +3429,7 @@ class _Doc:
                     j > i
                     and key[:1] == "ل"  # (what _medium_follows asks first)
                     and (name_started or has_role or unnamed)
-                    and self._medium_follows(j)
+                    and (self._medium_follows(j) or (unnamed and self._news_medium_glued(j)))
                 ):
                     break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
                 if (
@@ -4760,8 +4864,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # (the description after "فلان؛" is no part of the name: the phrase stops at the semicolon;
         # nor is the verb's object: "وفسر مراقبون هذه التصرفات بأن" keeps مراقبون)
         phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
-        # (the medium told closes it: "وقالت مصادر بمستشفى في حلب كبرى مدن الشمال لرويترز إن")
-        phrase_end = next((m for m in range(j, phrase_end) if doc._medium_follows(m)), phrase_end)
+        # "وقال شهود ومصادر بمشرحة في الموصل … لرويترز إن": the medium told ends the speaker's name
+        phrase_end = next((m for m in range(j, phrase_end) if doc.medium_told(m)), phrase_end)
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
         if len(phrase) > 2 and _utterance_noun(phrase[0].key) and phrase[1].key in _WROTE_IT:
             phrase = _utterance_owner(doc, phrase)  # "تقرير كتبه فلان ونشرته مجلة …": the writer
@@ -8864,6 +8968,11 @@ def _names_nobody(guess: SpeakerGuess) -> bool:
     return phrase_names_nobody(guess.name, guess.type, bool(guess.entity_id))
 
 
+# A passive participle of the form مفعول (normalised: موثوق، مسموح), which takes its preposition with a
+# pronoun back to the noun it describes ("مصدر موثوق به")
+_MAFUL = re.compile("م..و.")
+
+
 @word_memo
 def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
@@ -8883,7 +8992,13 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     prepositions = _preposition_pronouns()
     for n, word in enumerate(words):
         if word in prepositions and (
-            n == 0 or not (keys[n - 1].startswith(_DEFINITE_PREFIXES) or _speaker_noun_head(keys[n - 1]))
+            n == 0
+            or not (
+                keys[n - 1].startswith(_DEFINITE_PREFIXES)
+                or _speaker_noun_head(keys[n - 1])
+                # "مصدر موثوق به": a passive participle (مفعول) after a head, and its pronoun
+                or (n >= 2 and _MAFUL.fullmatch(keys[n - 1]) is not None)
+            )
         ):
             return True  # ("أحد المقربين منه": a source described by its tie to someone)
     if words == ["لي"]:
