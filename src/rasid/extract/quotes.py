@@ -7316,6 +7316,48 @@ def _stance_noun(key: str) -> bool:
     return False
 
 
+_CONFIRM = _normalized("أكد")
+
+
+@word_memo
+def _feeling_noun(key: str) -> bool:
+    """A noun of feeling (lexicon ``feeling_nouns``) with a possessive pronoun: إعجابه، قلقهم."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            feelings = _word_set("feeling_nouns")
+            return stem in feelings or (stem.endswith("ت") and f"{stem[:-1]}ه" in feelings)
+    return False
+
+
+@word_memo
+def _possessed_verbal_noun(key: str) -> bool:
+    """A noun with a possessive pronoun that is no person, body, title or topic (استقالته، دخوله،
+    قبوله، حاجتها، تشغيلها): as the object of a core cue it is what the speaker states of itself."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = f"{stem[:-1]}ه"
+            return not (
+                _speaker_noun_head(stem)
+                or stem in _word_set("object_topic_nouns")
+                or stem in name_stops()
+                or stem in adjunct_words()
+            )
+    return False
+
+
+def _broken_plural_afal(surface: str) -> bool:
+    """A word with a possessive pronoun whose stem has the plural shape أفعال (أرباحها، أعمالهم):
+    things the speaker has, not a verbal noun (إفعال is written with إ: إعجابه)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if surface.endswith(suffix):
+            stem = surface[: -len(suffix)]
+            return len(stem) == 5 and stem[0] == "أ" and stem[3] == "ا"
+    return False
+
+
 @cache
 def _day_words() -> frozenset[str]:
     """One-word times that stand between a verb and its object (أمس، اليوم، الخميس)."""
@@ -7411,6 +7453,16 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
             and any(e.label == "PER" and e.start == following.start for e in doc.entities)
         )
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
+        # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
+        or (
+            _derived_verbal_noun(surface)
+            and not follower.startswith(("و", "ف"))
+            and follower not in doc.comps
+            and follower not in doc.verbs
+            and follower not in adjunct_words()
+            and follower not in name_stops()
+            and len(follower) >= 3
+        )
     )
     # (after the verb's own preposition the nouns of statement_nouns_after_verb open it too, but not
     # after a bare verb right after a fronted adjunct, "وفي الفترة نفسها، أُعلن عن مقتل …": a passive)
@@ -7424,10 +7476,20 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         )
     ):
         construct = True  # "عدم تسجيل أي إصابات"، "أعلنت … عن بدء معارك": always a statement's head
-    if own_pronoun and _stance_noun(key):
-        construct = True  # "وقوفها إلى جانب …"، "مسؤوليتها عن الهجوم": the speaker's own position
+    if own_pronoun and (
+        _stance_noun(key)
+        or (
+            _possessed_verbal_noun(key)
+            and not _broken_plural_afal(surface)
+            and (form.lemma == _CONFIRM or not _feeling_noun(key))
+        )
+    ):
+        # "وقوفها إلى جانب …"، "مسؤوليتها عن الهجوم"، "استقالته من …": the speaker's own position or
+        # act; a feeling only after أكد ("أكد سعادته بـ…" is a gold record of the read half, "أعلنوا
+        # عن تذمرهم" and "أشار إلى إعجابه" are not)
+        construct = True
     elif not construct or own_pronoun:
-        return False  # a construct ("ضرورة قيام"، "جاهزية فريقه"), not a feeling ("حبه للوطن")
+        return False  # a construct ("ضرورة قيام"، "جاهزية فريقه"), not a person or topic ("نائبه")
     end = doc.clause_end(token.start, doc.paragraph_of(token.start)[1])
     later = doc.token_index_at(end)
     # "أكد الوزير على هامش المؤتمر أن …": a complementizer later in the clause is the statement
