@@ -4332,10 +4332,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
     scripture_cues = _scripture_cue_words()
+    anonymity = _word_set("anonymity_participles")
     for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
             continue
+        if token.key in anonymity and _anonymity_aside_end(doc, i) is not None:
+            continue  # "…، طالبا عدم ذكر اسمه، إن": a source's aside, not the dual past "the two demanded"
         if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         if found and found[-1].relayed_inside and found[-1].cue[1] < token.start < found[-1].start:
@@ -6948,14 +6951,46 @@ _MAX_DASH_ASIDE_TOKENS = 8
 
 def _dash_aside_end(doc: _Doc, k: int) -> int | None:
     """The index of the token after an aside opened by a dash before token ``k`` and closed by
-    another dash a few words on, in the same sentence; None if no such aside."""
+    another dash a few words on, in the same sentence, or by the colon before the words ("وقال
+    فلان -الناطق باسم الحركة: «…»"، "-طالبا عدم كشف هويته-: «…»": the token after the colon, which
+    the caller reads as such); None if no such aside."""
     for m in range(k + 1, min(k + _MAX_DASH_ASIDE_TOKENS + 1, len(doc.tokens))):
         gap = doc.gap(m)
+        if ":" in gap and gap[: gap.index(":")].strip() in ("", *_DASHES) and not _SENTENCE_END.search(gap):
+            return m
         if _SENTENCE_END.search(gap) or ":" in gap or "،" in gap or "," in gap:
             return None
         if gap.strip() in _DASHES:
             return m
     return None
+
+
+_NOT = frozenset(_normalized(word) for word in ("عدم", "بعدم"))
+# (the words of "عدم الإشارة إلى اسمه أو هويته" after the disclosure word: set by hand, round 35)
+_MAX_ANONYMITY_TAIL_TOKENS = 5
+
+
+def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
+    """The index of the token after a source's aside asking not to be named that opens at token
+    ``k`` ("طالبا عدم ذكر اسمه"، "مفضلة عدم الكشف عن هويتها", anonymity_participles.txt), ending
+    at punctuation, a mark or إن/أن; None if none opens there. طالبا there is the participle, not
+    the dual past "the two demanded", and no cue of its own."""
+    tokens = doc.tokens
+    if (
+        k + 2 >= len(tokens)
+        or tokens[k].key not in _word_set("anonymity_participles")
+        or tokens[k + 1].key not in _NOT
+        or tokens[k + 2].key not in _word_set("anonymity_disclosures")
+        or doc.gap(k + 1).strip()
+        or doc.gap(k + 2).strip()
+    ):
+        return None
+    m = k + 3
+    while m < min(k + 3 + _MAX_ANONYMITY_TAIL_TOKENS, len(tokens)) and not doc.gap(m).strip():
+        if doc.comps.get(tokens[m].key) in ("comp", "pron"):
+            break
+        m += 1
+    return m
 
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
@@ -6989,6 +7024,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             continue
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start) and not dotted:
             return None  # (a dotted acronym, "(سي.بي.سي)", ends no sentence)
+        if (aside_end := _anonymity_aside_end(doc, k)) is not None:
+            in_adjunct = True  # "وقال مسؤول، طالبا عدم ذكر اسمه، إن": the source's aside, then the clause
+            k = aside_end
+            continue
         if (
             k > j
             and ("،" in gap or "," in gap)
