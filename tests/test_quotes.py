@@ -6227,3 +6227,22 @@ def test_a_single_dash_aside_closed_by_the_colon() -> None:
     assert _cue_speaker_text(text) == [("وقال", "خالد المنصور", "لن نقبل بتأجيل المباراة مرة أخرى")]
     # negative: a dash the sentence never closes, with no colon, is still no aside
     assert quotes_of("وقال خالد المنصور -المتحدث باسم الاتحاد. لن نقبل بتأجيل المباراة.") == []
+
+
+def test_a_new_claim_with_bi_anna_ends_the_reported_clause() -> None:
+    # "…، واتهمته بأنه …" / "…، ووصفها بأنها …": the speaker's new claim, not his first clause
+    text = "وقال رئيس النادي إن الفريق قدم مباراة كبيرة، ووصفها بأنها الأفضل هذا الموسم."
+    assert _cue_speaker_text(text)[0][2] == "الفريق قدم مباراة كبيرة"
+    text = "وقال المحامي إن موكله بريء، واتهم الشاهد بأنه كذب على المحكمة."
+    assert _cue_speaker_text(text)[0][2] == "موكله بريء"
+    # negative: with a noun after ب the accusation is part of what was said
+    text = "وقال المتحدث إن الشرطة أوقفت رجلا واتهمته بالسرقة."
+    assert [t for _c, _s, t in _cue_speaker_text(text)] == ["الشرطة أوقفت رجلا واتهمته بالسرقة"]
+
+
+def test_a_paper_learning_from_a_source_ends_the_reported_clause() -> None:
+    text = "وأكد المتحدث أن الحوار مستمر، وعلمت «الرياض» من مصادر مطلعة أن الاتفاق قريب."
+    assert [(c, t) for c, _s, t in _cue_speaker_text(text)] == [
+        ("وأكد", "الحوار مستمر"),
+        ("وعلمت", "الاتفاق قريب"),
+    ]

@@ -131,7 +131,12 @@ def _word_flags(key: str) -> int:
     may_name = (
         key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails
     ) and _may_open_phrase(key)
-    may_end = key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
+    may_end = (
+        key in _phrases_by_first("narrator_glosses")
+        or key in _AS_FORMS
+        or key in _clause_ending_object_verbs()
+        or (key[:1] in ("و", "ف") and key in _learning_verbs())
+    )
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
 
 
@@ -149,6 +154,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | _AS_FORMS
         | frozenset(_describe_with_object())
         | _learning_verbs()
+        | _clause_ending_object_verbs()
     )
     return flagged, _phrase_opener_words()
 
@@ -2555,6 +2561,11 @@ class _Doc:
                         and form.lemma != "نقل"
                     ):
                         break
+                    key = self.tokens[i].key
+                    if key in _clause_ending_object_verbs() and self._claim_follows(i):
+                        break  # "…، واتهمها بأنها …"، "ووصفه بأنه …": a new claim of the speaker's
+                    if key[:1] in ("و", "ف") and key in _learning_verbs() and _learnt_from_frame(self, i):
+                        break  # "…، وعلمت «الرياض» من مصادر أن …": the paper's new report
                     if form and self._strict_cue_with_clause(i):
                         break  # "… بسبب الطلب، وبين أن …": بين (strict alone) with و and أن is a new cue
                     but = self._but_before_cue(i, form) if form else None
@@ -2587,6 +2598,17 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _claim_follows(self, i: int) -> bool:
+        """بأن/بأنه … follows verb ``i`` (its object between) within the words a describing frame
+        reads, in the same sentence: "واتهم المعارضة بأنها …"، "ووصفه بأنه …"."""
+        for m in range(i + 1, min(i + 1 + _MAX_DESCRIBED_WORDS, len(self.tokens))):
+            if _SENTENCE_GAP.search(self.gap(m)):
+                return False
+            key = self.tokens[m].key
+            if key[:1] == "ب" and self.comps.get(key) in ("comp", "pron"):
+                return True
+        return False
 
     def _strict_cue_with_clause(self, i: int) -> bool:
         """Token ``i`` is و/ف + a past verb that alone is a cue only with a named speaker (بين, not
@@ -7641,6 +7663,22 @@ def _describe_with_object() -> dict[str, VerbForm]:
             for suffix in suffixes:
                 forms.setdefault(conjunction + stem + suffix, form)
     return forms
+
+
+@cache
+def _clause_ending_object_verbs() -> frozenset[str]:
+    """و/ف + a past verb that reads a claim off its object ("واتهمها بأنها …"، "ووصفه بأنه …": the
+    past forms of :func:`_describe_with_object` and وصف with an attached object pronoun), which
+    ends a reported clause before it when بأن follows (:meth:`_Doc._claim_follows`)."""
+    suffixes = [_normalized(s) for s in load_lexicon("attached_object_pronouns")]
+    keys = {
+        key for key, form in _describe_with_object().items() if key[:1] in ("و", "ف") and form.tense == "past"
+    }
+    for past in ("وصف", "وصفت", "وصفا", "وصفتا", "وصفوا"):
+        stem = _normalized(past)
+        stem = stem[:-1] if stem.endswith("وا") else stem
+        keys.update(c + stem + suffix for c in ("و", "ف") for suffix in suffixes)
+    return frozenset(keys)
 
 
 # "وصف X Y … بأنه …": the words between the verb and بأنه (subject and object, a prepositional
