@@ -6246,3 +6246,14 @@ def test_a_paper_learning_from_a_source_ends_the_reported_clause() -> None:
         ("وأكد", "الحوار مستمر"),
         ("وعلمت", "الاتفاق قريب"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال موظف في البلدية شريطة عدم ذكر اسمه إن الصيانة ستبدأ غدا.", "موظف في البلدية"),
+        ("وقال موظفون في البلدية اشترطوا عدم نشر أسمائهم إن الصيانة ستبدأ غدا.", "موظفون في البلدية"),
+    ],
+)
+def test_other_wordings_of_the_anonymity_aside(text, speaker) -> None:
+    assert _cue_speaker_text(text) == [("وقال", speaker, "الصيانة ستبدأ غدا")]
