@@ -6199,3 +6199,61 @@ def test_a_paper_that_learnt_with_no_source_or_from_people_reports_no_quotation(
     assert quotes_of("وعلمت «الرياض» أن اللجنة ستعلن نتائجها الأسبوع المقبل.") == []
     assert quotes_of("وعلمت الأسرة من الجيران أن ابنها غادر المدينة.") == []
     assert quotes_of("وقد علم الطالب من معلمه أن الاختبار تأجل.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال موظف في البلدية، طالبا عدم ذكر اسمه، إن أعمال الصيانة ستبدأ الأسبوع المقبل.",
+        "وقال موظف في البلدية طالبا عدم الكشف عن هويته إن أعمال الصيانة ستبدأ الأسبوع المقبل.",
+        "وقال موظف في البلدية، مشترطا عدم نشر اسمه، إن أعمال الصيانة ستبدأ الأسبوع المقبل.",
+    ],
+)
+def test_a_comma_aside_asking_for_anonymity_before_the_clause(text) -> None:
+    # طالبا there is the participle of manner, not the dual past "the two demanded" (a cue)
+    assert _cue_speaker_text(text) == [("وقال", "موظف في البلدية", "أعمال الصيانة ستبدأ الأسبوع المقبل")]
+
+
+def test_an_anonymity_aside_before_a_colon_and_a_demand_with_bi_adam() -> None:
+    text = "وقال أحد التجار في السوق، طالبا عدم كشف اسمه: «فقدنا معظم البضائع في الحريق»."
+    assert [(c, t) for c, _s, t in _cue_speaker_text(text)] == [("وقال", "فقدنا معظم البضائع في الحريق")]
+    # negative: "مطالبا بعدم …" is the speaker's demand, which ends his clause, no aside
+    text = "وأضاف أن الأمطار ستستمر حتى الخميس، مطالبا بعدم الاقتراب من مجاري السيول."
+    assert [t for _c, _s, t in _cue_speaker_text(text)] == ["الأمطار ستستمر حتى الخميس"]
+
+
+def test_a_single_dash_aside_closed_by_the_colon() -> None:
+    text = "وقال خالد المنصور -المتحدث باسم الاتحاد: «لن نقبل بتأجيل المباراة مرة أخرى»."
+    assert _cue_speaker_text(text) == [("وقال", "خالد المنصور", "لن نقبل بتأجيل المباراة مرة أخرى")]
+    # negative: a dash the sentence never closes, with no colon, is still no aside
+    assert quotes_of("وقال خالد المنصور -المتحدث باسم الاتحاد. لن نقبل بتأجيل المباراة.") == []
+
+
+def test_a_new_claim_with_bi_anna_ends_the_reported_clause() -> None:
+    # "…، واتهمته بأنه …" / "…، ووصفها بأنها …": the speaker's new claim, not his first clause
+    text = "وقال رئيس النادي إن الفريق قدم مباراة كبيرة، ووصفها بأنها الأفضل هذا الموسم."
+    assert _cue_speaker_text(text)[0][2] == "الفريق قدم مباراة كبيرة"
+    text = "وقال المحامي إن موكله بريء، واتهم الشاهد بأنه كذب على المحكمة."
+    assert _cue_speaker_text(text)[0][2] == "موكله بريء"
+    # negative: with a noun after ب the accusation is part of what was said
+    text = "وقال المتحدث إن الشرطة أوقفت رجلا واتهمته بالسرقة."
+    assert [t for _c, _s, t in _cue_speaker_text(text)] == ["الشرطة أوقفت رجلا واتهمته بالسرقة"]
+
+
+def test_a_paper_learning_from_a_source_ends_the_reported_clause() -> None:
+    text = "وأكد المتحدث أن الحوار مستمر، وعلمت «الرياض» من مصادر مطلعة أن الاتفاق قريب."
+    assert [(c, t) for c, _s, t in _cue_speaker_text(text)] == [
+        ("وأكد", "الحوار مستمر"),
+        ("وعلمت", "الاتفاق قريب"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال موظف في البلدية شريطة عدم ذكر اسمه إن الصيانة ستبدأ غدا.", "موظف في البلدية"),
+        ("وقال موظفون في البلدية اشترطوا عدم نشر أسمائهم إن الصيانة ستبدأ غدا.", "موظفون في البلدية"),
+    ],
+)
+def test_other_wordings_of_the_anonymity_aside(text, speaker) -> None:
+    assert _cue_speaker_text(text) == [("وقال", speaker, "الصيانة ستبدأ غدا")]

@@ -131,7 +131,12 @@ def _word_flags(key: str) -> int:
     may_name = (
         key in tails or key[1:] in tails or key[2:] in tails or key[3:] in tails
     ) and _may_open_phrase(key)
-    may_end = key in _phrases_by_first("narrator_glosses") or key in _AS_FORMS
+    may_end = (
+        key in _phrases_by_first("narrator_glosses")
+        or key in _AS_FORMS
+        or key in _clause_ending_object_verbs()
+        or (key[:1] in ("و", "ف") and key in _learning_verbs())
+    )
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
 
 
@@ -149,6 +154,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | _AS_FORMS
         | frozenset(_describe_with_object())
         | _learning_verbs()
+        | _clause_ending_object_verbs()
     )
     return flagged, _phrase_opener_words()
 
@@ -2555,6 +2561,11 @@ class _Doc:
                         and form.lemma != "نقل"
                     ):
                         break
+                    key = self.tokens[i].key
+                    if key in _clause_ending_object_verbs() and self._claim_follows(i):
+                        break  # "…، واتهمها بأنها …"، "ووصفه بأنه …": a new claim of the speaker's
+                    if key[:1] in ("و", "ف") and key in _learning_verbs() and _learnt_from_frame(self, i):
+                        break  # "…، وعلمت «الرياض» من مصادر أن …": the paper's new report
                     if form and self._strict_cue_with_clause(i):
                         break  # "… بسبب الطلب، وبين أن …": بين (strict alone) with و and أن is a new cue
                     but = self._but_before_cue(i, form) if form else None
@@ -2587,6 +2598,17 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _claim_follows(self, i: int) -> bool:
+        """بأن/بأنه … follows verb ``i`` (its object between) within the words a describing frame
+        reads, in the same sentence: "واتهم المعارضة بأنها …"، "ووصفه بأنه …"."""
+        for m in range(i + 1, min(i + 1 + _MAX_DESCRIBED_WORDS, len(self.tokens))):
+            if _SENTENCE_GAP.search(self.gap(m)):
+                return False
+            key = self.tokens[m].key
+            if key[:1] == "ب" and self.comps.get(key) in ("comp", "pron"):
+                return True
+        return False
 
     def _strict_cue_with_clause(self, i: int) -> bool:
         """Token ``i`` is و/ف + a past verb that alone is a cue only with a named speaker (بين, not
@@ -4332,10 +4354,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
     scripture_cues = _scripture_cue_words()
+    anonymity = _word_set("anonymity_participles")
     for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
             continue
+        if token.key in anonymity and _anonymity_aside_end(doc, i) is not None:
+            continue  # "…، طالبا عدم ذكر اسمه، إن": a source's aside, not the dual past "the two demanded"
         if found and found[-1].cue[0] < token.start < found[-1].cue[1]:
             continue  # "حسبما أعلن مصدر …": the verb belongs to the attribution found, no frame of its own
         if found and found[-1].relayed_inside and found[-1].cue[1] < token.start < found[-1].start:
@@ -6948,14 +6973,46 @@ _MAX_DASH_ASIDE_TOKENS = 8
 
 def _dash_aside_end(doc: _Doc, k: int) -> int | None:
     """The index of the token after an aside opened by a dash before token ``k`` and closed by
-    another dash a few words on, in the same sentence; None if no such aside."""
+    another dash a few words on, in the same sentence, or by the colon before the words ("وقال
+    فلان -الناطق باسم الحركة: «…»"، "-طالبا عدم كشف هويته-: «…»": the token after the colon, which
+    the caller reads as such); None if no such aside."""
     for m in range(k + 1, min(k + _MAX_DASH_ASIDE_TOKENS + 1, len(doc.tokens))):
         gap = doc.gap(m)
+        if ":" in gap and gap[: gap.index(":")].strip() in ("", *_DASHES) and not _SENTENCE_END.search(gap):
+            return m
         if _SENTENCE_END.search(gap) or ":" in gap or "،" in gap or "," in gap:
             return None
         if gap.strip() in _DASHES:
             return m
     return None
+
+
+_NOT = frozenset(_normalized(word) for word in ("عدم", "بعدم"))
+# (the words of "عدم الإشارة إلى اسمه أو هويته" after the disclosure word: set by hand, round 35)
+_MAX_ANONYMITY_TAIL_TOKENS = 5
+
+
+def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
+    """The index of the token after a source's aside asking not to be named that opens at token
+    ``k`` ("طالبا عدم ذكر اسمه"، "مفضلة عدم الكشف عن هويتها", anonymity_participles.txt), ending
+    at punctuation, a mark or إن/أن; None if none opens there. طالبا there is the participle, not
+    the dual past "the two demanded", and no cue of its own."""
+    tokens = doc.tokens
+    if (
+        k + 2 >= len(tokens)
+        or tokens[k].key not in _word_set("anonymity_participles")
+        or tokens[k + 1].key not in _NOT
+        or tokens[k + 2].key not in _word_set("anonymity_disclosures")
+        or doc.gap(k + 1).strip()
+        or doc.gap(k + 2).strip()
+    ):
+        return None
+    m = k + 3
+    while m < min(k + 3 + _MAX_ANONYMITY_TAIL_TOKENS, len(tokens)) and not doc.gap(m).strip():
+        if doc.comps.get(tokens[m].key) in ("comp", "pron"):
+            break
+        m += 1
+    return m
 
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
@@ -6989,6 +7046,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             continue
         if _SENTENCE_END.search(gap) and not doc.inside_marks(token.start) and not dotted:
             return None  # (a dotted acronym, "(سي.بي.سي)", ends no sentence)
+        if (aside_end := _anonymity_aside_end(doc, k)) is not None:
+            in_adjunct = True  # "وقال مسؤول، طالبا عدم ذكر اسمه، إن": the source's aside, then the clause
+            k = aside_end
+            continue
         if (
             k > j
             and ("،" in gap or "," in gap)
@@ -7602,6 +7663,22 @@ def _describe_with_object() -> dict[str, VerbForm]:
             for suffix in suffixes:
                 forms.setdefault(conjunction + stem + suffix, form)
     return forms
+
+
+@cache
+def _clause_ending_object_verbs() -> frozenset[str]:
+    """و/ف + a past verb that reads a claim off its object ("واتهمها بأنها …"، "ووصفه بأنه …": the
+    past forms of :func:`_describe_with_object` and وصف with an attached object pronoun), which
+    ends a reported clause before it when بأن follows (:meth:`_Doc._claim_follows`)."""
+    suffixes = [_normalized(s) for s in load_lexicon("attached_object_pronouns")]
+    keys = {
+        key for key, form in _describe_with_object().items() if key[:1] in ("و", "ف") and form.tense == "past"
+    }
+    for past in ("وصف", "وصفت", "وصفا", "وصفتا", "وصفوا"):
+        stem = _normalized(past)
+        stem = stem[:-1] if stem.endswith("وا") else stem
+        keys.update(c + stem + suffix for c in ("و", "ف") for suffix in suffixes)
+    return frozenset(keys)
 
 
 # "وصف X Y … بأنه …": the words between the verb and بأنه (subject and object, a prepositional
