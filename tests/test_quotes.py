@@ -1443,6 +1443,36 @@ def test_implied_cues_take_the_subject_of_the_sentence_before():
     assert pipeline_speakers(company) == [("وقالت", "شركة أرامكو السعودية")]
 
 
+def test_the_subject_of_the_sentence_before_holds_the_floor_over_an_earlier_speaker():
+    # a non-reporting verb with a long title before the name: the man it names takes the later cue
+    host = (
+        "قال المتحدث باسم الجيش العقيد سالم الحربي إن القوات تقدمت نحو المدينة. من جهة أخرى، "
+        "استقبل مدير شرطة منطقة الرياض اللواء فهد المطيري وفد الجمعية الخيرية. "
+        "وقال إن التعاون مع الجمعيات مستمر."
+    )
+    assert pipeline_speakers(host)[-1] == ("وقال", "فهد المطيري")
+    # a plural group after "من جهتهم" takes a plural cue
+    farmers = (
+        "وقال الشيخ ناصر العبدالله إن العيد فرصة للتسامح. من جهتهم أعرب المزارعون عن استيائهم "
+        "من ارتفاع أسعار الأعلاف. وقالوا إن الدعم لم يصل إليهم."
+    )
+    assert pipeline_speakers(farmers)[-1] == ("وقالوا", "المزارعون")
+
+
+def test_a_sentence_without_a_fitting_subject_or_with_an_attribution_keeps_the_earlier_speaker():
+    rain = (
+        "قال المتحدث باسم الجيش العقيد سالم الحربي إن القوات تقدمت نحو المدينة. "
+        "وشهدت المدينة أمطارا غزيرة خلال الليل. وأضاف أن الطرق مفتوحة."
+    )
+    assert pipeline_speakers(rain)[-1] == ("وأضاف", "سالم الحربي")
+    relayed = (
+        "قال المتحدث باسم الجيش العقيد سالم الحربي إن القوات تقدمت نحو المدينة. ووفقا للمصادر، "
+        "استقبل مدير شرطة منطقة الرياض اللواء فهد المطيري وفد الجمعية الخيرية. "
+        "وقال إن التعاون مع الجمعيات مستمر."
+    )
+    assert pipeline_speakers(relayed)[-1] == ("وقال", "سالم الحربي")
+
+
 def test_a_report_speaks_for_the_site_that_published_it():
     text = "وكشفت آخر إحصائية لموقع الهيئة العامة للإحصاء أن نسبة البطالة بلغت 12%."
     assert pipeline_speakers(text) == [("وكشفت", "موقع الهيئة العامة للإحصاء")]
