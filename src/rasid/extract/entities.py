@@ -2051,10 +2051,16 @@ def bi_phrase_after_name(doc: Doc, t: int) -> bool:
     ranks = _frequency_ranks()
     if key in ranks and not in_common_word_cluster(key):
         return False  # بالمر: a frequent word of its own that clusters among names, not ب + المر
-    if stem not in ranks:
-        return False  # (بالوتيلي، بيريز: a foreign name the lists miss)
+    if stem not in ranks or len(stem) < 4:
+        return False  # (بالوتيلي، بيريز: a foreign name the lists miss; بردي: too short a stem to tell)
     return (
-        in_common_word_cluster(stem)
+        # (a common word the name list never gives: not بردي, ب + the rare name ردي)
+        (
+            in_common_word_cluster(stem)
+            and len(stem) >= 4
+            and not _given_count(stem)
+            and not _family_count(stem)
+        )
         or (stem.startswith("ال") and stem[2:] in ranks)
         or _given_count(stem) >= MAX_ORDINARY_NAME_COUNT
         or _family_count(stem) >= MAX_ORDINARY_NAME_COUNT
