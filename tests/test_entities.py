@@ -566,3 +566,21 @@ def test_a_role_head_after_a_name_is_no_part_of_it() -> None:
     assert "خالد بن مساعد" in {e.text for e in found.entities if e.label == "PER"}
     found = run("وقال خالد بن مساعد رئيس النادي إن الفريق جاهز.")
     assert "خالد بن" not in {e.text for e in found.entities if e.label == "PER"}
+
+
+def test_a_person_ends_before_bi_and_a_common_word_or_a_known_name() -> None:
+    names = {
+        e.text
+        for e in run("وطالب الكاتب سعيد معتوق بإيقاع أشد العقوبات على المخالفين.").entities
+        if e.label == "PER"
+    }
+    assert "سعيد معتوق" in names
+    names = {
+        e.text
+        for e in run("وأشاد الرئيس الكيني أوهورو كينياتا بأوباما خلال الزيارة.").entities
+        if e.label == "PER"
+    }
+    assert "أوهورو كينياتا" in names
+    # a family name shaped like ب + article that the name list knows stays (جميل بالقاسم)
+    names = {e.text for e in run("وقال الشيخ جميل بالقاسم إن الموسم ناجح.").entities if e.label == "PER"}
+    assert "جميل بالقاسم" in names

@@ -6287,3 +6287,40 @@ def test_a_paper_learning_from_a_source_ends_the_reported_clause() -> None:
 )
 def test_other_wordings_of_the_anonymity_aside(text, speaker) -> None:
     assert _cue_speaker_text(text) == [("وقال", speaker, "الصيانة ستبدأ غدا")]
+
+
+# --------------------------------------------------------------------------------------------
+# Name and body extent (round 35)
+
+
+def test_a_body_named_in_marks_after_its_head_noun_speaks_without_the_marks() -> None:
+    text = 'وقالت مجموعة "NBK" المصرفية إن صافي أرباحها ارتفع خلال النصف الأول من العام.'
+    assert pipeline_speakers(text) == [("وقالت", "NBK")]
+    text = "وقالت مجموعة “أرامكو” إن إنتاجها من الغاز سيرتفع العام المقبل."
+    assert pipeline_speakers(text) == [("وقالت", "مجموعة أرامكو")]
+    # a longer stretch in marks after a bare noun is what was said, not a name
+    text = 'وقال مجموعة من الأهالي "نحن نطالب بإصلاح الطريق المؤدي إلى القرية".'
+    assert all(name is None or "نطالب" not in name for _cue, name in pipeline_speakers(text))
+
+
+def test_a_present_verb_after_a_titled_name_is_no_part_of_it() -> None:
+    text = "وقال المرشد علي خامنئي يثبت أن العقوبات لم تنجح في إضعاف البلاد."
+    assert pipeline_speakers(text) == [("وقال", "علي خامنئي")]
+    # a foreign name's words before the clause stay in the name
+    text = "وقال وزير النقل ليو تيونج لاي إن المشروع سيكتمل قبل نهاية العام."
+    assert pipeline_speakers(text) == [("وقال", "ليو تيونج لاي")]
+
+
+def test_a_unit_goes_on_to_the_body_it_belongs_to_after_bi() -> None:
+    text = "وأعلنت الإدارة العامة للعلاقات العامة بإمارة منطقة الرياض أن الحملة تبدأ غدا."
+    assert pipeline_speakers(text) == [("وأعلنت", "الإدارة العامة للعلاقات العامة بإمارة منطقة الرياض")]
+    text = "وأكدت إدارة العلاقات العامة بصحة جازان أن المستشفيات استقبلت المصابين."
+    assert pipeline_speakers(text) == [("وأكدت", "إدارة العلاقات العامة بصحة جازان")]
+    # ب + a common word opens the object: "بجهود" is praised, not part of the body
+    text = "وأشادت وزارة الصحة بجهود فرق الإسعاف، وقالت إن التعاون سيستمر."
+    assert pipeline_speakers(text)[-1] == ("وقالت", "وزارة الصحة")
+
+
+def test_a_body_named_through_its_leader_keeps_the_leader() -> None:
+    text = "وأكدت إدارة الرئيس الأميركي باراك أوباما أن العقوبات على كوريا الشمالية باقية."
+    assert pipeline_speakers(text) == [("وأكدت", "إدارة الرئيس الأميركي باراك أوباما")]

@@ -766,6 +766,8 @@ class Patterns:
                 break
             after_connector = k > j and doc.keys[k - 1] in NAME_CONNECTORS
             after_name = core > 0 and self.is_strong(last_core)
+            if core > 1 and bi_phrase_after_name(doc, k) and not self.surname_after_patronymic(k):
+                break  # سعيد معتوق بإيقاع العقوبات، كينياتا بأوباما: the name ends before بـ
             if after_connector or (core and key == ALLAH):
                 if key in self.lex.non_name:
                     break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name
@@ -2029,6 +2031,43 @@ def ends_name(doc: Doc, t: int) -> bool:
     return plain.endswith("ا") and ranks.get(key[:-1], MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK
 
 
+_ALLAH = normalize("الله")
+
+
+def bi_phrase_after_name(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is the preposition بـ on a word after a person's name, which opens an
+    adjunct or object, never a name's last word ("طالب سعيد معتوق بإيقاع العقوبات"، "ناصر العلي
+    بالغريب"، "أشاد كينياتا بأوباما"، "… بحمد الله"): the whole word is no known name (بسام، بدر،
+    بوش stay), and what follows ب is a common word (a clustered word, or a definite one the
+    frequency list knows) or a known name (ب + أوباما), or the word is a formula before الله."""
+    key = doc.keys[t]
+    if len(key) < 4 or key[0] != "ب" or key.startswith(("بن", "ابن")):
+        return False
+    if _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT or lookup(key):
+        return False
+    if t + 1 < len(doc) and doc.keys[t + 1] == _ALLAH:
+        return True  # بحمد الله، بإذن الله
+    stem = key[1:]
+    ranks = _frequency_ranks()
+    if key in ranks and not in_common_word_cluster(key):
+        return False  # بالمر: a frequent word of its own that clusters among names, not ب + المر
+    if stem not in ranks or len(stem) < 4:
+        return False  # (بالوتيلي، بيريز: a foreign name the lists miss; بردي: too short a stem to tell)
+    return (
+        # (a common word the name list never gives: not بردي, ب + the rare name ردي)
+        (
+            in_common_word_cluster(stem)
+            and len(stem) >= 4
+            and not _given_count(stem)
+            and not _family_count(stem)
+        )
+        or (stem.startswith("ال") and stem[2:] in ranks)
+        or _given_count(stem) >= MAX_ORDINARY_NAME_COUNT
+        or _family_count(stem) >= MAX_ORDINARY_NAME_COUNT
+        or bool(lookup(stem))  # ب + a known name or place: بأوباما، بالرياض
+    )
+
+
 def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """A CRF person without the ordinary words at its edges ("الشاب اليسيو رومانيولي" -> "اليسيو
     رومانيولي", "كارلوس باكا مقابل" -> "كارلوس باكا"), and cut at a non-word (خالد الفرج ـ عنيزة)."""
@@ -2037,7 +2076,10 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
             t1 = t
             break
     while t1 - t0 > 1 and (
-        _ordinary_word(doc, t1 - 1) or _ordinary_after_clitic(doc, t1 - 1) or ends_name(doc, t1 - 1)
+        _ordinary_word(doc, t1 - 1)
+        or _ordinary_after_clitic(doc, t1 - 1)
+        or ends_name(doc, t1 - 1)
+        or bi_phrase_after_name(doc, t1 - 1)
     ):
         t1 -= 1
     while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):

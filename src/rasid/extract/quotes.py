@@ -738,11 +738,22 @@ class SpeakerGuess:
     def to_speaker(self, text: str, mention: tuple[int, int] | None = None) -> Speaker:
         where = mention or self.mention
         return Speaker(
-            name=self.name,
+            name=_without_marks(self.name),
             type=self.type,
             entity_id=self.entity_id or None,
             mention=Span.of(text, *where) if where else None,
         )
+
+
+_MARKS_IN_NAME = re.compile('["“”«»]')
+
+
+def _without_marks(name: str) -> str:
+    """A speaker's name without the quotation marks a proper name was written in ("مجموعة “أرامكو”"
+    -> مجموعة أرامكو); the mention keeps them."""
+    if not _MARKS_IN_NAME.search(name):
+        return name
+    return " ".join(_MARKS_IN_NAME.sub(" ", name).split()) or name
 
 
 @word_memo
@@ -1134,6 +1145,11 @@ def analyse_phrase(
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
+    led = _body_led_by(tokens, persons) if org_kind and persons else None
+    if led is not None:  # "إدارة الرئيس الأميركي باراك أوباما": the body of the one it names
+        return PhraseAnalysis(
+            [SpeakerGuess(text[span[0] : led.end], "organization", (span[0], led.end), confidence=0.85)]
+        )
     if persons and _unnamed_head(keys[0]) and len(keys) > 1:
         # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
         persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
@@ -1474,6 +1490,25 @@ def analyse_phrase(
 
 # The titles that may stand between a facility's head and the person it is named after
 _FACILITY_TITLES = frozenset(_normalized(w) for w in ("الإمام", "الأمير", "الملك", "الشيخ", "الشهيد"))
+
+
+def _body_led_by(tokens: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
+    """The person a body head names through its leader's definite title ("إدارة الرئيس الأميركي
+    باراك أوباما"، "حكومة رئيس الوزراء …"): the title right after the head, then at most its
+    adjectives, then the person's name; not a head that merely precedes a person (وزارة … الوزير)."""
+    if len(tokens) < 3 or tokens[0].key.startswith("ال") or _role_key(tokens[1].key) is None:
+        return None
+    if not tokens[1].key.startswith("ال") and _org_head_word(tokens[1].key) is not None:
+        return None
+    k = 2
+    while k < len(tokens) and k < 5:
+        person = next((e for e in persons if e.start == tokens[k].start), None)
+        if person is not None:
+            return person
+        if not (tokens[k].key.startswith("ال") and (_is_nisba(tokens[k].key) or _role_key(tokens[k].key))):
+            return None
+        k += 1
+    return None
 
 
 def _names_facility(text: str, entity: Entity) -> bool:
@@ -1948,6 +1983,20 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
+def _present_verb_shape(key: str) -> bool:
+    """A present-tense verb (يثبت، تعتبر: ي/ت + a common stem, both common words the names
+    gazetteer does not know), which goes on from a name to its own clause; not a foreign name
+    word (تيونج: its stem is no common word)."""
+    return (
+        key[:1] in ("ي", "ت")
+        and len(key) >= 4
+        and _common_word(key)
+        and _common_word(key[1:])
+        and not _name_attested(key)
+        and not _name_attested(key[1:])
+    )
+
+
 def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> bool:
     """The one or two words left after a short person entity, right before the reported clause,
     are the rest of the name: a listed family name ("المواطن مبارك الدحيم أن") or, after a title,
@@ -1969,6 +2018,7 @@ def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> boo
         elif (
             not titled
             or (key[:1] in ("و", "ب", "ل", "ف") and len(key) > 3)
+            or _present_verb_shape(key)
             or key.endswith(("ين", "ون", "ات"))
             or surface.endswith(("ة", "ا"))
         ):
@@ -2046,7 +2096,28 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             place = next((e for e in entities if e.label == "LOC" and e.start == tokens[end + 1].start), None)
         while place is not None and end < len(tokens) and tokens[end].end <= place.end:
             end += 1
+    if 1 < end < len(tokens) and _owning_body_after_bi(tokens, end, entities):
+        # "الشؤون الصحية بوزارة الحرس الوطني"، "الإدارة العامة للعلاقات العامة بإمارة منطقة مكة
+        # المكرمة"، "إدارة العلاقات والإعلام بصحة تبوك": the body it belongs to, named the same way
+        end += len(_organization_name(tokens[end:], entities))
     return tokens[:end]
+
+
+def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
+    """Whether token ``end`` is ب + the body a unit belongs to: an organisation head or a word
+    that continues a body's name (بوزارة، بإمارة، بفرع), or an indefinite portfolio before a place
+    (بصحة تبوك); never ب + a common word (بجهود، بقرار)."""
+    key = tokens[end].key
+    if key[:1] != "ب" or len(key) < 4 or key.startswith("بال") or end + 1 >= len(tokens):
+        return False
+    head = key[1:]
+    if _org_head_word(head) is not None or head in role_complements():
+        return not tokens[end + 1].key.startswith(("و", "ب", "ل", "في")) or tokens[end + 1].key.startswith(
+            "ال"
+        )
+    return head in _word_set("construct_portfolios") and any(
+        e.label == "LOC" and e.start == tokens[end + 1].start for e in entities
+    )
 
 
 def _named_after_lam(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> int:
@@ -3015,6 +3086,21 @@ class _Doc:
             for e in self.entities
         )
 
+    def _body_goes_on(self, i: int, j: int) -> bool:
+        """Whether the organisation entity that starts the phrase at token ``i`` goes on over the
+        preposition at ``j`` and the definite word after it ("… للرقابة على المنشطات"), right after
+        ل + a definite noun (the body's purpose)."""
+        if j + 1 >= len(self.tokens) or not self.tokens[j - 1].key.startswith("لل"):
+            return False
+        entity = self.entity_over(i)
+        return (
+            entity is not None
+            and entity.label == "ORG"
+            and entity.start == self.tokens[i].start
+            and entity.end >= self.tokens[j + 1].end
+            and self.tokens[j + 1].key.startswith("ال")
+        )
+
     def _object_after_named_body(self, i: int, j: int) -> bool:
         """Token ``j``, an indefinite word with no clitic (ب/ل + a place aside), follows the whole
         name the entities stage gives the definite body at ``i``: the verb's object begins."""
@@ -3023,8 +3109,12 @@ class _Doc:
             ("ال", "وال", "لل", "بال", "و")
         ):
             return False
-        if _region_after_bi(key) or not self._body_ends_at(i, j - 1):
-            return False  # ("… بمنطقة جازان": where it serves)
+        if (
+            _region_after_bi(key)
+            or _owning_body_after_bi(self.tokens, j, self.entities)
+            or not self._body_ends_at(i, j - 1)
+        ):
+            return False  # ("… بمنطقة جازان": where it serves; "… بإمارة المنطقة": whose unit it is)
         # "… بجدة": the place it serves
         return not (
             any(token.start < e.start < token.end for e in self.entities) or self._in_place_or_body(j)
@@ -3285,6 +3375,7 @@ class _Doc:
                     or (has_role and not name_started)
                     or _quoted_person_name(self, q)
                     or (unnamed and self._quoted_alias_at(j))  # "مندوبان في منظمة … "أوبك" إن"
+                    or (j == i + 1 and _quoted_proper_name(self, q))  # مجموعة "QNB" المصرفية
                 )
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
@@ -3447,6 +3538,9 @@ class _Doc:
                 if j > i and _governed_complement(tokens[j - 1].key, key) and j + 1 < len(tokens):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
                     continue
+                if organization and j > i + 1 and key == "علي" and self._body_goes_on(i, j):
+                    j += 1  # "اللجنة السعودية للرقابة على المنشطات": its purpose's own complement
+                    continue
                 # (a short word written with ة is a name, never a pronoun: "الممثلة منة شلبي", not منه)
                 if (
                     key in adjuncts
@@ -3516,6 +3610,8 @@ class _Doc:
                     and key[:1] in ("ب", "ل")
                     and len(key) > 3
                     and key not in ("بن", "بنت")
+                    # (not ب + the body a unit belongs to: "الإدارة العامة للإعلام بإمارة المنطقة")
+                    and not (organization and _owning_body_after_bi(tokens, j, self.entities))
                 ) and tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
             if (
@@ -10732,6 +10828,22 @@ def _name_mark_between(doc: _Doc, k: int) -> bool:
         return False
     q = doc.token_marks[k - 1] or doc.token_marks[k]
     return q is not None and _quoted_person_name(doc, q)
+
+
+# The most words a body's proper name in marks right after its head noun has (مجموعة "QNB"،
+# مجموعة "بن لادن السعودية"); longer stretches after a bare noun read as what was said.
+_MAX_QUOTED_BODY_NAME_WORDS = 3
+
+
+def _quoted_proper_name(doc: _Doc, q: QuoteMarks) -> bool:
+    """Whether a short stretch in marks is a proper name: written in Latin letters ("QNB"،
+    "Apple") or an organisation the entities stage found there ("أرامكو")."""
+    inside = doc.text[q.start : q.end].strip()
+    if not inside or len(inside.split()) > _MAX_QUOTED_BODY_NAME_WORDS:
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", inside):
+        return True
+    return any(e.label == "ORG" and e.start <= q.start and q.end <= e.end for e in doc.entities)
 
 
 def _quoted_person_name(doc: _Doc, q: QuoteMarks) -> bool:
