@@ -8603,9 +8603,11 @@ def _as_resolved(memory: Memory, guess: SpeakerGuess, before: int) -> SpeakerGue
             continue
         said = found.speakers[0]
         if said.mention is not None and said.mention[0] < end and start < said.mention[1]:
-            if said.type == guess.type and said.name != guess.name:
-                return replace(said, feminine=guess.feminine)
-            return guess
+            if said.type != guess.type or said.name == guess.name:
+                return guess
+            if guess.type == "person" and set(guess.name.split()) <= set(said.name.split()):
+                return guess  # (a name the quotation ran on past: "البابا فرنسيس الأمم المتحدة")
+            return replace(said, feminine=guess.feminine)
     return guess
 
 
