@@ -6324,3 +6324,41 @@ def test_a_unit_goes_on_to_the_body_it_belongs_to_after_bi() -> None:
 def test_a_body_named_through_its_leader_keeps_the_leader() -> None:
     text = "وأكدت إدارة الرئيس الأميركي باراك أوباما أن العقوبات على كوريا الشمالية باقية."
     assert pipeline_speakers(text) == [("وأكدت", "إدارة الرئيس الأميركي باراك أوباما")]
+
+
+def test_a_long_title_that_commas_divide_is_the_bearer_named_before_the_clause():
+    title = (
+        "رئيس اللجنة الأمنية لدراسة كافة الأوضاع الخاصة بعمليات العبور للمركبات والأشخاص من المنفذ الشمالي"
+    )
+    text = (
+        f"قال {title}، مدير عام الجمارك الإقليمية الدكتور ماجد بن سالم العتيبي، إن العمل على المشروع "
+        "سيكتمل نهاية العام.\n\nوأضاف أن المسارات الجديدة ستخفف الازدحام."
+    )
+    ents = (_entity(text, "ماجد بن سالم العتيبي", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("وأضاف", "ماجد بن سالم العتيبي")
+    # a name an object word leads, or one the clause does not follow at once, is not the bearer
+    for middle in (
+        "، خلال لقائه مع مدير عام الجمارك الإقليمية الدكتور ماجد بن سالم العتيبي،",
+        "، مدير عام الجمارك الإقليمية الدكتور ماجد بن سالم العتيبي والوفد المرافق له،",
+    ):
+        other = f"قال {title}{middle} إن العمل سيكتمل نهاية العام.\n\nوأضاف أن المسارات ستخفف الازدحام."
+        ents = (_entity(other, "ماجد بن سالم العتيبي", "PER", "p1"),)
+        assert stage_speakers(other, ents)[-1] == ("وأضاف", "رئيس اللجنة الأمنية")
+
+
+def test_an_implied_speaker_keeps_the_body_its_short_description_was_resolved_to():
+    text = (
+        "اتهمت منظمة العفو الدولية أطراف النزاع بقصف الأحياء السكنية.\n\n"
+        "وقالت المنظمة الحقوقية: إن فرقها وثقت عشرات الهجمات على المدارس.\n\n"
+        "وأكدت أن المسؤولين عنها يجب أن يحاسبوا."
+    )
+    ents = (
+        _entity(text, "منظمة العفو الدولية", "ORG", "o1"),
+        _entity(text, "المنظمة الحقوقية", "ORG", "o2"),
+    )
+    speakers = stage_speakers(text, ents)
+    assert speakers[-2:] == [("وقالت", "منظمة العفو الدولية"), ("وأكدت", "منظمة العفو الدولية")]
+    # with no body named in full before, the short description stays the speaker
+    alone = text.split("\n\n", 1)[1]
+    ents = (_entity(alone, "المنظمة الحقوقية", "ORG", "o2"),)
+    assert stage_speakers(alone, ents) == [("وقالت", "المنظمة الحقوقية"), ("وأكدت", "المنظمة الحقوقية")]

@@ -6683,6 +6683,13 @@ _OBJECT_LEADS = frozenset(_normalized(w) for w in ("مع", "خلال", "لدى",
 
 def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
     """The person named right after a speaker phrase and before its reported clause, the phrase
+    being the bearer's title (:func:`_bearer_right_after`), else at the end of a long title that
+    commas divide (:func:`_bearer_before_clause`)."""
+    return _bearer_right_after(doc, phrase) or _bearer_before_clause(doc, phrase)
+
+
+def _bearer_right_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The person named right after a speaker phrase and before its reported clause, the phrase
     being the bearer's title ("أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن"); None when the
     clause, a comma, a sentence end or an object-leading word comes first."""
     end = doc.token_index_at(phrase[-1].start) + 1
@@ -6701,6 +6708,55 @@ def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
         lam = token.key[1:] if token.key.startswith("ل") else ""
         if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
             return None
+    return None
+
+
+_COMMAS = frozenset(("،", ","))
+# How many words a long title that commas divide may run before its bearer's name and the reported
+# clause ("قال رئيس اللجنة الأمنية لدراسة كافة الأوضاع … من جسر الملك فهد، مدير عام الإدارة العامة
+# … الشيخ أحمد بن حمد آل خليفة، إن"): set by hand, not tuned, above the longest such title of the
+# read half (25 words).
+_LONG_TITLE_TOKENS = 30
+
+
+def _bearer_before_clause(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The person named at the end of a long or coordinated title that commas divide, right before
+    the reported clause ("قال مدير الإدارة سابقا، والمستشار حاليا، الدكتور فلان، إن"): the name must
+    come after a comma and be followed at once by إن/أن (after an optional comma) or a colon; a verb,
+    a relative, a word that leads an object (مع، خلال، إلى) or any other mark on the way, and there is
+    no bearer ("قال الوزير خلال لقائه مع نظيره فلان، إن" names the guest, not the speaker)."""
+    end = doc.token_index_at(phrase[-1].start) + 1
+    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    comma = False
+    for k in range(end, min(end + _LONG_TITLE_TOKENS, len(doc.tokens))):
+        token = doc.tokens[k]
+        gap = doc.gap(k).strip(" \u00a0")
+        key = token.key
+        if gap in _COMMAS:
+            comma = True
+            if token.start not in persons and not (_is_title(key) or (key[:1] == "و" and _is_title(key[1:]))):
+                return None  # (after a comma, another title or the name: not "، بحضور فلان،")
+        elif gap:
+            return None
+        if doc.comps.get(key, "prep") != "prep" or key in doc.verbs or key in _RELATIVES:
+            return None  # (من may go on a title: "… والأشخاص من جسر الملك فهد")
+        if doc.inside_marks(token.start) is not None:
+            return None
+        if key in _OBJECT_LEADS and not _responsible_for(doc, k):
+            return None
+        lam = key[1:] if key.startswith("ل") else ""
+        if _role_key(lam) or lam.startswith("نظير"):
+            return None  # "لنظيره"، "لرئيس": an object, not the title's bearer
+        person = persons.get(token.start)
+        if person is None:
+            continue
+        after = doc.token_index_at(person.end)
+        if not comma or after >= len(doc.tokens):
+            return None
+        between = doc.gap(after).strip(" \u00a0")
+        if ":" in between or (between in ("", *_COMMAS) and doc.tokens[after].key in doc.comps):
+            return SpeakerGuess(person_name(person), "person", None, person.entity_id)
+        return None
     return None
 
 
@@ -8643,6 +8699,8 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         salient = _earlier_salient(
             doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), salient, form
         )
+    if salient is not None:
+        salient = _as_resolved(memory, salient, cue_start)
     fitting = _honorific_titles().get(doc.tokens[i + 1].key) if i + 1 < len(doc.tokens) else None
     if fitting is not None:
         # "وقال معاليه": the latest candidate whose title fits the honorific (a minister, a prince)
@@ -8787,6 +8845,26 @@ def _holds_floor(guess: SpeakerGuess) -> bool:
         or guess.type == "group"
         or (guess.type == "unnamed" and _plural_source(guess.name))
     )
+
+
+def _as_resolved(memory: Memory, guess: SpeakerGuess, before: int) -> SpeakerGuess:
+    """A subject read from the text as the speaker an earlier quotation resolved that same mention
+    to ("وقالت المنظمة الحقوقية: …. وأكدت أن" -> the rights group named in full before, not its
+    short description again); the guess itself when no quotation did."""
+    if guess.mention is None:
+        return guess
+    start, end = guess.mention
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= before or len(found.speakers) != 1:
+            continue
+        said = found.speakers[0]
+        if said.mention is not None and said.mention[0] < end and start < said.mention[1]:
+            if said.type != guess.type or said.name == guess.name:
+                return guess
+            if guess.type == "person" and set(guess.name.split()) <= set(said.name.split()):
+                return guess  # (a name the quotation ran on past: "البابا فرنسيس الأمم المتحدة")
+            return replace(said, feminine=guess.feminine)
+    return guess
 
 
 _SCRIPTURE_SPEAKERS = frozenset(_normalized(w) for w in ("الله", "النبي"))
