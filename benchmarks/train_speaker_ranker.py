@@ -189,6 +189,10 @@ BLIND_COMMITS = {
     "test55": "7775b2b",
     "test56": "7775b2b",
     "test57": "7775b2b",
+    "test58": "e5fa9c3",  # (annotated while round 35 ran; first run with the code after round 34)
+    "test59": "e5fa9c3",
+    "test60": "e5fa9c3",
+    "test61": "e5fa9c3",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
