@@ -6362,3 +6362,14 @@ def test_an_implied_speaker_keeps_the_body_its_short_description_was_resolved_to
     alone = text.split("\n\n", 1)[1]
     ents = (_entity(alone, "المنظمة الحقوقية", "ORG", "o2"),)
     assert stage_speakers(alone, ents) == [("وقالت", "المنظمة الحقوقية"), ("وأكدت", "المنظمة الحقوقية")]
+
+
+def test_a_feminine_unnamed_source_speaks_with_its_affiliation() -> None:
+    (quote,) = quotes_of("وقالت موظفة في المستشفى إن المريض غادر صباح اليوم.")
+    assert speaker_name(quote) == "موظفة في المستشفى"
+    assert quote.speaker is not None and quote.speaker.type == "unnamed"
+    (plural,) = quotes_of("وقالت طبيبات في المركز الصحي إن الإصابات تراجعت هذا الأسبوع.")
+    assert speaker_name(plural) == "طبيبات في المركز الصحي"
+    # a named woman after the head is the speaker, not the head
+    (named,) = quotes_of("وقالت الطبيبة سارة العتيبي إن الإصابات تراجعت هذا الأسبوع.")
+    assert speaker_name(named) == "سارة العتيبي"
