@@ -7518,15 +7518,20 @@ def _bare_object_lemmas() -> frozenset[str]:
     )
 
 
-@word_memo
-def _stance_noun(key: str) -> bool:
-    """A stance noun (lexicon ``stance_nouns``) with a possessive pronoun: وقوفها، مسؤوليتها، عزمهما."""
+def _possessed_noun_of(key: str, lexicon: str) -> bool:
+    """A noun of ``lexicon`` with a possessive pronoun (its teh marbuta written ت before it)."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
-            stances = _word_set("stance_nouns")
-            return stem in stances or (stem.endswith("ت") and f"{stem[:-1]}ه" in stances)
+            nouns = _word_set(lexicon)
+            return stem in nouns or (stem.endswith("ت") and f"{stem[:-1]}ه" in nouns)
     return False
+
+
+@word_memo
+def _stance_noun(key: str) -> bool:
+    """A stance noun (lexicon ``stance_nouns``) with a possessive pronoun: وقوفها، مسؤوليتها، عزمهما."""
+    return _possessed_noun_of(key, "stance_nouns")
 
 
 _CONFIRM = _normalized("أكد")
@@ -7535,12 +7540,7 @@ _CONFIRM = _normalized("أكد")
 @word_memo
 def _feeling_noun(key: str) -> bool:
     """A noun of feeling (lexicon ``feeling_nouns``) with a possessive pronoun: إعجابه، قلقهم."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            stem = key[: -len(suffix)]
-            feelings = _word_set("feeling_nouns")
-            return stem in feelings or (stem.endswith("ت") and f"{stem[:-1]}ه" in feelings)
-    return False
+    return _possessed_noun_of(key, "feeling_nouns")
 
 
 @word_memo
