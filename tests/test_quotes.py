@@ -6373,3 +6373,85 @@ def test_a_feminine_unnamed_source_speaks_with_its_affiliation() -> None:
     # a named woman after the head is the speaker, not the head
     (named,) = quotes_of("وقالت الطبيبة سارة العتيبي إن الإصابات تراجعت هذا الأسبوع.")
     assert speaker_name(named) == "سارة العتيبي"
+
+
+# --------------------------------------------------------------------------------------------
+# Round 36: the extent of body and unnamed-source names
+
+
+def test_a_body_the_gazetteer_names_as_its_namesake_keeps_the_place_it_serves() -> None:
+    from rasid.model import Entity
+
+    text = "وقالت النيابة العامة في الشارقة إن المتهم اعترف بالسرقة."
+    start = text.index("النيابة العامة")
+    body = Entity(
+        start, start + len("النيابة العامة"), "النيابة العامة", "ORG", "o1", "هيئة التحقيق والادعاء العام"
+    )
+    entities = (body, _entity(text, "الشارقة", "LOC", "l1"))
+    # the body as written and the city it serves, not the canonical name of its namesake at home
+    assert stage_speakers(text, entities) == [("وقالت", "النيابة العامة في الشارقة")]
+    # negative: where it was said is no place served
+    text = "وقالت النيابة العامة في بيان إن المتهم اعترف بالسرقة."
+    body = Entity(
+        start, start + len("النيابة العامة"), "النيابة العامة", "ORG", "o1", "هيئة التحقيق والادعاء العام"
+    )
+    assert stage_speakers(text, (body,)) == [("وقالت", "هيئة التحقيق والادعاء العام")]
+
+
+def test_a_body_keeps_the_regional_government_it_belongs_to() -> None:
+    text = "وقالت وزارة الزراعة في حكومة إقليم كردستان إن المحصول تضاعف."
+    entities = (_entity(text, "وزارة الزراعة", "ORG", "o1"), _entity(text, "كردستان", "LOC", "l1"))
+    assert stage_speakers(text, entities) == [("وقالت", "وزارة الزراعة في حكومة إقليم كردستان")]
+    # negative: a government named by no place is not a place the body serves
+    text = "وقالت وزارة الزراعة في حكومة الوحدة إن المحصول تضاعف."
+    assert stage_speakers(text, (_entity(text, "وزارة الزراعة", "ORG", "o1"),)) == [
+        ("وقالت", "وزارة الزراعة")
+    ]
+
+
+def test_a_body_keeps_what_it_is_concerned_with_and_its_affiliation_is_no_second_speaker() -> None:
+    text = "وقال المركز المعني بمتابعة الأوبئة في جنيف، والتابع لمنظمة الصحة العالمية، إن الإصابات تراجعت."
+    entities = (_entity(text, "جنيف", "LOC", "l1"), _entity(text, "منظمة الصحة العالمية", "ORG", "o1"))
+    assert stage_speakers(text, entities) == [("وقال", "المركز المعني بمتابعة الأوبئة في جنيف")]
+    # negative: two bodies listed with "، و" still speak together
+    text = "وأكدت وزارة الصحة، ووزارة التعليم، أن المدارس ستفتح."
+    entities = (_entity(text, "وزارة الصحة", "ORG", "o1"), _entity(text, "وزارة التعليم", "ORG", "o2"))
+    assert [s for _c, s in stage_speakers(text, entities)] == ["وزارة الصحة", "وزارة التعليم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال أحد العاملين في مستشفى الولادة إن الأجهزة تعطلت.", "أحد العاملين في مستشفى الولادة"),
+        ("وقال أحد الأطباء بالمستشفى إن الأجهزة تعطلت.", "أحد الأطباء بالمستشفى"),
+        ("وقال أحد الكوادر الفنية بالمستشفى إن الأجهزة تعطلت.", "أحد الكوادر الفنية بالمستشفى"),
+        ("وقال أحد المتعاملين مع شركة الأسمدة إن الأسعار ارتفعت.", "أحد المتعاملين مع شركة الأسمدة"),
+        # negative: the channel it was said through is no affiliation
+        ("وقال أحد المسؤولين في اتصال هاتفي إن الأجهزة تعطلت.", "أحد المسؤولين"),
+    ],
+)
+def test_one_of_a_plural_of_people_keeps_where_they_belong(text, speaker) -> None:
+    assert [s for _c, s in stage_speakers(text)] == [speaker]
+
+
+def test_one_of_a_plural_of_things_is_no_source() -> None:
+    text = "فيما تعرضت إحدى طائرات الشحن في المطار لعطل، أصدرت الشركة بيانا، مؤكدة أن الرحلات لم تتأثر."
+    entities = (_entity(text, "الشركة", "ORG", "o1"),)
+    assert "إحدى طائرات الشحن في المطار" not in [s for _c, s in stage_speakers(text, entities)]
+
+
+def test_a_finite_anonymity_aside_tagged_a_person_is_no_name() -> None:
+    text = 'وقال مسؤول في وزارة النقل فضل عدم الكشف عن هويته "سنعيد فتح الطريق غدا".'
+    entities = (_entity(text, "وزارة النقل", "ORG", "o1"), _entity(text, "فضل", "PER", "p1"))
+    assert stage_speakers(text, entities) == [("وقال", "مسؤول في وزارة النقل")]
+    # negative: the given name فضل with no aside after it is a person
+    text = "وقال فضل المالكي إن الطريق سيفتح غدا."
+    assert stage_speakers(text, (_entity(text, "فضل المالكي", "PER", "p1"),)) == [("وقال", "فضل المالكي")]
+
+
+def test_initials_in_arabic_letters_in_marks_name_the_body() -> None:
+    text = 'وقالت مجموعة "إف.إن.بي" إن أرباحها تضاعفت.'
+    assert stage_speakers(text) == [("وقالت", "مجموعة إف.إن.بي")]
+    # negative: a sentence in marks after the head is what was said
+    text = 'وقالت المجموعة "أرباحنا تضاعفت هذا العام مقارنة بالعام الماضي".'
+    assert [s for _c, s in stage_speakers(text)] == ["المجموعة"]

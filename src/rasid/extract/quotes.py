@@ -281,6 +281,42 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
 _SHARE_OF = (("في", "المءه", "من"), ("في", "الماءه", "من"), ("بالمءه", "من"), ("بالماءه", "من"))
 
 
+# The words of "one of" before a plural that makes an unnamed source ("أحد المتعاملين مع …").
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_affiliated(keys: Sequence[str]) -> bool:
+    """A phrase of أحد/إحدى, a plural of people and where they belong ("أحد الأهالي في وادي
+    الدواسر"، "أحد الكوادر الطبية بالقطاع"، "أحد المتعاملين مع شركة …"): an unnamed source with
+    its affiliation; not "إحدى طائرات …" (no people) nor "أحد أصحاب المحال" (no affiliation)."""
+    return (
+        len(keys) > 2
+        and keys[0] in _ONE_OF
+        and _people_plural(keys[1])
+        and any(
+            key in _AFFILIATING or (key[:1] == "ب" and len(key) > 3) or _governed_complement(keys[k - 1], key)
+            for k, key in enumerate(keys[2:], 2)
+        )
+    )
+
+
+def _people_plural(key: str) -> bool:
+    """A plural of people after أحد/إحدى: a sound masculine plural or its construct form (المتعاملين،
+    موظفي), or a listed people noun (unnamed sources, collective person nouns, one_of_plurals.txt)."""
+    bare = key[2:] if key.startswith("ال") else key
+    return (
+        (bare.endswith(("ين", "ون")) and len(bare) >= 5)
+        or (not key.startswith("ال") and bare.endswith("ي") and len(bare) >= 5)
+        or _unnamed_head(bare)
+        or bare in _word_set("collective_person_nouns")
+        or bare in _word_set("one_of_plurals")
+    )
+
+
+# The prepositions that tie an unnamed source to where it belongs ("في الوزارة", "من الشركة").
+_AFFILIATING = frozenset(normalize(w) for w in ("في", "من", "لدى"))
+
+
 @word_memo
 def _unnamed_head(key: str) -> bool:
     """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
@@ -1150,7 +1186,10 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(text[span[0] : led.end], "organization", (span[0], led.end), confidence=0.85)]
         )
-    if persons and _unnamed_head(keys[0]) and len(keys) > 1:
+    if persons and (_unnamed_head(keys[0]) or keys[0] in _ONE_OF) and len(keys) > 1:
+        # "مسؤول في الوزارة فضل عدم الكشف عن هويته": the aside's verb tagged a person (the given
+        # name فضل) is no name
+        persons = [e for e in persons if not _anonymity_verb_at(tokens, e.start)]
         # "قال مندوبان في منظمة أوبك": the source's head word alone tagged a person is no name
         persons = [e for e in persons if (e.start, e.end) != (span[0], tokens[0].end)]
         # "قال مندوبان خليجيان في أوبك": the head and its indefinite nisba adjectives tagged a person
@@ -1261,7 +1300,12 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(country.text, "organization", span, country.entity_id, confidence=0.85)]
         )
-    if (_unnamed_head(keys[0]) or _partitive_count(tokens) or _governed_source(keys)) and not persons:
+    if (
+        _unnamed_head(keys[0])
+        or _partitive_count(tokens)
+        or _governed_source(keys)
+        or _one_of_affiliated(keys)  # "أحد الأهالي في وادي الدواسر"
+    ) and not persons:
         aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
         if aside is None:  # "مسؤول رفيع في الاتحاد شارك في المفاوضات": a clause describing the source
             aside = next((t for t in tokens[2:] if t.key in _word_set("source_clause_verbs")), None)
@@ -1276,6 +1320,8 @@ def analyse_phrase(
                     # (nor, last, a word pointing back with ها to the place just named: "مصادر
                     # محلية في بغداد وضواحيها"; further on, a clause may follow it unmarked)
                     and not (k == len(tokens) - 1 and t.key.endswith(("ها", "هما")))
+                    # (nor a word inside a name begun before it: "منظمة هيومن رايتس ووتش")
+                    and not any(e.start < tokens[k - 1].end and t.end <= e.end for e in entities)
                 ),
                 None,
             )
@@ -2055,6 +2101,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
         elif key in role_complements() or _org_head_word(key) is not None:
             end += 1
+        elif _governed_body_purpose(tokens, end):
+            end += 1  # "المركز المعني بمراقبة القرصنة": what the body is concerned with, its name
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
         else:
@@ -2240,13 +2288,43 @@ def _joined_persons(
     )
 
 
+_GOVERNMENT = normalize("حكومة")
+
+
+def _governed_body_purpose(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the ب-word a definite describing word before it governs ("المعني بمراقبة"،
+    governing_descriptors.tsv): in a body's name, what the body is concerned with."""
+    return (
+        k >= 2
+        and tokens[k].key[:1] == "ب"
+        and len(tokens[k].key) > 3
+        and tokens[k - 1].key.startswith("ال")
+        and _governed_complement(_strip_article(tokens[k - 1].key), tokens[k].key)
+    )
+
+
 def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
     """A body's name with the place it serves when the phrase ends in "في + place" right after a
     name of common words ("مجلس المقاومة الشعبية في عدن", "بعثة الأمم المتحدة في العراق"), the gold
     convention; a proper name (جامعة توبينغن) or a body named elsewhere alone (حزب الله) acts there."""
     at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].key == "في"), None)
-    if at is None or _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
+    if at is None:
         return name
+    given = name
+    if _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
+        if not any(
+            e.label == "ORG"
+            and (e.start, e.end) == (tokens[0].start, tokens[at - 1].end)
+            and _normalized(e.canonical or "") == _normalized(name)
+            for e in entities
+        ):
+            return name
+        # "النيابة العامة في دبي": the body as written, not the canonical name of its namesake at
+        # home (هيئة التحقيق والادعاء العام), when the place it serves follows
+        name = text[tokens[0].start : tokens[at - 1].end]
+    fi = at  # (the في)
+    if at + 2 < len(tokens) and tokens[at + 1].key == _GOVERNMENT:
+        at += 1  # "في حكومة إقليم كردستان": the government of the place served (kept in the name)
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
     if place is None and at + 2 < len(tokens) and tokens[at + 1].key in _region_heads():
         # "السلطات في ولاية كادونا": the region's head, then the place it names
@@ -2255,23 +2333,27 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     if place is None or (
         place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
     ):
-        return name
-    if any(not t.key.startswith(("ال", "لل", "وال")) for t in tokens[1:at]) and not _common_construct_name(
-        tokens[1:at], entities
-    ):
-        return name
+        return given
+    if any(
+        not t.key.startswith(("ال", "لل", "وال")) and not _governed_body_purpose(tokens, k)
+        for k, t in enumerate(tokens[1:fi], 1)
+    ) and not _common_construct_name(tokens[1:fi], entities):
+        return given
     body = next(
         (
             e
             for e in entities
-            if e.label == "ORG" and (e.start, e.end) == (tokens[0].start, tokens[at - 1].end)
+            if e.label == "ORG" and (e.start, e.end) == (tokens[0].start, tokens[fi - 1].end)
         ),
         None,
     )
-    served = f"{name} {text[tokens[at].start : place.end]}"
-    # named elsewhere alone, not with the same place after it ("… في كاليفورنيا" each time)
+    served = f"{name} {text[tokens[fi].start : place.end]}"
+    # named elsewhere alone, not with the same place after it ("… في كاليفورنيا" each time); not
+    # for a generic body the gazetteer takes for its namesake at home (النيابة العامة في دبي, then
+    # النيابة العامة: the same prosecution in Dubai)
     if (
-        body is not None
+        given == name
+        and body is not None
         and body.entity_id
         and any(
             e.entity_id == body.entity_id
@@ -2280,7 +2362,7 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
             for e in entities
         )
     ):
-        return name
+        return given
     return served
 
 
@@ -3003,9 +3085,22 @@ class _Doc:
             or self.time_adjunct_at(j + 1)
         )
 
+    def _one_of_at(self, i: int) -> bool:
+        """Token ``i`` is أحد/إحدى before the plural it takes one of ("أحد المتعاملين مع شركة …",
+        "أحد موظفي الطوارئ في منظمة …"): an unnamed source whose affiliation follows, as after مصدر."""
+        return (
+            self.tokens[i].key in _ONE_OF
+            and i + 1 < len(self.tokens)
+            and not self.gap(i + 1).strip()
+            and _people_plural(self.tokens[i + 1].key)
+        )
+
     def _served_place_at(self, j: int) -> int | None:
         """The token index after a place starting at token ``j``, or after a region's head and the
-        place it names ("منطقة الجفينة", the place tagged without its head), or None."""
+        place it names ("منطقة الجفينة", the place tagged without its head), or after حكومة and
+        either ("وزارة الداخلية في حكومة إقليم كردستان": the regional government it serves), or None."""
+        if self.tokens[j].key == _GOVERNMENT and j + 1 < len(self.tokens) and not self.gap(j + 1).strip():
+            j += 1
         place = self._place_at(j)
         if (
             place is None
@@ -3317,7 +3412,9 @@ class _Doc:
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
         # (four tokens: the longest partitive, "39 في المئة من")
-        unnamed = i < len(tokens) and (_unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]))
+        unnamed = i < len(tokens) and (
+            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]) or self._one_of_at(i)
+        )
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
             i < len(tokens)
@@ -3756,8 +3853,17 @@ class _Doc:
 
     def _described_source(self, i: int, j: int) -> bool:
         """Tokens ``i + 1`` to ``j`` are one or two indefinite adjectives of the unnamed source at
-        ``i``, nothing else ("مسؤول كبير" before "بالقطاع", "مصدر أمني رفيع" before "بالوزارة")."""
+        ``i``, nothing else ("مسؤول كبير" before "بالقطاع", "مصدر أمني رفيع" before "بالوزارة"),
+        or, after أحد/إحدى, the definite plural it takes one of and its definite adjectives ("أحد
+        الكوادر الطبية" before "بالقطاع")."""
         between = self.tokens[i + 1 : j]
+        if self.tokens[i].key in _ONE_OF:
+            return (
+                1 <= len(between) <= 3
+                and not any(self.gap(k).strip() for k in range(i + 1, j + 1))
+                and all(t.key.startswith("ال") and t.key not in self.comps for t in between)
+                and not any(e.end == self.tokens[j - 1].end for e in self.entities)
+            )
         return (
             1 <= len(between) <= 2
             and not any(self.gap(k).strip() for k in range(i + 1, j + 1))
@@ -5156,6 +5262,8 @@ def _listed_speakers(
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
         if _waw_initial(token.key) or any(e.start == token.start for e in doc.entities):
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
+        if _affiliating_participle(doc, k):
+            break  # "المكتب المعني …، والتابع للأمم المتحدة، إن": the first's affiliation, no speaker
         phrase_end = doc.speaker_phrase(k)
         if not k < phrase_end <= k + _MAX_LISTED_WORDS:
             break
@@ -5177,6 +5285,25 @@ def _listed_speakers(
     listed = [complete(s, before) for s in listed]
     names = {_normalized(s.name) for s in [first, *listed]}
     return (listed, k) if len(names) == len(listed) + 1 else ([], end)
+
+
+def _affiliating_participle(doc: _Doc, k: int) -> bool:
+    """Token ``k`` is و + a definite active participle (the فاعل form: التابع، التابعة) with a
+    preposition right after it ("، والتابع للأمم المتحدة،"، "، والتابعة لوزارة الصحة،"): what the
+    body before belongs to, not another body; no organisation head (والحاكم stays a speaker)."""
+    tokens = doc.tokens
+    stem = tokens[k].key[3:]
+    if stem.endswith("ه"):
+        stem = stem[:-1]
+    return (
+        tokens[k].key.startswith("وال")
+        and len(stem) == 4
+        and stem[1] == "ا"
+        and _org_head_word(tokens[k].key[1:]) is None
+        and k + 1 < len(tokens)
+        and not doc.gap(k + 1).strip()
+        and (tokens[k + 1].key[:1] == "ل" or tokens[k + 1].key in _PREPOSITIONS)
+    )
 
 
 def _definite_masdar_cue(doc: _Doc, i: int) -> bool:
@@ -7142,6 +7269,19 @@ def _dash_aside_end(doc: _Doc, k: int) -> int | None:
 _NOT = frozenset(_normalized(word) for word in ("عدم", "بعدم"))
 # (the words of "عدم الإشارة إلى اسمه أو هويته" after the disclosure word: set by hand, round 35)
 _MAX_ANONYMITY_TAIL_TOKENS = 5
+
+
+def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
+    """The token starting at ``start`` is a finite verb of a source's aside asking not to be named
+    (speaker_asides.txt) with عدم/بعدم or a word of anonymity_disclosures.txt right after it ("فضل
+    عدم الكشف عن هويته"، "رفض الكشف عن اسمه"), not a given name (فضل)."""
+    k = next((n for n, t in enumerate(tokens) if t.start == start), None)
+    return (
+        k is not None
+        and k + 1 < len(tokens)
+        and tokens[k].key in _word_set("speaker_asides")
+        and (tokens[k + 1].key in _NOT or tokens[k + 1].key in _word_set("anonymity_disclosures"))
+    )
 
 
 def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
@@ -10913,14 +11053,18 @@ def _name_mark_between(doc: _Doc, k: int) -> bool:
 _MAX_QUOTED_BODY_NAME_WORDS = 3
 
 
+# Initials spelled out in Arabic letters, one to three letters each, a dot between ("أو.سي.آي").
+_DOTTED_INITIALS = re.compile(r"[\u0621-\u064A]{1,3}(?:\. ?[\u0621-\u064A]{1,3})+\.?")
+
+
 def _quoted_proper_name(doc: _Doc, q: QuoteMarks) -> bool:
     """Whether a short stretch in marks is a proper name: written in Latin letters ("QNB"،
     "Apple") or an organisation the entities stage found there ("أرامكو")."""
     inside = doc.text[q.start : q.end].strip()
     if not inside or len(inside.split()) > _MAX_QUOTED_BODY_NAME_WORDS:
         return False
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", inside):
-        return True
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", inside) or _DOTTED_INITIALS.fullmatch(inside):
+        return True  # ("إم.بي.سي": initials in Arabic letters, a dot between each)
     return any(e.label == "ORG" and e.start <= q.start and q.end <= e.end for e in doc.entities)
 
 
