@@ -6455,3 +6455,13 @@ def test_initials_in_arabic_letters_in_marks_name_the_body() -> None:
     # negative: a sentence in marks after the head is what was said
     text = 'وقالت المجموعة "أرباحنا تضاعفت هذا العام مقارنة بالعام الماضي".'
     assert [s for _c, s in stage_speakers(text)] == ["المجموعة"]
+
+
+def test_a_kashida_run_set_as_a_dash_opens_an_aside() -> None:
+    text = "وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن الاجتماع سيعقد الأحد."
+    assert _cue_speaker_text(text) == [("وأضاف", "المصدر", "الاجتماع سيعقد الأحد")]
+    text = "وقال مدير الفرع ــ في تصريح صحفي ــ إن الأعمال ستكتمل قريبا."
+    assert _cue_speaker_text(text) == [("وقال", "مدير الفرع", "الأعمال ستكتمل قريبا")]
+    # negative: a kashida inside a word ("لـ«الوطن»"، "الـ15") is part of it, no dash
+    text = "وقال مدير الفرع لـ«الوطن» إن الأعمال ستكتمل خلال الـ15 يوما المقبلة."
+    assert _cue_speaker_text(text) == [("وقال", "مدير الفرع", "الأعمال ستكتمل خلال الـ15 يوما المقبلة")]

@@ -477,7 +477,9 @@ class QuoteMarks:
 _normalized = word_memo(normalize, bound=200_000)
 
 
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # text split into gap, word, gap, …, word, gap
+# text split into gap, word, gap, …, word, gap; a run of kashidas alone is no word but a dash some
+# papers set around an aside ("وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن"), left in the gap
+_WORD_SPLIT = re.compile(f"((?!\u0640+(?![\\w\u064b-\u065f\u0670])){_WORD.pattern})")
 _new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__ frame
 
 
@@ -7244,7 +7246,7 @@ def _described_last_speaker(
     return last
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "ـ", "ــ", "ـــ", "ــــ"})  # (and kashida runs set as dashes)
 # at most this many words stand in an aside set off by dashes ("– طلب عدم ذكر اسمه –", "– مرخصة من
 # هيئة السوق المالية -"; round 29, from the read half's misses, the longest has five)
 _MAX_DASH_ASIDE_TOKENS = 8
