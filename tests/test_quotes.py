@@ -6434,6 +6434,12 @@ def test_one_of_a_plural_of_people_keeps_where_they_belong(text, speaker) -> Non
     assert [s for _c, s in stage_speakers(text)] == [speaker]
 
 
+def test_one_of_a_plural_of_people_named_in_commas_is_that_person() -> None:
+    text = "وقال أحد المسؤولين في الوزارة، سالم الحربي، إن الأدوية نفدت."
+    entities = (_entity(text, "سالم الحربي", "PER", "p1"),)
+    assert stage_speakers(text, entities) == [("وقال", "سالم الحربي")]
+
+
 def test_one_of_a_plural_of_things_is_no_source() -> None:
     text = "فيما تعرضت إحدى طائرات الشحن في المطار لعطل، أصدرت الشركة بيانا، مؤكدة أن الرحلات لم تتأثر."
     entities = (_entity(text, "الشركة", "ORG", "o1"),)
@@ -6465,3 +6471,14 @@ def test_a_kashida_run_set_as_a_dash_opens_an_aside() -> None:
     # negative: a kashida inside a word ("لـ«الوطن»"، "الـ15") is part of it, no dash
     text = "وقال مدير الفرع لـ«الوطن» إن الأعمال ستكتمل خلال الـ15 يوما المقبلة."
     assert _cue_speaker_text(text) == [("وقال", "مدير الفرع", "الأعمال ستكتمل خلال الـ15 يوما المقبلة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال قادة ميدانيون بارزون في الجبهة إن القوات تقدمت.", "قادة ميدانيون بارزون في الجبهة"),
+        ("وأوضحت كوادر طبية عاملة في المستشفى أن الأدوية نفدت.", "كوادر طبية عاملة في المستشفى"),
+    ],
+)
+def test_broken_plurals_of_people_are_unnamed_sources_with_their_qualifiers(text, speaker) -> None:
+    assert [s for _c, s in stage_speakers(text)] == [speaker]

@@ -6668,6 +6668,15 @@ def _remembered_speakers(
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
     if (
         len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "unnamed"
+        and phrase
+        and phrase[0].key in _ONE_OF
+        and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
+        and (bearer := _bearer_named_after(doc, phrase)) is not None
+    ):  # "وقال أحد المسؤولين في الوزارة، أحمد العلي، إن": one of them, then his name
+        return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
+    if (
+        len(analysis.speakers) == 1
         and analysis.speakers[0].type in ("person", "unnamed")
         and not analysis.speakers[0].entity_id
         and len(phrase) > 1
