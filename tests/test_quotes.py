@@ -6429,3 +6429,19 @@ def test_the_paper_told_after_a_cataphoric_object_is_not_the_subject() -> None:
     )
     speakers = [who for cue, who, _ in pipeline_quotes(text) if cue in ("مشيرا", "وأشار")]
     assert speakers == ["فهد الزهراني", "فهد الزهراني"]
+
+
+def test_a_medium_closing_a_reports_sentence_relays_the_issuer() -> None:
+    text = (
+        "كشف مسح حديث أجرته غرفة التجارة الأوروبية تراجع ثقة الشركات في الأسواق الآسيوية، "
+        "وفقا لوكالة رويترز. وأشار المسح إلى أن نصف الشركات ستؤجل استثماراتها. "
+        "وأضاف أن الطلب المحلي ضعيف."
+    )
+    from rasid.pipeline import Options, process
+
+    quotes = process(Article(id="t", raw=text), Options()).quotes
+    assert [speaker_name(q) for q in quotes] == ["غرفة التجارة الأوروبية"] * 3
+    assert quotes[0].via is not None and quotes[0].via.name == "وكالة رويترز"
+    # a sentence whose subject is no document keeps the medium as its source
+    plain = "وانتقل المهاجم إلى النادي الإيطالي مقابل ثلاثين مليون يورو، وفقا لوكالة رويترز."
+    assert speaker_name(pipeline_quote(plain)) == "وكالة رويترز"

@@ -4498,7 +4498,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             if frame is not None and found and frame.cue[0] >= found[-1].end > frame.start:
                 # "قال الوزير إن …، بحسب موقع الوزارة": the source that relayed a statement found already
                 if frame.speakers and found[-1].via is None:
-                    found[-1] = replace(found[-1], via=frame.speakers[0])
+                    found[-1] = replace(found[-1], via=frame.via or frame.speakers[0])
                     memory.quotes[-1] = found[-1]
                 frame = None
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
@@ -10226,7 +10226,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not before and (closed := _sentence_closed_before(doc, i, end)) is not None:
         start, end_ = closed  # "…في عقده الحالي.وفقا لوكالة رويترز.": the sentence before it
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
-        return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
+        speakers, via = _issuer_over_medium(doc, memory, speakers, doc.sentence_start(start), end_)
+        return Found(start, end_, kind, cue, speakers, 0.8, via, mention)
     if _strip_conjunction(tokens[i].key) == _AS and (
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
@@ -10249,11 +10250,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
+        speakers, via = _issuer_over_medium(doc, memory, speakers, sentence, end_)
         q = doc.marks_at(start)
         if q is not None and q.open == start and q.close_end >= end_:
-            return Found(q.start, q.end, "direct", cue, speakers, 0.8, None, mention)
+            return Found(q.start, q.end, "direct", cue, speakers, 0.8, via, mention)
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
-        return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
+        return Found(start, end_, kind, cue, speakers, 0.8, via, mention)
     k = end + 1 if that_follows else end
     while (
         k < len(tokens)
@@ -10603,6 +10605,47 @@ def _relay_aside_in_verb_frame(doc: _Doc, sentence: int, i: int, end: int) -> bo
         k += 1  # ("كما شددت …"، "فيما أكدت …")
     form = doc.verbs.get(tokens[k].key)
     return form is not None and form.tense in ("past", "present")
+
+
+def _narrated_document_issuer(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
+    """ "أظهر تقرير حديث أصدرته منظمة العمل الدولية ارتفاع …، وفقا لوكالة رويترز.": the issuer of the
+    report (or study, statement …) that is the subject of the sentence's first verb, when it is named
+    with the document ("أصدرته"، "صادر عن"، "لجامعة …"); the medium closing the sentence only relayed
+    what the document states. ``[]`` when the subject is no document or its issuer goes unnamed."""
+    tokens = doc.tokens
+    j = doc.token_index_at(sentence) + 1
+    if j >= len(tokens) or tokens[j].start >= before or doc.gap(j).strip():
+        return []
+    if tokens[j].key[:1] in ("ب", "ل") or not (
+        _utterance_noun(tokens[j].key) or _org_head_word(tokens[j].key) == "doc"
+    ):
+        return []  # (a report, a study, a survey or a poll: "كشف مسح أجرته …")
+    end = max(doc.speaker_phrase(j), j + 1)
+    issued_by = _issuer_start(doc, j, end)
+    for noun in (j, j + 1):  # "مسح أجرته …"، "مسح حديث أجرته …": a verb of making it, then who made it
+        if issued_by is None and not doc.gap(noun).strip():
+            issued_by = _issued_source_start(doc, noun)
+    if issued_by is not None:
+        phrase = doc.phrase_tokens(issued_by, doc.speaker_phrase(issued_by))
+    else:
+        phrase = _utterance_owner(doc, doc.phrase_tokens(j, end))
+        if phrase and phrase[0].start == tokens[j].start:
+            return []  # ("أظهر تقرير حديث …": no issuer named with it)
+    if not phrase or phrase[-1].end > before:
+        return []
+    speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), before, phrase)
+    return [s for s in _plausible(speakers) if not s.medium and s.type != "person"]
+
+
+def _issuer_over_medium(
+    doc: _Doc, memory: Memory, speakers: list[SpeakerGuess], sentence: int, before: int
+) -> tuple[list[SpeakerGuess], SpeakerGuess | None]:
+    """A trailing attribution's speakers and medium: a medium closing a sentence whose subject is a
+    document its issuer is named with gives the issuer the statement and is its medium (``via``)."""
+    if len(speakers) != 1 or not speakers[0].medium:
+        return speakers, None
+    issuer = _narrated_document_issuer(doc, memory, sentence, before)
+    return (issuer, speakers[0]) if issuer else (speakers, None)
 
 
 def _reporting_verb_opens(doc: _Doc, k: int) -> bool:
