@@ -6482,3 +6482,75 @@ def test_a_kashida_run_set_as_a_dash_opens_an_aside() -> None:
 )
 def test_broken_plurals_of_people_are_unnamed_sources_with_their_qualifiers(text, speaker) -> None:
     assert [s for _c, s in stage_speakers(text)] == [speaker]
+
+
+def test_a_fronted_medium_before_a_reporting_verb_only_relays_the_statement() -> None:
+    text = 'ووفقا لوكالة الأنباء الفرنسية، قال مدير المستشفى سامر الخطيب: "استقبلنا عشرين جريحا الليلة".'
+    found = pipeline_quotes(text)
+    assert [(cue, who) for cue, who, _ in found] == [("قال", "سامر الخطيب")]
+    assert found[0][2] == "استقبلنا عشرين جريحا الليلة"
+    # a fronted medium whose clause has no reporting verb still speaks for that clause
+    plain = "ووفقا لصحيفة الرياض، افتتحت البلدية ثلاث حدائق جديدة في الأحياء الشمالية."
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(plain)] == [("ووفقا", "صحيفة الرياض")]
+
+
+def test_an_attribution_standing_alone_after_a_full_stop_closes_the_sentence_before_it() -> None:
+    text = (
+        "ووقع النادي عقدا جديدا مع حارسه الأساسي لثلاثة مواسم.وفقا لوكالة رويترز. ويبدأ الفريق تدريباته غدا."
+    )
+    quote = pipeline_quote(text)
+    assert speaker_name(quote) == "وكالة رويترز"
+    assert quote.text == "ووقع النادي عقدا جديدا مع حارسه الأساسي لثلاثة مواسم."[1:]
+    # after a statement with its own cue, the medium only relays it: no record of its own
+    cued = "وقال المتحدث باسم الجيش إن القوات استعادت ثلاث قرى.وفقا لرويترز. ويتواصل القتال."
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(cued)] == [("وقال", "المتحدث باسم الجيش")]
+    # a phrase of another kind after a full stop attributes nothing
+    assert pipeline_quotes("وتبدأ المباراة في التاسعة مساء.حسب التوقيت المحلي.") == []
+
+
+def test_an_aside_naming_the_medium_inside_a_verb_frame_is_no_statement_of_its_own() -> None:
+    text = "وشددت وزارة الخارجية الأردنية، وفقاً لما نقلته وكالة الأنباء الرسمية، على أن عمّان ترفض التصعيد."
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(text)] == [("وشددت", "وزارة الخارجية الأردنية")]
+    # a trailing attribution after a narrated clause still speaks for that clause
+    narrated = "وارتفعت أسعار الذهب في التعاملات الصباحية، وفقا لوكالة رويترز، إلى أعلى مستوى في شهرين."
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(narrated)] == [("وفقا", "وكالة رويترز")]
+
+
+def test_a_participle_after_a_relaying_aside_keeps_the_verbs_subject() -> None:
+    text = (
+        "وأكدت الوزارة وفقا لما أوردته وكالة الأنباء الرسمية إدانتها للاعتداء، "
+        "مشيرة إلى أن المعتدين سيحاسبون."
+    )
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(text)] == [("مشيرة", "الوزارة")]
+
+
+def test_a_papers_editorial_speaks_for_the_paper() -> None:
+    (quote,) = quotes_of("ورأت افتتاحية صحيفة «الوطن» أن الهجوم يستهدف وحدة المجتمع.")
+    assert speaker_name(quote) is not None and speaker_name(quote).endswith("الوطن")
+    assert quote.text == "الهجوم يستهدف وحدة المجتمع"
+
+
+def test_the_paper_told_after_a_cataphoric_object_is_not_the_subject() -> None:
+    text = (
+        "أغلقت البلدية ثلاثة مطاعم مخالفة في وسط المدينة خلال جولة ليلية مفاجئة.\n\n"
+        "أوضح ذلك لسبق مدير إدارة الرقابة فهد الزهراني، مشيرا إلى أن الجولة شملت عشرين محلا. "
+        "وأشار إلى أن الحملات ستستمر طوال الشهر."
+    )
+    speakers = [who for cue, who, _ in pipeline_quotes(text) if cue in ("مشيرا", "وأشار")]
+    assert speakers == ["فهد الزهراني", "فهد الزهراني"]
+
+
+def test_a_medium_closing_a_reports_sentence_relays_the_issuer() -> None:
+    text = (
+        "كشف مسح حديث أجرته غرفة التجارة الأوروبية تراجع ثقة الشركات في الأسواق الآسيوية، "
+        "وفقا لوكالة رويترز. وأشار المسح إلى أن نصف الشركات ستؤجل استثماراتها. "
+        "وأضاف أن الطلب المحلي ضعيف."
+    )
+    from rasid.pipeline import Options, process
+
+    quotes = process(Article(id="t", raw=text), Options()).quotes
+    assert [speaker_name(q) for q in quotes] == ["غرفة التجارة الأوروبية"] * 3
+    assert quotes[0].via is not None and quotes[0].via.name == "وكالة رويترز"
+    # a sentence whose subject is no document keeps the medium as its source
+    plain = "وانتقل المهاجم إلى النادي الإيطالي مقابل ثلاثين مليون يورو، وفقا لوكالة رويترز."
+    assert speaker_name(pipeline_quote(plain)) == "وكالة رويترز"

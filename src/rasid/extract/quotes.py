@@ -4606,7 +4606,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             if frame is not None and found and frame.cue[0] >= found[-1].end > frame.start:
                 # "قال الوزير إن …، بحسب موقع الوزارة": the source that relayed a statement found already
                 if frame.speakers and found[-1].via is None:
-                    found[-1] = replace(found[-1], via=frame.speakers[0])
+                    found[-1] = replace(found[-1], via=frame.via or frame.speakers[0])
                     memory.quotes[-1] = found[-1]
                 frame = None
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
@@ -10043,6 +10043,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         and not doc.gap(i + 1).strip()
     ):
         i += 1  # "أوضح ذلك منسق اللجنة … علي عسيري، وقال": the subject follows the object
+        if i + 1 < len(doc.tokens) and doc.tokens[i].key == _THAT:
+            told_end = doc.after_medium(i + 1)  # "أوضح ذلك لـ«سبق» مدير …": the paper told
+            if told_end > i + 1:
+                i = told_end - 1
+            elif _glued_addressee(doc, i + 1):
+                i += 1
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before:
         return []
     quoted_end = _quoted_name(doc, i + 1)  # ("علمت «المدينة» أن …": a paper's name in marks)
@@ -10368,6 +10374,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     _p_start, p_end = doc.paragraph_of(cue[0])
     sentence = doc.sentence_start(cue[0])
     before = doc.text[sentence : cue[0]].strip(" ،,")
+    if not before and (closed := _sentence_closed_before(doc, i, end)) is not None:
+        start, end_ = closed  # "…في عقده الحالي.وفقا لوكالة رويترز.": the sentence before it
+        kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
+        speakers, via = _issuer_over_medium(doc, memory, speakers, doc.sentence_start(start), end_)
+        return Found(start, end_, kind, cue, speakers, 0.8, via, mention)
     if _strip_conjunction(tokens[i].key) == _AS and (
         not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
     ):
@@ -10384,15 +10395,18 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     placed = None if that_follows or not before else _inserted_attribution(doc, i, n, end)
     if placed is not None:
         before = ""  # "ولم يعرف، بحسب المرصد، ما إذا كان …": the statement runs on after the source
+    if before and not that_follows and _relay_aside_in_verb_frame(doc, sentence, i, end):
+        return None  # "وشددت الوزارة، وفقا لما نقلته الوكالة، على أن …": the verb's clause goes on
     if before and not that_follows:
         start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
+        speakers, via = _issuer_over_medium(doc, memory, speakers, sentence, end_)
         q = doc.marks_at(start)
         if q is not None and q.open == start and q.close_end >= end_:
-            return Found(q.start, q.end, "direct", cue, speakers, 0.8, None, mention)
+            return Found(q.start, q.end, "direct", cue, speakers, 0.8, via, mention)
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
-        return Found(start, end_, kind, cue, speakers, 0.8, None, mention)
+        return Found(start, end_, kind, cue, speakers, 0.8, via, mention)
     k = end + 1 if that_follows else end
     while (
         k < len(tokens)
@@ -10423,6 +10437,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         if k == end:
             return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
     if k == end:  # (after the comma: "ووفقا لصحيفة ماركا، قامت …")
+        if _reporting_verb_opens(doc, end):
+            return None  # "ووفقا لوكالة الأنباء الفرنسية، قال مدير المرصد: «…»": the source relays it
         content = _clause_after(doc, tokens[end].start, p_end, False)
     else:
         content = _clause_after(doc, tokens[k - 1].end, p_end, tokens[k - 1].key not in ("فان", _THEN_PAST))
@@ -10688,6 +10704,110 @@ def _according_then_comma(doc: _Doc, i: int, n: int, end: int) -> bool:
         and end < len(doc.tokens)
         and doc.gap(end).strip() in ("،", ",")
     )
+
+
+# The stop that may end the sentence a stand-alone attribution closes, then at most one space
+# ("…الحالي.وفقا لرويترز."، "…”. وفقا للفرنسية.": a newswire habit of some papers).
+_STOP_BEFORE_SOURCE = re.compile(r"[.!؟](?:[\u200f\u200e]?[ \t]?)$")
+
+
+def _sentence_closed_before(doc: _Doc, i: int, end: int) -> tuple[int, int] | None:
+    """ "…في عقده الحالي.وفقا لوكالة رويترز." : a bare وفقا/طبقا/بحسب/حسب and its source (token
+    ``i``, the source ending before token ``end``) that make a sentence of their own right after a
+    full stop in the same paragraph close the sentence before it, as "…، وفقا لرويترز." does.
+    ``(start, end)`` of that sentence (its stop kept), else ``None``."""
+    key = doc.tokens[i].key
+    if not (key in _ACCORDING or key in _BY_WHAT):
+        return None  # ("ووفقا للتقرير، …" with its conjunction opens a new statement)
+    if end < len(doc.tokens) and not re.match(r"\s*[.!؟]", doc.gap(end)):
+        return None  # (the source must end its sentence)
+    p_start, _ = doc.paragraph_of(doc.tokens[i].start)
+    stop = _STOP_BEFORE_SOURCE.search(doc.text, max(p_start, doc.tokens[i].start - 3), doc.tokens[i].start)
+    if stop is None or stop.start() <= p_start:
+        return None
+    start = _after_leading_conjunction(doc, doc.sentence_start(stop.start()))
+    if start >= stop.start() or doc.token_index_at(stop.start()) - doc.token_index_at(start) < 3:
+        return None  # (a sentence of at least three words)
+    return start, stop.start() + 1
+
+
+# What carries a reporting verb's clause on after an aside naming the medium ("وشددت الوزارة، وفقا
+# لما نقلته الوكالة، على أن …"، "…، أن …"): a complementizer or the verb's preposition (Arabic grammar).
+_SENTENCE_LEAD_WORDS = frozenset(_normalized(word) for word in ("كما", "فيما", "بينما", "ثم"))
+_VERB_CLAUSE_GOES_ON = frozenset(
+    _normalized(word) for word in ("على", "علي", "إلى", "الى", "عن", "أن", "إن", "بأن", "بان", "ان")
+)
+
+
+def _relay_aside_in_verb_frame(doc: _Doc, sentence: int, i: int, end: int) -> bool:
+    """A nominal attribution at token ``i`` (its source ending before token ``end``) set between a
+    reporting verb opening the sentence (with its subject, at most a speaker phrase long) and the
+    verb's clause ("وشددت وزارة الخارجية، وفقاً لما نقلته الوكالة، على أن …"): an aside naming the
+    medium inside the verb's frame, not a trailing attribution of the words before it."""
+    tokens = doc.tokens
+    if end >= len(tokens) or doc.gap(end).strip() not in ("", "،", ","):
+        return False
+    if tokens[end].key not in _VERB_CLAUSE_GOES_ON:
+        return False
+    k = doc.token_index_at(sentence)
+    if k >= i or i - k > _MAX_SPEAKER_BEFORE_CLAUSE + 1:
+        return False
+    if tokens[k].key in _SENTENCE_LEAD_WORDS and k + 1 < i:
+        k += 1  # ("كما شددت …"، "فيما أكدت …")
+    form = doc.verbs.get(tokens[k].key)
+    return form is not None and form.tense in ("past", "present")
+
+
+def _narrated_document_issuer(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
+    """ "أظهر تقرير حديث أصدرته منظمة العمل الدولية ارتفاع …، وفقا لوكالة رويترز.": the issuer of the
+    report (or study, statement …) that is the subject of the sentence's first verb, when it is named
+    with the document ("أصدرته"، "صادر عن"، "لجامعة …"); the medium closing the sentence only relayed
+    what the document states. ``[]`` when the subject is no document or its issuer goes unnamed."""
+    tokens = doc.tokens
+    j = doc.token_index_at(sentence) + 1
+    if j >= len(tokens) or tokens[j].start >= before or doc.gap(j).strip():
+        return []
+    if tokens[j].key[:1] in ("ب", "ل") or not (
+        _utterance_noun(tokens[j].key) or _org_head_word(tokens[j].key) == "doc"
+    ):
+        return []  # (a report, a study, a survey or a poll: "كشف مسح أجرته …")
+    end = max(doc.speaker_phrase(j), j + 1)
+    issued_by = _issuer_start(doc, j, end)
+    for noun in (j, j + 1):  # "مسح أجرته …"، "مسح حديث أجرته …": a verb of making it, then who made it
+        if issued_by is None and not doc.gap(noun).strip():
+            issued_by = _issued_source_start(doc, noun)
+    if issued_by is not None:
+        phrase = doc.phrase_tokens(issued_by, doc.speaker_phrase(issued_by))
+    else:
+        phrase = _utterance_owner(doc, doc.phrase_tokens(j, end))
+        if phrase and phrase[0].start == tokens[j].start:
+            return []  # ("أظهر تقرير حديث …": no issuer named with it)
+    if not phrase or phrase[-1].end > before:
+        return []
+    speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), before, phrase)
+    return [s for s in _plausible(speakers) if not s.medium and s.type != "person"]
+
+
+def _issuer_over_medium(
+    doc: _Doc, memory: Memory, speakers: list[SpeakerGuess], sentence: int, before: int
+) -> tuple[list[SpeakerGuess], SpeakerGuess | None]:
+    """A trailing attribution's speakers and medium: a medium closing a sentence whose subject is a
+    document its issuer is named with gives the issuer the statement and is its medium (``via``)."""
+    if len(speakers) != 1 or not speakers[0].medium:
+        return speakers, None
+    issuer = _narrated_document_issuer(doc, memory, sentence, before)
+    return (issuer, speakers[0]) if issuer else (speakers, None)
+
+
+def _reporting_verb_opens(doc: _Doc, k: int) -> bool:
+    """Token ``k``, opening the clause after a fronted source and its comma, is a reporting verb in
+    the past or present ("ووفقا لوكالة الأنباء القطرية، قال الوزير: «…»"، "طبقا لـ«الفرنسية»، يقول
+    المتحدث إن"): the verb's own frame carries the statement and its speaker, the source only
+    relays it (as "وبحسب الوكالة، فقد أكد الوزير أن" does)."""
+    if k >= len(doc.tokens):
+        return False
+    form = doc.verbs.get(doc.tokens[k].key)
+    return form is not None and form.tense in ("past", "present")
 
 
 def _view_noun(key: str) -> bool:
@@ -11048,6 +11168,19 @@ def _trailing_cue_quotes(
             mention = None
         out.append(Found(q.start, q.end, "direct", cue, speakers, confidence, None, mention))
     return out
+
+
+_THAT = _normalized("ذلك")
+
+
+def _glued_addressee(doc: _Doc, j: int) -> bool:
+    """Token ``j`` is ل glued to one word right after a cataphoric object and before a speaker
+    phrase ("أوضح ذلك لسبق مدير …"، "أكد ذلك للصحيفة الوزير"): whom the statement was given to."""
+    tokens = doc.tokens
+    if j + 1 >= len(tokens) or doc.gap(j + 1).strip():
+        return False
+    key = tokens[j].key
+    return len(key) > 2 and key.startswith("ل") and doc.speaker_phrase(j + 1) > j + 1
 
 
 def _name_mark_between(doc: _Doc, k: int) -> bool:

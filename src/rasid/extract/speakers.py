@@ -910,6 +910,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
         or _single_for_plural_cue(candidate, quote, text)
         or _addressee_after_cue(candidate, quote, text)
         or _relaying_medium(candidate, quote)
+        or _source_of_another_attribution(candidate, quote, text)
         or phrase_names_nobody(candidate.name, candidate.type, candidate.entity_id is not None)
     )
 
@@ -971,6 +972,26 @@ def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
         if start < via.mention.end and via.mention.start < end:
             return True
     return _normalized(candidate.name) == _normalized(via.name)
+
+
+# An attribution naming its source with a verb, ending right before the candidate ("وفقا لما
+# أوردته"، "بحسب ما نقلت"، "حسبما ذكرت"): the candidate relays what it names (Arabic usage; round 36).
+_RELAYING_BEFORE = re.compile(
+    r"(?:(?:[وف]?(?:وفق|طبق|تبع)[اًا]*\s+ل|[وف]?(?:ب)?حسب\s*|[وف]?وفق\s+)ما\s*\S+\s+)$"
+)
+
+
+def _source_of_another_attribution(candidate: Candidate, quote: Quote, text: str) -> bool:
+    """Whether the candidate is the source of a relaying attribution other than the quotation's own
+    cue ("وأكدت الوزارة وفقا لما أوردته وكالة الأنباء الرسمية إدانتها، مشيرة إلى أن"): the medium
+    that carried the sentence, while the rules' speaker is the one who said it."""
+    if quote.speaker is None or candidate.mention is None:
+        return False
+    start = candidate.mention[0]
+    found = _RELAYING_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    return not (found.start() <= quote.cue.start < start)  # (its own cue: "…، بحسب ما نقلت الوكالة")
 
 
 # What may stand between a cue and the name of the one it addresses besides ل: spaces, tatweel, marks.
