@@ -6554,3 +6554,18 @@ def test_a_medium_closing_a_reports_sentence_relays_the_issuer() -> None:
     # a sentence whose subject is no document keeps the medium as its source
     plain = "وانتقل المهاجم إلى النادي الإيطالي مقابل ثلاثين مليون يورو، وفقا لوكالة رويترز."
     assert speaker_name(pipeline_quote(plain)) == "وكالة رويترز"
+
+
+def test_a_strict_cue_without_a_complementizer_in_its_paragraph_is_not_read():
+    # (speed, round 36: asked before the speaker phrase is read)
+    from rasid.extract.quotes import _Doc
+
+    text = "وتوزعت المساعدات بين الأسر المحتاجة في القرى الجبلية.\n\nوأكد المسؤول أن التوزيع سيستمر."
+    doc = _Doc(quotes_stage(Article(id="t", text=text)))
+    between = next(k for k, t in enumerate(doc.tokens) if text[t.start : t.end] == "بين")
+    assert not doc.clause_word_in_paragraph(between)  # (the أن of the next paragraph is not its)
+    confirmed = next(k for k, t in enumerate(doc.tokens) if text[t.start : t.end] == "وأكد")
+    assert doc.clause_word_in_paragraph(confirmed)
+    assert [q.cue.text for q in quotes_of(text)] == ["وأكد"]
+    quote = one("وبين مدير إدارة المرور العقيد خالد السبيعي أن الحملة ستستمر حتى نهاية الشهر.")
+    assert speaker_name(quote) == "خالد السبيعي"

@@ -2576,6 +2576,19 @@ class _Doc:
         self.bracketed = {_normalized(m.group(1)) for m in _BRACKETED.finditer(self.text)}
         # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
+        self._clause_words: list[int] | None = None
+
+    def clause_word_in_paragraph(self, i: int) -> bool:
+        """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
+        in its paragraph."""
+        if self._clause_words is None:
+            comps = self.comps
+            clause_words = ("comp", "pron")
+            self._clause_words = [k for k, t in enumerate(self.tokens) if comps.get(t.key) in clause_words]
+        at = bisect_right(self._clause_words, i)
+        if at == len(self._clause_words):
+            return False
+        return self.tokens[self._clause_words[at]].start < self.paragraph_of(self.tokens[i].start)[1]
 
     # positions ---------------------------------------------------------------------------
     def in_initials(self, offset: int) -> bool:
@@ -4868,6 +4881,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
     relayed_by: SpeakerGuess | None = None  # the source of a nominal attribution inside the frame
+    strict = "strict" in form.flags and not form.flags & {"in", "quoted", "bi"}
+    if strict and not doc.clause_word_in_paragraph(i):
+        # (the test below, asked before the speaker is read: a strict cue reports only with أن/إن
+        # after its speaker, and no speaker phrase runs past its paragraph; "بين" is nearly always
+        # the preposition "between". Not asked later, the words after such a preposition are no
+        # longer remembered as a quoted person: "ومن بين أبرز من غردوا" gave the person "أبرز")
+        return None
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
     if form.lemma == _EXPLAIN and _second_between(doc, i):
@@ -5070,8 +5090,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if relaying is not None:  # "وقال المتحدث، حسب ما نشرت الوكالة (وان)، إنه": the source relays
             j, relayed_by = relaying[0], _relay_source(doc, relaying[1])
     if (
-        "strict" in form.flags
-        and not form.flags & {"in", "quoted", "bi"}
+        strict
         and not (
             speakers
             and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
