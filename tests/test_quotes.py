@@ -6569,3 +6569,69 @@ def test_a_strict_cue_without_a_complementizer_in_its_paragraph_is_not_read():
     assert [q.cue.text for q in quotes_of(text)] == ["وأكد"]
     quote = one("وبين مدير إدارة المرور العقيد خالد السبيعي أن الحملة ستستمر حتى نهاية الشهر.")
     assert speaker_name(quote) == "خالد السبيعي"
+
+
+def test_a_speakers_own_words_right_after_a_verb_of_saying_show_a_first_person_word():
+    # no إن, colon or marks: a first-person pronoun, suffix or verb near the start shows his words
+    text = (
+        "وأكد القائد العسكري سالم الحربي أن العمليات مستمرة. وعن مصير الأسرى قال نحن نقود عمليات عسكرية "
+        "والأسرى من مسؤولية السلطات المحلية."
+    )
+    assert rules_quotes(text)[-1] == (
+        "قال",
+        "سالم الحربي",
+        "نحن نقود عمليات عسكرية والأسرى من مسؤولية السلطات المحلية",
+    )
+    text = "وأشاد رئيس النادي خالد المطيري بالاجتماع قائلا كان اجتماعا مثمرا ناقشنا فيه خطط الموسم القادم."
+    assert rules_quotes(text) == [("قائلا", "خالد المطيري", "كان اجتماعا مثمرا ناقشنا فيه خطط الموسم القادم")]
+    # the person's name ran on into his words ("العمري أحزننا"): the name stops before them
+    text = "وقال رئيس الجمعية الشيخ عبدالرحمن بن صالح العمري أحزننا هذا العمل الإجرامي الذي استهدف المصلين."
+    assert rules_quotes(text) == [
+        ("وقال", "عبدالرحمن بن صالح العمري", "أحزننا هذا العمل الإجرامي الذي استهدف المصلين")
+    ]
+    # a paper told, then his words with no mark between
+    text = (
+        "وأشاد اللواء فهد الشمري بالنجاحات. وقال في تصريحات لـ«عكاظ» نحن مستعدون لكل الاحتمالات في "
+        "الأيام المقبلة."
+    )
+    assert rules_quotes(text)[-1] == ("وقال", "فهد الشمري", "نحن مستعدون لكل الاحتمالات في الأيام المقبلة")
+    # a quotation in brackets after a colon stays as it is; a narrated sentence is nobody's words
+    text = "قال الشيخ محمد بن إبراهيم رحمه الله: (حكومتنا شرعية دستورها كتاب الله وسنة رسوله)."
+    assert rules_quotes(text)[0][2] == "(حكومتنا شرعية دستورها كتاب الله وسنة رسوله)"
+    text = "وأشاد اللواء فهد الشمري بالنجاحات. وقال في تصريحات لـ«عكاظ» الأسبوع الماضي."
+    assert [cue for cue, _name, _content in rules_quotes(text)] == []
+    # a noun with the suffix نا right after the verb is its subject, not the speaker's words
+    text = "وقالت مصادرنا في اليمن إن الحوثيين استهدفوا أحياء المدينة."
+    assert rules_quotes(text) == [("وقالت", "مصادرنا في اليمن", "الحوثيين استهدفوا أحياء المدينة")]
+
+
+def test_the_speech_signal_needs_a_first_person_word_before_any_punctuation():
+    from rasid.extract.quotes import _Doc, _first_person_saying, _first_person_word, _speech_signal
+
+    for word in ("ناقشنا", "لدينا", "يمكننا", "تكاتفنا"):
+        assert _first_person_word(normalize(word)), word
+    for word in ("هنا", "بيانا", "أحيانا", "لنا", "فيينا"):
+        assert not _first_person_word(normalize(word)), word
+    doc = _Doc(Article(id="t", text="قال نؤكد دعمنا. قال أعلن الوزير. قال رحمه الله: (حكومتنا)."))
+    keys = [t.key for t in doc.tokens]
+    assert _first_person_saying(doc, normalize("نؤكد"))
+    assert not _first_person_saying(doc, normalize("أعلن"))  # the past of أعلن, not "I announce"
+    assert _speech_signal(doc, keys.index(normalize("نؤكد")))
+    assert not _speech_signal(doc, keys.index(normalize("رحمه")))  # the colon comes before حكومتنا
+
+
+def test_a_short_quoted_name_between_the_verb_and_a_person_is_the_paper_told():
+    text = (
+        "وأبلغ «الشرق الأوسط» المهندس عبد العزيز العكبري رئيس لجنة الخدمات في المجلس الأهلي، وهو المجلس "
+        "المشرف على إدارة المدينة، أن الحركة في الميناء تسير بصورة طبيعية."
+    )
+    assert rules_quotes(text) == [("وأبلغ", "عبد العزيز العكبري", "الحركة في الميناء تسير بصورة طبيعية")]
+    # a quotation right after the verb with no name after it is the statement
+    text = "وقال «الوضع في الميناء طبيعي» في ختام جولته على المرافق."
+    assert "الوضع في الميناء طبيعي" in rules_quotes(text)[0][2]
+    # after قال the name in marks is the speaker's, his title after it
+    text = (
+        'وقال "كورتز كوبر" نائب المتحدث الرسمي باسم البعثة الأمريكية إن المجلس سيعقد جلسة خاصة للتصويت '
+        "على مشروع القرار."
+    )
+    assert rules_quotes(text)[0][1] == "كورتز كوبر"

@@ -4924,6 +4924,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not doc.gap(j).strip()
         ):
             j += 1  # "وقال معقبا:": a manner participle; the subject is implied
+        elif form.lemma in _TELLING_LEMMAS and (told := _quoted_addressee_end(doc, i, j)) > j:
+            j = told  # "وأبلغ «الشرق الأوسط» عبد العزيز العكبري …، أن": the paper told, then the speaker
         elif _glued_medium_addressee(doc, j):
             # "وقال لرويترز “…”", "وقال لفرانس برس إن": the medium told, all its words, not the speaker
             # (who is named after it or implied)
@@ -4966,7 +4968,17 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and not doc.gap(j).strip()
         and any(e.label == "PER" and e.start == doc.tokens[j].start for e in doc.entities)
     )  # "مؤكدا آشتون كارتر حرص واشنطن على …": a participle with its subject named after it
-    if form.tense != "participle" or named_after:
+    own_words = (  # "قال نحن نقود عمليات …": his own words right after the verb, the subject implied
+        form.tense != "participle"
+        and j == i + 1
+        and form.lemma in _SIGNAL_LEMMAS
+        and j < len(doc.tokens)
+        and not doc.gap(j).strip()
+        # (a pronoun or a first-person verb; a noun with نا is the subject: "وقالت مصادرنا في …")
+        and (doc.tokens[j].key in _word_set("speech_openers") or _first_person_saying(doc, doc.tokens[j].key))
+        and _speech_signal(doc, j)
+    )
+    if (form.tense != "participle" or named_after) and not own_words:
         quoted_end = _quoted_name(doc, j)
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
@@ -4974,6 +4986,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
         end = next((m for m in range(j + 1, end) if _relaying_attribution(doc, m) is not None), end)
+        own_words_at = None  # the first word of his own words, when the name ran on into them
+        if form.lemma in _SIGNAL_LEMMAS and (cut := _own_words_in_phrase(doc, j, end)) < end:
+            end = own_words_at = cut  # "وقال الشيخ فلان أساءنا …": his words, not his name
         if form.lemma in _bare_object_lemmas():
             end = _bare_object_start(doc, j, end, form)
         if (
@@ -5042,6 +5057,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            if own_words_at is not None:  # (the person entity ran on into them: "فلان أساءنا")
+                speakers = [_name_before_word(s, doc.tokens[own_words_at].key) for s in speakers]
             described = _body_before_described_man(doc, phrase, speakers, form)
             if described:  # "أكدت قناة … الموالية للرئيس …": the feminine verb's subject is the body
                 analysis = doc.analyse(described)
@@ -7474,7 +7491,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         elif k == j and gap.strip() in ("،", ","):
             in_adjunct = True  # an apposition: "وأوضحت شركة الأهلي المالية، المستشار المالي …، أنه"
         elif not in_adjunct:
-            return _bare_statement(doc, cue_index, k, p_end, form)
+            own = _signalled_statement(doc, k, p_end, form)  # "وقال فلان نحن نقود …": his own words
+            return own or _bare_statement(doc, cue_index, k, p_end, form)
         if in_adjunct and k > j and doc.inside_marks(token.start) is not None:
             before = doc.inside_marks(tokens[k - 1].start)  # a quoted medium: "لإذاعة "فرانس انتر" "…""
             direct = _direct_at(
@@ -7488,6 +7506,20 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         q = doc.inside_marks(token.start)
         if q is not None:
             k = doc.token_index_at(q.close_end)
+            if (
+                in_adjunct
+                and k < len(tokens)
+                and tokens[k].start < p_end
+                and doc.token_index_at(q.open) > 0
+                and tokens[doc.token_index_at(q.open) - 1].key == "ل"
+                and not doc.gap(k).strip(_CLOSING_CHARS + " ")
+                and doc.inside_marks(tokens[k].start) is None
+                and (
+                    told := _signalled_statement(doc, k, p_end, form)
+                    or _bare_statement(doc, cue_index, k, p_end, form)
+                )
+            ):
+                return told  # "وقال في تصريحات لـ«عكاظ» الإنجاز الكبير سيأتي مردوده …": the paper told
             continue
         if in_adjunct and k > j:
             direct = _direct_at(doc, tokens[k - 1].end, p_end, after_words=True)
@@ -7651,6 +7683,146 @@ def _comma_statement(
     if any(q.open < sentence_end and q.close_end > token.start for q in doc.marks):
         return None  # (a quotation in it is found as such)
     return _plain_after_colon(doc, token.start, p_end)
+
+
+# Words ending in نا that are no first-person suffix: adverbs, place names and adjectives in the
+# accusative (set by hand from Arabic grammar; the ending after a long ا, بيانا، أحيانا، is left out
+# by rule in _first_person_word).
+_NOT_FIRST_PERSON = frozenset(
+    _normalized(word)
+    for word in ("هنا", "ههنا", "هاهنا", "يقينا", "سينا", "فيينا", "أثينا", "كورونا", "أمينا")
+)
+# The speaker's own words show themselves within this many words of their start (set by hand: the
+# first-person word of the read-half misses comes at most fourth, "كان اجتماعا ممتازا ناقشنا").
+_MAX_SIGNAL_WORDS = 4
+# Verbs of saying whose bare words may follow them (the lemmas a bare comma may separate too).
+_SIGNAL_LEMMAS = _COMMA_STATEMENT_LEMMAS
+
+
+def _first_person_word(key: str) -> bool:
+    """A word with the first-person plural suffix نا (ناقشنا، لدينا، يمكننا، تكاتفنا), not an
+    accusative noun in ـانا (بيانا، أحيانا) or an adverb or name (هنا، فيينا)."""
+    return (
+        len(key) >= 4
+        and key.endswith("نا")
+        and not key.endswith("انا")
+        and key not in _NOT_FIRST_PERSON
+        and key not in _word_set("preposition_pronouns")
+        and not _name_attested(key)  # (family names: المهنا، مهنا)
+    )
+
+
+def _speech_signal(doc: _Doc, k: int) -> bool:
+    """Whether the words from token ``k`` are a speaker's own: a first-person pronoun, particle or
+    suffix, a vocative or a thanks (lexicon ``speech_openers``) within their first few words, before
+    any punctuation, and not a name, complementizer, addressee or adjunct first."""
+    if k >= len(doc.tokens):
+        return False
+    first = doc.tokens[k]
+    if (
+        first.key in doc.comps
+        or first.key in adjunct_words()
+        or first.key in _word_set("preposition_pronouns")
+        or first.key in _RELATIVES
+        or _role_key(first.key) is not None
+        or doc.inside_marks(first.start) is not None
+        or any(e.start == first.start for e in doc.entities)  # (a name ran on into the words: "فلان أساءنا")
+    ):
+        return False
+    openers = _word_set("speech_openers")
+    for m in range(k, min(k + _MAX_SIGNAL_WORDS, len(doc.tokens))):
+        if m > k and (doc.gap(m).strip() or doc.inside_marks(doc.tokens[m].start)):
+            return False  # (any punctuation first: "قال الشيخ فلان رحمه الله: (حكومتنا …)")
+        key = doc.tokens[m].key
+        if key in openers:
+            return True
+        if m > k and any(e.start <= doc.tokens[m].start < e.end for e in doc.entities):
+            continue  # (a name or place: "… في أبين"، "ودون كارونا")
+        if _first_person_word(key) or _first_person_saying(doc, key, singular=m == k):
+            return True
+    return False
+
+
+def _first_person_saying(doc: _Doc, key: str, singular: bool = True) -> bool:
+    """A reporting verb in the first person of the present (نؤكد، نعتبر، أرى، وأشير): its third person
+    (يؤكد، يعتبر، يرى) is a present form of the verb lexicon, the word itself no form of it (أعلن and
+    أوضح are the past; يعلن and يوضح their present). The singular (أ) only when ``singular``."""
+    bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    persons = ("ن", "ا") if singular else ("ن",)  # (the singular only first: "… في أبين" is a place)
+    if bare[:1] not in persons or len(bare) < 3 or key in doc.verbs or bare in doc.verbs:
+        return False
+    form = doc.verbs.get("ي" + bare[1:])
+    return form is not None and form.tense == "present"
+
+
+def _own_words_in_phrase(doc: _Doc, j: int, end: int) -> int:
+    """The token where the speaker's own words begin inside a speaker phrase ``[j, end)`` that ran on
+    past a complete person's name ("وقال رئيس الهيئة الشيخ فلان أساءنا وأساء كل مسلم …"): a speech
+    signal (:func:`_speech_signal`) right after the name, with no punctuation between; else ``end``."""
+    for e in doc.entities:
+        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
+            continue
+        after = doc.token_index_at(e.end)
+        if (
+            j < after < end
+            and e.end <= doc.tokens[after].start
+            and not doc.gap(after).strip()
+            and _speech_signal(doc, after)
+        ):
+            return after
+        first = doc.token_index_at(e.start)
+        # the name ran on into his words ("فلان الفلاني أساءنا"), two words of it at least left
+        for m in range(first + 2, min(after, end)):
+            key = doc.tokens[m].key
+            if (
+                _first_person_word(key)
+                and not _given_name(key)
+                and not doc.gap(m).strip()
+                and _speech_signal(doc, m)
+            ):
+                return m
+    return end
+
+
+def _name_before_word(speaker: SpeakerGuess, key: str) -> SpeakerGuess:
+    """``speaker`` with its name cut before the word ``key`` (compared normalised) when it holds it
+    after its first word, else unchanged."""
+    words = speaker.name.split()
+    cut = next((n for n in range(1, len(words)) if _normalized(words[n]) == key), None)
+    return speaker if cut is None else replace(speaker, name=" ".join(words[:cut]))
+
+
+def _signalled_statement(doc: _Doc, k: int, p_end: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
+    """ "وقال المبتعث فلان ونحن نقدم …"، "قائلا كان اجتماعا ممتازا ناقشنا فيه …": a verb of saying, its
+    speaker named or implied, then his own words with no إن/أن, colon or marks, shown to be his by a
+    first-person word or a vocative near their start (:func:`_speech_signal`): direct, run as after a
+    colon."""
+    if form.lemma not in _SIGNAL_LEMMAS or k >= len(doc.tokens) or doc.tokens[k].start >= p_end:
+        return None
+    if doc.gap(k).strip(" ") or not _speech_signal(doc, k):
+        return None
+    return _before_next_cue(doc, _plain_after_colon(doc, doc.tokens[k].start, p_end))
+
+
+def _before_next_cue(
+    doc: _Doc, content: tuple[int, int, str, bool] | None
+) -> tuple[int, int, str, bool] | None:
+    """Unmarked words run as after a colon, cut before a sentence of theirs that has a reporting verb
+    of its own within its first few words ("… في هذا الموقع. أما سعد فيقول إن …": another statement)."""
+    if content is None:
+        return None
+    start, end, kind, pronoun = content
+    for k in range(doc.token_index_at(start) + 1, doc.token_index_at(end)):
+        if not _SENTENCE_END.search(doc.gap(k)):
+            continue
+        for m in range(k, min(k + _MAX_WORDS_BEFORE_OWN_CUE, doc.token_index_at(end))):
+            if m > k and _SENTENCE_END.search(doc.gap(m)):
+                break
+            form = doc.verbs.get(doc.tokens[m].key)
+            if form is not None and form.tense in ("past", "present"):
+                cut = doc.tokens[k - 1].end
+                return (start, cut, kind, pronoun) if len(doc.text[start:cut].split()) >= 3 else None
+    return content
 
 
 def _statement_next(doc: _Doc, k: int) -> bool:
@@ -9677,6 +9849,31 @@ def _closes_before_demonstrative(previous_key: str) -> bool:
     verb's object: a definite word or an adjective (مصدر آخر، مصدر عسكري), never a construct head
     ("رئيس هذه اللجنة")."""
     return previous_key.startswith("ال") or previous_key in _OTHER_ADJECTIVES or _is_nisba(previous_key)
+
+
+# Verbs of telling whose direct object is whom they told (أبلغ فلانا، أخبره): a name in marks after them
+# may be a paper ("وأبلغ «الشرق الأوسط» فلان"); after قال it is the speaker's ("وقال "كورتز كوبر" نائب …").
+_TELLING_LEMMAS = frozenset(_normalized(word) for word in ("أبلغ", "أخبر"))
+
+
+def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
+    """The token after a short name in quotation marks right after verb ``i`` (at most
+    ``_MAX_QUOTED_NAME_WORDS`` words, no punctuation around it) that a person's name or a title
+    follows directly: the paper or channel told ("وأبلغ «الشرق الأوسط» عبد العزيز العكبري …"), not
+    the statement; else ``j``."""
+    if j >= len(doc.tokens) or doc.gap(j).strip() not in (*_OPENING, '"'):
+        return j
+    q = doc.inside_marks(doc.tokens[j].start)
+    if q is None or q.open < doc.tokens[i].end:
+        return j
+    if len(doc.text[q.start : q.end].split()) > _MAX_QUOTED_NAME_WORDS:
+        return j
+    after = doc.token_index_at(q.close_end)
+    if after >= len(doc.tokens) or doc.gap(after).strip() not in (*_CLOSING, '"'):
+        return j
+    token = doc.tokens[after]
+    named = any(e.label == "PER" and e.start == token.start for e in doc.entities)
+    return after if named or _role_key(token.key) is not None else j
 
 
 def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
