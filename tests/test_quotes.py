@@ -6435,3 +6435,16 @@ def test_a_short_name_is_a_family_name_before_it_is_a_first_name() -> None:
     text = "وقال رئيس الوزراء سومتشاي وونغ إن الانتخابات ستجرى قريبا.\n\nوأكد سومتشاي أن الجيش لن يتدخل."
     ents = (_entity(text, "سومتشاي وونغ", "PER", "p1"),)
     assert [name for _, name in stage_speakers(text, ents)] == ["سومتشاي وونغ"] * 2
+
+
+def test_a_lone_definite_word_is_not_the_title_of_a_name_a_clause_later() -> None:
+    text = (
+        "وشكر رئيس النادي مريح المريح الجهاز الإداري متمثلا بالإخوان سامي الحربي على جهودهم.\n\n"
+        "وأكد المريح أن الفريق جاهز للموسم."
+    )
+    ents = (_entity(text, "سامي الحربي", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1][1] != "سامي الحربي"
+    # a title and its adjective right before the name still name its bearer
+    text = "وقال الصحافي الإيطالي ماركو روسي إن الرحلة طويلة.\n\nوأضاف الصحفي أن الطريق كان وعرا."
+    ents = (_entity(text, "ماركو روسي", "PER", "p1"),)
+    assert stage_speakers(text, ents)[-1] == ("وأضاف", "ماركو روسي")

@@ -6885,6 +6885,8 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
                 if fits(seen) and doc.inside_marks(person.start) is None:
                     return SpeakerGuess(person_name(person), "person", None, person.entity_id)
                 break
+            if not rest and not _title_word(key):
+                break  # a lone word, then a clause ("مريح المريح الجهاز الإداري متمثلا بالإخوان فلان")
             seen.add(_strip_article(_strip_conjunction(key)))
             if (possessed := _without_possessive(key)) is not None:
                 # "وزير داخليتها": the ministry's word, and the country the pronoun stands for
