@@ -1594,6 +1594,10 @@ def _body_before_described_man(
     return list(phrase[:at])
 
 
+# The prepositions that put an unnamed source inside a body ("مصادر في المقاومة"، "داخل الحزب").
+_SOURCE_IN = frozenset(("في", "داخل"))
+
+
 def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
     """Where a description of a proper name begins in a speaker phrase, else 0: a definite participle
     (``describing_participles``) that takes a preposition ("صحيفة آفي المقربة من الحكومة"، "أم خالد
@@ -1604,7 +1608,11 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
         return 0
     # (an unnamed source keeps its description, not one of the place it is from)
     unnamed_source = _unnamed_head(tokens[0].key) or _partitive_count(tokens)
-    after_place = unnamed_source and any(e.label == "LOC" and e.end == tokens[at - 1].end for e in entities)
+    after_place = unnamed_source and (
+        any(e.label == "LOC" and e.end == tokens[at - 1].end for e in entities)
+        # or a body the source is in ("مصادر في المقاومة الموالية للرئيس"): the body's description
+        or (at == 3 and tokens[1].key in _SOURCE_IN and tokens[2].key.startswith("ال"))
+    )
     if unnamed_source and not after_place:
         return 0
     if at + 1 < len(tokens):
@@ -4203,20 +4211,28 @@ class Memory:
         short = _normalized(guess.name)
         if guess.entity_id and " " in short:
             return self._longer_form(guess)
-        for _, earlier in reversed(self.persons):
-            full = _normalized(earlier.name)
-            # a family name (بوتين) or, for a one-word mention, a first name (تشاتشاي) of a fuller one
-            first_name = " " not in short and full.startswith(short + " ") and earlier.type == "person"
-            kunya = " " not in short and not full.endswith(short) and short in _family_keys(full)  # أبوزيد
-            if full != short and (full.endswith(" " + short) or first_name or kunya):
-                return SpeakerGuess(
-                    earlier.name,
-                    "person",
-                    guess.mention,
-                    earlier.entity_id,
-                    guess.roles | earlier.roles,
-                    confidence=guess.confidence,
-                )
+        # a family name (بوتين) of a fuller one, else, for a one-word mention, a first name (تشاتشاي):
+        # the family name first, however far back ("ولد الشيخ أحمد" is "إسماعيل ولد الشيخ أحمد", not
+        # the "أحمد فوزي" quoted since)
+        for by_first_name in (False, True):
+            for _, earlier in reversed(self.persons):
+                full = _normalized(earlier.name)
+                if full == short:
+                    continue
+                if by_first_name:
+                    fits = " " not in short and full.startswith(short + " ") and earlier.type == "person"
+                else:
+                    kunya = " " not in short and not full.endswith(short) and short in _family_keys(full)
+                    fits = full.endswith(" " + short) or kunya  # (أبوزيد)
+                if fits:
+                    return SpeakerGuess(
+                        earlier.name,
+                        "person",
+                        guess.mention,
+                        earlier.entity_id,
+                        guess.roles | earlier.roles,
+                        confidence=guess.confidence,
+                    )
         return self._name_variant(guess, short) if " " not in short else guess
 
     def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
@@ -4324,9 +4340,25 @@ class Memory:
                 and (offset >= after or offset - before <= _TITLE_TO_NAME)
                 and later.roles & role_keys
                 and (not hint or self._same_country([later], hint))
+                and self._may_mean(later, hint)
             ):
                 return later
         return None
+
+    def _may_mean(self, later: SpeakerGuess, hint: frozenset[str]) -> bool:
+        """Whether a bearer named after the cue may be the one a title with these ``hint`` words
+        means: not one named as the object of a meeting ("أكد وزير الخارجية الروسي …. وقال إننا
+        واصلنا النقاش مع وزير الخارجية عادل الجبير": the host, not the speaker), and when the
+        title has a complement (الخارجية) a bearer whose title shares it ("وزير الدفاع" is another
+        minister); a nationality the later mention leaves out is no conflict ("القائم بأعمال النائب
+        العام الألماني" …. "وقال جيرهارد التفاتر القائم بأعمال النائب العام")."""
+        if later.mention is not None and self.text:
+            before = self.text[max(later.mention[0] - 20, 0) : later.mention[0]].split()
+            lead = _normalized(before[-1]) if before else ""
+            if lead in _OBJECT_LEADS or _strip_conjunction(lead).removeprefix("ل").startswith("نظير"):
+                return False
+        complement = {w for w in hint if _nationality_of(w) is None}
+        return not complement or bool(complement & self._title_words(later))
 
     def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
         """The bearers whose title names no country other than the one the ``hint`` states ("قال
@@ -6605,7 +6637,7 @@ def _remembered_speakers(
         and len(analysis.speakers) == 1
         and analysis.speakers[0].type == "unnamed"
         and phrase[0].key.startswith("ال")
-        and (bearer := _bearer_named_after(doc, phrase)) is not None
+        and (bearer := _bearer_named_after(doc, phrase, untagged=True)) is not None
     ):  # "وقال المسؤول عن الطوارئ نشوان الحسام": a source noun that is a title, then its bearer's name
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.8
     if (
@@ -6855,14 +6887,16 @@ _APPOSITION_TOKENS = 8
 _OBJECT_LEADS = frozenset(_normalized(w) for w in ("مع", "خلال", "لدى", "أمام", "برفقة", "عن", "إلى", "على"))
 
 
-def _bearer_named_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+def _bearer_named_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = False) -> SpeakerGuess | None:
     """The person named right after a speaker phrase and before its reported clause, the phrase
     being the bearer's title (:func:`_bearer_right_after`), else at the end of a long title that
-    commas divide (:func:`_bearer_before_clause`)."""
-    return _bearer_right_after(doc, phrase) or _bearer_before_clause(doc, phrase)
+    commas divide (:func:`_bearer_before_clause`). ``untagged``: a name no entity tagged counts too
+    (:func:`_untagged_name_at`), for a phrase that is a title or source noun only; after a phrase
+    read as a person's name it did not generalise (one check-half speaker lost, none gained)."""
+    return _bearer_right_after(doc, phrase, untagged) or _bearer_before_clause(doc, phrase)
 
 
-def _bearer_right_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = False) -> SpeakerGuess | None:
     """The person named right after a speaker phrase and before its reported clause, the phrase
     being the bearer's title ("أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن"); None when the
     clause, a comma, a sentence end or an object-leading word comes first."""
@@ -6879,10 +6913,51 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
             if doc.inside_marks(token.start) is not None:
                 return None  # a name inside quotation marks is a title («…»), not the bearer
             return SpeakerGuess(person_name(person), "person", None, person.entity_id)
+        name = _untagged_name_at(doc, k) if untagged else None
+        if name is not None:
+            return SpeakerGuess(name, "person", None)
         lam = token.key[1:] if token.key.startswith("ل") else ""
         if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
             return None
     return None
+
+
+def _untagged_name_at(doc: _Doc, k: int) -> str | None:
+    """A two-word name no entity tagged at token ``k`` after a title, closing the speaker phrase
+    ("وقال المسؤول عن الطوارئ نشوان الحسام لـ«عكاظ»:"): a given name the names gazetteer knows
+    (even one that is also a common word, نشوان), then a family name with ال that is no common word,
+    then a mark, a complementizer or لـ; not right after a name, nor a formula (رحمه الله)."""
+    if k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip() or doc.inside_marks(doc.tokens[k].start):
+        return None
+    first, family = doc.tokens[k].key, doc.tokens[k + 1].key
+    if (
+        first.startswith("ال")
+        or not family.startswith("ال")
+        or family == "الله"  # (a formula: "الإمام الشافعي رحمه الله")
+        or doc.tokens[k - 1].end in doc.person_ends  # (words after a name are not another name)
+        or _role_key(first) is not None
+        or _role_key(family) is not None
+        or not _given_attested(first)
+        or not _name_word(family)
+        or doc.entities_in((doc.tokens[k].start, doc.tokens[k + 1].end))
+    ):
+        return None
+    if k + 2 < len(doc.tokens):
+        nxt = doc.tokens[k + 2]
+        closed = doc.gap(k + 2).strip(" \u00a0") or nxt.key in doc.comps or nxt.key in ("ل", "لـ")
+        if not closed:
+            return None
+    return doc.text[doc.tokens[k].start : doc.tokens[k + 1].end]
+
+
+@word_memo
+def _given_attested(key: str) -> bool:
+    """Whether the names gazetteer knows ``key`` as a given name, common word or not."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return False
+    return name_count(key, "given") > 0
 
 
 _COMMAS = frozenset(("،", ","))
@@ -6984,6 +7059,8 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
                 if fits(seen) and doc.inside_marks(person.start) is None:
                     return SpeakerGuess(person_name(person), "person", None, person.entity_id)
                 break
+            if not rest and not _title_word(key):
+                break  # a lone word, then a clause ("مريح المريح الجهاز الإداري متمثلا بالإخوان فلان")
             seen.add(_strip_article(_strip_conjunction(key)))
             if (possessed := _without_possessive(key)) is not None:
                 # "وزير داخليتها": the ministry's word, and the country the pronoun stands for
@@ -7175,7 +7252,7 @@ def _described_bearer(
     earlier mention (:func:`_bearer_named_after`, :func:`_apposed_bearer`), completed from memory."""
     if not phrase:
         return None
-    found = _bearer_named_after(doc, phrase) or _apposed_bearer(doc, phrase, cue_start)
+    found = _bearer_named_after(doc, phrase, untagged=True) or _apposed_bearer(doc, phrase, cue_start)
     return memory.full_name(found, cue_start) if found is not None else None
 
 
