@@ -163,3 +163,18 @@ def test_rare_family_name_after_a_father_name_before_anna_closes_the_name() -> N
 def test_a_number_after_a_father_name_is_no_family_name() -> None:
     text = "واستقبل الأمير سالم بن عيسى 12 مسؤولا في مكتبه، ثم غادر سالم بن عيسى 15."
     assert all(not any(ch.isdigit() for ch in name) for name in _canonicals(text, "PER"))
+
+
+def test_a_role_noun_heading_its_complement_ends_a_persons_name() -> None:
+    """Round 36: "… طارق صالح جمال أستاذ الأنف": the role in apposition is no name word."""
+    for text, name in (
+        ("شدد البروفيسور سامي صالح جمال أستاذ الكيمياء بجامعة الملك سعود على أهمية البحث.", "سامي صالح جمال"),
+        (
+            "أوضح الدكتور فهد عبدالله حلواني وكيل كلية الهندسة بجامعة جازان أن التجربة نجحت.",
+            "فهد عبدالله حلواني",
+        ),
+        # a title word right before the clause, no complement of its own, may be the family name
+        ("وقال الدكتور محمد عبدالله وكيل إن العمل مستمر.", "محمد عبدالله وكيل"),
+    ):
+        persons = [e.text for e in ent.extract_entities(text) if e.label == "PER"]
+        assert persons == [name], persons

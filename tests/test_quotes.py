@@ -6709,3 +6709,89 @@ def test_a_lone_definite_word_is_not_the_title_of_a_name_a_clause_later() -> Non
     text = "وقال الصحافي الإيطالي ماركو روسي إن الرحلة طويلة.\n\nوأضاف الصحفي أن الطريق كان وعرا."
     ents = (_entity(text, "ماركو روسي", "PER", "p1"),)
     assert stage_speakers(text, ents)[-1] == ("وأضاف", "ماركو روسي")
+
+
+# Round 36: continuations carried to the right antecedent, and names around titles
+
+
+def test_an_existential_clause_has_no_speaker_subject() -> None:
+    text = (
+        "وأوضح مدير الجمعية سالم الحربي أن الدورات تبدأ الأسبوع المقبل. وقال إن التسجيل متاح عبر "
+        "الموقع. كما أن هناك برامج خدمة الأحياء وبرامج ذوي الإعاقة والمسنين كلها مجانية، مؤكدا أن "
+        "المقاعد محدودة."
+    )
+    assert rules_speakers(text)[-1] == ("مؤكدا", "سالم الحربي")
+    # a clause after كما أن with a subject of its own still gives it
+    other = (
+        "وأوضح مدير الجمعية سالم الحربي أن الدورات تبدأ الأسبوع المقبل. كما أن الوزير فهد العلي زار "
+        "المعرض، مؤكدا أن المقاعد محدودة."
+    )
+    assert rules_speakers(other)[-1] == ("مؤكدا", "فهد العلي")
+
+
+def test_an_indefinite_accusative_noun_after_a_title_is_its_object() -> None:
+    text = (
+        "وصل وزير التعليم الدكتور أحمد العيسى إلى جدة أمس. وعقد الوزير اجتماعا موسعا مع مديري "
+        "التعليم في المنطقة، أكد خلاله أن المدارس جاهزة."
+    )
+    assert rules_speakers(text) == [("أكد", "أحمد العيسى")]
+
+
+def test_a_place_after_the_titles_preposition_is_no_part_of_the_name() -> None:
+    speakers = pipeline_speakers("وقال رئيس اللجنة الأهلية بحي الشفا أحمد الخميس إن المهرجان يبدأ غدا.")
+    assert len(speakers) == 1 and not speakers[0][1].startswith("بحي")
+    # a full name after the place is found as before
+    text = "وقال رئيس اللجنة الأهلية لحي الريان خالد الزهراني إن المهرجان يبدأ غدا."
+    assert pipeline_speakers(text) == [("وقال", "خالد الزهراني")]
+
+
+def test_a_name_stops_before_a_counterpart_or_a_title_in_apposition() -> None:
+    text = (
+        "والتقى وزير الخارجية المصري سامح شكري بنظيره الأردني في عمان أمس. وبحث الوزيران الأوضاع في "
+        "المنطقة. وأضاف وزير الخارجية المصري أن المباحثات كانت مثمرة."
+    )
+    assert pipeline_speakers(text) == [("وأضاف", "سامح شكري")]
+    text = "وقال عمر يوسف الحربي الناشط في مجال البيئة إن التلوث يتزايد."
+    assert pipeline_speakers(text) == [("وقال", "عمر يوسف الحربي")]
+    # a frequent family name that is also a title word stays in the name
+    assert pipeline_speakers("وقال محمد سعيد الخطيب إن الحملة مستمرة.") == [("وقال", "محمد سعيد الخطيب")]
+
+
+def test_said_to_the_paper_after_a_comma_opens_a_new_statement() -> None:
+    text = (
+        "وبينما أعرب السكان عن قلقهم من انقطاع المياه منذ أن بدأت الأشغال، قال لـ«الوطن» مدير الشركة "
+        "المهندس ماجد الشهري، «سنعيد الخدمة خلال يومين»، مضيفا أن الفرق تعمل ليلا."
+    )
+    speakers = pipeline_speakers(text)
+    assert ("قال", "ماجد الشهري") in speakers and speakers[-1] == ("مضيفا", "ماجد الشهري")
+
+
+def test_a_feminine_cue_continues_the_woman_titled_after_her_name() -> None:
+    text = (
+        "وكانت الكويت قدمت منحة للمدارس خلال جولة قامت بها هند سالم الصباح مستشارة الوزير. وقالت إن "
+        "المنحة تشمل الكتب."
+    )
+    assert pipeline_speakers(text) == [("وقالت", "هند سالم الصباح")]
+
+
+def test_a_name_the_entities_miss_is_the_words_before_its_appositive_title() -> None:
+    text = "أكدت مناهل الحربي مدربة معتمدة ومصممة غرافيك، أن المبادرة ستفتح آفاقا واسعة."
+    assert pipeline_speakers(text) == [("أكدت", "مناهل الحربي")]
+    # after a complement ending in a definite word, the name closing the phrase is still taken
+    text = "وقال رئيس الاتحاد لكرة القدم بنادي الاتحاد محمد السليمان إن الفريق جاهز."
+    assert rules_speakers(text) == [("وقال", "محمد السليمان")]
+
+
+def test_the_papers_of_a_country_speak_and_keep_their_object_apart() -> None:
+    assert pipeline_speakers("وقالت الصحف الكويتية إن الحكومة ستعلن التشكيل قريبا.") == [
+        ("وقالت", "الصحف الكويتية")
+    ]
+    # alone, the plural head names no one in particular
+    assert rules_speakers("تحدثت الصحف كثيرا عن المباراة.\n\nوقال: «الفريق جاهز».") == [("وقال", None)]
+
+
+def test_a_participle_continues_the_subject_not_the_object_after_its_nisba() -> None:
+    text = "وانتقدت الحكومة اليمنية القرار الأخير بشدة، مؤكدة أنها لن تقبل به."
+    assert rules_speakers(text) == [("مؤكدة", "الحكومة اليمنية")]
+    text = "وتناولت الصحف المصرية الاتفاق الجديد في افتتاحياتها، معتبرة أنه يفتح صفحة جديدة."
+    assert rules_speakers(text) == [("معتبرة", "الصحف المصرية")]

@@ -768,6 +768,8 @@ class Patterns:
             after_name = core > 0 and self.is_strong(last_core)
             if core > 1 and bi_phrase_after_name(doc, k) and not self.surname_after_patronymic(k):
                 break  # سعيد معتوق بإيقاع العقوبات، كينياتا بأوباما: the name ends before بـ
+            if core > 1 and role_noun_after_name(doc, k) and not self.surname_after_patronymic(k):
+                break  # طارق صالح جمال أستاذ الأنف …: the role in apposition, not a name word
             if after_connector or (core and key == ALLAH):
                 if key in self.lex.non_name:
                     break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name
@@ -2068,6 +2070,37 @@ def bi_phrase_after_name(doc: Doc, t: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The bare role nouns of ``speaker_roles`` (أستاذ، وكيل، مدير) that are seldom names: the
+    name lists give each fewer than ``MAX_ORDINARY_NAME_COUNT`` bearers as a given or family name
+    (not أمين، ملك، رائد، قاضي)."""
+    keys = (normalize(w) for w in load_lexicon("speaker_roles"))
+    return frozenset(
+        k
+        for k in keys
+        if len(k) > 2
+        and _given_count(k) < MAX_ORDINARY_NAME_COUNT
+        and _family_count(k) < MAX_ORDINARY_NAME_COUNT
+    )
+
+
+def role_noun_after_name(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, after a name, is an indefinite role noun heading its complement
+    ("طارق صالح جمال أستاذ الأنف …"، "محمد عبدالرحمن حلواني وكيل كلية الطب"): an apposition that
+    says what the person is, never the name's last word; the next word follows with no mark between."""
+    if doc.keys[t] not in _role_nouns() or t + 1 >= len(doc) or not doc.is_word[t + 1]:
+        return False
+    if t > 0 and doc.keys[t - 1] in NAME_CONNECTORS:
+        return False  # "خالد بن مساعد رئيس النادي": after بن the word is the father's name
+    if is_function_word(doc, t + 1) or doc.keys[t + 1] in _COMPLEMENTIZERS:
+        return False  # "… محمد عبدالله وكيل إن": a family name before the clause, no complement
+    return not doc.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip()
+
+
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن"))
+
+
 def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """A CRF person without the ordinary words at its edges ("الشاب اليسيو رومانيولي" -> "اليسيو
     رومانيولي", "كارلوس باكا مقابل" -> "كارلوس باكا"), and cut at a non-word (خالد الفرج ـ عنيزة)."""
@@ -2080,6 +2113,7 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
         or _ordinary_after_clitic(doc, t1 - 1)
         or ends_name(doc, t1 - 1)
         or bi_phrase_after_name(doc, t1 - 1)
+        or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
     ):
         t1 -= 1
     while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):
