@@ -251,7 +251,7 @@ BLIND_COMMITS = {
     "test59": "e5fa9c3",
     "test60": "e5fa9c3",
     "test61": "e5fa9c3",
-    "test62": "f7e8a20",  # (annotated while round 36 ran; first run with the session's starting code, not yet trained on)
+    "test62": "f7e8a20",  # (annotated while round 36 ran; first run at its start; not yet trained on)
     "test63": "f7e8a20",
     "test64": "f7e8a20",
     "test65": "f7e8a20",
