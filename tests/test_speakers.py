@@ -43,7 +43,6 @@ ALTERNATIVE = (
     "alt_rules_unnamed",
     "alt_rules_confidence",
     "cue_has_subject_alt",
-    "alt_definite_source_body",  # set only on a body or source: the same for a person either way
 )
 INSIDE = "وقال رئيس النادي خالد الغامدي إن لقاءه مع فيصل المطيري كان مثمرا وإن شركة أرامكو ستدعم الفريق."
 # a host and his guest, both named, before a cue without a subject: the guest is a rival
@@ -368,68 +367,6 @@ def test_a_mention_starting_inside_a_word_of_the_rules_name_is_marked():
     (choice,) = quote_choices(attach(article, entities=entities, quotes=[quote]))
     at = INDEX["inside_rules_word"]
     assert {c.name: c.features[at] for c in choice.candidates} == {"كولو تورييه": 0.0, "ولو": 1.0}
-
-
-def test_a_definite_description_the_rules_chose_is_marked():
-    # «القيادي الشيعي» refers back to one named before; «مصدر مطلع» introduces a source of its own
-    text = "التقى أحمد النفيس أنصاره أمس. وقال القيادي الشيعي إن الحوار سيستأنف الأسبوع المقبل."
-    article = segmented(text)
-    text = article.text
-    named = person_at(text, text.index("أحمد النفيس"), "أحمد النفيس", "e1")
-    quote = indirect_quote(text, "وقال", "الحوار", text.rindex("."), named)
-    at = INDEX["rules_definite_description"]
-
-    def marked(name: str, kind: str, entity_id: str | None = None) -> float:
-        start = text.index(name)
-        speaker = Speaker(name, kind, entity_id, Span.of(text, start, start + len(name)))
-        (choice,) = quote_choices(attach(article, entities=[named], quotes=[replace(quote, speaker=speaker)]))
-        assert choice.rules is not None
-        return choice.candidates[choice.rules].features[at]
-
-    assert marked("القيادي الشيعي", "unnamed") == 1.0
-    assert marked("أحمد النفيس", "person", "e1") == 0.0  # a named person, an entity
-    for source in ("مصدر مطلع", "المصدر"):  # an indefinite source; a source noun, marked apart (below)
-        text = article.text.replace("القيادي الشيعي", source)
-        article_ = segmented(text)
-        quote_ = indirect_quote(text, "وقال", "الحوار", text.rindex("."), named)
-        start = text.index(source)
-        speaker = Speaker(source, "unnamed", None, Span.of(text, start, start + len(source)))
-        (choice,) = quote_choices(
-            attach(article_, entities=[named], quotes=[replace(quote_, speaker=speaker)])
-        )
-        assert choice.rules is not None and choice.candidates[choice.rules].features[at] == 0.0
-
-
-def test_a_bare_source_noun_points_to_a_body_or_source_never_to_a_person():
-    # «المصدر» refers back to the paper or body that carried the news, not to the minister named between
-    text = (
-        "نشرت صحيفة الوطن تقريرا عن المشروع. والتقى الوزير سعد العمري المقاولين أمس. "
-        "وقال المصدر إن التمويل لم يصل."
-    )
-    article = segmented(text)
-    text = article.text
-    at_paper = text.index("صحيفة الوطن")
-    paper = Entity(at_paper, at_paper + 11, "صحيفة الوطن", "ORG", "e1", "صحيفة الوطن")
-    minister = person_at(text, text.index("سعد العمري"), "سعد العمري", "e2")
-    start = text.index("المصدر")
-    source = Speaker("المصدر", "unnamed", None, Span.of(text, start, start + len("المصدر")))
-    quote = replace(indirect_quote(text, "وقال", "التمويل", text.rindex("."), minister), speaker=source)
-    (choice,) = quote_choices(attach(article, entities=[paper, minister], quotes=[quote]))
-    at = INDEX["alt_definite_source_body"]
-    assert {c.name: c.features[at] for c in choice.candidates} == {
-        "صحيفة الوطن": 1.0,
-        "سعد العمري": 0.0,
-        "المصدر": 0.0,
-    }
-    assert choice.candidates[choice.rules].features[INDEX["rules_definite_description"]] == 0.0
-    # a source the rules named in full («مصدر مطلع») marks no candidate
-    text = text.replace("وقال المصدر", "وقال مصدر مطلع")
-    article = segmented(text)
-    start = text.index("مصدر مطلع")
-    source = Speaker("مصدر مطلع", "unnamed", None, Span.of(text, start, start + len("مصدر مطلع")))
-    quote = replace(indirect_quote(text, "وقال", "التمويل", text.rindex("."), minister), speaker=source)
-    (choice,) = quote_choices(attach(article, entities=[paper, minister], quotes=[quote]))
-    assert not any(c.features[at] for c in choice.candidates)
 
 
 def test_no_candidate_lies_inside_the_rules_own_unnamed_source():

@@ -96,8 +96,6 @@ FEATURES: tuple[str, ...] = (
     "rules_common_last_word",  # the rules' name ends in a word of non_name_words (على، الرواية)
     "rules_adjective_only",  # the rules' name is one definite nisba adjective (السعودي)
     "inside_rules_word",  # a mention starting inside a word of the rules' name (ولو of «كولو»)
-    "rules_definite_description",  # no entity, a definite noun first (القيادي الشيعي): refers back
-    "alt_definite_source_body",  # a body or source when the rules' speaker is a bare المصدر
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 # Positions of the features set for every candidate (the hot loop indexes a list, not a dict).
@@ -180,7 +178,6 @@ BOUND_FLAGS = (
 )
 _RULES_COMMON_LAST, _RULES_ADJECTIVE_ONLY = INDEX["rules_common_last_word"], INDEX["rules_adjective_only"]
 _INSIDE_RULES_WORD = INDEX["inside_rules_word"]
-_RULES_DEFINITE, _ALT_DEFINITE_SOURCE = INDEX["rules_definite_description"], INDEX["alt_definite_source_body"]
 # What every candidate but the rules' own is told of the rules' choice, in this order.
 _ALTERNATIVE = tuple(
     INDEX[n]
@@ -266,26 +263,6 @@ def _role_only(name: str) -> bool:
         return False
     first = words[0][2:] if words[0].startswith("ال") else words[0]
     return first in person_nouns() or (first.endswith("ه") and first[:-1] in person_nouns())
-
-
-def _definite_description(speaker: Speaker) -> bool:
-    """A person or unnamed source the rules found with no entity whose name begins with a definite
-    noun (القيادي الشيعي، المتحدث الإعلامي، المصدر): Arabic news refers back so to one it introduced
-    before, by name or as «مصدر مطلع», and the gold keeps the fullest name (round 36: right for 85 of
-    291 such speakers on the blind outputs of test4-test61, against 652 of 812 indefinite sources)."""
-    return (
-        speaker.type in ("person", "unnamed")
-        and not speaker.entity_id
-        and _normalized(speaker.name).startswith("ال")
-    )
-
-
-def _definite_source(speaker: Speaker) -> bool:
-    """A definite description whose noun is a source (المصدر، المصادر الصحافية): what it refers back
-    to is the medium, body or unnamed source that carried the news before, not a person named in
-    between («قال الوزير ... وقال المصدر»: not the minister); round 36: of 30 such speakers on the
-    blind outputs of test4-test61 the rules had 4 right, a body or source candidate 9, a person 2."""
-    return _definite_description(speaker) and _normalized(speaker.name)[2:].startswith(("مصدر", "مصادر"))
 
 
 @cache
@@ -551,7 +528,6 @@ def _choose_among(
         float(rules is not None and rules.type == "unnamed"),
         quote.confidence if rules is not None else 0.0,
         float(first_after is not None),
-        float(rules is not None and _definite_source(rules)),
     )
     if ranker is not None and rules is not None and ranker.bound_slack is not None:
         alone = _build_choice(
@@ -719,7 +695,6 @@ def _build_choice(
         f[_RULES_ADJECTIVE_ONLY] = float(_adjective_only(rules.name))
         f[_RULES_ROLE_ONLY] = float(rules.type == "person" and not rules.entity_id and _role_only(rules.name))
         f[_RULES_SUBJECT] = f[_RIGHT_AFTER_CUE] * f[_SAME_SENTENCE]
-        f[_RULES_DEFINITE] = float(_definite_description(rules) and not _definite_source(rules))
         f[_RULES_AGREES] = float(
             bool(agreement)
             and (
@@ -747,10 +722,8 @@ def _blank_features(kind: str, agreement: str, alternative: tuple[float, ...] | 
     for at, value in _type_features(kind, agreement):
         f[at] = value
     if alternative is not None:
-        for at, value in zip(_ALTERNATIVE, alternative[:-1], strict=True):
+        for at, value in zip(_ALTERNATIVE, alternative, strict=True):
             f[at] = value
-        # a definite source noun refers back to a body or a source, never to a named person
-        f[_ALT_DEFINITE_SOURCE] = float(alternative[-1] and kind != "person")
     return tuple(f)
 
 
