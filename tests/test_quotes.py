@@ -6795,3 +6795,17 @@ def test_a_participle_continues_the_subject_not_the_object_after_its_nisba() -> 
     assert rules_speakers(text) == [("مؤكدة", "الحكومة اليمنية")]
     text = "وتناولت الصحف المصرية الاتفاق الجديد في افتتاحياتها، معتبرة أنه يفتح صفحة جديدة."
     assert rules_speakers(text) == [("معتبرة", "الصحف المصرية")]
+
+
+def test_between_after_a_preposition_is_never_the_verb_that_explains() -> None:
+    # "من بين" is "among": reading بين as بيّن made "أبرز" a quoted person whom later cues took
+    text = (
+        "أثار القرار جدلا واسعا على مواقع التواصل، ومن بين أبرز من علقوا عليه الكاتب سعد الدوسري "
+        "الذي كتب أن القرار متسرع. وأضاف أن الوزارة لم تستشر أحدا."
+    )
+    assert all(name != "أبرز" for _cue, name in rules_speakers(text))
+    # negative: the verb بيّن itself, with or without و, still reports
+    assert rules_speakers("وبين مدير التعليم خالد العمري أن المدارس جاهزة.") == [("وبين", "خالد العمري")]
+    assert rules_speakers("وكان من بين الحضور المدير العام، وبين المدير أن الخطة جاهزة.") == [
+        ("وبين", "المدير")
+    ]

@@ -4903,6 +4903,7 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
 
 
 _EXPLAIN = _normalized("بين")
+_BEFORE_BETWEEN = frozenset(map(_normalized, ("من", "ما", "في", "فيما")))  # function words, not a lexicon
 
 # Round 33: prepositions of time or cause that may stand between a reporting verb and its subject
 # ("وقال إثر الاجتماع وزير الخارجية إن"), and one-word time adverbs ("وقال أمس الوزير إن"). Written by
@@ -4964,6 +4965,15 @@ def _second_between(doc: _Doc, i: int) -> bool:
     return False
 
 
+def _between_after_preposition(doc: _Doc, i: int) -> bool:
+    """Token ``i`` is a bare "بين" right after من/ما/في/فيما ("من بين أبرز من علقوا", "ما بين عامي …"):
+    the preposition "among/between", never the verb بيّن (docs/quotes-history.md, round 36)."""
+    if i == 0 or doc.tokens[i].key != _EXPLAIN:
+        return False
+    before = doc.tokens[i - 1].key
+    return _strip_conjunction(before) in _BEFORE_BETWEEN
+
+
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -4987,6 +4997,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
+    if form.lemma == _EXPLAIN and _between_after_preposition(doc, i):
+        return None  # "ومن بين أبرز من علقوا": its words were remembered as a quoted person ("أبرز")
     if form.lemma == _EXPLAIN and _second_between(doc, i):
         return None  # "الفرق بين أن تكون قويا وبين أن تكون ضعيفا": the preposition repeated
     if form.tense == "masdar" and "bi" in form.flags and not _definite_masdar_cue(doc, i):
