@@ -6809,3 +6809,12 @@ def test_between_after_a_preposition_is_never_the_verb_that_explains() -> None:
     assert rules_speakers("وكان من بين الحضور المدير العام، وبين المدير أن الخطة جاهزة.") == [
         ("وبين", "المدير")
     ]
+
+
+def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_whole() -> None:
+    # "العطا الله" is one family name (as العبد الله); the phrase is no prayer after the name
+    text = "وقال مدير الإدارة خالد بن علي العطا الله إن الخطة جاهزة."
+    assert rules_speakers(text) == [("وقال", "خالد بن علي العطا الله")]
+    # negative: a prayer after the name ("رحمه الله") is not part of it
+    text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
+    assert all("الله" not in name for _cue, name in rules_speakers(text))

@@ -2085,6 +2085,8 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
                 end += 2  # … آل سعود
             elif end < len(keys) and keys[end].startswith("ال") and not keys[end].endswith("ه"):
                 end += 1  # the family name (… المرشد), not a following noun (… التهنئة)
+                if end < len(keys) and keys[end] == _GOD:
+                    end += 1  # a family name written in two words: "… العطا الله"، "… العبد الله"
             return tokens[i - 1 : end]
     for i in range(len(keys) - 2, 0, -1):
         if (
