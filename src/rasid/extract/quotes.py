@@ -3467,6 +3467,11 @@ class _Doc:
         hi = bisect_left(self._entity_starts, span[1], lo)
         return [e for e in self.entities[lo:hi] if span[0] < e.end]
 
+    def persons_starting_in(self, j: int, end: int) -> list[Entity]:
+        """The person entities that start inside the token range ``[j, end)`` (in their order)."""
+        span = (self.tokens[j].start, self.tokens[end - 1].end)
+        return [e for e in self.entities_in(span) if e.label == "PER" and span[0] <= e.start]
+
     def entity_over(self, k: int) -> Entity | None:
         """The person or organisation entity over token ``k``, if any."""
         if self._named_starts is None:
@@ -5897,9 +5902,7 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
 def _person_end(doc: _Doc, j: int, end: int) -> int:
     """The token after a person named inside the speaker phrase ``[j, end)`` when the phrase ran on
     past the name into words that are neither a title nor a definite apposition, else ``end``."""
-    for e in doc.entities:
-        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
-            continue
+    for e in doc.persons_starting_in(j, end):
         k = doc.token_index_at(e.end)
         if k < end and e.end <= doc.tokens[k].start and not doc.gap(k).strip():
             key = doc.tokens[k].key
@@ -7915,9 +7918,7 @@ def _own_words_in_phrase(doc: _Doc, j: int, end: int) -> int:
     """The token where the speaker's own words begin inside a speaker phrase ``[j, end)`` that ran on
     past a complete person's name ("وقال رئيس الهيئة الشيخ فلان أساءنا وأساء كل مسلم …"): a speech
     signal (:func:`_speech_signal`) right after the name, with no punctuation between; else ``end``."""
-    for e in doc.entities:
-        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
-            continue
+    for e in doc.persons_starting_in(j, end):
         after = doc.token_index_at(e.end)
         if (
             j < after < end
@@ -8239,9 +8240,7 @@ def _object_split(doc: _Doc, j: int, end: int) -> int:
 def _object_after_person(doc: _Doc, j: int, end: int) -> int:
     """Where the subject of an "obj" verb (وصف، اعتبر) ends when a definite noun follows the person
     named in it ("ووصف رئيس المجلس محمد الناصر التصويت على القانون بأنه …"): that noun is the object."""
-    for e in doc.entities:
-        if e.label != "PER" or not doc.tokens[j].start <= e.start < doc.tokens[end - 1].end:
-            continue
+    for e in doc.persons_starting_in(j, end):
         k = doc.token_index_at(e.end)
         if (
             j < k < end
