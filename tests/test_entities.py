@@ -584,3 +584,14 @@ def test_a_person_ends_before_bi_and_a_common_word_or_a_known_name() -> None:
     # a family name shaped like ب + article that the name list knows stays (جميل بالقاسم)
     names = {e.text for e in run("وقال الشيخ جميل بالقاسم إن الموسم ناجح.").entities if e.label == "PER"}
     assert "جميل بالقاسم" in names
+
+
+def test_a_lone_definite_word_before_a_given_name_describes_the_person() -> None:
+    # «الفارس» (the rider) before «خالد»: Arabic names open with the given name
+    found = run("وأكد الفارس خالد الشهري أن السباق كان صعبا على الخيول.")
+    assert set(people(found)) == {"خالد الشهري"}
+    # the same word after a given name is a family name; before a preposition read as علي it stays
+    found = run("وقال محمد الفارس إن السباق كان صعبا.")
+    assert set(people(found)) == {"محمد الفارس"}
+    found = run("أشاد الدكتور سعد القرني بالمكتب. وأثنى الدكتور القرني على جهود الدعاة.")
+    assert [e.text for e in found.entities if e.label == "PER"].count("القرني") == 1

@@ -112,6 +112,9 @@ MIN_GIVEN_COUNT = 2
 MIN_PLURAL_PARTICIPLE_LENGTH = 6  # م + three root letters + ون: shorter ones (ميمون) are names
 MIN_FAMILY_COUNT = 3
 MIN_GIVEN_COUNT_H_ENDING = 20  # عبده passes, نظيره (read as the rare name نظيرة: 3) does not
+# A word this common as a given name (خالد 1,222; فهد، سلطان) opens a name, so a lone definite word
+# before it is a descriptor; the floor of MIN_GIVEN_COUNT_H_ENDING, not tuned separately.
+MIN_GIVEN_COUNT_NEXT_NAME = 20
 MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل الجبير: 2; المدينة: 1)
 # A title word after a given name is the family name when the name list knows it this often as one
 # (أمين 118، ملك 115، قاضي 42) and no complement follows; set above وزير (21), the most frequent
@@ -1843,6 +1846,8 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
         return False
     if cand.t1 - cand.t0 == 1 and match_phrase(doc, cand.t0, _TITLE_CATS):
         return False  # "ولي" of ولي العهد: the first word of a title phrase
+    if cand.t1 - cand.t0 == 1 and descriptor_before_given_name(doc, cand.t0):
+        return False
     title = match_phrase(doc, cand.t0, _TITLE_CATS)
     if title is not None and title.n >= cand.t1 - cand.t0:
         return False  # "اللفتنانت كولونيل": a rank written out, the name comes after it
@@ -1858,6 +1863,21 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
             continue
         return False
     return True
+
+
+def descriptor_before_given_name(doc: Doc, t: int) -> bool:
+    """A lone definite word that is no given name, right before a common given name, describes the
+    person named after it (الفارس خالد الشهري، الطيار فهد): Arabic names open with the given name."""
+    nxt = t + 1
+    return (
+        nxt < len(doc)
+        and doc.is_word[nxt]
+        and doc.tokens[nxt].start - doc.tokens[t].end == 1
+        and doc.definite(t)
+        and _given_count(doc.keys[t]) < MIN_GIVEN_COUNT
+        and _given_count(doc.keys[nxt]) >= MIN_GIVEN_COUNT_NEXT_NAME
+        and not is_function_word(doc, nxt)  # القرني على: the preposition, not the name علي
+    )
 
 
 def _single_word_person(doc: Doc, t: int) -> bool:
