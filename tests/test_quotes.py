@@ -6818,3 +6818,14 @@ def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_who
     # negative: a prayer after the name ("رحمه الله") is not part of it
     text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
     assert all("الله" not in name for _cue, name in rules_speakers(text))
+
+
+def test_a_colon_closing_its_paragraph_opens_the_speakers_words_in_the_next_one():
+    text = "زار الوزير خالد الفيصل المدرسة.\n\nوقال الفيصل:\n\nإن التعليم أولوية وطنية لا تقبل التأجيل."
+    found = quotes_of_pipeline(text)
+    assert [(q.speaker.name, q.text) for q in found] == [
+        ("خالد الفيصل", "التعليم أولوية وطنية لا تقبل التأجيل")
+    ]
+    # a report quoted whole after «يقول:» holds its own cue: no statement for the writer
+    text = "وفي خبر نشرته الصحيفة أمس يقول:\n\nكشف مصدر مطلع أن الوزارة ستفتتح ثلاث مدارس جديدة."
+    assert all(q.cue.text != "يقول" for q in quotes_of_pipeline(text))

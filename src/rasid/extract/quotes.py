@@ -7513,6 +7513,13 @@ def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
     return m
 
 
+def _within_or_after_colon(doc: _Doc, k: int, p_end: int) -> bool:
+    """Whether token ``k`` is inside the cue's paragraph, or opens the next one right after a colon
+    that closes it (where the speaker's words then stand)."""
+    start = doc.tokens[k].start
+    return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gap(k))
+
+
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
     tokens = doc.tokens
@@ -7528,9 +7535,15 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     k = j
     in_adjunct = aged  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
-    while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and tokens[k].start < p_end:
+    while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
         gap = doc.gap(k)
+        if token.start >= p_end:  # "وقال الوزير:" closing its paragraph: his words are the next one
+            if token.key in doc.verbs:
+                return None  # "يقول:" then "كشف مصدر …": a report quoted whole, its own cue inside
+            next_end = doc.paragraph_of(token.start)[1]
+            colon = tokens[k - 1].end + gap.index(":")
+            return _direct_at(doc, colon, next_end) or _plain_after_colon(doc, token.start, next_end)
         dotted = (  # (letters, not the digits of a decimal number)
             gap == "."
             and token.end - token.start <= 3
