@@ -2401,6 +2401,145 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Keys of the third-person past and present reporting verbs (وأوضح، وكشف، يقول): a word
+    right after one of them, before أن or a mark, is that verb's subject."""
+    return frozenset(
+        normalize(row[0])
+        for row in load_table("reporting_verbs")
+        if len(row) > 2 and row[2] in ("past", "present")
+    )
+
+
+# What follows the subject of a verb of saying when the statement starts (أن، إن، إلى أن، على، عن)
+_AFTER_SAYING_SUBJECT = CLAUSE_AFTER_NAME | frozenset(normalize(w) for w in ("إلى", "على", "عن"))
+
+
+def _bare_subject_of_saying(doc: Doc, i: int, titled: bool = False) -> bool:
+    """Whether token ``i`` stands alone as the subject of a verb of saying: right after the verb
+    (or after an abbreviated title after it: وقال م. المخرج) and right before أن/إن/إلى/على/عن or
+    a punctuation mark (وكشف الخميس، عن …). ``titled``: only after an abbreviated title (a word
+    that is itself a title, المخرج، المتحدث, is a name only when a title stands before it)."""
+    v = i - 1
+    if v >= 2 and doc.surfaces[v] == "." and len(doc.keys[v - 1]) == 1 and doc.is_word[v - 1]:
+        v -= 2  # م. د.: an abbreviated title between the verb and the name
+    elif titled:
+        return False
+    if v < 0 or doc.keys[v] not in _saying_verbs():
+        return False
+    if i + 1 >= len(doc):
+        return False
+    after = i + 1
+    return (not doc.is_word[after] and doc.surfaces[after] not in OPENING_QUOTES) or doc.keys[
+        after
+    ] in _AFTER_SAYING_SUBJECT
+
+
+def _free_or_lone_person(kept: list[Candidate], n: int | None, i: int) -> bool:
+    """Token ``i`` is in no mention, or is alone a person's mention (the CRF's الحمد)."""
+    return n is None or (kept[n].label == "PER" and kept[n].t0 == i and kept[n].t1 == i + 1)
+
+
+def _family_name_slot(doc: Doc, cand: Candidate, occupied: list[int | None]) -> bool:
+    """Whether the person ``cand`` ends in a given name (محمد، وليد عصام، حسين بن مانع) and the
+    word right after it, in no mention, could be a family name: no particle, verb or given name."""
+    w = cand.t1
+    if w >= doc.sent_end[cand.t0] or not doc.is_word[w] or occupied[w] is not None or len(doc.keys[w]) < 3:
+        return False
+    last = doc.keys[w - 1]
+    after_bin = w - 2 >= cand.t0 and doc.keys[w - 2] in PATRONYMIC
+    if last in NAME_CONNECTORS or _given_count(last) < (
+        MIN_GIVEN_COUNT if after_bin else MIN_GIVEN_COUNT_NEXT_NAME
+    ):
+        return False  # the name already ends in a family name (الجبير) or is cut (بن)
+    key = doc.keys[w]
+    surface = doc.plain[w]
+    return not (
+        key in NAME_CONNECTORS
+        or key in _AFTER_SAYING_SUBJECT
+        or key in _saying_verbs()
+        or key in COMPOUND_NAME_ENDINGS  # رسول الله، نور الدين: one name, not a family name
+        or key == _GENERAL  # أمين عام: a title
+        or _given_count(key) >= MIN_GIVEN_COUNT_NEXT_NAME
+        # an adverb (دائماً، أيضا) or a common word behind a clitic (بقوله، لدوره)
+        or (in_common_word_cluster(key) and (surface.endswith("ا") or key[0] in CLITIC_LETTERS))
+        or doc.surfaces[w].endswith(("اً", "ًا"))
+    )  # a particle, a verb, or a further given name the recognisers would have taken
+
+
+def confirmed_family_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A person named by given names only (محمد، وليد عصام، مارسيلو) right before a word the
+    recognisers left out — a common word or a number-like word (الخميس، المخرج، الفي) or an unknown
+    foreign one (بييلسا) — that the article elsewhere uses alone as the subject of a verb of saying
+    (وكشف الخميس، عن …; وشدد الفي على …): news names a person in full once and by the family name
+    after, so the word is that family name. The mention is extended over it and its lone uses as a
+    subject become mentions of the person."""
+    lex = lexicons()
+    occupied: list[int | None] = [None] * len(doc)
+    for n, cand in enumerate(kept):
+        for t in range(cand.t0, cand.t1):
+            occupied[t] = n
+    # the persons the recognisers found, then a lone given name none of them took (عبدالله الحمد)
+    named = [(n, cand) for n, cand in enumerate(kept) if cand.label == "PER" and cand.confidence >= 0.5]
+    for g, key in enumerate(doc.keys):
+        if (
+            occupied[g] is None
+            and doc.is_word[g]
+            and _given_count(key) >= MIN_GIVEN_COUNT_NEXT_NAME
+            and key not in lex.non_name
+            and not in_common_word_cluster(key)  # طالب، باسم: a verb or a preposition phrase too
+            and (g == 0 or doc.keys[g - 1] not in NAME_CONNECTORS)
+        ):
+            start, end = doc.tokens[g].start, doc.tokens[g].end
+            named.append((-1, Candidate(start, end, g, g + 1, "PER", None, "document", CONF_DOCUMENT)))
+    followed = [(n, cand) for n, cand in named if _family_name_slot(doc, cand, occupied)]
+    if not followed:
+        return kept
+    wanted = {doc.keys[cand.t1] for _, cand in followed}
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(doc.keys):
+        if key in wanted:
+            positions[key].append(i)
+    changed: dict[int, Candidate] = {}
+    added: list[Candidate] = []
+    claimed: set[int] = set()
+    for n, cand in followed:
+        w = cand.t1
+        if w in claimed or cand.t0 in claimed:
+            continue
+        bare = [
+            i
+            for i in positions[doc.keys[w]]
+            if i != w
+            and i not in claimed
+            and _free_or_lone_person(kept, occupied[i], i)
+            and _bare_subject_of_saying(doc, i, titled=bool(doc.opened[w]))
+        ]
+        if not bare:
+            continue
+        full = replace(cand, end=doc.tokens[w].end, t1=w + 1)
+        if n >= 0:
+            changed[n] = full
+        else:
+            added.append(full)
+        claimed.update(range(full.t0, full.t1))
+        name = strip_tashkeel(doc.text[full.start : full.end])
+        for i in bare:
+            claimed.add(i)
+            lone = occupied[i]
+            if lone is not None:  # the one-word person a recogniser found there: named in full
+                changed[lone] = replace(kept[lone], canonical=name)
+                continue
+            start, end = doc.tokens[i].start, doc.tokens[i].end
+            added.append(Candidate(start, end, i, i + 1, "PER", cand.kind, "document", CONF_DOCUMENT, name))
+    if not changed and not added:
+        return kept
+    out = [changed.get(n, cand) for n, cand in enumerate(kept)] + added
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> list[Candidate]:
     """A given name alone right after a title (وأضاف م. جديع، المهندس سامي) that opens exactly one
     fuller name of the article: a mention of that person, whom the title marks (the recognisers leave
@@ -2800,6 +2939,7 @@ def extract_entities(
         alias.canonical = target.canonical or strip_tashkeel(doc.text[target.start : target.end])
         kept.append(alias)
     kept.sort(key=lambda c: c.start)
+    kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
     return canonicalise(doc, harmonise_labels(doc, mentions))
