@@ -586,11 +586,11 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 stack.append((start, end))
                 continue
             if same_glyph and role == "open" and len(stack) == 1:
-                cut = _aside_before(text, stack[0][1], start)
-                if cut < start:
+                cut = _participle_clause_before(text, stack[0][1], start)
+                if cut < start and not _SENTENCE_STOP.search(text, cut, start):
                     # 'وأكد أن «… لم تتغير، موضحًا أن إيران «…»': the first quotation was never
-                    # closed; the reporter speaks again (a participle cue, a narrator's sentence)
-                    # before the same glyph opens the next one
+                    # closed; the reporter speaks again (a participle cue and its clause) before the
+                    # same glyph opens the next one
                     o_start, c_start = stack.pop()
                     c_out = cut
                     while c_out > c_start and not text[c_out - 1].isalnum():
@@ -751,6 +751,20 @@ def _aside_before(text: str, start: int, end: int) -> int:
     asides = narrator_asides()
     verbs = reporting_verbs()
     openers = _word_set("sentence_openers")
+    end = _participle_clause_before(text, start, end)
+    for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
+        word = _normalized(m.group(1))
+        if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
+            return start + m.start() + 1
+        if word in openers:
+            return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
+    return end
+
+
+def _participle_clause_before(text: str, start: int, end: int) -> int:
+    """The comma before the first participle cue with its إن/أن in ``[start, end)`` ("…، مبينة بأن
+    …"، "…، مشيراً إلى أن …": the narrator reports the speaker again), else ``end``."""
+    verbs = reporting_verbs()
     comps = complementizers()
     for m in _COMMA_PARTICIPLE.finditer(text, start, end):
         form = verbs.get(_normalized(m.group(1)))
@@ -758,14 +772,7 @@ def _aside_before(text: str, start: int, end: int) -> int:
             continue
         after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
         if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
-            end = m.start()  # "… الدولي، مبينة بأن المقاومة …": the narrator reports her again
-            break
-    for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
-        word = _normalized(m.group(1))
-        if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
-            return start + m.start() + 1
-        if word in openers:
-            return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
+            return m.start()
     return end
 
 
