@@ -6873,23 +6873,6 @@ def test_an_ellipsis_after_an_opening_glyph_still_opens():
     assert "وإذا لم نجد حلولا جديدة" in one(text).text
 
 
-def test_a_participle_cue_before_its_own_quotation_ends_the_one_before():
-    text = (
-        'وتابع مدير السياحة خالد المري: "تتميز المنطقة بمرافق ذات مستوى عال من مطارات وطرق وفنادق" '
-        'مضيفا "أصبح التعرف على العادات المحلية من ضمن البرامج السياحية الحديثة".'
-    )
-    first, second = quotes_of(text)
-    assert first.text == "تتميز المنطقة بمرافق ذات مستوى عال من مطارات وطرق وفنادق"
-    assert second.cue.text == "مضيفا" and second.text.startswith("أصبح التعرف")
-    text = (
-        "وأكد قائد اللواء العميد سالم الحربي أن الجيش الوطني لن يكون تابعا لأي حزب أو جماعة "
-        "قائلا: «بهؤلاء الرجال سنحرر المدينة»."
-    )
-    first, second = quotes_of(text)
-    assert first.text == "الجيش الوطني لن يكون تابعا لأي حزب أو جماعة" and first.kind == "indirect"
-    assert second.cue.text == "قائلا" and second.text == "بهؤلاء الرجال سنحرر المدينة"
-
-
 def test_a_fronted_topic_with_its_own_cue_opens_a_new_statement():
     text = (
         "وأكد مدير الشركة سعد العتيبي أن الشركة حققت أرباحا كبيرة هذا العام، وحول أسعار المنتجات، "

@@ -2863,7 +2863,7 @@ class _Doc:
                         form
                         and form.tense == "participle"
                         and not text[pos : self.tokens[i].start].strip()
-                        and (_participle_clause_at(self, i) or self._quotation_right_after(i))
+                        and _participle_clause_at(self, i)
                     ):
                         break  # "… 1900 ريال مبينًا أن …": a participle cue opens its own clause
                     if any(
@@ -2916,14 +2916,6 @@ class _Doc:
             if _SENTENCE_END.search(gap) or any(c in gap for c in "،,"):
                 return False
         return False
-
-    def _quotation_right_after(self, i: int) -> bool:
-        """Token ``i`` is followed by an opening quotation mark, after at most a colon: '"…"
-        مضيفا "…"'، "… جماعة قائلا: «…»" (a participle cue before its own quotation)."""
-        k = self.tokens[i].end
-        while k < len(self.text) and self.text[k] in " :\t":
-            k += 1
-        return k in self.mark_opening_at
 
     def _claim_follows(self, i: int) -> bool:
         """بأن/بأنه … follows verb ``i`` (its object between) within the words a describing frame
@@ -8707,11 +8699,8 @@ def _whole_quotation(doc: _Doc, q: QuoteMarks, rest_end: int) -> tuple[int, int,
     last = q
     for m in doc.marks:
         if q.close_end <= m.open and m.close_end <= rest_end:
-            between = text[last.close_end : m.open].split()
-            if len(between) > _MAX_QUOTED_NAME_WORDS:
+            if len(text[last.close_end : m.open].split()) > _MAX_QUOTED_NAME_WORDS:
                 break
-            if any(_normalized(w.strip(".،,:؛")) in doc.verbs for w in between):
-                break  # '"… السياحية" مضيفا "…"': the next quotation has a cue of its own
             last = m
     tail = text[last.close_end : rest_end]
     if not tail.strip(" .،,:;؛-"):
