@@ -6829,3 +6829,80 @@ def test_a_colon_closing_its_paragraph_opens_the_speakers_words_in_the_next_one(
     # a report quoted whole after «يقول:» holds its own cue: no statement for the writer
     text = "وفي خبر نشرته الصحيفة أمس يقول:\n\nكشف مصدر مطلع أن الوزارة ستفتتح ثلاث مدارس جديدة."
     assert all(q.cue.text != "يقول" for q in quotes_of_pipeline(text))
+# --------------------------------------------------------------------------------------------
+# Where a quotation ends: run-on content (round 37)
+
+
+@pytest.mark.parametrize("participle", ["مشيراً", "موضحًا", "مشيرا"])
+def test_unclosed_quotation_ends_before_a_diacritised_participle_cue(participle):
+    text = (
+        "وقال رئيس الغرفة التجارية ماجد الدوسري: «إننا سعداء كثيراً بافتتاح المصنع الجديد في المدينة، "
+        f"{participle} إلى أن المستثمرين يأتون إليها من كل مكان."
+    )
+    article = quotes_stage(Article(id="t", text=text))
+    assert any(w.startswith("W_QUOTE_UNBALANCED") for w in article.warnings)
+    first, second = article.quotes
+    assert first.text == "إننا سعداء كثيراً بافتتاح المصنع الجديد في المدينة"
+    assert second.cue.text == participle and second.text == "المستثمرين يأتون إليها من كل مكان"
+
+
+def test_unclosed_quotation_ends_where_the_reporter_speaks_before_the_same_mark_opens():
+    text = (
+        "وأكد المتحدث باسم الشركة فيصل القحطاني أن «خطط الشركة تجاه السوق المحلية لم تتغير، "
+        "موضحًا أن الشركة «ستواصل دعم المشاريع الصغيرة خلال العام المقبل»."
+    )
+    article = quotes_stage(Article(id="t", text=text))
+    assert any("bounded where the reporter speaks again" in w for w in article.warnings)
+    first, second = article.quotes
+    assert first.text == "خطط الشركة تجاه السوق المحلية لم تتغير"
+    assert second.cue.text == "موضحًا" and "ستواصل دعم المشاريع" in second.text
+    assert speaker_name(first) == speaker_name(second) == "فيصل القحطاني"
+
+
+def test_a_quotation_nested_in_marks_of_the_same_glyph_stays_one_quotation():
+    # negative case: no cue between the two opening marks, so the inner one is a quote in the quote
+    text = "وقال المعلم سالم الزهراني: «قال لي أحد الطلاب «لن أتأخر مرة أخرى» ثم جلس في مكانه»."
+    quote = one(text)
+    assert "لن أتأخر مرة أخرى" in quote.text and quote.text.rstrip("»").endswith("ثم جلس في مكانه")
+
+
+def test_an_opening_glyph_before_a_full_stop_closes_the_quotation():
+    text = (
+        "وقال قائد القوات اللواء ناصر العنزي: «كل من يحاول العبث بأمن الوطن سيجد الرد في الميدان «. "
+        "من جهتهم أعرب ذوو المصابين عن شكرهم للقيادة، مؤكدين أن هذا هو نهج الدولة."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "كل من يحاول العبث بأمن الوطن سيجد الرد في الميدان"
+    assert second.cue.text == "مؤكدين" and second.text == "هذا هو نهج الدولة"
+
+
+def test_an_ellipsis_after_an_opening_glyph_still_opens():
+    # negative case: «... after a colon opens the quotation, it does not close anything
+    text = "وقال الكاتب فهد السبيعي: «... وإذا لم نجد حلولا جديدة فسنعود إلى البداية»."
+    assert "وإذا لم نجد حلولا جديدة" in one(text).text
+
+
+def test_a_fronted_topic_with_its_own_cue_opens_a_new_statement():
+    text = (
+        "وأكد مدير الشركة سعد العتيبي أن الشركة حققت أرباحا كبيرة هذا العام، وحول أسعار المنتجات، "
+        "قال إن الأسعار ستبقى كما هي."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "الشركة حققت أرباحا كبيرة هذا العام"
+    assert second.cue.text == "قال" and second.text == "الأسعار ستبقى كما هي"
+    text = (
+        "وقال مدرب الفريق: أتمنى الفوز غدا وتحقيق نتيجة إيجابية أمام جماهيرنا، وعن مستوى المهاجم "
+        "البرازيلي في الفريق قال المدرب الروماني: اللاعب مهم لي ولا أرى أن مستواه تراجع."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "أتمنى الفوز غدا وتحقيق نتيجة إيجابية أمام جماهيرنا"
+    assert second.text == "اللاعب مهم لي ولا أرى أن مستواه تراجع"
+
+
+def test_a_fronted_topic_without_a_cue_stays_in_the_clause():
+    # negative case: «وحول …» with no reporting verb after it goes on with the reported clause
+    text = (
+        "وأكد مدير الشركة سعد العتيبي أن الشركة حققت أرباحا كبيرة هذا العام، وحول أسعار المنتجات "
+        "التي ارتفعت كثيرا في الأسواق."
+    )
+    assert one(text).text.endswith("التي ارتفعت كثيرا في الأسواق")

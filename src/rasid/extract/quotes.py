@@ -136,6 +136,7 @@ def _word_flags(key: str) -> int:
         or key in _AS_FORMS
         or key in _clause_ending_object_verbs()
         or (key[:1] in ("و", "ف") and key in _learning_verbs())
+        or key in _word_set("topic_fronting")
     )
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
 
@@ -155,6 +156,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | frozenset(_describe_with_object())
         | _learning_verbs()
         | _clause_ending_object_verbs()
+        | _word_set("topic_fronting")
     )
     return flagged, _phrase_opener_words()
 
@@ -573,6 +575,8 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 if _stray_close(text, end):
                     continue  # 'سقطوا". وقال المصدر: "…"': closes a quotation opened earlier or never
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
+            if role == "open" and stack and _backward_close(text, start, end):
+                role = "close"  # "… عمليا «. من جهتهم …": an opening glyph set as the closing mark
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
                 o_start, c_start = stack.pop()
@@ -581,6 +585,24 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
                 stack.append((start, end))
                 continue
+            if same_glyph and role == "open" and len(stack) == 1:
+                cut = _participle_clause_before(text, stack[0][1], start)
+                if cut < start and not _SENTENCE_STOP.search(text, cut, start):
+                    # 'وأكد أن «… لم تتغير، موضحًا أن إيران «…»': the first quotation was never
+                    # closed; the reporter speaks again (a participle cue and its clause) before the
+                    # same glyph opens the next one
+                    o_start, c_start = stack.pop()
+                    c_out = cut
+                    while c_out > c_start and not text[c_out - 1].isalnum():
+                        c_out -= 1
+                    if c_out > c_start:
+                        found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
+                        warnings.append(
+                            f"W_QUOTE_UNBALANCED: quotation mark at offset {o_start} is never closed; "
+                            f"bounded where the reporter speaks again (offset {c_out})"
+                        )
+                    stack.append((start, end))
+                    continue
             if role == "close" or (role == "either" and stack) or same_glyph:
                 if stack:
                     o_start, c_start = stack.pop()
@@ -620,6 +642,18 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
     return found, warnings
 
 
+def _backward_close(text: str, start: int, end: int) -> bool:
+    """An opening glyph after a space and right before a full stop or a comma ("… عمليا «. من جهتهم"،
+    "… التوفيق «، مؤكدا"): some papers set it to close the quotation open before it (an ellipsis
+    "«..." after a colon still opens one)."""
+    if not start or not text[start - 1].isspace() or end >= len(text):
+        return False
+    after = text[end]
+    if after in "،,؛":
+        return True
+    return after == "." and text[end + 1 : end + 3] != ".." and text[start - 2 : start - 1] != ":"
+
+
 def _stray_close(text: str, end: int) -> bool:
     """A straight mark that ends a word and is followed (after spaces) by a full stop, a comma or
     the end of its line closes: it cannot open a quotation whose words would begin with that stop."""
@@ -633,7 +667,7 @@ _STOP_AFTER_STRAY = frozenset(".،,؛;!?؟\n")
 
 
 # A reporting verb right before an opening straight mark, after at most a colon or a comma.
-_CUE_BEFORE_MARK = re.compile(r"(\w+)\s*[:،,]?\s*$")
+_CUE_BEFORE_MARK = re.compile(rf"({_WORD.pattern})\s*[:،,]?\s*$")
 
 
 def _cue_opens_mark(text: str, at: int) -> bool:
@@ -717,15 +751,7 @@ def _aside_before(text: str, start: int, end: int) -> int:
     asides = narrator_asides()
     verbs = reporting_verbs()
     openers = _word_set("sentence_openers")
-    comps = complementizers()
-    for m in _COMMA_PARTICIPLE.finditer(text, start, end):
-        form = verbs.get(_normalized(m.group(1)))
-        if form is None or form.tense != "participle":
-            continue
-        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
-        if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
-            end = m.start()  # "… الدولي، مبينة بأن المقاومة …": the narrator reports her again
-            break
+    end = _participle_clause_before(text, start, end)
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
         word = _normalized(m.group(1))
         if word in asides or (word[:1] == "و" and word[1:] in verbs and verbs[word].tense == "past"):
@@ -735,8 +761,24 @@ def _aside_before(text: str, start: int, end: int) -> int:
     return end
 
 
-# A comma, then a word and the two after it (a participle cue, then إن/أن or a preposition and أن).
-_COMMA_PARTICIPLE = re.compile(r"[،,]\s*(\w+)\s+(\w+)(?:\s+(\w+))?")
+def _participle_clause_before(text: str, start: int, end: int) -> int:
+    """The comma before the first participle cue with its إن/أن in ``[start, end)`` ("…، مبينة بأن
+    …"، "…، مشيراً إلى أن …": the narrator reports the speaker again), else ``end``."""
+    verbs = reporting_verbs()
+    comps = complementizers()
+    for m in _COMMA_PARTICIPLE.finditer(text, start, end):
+        form = verbs.get(_normalized(m.group(1)))
+        if form is None or form.tense != "participle":
+            continue
+        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
+        if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
+            return m.start()
+    return end
+
+
+# A comma, then a word and the two after it (a participle cue, then إن/أن or a preposition and أن);
+# a word keeps its diacritics ("مشيراً إلى أن"، "موضحًا أن": a tanween is no word character).
+_COMMA_PARTICIPLE = re.compile(rf"[،,]\s*({_WORD.pattern})\s+({_WORD.pattern})(?:\s+({_WORD.pattern}))?")
 
 
 def _is_apostrophe(text: str, at: int) -> bool:
@@ -2790,6 +2832,8 @@ class _Doc:
                     break  # "…، أوضح الحارثي أن …": another statement, its speaker named anew
                 if self._aside_participle_at(pos + 1):
                     break  # "…، متمنيا للجميع التوفيق": the narrator's aside
+                if self._topic_then_cue(i):
+                    break  # "…، وحول الأسعار، قال إن …": a new topic fronted before a new cue
             elif ch.isspace():
                 i = self.token_index_at(pos)
                 if i < len(self.tokens) and self.word_flags[i] & _MAY_END_CLAUSE:
@@ -2827,6 +2871,8 @@ class _Doc:
                         for g in _phrases_by_first("narrator_glosses").get(self.tokens[i].key, ())
                     ):
                         break  # "… وذلك في إشارة إلى …": the narrator's gloss
+                    if self._topic_then_cue(i):
+                        break  # "… ظروفه المادية وعن نظامية الزواج قال حسين فواز: …": a new statement
                     if (
                         self.tokens[i].key in _AS_FORMS
                         and i + 1 < len(self.tokens)
@@ -2839,6 +2885,37 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _topic_then_cue(self, i: int) -> bool:
+        """Token ``i`` (after a comma) fronts a new topic (وعن، وحول …) and a reporting verb follows
+        within a few words, with a colon, a quotation or its إن/أن clause after it: "…، وعن رأيه في
+        القرعة قال: …"، "…، وحول الأسعار، أوضح المدير أن …" open a new statement."""
+        tokens = self.tokens
+        if i >= len(tokens) or tokens[i].key not in _word_set("topic_fronting"):
+            return False
+        for m in range(i + 1, min(i + _MAX_WORDS_BEFORE_OWN_CUE, len(tokens))):
+            if _SENTENCE_END.search(self.gap(m)):
+                return False
+            form = self.verbs.get(tokens[m].key)
+            if form is None or form.tense not in ("past", "present"):
+                continue
+            follows = self.text[tokens[m].end : tokens[m].end + 3].lstrip()
+            if follows[:1] == ":":
+                return True
+            if follows[:1] in QUOTE_CHARS and self.marks_at(tokens[m].end) is not None:
+                return True
+            return self._statement_follows(m + 1, comma_before_clause=True) or self._colon_after_phrase(m + 1)
+        return False
+
+    def _colon_after_phrase(self, i: int) -> bool:
+        """A colon ends a short speaker phrase from token ``i`` ("قال المدرب الروماني: …")."""
+        for k in range(i + 1, min(i + 1 + _MAX_SPEAKER_BEFORE_CLAUSE, len(self.tokens) + 1)):
+            gap = self.gap(k) if k < len(self.tokens) else self.text[self.tokens[-1].end :]
+            if ":" in gap:
+                return True
+            if _SENTENCE_END.search(gap) or any(c in gap for c in "،,"):
+                return False
+        return False
 
     def _claim_follows(self, i: int) -> bool:
         """بأن/بأنه … follows verb ``i`` (its object between) within the words a describing frame
@@ -8693,6 +8770,9 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
             break
         if k > doc.token_index_at(start) and "." in doc.gap(k) and _sentence_with_own_cue(doc, k, p_end):
             end = token.start  # "وأضاف: …. وعن رأيه في القرعة قال: «…»": a new statement, cued anew
+            break
+        if k > doc.token_index_at(start) and doc._topic_then_cue(k):
+            end = token.start  # "وقال: …، وعن مستوى اللاعب قال المدرب: …": a new topic, a new statement
             break
     while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".،,"):
         end -= 1
