@@ -1373,6 +1373,21 @@ def analyse_phrase(
         if role_keys:
             shared_roles = role_keys
         role_keys = role_keys or shared_roles
+        holder = _holder_after_last_title(conjunct, persons) if role_keys else None
+        if holder is not None and (not name_tokens or name_tokens[0].start < holder.start):
+            # "أستاذ الجراحة المشارك واستشاري جراحة القلب بجامعة الملك سعود الدكتور سعد القحطاني":
+            # the titles and their complements (a body named after a king, too) end at the name
+            # after the last title word, the holder of them all
+            name_tokens = [t for t in conjunct if t.start >= holder.start]
+        elif (
+            role_keys
+            and name_tokens
+            and name_tokens[0] is not conjunct[0]
+            and _coordinated_complement(name_tokens[0].key)
+        ):
+            # "الأمين العام والمتحدث الرسمي للنقابة وشركات": the title's complement coordinated on,
+            # not a name
+            name_tokens = []
         n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is None and name_tokens and not role_keys:
@@ -1558,6 +1573,29 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
+    """The person of two words or more that closes a title phrase right after its last title word
+    (an honorific or a role: "… بجامعة الملك سعود الدكتور سعد القحطاني"), the holder of the
+    titles before it; None when no such name closes the phrase."""
+    if len(conjunct) < 3:
+        return None
+    end = conjunct[-1].end
+    person = next((e for e in persons if e.end == end and " " in e.text.strip()), None)
+    if person is None:
+        return None
+    at = next((k for k, t in enumerate(conjunct) if t.start == person.start), None)
+    if not at or at < 2:
+        return None
+    before = conjunct[at - 1].key
+    return person if before.startswith(("ال", "وال")) and _is_title(before) else None
+
+
+def _coordinated_complement(key: str) -> bool:
+    """A word after a title's complement, joined by و, that no name list knows ("للنقابة وشركات"):
+    another complement of the title, not a name (وائل، وليد are names)."""
+    return key.startswith("و") and len(key) > 3 and not _name_attested(key)
 
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
