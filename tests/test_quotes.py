@@ -6818,3 +6818,39 @@ def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_who
     # negative: a prayer after the name ("رحمه الله") is not part of it
     text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
     assert all("الله" not in name for _cue, name in rules_speakers(text))
+
+
+def test_the_holder_of_a_long_conjoined_title_is_the_name_after_its_last_title_word() -> None:
+    # the titles and their complements (a university named after a king) end at the name after
+    # the last honorific, the holder of them all, not at a word of a title
+    text = (
+        "وبين لـ«الوطن» المشرف على وحدة السكري أستاذ الباطنة المشارك واستشاري الغدد الصماء "
+        "بجامعة الملك عبدالعزيز الدكتور فيصل بن سالم الحربي، أن الفحص المبكر يقلل المضاعفات."
+    )
+    assert rules_speakers(text) == [("وبين", "فيصل بن سالم الحربي")]
+    # negative: a title after the name keeps the name before it
+    text = "وقال فيصل بن سالم الحربي أستاذ الباطنة بجامعة الملك عبدالعزيز إن الفحص المبكر مهم."
+    assert rules_speakers(text) == [("وقال", "فيصل بن سالم الحربي")]
+
+
+def test_a_word_joined_by_waw_to_a_titles_complement_is_no_name() -> None:
+    # "للجمعية ومراكز …" goes on the title's complement; a later bare title is the named holder
+    text = (
+        "وأوضح الأمين العام والمتحدث الرسمي للجمعية ومراكز التدريب التابعة لها ماجد بن فهد "
+        "الرويلي لـ«الوطن»، أن التسجيل مستمر. وقال أمين الجمعية، إن الدورات تبدأ الشهر المقبل."
+    )
+    names = [name for _cue, name in rules_speakers(text)]
+    assert names and all(name and not name.startswith("و") for name in names)
+    # negative: a given name that starts with و is still a name after a title
+    text = "وقال مدير الجمعية وليد العتيبي إن التسجيل مستمر."
+    assert rules_speakers(text) == [("وقال", "وليد العتيبي")]
+
+
+def test_an_editorial_post_with_a_paper_in_marks_runs_on_to_its_holder() -> None:
+    # "رئيس تحرير صحيفة «…» فلان": the paper's name in marks is part of the title, not the statement
+    text = "قال رئيس تحرير صحيفة «المدينة» فهد العقيلي: إن القراء يريدون الخبر الموثوق."
+    found = quotes_of(text)
+    assert len(found) == 1 and "المدينة" not in found[0].text and "القراء" in found[0].text
+    assert rules_speakers(text) == [("قال", "فهد العقيلي")]
+    # negative: a bare editorial title stays the speaker when no name follows
+    assert rules_speakers("وأوضح رئيس التحرير أن الصحيفة مستمرة.") == [("وأوضح", "رئيس التحرير")]

@@ -1365,8 +1365,20 @@ def analyse_phrase(
         )
     analysis = PhraseAnalysis()
     shared_roles: frozenset[str] = frozenset()
-    for conjunct in _split_conjuncts(tokens):
+    conjuncts = _split_conjuncts(tokens)
+    # "المشرف على وحدة … أستاذ الباطنة المشارك واستشاري … الدكتور فلان": titles joined by و before
+    # one holder named last; a conjunct with no person in it is a title of that holder, not a name
+    last_holder = _holder_after_last_title(conjuncts[-1], persons) if len(conjuncts) > 1 else None
+    for number, conjunct in enumerate(conjuncts):
         role_keys, name_tokens = _role_and_name(conjunct)
+        if (
+            last_holder is not None
+            and number < len(conjuncts) - 1
+            and role_keys
+            and not any(conjunct[0].start <= e.start < conjunct[-1].end for e in persons)
+        ):
+            shared_roles = role_keys
+            continue
         if role_keys and not name_tokens and _person_covers(persons, conjunct):
             # "وأضاف الخطيب": a family name that is also a role word, known to the entities stage
             role_keys, name_tokens = frozenset(), list(conjunct)
@@ -2566,6 +2578,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         and not keys[0].startswith("ال")
         and _role_key(keys[0]) is None
         and 1 <= len(keys) - honorific - 1 <= 4
+        # (an indefinite title in construct with a definite word, "فلان أستاذ الباطنة بجامعة …",
+        # is the title after a name, not an honorific before one)
+        and (keys[honorific].startswith("ال") or not keys[honorific + 1].startswith("ال"))
     ):
         # "استشاري جراحة الأطفال الدكتور خالد المطيري": a profession the lexicon lacks, then the name
         return frozenset({_strip_conjunction(keys[0])}), list(tokens[honorific + 1 :])
