@@ -1396,6 +1396,7 @@ def analyse_phrase(
             and name_tokens
             and name_tokens[0] is not conjunct[0]
             and _coordinated_complement(name_tokens[0].key)
+            and _complement_before(conjunct, name_tokens[0])
         ):
             # "الأمين العام والمتحدث الرسمي للنقابة وشركات": the title's complement coordinated on,
             # not a name
@@ -1608,6 +1609,16 @@ def _coordinated_complement(key: str) -> bool:
     """A word after a title's complement, joined by و, that no name list knows ("للنقابة وشركات"):
     another complement of the title, not a name (وائل، وليد are names)."""
     return key.startswith("و") and len(key) > 3 and not _name_attested(key)
+
+
+def _complement_before(conjunct: Sequence[Token], token: Token) -> bool:
+    """Whether the word before ``token`` in a title phrase is a definite complement of the title
+    ("الرسمي للنقابة", "العام للجمعية"), not an honorific ("معالي وزيز …": a misspelt title after it)."""
+    at = next((k for k, t in enumerate(conjunct) if t is token), 0)
+    if at == 0:
+        return False
+    key = conjunct[at - 1].key
+    return key.startswith(("ال", "لل", "بال")) and _strip_article(key) not in honorifics()
 
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
