@@ -1391,16 +1391,6 @@ def analyse_phrase(
             # the titles and their complements (a body named after a king, too) end at the name
             # after the last title word, the holder of them all
             name_tokens = [t for t in conjunct if t.start >= holder.start]
-        elif (
-            role_keys
-            and name_tokens
-            and name_tokens[0] is not conjunct[0]
-            and _coordinated_complement(name_tokens[0].key)
-            and _complement_before(conjunct, name_tokens[0])
-        ):
-            # "الأمين العام والمتحدث الرسمي للنقابة وشركات": the title's complement coordinated on,
-            # not a name
-            name_tokens = []
         n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is None and name_tokens and not role_keys:
@@ -1603,22 +1593,6 @@ def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity
         return None
     before = conjunct[at - 1].key
     return person if before.startswith(("ال", "وال")) and _is_title(before) else None
-
-
-def _coordinated_complement(key: str) -> bool:
-    """A word after a title's complement, joined by و, that no name list knows ("للنقابة وشركات"):
-    another complement of the title, not a name (وائل، وليد are names)."""
-    return key.startswith("و") and len(key) > 3 and not _name_attested(key)
-
-
-def _complement_before(conjunct: Sequence[Token], token: Token) -> bool:
-    """Whether the word before ``token`` in a title phrase is a definite complement of the title
-    ("الرسمي للنقابة", "العام للجمعية"), not an honorific ("معالي وزيز …": a misspelt title after it)."""
-    at = next((k for k, t in enumerate(conjunct) if t is token), 0)
-    if at == 0:
-        return False
-    key = conjunct[at - 1].key
-    return key.startswith(("ال", "لل", "بال")) and _strip_article(key) not in honorifics()
 
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
