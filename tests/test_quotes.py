@@ -6906,3 +6906,24 @@ def test_a_fronted_topic_without_a_cue_stays_in_the_clause():
         "التي ارتفعت كثيرا في الأسواق."
     )
     assert one(text).text.endswith("التي ارتفعت كثيرا في الأسواق")
+def test_the_holder_of_a_long_conjoined_title_is_the_name_after_its_last_title_word() -> None:
+    # the titles and their complements (a university named after a king) end at the name after
+    # the last honorific, the holder of them all, not at a word of a title
+    text = (
+        "وبين لـ«الوطن» المشرف على وحدة السكري أستاذ الباطنة المشارك واستشاري الغدد الصماء "
+        "بجامعة الملك عبدالعزيز الدكتور فيصل بن سالم الحربي، أن الفحص المبكر يقلل المضاعفات."
+    )
+    assert rules_speakers(text) == [("وبين", "فيصل بن سالم الحربي")]
+    # negative: a title after the name keeps the name before it
+    text = "وقال فيصل بن سالم الحربي أستاذ الباطنة بجامعة الملك عبدالعزيز إن الفحص المبكر مهم."
+    assert rules_speakers(text) == [("وقال", "فيصل بن سالم الحربي")]
+
+
+def test_an_editorial_post_with_a_paper_in_marks_runs_on_to_its_holder() -> None:
+    # "رئيس تحرير صحيفة «…» فلان": the paper's name in marks is part of the title, not the statement
+    text = "قال رئيس تحرير صحيفة «المدينة» فهد العقيلي: إن القراء يريدون الخبر الموثوق."
+    found = quotes_of(text)
+    assert len(found) == 1 and "المدينة" not in found[0].text and "القراء" in found[0].text
+    assert rules_speakers(text) == [("قال", "فهد العقيلي")]
+    # negative: a bare editorial title stays the speaker when no name follows
+    assert rules_speakers("وأوضح رئيس التحرير أن الصحيفة مستمرة.") == [("وأوضح", "رئيس التحرير")]

@@ -1407,14 +1407,32 @@ def analyse_phrase(
         )
     analysis = PhraseAnalysis()
     shared_roles: frozenset[str] = frozenset()
-    for conjunct in _split_conjuncts(tokens):
+    conjuncts = _split_conjuncts(tokens)
+    # "المشرف على وحدة … أستاذ الباطنة المشارك واستشاري … الدكتور فلان": titles joined by و before
+    # one holder named last; a conjunct with no person in it is a title of that holder, not a name
+    last_holder = _holder_after_last_title(conjuncts[-1], persons) if len(conjuncts) > 1 else None
+    for number, conjunct in enumerate(conjuncts):
         role_keys, name_tokens = _role_and_name(conjunct)
+        if (
+            last_holder is not None
+            and number < len(conjuncts) - 1
+            and role_keys
+            and not any(conjunct[0].start <= e.start < conjunct[-1].end for e in persons)
+        ):
+            shared_roles = role_keys
+            continue
         if role_keys and not name_tokens and _person_covers(persons, conjunct):
             # "وأضاف الخطيب": a family name that is also a role word, known to the entities stage
             role_keys, name_tokens = frozenset(), list(conjunct)
         if role_keys:
             shared_roles = role_keys
         role_keys = role_keys or shared_roles
+        holder = _holder_after_last_title(conjunct, persons) if role_keys else None
+        if holder is not None and (not name_tokens or name_tokens[0].start < holder.start):
+            # "أستاذ الجراحة المشارك واستشاري جراحة القلب بجامعة الملك سعود الدكتور سعد القحطاني":
+            # the titles and their complements (a body named after a king, too) end at the name
+            # after the last title word, the holder of them all
+            name_tokens = [t for t in conjunct if t.start >= holder.start]
         n_span = (name_tokens[0].start, name_tokens[-1].end) if name_tokens else (0, 0)
         person = next((e for e in persons if e.start <= n_span[0] and n_span[1] <= e.end), None)
         if person is None and name_tokens and not role_keys:
@@ -1600,6 +1618,23 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
+    """The person of two words or more that closes a title phrase right after its last title word
+    (an honorific or a role: "… بجامعة الملك سعود الدكتور سعد القحطاني"), the holder of the
+    titles before it; None when no such name closes the phrase."""
+    if len(conjunct) < 3:
+        return None
+    end = conjunct[-1].end
+    person = next((e for e in persons if e.end == end and " " in e.text.strip()), None)
+    if person is None:
+        return None
+    at = next((k for k, t in enumerate(conjunct) if t.start == person.start), None)
+    if not at or at < 2:
+        return None
+    before = conjunct[at - 1].key
+    return person if before.startswith(("ال", "وال")) and _is_title(before) else None
 
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
@@ -2570,6 +2605,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         and not keys[0].startswith("ال")
         and _role_key(keys[0]) is None
         and 1 <= len(keys) - honorific - 1 <= 4
+        # (an indefinite title in construct with a definite word, "فلان أستاذ الباطنة بجامعة …",
+        # is the title after a name, not an honorific before one)
+        and (keys[honorific].startswith("ال") or not keys[honorific + 1].startswith("ال"))
     ):
         # "استشاري جراحة الأطفال الدكتور خالد المطيري": a profession the lexicon lacks, then the name
         return frozenset({_strip_conjunction(keys[0])}), list(tokens[honorific + 1 :])
