@@ -6818,3 +6818,51 @@ def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_who
     # negative: a prayer after the name ("رحمه الله") is not part of it
     text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
     assert all("الله" not in name for _cue, name in rules_speakers(text))
+
+
+def test_a_unit_keeps_the_body_it_is_part_of_after_fi() -> None:
+    # "في" + an organisation after a unit's head: the department of that body speaks
+    text = "وقال مكتب الإعلام في وزارة الداخلية إن الحادث وقع ليلا."
+    assert rules_speakers(text) == [("وقال", "مكتب الإعلام في وزارة الداخلية")]
+    text = "وقال بيان صدر عن إدارة الاتصال في المفوضية الأوروبية، إن الاجتماع ناقش الأزمة."
+    assert rules_speakers(text) == [("وقال", "إدارة الاتصال في المفوضية الأوروبية")]
+    # negative: a statement after في is where it was said, not a parent body
+    text = "وقالت الإدارة في بيان إن العمل مستمر."
+    assert rules_speakers(text) == [("وقالت", "الإدارة")]
+
+
+def test_a_definite_broken_plural_refers_back_to_its_fuller_indefinite_mention() -> None:
+    text = "وقال شهود عيان إن الانفجار وقع قرب السوق. وأضاف الشهود أن سيارات الإسعاف وصلت متأخرة."
+    assert [name for _cue, name in rules_speakers(text)] == ["شهود عيان", "شهود عيان"]
+    # negative: with nothing before it, the bare plural stays itself
+    assert rules_speakers("وقال الشهود إن الانفجار وقع قرب السوق.") == [("وقال", "الشهود")]
+
+
+def test_a_force_after_a_plural_of_its_men_is_no_body_a_later_bare_head_means() -> None:
+    # "رجال شرطة بيض" are policemen: "وقالت الشرطة" is the police named as a speaker before
+    text = (
+        "أعلنت شرطة المدينة اعتقال رجل بعد إطلاق نار. وذكر الشهود أن رجال شرطة بيض أطلقوا النار. "
+        "وقالت الشرطة إن التحقيق مستمر."
+    )
+    assert rules_speakers(text)[-1] == ("وقالت", "شرطة المدينة")
+    # negative: a force named with an entity after its head is still a body a bare head means
+    text = "وقال رجال شرطة دبي إنهم أنقذوا الطفل. وقالت الشرطة إن التحقيق مستمر."
+    assert rules_speakers(text)[-1] == ("وقالت", "شرطة دبي")
+
+
+def test_a_body_name_goes_on_through_ala_after_a_verbal_noun_of_oversight() -> None:
+    text = "وقالت هيئة الحفاظ على البيئة إن التلوث ارتفع في المدينة."
+    assert rules_speakers(text) == [("وقالت", "هيئة الحفاظ على البيئة")]
+    text = "وأوضحت اللجنة الوطنية للرقابة على الأدوية أن الدواء سحب من الأسواق."
+    assert rules_speakers(text) == [("وأوضحت", "اللجنة الوطنية للرقابة على الأدوية")]
+    # negative: على after any other word is no part of the name
+    text = "وقالت هيئة الطيران على موقعها إن الرحلات ستستأنف غدا."
+    assert all("موقعها" not in (name or "") for _cue, name in rules_speakers(text))
+
+
+def test_a_government_service_keeps_its_head_and_its_later_mentions_mean_it() -> None:
+    text = "وقالت مصلحة الجمارك العامة إن الصادرات ارتفعت. وأضافت الجمارك أن الواردات تراجعت."
+    assert [name for _cue, name in rules_speakers(text)] == ["مصلحة الجمارك العامة"] * 2
+    # negative: مصلحة as "interest" after a preposition names no body
+    text = "وقال الوزير إن القرار يصب في مصلحة المواطنين. وأضاف أن التنفيذ قريب."
+    assert [name for _cue, name in rules_speakers(text)] == ["الوزير", "الوزير"]
