@@ -6860,9 +6860,12 @@ def test_a_body_name_goes_on_through_ala_after_a_verbal_noun_of_oversight() -> N
     assert all("موقعها" not in (name or "") for _cue, name in rules_speakers(text))
 
 
-def test_a_government_service_keeps_its_head_and_its_later_mentions_mean_it() -> None:
-    text = "وقالت مصلحة الجمارك العامة إن الصادرات ارتفعت. وأضافت الجمارك أن الواردات تراجعت."
-    assert [name for _cue, name in rules_speakers(text)] == ["مصلحة الجمارك العامة"] * 2
-    # negative: مصلحة as "interest" after a preposition names no body
-    text = "وقال الوزير إن القرار يصب في مصلحة المواطنين. وأضاف أن التنفيذ قريب."
-    assert [name for _cue, name in rules_speakers(text)] == ["الوزير", "الوزير"]
+def test_a_bare_body_means_the_one_headed_by_it_not_a_coordination_naming_it_since() -> None:
+    text = (
+        "قالت المقاومة الشعبية في محافظة إب إن قتلى سقطوا في الهجوم. "
+        "وأكدت الحكومة الشرعية والمقاومة أن الهجوم فشل. وقالت المقاومة إن الهدوء عاد إلى المدينة."
+    )
+    assert rules_speakers(text)[-1] == ("وقالت", "المقاومة الشعبية في محافظة إب")
+    # negative: a word found only inside a longer name still leads to that name
+    text = "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء نتائج التعداد. وقال الإحصاء إن السكان زادوا."
+    assert rules_speakers(text) == [("وقال", "الجهاز المركزي للتعبئة العامة والإحصاء")]

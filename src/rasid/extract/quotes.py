@@ -4284,7 +4284,20 @@ class Memory:
 
     def organization_with_word(self, word: str, before: int) -> SpeakerGuess | None:
         """The latest organisation named in full before ``before`` with this word in its name
-        (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
+        (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء); one headed by the word comes first ("وقالت
+        المقاومة" means "المقاومة الشعبية في محافظة إب", not "الحكومة الشرعية والمقاومة" named since)."""
+        headed = next(
+            (
+                org
+                for offset, org in reversed(self.organizations)
+                if offset < before
+                and len(words := _normalized(org.name).split()) > 1
+                and _strip_article(words[0]) == word
+            ),
+            None,
+        )
+        if headed is not None:
+            return headed
         for offset, org in reversed(self.organizations):
             if offset >= before:
                 continue
