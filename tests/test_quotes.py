@@ -6927,3 +6927,52 @@ def test_an_editorial_post_with_a_paper_in_marks_runs_on_to_its_holder() -> None
     assert rules_speakers(text) == [("قال", "فهد العقيلي")]
     # negative: a bare editorial title stays the speaker when no name follows
     assert rules_speakers("وأوضح رئيس التحرير أن الصحيفة مستمرة.") == [("وأوضح", "رئيس التحرير")]
+def test_a_unit_keeps_the_body_it_is_part_of_after_fi() -> None:
+    # "في" + an organisation after a unit's head: the department of that body speaks
+    text = "وقال مكتب الإعلام في وزارة الداخلية إن الحادث وقع ليلا."
+    assert rules_speakers(text) == [("وقال", "مكتب الإعلام في وزارة الداخلية")]
+    text = "وقال بيان صدر عن إدارة الاتصال في المفوضية الأوروبية، إن الاجتماع ناقش الأزمة."
+    assert rules_speakers(text) == [("وقال", "إدارة الاتصال في المفوضية الأوروبية")]
+    # negative: a statement after في is where it was said, not a parent body
+    text = "وقالت الإدارة في بيان إن العمل مستمر."
+    assert rules_speakers(text) == [("وقالت", "الإدارة")]
+
+
+def test_a_definite_broken_plural_refers_back_to_its_fuller_indefinite_mention() -> None:
+    text = "وقال شهود عيان إن الانفجار وقع قرب السوق. وأضاف الشهود أن سيارات الإسعاف وصلت متأخرة."
+    assert [name for _cue, name in rules_speakers(text)] == ["شهود عيان", "شهود عيان"]
+    # negative: with nothing before it, the bare plural stays itself
+    assert rules_speakers("وقال الشهود إن الانفجار وقع قرب السوق.") == [("وقال", "الشهود")]
+
+
+def test_a_force_after_a_plural_of_its_men_is_no_body_a_later_bare_head_means() -> None:
+    # "رجال شرطة بيض" are policemen: "وقالت الشرطة" is the police named as a speaker before
+    text = (
+        "أعلنت شرطة المدينة اعتقال رجل بعد إطلاق نار. وذكر الشهود أن رجال شرطة بيض أطلقوا النار. "
+        "وقالت الشرطة إن التحقيق مستمر."
+    )
+    assert rules_speakers(text)[-1] == ("وقالت", "شرطة المدينة")
+    # negative: a force named with an entity after its head is still a body a bare head means
+    text = "وقال رجال شرطة دبي إنهم أنقذوا الطفل. وقالت الشرطة إن التحقيق مستمر."
+    assert rules_speakers(text)[-1] == ("وقالت", "شرطة دبي")
+
+
+def test_a_body_name_goes_on_through_ala_after_a_verbal_noun_of_oversight() -> None:
+    text = "وقالت هيئة الحفاظ على البيئة إن التلوث ارتفع في المدينة."
+    assert rules_speakers(text) == [("وقالت", "هيئة الحفاظ على البيئة")]
+    text = "وأوضحت اللجنة الوطنية للرقابة على الأدوية أن الدواء سحب من الأسواق."
+    assert rules_speakers(text) == [("وأوضحت", "اللجنة الوطنية للرقابة على الأدوية")]
+    # negative: على after any other word is no part of the name
+    text = "وقالت هيئة الطيران على موقعها إن الرحلات ستستأنف غدا."
+    assert all("موقعها" not in (name or "") for _cue, name in rules_speakers(text))
+
+
+def test_a_bare_body_means_the_one_headed_by_it_not_a_coordination_naming_it_since() -> None:
+    text = (
+        "قالت المقاومة الشعبية في محافظة إب إن قتلى سقطوا في الهجوم. "
+        "وأكدت الحكومة الشرعية والمقاومة أن الهجوم فشل. وقالت المقاومة إن الهدوء عاد إلى المدينة."
+    )
+    assert rules_speakers(text)[-1] == ("وقالت", "المقاومة الشعبية في محافظة إب")
+    # negative: a word found only inside a longer name still leads to that name
+    text = "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء نتائج التعداد. وقال الإحصاء إن السكان زادوا."
+    assert rules_speakers(text) == [("وقال", "الجهاز المركزي للتعبئة العامة والإحصاء")]

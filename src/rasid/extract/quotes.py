@@ -1031,7 +1031,13 @@ def _group_back_reference(keys: Sequence[str]) -> tuple[str, list[str]] | None:
             break
     if not keys or len(keys[0]) < 5:
         return None
-    if not (keys[0].endswith(("ون", "ين")) or keys[0] in group_words()):  # (الخبراء، الطلاب)
+    if not (
+        keys[0].endswith(("ون", "ين"))
+        or keys[0] in group_words()  # (الخبراء، الطلاب)
+        # a definite broken plural alone, when a fuller mention with its head came before: "الشهود"
+        # after "شهود عيان" (Memory.fuller_group asks for the earlier mention)
+        or (len(keys) == 1 and keys[0].startswith("ال"))
+    ):
         return None
     if not keys[0].startswith("ال") and len(keys) > 1:
         return None
@@ -2255,6 +2261,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1
         elif _governed_body_purpose(tokens, end):
             end += 1  # "المركز المعني بمراقبة القرصنة": what the body is concerned with, its name
+        elif _oversight_object(tokens, end):
+            end += 2  # "هيئة الحفاظ على البيئة": what the body watches over, its name
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
         else:
@@ -2300,7 +2308,32 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # "الشؤون الصحية بوزارة الحرس الوطني"، "الإدارة العامة للعلاقات العامة بإمارة منطقة مكة
         # المكرمة"، "إدارة العلاقات والإعلام بصحة تبوك": the body it belongs to, named the same way
         end += len(_organization_name(tokens[end:], entities))
+    if 1 < end < len(tokens) - 1 and _unit_in_parent_body(tokens, end, entities):
+        # "إدارة العمل الخارجي في المفوضية الأوروبية": a unit, then the body it is part of
+        end += 1 + len(_organization_name(tokens[end + 1 :], entities))
     return tokens[:end]
+
+
+def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
+    """Whether token ``end`` is the في after a unit's name (its head in body_units.txt) with an
+    organisation right after it, by its head noun or as an entity ("مكتب الإعلام في وزارة الداخلية");
+    not a place (where it serves, :func:`_with_place_served`) nor a statement (في بيان)."""
+    if tokens[end].key != "في" or _strip_article(tokens[0].key) not in _word_set("body_units"):
+        return False
+    parent = tokens[end + 1]
+    return _org_head_word(parent.key) == "org" or any(
+        e.label == "ORG" and e.start == parent.start for e in entities
+    )
+
+
+def _oversight_object(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is على after a definite verbal noun of oversight (oversight_nouns.txt: الحفاظ،
+    للرقابة) with a definite noun after it: "هيئة الحفاظ على البيئة" names what the body keeps."""
+    if tokens[k].key != "علي" or k + 1 >= len(tokens) or not tokens[k + 1].key.startswith(("ال", "وال")):
+        return False
+    before = tokens[k - 1].key
+    bare = before[2:] if before.startswith(("ال", "لل")) else None
+    return bare is not None and bare in _word_set("oversight_nouns")
 
 
 def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
@@ -2379,6 +2412,8 @@ def _without_descriptors(name: str) -> str:
             _is_nisba(keys[k])
             and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
+            # (a noun after a preposition, not an adjective: "… في المفوضية الأوروبية"، "على الأدوية")
+            and keys[k - 1] not in ("في", "علي")
             # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
             and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
             and not keys[k - 1][:1].isdigit()
@@ -3298,6 +3333,13 @@ class _Doc:
             and _people_plural(self.tokens[i + 1].key)
         )
 
+    def _organization_at(self, j: int) -> bool:
+        """An organisation starts at token ``j``: its head noun ("وزارة الداخلية") or an entity."""
+        start = self.tokens[j].start
+        return _org_head_word(self.tokens[j].key) == "org" or any(
+            e.label == "ORG" and e.start == start for e in self.entities
+        )
+
     def _served_place_at(self, j: int) -> int | None:
         """The token index after a place starting at token ``j``, or after a region's head and the
         place it names ("منطقة الجفينة", the place tagged without its head), or after حكومة and
@@ -3789,6 +3831,24 @@ class _Doc:
                     # "أعلنت النيابة في فيينا أن": a body and the city it serves (also after the
                     # region's head: "السلطات في ولاية كادونا")
                     j = place
+                    continue
+                if (
+                    organization
+                    and key == "في"
+                    and j + 1 < len(tokens)
+                    and not self.gap(j + 1).strip()
+                    and _strip_article(tokens[i].key) in _word_set("body_units")
+                    and self._organization_at(j + 1)
+                ):
+                    j += 1  # "إدارة العمل الخارجي في المفوضية الأوروبية": the body the unit is part of
+                    continue
+                if (
+                    organization
+                    and key == "علي"
+                    and not self.gap(j + 1).strip()
+                    and _oversight_object(tokens, j)
+                ):
+                    j += 1  # "هيئة الحفاظ على البيئة": what the body watches over, in its name
                     continue
                 if (
                     has_role
@@ -4339,7 +4399,20 @@ class Memory:
 
     def organization_with_word(self, word: str, before: int) -> SpeakerGuess | None:
         """The latest organisation named in full before ``before`` with this word in its name
-        (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء)."""
+        (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء); one headed by the word comes first ("وقالت
+        المقاومة" means "المقاومة الشعبية في محافظة إب", not "الحكومة الشرعية والمقاومة" named since)."""
+        headed = next(
+            (
+                org
+                for offset, org in reversed(self.organizations)
+                if offset < before
+                and len(words := _normalized(org.name).split()) > 1
+                and _strip_article(words[0]) == word
+            ),
+            None,
+        )
+        if headed is not None:
+            return headed
         for offset, org in reversed(self.organizations):
             if offset >= before:
                 continue
@@ -4946,6 +5019,20 @@ def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
+def _people_of_body(doc: _Doc, i: int) -> bool:
+    """Token ``i`` is a body's indefinite head in construct after a plural of people ("رجال شرطة
+    بيض"، "عناصر شرطة محليين"), with no entity over the word after it: the people are meant, and
+    the words after the head describe them, not the body's name."""
+    if i == 0 or doc.gap(i).strip() or doc.tokens[i].key.startswith("ال"):
+        return False
+    before = _strip_conjunction(doc.tokens[i - 1].key)
+    if before not in _word_set("one_of_plurals") and before not in _word_set("collective_person_nouns"):
+        return False
+    return _org_head_word(doc.tokens[i].key) is not None and not (
+        i + 1 < len(doc.tokens) and _entities_over_start(doc, i + 1)
+    )
+
+
 def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
     """Every role + name phrase and person entity of the text, for resolving later mentions."""
     for e in doc.persons_all:
@@ -4972,6 +5059,8 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
                 continue
             if token.start in inside_names:
                 continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
+            if _people_of_body(doc, i):
+                continue  # "رجال شرطة بيض": policemen, not a police force named "بيض"
             start = i
         else:
             continue
