@@ -6818,3 +6818,49 @@ def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_who
     # negative: a prayer after the name ("رحمه الله") is not part of it
     text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
     assert all("الله" not in name for _cue, name in rules_speakers(text))
+
+
+def test_a_dual_referring_back_to_two_parties_gives_one_record_each():
+    # two countries joined by و before "البلدان"، then a dual verb with no subject of its own
+    text = (
+        "اتفقت مصر والأردن على تعزيز التعاون الاقتصادي خلال زيارة رسمية إلى عمان.\n"
+        "وأكد البلدان أن أمن المنطقة كل لا يتجزأ، وشددا على أن مكافحة الإرهاب مسؤولية مشتركة."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["مصر", "الأردن", "مصر", "الأردن"]
+    # the dual of a title: the two persons named as a pair before it
+    text = (
+        "التقى الرئيس الفرنسي فرانسوا هولاند ونظيره المصري عبدالفتاح السيسي في باريس أمس.\n"
+        "وأكد الرئيسان أن التعاون بين بلديهما يشهد تطورا كبيرا في مختلف المجالات."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["فرانسوا هولاند", "عبدالفتاح السيسي"]
+
+
+def test_a_dual_with_no_pair_named_before_stays_one_group():
+    text = (
+        "انتهت المفاوضات الطويلة مساء أمس في العاصمة بعد ثلاثة أيام.\n"
+        "وأكد الجانبان أن الاتفاق سيوقع الأسبوع المقبل في حفل رسمي."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["الجانبان"]
+
+
+def test_a_joint_party_country_takes_its_most_complete_name_in_the_article():
+    text = (
+        "اتفقت المملكة والأردن على تعزيز التعاون العسكري بين البلدين خلال زيارة رسمية.\n"
+        "وجاءت الزيارة تلبية لدعوة من المملكة الأردنية الهاشمية ووسط اهتمام إعلامي واسع في السعودية.\n"
+        "وأكد البلدان أن أمن المنطقة كل لا يتجزأ."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["السعودية", "المملكة الأردنية الهاشمية"]
+
+
+def test_a_pair_named_as_a_topic_or_in_a_list_is_not_the_two_parties():
+    for opening in (
+        "ناقش الاجتماع الأوضاع في سوريا واليمن وسبل إنهاء الأزمتين.",  # after a preposition
+        "وتشارك نيجيريا والنيجر وتشاد في القوة المشتركة الجديدة.",  # a list of three
+    ):
+        text = opening + "\nوأكد الجانبان أن الحل السياسي هو الطريق الوحيد للخروج من الأزمة."
+        names = [name for _cue, name, _content in pipeline_quotes(text)]
+        assert names == ["الجانبان"], opening
