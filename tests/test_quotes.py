@@ -6864,3 +6864,13 @@ def test_a_pair_named_as_a_topic_or_in_a_list_is_not_the_two_parties():
         text = opening + "\nوأكد الجانبان أن الحل السياسي هو الطريق الوحيد للخروج من الأزمة."
         names = [name for _cue, name, _content in pipeline_quotes(text)]
         assert names == ["الجانبان"], opening
+
+
+def test_a_group_and_a_body_joined_by_waw_give_one_record_each():
+    text = "وقال المسلحون والجيش إن المعارك استمرت حتى ساعات الصباح الأولى."
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["المسلحون", "الجيش"]
+    # a group and the place it lives in is one speaker
+    text = "وقال المواطنون في الحي والمجلس البلدي إن الخدمات تحسنت كثيرا."
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert len(names) == 1

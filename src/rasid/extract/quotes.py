@@ -1096,6 +1096,16 @@ class PhraseAnalysis:
     role_only: frozenset[str] = frozenset()
 
 
+def _group_then_body(tokens: Sequence[Token], keys: Sequence[str]) -> int:
+    """Where a body starts after a group and و ("المقاتلون الأكراد والمرصد السوري لحقوق الإنسان"):
+    the index of the first word after the first و when the words before it are a group and the
+    word after it, a definite one, heads an organisation; 0 otherwise."""
+    k = next((k for k in range(1, len(keys)) if keys[k].startswith("و")), 0)
+    if not k or not keys[k].startswith("وال") or not _is_group(keys[:k]):
+        return 0
+    return k if _org_head([keys[k][1:], *keys[k + 1 :]]) else 0
+
+
 def analyse_phrase(
     text: str,
     tokens: Sequence[Token],
@@ -1148,6 +1158,14 @@ def analyse_phrase(
                     speakers[0], name=f"{speakers[0].name} {text[shared.start : shared.end]}"
                 )
             return PhraseAnalysis(speakers)
+    k = _group_then_body(tokens, keys)
+    if k:  # "المقاتلون الأكراد والمرصد السوري": one statement of each
+        rest = [tokens[k]._replace(start=tokens[k].start + 1, key=keys[k][1:]), *tokens[k + 1 :]]
+        body = analyse_phrase(text, rest, entities, persons_all=persons_all).speakers
+        if len(body) == 1 and body[0].type == "organization":
+            group_span = (tokens[0].start, tokens[k - 1].end)
+            group = SpeakerGuess(text[group_span[0] : group_span[1]], "group", group_span, confidence=0.85)
+            return PhraseAnalysis([group, body[0]])
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
         return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
