@@ -7084,3 +7084,57 @@ def test_came_also_in_the_statement_that():
     text = "وأصدرت الوزارة بيانا حول الحادثة. وجاء أيضا في البيان أن الوزارة ستتابع تنفيذ القرار."
     found = _found(text)
     assert [(cue, name) for cue, name, _q in found] == [("وجاء", "الوزارة")]
+def test_a_dual_referring_back_to_two_parties_gives_one_record_each():
+    # two countries joined by و before "البلدان"، then a dual verb with no subject of its own
+    text = (
+        "اتفقت مصر والأردن على تعزيز التعاون الاقتصادي خلال زيارة رسمية إلى عمان.\n"
+        "وأكد البلدان أن أمن المنطقة كل لا يتجزأ، وشددا على أن مكافحة الإرهاب مسؤولية مشتركة."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["مصر", "الأردن", "مصر", "الأردن"]
+    # the dual of a title: the two persons named as a pair before it
+    text = (
+        "التقى الرئيس الفرنسي فرانسوا هولاند ونظيره المصري عبدالفتاح السيسي في باريس أمس.\n"
+        "وأكد الرئيسان أن التعاون بين بلديهما يشهد تطورا كبيرا في مختلف المجالات."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["فرانسوا هولاند", "عبدالفتاح السيسي"]
+
+
+def test_a_dual_with_no_pair_named_before_stays_one_group():
+    text = (
+        "انتهت المفاوضات الطويلة مساء أمس في العاصمة بعد ثلاثة أيام.\n"
+        "وأكد الجانبان أن الاتفاق سيوقع الأسبوع المقبل في حفل رسمي."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["الجانبان"]
+
+
+def test_a_joint_party_country_takes_its_most_complete_name_in_the_article():
+    text = (
+        "اتفقت المملكة والأردن على تعزيز التعاون العسكري بين البلدين خلال زيارة رسمية.\n"
+        "وجاءت الزيارة تلبية لدعوة من المملكة الأردنية الهاشمية ووسط اهتمام إعلامي واسع في السعودية.\n"
+        "وأكد البلدان أن أمن المنطقة كل لا يتجزأ."
+    )
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["السعودية", "المملكة الأردنية الهاشمية"]
+
+
+def test_a_pair_named_as_a_topic_or_in_a_list_is_not_the_two_parties():
+    for opening in (
+        "ناقش الاجتماع الأوضاع في سوريا واليمن وسبل إنهاء الأزمتين.",  # after a preposition
+        "وتشارك نيجيريا والنيجر وتشاد في القوة المشتركة الجديدة.",  # a list of three
+    ):
+        text = opening + "\nوأكد الجانبان أن الحل السياسي هو الطريق الوحيد للخروج من الأزمة."
+        names = [name for _cue, name, _content in pipeline_quotes(text)]
+        assert names == ["الجانبان"], opening
+
+
+def test_a_group_and_a_body_joined_by_waw_give_one_record_each():
+    text = "وقال المسلحون والجيش إن المعارك استمرت حتى ساعات الصباح الأولى."
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert names == ["المسلحون", "الجيش"]
+    # a group and the place it lives in is one speaker
+    text = "وقال المواطنون في الحي والمجلس البلدي إن الخدمات تحسنت كثيرا."
+    names = [name for _cue, name, _content in pipeline_quotes(text)]
+    assert len(names) == 1

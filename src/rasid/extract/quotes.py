@@ -1144,6 +1144,16 @@ class PhraseAnalysis:
     role_only: frozenset[str] = frozenset()
 
 
+def _group_then_body(tokens: Sequence[Token], keys: Sequence[str]) -> int:
+    """Where a body starts after a group and و ("المقاتلون الأكراد والمرصد السوري لحقوق الإنسان"):
+    the index of the first word after the first و when the words before it are a group and the
+    word after it, a definite one, heads an organisation; 0 otherwise."""
+    k = next((k for k in range(1, len(keys)) if keys[k].startswith("و")), 0)
+    if not k or not keys[k].startswith("وال") or not _is_group(keys[:k]):
+        return 0
+    return k if _org_head([keys[k][1:], *keys[k + 1 :]]) else 0
+
+
 def analyse_phrase(
     text: str,
     tokens: Sequence[Token],
@@ -1196,6 +1206,14 @@ def analyse_phrase(
                     speakers[0], name=f"{speakers[0].name} {text[shared.start : shared.end]}"
                 )
             return PhraseAnalysis(speakers)
+    k = _group_then_body(tokens, keys)
+    if k:  # "المقاتلون الأكراد والمرصد السوري": one statement of each
+        rest = [tokens[k]._replace(start=tokens[k].start + 1, key=keys[k][1:]), *tokens[k + 1 :]]
+        body = analyse_phrase(text, rest, entities, persons_all=persons_all).speakers
+        if len(body) == 1 and body[0].type == "organization":
+            group_span = (tokens[0].start, tokens[k - 1].end)
+            group = SpeakerGuess(text[group_span[0] : group_span[1]], "group", group_span, confidence=0.85)
+            return PhraseAnalysis([group, body[0]])
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
         return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
@@ -4934,6 +4952,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
     _title_named_by_continuation(doc, found)
     _title_named_with_it_before(doc, found)
+    _joint_parties(doc, found)
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
 
@@ -12023,6 +12042,149 @@ def _bare_word_bearer(doc: _Doc, guess: SpeakerGuess, before: int) -> SpeakerGue
         return SpeakerGuess(person_name(bearer), "person", (bearer.start, bearer.end), bearer.entity_id)
     name = bearer.canonical or bearer.text
     return SpeakerGuess(name, "organization", (bearer.start, bearer.end), bearer.entity_id)
+
+
+@cache
+def _joint_party_duals() -> dict[str, str]:
+    """Definite duals standing for the two parties named before ("الجانبان" -> side, "الرئيسان" ->
+    person; lexicon ``joint_party_duals``)."""
+    return {_normalized(row[0]): row[1] for row in load_table("joint_party_duals.tsv")}
+
+
+# What may stand between two coordinated parties ("المملكة والأردن"، "بين مصر و الأردن") or between
+# a person and the counterpart named after him ("أوباما ونظيره التركي رجب طيب أردوغان": the
+# counterpart's title and nationality, at most three words).
+_PARTY_LINK = re.compile(r"\s*و\s*(?:(?:نظيره|نظيرته|نظيريه)(?:\s+\S+){0,3}\s+)?")
+
+
+@cache
+def _nation_variants() -> dict[str, tuple[str, ...]]:
+    """The names of each country in ``spelling_variants`` (normalised canonical -> its variants)."""
+    names: dict[str, list[str]] = {}
+    for variant, canonical in load_table("spelling_variants"):
+        names.setdefault(_normalized(canonical), [canonical]).append(variant)
+    return {key: tuple(value) for key, value in names.items()}
+
+
+# Saudi papers name Saudi Arabia "المملكة" (the places lexicon's first row): its longer names
+_SAUDI_SHORT = "المملكة"
+_SAUDI_NAMES = ("السعودية", "المملكة العربية السعودية")
+
+
+# Nisba adjectives that make "المملكة" another kingdom ("المملكة الأردنية الهاشمية", "المملكة
+# المغربية"): definite words ending in ية right after it
+_NISBA_AFTER = re.compile(r"(?:\s+ال\S+ية\b){1,2}")
+
+
+def _party_entity_name(doc: _Doc, entity: Entity) -> SpeakerGuess:
+    """The speaker guess of one party of a joint statement; a country by its most complete name in
+    the article ("الأردن" -> "المملكة الأردنية الهاشمية" when the article writes it)."""
+    if entity.label == "PER":
+        return SpeakerGuess(person_name(entity), "person", (entity.start, entity.end), entity.entity_id)
+    name = entity.canonical or entity.text
+    if entity.label == "LOC" and entity.kind == "Nation":
+        forms = {e.text for e in doc.entities if e.entity_id == entity.entity_id} | {name}
+        if _normalized(entity.text) == _normalized(_SAUDI_SHORT):
+            nisba = _NISBA_AFTER.match(doc.text, entity.end)
+            if nisba is not None:  # "المملكة الأردنية الهاشمية": not Saudi Arabia
+                name = doc.text[entity.start : nisba.end()]
+                forms = {name}
+            else:
+                forms.update(_SAUDI_NAMES)
+        for form in list(forms):
+            forms.update(_nation_variants().get(_normalized(form), ()))
+        name = max((f for f in forms if f in doc.text), key=len, default=entity.text)
+    return SpeakerGuess(name, "organization", (entity.start, entity.end), entity.entity_id)
+
+
+# Words before the first of two coordinated names that make the pair a topic, not the parties
+# ("الأوضاع في سوريا واليمن", "الحرب على داعش والقاعدة"); بين still introduces the parties
+_TOPIC_PREPOSITIONS = frozenset(
+    _normalized(w)
+    for w in [
+        "في",
+        "من",
+        "عن",
+        "على",
+        "إلى",
+        "الى",
+        "ضد",
+        "حول",
+        "مثل",
+        "لدى",
+        "تجاه",
+        "داخل",
+        "خارج",
+        "عبر",
+        "منها",
+        "منهم",
+    ]
+)
+_LIST_LINK = re.compile(r"\s*[،,]?\s*و?\s*")
+_JOINT_DUAL_WORD = re.compile(r"\b(?:ال)?(?:جانب|طرف|بلد|دولت|وزير|رئيس|زعيم|ملك|أمير|عاهل)(?:ان|ين)\b")
+
+
+def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
+    """The first two entities joined by و before ``before`` and before the first dual that refers to
+    them ("اتفقت المملكة والأردن على … بين البلدين"، "بحث الرئيس أوباما ونظيره التركي أردوغان"): two
+    persons, or two countries or bodies for a side. The parties of a meeting or joint statement are
+    named in its opening; a pair after a preposition is a topic ("الأوضاع في سوريا واليمن"), and a
+    longer list ("نيجيريا والنيجر وتشاد") names no two parties."""
+    first_dual = _JOINT_DUAL_WORD.search(doc.text, 0, before)
+    if first_dual is not None:
+        before = first_dual.start()
+    earlier = sorted(
+        (
+            e
+            for e in doc.entities
+            if e.end <= before
+            and (e.label == "PER" or (kind == "side" and (e.label == "ORG" or e.kind == "Nation")))
+        ),
+        key=lambda e: (e.start, e.end),
+    )
+    for second_at in range(1, len(earlier)):
+        second = earlier[second_at]
+        first = next((e for e in reversed(earlier[:second_at]) if e.end <= second.start), None)
+        if first is None or first.entity_id == second.entity_id:
+            continue
+        if (first.label == "PER") != (second.label == "PER"):
+            continue
+        if not _PARTY_LINK.fullmatch(doc.text[first.end : second.start]):
+            continue
+        if first.start > 0 and doc.text[first.start - 1].isalpha():
+            continue  # "لتركيا والأردن": a clitic preposition on the first
+        previous = doc.text[max(0, first.start - 12) : first.start].split()
+        if previous and _normalized(previous[-1]) in _TOPIC_PREPOSITIONS:
+            continue
+        if any(
+            (second.end < e.start <= second.end + 4 and _LIST_LINK.fullmatch(doc.text[second.end : e.start]))
+            or (
+                first.start - 4 <= e.end < first.start and _LIST_LINK.fullmatch(doc.text[e.end : first.start])
+            )
+            for e in doc.entities
+        ):
+            continue  # "نيجيريا والنيجر وتشاد": a list
+        return [first, second]
+    return []
+
+
+def _joint_parties(doc: _Doc, found: list[Found]) -> None:
+    """A statement of "الجانبان"، "البلدان"، "الرئيسان" … (a definite dual, as the subject or carried
+    to a dual verb: "وشددا") becomes one record for each of the two parties named as a pair before it
+    ("اتفقت المملكة والأردن …، وأكد البلدان أن"); the group stays when no pair is found."""
+    duals = _joint_party_duals()
+    for f in found:
+        if len(f.speakers) != 1 or f.speakers[0].type != "group":
+            continue
+        kind = duals.get(_normalized(f.speakers[0].name))
+        if kind is None:
+            continue
+        mention = f.speakers[0].mention or f.cue
+        pair = _coordinated_parties(doc, min(mention[0], f.cue[0]), kind)
+        names = [_party_entity_name(doc, e) for e in pair]
+        if len({_normalized(n.name) for n in names}) == 2:
+            confidence = min(f.speakers[0].confidence, 0.8)
+            f.speakers = [replace(n, confidence=confidence) for n in names]
 
 
 def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
