@@ -6818,3 +6818,15 @@ def test_a_family_name_written_in_two_words_with_allah_after_a_patronymic_is_who
     # negative: a prayer after the name ("رحمه الله") is not part of it
     text = "وقال مدير الإدارة خالد بن علي العطا رحمه الله إن الخطة جاهزة."
     assert all("الله" not in name for _cue, name in rules_speakers(text))
+
+
+def _pipeline_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.cue.text, speaker_name(q)) for q in quotes_of_pipeline(text)]
+
+
+def test_a_phrase_headed_by_a_plural_of_people_is_a_group_without_its_possessed_object():
+    text = (
+        "توفيت معلمة بعد أيام من رفض قبول ابنتها. كما أبدى نشطاء مواقع التواصل الاجتماعي استياءهم "
+        "لعدم قبول الطالبة بكلية الطب، وأطلقوا وسما باسم المعلمة. وتساءلوا: ما النسبة المطلوبة؟"
+    )
+    assert _pipeline_speakers(text)[-1] == ("وتساءلوا", "نشطاء مواقع التواصل الاجتماعي")
