@@ -7138,3 +7138,13 @@ def test_a_group_and_a_body_joined_by_waw_give_one_record_each():
     text = "وقال المواطنون في الحي والمجلس البلدي إن الخدمات تحسنت كثيرا."
     names = [name for _cue, name, _content in pipeline_quotes(text)]
     assert len(names) == 1
+def _pipeline_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.cue.text, speaker_name(q)) for q in quotes_of_pipeline(text)]
+
+
+def test_a_phrase_headed_by_a_plural_of_people_is_a_group_without_its_possessed_object():
+    text = (
+        "توفيت معلمة بعد أيام من رفض قبول ابنتها. كما أبدى نشطاء مواقع التواصل الاجتماعي استياءهم "
+        "لعدم قبول الطالبة بكلية الطب، وأطلقوا وسما باسم المعلمة. وتساءلوا: ما النسبة المطلوبة؟"
+    )
+    assert _pipeline_speakers(text)[-1] == ("وتساءلوا", "نشطاء مواقع التواصل الاجتماعي")

@@ -10250,7 +10250,10 @@ def _past_verb_with_object_pronoun(doc: _Doc, k: int) -> VerbForm | None:
 def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
     """ "استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي": an unnamed plural subject and its
     qualifiers, without the object and the person it names."""
-    if len(phrase) < 3 or not _unnamed_head(phrase[0].key):
+    if len(phrase) < 3:
+        return phrase
+    unnamed = _unnamed_head(phrase[0].key)
+    if not unnamed and not _people_plural(_strip_conjunction(phrase[0].key)):
         return phrase
     possessed = next(
         (
@@ -10263,6 +10266,8 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
     )
     if possessed is not None:
         return phrase[:possessed]  # "أبدى محللون لسوق الأسهم تفاؤلهم": their possessed object
+    if not unnamed:
+        return phrase  # ("أبدى نشطاء مواقع التواصل استياءهم": a plural of people, the same object)
     second = doc.token_index_at(phrase[1].start)
     if (
         not phrase[0].key.endswith(("ون", "ين", "و"))
@@ -10847,6 +10852,16 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
                 end += 1  # "المدير العام للعلاقات الخارجية", not the object after it
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
+    if _people_plural(_strip_conjunction(phrase[0].key)) and not _role_key(phrase[0].key):
+        # "كما أبدى نشطاء مواقع التواصل استياءهم …. وتساءلوا": a phrase headed by a plural of people
+        # names a group, which a later plural cue continues, not one unnamed person
+        first = doc.text[phrase[0].start : phrase[0].end]
+        good = [
+            replace(s, type="group")
+            if s.type == "person" and not s.entity_id and not s.roles and s.name.startswith(first)
+            else s
+            for s in good
+        ]
     return [_implied(memory.full_name(s, before)) for s in good]
 
 
