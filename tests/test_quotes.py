@@ -6833,6 +6833,8 @@ def test_a_colon_closing_its_paragraph_opens_the_speakers_words_in_the_next_one(
     # a report quoted whole after «يقول:» holds its own cue: no statement for the writer
     text = "وفي خبر نشرته الصحيفة أمس يقول:\n\nكشف مصدر مطلع أن الوزارة ستفتتح ثلاث مدارس جديدة."
     assert all(q.cue.text != "يقول" for q in quotes_of_pipeline(text))
+
+
 # --------------------------------------------------------------------------------------------
 # Where a quotation ends: run-on content (round 37)
 
@@ -6910,6 +6912,8 @@ def test_a_fronted_topic_without_a_cue_stays_in_the_clause():
         "التي ارتفعت كثيرا في الأسواق."
     )
     assert one(text).text.endswith("التي ارتفعت كثيرا في الأسواق")
+
+
 def test_the_holder_of_a_long_conjoined_title_is_the_name_after_its_last_title_word() -> None:
     # the titles and their complements (a university named after a king) end at the name after
     # the last honorific, the holder of them all, not at a word of a title
@@ -6931,6 +6935,8 @@ def test_an_editorial_post_with_a_paper_in_marks_runs_on_to_its_holder() -> None
     assert rules_speakers(text) == [("قال", "فهد العقيلي")]
     # negative: a bare editorial title stays the speaker when no name follows
     assert rules_speakers("وأوضح رئيس التحرير أن الصحيفة مستمرة.") == [("وأوضح", "رئيس التحرير")]
+
+
 def test_a_unit_keeps_the_body_it_is_part_of_after_fi() -> None:
     # "في" + an organisation after a unit's head: the department of that body speaks
     text = "وقال مكتب الإعلام في وزارة الداخلية إن الحادث وقع ليلا."
@@ -6980,6 +6986,8 @@ def test_a_bare_body_means_the_one_headed_by_it_not_a_coordination_naming_it_sin
     # negative: a word found only inside a longer name still leads to that name
     text = "وأعلن الجهاز المركزي للتعبئة العامة والإحصاء نتائج التعداد. وقال الإحصاء إن السكان زادوا."
     assert rules_speakers(text) == [("وقال", "الجهاز المركزي للتعبئة العامة والإحصاء")]
+
+
 # --------------------------------------------------------------------------------------------
 # Round 37: cue coverage and false cues (generic forms from an analysis of fresh sets)
 
@@ -7084,6 +7092,8 @@ def test_came_also_in_the_statement_that():
     text = "وأصدرت الوزارة بيانا حول الحادثة. وجاء أيضا في البيان أن الوزارة ستتابع تنفيذ القرار."
     found = _found(text)
     assert [(cue, name) for cue, name, _q in found] == [("وجاء", "الوزارة")]
+
+
 def test_a_dual_referring_back_to_two_parties_gives_one_record_each():
     # two countries joined by و before "البلدان"، then a dual verb with no subject of its own
     text = (
@@ -7138,6 +7148,8 @@ def test_a_group_and_a_body_joined_by_waw_give_one_record_each():
     text = "وقال المواطنون في الحي والمجلس البلدي إن الخدمات تحسنت كثيرا."
     names = [name for _cue, name, _content in pipeline_quotes(text)]
     assert len(names) == 1
+
+
 def _pipeline_speakers(text: str) -> list[tuple[str, str | None]]:
     return [(q.cue.text, speaker_name(q)) for q in quotes_of_pipeline(text)]
 
