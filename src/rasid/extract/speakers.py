@@ -992,9 +992,13 @@ def _indefinite_description(name: str) -> bool:
 def _named_for_unnamed(candidate: Candidate, quote: Quote) -> bool:
     """Whether the model's pick would replace a speaker the rules left unnamed — an unnamed source or
     an indefinite description ("أحد الشهود"، "عضو في الوفد") — by a person named elsewhere: the
-    article does not name that source, or it would have given the name with the title."""
+    article does not name that source, or it would have given the name with the title. Only for the
+    cue's own subject: a source the rules carry on to a later cue (وأضاف) may be stale by then (on the
+    check half the carried case was 3 fixes / 2 breaks of the model, the named one 0 / 1)."""
     speaker = quote.speaker
-    if speaker is None or candidate.type != "person" or not _away_from_rules(candidate, quote):
+    if speaker is None or speaker.mention is None or candidate.type != "person":
+        return False
+    if not _away_from_rules(candidate, quote):
         return False
     return speaker.type == "unnamed" or _indefinite_description(speaker.name)
 
