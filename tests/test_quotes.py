@@ -7160,3 +7160,72 @@ def test_a_phrase_headed_by_a_plural_of_people_is_a_group_without_its_possessed_
         "لعدم قبول الطالبة بكلية الطب، وأطلقوا وسما باسم المعلمة. وتساءلوا: ما النسبة المطلوبة؟"
     )
     assert _pipeline_speakers(text)[-1] == ("وتساءلوا", "نشطاء مواقع التواصل الاجتماعي")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 37b: relays with a pronoun, لكنه + a present cue, a bare issuer of "بيانا جاء فيه",
+# a wording noun or a bare title after بحسب
+
+
+def test_relay_with_a_pronoun_points_back_to_the_person_named_before():
+    lead = "وصل رئيس الوزراء الإيطالي جوزيبي كونتي إلى العاصمة الفرنسية باريس صباح اليوم.\n\n"
+    relayed = one(lead + "ونقلت عنه وكالة الأنباء الإيطالية قوله إن التبادل التجاري سيتضاعف.")
+    assert speaker_name(relayed) == "جوزيبي كونتي" and relayed.text == "التبادل التجاري سيتضاعف"
+    assert relayed.via is not None
+    passive = one(lead + "ونقل عنه قوله إن الاستثمارات الجديدة ستوفر آلاف الوظائف.")
+    assert speaker_name(passive) == "جوزيبي كونتي"
+    medium_first = one(lead + "ونقلت الصحيفة عنه قوله إن الحكومة لن تتراجع عن الإصلاحات.")
+    assert speaker_name(medium_first) == "جوزيبي كونتي"
+
+
+def test_relay_verb_without_a_pronoun_or_saying_is_no_quotation():
+    assert quotes_of("ونقلت عنه سيارة الإسعاف إلى المستشفى بعد الحادث مباشرة.") == []
+
+
+def test_but_with_a_pronoun_then_a_present_cue():
+    text = "وقال المدرب البرتغالي جوزيه مورينيو إن الفريق جاهز، لكنه يقول إن الإصابات تقلقه كثيرا."
+    first, second = quotes_of(text)
+    assert speaker_name(first) == speaker_name(second) == "جوزيه مورينيو"
+    assert second.text == "الإصابات تقلقه كثيرا"
+
+
+def test_but_with_a_pronoun_before_an_impersonal_present_is_no_cue():
+    text = "وقال المدرب البرتغالي جوزيه مورينيو إن الفريق جاهز، لكنه يتوقع أن تطول فترة الإعداد."
+    assert [q.text for q in quotes_of(text)] == ["الفريق جاهز"]
+
+
+def test_statement_issued_by_a_bare_body_named_in_full_before():
+    text = (
+        "أعلنت وزارة البيئة والمياه والزراعة إغلاق سوق الماشية في المدينة.\n\n"
+        "وأصدرت الوزارة بيانا جاء فيه أن الإغلاق يستمر أسبوعين."
+    )
+    statement = quotes_of(text)[-1]
+    assert speaker_name(statement) == "وزارة البيئة والمياه والزراعة"
+    assert statement.text == "الإغلاق يستمر أسبوعين"
+
+
+def test_wording_noun_after_according_to_gives_its_owner():
+    quote = one("وكانت الطرق مغلقة طوال الأسبوع، حسب وصف مدير الدفاع المدني العميد سعد الغامدي.")
+    assert speaker_name(quote) == "سعد الغامدي"
+
+
+def test_bare_title_after_fronted_according_to_speaks():
+    quote = one("وبحسب مدير الشؤون الصحية أن المستشفى سيفتح أبوابه الشهر المقبل.")
+    assert normalize(speaker_name(quote)) == normalize("مدير الشؤون الصحية")
+    assert quote.text == "المستشفى سيفتح أبوابه الشهر المقبل"
+
+
+def test_a_new_named_cue_inside_a_quotation_splits_it():
+    text = (
+        "وقال رئيس النادي الأستاذ فهد المطيري: «إن الفريق سيشارك في البطولة الآسيوية. "
+        "وأضاف المطيري: إن التعاقدات الجديدة ستعلن قريبا»."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "إن الفريق سيشارك في البطولة الآسيوية"
+    assert second.text == "إن التعاقدات الجديدة ستعلن قريبا" and second.cue.text == "وأضاف"
+    assert speaker_name(first) == speaker_name(second) == "فهد المطيري"
+
+
+def test_a_reporting_verb_inside_a_quotation_without_a_name_and_colon_does_not_split():
+    text = "وقال رئيس النادي الأستاذ فهد المطيري: «إن الفريق جاهز. وأكد اللاعبون التزامهم بالتدريبات»."
+    assert len(quotes_of(text)) == 1

@@ -4947,6 +4947,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     found.extend(_trailing_cue_quotes(doc, memory, used_marks, claimed))
     found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
+    found = [part for f in found for part in _split_at_inner_cue(doc, memory, f)]
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
@@ -4955,6 +4956,49 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _joint_parties(doc, found)
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
+
+
+# Most words between an inner cue and its colon ("وأضاف البابطين:"، "وتابع الدكتور خالد:"): a name
+# with a title (set by hand from Arabic news style, not tuned).
+_INNER_CUE_NAME_MAX = 3
+
+
+def _split_at_inner_cue(doc: _Doc, memory: Memory, f: Found) -> list[Found]:
+    """ "«… المقبل. وأضاف البابطين: إن القبول …»": a quotation in marks that runs on, after a sentence
+    end, into a new cue (و + a past reporting verb) with its own named subject and a colon, the
+    close mark after it: two quotations, the second with that cue and its subject."""
+    if f.kind != "direct" or len(f.speakers) != 1:
+        return [f]
+    tokens = doc.tokens
+    first, last = doc.token_index_at(f.start), doc.token_index_at(f.end)
+    for k in range(first + 1, min(last, len(tokens))):
+        key = tokens[k].key
+        if key[:1] != "و" or not _SENTENCE_END.search(doc.gap(k)):
+            continue
+        form = doc.verbs.get(key)
+        if form is None or form.tense != "past" or form.agreement[:1] != "3":
+            continue
+        colon = next(
+            (m for m in range(k + 2, min(k + 2 + _INNER_CUE_NAME_MAX, last)) if doc.gap(m).strip() == ":"),
+            None,
+        )
+        if colon is None or any(doc.gap(m).strip() for m in range(k + 1, colon)):
+            continue
+        phrase = doc.phrase_tokens(k + 1, colon)
+        named = [g for g in doc.analyse(phrase).speakers if g.type == "person"]
+        if len(named) != 1:
+            continue
+        speaker = memory.full_name(named[0], tokens[k].start)
+        head_end = doc.tokens[k - 1].end
+        while head_end > f.start and doc.text[head_end - 1] in ".،, ":
+            head_end -= 1
+        if head_end <= f.start:
+            continue
+        cue = (tokens[k].start, tokens[k].end)
+        mention = (phrase[0].start, phrase[-1].end)
+        tail = Found(tokens[colon].start, f.end, "direct", cue, [speaker], f.confidence, None, mention)
+        return [replace(f, end=head_end), *_split_at_inner_cue(doc, memory, tail)]
+    return [f]
 
 
 @cache
@@ -5243,7 +5287,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if _utterance_in(doc, j):
             j += 1  # "وجاء في بيان الوزارة أن …": the statement speaks, for its issuer
             j = _writing_owner(doc, j)
-        elif (in_it := _writing_named_before(doc, i, j)) is not None:
+        elif (in_it := _writing_named_before(doc, i, j) or _writing_issuer(doc, memory, i, j)) is not None:
             j += 1  # "وأصدرت الوزارة بيانا جاء فيه: …": the body that issued the statement
         else:
             return None
@@ -5350,12 +5394,41 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
         ):
             end -= 1  # "ووصف الرئيس القرار بأنه …": the object described, not part of the speaker
-        if "relay" in form.flags:
+        pronoun_relay = _pronoun_relay(doc, i, j, end) if "relay" in form.flags else None
+        if pronoun_relay is not None:
+            # "ونقلت عنه وكالة رويترز قوله إن …"، "ونقل عنه قوله إن …": the medium (if named) relays
+            # the person the pronoun points back to; his saying (قوله) opens the clause
+            medium_start, saying_at, agreement = pronoun_relay
+            if saying_at > medium_start:
+                via = _first(doc.analyse(doc.phrase_tokens(medium_start, saying_at)).speakers)
+            said_by = VerbForm(_SAY, "past", agreement, frozenset())
+            speakers, confidence = _implicit_speakers(doc, memory, i, said_by)
+            if not speakers:
+                return None
+            j = end = saying_at
+        elif "relay" in form.flags:
             medium_end = end
             saying = next((m for m in range(j + 1, end) if doc.tokens[m].key in _RELAYED_SAYING), None)
             if saying is not None:
                 medium_end = saying  # "ونقلت وكالة «رويترز» قول وزير الدفاع إن …"
-            if medium_end < len(doc.tokens) and doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING):
+            if (
+                end > j
+                and medium_end + 1 < len(doc.tokens)
+                and (agreement := _ABOUT_PRONOUN_AGREEMENT.get(doc.tokens[medium_end].key)) is not None
+                and (said := doc.verbs.get(doc.tokens[medium_end + 1].key)) is not None
+                and said.tense == "masdar"
+                and "relay" in said.flags
+                and not doc.gap(medium_end).strip()
+                and not doc.gap(medium_end + 1).strip()
+            ):
+                # "ونقلت الوكالة عنه قوله إن …": the medium, then the pronoun of the one it relays
+                via = _first(doc.analyse(doc.phrase_tokens(j, medium_end)).speakers)
+                said_by = VerbForm(_SAY, "past", agreement, frozenset())
+                speakers, confidence = _implicit_speakers(doc, memory, i, said_by)
+                if not speakers or via is None:
+                    return None
+                j = end = medium_end + 1
+            elif medium_end < len(doc.tokens) and doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING):
                 via = _first(doc.analyse(doc.phrase_tokens(j, medium_end)).speakers)
                 j = medium_end + 1
                 end = doc.speaker_phrase(j)
@@ -5712,12 +5785,18 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int) -> bool:
     و continues the sentence before, so the subject is implied (not "ويتوقع أن": it is expected)."""
     return (
         form.lemma in _word_set("personal_present_cues")
-        and (doc.tokens[i].key[:1] == "و" or _after_going_on(doc, i))
+        and (doc.tokens[i].key[:1] == "و" or _after_going_on(doc, i) or _after_but_pronoun(doc, i))
         and j == i + 1
         and j < len(doc.tokens)
         and not doc.gap(j).strip()
         and doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
     )
+
+
+def _after_but_pronoun(doc: _Doc, i: int) -> bool:
+    """ "لكنها تقول إنها …"، "ولكنه يؤكد أن …": the present cue ``i`` right after لكن with the
+    pronoun of its subject (a person already named), read personally as "وتقول إنها …" is."""
+    return i > 0 and not doc.gap(i).strip() and _strip_conjunction(doc.tokens[i - 1].key) in _BUT_WITH_PRONOUN
 
 
 def _after_going_on(doc: _Doc, i: int) -> bool:
@@ -5952,6 +6031,39 @@ def _writing_named_before(doc: _Doc, i: int, j: int) -> SpeakerGuess | None:
             return None  # (a name further back belongs to another clause: "… قال فلان … ونشر بيانا")
         found = doc.analyse(doc.phrase_tokens(a, max(b, a + 1))).speakers
         return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
+    return None
+
+
+def _writing_issuer(doc: _Doc, memory: Memory, i: int, j: int) -> SpeakerGuess | None:
+    """The issuer of the writing "جاء فيه/فيها" (the verb ``i``) points back to when no entity names
+    it: the subject of an issuing verb right before the writing in the clause ("وأصدرت الوزارة
+    بيانا جاء فيه"، "ونشرت الهيئة بيانا على موقعها جاء فيه"), a bare body resolved, as other cues'
+    bare subjects are, to the body the article named in full before; None else."""
+    tokens = doc.tokens
+    if j >= len(tokens) or tokens[j].key not in _IN_IT or doc.gap(j).strip():
+        return None
+    floor = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
+    if floor == i and i > 0:  # "… بيانا. وجاء فيه": the writing may close the sentence before
+        floor = doc.token_index_at(doc.sentence_start(doc.tokens[i - 1].start))
+    for m in range(i - 1, max(floor, i - _MAX_WRITING_BACK) - 1, -1):
+        key = tokens[m].key
+        bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
+        if not (_utterance_noun(bare) or _strip_article(bare) in _word_set("written_sources")):
+            continue
+        if key.startswith(("ال", "وال")):
+            return None
+        # the issuing verb, then its subject of one to three words, then the writing
+        for k in range(m - 2, max(floor, m - 5) - 1, -1):
+            if _strip_conjunction(tokens[k].key) not in _issuing_verb_all_forms():
+                continue
+            if any(doc.gap(n).strip() for n in range(k + 1, m + 1)):
+                return None
+            phrase = doc.phrase_tokens(k + 1, m)
+            speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+            if len(speakers) == 1 and speakers[0].type == "organization":
+                return speakers[0]
+            return None
+        return None
     return None
 
 
@@ -6323,6 +6435,33 @@ def _name_ends_at(doc: _Doc, k: int) -> bool:
 
 
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
+_ABOUT_PRONOUN_AGREEMENT = {_normalized(w): a for w, a in (("عنه", "3ms"), ("عنها", "3fs"), ("عنهما", "3md"))}
+
+
+def _pronoun_relay(doc: _Doc, i: int, j: int, end: int) -> tuple[int, int, str] | None:
+    """ "ونقلت عنه وكالة رويترز قوله إن"، "ونقل عنه قوله إن": a relaying verb ``i`` whose source is
+    a pronoun (عنه / عنها / عنهما) right after it, then a medium or none, then a saying with the
+    same person's pronoun (قوله): (medium start, index of the saying, the pronoun's agreement)."""
+    p = i + 1
+    if p >= len(doc.tokens) or doc.gap(p).strip() or j not in (p, p + 1):
+        return None
+    agreement = _ABOUT_PRONOUN_AGREEMENT.get(doc.tokens[p].key)
+    if agreement is None:
+        return None
+    saying_at = next(
+        (
+            m
+            for m in range(p + 1, min(max(end, p + 1) + 1, len(doc.tokens)))
+            if (said := doc.verbs.get(doc.tokens[m].key)) is not None
+            and said.tense == "masdar"
+            and "relay" in said.flags
+            and not doc.gap(m).strip()
+        ),
+        None,
+    )
+    return None if saying_at is None else (p + 1, saying_at, agreement)
+
+
 _RELAYED_SAYING = tuple(_normalized(word) for word in ("قول", "تأكيد", "تحذير", "تصريح"))
 
 
@@ -10959,6 +11098,12 @@ _WHAT = frozenset({"ما", "وما", "لما"})
 _CAME = frozenset(map(_normalized, ("جاء", "ورد")))
 
 
+# Nouns of wording between a nominal attribution and its source ("حسب وصف فلان"، "بحسب تعبير
+# الوزير"، "وفق رواية الشاهد"، "حسب كلام المدرب"): the source is the one after them (Arabic usage, as
+# "على حد تعبير" of the lexicon nominal_attributions.txt; round 37b, from the cue helper's list).
+_ATTRIBUTED_SAYING = frozenset(_normalized(word) for word in ("وصف", "تعبير", "رواية", "كلام"))
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -11006,6 +11151,15 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     issuer = _issued_source_start(doc, j)
     if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
         j, first, strip_lam = issuer, tokens[issuer], False
+    elif (
+        not strip_lam
+        and first.key in _ATTRIBUTED_SAYING
+        and j + 1 < len(tokens)
+        and not doc.gap(j).strip()
+        and not doc.gap(j + 1).strip()
+    ):
+        j += 1  # "حسب وصف مدير التعليم"، "بحسب تعبير الوزير": whose words they were
+        first = tokens[j]
     end = doc.speaker_phrase(j)
     if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
         named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
@@ -11064,10 +11218,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[0].end))]
     if not speakers and analysis.role_only:
-        # "ووفقا لرئيس النادي فإن …": the person named with that role before
+        # "ووفقا لرئيس النادي فإن …": the person named with that role before; else, as for a verb's
+        # role subject, the title named with a name earlier, or the title itself ("وبحسب مدير
+        # التعليم أن …")
         earlier = memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
+        else:
+            speakers, _ = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
     if not speakers and len(phrase) > 1 and phrase[0].key in _RELAYED_SAYING:
         # "حسب تأكيد الجوازات"، "بحسب تصريح وزارة الصحة": the one whose saying it was
         said_by = doc.analyse(phrase[1:])
