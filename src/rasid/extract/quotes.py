@@ -11224,7 +11224,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         earlier = memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
-        else:
+        elif not doc.text[doc.sentence_start(cue[0]) : cue[0]].strip(" ،,") or re.match(
+            r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3]
+        ):
+            # (only a source that opens its sentence or closes it: "كما حملت الحركة على لسان
+            # الناطق باسمها … الحكومة المسؤولية" is the verb's own statement, relayed)
             speakers, _ = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
     if not speakers and len(phrase) > 1 and phrase[0].key in _RELAYED_SAYING:
         # "حسب تأكيد الجوازات"، "بحسب تصريح وزارة الصحة": the one whose saying it was
