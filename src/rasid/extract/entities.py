@@ -420,6 +420,12 @@ def in_common_word_cluster(key: str) -> bool:
     return share256[ids[1]] < MAX_NAME_SHARE_256 and share1k[ids[2]] < MAX_NAME_SHARE_1K
 
 
+def known_word(key: str) -> bool:
+    """Whether a normalised word is among the SaudiNewsNet words the clusters know (the 80,000 most
+    frequent); ``False`` without the tagger's resources."""
+    return key in _cluster_name_shares()[0]
+
+
 def _adjective_cluster(key: str) -> bool:
     """Whether a word sits in a 1k cluster with few names, as adjectives do (الإصلاحي 0.03, الوطني
     0.12) and family names do not (العتيبي 0.72, المشيقح 0.31); ``False`` for unclustered words."""

@@ -4954,6 +4954,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _title_named_by_continuation(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
+    _one_spelling_per_person(doc, memory, found)
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
 
@@ -6262,7 +6263,46 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and not _is_group([key])
         and not _name_attested(key)
         and _common_word(key)
+        and not _unknown_name_before_clause(doc, j)
     )
+
+
+def _unknown_name_before_clause(doc: _Doc, j: int) -> bool:
+    """Whether token ``j`` after a verb is a foreign surname the lists do not know, written with an
+    initial ب/ل ("وأشار بلير إلى أن"، "وقال لوكاس إن"): the word without its first letter is no word
+    the SaudiNewsNet frequency list knows (unlike بزملائه، بحزن، لنصرة: زملائه، حزن، نصرة), it is no
+    adverb or verb shape, and the reported clause follows it at once (إن/أن، إلى أن، or a colon)."""
+    if j + 1 >= len(doc.tokens):
+        return False
+    token, key = doc.tokens[j], doc.tokens[j].key
+    if _known_frequency_word(key[1:]) or _names_nobody_word(doc.text[token.start : token.end], key):
+        return False
+    if key.endswith("ا") and _known_frequency_word(key[:-1]):
+        return False  # an accusative adverb (ليلا، لاحقا: ليل، لاحق)
+    gap = doc.gap(j + 1)
+    if ":" in gap:
+        return True
+    if gap.strip(" \u00a0"):
+        return False
+    nxt = doc.tokens[j + 1].key
+    if doc.comps.get(nxt) in ("comp", "pron"):
+        return True
+    return (
+        nxt in _TO
+        and j + 2 < len(doc.tokens)
+        and not doc.gap(j + 2).strip()
+        and doc.comps.get(doc.tokens[j + 2].key) in ("comp", "pron")
+    )
+
+
+@word_memo
+def _known_frequency_word(key: str) -> bool:
+    """Whether the entities stage's SaudiNewsNet frequency list (its word clusters) holds ``key``."""
+    try:
+        from rasid.extract.entities import known_word
+    except ImportError:
+        return False
+    return known_word(key)
 
 
 def _person_end(doc: _Doc, j: int, end: int) -> int:
@@ -12343,6 +12383,90 @@ def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
             continue  # "نيجيريا والنيجر وتشاد": a list
         return [first, second]
     return []
+
+
+# The most letters two spellings of one family name may differ by: one insertion, deletion or
+# substitution ("فيريري"/"فيريدي"، "حابس"/"حابسن"); set, not tuned, from the respelt surnames of the
+# read half, all one edit apart, while two edits already join different names (سعيد/سعود). Names of
+# fewer letters than _RESPELT_EDIT_MIN_LETTERS are left alone (علي/عاي are not one person).
+_RESPELT_MAX_EDITS = 1
+_RESPELT_EDIT_MIN_LETTERS = 4
+
+
+def _respelt_family(a: str, b: str) -> bool:
+    """Whether two normalised family names are one name spelt two ways: one edit apart, both long
+    enough, not both names the gazetteer knows (محمد/محمود، حسن/حسين are two names)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return (
+        a != b
+        and min(len(a), len(b)) >= _RESPELT_EDIT_MIN_LETTERS
+        and Levenshtein.distance(a, b, score_cutoff=_RESPELT_MAX_EDITS) <= _RESPELT_MAX_EDITS
+        and not (_name_attested(a) and _name_attested(b))
+    )
+
+
+def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> None:
+    """A person the article names with two spellings of the family name, one letter apart ("فلوريان
+    فيريري" … "فلوريان فيريدي", "محمد حابسن" … "حابس") or written apart and joined ("مروان دفتر دار" …
+    "مروان دفتردار"), is one speaker under one spelling: the one the article writes more often, on a
+    tie the joined one, else the one written first. Runs after the rules, over the few speakers."""
+    named = {_normalized(g.name): g.name for _, g in memory.persons if g.type == "person"}
+    named.update((_normalized(s.name), s.name) for f in found for s in f.speakers if s.type == "person")
+    if len(named) < 2:
+        return
+    counts: dict[str, int] = {}  # (token keys counted when a pair of spellings first turns up)
+
+    def count(word: str) -> int:
+        if not counts:
+            for t in doc.tokens:
+                counts[t.key] = counts.get(t.key, 0) + 1
+        return counts.get(word, 0)
+
+    canonical: dict[str, str] = {}  # a spelling of a name (normalised) -> the article's spelling
+    for key in named:
+        words = key.split()
+        for other_key, other_name in named.items():
+            other = other_key.split()
+            if len(words) < 2 or other == words:
+                continue
+            if (
+                len(words) == len(other) + 1
+                and words[:-2] == other[:-1]
+                and words[-2] + words[-1] == other[-1]
+            ):
+                apart = sum(
+                    1
+                    for k in range(len(doc.tokens) - 1)
+                    if doc.tokens[k].key == words[-2] and doc.tokens[k + 1].key == words[-1]
+                )
+                if apart <= count(other[-1]):
+                    canonical[key] = other_name
+            elif len(other) in (1, len(words)) and other[:-1] in ([], words[:-1]):
+                if not _respelt_family(words[-1], other[-1]):
+                    continue
+                mine, theirs = count(words[-1]), count(other[-1])
+                if theirs > mine or (theirs == mine and _written_before(doc, other[-1], words[-1])):
+                    surface = named[key].split()
+                    canonical[key] = " ".join([*surface[:-1], other_name.split()[-1]])
+    if not canonical:
+        return
+    for f in found:
+        f.speakers = [
+            replace(s, name=canonical[k])
+            if s.type == "person" and (k := _normalized(s.name)) in canonical
+            else s
+            for s in f.speakers
+        ]
+
+
+def _written_before(doc: _Doc, first: str, second: str) -> bool:
+    """Whether the word ``first`` (a token key) occurs in the article before ``second``."""
+    at = {first: -1, second: -1}
+    for k, t in enumerate(doc.tokens):
+        if t.key in at and at[t.key] < 0:
+            at[t.key] = k
+    return 0 <= at[first] < at[second] or at[second] < 0 <= at[first]
 
 
 def _joint_parties(doc: _Doc, found: list[Found]) -> None:
