@@ -7229,6 +7229,8 @@ def test_a_new_named_cue_inside_a_quotation_splits_it():
 def test_a_reporting_verb_inside_a_quotation_without_a_name_and_colon_does_not_split():
     text = "وقال رئيس النادي الأستاذ فهد المطيري: «إن الفريق جاهز. وأكد اللاعبون التزامهم بالتدريبات»."
     assert len(quotes_of(text)) == 1
+
+
 def test_an_unknown_surname_in_b_or_l_after_a_verb_is_the_speaker_not_a_preposition():
     # (a foreign surname the lists do not know, written with an initial ب, right before إلى أن / إن)
     for text in (
