@@ -7221,3 +7221,22 @@ def test_a_counted_group_of_people_ends_before_a_feminine_object():
 def test_a_counted_group_keeps_its_masculine_adjective():
     text = "وقال عدد من المسؤولين الأمريكيين إن الاتفاق مع الجانب الآخر بات قريبا جدا."
     assert _pipeline_speakers(text) == [("وقال", "عدد من المسؤولين الأمريكيين")]
+
+
+DIGEST = (
+    "* مقتل شرطيين في هجوم بالعراق\n\n"
+    "* بغداد - «وكالات»: قتل شرطيان في هجوم مسلح شمال العاصمة. وقالت الشرطة في العراق إن المهاجمين "
+    "فروا إلى جهة مجهولة.\n\n"
+    "* حريق في مصنع بالهند\n\n"
+    "* نيودلهي - «وكالات»: اندلع حريق في مصنع للنسيج غرب البلاد أمس. وقالت الشرطة إن الحريق نتج عن "
+    "تماس كهربائي."
+)
+
+
+def test_a_news_digest_story_does_not_inherit_an_earlier_storys_body():
+    assert _pipeline_speakers(DIGEST) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة")]
+
+
+def test_without_story_bullets_a_bare_body_is_the_one_named_in_full_before():
+    text = DIGEST.replace("* ", "")
+    assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة في العراق")]

@@ -4314,6 +4314,10 @@ class _Doc:
 # Speaker memory: who has been named so far, to resolve وأضاف / قال الوزير / بوتين
 
 
+# A paragraph that opens with a bullet: a story of its own in a news digest
+_STORY_BULLET = re.compile(r"(?m)^[ \t]*([*•▪●■])")
+
+
 @dataclass
 class Memory:
     """Speakers and named persons seen so far, in text order.
@@ -4334,6 +4338,17 @@ class Memory:
     _sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _groups: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # before the recall
+    _stories: list[int] | None = None
+
+    def story_start(self, offset: int) -> int:
+        """Where the story holding ``offset`` begins in a news digest, several short stories each
+        opened by a paragraph that starts with a bullet ("* طوكيو - «رويترز»: …"، "• …"): a bare
+        "وقالت الشرطة" or an implied speaker belongs to its own story, never to an earlier one's body
+        or speaker. 0 in an ordinary article (fewer than two such paragraphs)."""
+        if self._stories is None:
+            starts = [m.start(1) for m in _STORY_BULLET.finditer(self.text)]
+            self._stories = starts if len(starts) >= 2 else []
+        return max((start for start in self._stories if start <= offset), default=0)
 
     def _recalled(self) -> Memory:
         if self.recall is not None:
@@ -4403,8 +4418,9 @@ class Memory:
         """The latest organisation named in full before ``before`` whose head is ``head``
         (الهيئة -> الهيئة العامة للغذاء والدواء); one that has spoken comes before one merely named
         since ("وذكر المجلس الوطني … أن المظاهرة قرب مجلس الشورى …. وأضاف المجلس" -> the former)."""
+        story = self.story_start(before)
         for found in reversed(self.quotes):
-            if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW:
+            if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW or found.cue[0] < story:
                 continue
             for s in found.speakers:
                 words = _normalized(s.name).split()
@@ -4413,7 +4429,7 @@ class Memory:
         matches = [
             org
             for offset, org in reversed(self.organizations)
-            if offset < before
+            if story <= offset < before
             and len(words := _normalized(org.name).split()) > 1
             and _strip_article(words[0]) == head
         ]
@@ -4442,11 +4458,12 @@ class Memory:
         """The latest organisation named in full before ``before`` with this word in its name
         (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء); one headed by the word comes first ("وقالت
         المقاومة" means "المقاومة الشعبية في محافظة إب", not "الحكومة الشرعية والمقاومة" named since)."""
+        story = self.story_start(before)
         headed = next(
             (
                 org
                 for offset, org in reversed(self.organizations)
-                if offset < before
+                if story <= offset < before
                 and len(words := _normalized(org.name).split()) > 1
                 and _strip_article(words[0]) == word
             ),
@@ -4455,7 +4472,7 @@ class Memory:
         if headed is not None:
             return headed
         for offset, org in reversed(self.organizations):
-            if offset >= before:
+            if offset >= before or offset < story:
                 continue
             words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
@@ -4679,10 +4696,14 @@ class Memory:
         return frozenset(_strip_article(w) for w in _normalized(self.text[slice(*guess.mention)]).split())
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
-        """The speakers of the latest quotation that agree with a verb's gender and number."""
+        """The speakers of the latest quotation that agree with a verb's gender and number (of the
+        same story in a news digest)."""
+        story = self.story_start(before)
         for found in reversed(self.quotes):
             if found.cue[0] >= before or before - found.cue[0] > window:
                 continue
+            if found.cue[0] < story:
+                break
             speakers = [s for s in found.speakers if _agrees(s, agreement, len(found.speakers))]
             if speakers:
                 return speakers
