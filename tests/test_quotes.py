@@ -518,7 +518,8 @@ def test_two_coordinated_persons_give_one_record_each():
 
 def test_verbal_noun_object_after_the_place_or_short_name_of_the_speaker():
     found = pipeline_quotes("وأعلنت الشرطة في العراق مقتل 30 مسلحا خلال الأسبوع الماضي.")
-    assert found == [("وأعلنت", "الشرطة", "مقتل 30 مسلحا خلال الأسبوع الماضي")]
+    # (the body keeps the place it serves, as before إن: "النيابة العامة في دبي" in the gold sets)
+    assert found == [("وأعلنت", "الشرطة في العراق", "مقتل 30 مسلحا خلال الأسبوع الماضي")]
     found = pipeline_quotes("وأعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل 30 مدنيا خلال الأسبوع الماضي.")
     assert [content for _, _, content in found] == ["مقتل 30 مدنيا خلال الأسبوع الماضي"]
     # a state declared (a definite construct after the place) is no reported statement
@@ -7268,3 +7269,79 @@ def test_one_person_named_with_two_spellings_is_one_speaker_under_one_spelling()
     # negative: two names the gazetteer knows one letter apart are two people
     text = "وقال خالد سعيد إن الجو جميل.\n\nوقال خالد سعود إن الجو حار."
     assert [speaker_name(q) for q in quotes_of(text)] == ["خالد سعيد", "خالد سعود"]
+# Subject phrases that ran on (round 37b)
+
+
+def test_a_fronted_time_after_mundhu_is_not_the_subject():
+    text = "ومنذ عشر سنوات والصيادون يقصدون الشاطئ الشرقي كل صيف، مؤكدين أن الرزق هنا أوفر من أي مكان."
+    assert _pipeline_speakers(text) == [("مؤكدين", "الصيادون")]
+
+
+def test_a_person_after_the_waw_of_a_fronted_time_is_the_subject():
+    text = "ومنذ يومين وخالد المطيري يتنقل بين المستشفيات، مؤكدا أن العلاج غير متوفر في المحافظة."
+    assert _pipeline_speakers(text) == [("مؤكدا", "خالد المطيري")]
+
+
+def test_a_fronted_time_with_no_waw_gives_no_subject_of_its_own():
+    text = "ومنذ ذلك الحين تراجعت الأسعار كثيرا في السوق، وقال التجار إن الركود سيستمر حتى الصيف."
+    assert _pipeline_speakers(text) == [("وقال", "التجار")]
+
+
+def test_the_subject_ends_before_the_verbs_own_bayna():
+    text = (
+        "وربط المراقبون بين الزيارة الأخيرة واستئناف المفاوضات بين الجانبين، مشيرين إلى أن الطريق "
+        "ما زال طويلا أمام الطرفين."
+    )
+    assert _pipeline_speakers(text) == [("مشيرين", "المراقبون")]
+
+
+def test_a_feminine_noun_after_a_masculine_body_is_its_object():
+    text = "وأدان الجيش الوطني العملية الإرهابية في العاصمة، مؤكدا أن الأمن خط أحمر لا يمكن تجاوزه."
+    assert _pipeline_speakers(text) == [("مؤكدا", "الجيش الوطني")]
+
+
+def test_a_feminine_body_keeps_its_feminine_adjective():
+    text = "وقالت الهيئة العامة للإحصاء إن معدل البطالة انخفض إلى أدنى مستوى منذ سنوات."
+    assert _pipeline_speakers(text) == [("وقالت", "الهيئة العامة للإحصاء")]
+
+
+def test_a_body_keeps_the_place_it_serves_before_the_verbs_indefinite_object():
+    text = (
+        "وأعلن المجلس المحلي في مصراتة مقتل ثلاثة مسلحين في اشتباكات ليلية، مؤكدا أن القوات تسيطر على "
+        "المدينة بالكامل."
+    )
+    assert _pipeline_speakers(text)[-1] == ("مؤكدا", "المجلس المحلي في مصراتة")
+
+
+def test_a_place_then_a_definite_object_stays_out_of_the_body():
+    text = "وأعلنت السلطات في كابول حالة التأهب القصوى، وقالت إن الوضع الأمني تحت السيطرة."
+    assert _pipeline_speakers(text)[-1] == ("وقالت", "السلطات")
+
+
+def test_a_counted_group_of_people_ends_before_a_feminine_object():
+    text = "وانتقد عدد من المراجعين السعوديين الخدمات المقدمة في المركز، مشيرين إلى أن المواعيد تتأخر أسابيع."
+    assert _pipeline_speakers(text) == [("مشيرين", "عدد من المراجعين السعوديين")]
+
+
+def test_a_counted_group_keeps_its_masculine_adjective():
+    text = "وقال عدد من المسؤولين الأمريكيين إن الاتفاق مع الجانب الآخر بات قريبا جدا."
+    assert _pipeline_speakers(text) == [("وقال", "عدد من المسؤولين الأمريكيين")]
+
+
+DIGEST = (
+    "* مقتل شرطيين في هجوم بالعراق\n\n"
+    "* بغداد - «وكالات»: قتل شرطيان في هجوم مسلح شمال العاصمة. وقالت الشرطة في العراق إن المهاجمين "
+    "فروا إلى جهة مجهولة.\n\n"
+    "* حريق في مصنع بالهند\n\n"
+    "* نيودلهي - «وكالات»: اندلع حريق في مصنع للنسيج غرب البلاد أمس. وقالت الشرطة إن الحريق نتج عن "
+    "تماس كهربائي."
+)
+
+
+def test_a_news_digest_story_does_not_inherit_an_earlier_storys_body():
+    assert _pipeline_speakers(DIGEST) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة")]
+
+
+def test_without_story_bullets_a_bare_body_is_the_one_named_in_full_before():
+    text = DIGEST.replace("* ", "")
+    assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة في العراق")]

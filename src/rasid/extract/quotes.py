@@ -3358,6 +3358,25 @@ class _Doc:
             e.label == "ORG" and e.start == start for e in self.entities
         )
 
+    def _indefinite_object_at(self, j: int) -> bool:
+        """Token ``j`` opens an indefinite noun in construct, the verb's object after its subject
+        ("… في مصراتة مقتل ثلاثة"، "… في دبي توقيف المتهم"): no article, conjunction, preposition,
+        pronoun ending or name, not a verb or particle, and the next word follows without a break."""
+        if j + 1 >= len(self.tokens) or self.gap(j).strip() or self.gap(j + 1).strip():
+            return False
+        token = self.tokens[j]
+        key = token.key
+        return (
+            len(key) > 3
+            and not key.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
+            and not key.endswith(("ا", "ه"))
+            and key not in self.verbs
+            and key not in self.comps
+            and _common_word(key)
+            and self.entity_over(j) is None
+            and self.entity_over(j + 1) is None
+        )
+
     def _served_place_at(self, j: int) -> int | None:
         """The token index after a place starting at token ``j``, or after a region's head and the
         place it names ("منطقة الجفينة", the place tagged without its head), or after حكومة and
@@ -3845,12 +3864,15 @@ class _Doc:
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._served_place_at(j + 1)) is not None
-                    and _phrase_may_end(self, place)
+                    and ((may_end := _phrase_may_end(self, place)) or self._indefinite_object_at(place))
                 ):
                     # "أعلنت النيابة في فيينا أن": a body and the city it serves (also after the
-                    # region's head: "السلطات في ولاية كادونا")
+                    # region's head: "السلطات في ولاية كادونا"); a verb's indefinite object may
+                    # follow the place, and ends the phrase ("وأعلن المجلس العسكري في مصراتة مقتل …")
                     j = place
-                    continue
+                    if may_end:
+                        continue
+                    break
                 if (
                     organization
                     and key == "في"
@@ -4292,6 +4314,10 @@ class _Doc:
 # Speaker memory: who has been named so far, to resolve وأضاف / قال الوزير / بوتين
 
 
+# A paragraph that opens with a bullet: a story of its own in a news digest
+_STORY_BULLET = re.compile(r"(?m)^[ \t]*([*•▪●■])")
+
+
 @dataclass
 class Memory:
     """Speakers and named persons seen so far, in text order.
@@ -4312,6 +4338,17 @@ class Memory:
     _sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _groups: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # before the recall
+    _stories: list[int] | None = None
+
+    def story_start(self, offset: int) -> int:
+        """Where the story holding ``offset`` begins in a news digest, several short stories each
+        opened by a paragraph that starts with a bullet ("* طوكيو - «رويترز»: …"، "• …"): a bare
+        "وقالت الشرطة" or an implied speaker belongs to its own story, never to an earlier one's body
+        or speaker. 0 in an ordinary article (fewer than two such paragraphs)."""
+        if self._stories is None:
+            starts = [m.start(1) for m in _STORY_BULLET.finditer(self.text)]
+            self._stories = starts if len(starts) >= 2 else []
+        return max((start for start in self._stories if start <= offset), default=0)
 
     def _recalled(self) -> Memory:
         if self.recall is not None:
@@ -4381,8 +4418,9 @@ class Memory:
         """The latest organisation named in full before ``before`` whose head is ``head``
         (الهيئة -> الهيئة العامة للغذاء والدواء); one that has spoken comes before one merely named
         since ("وذكر المجلس الوطني … أن المظاهرة قرب مجلس الشورى …. وأضاف المجلس" -> the former)."""
+        story = self.story_start(before)
         for found in reversed(self.quotes):
-            if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW:
+            if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW or found.cue[0] < story:
                 continue
             for s in found.speakers:
                 words = _normalized(s.name).split()
@@ -4391,7 +4429,7 @@ class Memory:
         matches = [
             org
             for offset, org in reversed(self.organizations)
-            if offset < before
+            if story <= offset < before
             and len(words := _normalized(org.name).split()) > 1
             and _strip_article(words[0]) == head
         ]
@@ -4420,11 +4458,12 @@ class Memory:
         """The latest organisation named in full before ``before`` with this word in its name
         (الإحصاء -> الجهاز المركزي للتعبئة العامة والإحصاء); one headed by the word comes first ("وقالت
         المقاومة" means "المقاومة الشعبية في محافظة إب", not "الحكومة الشرعية والمقاومة" named since)."""
+        story = self.story_start(before)
         headed = next(
             (
                 org
                 for offset, org in reversed(self.organizations)
-                if offset < before
+                if story <= offset < before
                 and len(words := _normalized(org.name).split()) > 1
                 and _strip_article(words[0]) == word
             ),
@@ -4433,7 +4472,7 @@ class Memory:
         if headed is not None:
             return headed
         for offset, org in reversed(self.organizations):
-            if offset >= before:
+            if offset >= before or offset < story:
                 continue
             words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
@@ -4657,10 +4696,14 @@ class Memory:
         return frozenset(_strip_article(w) for w in _normalized(self.text[slice(*guess.mention)]).split())
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
-        """The speakers of the latest quotation that agree with a verb's gender and number."""
+        """The speakers of the latest quotation that agree with a verb's gender and number (of the
+        same story in a news digest)."""
+        story = self.story_start(before)
         for found in reversed(self.quotes):
             if found.cue[0] >= before or before - found.cue[0] > window:
                 continue
+            if found.cue[0] < story:
+                break
             speakers = [s for s in found.speakers if _agrees(s, agreement, len(found.speakers))]
             if speakers:
                 return speakers
@@ -5130,6 +5173,7 @@ def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
         else:
             continue
         j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
+        j = _feminine_object_start(doc, start, j)  # "ودان المجلس العملية": the body, not its object
         if j <= start:
             continue
         is_org = _org_head_word(doc.tokens[start].key) is not None
@@ -8700,6 +8744,72 @@ def _object_after_person(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+def _feminine_object_start(doc: _Doc, j: int, end: int) -> int:
+    """Where the subject phrase ``[j, end)`` of a verb ends when it is a masculine body head and its
+    masculine nisbas, then a feminine definite noun ("ودان المجلس العملية الإرهابية"، "وتبنى الجيش
+    الوطني العملية"): a masculine head takes no feminine adjective, so that noun opens the verb's
+    object. ``end`` when no such noun follows or an entity runs over head and noun. So too after a
+    count of people named by a definite masculine plural ("عدد من الطلاب"، "عشرات من المواطنين"):
+    their adjectives are masculine, so a feminine or ات-ending definite noun is the object."""
+    if end - j < 2:
+        return end
+    if _partitive_people(doc, j, end):
+        j += 2  # "وأجمل عدد من الطلاب المعوقات": the people counted, then the verb's object
+    elif not _masculine_body_head(doc.tokens[j].key):
+        return end
+    k = j + 1
+    while k < end and not doc.gap(k).strip():
+        key = doc.tokens[k].key
+        if _feminine_definite(key):
+            if any(e.start < doc.tokens[k].end and doc.tokens[j].start < e.end for e in doc.entities):
+                return end
+            return k
+        if not ((_is_nisba(key) or key.endswith(("يين", "يون"))) and key.startswith("ال")):
+            return end  # (the masculine adjectives: الوطني، السعوديين)
+        k += 1
+    return end
+
+
+def _masculine_body_head(key: str) -> bool:
+    """A definite one-word body head of masculine singular form (المجلس، الجيش، الحزب، المرصد),
+    whose adjectives are masculine; not a feminine (الحكومة، الهيئة) or plural (الأمم، القوات) one."""
+    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    return (
+        key.startswith(("ال", "وال", "فال"))
+        and _org_head_word(key) is not None
+        and not bare.endswith(("ه", "ات"))
+        and bare not in _BROKEN_PLURAL_HEADS
+    )
+
+
+# Body heads whose singular-looking form is a plural that takes feminine adjectives (الأمم المتحدة)
+_BROKEN_PLURAL_HEADS = frozenset(_normalized(w) for w in ("امم", "أمم", "قوى", "فصائل", "دول"))
+
+
+def _feminine_definite(key: str) -> bool:
+    """A definite word with a feminine ending (العملية، الحادثة، الخدمات), not a name in الله."""
+    return key.startswith("ال") and key.endswith(("ه", "ات")) and len(key) > 5 and not key.endswith("الله")
+
+
+_NUMBER_NOUN = _normalized("عدد")
+
+
+def _partitive_people(doc: _Doc, j: int, end: int) -> bool:
+    """Tokens ``j``.. are a count, من and a definite masculine plural of people ("عدد من الطلاب"،
+    "عشرات من المواطنين"), with nothing between them."""
+    if j + 3 >= end or doc.gap(j + 1).strip() or doc.gap(j + 2).strip():
+        return False
+    count = _strip_conjunction(doc.tokens[j].key)
+    people = doc.tokens[j + 2].key
+    return (
+        (count == _NUMBER_NOUN or count in _counts())
+        and doc.tokens[j + 1].key == _FROM
+        and people.startswith("ال")
+        and not people.endswith(("ات", "ه"))
+        and _people_plural(people)
+    )
+
+
 def _object_after_described_head(doc: _Doc, j: int, end: int) -> int:
     """Where the subject of a sentence's verb ends when it is a definite head and its nisba
     adjectives, then a definite noun that is no adjective of it ("ووصفت الصحف البحرينية الحادث
@@ -8707,6 +8817,9 @@ def _object_after_described_head(doc: _Doc, j: int, end: int) -> int:
     entity runs over the head or the noun (not "الهيئة السعودية للحياة الفطرية"). (Used for the
     subject a participle continues; cutting a cue's own speaker phrase so moved its quotation's
     start and lost as much as it gained on the check half in round 36.)"""
+    feminine_object = _feminine_object_start(doc, j, end)
+    if feminine_object < end:
+        return feminine_object
     if end - j < 3 or not doc.tokens[j].key.startswith(("ال", "وال", "فال")) or _role_key(doc.tokens[j].key):
         return end
     k = j + 1
@@ -10861,6 +10974,39 @@ def _existential_at(doc: _Doc, i: int, before: int) -> bool:
     )
 
 
+_SINCE = _normalized("منذ")
+# The time phrase after a fronted منذ ("منذ عشر سنوات"، "منذ مطلع العام الماضي") is at most this
+# many words before the و that opens the clause; set by hand from our own example sentences.
+_MAX_SINCE_WORDS = 4
+
+
+def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) -> list[SpeakerGuess]:
+    """The subject of a sentence that opens with منذ and a short time phrase, then و and the subject
+    before its imperfect verb ("ومنذ عشر سنوات والصيادون يقصدون الشاطئ"، "ومنذ يومين ومحمد العلي
+    يتنقل"): a person named right after that و, or the definite words after it. None otherwise: منذ
+    is a preposition, never the verb of a subject."""
+    limit = doc.token_index_at(before)
+    for k in range(i + 2, min(i + 2 + _MAX_SINCE_WORDS, limit)):
+        if doc.gap(k).strip():
+            return []
+        token = doc.tokens[k]
+        if not token.key.startswith("و"):
+            continue
+        person = next((e for e in doc.entities if e.label == "PER" and e.start == token.start + 1), None)
+        if person is not None:
+            guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+            return [_implied(memory.full_name(guess, before))]
+        if not token.key.startswith("وال") or len(token.key) <= 4:
+            continue
+        end = k + 1
+        while end < limit and doc.tokens[end].key.startswith("ال") and not doc.gap(end).strip():
+            end += 1
+        phrase = [Token(token.start + 1, token.end, token.key[1:]), *doc.tokens[k + 1 : end]]
+        good = [s for s in doc.analyse(phrase).speakers if s.type in ("group", "organization", "unnamed")]
+        return [_implied(s) for s in good[:1]]
+    return []
+
+
 def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
     """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
     if not doc.text[:sentence].strip() and any(
@@ -10876,6 +11022,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         i += 1
     if _existential_at(doc, i, before):
         return []  # "كما أن هناك برامج …، مؤكدا": an existential clause has no speaker subject
+    if i < len(doc.tokens) and _strip_conjunction(doc.tokens[i].key) == _SINCE:
+        # "ومنذ سنوات والصيادون يقصدون الشاطئ …، مؤكدين": a fronted time, then و and the subject
+        return _subject_after_fronted_time(doc, memory, i, before)
     if (
         auxiliary
         and i < len(doc.tokens)
@@ -10935,6 +11084,7 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     quoted_end = _quoted_name(doc, i + 1)  # ("علمت «المدينة» أن …": a paper's name in marks)
     end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
     end = _before_verb_particle(doc, i + 1, end)
+    end = _before_between(doc, i + 1, end)  # "وربط المحللون بين الاتفاق …": the subject before بين
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
@@ -11049,6 +11199,19 @@ _VERB_PARTICLES = frozenset(_normalized(w) for w in ("قد", "لقد"))
 # Prepositions that take a verb's object or beneficiary inside a subject phrase ("نيابة عن"، "إلى"،
 # "مع"، "لدى"); في and من, which also qualify a title ("مسؤول في الوزارة"), are left out
 _OBJECT_PREPOSITIONS = frozenset(_normalized(w) for w in ("عن", "على", "إلى", "مع", "لدى"))
+
+
+_BETWEEN = _normalized("بين")
+
+
+def _before_between(doc: _Doc, start: int, end: int) -> int:
+    """The end of a sentence's subject phrase ``[start, end)`` cut before بين, the verb's own
+    preposition ("وربط المحللون بين الاتفاق واستئناف الحوار"، "وقارن الخبراء بين …"): what it links is
+    the object, never part of who acts; not inside an entity ("مجلس التعاون بين …" as a name)."""
+    for k in range(start + 1, end):
+        if doc.tokens[k].key == _BETWEEN and doc.entity_over(k) is None:
+            return k
+    return end
 
 
 def _before_verb_particle(doc: _Doc, start: int, end: int) -> int:
