@@ -7269,6 +7269,8 @@ def test_one_person_named_with_two_spellings_is_one_speaker_under_one_spelling()
     # negative: two names the gazetteer knows one letter apart are two people
     text = "وقال خالد سعيد إن الجو جميل.\n\nوقال خالد سعود إن الجو حار."
     assert [speaker_name(q) for q in quotes_of(text)] == ["خالد سعيد", "خالد سعود"]
+
+
 # Subject phrases that ran on (round 37b)
 
 
