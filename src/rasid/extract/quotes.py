@@ -8770,6 +8770,7 @@ def _feminine_object_start(doc: _Doc, j: int, end: int) -> int:
     return end
 
 
+@word_memo
 def _masculine_body_head(key: str) -> bool:
     """A definite one-word body head of masculine singular form (المجلس، الجيش، الحزب، المرصد),
     whose adjectives are masculine; not a feminine (الحكومة، الهيئة) or plural (الأمم، القوات) one."""
@@ -12574,6 +12575,8 @@ def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> N
     فيريري" … "فلوريان فيريدي", "محمد حابسن" … "حابس") or written apart and joined ("مروان دفتر دار" …
     "مروان دفتردار"), is one speaker under one spelling: the one the article writes more often, on a
     tie the joined one, else the one written first. Runs after the rules, over the few speakers."""
+    if not any(s.type == "person" for f in found for s in f.speakers):
+        return  # (nothing to respell; the memory's persons would cost the whole-text recall)
     named = {_normalized(g.name): g.name for _, g in memory.persons if g.type == "person"}
     named.update((_normalized(s.name), s.name) for f in found for s in f.speakers if s.type == "person")
     if len(named) < 2:
@@ -12586,12 +12589,20 @@ def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> N
                 counts[t.key] = counts.get(t.key, 0) + 1
         return counts.get(word, 0)
 
+    split = [(key, key.split(), name) for key, name in named.items()]
+    by_prefix: dict[tuple[str, ...], list[int]] = {}  # all words but the last -> spellings, in order
+    for n, (_, words, _) in enumerate(split):
+        by_prefix.setdefault(tuple(words[:-1]), []).append(n)
     canonical: dict[str, str] = {}  # a spelling of a name (normalised) -> the article's spelling
-    for key in named:
-        words = key.split()
-        for other_key, other_name in named.items():
-            other = other_key.split()
-            if len(words) < 2 or other == words:
+    for key, words, _ in split:
+        if len(words) < 2:
+            continue
+        # (only spellings that share all words but the last, or one word fewer, or a lone word)
+        near = {*by_prefix.get(tuple(words[:-1]), ()), *by_prefix.get(tuple(words[:-2]), ())}
+        near.update(by_prefix.get((), ()))
+        for n in sorted(near):
+            _, other, other_name = split[n]
+            if other == words:
                 continue
             if (
                 len(words) == len(other) + 1
