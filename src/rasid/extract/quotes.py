@@ -6049,34 +6049,25 @@ def _writing_named_before(doc: _Doc, i: int, j: int) -> SpeakerGuess | None:
     """The issuer of the writing that "جاء فيه/فيها" (the verb at token ``i``) points back to: the
     body or person after "صادر عن" ("بيانا صادرا عن الجيش جاء فيه"), else the one named nearest
     before the writing in its clause ("وأصدرت الوزارة بيانا أمس، وجاء فيه: …"); None else."""
-    tokens = doc.tokens
-    if j >= len(tokens) or tokens[j].key not in _IN_IT or doc.gap(j).strip():
+    found_writing = _indefinite_writing_before(doc, i, j)
+    if found_writing is None:
         return None
-    floor = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
-    if floor == i and i > 0:  # "… بيانا. وجاء فيه": the writing may close the sentence before
-        floor = doc.token_index_at(doc.sentence_start(doc.tokens[i - 1].start))
-    for m in range(i - 1, max(floor, i - _MAX_WRITING_BACK) - 1, -1):
-        key = tokens[m].key
-        bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
-        if not (_utterance_noun(bare) or _strip_article(bare) in _word_set("written_sources")):
-            continue
-        if key.startswith(("ال", "وال")):
-            return None  # (a definite writing names its issuer after it, as in "جاء في البيان")
-        for k in range(m + 1, min(m + 4, i)):
-            if tokens[k].key == "عن" and tokens[k - 1].key in _ISSUED_WORDS:
-                end = doc.speaker_phrase(k + 1)
-                found = doc.analyse(doc.phrase_tokens(k + 1, end)).speakers if end > k + 1 else []
-                return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
-        start, before = doc.tokens[floor].start, tokens[m].start
-        named = [e for e in doc.entities if e.label in ("PER", "ORG") and start <= e.start <= e.end <= before]
-        if not named:
-            return None
-        a, b = doc.token_index_at(named[-1].start), doc.token_index_at(named[-1].end)
-        if m - b > _MAX_ISSUER_TO_WRITING:
-            return None  # (a name further back belongs to another clause: "… قال فلان … ونشر بيانا")
-        found = doc.analyse(doc.phrase_tokens(a, max(b, a + 1))).speakers
-        return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
-    return None
+    m, floor = found_writing
+    tokens = doc.tokens
+    for k in range(m + 1, min(m + 4, i)):
+        if tokens[k].key == "عن" and tokens[k - 1].key in _ISSUED_WORDS:
+            end = doc.speaker_phrase(k + 1)
+            found = doc.analyse(doc.phrase_tokens(k + 1, end)).speakers if end > k + 1 else []
+            return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
+    start, before = doc.tokens[floor].start, tokens[m].start
+    named = [e for e in doc.entities if e.label in ("PER", "ORG") and start <= e.start <= e.end <= before]
+    if not named:
+        return None
+    a, b = doc.token_index_at(named[-1].start), doc.token_index_at(named[-1].end)
+    if m - b > _MAX_ISSUER_TO_WRITING:
+        return None  # (a name further back belongs to another clause: "… قال فلان … ونشر بيانا")
+    found = doc.analyse(doc.phrase_tokens(a, max(b, a + 1))).speakers
+    return found[0] if len(found) == 1 and found[0].type in ("organization", "person") else None
 
 
 def _writing_issuer(doc: _Doc, memory: Memory, i: int, j: int) -> SpeakerGuess | None:
@@ -6084,6 +6075,29 @@ def _writing_issuer(doc: _Doc, memory: Memory, i: int, j: int) -> SpeakerGuess |
     it: the subject of an issuing verb right before the writing in the clause ("وأصدرت الوزارة
     بيانا جاء فيه"، "ونشرت الهيئة بيانا على موقعها جاء فيه"), a bare body resolved, as other cues'
     bare subjects are, to the body the article named in full before; None else."""
+    found_writing = _indefinite_writing_before(doc, i, j)
+    if found_writing is None:
+        return None
+    m, floor = found_writing
+    tokens = doc.tokens
+    # the issuing verb, then its subject of one to three words, then the writing
+    for k in range(m - 2, max(floor, m - 5) - 1, -1):
+        if _strip_conjunction(tokens[k].key) not in _issuing_verb_all_forms():
+            continue
+        if any(doc.gap(n).strip() for n in range(k + 1, m + 1)):
+            return None
+        phrase = doc.phrase_tokens(k + 1, m)
+        speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+        if len(speakers) == 1 and speakers[0].type == "organization":
+            return speakers[0]
+        return None
+    return None
+
+
+def _indefinite_writing_before(doc: _Doc, i: int, j: int) -> tuple[int, int] | None:
+    """``(m, floor)``: the nearest writing noun ``m`` (بيانا، تقريرا) before the verb "جاء فيه/فيها"
+    at token ``i`` (``j`` its فيه) in its clause, which starts at token ``floor``; None when "فيه"
+    does not follow or the nearest writing is definite (it names its issuer after it: جاء في البيان)."""
     tokens = doc.tokens
     if j >= len(tokens) or tokens[j].key not in _IN_IT or doc.gap(j).strip():
         return None
@@ -6095,20 +6109,7 @@ def _writing_issuer(doc: _Doc, memory: Memory, i: int, j: int) -> SpeakerGuess |
         bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
         if not (_utterance_noun(bare) or _strip_article(bare) in _word_set("written_sources")):
             continue
-        if key.startswith(("ال", "وال")):
-            return None
-        # the issuing verb, then its subject of one to three words, then the writing
-        for k in range(m - 2, max(floor, m - 5) - 1, -1):
-            if _strip_conjunction(tokens[k].key) not in _issuing_verb_all_forms():
-                continue
-            if any(doc.gap(n).strip() for n in range(k + 1, m + 1)):
-                return None
-            phrase = doc.phrase_tokens(k + 1, m)
-            speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
-            if len(speakers) == 1 and speakers[0].type == "organization":
-                return speakers[0]
-            return None
-        return None
+        return None if key.startswith(("ال", "وال")) else (m, floor)
     return None
 
 
@@ -12502,7 +12503,15 @@ _TOPIC_PREPOSITIONS = frozenset(
     ]
 )
 _LIST_LINK = re.compile(r"\s*[،,]?\s*و?\s*")
-_JOINT_DUAL_WORD = re.compile(r"\b(?:ال)?(?:جانب|طرف|بلد|دولت|وزير|رئيس|زعيم|ملك|أمير|عاهل)(?:ان|ين)\b")
+
+
+@cache
+def _joint_dual_word() -> re.Pattern[str]:
+    """Any form of a ``joint_party_duals`` word as written: with or without ال, nominative (ان) or
+    oblique (ين) ("الجانبان"، "بين الجانبين"، "البلدين")."""
+    rows = load_table("joint_party_duals.tsv")
+    stems = sorted({row[0].removeprefix("ال").removesuffix("ان") for row in rows})
+    return re.compile(r"\b(?:ال)?(?:" + "|".join(map(re.escape, stems)) + r")(?:ان|ين)\b")
 
 
 def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
@@ -12511,7 +12520,7 @@ def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
     persons, or two countries or bodies for a side. The parties of a meeting or joint statement are
     named in its opening; a pair after a preposition is a topic ("الأوضاع في سوريا واليمن"), and a
     longer list ("نيجيريا والنيجر وتشاد") names no two parties."""
-    first_dual = _JOINT_DUAL_WORD.search(doc.text, 0, before)
+    first_dual = _joint_dual_word().search(doc.text, 0, before)
     if first_dual is not None:
         before = first_dual.start()
     earlier = sorted(
