@@ -213,3 +213,30 @@ def test_frequent_adjective_surname_does_not_spread_alone() -> None:
     assert ("المصري", "PER") not in found
     assert ent.family_name_of(("محمد", "المصري")) is None
     assert ent.family_name_of(("خالد", "العتيبي")) == ("العتيبي",)
+
+
+def test_curated_foreign_names_leave_the_cluster_name_shares_alone(monkeypatch) -> None:
+    # the hand list of foreign first names counts where a name is looked up, but the shares that
+    # decide whether a word sits among common words are measured on the name list alone
+    from dataclasses import replace
+
+    from rasid.extract import gazetteers as gaz
+
+    assert name_count("أرسين", "given") >= 20
+    assert name_count("أرسين", "given", curated=False) < 20
+    assert name_count("محمد", "given", curated=False) == name_count("محمد", "given")
+    _clusters, share256, share1k = ent._cluster_name_shares()
+    monkeypatch.setattr(gaz, "_CACHE", [replace(gaz.gazetteer(), curated_given={})])
+    ent._cluster_name_shares.cache_clear()
+    try:
+        assert ent._cluster_name_shares()[1:] == (share256, share1k)
+    finally:
+        ent._cluster_name_shares.cache_clear()
+
+
+def test_club_name_is_no_speaker_while_a_coach_first_name_is_a_name() -> None:
+    text = "قال أتليتكو مدريد، في بيان على موقعه، إن المدرب باق حتى نهاية الموسم."
+    people = {surface for surface, label in labelled(text) if label == "PER"}
+    assert not any("أتليتكو" in surface for surface in people)
+    text = "قال مدرب أرسنال أرسين فينغر إن فريقه استحق الفوز في المباراة."
+    assert ("أرسين فينغر", "PER") in labelled(text)

@@ -364,12 +364,15 @@ def _cluster_name_shares() -> tuple[dict[str, tuple[str, str, str]], dict[str, f
     except (ImportError, OSError):
         return {}, {}, {}
     gaz = _optional("gazetteers")
-    # straight to the name list, not through the per-word memos: most cluster words never occur again
+    # straight to the name list, not through the per-word memos: most cluster words never occur again.
+    # The curated foreign first names are left out: the shares (and MAX_NAME_SHARE_256/_1K, set on
+    # them) measure the name list, and a hand list grown name by name would tip whole clusters of
+    # common words (club names sit in one cluster with the players' names) into name clusters.
     named = (
         {
             word
             for word in clusters
-            if gaz.name_count(word, "given") >= MIN_GIVEN_COUNT
+            if gaz.name_count(word, "given", curated=False) >= MIN_GIVEN_COUNT
             or gaz.name_count(word, "family") >= MIN_FAMILY_COUNT
         }
         if gaz is not None

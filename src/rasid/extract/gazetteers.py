@@ -7,7 +7,8 @@ in :data:`CURATED_LEXICONS`) when present. Everything is keyed by :func:`rasid.t
 
 Given and family names are *evidence* for the tagger (:func:`lookup`), never spans on their own:
 :func:`find_gazetteer_matches` returns places and organisations only. The curated foreign first names
-(``lexicons/foreign_given_names.txt``) count in :func:`name_count` only, not in the CRF's features.
+(``lexicons/foreign_given_names.txt``) count in :func:`name_count` only, not in the CRF's features
+nor in the word-cluster name shares of :mod:`rasid.extract.entities` (``curated=False``).
 """
 
 from __future__ import annotations
@@ -151,13 +152,14 @@ def lookup(key: str) -> frozenset[tuple[str, str]]:
     return gazetteer().entries.get(normalize(key), frozenset())
 
 
-def name_count(word: str, role: str) -> int:
+def name_count(word: str, role: str, curated: bool = True) -> int:
     """How often ``word`` is a ``given`` or ``family`` name in the name list (0 if never); a curated
-    foreign first name counts as ``FOREIGN_GIVEN_NAME_COUNT`` at least."""
+    foreign first name counts as ``FOREIGN_GIVEN_NAME_COUNT`` at least, unless ``curated`` is false
+    (the name list alone: what the word-cluster name shares are measured on)."""
     gaz = gazetteer()
     key = normalize(word)
     count = gaz.name_counts.get((key, role), 0)
-    return max(count, gaz.curated_given.get(key, 0)) if role == "given" else count
+    return max(count, gaz.curated_given.get(key, 0)) if role == "given" and curated else count
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
