@@ -8780,12 +8780,8 @@ def _masculine_body_head(key: str) -> bool:
         key.startswith(("ال", "وال", "فال"))
         and _org_head_word(key) is not None
         and not bare.endswith(("ه", "ات"))
-        and bare not in _BROKEN_PLURAL_HEADS
+        and bare not in _word_set("broken_plural_body_heads")
     )
-
-
-# Body heads whose singular-looking form is a plural that takes feminine adjectives (الأمم المتحدة)
-_BROKEN_PLURAL_HEADS = frozenset(_normalized(w) for w in ("امم", "أمم", "قوى", "فصائل", "دول"))
 
 
 def _feminine_definite(key: str) -> bool:
@@ -11303,12 +11299,6 @@ _WHAT = frozenset({"ما", "وما", "لما"})
 _CAME = frozenset(map(_normalized, ("جاء", "ورد")))
 
 
-# Nouns of wording between a nominal attribution and its source ("حسب وصف فلان"، "بحسب تعبير
-# الوزير"، "وفق رواية الشاهد"، "حسب كلام المدرب"): the source is the one after them (Arabic usage, as
-# "على حد تعبير" of the lexicon nominal_attributions.txt; round 37b, from the cue helper's list).
-_ATTRIBUTED_SAYING = frozenset(_normalized(word) for word in ("وصف", "تعبير", "رواية", "كلام"))
-
-
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -11358,7 +11348,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j, first, strip_lam = issuer, tokens[issuer], False
     elif (
         not strip_lam
-        and first.key in _ATTRIBUTED_SAYING
+        and first.key in _word_set("attributed_saying_nouns")
         and j + 1 < len(tokens)
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
@@ -12479,29 +12469,6 @@ def _party_entity_name(doc: _Doc, entity: Entity) -> SpeakerGuess:
     return SpeakerGuess(name, "organization", (entity.start, entity.end), entity.entity_id)
 
 
-# Words before the first of two coordinated names that make the pair a topic, not the parties
-# ("الأوضاع في سوريا واليمن", "الحرب على داعش والقاعدة"); بين still introduces the parties
-_TOPIC_PREPOSITIONS = frozenset(
-    _normalized(w)
-    for w in [
-        "في",
-        "من",
-        "عن",
-        "على",
-        "إلى",
-        "الى",
-        "ضد",
-        "حول",
-        "مثل",
-        "لدى",
-        "تجاه",
-        "داخل",
-        "خارج",
-        "عبر",
-        "منها",
-        "منهم",
-    ]
-)
 _LIST_LINK = re.compile(r"\s*[،,]?\s*و?\s*")
 
 
@@ -12544,7 +12511,7 @@ def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
         if first.start > 0 and doc.text[first.start - 1].isalpha():
             continue  # "لتركيا والأردن": a clitic preposition on the first
         previous = doc.text[max(0, first.start - 12) : first.start].split()
-        if previous and _normalized(previous[-1]) in _TOPIC_PREPOSITIONS:
+        if previous and _normalized(previous[-1]) in _word_set("topic_prepositions"):
             continue
         if any(
             (second.end < e.start <= second.end + 4 and _LIST_LINK.fullmatch(doc.text[second.end : e.start]))
