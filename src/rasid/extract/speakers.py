@@ -936,10 +936,7 @@ def _named_elsewhere(candidate: Candidate, quote: Quote) -> bool:
     speaker = quote.speaker
     if speaker is None or speaker.mention is None or quote.confidence < NAMED_CONFIDENCE:
         return False
-    if candidate.mention is None:
-        return True
-    start, end = candidate.mention
-    return not (start < speaker.mention.end and speaker.mention.start < end)
+    return _away_from_rules(candidate, quote)
 
 
 def _away_from_rules(candidate: Candidate, quote: Quote) -> bool:
