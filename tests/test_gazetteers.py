@@ -51,6 +51,23 @@ def test_longest_match_wins_over_its_parts():
     assert spans(text) == [("الولايات المتحدة الأمريكية", "LOC", "Nation")]
 
 
+def test_official_long_state_names_are_one_place_with_the_short_canonical():
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    text = (
+        "وقعت المملكة الأردنية الهاشمية والمملكة العربية السعودية مذكرة تفاهم، ورحبت الجمهورية اليمنية بها."
+    )
+    places = [(e.text, e.canonical) for e in process(Article(id="x", raw=text)).entities if e.label == "LOC"]
+    assert places == [
+        ("المملكة الأردنية الهاشمية", "الأردن"),
+        ("المملكة العربية السعودية", "السعودية"),
+        ("الجمهورية اليمنية", "اليمن"),
+    ]
+    # a republic's nisba alone is no state name
+    assert spans("وقال رئيس الجمهورية إن القرار نهائي") == []
+
+
 def test_spelling_variants_meet_through_normalisation():
     for text in ("زار إسطنبول", "زار اسطنبول", "زار إسطنبولَ"):
         assert [s[0] for s in spans(text)] == [text[4:]]
