@@ -7347,3 +7347,29 @@ def test_a_news_digest_story_does_not_inherit_an_earlier_storys_body():
 def test_without_story_bullets_a_bare_body_is_the_one_named_in_full_before():
     text = DIGEST.replace("* ", "")
     assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة في العراق")]
+
+
+def test_a_plural_cue_nothing_else_resolves_continues_the_last_group_quoted():
+    from rasid.pipeline import Options, process
+
+    def rules(text: str) -> list[tuple[str, str | None]]:
+        article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+        return [(q.cue.text, speaker_name(q)) for q in article.quotes]
+
+    # "وقالوا" after an unnamed plural source: the same source goes on (round 38)
+    text = (
+        "أكد عسكريون متقاعدون أن الهجوم على المركز لن يغير شيئا من عزيمة الدولة. "
+        "ورفعت الجهات الأمنية درجة التأهب في المنطقة. "
+        "وقالوا لـ«اليوم» إن الأمن سيبقى مستتبا في كل المحافظات."
+    )
+    assert rules(text)[-1][0] == "وقالوا"
+    assert rules(text)[-1][1] is not None and "عسكريون" in rules(text)[-1][1]
+    # a body quoted with a plural participle: a later plural verb continues it
+    text = (
+        "ودعا مجلس الأساقفة في بيان بعد اجتماعه أمس إلى انتخاب رئيس للبلاد، محذرين من استمرار الفراغ. "
+        "وأكدوا أن الأزمة تستدعي من الجميع التعاون."
+    )
+    assert rules(text)[-1] == ("وأكدوا", "مجلس الأساقفة")
+    # one named man quoted before: a plural cue does not continue him
+    text = "وقال رئيس البلدية خالد العمري إن الأعمال ستبدأ قريبا. وأكدوا أن الطريق أغلق منذ شهرين."
+    assert rules(text)[-1] == ("وأكدوا", None)

@@ -9849,7 +9849,36 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         )
         if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
             return subject, 0.6
+    if plural:
+        group = _last_plural_speaker(doc, memory, cue_start)
+        if group is not None:
+            return [group], 0.6
     return [], 0.3
+
+
+def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
+    """The latest speaker quoted before a plural cue that nothing else resolved ("وأضافوا"،
+    "وأكدوا"، "مشيرين") who was itself the subject of a plural cue ("دعا مجلس المطارنة …،
+    محذرين …. وأكدوا") or is named by a plural noun ("أكد عسكريون أن …. وقالوا"): a plural verb
+    continues a group, never one man; None when no such speaker was quoted within the window."""
+    story = memory.story_start(cue_start)
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if cue_start - found.cue[0] > _IMPLICIT_WINDOW or found.cue[0] < story:
+            break
+        if len(found.speakers) != 1:
+            continue
+        speaker = found.speakers[0]
+        key = doc.tokens[doc.token_index_at(found.cue[0])].key
+        verb = reporting_verbs().get(key)
+        plural_cue = verb is not None and verb.agreement[-2:] in ("mp", "fp")
+        plural_name = speaker.type in ("group", "unnamed", "person") and (
+            speaker.entity_id is None and _plural_source(speaker.name)
+        )
+        if (plural_cue and speaker.type != "person") or plural_name or speaker.type == "group":
+            return _implied(speaker)
+    return None
 
 
 def _floor_before(
