@@ -533,3 +533,51 @@ def test_the_one_told_after_the_rules_subject_is_never_the_speaker():
     assert speakers(article)[-1][1] != "الحياة"
     ranked = [q for q in article.quotes if q.cue.text == "وأضاف"]
     assert ranked and ranked[0].speaker is not None and "الحياة" not in ranked[0].speaker.name
+
+
+def test_the_model_never_gives_a_singular_cue_a_person_of_the_other_gender():
+    # a title before the name (الأمير / الأميرة) or "بن" in it gives the bearer's gender; a feminine
+    # cue is not his, a masculine one not hers (round 38)
+    cases = (
+        ("التقى الطلاب بالأمير فيصل أمس.", "وقالت", "فيصل", False),
+        ("التقى الطلاب بالأمير فيصل أمس.", "وقال", "فيصل", True),
+        ("التقى الطلاب بالأميرة ريما أمس.", "وقال", "ريما", False),
+        ("التقى الطلاب بالأميرة ريما أمس.", "وقالت", "ريما", True),
+        ("التقى الطلاب بفيصل بن خالد أمس.", "وقالت", "فيصل بن خالد", False),
+    )
+    for opening, cue, name, filled in cases:
+        text = f"{opening} {cue} إن السوق ستتحسن خلال الربع المقبل."
+        assert (_ranked_speakerless(text, cue, name, "PER") is not None) == filled, (opening, cue)
+
+
+def test_a_man_the_rules_quoted_with_a_masculine_cue_is_no_pick_for_a_feminine_one():
+    from rasid.extract.speakers import _gender_clash, _spoken_genders
+
+    text = "وقال سالم المري إن الطريق سيفتتح قريبا. وذكرت تقارير أن الأعمال تأخرت."
+    cue_m, cue_f = text.index("وقال"), text.index("وذكرت")
+    said = Quote(
+        text.index("الطريق"),
+        text.index(" قريبا") + 6,
+        "الطريق سيفتتح قريبا",
+        "indirect",
+        Span.of(text, cue_m, cue_m + 4),
+        Speaker("سالم المري", "person", "e1", Span.of(text, 5, 15)),
+        0.95,
+    )
+    reported = Quote(
+        text.index("الأعمال"),
+        len(text) - 1,
+        "الأعمال تأخرت",
+        "indirect",
+        Span.of(text, cue_f, cue_f + 5),
+        None,
+        0.3,
+    )
+    genders = _spoken_genders([said, reported])
+    assert genders == {family_key("سالم المري"): {"m"}}
+    man = Candidate(family_key("سالم المري"), "سالم المري", "person", "e1", None)
+    assert _gender_clash(man, reported, genders, text)
+    assert not _gender_clash(man, said, genders, text)
+    # a body for the feminine cue is no clash
+    body = Candidate("تقارير", "تقارير", "unnamed", None, None)
+    assert not _gender_clash(body, reported, genders, text)

@@ -884,12 +884,17 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
     ranker = ranker or default_ranker()
     quotes = list(article.quotes)
     changed = False
+    genders: dict[str, set[str]] | None = None
     for choice in _choices(article, ranker):
         picked = ranker.pick(choice)
         if picked is None or picked == choice.rules:
             continue
         quote = quotes[choice.quote]
         if _unfit_pick(choice.candidates[picked], quote, article.text):
+            continue
+        if genders is None:
+            genders = _spoken_genders(article.quotes)
+        if _gender_clash(choice.candidates[picked], quote, genders, article.text):
             continue
         ceiling = FILLED_CONFIDENCE if choice.rules is None else RESOLVED_CONFIDENCE
         confidence = round(min(ceiling, ranker.probability(choice, picked)), 4)
@@ -1085,6 +1090,76 @@ def _single_for_plural_cue(candidate: Candidate, quote: Quote, text: str) -> boo
     if candidate.type == "person":
         return number.endswith("p")
     return candidate.mention is not None and _preposition_before(text, candidate.mention[0])[0]
+
+
+def _cue_number(quote: Quote) -> str:
+    """The gender and number of a quotation's cue (ms, fs, mp …), "" when the verb lexicon lacks it."""
+    return cue_agreement().get(_normalized(quote.cue.text), "").rsplit(".", 1)[-1][-2:]
+
+
+def _spoken_genders(quotes: Sequence[Quote]) -> dict[str, set[str]]:
+    """The genders the article's own singular cues give each person the rules quoted (family key ->
+    {"m", "f"}): "وقال جيمس بالمر" makes him a man, "وقالت هالة" her a woman."""
+    genders: dict[str, set[str]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        number = _cue_number(quote)
+        if speaker is None or speaker.type != "person" or number not in ("ms", "fs"):
+            continue
+        key = family_key(speaker.name)
+        if key:
+            genders.setdefault(key, set()).add(number[0])
+    return genders
+
+
+def _gender_clash(candidate: Candidate, quote: Quote, genders: dict[str, set[str]], text: str) -> bool:
+    """Whether the model picked, for a singular cue of one gender, a person the article's other cues
+    give only the other one ("نشرت تقارير … أشارت إلى" -> not the man quoted with "وقال" before):
+    Arabic verbs agree with their subject, so the rules' answer (or none) stays (round 38)."""
+    if candidate.type != "person":
+        return False
+    number = _cue_number(quote)
+    if number not in ("ms", "fs"):
+        return False
+    known = genders.get(candidate.key) or genders.get(family_key(candidate.name))
+    if not known:
+        named = _named_gender(candidate, text)
+        known = {named} if named else set()
+    return bool(known) and number[0] not in known
+
+
+# The words of a name that give its bearer's gender: "X بن Y"، "أبو X" a man's, "X بنت Y"، "أم X" a woman's
+_MALE_NAME_WORDS = frozenset(normalize(w) for w in ("بن", "ابن"))
+_FEMALE_NAME_WORDS = frozenset(normalize(w) for w in ("بنت", "ابنة"))
+_MALE_NAME_OPENERS = frozenset(normalize(w) for w in ("أبو", "أبا", "أبي"))
+_FEMALE_NAME_OPENERS = frozenset(normalize(w) for w in ("أم",))
+# A conjunction, a preposition and the article joined to a title (والملك، بالأميرة)
+_TITLE_PREFIX = re.compile(r"^[وف]?[بك]?ال")
+
+
+def _named_gender(candidate: Candidate, text: str) -> str:
+    """The gender a person's name or the title right before it gives ("الملك سلمان بن عبدالعزيز"،
+    "الأمير نايف" a man; "الأميرة ريما"، "الطالبة هيا" a woman: Arabic titles agree with their
+    bearer, a feminine one ends in ة): "m", "f", or "" when neither does."""
+    words = _normalized(candidate.name).split()
+    if not words:
+        return ""
+    if words[0] in _MALE_NAME_OPENERS or any(w in _MALE_NAME_WORDS for w in words[1:-1]):
+        return "m"
+    if words[0] in _FEMALE_NAME_OPENERS or any(w in _FEMALE_NAME_WORDS for w in words[1:-1]):
+        return "f"
+    if candidate.mention is None:
+        return ""
+    start = candidate.mention[0]
+    before = text[max(0, start - 20) : start].split()
+    if not before or text[start - 1 : start] != " ":
+        return ""
+    title = _normalized(before[-1])
+    # (للأميرة، بالأمير، والملك)
+    title = title[2:] if title.startswith("لل") else _TITLE_PREFIX.sub("", title)
+    if title not in person_nouns():
+        return ""
+    return "f" if title.endswith("ه") else "m"
 
 
 def speakers_stage(article: Article, options: object = None) -> Article:
