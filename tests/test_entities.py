@@ -595,3 +595,21 @@ def test_a_lone_definite_word_before_a_given_name_describes_the_person() -> None
     assert set(people(found)) == {"محمد الفارس"}
     found = run("أشاد الدكتور سعد القرني بالمكتب. وأثنى الدكتور القرني على جهود الدعاة.")
     assert [e.text for e in found.entities if e.label == "PER"].count("القرني") == 1
+
+
+def test_a_person_ends_before_a_kinship_noun_in_apposition():
+    # (round 38: the tagger ran "NAME شقيق الشهيد" on as one person)
+    for text, name in (
+        ("وفي مجلس العزاء، أكد عبد الرحمن شقيق الشهيد أن الأسرة فخورة بابنها.", "عبد الرحمن"),
+        ("وقالت أم خالد أرملة الفقيد إن زوجها كان يعمل في مزرعته حتى آخر يوم.", "أم خالد"),
+    ):
+        article = run(text)
+        persons = [article.text[e.start : e.end] for e in article.entities if e.label == "PER"]
+        assert name in persons, persons
+        assert not any("شقيق" in p or "أرملة" in p for p in persons), persons
+
+
+def test_ibn_before_a_known_name_is_no_kinship_cut():
+    article = run("وقال محمد بن عبدالله العتيبي إن المشروع سيكتمل قبل نهاية العام.")
+    persons = [article.text[e.start : e.end] for e in article.entities if e.label == "PER"]
+    assert "محمد بن عبدالله العتيبي" in persons, persons

@@ -7373,3 +7373,51 @@ def test_a_plural_cue_nothing_else_resolves_continues_the_last_group_quoted():
     # one named man quoted before: a plural cue does not continue him
     text = "وقال رئيس البلدية خالد العمري إن الأعمال ستبدأ قريبا. وأكدوا أن الطريق أغلق منذ شهرين."
     assert rules(text)[-1] == ("وأكدوا", None)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 38 (names): a kinship apposition after the name, two-word names in الله around بن, and
+# the object after a source described by an indefinite nisba adjective
+
+
+def test_a_kinship_noun_in_construct_after_a_name_is_no_part_of_it():
+    text = "وفي بيت العزاء، أكد ماجد شقيق الفقيد أن العائلة تلقت الخبر بصبر وإيمان كبيرين."
+    assert _pipeline_speakers(text) == [("أكد", "ماجد")]
+
+
+def test_a_definite_kinship_noun_and_its_adjective_after_a_name_end_it():
+    text = "وقال لـ«الصحيفة» سلطان الابن الأكبر للمتوفى: «كان والدي يخرج كل صباح إلى مزرعته»."
+    assert _pipeline_speakers(text) == [("وقال", "سلطان")]
+
+
+def test_a_father_named_with_his_child_is_one_speaker_not_two():
+    text = "وقال ناصر الشهري والد الطالبة إن ابنته لم تتلق أي اتصال من إدارة المدرسة منذ أسبوعين."
+    assert _pipeline_speakers(text) == [("وقال", "ناصر الشهري")]
+
+
+def test_ibn_before_a_common_word_is_kinship_but_before_a_name_a_link():
+    text = "وأوضح مبارك الدوسري ابن المريض أن والده ينتظر موعد العملية منذ أشهر طويلة."
+    assert _pipeline_speakers(text) == [("وأوضح", "مبارك الدوسري")]
+    text = "وقال سعد بن عبدالله الغامدي إن المشروع سيكتمل قبل نهاية العام الجاري."
+    assert _pipeline_speakers(text) == [("وقال", "سعد بن عبدالله الغامدي")]
+
+
+def test_a_two_word_name_in_allah_stays_whole_around_bin():
+    text = (
+        "من جهته، قال خال الطفل عطا الله بن فرج الله الزهراني، إن الأسرة تنتظر نتائج التحقيق.\n\n"
+        "وأشار إلى أن الطفل كان يلعب قرب المنزل حين وقع الحادث."
+    )
+    assert _pipeline_speakers(text) == [
+        ("قال", "عطا الله بن فرج الله الزهراني"),
+        ("وأشار", "عطا الله بن فرج الله الزهراني"),
+    ]
+
+
+def test_a_definite_object_after_a_source_and_its_nisba_adjective_is_no_part_of_it():
+    text = "وأبلغ مسؤول حكومي الوكالة أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة."
+    assert _pipeline_speakers(text) == [("وأبلغ", "مسؤول حكومي")]
+
+
+def test_a_source_keeps_its_nisba_adjective_before_a_time_word():
+    text = "وقال مصدر عسكري الأحد إن القوات استعادت السيطرة على الطريق الساحلي بالكامل."
+    assert _pipeline_speakers(text) == [("وقال", "مصدر عسكري")]

@@ -2167,6 +2167,11 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 continue
             span = replace(span, end=doc.tokens[cut - 1].end)
             t1 = cut
+        if span.label == "PER" and t1 - t0 > 2:
+            cut = kinship_cut(doc, t0, t1)
+            if cut != t1:
+                span = replace(span, end=doc.tokens[cut - 1].end)
+                t1 = cut
         if span.label == "PER" and t1 - t0 > 1:
             n0, n1 = trim_person(doc, t0, t1)
             if (n0, n1) != (t0, t1):
@@ -2222,6 +2227,41 @@ def clause_cut(doc: Doc, t0: int, t1: int) -> int:
             while t > t0 and (not doc.is_word[t - 1] or is_function_word(doc, t - 1)):
                 t -= 1
             return t
+    return t1
+
+
+@lru_cache(maxsize=1)
+def _kinship_nouns() -> frozenset[str]:
+    """The kinship nouns that stand after a name in apposition (شقيق، والد، أرملة …)."""
+    return frozenset(normalize(w) for w in load_lexicon("kinship_nouns"))
+
+
+# ابن/بنت also link a name to the father's (ابن الخطاب): before a known name they go on with it.
+_KINSHIP_LINKS = frozenset(normalize(w) for w in ("ابن", "ابنة", "بنت"))
+
+
+def kinship_cut(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagger person must end: before a kinship noun in apposition after the name ("فهد
+    شقيق الشهيد"، "أم محمد أرملة الفقيد"، "خالد الشقيق الأكبر للشهيد"): an indefinite one in construct
+    with a definite word, or a definite one before a definite word or a لل-word, with no mark
+    between; ابن/بنت before a word the name lists know, or after a link word, go on with the name.
+    ``t1`` when nothing cuts it."""
+    for t in range(t0 + 1, min(t1, len(doc) - 1)):
+        key, following = doc.keys[t], doc.keys[t + 1]
+        if len(following) < 4 or not following.startswith(("ال", "لل")) or not doc.is_word[t + 1]:
+            continue
+        definite = key.startswith("ال")
+        bare = key[2:] if definite else key
+        if bare not in _kinship_nouns() or doc.keys[t - 1] in NAME_CONNECTORS:
+            continue
+        if (
+            doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
+            or doc.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip()
+        ):
+            continue
+        if not definite and bare in _KINSHIP_LINKS and (_given_count(following) or _family_count(following)):
+            continue
+        return t
     return t1
 
 

@@ -1173,6 +1173,17 @@ def analyse_phrase(
     described = _description_start(text, tokens, entities)
     if described:  # "صحيفة آفي المقربة من الحكومة": the name, not the description after it
         tokens, keys, linked = tokens[:described], keys[:described], None
+    kin = _kinship_after_name(keys)
+    if kin and (  # (a person named before it: not "الطالبة ابنة المعلمة", a description)
+        (_given_name(keys[0]) and not _appositive_noun(keys[0]))
+        or any(
+            e.label == "PER" and tokens[0].start <= e.start < tokens[kin].start
+            for e in (
+                linked if linked is not None else _entities_in(entities, (tokens[0].start, tokens[kin].start))
+            )
+        )
+    ):  # "فهد شقيق الشهيد"، "خالد الشقيق الأكبر للشهيد": the name, not whose relative he is
+        return analyse_phrase(text, tokens[:kin], entities, persons_all=persons_all)
     span = (tokens[0].start, tokens[-1].end)
     referent = _formula_referent(keys)
     if referent is not None:  # "قال تعالى": the formula stands for the one it praises
@@ -1565,7 +1576,10 @@ def analyse_phrase(
             name_tokens = name_tokens[lead:] if lead else name_tokens
             while len(name_tokens) > 1 and _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end]):
                 name_tokens = name_tokens[:-1]  # "علي خامنئي لأنصاره": the addressee, not the name
-            if any(t.key in name_stops() for t in name_tokens) or len(name_tokens) > 5:
+            # (the links and the الله of two-word names aside: "ضيف الله بن عوض الله الجابري")
+            if any(t.key in name_stops() for t in name_tokens) or (
+                len([t for t in name_tokens if t.key not in _NAME_CHAIN_WORDS]) > 5
+            ):
                 continue
             if role_keys and _described_not_named(name_tokens):
                 analysis.role_only = analysis.role_only | role_keys
@@ -2164,6 +2178,42 @@ _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
 _NAME_CORE_PREPOSITIONS = frozenset({"من", "في", "عن", "الي"})
 
 
+# ابن/بنت also link a name to the father's: before a name they go on with the name (ابن عبدالله).
+_KINSHIP_LINKS = frozenset(_normalized(w) for w in ("ابن", "ابنة", "بنت"))
+
+
+def _kinship_apposition(key: str, following: str) -> bool:
+    """Whether ``key``, right after a person's name, is a kinship noun in apposition saying whose
+    relative the person is, where the name has ended: an indefinite one in construct with a
+    definite word (شقيق الشهيد، والد الطفلة، ابن السجين) or a definite one before a definite
+    adjective or a لل-word (الشقيق الأكبر، الابن الأكبر للشهيد). ابن and بنت before a word the
+    names gazetteer knows are the link to the father's name (ابن الخطاب)."""
+    if len(following) < 4 or not following.startswith(("ال", "لل")):
+        return False
+    definite = key.startswith("ال")
+    bare = key[2:] if definite else key
+    if bare not in _word_set("kinship_nouns"):
+        return False
+    return definite or bare not in _KINSHIP_LINKS or not _name_attested(following)
+
+
+def _kinship_after_name(keys: Sequence[str]) -> int:
+    """Where a kinship apposition (:func:`_kinship_apposition`) begins after a name that opens the
+    phrase ("المواطن محمد الغلول أخ المريض" -> 3); 0 when none does. Not after a link or a body's
+    head (مستشفى ابن النفيس), nor when the phrase opens with the kinship noun (والد الطفلة)."""
+    for k in range(1, len(keys) - 1):
+        if _kinship_apposition(keys[k], keys[k + 1]):
+            previous = keys[k - 1]
+            if previous in _NAME_CHAIN_WORDS or _org_head_word(previous) is not None:
+                return 0
+            return k
+    return 0
+
+
+# The words a chain of names holds besides the names: its links and the الله of two-word names.
+_NAME_CHAIN_WORDS = frozenset(_normalized(w) for w in ("بن", "بنت", "ابن", "الله"))
+
+
 def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     """The person's name in a long tail ("خدمات الطلاب سلمان بن إبراهيم القايد" -> سلمان بن إبراهيم
     القايد; "لكرة القدم بنادي الاتحاد محمد السليمان" -> محمد السليمان)."""
@@ -2176,19 +2226,30 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     )
     if dated:
         return _name_core(tokens[dated:])
+    # (not after a person noun opening the phrase: "الطالبة ابنة المعلمة" describes, names nobody)
+    kin = None if _appositive_noun(keys[0]) else (_kinship_after_name(keys) or None)
+    if kin is not None and (kin > 3 or any(_common_word(k) and not _name_attested(k) for k in keys[:kin])):
+        kin = None  # (only after what may be a name: not "… استياءهم لعدم قبول ابنة المعلمة")
+    if kin is not None:  # "مبارك الدوسري ابن المريض": the name, then whose relative the person is
+        return _name_core(tokens[:kin])
     links = ("بن", "بنت", "ابن")
     for i, key in enumerate(keys):
         if key in links and i > 0:
             end = i
             while end + 1 < len(keys) and keys[end] in links:
                 end += 2  # محمد بن عبدالله بن …
+                if end < len(keys) and keys[end] == _GOD and not keys[end - 1].startswith("ال"):
+                    end += 1  # a father's name in two words: "… بن عوض الله …"، "… بن عبد الله"
             if end + 1 < len(keys) and keys[end] == _normalized("آل"):
                 end += 2  # … آل سعود
             elif end < len(keys) and keys[end].startswith("ال") and not keys[end].endswith("ه"):
                 end += 1  # the family name (… المرشد), not a following noun (… التهنئة)
                 if end < len(keys) and keys[end] == _GOD:
                     end += 1  # a family name written in two words: "… العطا الله"، "… العبد الله"
-            return tokens[i - 1 : end]
+            start = i - 1
+            if start > 0 and keys[start] == _GOD and not keys[start - 1].startswith(("ال", "لل", "بال")):
+                start -= 1  # a given name in two words: "ضيف الله بن …"، "عبد الله بن …"
+            return tokens[start:end]
     for i in range(len(keys) - 2, 0, -1):
         if (
             not keys[i].startswith(("ال", "ب", "ل"))
@@ -2617,7 +2678,8 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
                 # "المواطن محمد العلي والمواطن سالم الحربي"، "الجندي أول … والعريف …": the head repeated,
                 # a person noun or a rank before the next name
                 or (key.startswith("وال") and (key[1:] == tokens[0].key or _person_noun(key[1:])))
-                or (key.startswith("وال") and key[3:] in honorifics())
+                # (a title after و + ال: "والدكتور"; not والد, the person noun "father" read as و + ال + د)
+                or (key.startswith("وال") and key[3:] in honorifics() and not _person_noun(key))
             )
         )
         if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
@@ -3309,6 +3371,44 @@ class _Doc:
         # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
         return key.startswith("ال") and key not in adjunct_words() and not _is_nisba(key)
 
+    def _object_after_described_source(self, i: int, j: int) -> bool:
+        """Whether token ``j``, a definite word, opens the verb's object right after an indefinite
+        unnamed source described by an indefinite nisba adjective (at ``j - 1``): an indefinite
+        phrase takes no definite word in agreement, so the source has ended ("وأبلغ مصدر قضائي
+        الصحيفة أن"، "وانتقدت وسائل إعلام ألمانية التحقيق قائلة"); not a time word (مصدر عسكري
+        الأحد), nor a word in marks."""
+        if j < i + 2 or self.gap(j).strip() or self.token_marks[j] is not None:
+            return False
+        head, text = self.tokens[i].key, self.text
+        if head.startswith("ال") or not _unnamed_head(head) or head.endswith("ون"):
+            return False  # (a plural in ون: _object_after_name)
+        for k in range(i + 1, j):  # (indefinite words, no preposition: not "مصدر في مستشفى العيص")
+            t = self.tokens[k]
+            if (
+                self.gap(k).strip()
+                or text[t.start : t.start + 2] == "ال"
+                or t.key in self.comps
+                or len(t.key) < 3
+            ):
+                return False
+        last = self.tokens[j - 1]
+        # (as written: ي or ية, not the ى of مستشفى that normalises to ي)
+        if not (
+            text[last.start : last.end].endswith(("ي", "ية"))
+            and len(last.key) >= 4
+            and not _name_attested(last.key)
+        ):
+            return False
+        token = self.tokens[j]
+        key = token.key
+        return (
+            text[token.start : token.start + 2] == "ال"
+            and len(key) >= 5
+            and key not in adjunct_words()
+            and _strip_article(key) not in _time_unit_keys()
+            and not _is_nisba(key)
+        )
+
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
         object begins there (after a plural source in ون, a named body, or a source's affiliation),
@@ -3318,6 +3418,7 @@ class _Doc:
         head = self.tokens[i].key
         return (
             self._object_after_name(i, j)
+            or self._object_after_described_source(i, j)
             or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
             or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
         )
@@ -3722,6 +3823,8 @@ class _Doc:
                 break  # "وأكد بوتين قبوله الدعوة": the person named, then the object
             if plural_source and j > i and self._object_after_name(i, j):
                 break  # "قدر مختصون الدعم الحكومي": the source, then the object
+            if unnamed and j > i + 1 and self._object_after_described_source(i, j):
+                break  # "وأبلغ مصدر قضائي الصحيفة أن": the described source, then the object
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
                 formula
