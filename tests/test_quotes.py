@@ -7422,3 +7422,10 @@ def test_a_body_keeps_the_place_named_back_by_its_head():
 def test_a_body_then_where_it_said_it_keeps_no_place():
     text = "وقالت إدارة الصحة في بيان إن عشرين شخصا قتلوا في القصف أمس."
     assert _pipeline_speakers(text) == [("وقالت", "إدارة الصحة")]
+
+
+def test_many_is_an_unnamed_source_with_where_they_are():
+    text = "وتتهم كابول باكستان التي يقول كثيرون في أفغانستان إنها ملاذ لقادة الحركة."
+    assert _pipeline_speakers(text) == [("يقول", "كثيرون في أفغانستان")]
+    text = "ويرى كثيرون أن الاتفاق لن يصمد طويلا."
+    assert _pipeline_speakers(text) == [("ويرى", "كثيرون")]
