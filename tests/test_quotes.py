@@ -7421,3 +7421,85 @@ def test_a_definite_object_after_a_source_and_its_nisba_adjective_is_no_part_of_
 def test_a_source_keeps_its_nisba_adjective_before_a_time_word():
     text = "وقال مصدر عسكري الأحد إن القوات استعادت السيطرة على الطريق الساحلي بالكامل."
     assert _pipeline_speakers(text) == [("وقال", "مصدر عسكري")]
+
+
+# Round 38 (extent helper): locating and describing tails of a body's name.
+
+
+def test_a_mission_keeps_the_state_it_is_accredited_to_after_lada():
+    text = "وقالت سفارة تايلاند لدى واشنطن إن التقرير لا يعكس الجهود التي بذلتها الحكومة."
+    assert _pipeline_speakers(text) == [("وقالت", "سفارة تايلاند لدى واشنطن")]
+    text = "وقالت بعثة المملكة لدى الأمم المتحدة إن مشروع القرار قدم إلى المجلس أمس."
+    assert _pipeline_speakers(text) == [("وقالت", "بعثة المملكة لدى الأمم المتحدة")]
+
+
+def test_lada_before_a_verbal_noun_is_when_not_where():
+    text = "وقالت الشركة لدى إعلانها النتائج إن الأرباح ارتفعت بنسبة كبيرة هذا العام."
+    assert _pipeline_speakers(text) == [("وقالت", "الشركة")]
+
+
+def test_a_person_after_a_describing_participle_is_not_the_speaker():
+    text = "وقالت القوات الموالية لهادي إن المتمردين انسحبوا من الحي بعد معارك عنيفة."
+    assert _pipeline_speakers(text) == [("وقالت", "القوات الموالية لهادي")]
+    text = "وأكد الناطق باسم القوات الموالية لهادي أن المتمردين انسحبوا من الحي."
+    assert _pipeline_speakers(text)[0][1] != "لهادي"
+
+
+def test_a_person_described_by_a_participle_stays_the_speaker():
+    text = "وقال الشيخ صالح المقرب من الرئيس عبدربه منصور هادي إن الحرب انتهت في المدينة."
+    assert _pipeline_speakers(text) == [("وقال", "صالح")]
+
+
+def test_a_committee_keeps_its_charge_and_the_topic_of_its_inquiry():
+    text = "وقالت اللجنة المكلفة بالنظر في الشكاوى إن العمل على الملفات تأخر بسبب الإجراءات."
+    assert _pipeline_speakers(text) == [("وقالت", "اللجنة المكلفة بالنظر في الشكاوى")]
+    text = "وقالت الجمعية المكلفة بمتابعة المشروع إن العمل تأخر بسبب الإجراءات."
+    assert _pipeline_speakers(text) == [("وقالت", "الجمعية المكلفة بمتابعة المشروع")]
+
+
+def test_a_committee_charge_ends_before_where_it_was_said():
+    text = "وقالت اللجنة المعنية بالأمر في بيان إن العمل تأخر بسبب الإجراءات."
+    assert _pipeline_speakers(text) == [("وقالت", "اللجنة المعنية بالأمر")]
+
+
+def test_a_journalist_of_a_medium_is_an_unnamed_source_with_his_medium():
+    text = "وقال مصور لوكالة فرانس برس على متن الطائرة إن الركاب جميعا بخير."
+    assert _pipeline_speakers(text) == [("وقال", "مصور لوكالة فرانس برس على متن الطائرة")]
+    text = "وقال مراسل لوكالة رويترز في غزة إن الدخان يتصاعد من المبنى."
+    assert _pipeline_speakers(text) == [("وقال", "مراسل لوكالة رويترز في غزة")]
+
+
+def test_a_journalist_named_after_his_medium_is_the_speaker():
+    text = "وقال مصور لوكالة فرانس برس محمد الأحمد إن الركاب جميعا بخير."
+    assert _pipeline_speakers(text) == [("وقال", "محمد الأحمد")]
+
+
+def test_the_coast_guard_and_national_centres_are_bodies():
+    text = "وقال خفر السواحل الإيطالي إن القارب غرق قبالة السواحل الليبية."
+    assert _pipeline_speakers(text) == [("وقال", "خفر السواحل الإيطالي")]
+    text = "وقالت المراكز الأمريكية للسيطرة على الأمراض إن عدد الإصابات ارتفع."
+    assert _pipeline_speakers(text)[0][1].startswith("المراكز الأمريكية للسيطرة")
+
+
+def test_a_title_over_centres_stays_a_title():
+    text = "وقال مدير المراكز الصحية إن عدد المراجعين ارتفع هذا الشهر."
+    assert _pipeline_speakers(text)[0][1] != "المراكز الصحية"
+
+
+def test_a_body_keeps_the_place_named_back_by_its_head():
+    text = "وقالت إدارة الصحة في المدينة إن عشرين شخصا قتلوا في القصف أمس."
+    assert _pipeline_speakers(text) == [("وقالت", "إدارة الصحة في المدينة")]
+    text = "وقالت الشرطة في العاصمة إن عشرين شخصا اعتقلوا خلال الحملة."
+    assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العاصمة")]
+
+
+def test_a_body_then_where_it_said_it_keeps_no_place():
+    text = "وقالت إدارة الصحة في بيان إن عشرين شخصا قتلوا في القصف أمس."
+    assert _pipeline_speakers(text) == [("وقالت", "إدارة الصحة")]
+
+
+def test_many_is_an_unnamed_source_with_where_they_are():
+    text = "وتتهم كابول باكستان التي يقول كثيرون في أفغانستان إنها ملاذ لقادة الحركة."
+    assert _pipeline_speakers(text) == [("يقول", "كثيرون في أفغانستان")]
+    text = "ويرى كثيرون أن الاتفاق لن يصمد طويلا."
+    assert _pipeline_speakers(text) == [("ويرى", "كثيرون")]

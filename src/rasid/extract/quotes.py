@@ -1231,6 +1231,16 @@ def analyse_phrase(
     blessing = _closing_blessing(keys)
     if blessing:  # "الإمام الشافعي رحمه الله", "أنس بن مالك رضي الله عنه": the name before the formula
         return analyse_phrase(text, tokens[:-blessing], entities, persons_all=persons_all)
+    if (
+        len(keys) > 1
+        and keys[0] in _word_set("journalist_nouns")
+        and (
+            (keys[1].startswith("ل") and _org_head_word(keys[1][1:]) == "media")
+            or any(e.label == "ORG" and e.start in (tokens[1].start, tokens[1].start + 1) for e in entities)
+        )
+    ):
+        # "مصور لوكالة فرانس برس على متن الطائرة": a journalist of a medium, unnamed, and where he is
+        return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
     if _is_group(keys) or (
         len(keys) >= 3
         and keys[1] == "في"
@@ -1268,6 +1278,24 @@ def analyse_phrase(
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
+    if persons:
+        # "القوات الموالية للرئيس هادي"، "الناطق باسم القوات الموالية لهادي": a person inside the
+        # complement of a describing participle is whom the speaker is described by, never the speaker
+        described = _described_by_span(tokens, persons)
+        described_by = [e for e in persons if described and described[0] <= e.start < described[1]]
+        persons = [e for e in persons if e not in described_by]
+    described = _described_by_span(tokens, persons)
+    if (
+        described is not None
+        and described[1] == span[1]
+        and not persons
+        and keys[0].startswith("ال")
+        and _role_key(keys[0]) is None
+        and not _unnamed_head(_strip_article(keys[0]))
+    ):
+        # "القوات الموالية لهادي": the body, through the name it is described by
+        body = text[span[0] : span[1]]
+        return PhraseAnalysis([SpeakerGuess(body, "organization", span, confidence=0.85)])
     led = _body_led_by(tokens, persons) if org_kind and persons else None
     if led is not None:  # "إدارة الرئيس الأميركي باراك أوباما": the body of the one it names
         return PhraseAnalysis(
@@ -1446,8 +1474,14 @@ def analyse_phrase(
     # "المشرف على وحدة … أستاذ الباطنة المشارك واستشاري … الدكتور فلان": titles joined by و before
     # one holder named last; a conjunct with no person in it is a title of that holder, not a name
     last_holder = _holder_after_last_title(conjuncts[-1], persons) if len(conjuncts) > 1 else None
+    described_span = _described_by_span(tokens, [e for e in linked if e.label == "PER"])
     for number, conjunct in enumerate(conjuncts):
         role_keys, name_tokens = _role_and_name(conjunct)
+        if described_span is not None and name_tokens and name_tokens[-1].start > described_span[0]:
+            # "الناطق باسم القوات الموالية لهادي": what the body is described by is no name; a name
+            # after it is ("… لهادي علي الأحمدي")
+            after = [t for t in name_tokens if t.start >= described_span[1]]
+            name_tokens = after or [t for t in name_tokens if t.start < described_span[0]]
         if (
             last_holder is not None
             and number < len(conjuncts) - 1
@@ -1690,6 +1724,25 @@ def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
 
 # The titles that may stand between a facility's head and the person it is named after
 _FACILITY_TITLES = frozenset(_normalized(w) for w in ("الإمام", "الأمير", "الملك", "الشيخ", "الشهيد"))
+
+
+def _described_by_span(tokens: Sequence[Token], persons: Sequence[Entity]) -> tuple[int, int] | None:
+    """The character span of a definite describing participle (describing_participles.txt:
+    الموالية، التابع، المقرب) after a definite word, a body's name, and its complement, ل + a person's
+    one-word name ("القوات الموالية لهادي"), else None: that person describes the speaker and is
+    never the speaker (nor a name of the body's spokesman: "الناطق باسم القوات الموالية لهادي")."""
+    describing = _word_set("describing_participles")
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].key in describing and tokens[k - 1].key.startswith("ال"):
+            after = tokens[k + 1]
+            if after.key.startswith("ل") and not after.key.startswith("لل") and len(after.key) > 3:
+                bare = after.key[1:]
+                if any(after.start <= e.start and e.end <= after.end for e in persons) or (
+                    _name_attested(bare) and not _common_word(bare)
+                ):
+                    return tokens[k].start, after.end
+            return None
+    return None
 
 
 def _body_led_by(tokens: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
@@ -2340,6 +2393,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1
         elif _governed_body_purpose(tokens, end):
             end += 1  # "المركز المعني بمراقبة القرصنة": what the body is concerned with, its name
+        elif _purpose_topic(tokens, end):
+            end += 1  # "اللجنة المعنية بالتحقيق في الممارسات …": the topic of its charge, its name
         elif _oversight_object(tokens, end):
             end += 2  # "هيئة الحفاظ على البيئة": what the body watches over, its name
         elif (named := _named_after_lam(tokens, end, entities)) > end:
@@ -2472,6 +2527,16 @@ def _region_heads() -> frozenset[str]:
     )
 
 
+# The capital, named back by its common noun like a region by its head ("مصادر في العاصمة").
+_CAPITAL = _normalized("العاصمة")
+
+
+def _place_named_back(key: str) -> bool:
+    """A definite region's head or العاصمة (المدينة، المحافظة، المنطقة، العاصمة): a place the
+    story named before, named back by its common noun."""
+    return key == _CAPITAL or (key.startswith("ال") and key[2:] in _region_heads())
+
+
 def _region_after_bi(key: str) -> bool:
     """ب + a region's head noun (بمنطقة، بمحافظة، بولاية), before the place's name."""
     return key[:1] == "ب" and key[1:] in _region_heads()
@@ -2569,13 +2634,29 @@ def _governed_body_purpose(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+# The prepositions before the place a body serves or is accredited to ("… في عدن"، "… لدى واشنطن").
+_PLACE_SERVED_PREPOSITIONS = frozenset(_normalized(w) for w in ("في", "لدى"))
+
+
+def _purpose_topic(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the في of a body's purpose, after a verbal noun that takes في for its topic
+    (purpose_topic_nouns.txt) governed by the describing word before it, with a definite noun after
+    it: "المعنية بالتحقيق في الممارسات"، "المكلفة بالنظر في الشكاوى"."""
+    if tokens[k].key != "في" or k < 2 or k + 1 >= len(tokens) or not tokens[k + 1].key.startswith("ال"):
+        return False
+    before = tokens[k - 1].key
+    stem = before[3:] if before.startswith("بال") else before[1:] if before.startswith("ب") else ""
+    return stem in _word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
+
+
 def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
     """A body's name with the place it serves when the phrase ends in "في + place" right after a
     name of common words ("مجلس المقاومة الشعبية في عدن", "بعثة الأمم المتحدة في العراق"), the gold
     convention; a proper name (جامعة توبينغن) or a body named elsewhere alone (حزب الله) acts there."""
-    at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].key == "في"), None)
+    at = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].key in _PLACE_SERVED_PREPOSITIONS), None)
     if at is None:
         return name
+    accredited = tokens[at].key == _normalized("لدى")
     given = name
     if _normalized(text[tokens[0].start : tokens[at - 1].end]) != _normalized(name):
         if not any(
@@ -2591,7 +2672,19 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
     fi = at  # (the في)
     if at + 2 < len(tokens) and tokens[at + 1].key == _GOVERNMENT:
         at += 1  # "في حكومة إقليم كردستان": the government of the place served (kept in the name)
-    place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 1].start), None)
+    place = next(
+        (
+            e
+            for e in entities
+            # (لدى: the state or body a mission is accredited to, "سفارة تايلاند لدى الأمم المتحدة")
+            if e.label in (("LOC", "ORG") if accredited else ("LOC",)) and e.start == tokens[at + 1].start
+        ),
+        None,
+    )
+    if place is None and at + 2 == len(tokens) and _place_named_back(tokens[at + 1].key):
+        # "إدارة الصحة في المدينة": the place the story is about, named back by its head
+        named_back = tokens[at + 1]
+        place = Entity(named_back.start, named_back.end, text[named_back.start : named_back.end], "LOC")
     if place is None and at + 2 < len(tokens) and tokens[at + 1].key in _region_heads():
         # "السلطات في ولاية كادونا": the region's head, then the place it names
         place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 2].start), None)
@@ -2600,10 +2693,14 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         place.end != tokens[-1].end and not _QUOTED_ALIAS.fullmatch(text[place.end : tokens[-1].end])
     ):
         return given
-    if any(
-        not t.key.startswith(("ال", "لل", "وال")) and not _governed_body_purpose(tokens, k)
-        for k, t in enumerate(tokens[1:fi], 1)
-    ) and not _common_construct_name(tokens[1:fi], entities):
+    if (
+        not accredited
+        and any(
+            not t.key.startswith(("ال", "لل", "وال")) and not _governed_body_purpose(tokens, k)
+            for k, t in enumerate(tokens[1:fi], 1)
+        )
+        and not _common_construct_name(tokens[1:fi], entities)
+    ):
         return given
     body = next(
         (
@@ -3478,6 +3575,18 @@ class _Doc:
             and self.entity_over(j + 1) is None
         )
 
+    def _body_end_at(self, j: int) -> int | None:
+        """The token index after an organisation entity starting at token ``j``, or None."""
+        start = self.tokens[j].start
+        body = next((e for e in self.entities if e.label == "ORG" and e.start == start), None)
+        return None if body is None else self.token_index_at(body.end)
+
+    def _place_named_back_at(self, j: int) -> int | None:
+        """The token index after a definite region's head or العاصمة at token ``j`` ("في المدينة"،
+        "في العاصمة"، "في المحافظة"): the place the story is about, named back, where a body serves;
+        None otherwise."""
+        return j + 1 if _place_named_back(self.tokens[j].key) else None
+
     def _served_place_at(self, j: int) -> int | None:
         """The token index after a place starting at token ``j``, or after a region's head and the
         place it names ("منطقة الجفينة", the place tagged without its head), or after حكومة and
@@ -3780,7 +3889,51 @@ class _Doc:
                 return entity
         return None
 
+    def _journalist_of_medium(self, i: int) -> int | None:
+        """The end of "‹a journalist noun› ل‹medium› [في ‹place› | على متن ‹vehicle›]" at token ``i``
+        (journalist_nouns.txt: "مصور لوكالة فرانس برس على متن الطائرة"، "مراسل RT في العراق"): the
+        medium he works for, and where he is, describe the unnamed source; None when the phrase is
+        not so or does not end there."""
+        tokens = self.tokens
+        if (
+            i + 1 >= len(tokens)
+            or self.gap(i + 1).strip()
+            or tokens[i].key not in _word_set("journalist_nouns")
+        ):
+            return None
+        after = tokens[i + 1]
+        medium = next(
+            (
+                e
+                for e in self.entities
+                if e.label == "ORG" and e.start in (after.start, after.start + 1) and e.end >= after.end
+            ),
+            None,
+        )
+        if medium is not None:
+            j = self.token_index_at(medium.end)
+        elif after.key.startswith("ل") and _org_head_word(after.key[1:]) == "media":
+            rest = [after._replace(start=after.start + 1, key=after.key[1:]), *tokens[i + 2 : i + 8]]
+            j = i + 1 + len(_organization_name(rest, self.entities))
+        else:
+            return None
+        if j + 1 < len(tokens) and not self.gap(j).strip() and not self.gap(j + 1).strip():
+            if tokens[j].key == "في":
+                place = self._served_place_at(j + 1)
+                if place is not None and _phrase_may_end(self, place):
+                    return place
+            elif tokens[j].key == "علي" and tokens[j + 1].key == _normalized("متن") and j + 2 < len(tokens):
+                k = j + 3
+                while k < len(tokens) and tokens[k].key.startswith("ال") and not self.gap(k).strip():
+                    k += 1
+                if _phrase_may_end(self, k):
+                    return k
+        return j if _phrase_may_end(self, j) else None
+
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
+        journalist = self._journalist_of_medium(i)
+        if journalist is not None:
+            return journalist
         time_adjuncts = _phrases_by_first("quote_time_adjuncts")
         adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
         formula_firsts, statement_nouns = _formula_first_words(), _word_set("statement_nouns")
@@ -3966,7 +4119,7 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and (place := self._served_place_at(j + 1)) is not None
+                    and (place := self._served_place_at(j + 1) or self._place_named_back_at(j + 1))
                     and ((may_end := _phrase_may_end(self, place)) or self._indefinite_object_at(place))
                 ):
                     # "أعلنت النيابة في فيينا أن": a body and the city it serves (also after the
@@ -3976,6 +4129,21 @@ class _Doc:
                     if may_end:
                         continue
                     break
+                if organization and key == "في" and not self.gap(j + 1).strip() and _purpose_topic(tokens, j):
+                    j += 1  # "لجنة … المعنية بالتحقيق في الممارسات …": the topic of its charge
+                    continue
+                if (
+                    organization
+                    and key == "لدي"
+                    and j + 1 < len(tokens)
+                    and not self.gap(j + 1).strip()
+                    and (place := self._served_place_at(j + 1) or self._body_end_at(j + 1)) is not None
+                    and _phrase_may_end(self, place)
+                ):
+                    # "قالت سفارة تايلاند لدى واشنطن إن"، "… لدى الأمم المتحدة": the state or body a
+                    # mission is accredited to, part of its name
+                    j = place
+                    continue
                 if (
                     organization
                     and key == "في"
@@ -4046,6 +4214,9 @@ class _Doc:
                     given_name = self._adjunct_word_names_body(i, j)  # "صحيفة صباح الموالية"
                 if j > i and _governed_complement(tokens[j - 1].key, key) and j + 1 < len(tokens):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
+                    continue
+                if organization and j > i + 1 and j + 1 < len(tokens) and _governed_body_purpose(tokens, j):
+                    j += 1  # "اللجنة المكلفة بمتابعة المشروع": what the body is charged with
                     continue
                 if organization and j > i + 1 and key == "علي" and self._body_goes_on(i, j):
                     j += 1  # "اللجنة السعودية للرقابة على المنشطات": its purpose's own complement

@@ -328,7 +328,22 @@ def _inside_body_name(entity: Entity, rules_name: str) -> bool:
     if at <= 0:
         return False
     rest = rules_name[at + len(inner) :].split()
-    return bool(rest) and (rest[0] == "في" or (rest[0][:1] in ("ب", "ل") and len(rest[0]) > 3))
+    return (
+        bool(rest)
+        and (
+            rest[0] == "في"
+            or (rest[0][:1] in ("ب", "ل") and len(rest[0]) > 3)
+            # (or the participle of its charge and what it governs: الأمم المتحدة in «لجنة الأمم المتحدة
+            # المعنية بالتحقيق في …»)
+            or (len(rest) > 1 and rest[0] in _describing_participles() and rest[1][:1] in ("ب", "ل"))
+        )
+    )
+
+
+@cache
+def _describing_participles() -> frozenset[str]:
+    """The definite participles that open a description or a charge (المعنية، التابعة، المكلفة)."""
+    return frozenset(normalize(w) for w in load_lexicon("describing_participles"))
 
 
 @dataclass(slots=True)
