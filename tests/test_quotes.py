@@ -7503,3 +7503,71 @@ def test_many_is_an_unnamed_source_with_where_they_are():
     assert _pipeline_speakers(text) == [("يقول", "كثيرون في أفغانستان")]
     text = "ويرى كثيرون أن الاتفاق لن يصمد طويلا."
     assert _pipeline_speakers(text) == [("ويرى", "كثيرون")]
+
+
+# --------------------------------------------------------------------------------------------
+# Round 38: cue forms and the material between a cue and its words (an analyst's note on unseen sets)
+
+
+def _cues_and_words(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.cue.text, speaker_name(q), q.text) for q in quotes_of_pipeline(text)]
+
+
+def test_a_present_cue_with_a_circumstantial_clause_before_its_complementizer():
+    text = "وظهر المهندس سعيد الأحمد في التسجيل جالسا ويقول وهو يقرأ ورقة إن خاطفيه سيطلقون سراحه قريبا."
+    assert _cues_and_words(text) == [("ويقول", "سعيد الأحمد", "خاطفيه سيطلقون سراحه قريبا")]
+
+
+def test_a_present_cue_after_a_verb_of_going_on_takes_a_quotation_without_a_colon():
+    text = "وتحدث الوزير خالد العمر عن المشروع. ومضى يقول «لن نتراجع عن مطالبنا مهما كلف الأمر»."
+    assert _cues_and_words(text) == [("يقول", "خالد العمر", "لن نتراجع عن مطالبنا مهما كلف الأمر")]
+
+
+def test_an_impersonal_present_cue_with_a_circumstantial_clause_stays_out():
+    text = "وتحدث الوزير خالد العمر عن المشروع. ويتوقع وهو يراقب السوق أن ترتفع الأسعار."
+    assert _cues_and_words(text) == []
+
+
+def test_a_fronted_topic_with_its_description_in_commas_speaks_for_the_answering_verb():
+    text = "أما خالد العتيبي، مدير الغرفة التجارية في الرياض، فيقول إن القرار الجديد سيخدم التجار الصغار."
+    found = _cues_and_words(text)
+    assert len(found) == 1 and found[0][0] == "فيقول" and found[0][1].endswith("خالد العتيبي")
+
+
+def test_a_verb_describing_a_speech_speaks_for_who_gave_it():
+    text = "وعقد الوزير خالد العمر مؤتمرا صحفيا أوضح فيه أن الوزارة ستفتتح ثلاثة مستشفيات."
+    assert _cues_and_words(text) == [("أوضح", "خالد العمر", "الوزارة ستفتتح ثلاثة مستشفيات")]
+    text = "وألقى الأمير فيصل بن سعد كلمة أكد فيها أن المملكة ماضية في دعم الشباب."
+    assert [(c, s) for c, s, _ in _cues_and_words(text)] == [("أكد", "فيصل بن سعد")]
+    text = "وأصدرت الوزارة بيانا أكدت فيه أن الوضع الأمني مستقر تماما."
+    assert [(c, s) for c, s, _ in _cues_and_words(text)] == [("أكدت", "الوزارة")]
+
+
+def test_the_fixed_object_after_a_named_subject_is_no_part_of_the_name():
+    text = "ولفت وزير الصحة الدكتور سعد الحربي الانتباه إلى أن الوزارة ستفتتح ثلاثة مستشفيات جديدة."
+    assert _cues_and_words(text) == [("ولفت", "سعد الحربي", "الوزارة ستفتتح ثلاثة مستشفيات جديدة")]
+    assert _cues_and_words("ولفت المشروع الأنظار في المعرض الدولي للكتاب.") == []
+
+
+def test_the_tail_of_a_title_after_the_name_runs_to_the_words_in_marks():
+    text = "وقال العقيد سعد الحربي المفتش العام للشرطة في المنطقة “كان هناك حفل زفاف انقلب إلى مأساة”."
+    assert _cues_and_words(text) == [("وقال", "سعد الحربي", "كان هناك حفل زفاف انقلب إلى مأساة")]
+
+
+def test_a_regarding_aside_in_commas_after_a_bare_cue():
+    text = (
+        'وتحدث الرئيس سعيد العمر عن المفاوضات. وأضاف، فيما يتعلق بالوضع الداخلي، "إننا مصممون على '
+        'إنهاء الانقسام واستعادة الوحدة".'
+    )
+    assert _cues_and_words(text) == [
+        ("وأضاف", "سعيد العمر", "إننا مصممون على إنهاء الانقسام واستعادة الوحدة")
+    ]
+    text = "وتحدث الوزير خالد العمر عن المشروع. وقال إن الأسعار ستنخفض، فيما توقع خبراء ارتفاعها."
+    assert [w for _, _, w in _cues_and_words(text)] == ["الأسعار ستنخفض"]
+
+
+def test_a_possessing_adjective_after_the_speakers_noun_is_no_part_of_the_name():
+    text = "وقال الفنان ذو الشهرة العالمية إن اتهامات التهرب الضريبي ملفقة بالكامل."
+    found = _cues_and_words(text)
+    assert len(found) == 1 and found[0][1] != "ذو الشهرة العالمية"
+    assert found[0][2] == "اتهامات التهرب الضريبي ملفقة بالكامل"
