@@ -595,3 +595,13 @@ def test_a_lone_definite_word_before_a_given_name_describes_the_person() -> None
     assert set(people(found)) == {"محمد الفارس"}
     found = run("أشاد الدكتور سعد القرني بالمكتب. وأثنى الدكتور القرني على جهود الدعاة.")
     assert [e.text for e in found.entities if e.label == "PER"].count("القرني") == 1
+
+
+def test_a_noun_with_a_possessive_pronoun_opens_no_persons_name() -> None:
+    found = run(
+        "وفي تونس قال الناطق الرسمي باسم وزارة خارجيتها منصور الطرابلسي في تصريح: إن بلاده تدين الهجوم."
+    )
+    assert "خارجيتها" not in " ".join(e.text for e in found.entities if e.label == "PER")
+    # a short given name that ends like a pronoun stays a name
+    found = run("وقالت الدكتورة مها عبدالله الشهري إن الدراسة شملت ألف طالبة.")
+    assert any(e.text.startswith("مها") for e in found.entities if e.label == "PER")
