@@ -613,3 +613,13 @@ def test_ibn_before_a_known_name_is_no_kinship_cut():
     article = run("وقال محمد بن عبدالله العتيبي إن المشروع سيكتمل قبل نهاية العام.")
     persons = [article.text[e.start : e.end] for e in article.entities if e.label == "PER"]
     assert "محمد بن عبدالله العتيبي" in persons, persons
+
+
+def test_a_noun_with_a_possessive_pronoun_opens_no_persons_name() -> None:
+    found = run(
+        "وفي تونس قال الناطق الرسمي باسم وزارة خارجيتها منصور الطرابلسي في تصريح: إن بلاده تدين الهجوم."
+    )
+    assert "خارجيتها" not in " ".join(e.text for e in found.entities if e.label == "PER")
+    # a short given name that ends like a pronoun stays a name
+    found = run("وقالت الدكتورة مها عبدالله الشهري إن الدراسة شملت ألف طالبة.")
+    assert any(e.text.startswith("مها") for e in found.entities if e.label == "PER")

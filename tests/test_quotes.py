@@ -7571,3 +7571,56 @@ def test_a_possessing_adjective_after_the_speakers_noun_is_no_part_of_the_name()
     found = _cues_and_words(text)
     assert len(found) == 1 and found[0][1] != "ذو الشهرة العالمية"
     assert found[0][2] == "اتهامات التهرب الضريبي ملفقة بالكامل"
+
+
+def test_titles_joined_by_wa_before_one_name_are_that_persons():
+    # a descriptive title (المحلل، الخبير) reads as a source by itself; before a name it is his title
+    text = (
+        "وقال المحلل السياسي والخبير الاستراتيجي وعضو مجلس الشورى اللواء سالم المطيري إن المنطقة "
+        "تمر بمرحلة حساسة."
+    )
+    assert _pipeline_speakers(text) == [("وقال", "سالم المطيري")]
+    # two sources with no name after them stay two
+    assert quotes_of_pipeline("وقال المحللون والمستثمرون إن السوق تتعافى ببطء.")[0].speaker.type == "group"
+
+
+def test_a_players_common_noun_title_in_construct_is_no_name():
+    text = "وأكد مهاجم فريق الوحدة والمنتخب الأولمبي فهد الدوسري أن الفريق جاهز للقاء المقبل."
+    assert _pipeline_speakers(text) == [("وأكد", "فهد الدوسري")]
+    # a name before a title in apposition stays the speaker
+    text = "وقال ثامر العنزي رئيس فريق الإنقاذ إن العمل مستمر منذ الصباح."
+    assert _pipeline_speakers(text) == [("وقال", "ثامر العنزي")]
+
+
+def test_a_possessed_body_noun_ends_the_title_before_the_name():
+    text = (
+        "وفي تونس قال المتحدث الرسمي باسم وزارة خارجيتها منصور الطرابلسي في تصريح صحفي: إن بلاده "
+        "تدين هذا الهجوم بأشد العبارات."
+    )
+    assert _pipeline_speakers(text) == [("قال", "منصور الطرابلسي")]
+    # a possessed verbal noun after a definite title is the object: the subject is the prince
+    text = "وأبدى أمير المنطقة الأمير فيصل بن خالد سعادته بنجاح الحملة، وقال إن الأهالي تعاونوا معها."
+    assert _pipeline_speakers(text)[-1] == ("وقال", "فيصل بن خالد")
+
+
+def test_the_words_after_an_honorific_subject_are_the_object_not_a_speaker():
+    # «نجاح» is also a given name: after «معاليه» it heads the object, and the minister speaks
+    text = (
+        "واستقبل وزير الصحة خالد الفالح الوفد في مكتبه. وأكد معاليه نجاح الخطة الصحية، وأن الوزارة "
+        "ماضية في تطوير الخدمات."
+    )
+    assert _pipeline_speakers(text) == [("وأكد", "خالد الفالح")]
+    # a full name after the verb, no honorific, is still the speaker
+    text = "وأكد نجاح العتيبي أن الوزارة ماضية في تطوير الخدمات."
+    assert _pipeline_speakers(text) == [("وأكد", "نجاح العتيبي")]
+
+
+def test_an_honorific_pronoun_prefers_the_one_introduced_with_the_honorific_noun():
+    text = (
+        "وقال معالي وزير التجارة سعود الهاجري إن الأسعار مستقرة. وقال مدير الجمعية محمد العلي إن "
+        "الجمعية تراقب الأسواق. وأكد معاليه أن الوزارة لن تتهاون مع المخالفين."
+    )
+    assert _pipeline_speakers(text)[-1] == ("وأكد", "سعود الهاجري")
+    # with no one introduced with «معالي», the latest whose title fits it speaks, as before
+    text = text.replace("معالي وزير", "وزير")
+    assert _pipeline_speakers(text)[-1] == ("وأكد", "محمد العلي")

@@ -2147,7 +2147,26 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
         t1 -= 1
     while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):
         t0 += 1
+    if t1 - t0 > 2 and _possessed_noun(doc.keys[t0]):
+        t0 += 1  # "باسم وزارة خارجيتها عبدالعزيز بن علي": the body's noun, then the name
     return t0, t1
+
+
+# A possessive pronoun a noun carries (خارجيتها، حكومتهم): no name word ends in one; a word of at
+# least this many letters, so that the short given names ending in ها (مها) stay names
+_POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
+_MIN_POSSESSED_LETTERS = 5
+
+
+def _possessed_noun(key: str) -> bool:
+    """A word with an attached possessive pronoun that the names gazetteer does not know ("وزارة
+    خارجيتها فلان"، "رئيس حكومتهم فلان"): it ends the title, never opens a person's name."""
+    return (
+        len(key) >= _MIN_POSSESSED_LETTERS
+        and key.endswith(_POSSESSIVE_ENDINGS)
+        and _given_count(key) == 0
+        and _family_count(key) == 0
+    )
 
 
 def crf_candidates(doc: Doc) -> list[Candidate]:

@@ -912,6 +912,37 @@ def _second_source_at(keys: Sequence[str]) -> int:
     return 0
 
 
+def _holder_of_joined_titles(
+    text: str,
+    tokens: Sequence[Token],
+    second: int,
+    first: PhraseAnalysis,
+    entities: Sequence[Entity],
+    persons_all: Sequence[Entity] | None,
+) -> SpeakerGuess | None:
+    """The one person a row of و-joined titles closes with ("المحلل السياسي والخبير العسكري وعضو
+    مجلس الشورى اللواء فلان"): a definite title that names nobody by itself (a descriptive title
+    such as المحلل or الخبير reads as a source), then the rest of the phrase naming exactly one
+    person whose name ends the phrase; the titles are all that person's, not a second source.
+    None otherwise ("مصدر طبي وشهود": two sources; "المحللون والمستثمرون": groups)."""
+    if first.speakers or not first.role_only or not tokens[0].key.startswith(("ال", "وال")):
+        return None
+    end = tokens[-1].end
+    if not any(e.label == "PER" and e.end == end and " " in e.text.strip() for e in entities):
+        return None
+    if any(e.label == "PER" and tokens[0].start <= e.start < tokens[second - 1].end for e in entities):
+        return None
+    rest = analyse_phrase(text, tokens[second:], entities, persons_all=persons_all)
+    if len(rest.speakers) != 1 or rest.speakers[0].type != "person" or rest.speakers[0].entity_id is None:
+        return None
+    holder = rest.speakers[0]
+    return replace(
+        holder,
+        mention=(tokens[0].start, end),
+        roles=holder.roles | first.role_only,
+    )
+
+
 def _shared_nationality(keys: Sequence[str]) -> bool:
     """A lone head and a second one joined by و share the nationality after them ("دبلوماسيون
     وخبراء مصريون"): one group of sources, not two."""
@@ -1227,7 +1258,9 @@ def analyse_phrase(
             return PhraseAnalysis([group, body[0]])
     second = _second_source_at(keys)
     if second:  # "مصدر طبي وشهود فلسطينيون": the first of two sources of one statement
-        return analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
+        first = analyse_phrase(text, tokens[:second], entities, persons_all=persons_all)
+        holder = _holder_of_joined_titles(text, tokens, second, first, entities, persons_all)
+        return first if holder is None else PhraseAnalysis([holder])
     blessing = _closing_blessing(keys)
     if blessing:  # "الإمام الشافعي رحمه الله", "أنس بن مالك رضي الله عنه": the name before the formula
         return analyse_phrase(text, tokens[:-blessing], entities, persons_all=persons_all)
@@ -2828,6 +2861,12 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         and not keys[0].startswith("ال")
         and _role_key(keys[0]) is None
         and _strip_conjunction(keys[0]) not in honorific_words  # "سماحة مفتي عام المملكة": not a name
+        # (not a common noun in construct with the role word, a name after it: "مهاجم فريق الاتحاد
+        # فلان"، "نجم فريق الهلال والمنتخب فلان": the player's title, the name closing the phrase)
+        and not (
+            all(_common_word(k) and not _name_word(k) for k in keys[:first_role])
+            and any(_name_word(k) for k in keys[first_role + 1 :])
+        )
     ):
         if first_role == 1 and _elative(keys[0]) and not keys[1].startswith("ال"):
             # "أفضل لاعب في التاريخ": an elative in construct with the role describes, names nobody
@@ -4332,6 +4371,14 @@ class _Doc:
                 and len(key) > 3
                 # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
                 and not any(e.start < token.end and token.start < e.end for e in self.entities)
+                # (nor the possessed complement of an indefinite body or title in construct, a name
+                # right after it: "الناطق باسم وزارة خارجيتها فلان"، "رئيس حكومتها فلان")
+                and not (
+                    not tokens[j - 1].key.startswith(("ال", "وال"))
+                    and (_org_head_word(tokens[j - 1].key) is not None or _role_key(tokens[j - 1].key))
+                    and j + 1 < len(tokens)
+                    and any(e.label == "PER" and e.start == tokens[j + 1].start for e in self.entities)
+                )
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
             if (
@@ -5612,9 +5659,16 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             return None
     if form.tense == "masdar":
         form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
+    honored = False  # the verb's subject is an honorific pronoun (وأكد سموه), nobody named after it
     if form.tense != "participle" and j < len(doc.tokens):
         if doc.tokens[j].key in _word_set("honorific_pronouns") and not doc.gap(j).strip():
             j += 1  # "وقال معاليه": an implied subject, resolved below
+            # (a full name after it is the honorific's apposition; a lone word is the object even
+            # when it is also a given name: "وأكد سموه اعتزاز المملكة")
+            honored = j < len(doc.tokens) and not any(
+                e.label == "PER" and e.start == doc.tokens[j].start and " " in e.text.strip()
+                for e in doc.entities
+            )
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
         elif (
@@ -5814,8 +5868,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 and not any(s.entity_id or s.roles or s.type != "person" for s in speakers)
             ):
                 return None  # "في مقال رأي نشر في صحيفة …": a noun (رأي) and a verb, no cue and speaker
-            if speakers and not _plausible(speakers):
+            if speakers and (honored or not _plausible(speakers)):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
+                # (so, too, any words after an honorific subject: "وأكد سموه اعتزاز الدولة …")
                 # (also after a present-tense verb when a figure or formula stands in the subject's
                 # place: "وتبلغ 45 مليار ريال …"، "يقول جل وعلا")
                 subject_stood_in = any(_stands_in_for_subject(s.name) for s in speakers)
@@ -10270,7 +10325,12 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         ]
         # persons merely named come last, and only when no one is salient or quoted
         fallback = named if salient is None and not speakers else []
-        for candidate in ([salient] if salient else []) + speakers + earlier + fallback:
+        candidates = ([salient] if salient else []) + speakers + earlier + fallback
+        # one introduced with the honorific noun itself ("معالي وزير التجارة فلان") before one whose
+        # title merely fits it ("مدير الجمعية فلان")
+        noun = _honorific_nouns().get(doc.tokens[i + 1].key)
+        addressed = [c for c in candidates if noun in memory._title_words(c)]
+        for candidate in addressed + candidates:
             if fitting & (candidate.roles | memory._title_words(candidate)):
                 return [_implied(candidate)], 0.8
     honored = None
@@ -10729,6 +10789,16 @@ def _honorific_titles() -> dict[str, frozenset[str]]:
         _normalized(row[0]): frozenset(_normalized(w) for w in row[1].split())
         for row in load_table("honorific_titles.tsv")
         if len(row) > 1
+    }
+
+
+@cache
+def _honorific_nouns() -> dict[str, str]:
+    """Honorific pronoun (معاليه) -> its honorific noun (معالي), the first title word of its row."""
+    return {
+        _normalized(row[0]): _normalized(row[1].split()[0])
+        for row in load_table("honorific_titles.tsv")
+        if len(row) > 1 and row[1].split()
     }
 
 
