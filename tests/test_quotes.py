@@ -7347,3 +7347,58 @@ def test_a_news_digest_story_does_not_inherit_an_earlier_storys_body():
 def test_without_story_bullets_a_bare_body_is_the_one_named_in_full_before():
     text = DIGEST.replace("* ", "")
     assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة في العراق")]
+
+
+def test_a_bare_ministry_is_the_one_a_ministers_title_names_before():
+    text = (
+        "وقدرت وزيرة السياحة سلمى العبدالله الخسائر بأكثر من 500 مليون دولار. "
+        "وأعلنت الوزارة أن الحكومة ستمنح امتيازات للزوار."
+    )
+    assert rules_speakers(text) == [("وأعلنت", "وزارة السياحة")]
+    # the title's own adjective is not the portfolio's
+    text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل. وأكدت الوزارة أن الاجتماع سيعقد غدا."
+    assert rules_speakers(text)[-1] == ("وأكدت", "وزارة الخارجية")
+    # a ministry named in full comes first; with no title before, the bare noun stays
+    text = (
+        "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل. وأكدت وزارة الداخلية أن الطرق "
+        "مفتوحة. وأضافت الوزارة أن الاجتماع سيعقد غدا."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "وزارة الداخلية")
+    assert rules_speakers("وأكدت الوزارة أن الاجتماع سيعقد غدا.") == [("وأكدت", "الوزارة")]
+
+
+def test_a_spokesman_for_a_bare_body_speaks_for_the_body_named_before():
+    text = (
+        "أعلنت هيئة الغابات الأمريكية أن الحريق امتد إلى 500 فدان. "
+        "وقال متحدث باسم الهيئة إن رجال الإطفاء يتوقعون احتواءه قريبا."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "متحدث باسم هيئة الغابات الأمريكية")
+    text = "وقال متحدث باسم الهيئة إن رجال الإطفاء يتوقعون احتواءه قريبا."
+    assert rules_speakers(text) == [("وقال", "متحدث باسم الهيئة")]
+
+
+def test_a_bare_head_is_the_body_it_heads_not_one_it_completes():
+    text = (
+        "وسيطرت المقاومة الشعبية على تلال المدينة أمس. وقال المركز الإعلامي للمقاومة إن الطرق باتت آمنة. "
+        "وأضافت المقاومة أن قواتها ستتقدم نحو الساحل."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "المقاومة الشعبية")
+    # named by a description and then by its name: the name
+    text = (
+        "وفقد الاتصال بمهندس يعمل في شركة ألمانية قرب الحدود. وكان المهندس يعمل لدى شركة "
+        "سيمنتكس منذ عام. وأكدت الشركة أن فرق البحث تواصل عملها."
+    )
+    assert rules_speakers(text)[-1] == ("وأكدت", "شركة سيمنتكس")
+    # a description alone stays the description
+    text = "وقالت شركة ألمانية إن مهندسها مفقود. وأكدت الشركة أن الاتصالات مستمرة."
+    assert rules_speakers(text)[-1] == ("وأكدت", "شركة ألمانية")
+
+
+def test_a_bare_source_goes_on_with_the_latest_source_named():
+    text = (
+        "وقال مصدر عسكري إن القافلة وصلت إلى الميناء، إلا أن مصدرا أمنيا أعلن تأخر شحنتين منها. "
+        'وأضاف المصدر أن "التفتيش سيستمر يومين".'
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
+    text = 'وقال مصدر عسكري إن القافلة وصلت إلى الميناء. وأضاف المصدر أن "التفتيش سيستمر يومين".'
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر عسكري")
