@@ -7012,11 +7012,15 @@ def _headed_body_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | No
             )
         if bare == "ال" + head:
             words = [written]
-            for m in range(k + 1, min(k + 1 + _BODY_ADJECTIVES, len(doc.tokens))):
+            m = k + 1
+            while m < min(k + 1 + _BODY_ADJECTIVES, len(doc.tokens)):
                 if doc.gap(m).strip() or not _is_nisba(doc.tokens[m].key):
                     break
                 words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
-            if len(words) > 1:
+                m += 1
+            # (a person's description before the name: "الفنان المغربي سعيد الإدريسي")
+            person = m < len(doc.tokens) and any(e.label == "PER" for e in _entities_over_start(doc, m))
+            if len(words) > 1 and not person:
                 return SpeakerGuess(" ".join(words), "organization", None)
             continue
         if _strip_clitic_preposition(bare) == head and k + 1 < len(doc.tokens):
