@@ -6622,33 +6622,7 @@ def _explicit_speakers(
     for s in speakers:
         qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
         resolved.append(memory.fuller_body(s if qualified is None else qualified, cue_start))
-    return [_spokesman_of_named_body(doc, memory, s, cue_start) for s in resolved], confidence
-
-
-_ON_BEHALF_OF = _normalized("باسم")
-
-
-def _spokesman_of_named_body(doc: _Doc, memory: Memory, s: SpeakerGuess, cue_start: int) -> SpeakerGuess:
-    """An unnamed source who speaks for a body the phrase names by its bare head ("متحدث باسم
-    الهيئة" after "هيئة الغابات الأمريكية"): the source with that body's name as given before
-    (memory, the text, a title's portfolio); the source as it is when none is."""
-    if s.type != "unnamed":
-        return s
-    words = s.name.split()
-    keys = [_normalized(w) for w in words]
-    if len(keys) < 3 or keys[-2] != _ON_BEHALF_OF or not keys[-1].startswith("ال"):
-        return s
-    head = _strip_article(keys[-1])
-    if _org_head_word(head) in (None, "doc"):
-        return s
-    org = (
-        memory.organization(head, cue_start)
-        or _body_named_in_text(doc, head, cue_start)
-        or _body_of_title(doc, head, cue_start)
-    )
-    if org is None:
-        return s
-    return replace(s, name=" ".join([*words[:-1], org.name]))
+    return resolved, confidence
 
 
 _OTHER_THAN = _normalized("غير")
@@ -6989,51 +6963,6 @@ def _described_only(name: str) -> bool:
     )
 
 
-# At most so many adjectives after a definite head that name a body ("المقاومة الشعبية").
-_BODY_ADJECTIVES = 2
-
-
-def _headed_body_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
-    """The latest body the text names before ``before`` with ``head`` as its head word, wherever it
-    stands (a complement's "للمقاومة الشعبية" included): the definite head and its nisba adjectives
-    ("المقاومة الشعبية"), or the indefinite head and a proper name ("مجموعة «QNB»"); None when only
-    the bare head, or the head in construct with a common noun ("مقاومة الاحتلال"), stands there."""
-    for k in range(doc.token_index_at(before) - 2, -1, -1):
-        key = doc.tokens[k].key
-        if head not in key:
-            continue
-        token = doc.tokens[k]
-        bare = _strip_conjunction(key)
-        written = doc.text[token.start + len(key) - len(bare) : token.end]
-        if bare.startswith(("لل", "بال")):  # (a complement: "للمقاومة" -> المقاومة)
-            bare, written = (
-                "ال" + bare[2:] if bare.startswith("لل") else bare[1:],
-                ("ال" + written[2:] if bare.startswith("لل") else written[1:]),
-            )
-        if bare == "ال" + head:
-            words = [written]
-            m = k + 1
-            while m < min(k + 1 + _BODY_ADJECTIVES, len(doc.tokens)):
-                if doc.gap(m).strip() or not _is_nisba(doc.tokens[m].key):
-                    break
-                words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
-                m += 1
-            # (a person's description before the name: "الفنان المغربي سعيد الإدريسي")
-            person = m < len(doc.tokens) and any(e.label == "PER" for e in _entities_over_start(doc, m))
-            if len(words) > 1 and not person:
-                return SpeakerGuess(" ".join(words), "organization", None)
-            continue
-        if _strip_clitic_preposition(bare) == head and k + 1 < len(doc.tokens):
-            # (a name in marks or one the tagger knows: "مجموعة «QNB»", not "أطفال تتراوح أعمارهم")
-            marked = doc.inside_marks(doc.tokens[k + 1].start) is not None or _entities_over_start(doc, k + 1)
-            names = _body_name_words(doc, k + 1) if marked else []
-            if names:
-                skip = len(written) - len(_strip_clitic_preposition(bare))
-                name = _without_descriptors(" ".join([written[skip:], *names]))
-                return SpeakerGuess(name, "organization", None)
-    return None
-
-
 # A body a person's title names by its portfolio, the title's word for each body's head: "وزير
 # السياحة سلمى اللومي …. وكانت الوزارة أعلنت" -> وزارة السياحة (an analysis of unseen sets: a bare
 # "الوزارة" whose only antecedent is inside a minister's title).
@@ -7344,17 +7273,6 @@ def _remembered_speakers(
                 and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
-            if (
-                # (not a person's family name: "زايد البداد … وأشار البداد")
-                not analysis.speakers[0].entity_id
-                and _normalized(analysis.speakers[0].name) == phrase[0].key
-                and memory.by_family(phrase[0].key) is None
-                and (org is None or _strip_article(_normalized(org.name).split()[0]) != head)
-                and (headed := _headed_body_in_text(doc, head, cue_start)) is not None
-            ):
-                # "وقالت المقاومة": the body headed by that noun ("المقاومة الشعبية"), not one where it
-                # is only a genitive complement ("المركز الإعلامي للمقاومة")
-                org = headed
             if org is not None:
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
