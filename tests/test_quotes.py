@@ -7624,3 +7624,42 @@ def test_an_honorific_pronoun_prefers_the_one_introduced_with_the_honorific_noun
     # with no one introduced with «معالي», the latest whose title fits it speaks, as before
     text = text.replace("معالي وزير", "وزير")
     assert _pipeline_speakers(text)[-1] == ("وأكد", "محمد العلي")
+
+
+def test_a_bare_ministry_is_the_one_a_ministers_title_names_before():
+    text = (
+        "وقدرت وزيرة السياحة سلمى العبدالله الخسائر بأكثر من 500 مليون دولار. "
+        "وأعلنت الوزارة أن الحكومة ستمنح امتيازات للزوار."
+    )
+    assert rules_speakers(text) == [("وأعلنت", "وزارة السياحة")]
+    # the title's own adjective is not the portfolio's
+    text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل. وأكدت الوزارة أن الاجتماع سيعقد غدا."
+    assert rules_speakers(text)[-1] == ("وأكدت", "وزارة الخارجية")
+    # a ministry named in full comes first; with no title before, the bare noun stays
+    text = (
+        "وقال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل. وأكدت وزارة الداخلية أن الطرق "
+        "مفتوحة. وأضافت الوزارة أن الاجتماع سيعقد غدا."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "وزارة الداخلية")
+    assert rules_speakers("وأكدت الوزارة أن الاجتماع سيعقد غدا.") == [("وأكدت", "الوزارة")]
+
+
+def test_a_bare_body_head_is_the_body_named_not_one_only_described():
+    text = (
+        "وفقد الاتصال بمهندس يعمل في شركة ألمانية قرب الحدود. وكان المهندس يعمل لدى شركة "
+        "سيمنتكس منذ عام. وأكدت الشركة أن فرق البحث تواصل عملها."
+    )
+    assert rules_speakers(text)[-1] == ("وأكدت", "شركة سيمنتكس")
+    # a description alone stays the description
+    text = "وقالت شركة ألمانية إن مهندسها مفقود. وأكدت الشركة أن الاتصالات مستمرة."
+    assert rules_speakers(text)[-1] == ("وأكدت", "شركة ألمانية")
+
+
+def test_a_bare_source_goes_on_with_the_latest_source_named():
+    text = (
+        "وقال مصدر عسكري إن القافلة وصلت إلى الميناء، إلا أن مصدرا أمنيا أعلن تأخر شحنتين منها. "
+        'وأضاف المصدر أن "التفتيش سيستمر يومين".'
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
+    text = 'وقال مصدر عسكري إن القافلة وصلت إلى الميناء. وأضاف المصدر أن "التفتيش سيستمر يومين".'
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر عسكري")

@@ -4825,6 +4825,11 @@ class Memory:
         """The latest unnamed source with this head (المسؤول -> مسؤول في مطار عدن), quoted or only
         named as a verb's subject ("كشف لـ«عكاظ» مصدر مطلع عن …. وقال المصدر إن"); a source named
         after the one quoted is the later one ("وقالت مصادر أمنية …. كما أفادت مصادر محلية بـ …")."""
+        found = self.unnamed_at(head, before)
+        return found[1] if found is not None else None
+
+    def unnamed_at(self, head: str, before: int) -> tuple[int, SpeakerGuess] | None:
+        """:meth:`unnamed` and where it was named (its cue's or its mention's offset)."""
         quoted = next(
             (
                 (found.cue[0], s)
@@ -4837,8 +4842,8 @@ class Memory:
         )
         for offset, s in reversed(self.sources):
             if offset < before and before - offset <= _IMPLICIT_WINDOW and _source_head(s.name) == head:
-                return s if quoted is None or offset > quoted[0] else quoted[1]
-        return quoted[1] if quoted is not None else None
+                return (offset, s) if quoted is None or offset > quoted[0] else quoted
+        return quoted
 
     def full_name(self, guess: SpeakerGuess, before: int) -> SpeakerGuess:
         """A short name (بوتين) completed from an earlier fuller mention (فلاديمير بوتين)."""
@@ -7359,6 +7364,63 @@ def _body_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | Non
     return None
 
 
+def _described_only(name: str) -> bool:
+    """A body given by an indefinite head and adjectives alone ("شركة فرنسية"، "منظمة حقوقية محلية"):
+    a description, not a name."""
+    words = _normalized(name).split()
+    return (
+        len(words) > 1
+        and not words[0].startswith("ال")
+        and all(_is_nisba(w) or _indefinite_nisba(w) for w in words[1:])
+    )
+
+
+# A body a person's title names by its portfolio, the title's word for each body's head: "وزير
+# السياحة سلمى اللومي …. وكانت الوزارة أعلنت" -> وزارة السياحة (an analysis of unseen sets: a bare
+# "الوزارة" whose only antecedent is inside a minister's title).
+_TITLED_BODIES = {_normalized("وزارة"): ("وزارة", frozenset(_normalized(w) for w in ("وزير", "وزيرة")))}
+
+# At most so many words of a portfolio after the title ("وزير الشؤون الإسلامية والدعوة والإرشاد").
+_PORTFOLIO_WORDS = 5
+
+
+def _body_of_title(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
+    """The body the latest title before ``before`` names by its portfolio, for a bare head with no
+    body of its own named before ("وزيرة الخارجية فيسنا بوسيتش …. وأعلنت الوزارة" -> وزارة الخارجية):
+    the portfolio's definite words, and a feminine adjective that agrees with them after a
+    masculine title ("وزير الشؤون الإسلامية"), never the title's own ("وزير الخارجية السعودي");
+    None when no such title stands there."""
+    body = _TITLED_BODIES.get(head)
+    if body is None:
+        return None
+    word, titles = body
+    for k in range(doc.token_index_at(before) - 1, -1, -1):
+        key = doc.tokens[k].key
+        # (وزير itself begins with و: the word as it stands first, then without a glued و، ل، ب)
+        title = next(
+            (t for t in (key, _strip_clitic_preposition(_strip_conjunction(key))) if t in titles), None
+        )
+        if title is None or k + 1 >= len(doc.tokens):
+            continue
+        words: list[str] = []
+        for m in range(k + 1, min(k + 1 + _PORTFOLIO_WORDS, len(doc.tokens))):
+            token = doc.tokens[m]
+            portfolio = token.key if words else _strip_conjunction(token.key)
+            if (
+                doc.gap(m).strip()
+                or not portfolio.startswith(("ال", "وال"))
+                or _role_key(portfolio) is not None
+                or any(e.label == "PER" and e.start >= token.start for e in _entities_over_start(doc, m))
+            ):
+                break
+            if words and _is_nisba(portfolio) and (title.endswith("ه") or not portfolio.endswith("يه")):
+                break  # "وزير الخارجية الأمريكي"، "وزيرة الخارجية الكرواتية": the title's adjective
+            words.append(doc.text[token.start : token.end])
+        if words:
+            return SpeakerGuess(" ".join([word, *words]), "organization", None)
+    return None
+
+
 # The heads that name an unnamed source and never describe a named person (مصدر، مصادر): a bare
 # "المصادر" may refer back to their description anywhere in the text (:func:`_source_named_in_text`).
 _SOURCE_NOUNS = frozenset(_normalized(word) for word in ("مصدر", "مصادر"))
@@ -7391,6 +7453,37 @@ def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | N
         token = doc.tokens[k]
         skip = len(key) - len(bare)
         return SpeakerGuess(doc.text[token.start + skip : doc.tokens[end - 1].end], "unnamed", None)
+    return None
+
+
+# The particles a clause's subject follows before its verb ("إلا أن مصدرا أمنيا أعلن"): normalised.
+_SUBJECT_AFTER = frozenset(_normalized(word) for word in ("أن", "إن", "لكن"))
+
+
+def _source_subject_in_text(doc: _Doc, head: str, since: int, before: int) -> SpeakerGuess | None:
+    """The latest unnamed source between ``since`` and ``before`` named as the subject after أن / إن,
+    in the accusative, with the words that describe it ("إلا أن مصدرا أمنيا أعلن" -> مصدر أمني): a
+    later source than the one quoted or remembered, so the one a bare "المصدر" goes on with."""
+    stop = doc.token_index_at(since)
+    for k in range(doc.token_index_at(before) - 2, stop, -1):
+        token = doc.tokens[k]
+        if doc.tokens[k - 1].key not in _SUBJECT_AFTER or doc.gap(k).strip():
+            continue
+        if token.key.rstrip("ا") != head and token.key != head:
+            continue
+        end = doc.speaker_phrase(k)
+        if end < k + 2:
+            continue
+        words = doc.text[token.start : doc.tokens[end - 1].end].split()
+        # (without the accusative's alif and tanwin: "مصدرا أمنيا" -> مصدر أمني)
+        bare = [w.rstrip("\u064b").removesuffix("ا").rstrip("\u064b") for w in words[:1]]
+        for w in words[1:]:
+            unmarked = w.rstrip("\u064b")
+            if not unmarked.endswith("يا"):
+                break
+            bare.append(unmarked.removesuffix("ا"))
+        bare += words[len(bare) :]
+        return SpeakerGuess(" ".join(bare), "unnamed", None)
     return None
 
 
@@ -7563,7 +7656,19 @@ def _remembered_speakers(
                     SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
                 ], 0.7
         if phrase[0].key.startswith("ال") and _org_head_word(head) is not None:
-            org = memory.organization(head, cue_start) or _body_named_in_text(doc, head, cue_start)
+            org = (
+                memory.organization(head, cue_start)
+                or _body_named_in_text(doc, head, cue_start)
+                or _body_of_title(doc, head, cue_start)
+            )
+            if (
+                org is not None
+                and _described_only(org.name)
+                and (named := _body_named_in_text(doc, head, cue_start)) is not None
+                # (the same body, its name ending like an adjective: "جماعة كولدريتي الزراعية")
+                and not _normalized(named.name).startswith(_normalized(org.name))
+            ):  # "شركة فرنسية … لدى شركة أرديسيس … وأكدت الشركة": the one the text names
+                org = named
             if org is not None:
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
@@ -7585,7 +7690,13 @@ def _remembered_speakers(
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
                 ], 0.75
         if phrase[0].key.startswith("ال") and head in unnamed_heads():
-            earlier = memory.unnamed(head, cue_start) or (
+            remembered = memory.unnamed_at(head, cue_start)
+            earlier = remembered[1] if remembered is not None else None
+            if head in _SOURCE_NOUNS:
+                # "وقال مصدر عسكري …. إلا أن مصدرا أمنيا أعلن …. وأضاف المصدر": the latest one
+                since = remembered[0] if remembered is not None else max(cue_start - _IMPLICIT_WINDOW, 0)
+                earlier = _source_subject_in_text(doc, head, since, cue_start) or earlier
+            earlier = earlier or (
                 # (only "source(s)": "الطبيب" after "فلان، طبيب أسنان من …" is that person, found below)
                 _source_named_in_text(doc, head, cue_start) if head in _SOURCE_NOUNS else None
             )
