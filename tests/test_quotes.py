@@ -7347,3 +7347,32 @@ def test_a_news_digest_story_does_not_inherit_an_earlier_storys_body():
 def test_without_story_bullets_a_bare_body_is_the_one_named_in_full_before():
     text = DIGEST.replace("* ", "")
     assert _pipeline_speakers(text) == [("وقالت", "الشرطة في العراق"), ("وقالت", "الشرطة في العراق")]
+
+
+def test_a_report_named_with_its_issuer_keeps_that_issuer_past_other_bodies_quoted():
+    # round 38: one document, one issuer, not whichever body was quoted last
+    text = (
+        "تراجعت معدلات التطعيم في العالم. وذكر التقرير السنوي الذي تعده منظمة الصحة العالمية أن "
+        "ملايين الأطفال لم يتلقوا اللقاحات.\n\n"
+        "وقالت منظمة أطباء بلا حدود إن النقص في الكوادر كبير.\n\n"
+        "وأضاف التقرير أن الفجوة اتسعت في أفريقيا."
+    )
+    assert [name for _cue, name in rules_speakers(text)][-1] == "منظمة الصحة العالمية"
+    # an issuer who published the report with a possessive, a time word between
+    text = (
+        "أصدرت وزارة الخارجية البريطانية أمس تقريرها السنوي عن حقوق الإنسان.\n\n"
+        "وكشف التقرير أن أوضاع العمال الأجانب تدهورت.\n\n"
+        "وتقول منظمة العفو الدولية إن ملايين العمال يعملون في ظروف قاسية.\n\n"
+        "وأشار التقرير إلى أن الحكومات لم تتخذ خطوات كافية."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == [
+        "وزارة الخارجية البريطانية",
+        "منظمة العفو الدولية",
+        "وزارة الخارجية البريطانية",
+    ]
+    # negative: a report nobody issued in the story still falls back on the body named before it
+    text = (
+        "قالت منظمة العفو الدولية إن ملايين العمال يعملون في ظروف قاسية.\n\n"
+        "وأضاف التقرير أن الحكومات لم تتخذ خطوات كافية."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["منظمة العفو الدولية"] * 2

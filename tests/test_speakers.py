@@ -533,3 +533,22 @@ def test_the_one_told_after_the_rules_subject_is_never_the_speaker():
     assert speakers(article)[-1][1] != "الحياة"
     ranked = [q for q in article.quotes if q.cue.text == "وأضاف"]
     assert ranked and ranked[0].speaker is not None and "الحياة" not in ranked[0].speaker.name
+
+
+def test_a_report_speaking_for_its_issuer_is_not_given_to_a_person_named_elsewhere():
+    # round 38: "وأشار التقرير" resolved to the body that issued it stays that body's
+    text = (
+        "أكد تقرير صادر عن غرفة التجارة العربية الألمانية أن الصادرات تراجعت.\n\n"
+        "وقال نائب رئيس الغرفة هانز مولر إن الخسائر كبيرة.\n\n"
+        "وأشار التقرير إلى أن قطاع السيارات كان الأكثر تضررا."
+    )
+    article = rules_only(text)
+    quote = article.quotes[-1]
+    assert quote.speaker is not None and quote.speaker.type == "organization"
+    person = next(e for e in article.entities if e.text == "هانز مولر")
+    elsewhere = Candidate("مولر", "هانز مولر", "person", person.entity_id, (person.start, person.end))
+    assert _unfit_pick(elsewhere, quote, article.text)
+    # negative: a statement (بيان) may be a person's, so the model may still pick one there
+    statement = text.replace("وأشار التقرير", "وأشار البيان")
+    article = rules_only(statement)
+    assert not _unfit_pick(elsewhere, article.quotes[-1], article.text)
