@@ -7376,3 +7376,13 @@ def test_a_report_named_with_its_issuer_keeps_that_issuer_past_other_bodies_quot
         "وأضاف التقرير أن الحكومات لم تتخذ خطوات كافية."
     )
     assert [name for _cue, name in rules_speakers(text)] == ["منظمة العفو الدولية"] * 2
+
+
+def test_figures_whose_owner_is_named_speak_for_that_owner():
+    # round 38 (wip): "وتفيد تقديرات صندوق النقد بأن": the body whose estimates they are
+    text = "ارتفعت أسعار النفط أمس. وتفيد تقديرات صندوق النقد الدولي بأن تراجع الأسعار يخفض النمو."
+    assert rules_speakers(text) == [("وتفيد", "صندوق النقد الدولي")]
+    text = "وتشير تقديرات وزارة العمل إلى أن البطالة تراجعت في الربع الأخير."
+    assert rules_speakers(text) == [("وتشير", "وزارة العمل")]
+    # negative: figures nobody owns stay the paper's aside
+    assert rules_speakers("وتشير التقديرات إلى أن البطالة تراجعت في الربع الأخير.") == []

@@ -5304,6 +5304,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    figures_owner = False  # the subject is figures whose owner is named ("تقديرات صندوق النقد")
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
@@ -5522,6 +5523,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in _word_set("source_view_nouns"):
+                owners = [s for s in _view_owner(doc, memory, phrase, cue[0]) if s.type == "organization"]
+                if len(owners) == 1:  # "وتفيد تقديرات صندوق النقد بأن": the figures' owner (round 38)
+                    speakers, confidence, figures_owner = owners, 0.75, True
             if own_words_at is not None:  # (the person entity ran on into them: "فلان أساءنا")
                 speakers = [_name_before_word(s, doc.tokens[own_words_at].key) for s in speakers]
             described = _body_before_described_man(doc, phrase, speakers, form)
@@ -5587,6 +5592,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and form.tense == "present"
         and mention is not None
         and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
+        and not figures_owner
     ):
         if relayed_by is None:
             return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
