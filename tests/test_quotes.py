@@ -7663,3 +7663,42 @@ def test_a_bare_source_goes_on_with_the_latest_source_named():
     assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
     text = 'وقال مصدر عسكري إن القافلة وصلت إلى الميناء. وأضاف المصدر أن "التفتيش سيستمر يومين".'
     assert rules_speakers(text)[-1] == ("وأضاف", "مصدر عسكري")
+
+
+def test_a_report_named_with_its_issuer_keeps_that_issuer_past_other_bodies_quoted():
+    # round 38: one document, one issuer, not whichever body was quoted last
+    text = (
+        "تراجعت معدلات التطعيم في العالم. وذكر التقرير السنوي الذي تعده منظمة الصحة العالمية أن "
+        "ملايين الأطفال لم يتلقوا اللقاحات.\n\n"
+        "وقالت منظمة أطباء بلا حدود إن النقص في الكوادر كبير.\n\n"
+        "وأضاف التقرير أن الفجوة اتسعت في أفريقيا."
+    )
+    assert [name for _cue, name in rules_speakers(text)][-1] == "منظمة الصحة العالمية"
+    # an issuer who published the report with a possessive, a time word between
+    text = (
+        "أصدرت وزارة الخارجية البريطانية أمس تقريرها السنوي عن حقوق الإنسان.\n\n"
+        "وكشف التقرير أن أوضاع العمال الأجانب تدهورت.\n\n"
+        "وتقول منظمة العفو الدولية إن ملايين العمال يعملون في ظروف قاسية.\n\n"
+        "وأشار التقرير إلى أن الحكومات لم تتخذ خطوات كافية."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == [
+        "وزارة الخارجية البريطانية",
+        "منظمة العفو الدولية",
+        "وزارة الخارجية البريطانية",
+    ]
+    # negative: a report nobody issued in the story still falls back on the body named before it
+    text = (
+        "قالت منظمة العفو الدولية إن ملايين العمال يعملون في ظروف قاسية.\n\n"
+        "وأضاف التقرير أن الحكومات لم تتخذ خطوات كافية."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["منظمة العفو الدولية"] * 2
+
+
+def test_figures_whose_owner_is_named_speak_for_that_owner():
+    # round 38 (wip): "وتفيد تقديرات صندوق النقد بأن": the body whose estimates they are
+    text = "ارتفعت أسعار النفط أمس. وتفيد تقديرات صندوق النقد الدولي بأن تراجع الأسعار يخفض النمو."
+    assert rules_speakers(text) == [("وتفيد", "صندوق النقد الدولي")]
+    text = "وتشير تقديرات وزارة العمل إلى أن البطالة تراجعت في الربع الأخير."
+    assert rules_speakers(text) == [("وتشير", "وزارة العمل")]
+    # negative: figures nobody owns stay the paper's aside
+    assert rules_speakers("وتشير التقديرات إلى أن البطالة تراجعت في الربع الأخير.") == []

@@ -581,3 +581,22 @@ def test_a_man_the_rules_quoted_with_a_masculine_cue_is_no_pick_for_a_feminine_o
     # a body for the feminine cue is no clash
     body = Candidate("تقارير", "تقارير", "unnamed", None, None)
     assert not _gender_clash(body, reported, genders, text)
+
+
+def test_a_report_speaking_for_its_issuer_is_not_given_to_a_person_named_elsewhere():
+    # round 38: "وأشار التقرير" resolved to the body that issued it stays that body's
+    text = (
+        "أكد تقرير صادر عن غرفة التجارة العربية الألمانية أن الصادرات تراجعت.\n\n"
+        "وقال نائب رئيس الغرفة هانز مولر إن الخسائر كبيرة.\n\n"
+        "وأشار التقرير إلى أن قطاع السيارات كان الأكثر تضررا."
+    )
+    article = rules_only(text)
+    quote = article.quotes[-1]
+    assert quote.speaker is not None and quote.speaker.type == "organization"
+    person = next(e for e in article.entities if e.text == "هانز مولر")
+    elsewhere = Candidate("مولر", "هانز مولر", "person", person.entity_id, (person.start, person.end))
+    assert _unfit_pick(elsewhere, quote, article.text)
+    # negative: a statement (بيان) may be a person's, so the model may still pick one there
+    statement = text.replace("وأشار التقرير", "وأشار البيان")
+    article = rules_only(statement)
+    assert not _unfit_pick(elsewhere, article.quotes[-1], article.text)

@@ -5630,6 +5630,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    figures_owner = False  # the subject is figures whose owner is named ("تقديرات صندوق النقد")
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
@@ -5859,6 +5860,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in _word_set("source_view_nouns"):
+                owners = [s for s in _view_owner(doc, memory, phrase, cue[0]) if s.type == "organization"]
+                if len(owners) == 1:  # "وتفيد تقديرات صندوق النقد بأن": the figures' owner (round 38)
+                    speakers, confidence, figures_owner = owners, 0.75, True
             if own_words_at is not None:  # (the person entity ran on into them: "فلان أساءنا")
                 speakers = [_name_before_word(s, doc.tokens[own_words_at].key) for s in speakers]
             described = _body_before_described_man(doc, phrase, speakers, form)
@@ -5925,6 +5930,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and form.tense == "present"
         and mention is not None
         and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
+        and not figures_owner
     ):
         if relayed_by is None:
             return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
@@ -7242,6 +7248,11 @@ def _report_writer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | 
 _ISSUER_NAME_WORDS = 8
 
 
+# Time words that may stand between an issuing verb's subject and the document it issued ("أصدرت
+# الوزارة أمس تقريرها"; round 38, Arabic news style).
+_JUST_NOW = frozenset(_normalized(word) for word in ("أمس", "اليوم", "أخيرا", "مؤخرا", "حديثا"))
+
+
 def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
     """ "أصدر مجلس بلدية عريعرة تقريراً …. وأوضح التقرير أن": the body that is the subject of an
     issuing verb whose object is this document, the latest within reach before the cue; a body
@@ -7249,12 +7260,14 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     noun = _strip_article(_strip_conjunction(noun_key))
     if len(noun) < 3:
         return None
-    issued = (noun + "ا", noun[:-1] + "ه" + "ا") if noun.endswith("ه") else (noun + "ا",)  # بيانا، دراسة
+    issued = _document_forms(noun)  # بيانا، دراسة، تقريرها (round 38: with a possessive)
     verbs = _issuing_verb_all_forms()
     stop = doc.token_index_at(cue_start - _IMPLICIT_WINDOW)
     for m in range(doc.token_index_at(cue_start) - 1, max(stop, 1) - 1, -1):
-        if doc.tokens[m].key not in issued and doc.tokens[m].key != noun:
+        if doc.tokens[m].key not in issued:
             continue
+        if m > 1 and doc.tokens[m - 1].key in _JUST_NOW:
+            m -= 1  # "أصدرت الوزارة أمس تقريرها": a time word between the issuer and the document
         for k in range(m - 1, max(m - 1 - _ISSUER_NAME_WORDS, -1), -1):
             if doc.gap(k + 1).strip():
                 break
@@ -7273,6 +7286,83 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
                 # the whole stretch up to the document is the name ("مجلس بلدية عريعرة")
                 body = replace(body, name=doc.text[doc.tokens[k + 1].start : doc.tokens[m - 1].end])
             return replace(body, mention=None)
+    return None
+
+
+# The possessive endings a document noun takes when its issuer is the subject named just before
+# ("أصدرت الوزارة تقريرها السنوي"): Arabic morphology, not tuned.
+_DOCUMENT_POSSESSIVES = ("", "ا", "ه", "ها", "هم")
+
+
+def _document_forms(noun: str) -> frozenset[str]:
+    """The bare forms of a document noun (after its و/ف, ب/ل/ك and ال): itself, indefinite with
+    its accusative alif (تقريرا) and with a possessive (تقريرها، دراستها)."""
+    stems = (noun, noun[:-1] + "ت") if noun.endswith("ه") else (noun,)
+    return frozenset(stem + ending for stem in stems for ending in _DOCUMENT_POSSESSIVES) | {noun}
+
+
+def _document_bare(key: str) -> str:
+    """A token key less its و/ف, a glued preposition (ب، ل، ك; لل is ل plus ال) and its ال."""
+    key = _strip_conjunction(key)
+    if key.startswith("لل") and len(key) > 4:
+        key = "ال" + key[2:]
+    elif key[:1] in ("ب", "ل", "ك") and len(key) > 3:
+        key = key[1:]
+    return _strip_article(key)
+
+
+def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
+    """ "وكشف التقرير أن …" where the story named the same document with its issuer before the
+    cue ("تقرير صادر عن البنك الدولي"، "التقرير الذي أصدرته المنظمة"، "التقرير السنوي الذي
+    تعده الوزارة"): that issuer, the latest so named; else the body an earlier quotation spoken by
+    the same document was resolved to ("وكشف التقرير …. وتقول منظمة العفو …. وأشار التقرير"): one
+    document, one issuer, never merely the body quoted last (round 38)."""
+    noun = _strip_article(_strip_conjunction(noun_key))
+    if len(noun) < 3:
+        return None
+    forms = _document_forms(noun)
+    start = memory.story_start(cue_start)
+    links = _issuer_links()
+    for m in range(doc.token_index_at(cue_start) - 1, -1, -1):
+        token = doc.tokens[m]
+        if token.start < start:
+            break
+        if token.key[-1:] not in ("ر", "ه", "ا", "ح") or _document_bare(token.key) not in forms:
+            continue
+        issuer = None
+        for k in range(m + 1, min(m + 4, len(doc.tokens) - 2)):
+            if doc.gap(k).strip():
+                break
+            kind = links.get(doc.tokens[k].key)
+            if kind == "verb" and not doc.gap(k + 1).strip():
+                issuer = k + 1
+            elif kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY:
+                issuer = k + 2
+            if issuer is not None:
+                break
+        if issuer is None or doc.tokens[issuer].start >= cue_start:
+            continue
+        named = doc.analyse(doc.phrase_tokens(issuer, max(doc.speaker_phrase(issuer), issuer + 1))).speakers
+        if (
+            len(named) == 1
+            and named[0].type == "organization"
+            and _org_head_word(_normalized(named[0].name).split()[0]) != "doc"
+        ):
+            return replace(memory.full_name(named[0], cue_start), mention=None)
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start or found.mention is None or len(found.speakers) != 1:
+            continue
+        if found.cue[0] < start:
+            break
+        k = doc.token_index_at(found.mention[0])
+        speaker = found.speakers[0]
+        if (
+            k < len(doc.tokens)
+            and _document_bare(doc.tokens[k].key) in forms
+            and speaker.type == "organization"
+            and _org_head_word(_normalized(speaker.name).split()[0]) != "doc"
+        ):
+            return replace(speaker, mention=None)
     return None
 
 
@@ -7648,8 +7738,10 @@ def _remembered_speakers(
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
-            issuer = _issuing_subject(doc, memory, phrase[0].key, cue_start) or _document_issuer(
-                doc, memory, cue_start
+            issuer = (
+                _issuing_subject(doc, memory, phrase[0].key, cue_start)
+                or _bound_issuer(doc, memory, phrase[0].key, cue_start)
+                or _document_issuer(doc, memory, cue_start)
             )
             if issuer is not None:
                 return [
@@ -7730,7 +7822,10 @@ def _remembered_speakers(
         and all(_is_nisba(t.key) or _indefinite_nisba(t.key) for t in phrase[1:])
         and (
             issuer := (
-                _issuing_subject(doc, memory, phrase[0].key, cue_start)
+                (
+                    _issuing_subject(doc, memory, phrase[0].key, cue_start)
+                    or _bound_issuer(doc, memory, phrase[0].key, cue_start)
+                )
                 if phrase[0].key.startswith("ال")
                 else None
             )
