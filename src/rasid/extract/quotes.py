@@ -7182,6 +7182,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     for offset, org in memory.organizations
                     if 0 < offset - cue_start < _ISSUER_AHEAD
                     and not (new and offset < _sentence_end(doc, cue_start))  # (not in what it says)
+                    and _introduced_as_issuer(doc, offset)  # (not "… معبر مهم موقع حكومي كبير")
                     and not _about_body(doc, offset)  # ("تقرير عن وزارة الصحة": what it is about)
                     and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                     and len(org.name.split()) > 1
@@ -7200,6 +7201,19 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             )
         )
     return issuer
+
+
+def _introduced_as_issuer(doc: _Doc, offset: int) -> bool:
+    """Whether the body named at ``offset`` follows a word that makes it a document's issuer
+    ("التي نشرها معهد …", "الصادرة عن وزارة …"), not a body that merely occurs in the text."""
+    k = doc.token_index_at(offset)
+    if k < 1 or k >= len(doc.tokens) or doc.tokens[k].start != offset:
+        return False
+    links = _issuer_links()
+    before = doc.tokens[k - 1].key
+    if links.get(before) == "verb":
+        return True
+    return before in _ISSUED_BY and k >= 2 and links.get(doc.tokens[k - 2].key) == "participle"
 
 
 def _report_writer(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
