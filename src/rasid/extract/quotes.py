@@ -13387,16 +13387,12 @@ def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> N
         ]
 
 
-# The letters a name may add or drop when spelt two ways: the long vowels ا، و، ي inside a word
-# ("الأميركية"/"الأمريكية"، "ترمب"/"ترامب"، "بوتن"/"بوتين"); a word's first letter always counts.
-_SPELLING_VOWELS = re.compile("(?<=.)[اوي]")
-
-
 def _spelling_key(name: str) -> tuple[str, ...]:
-    """A name's words, normalised, without the long vowels inside them: two spellings of one name
+    """A name's words, normalised, without the long vowels inside them (:func:`_consonant_skeleton`:
+    "الأميركية"/"الأمريكية"، "ترمب"/"ترامب"; a word's first letter always counts): two spellings of one name
     ("وزارة الخارجية الأميركية"، "وزارة الخارجية الأمريكية") share it. Compares names, never keys
     the text (``normalize`` keys the search index and stays as it is)."""
-    return tuple(_SPELLING_VOWELS.sub("", w) for w in _normalized(name).split())
+    return tuple(_consonant_skeleton(w) for w in _normalized(name).split())
 
 
 def _bodies_as_written(doc: _Doc, found: list[Found]) -> None:
