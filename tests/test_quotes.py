@@ -7665,6 +7665,30 @@ def test_a_bare_ministry_is_the_one_a_ministers_title_names_before():
     assert rules_speakers("وأكدت الوزارة أن الاجتماع سيعقد غدا.") == [("وأكدت", "الوزارة")]
 
 
+def test_a_body_keeps_the_spelling_the_article_writes_not_the_gazetteers():
+    text = (
+        "قالت وزارة الخارجية الأميركية في بيان إن الوضع في المنطقة يتطلب تحركا عاجلا. وأضافت الوزارة "
+        "أن واشنطن تتابع التطورات عن كثب."
+    )
+    assert rules_speakers(text) == [
+        ("قالت", "وزارة الخارجية الأميركية"),
+        ("وأضافت", "وزارة الخارجية الأميركية"),
+    ]
+    # written the gazetteer's way, it stays so
+    text = text.replace("الأميركية", "الأمريكية")
+    assert [name for _, name in rules_speakers(text)] == ["وزارة الخارجية الأمريكية"] * 2
+
+
+def test_spelling_key_folds_long_vowels_inside_words_only():
+    from rasid.extract.quotes import _spelling_key
+
+    assert _spelling_key("وزارة الخارجية الأميركية") == _spelling_key("وزارة الخارجية الأمريكية")
+    assert _spelling_key("ترمب") == _spelling_key("ترامب")
+    # a different ending or a different first letter is another word
+    assert _spelling_key("الأمريكي") != _spelling_key("الأمريكية")
+    assert _spelling_key("وزارة") != _spelling_key("إدارة")
+
+
 def test_a_bare_body_head_is_the_body_named_not_one_only_described():
     text = (
         "وفقد الاتصال بمهندس يعمل في شركة ألمانية قرب الحدود. وكان المهندس يعمل لدى شركة "

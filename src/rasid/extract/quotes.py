@@ -5324,6 +5324,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
+    _bodies_as_written(doc, found)
     quotes = [q for f in found for q in _to_quotes(doc, f)]
     return quotes, list(doc.warnings)
 
@@ -13398,6 +13399,45 @@ def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> N
             else s
             for s in f.speakers
         ]
+
+
+def _spelling_key(name: str) -> tuple[str, ...]:
+    """A name's words, normalised, without the long vowels inside them (:func:`_consonant_skeleton`:
+    "الأميركية"/"الأمريكية"، "ترمب"/"ترامب"; a word's first letter always counts): two spellings of one name
+    ("وزارة الخارجية الأميركية"، "وزارة الخارجية الأمريكية") share it. Compares names, never keys
+    the text (``normalize`` keys the search index and stays as it is)."""
+    return tuple(_consonant_skeleton(w) for w in _normalized(name).split())
+
+
+def _bodies_as_written(doc: _Doc, found: list[Found]) -> None:
+    """A body named by its entity's canonical name in a spelling the article never writes (the
+    gazetteer's "وزارة الخارجية الأمريكية" for the article's "وزارة الخارجية الأميركية") is named as
+    the article writes it: the mention of that entity spelt like the canonical, the latest before
+    the quotation, else the first. Runs after the rules, over the few body speakers."""
+    for f in found:
+        if not any(s.type == "organization" and s.entity_id for s in f.speakers):
+            continue
+        speakers = []
+        for s in f.speakers:
+            if s.type == "organization" and s.entity_id:
+                s = replace(s, name=_as_written(doc, s.name, s.entity_id, f.cue[0]))
+            speakers.append(s)
+        f.speakers = speakers
+
+
+def _as_written(doc: _Doc, name: str, entity_id: str, before: int) -> str:
+    """``name`` as the article writes it among the mentions of entity ``entity_id``
+    (:func:`_bodies_as_written`); ``name`` itself when written so, or when no mention is spelt like it."""
+    mentions = [e for e in doc.entities if e.entity_id == entity_id]
+    key = _normalized(name)
+    if any(_normalized(e.text) == key for e in mentions):
+        return name
+    spelt = _spelling_key(name)
+    same = [e for e in mentions if _spelling_key(e.text) == spelt]
+    if not same:
+        return name
+    earlier = [e for e in same if e.start < before]
+    return (earlier[-1] if earlier else same[0]).text
 
 
 def _written_before(doc: _Doc, first: str, second: str) -> bool:
