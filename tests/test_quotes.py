@@ -7747,3 +7747,33 @@ def test_figures_whose_owner_is_named_speak_for_that_owner():
     assert rules_speakers(text) == [("وتشير", "وزارة العمل")]
     # negative: figures nobody owns stay the paper's aside
     assert rules_speakers("وتشير التقديرات إلى أن البطالة تراجعت في الربع الأخير.") == []
+
+
+def test_a_report_owned_with_li_after_according_to_speaks_for_its_owner():
+    # round 38b: "بحسب تقرير لصحيفة «…»": the paper whose report it is, not the report
+    text = "وانقطعت الكهرباء عن آلاف المنازل، بحسب تقرير لصحيفة «الأخبار اليومية» المحلية."
+    assert rules_speakers(text) == [("بحسب", "صحيفة الأخبار اليومية")]
+    text = "تراجعت مبيعات الحواسيب في الربع الثاني، وفقا لدراسة لمعهد البحوث الاقتصادية."
+    assert [name for _cue, name in rules_speakers(text)] == ["معهد البحوث الاقتصادية"]
+    # negative: a report with no owner stays what it was (no body invented for it)
+    text = "تراجعت مبيعات الحواسيب في الربع الثاني، بحسب تقرير حديث."
+    assert [name for _cue, name in rules_speakers(text)] in ([], ["تقرير حديث"], ["تقرير"])
+
+
+def test_a_document_issued_recently_by_a_body_speaks_for_it():
+    # round 38b: a time word between the issuing verb and the issuer ("أصدرته مؤخرا جمعية …")
+    text = "وقال تقرير أصدرته مؤخرا جمعية حماية المستهلك إن أسعار الأدوية ارتفعت."
+    assert rules_speakers(text) == [("وقال", "جمعية حماية المستهلك")]
+    # negative: a report whose issuer is not named after it names no body
+    text = "وقال تقرير صدر مؤخرا إن أسعار الأدوية ارتفعت."
+    assert all("جمعية" not in (name or "") for _cue, name in rules_speakers(text))
+
+
+def test_figures_issued_by_a_named_body_speak_for_it():
+    # round 38b: "بيانات صادرة عن …" (بيانات is a document, not ب + a noun) and "إحصاءات نشرتها …"
+    text = "ارتفعت أسعار المساكن. وأظهرت بيانات صادرة عن هيئة الإحصاء الوطنية أن الطلب تراجع."
+    assert rules_speakers(text) == [("وأظهرت", "هيئة الإحصاء الوطنية")]
+    text = "ارتفعت أسعار المساكن. وكشفت إحصاءات نشرتها وزارة الإسكان أن الطلب تراجع."
+    assert rules_speakers(text) == [("وكشفت", "وزارة الإسكان")]
+    # negative: bare figures name no body ("وأظهرت بيانات رسمية أن" stays no quotation, as before)
+    assert rules_speakers("ارتفعت أسعار المساكن. وأظهرت بيانات رسمية أن الطلب تراجع.") == []

@@ -6624,8 +6624,12 @@ _ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صد
 
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
-    tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None."""
-    if _org_head_word(doc.tokens[j].key) != "doc":
+    tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None; figures too
+    ("بيانات صادرة عن الهيئة العامة للإحصاء", "أرقام نشرتها الوزارة"; round 38b: with their issuer
+    named they are its statement, as a report is; bare figures stay the paper's aside)."""
+    if _org_head_word(doc.tokens[j].key) != "doc" and _strip_article(
+        _strip_conjunction(doc.tokens[j].key)
+    ) not in _word_set("source_view_nouns"):
         return None
     numbered = _numbered_relative(doc, j + 1)
     if numbered is not None:  # "التقرير الـ 51 الذي صدر عن …": the report's number, then الذي
@@ -6638,6 +6642,8 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
             return None
         kind = _issuer_links().get(doc.tokens[k].key)
         if kind == "verb" and not doc.gap(k + 1).strip():
+            if k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _RECENTLY and not doc.gap(k + 2).strip():
+                return k + 2  # "تقرير أصدرته مؤخرا وكالة التنمية": a time word before the issuer (round 38b)
             return k + 1
         # (عن or من: "اللائحة التنفيذية للنظام الصادرة من وزارة المالية")
         if kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY and k + 2 < len(doc.tokens):
@@ -6729,6 +6735,9 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and key not in group_words()
         and _org_head_word(key) is None
         and _org_head_word(bare) is None
+        # (بيانات، بلاغ، لائحة: a document whose first letter is ب or ل, not a preposition, when its
+        # issuer is named after it: "وأظهرت بيانات صادرة عن …"; round 38b)
+        and not (_utterance_noun(key) and _issuer_start(doc, j, j + 2) is not None)
         and not _is_group([key])
         and not _name_attested(key)
         and _common_word(key)
@@ -12152,11 +12161,24 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         end = doc.token_index_at(named.end) if named is not None else end
         while j < end < len(tokens) and not doc.gap(end).strip() and _is_nisba(tokens[end].key):
             end += 1  # (its nationality: "ماركا الإسبانية")
+    if (
+        j < end < len(tokens)
+        and not doc.gap(end).strip()
+        and tokens[end].key.startswith("ل")
+        and not tokens[end].key.startswith("لل")
+        and _org_head_word(tokens[end].key[1:]) not in (None, "doc")
+        and _document_owned_at(doc, j, end)
+    ):  # "بحسب تقرير لصحيفة «غلوبال نيولايت»": the document's owner is part of the source (round 38b)
+        end = _through_quoted_source(doc, max(doc.speaker_phrase(end), end + 1))
     end = _through_quoted_source(doc, j if end <= j else end)
     # "… للتقرير فقد قام"، "وبحسب موقع الجزيرة لم تعلق …": a particle opens the clause after the source
     end = next((m for m in range(j + 1, end) if tokens[m].key in _CLAUSE_PARTICLES), end)
-    # "بحسب ما أفادت مصادر أمنية لفرانس برس": the medium told, glued to ل, is not the source
-    end = next((m for m in range(j + 1, end) if _told_medium(doc, m)), end)
+    # "بحسب ما أفادت مصادر أمنية لفرانس برس": the medium told, glued to ل, is not the source; but a
+    # document's owner is ("بحسب تقرير لصحيفة «غلوبال نيولايت»", "وفقا لدراسة لوكالة …"; round 38b)
+    end = next(
+        (m for m in range(j + 1, end) if _told_medium(doc, m) and not _document_owned_at(doc, j, m)),
+        end,
+    )
     if end > j + 2 and doc.sentence_start(cue[0]) == cue[0]:
         end = _before_fronted_verb(doc, j, end)  # "وبحسب مصادر مطلعة تعتزم الحكومة …"
     if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
@@ -12187,6 +12209,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     named_owner = _owner_named_before(memory, owner, cue[0]) if owner is not phrase else None
     if named_owner is not None:  # "بحسب بيان رئاسة الإقليم": the presidency named in full before
         speakers = [replace(named_owner, mention=(phrase[0].start, phrase[-1].end))]
+    elif not (len(owner) == 1 and owner[0].key.startswith("ال")) and (
+        (owned_body := _document_owner_body(doc, memory, phrase, owner, cue[0])) is not None
+    ):  # (a bare "للحزب" is the body named in full before, above)
+        speakers = [owned_body]  # "بحسب تقرير لشركة الأبحاث غارتنر": the body whose report it is
     if len(phrase) == 1 and _org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
         issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
         if issuer is not None:
@@ -12395,6 +12421,34 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
         if doc.analyse(doc.phrase_tokens(j, m)).speakers:
             return m
     return end
+
+
+def _document_owned_at(doc: _Doc, j: int, m: int) -> bool:
+    """Whether token ``m`` (ل glued to a body) owns the document noun at ``j``, only document
+    adjectives between them ("تقرير لوكالة …"، "دراسة حديثة لصحيفة …")."""
+    if _org_head_word(doc.tokens[j].key) != "doc" and not _utterance_noun(doc.tokens[j].key):
+        return False
+    definite = doc.tokens[j].key.startswith("ال")
+    return all(_document_adjective(doc.tokens[k].key, definite) for k in range(j + 1, m))
+
+
+def _document_owner_body(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], owner: Sequence[Token], before: int
+) -> SpeakerGuess | None:
+    """The one body a document's owner phrase names (``owner`` from :func:`_utterance_owner`, not the
+    phrase itself): "تقرير لصحيفة «غلوبال نيولايت»" -> صحيفة غلوبال نيولايت; else None. A bare
+    document keeps no owner and stays as it is (round 38b)."""
+    if owner is phrase or not owner or _org_head_word(owner[0].key) in (None, "doc"):
+        return None
+    named = doc.analyse(owner).speakers
+    if len(named) != 1 or named[0].type != "organization":
+        return None
+    words = _normalized(named[0].name).split()
+    if _org_head_word(words[0]) in (None, "doc"):
+        return None
+    if _strip_article(words[-1]) != _strip_article(owner[-1].key):
+        return None  # the name the analysis gives stops short of the owner phrase: not sure of it
+    return replace(memory.full_name(named[0], before), mention=(phrase[0].start, phrase[-1].end))
 
 
 def _told_medium(doc: _Doc, m: int) -> bool:
