@@ -7777,3 +7777,26 @@ def test_figures_issued_by_a_named_body_speak_for_it():
     assert rules_speakers(text) == [("وكشفت", "وزارة الإسكان")]
     # negative: bare figures name no body ("وأظهرت بيانات رسمية أن" stays no quotation, as before)
     assert rules_speakers("ارتفعت أسعار المساكن. وأظهرت بيانات رسمية أن الطلب تراجع.") == []
+
+
+def test_a_description_with_its_adjective_stands_for_the_person_quoted_just_before():
+    text = (
+        "قال المهاجم كريم الدوسري إن فريقه جاهز للمباراة النهائية. "
+        "وأوضح المهاجم الدولي أن عودته إلى النادي هدفها استكمال مسيرته."
+    )
+    assert pipeline_speakers(text)[-1] == ("وأوضح", "كريم الدوسري")
+    # a bare quantifier or common noun with no adjective is no description of him
+    text = (
+        "قال المهاجم كريم الدوسري إن فريقه جاهز للمباراة النهائية. "
+        "وذكر العديد من المشجعين أن الملعب امتلأ قبل البداية بساعة."
+    )
+    assert pipeline_speakers(text)[-1][1] != "كريم الدوسري"
+
+
+def test_a_description_set_off_by_commas_names_its_bearer_when_repeated():
+    text = (
+        "وقال الدكتور سامي الحمدان، القيادي الشيعي، إن المبادرة جيدة. "
+        "ورحب رئيس الوزراء نبيل العطار بالدعوة مؤكدا أنها تأتي في وقتها. "
+        "وأوضح القيادي الشيعي أن الحوار هو الطريق الوحيد."
+    )
+    assert pipeline_speakers(text)[-1] == ("وأوضح", "سامي الحمدان")

@@ -7930,6 +7930,16 @@ def _remembered_speakers(
     if (
         len(analysis.speakers) == 1
         and analysis.speakers[0].type == "person"
+        and not (analysis.speakers[0].entity_id or analysis.speakers[0].roles)
+        and _epithet_phrase(doc, memory, phrase)
+        # (a collective's qualified first mention is its own: "عائلة سامي الفارس" … "العائلة")
+        and _qualified_mention(doc, analysis.speakers[0], cue_start) is None
+        and (bearer := _epithet_bearer(doc, memory, phrase, cue_start)) is not None
+    ):  # "وقال الدكتور أحمد النفيس، القيادي الشيعي، …. وأوضح القيادي الشيعي"، "وأوضح المهاجم الدولي"
+        return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], _DESCRIBED_CONFIDENCE
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "person"
         and not analysis.speakers[0].entity_id
         and phrase
         and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
@@ -8276,7 +8286,10 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
             continue
         between = range(doc.token_index_at(named[-1].end), k + 1)
         if len(between) > _APPOSITION_TOKENS or any(
-            doc.gap(m).strip() or not _title_word(doc.tokens[m].key) for m in between
+            # (a comma may set the apposition off: "أحمد النفيس، القيادي الشيعي، إن")
+            (doc.gap(m).strip() and not (m == between[0] and doc.gap(m).strip() in ("،", ",")))
+            or not _title_word(doc.tokens[m].key)
+            for m in between
         ):
             continue  # (only titles between: "أموس هوكستين المبعوث الخاص ومنسق")
         words: set[str] = set()
@@ -8528,6 +8541,59 @@ def _last_cited_body(memory: Memory, before: int) -> SpeakerGuess | None:
     """The organisation or medium that spoke last, when it is the latest speaker within reach."""
     last = _last_single_speaker(memory, before)
     return last if last is not None and last.type == "organization" else None
+
+
+# at most this many words make a description standing for a person named before ("المهاجم الدولي
+# الإسباني"): a head noun and its adjectives; set by hand from the read half's descriptions.
+_MAX_EPITHET_TOKENS = 3
+
+
+def _epithet_phrase(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> bool:
+    """Whether a speaker phrase is a bare description of a person and no name: a few definite words
+    (a noun and its adjectives: "المهاجم الدولي"، "البطل السعودي"، "القيادي الشيعي"), none of them
+    a name the gazetteer or the article knows (not "الحقباني" or "أحمد الهلالي"'s "الهلالي")."""
+    if not phrase or len(phrase) > _MAX_EPITHET_TOKENS:
+        return False
+    if any(not _strip_conjunction(t.key).startswith("ال") for t in phrase):
+        return False
+    if any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end))):
+        return False
+    head = _strip_conjunction(phrase[0].key)
+    bare = _strip_article(head)
+    if len(bare) < 3 or _org_head_word(head) is not None or head in doc.comps:
+        return False
+    if _family_of_someone(memory, head):
+        return False
+    # (a word of a person's standing is no name here, though the gazetteer knows some: طالب، شاب)
+    known = (
+        _role_key(head) is not None
+        or bare in _word_set("speaker_person_nouns")
+        or bare in _word_set("descriptive_titles")
+    )
+    # (an unknown head needs an adjective to read as a description: not "العديد"، "القضية")
+    if not known and (len(phrase) == 1 or _name_attested(bare) or _name_attested(head)):
+        return False
+    # the adjectives describe: a nisba or nationality ("الدولي"، "السعودي"), not a second noun
+    return all(_is_nisba(t.key) or _nationality_of(_strip_article(t.key)) for t in phrase[1:])
+
+
+def _epithet_bearer(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> SpeakerGuess | None:
+    """The named person a bare description stands for: the one introduced with it (in apposition,
+    :func:`_described_bearer`), else the named person quoted last when within reach and sure."""
+    bearer = _described_bearer(doc, memory, phrase, cue_start)
+    if bearer is not None:
+        return bearer
+    last = _last_single_speaker(memory, cue_start)
+    if (
+        last is None
+        or last.type != "person"
+        or not (last.entity_id or len(last.name.split()) >= 2)
+        or last.confidence < 0.8
+    ):
+        return None
+    return last
 
 
 def _pronoun_apposed_person(doc: _Doc, memory: Memory, head: str, cue_start: int) -> SpeakerGuess | None:
