@@ -6480,17 +6480,27 @@ def _clause_after_described_name(doc: _Doc, j: int) -> int | None:
 _MAX_UNKNOWN_SUBJECT_TOKENS = 4
 
 
+_TIME_WORD = _normalized("وقت")  # "في وقت سابق"
+
+
 def _time_before_clause(doc: _Doc, k: int) -> bool:
     """Whether token ``k``, right after a subject, opens a time or manner adjunct ("منذ فترة طويلة"،
-    "أمس"، "العام الماضي"، "مرارا") after which the إن/أن clause opens in the same sentence with no
-    cue, colon or quotation between ("وقالت بكين منذ فترة طويلة إن …"): the words before it are
-    the whole subject, as when the clause follows at once."""
+    "أمس"، "العام الماضي"، "في يوليو الماضي"، "في وقت سابق"، "مرارا") after which the إن/أن
+    clause opens in the same sentence with no cue, colon or quotation between ("وقالت بكين منذ
+    فترة طويلة إن …"): the words before it are the whole subject, as when the clause follows at
+    once."""
     key = doc.tokens[k].key
     if doc.gap(k).strip() not in ("", "،", ","):
         return False
-    if not (key in adjunct_words() or doc.time_adjunct_at(k) or _is_adverbial(key)):
-        return False
-    return _late_clause(doc, k + 1) is not None
+    timed = (
+        key == _SINCE
+        or key in _SUBJECT_TIME_ADVERBS
+        or _is_adverbial(key)
+        or doc._time_at(k)
+        or (key in _SUBJECT_TIME_PREPOSITIONS | {"في"} and doc._time_at(k + 1))
+        or (key == "في" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key == _TIME_WORD)
+    )  # (not any adjunct: "ووصف توقيته في هذا الموسم بأنه" names no subject)
+    return timed and _late_clause(doc, k + 1) is not None
 
 
 def _unknown_subject(doc: _Doc, j: int, end: int) -> SpeakerGuess | None:
