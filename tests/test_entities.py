@@ -623,3 +623,21 @@ def test_a_noun_with_a_possessive_pronoun_opens_no_persons_name() -> None:
     # a short given name that ends like a pronoun stays a name
     found = run("وقالت الدكتورة مها عبدالله الشهري إن الدراسة شملت ألف طالبة.")
     assert any(e.text.startswith("مها") for e in found.entities if e.label == "PER")
+
+
+def test_a_topic_particle_before_a_name_is_not_part_of_it():
+    article = run(
+        "أما سامي المطيري، مدير الفرع، فأوضح أن العمل مستمر. وفيما قال خالد القحطاني إن الفريق مستعد."
+    )
+    names = people(article)
+    assert "سامي المطيري" in names and "خالد القحطاني" in names
+    assert not any(name.startswith(("أما", "فيما")) for name in names)
+
+
+def test_a_frequent_noun_after_a_full_patronymic_name_opens_what_follows():
+    names = people(run("وقال الأمير سعود بن خالد أسر الضحايا تستحق الرعاية."))
+    assert "سعود بن خالد" in names
+    assert not any("أسر" in name for name in names)
+    # a rare family name after the father's name stays in the name
+    names = people(run("وقال الشيخ سامي بن فريج العويضي إن الحفل ناجح."))
+    assert "سامي بن فريج العويضي" in names

@@ -7800,3 +7800,29 @@ def test_a_description_set_off_by_commas_names_its_bearer_when_repeated():
         "وأوضح القيادي الشيعي أن الحوار هو الطريق الوحيد."
     )
     assert pipeline_speakers(text)[-1] == ("وأوضح", "سامي الحمدان")
+
+
+def test_a_capital_speaks_with_a_time_adjunct_before_its_clause():
+    assert rules_speakers("وتقول موسكو منذ سنوات طويلة إن الدرع الصاروخية تهدد أمنها.") == [
+        ("وتقول", "موسكو")
+    ]
+    assert rules_speakers("وقالت أنقرة أمس إن الحدود ستبقى مغلقة.") == [("وقالت", "أنقرة")]
+    # no clause after the adjunct: the verb reports nothing here
+    assert rules_speakers("وقالت أنقرة أمس كلاما كثيرا عن الحدود.") == []
+
+
+def test_a_body_keeps_its_place_when_the_verb_object_follows_it():
+    text = (
+        "وأصدرت سفارة الكويت لدى لندن بيانا قالت فيه إن الرعايا بخير. وقالت السفارة إن خطوط الاتصال مفتوحة."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["سفارة الكويت لدى لندن"] * 2
+    text = "ونشر مكتب الدفاع المدني في الدمام هذه الأرقام. وقال المكتب إن فرق الإنقاذ وصلت مبكرا."
+    assert rules_speakers(text) == [("وقال", "مكتب الدفاع المدني في الدمام")]
+
+
+def test_a_later_mention_without_the_place_is_the_body_that_serves_there():
+    text = "وقال مكتب العمل في الدمام إن المخالفات تراجعت. وأوضح مكتب العمل أن الحملات مستمرة."
+    assert [name for _cue, name in rules_speakers(text)] == ["مكتب العمل في الدمام"] * 2
+    # a different tail (not a place) is not carried over
+    text = "وقال مكتب العمل للمرأة إن المخالفات تراجعت. وأوضح مكتب العمل أن الحملات مستمرة."
+    assert [name for _cue, name in rules_speakers(text)][1] == "مكتب العمل"

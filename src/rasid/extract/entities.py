@@ -782,6 +782,8 @@ class Patterns:
                 break  # سعيد معتوق بإيقاع العقوبات، كينياتا بأوباما: the name ends before بـ
             if core > 1 and role_noun_after_name(doc, k) and not self.surname_after_patronymic(k):
                 break  # طارق صالح جمال أستاذ الأنف …: the role in apposition, not a name word
+            if self.common_noun_after_patronymic(k):
+                break  # فهد بن سلطان أسر الشهداء: a noun after the father's name opens the object
             if after_connector or (core and key == ALLAH):
                 if key in self.lex.non_name:
                     break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name
@@ -862,6 +864,16 @@ class Patterns:
             or match_phrase(doc, nxt, _TITLE_CATS) is not None
             or doc.keys[nxt] in CLAUSE_AFTER_NAME  # كشف … علي بن موسى زعلة أنه: the reported clause opens
         )
+
+    def common_noun_after_patronymic(self, k: int) -> bool:
+        """Whether the indefinite word at ``k``, right after a father's name (X بن Y), is a frequent
+        common word rather than the family name ("الأمير فهد بن سلطان أسر الشهداء"، "محمد بن سالم
+        أعمال الجمعية"): the word ends the name even where a rare given name is spelt like it
+        (أسر); a rare family name (سامي بن فريج العويضي، خالد بن أحمد بصفر) stays."""
+        doc = self.doc
+        if k < 2 or doc.keys[k - 2] not in PATRONYMIC or not doc.is_word[k - 1] or doc.definite(k):
+            return False
+        return _ordinary_word(doc, k) and not self.surname_after_patronymic(k)
 
     def title_as_family_name(self, first: int, k: int) -> bool:
         """Whether the title word at ``k`` right after the given name at ``first`` is a family name

@@ -3614,6 +3614,37 @@ class _Doc:
             and self.entity_over(j + 1) is None
         )
 
+    def _object_after_place(self, j: int) -> bool:
+        """Token ``j``, right after the place a body serves or is accredited to, opens the verb's
+        object, which ends the body's phrase: an indefinite noun in construct ("… في مصراتة مقتل
+        ثلاثة"), one in the accusative ("… لدى واشنطن بيانا قالت فيه"), or a demonstrative before
+        what it points to ("… في جدة هذه التفاصيل"; not a time, "… في الرياض هذا الأسبوع")."""
+        if j >= len(self.tokens) or self.gap(j).strip():
+            return False
+        if self.tokens[j].key in _OBJECT_DEMONSTRATIVES:
+            after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
+            return _strip_article(after) not in _time_unit_keys()
+        return self._indefinite_object_at(j) or self._accusative_object_at(j)
+
+    def _accusative_object_at(self, j: int) -> bool:
+        """Token ``j`` is an indefinite noun in the accusative, a verb's object after its subject
+        ("… لدى واشنطن بيانا قالت فيه"، "… في جدة تقريرا"): a common word ending in the accusative
+        alif whose stem without it is a word the clusters know (بيان، تقرير), no article or name."""
+        if j + 1 >= len(self.tokens) or self.gap(j).strip() or self.gap(j + 1).strip():
+            return False  # (an adverb closes its clause: "… السوفيتية سابقا، أنها")
+        key = self.tokens[j].key
+        return (
+            len(key) > 4
+            and key.endswith("ا")
+            and not key.endswith("يا")  # (an adverb from a nisba: رسميا، حاليا)
+            and not key.startswith(("ال", "وال", "فال", "بال", "كال", "لل"))
+            and key not in self.verbs
+            and key not in self.comps
+            and _common_word(key)
+            and _known_word(key[:-1])
+            and self.entity_over(j) is None
+        )
+
     def _body_end_at(self, j: int) -> int | None:
         """The token index after an organisation entity starting at token ``j``, or None."""
         start = self.tokens[j].start
@@ -4159,7 +4190,7 @@ class _Doc:
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._served_place_at(j + 1) or self._place_named_back_at(j + 1))
-                    and ((may_end := _phrase_may_end(self, place)) or self._indefinite_object_at(place))
+                    and ((may_end := _phrase_may_end(self, place)) or self._object_after_place(place))
                 ):
                     # "أعلنت النيابة في فيينا أن": a body and the city it serves (also after the
                     # region's head: "السلطات في ولاية كادونا"); a verb's indefinite object may
@@ -4177,12 +4208,15 @@ class _Doc:
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
                     and (place := self._served_place_at(j + 1) or self._body_end_at(j + 1)) is not None
-                    and _phrase_may_end(self, place)
+                    and ((may_end := _phrase_may_end(self, place)) or self._object_after_place(place))
                 ):
                     # "قالت سفارة تايلاند لدى واشنطن إن"، "… لدى الأمم المتحدة": the state or body a
-                    # mission is accredited to, part of its name
+                    # mission is accredited to, part of its name; the verb's object may follow and
+                    # ends the phrase ("وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه")
                     j = place
-                    continue
+                    if may_end:
+                        continue
+                    break
                 if (
                     organization
                     and key == "في"
@@ -5158,12 +5192,37 @@ def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bo
     last = at[-1]
     if last == len(full) - 1:
         return len(short) > 1  # (a head alone is resolved by the rules for bare heads)
+    if len(short) > 1 and at == list(range(len(short))) and _place_served_tail(full[last + 1 :]):
+        return True  # "مكتب الأمن العام" of "مكتب الأمن العام في جدة": the body that serves there
     written_short = _normalized(short_name).split()
     written_full = _normalized(full_name).split()
     # the short form's last word made definite, the full form's in construct with a name after it
     # (not a prepositional phrase after the shared words: as often an adjunct or an adjective's
     # complement, "المجلس الأعلى للقضاء الموالي لسلطات طرابلس", as a part of the name)
     return len(short) > 1 and written_short[-1].startswith("ال") and not written_full[last].startswith("ال")
+
+
+def _place_served_tail(words: Sequence[str]) -> bool:
+    """Whether a body's name ends, after the words a shorter mention keeps, in the place it serves
+    or is accredited to (comparable words, :func:`_body_words`): في or لدى and a place the gazetteers
+    list ("… في جدة"، "… لدى واشنطن"), or the place behind ب ("… بجدة"). A later mention by the
+    same words without the place is the same body (the gold convention gives its full name)."""
+    if len(words) == 2 and words[0] in _PLACE_SERVED_PREPOSITIONS:
+        place = words[1]
+    elif len(words) == 1 and words[0].startswith("ب") and len(words[0]) > 3:
+        place = words[0][1:]
+    else:
+        return False
+    return _in_gazetteer_as_place(place) or _in_gazetteer_as_place(f"ال{place}")
+
+
+def _in_gazetteer_as_place(key: str) -> bool:
+    """Whether the gazetteers list a word as a place (جدة، واشنطن، الرياض)."""
+    try:
+        from rasid.extract.gazetteers import lookup
+    except ImportError:
+        return False
+    return any(label == "LOC" for label, _ in lookup(key))
 
 
 def _described_named_body(short_name: str, short: Sequence[str], full_name: str) -> bool:
@@ -6422,6 +6481,29 @@ def _clause_after_described_name(doc: _Doc, j: int) -> int | None:
 _MAX_UNKNOWN_SUBJECT_TOKENS = 4
 
 
+_TIME_WORD = _normalized("وقت")  # "في وقت سابق"
+
+
+def _time_before_clause(doc: _Doc, k: int) -> bool:
+    """Whether token ``k``, right after a subject, opens a time or manner adjunct ("منذ فترة طويلة"،
+    "أمس"، "العام الماضي"، "في يوليو الماضي"، "في وقت سابق"، "مرارا") after which the إن/أن
+    clause opens in the same sentence with no cue, colon or quotation between ("وقالت بكين منذ
+    فترة طويلة إن …"): the words before it are the whole subject, as when the clause follows at
+    once."""
+    key = doc.tokens[k].key
+    if doc.gap(k).strip() not in ("", "،", ","):
+        return False
+    timed = (
+        key == _SINCE
+        or key in _SUBJECT_TIME_ADVERBS
+        or _is_adverbial(key)
+        or doc._time_at(k)
+        or (key in _SUBJECT_TIME_PREPOSITIONS | {"في"} and doc._time_at(k + 1))
+        or (key == "في" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key == _TIME_WORD)
+    )  # (not any adjunct: "ووصف توقيته في هذا الموسم بأنه" names no subject)
+    return timed and _late_clause(doc, k + 1) is not None
+
+
 def _unknown_subject(doc: _Doc, j: int, end: int) -> SpeakerGuess | None:
     """The words from ``j`` to ``end`` as the subject when the analysis named nobody in them but the
     clause opens right after them ("قال المعارض الصيني آي ويوي إن …": a name it does not know), at a
@@ -6430,7 +6512,7 @@ def _unknown_subject(doc: _Doc, j: int, end: int) -> SpeakerGuess | None:
         return None
     gap = doc.gap(end)
     if _SENTENCE_END.search(gap) or not (
-        doc.comps.get(doc.tokens[end].key) in ("comp", "pron") or ":" in gap
+        doc.comps.get(doc.tokens[end].key) in ("comp", "pron") or ":" in gap or _time_before_clause(doc, end)
     ):
         return None
     mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
@@ -6694,6 +6776,15 @@ def _common_word(key: str) -> bool:
     except ImportError:
         return False
     return in_common_word_cluster(key)
+
+
+def _known_word(key: str) -> bool:
+    """Whether ``key`` is among the words the entities stage's word clusters know."""
+    try:
+        from rasid.extract.entities import known_word
+    except ImportError:
+        return False
+    return known_word(key)
 
 
 def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
