@@ -264,6 +264,10 @@ BLIND_COMMITS = {
     "test67": "94247a7",
     "test68": "94247a7",
     "test69": "94247a7",
+    "test70": "dbbebdd",  # (annotated while round 38 ran; first run at its start; not yet trained on)
+    "test71": "dbbebdd",
+    "test72": "dbbebdd",
+    "test73": "dbbebdd",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
