@@ -2267,8 +2267,10 @@ def _kinship_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon("kinship_nouns"))
 
 
-# ابن/بنت also link a name to the father's (ابن الخطاب): before a known name they go on with it.
-_KINSHIP_LINKS = frozenset(normalize(w) for w in ("ابن", "ابنة", "بنت"))
+@lru_cache(maxsize=1)
+def _kinship_links() -> frozenset[str]:
+    """ابن/بنت that link a name to the father's (ابن الخطاب): before a known name they go on with it."""
+    return frozenset(normalize(w) for w in load_lexicon("kinship_links"))
 
 
 def kinship_cut(doc: Doc, t0: int, t1: int) -> int:
@@ -2290,7 +2292,8 @@ def kinship_cut(doc: Doc, t0: int, t1: int) -> int:
             or doc.text[doc.tokens[t].end : doc.tokens[t + 1].start].strip()
         ):
             continue
-        if not definite and bare in _KINSHIP_LINKS and (_given_count(following) or _family_count(following)):
+        linked = bare in _kinship_links()
+        if not definite and linked and (_given_count(following) or _family_count(following)):
             continue
         return t
     return t1

@@ -2264,10 +2264,6 @@ _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
 _NAME_CORE_PREPOSITIONS = frozenset({"من", "في", "عن", "الي"})
 
 
-# ابن/بنت also link a name to the father's: before a name they go on with the name (ابن عبدالله).
-_KINSHIP_LINKS = frozenset(_normalized(w) for w in ("ابن", "ابنة", "بنت"))
-
-
 def _kinship_apposition(key: str, following: str) -> bool:
     """Whether ``key``, right after a person's name, is a kinship noun in apposition saying whose
     relative the person is, where the name has ended: an indefinite one in construct with a
@@ -2280,7 +2276,7 @@ def _kinship_apposition(key: str, following: str) -> bool:
     bare = key[2:] if definite else key
     if bare not in _word_set("kinship_nouns"):
         return False
-    return definite or bare not in _KINSHIP_LINKS or not _name_attested(following)
+    return definite or bare not in _word_set("kinship_links") or not _name_attested(following)
 
 
 def _kinship_after_name(keys: Sequence[str]) -> int:
@@ -7365,7 +7361,6 @@ _ISSUER_NAME_WORDS = 8
 
 # Time words that may stand between an issuing verb's subject and the document it issued ("أصدرت
 # الوزارة أمس تقريرها"; round 38, Arabic news style).
-_JUST_NOW = frozenset(_normalized(word) for word in ("أمس", "اليوم", "أخيرا", "مؤخرا", "حديثا"))
 
 
 def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
@@ -7381,7 +7376,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     for m in range(doc.token_index_at(cue_start) - 1, max(stop, 1) - 1, -1):
         if doc.tokens[m].key not in issued:
             continue
-        if m > 1 and doc.tokens[m - 1].key in _JUST_NOW:
+        if m > 1 and doc.tokens[m - 1].key in _word_set("recency_adverbs"):
             m -= 1  # "أصدرت الوزارة أمس تقريرها": a time word between the issuer and the document
         for k in range(m - 1, max(m - 1 - _ISSUER_NAME_WORDS, -1), -1):
             if doc.gap(k + 1).strip():
@@ -10287,7 +10282,6 @@ def _answers_topic(doc: _Doc, i: int, start: int) -> bool:
 # صحفيا أوضح خلاله"): the verb's clause is an adjective of that noun (Arabic grammar).
 _OCCASION_RESUMPTIVES = frozenset(_normalized(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
 # Occasions of speaking besides the utterance nouns (lexicon utterance_nouns): a conference, a meeting
-_OCCASION_NOUNS = frozenset(_normalized(w) for w in ("مؤتمر", "مؤتمرا", "لقاء", "لقاءا", "اجتماع", "اجتماعا"))
 
 
 def _occasion_described(doc: _Doc, i: int, words: list[int]) -> list[int] | None:
@@ -10307,7 +10301,7 @@ def _occasion_described(doc: _Doc, i: int, words: list[int]) -> list[int] | None
             for n, w in enumerate(words)
             if n > 0
             and not doc.tokens[w].key.startswith("ال")
-            and (_utterance_noun(doc.tokens[w].key) or doc.tokens[w].key in _OCCASION_NOUNS)
+            and (_utterance_noun(doc.tokens[w].key) or doc.tokens[w].key in _word_set("occasion_nouns"))
         ),
         None,
     )
