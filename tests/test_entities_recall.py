@@ -110,3 +110,12 @@ def test_gazetteer_matches_are_cached_per_text_and_not_shared_by_reference() -> 
     assert [text[m.start : m.end] for m in again] == ["جدة", "الدمام"]
     other = find_gazetteer_matches("وصل الوفد إلى الرياض.")
     assert [m.key for m in other] == ["الرياض"]
+
+
+def test_trim_person_drops_a_participle_of_saying_after_the_name() -> None:
+    doc = ent.Doc("ظهر النجم رونالدو نازاريو معلنا نيته الترشح", (), ())
+    t0, t1 = ent.trim_person(doc, 2, 5)  # "رونالدو نازاريو معلنا"
+    assert " ".join(doc.surfaces[t0:t1]) == "رونالدو نازاريو"
+    # a name word stays: the participles list holds no name
+    doc = ent.Doc("ظهر النجم رونالدو نازاريو اليوم", (), ())
+    assert ent.trim_person(doc, 2, 4) == (2, 4)

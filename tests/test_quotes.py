@@ -7826,3 +7826,53 @@ def test_a_later_mention_without_the_place_is_the_body_that_serves_there():
     # a different tail (not a place) is not carried over
     text = "وقال مكتب العمل للمرأة إن المخالفات تراجعت. وأوضح مكتب العمل أن الحملات مستمرة."
     assert [name for _cue, name in rules_speakers(text)][1] == "مكتب العمل"
+
+
+def test_a_name_stops_before_a_preposition_like_noun_and_the_chain_keeps_it_short():
+    text = (
+        "وقال كاسترو بخصوص المدرب الجديد: «لم أتحدث معه بعد». "
+        "وأضاف كاسترو في مقابلة تلفزيونية: «سنرى ما يحدث». وتابع: «الفريق قوي»."
+    )
+    assert [name for _cue, name in pipeline_speakers(text)] == ["كاسترو"] * 3
+    # a family name that is no topic word stays whole
+    text = "وقال محمد الحسن في مقابلة تلفزيونية: «سنرى ما يحدث»."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["محمد الحسن"]
+
+
+def test_an_unnamed_source_head_after_a_full_name_is_an_apposition():
+    text = "وأوضح لـ«الوطن» خالد سعيد مسؤول في إحدى شركات التأمين، أن الأسعار ارتفعت. وأضاف أن الطلب كبير."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["خالد سعيد"] * 2
+
+
+def test_an_unnamed_source_ends_before_a_clause_in_lam():
+    text = "ونقلت الصحيفة عن مسؤول في الوزارة لم تسمه القول إن الخطة جاهزة."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["مسؤول في الوزارة"]
+    # (a source's own words, with no such clause, stay whole)
+    text = "ونقلت الصحيفة عن مسؤول رفيع في الوزارة القول إن الخطة جاهزة."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["مسؤول رفيع في الوزارة"]
+
+
+def test_run_on_variant_needs_words_no_name_holds():
+    from rasid.extract.quotes import _run_on_variant
+
+    assert _run_on_variant(normalize("مارادونا بخصوص"), normalize("مارادونا"))
+    assert _run_on_variant(normalize("خوان ريكيلمي معلنا"), normalize("خوان ريكيلمي"))
+    assert not _run_on_variant(normalize("وانغ يي"), normalize("وانغ"))  # a rare family name
+    assert not _run_on_variant(normalize("خالد عبدالله العمري"), normalize("خالد عبدالله"))
+    assert not _run_on_variant(normalize("مارادونا"), normalize("مارادونا"))
+
+
+def test_god_after_a_nisba_family_name_is_the_object_of_asking():
+    text = "ودعا المواطن فهد القحطاني الله أن يحفظ البلاد. وقال «نحن فخورون بهم»."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["فهد القحطاني"] * 2
+    # a family name written in two words with الله stays whole
+    text = "وقال الشيخ محمد العبد الله إن الاجتماع ناجح."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["محمد العبد الله"]
+
+
+def test_a_source_ends_before_the_medium_told_and_the_verbal_noun_of_relaying():
+    text = 'وأكدت مصادر مطلعة لـ"الصباح" أن الاتفاق بات قريبا.'
+    assert [name for _cue, name in pipeline_speakers(text)] == ["مصادر مطلعة"]
+    # a word that merely starts with ل stays (لجنة)
+    text = "وقال رئيس اللجنة الفرعية إن الاتفاق بات قريبا."
+    assert [name for _cue, name in pipeline_speakers(text)] == ["رئيس اللجنة الفرعية"]

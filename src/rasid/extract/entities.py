@@ -2057,6 +2057,8 @@ def ends_name(doc: Doc, t: int) -> bool:
     key = doc.keys[t]
     if len(key) < 3 or _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT:
         return False
+    if key in _saying_participles():
+        return True  # "دييغو مارادونا معلنا …": the accusative participle of a verb of saying
     ranks = _frequency_ranks()
     if key[0] in "يت" and key in ranks and key[1:] in ranks and in_common_word_cluster(key):
         return True  # سامي النويصر يشك (ي + شك): a present-tense verb; not ترمب, يوفيتيتش
@@ -2492,6 +2494,15 @@ def _saying_verbs() -> frozenset[str]:
         normalize(row[0])
         for row in load_table("reporting_verbs")
         if len(row) > 2 and row[2] in ("past", "present")
+    )
+
+
+@lru_cache(maxsize=1)
+def _saying_participles() -> frozenset[str]:
+    """Keys of the accusative participles of the reporting verbs (معلنا، مؤكدة، مضيفين): after a
+    name they open what the person said, never end the name."""
+    return frozenset(
+        normalize(row[0]) for row in load_table("reporting_verbs") if len(row) > 2 and row[2] == "participle"
     )
 
 
