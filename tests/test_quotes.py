@@ -7876,3 +7876,73 @@ def test_a_source_ends_before_the_medium_told_and_the_verbal_noun_of_relaying():
     # a word that merely starts with ل stays (لجنة)
     text = "وقال رئيس اللجنة الفرعية إن الاتفاق بات قريبا."
     assert [name for _cue, name in pipeline_speakers(text)] == ["رئيس اللجنة الفرعية"]
+
+
+# Round 39 (body-extent helper): the tails that belong to a body's or a source's name.
+
+
+def test_a_representative_keeps_whom_he_speaks_for_and_visitors_where_they_came():
+    assert rules_speakers("وقال ممثلون عن النقابات المهنية إن الإضراب سيستمر حتى تلبية المطالب.") == [
+        ("وقال", "ممثلون عن النقابات المهنية")
+    ]
+    assert rules_speakers("وقال الزائرون إلى المعرض إن التنظيم كان جيدا.") == [
+        ("وقال", "الزائرون إلى المعرض")
+    ]
+    # negative: عن opening the verb's own complement ("أعرب عن ارتياحهم") is no part of the source
+    text = "وأعرب ممثلون عن ارتياحهم للقرار، مؤكدين أن الحوار كان مثمرا."
+    assert rules_speakers(text) == [("مؤكدين", "ممثلون")]
+
+
+def test_a_body_keeps_its_purpose_the_entities_stage_left_out():
+    assert rules_speakers("وقالت الوكالة الأوروبية لسلامة الأغذية إن المنتج آمن.") == [
+        ("وقالت", "الوكالة الأوروبية لسلامة الأغذية")
+    ]
+    # negative: ل + a medium is whom it was told
+    assert rules_speakers("وقالت الوزارة الفرنسية لوكالة رويترز إن الحملة نجحت.") == [
+        ("وقالت", "الوزارة الفرنسية")
+    ]
+
+
+def test_a_generic_body_at_a_place_after_bi_is_written_as_given():
+    assert rules_speakers("وقالت النيابة العامة بالكويت إنها أحالت المتهمين إلى المحكمة.") == [
+        ("وقالت", "النيابة العامة بالكويت")
+    ]
+    # negative: with no place the body is named as before
+    assert rules_speakers("وقالت النيابة العامة إنها أحالت المتهمين إلى المحكمة.")[0][1] != (
+        "النيابة العامة بالكويت"
+    )
+
+
+def test_a_body_keeps_a_province_the_entities_stage_did_not_tag():
+    assert rules_speakers("وقالت قيادة الشرطة في محافظة البيضاء إن الطرق آمنة.") == [
+        ("وقالت", "قيادة الشرطة في محافظة البيضاء")
+    ]
+    # negative: منطقة is as often a common noun ("منطقة الحادث"): no place taken
+    assert rules_speakers("وقالت الشرطة في منطقة الحادث إن الطرق آمنة.") == [("وقالت", "الشرطة")]
+
+
+def test_a_definite_source_keeps_where_it_belongs():
+    assert rules_speakers("وقال العاملون في هذه المستودعات إن الرواتب تأخرت.") == [
+        ("وقال", "العاملون في هذه المستودعات")
+    ]
+    assert rules_speakers("وقال المراقبون في أحد المصارف إن السيولة متوفرة.") == [
+        ("وقال", "المراقبون في أحد المصارف")
+    ]
+    # negative: a study is where it was said, not where they belong
+    assert rules_speakers("وقال الباحثون في الدراسة إن النتائج مشجعة.") == [("وقال", "الباحثون")]
+
+
+def test_a_generic_body_named_back_bare_is_the_one_at_the_place_first_given():
+    # the bare re-mention must not fall back on the gazetteer's namesake at home
+    text = (
+        "أكدت النيابة العامة في أبوظبي أن المتهمين اعترفوا بالسرقة. "
+        "وأضافت النيابة العامة أن البلاغ وصل مبكرا."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["النيابة العامة في أبوظبي"] * 2
+    text = (
+        "أكدت النيابة العامة بالكويت أن المتهمين اعترفوا بالسرقة. وأضافت النيابة العامة أن البلاغ وصل مبكرا."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["النيابة العامة بالكويت"] * 2
+    # negative: another body's place is not carried over to it
+    text = "أكدت الشرطة في أبوظبي أن المتهمين اعترفوا بالسرقة. وأضافت النيابة العامة أن البلاغ وصل مبكرا."
+    assert "أبوظبي" not in (rules_speakers(text)[-1][1] or "")
