@@ -414,8 +414,39 @@ def group_words() -> frozenset[str]:
     return _word_set("group_speakers")
 
 
+@cache
 def adjunct_words() -> frozenset[str]:
-    return _word_set("quote_adjuncts")
+    """``quote_adjuncts`` and the ``reporting_adverbs`` (دائما، مجددا، مرة أخرى): the speaker
+    phrase ends before them."""
+    return _word_set("quote_adjuncts") | _word_set("reporting_adverbs")
+
+
+@cache
+def _time_adjunct_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ``quote_time_adjuncts`` and the reporting adverbs of several words (مرة أخرى) by their
+    first key: a speaker phrase ends before them."""
+    merged = dict(_phrases_by_first("quote_time_adjuncts"))
+    for first, phrases in _phrases_by_first("reporting_adverbs").items():
+        several = tuple(phrase for phrase in phrases if len(phrase) > 1)
+        if several:
+            merged[first] = tuple(sorted(merged.get(first, ()) + several, key=len, reverse=True))
+    return merged
+
+
+def _reporting_adverb_end(doc: _Doc, j: int) -> int:
+    """The token after a reporting adverb of one or two words opening at ``j`` ("وأكدت مجددا
+    القاهرة"، "وقال مرة أخرى إن"), else ``j``."""
+    adverbs = _word_set("reporting_adverbs")
+    tokens = doc.tokens
+    if j >= len(tokens) or doc.gap(j).strip():
+        return j
+    if (
+        j + 1 < len(tokens)
+        and not doc.gap(j + 1).strip()
+        and f"{tokens[j].key} {tokens[j + 1].key}" in adverbs
+    ):
+        return j + 2
+    return j + 1 if tokens[j].key in adverbs else j
 
 
 @cache
@@ -3438,7 +3469,7 @@ class _Doc:
 
     def time_adjunct_at(self, i: int) -> bool:
         """Whether a two-word time adjunct (العام الماضي، الأسبوع المقبل) starts at token ``i``."""
-        phrases = _phrases_by_first("quote_time_adjuncts").get(self.tokens[i].key, ())
+        phrases = _time_adjunct_phrases().get(self.tokens[i].key, ())
         return any(self._matches(i, phrase) for phrase in phrases)
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
@@ -4153,7 +4184,7 @@ class _Doc:
         journalist = self._journalist_of_medium(i)
         if journalist is not None:
             return journalist
-        time_adjuncts = _phrases_by_first("quote_time_adjuncts")
+        time_adjuncts = _time_adjunct_phrases()
         adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
         formula_firsts, statement_nouns = _formula_first_words(), _word_set("statement_nouns")
         person_ends = self.person_ends
@@ -5941,6 +5972,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
+    if form.tense == "participle" and _adverb_not_participle(doc, i):
+        return None  # "وأكدت القاهرة مجددا أن"، "وأكدت مجددا القاهرة أن": "again", not "renewing"
     if form.lemma == _EXPLAIN and _between_after_preposition(doc, i):
         return None  # "ومن بين أبرز من علقوا": its words were remembered as a quoted person ("أبرز")
     if form.lemma == _EXPLAIN and _second_between(doc, i):
@@ -5974,6 +6007,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
+        elif (adverb_end := _reporting_adverb_end(doc, j)) > j:
+            j = adverb_end  # "وأكدت مجددا القاهرة أن"، "وقال مرة أخرى إن": an adverb, then the subject
         elif (
             doc.text[doc.tokens[j].start : doc.tokens[j].end].endswith(("ًا", "اً")) and not doc.gap(j).strip()
         ):
@@ -6734,6 +6769,7 @@ def _time_before_clause(doc: _Doc, k: int) -> bool:
         key == _SINCE
         or key in _SUBJECT_TIME_ADVERBS
         or _is_adverbial(key)
+        or _reporting_adverb_end(doc, k) > k  # "وتقول دمشق دائما إنها"، "مرة أخرى"
         or doc._time_at(k)
         or (key in _SUBJECT_TIME_PREPOSITIONS | {"في"} and doc._time_at(k + 1))
         or (key == "في" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key == _TIME_WORD)
@@ -7121,6 +7157,31 @@ def _person_end(doc: _Doc, j: int, end: int) -> int:
             if not key.startswith(("ال", "وال")) and _role_key(key) is None and key not in _NAME_LINKS:
                 return k
     return end
+
+
+# a reporting adverb before the clause follows its verb and a subject of at most this many words
+# ("وأكدت وزارة الخارجية المصرية مجددا أن"); set by hand from the lengths of a body's name.
+_ADVERB_VERB_REACH = 6
+
+
+def _adverb_not_participle(doc: _Doc, i: int) -> bool:
+    """A participle spelt like a reporting adverb (مجددا) is the adverb when it follows a reporting
+    verb or comes right before the complementizer: its verb (جدد) takes a noun object
+    ("مجددا التأكيد على …"، "مجددا دعوته"), never a clause."""
+    key = doc.tokens[i].key
+    if key not in _word_set("reporting_adverbs"):
+        return False
+    if i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in reporting_verbs():
+        return True  # "وأكدت مجددا القاهرة"
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].key not in doc.comps or doc.gap(i + 1).strip():
+        return False
+    # "وأكدت القاهرة مجددا أن": before the clause, with a reporting verb and its subject just before
+    for m in range(i - 1, max(i - 1 - _ADVERB_VERB_REACH, -1), -1):
+        if doc.gap(m + 1).strip():
+            return False
+        if doc.tokens[m].key in reporting_verbs():
+            return True
+    return False
 
 
 def _adjective_participle(doc: _Doc, i: int) -> bool:
@@ -8261,9 +8322,16 @@ def _remembered_speakers(
         and _epithet_phrase(doc, memory, phrase)
         # (a collective's qualified first mention is its own: "عائلة سامي الفارس" … "العائلة")
         and _qualified_mention(doc, analysis.speakers[0], cue_start) is None
-        and (bearer := _epithet_bearer(doc, memory, phrase, cue_start)) is not None
     ):  # "وقال الدكتور أحمد النفيس، القيادي الشيعي، …. وأوضح القيادي الشيعي"، "وأوضح المهاجم الدولي"
-        return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], _DESCRIBED_CONFIDENCE
+        mention = (phrase[0].start, phrase[-1].end)
+        bearer = _epithet_bearer(doc, memory, phrase, cue_start)
+        if bearer is not None:
+            return [replace(bearer, mention=mention)], _DESCRIBED_CONFIDENCE
+        # nobody to stand for: the description itself ("وأشار البطل السعودي"), not its adjective
+        # alone read as a family name ("السعودي"); a reading that kept the whole phrase stands
+        if len(analysis.speakers[0].name.split()) < len(phrase):
+            described = SpeakerGuess(doc.text[mention[0] : mention[1]], "person", mention)
+            return [described], _DESCRIBED_CONFIDENCE
     if (
         len(analysis.speakers) == 1
         and analysis.speakers[0].type == "person"
@@ -8897,8 +8965,14 @@ def _epithet_phrase(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> bool:
         or bare in _word_set("speaker_person_nouns")
         or bare in _word_set("descriptive_titles")
     )
-    # (an unknown head needs an adjective to read as a description: not "العديد"، "القضية")
-    if not known and (len(phrase) == 1 or _name_attested(bare) or _name_attested(head)):
+    # (an unknown head needs an adjective to read as a description: not "العديد"، "القضية"; it is a
+    # name when written bare as one, not for a family name that is a noun with ال: البطل، القيادي)
+    if not known and (len(phrase) == 1 or _name_attested(bare)):
+        return False
+    # (… and its adjectives agree with it as with a person: "البطل السعودي"، "البطلة السعودية", not a
+    # thing's plural with a feminine adjective, "الأبحاث الأولية")
+    feminine = head.endswith("ه")
+    if not known and any(_strip_conjunction(t.key).endswith("يه") != feminine for t in phrase[1:]):
         return False
     # the adjectives describe: a nisba or nationality ("الدولي"، "السعودي"), not a second noun
     return all(_is_nisba(t.key) or _nationality_of(_strip_article(t.key)) for t in phrase[1:])
@@ -9170,6 +9244,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and verb.tense != "masdar"
             and (not in_adjunct or verb.tense == "participle" or token.key[:1] in ("و", "ف"))
             and doc.nominal_at(k) is None  # "نقلا عن": an attribution, not the verb نقلا
+            and not (verb.tense == "participle" and _adverb_not_participle(doc, k))  # (مجددا أن)
         ):
             return None  # another cue: its own frame (a verb inside an adjunct is passed over)
         if (
@@ -11865,8 +11940,14 @@ _DEFINITE_PREFIXES = ("وال", "فال", "بال", "لل", "ال")
 
 @cache
 def _preposition_pronouns() -> frozenset[str]:
-    """A preposition joined to a pronoun, as written (عليه، لها …): ``preposition_pronouns``."""
-    return frozenset(load_lexicon("preposition_pronouns"))
+    """A preposition joined to a pronoun, as written (عليه، لها …): ``preposition_pronouns``; an
+    entry with a hamza on its alef also as papers write it without (إليه، اليه): the alef alone is
+    folded, not ة or ى, which tell منة and منى from منه and مني."""
+    entries = load_lexicon("preposition_pronouns")
+    return frozenset(entries) | frozenset(entry.translate(_HAMZA_ALEF_FOLD) for entry in entries)
+
+
+_HAMZA_ALEF_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 @cache
