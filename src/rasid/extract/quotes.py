@@ -8353,12 +8353,10 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
 
     persons = {e.start: e for e in doc.persons_all}
     spellings = _head_spellings(head)
+    endings = tuple(spellings)  # (a word stripped to a spelling ends with it: one test in C first)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if (
-            not any(form in key for form in spellings)
-            or _strip_article(_strip_conjunction(key)) not in spellings
-        ):
+        if not key.endswith(endings) or _strip_article(_strip_conjunction(key)) not in spellings:
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
