@@ -1352,13 +1352,15 @@ def analyse_phrase(
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
-    if persons:
+    # (a describing participle is rare: its spans below are looked for only when the phrase has one)
+    participle = not _word_set("describing_participles").isdisjoint(keys)
+    if persons and participle:
         # "القوات الموالية للرئيس هادي"، "الناطق باسم القوات الموالية لهادي": a person inside the
         # complement of a describing participle is whom the speaker is described by, never the speaker
         described = _described_by_span(tokens, persons)
         described_by = [e for e in persons if described and described[0] <= e.start < described[1]]
         persons = [e for e in persons if e not in described_by]
-    described = _described_by_span(tokens, persons)
+    described = _described_by_span(tokens, persons) if participle else None
     if (
         described is not None
         and described[1] == span[1]
@@ -1554,7 +1556,9 @@ def analyse_phrase(
     # "المشرف على وحدة … أستاذ الباطنة المشارك واستشاري … الدكتور فلان": titles joined by و before
     # one holder named last; a conjunct with no person in it is a title of that holder, not a name
     last_holder = _holder_after_last_title(conjuncts[-1], persons) if len(conjuncts) > 1 else None
-    described_span = _described_by_span(tokens, [e for e in linked if e.label == "PER"])
+    described_span = (
+        _described_by_span(tokens, [e for e in linked if e.label == "PER"]) if participle else None
+    )
     for number, conjunct in enumerate(conjuncts):
         role_keys, name_tokens = _role_and_name(conjunct)
         if described_span is not None and name_tokens and name_tokens[-1].start > described_span[0]:
@@ -1702,7 +1706,7 @@ def analyse_phrase(
                 name_tokens = name_tokens[:-1]  # "علي خامنئي لأنصاره": the addressee, not the name
             # (the links and the الله of two-word names aside: "ضيف الله بن عوض الله الجابري")
             if any(t.key in name_stops() for t in name_tokens) or (
-                len([t for t in name_tokens if t.key not in _NAME_CHAIN_WORDS]) > 5
+                len(name_tokens) > 5 and len([t for t in name_tokens if t.key not in _NAME_CHAIN_WORDS]) > 5
             ):
                 continue
             if role_keys and _described_not_named(name_tokens):
@@ -2358,12 +2362,21 @@ def _kinship_apposition(key: str, following: str) -> bool:
     return definite or bare not in _word_set("kinship_links") or not _name_attested(following)
 
 
+@cache
+def _kinship_keys() -> frozenset[str]:
+    """The kinship nouns bare and with the article: the keys :func:`_kinship_apposition` may accept
+    (a set test first, so a phrase with no kinship noun costs one lookup a word)."""
+    nouns = _word_set("kinship_nouns")
+    return nouns | frozenset("ال" + noun for noun in nouns)
+
+
 def _kinship_after_name(keys: Sequence[str]) -> int:
     """Where a kinship apposition (:func:`_kinship_apposition`) begins after a name that opens the
     phrase ("المواطن محمد الغلول أخ المريض" -> 3); 0 when none does. Not after a link or a body's
     head (مستشفى ابن النفيس), nor when the phrase opens with the kinship noun (والد الطفلة)."""
+    kinship = _kinship_keys()
     for k in range(1, len(keys) - 1):
-        if _kinship_apposition(keys[k], keys[k + 1]):
+        if keys[k] in kinship and _kinship_apposition(keys[k], keys[k + 1]):
             previous = keys[k - 1]
             if previous in _NAME_CHAIN_WORDS or _org_head_word(previous) is not None:
                 return 0
@@ -4147,8 +4160,8 @@ class _Doc:
         tokens = self.tokens
         if (
             i + 1 >= len(tokens)
-            or self.gap(i + 1).strip()
             or tokens[i].key not in _word_set("journalist_nouns")
+            or self.gap(i + 1).strip()
         ):
             return None
         after = tokens[i + 1]
@@ -8649,12 +8662,10 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
 
     persons = {e.start: e for e in doc.persons_all}
     spellings = _head_spellings(head)
+    endings = tuple(spellings)  # (a word stripped to a spelling ends with it: one test in C first)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if (
-            not any(form in key for form in spellings)
-            or _strip_article(_strip_conjunction(key)) not in spellings
-        ):
+        if not key.endswith(endings) or _strip_article(_strip_conjunction(key)) not in spellings:
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
