@@ -7826,3 +7826,100 @@ def test_a_later_mention_without_the_place_is_the_body_that_serves_there():
     # a different tail (not a place) is not carried over
     text = "وقال مكتب العمل للمرأة إن المخالفات تراجعت. وأوضح مكتب العمل أن الحملات مستمرة."
     assert [name for _cue, name in rules_speakers(text)][1] == "مكتب العمل"
+
+
+def test_a_participle_after_a_named_subject_of_a_bare_reporting_verb_is_his():
+    # round 39: "…الذين أكدوا أنهم …، حيث أكد فلان، ‹apposition›، موضحًا أن": the participle and a
+    # bare "وأضاف" after it continue the man named, not the group quoted one clause before
+    text = (
+        "وتحدث عدد من صيادي الميناء الذين أكدوا أنهم ورثوا المهنة عن آبائهم، حيث أكد سالم عبدالله "
+        "الحربي، من أهالي ينبع ويعمل في البحر منذ ثلاثين عاما، موضحًا أن الصيد تراجع كثيرا هذا "
+        "الموسم. وأضاف أنه يخرج إلى البحر كل فجر."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == [
+        "صيادي الميناء",
+        "سالم عبدالله الحربي",
+        "سالم عبدالله الحربي",
+    ]
+    # negative: no one named after the group's clause, a plural participle stays the group's
+    text = (
+        "وتحدث عدد من صيادي الميناء الذين أكدوا أنهم ورثوا المهنة عن آبائهم، موضحين أن الصيد "
+        "تراجع كثيرا هذا الموسم."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["صيادي الميناء"] * 2
+
+
+def test_a_bare_head_is_the_only_body_named_in_full_by_it_even_as_a_genitive():
+    # round 39: the full name stood only as a genitive complement or a verb's subject, never quoted
+    text = (
+        "عقد المجلس التنفيذي للهيئة الدولية لمراقبة الأغذية اجتماعه أمس. "
+        "وقالت الهيئة الدولية في بيان إن مختبرات جديدة اعتمدت في المنطقة."
+    )
+    assert rules_speakers(text) == [("وقالت", "الهيئة الدولية لمراقبة الأغذية")]
+    text = (
+        "وكانت النيابة العامة بالبحرين قد أحالت المتهمين إلى المحكمة الشهر الماضي. "
+        "وقالت النيابة إنها استكملت التحقيق في القضية."
+    )
+    assert rules_speakers(text) == [("وقالت", "النيابة العامة بالبحرين")]
+    # negative: another adjective names another body ("الهيئة العربية" is not the international one)
+    text = (
+        "عقد المجلس التنفيذي للهيئة الدولية لمراقبة الأغذية اجتماعه أمس. "
+        "وقالت الهيئة العربية في بيان إن مختبرات جديدة اعتمدت."
+    )
+    assert rules_speakers(text) == [("وقالت", "الهيئة العربية")]
+
+
+def test_a_statement_goes_on_as_the_one_who_spoke_in_it():
+    # round 39: "وقال ‹group›، في بيان مشترك، إن …. ومضى البيان بالقول إن …. وحذر البيان ‹object› من"
+    text = (
+        "وقال وجهاء قبائل وادي حضرموت، في بيان مشترك، إن ما نشر باسمهم لا أساس له من الصحة. "
+        "ومضى البيان بالقول إن القبائل تقف مع الدولة. "
+        "وحذر البيان جماعات مسلحة من مغبة الاعتداء على المزارع."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["وجهاء قبائل وادي حضرموت"] * 3
+    # negative: the earlier words were not said in a statement; the statement stays unresolved
+    text = (
+        "وقال وجهاء قبائل وادي حضرموت إن ما نشر باسمهم لا أساس له من الصحة. "
+        "ومضى البيان بالقول إن القبائل تقف مع الدولة."
+    )
+    assert rules_speakers(text)[-1] == ("بالقول", "البيان")
+
+
+def test_an_honorific_takes_the_person_merely_named_with_a_fitting_title():
+    # round 39: "وقال سموه" after a director was quoted: the prince named since, not the director
+    text = (
+        "وقال مدير المهرجان سعد بن علي القحطاني إن الفعاليات تبدأ الأسبوع المقبل. ثم اعتمد صاحب "
+        "السمو الملكي الأمير تركي بن فهد أمير المنطقة برنامج الملتقى الثقافي الأول. "
+        "وقال سموه: «إن هذا الملتقى يأتي دعما للشباب»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "تركي بن فهد")
+    # negative: the director quoted again with "وأضاف" (no honorific) stays the director
+    text = (
+        "وقال مدير المهرجان سعد بن علي القحطاني إن الفعاليات تبدأ الأسبوع المقبل. ثم اعتمد صاحب "
+        "السمو الملكي الأمير تركي بن فهد أمير المنطقة برنامج الملتقى الثقافي الأول. "
+        "وأضاف القحطاني أن الدخول مجاني."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "سعد بن علي القحطاني")
+
+
+def test_the_thing_a_verb_of_describing_describes_is_never_its_speaker():
+    # round 39: "ووصف ‹noun› ‹definite noun› بأنه": the object described; the subject is implied
+    text = (
+        "من جهته أكد المتحدث باسم نادي الوحدة خالد العمري أن الفريق جاهز للموسم.\n\n"
+        "ووصف برنامج الإعداد في النمسا بأنه واحد من أفضل البرامج، وقال: «الإدارة حرصت على كل التفاصيل»."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["خالد العمري"] * 3
+    # negative: a title or a group before the object is the subject
+    assert rules_speakers("ووصف وزير الخارجية الاتفاق بأنه خطوة مهمة نحو السلام.") == [
+        ("ووصف", "وزير الخارجية")
+    ]
+    assert rules_speakers("ووصفت جماعات حقوقية الحكم بأنه معيب.") == [("ووصفت", "جماعات حقوقية")]
+
+
+def test_a_counted_group_ends_before_the_singular_object_of_its_verb():
+    # round 39: "استنكر عدد من ‹people› ‹adjectives› ‹object›، مؤكدين": the people, not the object
+    text = "استنكر عدد من المثقفين السعوديين الهجوم الإرهابي الأخير، مؤكدين أن هذا العمل لا يمثل الإسلام."
+    assert rules_speakers(text) == [("مؤكدين", "عدد من المثقفين السعوديين")]
+    # negative: their plural adjectives stay theirs
+    text = "استنكر عدد من المثقفين السعوديين البارزين، مؤكدين أن هذا العمل لا يمثل الإسلام."
+    assert rules_speakers(text)[0][1].startswith("عدد من المثقفين السعوديين")
