@@ -7923,3 +7923,39 @@ def test_a_counted_group_ends_before_the_singular_object_of_its_verb():
     # negative: their plural adjectives stay theirs
     text = "استنكر عدد من المثقفين السعوديين البارزين، مؤكدين أن هذا العمل لا يمثل الإسلام."
     assert rules_speakers(text)[0][1].startswith("عدد من المثقفين السعوديين")
+
+
+def test_the_same_sources_are_the_sources_quoted_last():
+    # round 39: "وأضافت المصادر نفسها" after eyewitnesses were quoted: those witnesses
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وأفاد شهود عيان بأن عشرات المسلحين هاجموا الحاجز. "
+        "وأضافت المصادر ذاتها أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "شهود عيان")
+    # a single source quoted in between: the latest sources by the head
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وقال ضابط في الشرطة إن التحقيق بدأ. "
+        "وأضافت المصادر نفسها أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "مصادر أمنية")
+    # negative: a singular "المصدر نفسه" is not the plural witnesses quoted last
+    text = (
+        "وقال مصدر أمني إن الهجوم وقع فجرا. وأفاد شهود عيان بأن عشرات المسلحين هاجموا الحاجز. "
+        "وأضاف المصدر نفسه أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
+
+
+def test_a_definite_title_takes_up_the_one_of_source_quoted_just_before():
+    # round 39: "وقال أحد قادة الفصائل …. وقال القائد العسكري المعارض": the same unnamed leader
+    text = (
+        "وقال أحد قادة الفصائل المعارضة في ريف حلب إن الهجوم بدأ فجرا. "
+        "وقال القائد العسكري المعارض إن قواته تقدمت نحو البلدة."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["أحد قادة الفصائل المعارضة في ريف حلب"] * 2
+    # negative: a title another person bears by name stays his
+    text = (
+        "وقال أحد قادة الفصائل المعارضة في ريف حلب إن الهجوم بدأ فجرا. وقال قائد الجيش الحر العقيد "
+        "سامر الحسن إن الوضع صعب. وأضاف القائد العسكري أن قواته تقدمت نحو البلدة."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "سامر الحسن")

@@ -7971,6 +7971,56 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     return k
 
 
+def _same_source_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """ "وقالت مصادر أمنية …. وأفاد شهود عيان …. وأضافت المصادر نفسها": an unnamed source's
+    definite head and نفسها/ذاتها is the unnamed source or group quoted last (within the implicit
+    window), plural for a plural head, whatever head it had (round 39, an analysis of unseen sets);
+    else the latest source by that head; None when the phrase is not so or no such source was named."""
+    if len(phrase) != 2 or phrase[-1].key not in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
+        return None
+    head = _strip_article(phrase[0].key)
+    if head not in unnamed_heads():
+        return None
+    plural = _plural_source(head)
+    latest = next((f for f in reversed(memory.quotes) if f.cue[0] < cue_start), None)
+    if latest is not None and cue_start - latest.cue[0] <= _IMPLICIT_WINDOW and len(latest.speakers) == 1:
+        speaker = latest.speakers[0]
+        many = speaker.type == "group" or (speaker.type == "unnamed" and _plural_source(speaker.name))
+        if speaker.type in ("group", "unnamed") and many == plural:
+            return speaker
+    # (someone else quoted since: the latest source by that head, "وأضاف المصدر نفسه" -> مصدر أمني)
+    return memory.unnamed(head, cue_start)
+
+
+_WEAK_LETTERS = frozenset("اويىهءئؤة")
+
+
+def _skeleton(word: str) -> str:
+    """A word's first two strong letters (not alif, waw, ya, hamza or ta marbuta), a leading alif of
+    a broken plural aside (أطباء -> طب، قادة -> قد، قائد -> قد): enough to tell a singular noun
+    from another's plural, not a stem."""
+    bare = _strip_article(word)
+    return "".join(c for c in bare if c not in _WEAK_LETTERS)[:2]
+
+
+def _one_of_source(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The unnamed source "أحد ‹plural› …" quoted last (within the implicit window) that a definite
+    singular title takes up ("وقال أحد قادة الفصائل المعارضة …. وقال القائد العسكري المعارض"): the
+    title is the plural's singular (by their strong letters); None when the latest quotation is
+    anyone else's (round 39, an analysis of unseen sets)."""
+    if not phrase or not phrase[0].key.startswith("ال"):
+        return None
+    latest = next((f for f in reversed(memory.quotes) if f.cue[0] < cue_start), None)
+    if latest is None or cue_start - latest.cue[0] > _IMPLICIT_WINDOW or len(latest.speakers) != 1:
+        return None
+    source = latest.speakers[0]
+    words = _normalized(source.name).split()
+    if source.type != "unnamed" or len(words) < 2 or words[0] not in _ONE_OF:
+        return None
+    head = _strip_article(_strip_conjunction(phrase[0].key))
+    return source if len(head) > 2 and _skeleton(head) == _skeleton(words[1]) else None
+
+
 def _remembered_speakers(
     doc: _Doc,
     memory: Memory,
@@ -7988,6 +8038,9 @@ def _remembered_speakers(
     titled = _title_only_bearer(memory, analysis, cue_start)
     if titled is not None:  # "وأفاد سماحة المفتي" (an entity of titles alone): the mufti named before
         return [titled], 0.75
+    same = _same_source_before(memory, phrase, cue_start)
+    if same is not None:  # "وأضافت المصادر نفسها": the sources quoted last, whatever their head
+        return [replace(same, mention=(phrase[0].start, phrase[-1].end))], 0.8
     author = _document_author(doc, phrase)
     if author:  # "وجاء في بيان رئيس إقليم كردستان مسعود برزاني": the person who issued it
         return [memory.full_name(s, cue_start) for s in author], 0.85
@@ -8265,6 +8318,9 @@ def _remembered_speakers(
         if earlier_source is not None:  # "قال خبير بالهواتف الذكية …. وأوضح الخبير"
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(earlier_source.name, "unnamed", mention)], 0.8
+        one_of = _one_of_source(memory, phrase, cue_start)
+        if one_of is not None:  # "وقال أحد قادة الفصائل …. وقال القائد العسكري المعارض"
+            return [replace(one_of, mention=(phrase[0].start, phrase[-1].end))], 0.75
         described = _described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase)
         if described is not None:
             where = (phrase[0].start, phrase[-1].end)
