@@ -7999,3 +7999,136 @@ def test_a_preposition_with_its_pronoun_is_matched_with_or_without_the_hamza_of_
     assert phrase_names_nobody("إليه الوزير", "person", False)
     # negative: only the alef is folded, so a name written with ة (منة) is no pronoun (منه)
     assert not phrase_names_nobody("منة شلبي", "person", False)
+
+
+def test_a_participle_after_a_named_subject_of_a_bare_reporting_verb_is_his():
+    # round 39: "…الذين أكدوا أنهم …، حيث أكد فلان، ‹apposition›، موضحًا أن": the participle and a
+    # bare "وأضاف" after it continue the man named, not the group quoted one clause before
+    text = (
+        "وتحدث عدد من صيادي الميناء الذين أكدوا أنهم ورثوا المهنة عن آبائهم، حيث أكد سالم عبدالله "
+        "الحربي، من أهالي ينبع ويعمل في البحر منذ ثلاثين عاما، موضحًا أن الصيد تراجع كثيرا هذا "
+        "الموسم. وأضاف أنه يخرج إلى البحر كل فجر."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == [
+        "صيادي الميناء",
+        "سالم عبدالله الحربي",
+        "سالم عبدالله الحربي",
+    ]
+    # negative: no one named after the group's clause, a plural participle stays the group's
+    text = (
+        "وتحدث عدد من صيادي الميناء الذين أكدوا أنهم ورثوا المهنة عن آبائهم، موضحين أن الصيد "
+        "تراجع كثيرا هذا الموسم."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["صيادي الميناء"] * 2
+
+
+def test_a_bare_head_is_the_only_body_named_in_full_by_it_even_as_a_genitive():
+    # round 39: the full name stood only as a genitive complement or a verb's subject, never quoted
+    text = (
+        "عقد المجلس التنفيذي للهيئة الدولية لمراقبة الأغذية اجتماعه أمس. "
+        "وقالت الهيئة الدولية في بيان إن مختبرات جديدة اعتمدت في المنطقة."
+    )
+    assert rules_speakers(text) == [("وقالت", "الهيئة الدولية لمراقبة الأغذية")]
+    text = (
+        "وكانت النيابة العامة بالبحرين قد أحالت المتهمين إلى المحكمة الشهر الماضي. "
+        "وقالت النيابة إنها استكملت التحقيق في القضية."
+    )
+    assert rules_speakers(text) == [("وقالت", "النيابة العامة بالبحرين")]
+    # negative: another adjective names another body ("الهيئة العربية" is not the international one)
+    text = (
+        "عقد المجلس التنفيذي للهيئة الدولية لمراقبة الأغذية اجتماعه أمس. "
+        "وقالت الهيئة العربية في بيان إن مختبرات جديدة اعتمدت."
+    )
+    assert rules_speakers(text) == [("وقالت", "الهيئة العربية")]
+
+
+def test_a_statement_goes_on_as_the_one_who_spoke_in_it():
+    # round 39: "وقال ‹group›، في بيان مشترك، إن …. ومضى البيان بالقول إن …. وحذر البيان ‹object› من"
+    text = (
+        "وقال وجهاء قبائل وادي حضرموت، في بيان مشترك، إن ما نشر باسمهم لا أساس له من الصحة. "
+        "ومضى البيان بالقول إن القبائل تقف مع الدولة. "
+        "وحذر البيان جماعات مسلحة من مغبة الاعتداء على المزارع."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["وجهاء قبائل وادي حضرموت"] * 3
+    # negative: the earlier words were not said in a statement; the statement stays unresolved
+    text = (
+        "وقال وجهاء قبائل وادي حضرموت إن ما نشر باسمهم لا أساس له من الصحة. "
+        "ومضى البيان بالقول إن القبائل تقف مع الدولة."
+    )
+    assert rules_speakers(text)[-1] == ("بالقول", "البيان")
+
+
+def test_an_honorific_takes_the_person_merely_named_with_a_fitting_title():
+    # round 39: "وقال سموه" after a director was quoted: the prince named since, not the director
+    text = (
+        "وقال مدير المهرجان سعد بن علي القحطاني إن الفعاليات تبدأ الأسبوع المقبل. ثم اعتمد صاحب "
+        "السمو الملكي الأمير تركي بن فهد أمير المنطقة برنامج الملتقى الثقافي الأول. "
+        "وقال سموه: «إن هذا الملتقى يأتي دعما للشباب»."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "تركي بن فهد")
+    # negative: the director quoted again with "وأضاف" (no honorific) stays the director
+    text = (
+        "وقال مدير المهرجان سعد بن علي القحطاني إن الفعاليات تبدأ الأسبوع المقبل. ثم اعتمد صاحب "
+        "السمو الملكي الأمير تركي بن فهد أمير المنطقة برنامج الملتقى الثقافي الأول. "
+        "وأضاف القحطاني أن الدخول مجاني."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "سعد بن علي القحطاني")
+
+
+def test_the_thing_a_verb_of_describing_describes_is_never_its_speaker():
+    # round 39: "ووصف ‹noun› ‹definite noun› بأنه": the object described; the subject is implied
+    text = (
+        "من جهته أكد المتحدث باسم نادي الوحدة خالد العمري أن الفريق جاهز للموسم.\n\n"
+        "ووصف برنامج الإعداد في النمسا بأنه واحد من أفضل البرامج، وقال: «الإدارة حرصت على كل التفاصيل»."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["خالد العمري"] * 3
+    # negative: a title or a group before the object is the subject
+    assert rules_speakers("ووصف وزير الخارجية الاتفاق بأنه خطوة مهمة نحو السلام.") == [
+        ("ووصف", "وزير الخارجية")
+    ]
+    assert rules_speakers("ووصفت جماعات حقوقية الحكم بأنه معيب.") == [("ووصفت", "جماعات حقوقية")]
+
+
+def test_a_counted_group_ends_before_the_singular_object_of_its_verb():
+    # round 39: "استنكر عدد من ‹people› ‹adjectives› ‹object›، مؤكدين": the people, not the object
+    text = "استنكر عدد من المثقفين السعوديين الهجوم الإرهابي الأخير، مؤكدين أن هذا العمل لا يمثل الإسلام."
+    assert rules_speakers(text) == [("مؤكدين", "عدد من المثقفين السعوديين")]
+    # negative: their plural adjectives stay theirs
+    text = "استنكر عدد من المثقفين السعوديين البارزين، مؤكدين أن هذا العمل لا يمثل الإسلام."
+    assert rules_speakers(text)[0][1].startswith("عدد من المثقفين السعوديين")
+
+
+def test_the_same_sources_are_the_sources_quoted_last():
+    # round 39: "وأضافت المصادر نفسها" after eyewitnesses were quoted: those witnesses
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وأفاد شهود عيان بأن عشرات المسلحين هاجموا الحاجز. "
+        "وأضافت المصادر ذاتها أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "شهود عيان")
+    # a single source quoted in between: the latest sources by the head
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وقال ضابط في الشرطة إن التحقيق بدأ. "
+        "وأضافت المصادر نفسها أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضافت", "مصادر أمنية")
+    # negative: a singular "المصدر نفسه" is not the plural witnesses quoted last
+    text = (
+        "وقال مصدر أمني إن الهجوم وقع فجرا. وأفاد شهود عيان بأن عشرات المسلحين هاجموا الحاجز. "
+        "وأضاف المصدر نفسه أن القتلى بينهم ضباط."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "مصدر أمني")
+
+
+def test_a_definite_title_takes_up_the_one_of_source_quoted_just_before():
+    # round 39: "وقال أحد قادة الفصائل …. وقال القائد العسكري المعارض": the same unnamed leader
+    text = (
+        "وقال أحد قادة الفصائل المعارضة في ريف حلب إن الهجوم بدأ فجرا. "
+        "وقال القائد العسكري المعارض إن قواته تقدمت نحو البلدة."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["أحد قادة الفصائل المعارضة في ريف حلب"] * 2
+    # negative: a title another person bears by name stays his
+    text = (
+        "وقال أحد قادة الفصائل المعارضة في ريف حلب إن الهجوم بدأ فجرا. وقال قائد الجيش الحر العقيد "
+        "سامر الحسن إن الوضع صعب. وأضاف القائد العسكري أن قواته تقدمت نحو البلدة."
+    )
+    assert rules_speakers(text)[-1] == ("وأضاف", "سامر الحسن")
