@@ -7826,3 +7826,70 @@ def test_a_later_mention_without_the_place_is_the_body_that_serves_there():
     # a different tail (not a place) is not carried over
     text = "وقال مكتب العمل للمرأة إن المخالفات تراجعت. وأوضح مكتب العمل أن الحملات مستمرة."
     assert [name for _cue, name in rules_speakers(text)][1] == "مكتب العمل"
+
+
+def test_an_implied_cue_does_not_continue_a_name_inside_the_last_speakers_title():
+    # round 39: "وأضاف" after "وقال فلان، رئيس لجنة … كابيتال ماركت لقناة …": the man, not the name
+    # that closes his title
+    text = (
+        "عادت السوق المالية للعمل بعد إغلاقها. وقال ماركوس ديميتريو ، رئيس لجنة أثينا كابيتال ماركت "
+        'لقناة ميغا إنه يتوقع خسائر كبيرة في اليوم الأول. وأضاف "السوق ستتعرض لضغوط شديدة".'
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["ماركوس ديميتريو"] * 2
+    # negative: a person who heads the sentence after the quotation still takes the floor
+    text = (
+        "وقال ماركوس ديميتريو إنه يتوقع خسائر كبيرة. وزار الوزير خالد العمري السوق صباح اليوم. "
+        "وقال إن الوضع مستقر."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "خالد العمري")
+
+
+def test_a_body_charge_with_a_construct_object_stays_in_the_title_before_the_name():
+    # round 39: "للرقابة على تنفيذ مخرجات الحوار" is the body's charge, not "أكد على"
+    text = (
+        "أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صالح باعوم، "
+        "استمرار تطهير المدن المحررة."
+    )
+    assert rules_speakers(text) == [("أكد", "صالح باعوم")]
+    # negative: على after a plain title opens the object ("أكد … على ضرورة …")
+    found = quotes_of("أكد عضو اللجنة على ضرورة الالتزام بالأنظمة.")
+    assert found and found[0].text.startswith("ضرورة")
+
+
+def test_a_source_after_the_paper_told_is_the_speaker():
+    # round 39: "وأبلغت «عكاظ» مصادر مطلعة أن": the paper is the object, the sources speak
+    assert rules_speakers("وأبلغت «عكاظ» مصادر مطلعة أن المكاتب أعادت إدراج الحالات.") == [
+        ("وأبلغت", "مصادر مطلعة")
+    ]
+    # negative: nothing but the clause after the paper leaves the content where it was
+    found = quotes_of("وأبلغ «عكاظ» أن المشروع سيكتمل قريبا.")
+    assert found and "«عكاظ»" not in found[0].text
+
+
+def test_a_given_name_like_a_time_word_after_an_agent_noun():
+    # round 39: "المطوفة صباح بوان" is a woman named صباح, not "the guide, in the morning"
+    text = "وأوضحت المطوفة صباح بوان أن الإنجاز الأمني انتصار جديد لرجال الأمن."
+    assert rules_speakers(text) == [("وأوضحت", "صباح بوان")]
+    # negative: a time phrase after such a noun stays a time phrase
+    assert rules_speakers("وأوضح المشرف صباح الخميس أن العمل يسير بانتظام.") == [("وأوضح", "المشرف")]
+
+
+def test_a_cue_joined_to_a_relative_clause_is_its_antecedents():
+    # round 39: "… والمشرف على كرة القدم خالد المعمر الذي رحب باللاعبين وقال:" (على belongs to
+    # the title, not the preposition governing the man), also inside a prepositional phrase
+    text = (
+        "وعقد النادي مؤتمرا صحافيا بحضور نائب الرئيس والمشرف على كرة القدم خالد المعمر الذي رحب "
+        "باللاعبين وقال: «نحن سعداء بانضمامهم»."
+    )
+    assert rules_speakers(text) == [("وقال", "خالد المعمر")]
+    text = (
+        "وكافح اللاعب ليكون على مستوى تطلعات الجماهير والمدرب خالد المعمر الذي قاد الفريق إلى اللقب "
+        "وقال مؤخرا إن اللاعب كبير."
+    )
+    assert rules_speakers(text) == [("وقال", "خالد المعمر")]
+    # negative: a relative clause about a thing leaves the cue to the sentence's subject
+    text = (
+        "وأشاد المخرج عامر الحمود بالدور الكبير الذي تلعبه القنوات في دعم المواهب الشابة "
+        "وقال: «القنوات تدعمنا دائما»."
+    )
+    assert rules_speakers(text) == [("وقال", "عامر الحمود")]
