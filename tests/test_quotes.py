@@ -7830,7 +7830,7 @@ def test_a_later_mention_without_the_place_is_the_body_that_serves_there():
 
 def test_an_implied_cue_does_not_continue_a_name_inside_the_last_speakers_title():
     # round 39: "وأضاف" after "وقال فلان، رئيس لجنة … كابيتال ماركت لقناة …": the man, not the name
-    # that closes his title
+    # that closes the title set off by a comma after his name
     text = (
         "عادت السوق المالية للعمل بعد إغلاقها. وقال ماركوس ديميتريو ، رئيس لجنة أثينا كابيتال ماركت "
         'لقناة ميغا إنه يتوقع خسائر كبيرة في اليوم الأول. وأضاف "السوق ستتعرض لضغوط شديدة".'
@@ -7872,6 +7872,9 @@ def test_a_given_name_like_a_time_word_after_an_agent_noun():
     assert rules_speakers(text) == [("وأوضحت", "صباح بوان")]
     # negative: a time phrase after such a noun stays a time phrase
     assert rules_speakers("وأوضح المشرف صباح الخميس أن العمل يسير بانتظام.") == [("وأوضح", "المشرف")]
+    # a name the tagger found keeps its own reading and does not run on into the object
+    text = "طالبت المواطنة صباح السلمي وزير الصحة بإنصافها. وقالت إنها خريجة إدارة مستشفيات."
+    assert rules_speakers(text)[-1] == ("وقالت", "صباح السلمي")
 
 
 def test_a_cue_joined_to_a_relative_clause_is_its_antecedents():
@@ -7893,3 +7896,16 @@ def test_a_cue_joined_to_a_relative_clause_is_its_antecedents():
         "وقال: «القنوات تدعمنا دائما»."
     )
     assert rules_speakers(text) == [("وقال", "عامر الحمود")]
+
+
+def test_a_bare_public_body_is_the_one_named_before_with_its_adjective_and_place():
+    # round 39: "النيابة العامة بالكويت قد وجهت …. وقالت النيابة" (العامة is no nisba, and the
+    # name stops before the verb's particle)
+    text = (
+        "وكانت النيابة العامة بالكويت قد وجهت الاتهام إلى عشرين شخصا. "
+        "وقالت النيابة آنذاك إنها فرغت من التحقيق."
+    )
+    assert rules_speakers(text) == [("وقالت", "النيابة العامة بالكويت")]
+    # negative: with its verb right after the adjective, no place, the head stays bare
+    text = "وكانت النيابة العامة وجهت الاتهام إلى عشرين شخصا. وقالت النيابة آنذاك إنها فرغت من التحقيق."
+    assert rules_speakers(text) == [("وقالت", "النيابة")]

@@ -4302,7 +4302,11 @@ class _Doc:
                 given_name = (  # "رئيس المجلس صباح كرحوت": a given name, not "صباح أمس"
                     key in adjuncts
                     # (or after one definite noun of a trade the roles do not list: "المطوفة صباح بوان")
-                    and (has_role or (j == i + 1 and self._occupation_noun(i)))
+                    and (
+                        has_role
+                        # (untagged: a name the tagger found goes its own way, "المواطنة صباح السلمي")
+                        or (j == i + 1 and self._occupation_noun(i) and self.entity_over(j) is None)
+                    )
                     and not name_started
                     and len(key) >= 4
                     and _name_attested(key)
@@ -7737,9 +7741,24 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     adjective with more words after it ("أفاد المرصد السوري لحقوق الإنسان بمقتل …", not a quotation's
     speaker, so not in the memory), what a later bare "وقال المرصد" refers back to; the name as far as
     a speaker phrase goes, without its describing adjectives; None when no such name stands there."""
-    if k + 2 >= len(doc.tokens) or doc.gap(k + 1).strip() or not _is_nisba(doc.tokens[k + 1].key):
+    if (
+        k + 2 >= len(doc.tokens)
+        or doc.gap(k + 1).strip()
+        or not (
+            _is_nisba(doc.tokens[k + 1].key)
+            # (or a public body's adjective: "وكانت النيابة العامة بالكويت قد وجهت", not a body
+            # merely named after a preposition: "شركة … المتفرعة عن الشركة العامة للجيوفيزياء")
+            or (
+                doc.tokens[k + 1].key in _word_set("institution_adjectives")
+                and not (k > 0 and doc.tokens[k - 1].key in _PREPOSITIONS)
+                # (then its place or remit: "بالكويت"، "في دبي"، "للسياحة", never its verb)
+                and (doc.tokens[k + 2].key[:1] in ("ب", "ل") or doc.tokens[k + 2].key == "في")
+                and not doc.gap(k + 2).strip()
+            )
+        )
+    ):
         return None
-    end = doc.speaker_phrase(k)
+    end = _before_verb_particle(doc, k, doc.speaker_phrase(k))  # ("… بالكويت قد وجهت": its verb)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -11331,12 +11350,9 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
     (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
-    attributions = _attribution_spans(memory, after, before)
     for e in reversed(doc.entities):
         if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before:
             continue
-        if any(start <= e.start and e.end <= end for start, end in attributions):
-            continue  # a name inside a quotation's own frame: the speaker's title, the medium
         marked = _marked_name(doc, e)
         if doc.inside_marks(e.start) and not marked:
             continue  # a name inside someone's words
@@ -11431,23 +11447,6 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
         return memory.full_name(guess, e.start)
     return None
-
-
-def _attribution_spans(memory: Memory, after: int, before: int) -> list[tuple[int, int]]:
-    """The frames, reaching into ``[after, before)``, of the quotations whose cue opens before their
-    words, less their speakers' mentions: from the cue's end to the words' start, what is left
-    there is the speaker's title and the medium ("وقال فلان، رئيس لجنة هيلينيك كابيتال ماركت
-    لتلفزيون سكاي إنه"), which a later implied cue (وأضاف) does not continue."""
-    spans = []
-    for f in memory.quotes:
-        if f.start <= after or f.cue[0] >= before or f.start < f.cue[1]:
-            continue
-        start = f.cue[1]
-        for s in f.speakers:
-            if s.mention is not None and s.mention[0] >= f.cue[1] and s.mention[1] <= f.start:
-                start = max(start, s.mention[1])
-        spans.append((start, f.start))
-    return spans
 
 
 def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
