@@ -7909,3 +7909,11 @@ def test_a_bare_public_body_is_the_one_named_before_with_its_adjective_and_place
     # negative: with its verb right after the adjective, no place, the head stays bare
     text = "وكانت النيابة العامة وجهت الاتهام إلى عشرين شخصا. وقالت النيابة آنذاك إنها فرغت من التحقيق."
     assert rules_speakers(text) == [("وقالت", "النيابة")]
+
+
+def test_god_after_a_nisba_family_name_is_the_verbs_object():
+    # round 39: "وسألت الموظفة سعاد الحربي الله أن …، قائلة" (she asked God): the name ends before الله
+    text = "وسألت الموظفة سعاد الحربي الله أن يحفظ رجال الأمن، قائلة: «نتابع كل يوم الإنجازات الأمنية»."
+    assert rules_speakers(text) == [("قائلة", "سعاد الحربي")]
+    # negative: a compound family name with الله stays whole
+    assert rules_speakers("وقال الدكتور محمد العبد الله إن الاقتصاد يتعافى.") == [("وقال", "محمد العبد الله")]

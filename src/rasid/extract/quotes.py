@@ -2959,6 +2959,12 @@ class Found:
     relayed_inside: bool = False
 
 
+def _nisba_family(key: str) -> bool:
+    """A family name of the nisba shape (الحربي، الغامدي), which never takes الله after it as part
+    of the name (unlike "العبد الله"، "العطا الله")."""
+    return key.startswith("ال") and key.endswith("ي") and len(key) > 4
+
+
 class _Doc:
     """The article's text, tokens, quotation marks and lexicon look-ups, shared by the frames."""
 
@@ -4161,6 +4167,8 @@ class _Doc:
             if q is not None:
                 break
             key = token.key
+            if j > i and key == _GOD and _nisba_family(tokens[j - 1].key):
+                break  # "وسألت الموظفة سعاد الحربي الله أن …": God is the verb's object after a family name
             is_name = (
                 key == "علي"
                 and text[token.end - 1] == "ي"
