@@ -2584,11 +2584,33 @@ def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[E
 def _oversight_object(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is على after a definite verbal noun of oversight (oversight_nouns.txt: الحفاظ،
     للرقابة) with a definite noun after it: "هيئة الحفاظ على البيئة" names what the body keeps."""
-    if tokens[k].key != "علي" or k + 1 >= len(tokens) or not tokens[k + 1].key.startswith(("ال", "وال")):
+    if tokens[k].key != "علي" or k + 1 >= len(tokens) or not _definite_construct(tokens, k + 1):
         return False
     before = tokens[k - 1].key
     bare = before[2:] if before.startswith(("ال", "لل")) else None
     return bare is not None and bare in _word_set("oversight_nouns")
+
+
+# How many indefinite nouns may head a construct chain before its definite noun ("تنفيذ مخرجات
+# الحوار"): set by hand from body names with such a chain, not tuned.
+_MAX_CONSTRUCT_HEADS = 2
+
+
+def _definite_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a definite noun opens at token ``k``, or a construct chain of at most
+    ``_MAX_CONSTRUCT_HEADS`` indefinite nouns ending in one, each word one space after the last
+    ("للرقابة على تنفيذ مخرجات الحوار": the whole object is the body's charge)."""
+    if tokens[k].key.startswith(("ال", "وال")):
+        return True
+    for m in range(k, min(k + _MAX_CONSTRUCT_HEADS + 1, len(tokens))):
+        key = tokens[m].key
+        if m > k and (tokens[m].start - tokens[m - 1].end != 1 or key.startswith(("و", "ف", "ب", "ل"))):
+            return False  # punctuation, a conjunction or a preposition ends the chain
+        if m > k and key.startswith("ال"):
+            return True
+        if key in complementizers() or key in reporting_verbs() or key in _word_set("oversight_nouns"):
+            return False
+    return False
 
 
 def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
@@ -3042,6 +3064,12 @@ class Found:
     # a nominal attribution between the cue and the content was taken into the frame ("وقال المتحدث،
     # حسب ما نشرت الوكالة، إن"): its words open no frame of their own
     relayed_inside: bool = False
+
+
+def _nisba_family(key: str) -> bool:
+    """A family name of the nisba shape (الحربي، الغامدي), which never takes الله after it as part
+    of the name (unlike "العبد الله"، "العطا الله")."""
+    return key.startswith("ال") and key.endswith("ي") and len(key) > 4
 
 
 class _Doc:
@@ -3551,6 +3579,17 @@ class _Doc:
             and key not in self.comps
             and key not in self.verbs
         )
+
+    def _occupation_noun(self, i: int) -> bool:
+        """Whether token ``i`` is one definite noun that may name a person by trade or standing:
+        a person noun of our lexicon, or the shape of a derived agent noun, م and three or four
+        letters (المطوفة، الموظفة، المعلم); never a body's head nor a source."""
+        key = self.tokens[i].key
+        if not key.startswith(("ال", "وال")) or _org_head_word(key) is not None or _unnamed_head(key):
+            return False
+        bare = _strip_article(_strip_conjunction(key) if key.startswith("وال") else key)
+        stem = bare[:-1] if bare.endswith("ه") else bare
+        return _person_noun(bare) or (stem.startswith("م") and 4 <= len(stem) <= 5)
 
     def _preposition_written_ali(self, j: int) -> bool:
         """Whether token ``j``, written علي, is the preposition على mistyped: أن or a common noun that
@@ -4325,6 +4364,8 @@ class _Doc:
             if q is not None:
                 break
             key = token.key
+            if j > i and key == _GOD and _nisba_family(tokens[j - 1].key):
+                break  # "وسألت الموظفة سعاد الحربي الله أن …": God is the verb's object after a family name
             is_name = (
                 key == "علي"
                 and text[token.end - 1] == "ي"
@@ -4474,7 +4515,12 @@ class _Doc:
                     continue
                 given_name = (  # "رئيس المجلس صباح كرحوت": a given name, not "صباح أمس"
                     key in adjuncts
-                    and has_role
+                    # (or after one definite noun of a trade the roles do not list: "المطوفة صباح بوان")
+                    and (
+                        has_role
+                        # (untagged: a name the tagger found goes its own way, "المواطنة صباح السلمي")
+                        or (j == i + 1 and self._occupation_noun(i) and self.entity_over(j) is None)
+                    )
                     and not name_started
                     and len(key) >= 4
                     and _name_attested(key)
@@ -4497,6 +4543,17 @@ class _Doc:
                     continue
                 if organization and j > i + 1 and j + 1 < len(tokens) and _governed_body_purpose(tokens, j):
                     j += 1  # "اللجنة المكلفة بمتابعة المشروع": what the body is charged with
+                    continue
+                if (
+                    has_role
+                    and not organization
+                    and not name_started
+                    and j > i + 1
+                    and key == "علي"
+                    and not self.gap(j).strip()
+                    and _oversight_object(tokens, j)
+                ):
+                    j += 1  # "عضو الهيئة الوطنية للرقابة على تنفيذ …": the body's charge, in the title
                     continue
                 if organization and j > i + 1 and key == "علي" and self._body_goes_on(i, j):
                     j += 1  # "اللجنة السعودية للرقابة على المنشطات": its purpose's own complement
@@ -8162,9 +8219,24 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     adjective with more words after it ("أفاد المرصد السوري لحقوق الإنسان بمقتل …", not a quotation's
     speaker, so not in the memory), what a later bare "وقال المرصد" refers back to; the name as far as
     a speaker phrase goes, without its describing adjectives; None when no such name stands there."""
-    if k + 2 >= len(doc.tokens) or doc.gap(k + 1).strip() or not _is_nisba(doc.tokens[k + 1].key):
+    if (
+        k + 2 >= len(doc.tokens)
+        or doc.gap(k + 1).strip()
+        or not (
+            _is_nisba(doc.tokens[k + 1].key)
+            # (or a public body's adjective: "وكانت النيابة العامة بالكويت قد وجهت", not a body
+            # merely named after a preposition: "شركة … المتفرعة عن الشركة العامة للجيوفيزياء")
+            or (
+                doc.tokens[k + 1].key in _word_set("institution_adjectives")
+                and not (k > 0 and doc.tokens[k - 1].key in _PREPOSITIONS)
+                # (then its place or remit: "بالكويت"، "في دبي"، "للسياحة", never its verb)
+                and (doc.tokens[k + 2].key[:1] in ("ب", "ل") or doc.tokens[k + 2].key == "في")
+                and not doc.gap(k + 2).strip()
+            )
+        )
+    ):
         return None
-    end = doc.speaker_phrase(k)
+    end = _before_verb_particle(doc, k, doc.speaker_phrase(k))  # ("… بالكويت قد وجهت": its verb)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -11233,6 +11305,13 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         nearest = _clause_subject_before(doc, memory, said, i, reporting=True)
         if nearest is not None and _agrees(nearest, form.agreement, 1) and plausible_speaker(nearest):
             return [nearest], 0.75
+    if form.tense == "past" and _coordinated_with_clause(doc, i, sentence):
+        # "… نزيه النصر الذي رحب بهما وقال: «…»": a cue joined by و to the verb of a relative
+        # clause shares that clause's subject, the person named before "الذي"
+        said = max((f.end for f in memory.quotes if f.cue[0] < cue_start), default=0)
+        described = _relative_clause_subject(doc, memory, i, max(said, sentence), coordinated=True)
+        if described is not None and plausible_speaker(described) and _agrees(described, form.agreement, 1):
+            return [described], 0.75
     if same and form.tense == "participle" and not _plural_cue_single_speaker(form, same[-1].speakers):
         return [_implied(s) for s in same[-1].speakers], min(same[-1].confidence, 0.9)
     if (
@@ -11918,6 +11997,15 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             ),
             None,
         )
+        if (
+            comma is not None
+            and doc.tokens[comma - 1].end in doc.person_ends
+            and comma < at
+            and _is_title(doc.tokens[comma].key)
+        ):
+            # "ثمن المهندس فلان، رئيس جمعية خيركم بجدة، قرار …": after a name and its comma, the
+            # name's own title, whose body is no subject
+            continue
         if comma is not None:
             first = comma
         lead = list(range(first, at))
@@ -12041,16 +12129,27 @@ def _relative_clause_person(doc: _Doc, memory: Memory, i: int, sentence: int) ->
     return None
 
 
-def _relative_clause_subject(doc: _Doc, memory: Memory, i: int, after: int) -> SpeakerGuess | None:
+def _coordinated_with_clause(doc: _Doc, i: int, sentence: int) -> bool:
+    """Whether the cue at token ``i`` is joined by و, with no punctuation, to the words before it in
+    its sentence ("الذي رحب بهما وقال"): it continues that clause rather than opening a sentence."""
+    key = doc.tokens[i].key
+    return key.startswith("و") and i > 0 and doc.tokens[i - 1].start >= sentence and not doc.gap(i).strip()
+
+
+def _relative_clause_subject(
+    doc: _Doc, memory: Memory, i: int, after: int, coordinated: bool = False
+) -> SpeakerGuess | None:
     """The person named before "الذي" in ``[after, cue)`` whose clause the participle closes, the
-    clause's own verb included ("نجيب الملا الذي رحب باللاعبين، مؤكدا"); None past another verb."""
+    clause's own verb included ("نجيب الملا الذي رحب باللاعبين، مؤكدا"); None past another verb.
+    A cue ``coordinated`` with the clause's verb ("ومارادونا الذي قاد بلاده … وقال") is that
+    person's even when a preposition governs the name."""
     k = i - 1
     while k > 0 and doc.tokens[k].start >= after:
         key = doc.tokens[k].key
         if key in doc.verbs and doc.verbs[key].tense != "masdar" and doc.tokens[k - 1].key != _WHO_MASCULINE:
             return None
         if key == _WHO_MASCULINE:
-            if k + 1 >= i or _object_of_preposition(doc, k - 1, after):
+            if k + 1 >= i or (not coordinated and _object_of_preposition(doc, k - 1, after)):
                 return None  # "ورداً على الزميل سلطان القحطاني الذي تساءل": not the clause's subject
             return _relative_clause_person(doc, memory, k + 1, after)
         k -= 1
@@ -12069,8 +12168,10 @@ def _object_of_preposition(doc: _Doc, last: int, after: int) -> bool:
         if doc.tokens[k].start < after or (k < last and doc.gap(k + 1).strip()):
             return False
         key = doc.tokens[k].key
-        if key in _PREPOSITIONS:
-            return True
+        if key in _PREPOSITIONS and not (
+            k > 0 and not doc.gap(k).strip() and _role_key(doc.tokens[k - 1].key)
+        ):
+            return True  # (not a title's own complement: "والمشرف على كرة القدم نزيه النصر الذي")
         if key in doc.verbs:
             return False
     return False
@@ -12214,7 +12315,11 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
         return j
     token = doc.tokens[after]
     named = any(e.label == "PER" and e.start == token.start for e in doc.entities)
-    return after if named or _role_key(token.key) is not None else j
+    if named or _role_key(token.key) is not None:
+        return after
+    # "وأبلغت «عكاظ» مصادر مطلعة أن": a source or a body the speaker phrase reads, before its clause
+    source = _strip_article(_strip_conjunction(token.key)) in unnamed_heads() or _org_head_word(token.key)
+    return after if source and doc.speaker_phrase(after) > after else j
 
 
 def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
