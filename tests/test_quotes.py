@@ -7895,3 +7895,13 @@ def test_on_the_tongue_of_right_after_a_word_completes_its_phrase():
     # negative: after a comma it attributes the quotation before it
     text = "«الوضع تحت السيطرة تماما ولا داعي للقلق»، على لسان المتحدث باسم الشرطة."
     assert rules_speakers(text) == [("على لسان", "المتحدث باسم الشرطة")]
+
+
+def test_a_passive_or_first_person_past_written_with_its_vowels_reports_nobody():
+    assert rules_speakers("وهو ما ذُكر أنه سيؤدي إلى ارتفاع الأسعار في الأسواق المحلية.") == []
+    assert rules_speakers("وأُعلن أن الاجتماع سيعقد الأسبوع المقبل في الرياض.") == []
+    assert rules_speakers("كما ذكرتُ في مقالي الأسبوع الماضي أن الأزمة لن تنتهي قريبا.") == []
+    # negative: the third person keeps its cue, with a sukun or a kasra before the article
+    assert rules_speakers("وذكرتْ الوزارة أن الاجتماع سيعقد الأسبوع المقبل.") == [("وذكرتْ", "الوزارة")]
+    assert rules_speakers("وقالتِ الحكومة إن الاجتماع سيعقد الأسبوع المقبل.") == [("وقالتِ", "الحكومة")]
+    assert rules_speakers("وأكَّد الوزير أن الاجتماع سيعقد الأسبوع المقبل.") == [("وأكَّد", "الوزير")]

@@ -5720,6 +5720,19 @@ _MAX_PRAYER_WORDS = 7
 _MAX_WISH_WORDS = 10
 
 
+# A past verb written with its vowels: a damma on its first letter is the passive (ذُكر، أُعلن، وُصف),
+# a damma or fatha on its last ت the first or second person (ذكرتُ، قلتَ); the third-person feminine ت
+# carries a sukun, nothing, or a kasra before an article (ذكرتْ، "قالتِ الحكومة").
+_PASSIVE_PAST = re.compile(r"^[وف]?[^\W\d_]\u064f")
+_SPEAKING_PERSON_PAST = re.compile(r"ت[\u064e\u064f]$")
+
+
+def _not_third_person_active(surface: str) -> bool:
+    """A past cue whose vowel signs show it is passive or first or second person: nobody is named
+    as its subject, so it reports nobody's words ("وهو ما ذُكر أنه …"، "كما ذكرتُ في مقال سابق")."""
+    return bool(_PASSIVE_PAST.match(surface) or _SPEAKING_PERSON_PAST.search(surface))
+
+
 def _dateline_participle(doc: _Doc, i: int) -> bool:
     """A participle cue after a dash at the head of its paragraph ("سبق- متابعة: …"، "الرياض -
     متابعة: …"): the dateline of the paper's report (متابعة "follow-up"), not a cue with its speaker."""
@@ -5801,6 +5814,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None
     if form.tense == "participle" and _dateline_participle(doc, i):
         return None  # "سبق- متابعة: …"، "الرياض - متابعة: …": the paper's dateline, no speaker
+    if form.tense == "past" and _not_third_person_active(doc.text[doc.tokens[i].start : doc.tokens[i].end]):
+        return None  # "ما ذُكر أنه"، "وأُعلن أن" (passive), "كما ذكرتُ في مقال سابق" (the writer himself)
     if form.lemma == _CALL and _prayer_to_god(doc, i):
         return None  # "ودعا الله عز وجل أن يحفظ بلادنا": a prayer, not a statement
     if form.lemma in _SHOWING_LEMMAS and _hope_before_clause(doc, i):
