@@ -7905,3 +7905,13 @@ def test_a_passive_or_first_person_past_written_with_its_vowels_reports_nobody()
     assert rules_speakers("وذكرتْ الوزارة أن الاجتماع سيعقد الأسبوع المقبل.") == [("وذكرتْ", "الوزارة")]
     assert rules_speakers("وقالتِ الحكومة إن الاجتماع سيعقد الأسبوع المقبل.") == [("وقالتِ", "الحكومة")]
     assert rules_speakers("وأكَّد الوزير أن الاجتماع سيعقد الأسبوع المقبل.") == [("وأكَّد", "الوزير")]
+
+
+def test_going_on_or_ending_verbs_report_only_before_a_colon():
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وواصل: «نحن نعمل بجد منذ بداية الموسم ولن نستسلم أبدا»."
+    assert rules_speakers(text) == [("وقال", "المدرب"), ("وواصل", "المدرب")]
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وختم: «سنقاتل حتى آخر دقيقة من أجل الجماهير»."
+    assert rules_speakers(text) == [("وقال", "المدرب"), ("وختم", "المدرب")]
+    # negative: with no colon they are verbs of doing, and the bare form is also a given name
+    assert rules_speakers("وواصلت قوات التحالف «عاصفة الحزم» ضد مواقع الميليشيات في صنعاء.") == []
+    assert normalize("واصل") not in reporting_verbs()

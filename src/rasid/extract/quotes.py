@@ -6201,6 +6201,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
+    if "colon" in form.flags and ":" not in doc.text[cue[1] : start]:
+        return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»"
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
