@@ -8223,3 +8223,92 @@ def test_god_after_a_nisba_family_name_is_the_verbs_object():
     assert rules_speakers(text) == [("قائلة", "سعاد الحربي")]
     # negative: a compound family name with الله stays whole
     assert rules_speakers("وقال الدكتور محمد العبد الله إن الاقتصاد يتعافى.") == [("وقال", "محمد العبد الله")]
+
+
+# --------------------------------------------------------------------------------------------
+# Round 39: cue forms and spurious cues from an error analysis of unseen sets
+
+
+def test_feminine_plural_cues_report_a_group_of_women():
+    verbs = reporting_verbs()
+    for form in ("أكدن", "وأكدن", "يؤكدن", "مؤكدات", "مشيرات", "قلن", "وأضفن", "يقلن", "نفين"):
+        assert normalize(form) in verbs, form
+    # everyday plural nouns and "و + عدن" (Aden) are not cues
+    for word in ("لافتات", "مطالبات", "ناقلات", "وعدن"):
+        assert normalize(word) not in verbs, word
+    text = "التقى عدد من المعلمات بمديرة التعليم أمس، مؤكدات أن البرنامج الجديد رفع مستوى الطالبات."
+    assert rules_speakers(text) == [("مؤكدات", "عدد من المعلمات")]
+    text = "وقالت عدد من الأمهات إن المدارس غير مجهزة. وأضفن أن الحافلات لا تصل في الوقت المحدد."
+    assert rules_speakers(text) == [("وقالت", "عدد من الأمهات"), ("وأضفن", "عدد من الأمهات")]
+    # negative: banners are not a participle of لفت
+    assert rules_speakers("رفع المشجعون لافتات تطالب بإقالة المدرب قبل المباراة.") == []
+
+
+def test_a_time_adjunct_may_stand_between_the_relaying_medium_and_its_source():
+    text = "نقلت وكالة الأنباء الفرنسية اليوم الأحد عن وزير الخارجية سامح شكري قوله إن مصر لن تقبل أي تدخل."
+    assert rules_speakers(text) == [("نقلت", "سامح شكري")]
+    text = "ونقلت صحيفة الحياة في وقت سابق اليوم عن مصادر مطلعة أن الاجتماع تأجل إلى موعد لاحق."
+    assert rules_speakers(text) == [("ونقلت", "مصادر مطلعة")]
+    # negative: a time and then an object, no source relayed
+    assert rules_speakers("ونقلت الوكالة أمس تقارير عن الحرب في اليمن.") == []
+
+
+def test_a_prayer_to_god_is_not_a_statement():
+    text = "وقال الأمير إن الحادث إجرامي، فيما دعا الله أن يمن على المصابين بالشفاء العاجل."
+    assert rules_speakers(text) == [("وقال", "الأمير")]
+    assert rules_speakers("ودعا الشيخ الله عز وجل أن يحفظ بلادنا من كل مكروه.") == []
+    # negative: God's name inside a person's name is no prayer
+    text = "ودعا عبد الله الحربي إلى أن تتحرك الجهات المعنية لحل المشكلة في أسرع وقت."
+    assert [cue for cue, _name in rules_speakers(text)] == ["ودعا"]
+
+
+def test_a_hope_expressed_is_not_a_statement():
+    text = "وقال الرئيس إن الاتفاق جيد، غير أنه أعرب عن أمله في أن تتغير الآراء قريبا."
+    assert rules_speakers(text) == [("وقال", "الرئيس")]
+    text = "وأوضح المدرب أن الفريق جاهز، معربا عن أمله بأن يبقى اللاعبون في النادي."
+    assert rules_speakers(text) == [("وأوضح", "المدرب")]
+    # negative: confidence expressed is still a statement
+    text = "وأعرب الوزير عن ثقته بأن المشروع سينتهي في موعده المحدد."
+    assert rules_speakers(text) == [("وأعرب", "الوزير")]
+
+
+def test_a_dateline_follow_up_is_no_cue():
+    assert rules_speakers("سبق- متابعة: كرم أهالي قرية في محافظة ميسان أحد أبنائهم بعد عودته.") == []
+    text = "الرياض - متابعة: أعلنت وزارة الصحة عن تسجيل حالات جديدة في المنطقة الشرقية."
+    assert [cue for cue, _name in rules_speakers(text)] == ["أعلنت"]
+    # negative: the participle after a statement still continues it
+    text = "وقالت الوزيرة إن الخطة جاهزة، متابعة: «سنبدأ التنفيذ خلال الأسبوع المقبل في جميع المناطق»."
+    assert [cue for cue, _name in rules_speakers(text)] == ["وقالت", "متابعة"]
+
+
+def test_on_the_tongue_of_right_after_a_word_completes_its_phrase():
+    text = (
+        "وسلمت الخارجية القائم بالأعمال مذكرة احتجاج على التصريحات التي صدرت مؤخرا على لسان "
+        "المرشد الإيراني علي خامنئي."
+    )
+    assert rules_speakers(text) == []
+    text = "وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس الإدارة، أن الشركة حققت أرباحا قياسية."
+    assert [cue for cue, _name in rules_speakers(text)] == ["وبينت"]
+    # negative: after a comma it attributes the quotation before it
+    text = "«الوضع تحت السيطرة تماما ولا داعي للقلق»، على لسان المتحدث باسم الشرطة."
+    assert rules_speakers(text) == [("على لسان", "المتحدث باسم الشرطة")]
+
+
+def test_a_passive_or_first_person_past_written_with_its_vowels_reports_nobody():
+    assert rules_speakers("وهو ما ذُكر أنه سيؤدي إلى ارتفاع الأسعار في الأسواق المحلية.") == []
+    assert rules_speakers("وأُعلن أن الاجتماع سيعقد الأسبوع المقبل في الرياض.") == []
+    assert rules_speakers("كما ذكرتُ في مقالي الأسبوع الماضي أن الأزمة لن تنتهي قريبا.") == []
+    # negative: the third person keeps its cue, with a sukun or a kasra before the article
+    assert rules_speakers("وذكرتْ الوزارة أن الاجتماع سيعقد الأسبوع المقبل.") == [("وذكرتْ", "الوزارة")]
+    assert rules_speakers("وقالتِ الحكومة إن الاجتماع سيعقد الأسبوع المقبل.") == [("وقالتِ", "الحكومة")]
+    assert rules_speakers("وأكَّد الوزير أن الاجتماع سيعقد الأسبوع المقبل.") == [("وأكَّد", "الوزير")]
+
+
+def test_going_on_or_ending_verbs_report_only_before_a_colon():
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وواصل: «نحن نعمل بجد منذ بداية الموسم ولن نستسلم أبدا»."
+    assert rules_speakers(text) == [("وقال", "المدرب"), ("وواصل", "المدرب")]
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وختم: «سنقاتل حتى آخر دقيقة من أجل الجماهير»."
+    assert rules_speakers(text) == [("وقال", "المدرب"), ("وختم", "المدرب")]
+    # negative: with no colon they are verbs of doing, and the bare form is also a given name
+    assert rules_speakers("وواصلت قوات التحالف «عاصفة الحزم» ضد مواقع الميليشيات في صنعاء.") == []
+    assert normalize("واصل") not in reporting_verbs()

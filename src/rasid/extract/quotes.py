@@ -5978,6 +5978,40 @@ def _time_adjunct_before_subject(doc: _Doc, j: int) -> int:
     return k
 
 
+# "نقلت وكالة الأنباء اليوم الأحد عن الوزير قوله …": the time of the relay runs to at most this many
+# words between the medium and عن (set by hand from Arabic news style: an adverb and a weekday, "مساء
+# أمس الأول", "في وقت سابق اليوم").
+_MAX_RELAY_TIME_WORDS = 4
+
+
+def _time_before_relayed_source(doc: _Doc, k: int) -> int:
+    """The index of عن after a time adjunct that opens at ``k``, right after a relaying medium
+    ("ونقلت وكالة الأنباء اليوم الأحد عن الوزير …" -> the index of عن), else ``k``. The adjunct opens
+    with a time adverb or a date (أمس، اليوم، الخميس، العام الماضي، في وقت سابق، 24 فبراير) and no
+    punctuation, verb or complementizer stands in it."""
+    tokens = doc.tokens
+    if k >= len(tokens) or doc.gap(k).strip():
+        return k
+    key = tokens[k].key
+    timed = (
+        key in _SUBJECT_TIME_ADVERBS
+        or key in _time_tail_keys()
+        or doc._time_at(k)
+        or (key in _SUBJECT_TIME_PREPOSITIONS | {"في"} and doc._time_at(k + 1))
+        or (key == "في" and k + 1 < len(tokens) and tokens[k + 1].key == _TIME_WORD)
+    )
+    if not timed:
+        return k
+    for m in range(k + 1, min(k + 1 + _MAX_RELAY_TIME_WORDS, len(tokens) - 1)):
+        if doc.gap(m).strip():
+            return k
+        if tokens[m].key == "عن":
+            return m
+        if tokens[m].key in doc.verbs or (tokens[m].key in doc.comps and doc.comps[tokens[m].key] != "prep"):
+            return k
+    return k
+
+
 def _bare_explained_at_clause_start(doc: _Doc, i: int, form: VerbForm) -> bool:
     """ "…، بين أن …" / a paragraph opening "بين أنه …": بيّن written without its shadda, with no
     speaker named, read as the implied speaker's new statement (not the preposition "between") only
@@ -6018,6 +6052,84 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
     return _strip_conjunction(before) in _BEFORE_BETWEEN
 
 
+_CALL = _normalized("دعا")
+_SHOWING_LEMMAS = frozenset(_normalized(w) for w in ("أعرب", "أبدى"))
+_SERVANT = _normalized("عبد")  # "عبد الله": a name, not God
+_DASHES = ("-", "–", "—")
+# Words between a cue and its clause that are read for a prayer or a wish (set by hand: "ودعا د.
+# فلان الله عز وجل أن" is seven; "وأعرب رئيس مجلس الإدارة في ختام كلمته عن أمله في أن" nine).
+_MAX_PRAYER_WORDS = 7
+_MAX_WISH_WORDS = 10
+
+
+# A past verb written with its vowels: a damma on its first letter is the passive (ذُكر، أُعلن، وُصف),
+# a damma or fatha on its last ت the first or second person (ذكرتُ، قلتَ); the third-person feminine ت
+# carries a sukun, nothing, or a kasra before an article (ذكرتْ، "قالتِ الحكومة").
+_PASSIVE_PAST = re.compile(r"^[وف]?[^\W\d_]\u064f")
+_SPEAKING_PERSON_PAST = re.compile(r"ت[\u064e\u064f]$")
+
+
+def _not_third_person_active(surface: str) -> bool:
+    """A past cue whose vowel signs show it is passive or first or second person: nobody is named
+    as its subject, so it reports nobody's words ("وهو ما ذُكر أنه …"، "كما ذكرتُ في مقال سابق")."""
+    return bool(_PASSIVE_PAST.match(surface) or _SPEAKING_PERSON_PAST.search(surface))
+
+
+def _dateline_participle(doc: _Doc, i: int) -> bool:
+    """A participle cue after a dash at the head of its paragraph ("سبق- متابعة: …"، "الرياض -
+    متابعة: …"): the dateline of the paper's report (متابعة "follow-up"), not a cue with its speaker."""
+    if i == 0 or not any(d in doc.gap(i) for d in _DASHES):
+        return False
+    start = doc.paragraph_of(doc.tokens[i].start)[0]
+    first = doc.token_index_at(start)
+    return 0 <= i - first <= 3 and not any(doc.gap(m).strip() for m in range(first + 1, i))
+
+
+@cache
+def _divine_epithet_words() -> frozenset[str]:
+    return frozenset(word for phrase in _phrases("divine_epithets") for word in phrase)
+
+
+def _prayer_to_god(doc: _Doc, i: int) -> bool:
+    """دعا with God as its object and then أن ("ودعا الله عز وجل أن …"، "ودعا الشيخ الله أن …"): a
+    prayer for what the clause asks, not a statement (never a gold record of the read half). God's
+    name in a person's name (عبد الله، or a PER entity: "نصر الله") is not the object."""
+    n = len(doc.tokens)
+    for m in range(i + 1, min(i + 1 + _MAX_PRAYER_WORDS, n)):
+        if _SENTENCE_GAP.search(doc.gap(m)) or doc.gap(m).strip() in ("،", ","):
+            return False
+        token = doc.tokens[m]
+        if token.key != _GOD:
+            continue
+        if doc.tokens[m - 1].key == _SERVANT or any(
+            e.label == "PER" and e.start <= token.start < e.end for e in doc.entities
+        ):
+            return False
+        k = m + 1
+        while (
+            k < n and k <= m + 3 and doc.tokens[k].key in _divine_epithet_words() and not doc.gap(k).strip()
+        ):
+            k += 1
+        return k < n and doc.comps.get(doc.tokens[k].key) == "comp" and not doc.gap(k).strip()
+    return False
+
+
+def _hope_before_clause(doc: _Doc, i: int) -> bool:
+    """أعرب / أبدى with a noun of hope (lexicon ``hope_nouns``) right before the clause ("أعرب عن
+    أمله في أن …"، "معربا عن تمنياته بأن …"): the clause is a wish."""
+    n = len(doc.tokens)
+    for m in range(i + 1, min(i + 1 + _MAX_WISH_WORDS, n)):
+        if _SENTENCE_GAP.search(doc.gap(m)):
+            return False
+        key = doc.tokens[m].key
+        if doc.comps.get(key) in ("comp", "pron"):
+            before = doc.tokens[m - 1].key  # "عن أمله بأن"، "عن أمله أن"
+            if before == "في" and m - 2 > i:
+                before = doc.tokens[m - 2].key  # "عن أمله في أن"
+            return _possessed_noun_of(before, "hope_nouns")
+    return False
+
+
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -6044,6 +6156,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None
     if form.tense == "participle" and _adverb_not_participle(doc, i):
         return None  # "وأكدت القاهرة مجددا أن"، "وأكدت مجددا القاهرة أن": "again", not "renewing"
+    if form.tense == "participle" and _dateline_participle(doc, i):
+        return None  # "سبق- متابعة: …"، "الرياض - متابعة: …": the paper's dateline, no speaker
+    if form.tense == "past" and _not_third_person_active(doc.text[doc.tokens[i].start : doc.tokens[i].end]):
+        return None  # "ما ذُكر أنه"، "وأُعلن أن" (passive), "كما ذكرتُ في مقال سابق" (the writer himself)
+    if form.lemma == _CALL and _prayer_to_god(doc, i):
+        return None  # "ودعا الله عز وجل أن يحفظ بلادنا": a prayer, not a statement
+    if form.lemma in _SHOWING_LEMMAS and _hope_before_clause(doc, i):
+        return None  # "أعرب عن أمله في أن …": a wish, not a statement
     if form.lemma == _EXPLAIN and _between_after_preposition(doc, i):
         return None  # "ومن بين أبرز من علقوا": its words were remembered as a quoted person ("أبرز")
     if form.lemma == _EXPLAIN and _second_between(doc, i):
@@ -6213,8 +6333,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 if not speakers or via is None:
                     return None
                 j = end = medium_end + 1
-            elif medium_end < len(doc.tokens) and doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING):
+            elif medium_end < len(doc.tokens) and (
+                doc.tokens[medium_end].key in ("عن", *_RELAYED_SAYING)
+                or (end > j and (timed := _time_before_relayed_source(doc, medium_end)) > medium_end)
+            ):
                 via = _first(doc.analyse(doc.phrase_tokens(j, medium_end)).speakers)
+                if doc.tokens[medium_end].key not in ("عن", *_RELAYED_SAYING):
+                    medium_end = timed  # "نقلت الوكالة اليوم الأحد عن الوزير قوله": when, then عن
                 j = medium_end + 1
                 end = doc.speaker_phrase(j)
             else:
@@ -6424,6 +6549,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
+    if "colon" in form.flags and ":" not in doc.text[cue[1] : start]:
+        return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»"
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
@@ -12998,6 +13125,19 @@ _WHAT = frozenset({"ما", "وما", "لما"})
 _CAME = frozenset(map(_normalized, ("جاء", "ورد")))
 
 
+def _complement_of_word_before(doc: _Doc, i: int) -> bool:
+    """Token ``i`` follows the word before it with no punctuation, or only the closing mark of a
+    short name in marks ("وبينت «سابك» على لسان …"): it completes that word's phrase ("صدرت على
+    لسان"), it does not attribute a finished clause ("«…»، على لسان المتحدث")."""
+    gap = doc.gap(i)
+    if not gap.strip():
+        return True
+    if gap.strip(" " + QUOTE_CHARS):
+        return False
+    mark = doc.inside_marks(doc.tokens[i - 1].start) if i > 0 else None
+    return mark is not None and len(doc.text[mark.open : mark.close_end].split()) <= _MAX_QUOTED_NAME_WORDS
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -13186,6 +13326,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     placed = None if that_follows or not before else _inserted_attribution(doc, i, n, end)
     if placed is not None:
         before = ""  # "ولم يعرف، بحسب المرصد، ما إذا كان …": the statement runs on after the source
+    if (
+        before
+        and not that_follows
+        and (_strip_conjunction(tokens[i].key), tokens[i + 1].key if i + 1 < len(tokens) else "")
+        == _ON_TONGUE
+        and _complement_of_word_before(doc, i)
+    ):
+        return None  # "التصريحات التي صدرت على لسان …"، "وبينت «سابك» على لسان …": the verb's complement
     if before and not that_follows and _relay_aside_in_verb_frame(doc, sentence, i, end):
         return None  # "وشددت الوزارة، وفقا لما نقلته الوكالة، على أن …": the verb's clause goes on
     if before and not that_follows:
