@@ -8312,3 +8312,17 @@ def test_going_on_or_ending_verbs_report_only_before_a_colon():
     # negative: with no colon they are verbs of doing, and the bare form is also a given name
     assert rules_speakers("وواصلت قوات التحالف «عاصفة الحزم» ضد مواقع الميليشيات في صنعاء.") == []
     assert normalize("واصل") not in reporting_verbs()
+
+
+def test_a_document_named_earlier_with_its_issuer_keeps_that_issuer_whatever_its_first_letter():
+    """"بيان" begins with ب and "تقريرا صادرا" is indefinite: the document named before with its
+    issuer still speaks for that issuer when a later body is named between (round 39, lead)."""
+    between = "حول انتشار المرض في المدارس، بينما طالبت نقابة المعلمين بإغلاق الفصول. "
+    said = "وأكد {} أن عدد الإصابات تراجع خلال الأسبوع الماضي."
+    bare = one("نشرت الصحف اليوم بيان صادر عن وزارة الصحة " + between + said.format("البيان"))
+    assert speaker_name(bare) == "وزارة الصحة"
+    indefinite = one("نشرت الصحف اليوم تقريرا صادرا عن وزارة الصحة " + between + said.format("التقرير"))
+    assert speaker_name(indefinite) == "وزارة الصحة"
+    # another document's issuer does not speak for this one
+    other = one("نشرت الصحف اليوم بحثا صادرا عن وزارة الصحة " + between + said.format("البيان"))
+    assert speaker_name(other) != "وزارة الصحة"

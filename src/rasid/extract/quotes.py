@@ -7912,14 +7912,18 @@ def _document_forms(noun: str) -> frozenset[str]:
     return frozenset(stem + ending for stem in stems for ending in _DOCUMENT_POSSESSIVES) | {noun}
 
 
-def _document_bare(key: str) -> str:
-    """A token key less its و/ف, a glued preposition (ب، ل، ك; لل is ل plus ال) and its ال."""
+def _document_bare(key: str, forms: frozenset[str]) -> bool:
+    """Whether a token key less its و/ف, a glued preposition (ب، ل، ك; لل is ل plus ال) and its ال
+    is one of a document noun's forms; the key is also tried with its first letter kept, which may
+    be the noun's own ("بيان"، "بحث"، "كتاب"، "لائحة")."""
     key = _strip_conjunction(key)
+    if _strip_article(key) in forms:
+        return True
     if key.startswith("لل") and len(key) > 4:
         key = "ال" + key[2:]
     elif key[:1] in ("ب", "ل", "ك") and len(key) > 3:
         key = key[1:]
-    return _strip_article(key)
+    return _strip_article(key) in forms
 
 
 # Words that may stand between a quotation's cue and "في بيان" in its frame ("وقال مشايخ قبائل
@@ -7956,7 +7960,7 @@ def _statement_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
         if any(
             doc.tokens[m - 1].key == _IN
             # (the noun as written first: بيان itself begins with ب)
-            and (doc.tokens[m].key in forms or _document_bare(doc.tokens[m].key) in forms)
+            and (doc.tokens[m].key in forms or _document_bare(doc.tokens[m].key, forms))
             for m in range(first + 1, last + 1)
         ):
             return replace(speaker, mention=None)
@@ -7975,11 +7979,12 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
     forms = _document_forms(noun)
     start = memory.story_start(cue_start)
     links = _issuer_links()
+    endings = {form[-1] for form in forms}  # (a cheap test before the stripping below)
     for m in range(doc.token_index_at(cue_start) - 1, -1, -1):
         token = doc.tokens[m]
         if token.start < start:
             break
-        if token.key[-1:] not in ("ر", "ه", "ا", "ح") or _document_bare(token.key) not in forms:
+        if token.key[-1:] not in endings or not _document_bare(token.key, forms):
             continue
         issuer = None
         for k in range(m + 1, min(m + 4, len(doc.tokens) - 2)):
@@ -8010,7 +8015,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
         speaker = found.speakers[0]
         if (
             k < len(doc.tokens)
-            and _document_bare(doc.tokens[k].key) in forms
+            and _document_bare(doc.tokens[k].key, forms)
             and speaker.type == "organization"
             and _org_head_word(_normalized(speaker.name).split()[0]) != "doc"
         ):
