@@ -8315,7 +8315,7 @@ def test_going_on_or_ending_verbs_report_only_before_a_colon():
 
 
 def test_a_document_named_earlier_with_its_issuer_keeps_that_issuer_whatever_its_first_letter():
-    """"بيان" begins with ب and "تقريرا صادرا" is indefinite: the document named before with its
+    """ "بيان" begins with ب and "تقريرا صادرا" is indefinite: the document named before with its
     issuer still speaks for that issuer when a later body is named between (round 39, lead)."""
     between = "حول انتشار المرض في المدارس، بينما طالبت نقابة المعلمين بإغلاق الفصول. "
     said = "وأكد {} أن عدد الإصابات تراجع خلال الأسبوع الماضي."
