@@ -8132,3 +8132,53 @@ def test_a_definite_title_takes_up_the_one_of_source_quoted_just_before():
         "سامر الحسن إن الوضع صعب. وأضاف القائد العسكري أن قواته تقدمت نحو البلدة."
     )
     assert rules_speakers(text)[-1] == ("وأضاف", "سامر الحسن")
+
+
+def test_a_new_present_cue_ends_the_running_quotation():
+    # round 39: "… ويضيف: …" and "… وتشير ‹source› إلى أن …" inside a running clause open new statements
+    text = (
+        "وقال مدير المستشفى خالد العمري: إن المبنى تضرر كثيرا بسبب السيول التي اجتاحت الحي "
+        "ويضيف: بدأ فريق فني بحصر الأضرار ورفع تقرير بالاحتياجات."
+    )
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وقال", "المبنى تضرر كثيرا بسبب السيول التي اجتاحت الحي"),
+        ("ويضيف", "بدأ فريق فني بحصر الأضرار ورفع تقرير بالاحتياجات"),
+    ]
+    text = (
+        "وأضافت المصادر: إن المسلحين أحرقوا مركبة أخرى قرب الجسر "
+        "وتشير المصادر المحلية إلى أن الدورية الثانية حاولت إنقاذ الأولى."
+    )
+    found = quotes_of(text)
+    assert [(q.cue.text, speaker_name(q)) for q in found] == [
+        ("وأضافت", "المصادر"),
+        ("وتشير", "المصادر المحلية"),
+    ]
+    assert found[0].text.endswith("قرب الجسر")
+    # a title and name before the colon: a new speaker, even when the phrase is long
+    text = (
+        "وقال الوزير: نعمل على تطوير الخدمات في المدينة. "
+        "ويقول الكاتب ورئيس جمعية الأدب في جدة سامي العتيبي: إن الساحة الثقافية تمر بأصعب مراحلها."
+    )
+    found = quotes_of(text)
+    assert [q.cue.text for q in found] == ["وقال", "ويقول"]
+    assert found[0].text == "نعمل على تطوير الخدمات في المدينة"
+    # negative: a present verb with no subject of its own goes on with the clause's subject
+    text = "وقال الوزير: إن القرار يعكس حرص الدولة على المواطنين ويشير إلى أن المرحلة المقبلة ستشهد تحسنا."
+    assert one(text).text.endswith("ستشهد تحسنا")
+
+
+def test_a_participle_cue_before_a_mark_opens_a_new_quotation():
+    # round 39: 'قائلاً "… ، واسترسل قائلاً "…"': the first quotation was never closed
+    text = (
+        'وانتقد المحافظ سالم الدوسري الجماعات المسلحة قائلاً "هذه الجماعات هي التي دمرت القرى، '
+        'وهي التي هجرت الأهالي، واسترسل قائلاً "المحافظة لم تشهد مثل هذا الدمار في تاريخها".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "هذه الجماعات هي التي دمرت القرى، وهي التي هجرت الأهالي",
+        "المحافظة لم تشهد مثل هذا الدمار في تاريخها",
+    ]
+    # negative: a quoted term and a closed quotation stay one quotation
+    text = 'وقال المحافظ سالم الدوسري: "إن مشروع "المدينة الذكية" سيكتمل العام المقبل".'
+    assert len(quotes_of(text)) == 1
