@@ -8194,3 +8194,13 @@ def test_an_unclosed_quotation_ends_where_the_narrator_cues_the_speaker_again():
     found = quotes_of(text)
     assert found[0].text == "يتطلب ذلك مزيدا من التعاون بين الجامعات في المنطقة"
     assert found[-1].cue.text == "مؤكدا"
+
+
+def test_a_participle_of_saying_and_a_comma_then_his_own_words():
+    # round 39: "…، مضيفاً، ‹his words with a first-person word›": direct, as after a colon
+    text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصلنا مصاباً بكسور متعددة."
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found][-1] == ("مضيفاً", "المريض وصلنا مصاباً بكسور متعددة")
+    # negative: no first-person word, no quotation after the comma
+    text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصل مصاباً بكسور متعددة."
+    assert [q.cue.text for q in quotes_of(text)] == ["أكد"]

@@ -9716,10 +9716,12 @@ def _comma_statement(
     after a colon. Not an adjunct, apposition or participle after the comma ("وقال الوزير، خلال …")."""
     if (
         form.lemma not in _COMMA_STATEMENT_LEMMAS
-        or form.tense not in ("past", "present")
+        or form.tense not in ("past", "present", "participle")
         or j >= len(doc.tokens)
     ):
         return None
+    if form.tense == "participle" and (doc.gap(j).strip() not in ("،", ",") or not _speech_signal(doc, j)):
+        return None  # "…، مضيفاً، رودي جاءنا مصابا …": only his own words (a first-person word) so soon
     if doc.gap(j).strip() not in ("،", ",") or (
         j > i + 1 and not any(s.entity_id or s.roles for s in speakers)
     ):
