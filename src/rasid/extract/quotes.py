@@ -3311,9 +3311,14 @@ class _Doc:
         if self.gap(i + 1).strip() or self.comps.get(tokens[i + 1].key) is not None:
             return False
         end = None  # (the token after the subject: the colon's, or إن/أن)
-        for k in range(i + 2, min(i + 1 + _MAX_SPEAKER_BEFORE_CLAUSE, len(tokens))):
+        # (a colon may end a longer phrase, a title, a body and a name: _MAX_CUE_SENTENCE_WORDS)
+        for k in range(i + 2, min(i + 1 + _MAX_CUE_SENTENCE_WORDS, len(tokens))):
             gap = self.gap(k)
-            if gap.strip() == ":" or (not gap.strip() and self.comps.get(tokens[k].key) in ("comp", "pron")):
+            if gap.strip() == ":" or (
+                not gap.strip()
+                and self.comps.get(tokens[k].key) in ("comp", "pron")
+                and k <= i + _MAX_SPEAKER_BEFORE_CLAUSE
+            ):
                 end = k
                 break
             if gap.strip():
