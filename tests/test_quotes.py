@@ -8158,7 +8158,8 @@ def test_a_new_present_cue_ends_the_running_quotation():
     # a title and name before the colon: a new speaker, even when the phrase is long
     text = (
         "وقال الوزير: نعمل على تطوير الخدمات في المدينة. "
-        "ويقول الكاتب ورئيس جمعية الأدب والفنون الشعبية في جدة سامي العتيبي: إن الساحة الثقافية تمر بأصعب مراحلها."
+        "ويقول الكاتب ورئيس جمعية الأدب والفنون الشعبية في جدة سامي العتيبي: "
+        "إن الساحة الثقافية تمر بأصعب مراحلها."
     )
     found = quotes_of(text)
     assert [q.cue.text for q in found] == ["وقال", "ويقول"]
