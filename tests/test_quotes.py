@@ -8185,6 +8185,18 @@ def test_a_participle_cue_before_a_mark_opens_a_new_quotation():
     assert len(quotes_of(text)) == 1
 
 
+def test_an_unclosed_quotation_ends_where_the_narrator_cues_the_speaker_again():
+    # round 39: 'وقال: "…. وتابع ‹name› …. وطالب …، مؤكدا أن … "‹term›"': the mark never closed
+    text = (
+        'وقال الباحث ماجد الشمري: "يتطلب ذلك مزيدا من التعاون بين الجامعات في المنطقة. '
+        "وتابع الشمري ما تشهده الجامعات اليوم يؤكد أن هناك حاجة للتطوير. وطالب الشمري الطلاب بالجد، "
+        'مؤكدا أن التقنية لها دور كبير في التعليم سواء كانت "الذكاء الاصطناعي" أو غيرها.'
+    )
+    found = quotes_of(text)
+    assert found[0].text == "يتطلب ذلك مزيدا من التعاون بين الجامعات في المنطقة"
+    assert found[-1].cue.text == "مؤكدا"
+
+
 def test_a_participle_of_saying_and_a_comma_then_his_own_words():
     # round 39: "…، مضيفاً، ‹his words with a first-person word›": direct, as after a colon
     text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصلنا مصاباً بكسور متعددة."

@@ -623,7 +623,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     # closed; the reporter speaks again (a participle cue and its clause) before the
                     # same glyph opens the next one
                     o_start, c_start = stack.pop()
-                    c_out = cut
+                    c_out = _aside_before(text, c_start, cut)  # (or at a sentence the narrator opens before)
                     while c_out > c_start and not text[c_out - 1].isalnum():
                         c_out -= 1
                     if c_out > c_start:
