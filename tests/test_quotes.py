@@ -8167,6 +8167,9 @@ def test_a_new_present_cue_ends_the_running_quotation():
     # negative: a present verb with no subject of its own goes on with the clause's subject
     text = "وقال الوزير: إن القرار يعكس حرص الدولة على المواطنين ويشير إلى أن المرحلة المقبلة ستشهد تحسنا."
     assert one(text).text.endswith("ستشهد تحسنا")
+    # negative: in his direct words after a colon, "… ويرى البعض أن …" is his own account of others
+    text = "وقال الوزير: نعمل على تطوير الخدمات في المدينة ويرى بعض السكان أن المشاريع تأخرت كثيرا."
+    assert one(text).text.endswith("تأخرت كثيرا")
 
 
 def test_a_participle_cue_before_a_mark_opens_a_new_quotation():

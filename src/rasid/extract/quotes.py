@@ -3287,12 +3287,13 @@ class _Doc:
             end -= 1
         return end
 
-    def _present_cue_anew(self, i: int) -> bool:
+    def _present_cue_anew(self, i: int, colon_only: bool = False) -> bool:
         """Token ``i`` is و + a present reporting verb of the third person that opens a new statement
         inside a running one: a colon right after it ("… لحق به ويضيف: بدأ …"), or a subject after
         it (not a preposition or إن/أن) and then a colon or an إن/أن clause ("… قرب الجبل وتشير
-        المصادر المحلية إلى أن …"، "… ويقول الصحافي سامي العتيبي: …"). A present verb with no subject
-        before its clause ("… يعكس الواقع ويشير إلى أن …") goes on with the subject of the clause."""
+        المصادر المحلية إلى أن …"، "… ويقول الصحافي سامي العتيبي: …"); ``colon_only``: the colon
+        forms alone. A present verb with no subject before its clause ("… يعكس الواقع ويشير إلى أن …")
+        goes on with the subject of the clause."""
         tokens = self.tokens
         key = tokens[i].key
         form = self.verbs.get(key)
@@ -3327,6 +3328,8 @@ class _Doc:
             return False
         if self.gap(end).strip() == ":":
             return True  # "… ويقول الصحافي ورئيس المؤسسة سامي العتيبي: …"
+        if colon_only:
+            return False  # (in his direct words, "… ويرى البعض أن …" is his own account of others)
         if self.comps.get(tokens[end - 1].key) == "prep":
             end -= 1  # "وتشير المصادر إلى أن"
         phrase = self.phrase_tokens(i + 1, end)
@@ -10705,7 +10708,7 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         ):
             end = token.start  # "وقال: … الحدودي وبين أن …", "…، أوضح المدير أن …": a new statement
             break
-        if form is not None and k > doc.token_index_at(start) and doc._present_cue_anew(k):
+        if form is not None and k > doc.token_index_at(start) and doc._present_cue_anew(k, colon_only=True):
             end = token.start  # "وقال: … لحق به ويضيف: بدأ …": a new statement, cued anew
             break
         if (
