@@ -8326,3 +8326,79 @@ def test_a_document_named_earlier_with_its_issuer_keeps_that_issuer_whatever_its
     # another document's issuer does not speak for this one
     other = one("نشرت الصحف اليوم بحثا صادرا عن وزارة الصحة " + between + said.format("البيان"))
     assert speaker_name(other) != "وزارة الصحة"
+
+
+def test_a_new_present_cue_ends_the_running_quotation():
+    # round 39: "… ويضيف: …" and "… وتشير ‹source› إلى أن …" inside a running clause open new statements
+    text = (
+        "وقال مدير المستشفى خالد العمري: إن المبنى تضرر كثيرا بسبب السيول التي اجتاحت الحي "
+        "ويضيف: بدأ فريق فني بحصر الأضرار ورفع تقرير بالاحتياجات."
+    )
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("وقال", "المبنى تضرر كثيرا بسبب السيول التي اجتاحت الحي"),
+        ("ويضيف", "بدأ فريق فني بحصر الأضرار ورفع تقرير بالاحتياجات"),
+    ]
+    text = (
+        "وأضافت المصادر: إن المسلحين أحرقوا مركبة أخرى قرب الجسر "
+        "وتشير المصادر المحلية إلى أن الدورية الثانية حاولت إنقاذ الأولى."
+    )
+    found = quotes_of(text)
+    assert [(q.cue.text, speaker_name(q)) for q in found] == [
+        ("وأضافت", "المصادر"),
+        ("وتشير", "المصادر المحلية"),
+    ]
+    assert found[0].text.endswith("قرب الجسر")
+    # a title and name before the colon: a new speaker, even when the phrase is long
+    text = (
+        "وقال الوزير: نعمل على تطوير الخدمات في المدينة. "
+        "ويقول الكاتب ورئيس جمعية الأدب والفنون الشعبية في جدة سامي العتيبي: "
+        "إن الساحة الثقافية تمر بأصعب مراحلها."
+    )
+    found = quotes_of(text)
+    assert [q.cue.text for q in found] == ["وقال", "ويقول"]
+    assert found[0].text == "نعمل على تطوير الخدمات في المدينة"
+    # negative: a present verb with no subject of its own goes on with the clause's subject
+    text = "وقال الوزير: إن القرار يعكس حرص الدولة على المواطنين ويشير إلى أن المرحلة المقبلة ستشهد تحسنا."
+    assert one(text).text.endswith("ستشهد تحسنا")
+    # negative: in his direct words after a colon, "… ويرى البعض أن …" is his own account of others
+    text = "وقال الوزير: نعمل على تطوير الخدمات في المدينة ويرى بعض السكان أن المشاريع تأخرت كثيرا."
+    assert one(text).text.endswith("تأخرت كثيرا")
+
+
+def test_a_participle_cue_before_a_mark_opens_a_new_quotation():
+    # round 39: 'قائلاً "… ، واسترسل قائلاً "…"': the first quotation was never closed
+    text = (
+        'وانتقد المحافظ سالم الدوسري الجماعات المسلحة قائلاً "هذه الجماعات هي التي دمرت القرى، '
+        'وهي التي هجرت الأهالي، واسترسل قائلاً "المحافظة لم تشهد مثل هذا الدمار في تاريخها".'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "هذه الجماعات هي التي دمرت القرى، وهي التي هجرت الأهالي",
+        "المحافظة لم تشهد مثل هذا الدمار في تاريخها",
+    ]
+    # negative: a quoted term and a closed quotation stay one quotation
+    text = 'وقال المحافظ سالم الدوسري: "إن مشروع "المدينة الذكية" سيكتمل العام المقبل".'
+    assert len(quotes_of(text)) == 1
+
+
+def test_an_unclosed_quotation_ends_where_the_narrator_cues_the_speaker_again():
+    # round 39: 'وقال: "…. وتابع ‹name› …. وطالب …، مؤكدا أن … "‹term›"': the mark never closed
+    text = (
+        'وقال الباحث ماجد الشمري: "يتطلب ذلك مزيدا من التعاون بين الجامعات في المنطقة. '
+        "وتابع الشمري ما تشهده الجامعات اليوم يؤكد أن هناك حاجة للتطوير. وطالب الشمري الطلاب بالجد، "
+        'مؤكدا أن التقنية لها دور كبير في التعليم سواء كانت "الذكاء الاصطناعي" أو غيرها.'
+    )
+    found = quotes_of(text)
+    assert found[0].text == "يتطلب ذلك مزيدا من التعاون بين الجامعات في المنطقة"
+    assert found[-1].cue.text == "مؤكدا"
+
+
+def test_a_participle_of_saying_and_a_comma_then_his_own_words():
+    # round 39: "…، مضيفاً، ‹his words with a first-person word›": direct, as after a colon
+    text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصلنا مصاباً بكسور متعددة."
+    found = quotes_of(text)
+    assert [(q.cue.text, q.text) for q in found][-1] == ("مضيفاً", "المريض وصلنا مصاباً بكسور متعددة")
+    # negative: no first-person word, no quotation after the comma
+    text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصل مصاباً بكسور متعددة."
+    assert [q.cue.text for q in quotes_of(text)] == ["أكد"]

@@ -623,7 +623,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     # closed; the reporter speaks again (a participle cue and its clause) before the
                     # same glyph opens the next one
                     o_start, c_start = stack.pop()
-                    c_out = cut
+                    c_out = _aside_before(text, c_start, cut)  # (or at a sentence the narrator opens before)
                     while c_out > c_start and not text[c_out - 1].isalnum():
                         c_out -= 1
                     if c_out > c_start:
@@ -708,6 +708,10 @@ def _cue_opens_mark(text: str, at: int) -> bool:
     if m is None:
         return False
     form = reporting_verbs().get(_normalized(m.group(1)))
+    if form is not None and form.tense == "participle" and "bi" not in form.flags:
+        # "… قائلاً "… أبنائه، واسترسل قائلاً "…"": the reporter speaks between, a participle cue
+        # right before the mark opens the next quotation (no speaker says قائلا inside his words)
+        return not text[m.end(1) : at].strip()
     if form is None or form.tense != "past":
         return _cue_sentence_before_colon(text, at)
     before = text[max(0, m.start() - 8) : m.start()].rstrip()
@@ -746,8 +750,11 @@ def _cue_sentence_before_colon(text: str, at: int) -> bool:
 
 def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
     """End of a quotation opened at ``start`` and never closed before the next cue's mark at
-    ``cue_mark``: the end of its last sentence before that cue, trailing punctuation left out."""
+    ``cue_mark``: the end of its last sentence before that cue (of its last clause when no sentence
+    ends there), trailing punctuation left out."""
     cut = max(text.rfind(stop, start, cue_mark) for stop in ".!؟")
+    if cut <= start:  # 'قائلاً "… أبنائه، واسترسل قائلاً "…"': its last clause, before the cue's comma
+        cut = max(text.rfind(stop, start, cue_mark) for stop in "،,")
     end = cut if cut > start else start
     while end > start and not text[end - 1].isalnum():
         end -= 1
@@ -3267,6 +3274,8 @@ class _Doc:
                     ):
                         break
                     key = self.tokens[i].key
+                    if form and self._present_cue_anew(i):
+                        break  # "… لحق به ويضيف: …"، "… وتشير المصادر المحلية إلى أن …": a new statement
                     if key in _clause_ending_object_verbs() and self._claim_follows(i):
                         break  # "…، واتهمها بأنها …"، "ووصفه بأنه …": a new claim of the speaker's
                     if key[:1] in ("و", "ف") and key in _learning_verbs() and _learnt_from_frame(self, i):
@@ -3305,6 +3314,54 @@ class _Doc:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
             end -= 1
         return end
+
+    def _present_cue_anew(self, i: int, colon_only: bool = False) -> bool:
+        """Token ``i`` is و + a present reporting verb of the third person that opens a new statement
+        inside a running one: a colon right after it ("… لحق به ويضيف: بدأ …"), or a subject after
+        it (not a preposition or إن/أن) and then a colon or an إن/أن clause ("… قرب الجبل وتشير
+        المصادر المحلية إلى أن …"، "… ويقول الصحافي سامي العتيبي: …"); ``colon_only``: the colon
+        forms alone. A present verb with no subject before its clause ("… يعكس الواقع ويشير إلى أن …")
+        goes on with the subject of the clause."""
+        tokens = self.tokens
+        key = tokens[i].key
+        form = self.verbs.get(key)
+        if (
+            form is None
+            or form.tense != "present"
+            or form.agreement[:1] != "3"
+            or key[:1] != "و"
+            or key[1:] not in self.verbs
+            or "bi" in form.flags
+            or i + 1 >= len(tokens)
+        ):
+            return False
+        if self.gap(i + 1).strip() == ":":
+            return True
+        if self.gap(i + 1).strip() or self.comps.get(tokens[i + 1].key) is not None:
+            return False
+        end = None  # (the token after the subject: the colon's, or إن/أن)
+        # (a colon may end a longer phrase, a title, a body and a name: _MAX_CUE_SENTENCE_WORDS)
+        for k in range(i + 2, min(i + 1 + _MAX_CUE_SENTENCE_WORDS, len(tokens))):
+            gap = self.gap(k)
+            if gap.strip() == ":" or (
+                not gap.strip()
+                and self.comps.get(tokens[k].key) in ("comp", "pron")
+                and k <= i + _MAX_SPEAKER_BEFORE_CLAUSE
+            ):
+                end = k
+                break
+            if gap.strip():
+                return False
+        if end is None:
+            return False
+        if self.gap(end).strip() == ":":
+            return True  # "… ويقول الصحافي ورئيس المؤسسة سامي العتيبي: …"
+        if colon_only:
+            return False  # (in his direct words, "… ويرى البعض أن …" is his own account of others)
+        if self.comps.get(tokens[end - 1].key) == "prep":
+            end -= 1  # "وتشير المصادر إلى أن"
+        phrase = self.phrase_tokens(i + 1, end)
+        return bool(phrase) and bool(self.analyse(phrase).speakers)
 
     def _topic_then_cue(self, i: int) -> bool:
         """Token ``i`` (after a comma) fronts a new topic (وعن، وحول …) and a reporting verb follows
@@ -9871,10 +9928,12 @@ def _comma_statement(
     after a colon. Not an adjunct, apposition or participle after the comma ("وقال الوزير، خلال …")."""
     if (
         form.lemma not in _COMMA_STATEMENT_LEMMAS
-        or form.tense not in ("past", "present")
+        or form.tense not in ("past", "present", "participle")
         or j >= len(doc.tokens)
     ):
         return None
+    if form.tense == "participle" and (doc.gap(j).strip() not in ("،", ",") or not _speech_signal(doc, j)):
+        return None  # "…، مضيفاً، رودي جاءنا مصابا …": only his own words (a first-person word) so soon
     if doc.gap(j).strip() not in ("،", ",") or (
         j > i + 1 and not any(s.entity_id or s.roles for s in speakers)
     ):
@@ -10808,8 +10867,11 @@ def _whole_quotation(doc: _Doc, q: QuoteMarks, rest_end: int) -> tuple[int, int,
     last = q
     for m in doc.marks:
         if q.close_end <= m.open and m.close_end <= rest_end:
-            if len(text[last.close_end : m.open].split()) > _MAX_QUOTED_NAME_WORDS:
+            between = text[last.close_end : m.open].split()
+            if len(between) > _MAX_QUOTED_NAME_WORDS:
                 break
+            if not last.balanced and any(_normalized(w.strip("،,:")) in reporting_verbs() for w in between):
+                break  # 'قائلاً "… أبنائه، واسترسل قائلاً "…"': the first never closed, a new cue between
             last = m
     tail = text[last.close_end : rest_end]
     if not tail.strip(" .،,:;؛-"):
@@ -10849,6 +10911,9 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
             or (any(c in doc.gap(k) for c in "،,") and doc._bare_cue_with_clause(k))
         ):
             end = token.start  # "وقال: … الحدودي وبين أن …", "…، أوضح المدير أن …": a new statement
+            break
+        if form is not None and k > doc.token_index_at(start) and doc._present_cue_anew(k, colon_only=True):
+            end = token.start  # "وقال: … لحق به ويضيف: بدأ …": a new statement, cued anew
             break
         if (
             form is not None
