@@ -292,6 +292,10 @@ BLIND_COMMITS = {
     "test71": "dbbebdd",
     "test72": "dbbebdd",
     "test73": "dbbebdd",
+    "test74": "e185fd4",  # (annotated while round 39 ran; first run at its start; not yet trained on)
+    "test75": "e185fd4",
+    "test76": "e185fd4",
+    "test77": "e185fd4",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
