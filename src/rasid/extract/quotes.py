@@ -12461,11 +12461,9 @@ def _implied(guess: SpeakerGuess) -> SpeakerGuess:
     return replace(guess, mention=None)
 
 
-# Round 39: the region heads (head_conventions.tsv) of administrative divisions, after which one
-# word is the division's name even when the entities stage tags none ("في محافظة البيضاء"); not
-# منطقة/مدينة/جبهة, which are as often common nouns ("في منطقة الحادث"). Written by the rasid
-# developers from Arabic news style.
-_ADMINISTRATIVE_HEADS = frozenset(_normalized(w) for w in ("محافظة", "ولاية", "إقليم", "قرية", "بلدة"))
+# Round 39: heads of administrative divisions after which one word is the division's name even when
+# the entities stage tags none ("في محافظة البيضاء"; administrative_heads.txt).
+_ADMINISTRATIVE_HEADS = _word_set("administrative_heads")
 
 # The prepositions of governing_descriptors.tsv whose tie holds only before a named object (round
 # 39): عن and إلى also open a verb's own complement ("أعرب عن"، "أشار إلى").
