@@ -296,6 +296,10 @@ BLIND_COMMITS = {
     "test75": "e185fd4",
     "test76": "e185fd4",
     "test77": "e185fd4",
+    "test78": "19cedbc",  # (annotated at the end of round 39; first run with its final code; untrained)
+    "test79": "19cedbc",
+    "test80": "19cedbc",
+    "test81": "19cedbc",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
