@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
-from rasid.extract.quotes import body_name, phrase_names_nobody
+from rasid.extract.quotes import body_name, phrase_names_nobody, without_quoted_acronym
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -206,7 +206,8 @@ class Candidate:
     def speaker(self, text: str) -> Speaker:
         """The candidate as the quotation's :class:`Speaker` (its mention sliced from ``text``)."""
         mention = Span.of(text, *self.mention) if self.mention else None
-        return Speaker(self.name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
+        name = without_quoted_acronym(self.name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
+        return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)

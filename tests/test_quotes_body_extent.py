@@ -1,0 +1,56 @@
+"""Where a body's or a group's name starts and ends in one mention (round 40)."""
+
+from __future__ import annotations
+
+from rasid.extract.quotes import quotes_stage, without_quoted_acronym
+from rasid.model import Article
+
+
+def speakers(text: str) -> list[str | None]:
+    quotes = quotes_stage(Article(id="t", text=text)).quotes
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_quantifier_with_min_names_the_group_it_counts():
+    # "كثير/الكثير/العديد من" + the people: the group, as "عدد من" (not the bare quantifier)
+    assert speakers('وأكد العديد من المزارعين أن "الأمطار أنقذت المحصول هذا العام".') == [
+        "العديد من المزارعين"
+    ]
+    assert speakers('وقال الكثير من السكان إن "الطريق الجديد خفف الزحام".') == ["الكثير من السكان"]
+    assert speakers('وأشار كثير من المشجعين إلى أن "المدرب تأخر في التبديلات".') == ["كثير من المشجعين"]
+
+
+def test_quantifier_inside_the_words_leaves_the_speaker():
+    # the quantifier and its people are what was said, not who said it
+    assert speakers('وقال الوزير إن "كثيرا من المشاريع تأخرت بسبب الأمطار".') == ["الوزير"]
+
+
+def test_spelt_out_acronym_after_a_full_body_name_is_left_out():
+    assert speakers('وذكرت وكالة الأنباء الفرنسية "أ ف ب" أن "الاجتماع تأجل إلى الغد".') == [
+        "وكالة الأنباء الفرنسية"
+    ]
+    assert speakers('وقالت شبكة الأخبار الأمريكية «سي إن إن» إن "الرئيس سيزور المنطقة قريبا".') == [
+        "شبكة الأخبار الأمريكية"
+    ]
+
+
+def test_quoted_name_of_its_own_stays():
+    # a quoted name of one word or of longer words is the body's own name, not an acronym spelt out
+    for name, quoted in (
+        ("المصرف الاستثماري الدولي غولدمان ساكس", "«غولدمان ساكس»"),
+        ("الشركة الوطنية للبتروكيماويات بتروكيم", '"بتروكيم"'),
+    ):
+        text = f"وقالت {name.rsplit(' ', 2 if ' ساكس' in name else 1)[0]} {quoted} إن"
+        where = (text.index(" ") + 1, text.rindex(quoted[-1]) + 1)
+        assert without_quoted_acronym(name, text, where) == name
+
+
+def test_without_quoted_acronym_on_a_mention_cut_at_its_dot():
+    text = 'وذكرت هيئة البث الكندية "سي. بي. سي" أن'
+    start = text.index("هيئة")
+    end = text.index("سي.") + len("سي. بي. سي")
+    assert without_quoted_acronym("هيئة البث الكندية سي.", text, (start, end)) == "هيئة البث الكندية"
+    # a generic head and its quoted name: "صحيفة «الرياض»" keeps it
+    text = "وذكرت صحيفة «الرياض» أن"
+    where = (text.index("صحيفة"), text.index("»") + 1)
+    assert without_quoted_acronym("صحيفة الرياض", text, where) == "صحيفة الرياض"
