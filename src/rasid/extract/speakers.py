@@ -152,7 +152,8 @@ _LOG_EARLIER_QUOTES, _LOG_MENTIONS_SO_FAR = INDEX["log_earlier_quotes"], INDEX["
 )
 # Features of a candidate other than the rules' that Ranker.bound does not compute: binary ones,
 # and ones that are >= 0 (a bound is only kept while these weigh <= 0). The binary features a
-# bound is told are set: BOUND_FLAGS.
+# bound is told are set: BOUND_FLAGS. (log_earlier_quotes, which the refits since round 36 weigh
+# > 0, is not left unbuilt: the bound is told how often the rival has spoken and adds it exactly.)
 _UNBUILT_BINARY = tuple(
     INDEX[n]
     for n in (
@@ -165,9 +166,7 @@ _UNBUILT_BINARY = tuple(
         "inside_rules_word",
     )
 )
-_UNBUILT_NONNEGATIVE = tuple(
-    INDEX[n] for n in ("log_names_between", "log_earlier_quotes", "log_mentions_so_far")
-)
+_UNBUILT_NONNEGATIVE = tuple(INDEX[n] for n in ("log_names_between", "log_mentions_so_far"))
 BOUND_FLAGS = (
     _HAS_ROLE,
     _RIGHT_AFTER_CUE,
@@ -575,7 +574,9 @@ def _choose_among(
                     flags.append(_PREVIOUS_SPEAKER)
             found = nearest.get(key)
             if found is None:
-                bound = ranker.bound(speaker_types[key], agreement, alternative, None, flags)
+                bound = ranker.bound(
+                    speaker_types[key], agreement, alternative, None, flags, spoken.get(key, 0)
+                )
                 if bound > highest:
                     break
                 continue
@@ -588,7 +589,8 @@ def _choose_among(
                 flags.append(_FIRST_AFTER_CUE)
             if rules_mention is not None and rules_mention[0] <= starts[ei] and ends[ei] <= rules_mention[1]:
                 flags.append(_INSIDE_RULES)
-            bound = ranker.bound(names.types[ei], agreement, alternative, (back, after, words), flags)
+            place = (back, after, words)
+            bound = ranker.bound(names.types[ei], agreement, alternative, place, flags, spoken.get(key, 0))
             if bound > highest:
                 break
         else:
@@ -828,10 +830,12 @@ class Ranker:
         alternative: tuple[float, ...],
         place: tuple[int, bool, int] | None,
         flags: Sequence[int],
+        earlier_quotes: int = 0,
     ) -> float:
         """At least the score of a candidate other than the rules' of type ``kind``; ``place``
         (sentences back, after the cue, words away) of its nearest mention, if it is one; ``flags``
-        the features of BOUND_FLAGS it has."""
+        the features of BOUND_FLAGS it has; ``earlier_quotes`` how many earlier quotations it spoke
+        (its log_earlier_quotes feature, added exactly)."""
         w = self.weights
         score = self._blank_scores.get((kind, agreement, alternative))
         if score is None:
@@ -840,6 +844,8 @@ class Ranker:
         score += self.bound_slack or 0.0
         for at in flags:
             score += w[at]
+        if earlier_quotes:
+            score += w[_LOG_EARLIER_QUOTES] * math.log1p(earlier_quotes)
         if place is not None:
             back, after, words = place
             score += w[_FROM_ENTITY] + w[_SENTENCES_BACK] * max(back, 0)
