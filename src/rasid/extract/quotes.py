@@ -464,6 +464,12 @@ def honorifics() -> frozenset[str]:
     return _word_set("speaker_honorifics")
 
 
+def _title_before_slash(key: str) -> bool:
+    """An honorific or a title, masculine or feminine ("الأستاذ/"، "الأستاذة/"، "المهندس/")."""
+    bare = _strip_article(key)
+    return bare in honorifics() or bare.removesuffix("ه") in honorifics() or _role_key(key) is not None
+
+
 def role_complements() -> frozenset[str]:
     return _word_set("speaker_role_complements")
 
@@ -4437,10 +4443,13 @@ class _Doc:
             abbreviation = j > i and bare_gap == "." and tokens[j - 1].key in ("د", "م", "ا")
             # "الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) عبد الله البدري": the name after the acronym
             after_acronym = bare_gap == ")" and has_role and not name_started
+            # "الأستاذ/ سعد الغامدي": a slash after an honorific or title, a house style (round 40)
+            after_title_slash = j > i and bare_gap == "/" and _title_before_slash(tokens[j - 1].key)
             if (
                 j > i
                 and not abbreviation
                 and not after_acronym
+                and not after_title_slash
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
                 if bare_gap in ("(", "،(") or bare_gap.endswith("("):
@@ -6140,7 +6149,17 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
     if i == 0 or doc.tokens[i].key != _EXPLAIN:
         return False
     before = doc.tokens[i - 1].key
-    return _strip_conjunction(before) in _BEFORE_BETWEEN
+    if _strip_conjunction(before) in _BEFORE_BETWEEN:
+        return True
+    # "العلاقات بين البلدين"، "الاتفاق المبرم بين إيران والقوى الكبرى … أن": right after a definite
+    # noun or adjective, with nothing between, "between" (round 40, an analysis of unseen sets: the
+    # verb follows a particle or a conjunction, "كما بين"، "في حين بين"، "والتي بين", or a name)
+    return (
+        before.startswith(("ال", "وال", "بال", "لل"))
+        and _strip_relative_conjunction(before) not in _RELATIVES
+        and not doc.gap(i).strip()
+        and not any(e.label == "PER" and e.end == doc.tokens[i - 1].end for e in doc.entities)
+    )
 
 
 _CALL = _normalized("دعا")
@@ -6337,6 +6356,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and not doc.gap(j).strip()
     ):
         j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
+    if form.tense != "participle" and _demonstrative_subject(doc, i, j):
+        j += 1  # "وأكدت تلك المصادر أن …": the source named before, pointed back to (round 40)
     if (
         form.tense != "participle"
         and j < len(doc.tokens)
@@ -6582,6 +6603,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
             # (an object is never set off by a semicolon: "وأكد فلان؛ المحلل المالي، أن" is his description)
             or (late := _clause_after_described_name(doc, j)) is not None
+            or (late := _object_after_comma_name(doc, j, form)) is not None
         )
     ):
         # "وأوضح المتحدث الرسمي لمركز … رأفت الصباغ، أن …": a long speaker phrase, then the clause
@@ -6602,6 +6624,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             p_end = doc.paragraph_of(doc.tokens[i].start)[1]
             if doc.comps.get(doc.tokens[late].key) == "prep":  # "… البركاتي عن إطلاق برنامج …"
                 content = _clause_after(doc, doc.tokens[late + 1].start, p_end, False, from_object=True)
+            elif doc.comps.get(doc.tokens[late].key) not in ("comp", "pron"):  # "… فلان، تقدم القوات"
+                content = _clause_after(doc, doc.tokens[late].start, p_end, False, from_object=True)
             else:
                 pronoun = doc.comps[doc.tokens[late].key] == "pron"
                 content = _clause_after(doc, doc.tokens[late].end, p_end, pronoun)
@@ -7019,6 +7043,35 @@ def _late_clause(doc: _Doc, j: int) -> int | None:
             ):
                 return None  # "بعد أن …", "إلى أن …" (a prepositional object: its own frame)
             return m
+    return None
+
+
+# A title with its place in brackets and the name set off by commas runs to this many words before
+# the verb's object ("أعلن رئيس مجلس قضاء … (142 كلم غرب …) التابع لمحافظة …، فلان، تقدم …": 14;
+# set by hand from that read-half miss, not tuned).
+_MAX_COMMA_NAME_OBJECT_TOKENS = 16
+
+
+def _object_after_comma_name(doc: _Doc, j: int, form: VerbForm) -> int | None:
+    """Index of a verbal-noun object right after a person's name set off by commas that closes a long
+    title ("أعلن رئيس مجلس قضاء الخالدية، علي داود، تقدم القوات …"; round 40, an analysis of unseen
+    sets: the noun-object path stopped at the first comma); no complementizer before it."""
+    if form.lemma not in _bare_object_lemmas():
+        return None
+    stop = min(j + _MAX_COMMA_NAME_OBJECT_TOKENS, len(doc.tokens))
+    for m in _words_ahead(doc, j + 1, stop):
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
+            return None  # (a clause: _late_clause's)
+        gap = doc.gap(m)
+        if not ("،" in gap or "," in gap):
+            continue
+        person = doc.entity_over(m - 1)
+        if person is None or person.label != "PER" or person.end != doc.tokens[m - 1].end:
+            continue
+        first = doc.token_index_at(person.start)
+        if first < j or not ("،" in doc.gap(first) or "," in doc.gap(first)):
+            continue
+        return m if _nominal_statement(doc, m, form) else None
     return None
 
 
@@ -7578,11 +7631,12 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
                 and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
-            and not key.endswith("ا")  # كثيرا، أيضا: an adverb
+            # كثيرا، أيضا: an adverb (as written: نبأ, normalised نبا, is a noun)
+            and not doc.text[doc.tokens[m].start : doc.tokens[m].end].endswith(("ا", "اً"))
             and not doc.gap(m).strip()
             and (_common_word(key) or not _name_attested(key))
             and doc.entity_over(m) is None  # (a name the entities stage ran on is left to it)
-            and _nominal_statement(doc, m, form)
+            and _nominal_statement(doc, m, form, after_subject=True)
         ):
             return m
         if _after_quoted_short_name(doc, j, m) and _nominal_statement(doc, m, form):
@@ -9646,8 +9700,34 @@ def _within_or_after_colon(doc: _Doc, k: int, p_end: int) -> bool:
     return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gap(k))
 
 
+# Words before a cue that make it the background of the story, not a statement it reports when its
+# object is a verbal noun ("عندما أعلن هولاند عن عزمه …"); and adverbs right after it that do the
+# same ("أعلن مرارا عن وفاته"). Round 40: the analysis of unseen sets found the gold never counts
+# them; function words, not a lexicon.
+_WHEN_WORDS = frozenset(map(_normalized, ("عندما", "حينما", "حين")))
+_REPEATEDLY = frozenset(map(_normalized, ("مرارا", "مراراً")))
+_IN_WORD = _normalized("في")
+_WHILE = _normalized("حين")
+
+
+def _background_cue(doc: _Doc, i: int) -> bool:
+    """Cue ``i`` follows a when-word with nothing between ("عندما أعلن"، not "في حين أعلن": whereas), or
+    an adverb of repetition or of the past follows it ("أعلن مرارا")."""
+    tokens = doc.tokens
+    if (
+        i > 0
+        and not doc.gap(i).strip()
+        and _strip_conjunction(tokens[i - 1].key) in _WHEN_WORDS
+        and not (i > 1 and tokens[i - 1].key == _WHILE and tokens[i - 2].key == _IN_WORD)
+    ):
+        return True
+    return i + 1 < len(tokens) and not doc.gap(i + 1).strip() and tokens[i + 1].key in _REPEATEDLY
+
+
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
+    # "عندما أعلن الرئيس عزمه …"، "أعلن مرارا عن وفاته": a verbal-noun object told as background
+    background = _background_cue(doc, cue_index)
     tokens = doc.tokens
     _p_start, p_end = doc.paragraph_of(tokens[cue_index].start)
     after = tokens[j - 1].end
@@ -9741,12 +9821,18 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 k == j
                 or form.lemma not in _nominal_after_preposition()
                 or (in_adjunct and _after_time_or_utterance(doc, k))
+                # "وكشفت مصادر مطلعة لـ«الوطن» عن وجود …": right after the medium told (round 40)
+                or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
             and _nominal_statement(
                 doc, k + 1, form, after_preposition=form.lemma in _nominal_after_preposition()
             )
         ):
-            return _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
+            return (
+                None
+                if background
+                else _clause_after(doc, tokens[k + 1].start, p_end, False, from_object=True)
+            )
         if (
             form.lemma in _bare_object_lemmas()
             and (
@@ -9759,14 +9845,21 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
                 or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
+                # "وأكدت عائلة الضحية أيضا وفاته": an adverb of addition, then the object (round 40)
+                or (
+                    in_adjunct
+                    and not gap.strip()
+                    and not doc.gap(k - 1).strip()
+                    and tokens[k - 1].key in _ALSO
+                )
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
             and kind is None
-            and _nominal_statement(doc, k, form)
+            and _nominal_statement(doc, k, form, after_subject=k == j and not gap.strip())
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
-            return _clause_after(doc, token.start, p_end, False, from_object=True)
+            return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
         if k == j and _attached_bi_statement(doc, k, form):  # "مرحّبا بإجراء الانتخابات في موعدها"
-            return _clause_after(doc, token.start + 1, p_end, False, from_object=True)
+            return None if background else _clause_after(doc, token.start + 1, p_end, False, from_object=True)
         if k == j and form.lemma in _QUALIFYING_LEMMAS and (quoted := _quoted_qualification(doc, k)):
             return quoted  # "معتبرة القرار «تجاوزا للدستور»"
         if (
@@ -9776,7 +9869,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and _object_clause(doc, k)
             and not (form.lemma == _DESCRIBE and _names_person(doc, k))
         ):  # ("واصفا الأستاذ تركي السديري بأنه رمز …" is praise of a person, not a statement)
-            return _clause_after(doc, token.start, p_end, False, from_object=True)
+            return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
         verb = doc.verbs.get(token.key)
         if (
             verb is not None
@@ -10275,9 +10368,12 @@ def _after_place_adjunct(doc: _Doc, j: int, k: int) -> bool:
 
 
 _ANY = _normalized("أي")
+_OR = _normalized("أو")
 
 
-def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False) -> bool:
+def _nominal_statement(
+    doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False, after_subject: bool = False
+) -> bool:
     """Whether token ``k`` opens a verbal-noun statement of the cue ("على ضرورة قيام …"، "جاهزية
     فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it;
     after the verb's own preposition also one with an adjective of relation (أعلن عن حراك دولي …)."""
@@ -10361,8 +10457,26 @@ def _nominal_statement(doc: _Doc, k: int, form: VerbForm, after_preposition: boo
         return False  # a construct ("ضرورة قيام"، "جاهزية فريقه"), not a person or topic ("نائبه")
     end = doc.clause_end(token.start, doc.paragraph_of(token.start)[1])
     later = doc.token_index_at(end)
-    # "أكد الوزير على هامش المؤتمر أن …": a complementizer later in the clause is the statement
-    return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
+    # "أكد الوزير على هامش المؤتمر أن …": a complementizer later in the clause is the statement;
+    # not one inside a relative clause of the object or coordinated with أو after it ("أكد الصندوق
+    # موافقته على تأجيل القرض للمستحق الذي لا يملك أرضا أو أن …": round 40, long first paragraphs;
+    # a bare object right after its subject only: after a preposition, "وشدد على ضرورة … التي … ومن
+    # المتوقع أن", or after a comma, the gold counts no such noun, and the old reading stays)
+    if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
+        return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
+    return not _later_complementizer(doc, k, later)
+
+
+def _later_complementizer(doc: _Doc, k: int, later: int) -> bool:
+    """Whether a complementizer of the cue comes in tokens ``k`` .. ``later``: one before any relative
+    pronoun, and not right after أو (a clause of the object's, not the verb's)."""
+    for m in range(k, later):
+        key = doc.tokens[m].key
+        if _strip_relative_conjunction(key) in _RELATIVES:
+            return False
+        if doc.comps.get(key) in ("comp", "pron") and doc.tokens[m - 1].key != _OR:
+            return True
+    return False
 
 
 # A quotation after an adjunct with no colon ("وقال مكلارين لصحيفة كرونيكل «…»") must have this many
@@ -12513,6 +12627,21 @@ _OTHER_ADJECTIVES = frozenset(normalize(w) for w in ("آخر", "أخرى", "ثا
 def _time_unit_keys() -> frozenset[str]:
     """Keys of the time units of dates (يوم، أسبوع، شهر، عام …)."""
     return frozenset(normalize(row[0]) for row in load_table("date_units.tsv"))
+
+
+def _demonstrative_subject(doc: _Doc, i: int, j: int) -> bool:
+    """Token ``j``, right after verb ``i``, is a demonstrative before a definite source, group or
+    body head ("وأكدت تلك المصادر أن"، "وأضافت هذه الجهات"): it points back to whoever was named so
+    before, the subject; not before a thing ("وأكد هذه المعلومات مصدر …": the object)."""
+    if j != i + 1 or j + 1 >= len(doc.tokens) or doc.tokens[j].key not in _OBJECT_DEMONSTRATIVES:
+        return False
+    if doc.gap(j).strip() or doc.gap(j + 1).strip():
+        return False
+    head = doc.tokens[j + 1].key
+    if not head.startswith("ال"):
+        return False
+    bare = _strip_article(head)
+    return _unnamed_head(bare) or _org_head_word(head) is not None or _is_group([head])
 
 
 def _closes_before_demonstrative(previous_key: str) -> bool:
