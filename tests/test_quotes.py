@@ -8402,3 +8402,23 @@ def test_a_participle_of_saying_and_a_comma_then_his_own_words():
     # negative: no first-person word, no quotation after the comma
     text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصل مصاباً بكسور متعددة."
     assert [q.cue.text for q in quotes_of(text)] == ["أكد"]
+
+
+def test_a_bare_source_goes_on_with_the_qualified_source_of_another_number_or_head():
+    # round 40: "مصادر ‹adj›" then "المصدر"; "مسؤولان ‹adj›" then "المصادر": the source first given
+    text = (
+        "وقالت مصادر دبلوماسية غربية لـ«الصحيفة» إن المحادثات ستستأنف الأسبوع المقبل. "
+        "وشدد المصدر على أن الاتفاق بات قريبا."
+    )
+    assert speakers_of(text) == [("وقالت", "مصادر دبلوماسية غربية"), ("وشدد", "مصادر دبلوماسية غربية")]
+    text = "قال مسؤولان مطلعان على الملف إن الشركة تدرس عرضا جديدا. وأوضحت المصادر أن القرار سيصدر قريبا."
+    assert speakers_of(text)[-1] == ("وأوضحت", "مسؤولان مطلعان على الملف")
+    # a source by the same head still comes first ("مصدر طبي", not the "مصادر أمنية" before it)
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وقال مصدر طبي إن المصابين نقلوا إلى المستشفى. "
+        "وأضاف المصدر أن حالتهم مستقرة."
+    )
+    assert speakers_of(text)[-1] == ("وأضاف", "مصدر طبي")
+    # negative: witnesses are no source a bare "المصدر" takes up
+    text = "قال شهود عيان إن الانفجار هز الحي بأكمله. وأضاف المصدر أن الشرطة طوقت المكان."
+    assert speakers_of(text)[-1] == ("وأضاف", "المصدر")
