@@ -8422,3 +8422,35 @@ def test_a_bare_source_goes_on_with_the_qualified_source_of_another_number_or_he
     # negative: witnesses are no source a bare "المصدر" takes up
     text = "قال شهود عيان إن الانفجار هز الحي بأكمله. وأضاف المصدر أن الشرطة طوقت المكان."
     assert speakers_of(text)[-1] == ("وأضاف", "المصدر")
+
+
+def test_a_body_quoted_by_a_word_prefix_of_its_full_name_takes_the_full_name():
+    # round 40: the full name quoted or named before, then a strict word-prefix of it
+    text = (
+        "وقالت الهيئة العامة للطيران المدني إن الرحلات ستعود الأسبوع المقبل. "
+        "وأضافت الهيئة العامة أن المطار جاهز."
+    )
+    assert speakers_of(text)[-1] == ("وأضافت", "الهيئة العامة للطيران المدني")
+    text = "أعلنت اللجنة العليا لتنظيم المهرجانات أن المهرجان سيبدأ غدا. وقالت اللجنة العليا إن التذاكر نفدت."
+    assert speakers_of(text)[-1] == ("وقالت", "اللجنة العليا لتنظيم المهرجانات")
+    # negative: a name with a proper name in it is not completed by a describing tail
+    text = (
+        "وقالت مؤسسة كابيتال إيكونوميكس للأبحاث إن النمو تباطأ في الربع الأول. "
+        "وأضافت مؤسسة كابيتال إيكونوميكس أن الأسعار سترتفع."
+    )
+    assert speakers_of(text)[-1] == ("وأضافت", "مؤسسة كابيتال إيكونوميكس")
+    # negative: a body known by the short name itself is not the longer one named in the article
+    text = "أطلقت الأمم المتحدة للطفولة حملة جديدة. وقالت الأمم المتحدة إن الحملة تستهدف مليون طفل."
+    assert speakers_of(text)[-1] == ("وقالت", "الأمم المتحدة")
+
+
+def test_only_a_name_tail_completes_a_body_name():
+    from rasid.extract.quotes import _name_tail
+
+    def tail(words: str) -> bool:
+        return _name_tail(normalize(words).split())
+
+    assert tail("لحقوق الإنسان") and tail("للأنباء") and tail("بصحة تبوك") and tail("بوزارة الداخلية")
+    assert tail("المصدرة للبترول")
+    # negative: content words a phrase ran on into
+    assert not tail("بخصوص المهرجان") and not tail("لكبح") and not tail("الجديدة")
