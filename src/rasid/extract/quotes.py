@@ -14672,7 +14672,7 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity]) -> list[Q
                 and len(full) > len(words)
                 and full[: len(words)] == words
                 and (best is None or len(full) > len(best[0]))
-                and _name_tail(full[len(words) :])
+                and _name_tail(full[len(words) :], adjectival=_ends_in_adjective(words))
             ):
                 best = (full, name)
         completed.append(q if best is None else replace(q, speaker=replace(q.speaker, name=best[1])))
@@ -14692,11 +14692,19 @@ def _common_words_name(words: Sequence[str]) -> bool:
     return True
 
 
-def _name_tail(words: Sequence[str]) -> bool:
+def _ends_in_adjective(words: Sequence[str]) -> bool:
+    """Whether a short name (normalised words) ends in an adjective, a head named by what it is
+    (المرصد السوري، الهيئة العامة، اللجنة العليا), not a complete construct (مكتب العمل)."""
+    return words[0].startswith("ال") or _is_nisba(words[-1]) or _indefinite_nisba(words[-1])
+
+
+def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
     """Whether the words a longer name adds (normalised) are a name's tail: a لـ complement (لل + a
-    noun: للطيران، للأنباء; لـ + a noun in construct with a definite one: لحقوق الإنسان), or ب / في
-    / لدى + a body or a place (بصحة تبوك، بوزارة الداخلية، في جدة), then definite words and
-    adjectives only; never a tail that ran on into a content word ("… بخصوص"، "… لكبح")."""
+    noun: للطيران، للأنباء; لـ + a noun in construct with a definite one: لحقوق الإنسان) after a
+    short name ending in an adjective (``adjectival``: "مكتب العمل" is a whole name, not "مكتب
+    العمل للمرأة" cut short), or ب / في / لدى + a body or a place (بصحة تبوك، بوزارة الداخلية، في
+    جدة), then definite words and adjectives only; never a tail that ran on into a content word
+    ("… بخصوص"، "… لكبح")."""
     lead = 0
     while lead < len(words) - 1 and words[lead].startswith("ال"):
         lead += 1  # (definite words before the complement: "منظمة الدول" + "المصدرة للبترول")
@@ -14706,8 +14714,9 @@ def _name_tail(words: Sequence[str]) -> bool:
     if not words:
         return False
     first, rest = words[0], list(words[1:])
-    complement = (first.startswith("لل") and len(first) > 3) or (
-        first[:1] == "ل" and len(first) > 2 and bool(rest) and rest[0].startswith("ال")
+    complement = adjectival and (
+        (first.startswith("لل") and len(first) > 3)
+        or (first[:1] == "ل" and len(first) > 2 and bool(rest) and rest[0].startswith("ال"))
     )
     of_body = (
         first[:1] == "ب"
