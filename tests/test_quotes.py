@@ -8485,3 +8485,55 @@ def test_a_slash_after_an_honorific_keeps_the_name_in_the_speaker_phrase():
     # negative: a slash between two places is no title's
     text = "وقال الوزير إن الرحلات بين الرياض/ جدة ستزيد."
     assert [q.text for q in quotes_of_pipeline(text)] == ["الرحلات بين الرياض/ جدة ستزيد"]
+
+
+def test_a_bare_source_goes_on_with_the_qualified_source_of_another_number_or_head():
+    # round 40: "مصادر ‹adj›" then "المصدر"; "مسؤولان ‹adj›" then "المصادر": the source first given
+    text = (
+        "وقالت مصادر دبلوماسية غربية لـ«الصحيفة» إن المحادثات ستستأنف الأسبوع المقبل. "
+        "وشدد المصدر على أن الاتفاق بات قريبا."
+    )
+    assert speakers_of(text) == [("وقالت", "مصادر دبلوماسية غربية"), ("وشدد", "مصادر دبلوماسية غربية")]
+    text = "قال مسؤولان مطلعان على الملف إن الشركة تدرس عرضا جديدا. وأوضحت المصادر أن القرار سيصدر قريبا."
+    assert speakers_of(text)[-1] == ("وأوضحت", "مسؤولان مطلعان على الملف")
+    # a source by the same head still comes first ("مصدر طبي", not the "مصادر أمنية" before it)
+    text = (
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وقال مصدر طبي إن المصابين نقلوا إلى المستشفى. "
+        "وأضاف المصدر أن حالتهم مستقرة."
+    )
+    assert speakers_of(text)[-1] == ("وأضاف", "مصدر طبي")
+    # negative: witnesses are no source a bare "المصدر" takes up
+    text = "قال شهود عيان إن الانفجار هز الحي بأكمله. وأضاف المصدر أن الشرطة طوقت المكان."
+    assert speakers_of(text)[-1] == ("وأضاف", "المصدر")
+
+
+def test_a_body_quoted_by_a_word_prefix_of_its_full_name_takes_the_full_name():
+    # round 40: the full name quoted or named before, then a strict word-prefix of it
+    text = (
+        "وقالت الهيئة العامة للطيران المدني إن الرحلات ستعود الأسبوع المقبل. "
+        "وأضافت الهيئة العامة أن المطار جاهز."
+    )
+    assert speakers_of(text)[-1] == ("وأضافت", "الهيئة العامة للطيران المدني")
+    text = "أعلنت اللجنة العليا لتنظيم المهرجانات أن المهرجان سيبدأ غدا. وقالت اللجنة العليا إن التذاكر نفدت."
+    assert speakers_of(text)[-1] == ("وقالت", "اللجنة العليا لتنظيم المهرجانات")
+    # negative: a name with a proper name in it is not completed by a describing tail
+    text = (
+        "وقالت مؤسسة كابيتال إيكونوميكس للأبحاث إن النمو تباطأ في الربع الأول. "
+        "وأضافت مؤسسة كابيتال إيكونوميكس أن الأسعار سترتفع."
+    )
+    assert speakers_of(text)[-1] == ("وأضافت", "مؤسسة كابيتال إيكونوميكس")
+    # negative: a body known by the short name itself is not the longer one named in the article
+    text = "أطلقت الأمم المتحدة للطفولة حملة جديدة. وقالت الأمم المتحدة إن الحملة تستهدف مليون طفل."
+    assert speakers_of(text)[-1] == ("وقالت", "الأمم المتحدة")
+
+
+def test_only_a_name_tail_completes_a_body_name():
+    from rasid.extract.quotes import _name_tail
+
+    def tail(words: str) -> bool:
+        return _name_tail(normalize(words).split())
+
+    assert tail("لحقوق الإنسان") and tail("للأنباء") and tail("بصحة تبوك") and tail("بوزارة الداخلية")
+    assert tail("المصدرة للبترول")
+    # negative: content words a phrase ran on into
+    assert not tail("بخصوص المهرجان") and not tail("لكبح") and not tail("الجديدة")

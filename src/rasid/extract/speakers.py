@@ -23,7 +23,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
-from rasid.extract.quotes import body_name, phrase_names_nobody, without_quoted_acronym
+from rasid.extract.quotes import (
+    body_name,
+    one_name_per_body,
+    phrase_names_nobody,
+    without_quoted_acronym,
+)
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -924,6 +929,8 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
             quote, speaker=choice.candidates[picked].speaker(article.text), confidence=confidence
         )
         changed = True
+    if changed:  # (a pick by a shorter form of a body the article names in full: the full name)
+        quotes = one_name_per_body(quotes, article.entities)
     return attach(article, quotes=quotes) if changed else article
 
 
