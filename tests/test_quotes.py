@@ -8537,3 +8537,35 @@ def test_only_a_name_tail_completes_a_body_name():
     assert tail("المصدرة للبترول")
     # negative: content words a phrase ran on into
     assert not tail("بخصوص المهرجان") and not tail("لكبح") and not tail("الجديدة")
+
+
+def test_a_generic_body_head_with_its_nisba_or_complement_speaks():
+    # round 40: "البرنامج/المشروع الوطني لـ‹X›"، "الشؤون الصحية بـ‹place›": bodies the entities stage
+    # never tags, named by a generic head and its modifiers
+    found = pipeline_speakers(
+        "أعلن المشروع الوطني لتطوير الطرق أن العمل في المرحلة الثانية سيبدأ الشهر المقبل. "
+        "وقال البرنامج الوطني لمكافحة التدخين إن عدد المراجعين ارتفع هذا العام. "
+        "ونفت الشؤون الصحية بمنطقة نجران أن تكون هناك حالات تسمم بين الطلاب."
+    )
+    assert found == [
+        ("أعلن", "المشروع الوطني لتطوير الطرق"),
+        ("وقال", "البرنامج الوطني لمكافحة التدخين"),
+        ("ونفت", "الشؤون الصحية بمنطقة نجران"),
+    ]
+
+
+def test_a_portfolio_noun_before_a_place_names_the_regional_directorate():
+    # round 40: "أوضحت صحة ‹city› أن": the ministry's directorate in that region, then the later
+    # statements of the same body ("وقالت في بيان لها")
+    found = pipeline_speakers(
+        "أوضحت صحة الطائف أن المستشفى استقبل أربعة مصابين في الحادث. "
+        "وقالت في بيان لها إن الفرق الطبية باشرت الحالات فور وصولها."
+    )
+    assert found == [("أوضحت", "صحة الطائف"), ("وقالت", "صحة الطائف")]
+    # negative: the same noun before no place opens the statement ("confirmed the truth of …")
+    found = pipeline_speakers("وأكد المتحدث باسم الوزارة خالد العتيبي صحة ما نشر عن تأجيل الاختبارات.")
+    assert [speaker for _, speaker in found] == ["خالد العتيبي"]
+    assert not any(
+        speaker and speaker.startswith("صحة")
+        for _, speaker in pipeline_speakers("نفت الوزارة صحة الأنباء التي تحدثت عن إغلاق المستشفى.")
+    )

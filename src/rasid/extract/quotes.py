@@ -219,6 +219,8 @@ def organization_heads() -> dict[tuple[str, ...], str]:
     heads: dict[tuple[str, ...], str] = {}
     for row in load_table("speaker_organizations.tsv"):
         heads[tuple(normalize(row[0]).split())] = row[1] if len(row) > 1 else "org"
+    for head in _word_set("generic_body_heads"):
+        heads.setdefault(tuple(head.split()), "org")
     return heads
 
 
@@ -1395,6 +1397,10 @@ def analyse_phrase(
                 for name, entity_id in listed
             ]
         )
+    directorate = _regional_directorate_end(tokens, 0, linked) if len(keys) > 1 else 0
+    if directorate:  # "أكدت صحة تبوك أن": the ministry's directorate in that region
+        own = (tokens[0].start, tokens[directorate - 1].end)
+        return PhraseAnalysis([SpeakerGuess(text[own[0] : own[1]], "organization", span, confidence=0.85)])
     org_kind = _org_head(keys)
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
@@ -4392,6 +4398,7 @@ class _Doc:
                 j == i
                 and (token.key in statement_nouns or token.key in _word_set("statement_nouns_after_verb"))
                 and j + 1 < len(tokens)
+                and not _regional_directorate_at(self, j)
             ):
                 break  # "وأكد عدم وجود خلل": the statement right after the verb; the subject is implied
             if (
@@ -7482,7 +7489,8 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and key not in unnamed_heads()
         and key not in group_words()
         and _org_head_word(key) is None
-        and _org_head_word(bare) is None
+        # (a generic body head glued to ب/ل stays the preposition's noun: "وقال لبرنامج «…»")
+        and (_org_head_word(bare) is None or bare in _word_set("generic_body_heads"))
         # (بيانات، بلاغ، لائحة: a document whose first letter is ب or ل, not a preposition, when its
         # issuer is named after it: "وأظهرت بيانات صادرة عن …"; round 38b)
         and not (_utterance_noun(key) and _issuer_start(doc, j, j + 2) is not None)
@@ -8598,6 +8606,44 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
             break
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
     return words
+
+
+def _regional_directorate_at(doc: _Doc, k: int) -> int:
+    """:func:`_regional_directorate_end` at token ``k`` of the article."""
+    if _strip_conjunction(doc.tokens[k].key) not in _word_set("regional_directorates"):
+        return 0
+    near = doc.tokens[min(k + 4, len(doc.tokens) - 1)].end  # (the place follows within three words)
+    return _regional_directorate_end(doc.tokens, k, doc.entities_in((doc.tokens[k].start, near)))
+
+
+def _regional_directorate_end(tokens: Sequence[Token], k: int, entities: Sequence[Entity]) -> int:
+    """The end (token index) of a ministry's regional directorate named by its portfolio noun in
+    construct with a place at token ``k`` ("صحة جدة"، "جوازات منطقة حائل"، "صحة المنطقة الشرقية";
+    regional_directorates.txt), or 0."""
+    if _strip_conjunction(tokens[k].key) not in _word_set("regional_directorates") or k + 1 >= len(tokens):
+        return 0
+    m = k + 1
+    if tokens[m].start != tokens[k].end + 1:
+        return 0  # (one space between them: nothing else)
+    if _strip_article(tokens[m].key) in _region_heads():  # "منطقة حائل"، "المنطقة الشرقية"
+        m += 1
+        if tokens[m - 1].key.startswith("ال"):
+            # "صحة المنطقة": the region named before, with its adjective if any
+            adjective = (
+                m < len(tokens)
+                and tokens[m].key.startswith("ال")
+                and tokens[m].start == tokens[m - 1].end + 1
+            )
+            return m + 1 if adjective else m
+        if m >= len(tokens) or tokens[m].start != tokens[m - 1].end + 1:
+            return 0
+    place = next((e for e in entities if e.label == "LOC" and e.start == tokens[m].start), None)
+    if place is None:
+        return 0
+    end = m
+    while end < len(tokens) and tokens[end].start < place.end:
+        end += 1
+    return end
 
 
 def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
@@ -13413,6 +13459,21 @@ def _complement_of_word_before(doc: _Doc, i: int) -> bool:
     return mark is not None and len(doc.text[mark.open : mark.close_end].split()) <= _MAX_QUOTED_NAME_WORDS
 
 
+def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
+    """A generic body head (generic_body_heads.txt) with nothing after it that says which body it is:
+    no nisba ("الجانب الروسي"، "البرنامج الوطني"), no complement in ل/ب ("لمكافحة …"، "بمنطقة …"),
+    no noun in construct ("برنامج الأغذية"): after بحسب/وفق it is a plan or a side of things, no body
+    ("وفق البرنامج المعد"، "وفق المشروع")."""
+    if not phrase or _strip_article(phrase[0].key) not in _word_set("generic_body_heads"):
+        return False
+    if len(phrase) == 1:
+        return True
+    nxt = phrase[1].key
+    if not phrase[0].key.startswith("ال"):
+        return False  # (an indefinite head in construct: "برنامج الأغذية العالمي")
+    return not (_is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -13509,6 +13570,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
             lead.end,
             _normalized(("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]),
         )
+    if _unidentified_generic_head(phrase):
+        return None  # "وفق البرنامج المعد": the plan it follows, no body
     analysis = doc.analyse(phrase)
     speakers = [
         s
