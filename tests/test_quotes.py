@@ -8415,6 +8415,9 @@ def test_a_study_conducted_by_a_body_or_researchers_speaks_for_them():
         "وأشارت الدراسة التي أعدها باحثون في جامعة القصيم إلى أن الرياضة اليومية تقلل التوتر."
     )
     assert researchers and researchers[0][1].endswith("جامعة القصيم")
+    # scientists are an unnamed group, kept with where they work, as researchers are
+    scientists = pipeline_speakers("وأوضحت دراسة أجراها علماء من جامعة الملك فيصل أن التمور غنية بالألياف.")
+    assert scientists == [("وأوضحت", "علماء من جامعة الملك فيصل")]
     # negative: a study nobody is said to have made stays the study
     assert pipeline_speakers("وأشارت الدراسة إلى أن الرياضة اليومية تقلل التوتر.") == [("وأشارت", "الدراسة")]
 
