@@ -8418,6 +8418,12 @@ def test_a_study_conducted_by_a_body_or_researchers_speaks_for_them():
     # scientists are an unnamed group, kept with where they work, as researchers are
     scientists = pipeline_speakers("وأوضحت دراسة أجراها علماء من جامعة الملك فيصل أن التمور غنية بالألياف.")
     assert scientists == [("وأوضحت", "علماء من جامعة الملك فيصل")]
+    # negative: a statement the media published is still its issuer's, not theirs
+    relayed = (
+        "وقالت اللجنة الوطنية للسلامة إن فرق الإنقاذ انتشلت جميع الركاب.\n\n"
+        "وذكر البيان الذي نشرته وكالات الأنباء المحلية أن التحقيق في الحادث بدأ أمس."
+    )
+    assert [name for _cue, name in pipeline_speakers(relayed)] == ["اللجنة الوطنية للسلامة"] * 2
     # negative: a study nobody is said to have made stays the study
     assert pipeline_speakers("وأشارت الدراسة إلى أن الرياضة اليومية تقلل التوتر.") == [("وأشارت", "الدراسة")]
 

@@ -7231,7 +7231,12 @@ def _issuer_links() -> dict[str, str]:
 
 
 _DONE_WITH_IT = frozenset({"بها", "به"})  # "قامت بها": the object of a "did" link (issuer_links)
-_ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صدر that introduce the issuer
+_ISSUED_BY = frozenset({"عن", "من"})
+_STATEMENTS = frozenset({"بيان", "بيانات"})
+# verbs of publishing or broadcasting with the document as object: a medium relays a statement
+_PUBLISHED_IT = frozenset(
+    _normalized(word) for word in ("نشرته", "نشرتها", "نشره", "نشرها", "بثه", "بثته", "أذاعه", "أذاعته")
+)  # the prepositions after صادر/صدر that introduce the issuer
 
 
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
@@ -7250,7 +7255,11 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
             return numbered + 1
         return numbered + 2 if kind == "participle" and doc.tokens[numbered + 1].key in _ISSUED_BY else None
     if end == j + 1 and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key in ("الذي", "التي"):
-        end = j + 2  # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40)
+        # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40); not
+        # a statement the media published ("وذكر البيان الذي نشرته وكالات الأنباء": they relay it)
+        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in _PUBLISHED_IT:
+            return None
+        end = j + 2
     for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
         if doc.gap(k).strip():
             return None
