@@ -8569,3 +8569,38 @@ def test_a_portfolio_noun_before_a_place_names_the_regional_directorate():
         speaker and speaker.startswith("صحة")
         for _, speaker in pipeline_speakers("نفت الوزارة صحة الأنباء التي تحدثت عن إغلاق المستشفى.")
     )
+
+
+def test_a_study_conducted_by_a_body_or_researchers_speaks_for_them():
+    # round 40: "دراسة أجرتها ‹body›" (the verb of conducting a study, like أعدتها) names its issuer
+    study = pipeline_speakers("كشفت دراسة أجرتها جامعة الملك عبدالعزيز أن نصف الطلاب ينامون أقل من ست ساعات.")
+    assert study == [("كشفت", "جامعة الملك عبدالعزيز")]
+    survey = pipeline_speakers("وأوضح مسح أجراه البنك الدولي أن الاستثمار الأجنبي تراجع في المنطقة.")
+    assert survey == [("وأوضح", "البنك الدولي")]
+    # a study, a relative, then who made it: the phrase no longer stops at the relative
+    researchers = pipeline_speakers(
+        "وأشارت الدراسة التي أعدها باحثون في جامعة القصيم إلى أن الرياضة اليومية تقلل التوتر."
+    )
+    assert researchers and researchers[0][1].endswith("جامعة القصيم")
+    # scientists are an unnamed group, kept with where they work, as researchers are
+    scientists = pipeline_speakers("وأوضحت دراسة أجراها علماء من جامعة الملك فيصل أن التمور غنية بالألياف.")
+    assert scientists == [("وأوضحت", "علماء من جامعة الملك فيصل")]
+    # negative: a statement the media published is still its issuer's, not theirs
+    relayed = (
+        "وقالت اللجنة الوطنية للسلامة إن فرق الإنقاذ انتشلت جميع الركاب.\n\n"
+        "وذكر البيان الذي نشرته وكالات الأنباء المحلية أن التحقيق في الحادث بدأ أمس."
+    )
+    assert [name for _cue, name in pipeline_speakers(relayed)] == ["اللجنة الوطنية للسلامة"] * 2
+    # negative: a study nobody is said to have made stays the study
+    assert pipeline_speakers("وأشارت الدراسة إلى أن الرياضة اليومية تقلل التوتر.") == [("وأشارت", "الدراسة")]
+
+
+def test_awrada_reports_only_with_its_source_and_an_an_clause():
+    # round 40: "وأورد التقرير أن …" is a cue (strict, like أظهر); the report speaks for its issuer
+    text = (
+        "أصدرت منظمة الصحة العالمية تقريرا عن أمراض القلب في المنطقة.\n\n"
+        "وأورد التقرير أن معدلات الإصابة ارتفعت خلال العقد الماضي."
+    )
+    assert pipeline_speakers(text) == [("وأورد", "منظمة الصحة العالمية")]
+    # negative: أورد with a listed object and no أن clause reports nothing
+    assert pipeline_speakers("وأورد الموقع عشرين نصيحة للحفاظ على صحة القلب.") == []

@@ -7365,7 +7365,13 @@ def _issuer_links() -> dict[str, str]:
     return {_normalized(row[0]): row[1] for row in load_table("issuer_links") if len(row) >= 2}
 
 
-_ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صدر that introduce the issuer
+_DONE_WITH_IT = frozenset({"بها", "به"})  # "قامت بها": the object of a "did" link (issuer_links)
+_ISSUED_BY = frozenset({"عن", "من"})
+_STATEMENTS = frozenset({"بيان", "بيانات"})
+# verbs of publishing or broadcasting with the document as object: a medium relays a statement
+_PUBLISHED_IT = frozenset(
+    _normalized(word) for word in ("نشرته", "نشرتها", "نشره", "نشرها", "بثه", "بثته", "أذاعه", "أذاعته")
+)  # the prepositions after صادر/صدر that introduce the issuer
 
 
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
@@ -7383,10 +7389,18 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         if kind == "verb":  # "الذي أصدرته المؤسسة"
             return numbered + 1
         return numbered + 2 if kind == "participle" and doc.tokens[numbered + 1].key in _ISSUED_BY else None
+    if end == j + 1 and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key in ("الذي", "التي"):
+        # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40); not
+        # a statement the media published ("وذكر البيان الذي نشرته وكالات الأنباء": they relay it)
+        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in _PUBLISHED_IT:
+            return None
+        end = j + 2
     for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
         if doc.gap(k).strip():
             return None
         kind = _issuer_links().get(doc.tokens[k].key)
+        if kind == "did" and k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _DONE_WITH_IT:
+            return k + 2 if not doc.gap(k + 1).strip() and not doc.gap(k + 2).strip() else None
         if kind == "verb" and not doc.gap(k + 1).strip():
             if k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _RECENTLY and not doc.gap(k + 2).strip():
                 return k + 2  # "تقرير أصدرته مؤخرا وكالة التنمية": a time word before the issuer (round 38b)
