@@ -8402,3 +8402,20 @@ def test_a_participle_of_saying_and_a_comma_then_his_own_words():
     # negative: no first-person word, no quotation after the comma
     text = "أكد الطبيب سامي العنزي أن العملية تمت بنجاح كبير، مضيفاً، المريض وصل مصاباً بكسور متعددة."
     assert [q.cue.text for q in quotes_of(text)] == ["أكد"]
+
+
+def test_a_verb_of_judging_with_its_object_then_bian_gives_the_subject_alone():
+    # round 40: "وعدّ/واعتبر ‹body› ‹object› بأنها …. وأضاف أن": the body, not its object
+    text = (
+        "وعدّ المجلس الأعلى للشؤون الإسلامية الخطوات الحكومية الأخيرة لتنظيم الأوقاف يوم الاثنين "
+        "بأنها إصلاح طال انتظاره. وأضاف أن الأوقاف ستعود إلى دورها الاجتماعي."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["المجلس الأعلى للشؤون الإسلامية"] * 2
+    text = "واعتبرت أوساط سياسية هذه التحركات بأنها محاولة لكسب الوقت."
+    assert rules_speakers(text) == [("واعتبرت", "أوساط سياسية")]
+    # negative: a nisba stays in the subject ("الرئيس الإيراني" is not "الرئيس" and its object)
+    text = "ووعد الرئيس الإيراني بأن بلاده ستفي بالتزاماتها كاملة."
+    assert rules_speakers(text) == [("ووعد", "الرئيس الإيراني")]
+    # negative: "اعتبر … أن" keeps its own complement, though a بأن follows inside it
+    text = "واعتبر الوزير خالد العتيبي أنه لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل."
+    assert [q.text for q in quotes_of(text)] == ["لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل"]
