@@ -8419,3 +8419,15 @@ def test_a_verb_of_judging_with_its_object_then_bian_gives_the_subject_alone():
     # negative: "اعتبر … أن" keeps its own complement, though a بأن follows inside it
     text = "واعتبر الوزير خالد العتيبي أنه لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل."
     assert [q.text for q in quotes_of(text)] == ["لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل"]
+
+
+def test_a_body_described_by_its_nationality_is_the_one_named_with_it():
+    # round 40: "… انتقاله لنادي ‹name› البرتغالي …. وأعلن النادي البرتغالي": not the latest club
+    text = (
+        "نجحت إدارة النادي الأهلي في التخلص من المهاجم بعد انتقاله لنادي ماريتيمو البرتغالي، بعد أن "
+        "أمضى موسمين مع النادي الأهلي. وأعلن النادي البرتغالي أن المهاجم وقع عقدا لموسمين."
+    )
+    assert rules_speakers(text)[-1] == ("وأعلن", "نادي ماريتيمو")
+    # negative: a club of another nationality is not the one meant
+    text = text.replace("النادي البرتغالي", "النادي الإسباني")
+    assert rules_speakers(text)[-1][1] != "نادي ماريتيمو"

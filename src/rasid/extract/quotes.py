@@ -8785,6 +8785,14 @@ def _remembered_speakers(
         )
         if org is not None and _other_nationality(phrase[1:], org.name):
             org = None  # "السلطات التركية" is not the "سلطات إقليم كردستان العراق" named before
+        stated = _countries_named(_strip_article(t.key) for t in phrase[1:])
+        if stated and (
+            org is None or not _countries_named(_strip_article(w) for w in _normalized(org.name).split())
+        ):
+            # "… انتقاله لنادي استوريل البرتغالي …. وأعلن النادي البرتغالي": the body of that kind the
+            # text names with that nationality, not the latest one by the head (round 40, an
+            # analysis of unseen sets)
+            org = _body_named_in_text(doc, _strip_article(phrase[0].key), cue_start, stated) or org
         if org is not None:
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.75
