@@ -10774,7 +10774,16 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
             and doc.tokens[end - 1].key.startswith("ال")
             and _role_key(doc.tokens[end - 1].key) is None
             and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
-            and not _is_nisba(doc.tokens[end - 1].key)  # ("وعد الرئيس الإيراني بأن": his adjective)
+            # ("وعد الرئيس الإيراني بأن": a nisba after a definite noun or a title is the subject's;
+            # not after a plain plural: "ويتهم ناشطون البلدية بأنها")
+            and not (
+                _is_nisba(doc.tokens[end - 1].key)
+                and (
+                    doc.tokens[end - 2].key.startswith(("ال", "وال"))
+                    or _role_key(doc.tokens[end - 2].key) is not None
+                    or _org_head_word(doc.tokens[end - 2].key) is not None
+                )
+            )
         ):
             end -= 1  # "ووصفت جماعات حقوقية الحكم بأنه": the object, not the speaker
         phrase = doc.phrase_tokens(j, end)
