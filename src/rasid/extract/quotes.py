@@ -10779,7 +10779,7 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
             and not (
                 _is_nisba(doc.tokens[end - 1].key)
                 and (
-                    doc.tokens[end - 2].key.startswith(("ال", "وال"))
+                    doc.tokens[end - 2].key.startswith(("ال", "وال", "لل"))  # (للإفتاء الفلسطيني)
                     or _role_key(doc.tokens[end - 2].key) is not None
                     or _org_head_word(doc.tokens[end - 2].key) is not None
                 )
