@@ -8604,3 +8604,32 @@ def test_awrada_reports_only_with_its_source_and_an_an_clause():
     assert pipeline_speakers(text) == [("وأورد", "منظمة الصحة العالمية")]
     # negative: أورد with a listed object and no أن clause reports nothing
     assert pipeline_speakers("وأورد الموقع عشرين نصيحة للحفاظ على صحة القلب.") == []
+
+
+def test_a_verb_of_judging_with_its_object_then_bian_gives_the_subject_alone():
+    # round 40: "وعدّ/واعتبر ‹body› ‹object› بأنها …. وأضاف أن": the body, not its object
+    text = (
+        "وعدّ المجلس الأعلى للشؤون الإسلامية الخطوات الحكومية الأخيرة لتنظيم الأوقاف يوم الاثنين "
+        "بأنها إصلاح طال انتظاره. وأضاف أن الأوقاف ستعود إلى دورها الاجتماعي."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["المجلس الأعلى للشؤون الإسلامية"] * 2
+    text = "واعتبرت أوساط سياسية هذه التحركات بأنها محاولة لكسب الوقت."
+    assert rules_speakers(text) == [("واعتبرت", "أوساط سياسية")]
+    # negative: a nisba stays in the subject ("الرئيس الإيراني" is not "الرئيس" and its object)
+    text = "ووعد الرئيس الإيراني بأن بلاده ستفي بالتزاماتها كاملة."
+    assert rules_speakers(text) == [("ووعد", "الرئيس الإيراني")]
+    # negative: "اعتبر … أن" keeps its own complement, though a بأن follows inside it
+    text = "واعتبر الوزير خالد العتيبي أنه لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل."
+    assert [q.text for q in quotes_of(text)] == ["لا بد من القبول بأن الإصلاح يحتاج إلى وقت طويل"]
+
+
+def test_a_body_described_by_its_nationality_is_the_one_named_with_it():
+    # round 40: "… انتقاله لنادي ‹name› البرتغالي …. وأعلن النادي البرتغالي": not the latest club
+    text = (
+        "نجحت إدارة النادي الأهلي في التخلص من المهاجم بعد انتقاله لنادي ماريتيمو البرتغالي، بعد أن "
+        "أمضى موسمين مع النادي الأهلي. وأعلن النادي البرتغالي أن المهاجم وقع عقدا لموسمين."
+    )
+    assert rules_speakers(text)[-1] == ("وأعلن", "نادي ماريتيمو")
+    # negative: a club of another nationality is not the one meant
+    text = text.replace("النادي البرتغالي", "النادي الإسباني")
+    assert rules_speakers(text)[-1][1] != "نادي ماريتيمو"
