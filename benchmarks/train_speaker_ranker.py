@@ -300,6 +300,10 @@ BLIND_COMMITS = {
     "test79": "19cedbc",
     "test80": "19cedbc",
     "test81": "19cedbc",
+    "test82": "f5c2154",  # (annotated while round 40 ran; first run at its start; untrained)
+    "test83": "f5c2154",
+    "test84": "f5c2154",
+    "test85": "f5c2154",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
