@@ -8633,3 +8633,21 @@ def test_a_body_described_by_its_nationality_is_the_one_named_with_it():
     # negative: a club of another nationality is not the one meant
     text = text.replace("النادي البرتغالي", "النادي الإسباني")
     assert rules_speakers(text)[-1][1] != "نادي ماريتيمو"
+
+
+def test_a_short_name_in_marks_after_a_word_is_no_quotation_of_the_cue_after_it() -> None:
+    # The marks after «البريطانية» hold the broadcaster's initials, set in apposition: the cue after
+    # them reports the scientist's words, not the initials.
+    text = (
+        'وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال كبير العلماء في الوكالة: إن الصور الجديدة '
+        "تظهر سلاسل جبال لم تكن معروفة."
+    )
+    contents = [q.text for q in quotes_of_pipeline(text)]
+    assert "بي بي سي" not in contents
+    assert any(c.startswith("الصور الجديدة") for c in contents)
+
+
+def test_quoted_words_that_open_their_sentence_are_still_reported_by_the_cue_after_them() -> None:
+    # Negative case: marks at the start of the sentence hold what was said.
+    quotes = quotes_of_pipeline("«نحن مستعدون للحوار»، قال الوزير للصحفيين أمس.")
+    assert [(q.text, q.kind) for q in quotes] == [("نحن مستعدون للحوار", "direct")]

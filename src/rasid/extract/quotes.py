@@ -14594,6 +14594,8 @@ def _trailing_cue_quotes(
             continue
         if _quoted_person_name(doc, q):
             continue  # «وزير التعليم "د. عزام الدخيل" قال …»: a name in marks, the subject of the verb
+        if _name_in_marks_after_word(doc, q):
+            continue  # «وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال …»: a body's name, not words
         i = doc.token_index_at(q.close_end)
         if i >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
             continue
@@ -14655,6 +14657,17 @@ def _quoted_proper_name(doc: _Doc, q: QuoteMarks) -> bool:
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", inside) or _DOTTED_INITIALS.fullmatch(inside):
         return True  # ("إم.بي.سي": initials in Arabic letters, a dot between each)
     return any(e.label == "ORG" and e.start <= q.start and q.end <= e.end for e in doc.entities)
+
+
+def _name_in_marks_after_word(doc: _Doc, q: QuoteMarks) -> bool:
+    """Whether a short stretch in marks (at most ``_MAX_QUOTED_BODY_NAME_WORDS`` words) follows a word
+    of its own clause with only a space between ("هيئة الإذاعة البريطانية "بي بي سي"، قال …"): a name
+    or a term set in apposition, not words a later cue reports; quoted words open their sentence or
+    follow punctuation."""
+    if len(doc.text[q.start : q.end].split()) > _MAX_QUOTED_BODY_NAME_WORDS:
+        return False
+    before = doc.text[max(0, q.open - 40) : q.open].rstrip(" \u00a0")
+    return bool(before) and before[-1].isalpha()
 
 
 def _quoted_person_name(doc: _Doc, q: QuoteMarks) -> bool:
