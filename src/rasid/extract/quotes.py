@@ -5278,7 +5278,7 @@ class Memory:
 
     def source_by_other_head(self, head: str, before: int) -> SpeakerGuess | None:
         """The latest qualified unnamed source (within the implicit window) named by another head of
-        a source's kin (:data:`_SOURCE_KIN`) than ``head`` ("وقالت مصادر تركية رسمية …. وشدد
+        a source's kin (``source_kin_heads.txt``) than ``head`` ("وقالت مصادر تركية رسمية …. وشدد
         المصدر"، "قال شخصان مطلعان …. وأوضحت المصادر"): the source a bare "المصدر" / "المصادر" goes
         on with when none by its own head was named (round 40, an analysis of unseen sets: the gold
         keeps the qualifiers first given, also across number and head)."""
@@ -5744,21 +5744,12 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
     )
 
 
-# The stems of the unnamed heads that are persons quoted as sources, whatever their number
-# (مصدر/مصادر/مصدران، مسؤول/مسؤولان/مسؤولون، شخص/شخصان …): a bare "المصدر" / "المصادر" may go on with
-# any of them (round 40, set by hand from Arabic news style; witnesses, residents, experts and
-# reports are not sources a bare "المصدر" takes up).
-_SOURCE_KIN = frozenset(
-    _normalized(word) for word in ("مصدر", "مصادر", "مسؤول", "شخص", "مقرب", "مطلع", "دبلوماسي", "قيادي")
-)
-
-
 def _source_kin(head: str) -> bool:
-    """Whether an unnamed source's head (its number ending aside) is one of :data:`_SOURCE_KIN`."""
-    if head in _SOURCE_KIN:
+    """Whether an unnamed source's head (its number ending aside) is one of ``source_kin_heads.txt``."""
+    if head in _word_set("source_kin_heads"):
         return True
     for ending in ("ان", "ون", "ين", "ه", "ة"):
-        if head.endswith(ending) and head[: -len(ending)] in _SOURCE_KIN:
+        if head.endswith(ending) and head[: -len(ending)] in _word_set("source_kin_heads"):
             return True
     return False
 
@@ -7367,12 +7358,8 @@ def _issuer_links() -> dict[str, str]:
 
 
 _DONE_WITH_IT = frozenset({"بها", "به"})  # "قامت بها": the object of a "did" link (issuer_links)
-_ISSUED_BY = frozenset({"عن", "من"})
+_ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صدر that introduce the issuer
 _STATEMENTS = frozenset({"بيان", "بيانات"})
-# verbs of publishing or broadcasting with the document as object: a medium relays a statement
-_PUBLISHED_IT = frozenset(
-    _normalized(word) for word in ("نشرته", "نشرتها", "نشره", "نشرها", "بثه", "بثته", "أذاعه", "أذاعته")
-)  # the prepositions after صادر/صدر that introduce the issuer
 
 
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
@@ -7393,7 +7380,9 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     if end == j + 1 and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key in ("الذي", "التي"):
         # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40); not
         # a statement the media published ("وذكر البيان الذي نشرته وكالات الأنباء": they relay it)
-        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in _PUBLISHED_IT:
+        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in _word_set(
+            "publishing_verbs"
+        ):
             return None
         end = j + 2
     for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
