@@ -54,3 +54,17 @@ def test_without_quoted_acronym_on_a_mention_cut_at_its_dot():
     text = "وذكرت صحيفة «الرياض» أن"
     where = (text.index("صحيفة"), text.index("»") + 1)
     assert without_quoted_acronym("صحيفة الرياض", text, where) == "صحيفة الرياض"
+
+
+def test_iyya_noun_after_a_masculine_plural_nisba_is_the_object():
+    # people named by a masculine plural nisba: a feminine -iyya word after them is what they said
+    quotes = quotes_stage(Article(id="t", text="وأكد محللون اقتصاديون أهمية تنويع مصادر الدخل.")).quotes
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes] == [
+        ("محللون اقتصاديون", "أهمية تنويع مصادر الدخل")
+    ]
+
+
+def test_iyya_adjective_of_a_non_human_plural_stays_in_the_phrase():
+    # "مصادر" takes a feminine singular nisba: no masculine plural before it, the phrase goes on
+    assert speakers("وقالت مصادر أمنية إن الحدود مغلقة.") == ["مصادر أمنية"]
+    assert speakers("وقال مسؤولون أمنيون إن الحدود مغلقة.") == ["مسؤولون أمنيون"]

@@ -1118,6 +1118,16 @@ def _head_and_nisbas(words: str) -> bool:
     )
 
 
+def _masculine_plural_nisba(key: str) -> bool:
+    """An indefinite masculine plural nisba adjective (أمنيون، غربيين): it qualifies people."""
+    return not key.startswith(("ال", "وال")) and key.endswith(("يون", "يين")) and len(key) > 5
+
+
+def _feminine_iyya_noun(key: str) -> bool:
+    """An indefinite word in -iyya (إمكانية، أهمية، مسؤولية): a feminine singular."""
+    return not key.startswith(("ال", "و", "ب", "ل", "ف")) and key.endswith("يه") and len(key) > 4
+
+
 def _is_nisba(key: str) -> bool:
     bare = _strip_conjunction(key)
     return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
@@ -4410,6 +4420,19 @@ class _Doc:
                 and not (j + 1 < len(tokens) and _strip_article(tokens[j + 1].key) in _time_unit_keys())
             ):
                 break  # "وأكد مصدر آخر هذه المعلومات": after a complete phrase, the object begins
+            if (
+                unnamed
+                and j >= i + 2
+                and _masculine_plural_nisba(tokens[j - 1].key)
+                and _feminine_iyya_noun(token.key)
+                and not self.gaps[j].strip()
+                and j + 1 < len(tokens)
+                and not self.gap(j + 1).strip()
+                and self.entity_over(j) is None
+            ):
+                # "وأكد خبراء أمنيون إمكانية اختراق …": a feminine singular in -iyya cannot qualify
+                # people named by a masculine plural nisba; it is the verb's object (round 40b)
+                break
             gap = self.gaps[j] if j > i else ""
             bare_gap = gap.strip()  # (what most checks below ask of it: once)
             q = token_marks[j]  # (inside_marks of the token's start)
