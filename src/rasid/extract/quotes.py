@@ -5433,6 +5433,9 @@ class Memory:
         """A name that is another mention of the article's persons plus words no name holds ("جيروم
         فالكه بشدة" after "جيروم فالكه"): that mention, the person's name (the chain keeps the
         shorter variant, not the run-on one)."""
+        last = name.rsplit(" ", 1)[-1]
+        if (last not in name_stops() and last not in _saying_participles()) or _name_attested(last):
+            return guess  # (its last word may end a name: no mention is this one less a run-on tail)
         for _, earlier in self.persons:
             full = _normalized(earlier.name)
             if earlier.type == "person" and " " in full and _run_on_variant(name, full):
