@@ -5091,20 +5091,36 @@ class Memory:
 
     ``recall`` (the pre-pass over the whole text that fills ``persons``, ``organizations``,
     ``aliases`` and ``sources``) runs the first time one of them is read, so an article whose
-    quotations never look back pays nothing for it."""
+    quotations never look back pays nothing for it. It runs in parts: reading ``persons`` asks only
+    for the phrases that may name a person (``recall(memory, False, None)``: every phrase but those
+    opened by a body's head with no person entity in or right before them), the bodies, sources and
+    groups named before an offset (``organizations_before`` …) also for those phrases opened before
+    it (``recall(memory, False, offset)``), the lists themselves and ``aliases`` for every phrase
+    (``recall(memory, True, None)``); each list holds what one pass over every phrase gives it, as
+    far as it was asked for."""
 
     quotes: list[Found] = field(default_factory=list)
     # named subjects of reporting verbs whose words were not read as a quotation ("أكد الناشط جلال
     # الشحماني انبثاق لجنة …"): the thread's speaker all the same, for a later "وقال"
     silent: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     text: str = ""
-    recall: Callable[[Memory], None] | None = None
+    recall: Callable[[Memory, bool, int | None], None] | None = None
     _persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _aliases: dict[str, SpeakerGuess] = field(default_factory=dict)
     _sources: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _groups: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
-    _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # before the recall
+    _quoted_persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)  # every one, in order
+    _persons_recalled: bool = False  # the recall's persons are in ``_persons``
+    _persons_listed: bool = False  # (and the recall has listed them)
+    _bodies_listed: bool = False  # the recall has listed bodies, sources and groups
+    # the phrases opened by a body's head that the recall has not read yet, in text order: their
+    # place among the phrases, the token and its reporting-verb form if any (None: none listed yet)
+    _waiting_phrases: list[tuple[int, int, VerbForm | None]] | None = None
+    _bodies_until: int = -1  # the recall's bodies, sources and groups named before it are in their lists
+    # what the recall found, by phrase (its place among the phrases it reads): a list's name and
+    # the entry ("persons", "sources", "groups", "organizations"; "aliases" with its key)
+    _recalled_phrases: dict[int, list[tuple[str, object]]] = field(default_factory=dict)
     _stories: list[int] | None = None
 
     def story_start(self, offset: int) -> int:
@@ -5120,18 +5136,46 @@ class Memory:
     def _recalled(self) -> Memory:
         if self.recall is not None:
             recall, self.recall = self.recall, None
-            recall(self)
-            self._persons.extend(self._quoted_persons)
+            recall(self, True, None)
+            self._persons_recalled = True
+        return self
+
+    def _bodies_named(self, before: int) -> Memory:
+        if self.recall is not None and before > self._bodies_until:
+            self._persons_recalled = True
+            self._bodies_until = before
+            self.recall(self, False, before)
+        return self
+
+    def organizations_before(self, before: int) -> list[tuple[int, SpeakerGuess]]:
+        """:attr:`organizations`, complete as far as those named before ``before`` (the rest may
+        be missing: a caller reads only those)."""
+        return self._bodies_named(before)._organizations
+
+    def sources_before(self, before: int) -> list[tuple[int, SpeakerGuess]]:
+        """:attr:`sources`, complete as far as those named before ``before``."""
+        return self._bodies_named(before)._sources
+
+    def groups_before(self, before: int) -> list[tuple[int, SpeakerGuess]]:
+        """:attr:`groups`, complete as far as those named before ``before``."""
+        return self._bodies_named(before)._groups
+
+    def _persons_named(self) -> Memory:
+        if self.recall is not None and not self._persons_recalled:
+            self._persons_recalled = True
+            self.recall(self, False, None)
         return self
 
     def add_quoted_person(self, cue_start: int, guess: SpeakerGuess) -> None:
         """Remember a person quoted at ``cue_start`` (after every person the pre-pass finds)."""
-        (self._quoted_persons if self.recall is not None else self._persons).append((cue_start, guess))
+        self._quoted_persons.append((cue_start, guess))
+        if self._persons_recalled:
+            self._persons.append((cue_start, guess))
 
     @property
     def persons(self) -> list[tuple[int, SpeakerGuess]]:
         """Persons named (role + name phrases, person entities) and quoted, by offset."""
-        return self._recalled()._persons
+        return self._persons_named()._persons
 
     @property
     def organizations(self) -> list[tuple[int, SpeakerGuess]]:
@@ -5165,7 +5209,8 @@ class Memory:
             for s in found.speakers
             if s.type in ("group", "unnamed")
         ]
-        earlier += [(offset, s) for offset, s in self.groups + self.sources if offset < before]
+        named = self.groups_before(before) + self.sources_before(before)
+        earlier += [(offset, s) for offset, s in named if offset < before]
         for _, s in sorted(earlier, key=lambda item: item[0], reverse=True):
             words = [_group_stem(w) for w in _normalized(s.name).split()]
             if (
@@ -5195,7 +5240,7 @@ class Memory:
                     return self._named_since(s, head, found.cue[0], before) or s
         matches = [
             org
-            for offset, org in reversed(self.organizations)
+            for offset, org in reversed(self.organizations_before(before))
             if story <= offset < before
             and len(words := _normalized(org.name).split()) > 1
             and _strip_article(words[0]) == head
@@ -5213,7 +5258,7 @@ class Memory:
             return None
         named = [
             org
-            for offset, org in self.organizations
+            for offset, org in self.organizations_before(before)
             if since < offset < before
             and len(org_words := _normalized(org.name).split()) > 1
             and org_words[0] == words[0]
@@ -5229,7 +5274,7 @@ class Memory:
         headed = next(
             (
                 org
-                for offset, org in reversed(self.organizations)
+                for offset, org in reversed(self.organizations_before(before))
                 if story <= offset < before
                 and len(words := _normalized(org.name).split()) > 1
                 and _strip_article(words[0]) == word
@@ -5238,7 +5283,7 @@ class Memory:
         )
         if headed is not None:
             return headed
-        for offset, org in reversed(self.organizations):
+        for offset, org in reversed(self.organizations_before(before)):
             if offset >= before or offset < story:
                 continue
             words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
@@ -5266,7 +5311,7 @@ class Memory:
         if not forms:
             return guess
         earlier = [(found.cue[0], s) for found in self.quotes for s in found.speakers]
-        for offset, org in sorted(earlier + self.organizations, key=lambda item: -item[0]):
+        for offset, org in sorted(earlier + self.organizations_before(before), key=lambda item: -item[0]):
             if offset >= before or org.type != "organization":
                 continue
             name = _without_descriptors(org.name)
@@ -5294,7 +5339,7 @@ class Memory:
             ),
             None,
         )
-        for offset, s in reversed(self.sources):
+        for offset, s in reversed(self.sources_before(before)):
             if offset < before and before - offset <= _IMPLICIT_WINDOW and _source_head(s.name) == head:
                 return (offset, s) if quoted is None or offset > quoted[0] else quoted
         return quoted
@@ -5312,7 +5357,7 @@ class Memory:
             for s in found.speakers
             if s.type == "unnamed"
         ]
-        named += [(offset, s) for offset, s in self.sources if offset < before]
+        named += [(offset, s) for offset, s in self.sources_before(before) if offset < before]
         for offset, s in sorted(named, key=lambda item: -item[0]):
             if before - offset > _IMPLICIT_WINDOW:
                 break
@@ -5805,7 +5850,10 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     trim_word_memos()
     doc = _Doc(article)
-    memory = Memory(text=doc.text, recall=lambda memory: _remember_named_persons(doc, memory))
+    memory = Memory(
+        text=doc.text,
+        recall=lambda memory, everything, until: _remember_named_persons(doc, memory, everything, until),
+    )
     found: list[Found] = []
     claimed: list[tuple[int, int]] = []
     used_marks: set[int] = set()
@@ -6031,70 +6079,147 @@ def _people_of_body(doc: _Doc, i: int) -> bool:
     )
 
 
-def _remember_named_persons(doc: _Doc, memory: Memory) -> None:
-    """Every role + name phrase and person entity of the text, for resolving later mentions."""
-    for e in doc.persons_all:
-        memory.persons.append(
-            (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id))
-        )
-    inside_names = {
-        t.start
-        for e in doc.persons_all
-        for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
-    }
-    verbs = doc.verbs
-    for i in doc.unquoted_with(_MAY_NAME):
-        token = doc.tokens[i]
-        form = verbs.get(token.key)
-        if form is not None and form.tense in ("past", "present"):
-            start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
-            if start + 1 < len(doc.tokens) and doc.tokens[start].key in ("ل", "لـ"):
-                start = doc.after_medium(start)  # "كشف لـ«عكاظ» مصدر مطلع عن …"
-                if start >= len(doc.tokens):
+def _remember_named_persons(
+    doc: _Doc, memory: Memory, everything: bool = True, until: int | None = None
+) -> None:
+    """Every role + name phrase and person entity of the text, for resolving later mentions. The
+    first call reads every phrase but, unless ``everything``, those opened by a body's head with no
+    person near (:func:`_person_near`) after ``until`` (or all of them when None), which wait for a
+    later call that asks for them; then the memory's lists are rebuilt from every phrase read so
+    far as one pass over them in text order fills them (the persons quoted after the recall's
+    persons; the bodies, sources and groups unless only persons were asked)."""
+    found = memory._recalled_phrases
+    waiting = memory._waiting_phrases
+    persons_before = sum(1 for entries in found.values() for name, _ in entries if name == "persons")
+    if waiting is None:
+        waiting = memory._waiting_phrases = []
+        inside_names = {
+            t.start
+            for e in doc.persons_all
+            for t in doc.tokens[doc.token_index_at(e.start) + 1 : doc.token_index_at(e.end)]
+        }
+        verbs = doc.verbs
+        for phrase_at, i in enumerate(doc.unquoted_with(_MAY_NAME)):
+            token = doc.tokens[i]
+            form = verbs.get(token.key)
+            if form is not None and form.tense in ("past", "present"):
+                start = i + 1  # the subject of a reporting verb ("وقال جيرهارد التفاتر القائم بأعمال …")
+                if start + 1 < len(doc.tokens) and doc.tokens[start].key in ("ل", "لـ"):
+                    start = doc.after_medium(start)  # "كشف لـ«عكاظ» مصدر مطلع عن …"
+                    if start >= len(doc.tokens):
+                        continue
+            elif _may_open_phrase(token.key):
+                if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
                     continue
-        elif _may_open_phrase(token.key):
-            if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
+                if token.start in inside_names:
+                    continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
+                if _people_of_body(doc, i):
+                    continue  # "رجال شرطة بيض": policemen, not a police force named "بيض"
+                if (
+                    not everything
+                    and (until is None or token.start >= until)
+                    and _role_key(token.key) is None
+                    and not _person_near(doc, i)
+                ):
+                    waiting.append((phrase_at, i, form))  # a body's phrase naming no person: later
+                    continue
+                start = i
+            else:
                 continue
-            if token.start in inside_names:
-                continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
-            if _people_of_body(doc, i):
-                continue  # "رجال شرطة بيض": policemen, not a police force named "بيض"
-            start = i
-        else:
-            continue
-        j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
-        j = _feminine_object_start(doc, start, j)  # "ودان المجلس العملية": the body, not its object
-        if j <= start:
-            continue
-        is_org = _org_head_word(doc.tokens[start].key) is not None
-        # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
-        source = form is not None and _unnamed_head(doc.tokens[start].key)
-        if not (is_org or source or _phrase_may_end(doc, j)):
-            continue
-        named = doc.phrase_tokens(start, j)
-        analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
-        if not analysis.speakers and analysis.role_only:
-            # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
-            head = doc.tokens[start].start
-            for e in doc.persons_all:
-                if e.end <= head and not doc.text[e.end : head].strip(" ،,"):
-                    mention = (e.start, doc.tokens[j - 1].end)
-                    guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, analysis.role_only)
-                    memory.persons.append((e.start, guess))
-        for guess in analysis.speakers:
-            if guess.type == "unnamed" and not guess.name.startswith("ال"):
-                memory.sources.append((token.start, guess))
-            elif guess.type == "group" and " " in guess.name.strip():
-                memory.groups.append((token.start, guess))
-            if guess.type == "person" and (guess.roles or guess.entity_id):
-                memory.persons.append((token.start, guess))
-            elif guess.type == "organization" and _org_head_word(doc.tokens[start].key) != "doc":
-                memory.organizations.append((token.start, guess))
-                inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
-                if inner:
-                    memory.aliases[_normalized(inner.group(1))] = guess
-    memory.persons.sort(key=lambda item: item[0])
-    memory.organizations.sort(key=lambda item: item[0])
+            found[phrase_at] = _recalled_phrase(doc, i, form, start)
+        # (the person entities first, as the entries of a phrase before all)
+        found[-1] = [
+            ("persons", (e.start, SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id)))
+            for e in doc.persons_all
+        ]
+        changed = True
+    else:
+        read = 0
+        for phrase_at, i, form in waiting:
+            if not everything and (until is None or doc.tokens[i].start >= until):
+                break  # (in text order: the rest is later still)
+            found[phrase_at] = _recalled_phrase(doc, i, form, i)
+            read += 1
+        changed = any(found[phrase_at] for phrase_at, _, _ in waiting[:read])
+        del waiting[:read]
+    bodies = everything or until is not None
+    if not changed and (not bodies or memory._bodies_listed):
+        return
+    lists: dict[str, list] = {"persons": [], "sources": [], "groups": [], "organizations": [], "aliases": []}
+    for phrase_at in sorted(found):
+        for name, entry in found[phrase_at]:
+            lists[name].append(entry)
+    if len(lists["persons"]) != persons_before or not memory._persons_listed:
+        lists["persons"].sort(key=lambda item: item[0])
+        memory._persons = lists["persons"] + memory._quoted_persons
+        memory._persons_listed = True
+    if bodies:
+        memory._sources, memory._groups = lists["sources"], lists["groups"]
+        memory._organizations = sorted(lists["organizations"], key=lambda item: item[0])
+        memory._aliases = dict(lists["aliases"])
+        memory._bodies_listed = True
+
+
+def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> list[tuple[str, object]]:
+    """What the memory's pass remembers of the phrase opened at token ``i`` (a reporting verb whose
+    subject begins at ``start``, or a title or a body's head, ``start`` = ``i``): each entry with
+    the name of its list ("persons", "sources", "groups", "organizations"; "aliases" with its key)."""
+    entries: list[tuple[str, object]] = []
+    token = doc.tokens[i]
+    j = _object_split(doc, start, _before_verb_particle(doc, start, doc.speaker_phrase(start)))
+    j = _feminine_object_start(doc, start, j)  # "ودان المجلس العملية": the body, not its object
+    if j <= start:
+        return entries
+    is_org = _org_head_word(doc.tokens[start].key) is not None
+    # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
+    source = form is not None and _unnamed_head(doc.tokens[start].key)
+    if not (is_org or source or _phrase_may_end(doc, j)):
+        return entries
+    named = doc.phrase_tokens(start, j)
+    analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
+    if not analysis.speakers and analysis.role_only:
+        # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
+        head = doc.tokens[start].start
+        for e in doc.persons_all:
+            if e.end <= head and not doc.text[e.end : head].strip(" ،,"):
+                mention = (e.start, doc.tokens[j - 1].end)
+                guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, analysis.role_only)
+                entries.append(("persons", (e.start, guess)))
+    for guess in analysis.speakers:
+        if guess.type == "unnamed" and not guess.name.startswith("ال"):
+            entries.append(("sources", (token.start, guess)))
+        elif guess.type == "group" and " " in guess.name.strip():
+            entries.append(("groups", (token.start, guess)))
+        if guess.type == "person" and (guess.roles or guess.entity_id):
+            entries.append(("persons", (token.start, guess)))
+        elif guess.type == "organization" and _org_head_word(doc.tokens[start].key) != "doc":
+            entries.append(("organizations", (token.start, guess)))
+            inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
+            if inner:
+                entries.append(("aliases", (_normalized(inner.group(1)), guess)))
+    return entries
+
+
+# The stretch between a person entity and the title in apposition after it (:func:`_person_near`)
+_APPOSITION_GAP = re.compile("[ ،,]*")
+# How many tokens after a body's head a person named in its phrase may begin: the longest speaker
+# phrase (``_Doc.speaker_phrase``, 14 tokens) and two to spare; set, not tuned.
+_PERSON_NEAR_TOKENS = 16
+
+
+def _person_near(doc: _Doc, i: int) -> bool:
+    """Whether a person entity overlaps the tokens from ``i`` to the longest phrase opened there, or
+    ends right before token ``i`` (a title in apposition): only then may the memory's phrase opened
+    by a body's head at ``i`` name a person (on 1,494 SaudiNewsNet articles, all 154 of 7,788 such
+    phrases that did had one), so the persons alone are recalled without reading the others."""
+    start = doc.tokens[i].start
+    end = doc.tokens[min(i + _PERSON_NEAR_TOKENS, len(doc.tokens) - 1)].end
+    for e in doc.persons_all:
+        if e.start < end and e.end > start:
+            return True
+        if e.end <= start and _APPOSITION_GAP.fullmatch(doc.text, e.end, start):
+            return True
+    return False
 
 
 def _phrase_may_end(doc: _Doc, j: int) -> bool:
@@ -7987,11 +8112,13 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
         while k < len(doc.tokens) and doc.tokens[k].key not in doc.comps:
             k += 1
         clause = doc.tokens[k].start if k < len(doc.tokens) else len(doc.text)
+        # (the bodies named before the clause or within reach after the cue: all the three ask)
+        bodies = memory.organizations_before(max(clause, cue_start + _ISSUER_AHEAD))
         issuer = (
             next(
                 (
                     org
-                    for offset, org in reversed(memory.organizations)
+                    for offset, org in reversed(bodies)
                     if sentence <= offset < clause
                     and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                     and not _about_body(doc, offset)  # "وأكد تقرير عن وزارة الصحة أن": its subject
@@ -8001,7 +8128,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             or next(  # "وأوضحت الدراسة أن …. وبينت الدراسة التي نشرها معهد …": named next
                 (
                     org
-                    for offset, org in memory.organizations
+                    for offset, org in bodies
                     if 0 < offset - cue_start < _ISSUER_AHEAD
                     and not (new and offset < _sentence_end(doc, cue_start))  # (not in what it says)
                     and _introduced_as_issuer(doc, offset)  # (not "… معبر مهم موقع حكومي كبير")
@@ -8015,7 +8142,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
                 (
                     org
-                    for offset, org in reversed(memory.organizations)
+                    for offset, org in reversed(bodies)
                     if 0 < cue_start - offset < _IMPLICIT_WINDOW
                     and _org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
