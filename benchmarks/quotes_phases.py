@@ -51,11 +51,9 @@ def main(argv: list[str] | None = None) -> int:
 
     remember = quotes._remember_named_persons
 
-    def timed_memory_pass(
-        doc: quotes._Doc, memory: quotes.Memory, everything: bool = True, until: int | None = None
-    ) -> None:
+    def timed_memory_pass(doc: quotes._Doc, memory: quotes.Memory, *args: object) -> None:
         started = clock()
-        remember(doc, memory, everything, until)
+        remember(doc, memory, *args)
         spent = clock() - started
         in_memory_pass[0] += spent
         seconds["memory pass"] += spent
