@@ -2,9 +2,10 @@
 
 The sampling profile (``quotes_profile.py``) says which functions are busy; this script says how
 the quotes stage's time divides between its phases, which is what a redesign has to aim at: building
-the token view (``_Doc``), the memory pass (``_remember_named_persons``, run once per article the
-first time a frame looks back), the reporting-verb frames that found a quotation and those that did
-not (each without the memory pass it may have triggered), and the speakers stage after it. The
+the token view (``_Doc``), the memory pass (``_remember_named_persons``, run in parts since round
+41: the persons the first time a frame looks back, bodies as far as a query asks; its calls count
+the parts), the reporting-verb frames that found a quotation and those that did not (each without
+the memory pass it may have triggered), and the speakers stage after it. The
 pipeline runs as in ``quotes_speed.py`` (the same sample, every stage per article in order, the
 same collector settings); the phases are timed by wrapping the module's functions, which adds a
 few per cent to the stage's own figure.

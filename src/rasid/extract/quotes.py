@@ -3175,6 +3175,7 @@ class _Doc:
         # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
         self._clause_words: list[int] | None = None
+        self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
 
     def clause_word_in_paragraph(self, i: int) -> bool:
         """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
@@ -6215,6 +6216,9 @@ def _phrase_heads(doc: _Doc, i: int) -> frozenset[str]:
     body that the gazetteer gives a longer name, "رويترز" -> "وكالة رويترز", or two, "الاتحاد
     الأوروبي وصندوق النقد الدولي"; the only words missing were glued to marks or dots, «ساما، إل.جي),
     and a source's head (8 of 8)."""
+    known = doc.phrase_heads.get(i)
+    if known is not None:
+        return known
     end = min(i + _PERSON_NEAR_TOKENS, len(doc.tokens))
     heads: set[str] = set()
     for t in doc.tokens[i:end]:
@@ -6225,7 +6229,8 @@ def _phrase_heads(doc: _Doc, i: int) -> frozenset[str]:
             for name in (e.text, e.canonical):
                 for word in _normalized(name).split() if name else ():
                     heads |= _word_heads(word)
-    return frozenset(heads)
+    known = doc.phrase_heads[i] = frozenset(heads)
+    return known
 
 
 def _word_heads_of(key: str) -> frozenset[str]:
