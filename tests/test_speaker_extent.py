@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import json
 
-from rasid.extract.speaker_extent import FEATURES, default_model, mention_ends, reextend
+from rasid.extract.speaker_extent import (
+    FEATURES,
+    _runs_on_past_a_clause,
+    default_model,
+    mention_ends,
+    reextend,
+)
 from rasid.model import Article, Quote, Span, Speaker, attach, check_spans
 from rasid.pipeline import Options, process
 from rasid.resources import resource_path
@@ -72,3 +78,12 @@ def test_a_name_read_at_its_own_mention_is_left_to_the_rules():
     ends = mention_ends(article, 0)
     assert ends is not None and not ends.resolved
     assert reextend(article) is article
+
+
+def test_a_longer_name_never_takes_in_a_relaying_aside():
+    text = "وأكدت الهيئة وفقا لما أوردته وكالة الأنباء الرسمية أنها ستراجع القرار."
+    end = text.index("الهيئة") + len("الهيئة")
+    assert _runs_on_past_a_clause(text, end, text.index(" أنها"))
+    # a place after a preposition may still complete a body's name
+    body = "بعثة الأمم المتحدة في العراق"
+    assert not _runs_on_past_a_clause(body, len("بعثة الأمم المتحدة"), len(body))

@@ -350,6 +350,23 @@ def default_model() -> ExtentModel | None:
     return ExtentModel(weights, float(data["margin"]), data.get("scope") == "resolved", lexical)
 
 
+def _runs_on_past_a_clause(text: str, rules_end: int, end: int) -> bool:
+    """Whether a longer name would take in a word no name of a body or source holds: one of
+    non_name_words that is not a preposition (وفقا، لما، الذي، أن), or a word with an attached pronoun
+    (أوردته، ومقره): «الوزارة وفقا لما أوردته وكالة الأنباء الرسمية» is the body and a relaying aside."""
+    if end <= rules_end:
+        return False
+    non_name = _lexicons()["non_name"]
+    for match in _WORD.finditer(text, rules_end, end):
+        norm = _norm(match.group())
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+        if (norm in non_name or bare in non_name) and norm not in _PREPOSITIONS:
+            return True
+        if _word_classes(match.group())[WORD_CLASSES.index("pronoun_suffix")]:
+            return True
+    return False
+
+
 def reextend(article: Article, model: ExtentModel | None = None) -> Article:
     """The article with each eligible speaker mention's end re-chosen by ``model``."""
     model = model or default_model()
@@ -362,7 +379,9 @@ def reextend(article: Article, model: ExtentModel | None = None) -> Article:
         if ends is None:
             continue
         picked = model.pick(ends)
-        if picked == ends.rules:
+        if picked == ends.rules or _runs_on_past_a_clause(
+            article.text, ends.ends[ends.rules], ends.ends[picked]
+        ):
             continue
         quote = quotes[qi]
         phrase = Span.of(article.text, ends.start, ends.ends[picked])
