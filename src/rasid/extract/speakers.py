@@ -29,6 +29,7 @@ from rasid.extract.quotes import (
     phrase_names_nobody,
     without_quoted_acronym,
 )
+from rasid.extract.speaker_extent import reextend
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -1221,4 +1222,4 @@ def speakers_stage(article: Article, options: object = None) -> Article:
     if getattr(options, "rank_speakers", True) is False:
         return article
     trim_word_memos()
-    return rank_speakers(article)
+    return reextend(rank_speakers(article))
