@@ -2530,6 +2530,30 @@ def _bare_subject_of_saying(doc: Doc, i: int, titled: bool = False) -> bool:
     ] in _AFTER_SAYING_SUBJECT
 
 
+def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> list[Candidate]:
+    """A person's mention that ends in the father's name (عيضة بن ربيع) right before the rare word
+    that closes such a name (:meth:`Patterns.surname_after_patronymic`: الهذلي) is extended over it:
+    the recogniser cut the family name off (the CRF's span; the title patterns read it whole)."""
+    if not any(c.label == "PER" and c.t1 - c.t0 >= 3 and doc.keys[c.t1 - 2] in PATRONYMIC for c in kept):
+        return kept
+    starts = {c.t0 for c in kept}
+    out = []
+    for c in kept:
+        w = c.t1
+        if (
+            c.label == "PER"
+            and c.t1 - c.t0 >= 3
+            and doc.keys[w - 2] in PATRONYMIC
+            and w < doc.sent_end[c.t0]
+            and w not in starts
+            and not doc.text[doc.tokens[w - 1].end : doc.tokens[w].start].strip()
+            and finder.surname_after_patronymic(w)
+        ):
+            c = replace(c, end=doc.tokens[w].end, t1=w + 1)
+        out.append(c)
+    return out
+
+
 def _free_or_lone_person(kept: list[Candidate], n: int | None, i: int) -> bool:
     """Token ``i`` is in no mention, or is alone a person's mention (the CRF's الحمد)."""
     return n is None or (kept[n].label == "PER" and kept[n].t0 == i and kept[n].t1 == i + 1)
@@ -3009,7 +3033,8 @@ def extract_entities(
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
-    patterns = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING).run()
+    finder = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING)
+    patterns = finder.run()
     patterns = [c for c in patterns if named_by_convention(doc, c)]
     listed = patterns + gazetteer
     crf = [
@@ -3025,7 +3050,7 @@ def extract_entities(
         head = heads.get(c.start)
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
-    kept = resolve(patterns + gazetteer + crf)
+    kept = surnames_after_father(doc, resolve(patterns + gazetteer + crf), finder)
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
             continue

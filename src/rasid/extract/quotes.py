@@ -1582,6 +1582,9 @@ def analyse_phrase(
                     and not (k == len(tokens) - 1 and t.key.endswith(("ها", "هما")))
                     # (nor a word inside a name begun before it: "منظمة هيومن رايتس ووتش")
                     and not any(e.start < tokens[k - 1].end and t.end <= e.end for e in entities)
+                    # (nor a second place joined to the place it ends in: "شهود في مناطق
+                    # بمحافظتي أربيل ودهوك", where they are)
+                    and not _second_place(tokens[k - 1], t, entities)
                 ),
                 None,
             )
@@ -1973,7 +1976,14 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     after_place = unnamed_source and (
         any(e.label == "LOC" and e.end == tokens[at - 1].end for e in entities)
         # or a body the source is in ("مصادر في المقاومة الموالية للرئيس"): the body's description
-        or (at == 3 and tokens[1].key in _SOURCE_IN and tokens[2].key.startswith("ال"))
+        or (
+            at == 3
+            and tokens[1].key in _SOURCE_IN
+            and tokens[2].key.startswith("ال")
+            # (not a plural of forces or units, which the participle tells apart: "مسؤولون في القوات
+            # المناهضة للحوثيين"، "مصادر في الفصائل الموالية لـ…"; the gold keeps it, test78)
+            and not _unnamed_plural_body(tokens[2].key)
+        )
     )
     if unnamed_source and not after_place:
         return 0
@@ -1997,10 +2007,43 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
         # "ماجد الغامدي المرشح لمنصب": a given name and a family name (the recogniser took one word)
         return at
     if before.key.startswith(("ال", "وال", "لل", "بال")):
-        return 0
+        # (an affiliation after a body named in full, its head in construct and three words or more:
+        # "مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء": the parent only describes it)
+        return at if _affiliated_body(tokens, at) else 0
     # (a body's own name after its head may look like a common word: "صحيفة آفي")
     named_body = at == 2 and _org_head_word(tokens[0].key) is not None
     return at if named_body or not _common_word(before.key) else 0
+
+
+# The participles of affiliation ("التابع لـ"): after a body's full name, its parent, a qualifier the
+# gold drops (test80's header: "'التابع لدار الإفتاء المصرية' dropped as a descriptive qualifier").
+_AFFILIATION_PARTICIPLES = frozenset(_normalized(w) for w in ("التابع", "التابعة", "التابعين"))
+# The fewest words of a body's name before an affiliation for it to stand without its parent: a head
+# and two words or more ("مرصد الفتاوى التكفيرية"); a head and one word ("وزارة الصحة التابعة لحكومة
+# اليمن"، "مجلس الأمن التابع للأمم المتحدة") is told apart from others by its parent, which the gold
+# keeps (test23, test39). Set from those read-half records, not tuned.
+_AFFILIATED_NAME_MIN_WORDS = 3
+
+
+def _affiliated_body(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the participle at ``at`` is an affiliation (التابع لـ) after a body's own name: an
+    indefinite organisation head in construct, then definite words, at least
+    ``_AFFILIATED_NAME_MIN_WORDS`` in all."""
+    if tokens[at].key not in _AFFILIATION_PARTICIPLES or at < _AFFILIATED_NAME_MIN_WORDS:
+        return False
+    head = _strip_conjunction(tokens[0].key)
+    if head.startswith("ال") or _org_head_word(head) is None:
+        return False
+    return all(t.key.startswith(("ال", "وال")) for t in tokens[1:at])
+
+
+def _unnamed_plural_body(key: str) -> bool:
+    """A definite plural standing for bodies of one kind (القوات، الميليشيات، الجماعات، الوحدات; the
+    broken plurals of ``broken_plural_body_heads``: الفصائل، القوى): which of them a source is in,
+    only its description tells."""
+    return key.startswith("ال") and (
+        (key.endswith("ات") and len(key) > 5) or key[2:] in _word_set("broken_plural_body_heads")
+    )
 
 
 def _nominative_source(name: str) -> str:
@@ -2546,6 +2589,11 @@ def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> boo
     return True
 
 
+def _royal_given_name(key: str) -> bool:
+    """A given name after a title inside a body's name (الملك فهد، الأمير سلطان، الملك عبدالعزيز)."""
+    return _given_name(key) or (key.startswith("عبد") and len(key) > 5 and not _common_word(key))
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -2575,6 +2623,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
         elif key in role_complements() or _org_head_word(key) is not None:
             end += 1
+        elif end >= 2 and tokens[end - 1].key in _FACILITY_TITLES and _royal_given_name(key):
+            end += 1  # "مؤسسة جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": named after him, whole
         elif _governed_body_purpose(tokens, end):
             end += 1  # "المركز المعني بمراقبة القرصنة": what the body is concerned with, its name
         elif _purpose_topic(tokens, end):
@@ -2743,6 +2793,14 @@ def _place_named_back(key: str) -> bool:
     return key == _CAPITAL or (key.startswith("ال") and key[2:] in _region_heads())
 
 
+def _second_place(before: Token, token: Token, entities: Sequence[Entity]) -> bool:
+    """Whether ``token`` is و + a place and the token ``before`` it ends a place: two places joined
+    (أربيل ودهوك)."""
+    return any(e.label == "LOC" and e.end == before.end for e in entities) and any(
+        e.label == "LOC" and token.start < e.start < token.end and e.end >= token.end for e in entities
+    )
+
+
 def _region_after_bi(key: str) -> bool:
     """ب + a region's head noun (بمنطقة، بمحافظة، بولاية), before the place's name."""
     return key[:1] == "ب" and key[1:] in _region_heads()
@@ -2774,8 +2832,16 @@ def _without_descriptors(name: str) -> str:
             # (not a name the organisations gazetteer knows with its adjective: أرامكو السعودية)
             and not any(_known_organization(" ".join(keys[start : k + 1])) for start in range(1, k))
         ):
+            if keys[-1] == _FOR_NEWS and k < len(keys) - 1:
+                # "وكالة يونهاب الكورية الجنوبية للأنباء" -> وكالة يونهاب للأنباء: an agency's own
+                # name ends in للأنباء, its country only describes it (the gold's form, test78)
+                return " ".join([*words[:k], words[-1]])
             return " ".join(words[:k])
     return name
+
+
+# The complement that ends a news agency's own name ("وكالة دوجان للأنباء").
+_FOR_NEWS = _normalized("للأنباء")
 
 
 def body_name(name: str) -> str:
@@ -4719,6 +4785,8 @@ class _Doc:
                             not _statement_next(self, j + 1)
                             or self._quoted_alias_at(j + 1)
                             or self._participant_complement(i, j)
+                            # "مصادر في القوات المعادية للحوثيين إن": the participle's complement
+                            or tokens[j - 1].key in _word_set("describing_participles")
                         )
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
@@ -8805,6 +8873,18 @@ def _source_subject_in_text(doc: _Doc, head: str, since: int, before: int) -> Sp
     return None
 
 
+# The possessive suffixes of a third person (تقريرها، بيانه، موقفهم).
+_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+
+
+def _possessed_noun(key: str) -> bool:
+    """An indefinite word with a third person's possessive suffix (تقريرها، موقفهم): no word of a
+    body's name, which never holds a pronoun."""
+    return (
+        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_POSSESSIVE_SUFFIXES) and len(key) > 4
+    )
+
+
 def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     """A body named in full by its definite head (token ``k``: المرصد، والوكالة) and a nisba
     adjective with more words after it ("أفاد المرصد السوري لحقوق الإنسان بمقتل …", not a quotation's
@@ -8828,6 +8908,9 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     ):
         return None
     end = _before_verb_particle(doc, k, doc.speaker_phrase(k))  # ("… بالكويت قد وجهت": its verb)
+    # (never a noun with a possessive suffix: "أصدرت شركة المركز المالي الكويتي تقريرها": the verb's
+    # object, which the body's name stops before)
+    end = next((m for m in range(k + 2, end) if _possessed_noun(doc.tokens[m].key)), end)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -15261,6 +15344,8 @@ def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
         lead += 1  # (definite words before the complement: "منظمة الدول" + "المصدرة للبترول")
     if lead and not words[lead].startswith("ل"):
         return False
+    if any(w in _AFFILIATION_PARTICIPLES for w in words[:lead]):
+        return False  # "… التابع لدار الإفتاء": its parent (:func:`_affiliated_body`), no name's tail
     words = words[lead:]
     if not words:
         return False
