@@ -8651,3 +8651,32 @@ def test_quoted_words_that_open_their_sentence_are_still_reported_by_the_cue_aft
     # Negative case: marks at the start of the sentence hold what was said.
     quotes = quotes_of_pipeline("«نحن مستعدون للحوار»، قال الوزير للصحفيين أمس.")
     assert [(q.text, q.kind) for q in quotes] == [("نحن مستعدون للحوار", "direct")]
+
+
+def test_a_lead_official_is_the_person_named_next_with_the_same_affiliation() -> None:
+    # Round 41: news agencies open with an unnamed official and name him in the next paragraph
+    # ("… المتحدث باسم وزارة الصحة"), sharing the ministry's specific word (الصحة).
+    text = (
+        "أعلن مسؤول في وزارة الصحة الأردنية اليوم الأحد أن عدد الإصابات بالفيروس ارتفع إلى أربعين حالة.\n\n"
+        "وقال خالد المومني المتحدث باسم وزارة الصحة إن الفرق الطبية تتابع المخالطين في ثلاث محافظات."
+    )
+    assert pipeline_speakers(text) == [("أعلن", "خالد المومني"), ("وقال", "خالد المومني")]
+    # a nisba shared by the lead's description and the named person's title
+    text = (
+        "قال دبلوماسي تونسي كبير اليوم إن المحادثات مع الجزائر حول الحدود بلغت مرحلة متقدمة.\n\n"
+        "وقال سامي الهمامي مدير الشؤون الأفريقية في الخارجية التونسية للصحفيين إن الاتفاق قريب."
+    )
+    assert pipeline_speakers(text)[0] == ("قال", "سامي الهمامي")
+
+
+def test_a_lead_official_stays_unnamed_when_the_next_person_belongs_elsewhere() -> None:
+    # Negative cases: the next person speaks for another ministry (they share only the generic head
+    # وزارة), the lead's source is a مصدر (anonymous by definition), or several officials speak.
+    second = "وقال خالد المومني المتحدث باسم وزارة الداخلية إن الشرطة تتابع المخالطين في ثلاث محافظات."
+    lead = "قال مسؤول في وزارة الصحة الأردنية اليوم الأحد إن عدد الإصابات بالفيروس ارتفع إلى أربعين حالة."
+    assert pipeline_speakers(lead + "\n\n" + second)[0] == ("قال", "مسؤول في وزارة الصحة الأردنية")
+    same = second.replace("الداخلية", "الصحة")
+    source = lead.replace("مسؤول", "مصدر")
+    assert pipeline_speakers(source + "\n\n" + same)[0] == ("قال", "مصدر في وزارة الصحة الأردنية")
+    many = lead.replace("قال مسؤول", "قال مسؤولون")
+    assert pipeline_speakers(many + "\n\n" + same)[0][1] != "خالد المومني"
