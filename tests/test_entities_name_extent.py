@@ -108,3 +108,20 @@ def test_feminine_noun_after_a_family_name_is_the_object() -> None:
 def test_known_given_name_after_a_family_name_stays() -> None:
     text = "وقال الدكتور محمد السيد حمزة إن الجامعة ستفتح باب التسجيل الأسبوع المقبل."
     assert any(name.endswith("حمزة") for name in _persons(text))
+
+
+def test_unspaced_hyphen_stays_inside_a_name() -> None:
+    text = (
+        "أعلن الملياردير الكوري الجنوبي تشونغ مونغ-جون ترشحه لرئاسة الاتحاد الدولي. "
+        "وقالت الرئيسة بارك جيون-هاي إن الحوار مع الجار الشمالي ممكن."
+    )
+    persons = _persons(text)
+    assert "تشونغ مونغ-جون" in persons
+    assert "بارك جيون-هاي" in persons
+
+
+def test_spaced_dash_ends_a_name_before_the_place() -> None:
+    text = "وقال خالد الفرج ـ عنيزة إن الأمطار الغزيرة أغلقت عددا من الطرق."
+    persons = _persons(text)
+    assert "خالد الفرج" in persons
+    assert not any("عنيزة" in name for name in persons)

@@ -765,7 +765,14 @@ class Patterns:
         limit = doc.sent_end[j] if j < len(doc) else j
         k, core, last_core = j, 0, -1
         latin: bool | None = None
-        while k < limit and core < MAX_NAME_WORDS and doc.is_word[k]:
+        while (
+            k < limit
+            and core < MAX_NAME_WORDS
+            and (doc.is_word[k] or (core and name_hyphen(doc, k, j, limit)))
+        ):
+            if not doc.is_word[k]:
+                k += 1  # جيون-هاي: a hyphen inside the name
+                continue
             key = doc.keys[k]
             if key in NAME_CONNECTORS:
                 k += 1
@@ -2160,11 +2167,28 @@ def role_noun_after_name(doc: Doc, t: int) -> bool:
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن"))
 
 
+_NAME_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def name_hyphen(doc: Doc, t: int, t0: int, t1: int) -> bool:
+    """Whether token ``t`` is a hyphen inside a name, written with no space on either side between
+    two of its words (جان-بيير، مونغ-جون، جيون-هاي), not a dash between a name and a place
+    (خالد الفرج ـ عنيزة)."""
+    return (
+        doc.surfaces[t] in _NAME_HYPHENS
+        and t0 < t < t1 - 1
+        and doc.is_word[t - 1]
+        and doc.is_word[t + 1]
+        and doc.tokens[t - 1].end == doc.tokens[t].start
+        and doc.tokens[t].end == doc.tokens[t + 1].start
+    )
+
+
 def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """A CRF person without the ordinary words at its edges ("الشاب اليسيو رومانيولي" -> "اليسيو
     رومانيولي", "كارلوس باكا مقابل" -> "كارلوس باكا"), and cut at a non-word (خالد الفرج ـ عنيزة)."""
     for t in range(t0, t1):
-        if not doc.plain[t].strip("\u0640") or not doc.is_word[t]:
+        if (not doc.plain[t].strip("\u0640") or not doc.is_word[t]) and not name_hyphen(doc, t, t0, t1):
             t1 = t
             break
     while t1 - t0 > 1 and (
@@ -2199,11 +2223,32 @@ def _possessed_noun(key: str) -> bool:
     )
 
 
+def _joined_by_hyphen(doc: Doc, spans: list) -> list:
+    """The tagger's person spans with two persons that only an unspaced hyphen separates made one
+    (تشونغ مونغ + - + جون: the name مونغ-جون)."""
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PER"
+            and span.label == "PER"
+            and span.start == prev.end + 1
+            and doc.text[prev.end] in _NAME_HYPHENS
+            and doc.text[prev.end - 1].isalpha()
+            and doc.text[span.start].isalpha()
+        ):
+            out[-1] = replace(prev, end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _crf_spans(doc.text, doc.tokens, doc.keys):
+    for span in _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys))):
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
