@@ -765,7 +765,14 @@ class Patterns:
         limit = doc.sent_end[j] if j < len(doc) else j
         k, core, last_core = j, 0, -1
         latin: bool | None = None
-        while k < limit and core < MAX_NAME_WORDS and doc.is_word[k]:
+        while (
+            k < limit
+            and core < MAX_NAME_WORDS
+            and (doc.is_word[k] or (core and name_hyphen(doc, k, j, limit)))
+        ):
+            if not doc.is_word[k]:
+                k += 1  # جيون-هاي: a hyphen inside the name
+                continue
             key = doc.keys[k]
             if key in NAME_CONNECTORS:
                 k += 1
@@ -798,6 +805,8 @@ class Patterns:
                     break
             elif core and self.definite_family_name(last_core) and not self.is_strong(k):
                 break  # خالد الضاهر انتقادات: no unknown indefinite word follows a family name
+            elif core and self.definite_family_name(last_core) and self.feminine_noun(k):
+                break  # وقدم الرئيس عبدالفتاح السيسي تحية …: the verb's object, not a rare name تحية
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
             elif self.is_stop(k, after_name) and not self.surname_after_patronymic(k):
@@ -874,6 +883,20 @@ class Patterns:
         if k < 2 or doc.keys[k - 2] not in PATRONYMIC or not doc.is_word[k - 1] or doc.definite(k):
             return False
         return _ordinary_word(doc, k) and not self.surname_after_patronymic(k)
+
+    def feminine_noun(self, k: int) -> bool:
+        """An indefinite word in ة that the corpus knows and the name lists hardly give (تحية،
+        رسالة، كلمة; fewer than ``MAX_ORDINARY_NAME_COUNT`` given-name bearers, not a family name):
+        after a family name it is a noun, the verb's object, though a rare given name is spelt so."""
+        doc = self.doc
+        key = doc.keys[k]
+        return (
+            doc.plain[k].endswith("ة")
+            and not doc.definite(k)
+            and key in _frequency_ranks()
+            and _given_count(key) < MAX_ORDINARY_NAME_COUNT
+            and _family_count(key) < MIN_FAMILY_COUNT
+        )
 
     def title_as_family_name(self, first: int, k: int) -> bool:
         """Whether the title word at ``k`` right after the given name at ``first`` is a family name
@@ -2144,11 +2167,28 @@ def role_noun_after_name(doc: Doc, t: int) -> bool:
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن"))
 
 
+_NAME_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def name_hyphen(doc: Doc, t: int, t0: int, t1: int) -> bool:
+    """Whether token ``t`` is a hyphen inside a name, written with no space on either side between
+    two of its words (جان-بيير، مونغ-جون، جيون-هاي), not a dash between a name and a place
+    (خالد الفرج ـ عنيزة)."""
+    return (
+        doc.surfaces[t] in _NAME_HYPHENS
+        and t0 < t < t1 - 1
+        and doc.is_word[t - 1]
+        and doc.is_word[t + 1]
+        and doc.tokens[t - 1].end == doc.tokens[t].start
+        and doc.tokens[t].end == doc.tokens[t + 1].start
+    )
+
+
 def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     """A CRF person without the ordinary words at its edges ("الشاب اليسيو رومانيولي" -> "اليسيو
     رومانيولي", "كارلوس باكا مقابل" -> "كارلوس باكا"), and cut at a non-word (خالد الفرج ـ عنيزة)."""
     for t in range(t0, t1):
-        if not doc.plain[t].strip("\u0640") or not doc.is_word[t]:
+        if (not doc.plain[t].strip("\u0640") or not doc.is_word[t]) and not name_hyphen(doc, t, t0, t1):
             t1 = t
             break
     while t1 - t0 > 1 and (
@@ -2183,11 +2223,32 @@ def _possessed_noun(key: str) -> bool:
     )
 
 
+def _joined_by_hyphen(doc: Doc, spans: list) -> list:
+    """The tagger's person spans with two persons that only an unspaced hyphen separates made one
+    (تشونغ مونغ + - + جون: the name مونغ-جون)."""
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PER"
+            and span.label == "PER"
+            and span.start == prev.end + 1
+            and doc.text[prev.end] in _NAME_HYPHENS
+            and doc.text[prev.end - 1].isalpha()
+            and doc.text[span.start].isalpha()
+        ):
+            out[-1] = replace(prev, end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _crf_spans(doc.text, doc.tokens, doc.keys):
+    for span in _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys))):
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
@@ -2213,6 +2274,15 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
+        if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
+            t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
+            span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and family_name_after_patronymic(doc, t0, t1):
+            span = replace(span, end=doc.tokens[t1].end)  # عيضة بن ربيع + الهذلي: the family name
+            t1 += 1
+            if compound_name_ending_after(doc, t1):
+                span = replace(span, end=doc.tokens[t1].end)  # خالد بن علي العطا + الله
+                t1 += 1
         if span.label == "LOC" and place_before_nationality(doc, t0, t1):
             t1 -= 1  # زيوريخ السويسرية: the city, not its country's adjective
             span = replace(span, end=doc.tokens[t1 - 1].end)
@@ -2228,6 +2298,77 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             )
         )
     return out
+
+
+def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person opens a clause with و/ف + a word that is never a name (a verb or
+    function word of the non-name list: "ورد تشونغ على منتقديه" is "and Chung replied", not a
+    given name ورد): the name starts after it. What follows و must be no given name (وعلي), the
+    whole word must be rare as a name (fewer than ``MAX_ORDINARY_NAME_COUNT`` bearers: not وسام،
+    وفاء), and a name word must follow."""
+    if t1 - t0 < 2 or (t0 > 0 and doc.is_word[t0 - 1] and doc.sent_end[t0 - 1] != t0):
+        return False  # (only at the start of a sentence or after a mark)
+    key = doc.keys[t0]
+    if len(key) < 3 or key[0] not in "وف" or key[1:] not in lexicons().non_name:
+        return False
+    if _given_count(key) >= MAX_ORDINARY_NAME_COUNT or _family_count(key) >= MAX_ORDINARY_NAME_COUNT:
+        return False
+    stem = key[1:]
+    if stem in NAME_CONNECTORS or _given_count(stem) >= MIN_GIVEN_COUNT:
+        return False  # وعلي الشهري (the name علي, whose key is that of على), وأبو محمد
+    return doc.is_word[t0 + 1] and doc.keys[t0 + 1] not in NAME_CONNECTORS
+
+
+def compound_name_ending_after(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is الله، الدين … closing a compound name begun before it (العطا الله),
+    in the same sentence with no mark between."""
+    return (
+        0 < t < len(doc)
+        and t < doc.sent_end[t - 1]
+        and doc.keys[t] in COMPOUND_NAME_ENDINGS
+        and not doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
+    )
+
+
+def family_name_after_patronymic(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether the word right after a tagger person that ends in its father's name (X بن Y, X بنت
+    Y) is the family name the tagger left out ("وأوضح عيضة بن ربيع الهذلي قائلا"): news gives the
+    family name after the father's, so the next word of the same clause, with no mark between, goes
+    on with the name unless it is a function word, a title, a nationality, a clause opener (أن) or
+    a verb of saying, or a frequent common word (فهد بن سلطان أسر الشهداء: the verb's object).
+    Definite, it must be a known family name or have a rare gentilic shape (الهذلي); indefinite, a
+    known family name, or a rare word before a title or أن (not before a pause: خالد بن سعد رحل ..)."""
+    if t1 - t0 < 3 or doc.keys[t1 - 2] not in PATRONYMIC or t1 >= len(doc) or t1 >= doc.sent_end[t1 - 1]:
+        return False
+    if not doc.is_word[t1] or doc.text[doc.tokens[t1 - 1].end : doc.tokens[t1].start].strip():
+        return False
+    key = doc.keys[t1]
+    lex = lexicons()
+    if not key.isalpha() or len(key) < 3 or key in lex.non_name or key in lex.nisba:
+        return False
+    if key in CLAUSE_AFTER_NAME or key in _saying_verbs() or key in _saying_participles():
+        return False
+    if match_phrase(doc, t1, _STOP_CATS, False) or is_function_word(doc, t1):
+        return False
+    if doc.article_after_clitic(t1) and not doc.definite(t1):
+        return False  # بالرياض، والحكومة: a preposition or conjunction, then the article
+    if _ordinary_word(doc, t1) or _ordinary_after_clitic(doc, t1) or Patterns.verb_like(key):
+        return False
+    rare = _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
+    if doc.definite(t1):
+        if _family_count(key) >= MIN_FAMILY_COUNT_DEFINITE:
+            return True
+        return rare and len(key) >= MIN_GENTILIC_LENGTH and key.endswith("ي") and not _adjective_cluster(key)
+    if doc.plain[t1].endswith("ا") or doc.surfaces[t1].endswith("\u064b"):
+        return False  # وحيداً: an indefinite accusative, no name
+    if _family_count(key) >= MIN_FAMILY_COUNT:
+        return True
+    nxt = t1 + 1
+    return (
+        rare
+        and nxt < doc.sent_end[t1]
+        and (match_phrase(doc, nxt, _TITLE_CATS) is not None or doc.keys[nxt] in CLAUSE_AFTER_NAME)
+    )
 
 
 def place_before_nationality(doc: Doc, t0: int, t1: int) -> bool:
@@ -2554,6 +2695,32 @@ def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> 
     return out
 
 
+def _titled_subject_of_saying(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a family name used alone after a title that is itself the subject of
+    a verb of saying ("وأضاف السفير المال قائلا"، "ذكر السفير المال، أنهم"): the verb, the title
+    (one to three words), the word, then a mark, أن/إن/إلى/على/عن or a participle of saying (قائلا).
+    A word of the non-name list (a weekday: "وقال الوزير الخميس إن" is "on Thursday") never counts."""
+    if i + 1 >= len(doc) or doc.keys[i] in lexicons().non_name:
+        return False
+    for back in range(1, 4):
+        k = i - back
+        if k < 1 or doc.sent_end[k] != doc.sent_end[i]:
+            return False
+        found = match_phrase(doc, k, _TITLE_CATS)
+        if found is not None and k + found.n == i and found.payload.type in ("title", "honorific"):
+            if doc.keys[k - 1] not in _saying_verbs():
+                return False
+            break
+    else:
+        return False
+    after = i + 1
+    return (
+        (not doc.is_word[after] and doc.surfaces[after] not in OPENING_QUOTES)
+        or doc.keys[after] in _AFTER_SAYING_SUBJECT
+        or doc.keys[after] in _saying_participles()
+    )
+
+
 def _free_or_lone_person(kept: list[Candidate], n: int | None, i: int) -> bool:
     """Token ``i`` is in no mention, or is alone a person's mention (the CRF's الحمد)."""
     return n is None or (kept[n].label == "PER" and kept[n].t0 == i and kept[n].t1 == i + 1)
@@ -2584,6 +2751,25 @@ def _family_name_slot(doc: Doc, cand: Candidate, occupied: list[int | None]) -> 
         or (in_common_word_cluster(key) and (surface.endswith("ا") or key[0] in CLITIC_LETTERS))
         or doc.surfaces[w].endswith(("اً", "ًا"))
     )  # a particle, a verb, or a further given name the recognisers would have taken
+
+
+def _construct_family_slot(doc: Doc, w: int, occupied: list[int | None]) -> bool:
+    """Whether tokens ``w`` and ``w + 1`` (after a name's given name) could be a family name of two
+    words: an indefinite noun and a definite word, in no mention, with no mark between them."""
+    n = w + 1
+    return (
+        n < doc.sent_end[w]
+        and doc.is_word[n]
+        and occupied[n] is None
+        and not doc.definite(w)
+        and doc.definite(n)
+        and not doc.text[doc.tokens[w].end : doc.tokens[n].start].strip()
+        and doc.keys[n] not in lexicons().non_name
+    )
+
+
+def _positions_of(doc: Doc, key: str) -> list[int]:
+    return [i for i, k in enumerate(doc.keys) if k == key]
 
 
 def confirmed_family_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -2632,8 +2818,24 @@ def confirmed_family_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             if i != w
             and i not in claimed
             and _free_or_lone_person(kept, occupied[i], i)
-            and _bare_subject_of_saying(doc, i, titled=bool(doc.opened[w]))
+            and (
+                _bare_subject_of_saying(doc, i, titled=bool(doc.opened[w]))
+                or (not doc.opened[w] and _titled_subject_of_saying(doc, i))
+            )
         ]
+        if not bare and _construct_family_slot(doc, w, occupied):
+            # a family name of two words, a noun and its definite complement (عصام بن إبراهيم بيت
+            # المال), that the article takes up by its last word after a title (وأضاف السفير المال)
+            bare = [
+                i
+                for i in _positions_of(doc, doc.keys[w + 1])
+                if i != w + 1
+                and i not in claimed
+                and _free_or_lone_person(kept, occupied[i], i)
+                and _titled_subject_of_saying(doc, i)
+            ]
+            if bare:
+                w += 1
         if not bare:
             continue
         full = replace(cand, end=doc.tokens[w].end, t1=w + 1)
