@@ -278,15 +278,44 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
         and (tokens[0].key in _counts() or tokens[0].key in _word_set("group_quantifiers"))
     ):
         return True  # (round 40: "كثير من الجماهير"، "العديد من الخبراء" as "عدد من")
-    return (
-        len(tokens) > 1
-        and tokens[0].key[:1].isdigit()
-        and any([t.key for t in tokens[1 : 1 + len(share)]] == list(share) for share in _SHARE_OF)
-    )
+    end = _share_end(tokens, 0)
+    return 0 < end < len(tokens) and tokens[end].key in ("من", "ممن")
 
 
-# The words between a number and من that make it a share of a group (في المئة، بالمئة).
-_SHARE_OF = (("في", "المءه", "من"), ("في", "الماءه", "من"), ("بالمءه", "من"), ("بالماءه", "من"))
+def _share_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after a number at ``k`` and the words that make it a share ("في المئة"،
+    "بالمائة", then "فقط"/"تقريبا"), else 0; a share written with a sign ("63٪"، "57 %") is the
+    number alone (the sign stays in the gap): "39 في المئة من الناخبين"، "52٪ فقط من المشاركين"."""
+    if k >= len(tokens) or not tokens[k].key[:1].isdigit():
+        return 0
+    end = k + 1
+    for share in _SHARE_WORDS:
+        if tuple(t.key for t in tokens[end : end + len(share)]) == share:
+            end += len(share)
+            break
+    if end < len(tokens) and tokens[end].key in _SHARE_LIMITERS:
+        end += 1
+    return end
+
+
+# The most words a relative clause describing a share's population runs to ("الذين شملهم الاستطلاع
+# في المملكة العربية السعودية"): set by hand from survey sentences in SaudiNewsNet (round 41).
+_POPULATION_CLAUSE_MAX = 8
+
+# The signs a share is written with after its number ("63٪ من الموظفين", "57% من الآباء").
+_PERCENT_SIGNS = frozenset(("%", "٪"))
+
+# The words after a number that make it a share of a group (في المئة، بالمئة).
+_SHARE_WORDS = (("في", "المءه"), ("في", "الماءه"), ("بالمءه",), ("بالماءه",))
+
+# Words that may qualify a share before من ("52٪ فقط من المشاركين"، "40 في المئة تقريبا منهم").
+_SHARE_LIMITERS = frozenset(normalize(w) for w in ("فقط", "تقريبا", "تقريباً"))
+
+# من + من, "of those who": "30 في المئة ممن شملهم الاستطلاع".
+_WHO_OF = normalize("ممن")
+
+# The pronoun forms of من that point a share back at a population named before ("22 في المئة منهم").
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهن", "منها"))
 
 
 # The words of "one of" before a plural that makes an unnamed source ("أحد المتعاملين مع …").
@@ -1589,7 +1618,9 @@ def analyse_phrase(
         own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
         if own.count("(") > own.count(")"):
             own += ")"  # "مصادر مقربة من فريق (8 آذار)": the bracketed name its phrase ended inside
-        return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
+        # (a share of people, "63٪ من الموظفين", is a group: a singular verb does not continue it)
+        kind = "group" if keys[0][:1].isdigit() and _partitive_count(tokens) else "unnamed"
+        return PhraseAnalysis([SpeakerGuess(own, kind, span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
         short is not None
@@ -4367,10 +4398,16 @@ class _Doc:
         if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
-        # (four tokens: the longest partitive, "39 في المئة من")
+        # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
-            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]) or self._one_of_at(i)
+            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 6]) or self._one_of_at(i)
         )
+        share = self._share_at(i)
+        if share:
+            if share < len(tokens) and tokens[share].key in _OF_THEM and not self.gap(share).strip("٪% "):
+                return share + 1  # "وقال 22 في المئة منهم إن": the share of a population named before
+            if not unnamed:
+                return share  # "وقال 20٪ فقط إنهم": a share alone, of the population named last
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
             i < len(tokens)
@@ -4382,8 +4419,19 @@ class _Doc:
         # (what _object_after_name asks of the head first: an indefinite plural source in ون)
         plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
         stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
+        if share:
+            j = share  # "52٪ فقط من المشاركين": on from من, the population
         while j < stop:
             token = tokens[j]
+            if share and j > share:
+                if token.key in ("من", "ممن") and j > share + 1:
+                    break  # "52٪ من المشاركين في الاستبيان من دول المنطقة": where they are from
+                if token.key in _RELATIVES and (j == share + 1 or not self.gap(j).strip()):
+                    j = self._population_clause_end(j)  # "60٪ من البالغين الذين شملتهم دراسة …"
+                    break
+            if share and j == share and token.key == _WHO_OF:
+                j = self._population_clause_end(j)  # "30 في المئة ممن شملهم الاستطلاع"
+                break
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
             # (only after a token where a person entity ends)
@@ -4475,11 +4523,14 @@ class _Doc:
             after_acronym = bare_gap == ")" and has_role and not name_started
             # "الأستاذ/ سعد الغامدي": a slash after an honorific or title, a house style (round 40)
             after_title_slash = j > i and bare_gap == "/" and _title_before_slash(tokens[j - 1].key)
+            # "وقال 63٪ من الموظفين": a share's sign after the number, then من and the population
+            after_percent = unnamed and j == i + 1 and bare_gap in _PERCENT_SIGNS
             if (
                 j > i
                 and not abbreviation
                 and not after_acronym
                 and not after_title_slash
+                and not after_percent
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
                 if bare_gap in ("(", "،(") or bare_gap.endswith("("):
@@ -4853,6 +4904,38 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _population_clause_end(self, j: int) -> int:
+        """The end of a relative clause at ``j`` describing a share's population ("الذين شملهم
+        الاستطلاع في المملكة"، "الذين شملتهم دراسة "أوفكوم""): up to punctuation (quotation marks
+        aside), a complementizer or a verb of saying, at most :data:`_POPULATION_CLAUSE_MAX` words;
+        ``j`` itself (no clause) when the clause's verb is one of saying ("الذين قالوا إنهم")."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j + 1].key in self.verbs or self.gap(j + 1).strip():
+            return j
+        k = j + 2
+        while k < min(len(tokens), j + 1 + _POPULATION_CLAUSE_MAX):
+            key = tokens[k].key
+            if self.gap(k).strip(' "“”«»') or key in self.verbs or self.comps.get(key, "prep") != "prep":
+                break
+            k += 1
+        return k
+
+    def _share_at(self, i: int) -> int:
+        """The index after a share at token ``i`` ("20٪"، "39 في المئة"، "52 % فقط"; a number with
+        a percent sign after it or share words), else 0."""
+        end = _share_end(self.tokens, i)
+        if not end:
+            return 0
+        if end == i + 1 and not self.gap(i + 1).strip().startswith(tuple(_PERCENT_SIGNS)):
+            return 0
+        if (
+            end > i + 1
+            and self.tokens[i + 1].key in _SHARE_LIMITERS
+            and not self.gap(i + 1).strip().startswith(tuple(_PERCENT_SIGNS))
+        ):
+            return 0  # "20 فقط": a count, not a share
+        return end
 
     def _named_tie_object(self, k: int) -> bool:
         """Whether token ``k``, after the عن of "ممثلون عن" or the إلى of "الزائرون إلى", names whom
@@ -8819,6 +8902,56 @@ def _one_of_source(memory: Memory, phrase: Sequence[Token], cue_start: int) -> S
     return source if len(head) > 2 and _skeleton(head) == _skeleton(words[1]) else None
 
 
+def _share_population(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> tuple[list[SpeakerGuess], float] | None:
+    """A share given alone after the cue ("وقال 20٪ فقط إنهم"، "وقال 22 في المئة منهم إن") or of
+    the respondents ("63٪ من الذين شملهم الاستطلاع"، "30 في المئة ممن شملهم") speaks for the
+    population of the share quoted last ("قال 63٪ من الموظفين …"), as first given (round 41, an
+    analysis of unseen sets: a survey's respondents are a group named by their population; a group
+    or source quoted before is not taken, it is as often the survey's authors, "باحثون"). When
+    none was quoted within twice the implicit window: the number alone (as before this rule) for a
+    bare share, the share as written otherwise; None when the phrase is no such share."""
+    i = doc.token_index_at(phrase[0].start)
+    end = doc._share_at(i)
+    if not end:
+        return None
+    rest = [t.key for t in phrase[end - i :]]
+    # "63٪ من الذين شملهم الاستطلاع"، "30 في المئة ممن شملهم": the respondents, named before
+    relative = bool(rest) and (
+        rest[0] == _WHO_OF or (rest[0] == "من" and len(rest) > 1 and rest[1] in _RELATIVES)
+    )
+    if not relative and not (not rest or (len(rest) == 1 and rest[0] in _OF_THEM)):
+        return None
+    mention = (phrase[0].start, phrase[-1].end)
+    since = max(cue_start - 2 * _IMPLICIT_WINDOW, memory.story_start(cue_start))
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if found.cue[0] < since:
+            break
+        if len(found.speakers) != 1:
+            continue
+        population = _population_of(found.speakers[0])
+        if population:
+            return [SpeakerGuess(population, "group", mention)], 0.8
+    if relative or rest:  # (the share as written: "25٪ منهم"، "52٪ ممن شملهم الاستطلاع")
+        return [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention)], 0.6
+    if len(phrase) > 1:  # (the number alone, as before this rule)
+        return _remembered_speakers(doc, memory, doc.analyse(phrase[:1]), cue_start, phrase[:1])
+    return None
+
+
+def _population_of(speaker: SpeakerGuess) -> str:
+    """The population a share speaker names, what follows its من ("63٪ من الموظفين" -> الموظفين;
+    not a relative, "من الذين شملهم المسح"); else ""."""
+    tokens = tokenize(speaker.name)
+    end = _share_end(tokens, 0)
+    if end and end + 1 < len(tokens) and tokens[end].key == "من" and tokens[end + 1].key not in _RELATIVES:
+        return speaker.name[tokens[end + 1].start :]
+    return ""
+
+
 def _remembered_speakers(
     doc: _Doc,
     memory: Memory,
@@ -8829,6 +8962,11 @@ def _remembered_speakers(
     """The speakers a phrase names, completed from memory; a role alone ("وقال الوزير") is the
     person named with that role (else the role phrase itself, less sure); "الهيئة" / "المسؤول"
     are the organisation / unnamed source named in full before."""
+    shared = (
+        _share_population(doc, memory, phrase, cue_start) if phrase and phrase[0].key[:1].isdigit() else None
+    )
+    if shared is not None:  # "وقال 20٪ فقط إنهم": the population of the share quoted before
+        return shared
     if len(phrase) == 1 and phrase[0].key in doc.bracketed and phrase[0].key in memory.aliases:
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
