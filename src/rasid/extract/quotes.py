@@ -298,6 +298,11 @@ def _share_end(tokens: Sequence[Token], k: int) -> int:
     return end
 
 
+# The most words of an epithet between a name in marks right after the cue and the complementizer
+# ("قالت «كامبل سوب» أكبر شركة لمنتجات الحساء في العالم إنها"): set by hand from SaudiNewsNet
+# sentences of that shape (round 41).
+_MARKED_EPITHET_MAX = 9
+
 # The most words a relative clause describing a share's population runs to ("الذين شملهم الاستطلاع
 # في المملكة العربية السعودية"): set by hand from survey sentences in SaudiNewsNet (round 41).
 _POPULATION_CLAUSE_MAX = 8
@@ -3195,6 +3200,8 @@ class _Doc:
         self.comps = complementizers()
         # the pre-pass and the frames ask about the same phrases again and again: memoised per article
         self._phrase_ends: dict[tuple[int, int, bool], int] = {}
+        # the token after a name in marks right after a cue -> its epithet's complementizer
+        self.epithet_ends: dict[int, int] = {}
         self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
         self._named: list[Entity] = []
         self._named_starts: list[int] | None = None
@@ -4397,6 +4404,8 @@ class _Doc:
         name_words = 0
         if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
+        if i < len(tokens) and (marked := self._marked_name_lead(i)):
+            return marked  # "قالت «كامبل سوب» أكبر شركة … إنها": the name in marks, its epithet after
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
         # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
@@ -4904,6 +4913,65 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _marked_name_lead(self, i: int) -> int:
+        """The index after a short name in marks or brackets right after the cue when an epithet in
+        apposition follows it, then a complementizer ("قالت «كامبل سوب» أكبر شركة لمنتجات الحساء
+        إنها"، "أعلنت (أرامكو)، عملاق النفط، أنها"): the name is the speaker, the epithet
+        describes it (round 41, an analysis of unseen sets); else 0."""
+        tokens, text = self.tokens, self.text
+        q = self.token_marks[i]
+        if q is not None:
+            if text[tokens[i - 1].end : q.open].strip() if i else True:
+                return 0
+            inside, close = text[q.start : q.end], q.close_end
+        else:
+            if self.gap(i).strip() != "(" or not i:
+                return 0
+            close = text.find(")", tokens[i].start, tokens[i].start + 40)
+            if close == -1:
+                return 0
+            inside, close = text[tokens[i].start : close], close + 1
+        if not 0 < len(inside.split()) <= _MAX_QUOTED_NAME_WORDS or any(c in inside for c in ".،,:؛"):
+            return 0
+        k = self.token_index_at(close)
+        if k >= len(tokens) or k == i or text[close : tokens[k].start].strip() not in ("", "،", ","):
+            return 0
+        first = tokens[k].key
+        if (
+            first in self.comps
+            or first in self.verbs
+            or first in adjunct_words()
+            or first in _PHRASE_FINAL_PREPOSITIONS
+            or first[:1].isdigit()
+            or first.startswith(("بال", "لل", "كال"))
+            or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
+            or any(e.label == "PER" and e.start == tokens[k].start for e in self.entities)
+            # ("الفلكي" فلان: a title or a common word in marks, not a name)
+            or any(_role_key(w) for w in map(_normalized, inside.split()))
+            or (
+                len(inside.split()) == 1
+                and self.entity_over(i) is None
+                and (
+                    _normalized(inside.strip()).startswith("ال") or _common_word(_normalized(inside.strip()))
+                )
+            )
+        ):
+            return 0  # (a preposition or a figure goes on with what was said: "الأسعار" في السوق)
+        for m in range(k + 1, min(len(tokens), k + _MARKED_EPITHET_MAX + 1)):
+            gap = self.gap(m).strip()
+            if gap not in ("", "،", ","):
+                return 0
+            if self.comps.get(tokens[m].key) in ("comp", "pron"):
+                if any(
+                    e.label == "PER" and tokens[k].start <= e.start < tokens[m].start for e in self.entities
+                ):
+                    return 0  # "أبلغ «الاقتصادية» الشريف فلان رئيس اللجنة أن": the paper told, then the man
+                self.epithet_ends[k] = m
+                return k
+            if tokens[m].key in self.verbs:
+                return 0
+        return 0
 
     def _population_clause_end(self, j: int) -> int:
         """The end of a relative clause at ``j`` describing a share's population ("الذين شملهم
@@ -6636,6 +6704,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if len(phrase) == 1 and phrase[0].end == doc.tokens[end - 1].end and _is_group([phrase[0].key]):
                 phrase = phrase + _group_qualifier(doc, end)  # "وقال الباحثون في جامعة …"
             analysis = doc.analyse(phrase)
+            if end in doc.epithet_ends and form.agreement.endswith("fs"):
+                # "قالت «نسيج الشرق» أكبر مصنع …": a name in marks a feminine verb takes is a body's
+                analysis.speakers = [
+                    replace(s, type="organization")
+                    if s.type == "person" and not (s.entity_id or s.roles)
+                    else s
+                    for s in analysis.speakers
+                ]
             if issued_by is not None:  # "بيان صادر عن ولاية غازي عنتاب": an issuer no person names
                 analysis.speakers = [
                     replace(s, type="organization")
@@ -6645,6 +6721,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            known_as = _known_as_name(doc, end) if len(speakers) == 1 else None
+            if known_as is not None:  # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
+                kind = speakers[0].type if speakers[0].type != "unnamed" else "organization"
+                speakers = [SpeakerGuess(known_as, kind, speakers[0].mention)]
             if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in _word_set("source_view_nouns"):
                 owners = [s for s in _view_owner(doc, memory, phrase, cue[0]) if s.type == "organization"]
                 if len(owners) == 1:  # "وتفيد تقديرات صندوق النقد بأن": the figures' owner (round 38)
@@ -8902,6 +8982,29 @@ def _one_of_source(memory: Memory, phrase: Sequence[Token], cue_start: int) -> S
     return source if len(head) > 2 and _skeleton(head) == _skeleton(words[1]) else None
 
 
+# "تعرف/يعرف/تسمى باسم": the verbs of "known as" after التي/الذي, before the name a body goes by.
+_KNOWN_AS = frozenset(normalize(w) for w in ("تعرف", "يعرف", "تسمى", "يسمى", "تسمي", "يسمي"))
+_BY_NAME = normalize("باسم")
+
+
+def _known_as_name(doc: _Doc, k: int) -> str | None:
+    """The name in marks or brackets after "التي تعرف باسم" at token ``k``, right after a speaker
+    phrase ("وقالت الجماعة التي تعرف باسم (الفرقة 30) إن"): the body the phrase describes goes by
+    it (round 41, an analysis of unseen sets); else None."""
+    tokens = doc.tokens
+    if k + 3 >= len(tokens) or tokens[k].key not in _RELATIVES or tokens[k + 1].key not in _KNOWN_AS:
+        return None
+    if tokens[k + 2].key != _BY_NAME or doc.gap(k + 1).strip() or doc.gap(k + 2).strip():
+        return None
+    opened = doc.gap(k + 3).strip()
+    if opened not in ("(", '"', "«", "“"):
+        return None
+    close = doc.text.find({"(": ")", '"': '"', "«": "»", "“": "”"}[opened], tokens[k + 3].start)
+    if close == -1 or close - tokens[k + 3].start > 40:
+        return None
+    return doc.text[tokens[k + 3].start : close].strip() or None
+
+
 def _share_population(
     doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
 ) -> tuple[list[SpeakerGuess], float] | None:
@@ -10009,6 +10112,7 @@ def _background_cue(doc: _Doc, i: int) -> bool:
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
+    j = doc.epithet_ends.get(j, j)  # "قالت «كامبل سوب» أكبر شركة … إنها": past the name's epithet
     # "عندما أعلن الرئيس عزمه …"، "أعلن مرارا عن وفاته": a verbal-noun object told as background
     background = _background_cue(doc, cue_index)
     tokens = doc.tokens
