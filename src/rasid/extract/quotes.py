@@ -278,15 +278,49 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
         and (tokens[0].key in _counts() or tokens[0].key in _word_set("group_quantifiers"))
     ):
         return True  # (round 40: "كثير من الجماهير"، "العديد من الخبراء" as "عدد من")
-    return (
-        len(tokens) > 1
-        and tokens[0].key[:1].isdigit()
-        and any([t.key for t in tokens[1 : 1 + len(share)]] == list(share) for share in _SHARE_OF)
-    )
+    end = _share_end(tokens, 0)
+    return 0 < end < len(tokens) and tokens[end].key in ("من", "ممن")
 
 
-# The words between a number and من that make it a share of a group (في المئة، بالمئة).
-_SHARE_OF = (("في", "المءه", "من"), ("في", "الماءه", "من"), ("بالمءه", "من"), ("بالماءه", "من"))
+def _share_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after a number at ``k`` and the words that make it a share ("في المئة"،
+    "بالمائة", then "فقط"/"تقريبا"), else 0; a share written with a sign ("63٪"، "57 %") is the
+    number alone (the sign stays in the gap): "39 في المئة من الناخبين"، "52٪ فقط من المشاركين"."""
+    if k >= len(tokens) or not tokens[k].key[:1].isdigit():
+        return 0
+    end = k + 1
+    for share in _SHARE_WORDS:
+        if tuple(t.key for t in tokens[end : end + len(share)]) == share:
+            end += len(share)
+            break
+    if end < len(tokens) and tokens[end].key in _SHARE_LIMITERS:
+        end += 1
+    return end
+
+
+# The most words of an epithet between a name in marks right after the cue and the complementizer
+# ("قالت «كامبل سوب» أكبر شركة لمنتجات الحساء في العالم إنها"): set by hand from SaudiNewsNet
+# sentences of that shape (round 41).
+_MARKED_EPITHET_MAX = 9
+
+# The most words a relative clause describing a share's population runs to ("الذين شملهم الاستطلاع
+# في المملكة العربية السعودية"): set by hand from survey sentences in SaudiNewsNet (round 41).
+_POPULATION_CLAUSE_MAX = 8
+
+# The signs a share is written with after its number ("63٪ من الموظفين", "57% من الآباء").
+_PERCENT_SIGNS = frozenset(("%", "٪"))
+
+# The words after a number that make it a share of a group (في المئة، بالمئة).
+_SHARE_WORDS = (("في", "المءه"), ("في", "الماءه"), ("بالمءه",), ("بالماءه",))
+
+# Words that may qualify a share before من ("52٪ فقط من المشاركين"، "40 في المئة تقريبا منهم").
+_SHARE_LIMITERS = frozenset(normalize(w) for w in ("فقط", "تقريبا", "تقريباً"))
+
+# من + من, "of those who": "30 في المئة ممن شملهم الاستطلاع".
+_WHO_OF = normalize("ممن")
+
+# The pronoun forms of من that point a share back at a population named before ("22 في المئة منهم").
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهن", "منها"))
 
 
 # The words of "one of" before a plural that makes an unnamed source ("أحد المتعاملين مع …").
@@ -1592,7 +1626,9 @@ def analyse_phrase(
         own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
         if own.count("(") > own.count(")"):
             own += ")"  # "مصادر مقربة من فريق (8 آذار)": the bracketed name its phrase ended inside
-        return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
+        # (a share of people, "63٪ من الموظفين", is a group: a singular verb does not continue it)
+        kind = "group" if keys[0][:1].isdigit() and _partitive_count(tokens) else "unnamed"
+        return PhraseAnalysis([SpeakerGuess(own, kind, span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
         short is not None
@@ -3230,6 +3266,8 @@ class _Doc:
         self.comps = complementizers()
         # the pre-pass and the frames ask about the same phrases again and again: memoised per article
         self._phrase_ends: dict[tuple[int, int, bool], int] = {}
+        # the token after a name in marks right after a cue -> its epithet's complementizer
+        self.epithet_ends: dict[int, int] = {}
         self._analyses: dict[tuple[Token, ...], PhraseAnalysis] = {}
         self._named: list[Entity] = []
         self._named_starts: list[int] | None = None
@@ -4433,11 +4471,19 @@ class _Doc:
         name_words = 0
         if i < len(tokens) and ":" in self.gap(i):
             return i  # "وقال: نحن …": what follows the colon is what was said
+        if i < len(tokens) and (marked := self._marked_name_lead(i)):
+            return marked  # "قالت «كامبل سوب» أكبر شركة … إنها": the name in marks, its epithet after
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
-        # (four tokens: the longest partitive, "39 في المئة من")
+        # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
-            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 4]) or self._one_of_at(i)
+            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 6]) or self._one_of_at(i)
         )
+        share = self._share_at(i)
+        if share:
+            if share < len(tokens) and tokens[share].key in _OF_THEM and not self.gap(share).strip("٪% "):
+                return share + 1  # "وقال 22 في المئة منهم إن": the share of a population named before
+            if not unnamed:
+                return share  # "وقال 20٪ فقط إنهم": a share alone, of the population named last
         # "المسؤول الكبير في الشرطة شير أكبر خان": a definite source noun, then where, then the name
         described_source = (
             i < len(tokens)
@@ -4449,8 +4495,19 @@ class _Doc:
         # (what _object_after_name asks of the head first: an indefinite plural source in ون)
         plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
         stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
+        if share:
+            j = share  # "52٪ فقط من المشاركين": on from من, the population
         while j < stop:
             token = tokens[j]
+            if share and j > share:
+                if token.key in ("من", "ممن") and j > share + 1:
+                    break  # "52٪ من المشاركين في الاستبيان من دول المنطقة": where they are from
+                if token.key in _RELATIVES and (j == share + 1 or not self.gap(j).strip()):
+                    j = self._population_clause_end(j)  # "60٪ من البالغين الذين شملتهم دراسة …"
+                    break
+            if share and j == share and token.key == _WHO_OF:
+                j = self._population_clause_end(j)  # "30 في المئة ممن شملهم الاستطلاع"
+                break
             if _stance_noun(token.key):
                 break  # "وأعلنت الحركة مسؤوليتها عن …": the speaker's position, not its name
             # (only after a token where a person entity ends)
@@ -4542,11 +4599,14 @@ class _Doc:
             after_acronym = bare_gap == ")" and has_role and not name_started
             # "الأستاذ/ سعد الغامدي": a slash after an honorific or title, a house style (round 40)
             after_title_slash = j > i and bare_gap == "/" and _title_before_slash(tokens[j - 1].key)
+            # "وقال 63٪ من الموظفين": a share's sign after the number, then من and the population
+            after_percent = unnamed and j == i + 1 and bare_gap in _PERCENT_SIGNS
             if (
                 j > i
                 and not abbreviation
                 and not after_acronym
                 and not after_title_slash
+                and not after_percent
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
                 if bare_gap in ("(", "،(") or bare_gap.endswith("("):
@@ -4922,6 +4982,97 @@ class _Doc:
         ):
             j -= 1  # "… مدرب نادي النصر على أهمية": a preposition left last opens what follows
         return j
+
+    def _marked_name_lead(self, i: int) -> int:
+        """The index after a short name in marks or brackets right after the cue when an epithet in
+        apposition follows it, then a complementizer ("قالت «كامبل سوب» أكبر شركة لمنتجات الحساء
+        إنها"، "أعلنت (أرامكو)، عملاق النفط، أنها"): the name is the speaker, the epithet
+        describes it (round 41, an analysis of unseen sets); else 0."""
+        tokens, text = self.tokens, self.text
+        q = self.token_marks[i]
+        if q is not None:
+            if text[tokens[i - 1].end : q.open].strip() if i else True:
+                return 0
+            inside, close = text[q.start : q.end], q.close_end
+        else:
+            if self.gap(i).strip() != "(" or not i:
+                return 0
+            close = text.find(")", tokens[i].start, tokens[i].start + 40)
+            if close == -1:
+                return 0
+            inside, close = text[tokens[i].start : close], close + 1
+        if not 0 < len(inside.split()) <= _MAX_QUOTED_NAME_WORDS or any(c in inside for c in ".،,:؛"):
+            return 0
+        k = self.token_index_at(close)
+        if k >= len(tokens) or k == i or text[close : tokens[k].start].strip() not in ("", "،", ","):
+            return 0
+        first = tokens[k].key
+        if (
+            first in self.comps
+            or first in self.verbs
+            or first in adjunct_words()
+            or first in _PHRASE_FINAL_PREPOSITIONS
+            or first[:1].isdigit()
+            or first.startswith(("بال", "لل", "كال"))
+            or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
+            or any(e.label == "PER" and e.start == tokens[k].start for e in self.entities)
+            # ("الفلكي" فلان: a title or a common word in marks, not a name)
+            or any(_role_key(w) for w in map(_normalized, inside.split()))
+            or (
+                len(inside.split()) == 1
+                and self.entity_over(i) is None
+                and (
+                    _normalized(inside.strip()).startswith("ال") or _common_word(_normalized(inside.strip()))
+                )
+            )
+        ):
+            return 0  # (a preposition or a figure goes on with what was said: "الأسعار" في السوق)
+        for m in range(k + 1, min(len(tokens), k + _MARKED_EPITHET_MAX + 1)):
+            gap = self.gap(m).strip()
+            if gap not in ("", "،", ","):
+                return 0
+            if self.comps.get(tokens[m].key) in ("comp", "pron"):
+                if any(
+                    e.label == "PER" and tokens[k].start <= e.start < tokens[m].start for e in self.entities
+                ):
+                    return 0  # "أبلغ «الاقتصادية» الشريف فلان رئيس اللجنة أن": the paper told, then the man
+                self.epithet_ends[k] = m
+                return k
+            if tokens[m].key in self.verbs:
+                return 0
+        return 0
+
+    def _population_clause_end(self, j: int) -> int:
+        """The end of a relative clause at ``j`` describing a share's population ("الذين شملهم
+        الاستطلاع في المملكة"، "الذين شملتهم دراسة "أوفكوم""): up to punctuation (quotation marks
+        aside), a complementizer or a verb of saying, at most :data:`_POPULATION_CLAUSE_MAX` words;
+        ``j`` itself (no clause) when the clause's verb is one of saying ("الذين قالوا إنهم")."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j + 1].key in self.verbs or self.gap(j + 1).strip():
+            return j
+        k = j + 2
+        while k < min(len(tokens), j + 1 + _POPULATION_CLAUSE_MAX):
+            key = tokens[k].key
+            if self.gap(k).strip(' "“”«»') or key in self.verbs or self.comps.get(key, "prep") != "prep":
+                break
+            k += 1
+        return k
+
+    def _share_at(self, i: int) -> int:
+        """The index after a share at token ``i`` ("20٪"، "39 في المئة"، "52 % فقط"; a number with
+        a percent sign after it or share words), else 0."""
+        end = _share_end(self.tokens, i)
+        if not end:
+            return 0
+        if end == i + 1 and not self.gap(i + 1).strip().startswith(tuple(_PERCENT_SIGNS)):
+            return 0
+        if (
+            end > i + 1
+            and self.tokens[i + 1].key in _SHARE_LIMITERS
+            and not self.gap(i + 1).strip().startswith(tuple(_PERCENT_SIGNS))
+        ):
+            return 0  # "20 فقط": a count, not a share
+        return end
 
     def _named_tie_object(self, k: int) -> bool:
         """Whether token ``k``, after the عن of "ممثلون عن" or the إلى of "الزائرون إلى", names whom
@@ -6838,6 +6989,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if len(phrase) == 1 and phrase[0].end == doc.tokens[end - 1].end and _is_group([phrase[0].key]):
                 phrase = phrase + _group_qualifier(doc, end)  # "وقال الباحثون في جامعة …"
             analysis = doc.analyse(phrase)
+            if end in doc.epithet_ends and form.agreement.endswith("fs"):
+                # "قالت «نسيج الشرق» أكبر مصنع …": a name in marks a feminine verb takes is a body's
+                analysis.speakers = [
+                    replace(s, type="organization")
+                    if s.type == "person" and not (s.entity_id or s.roles)
+                    else s
+                    for s in analysis.speakers
+                ]
             if issued_by is not None:  # "بيان صادر عن ولاية غازي عنتاب": an issuer no person names
                 analysis.speakers = [
                     replace(s, type="organization")
@@ -6847,6 +7006,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 ]
             mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            known_as = _known_as_name(doc, end) if len(speakers) == 1 else None
+            if known_as is not None:  # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
+                kind = speakers[0].type if speakers[0].type != "unnamed" else "organization"
+                speakers = [SpeakerGuess(known_as, kind, speakers[0].mention)]
             if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in _word_set("source_view_nouns"):
                 owners = [s for s in _view_owner(doc, memory, phrase, cue[0]) if s.type == "organization"]
                 if len(owners) == 1:  # "وتفيد تقديرات صندوق النقد بأن": the figures' owner (round 38)
@@ -9121,6 +9284,79 @@ def _one_of_source(memory: Memory, phrase: Sequence[Token], cue_start: int) -> S
     return source if len(head) > 2 and _skeleton(head) == _skeleton(words[1]) else None
 
 
+# "تعرف/يعرف/تسمى باسم": the verbs of "known as" after التي/الذي, before the name a body goes by.
+_KNOWN_AS = frozenset(normalize(w) for w in ("تعرف", "يعرف", "تسمى", "يسمى", "تسمي", "يسمي"))
+_BY_NAME = normalize("باسم")
+
+
+def _known_as_name(doc: _Doc, k: int) -> str | None:
+    """The name in marks or brackets after "التي تعرف باسم" at token ``k``, right after a speaker
+    phrase ("وقالت الجماعة التي تعرف باسم (الفرقة 30) إن"): the body the phrase describes goes by
+    it (round 41, an analysis of unseen sets); else None."""
+    tokens = doc.tokens
+    if k + 3 >= len(tokens) or tokens[k].key not in _RELATIVES or tokens[k + 1].key not in _KNOWN_AS:
+        return None
+    if tokens[k + 2].key != _BY_NAME or doc.gap(k + 1).strip() or doc.gap(k + 2).strip():
+        return None
+    opened = doc.gap(k + 3).strip()
+    if opened not in ("(", '"', "«", "“"):
+        return None
+    close = doc.text.find({"(": ")", '"': '"', "«": "»", "“": "”"}[opened], tokens[k + 3].start)
+    if close == -1 or close - tokens[k + 3].start > 40:
+        return None
+    return doc.text[tokens[k + 3].start : close].strip() or None
+
+
+def _share_population(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> tuple[list[SpeakerGuess], float] | None:
+    """A share given alone after the cue ("وقال 20٪ فقط إنهم"، "وقال 22 في المئة منهم إن") or of
+    the respondents ("63٪ من الذين شملهم الاستطلاع"، "30 في المئة ممن شملهم") speaks for the
+    population of the share quoted last ("قال 63٪ من الموظفين …"), as first given (round 41, an
+    analysis of unseen sets: a survey's respondents are a group named by their population; a group
+    or source quoted before is not taken, it is as often the survey's authors, "باحثون"). When
+    none was quoted within twice the implicit window: the number alone (as before this rule) for a
+    bare share, the share as written otherwise; None when the phrase is no such share."""
+    i = doc.token_index_at(phrase[0].start)
+    end = doc._share_at(i)
+    if not end:
+        return None
+    rest = [t.key for t in phrase[end - i :]]
+    # "63٪ من الذين شملهم الاستطلاع"، "30 في المئة ممن شملهم": the respondents, named before
+    relative = bool(rest) and (
+        rest[0] == _WHO_OF or (rest[0] == "من" and len(rest) > 1 and rest[1] in _RELATIVES)
+    )
+    if not relative and not (not rest or (len(rest) == 1 and rest[0] in _OF_THEM)):
+        return None
+    mention = (phrase[0].start, phrase[-1].end)
+    since = max(cue_start - 2 * _IMPLICIT_WINDOW, memory.story_start(cue_start))
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if found.cue[0] < since:
+            break
+        if len(found.speakers) != 1:
+            continue
+        population = _population_of(found.speakers[0])
+        if population:
+            return [SpeakerGuess(population, "group", mention)], 0.8
+    if relative or rest:  # (the share as written: "25٪ منهم"، "52٪ ممن شملهم الاستطلاع")
+        return [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention)], 0.6
+    if len(phrase) > 1:  # (the number alone, as before this rule)
+        return _remembered_speakers(doc, memory, doc.analyse(phrase[:1]), cue_start, phrase[:1])
+    return None
+
+
+def _population_of(speaker: SpeakerGuess) -> str:
+    """The population a share speaker names, what follows its من ("63٪ من الموظفين" -> الموظفين;
+    not a relative, "من الذين شملهم المسح"); else ""."""
+    tokens = tokenize(speaker.name)
+    end = _share_end(tokens, 0)
+    if end and end + 1 < len(tokens) and tokens[end].key == "من" and tokens[end + 1].key not in _RELATIVES:
+        return speaker.name[tokens[end + 1].start :]
+    return ""
+
+
 def _remembered_speakers(
     doc: _Doc,
     memory: Memory,
@@ -9131,6 +9367,11 @@ def _remembered_speakers(
     """The speakers a phrase names, completed from memory; a role alone ("وقال الوزير") is the
     person named with that role (else the role phrase itself, less sure); "الهيئة" / "المسؤول"
     are the organisation / unnamed source named in full before."""
+    shared = (
+        _share_population(doc, memory, phrase, cue_start) if phrase and phrase[0].key[:1].isdigit() else None
+    )
+    if shared is not None:  # "وقال 20٪ فقط إنهم": the population of the share quoted before
+        return shared
     if len(phrase) == 1 and phrase[0].key in doc.bracketed and phrase[0].key in memory.aliases:
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
@@ -10173,6 +10414,7 @@ def _background_cue(doc: _Doc, i: int) -> bool:
 
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
+    j = doc.epithet_ends.get(j, j)  # "قالت «كامبل سوب» أكبر شركة … إنها": past the name's epithet
     # "عندما أعلن الرئيس عزمه …"، "أعلن مرارا عن وفاته": a verbal-noun object told as background
     background = _background_cue(doc, cue_index)
     tokens = doc.tokens
