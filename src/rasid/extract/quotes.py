@@ -1128,35 +1128,6 @@ def _feminine_iyya_noun(key: str) -> bool:
     return not key.startswith(("ال", "و", "ب", "ل", "ف")) and key.endswith("يه") and len(key) > 4
 
 
-# Adjectives of rank that describe an unnamed title holder as nisbas do ("قائد كبير"، "عضو بارز").
-_RANK_ADJECTIVES = frozenset(_normalized(w) for w in ("كبير", "بارز", "رفيع", "سابق", "آخر"))
-
-
-def _indefinite_adjective(key: str) -> bool:
-    """An indefinite nisba adjective ("ميداني"، "محلية"، "عسكريون") or one of rank (كبير، بارز)."""
-    if key.startswith("ال"):
-        return False
-    return key in _RANK_ADJECTIVES or (len(key) >= 4 and key.endswith(("ي", "يه", "يون", "يين")))
-
-
-def _described_role_source(keys: Sequence[str]) -> bool:
-    """An indefinite title word (speaker_roles.txt, no ال) that only indefinite adjectives follow,
-    or an indefinite plural noun and its adjectives ("قائد ميداني"، "قائد عسكري كبير"، "قائد قوات
-    محلية"): a title holder described, not named. Not a title in construct with a definite word (قائد
-    الجيش), nor one the unnamed sources already cover (مسؤول، متحدث)."""
-    # (where he serves may follow: "قائد ميداني في المقاومة"، "قائد كبير بالقوات الحكومية")
-    cut = next((k for k in range(2, len(keys)) if keys[k] in ("في", "من") or keys[k].startswith("بال")), None)
-    keys = keys[:cut] if cut is not None else keys
-    if len(keys) < 2 or len(keys) > 4 or keys[0].startswith("ال") or _unnamed_head(keys[0]):
-        return False
-    if _role_key(keys[0]) is None:
-        return False
-    rest = list(keys[1:])
-    if len(rest) >= 2 and rest[0].endswith("ات") and len(rest[0]) >= 4 and not rest[0].startswith("ال"):
-        rest = rest[1:]  # "قائد قوات محلية": the plural he commands, then its adjective
-    return all(_indefinite_adjective(k) for k in rest)
-
-
 def _is_nisba(key: str) -> bool:
     bare = _strip_conjunction(key)
     return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
@@ -1587,11 +1558,6 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(country.text, "organization", span, country.entity_id, confidence=0.85)]
         )
-    if not persons and _described_role_source(keys):
-        # "وقال قائد ميداني لرويترز"، "قائد قوات محلية"، "مستشار حكومي": an indefinite title that
-        # indefinite adjectives describe names nobody: an unnamed source, not a title and a name
-        own = _nominative_source(text[span[0] : span[1]])
-        return PhraseAnalysis([SpeakerGuess(own, "unnamed", span, confidence=0.85)])
     if (
         _unnamed_head(keys[0])
         or _partitive_count(tokens)
