@@ -8680,3 +8680,40 @@ def test_a_lead_official_stays_unnamed_when_the_next_person_belongs_elsewhere() 
     assert pipeline_speakers(source + "\n\n" + same)[0] == ("قال", "مصدر في وزارة الصحة الأردنية")
     many = lead.replace("قال مسؤول", "قال مسؤولون")
     assert pipeline_speakers(many + "\n\n" + same)[0][1] != "خالد المومني"
+
+
+def test_the_medium_or_person_told_is_never_the_speaker() -> None:
+    # round 41: a definite source named before, then the agency it told ("وقال المسؤول لرويترز")
+    text = (
+        "قال مسؤول عراقي في وزارة الدفاع أمس إن القوات تقدمت نحو المدينة. "
+        "وقال المسؤول لرويترز إن الهجوم بدأ فجرا من ثلاثة محاور."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["مسؤول عراقي في وزارة الدفاع"] * 2
+    # a pronoun cue, then ل + a relative with a pronoun: whom she told, not who spoke
+    text = "وصلت الطالبة إلى المطار مساء أمس. وقالت لوالديها إنها بخير وتنتظر العودة قريبا."
+    assert all(name != "لوالديها" for _cue, name in rules_speakers(text))
+    # a pronoun cue, then ل + a body's full name before إن: the person named before speaks
+    text = (
+        "وصل وزير الخارجية جون كيري إلى نيويورك أمس. وقال لمجلس العلاقات الخارجية إن بلاده تدعم الحل السياسي."
+    )
+    assert rules_speakers(text)[-1] == ("وقال", "جون كيري")
+    # negative: a body whose name begins with ل speaks (لجنة), and so does a name in ل (لافروف)
+    assert rules_speakers("وقالت لجنة الانتخابات إن النتائج ستعلن غدا.") == [("وقالت", "لجنة الانتخابات")]
+    assert rules_speakers("وقال لافروف إن بلاده تدعم الحل السياسي.") == [("وقال", "لافروف")]
+
+
+def test_leaks_and_news_are_unnamed_sources() -> None:
+    # round 41: تسريبات/أخبار as unnamed sources, with their adjectives; "هذه التسريبات" and a
+    # participle after it continue the same source
+    text = (
+        "وكشفت تسريبات صحفية عن اتفاق وشيك بين الطرفين. وأكدت هذه التسريبات أن الاتفاق سيوقع "
+        "الأسبوع المقبل، مشيرة إلى أن الوفدين أنهيا المفاوضات."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["تسريبات صحفية"] * 2
+    assert rules_speakers("وذكرت أخبار متداولة أن الحكومة تعتزم رفع الأسعار.") == [("وذكرت", "أخبار متداولة")]
+    # "هناك أخبارا أكدت أن": the news after هناك is the verb's subject, in the nominative
+    text = "ما زال الشيك لدى الإدارة، رغم أن هناك أخبارا أكدت أن الإدارة أبدت استعدادها لتسليمه."
+    assert rules_speakers(text) == [("أكدت", "أخبار")]
+    # negative: "الأخبار" closing a body's name is part of that name, no second source
+    text = "وقال مركز الدراسات والأخبار إن الأسعار سترتفع في الربع المقبل."
+    assert rules_speakers(text) == [("وقال", "مركز الدراسات والأخبار")]

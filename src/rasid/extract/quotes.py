@@ -4826,10 +4826,15 @@ class _Doc:
                 if (
                     j > i
                     and key[:1] == "ل"  # (what _medium_follows asks first)
-                    and (name_started or has_role or unnamed)
-                    and (self._medium_follows(j) or (unnamed and self._news_medium_glued(j)))
+                    and (name_started or has_role or unnamed or described_source)
+                    and (
+                        self._medium_follows(j)
+                        or ((unnamed or described_source) and self._news_medium_glued(j))
+                    )
                 ):
-                    break  # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name
+                    # "وقال الوزير جورج ستاثاكيس لتلفزيون بلومبيرج:": the medium told, not the name;
+                    # "وقال المسؤول لرويترز …": a source named before, then the agency it told
+                    break
                 if (
                     name_started
                     and key.startswith(("بال", "لل", "كال"))
@@ -6828,6 +6833,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             # "وقال لرويترز “…”", "وقال لفرانس برس إن": the medium told, all its words, not the speaker
             # (who is named after it or implied)
             j = _past_glued_medium(doc, j)
+        elif (addressed := _glued_addressee_end(doc, j)) > j:
+            # "وقالت لوالديها إنها …"، "وقال لمجلس العلاقات الخارجية …": whom it was told (a relative,
+            # a body), never the speaker; the subject is implied or named after it
+            j = addressed
         elif doc.tokens[j].key in ("ل", "لـ") and j + 1 < len(doc.tokens):
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
@@ -9809,6 +9818,8 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
         lam = token.key[1:] if token.key.startswith("ل") else ""
         if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
             return None
+        if lam and _org_head_word(lam) == "media" and phrase[0].key not in _word_set("journalist_nouns"):
+            return None  # "وقال المدرب لصحيفة سونتاجز بليك إن": a name after the medium told is its name
     return None
 
 
@@ -12346,6 +12357,33 @@ def _antecedent_after_preposition(
     return tokens, analysis, []
 
 
+_THERE_IS = frozenset(_normalized(w) for w in ("هناك", "ثمة", "ثمت"))
+
+
+def _existential_source(doc: _Doc, i: int) -> SpeakerGuess | None:
+    """ "هناك أخبارا أكدت أن …"، "ثمة تقارير صحفية أشارت إلى …": after هناك/ثمة, an indefinite
+    unnamed source (a head of unnamed_sources.txt, its adjectives after it) is the subject of the
+    verb right after it, as the gold headers name it ("أخبار"، in the nominative)."""
+    tokens = doc.tokens
+    for k in (i - 1, i - 2):
+        if k < 1 or tokens[k - 1].key not in _THERE_IS:
+            continue
+        head = tokens[k].key
+        if head.startswith("ال") or not _unnamed_head(head) or _name_attested(head):
+            continue
+        if any(doc.gap(m).strip() for m in range(k, i + 1)):
+            return None
+        if any(
+            tokens[m].key.startswith("ال")
+            or (not _is_nisba(tokens[m].key) and not _strip_conjunction(tokens[m].key).startswith("م"))
+            for m in range(k + 1, i)
+        ):
+            return None  # (only adjectives between the source and the verb: "تقارير صحفية")
+        span = (tokens[k].start, tokens[i - 1].end)
+        return SpeakerGuess(_nominative_source(doc.text[span[0] : span[1]]), "unnamed", span, confidence=0.8)
+    return None
+
+
 def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tuple[list[SpeakerGuess], float]:
     """وأضاف / قائلا / قال إنه: the subject is the speaker of the same sentence or the previous one."""
     cue_start = doc.tokens[i].start
@@ -12353,6 +12391,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    existential = _existential_source(doc, i) if i >= 2 and form.tense != "participle" else None
+    if existential is not None:
+        return [existential], 0.8
     marked = _marked_name_after(doc, memory, i)
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
@@ -13419,17 +13460,65 @@ def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
     )
 
 
+# Pronoun suffixes a kinship noun told something may carry ("لوالديها"، "لزوجته"، "لأبنائه").
+_KIN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
+
+
+def _kinship_stem(word: str) -> bool:
+    """Whether ``word`` is a kinship noun (kinship_nouns.txt) with a pronoun suffix, in the dual or
+    construct form or not ("والديها" -> والد، "زوجته" -> زوجة، "ابنه" -> ابن)."""
+    nouns = _word_set("kinship_nouns")
+    suffix = next((x for x in _KIN_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 2), None)
+    if suffix is None:
+        return False
+    stem = word[: -len(suffix)]
+    candidates = [stem, stem[:-1] + "ة" if stem.endswith("ت") else stem]
+    if stem.endswith(("ي", "ا")):  # (the dual in construct: والدي-ها، والدا-ه)
+        candidates.append(stem[:-1])
+    return any(c in nouns for c in candidates)
+
+
+def _glued_addressee_end(doc: _Doc, j: int) -> int:
+    """After the verb, token ``j`` is ل glued to whom the statement was told: a relative with a
+    pronoun ("وقالت لوالديها إن") or a body by its head noun ("وقال لمجلس العلاقات الخارجية"). The
+    token after that addressee (after the body's name), else ``j``. Never a word the names gazetteer
+    knows whole (لؤي), nor ل + a word that is no such noun (لجنة، لاعب)."""
+    token = doc.tokens[j]
+    key = token.key
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or doc.gap(j).strip():
+        return j
+    rest = key[1:]
+    if _kinship_stem(rest) and not _name_attested(key):
+        return j + 1
+    if _org_head_word(rest) is not None and not rest.startswith("ال") and not _name_attested(key):
+        stripped = [token._replace(start=token.start + 1, key=rest), *doc.tokens[j + 1 : j + 8]]
+        end = j + max(1, len(_organization_name(stripped, doc.entities)))
+        # (only right before what was said: "وأضاف لموقع النادي على الإنترنت" goes on, read as before)
+        return end if _statement_follows(doc, end) else j
+    return j
+
+
 def _past_glued_medium(doc: _Doc, j: int) -> int:
     """The token after the medium glued to ل at token ``j`` ("لفرانس برس" -> the word after برس); a
-    body named by a head noun ("لهيئة الطيران", mistyped for الهيئة) gives up only its first word."""
-    if _org_head_word(doc.tokens[j].key[1:]) is not None:
-        return j + 1
+    body named by a head noun ("لهيئة الطيران", mistyped for الهيئة) gives up only its first word,
+    unless what was said follows its name ("وقال لمجلس العلاقات الخارجية إن": the council told)."""
     start = doc.tokens[j].start + 1
     end = max(e.end for e in doc.entities if e.label == "ORG" and e.start == start)
     k = j + 1
     while k < len(doc.tokens) and doc.tokens[k].end <= end:
         k += 1
+    if _org_head_word(doc.tokens[j].key[1:]) is not None and not _statement_follows(doc, k):
+        return j + 1
     return k
+
+
+def _statement_follows(doc: _Doc, k: int) -> bool:
+    """Token ``k`` opens what was said: إن/أن, or a colon, a comma or an opening quotation mark
+    before it ("وقال لمجلس العلاقات الخارجية إن …"، "… الخارجية، وهو مؤسسة بحثية “…”")."""
+    if k >= len(doc.tokens):
+        return False
+    gap = doc.gap(k).strip()
+    return (bool(gap) and gap[:1] in ':،,"“«') or doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
 
 
 # Harakat, the dagger alif and tatweel: what a word may carry beyond its letters
