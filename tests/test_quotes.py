@@ -8667,6 +8667,11 @@ def test_a_finding_of_a_document_speaks_for_the_body_that_made_it():
     assert speaker_name(findings) == "جامعة الملك سعود"
     # negative: with no maker named, a bare document does not report with أظهر
     assert quotes_of("تحدث الوزير عن عادات النوم. " + said.format("وأظهر الاستطلاع")) == []
+    # negative: a body merely quoted before did not make the study; أظهر reports for nobody
+    quoted = quotes_of(
+        "وقالت وزارة الصحة إن الإصابات تراجعت في الأسبوع الماضي. " + said.format("وأظهرت الدراسة")
+    )
+    assert [q.cue.text for q in quoted] == ["وقالت"]
     # negative: results not of a document are no subject that speaks ("وتشير الأرقام": the paper's aside)
     assert quotes_of(made + "وتشير الأرقام إلى أن نصف الطلاب ينامون أقل من ست ساعات.") == []
 

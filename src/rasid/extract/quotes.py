@@ -6646,7 +6646,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if (
         form.lemma == _SHOW
         and (mention is None or doc.token_index_at(mention[0]) == j - 1)
-        and not _issued_document_subject(doc, speakers, mention)
+        and not _issued_document_subject(doc, memory, speakers, mention)
     ):
         return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
@@ -8052,21 +8052,26 @@ def _document_findings_end(doc: _Doc, j: int) -> int:
 
 
 def _issued_document_subject(
-    doc: _Doc, speakers: list[SpeakerGuess], mention: tuple[int, int] | None
+    doc: _Doc, memory: Memory, speakers: list[SpeakerGuess], mention: tuple[int, int] | None
 ) -> bool:
     """Whether the one-word subject at ``mention`` is a document (الدراسة، الاستطلاع، التقرير) that
-    was resolved to the body that issued it ("أجرت الشركة استطلاعا …. وأظهر الاستطلاع أن"): the
-    finding is that body's; a document no body is found for stays no speaker of أظهر."""
+    the story names with the body that made it ("أجرت الشركة استطلاعا …. وأظهر الاستطلاع أن"،
+    "الدراسة التي أعدها المركز"), and that body is the speaker found: the finding is its. Not a
+    body merely quoted last (a study a person reports on: "وقال الباحث إن الدراسة كشفت …. وأظهرت
+    الدراسة أن" stays his report, no quotation)."""
     if mention is None or len(speakers) != 1:
         return False
     k = doc.token_index_at(mention[0])
-    return (
+    if not (
         k < len(doc.tokens)
         and doc.tokens[k].key.startswith("ال")
         and _org_head_word(doc.tokens[k].key) == "doc"
-        and speakers[0].type in ("organization", "person", "group")
-        and _org_head_word(_normalized(speakers[0].name).split()[0]) != "doc"
+    ):
+        return False
+    maker = _issuing_subject(doc, memory, doc.tokens[k].key, mention[0]) or _bound_issuer(
+        doc, memory, doc.tokens[k].key, mention[0]
     )
+    return maker is not None and _normalized(maker.name) == _normalized(speakers[0].name)
 
 
 def _introduced_as_issuer(doc: _Doc, offset: int) -> bool:
