@@ -8717,3 +8717,58 @@ def test_leaks_and_news_are_unnamed_sources() -> None:
     # negative: "الأخبار" closing a body's name is part of that name, no second source
     text = "وقال مركز الدراسات والأخبار إن الأسعار سترتفع في الربع المقبل."
     assert rules_speakers(text) == [("وقال", "مركز الدراسات والأخبار")]
+
+
+def test_a_finding_of_a_document_speaks_for_the_body_that_made_it():
+    """ "وأظهرت الدراسة أن"، "وتشير نتائج الاستطلاع إلى أن": a bare document (or its findings, نتائج
+    and the like, in construct with it) reports for the body the story names as its maker (round
+    41, from the lead's error analysis of test78-81)."""
+    made = "أجرت جامعة الملك سعود استطلاعا شمل ألف طالب عن عادات النوم. "
+    said = "{} أن نصف الطلاب ينامون أقل من ست ساعات."
+    shown = one(made + said.format("وأظهر الاستطلاع"))
+    assert speaker_name(shown) == "جامعة الملك سعود"
+    present = one(made + said.format("ويظهر الاستطلاع"))
+    assert speaker_name(present) == "جامعة الملك سعود"
+    findings = one(made + "وتشير نتائج الاستطلاع إلى أن نصف الطلاب ينامون أقل من ست ساعات.")
+    assert speaker_name(findings) == "جامعة الملك سعود"
+    # negative: with no maker named, a bare document does not report with أظهر
+    assert quotes_of("تحدث الوزير عن عادات النوم. " + said.format("وأظهر الاستطلاع")) == []
+    # negative: a body merely quoted before did not make the study; أظهر reports for nobody
+    quoted = quotes_of(
+        "وقالت وزارة الصحة إن الإصابات تراجعت في الأسبوع الماضي. " + said.format("وأظهرت الدراسة")
+    )
+    assert [q.cue.text for q in quoted] == ["وقالت"]
+    # negative: results not of a document are no subject that speaks ("وتشير الأرقام": the paper's aside)
+    assert quotes_of(made + "وتشير الأرقام إلى أن نصف الطلاب ينامون أقل من ست ساعات.") == []
+
+
+def test_a_document_fronted_after_kana_speaks_for_its_issuer():
+    """ "وكان بيان صادر عن وزارة …، أعلن أن": the issuer named in the fronted subject, not the
+    statement, speaks; a verb issuing it (وزعه) or a long title before الصادر عن ties it too."""
+    text = "وكان بيان صادر عن وزارة الداخلية، أعلن أن قوات الأمن اعتقلت خمسة مطلوبين في حي السلام."
+    assert speaker_name(one(text)) == "وزارة الداخلية"
+    handed = one("وذكر بيان وزعه المكتب الإعلامي للهيئة، أن التسجيل يبدأ الأحد المقبل.")
+    assert speaker_name(handed) == "المكتب الإعلامي للهيئة"
+    titled = one(
+        "وأفاد تقرير الأداء المالي للمصارف الخليجية الصادر عن إدارة البحوث في البنك، أن الأرباح ارتفعت."
+    )
+    assert speaker_name(titled).startswith("إدارة البحوث")
+    # negative: a statement with no issuer tied to it stays the speaker
+    bare = one("وكان بيان، أعلن أن قوات الأمن اعتقلت خمسة مطلوبين في حي السلام.")
+    assert "الداخلية" not in (speaker_name(bare) or "")
+
+
+def test_a_document_with_its_object_before_a_participle_speaks_for_its_issuer():
+    """ "أصدرت المؤسسة تقريرها …. واستعرض التقرير جانبا من …، مشيرا إلى أن": the participle's
+    subject is the report with the verb's object after it; its issuer speaks."""
+    text = (
+        "أصدرت مؤسسة النقد العربي السعودي تقريرها السنوي أمس. واستعرض التقرير جانبا من ملامح "
+        "القطاع المالي، مشيرا إلى أن نسبة القروض إلى الودائع بلغت 82 في المئة."
+    )
+    assert speaker_name(one(text)) == "مؤسسة النقد العربي السعودي"
+    # negative: no issuer named, the report is not replaced by another body
+    other = one(
+        "زار وفد من وزارة التجارة المعرض أمس. واستعرض التقرير جانبا من ملامح القطاع المالي، "
+        "مشيرا إلى أن نسبة القروض إلى الودائع بلغت 82 في المئة."
+    )
+    assert speaker_name(other) != "مؤسسة النقد العربي السعودي"

@@ -6866,6 +6866,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
     if form.tense != "participle" and _demonstrative_subject(doc, i, j):
         j += 1  # "وأكدت تلك المصادر أن …": the source named before, pointed back to (round 40)
+    if form.tense != "participle":
+        j = _document_findings_end(doc, j)  # "وتشير نتائج الدراسة إلى أن": the document speaks
     if (
         form.tense != "participle"
         and j < len(doc.tokens)
@@ -7098,7 +7100,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # "وتشير الأرقام، بحسب وزارة الصحة، إلى أن": the figures are the ministry's; it speaks
         speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
         confidence = min(confidence, speakers[0].confidence)
-    if form.lemma == _SHOW and (mention is None or doc.token_index_at(mention[0]) == j - 1):
+    if (
+        form.lemma == _SHOW
+        and (mention is None or doc.token_index_at(mention[0]) == j - 1)
+        and not _issued_document_subject(doc, memory, speakers, mention)
+    ):
         return None  # "أظهر تقرير لمؤسسة … أن": a finding reports only with its maker named ("أظهرت الدراسة")
     content = _reported_content(doc, i, j, form)
     if content is None and name_end <= j:
@@ -7842,6 +7848,12 @@ _ISSUED_BY = frozenset({"عن", "من"})  # the prepositions after صادر/صد
 _STATEMENTS = frozenset({"بيان", "بيانات"})
 
 
+# How far after a document's head noun its definite issuing participle may stand ("تقرير الأداء
+# الاقتصادي لإمارة أبوظبي الصادر عن …": the report's title between them): set, not tuned, from the
+# longest such titles in our own example sentences; a verb link (أصدرته، أعدتها) stays within 3.
+_ISSUED_REACH = 8
+
+
 def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     """Where the issuer's name starts when the speaker phrase at ``j`` is a statement or report
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None; figures too
@@ -7865,10 +7877,12 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         ):
             return None
         end = j + 2
-    for k in range(j + 1, min(end + 1, j + 4, len(doc.tokens) - 1)):
+    for k in range(j + 1, min(end + 1, j + _ISSUED_REACH, len(doc.tokens) - 1)):
         if doc.gap(k).strip():
             return None
         kind = _issuer_links().get(doc.tokens[k].key)
+        if k >= j + 4 and not (kind == "participle" and doc.tokens[k].key.startswith("ال")):
+            continue  # "تقرير الأداء الاقتصادي لإمارة أبوظبي الصادر عن": past the title, only الصادر
         if kind == "did" and k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _DONE_WITH_IT:
             return k + 2 if not doc.gap(k + 1).strip() and not doc.gap(k + 2).strip() else None
         if kind == "verb" and not doc.gap(k + 1).strip():
@@ -8479,6 +8493,44 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             )
         )
     return issuer
+
+
+def _document_findings_end(doc: _Doc, j: int) -> int:
+    """Past a noun of a document's findings in construct with the document ("نتائج الدراسة"،
+    "بيانات المسح"، "أرقام التقرير"; lexicon document_findings) at token ``j``: the document, which
+    speaks for its issuer, is the subject; else ``j``."""
+    if (
+        j + 1 < len(doc.tokens)
+        and doc.tokens[j].key in _word_set("document_findings")
+        and not doc.gap(j).strip()
+        and not doc.gap(j + 1).strip()
+        and _org_head_word(doc.tokens[j + 1].key) == "doc"
+    ):
+        return j + 1
+    return j
+
+
+def _issued_document_subject(
+    doc: _Doc, memory: Memory, speakers: list[SpeakerGuess], mention: tuple[int, int] | None
+) -> bool:
+    """Whether the one-word subject at ``mention`` is a document (الدراسة، الاستطلاع، التقرير) that
+    the story names with the body that made it ("أجرت الشركة استطلاعا …. وأظهر الاستطلاع أن"،
+    "الدراسة التي أعدها المركز"), and that body is the speaker found: the finding is its. Not a
+    body merely quoted last (a study a person reports on: "وقال الباحث إن الدراسة كشفت …. وأظهرت
+    الدراسة أن" stays his report, no quotation)."""
+    if mention is None or len(speakers) != 1:
+        return False
+    k = doc.token_index_at(mention[0])
+    if not (
+        k < len(doc.tokens)
+        and doc.tokens[k].key.startswith("ال")
+        and _org_head_word(doc.tokens[k].key) == "doc"
+    ):
+        return False
+    maker = _issuing_subject(doc, memory, doc.tokens[k].key, mention[0]) or _bound_issuer(
+        doc, memory, doc.tokens[k].key, mention[0]
+    )
+    return maker is not None and _normalized(maker.name) == _normalized(speakers[0].name)
 
 
 def _introduced_as_issuer(doc: _Doc, offset: int) -> bool:
@@ -13972,6 +14024,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             break
     phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
     phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه": the body)
+    issued_by = _issuer_start(doc, i + 1, end) if _org_head_word(doc.tokens[i + 1].key) == "doc" else None
+    if issued_by is not None and doc.tokens[issued_by].start < before:
+        # "وكان بيان صادر عن وزارة الداخلية، أعلن أن": the body that issued it, named in the subject
+        issuer_end = min(doc.speaker_phrase(issued_by), doc.token_index_at(before))
+        if issuer_end > issued_by:
+            phrase = doc.phrase_tokens(issued_by, issuer_end)
     if phrase[0].key.startswith("لل"):
         return []  # an addressee or beneficiary ("قدم التهنئة للفارس …"), not the subject
     owned = _utterance_owner(doc, phrase)
@@ -13995,6 +14053,21 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
             org = _statement_sayer(doc, memory, phrase[0].key, before)
         if org is not None:
             return [_implied(org)]
+    if (
+        len(phrase) > 1
+        and phrase[0].key.startswith("ال")
+        and _org_head_word(phrase[0].key) == "doc"
+        and not phrase[1].key.startswith(("ال", "وال", "لل", "بال"))
+        and not phrase[1].key[:1].isdigit()
+        and not doc.gap(doc.token_index_at(phrase[1].start)).strip()
+    ):  # "واستعرض التقرير جانبا من …، مشيرا إلى أن": a definite document, then the verb's object
+        issuer = (
+            _issuing_subject(doc, memory, phrase[0].key, before)
+            or _bound_issuer(doc, memory, phrase[0].key, before)
+            or _statement_sayer(doc, memory, phrase[0].key, before)
+        )
+        if issuer is not None:
+            return [_implied(issuer)]
     place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
     if place is not None and doc.text[doc.tokens[i].start : doc.tokens[i].end].endswith("ت"):
         # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
