@@ -67,12 +67,10 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 import numpy as np  # noqa: E402
-from scipy.optimize import minimize  # noqa: E402
 
 import train_speaker_ranker as ranker_trainer  # noqa: E402
-from quotes_eval import clean_sha1, family, gold_items, match, read_gold  # noqa: E402
+from quotes_eval import family, match  # noqa: E402
 from rasid.extract.speaker_extent import FEATURES, mention_ends  # noqa: E402
-from rasid.model import Article  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS = REPO / "src/rasid/resources/speaker_extent.json"
@@ -100,16 +98,7 @@ class SetData:
 
 
 def load_set(name: str, dump: Path) -> SetData:
-    records = read_gold(ranker_trainer.gold_path(name))
-    articles = {}
-    for line in dump.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        articles[row["key"]] = Article.from_dict(row["article"])
-    hashes = {r["doc"]: r.get("clean_sha1") for r in records}
-    hashes.update({r["url"]: r.get("clean_sha1") for r in records if r.get("url")})
-    kept = {k: a for k, a in articles.items() if hashes.get(k) is None or hashes[k] == clean_sha1(a.text)}
-    records = [r for r in records if r["doc"] in kept or r.get("url") in kept]
-    gold, _ = gold_items(records, kept)
+    kept, gold = ranker_trainer.dumped_articles_and_gold(name, dump)
     pred, where = ranker_trainer.indexed_items(kept)
     pairs = match(gold, pred)
     examples, eligible = [], 0
@@ -141,28 +130,8 @@ def load_set(name: str, dump: Path) -> SetData:
 
 
 def fit(examples: list[Example], l2: float) -> np.ndarray:
-    usable = [e for e in examples if e.right.any() and not e.right.all()]
-    if not usable:
-        return np.zeros(len(FEATURES))
-    x = np.concatenate([e.features for e in usable])
-    right = np.concatenate([e.right for e in usable])
-    group = np.concatenate([np.full(len(e.right), i) for i, e in enumerate(usable)])
-    n_groups = len(usable)
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        s = x @ w
-        top = np.full(n_groups, -np.inf)
-        np.maximum.at(top, group, s)
-        e = np.exp(s - top[group])
-        z_all = np.bincount(group, e, n_groups)
-        z_right = np.bincount(group, e * right, n_groups)
-        value = -np.sum(np.log(z_right) - np.log(z_all)) + l2 * w @ w
-        p_all = e / z_all[group]
-        p_right = np.where(right, e / z_right[group], 0.0)
-        grad = x.T @ (p_all - p_right) + 2 * l2 * w
-        return value, grad
-
-    return minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    """The ranker trainer's conditional logit (several right ends summed) on these ends."""
+    return ranker_trainer.fit(examples, l2, width=len(FEATURES))  # type: ignore[arg-type]
 
 
 def gain(examples: list[Example], weights: np.ndarray, margin: float) -> tuple[int, int, int]:

@@ -402,8 +402,9 @@ class SetData:
     choices: dict[str, list[Choice]] = field(default_factory=dict)
 
 
-def load_set(name: str, dump: Path) -> SetData:
-    """The dumped articles whose clean text matches the gold's hash, the gold items, the examples."""
+def dumped_articles_and_gold(name: str, dump: Path) -> tuple[dict[str, Article], list]:
+    """The dumped articles of set ``name`` whose clean text matches the gold's hash, and the gold
+    items over them (shared with ``train_speaker_extent.py``)."""
     records = read_gold(gold_path(name))
     articles = {}
     for line in dump.read_text(encoding="utf-8").splitlines():
@@ -414,6 +415,12 @@ def load_set(name: str, dump: Path) -> SetData:
     kept = {k: a for k, a in articles.items() if hashes.get(k) is None or hashes[k] == clean_sha1(a.text)}
     records = [r for r in records if r["doc"] in kept or r.get("url") in kept]
     gold, _problems = gold_items(records, kept)
+    return kept, gold
+
+
+def load_set(name: str, dump: Path) -> SetData:
+    """The dumped articles whose clean text matches the gold's hash, the gold items, the examples."""
+    kept, gold = dumped_articles_and_gold(name, dump)
     data = SetData(name, kept, gold)
     pred, where = indexed_items(kept)
     for g, p in match(gold, pred):
@@ -451,13 +458,17 @@ def indexed_items(articles: dict[str, Article]) -> tuple[list[Item], dict[int, t
 # The conditional logit
 
 
-def fit(examples: list[Example], l2: float, start: np.ndarray | None = None) -> np.ndarray:
+def fit(
+    examples: list[Example], l2: float, start: np.ndarray | None = None, width: int | None = None
+) -> np.ndarray:
     """Weights maximising the log-likelihood of a right candidate (softmax over each quotation's
     candidates, several right ones summed) minus ``l2`` times the squared weights (L-BFGS from
-    ``start``, zeros by default; the optimum is the same, a near one only saves iterations)."""
+    ``start``, zeros by default; the optimum is the same, a near one only saves iterations).
+    ``width``: the number of features when no example is usable (the ranker's by default; the
+    extent trainer fits its own examples, any objects with ``features`` and ``right``, here too)."""
     usable = [e for e in examples if e.right.any() and not e.right.all()]
     if not usable:
-        return np.zeros(len(FEATURES))
+        return np.zeros(width or len(FEATURES))
     x = np.concatenate([e.features for e in usable])
     right = np.concatenate([e.right for e in usable])
     group = np.concatenate([np.full(len(e.right), i) for i, e in enumerate(usable)])

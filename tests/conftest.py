@@ -20,6 +20,19 @@ SHARED = Path(os.environ.get("RASID_SHARED", REPO.parent / "shared"))
 SAMPLE_ID = "000_6b6843914a22ef7f"
 
 
+def person_canonicals(text: str) -> dict[str, str]:
+    """The entities stage's persons in ``text``: each mention's text -> its canonical name (every
+    span checked to slice the text to its own text)."""
+    from rasid.extract import entities
+
+    found = {}
+    for e in entities.extract_entities(text):
+        assert text[e.start : e.end] == e.text
+        if e.label == "PER":
+            found[e.text] = e.canonical
+    return found
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; the test is skipped when it is absent (CI always has it)."""
     path = SHARED.joinpath(*parts)

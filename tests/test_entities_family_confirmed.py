@@ -7,19 +7,9 @@ Every sentence is written for these tests in the style of Saudi/Gulf/Arab news.
 
 from __future__ import annotations
 
-from rasid.extract import entities as ent
+from conftest import person_canonicals as _persons
 from rasid.model import Article
 from rasid.pipeline import process
-
-
-def _persons(text: str) -> dict[str, str]:
-    found = {}
-    for e in ent.extract_entities(text):
-        assert text[e.start : e.end] == e.text
-        if e.label == "PER":
-            found[e.text] = e.canonical
-    return found
-
 
 WEEKDAY_SURNAME = (
     "وأوضح رئيس جمعية الحي سعد الجمعة، أن الجمعية ستنظم دورات تدريبية للشباب. "

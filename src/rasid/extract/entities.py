@@ -2702,16 +2702,8 @@ def _titled_subject_of_saying(doc: Doc, i: int) -> bool:
     A word of the non-name list (a weekday: "وقال الوزير الخميس إن" is "on Thursday") never counts."""
     if i + 1 >= len(doc) or doc.keys[i] in lexicons().non_name:
         return False
-    for back in range(1, 4):
-        k = i - back
-        if k < 1 or doc.sent_end[k] != doc.sent_end[i]:
-            return False
-        found = match_phrase(doc, k, _TITLE_CATS)
-        if found is not None and k + found.n == i and found.payload.type in ("title", "honorific"):
-            if doc.keys[k - 1] not in _saying_verbs():
-                return False
-            break
-    else:
+    k = _title_start_before(doc, i, first=1)
+    if k is None or doc.keys[k - 1] not in _saying_verbs():
         return False
     after = i + 1
     return (
@@ -2895,13 +2887,20 @@ def _title_ending_at(doc: Doc, i: int) -> str | None:
         entries = lexicons().phrases.get(doc.keys[i - 2] + ".", ())
         if any(category == "title" and payload.type == "honorific" for _, category, payload in entries):
             return strip_tashkeel(doc.text[doc.tokens[i - 2].start : doc.tokens[i - 1].end])
+    k = _title_start_before(doc, i)
+    return None if k is None else strip_tashkeel(doc.text[doc.tokens[k].start : doc.tokens[i - 1].end])
+
+
+def _title_start_before(doc: Doc, i: int, first: int = 0) -> int | None:
+    """The first token (from ``first`` on) of a title or honorific of one to three words that ends
+    right before token ``i`` in its sentence, or ``None``."""
     for back in range(1, 4):
         k = i - back
-        if k < 0 or doc.sent_end[k] != doc.sent_end[i]:
+        if k < first or doc.sent_end[k] != doc.sent_end[i]:
             return None
         found = match_phrase(doc, k, _TITLE_CATS)
         if found is not None and k + found.n == i and found.payload.type in ("title", "honorific"):
-            return strip_tashkeel(doc.text[doc.tokens[k].start : doc.tokens[i - 1].end])
+            return k
     return None
 
 
