@@ -198,6 +198,14 @@ def _nominal_attributions_by_first() -> dict[str, list[tuple[int, tuple[str, ...
     return index
 
 
+@word_memo
+def _nominal_candidates(first: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The nominal attributions that may start with the key ``first`` (as written or without its
+    conjunction), in the lexicon's order (asked by :meth:`_Doc.nominal_at`, for every such word)."""
+    by_first = _nominal_attributions_by_first()
+    return sorted(item for word in {first, _strip_conjunction(first)} for item in by_first.get(word, ()))
+
+
 @cache
 def _nominal_openers() -> frozenset[str]:
     """Every key whose reading without a conjunction (:func:`_strip_conjunction`) or as written
@@ -3296,7 +3304,7 @@ class _Doc:
     # positions ---------------------------------------------------------------------------
     def in_initials(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a bracket of dotted initials ("(د. ب. أ)")."""
-        return any(start < offset < end for start, end in self._initials)
+        return bool(self._initials) and any(start < offset < end for start, end in self._initials)
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
@@ -3728,8 +3736,8 @@ class _Doc:
 
     def time_adjunct_at(self, i: int) -> bool:
         """Whether a two-word time adjunct (العام الماضي، الأسبوع المقبل) starts at token ``i``."""
-        phrases = _time_adjunct_phrases().get(self.tokens[i].key, ())
-        return any(self._matches(i, phrase) for phrase in phrases)
+        phrases = _time_adjunct_phrases().get(self.tokens[i].key)
+        return phrases is not None and any(self._matches(i, phrase) for phrase in phrases)
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         if i + len(phrase) > len(self.tokens):
@@ -3741,12 +3749,7 @@ class _Doc:
         first = self.tokens[i].key
         if first not in _nominal_openers():
             return None  # (most tokens: one set look-up)
-        by_first = _nominal_attributions_by_first()
-        # the phrases that may start here, in the lexicon's order
-        candidates = sorted(
-            item for word in {first, _strip_conjunction(first)} for item in by_first.get(word, ())
-        )
-        for _, phrase in candidates:
+        for _, phrase in _nominal_candidates(first):
             words = list(phrase)
             if words[-1] == "ل":
                 words = words[:-1]
@@ -11837,7 +11840,8 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
     while start < p_end and doc.text[start].isspace():
         start += 1
     end = p_end
-    for k in range(doc.token_index_at(start), len(doc.tokens)):
+    first = doc.token_index_at(start)
+    for k in range(first, len(doc.tokens)):
         token = doc.tokens[k]
         if token.start >= p_end:
             break
@@ -11845,33 +11849,28 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if form is not None and form.tense == "past" and token.key[0] in "وف" and token.key[1:] in doc.verbs:
             end = token.start
             break
-        if k > doc.token_index_at(start) and (
-            doc._strict_cue_with_clause(k)
-            or (any(c in doc.gap(k) for c in "،,") and doc._bare_cue_with_clause(k))
-        ):
+        gap = doc.gaps[k]  # (doc.gap(k): k is no negative index)
+        comma = "،" in gap or "," in gap
+        if k > first and (doc._strict_cue_with_clause(k) or (comma and doc._bare_cue_with_clause(k))):
             end = token.start  # "وقال: … الحدودي وبين أن …", "…، أوضح المدير أن …": a new statement
             break
-        if form is not None and k > doc.token_index_at(start) and doc._present_cue_anew(k, colon_only=True):
+        if form is not None and k > first and doc._present_cue_anew(k, colon_only=True):
             end = token.start  # "وقال: … لحق به ويضيف: بدأ …": a new statement, cued anew
             break
-        if (
-            form is not None
-            and form.tense == "participle"
-            and (any(c in doc.gap(k) for c in "،,") or _participle_clause_at(doc, k))
-        ):
+        if form is not None and form.tense == "participle" and (comma or _participle_clause_at(doc, k)):
             end = token.start  # "…، مؤكدا أنه …", "…» مشيرا إلى أن …": the reporter's words again
             break
         if (
-            k > doc.token_index_at(start)
-            and "." in doc.gap(k)
+            k > first
+            and "." in gap
             and (token.key in _word_set("sentence_openers") or token.key in narrator_asides())
         ):
             end = token.start  # "وقال المدير: نعمل على …. وقد افتتح المركز …": the narrator again
             break
-        if k > doc.token_index_at(start) and "." in doc.gap(k) and _sentence_with_own_cue(doc, k, p_end):
+        if k > first and "." in gap and _sentence_with_own_cue(doc, k, p_end):
             end = token.start  # "وأضاف: …. وعن رأيه في القرعة قال: «…»": a new statement, cued anew
             break
-        if k > doc.token_index_at(start) and doc._topic_then_cue(k):
+        if k > first and doc._topic_then_cue(k):
             end = token.start  # "وقال: …، وعن مستوى اللاعب قال المدرب: …": a new topic, a new statement
             break
     while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".،,"):

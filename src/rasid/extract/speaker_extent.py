@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import mul
 
 from rasid.caching import word_memo
-from rasid.model import Article, Quote, Span, Speaker, attach
+from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
 
@@ -247,67 +248,101 @@ def mention_ends(article: Article, quote_index: int, resolved_only: bool = False
     kind = quote.speaker.type  # type: ignore[union-attr]
     entities = [e for e in article.entities if e.end > start and e.start < limit + 40]
     rules = ends.index(rules_end)
-    features = [_features(text, words, ends, i, rules, limit, entities, kind) for i in range(len(ends))]
+    phrase = _Phrase(text, words, ends[rules], limit, entities, kind)
+    features = [phrase.features(end, i == rules) for i, end in enumerate(ends)]
     if resolved:
         for row in features:
-            row[INDEX["resolved_rules_end"]] = row[INDEX["rules_end"]]
+            row[_RESOLVED_RULES_END] = row[_RULES_END]
     return Ends(quote_index, start, ends, rules, features, resolved, boundary_words(text, start, ends))
 
 
-def _features(text, words, ends, i, rules, limit, entities, kind) -> list[float]:
-    end = ends[i]
-    f = [0.0] * len(FEATURES)
-    f[INDEX["rules_end"]] = float(i == rules)
-    inside = [w for w in words if w[1] <= end]
-    rules_words = sum(1 for w in words if w[1] <= ends[rules])
-    k = len(inside)
-    f[INDEX["shorter_than_rules"]] = float(k < rules_words)
-    f[INDEX["longer_than_rules"]] = float(k > rules_words)
-    f[INDEX["words_from_rules"]] = float(min(abs(k - rules_words), 4))
-    f[INDEX[f"len_{k}" if k <= 5 else "len_6_plus"]] = 1.0
-    bucket = str(k) if k <= 3 else "4plus"
-    f[INDEX[f"{kind}_len_{bucket}"]] = 1.0
-    f[INDEX[f"{kind}_rules_end"]] = float(i == rules)
-    if not inside:
+# feature indexes, looked up once
+_RULES_END = INDEX["rules_end"]
+_RESOLVED_RULES_END = INDEX["resolved_rules_end"]
+_LEN = {k: INDEX[f"len_{k}" if k <= 5 else "len_6_plus"] for k in range(1, MAX_WORDS + 2)}
+_KIND_LEN = {
+    t: {k: INDEX[f"{t}_len_{k if k <= 3 else '4plus'}"] for k in range(1, MAX_WORDS + 2)} for t in TYPES
+}
+_KIND_RULES_END = {t: INDEX[f"{t}_rules_end"] for t in TYPES}
+_KIND_N_NISBA = {t: INDEX[f"{t}_n_nisba"] for t in TYPES}
+_KIND_N_PREPOSITION = {t: INDEX[f"{t}_n_preposition"] for t in TYPES}
+_W_CLASS = [INDEX[f"w_{c}"] for c in WORD_CLASSES]
+_N_CLASS = [INDEX[f"n_{c}"] for c in WORD_CLASSES]
+_LABELS = {"LOC": "loc", "GPE": "loc", "ORG": "org", "PER": "per"}
+_N_STARTS = {label: INDEX[f"n_starts_{name}"] for label, name in _LABELS.items()}
+_HAS_INSIDE = {label: INDEX[f"has_{name}_inside"] for label, name in _LABELS.items()}
+
+
+class _Phrase:
+    """One mention's words, read once, for the features of each of its ends (:meth:`features`)."""
+
+    def __init__(
+        self,
+        text: str,
+        words: list[tuple[int, int]],
+        rules_end: int,
+        limit: int,
+        entities: list[Entity],
+        kind: str,
+    ) -> None:
+        self.text, self.words, self.limit, self.entities, self.kind = text, words, limit, entities, kind
+        self.word_starts = [a for a, _ in words]
+        self.word_ends = [b for _, b in words]
+        self.rules_words = bisect_right(self.word_ends, rules_end)
+        self.classes = [_word_classes(text[a:b]) for a, b in words]
+        self.norms = [_norm(text[a:b]) for a, b in words]
+
+    def features(self, end: int, is_rules: bool) -> list[float]:
+        """The features of the end at ``end``, ``is_rules`` when it is the rules' own end."""
+        f = [0.0] * len(FEATURES)
+        f[_RULES_END] = float(is_rules)
+        k = bisect_right(self.word_ends, end)  # (the words inside: the first k)
+        rules_words = self.rules_words
+        f[INDEX["shorter_than_rules"]] = float(k < rules_words)
+        f[INDEX["longer_than_rules"]] = float(k > rules_words)
+        f[INDEX["words_from_rules"]] = float(min(abs(k - rules_words), 4))
+        f[_LEN[k]] = 1.0
+        kind = self.kind
+        f[_KIND_LEN[kind][k]] = 1.0
+        f[_KIND_RULES_END[kind]] = float(is_rules)
+        if not k:
+            return f
+        words, text, limit = self.words, self.text, self.limit
+        w = words[k - 1]
+        j = bisect_left(self.word_starts, end)
+        n = words[j] if j < len(words) and words[j][0] < limit else None
+        for index, value in zip(_W_CLASS, self.classes[k - 1], strict=True):
+            f[index] = float(value)
+        if n is None:
+            f[INDEX["n_none"]] = 1.0
+        else:
+            classes = self.classes[j]
+            for index, value in zip(_N_CLASS, classes, strict=True):
+                f[index] = float(value)
+            f[_KIND_N_NISBA[kind]] = float(classes[1])
+            f[_KIND_N_PREPOSITION[kind]] = float(classes[3] or classes[4])
+        after = text[w[1] : w[1] + 2].lstrip(" ")
+        f[INDEX["comma_after"]] = float(after[:1] in ("،", ","))
+        f[INDEX["stop_after"]] = float(bool(after) and bool(_STOP.match(after[:1])))
+        start = words[0][0]
+        for e in self.entities:
+            if e.start <= w[0] < e.end:
+                f[INDEX["w_in_entity"]] = 1.0
+                if e.end <= w[1] + 1:
+                    f[INDEX["entity_ends_at_w"]] = 1.0
+                elif e.end > end:
+                    f[INDEX["cuts_entity"]] = 1.0
+            if n is not None and e.start == n[0]:
+                f[INDEX["n_starts_entity"]] = 1.0
+                if e.label in _N_STARTS:
+                    f[_N_STARTS[e.label]] = 1.0
+            if e.start >= start and e.end <= end and e.label in _HAS_INSIDE:
+                f[_HAS_INSIDE[e.label]] = 1.0
+        norms = self.norms
+        f[INDEX["has_preposition_inside"]] = float(any(norm in _PREPOSITIONS for norm in norms[1:k]))
+        f[INDEX["w_first_word"]] = float(k == 1)
+        f[INDEX["preposition_then_one_word"]] = float(k >= 3 and norms[k - 2] in _PREPOSITIONS)
         return f
-    w = inside[-1]
-    following = [x for x in words if x[0] >= end]
-    n = following[0] if following and following[0][0] < limit else None
-    for j, value in enumerate(_word_classes(text[w[0] : w[1]])):
-        f[INDEX[f"w_{WORD_CLASSES[j]}"]] = float(value)
-    if n is None:
-        f[INDEX["n_none"]] = 1.0
-    else:
-        classes = _word_classes(text[n[0] : n[1]])
-        for j, value in enumerate(classes):
-            f[INDEX[f"n_{WORD_CLASSES[j]}"]] = float(value)
-        f[INDEX[f"{kind}_n_nisba"]] = float(classes[1])
-        f[INDEX[f"{kind}_n_preposition"]] = float(classes[3] or classes[4])
-    after = text[w[1] : w[1] + 2].lstrip(" ")
-    f[INDEX["comma_after"]] = float(after[:1] in ("،", ","))
-    f[INDEX["stop_after"]] = float(bool(after) and bool(_STOP.match(after[:1])))
-    start = words[0][0]
-    for e in entities:
-        if e.start <= w[0] < e.end:
-            f[INDEX["w_in_entity"]] = 1.0
-            if e.end <= w[1] + 1:
-                f[INDEX["entity_ends_at_w"]] = 1.0
-            elif e.end > end:
-                f[INDEX["cuts_entity"]] = 1.0
-        if n is not None and e.start == n[0]:
-            f[INDEX["n_starts_entity"]] = 1.0
-            label = {"LOC": "loc", "GPE": "loc", "ORG": "org", "PER": "per"}.get(e.label)
-            if label:
-                f[INDEX[f"n_starts_{label}"]] = 1.0
-        if e.start >= start and e.end <= end:
-            label = {"LOC": "loc", "GPE": "loc", "ORG": "org", "PER": "per"}.get(e.label)
-            if label:
-                f[INDEX[f"has_{label}_inside"]] = 1.0
-    words_in = [_norm(text[a:b]) for a, b in inside[-2:]]
-    f[INDEX["has_preposition_inside"]] = float(any(_norm(text[a:b]) in _PREPOSITIONS for a, b in inside[1:]))
-    f[INDEX["w_first_word"]] = float(k == 1)
-    f[INDEX["preposition_then_one_word"]] = float(k >= 3 and words_in[-2] in _PREPOSITIONS)
-    return f
 
 
 @dataclass(frozen=True)
@@ -324,7 +359,7 @@ class ExtentModel:
         lexical = self.lexical
         weights = self.weights
         return [
-            sum(weights[i] * x for i, x in enumerate(row) if x)
+            sum(map(mul, weights, row))  # (the zero features add zeros: the same sum as over the others)
             + lexical.get("w:" + last, 0.0)
             + (lexical.get("n:" + following, 0.0) if following else 0.0)
             for row, (last, following) in zip(ends.features, ends.boundary, strict=True)
