@@ -528,6 +528,9 @@ def narrator_asides() -> frozenset[str]:
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 # Quotation marks, including the UTF-8-read-as-cp1252 forms (â€œ â€\x9d Â« Â») of scraped pages.
 _MARK = re.compile("[\"“”„‟«»‹›〝〞＂']|â€[œ\x9dťž]|Â[«»]")
+# the same without the scraped forms, for a text with neither â nor Â (nearly all): a single class,
+# which the regular expression engine scans for much faster than the alternation
+_PLAIN_MARK = re.compile("[\"“”„‟«»‹›〝〞＂']")
 _OPENING = {"“", "«", "„", "‹", "〝", "â€œ", "Â«", "â€ž"}
 _CLOSING = {"”", "»", "‟", "›", "〞", "â€\x9d", "â€ť", "Â»"}
 _CLOSING_CHARS = "”»\"'›"
@@ -537,7 +540,7 @@ _INITIALS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\s*\.\s*){1,4}[^\W\d_]{1,3}\s*\.?\
 _CLAUSE_MARKS = re.compile(r"[\n!?؟.،,]")  # the same, white space but for line breaks left out
 # the characters before which sentence_start may stop (a sentence end, or a closing mark after one)
 _SENTENCE_STOPS = re.compile(r"[.!?؟؛;\n”»\"'›]")
-_SENTENCE_END = re.compile(r"[.!?؟؛;]|\n")
+_SENTENCE_END = re.compile(r"[.!?؟؛;\n]")  # (one class: scanned for faster than an alternation)
 _PROCLITIC = set("بلوفك")
 
 
@@ -818,7 +821,8 @@ def _unclosed_end(text: str, start: int, cue_mark: int) -> int:
 def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
     """The :data:`_MARK` matches of every paragraph: from one scan of the whole text, unless the
     paragraphs are out of order or a match straddles a paragraph's edge (then one scan each)."""
-    matches = list(_MARK.finditer(text))
+    pattern = _MARK if "â" in text or "Â" in text else _PLAIN_MARK
+    matches = list(pattern.finditer(text))
     starts = [m.start() for m in matches]
     found: list[list[re.Match[str]]] = []
     previous_end = 0
@@ -830,7 +834,7 @@ def _mark_matches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list
             or (lo > 0 and matches[lo - 1].end() > p_start)
             or (hi > lo and matches[hi - 1].end() > p_end)
         ):
-            return [list(_MARK.finditer(text, start, end)) for start, end in paragraphs]
+            return [list(pattern.finditer(text, start, end)) for start, end in paragraphs]
         found.append(matches[lo:hi])
         previous_end = p_end
     return found
