@@ -22,7 +22,7 @@ from itertools import compress
 
 from rasid.caching import WORD_CACHE_SIZE
 from rasid.resources import resource_path
-from rasid.text.normalize import normalize, normalize_with_offsets
+from rasid.text.normalize import normalize, normalize_with_offsets, word_key
 
 # Curated lexicons (written by the entities helper) read when present: file -> default label.
 CURATED_LEXICONS = {"organizations": "ORG", "places": "LOC"}
@@ -157,7 +157,7 @@ def name_count(word: str, role: str, curated: bool = True) -> int:
     foreign first name counts as ``FOREIGN_GIVEN_NAME_COUNT`` at least, unless ``curated`` is false
     (the name list alone: what the word-cluster name shares are measured on)."""
     gaz = gazetteer()
-    key = normalize(word)
+    key = word_key(word)  # (normalize, from the shared cache: the same words are asked again and again)
     count = gaz.name_counts.get((key, role), 0)
     return max(count, gaz.curated_given.get(key, 0)) if role == "given" and curated else count
 
