@@ -8772,3 +8772,18 @@ def test_a_document_with_its_object_before_a_participle_speaks_for_its_issuer():
         "مشيرا إلى أن نسبة القروض إلى الودائع بلغت 82 في المئة."
     )
     assert speaker_name(other) != "مؤسسة النقد العربي السعودي"
+
+
+def test_plain_marks_are_found_as_the_full_pattern_finds_them():
+    from rasid.extract.quotes import _MARK, _mark_matches
+
+    text = (
+        "قال الوزير: «سنفتتح المركز قريبا». وأضاف \"إن العمل مستمر\" و“الخطة” جاهزة.\nوقال المدير 'نعم' أمس."
+    )
+    paragraphs = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]
+    found = [[(m.start(), m.group()) for m in matches] for matches in _mark_matches(text, paragraphs)]
+    expected = [[(m.start(), m.group()) for m in _MARK.finditer(text, s, e)] for s, e in paragraphs]
+    assert found == expected and len(found[0]) == 6
+    # the scraped forms (UTF-8 read as cp1252) still count as marks
+    scraped = "قال الوزير: â€œسنفتتح المركزâ€\x9d أمس"
+    assert [m.group() for m in _mark_matches(scraped, [(0, len(scraped))])[0]] == ["â€œ", "â€\x9d"]

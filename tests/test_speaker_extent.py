@@ -87,3 +87,28 @@ def test_a_longer_name_never_takes_in_a_relaying_aside():
     # a place after a preposition may still complete a body's name
     body = "بعثة الأمم المتحدة في العراق"
     assert not _runs_on_past_a_clause(body, len("بعثة الأمم المتحدة"), len(body))
+
+
+def test_each_end_is_described_by_the_words_on_either_side_of_it():
+    # «المسؤول» refers back to «مسؤول في وزارة الخارجية الأمريكية»; the rules kept «مسؤول في»
+    article = referred_back(OFFICIAL, "مسؤول في", "المسؤول", "وأضاف", "الوفد سيصل غدا")
+    ends = mention_ends(article, 0)
+    assert ends is not None and ends.resolved and ends.rules == 1
+    text = article.text
+    assert [text[ends.start : end] for end in ends.ends[:3]] == ["مسؤول", "مسؤول في", "مسؤول في وزارة"]
+
+    def row(i: int) -> dict[str, float]:
+        return {name: ends.features[i][k] for k, name in enumerate(FEATURES)}
+
+    one, rules, three, last = row(0), row(1), row(2), row(len(ends.ends) - 1)
+    # one word: the first, shorter than the rules', a preposition after it and none inside
+    assert one["len_1"] == one["w_first_word"] == one["n_preposition"] == one["shorter_than_rules"] == 1.0
+    assert one["has_preposition_inside"] == one["rules_end"] == 0.0
+    # the rules' end, on the preposition, a body's head after it; read away from the mention
+    assert rules["rules_end"] == rules["resolved_rules_end"] == rules["w_preposition"] == 1.0
+    assert rules["n_org_head"] == rules["unnamed_len_2"] == 1.0 and rules["words_from_rules"] == 0.0
+    # «… في وزارة»: a preposition then one word, longer than the rules'
+    assert three["preposition_then_one_word"] == three["longer_than_rules"] == three["w_org_head"] == 1.0
+    assert three["resolved_rules_end"] == 0.0
+    # the last end reaches the limit: no word after it
+    assert last["n_none"] == 1.0 and last["words_from_rules"] == 4.0
