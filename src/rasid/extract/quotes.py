@@ -2120,9 +2120,14 @@ def _affiliated_body(tokens: Sequence[Token], at: int) -> bool:
     if tokens[at].key not in _AFFILIATION_PARTICIPLES or at < _AFFILIATED_NAME_MIN_WORDS:
         return False
     head = _strip_conjunction(tokens[0].key)
+    first = 0
+    if head.endswith("و") and len(head) > 3 and not head.startswith("ال") and at > _AFFILIATED_NAME_MIN_WORDS:
+        # "مختصو منظمة الصحة العالمية التابعة للأمم المتحدة": a plural of people in construct
+        # (the sound plural's construct in و) with the body they work in, named in full
+        first, head = 1, tokens[1].key
     if head.startswith("ال") or _org_head_word(head) is None:
         return False
-    return all(t.key.startswith(("ال", "وال")) for t in tokens[1:at])
+    return all(t.key.startswith(("ال", "وال")) for t in tokens[first + 1 : at])
 
 
 def _unnamed_plural_body(key: str) -> bool:
@@ -4217,6 +4222,8 @@ class _Doc:
             return False  # "مصادر في النادي الأهلي": the head noun, then the body's own name
         if not (_is_nisba(previous.key) or self._body_ends_at(None, j - 1)):
             return False
+        if token.key in _COMPASS_POINTS and not self.gap(j).strip():
+            return False  # "شهود عيان من داخل محافظة الضالع جنوب اليمن": where the place lies
         return any(e.label in ("ORG", "LOC") and e.start == token.start for e in self.entities)
 
     def _body_ends_at(self, i: int | None, k: int) -> bool:
@@ -4350,6 +4357,8 @@ class _Doc:
         key = token.key
         if key in _PRONOUNS or key.endswith("ا"):
             return False  # "… هو جربا شيهو": the name follows; "… رافضا الكشف عن اسمه": a manner
+        if key in _COMPASS_POINTS and j + 1 < len(self.tokens) and self.tokens[j + 1].key.startswith("ال"):
+            return False  # "… من داخل محافظة الضالع جنوب اليمن": where the place lies
         if (
             key.startswith(("ال", "وال", "لل", "بال"))
             or key[:1] in ("ب", "ل", "و", "ف", "ك")
@@ -4955,6 +4964,8 @@ class _Doc:
                     name_started
                     and key.startswith(("بال", "لل", "كال"))
                     and not organization
+                    # "مختصو منظمة الصحة التابعة للأمم المتحدة": the affiliation's complement, no addressee
+                    and tokens[j - 1].key not in _AFFILIATION_PARTICIPLES
                     # "مصادر في الجيش الموالي للشرعية" goes on; "مصدر مطلع للمدينة" is an addressee
                     and not (unnamed and j == i + 1 and key.startswith("بال"))  # "مصادر بالميليشيا"
                     and not (unnamed and key.startswith("بال") and self._described_source(i, j))
@@ -6677,7 +6688,12 @@ _BEFORE_BETWEEN = frozenset(map(_normalized, ("من", "ما", "في", "فيما"
 _SUBJECT_TIME_PREPOSITIONS = frozenset(
     _normalized(w) for w in ("إثر", "عقب", "بعد", "قبل", "خلال", "أثناء", "غداة", "عشية", "فور")
 )
+# The points of the compass that place a town or province inside a country ("الضالع جنوب اليمن").
+_COMPASS_POINTS = frozenset(
+    _normalized(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+)
 _SUBJECT_TIME_ADVERBS = frozenset(_normalized(w) for w in ("أمس", "اليوم", "مساء", "صباح"))
+_DAY = _normalized("يوم")
 
 
 def _time_adjunct_before_subject(doc: _Doc, j: int) -> int:
@@ -7014,6 +7030,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     )
     if (form.tense != "participle" or named_after) and not own_words:
         quoted_end = _quoted_name(doc, j)
+        if quoted_end == j:
+            quoted_end = _quoted_name_before_nominal(doc, j, form)
         end = doc.speaker_phrase(j) if quoted_end == j else quoted_end
         if "obj" in form.flags:
             end = _object_split(doc, j, end)
@@ -7115,6 +7133,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             phrase_start, end = issued_by, doc.speaker_phrase(issued_by)  # "بيان صادر عن وزارة …"
         if end > j:
             phrase = _utterance_owner(doc, doc.phrase_tokens(phrase_start, end))
+            chaired = _before_chaired_by(phrase)
+            phrase = chaired or phrase
             if len(phrase) == 1 and phrase[0].end == doc.tokens[end - 1].end and _is_group([phrase[0].key]):
                 phrase = phrase + _group_qualifier(doc, end)  # "وقال الباحثون في جامعة …"
             analysis = doc.analyse(phrase)
@@ -7133,7 +7153,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     else s
                     for s in analysis.speakers
                 ]
-            mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
+            mention = (doc.tokens[j].start, chaired[-1].end if chaired else doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
             known_as = _known_as_name(doc, end) if len(speakers) == 1 else None
             if known_as is not None:  # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
@@ -7760,6 +7780,9 @@ def _time_before_clause(doc: _Doc, k: int) -> bool:
         or doc._time_at(k)
         or (key in _SUBJECT_TIME_PREPOSITIONS | {"في"} and doc._time_at(k + 1))
         or (key == "في" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key == _TIME_WORD)
+        # "وقالت واشنطن يوم الثلاثاء إن"، "وقالت موسكو الخميس إن": the weekday it was said on
+        or key in _day_words()
+        or (key == _DAY and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key in _time_tail_keys())
     )  # (not any adjunct: "ووصف توقيته في هذا الموسم بأنه" names no subject)
     return timed and _late_clause(doc, k + 1) is not None
 
@@ -8407,6 +8430,42 @@ def _quoted_name(doc: _Doc, j: int) -> int:
             return after  # "وأضاف "كورتز" في تغريدة له أن …": a quoted name, an adjunct, the clause
         return j  # the quotation is what was said, not who said it
     return after
+
+
+# Most words of a name in marks right after the cue that a verbal-noun statement follows ("أكدت "صحة
+# بيشة" تقديم …"): a body's or a person's short name (set by hand, not tuned).
+_QUOTED_SUBJECT_MAX_WORDS = 3
+
+
+def _quoted_name_before_nominal(doc: _Doc, j: int, form: VerbForm) -> int:
+    """Past a short name in marks right after the cue when a verbal-noun statement follows its close
+    mark ("أكدت "صحة بيشة" تقديم كل الإجراءات …"، "أعلنت «سابك» إطلاق مصنع …"): the marks set the
+    subject's name apart (the paper's way of naming a body), not its words; ``j`` otherwise."""
+    if j >= len(doc.tokens) or form.lemma not in _nominal_lemmas():
+        return j
+    q = doc.inside_marks(doc.tokens[j].start)
+    if q is None or doc.text[doc.tokens[j - 1].end : q.open].strip():
+        return j
+    inside = doc.text[q.start : q.end]
+    if len(inside.split()) > _QUOTED_SUBJECT_MAX_WORDS or _SENTENCE_END.search(inside) or ":" in inside:
+        return j
+    after = doc.token_index_at(q.close_end)
+    if after >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[after].start].strip():
+        return j
+    return after if _nominal_statement(doc, after, form, after_subject=True) else j
+
+
+_CHAIRED_BY = _normalized("برئاسة")
+
+
+def _before_chaired_by(phrase: Sequence[Token]) -> list[Token]:
+    """A body's phrase up to "برئاسة" ("وأكدت اللجنة برئاسة الدكتور فلان، أن …"): the body speaks;
+    its chairman, named after it, describes it. Empty when no "برئاسة" follows a definite body ("وفد
+    برئاسة الوزير": an indefinite delegation names nobody; the one who heads it is named)."""
+    at = next((k for k, t in enumerate(phrase) if k and t.key == _CHAIRED_BY), None)
+    if at is None or not any(t.key.startswith(("ال", "وال")) for t in phrase[:at]):
+        return []
+    return list(phrase[:at])
 
 
 def _clause_ahead(doc: _Doc, k: int) -> bool:
@@ -13240,9 +13299,45 @@ def _marked_name(doc: _Doc, e: Entity) -> bool:
 
 def _byline_name(doc: _Doc, e: Entity, lead: list[int]) -> bool:
     """Whether person ``e`` opens the article followed by a dash ("عبدالله السالم- سبق- الدمام:"):
-    the reporter's byline, who says nothing in the story."""
-    dash = doc.text[e.end : e.end + 2].strip()[:1] in ("-", "–")
-    return dash and not lead and not doc.text[: e.start].strip()
+    the reporter's byline, who says nothing in the story (:func:`byline_name_at`)."""
+    return not lead and byline_name_at(doc.text, e.start, e.end)
+
+
+# What follows the reporter's name in a byline opening the article ("عمر عريبي- سبق- جازان:"،
+# "خالد العلي | متابعة:"), and the word that may come before it ("متابعة خالد العلي:").
+_BYLINE_AFTER = ("-", "–", "|")
+_BYLINE_BEFORE = frozenset(normalize(w) for w in ("متابعة", "متابعة:", "تغطية", "إعداد"))
+
+
+def byline_name_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` of ``text`` is the reporter's byline opening the article:
+    first in the text before a dash or a bar ("عمر عريبي- سبق- جازان:"، "خالد العلي | متابعة:"),
+    or after "متابعة" (follow-up by) before a colon or a dash ("متابعة خالد العلي:"). The reporter
+    says nothing in the story."""
+    before = text[:start].strip()
+    after = text[end : end + 3].lstrip()[:1]
+    if not before:
+        return after in _BYLINE_AFTER
+    return len(before) < 12 and normalize(before) in _BYLINE_BEFORE and after in (":", *_BYLINE_AFTER)
+
+
+# Most characters from a byline's name to the colon that closes it ("عمر عريبي- سبق- جازان:": the
+# reporter, the paper and the city; set by hand to hold a long paper's and city's name, not tuned).
+_BYLINE_MAX_CHARS = 60
+
+
+def _after_byline_colon(doc: _Doc, start: int) -> int | None:
+    """The offset of the first word after the colon (or slash) that closes a byline opening at
+    ``start`` ("عمر عريبي- سبق- جازان: أعربت …"), ``None`` when none closes it on its line."""
+    head = doc.text[start : start + _BYLINE_MAX_CHARS]
+    closers = [at for at in (head.find(":"), head.find("/")) if at >= 0]  # ("ناصر الطميحي - جدة / وضع …")
+    colon = min(closers) if closers else -1
+    if colon < 0 or "\n" in head[:colon] or _SENTENCE_END.search(head[:colon]):
+        return None
+    after = start + colon + 1
+    while after < len(doc.text) and doc.text[after].isspace():
+        after += 1
+    return after if after < len(doc.text) else None
 
 
 def _listed_after_semicolon(doc: _Doc, lead: list[int]) -> bool:
@@ -14047,7 +14142,12 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
     if not doc.text[:sentence].strip() and any(
         e.start == sentence and e.label == "PER" and _byline_name(doc, e, []) for e in doc.entities
     ):
-        return []  # ("سعد الشمري- الرياض: افتتحت الأمانة …": the reporter heads it, no subject)
+        # ("سعد الشمري- الرياض: افتتحت الأمانة …": the reporter heads it, no subject; the sentence
+        # after the byline's colon has its own: "…- جازان: أعربت إمارة المنطقة عن …، محذرة")
+        after = _after_byline_colon(doc, sentence)
+        if after is None or after >= before:
+            return []
+        sentence = after
     i = doc.token_index_at(sentence)
     if i < len(doc.tokens) and _listed_after_semicolon(doc, [i]):
         return []  # "…؛ والمحامي فهد العتيبي.": an item of a list, no sentence of its own

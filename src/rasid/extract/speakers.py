@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.quotes import (
     body_name,
+    byline_name_at,
     one_name_per_body,
     phrase_names_nobody,
     without_quoted_acronym,
@@ -949,6 +950,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
         or _relaying_medium(candidate, quote)
         or _source_of_another_attribution(candidate, quote, text)
         or _person_for_report(candidate, quote, text)
+        or _byline_reporter(candidate, text)
         or phrase_names_nobody(candidate.name, candidate.type, candidate.entity_id is not None)
     )
 
@@ -1069,6 +1071,12 @@ def _addressee_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
         not text[quote.cue.end : rules.start].strip()
         and _ADDRESSEE_MARKS.sub("", text[rules.end : candidate.mention[0]]) == "ل"
     )
+
+
+def _byline_reporter(candidate: Candidate, text: str) -> bool:
+    """Whether the candidate is the reporter named in the byline opening the article ("عمر عريبي-
+    سبق- جازان: أعربت الإمارة …"): he writes the story and says nothing in it."""
+    return candidate.mention is not None and byline_name_at(text, *candidate.mention)
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
