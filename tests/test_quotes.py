@@ -8787,3 +8787,42 @@ def test_plain_marks_are_found_as_the_full_pattern_finds_them():
     # the scraped forms (UTF-8 read as cp1252) still count as marks
     scraped = "قال الوزير: â€œسنفتتح المركزâ€\x9d أمس"
     assert [m.group() for m in _mark_matches(scraped, [(0, len(scraped))])[0]] == ["â€œ", "â€\x9d"]
+
+
+# --------------------------------------------------------------------------------------------
+# Round 42: the antecedent of a cue with no subject of its own agrees with the cue
+
+
+def test_a_feminine_cue_takes_a_country_after_a_present_verb_of_the_feminine():
+    """ "وتستضيف مصر … لاجئ …، وقالت إنها …": the present's ت prefix agrees with the feminine cue,
+    so the country that hosts is the one that speaks."""
+    text = "وتستضيف مصر نحو نصف مليون لاجئ منذ سنوات، وقالت إنها تواجه ضغوطا كبيرة على الخدمات العامة."
+    assert [(q.cue.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [("وقالت", "مصر")]
+    # negative: a masculine cue after a masculine present verb takes no country this way
+    text = "ويستضيف الأردن نحو نصف مليون لاجئ منذ سنوات، وقال إنه يواجه ضغوطا كبيرة على الخدمات."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] != ["الأردن"]
+
+
+def test_a_feminine_cue_never_takes_a_body_a_masculine_noun_heads():
+    """ "وتبنى مجلس الأمن الدولي قرارا …. وقالت إن …": the council is no subject of وقالت (lexicon
+    masculine_body_heads)."""
+    text = "وتبنى مجلس الأمن الدولي قرارا جديدا بشأن اليمن. وقالت إن القرار لا يكفي لإنهاء الأزمة."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] != ["مجلس الأمن الدولي"]
+    # negative: a masculine cue still continues the council
+    text = "وتبنى مجلس الأمن الدولي قرارا جديدا بشأن اليمن. وقال إن القرار يهدف إلى إنهاء الأزمة."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["مجلس الأمن الدولي"]
+
+
+def test_a_feminine_relative_takes_the_body_nearest_it():
+    """ "وزار الوفد وزارة الطاقة التي أعلنت أن …": the body right before التي speaks, not the
+    verb's subject before it nor the medium quoted earlier in the article."""
+    text = "وزار الوفد وزارة الطاقة التي أعلنت أن الإنتاج سيرتفع الشهر المقبل."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["وزارة الطاقة"]
+    text = (
+        "قالت وكالة رويترز إن أسعار النفط تراجعت أمس. وتراجعت أسهم شركة أبل التي قالت إنها ستخفض "
+        "الإنتاج الشهر المقبل."
+    )
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)][-1] == "شركة أبل"
+    # negative: a woman named before التي is still the one who speaks
+    text = "وزار الوفد الوزيرة سارة الحربي التي أكدت أن الإنتاج سيرتفع الشهر المقبل."
+    assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["سارة الحربي"]

@@ -622,3 +622,36 @@ def test_a_report_speaking_for_its_issuer_is_not_given_to_a_person_named_elsewhe
     statement = text.replace("وأشار التقرير", "وأشار البيان")
     article = rules_only(statement)
     assert not _unfit_pick(elsewhere, article.quotes[-1], article.text)
+
+
+def test_a_title_with_its_definite_complements_gives_the_bearer_s_gender():
+    # round 42: "الرئيس التركي فلان"، "وزيرة الخارجية السويدية فلانة": the title before the
+    # nationality or complement gives the gender; a word that is no definite complement stops it
+    cases = (
+        ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "كمال أوزتورك", "وقالت", False),
+        ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "كمال أوزتورك", "وقال", True),
+        ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "آنا ليند", "وقال", False),
+        ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "آنا ليند", "وقالت", True),
+        # negative: a preposition between the title and the name, no gender read from it
+        ("وتحدث الرئيس مع سارة نوفل عن الخطة.", "سارة نوفل", "وقالت", True),
+    )
+    for opening, name, cue, filled in cases:
+        text = f"{opening} {cue} إن السوق ستتحسن خلال الربع المقبل."
+        assert (_ranked_speakerless(text, cue, name, "PER") is not None) == filled, (opening, cue)
+
+
+def test_the_model_never_gives_a_feminine_cue_a_body_a_masculine_noun_heads():
+    from rasid.extract.speakers import _gender_clash
+
+    text = "وتبنى حزب العمال بيانا جديدا. وقالت إن السوق ستتحسن."
+    cue = text.index("وقالت")
+    quote = Quote(
+        text.index("السوق"), len(text) - 1, "السوق ستتحسن", "indirect", Span.of(text, cue, cue + 5), None, 0.3
+    )
+    party = Candidate("العمال", "حزب العمال", "organization", "e1", None)
+    assert _gender_clash(party, quote, {}, text)
+    # negatives: a body a feminine noun heads, and the party for a masculine cue
+    ministry = Candidate("الصحة", "وزارة الصحة", "organization", "e2", None)
+    assert not _gender_clash(ministry, quote, {}, text)
+    masculine = replace(quote, cue=Span.of(text, cue, cue + 4))  # "وقال"
+    assert not _gender_clash(party, masculine, {}, text)

@@ -6164,6 +6164,18 @@ def _described_named_body(short_name: str, short: Sequence[str], full_name: str)
 _NAME_PREPOSITIONS = frozenset(_normalized(w) for w in ("في", "من", "على", "عن"))
 
 
+def masculine_body(name: str) -> bool:
+    """Whether a body's name opens with a masculine singular head noun (مجلس الأمن، حزب العمال،
+    الاتحاد; lexicon ``masculine_body_heads``), which a feminine singular cue never continues."""
+    head = _WORD.match(name)
+    return head is not None and _strip_article(_normalized(head.group())) in _word_set("masculine_body_heads")
+
+
+def _masculine_body_for_feminine(speaker: SpeakerGuess, form: VerbForm) -> bool:
+    """A body a masculine noun heads (:func:`masculine_body`) for a feminine singular cue."""
+    return form.agreement.endswith("fs") and speaker.type == "organization" and masculine_body(speaker.name)
+
+
 def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
     number_gender = agreement.rsplit(".", 1)[-1][-2:] if agreement else "ms"
     if number_gender in ("md", "fd"):
@@ -12515,6 +12527,13 @@ def _relative_antecedent(
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
     if not typed:
         tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
+    if not typed and _strip_relative_conjunction(doc.tokens[rel].key) == "التي":
+        # "وزار الوفد وزارة الطاقة التي أعلنت …"، "أسهم شركة أبل التي قالت …": the body nearest
+        # the feminine relative (its head a feminine body noun) is its antecedent, not the
+        # verb's subject or the noun it is the complement of
+        nearest = _nearest_feminine_body(doc, tokens)
+        if nearest:
+            tokens, analysis, typed = nearest
     if not typed and form.agreement.endswith("p"):
         # "التقى الوزير بالسفراء الذين قالوا": a group after the preposition ب is the antecedent
         # (the verb before it, not a reporting one, did not stop the scan back)
@@ -12532,6 +12551,31 @@ def _relative_antecedent(
         if speakers:  # "الوزارة": the body named in full before
             return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
+
+
+def _nearest_feminine_body(
+    doc: _Doc, tokens: list[Token]
+) -> tuple[list[Token], PhraseAnalysis, list[SpeakerGuess]] | None:
+    """The last phrase in ``tokens`` opened by a body head noun written with ة (وزارة، شركة، هيئة;
+    :func:`_org_head_word`) past their first word, and the body it names: the antecedent of a
+    feminine relative pronoun after it."""
+    for u in range(len(tokens) - 1, 0, -1):
+        key = tokens[u].key  # (not less a و: وزارة)
+        if (
+            not key.endswith("ه")
+            or _org_head_word(key) is None
+            or doc.gap(doc.token_index_at(tokens[u].start)).strip()
+        ):
+            continue
+        rest = tokens[u:]
+        found = doc.analyse(rest)
+        typed = [s for s in found.speakers if s.type == "organization"]
+        if not typed and all(t.key.startswith("ال") and t.key.isalpha() for t in rest[1:]):
+            # (a head and its definite words the entities left untagged: "وزارة الطاقة")
+            where = (rest[0].start, rest[-1].end)
+            typed = [SpeakerGuess(doc.text[slice(*where)], "organization", where, confidence=0.75)]
+        return (rest, found, typed) if typed else None
+    return None
 
 
 # Prepositions of place or membership between a group and where it is ("العاملين في المخيمات").
@@ -12680,7 +12724,8 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
             return earlier_cue, 0.8
     initial = not doc.text[sentence:cue_start].strip(" ،,")
     if form.tense == "participle" or not initial:
-        subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start))
+        feminine_cue = form.agreement.endswith("fs")
+        subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start, feminine_cue))
         # (a country after a feminine verb is no subject of a masculine cue: "وشهدت جدة …، مضيفا")
         subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject and not _plural_cue_single_speaker(form, subject):
@@ -12707,7 +12752,14 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         # "أكد مفوض الشرطة في ولاية … فلان الهجمات. وقال": the subject of the sentence right
         # before, which no quotation followed, holds the floor over whoever was quoted earlier
         return floor, 0.7
-    if salient is not None and not (_agrees(salient, form.agreement, 1) and plausible_speaker(salient)):
+    if salient is not None and not (
+        _agrees(salient, form.agreement, 1)
+        and plausible_speaker(salient)
+        # ("وتبنى مجلس الأمن قرارا …. وقالت": a body a masculine noun heads, named but not quoted,
+        # is no subject of a feminine cue whatever verb it took; a quoted one stays, the text may
+        # switch to the feminine of its last word: "أفاد مجلس المقاومة …. وقالت")
+        and not _masculine_body_for_feminine(salient, form)
+    ):
         salient = _earlier_salient(
             doc, memory, max(last_cue + 1, cue_start - _IMPLICIT_WINDOW), salient, form
         )
@@ -12788,7 +12840,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
             if not memory.quotes or last_cue < previous
             else []
         )
-        if subject and all(_agrees(s, form.agreement, len(subject)) for s in subject):
+        if subject and all(
+            _agrees(s, form.agreement, len(subject)) and not _masculine_body_for_feminine(s, form)
+            for s in subject
+        ):
             return subject, 0.6
     if plural:
         group = _last_plural_speaker(doc, memory, cue_start)
@@ -12974,6 +13029,13 @@ def _earlier_salient(
     if earlier is not None and _agrees(earlier, form.agreement, 1) and plausible_speaker(earlier):
         return earlier
     return None
+
+
+def _feminine_present(verb: str) -> bool:
+    """A verb written with the feminine present prefix ت (تأوي، وتسعى، فتواجه), read on its surface:
+    the clause's own verb, which the caller has already found before its subject."""
+    bare = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
+    return bare.startswith("ت") and len(bare) >= 4
 
 
 def _feminine_body(guess: SpeakerGuess) -> bool:
@@ -14137,8 +14199,11 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
     return []
 
 
-def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> list[SpeakerGuess]:
-    """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …")."""
+def _sentence_subject(
+    doc: _Doc, memory: Memory, sentence: int, before: int, feminine_cue: bool = False
+) -> list[SpeakerGuess]:
+    """The subject of a sentence's first verb ("وأشاد الأمير خالد الفيصل بالجهود، مؤكدا …"); with a
+    ``feminine_cue`` (وقالت، مؤكدة) a country after a present verb of the feminine ت is one too."""
     if not doc.text[:sentence].strip() and any(
         e.start == sentence and e.label == "PER" and _byline_name(doc, e, []) for e in doc.entities
     ):
@@ -14147,6 +14212,8 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         after = _after_byline_colon(doc, sentence)
         if after is None or after >= before:
             return []
+        if any(sentence <= f.cue[0] < before for f in memory.quotes):
+            return []  # (someone quoted since: the opening clause's subject is no longer the one)
         sentence = after
     i = doc.token_index_at(sentence)
     if i < len(doc.tokens) and _listed_after_semicolon(doc, [i]):
@@ -14283,7 +14350,9 @@ def _sentence_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> 
         if issuer is not None:
             return [_implied(issuer)]
     place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
-    if place is not None and doc.text[doc.tokens[i].start : doc.tokens[i].end].endswith("ت"):
+    verb = doc.text[doc.tokens[i].start : doc.tokens[i].end]
+    if place is not None and (verb.endswith("ت") or (feminine_cue and _feminine_present(verb))):
+        # ("وتأوي تركيا نحو مليوني لاجئ …، وقالت": the present's ت prefix agrees with the cue's)
         # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
         name = place.canonical or place.text
         return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]

@@ -26,6 +26,7 @@ from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.quotes import (
     body_name,
     byline_name_at,
+    masculine_body,
     one_name_per_body,
     phrase_names_nobody,
     without_quoted_acronym,
@@ -1178,12 +1179,15 @@ def _spoken_genders(quotes: Sequence[Quote]) -> dict[str, set[str]]:
 def _gender_clash(candidate: Candidate, quote: Quote, genders: dict[str, set[str]], text: str) -> bool:
     """Whether the model picked, for a singular cue of one gender, a person the article's other cues
     give only the other one ("نشرت تقارير … أشارت إلى" -> not the man quoted with "وقال" before):
-    Arabic verbs agree with their subject, so the rules' answer (or none) stays (round 38)."""
-    if candidate.type != "person":
+    Arabic verbs agree with their subject, so the rules' answer (or none) stays (round 38); nor a
+    body a masculine noun heads ("حزب العمال"، "مجلس الأمن") for a feminine one (round 42)."""
+    if candidate.type not in ("person", "organization"):
         return False
     number = _cue_number(quote)
     if number not in ("ms", "fs"):
         return False
+    if candidate.type == "organization":
+        return number == "fs" and masculine_body(candidate.name)
     known = genders.get(candidate.key) or genders.get(family_key(candidate.name))
     if not known:
         named = _named_gender(candidate, text)
@@ -1214,15 +1218,31 @@ def _named_gender(candidate: Candidate, text: str) -> str:
     if candidate.mention is None:
         return ""
     start = candidate.mention[0]
-    before = text[max(0, start - 20) : start].split()
+    before = text[max(0, start - _TITLE_REACH) : start].split()
     if not before or text[start - 1 : start] != " ":
         return ""
-    title = _normalized(before[-1])
-    # (للأميرة، بالأمير، والملك)
-    title = title[2:] if title.startswith("لل") else _TITLE_PREFIX.sub("", title)
-    if title not in person_nouns():
-        return ""
-    return "f" if title.endswith("ه") else "m"
+    if len(text[max(0, start - _TITLE_REACH) : start]) == _TITLE_REACH:
+        before = before[1:]  # (a word cut by the window is no word)
+    # the title, or the title and its definite complements ("الرئيس التركي رجب …"، "وزيرة الخارجية
+    # الأمريكية …"): up to _TITLE_COMPLEMENTS of them between it and the name
+    for back in range(1, min(len(before), _TITLE_COMPLEMENTS + 1) + 1):
+        word = before[-back]
+        if back > 1 and not (before[-back + 1].startswith("ال") and before[-back + 1].isalpha()):
+            return ""  # (only definite words stand between a title and its bearer)
+        if not word.isalpha():
+            return ""
+        title = _normalized(word)
+        # (للأميرة، بالأمير، والملك)
+        title = title[2:] if title.startswith("لل") else _TITLE_PREFIX.sub("", title)
+        if title in person_nouns():
+            return "f" if title.endswith("ه") else "m"
+    return ""
+
+
+# How far before a name its title is looked for: the title and two definite complements
+# ("وزير الخارجية الأمريكي"); set, not tuned, from the Arabic title construction.
+_TITLE_COMPLEMENTS = 2
+_TITLE_REACH = 60
 
 
 def speakers_stage(article: Article, options: object = None) -> Article:
