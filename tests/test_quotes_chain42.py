@@ -94,3 +94,8 @@ def test_no_construct_continuation_by_a_function_word():
     body = "اللجنة الوطنية لمكافحة الفساد"
     assert continuation(f"أعلنت {body} وخلال الأسبوع الماضي أن", body) == ""
     assert continuation(f"أعلنت {body} وحماية النزاهة أن", body) == "وحماية النزاهة"
+
+
+def test_no_construct_continuation_by_a_second_body():
+    body = "الأمانة العامة لهيئة الإغاثة"
+    assert continuation(f"وقالت {body} ووزارة الصحة إن القوافل وصلت.", body) == ""

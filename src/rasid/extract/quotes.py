@@ -15987,6 +15987,7 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
         and last.startswith("ال")
         and not first.startswith("وال")
         and first[1:] not in _word_set("non_name_words")  # (not "وخلال الأسبوع"، "وفي العام")
+        and _org_head_word(first[1:]) is None  # (a second body: "لهيئة الإغاثة ووزارة الصحة")
         and keys[1].startswith("ال")
     ):
         return " ".join(surface[:2])
