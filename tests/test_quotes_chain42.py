@@ -99,3 +99,17 @@ def test_no_construct_continuation_by_a_function_word():
 def test_no_construct_continuation_by_a_second_body():
     body = "الأمانة العامة لهيئة الإغاثة"
     assert continuation(f"وقالت {body} ووزارة الصحة إن القوافل وصلت.", body) == ""
+
+
+def test_a_bare_definite_body_is_the_one_named_before_with_its_adjectives():
+    from rasid.extract.quotes import _named_before_with_head
+
+    text = "تقدمت المقاومة الشعبية في ريف المحافظة. وقالت المقاومة إن اثنين من عناصرها قتلا."
+    assert _named_before_with_head(text, normalize("المقاومة"), text.index("وقالت")) == "المقاومة الشعبية"
+    text = "سيطرت فصائل المعارضة على عدة قرى. ورأت الفصائل أن التقدم يمهد لفك الحصار."
+    assert _named_before_with_head(text, normalize("الفصائل"), text.index("ورأت")) == "فصائل المعارضة"
+    # the nearest mention; a time word or nothing after the word names nothing
+    text = "تقدمت المقاومة الشعبية ثم المقاومة الجنوبية. وقالت المقاومة إن الهجوم صد."
+    assert _named_before_with_head(text, normalize("المقاومة"), text.index("وقالت")) == "المقاومة الجنوبية"
+    text = "تقدمت المقاومة اليوم في الريف. وقالت المقاومة إن الهجوم صد."
+    assert _named_before_with_head(text, normalize("المقاومة"), text.index("وقالت")) is None

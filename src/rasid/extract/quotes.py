@@ -15832,7 +15832,7 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
     that never spoke, and a short form that made a construct's noun definite ("المؤسسة العامة
     للصوامع") takes the full construct ("المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", round 42)."""
     if text:
-        quotes = _written_in_full(quotes, text)
+        quotes = _bare_heads_named_before(_written_in_full(quotes, text), text)
     shorts = {
         key
         for q in quotes
@@ -15925,6 +15925,62 @@ def _written_in_full(quotes: list[Quote], text: str) -> list[Quote]:
     return [
         q for q in out if q.speaker is None or (q.start, q.end, _normalized(q.speaker.name)) not in joined
     ]
+
+
+def _bare_heads_named_before(quotes: list[Quote], text: str) -> list[Quote]:
+    """Quotations whose body or group is a lone definite word ("وقالت المقاومة"، "ورأت الفصائل")
+    that the article wrote before with the words that name it: the same word and definite nisba
+    adjectives ("المقاومة الشعبية"، "الفصائل المسلحة"), or the word without its article in construct
+    with a definite noun ("فصائل المعارضة"), mentioned as a speaker or not: the nearest such mention
+    before the quotation names it (round 42). Not a head of several bodies the rules resolve
+    already (الحكومة، الوزارة): only a name the rules left as the bare word."""
+    cache: dict[tuple[str, int], str | None] = {}
+    out = []
+    for q in quotes:
+        s = q.speaker
+        if s is not None and s.type in ("organization", "group") and " " not in s.name.strip():
+            key = _normalized(s.name)
+            here = min(q.cue.start, s.mention.start if s.mention is not None else q.cue.start)
+            if key.startswith("ال") and len(key) > 4 and (key, here) not in cache:
+                cache[(key, here)] = _named_before_with_head(text, key, here)
+            fuller = cache.get((key, here))
+            if fuller:
+                q = replace(q, speaker=replace(s, name=fuller))
+        out.append(q)
+    return out
+
+
+def _named_before_with_head(text: str, key: str, before: int) -> str | None:
+    """The nearest mention before offset ``before`` of the definite word ``key`` with nisba
+    adjectives after it, or of it without the article with a definite noun after it (and nisba
+    adjectives), as written (:func:`_bare_heads_named_before`); None when there is none."""
+    bare = key[2:]
+    best = None
+    for m in re.finditer(r"[^\W\d_]+", text[:before]):
+        word = _normalized(m.group())
+        if word != key and _strip_conjunction(word) != key and word != bare:
+            continue
+        tail: list[str] = []
+        pos = m.end()
+        for n in re.finditer(r"\S+", text[pos : pos + 60]):
+            gap = text[pos : m.end() + n.start()]
+            written = n.group().rstrip('،,.:;؛!?"»”)')
+            w = _normalized(written)
+            if "\n" in gap or not written.isalpha():
+                break
+            definite_noun = word == bare and not tail and w.startswith("ال") and not _is_nisba(w)
+            if not (definite_noun or (tail and _is_nisba(w)) or (word != bare and _is_nisba(w))):
+                break
+            if w in _word_set("quote_time_adjuncts") or w in _word_set("recency_adverbs"):
+                break
+            tail.append(written)
+            pos = m.end() + n.end()
+            if len(tail) == 3 or written != n.group():
+                break
+        if tail:
+            name = m.group()[1:] if word not in (key, bare) else m.group()  # (without و)
+            best = " ".join([name, *tail])
+    return best
 
 
 # How many words after a name may continue it (a place of two words: "بمنطقة مكة المكرمة").
