@@ -22,11 +22,10 @@ def continuation(text: str, name: str) -> str:
     return _written_continuation(text, end, normalize(name).split())
 
 
-def test_a_region_after_a_bodys_name_continues_it():
+def test_a_region_after_a_bodys_name_is_left_to_the_rules():
+    # (the gold keeps such a place in some bodies' names and not in others': no continuation)
     text = "أوضحت مديرية الشؤون الصحية بمحافظة القطيف أن المستشفى الجديد سيفتتح قريبا."
-    assert continuation(text, "مديرية الشؤون الصحية") == "بمحافظة القطيف"
-    text = "وأكدت المقاومة الشعبية في محافظة تعز أن المعارك مستمرة."
-    assert continuation(text, "المقاومة الشعبية") == "في محافظة تعز"
+    assert continuation(text, "مديرية الشؤون الصحية") == ""
 
 
 def test_a_coordinated_place_or_construct_continues_a_complement():
