@@ -933,7 +933,7 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         )
         changed = True
     if changed:  # (a pick by a shorter form of a body the article names in full: the full name)
-        quotes = one_name_per_body(quotes, article.entities)
+        quotes = one_name_per_body(quotes, article.entities, article.text)
     return attach(article, quotes=quotes) if changed else article
 
 
