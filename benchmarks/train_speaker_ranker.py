@@ -308,6 +308,10 @@ BLIND_COMMITS = {
     "test87": "f4e17f2",
     "test88": "f4e17f2",
     "test89": "f4e17f2",
+    "test90": "d033424",  # (annotated while round 42 ran; first run at its start; untrained)
+    "test91": "d033424",
+    "test92": "d033424",
+    "test93": "d033424",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
