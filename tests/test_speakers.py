@@ -655,3 +655,31 @@ def test_the_model_never_gives_a_feminine_cue_a_body_a_masculine_noun_heads():
     assert not _gender_clash(ministry, quote, {}, text)
     masculine = replace(quote, cue=Span.of(text, cue, cue + 4))  # "وقال"
     assert not _gender_clash(party, masculine, {}, text)
+
+
+def test_a_person_the_model_picks_is_named_as_the_rules_trim_a_person_s_name():
+    text = "وتحدث المدرب سامي الجابر مبتسمًا للصحفيين بعد المباراة، وأكد أن الفريق قدم أداء جيدا."
+    mention = "سامي الجابر مبتسمًا"
+    at = text.index(mention)
+    coach = Entity(at, at + len(mention), mention, "PER", "p1", mention)
+    candidate = Candidate(family_key(mention), mention, "person", "p1", (at, at + len(mention)), person=coach)
+    # the output name loses the run-on adverb as the rules' name would; the mention stays the text's
+    speaker = candidate.speaker(text)
+    assert speaker.name == "سامي الجابر"
+    assert speaker.mention is not None and speaker.mention.text == mention
+    # what the model reads is untouched: the candidate keeps the entity's own name
+    assert candidate.name == mention
+    # a name with nothing to trim, and a body (no person entity), are given as they are
+    plain = Entity(at, at + len("سامي الجابر"), "سامي الجابر", "PER", "p2", "سامي الجابر")
+    assert (
+        Candidate("الجابر", "سامي الجابر", "person", "p2", None, person=plain).speaker(text).name
+        == "سامي الجابر"
+    )
+    body = Candidate("الهلال", "نادي الهلال مبتسمًا", "organization", "o1", None)
+    assert body.speaker(text).name == "نادي الهلال مبتسمًا"
+    # a trim to a lone word keeps the whole name: a family name that is also a title word
+    analyst = "وقال المحلل فريد وكيل إن الأسواق ستتعافى قبل نهاية العام."
+    at = analyst.index("فريد وكيل")
+    fareed = Entity(at, at + len("فريد وكيل"), "فريد وكيل", "PER", "p3", "فريد وكيل")
+    candidate = Candidate("وكيل", "فريد وكيل", "person", "p3", (at, fareed.end), person=fareed)
+    assert candidate.speaker(analyst).name == "فريد وكيل"

@@ -28,6 +28,7 @@ from rasid.extract.quotes import (
     byline_name_at,
     masculine_body,
     one_name_per_body,
+    person_name,
     phrase_names_nobody,
     without_quoted_acronym,
 )
@@ -209,11 +210,21 @@ class Candidate:
     mention: tuple[int, int] | None
     features: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
     distance: int = 1 << 30
+    # a person's entity, whose name as a speaker is the rules' trim of it (:func:`person_name`); the
+    # features and the checks read ``name``, the entity's canonical name, as the model was trained on
+    person: Entity | None = None
 
     def speaker(self, text: str) -> Speaker:
-        """The candidate as the quotation's :class:`Speaker` (its mention sliced from ``text``)."""
+        """The candidate as the quotation's :class:`Speaker` (its mention sliced from ``text``; a
+        person's name trimmed as the rules trim it: no title or run-on word after the name)."""
         mention = Span.of(text, *self.mention) if self.mention else None
-        name = without_quoted_acronym(self.name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
+        name = self.name
+        if self.person is not None:
+            trimmed = person_name(self.person)
+            # (a trim to one word keeps the whole name: a given name and a family name that is also a
+            # title word, فريد وكيل, which the entities stage named as one person)
+            name = trimmed if " " in trimmed.strip() else name
+        name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
@@ -646,7 +657,9 @@ def _build_choice(
             f = list(_blank_features(rules.type, agreement, None))
         else:
             f = list(_blank_features(types[ei], agreement, alternative))
-        by_key[key] = Candidate(key, name, types[ei], entities[ei].entity_id, (start, end), f, distance)
+        entity = entities[ei]
+        person = entity if entity.label == "PER" else None
+        by_key[key] = Candidate(key, name, types[ei], entity.entity_id, (start, end), f, distance, person)
         prepositions = names.preposition(start)
         _place(f, names, qi, start, end, after, words, back, prepositions, cue_start, cue_end)
         f[_FROM_ENTITY] = 1.0
@@ -696,6 +709,7 @@ def _build_choice(
             rules.entity_id,
         )
         rules_candidate.mention = rules_mention
+        rules_candidate.person = None
         f = rules_candidate.features
         if rules_mention is not None:
             start, end = rules_mention
