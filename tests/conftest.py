@@ -33,6 +33,28 @@ def person_canonicals(text: str) -> dict[str, str]:
     return found
 
 
+def ranked_speakers(text: str) -> list[str | None]:
+    """The speakers' names of ``text``'s quotations after the whole default pipeline, the ranker
+    included, in the order the quotations come."""
+    from rasid.model import Article
+    from rasid.pipeline import Options
+
+    options = Options(rank_speakers=True)
+    article = Article(id="t", raw=text)
+    for stage in options.pipeline():
+        article = stage.func(article, options)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def rule_speakers(text: str) -> list[str | None]:
+    """The speakers' names the quotes stage alone gives ``text``'s quotations (no entities, no
+    ranker): the rules' own reading."""
+    from rasid.extract.quotes import quotes_stage
+    from rasid.model import Article
+
+    return [q.speaker.name if q.speaker else None for q in quotes_stage(Article(id="t", text=text)).quotes]
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; the test is skipped when it is absent (CI always has it)."""
     path = SHARED.joinpath(*parts)

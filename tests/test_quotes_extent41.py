@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ranked_speakers as speakers
 from rasid.extract import entities as ent
-from rasid.model import Article
-from rasid.pipeline import Options
-
-
-def speakers(text: str) -> list[str | None]:
-    options = Options(rank_speakers=True)
-    article = Article(id="t", raw=text)
-    for stage in options.pipeline():
-        article = stage.func(article, options)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
 def test_affiliation_after_a_body_named_in_full_is_left_out():

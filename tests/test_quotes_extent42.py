@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ranked_speakers as speakers
 from rasid.extract.quotes import _relative_object_at
-from rasid.model import Article
-from rasid.pipeline import Options
 from rasid.text.normalize import normalize
-
-
-def speakers(text: str) -> list[str | None]:
-    options = Options(rank_speakers=True)
-    article = Article(id="t", raw=text)
-    for stage in options.pipeline():
-        article = stage.func(article, options)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.model import Article
-from rasid.pipeline import Options
-
-
-def speakers(text: str) -> list[str | None]:
-    options = Options(rank_speakers=True)
-    article = Article(id="t", raw=text)
-    for stage in options.pipeline():
-        article = stage.func(article, options)
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
+from conftest import ranked_speakers as speakers
 
 
 def test_byline_reporter_is_never_the_speaker_of_the_lead():

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import rule_speakers as speakers
 from rasid.extract.quotes import quotes_stage
 from rasid.model import Article
-
-
-def speakers(text: str) -> list[str | None]:
-    quotes = quotes_stage(Article(id="t", text=text)).quotes
-    return [q.speaker.name if q.speaker else None for q in quotes]
 
 
 def test_share_with_a_percent_sign_names_its_population():
