@@ -557,19 +557,32 @@ def test_the_one_told_after_the_rules_subject_is_never_the_speaker():
     assert ranked and ranked[0].speaker is not None and "الحياة" not in ranked[0].speaker.name
 
 
-def test_the_model_never_gives_a_singular_cue_a_person_of_the_other_gender():
+# (opening sentence, cue, person named in it, whether the ranker may fill the cue with that person)
+GENDER_CASES = (
     # a title before the name (الأمير / الأميرة) or "بن" in it gives the bearer's gender; a feminine
     # cue is not his, a masculine one not hers (round 38)
-    cases = (
-        ("التقى الطلاب بالأمير فيصل أمس.", "وقالت", "فيصل", False),
-        ("التقى الطلاب بالأمير فيصل أمس.", "وقال", "فيصل", True),
-        ("التقى الطلاب بالأميرة ريما أمس.", "وقال", "ريما", False),
-        ("التقى الطلاب بالأميرة ريما أمس.", "وقالت", "ريما", True),
-        ("التقى الطلاب بفيصل بن خالد أمس.", "وقالت", "فيصل بن خالد", False),
-    )
-    for opening, cue, name, filled in cases:
-        text = f"{opening} {cue} إن السوق ستتحسن خلال الربع المقبل."
-        assert (_ranked_speakerless(text, cue, name, "PER") is not None) == filled, (opening, cue)
+    ("التقى الطلاب بالأمير فيصل أمس.", "وقالت", "فيصل", False),
+    ("التقى الطلاب بالأمير فيصل أمس.", "وقال", "فيصل", True),
+    ("التقى الطلاب بالأميرة ريما أمس.", "وقال", "ريما", False),
+    ("التقى الطلاب بالأميرة ريما أمس.", "وقالت", "ريما", True),
+    ("التقى الطلاب بفيصل بن خالد أمس.", "وقالت", "فيصل بن خالد", False),
+    # round 42: "الرئيس التركي فلان"، "وزيرة الخارجية السويدية فلانة": the title before the
+    # nationality or complement gives the gender; a word that is no definite complement stops it
+    ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "وقالت", "كمال أوزتورك", False),
+    ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "وقال", "كمال أوزتورك", True),
+    ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "وقال", "آنا ليند", False),
+    ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "وقالت", "آنا ليند", True),
+    # negative: a preposition between the title and the name, no gender read from it
+    ("وتحدث الرئيس مع سارة نوفل عن الخطة.", "وقالت", "سارة نوفل", True),
+)
+
+
+@pytest.mark.parametrize(("opening", "cue", "name", "filled"), GENDER_CASES)
+def test_the_model_never_gives_a_singular_cue_a_person_of_the_other_gender(
+    opening: str, cue: str, name: str, filled: bool
+) -> None:
+    text = f"{opening} {cue} إن السوق ستتحسن خلال الربع المقبل."
+    assert (_ranked_speakerless(text, cue, name, "PER") is not None) == filled
 
 
 def test_a_man_the_rules_quoted_with_a_masculine_cue_is_no_pick_for_a_feminine_one():
@@ -622,22 +635,6 @@ def test_a_report_speaking_for_its_issuer_is_not_given_to_a_person_named_elsewhe
     statement = text.replace("وأشار التقرير", "وأشار البيان")
     article = rules_only(statement)
     assert not _unfit_pick(elsewhere, article.quotes[-1], article.text)
-
-
-def test_a_title_with_its_definite_complements_gives_the_bearer_s_gender():
-    # round 42: "الرئيس التركي فلان"، "وزيرة الخارجية السويدية فلانة": the title before the
-    # nationality or complement gives the gender; a word that is no definite complement stops it
-    cases = (
-        ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "كمال أوزتورك", "وقالت", False),
-        ("واتهم الرئيس التركي كمال أوزتورك أوروبا بالتقصير.", "كمال أوزتورك", "وقال", True),
-        ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "آنا ليند", "وقال", False),
-        ("والتقت وزيرة الخارجية السويدية آنا ليند الوفد.", "آنا ليند", "وقالت", True),
-        # negative: a preposition between the title and the name, no gender read from it
-        ("وتحدث الرئيس مع سارة نوفل عن الخطة.", "سارة نوفل", "وقالت", True),
-    )
-    for opening, name, cue, filled in cases:
-        text = f"{opening} {cue} إن السوق ستتحسن خلال الربع المقبل."
-        assert (_ranked_speakerless(text, cue, name, "PER") is not None) == filled, (opening, cue)
 
 
 def test_the_model_never_gives_a_feminine_cue_a_body_a_masculine_noun_heads():
