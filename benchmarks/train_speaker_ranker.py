@@ -312,6 +312,10 @@ BLIND_COMMITS = {
     "test91": "d033424",
     "test92": "d033424",
     "test93": "d033424",
+    "test94": "11ff60b",  # (annotated while round 43 ran; first run at its start; untrained)
+    "test95": "11ff60b",
+    "test96": "11ff60b",
+    "test97": "11ff60b",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
