@@ -2430,8 +2430,14 @@ def person_name(entity: Entity) -> str:
     """A person entity's name for a speaker, without the junk a canonical name may carry: a tail
     the mention itself lacks ("الجهني" -> "… الجهني حريق"), a trailing title or clitic ("العواجي
     وكيل", "رضيمان لـ"). A canonical name that adds a first name (بيسكوف -> دميتري بيسكوف) is kept."""
-    name = entity.canonical or entity.text
-    own = entity.text.split()
+    return _person_name(entity.canonical, entity.text)
+
+
+def _person_name_of(canonical: str, text: str) -> str:
+    """:func:`person_name` of an entity with this canonical name and mention (a function of the two
+    alone: memoised, as the memory's pass and the frames ask for the same persons again)."""
+    name = canonical or text
+    own = text.split()
     words = name.split()
     if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
         tail = words[len(own) :]
@@ -2471,6 +2477,9 @@ def person_name(entity: Entity) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+_person_name = word_memo(_person_name_of, bound=50_000)
 
 
 def _god_after_nisba(keys: Sequence[str]) -> bool:
