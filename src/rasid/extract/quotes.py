@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from dataclasses import replace as _dataclass_replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import is_
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -921,6 +922,22 @@ class SpeakerGuess:
             entity_id=self.entity_id or None,
             mention=Span.of(text, *where) if where else None,
         )
+
+
+_R = TypeVar("_R")
+
+
+def replace(obj: _R, /, **changes: Any) -> _R:
+    """:func:`dataclasses.replace`; a :class:`SpeakerGuess` (a plain dataclass: no ``__post_init__``,
+    no init-only fields) is copied field by field with the changes, without the generic walk over
+    its fields (the rules replace a guess thousands of times per hundred articles)."""
+    if type(obj) is SpeakerGuess:
+        new = object.__new__(SpeakerGuess)
+        fields = new.__dict__
+        fields.update(obj.__dict__)
+        fields.update(changes)
+        return new
+    return _dataclass_replace(obj, **changes)
 
 
 _MARKS_IN_NAME = re.compile('["“”«»]')
