@@ -5533,10 +5533,9 @@ class Memory:
     _persons_recalled: bool = False  # the recall's persons are in ``_persons``
     _persons_listed: bool = False  # (and the recall has listed them)
     _bodies_listed: bool = False  # the recall has listed bodies, sources and groups
-    # the phrases the recall has not read yet (opened by a body's head, or a reporting verb's subject,
-    # naming no person), in text order: their place among the phrases, the token, its reporting-verb
-    # form if any and the token the phrase starts at (None: none listed yet)
-    _waiting_phrases: list[tuple[int, int, VerbForm | None, int]] | None = None
+    # the phrases opened by a body's head that the recall has not read yet, in text order: their
+    # place among the phrases, the token and its reporting-verb form if any (None: none listed yet)
+    _waiting_phrases: list[tuple[int, int, VerbForm | None]] | None = None
     _bodies_until: int = -1  # the recall's bodies, sources and groups named before it are in their lists
     # and those whose name a phrase opened before it with one of these heads may hold (see
     # :func:`_phrase_heads`)
@@ -6554,12 +6553,12 @@ def _remember_named_persons(
     found = memory._recalled_phrases
     waiting = memory._waiting_phrases
 
-    def wanted(i: int, start: int) -> bool:
+    def wanted(i: int) -> bool:
         if everything:
             return True
         if until is None or doc.tokens[i].start >= until:
             return False
-        return heads is None or not heads.isdisjoint(_phrase_heads(doc, start))
+        return heads is None or not heads.isdisjoint(_phrase_heads(doc, i))
 
     bodies = everything or until is not None
     if waiting is None:
@@ -6579,9 +6578,6 @@ def _remember_named_persons(
                     start = doc.after_medium(start)  # "كشف لـ«عكاظ» مصدر مطلع عن …"
                     if start >= len(doc.tokens):
                         continue
-                if start < len(doc.tokens) and not wanted(i, start) and _names_no_person(doc, start):
-                    waiting.append((phrase_at, i, form, start))  # a subject naming no person: later
-                    continue
             elif _may_open_phrase(token.key):
                 if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
                     continue
@@ -6589,8 +6585,8 @@ def _remember_named_persons(
                     continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
                 if _people_of_body(doc, i):
                     continue  # "رجال شرطة بيض": policemen, not a police force named "بيض"
-                if _role_key(token.key) is None and not _person_near(doc, i) and not wanted(i, i):
-                    waiting.append((phrase_at, i, form, i))  # a body's phrase naming no person: later
+                if _role_key(token.key) is None and not _person_near(doc, i) and not wanted(i):
+                    waiting.append((phrase_at, i, form))  # a body's phrase naming no person: later
                     continue
                 start = i
             else:
@@ -6608,16 +6604,16 @@ def _remember_named_persons(
         waiting_before = waiting[: bisect_left(waiting, until, key=lambda item: tokens[item[1]].start)]
     else:
         waiting_before = waiting
-    read = [item for item in waiting_before if wanted(item[1], item[3])]
+    read = [(phrase_at, i, form) for phrase_at, i, form in waiting_before if wanted(i)]
     if not read:
         if bodies and not memory._bodies_listed:
             _list_recalled(memory, bodies)
         return
-    taken = {item[0] for item in read}
+    taken = {phrase_at for phrase_at, _, _ in read}
     memory._waiting_phrases = [item for item in waiting if item[0] not in taken]
     entries = []
-    for phrase_at, i, form, start in read:
-        found[phrase_at] = _recalled_phrase(doc, i, form, start)
+    for phrase_at, i, form in read:
+        found[phrase_at] = _recalled_phrase(doc, i, form, i)
         entries += found[phrase_at]
     if everything or not memory._bodies_listed or any(name in ("persons", "aliases") for name, _ in entries):
         _list_recalled(memory, bodies)
@@ -6749,25 +6745,6 @@ def _person_near(doc: _Doc, i: int) -> bool:
         if e.end <= start and _APPOSITION_GAP.fullmatch(doc.text, e.end, start):
             return True
     return False
-
-
-def _names_no_person(doc: _Doc, start: int) -> bool:
-    """Whether the memory's phrase of a reporting verb's subject starting at token ``start`` cannot
-    name a person: no person entity near (:func:`_person_near`) and no role or honorific among the
-    tokens the longest phrase there may hold. Such a phrase waits, as a body's phrase naming no
-    person does, for a body, source or group query that asks for it (round 43: on 400 SaudiNewsNet
-    articles 910 of 1,554 subjects' phrases, none of them naming a person)."""
-    return not _person_near(doc, start) and not any(
-        map(_titled, [t.key for t in doc.tokens[start : start + _PERSON_NEAR_TOKENS]])
-    )
-
-
-def _titled_of(key: str) -> bool:
-    """A role (:func:`_role_key`) or an honorific (سماحة، الشيخة، المهندسة …)."""
-    return _role_key(key) is not None or _strip_article(_strip_conjunction(key)) in honorifics()
-
-
-_titled = word_memo(_titled_of, bound=50_000)
 
 
 def _phrase_may_end(doc: _Doc, j: int) -> bool:
