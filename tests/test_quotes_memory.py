@@ -4,6 +4,8 @@ each list as one pass over every phrase gives it. Sentences written for these te
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from rasid.extract.quotes import (
@@ -14,8 +16,10 @@ from rasid.extract.quotes import (
     _person_near,
     _phrase_heads,
     _remember_named_persons,
+    person_name,
+    replace,
 )
-from rasid.model import Article
+from rasid.model import Article, Span
 
 TEXT = (
     "تعمل وزارة التعليم مع جامعة القصيم على تطوير برنامج مشترك لتدريب المعلمين في المدارس الحكومية "
@@ -118,3 +122,43 @@ def test_a_run_on_check_needs_no_recall_when_the_last_word_may_end_a_name(doc: _
     guess = SpeakerGuess("أحمد العيسى", "person")
     assert memory._without_run_on(guess, "احمد العيسي") is guess
     assert memory.recall is not None and not memory._persons_recalled  # nothing was recalled
+
+
+SUBJECTS = (
+    "وقال المدير التنفيذي لشركة المراعي عبدالرحمن الفضلي إن الطلب على منتجاتها يزداد.\n\n"
+    "وأعلنت الشركة في بيانها الصادر أمس أن أرباحها ارتفعت في الربع الثاني من العام الجاري "
+    "بفضل زيادة المبيعات في الأسواق الخليجية.\n\n"
+    "وقال مصدر مطلع في الشركة إن التوسعة الجديدة تبدأ في الشهر المقبل وتستمر عامين كاملين "
+    "في ثلاث مناطق من المملكة."
+)
+
+
+@pytest.fixture(scope="module")
+def subjects() -> _Doc:
+    from rasid.pipeline import Options
+
+    options = Options()
+    article = Article(id="s", raw=SUBJECTS)
+    for stage in options.pipeline():
+        if stage.name == "quotes":
+            break
+        article = stage.func(article, options)
+    return _Doc(article)
+
+
+def test_a_guess_is_replaced_as_dataclasses_replace_does() -> None:
+    guess = SpeakerGuess("وزارة الصحة", "organization", (3, 14), "e1", frozenset({"وزير"}), confidence=0.8)
+    for changes in ({}, {"name": "الوزارة"}, {"type": "person", "confidence": 0.5, "feminine": True}):
+        assert replace(guess, **changes) == dataclasses.replace(guess, **changes)
+    renamed = replace(guess, name="الوزارة")
+    assert renamed is not guess and guess.name == "وزارة الصحة"  # (a copy: the guess is left as it was)
+    span = Span(0, 4, "نص")
+    assert replace(span, text="كلام") == dataclasses.replace(span, text="كلام")  # (any other dataclass)
+
+
+def test_a_person_entity_is_named_the_same_whenever_asked(subjects: _Doc) -> None:
+    person = next(e for e in subjects.entities if e.label == "PER")
+    assert person_name(person) == person_name(person) == "عبدالرحمن الفضلي"
+    # the name is a function of the canonical name and the mention: a longer canonical name is kept
+    fuller = dataclasses.replace(person, canonical="عبدالرحمن بن محمد الفضلي")
+    assert person_name(fuller) == "عبدالرحمن بن محمد الفضلي"

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from dataclasses import replace as _dataclass_replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
 from operator import is_
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -921,6 +922,22 @@ class SpeakerGuess:
             entity_id=self.entity_id or None,
             mention=Span.of(text, *where) if where else None,
         )
+
+
+_R = TypeVar("_R")
+
+
+def replace(obj: _R, /, **changes: Any) -> _R:
+    """:func:`dataclasses.replace`; a :class:`SpeakerGuess` (a plain dataclass: no ``__post_init__``,
+    no init-only fields) is copied field by field with the changes, without the generic walk over
+    its fields (the rules replace a guess thousands of times per hundred articles)."""
+    if type(obj) is SpeakerGuess:
+        new = object.__new__(SpeakerGuess)
+        fields = new.__dict__
+        fields.update(obj.__dict__)
+        fields.update(changes)
+        return new
+    return _dataclass_replace(obj, **changes)
 
 
 _MARKS_IN_NAME = re.compile('["“”«»]')
@@ -2430,8 +2447,14 @@ def person_name(entity: Entity) -> str:
     """A person entity's name for a speaker, without the junk a canonical name may carry: a tail
     the mention itself lacks ("الجهني" -> "… الجهني حريق"), a trailing title or clitic ("العواجي
     وكيل", "رضيمان لـ"). A canonical name that adds a first name (بيسكوف -> دميتري بيسكوف) is kept."""
-    name = entity.canonical or entity.text
-    own = entity.text.split()
+    return _person_name(entity.canonical, entity.text)
+
+
+def _person_name_of(canonical: str, text: str) -> str:
+    """:func:`person_name` of an entity with this canonical name and mention (a function of the two
+    alone: memoised, as the memory's pass and the frames ask for the same persons again)."""
+    name = canonical or text
+    own = text.split()
     words = name.split()
     if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
         tail = words[len(own) :]
@@ -2471,6 +2494,9 @@ def person_name(entity: Entity) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+_person_name = word_memo(_person_name_of, bound=50_000)
 
 
 def _god_after_nisba(keys: Sequence[str]) -> bool:
@@ -3382,6 +3408,12 @@ def _nisba_family(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 4
 
 
+@cache
+def _clause_word_keys() -> frozenset[str]:
+    """The complementizers that open a reported clause (``comp`` or ``pron``: أن، إن، بأن، أنه …)."""
+    return frozenset(key for key, kind in complementizers().items() if kind in ("comp", "pron"))
+
+
 class _Doc:
     """The article's text, tokens, quotation marks and lexicon look-ups, shared by the frames."""
 
@@ -3430,9 +3462,8 @@ class _Doc:
         """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
         in its paragraph."""
         if self._clause_words is None:
-            comps = self.comps
-            clause_words = ("comp", "pron")
-            self._clause_words = [k for k, t in enumerate(self.tokens) if comps.get(t.key) in clause_words]
+            clause_keys = _clause_word_keys()
+            self._clause_words = [k for k, t in enumerate(self.tokens) if t.key in clause_keys]
         at = bisect_right(self._clause_words, i)
         if at == len(self._clause_words):
             return False
@@ -6568,7 +6599,12 @@ def _remember_named_persons(
         ]
         _list_recalled(memory, bodies)
         return
-    read = [(phrase_at, i, form) for phrase_at, i, form in waiting if wanted(i)]
+    if not everything and until is not None:  # (in text order: none opened at or after ``until``)
+        tokens = doc.tokens
+        waiting_before = waiting[: bisect_left(waiting, until, key=lambda item: tokens[item[1]].start)]
+    else:
+        waiting_before = waiting
+    read = [(phrase_at, i, form) for phrase_at, i, form in waiting_before if wanted(i)]
     if not read:
         if bodies and not memory._bodies_listed:
             _list_recalled(memory, bodies)
@@ -6626,12 +6662,10 @@ def _phrase_heads(doc: _Doc, i: int) -> frozenset[str]:
     heads: set[str] = set()
     for t in doc.tokens[i:end]:
         heads |= _word_heads(t.key)
-    start, stop = doc.tokens[i].start, doc.tokens[end - 1].end
-    for e in doc.entities:
-        if e.start < stop and e.end > start:
-            for name in (e.text, e.canonical):
-                for word in _normalized(name).split() if name else ():
-                    heads |= _word_heads(word)
+    for e in doc.entities_in((doc.tokens[i].start, doc.tokens[end - 1].end)):  # (those overlapping)
+        for name in (e.text, e.canonical):
+            for word in _normalized(name).split() if name else ():
+                heads |= _word_heads(word)
     known = doc.phrase_heads[i] = frozenset(heads)
     return known
 
