@@ -5668,6 +5668,10 @@ class Memory:
         """The latest organisation named in full before ``before`` whose head is ``head``
         (الهيئة -> الهيئة العامة للغذاء والدواء); one that has spoken comes before one merely named
         since ("وذكر المجلس الوطني … أن المظاهرة قرب مجلس الشورى …. وأضاف المجلس" -> the former)."""
+        found = self._organization(head, before)
+        return _first_of_joined_bodies(found) if found is not None else None
+
+    def _organization(self, head: str, before: int) -> SpeakerGuess | None:
         story = self.story_start(before)
         for found in reversed(self.quotes):
             if found.cue[0] >= before or before - found.cue[0] > _IMPLICIT_WINDOW or found.cue[0] < story:
@@ -5887,6 +5891,9 @@ class Memory:
                 continue
             # the word before the family name, not one of two names joined by و ("سامي ونادر الحربي")
             middle = len(words) > 2 and short == words[-2] and words[-3] not in _NAME_LINKS
+            # (a family name with its article ends a name: "الساهر" is not the middle of "كاظم الساهر
+            # جمهور", the subject of "فاجأ" run on into its object, unless a definite name follows)
+            middle = middle and not (short.startswith("ال") and not words[-1].startswith("ال"))
             middle = middle and not words[-1].startswith("و") and _attested_family_name(words[-1])
             respelt = any(
                 word != short and _same_name_respelt(short, skeleton, word) for word in (words[0], words[-1])
@@ -5908,6 +5915,8 @@ class Memory:
         short = _normalized(guess.name)
         if short.split()[0] in _NAME_LINKS or short.startswith("عبد "):
             return guess  # a compound given name (عبد الله، أبو بكر) may open anybody's name
+        if self._named_by_family_name(guess, short):
+            return guess  # "وقال الحمزة": the family name ends the name ("محمد الحمزة نجد" ran on)
         for _, earlier in reversed(self.persons):
             full = _normalized(earlier.name)
             if full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1:
@@ -5915,6 +5924,15 @@ class Memory:
                     continue  # "جيروم فالكه بشدة": a mention run on past the name, no fuller name
                 return replace(guess, name=earlier.name)
         return guess
+
+    def _named_by_family_name(self, guess: SpeakerGuess, short: str) -> bool:
+        """Whether the cue's own mention of the person is one word, the last of the normalised name
+        ``short`` ("وقال الحمزة" of "محمد الحمزة"): Arabic news refers back to a person by the family
+        name, the last word of the full name, so no fuller mention adds a word after it."""
+        if guess.mention is None or not self.text:
+            return False
+        said = _normalized(self.text[guess.mention[0] : guess.mention[1]]).split()
+        return len(said) == 1 and len(short.split()) > 1 and _strip_conjunction(said[0]) == short.split()[-1]
 
     def _without_run_on(self, guess: SpeakerGuess, name: str) -> SpeakerGuess:
         """A name that is another mention of the article's persons plus words no name holds ("جيروم
@@ -9493,6 +9511,8 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     # (never a noun with a possessive suffix: "أصدرت شركة المركز المالي الكويتي تقريرها": the verb's
     # object, which the body's name stops before)
     end = next((m for m in range(k + 2, end) if _possessed_noun(doc.tokens[m].key)), end)
+    # (nor the verb of its own clause, no list knows: "كانت وزارة الخارجية الأميركية رصدت مكافأة")
+    end = next((m for m in range(k + 2, end) if _clause_verb_shape(doc, m)), end)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -9502,6 +9522,37 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     if len(name.split()) < 3:
         return None
     return SpeakerGuess(name, "organization", None)
+
+
+def _clause_verb_shape(doc: _Doc, m: int) -> bool:
+    """Whether token ``m`` inside a body's name as a phrase scan gave it is rather the verb of the
+    body's own clause: a feminine past (رصدت، أطلقت: ت after a stem, not the plural ات) or an
+    imperfect (يعتزم، تدرس) of four letters or more, no name the gazetteer knows, no entity's word,
+    and a word that may be a verb (:func:`_may_be_verb`). A name never runs on over it."""
+    key = doc.tokens[m].key
+    shaped = len(key) >= 4 and (key[0] in "يت" or (key.endswith("ت") and not key.endswith("ات")))
+    return (
+        shaped
+        and not _name_attested(key)
+        and _may_be_verb(doc, key)
+        and doc.entity_over(m) is None
+        and not _is_nisba(key)
+    )
+
+
+def _first_of_joined_bodies(guess: SpeakerGuess) -> SpeakerGuess:
+    """A body's name that a phrase ran on across و into a second body's, its own head and more
+    words ("نفذتها الإدارة العامة لمكافحة المخدرات والمديرية العامة لحرس الحدود"): the first body
+    alone, which a later bare head ("وأوضحت الإدارة") refers back to; the guess itself otherwise (a
+    name whose words after و head no body stays whole: "وزارة التجارة والصناعة")."""
+    words = guess.name.split()
+    if len(words) > 1 and (first := _normalized(words[0])).startswith("وال") and _org_head_word(first[1:]):
+        words[0] = words[0][1:]  # ("… والمديرية العامة لحرس الحدود": the second body, without its و)
+    for at in range(2, len(words) - 1):
+        key = _normalized(words[at])
+        if key.startswith("وال") and _org_head_word(key[1:]) is not None:
+            return replace(guess, name=" ".join(words[:at]))
+    return replace(guess, name=" ".join(words)) if words != guess.name.split() else guess
 
 
 def _strip_clitic_preposition(key: str) -> str:
