@@ -1010,6 +1010,7 @@ _ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "بعض"))
 # The prepositions that tie an indefinite title to where it belongs ("عضو في الوفد"، "مسؤول من
 # الشركة"، "موظف لدى البنك").
 _AFFILIATING = frozenset(normalize(w) for w in ("في", "من", "لدى"))
+_IN_NAME_OF = normalize("باسم")
 
 
 @word_memo
@@ -1032,6 +1033,8 @@ def _indefinite_description(name: str) -> bool:
         return False
     if second in _AFFILIATING or second.startswith("بال") or (second.startswith("ل") and len(second) > 3):
         return True
+    if second == _IN_NAME_OF and len(words) > 2:
+        return True  # "ناطق باسم الحملة": a spokesman the article does not name (round 43)
     # an indefinite adjective agreeing with the title (تنفيذي، أميركية), not a construct (وزير خارجية)
     if second.startswith("ال"):
         return False
