@@ -168,6 +168,8 @@ SHORT_NAME_HEADS = DESCRIPTORS | frozenset(normalize(w) for w in ("مجموعة"
 NAME_ONLY_HEADS = MEDIA_DESCRIPTORS | frozenset(
     normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق")
 )
+# Name particles that are also Arabic words before a verb (لا تقول، لو كان): never before a verb shape.
+ARABIC_WORD_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو", "دا"))
 OFFICIAL_KINDS = frozenset({"Government", "Police", "Group", "Media"})
 NAME_CONNECTORS = frozenset(
     normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
@@ -774,8 +776,8 @@ class Patterns:
                 k += 1  # جيون-هاي: a hyphen inside the name
                 continue
             key = doc.keys[k]
-            if key in NAME_CONNECTORS:
-                k += 1
+            if key in NAME_CONNECTORS or (core and name_particle(doc, k, limit)):
+                k += 1  # (بن، أبو; فان، دي between name words: "لويس فان جال")
                 continue
             is_latin = doc.surfaces[k].isascii()
             if latin is not None and is_latin != latin:
@@ -805,6 +807,8 @@ class Patterns:
                     break
             elif core and self.definite_family_name(last_core) and not self.is_strong(k):
                 break  # خالد الضاهر انتقادات: no unknown indefinite word follows a family name
+            elif core and self.definite_family_name(last_core) and self.object_after_family_name(k, limit):
+                break  # فاجأ كاظم الساهر جمهور مهرجان: a common noun in construct, the verb's object
             elif core and self.definite_family_name(last_core) and self.feminine_noun(k):
                 break  # وقدم الرئيس عبدالفتاح السيسي تحية …: the verb's object, not a rare name تحية
             elif core == 1 and self.title_as_family_name(j, k):
@@ -841,6 +845,26 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def object_after_family_name(self, k: int, limit: int) -> bool:
+        """Whether token ``k``, right after a definite family name, is a common noun that opens the
+        verb's object ("فاجأ المطرب كاظم الساهر جمهور مهرجان دبي") though the name list knows it as
+        a rare surname: it sits among common words, few names carry it (under
+        ``MAX_ORDINARY_NAME_COUNT``, the ordinary-word bound), and a word no name list knows follows
+        it in construct with nothing between."""
+        doc, key = self.doc, self.doc.keys[k]
+        nxt = k + 1
+        return (
+            nxt < limit
+            and doc.is_word[nxt]
+            and doc.tokens[nxt].start - doc.tokens[k].end == 1
+            and in_common_word_cluster(key)
+            and _given_count(key) < MAX_ORDINARY_NAME_COUNT
+            and _family_count(key) < MAX_ORDINARY_NAME_COUNT
+            and not self.is_strong(nxt)
+            and nxt not in self.crf_person
+            and _ordinary_word(doc, nxt, leading=True)
+        )
 
     def definite_family_name(self, k: int) -> bool:
         """Whether the definite name word at ``k`` closes a name as its family name, not as the
@@ -1900,6 +1924,8 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
     for t in range(cand.t0, cand.t1):
         if not doc.is_word[t] or not is_function_word(doc, t):
             continue
+        if cand.t0 < t < cand.t1 - 1 and name_particle(doc, t, cand.t1):
+            continue  # "لويس فان جال": فان is the name's particle, not فإن
         key = doc.keys[t]
         if _given_count(key) >= MIN_NAME_COUNT_FUNCTION or _family_count(key) >= MIN_NAME_COUNT_FUNCTION:
             continue
@@ -2007,6 +2033,11 @@ def _lexicon_candidates(doc: Doc, cats: frozenset[str]) -> list[Candidate]:
 def _frequency_ranks() -> dict[str, int]:
     """Rank of each clustered word by its SaudiNewsNet frequency (the cluster file is in that order)."""
     return {key: rank for rank, key in enumerate(_cluster_name_shares()[0])}
+
+
+def frequency_rank(key: str) -> int:
+    """A word's rank by its SaudiNewsNet frequency (``MAX_ORDINARY_RANK`` and over: rare or unknown)."""
+    return _frequency_ranks().get(key, 1 << 30)
 
 
 def _ordinary_word(doc: Doc, t: int, leading: bool = False) -> bool:
@@ -2405,6 +2436,39 @@ def clause_cut(doc: Doc, t0: int, t1: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """The particles of European names (name_particles.txt), as written: surfaces without tashkeel."""
+    return frozenset(load_lexicon("name_particles"))
+
+
+def name_particle(doc: Doc, t: int, limit: int) -> bool:
+    """Whether token ``t`` is a particle inside a foreign name ("لويس فان جال"، "أورسولا فون دير
+    لاين"، "جان إيف لو دريان"): its spelling is a name particle's (فان, not فإن), a bare space
+    comes before and after it, and the word after it (after one more particle: فون دير) may be a
+    name word: not definite, a number, a function word nor a frequent common word ("محمد لا يعرف"،
+    "ماركو لو كان": لا and لو there are Arabic words)."""
+    particles = _name_particles()
+    n = t + 1
+    if n < limit and strip_tashkeel(doc.surfaces[n]) in particles:
+        n += 1
+    if strip_tashkeel(doc.surfaces[t]) not in particles or n >= limit or t == 0:
+        return False
+    if any(doc.tokens[k].start - doc.tokens[k - 1].end != 1 for k in range(t, n + 1)):
+        return False  # (one space each side: no punctuation, no line break)
+    if not all(doc.is_word[k] for k in range(t - 1, n + 1)):
+        return False
+    key = doc.keys[n]
+    return not (
+        doc.definite(n)
+        or any(ch.isdigit() for ch in key)
+        or len(key) < 3
+        or is_function_word(doc, n)
+        or _ordinary_word(doc, n, leading=True)
+        or (doc.keys[t] in ARABIC_WORD_PARTICLES and Patterns.verb_like(key))  # "لا يزور"
+    )
+
+
+@lru_cache(maxsize=1)
 def _kinship_nouns() -> frozenset[str]:
     """The kinship nouns that stand after a name in apposition (شقيق، والد، أرملة …)."""
     return frozenset(normalize(w) for w in load_lexicon("kinship_nouns"))
@@ -2691,6 +2755,36 @@ def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> 
             and finder.surname_after_patronymic(w)
         ):
             c = replace(c, end=doc.tokens[w].end, t1=w + 1)
+        out.append(c)
+    return out
+
+
+def addressees_cut(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A person's mention that runs on over ل + another person of the story ("وقال روحاني لإردوغان
+    إن" after "رجب طيب إردوغان"، "ترامب لماكرون") ends before that word: the one spoken to, not a
+    name word. The other person must be a separate mention of the story (a word of it, without the
+    ل), and the joined word no name of its own (لطفي، ليلى، لبيب stay)."""
+    people = [c for c in kept if c.label == "PER"]
+    if len(people) < 2:
+        return kept
+    out = []
+    for c in kept:
+        if c.label == "PER" and c.t1 - c.t0 >= 2:
+            for t in range(c.t0 + 1, c.t1):
+                key = doc.keys[t]
+                if (
+                    key.startswith("ل")
+                    and not key.startswith("لل")
+                    and len(key) >= 5
+                    and _given_count(key) < MIN_GIVEN_COUNT
+                    and _family_count(key) < MIN_FAMILY_COUNT
+                    and any(
+                        o is not c and key[1:] in doc.keys[o.t0 : o.t1] and not (o.t0 <= t < o.t1)
+                        for o in people
+                    )
+                ):
+                    c = replace(c, end=doc.tokens[t - 1].end, t1=t)
+                    break
         out.append(c)
     return out
 
@@ -3251,7 +3345,7 @@ def extract_entities(
         head = heads.get(c.start)
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
-    kept = surnames_after_father(doc, resolve(patterns + gazetteer + crf), finder)
+    kept = addressees_cut(doc, surnames_after_father(doc, resolve(patterns + gazetteer + crf), finder))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
             continue

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, word_key
+from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -4907,6 +4907,11 @@ class _Doc:
             ) or (
                 key == "فان" and j > i and self._van_in_name(j)
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
+            if not is_name and j == i and self._particle_opens_name(j):
+                j += 2  # "وأوضح فان جال أنه": a surname with its particle, not فإن; "وقال لو دريان إن"
+                name_started = True
+                name_words += 1
+                continue
             if not is_name:
                 if key in comps and comps[key] != "prep":
                     break
@@ -5392,6 +5397,35 @@ class _Doc:
         start = tokens[k].start
         return any(
             e.start == start and e.label in ("ORG", "LOC") for e in self.entities_in((start, tokens[k].end))
+        )
+
+    def _particle_opens_name(self, j: int) -> bool:
+        """Token ``j``, first after a cue, is the particle of a foreign surname ("وأوضح فان جال أنه"،
+        "وقال لو دريان إن"، name_particles.txt), not فإن nor the Arabic لو/لا: a bare space, then one
+        name word that is no common word, verb nor complementizer, and after it what ends a cue's
+        subject (a complementizer, a colon or comma) or a person entity over that word."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or self.gap(j + 1) != " ":
+            return False
+        surface = strip_tashkeel(self.text[tokens[j].start : tokens[j].end])
+        if surface not in _name_particles():
+            return False
+        following = tokens[j + 1].key
+        if (
+            following.startswith(("ال", "وال"))
+            or following[:1].isdigit()
+            or len(following) < 3
+            or following in self.comps
+            or following in self.verbs
+            or (_common_word(following) and not _name_attested(following))
+        ):
+            return False
+        entity = self.entity_over(j + 1)
+        if entity is not None:
+            return entity.label == "PER"
+        after = tokens[j + 2].key
+        return bool(set(self.gap(j + 2)) & set(":،,")) or (
+            not self.gap(j + 2).strip() and after in self.comps and self.comps[after] != "prep"
         )
 
     def _van_in_name(self, j: int) -> bool:
@@ -8304,6 +8338,12 @@ def _numbered_relative(doc: _Doc, k: int) -> int | None:
 
 
 @word_memo
+@cache
+def _name_particles() -> frozenset[str]:
+    """The particles of European names as written (name_particles.txt): فان، فون، دي، لو …"""
+    return frozenset(load_lexicon("name_particles"))
+
+
 def _name_attested(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
     try:
@@ -14370,7 +14410,10 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
     written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
-    if _names_nobody_word(written[0], head, keys[1] if len(keys) > 1 else ""):
+    if _names_nobody_word(written[0], head, keys[1] if len(keys) > 1 else "") and not (
+        has_entity and kind == "person" and len(keys) > 1 and _rare_imperfect_shape(head)
+    ):
+        # (a person entity's rare given name in ي is no verb: "يوكيا أمانو"، "يانيس فاروفاكيس")
         return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
     if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
         return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
@@ -14442,6 +14485,17 @@ def _written_imam(key: str, surface: str) -> bool:
     """Whether a word the matching key reads as the adjunct أمام ("before") is written إمام, the
     title ("وقال إمام وخطيب المسجد …"): normalisation drops the hamza that tells them apart."""
     return key == _IMAM_KEY and surface.lstrip("وف").startswith("إ")
+
+
+def _rare_imperfect_shape(key: str) -> bool:
+    """Whether a word shaped as an imperfect in ي is rare in SaudiNewsNet (not among the entities
+    stage's ``MAX_ORDINARY_RANK`` most frequent words, the bound it sets ordinary words by): a
+    foreign given name (يوكيا، يانيس) rather than a verb (يجب، ينبغي، يتعين)."""
+    try:
+        from rasid.extract.entities import MAX_ORDINARY_RANK, frequency_rank
+    except ImportError:
+        return False
+    return key.startswith("ي") and frequency_rank(key) >= MAX_ORDINARY_RANK
 
 
 def _finite_verb_shape(key: str) -> bool:
