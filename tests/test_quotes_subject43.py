@@ -83,3 +83,19 @@ def test_a_man_serving_a_body_with_a_masculine_verb_stays_the_speaker():
     # (a masculine verb: the description's man may be meant; nothing changes)
     text = _SPOKESMAN_FIRST + "وقال المستشار الإعلامي لحكومة الرئيس عبد ربه منصور هادي إن الهدنة انتهت."
     assert speakers(text)[1] != "المستشار الإعلامي لحكومة الرئيس عبد ربه منصور هادي"
+
+
+def test_plural_participle_takes_the_plural_subject_of_its_sentence():
+    text = (
+        'وقال رئيس الجمعية خالد العمر إن "القانون الجديد ظالم".\n\n'
+        "ورفع المشتكون طعنا أمام المحكمة العليا في يوليو، قائلين إن القانون يضر بملايين المواطنين."
+    )
+    assert speakers(text) == ["خالد العمر", "المشتكون"]
+
+
+def test_a_singular_participle_is_not_the_plural_subjects():
+    text = (
+        'وقال رئيس الجمعية خالد العمر إن "القانون الجديد ظالم".\n\n'
+        "ورفع المشتكون طعنا أمام المحكمة العليا في يوليو، قائلا إن القانون يضر بملايين المواطنين."
+    )
+    assert speakers(text)[-1] != "المشتكون"

@@ -13080,6 +13080,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject and not _plural_cue_single_speaker(form, subject):
             return subject, 0.7
+    if form.agreement[-2:] == "mp" and (form.tense == "participle" or not initial):
+        group = _plural_verb_subject(doc, sentence, cue_start)
+        if group is not None:  # "ورفع المشتكون طعنا أمام القضاء، قائلين": the plural subject acts
+            return [group], 0.7
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     if form.agreement.endswith("fs"):
         # "وقالت" after "… الطالبة «هيا …»": a woman named with her title since the last quotation
@@ -13499,6 +13503,45 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
         or key in adjunct_words()
         or key in doc.comps
         or _org_head_word(key) is not None
+    )
+
+
+def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:
+    """The people a sentence's first verb has for its subject when they are a definite masculine
+    plural (المشتكون، المحتجون، المؤرخون) and no name: a masculine plural cue with no subject of its
+    own later in the sentence ("ورفع المشتكون طعنا أمام القضاء …، قائلين إن …") is theirs (round 43,
+    an analysis of unseen sets: no group lexicon knows every such participle). None else."""
+    i = doc.token_index_at(sentence)
+    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+        i += 1
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
+        return None
+    verb = _strip_conjunction(doc.tokens[i].key)
+    if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
+        return None
+    k = i + 1
+    if not _plural_people_word(doc, k):
+        return None
+    while k + 1 < len(doc.tokens) and not doc.gap(k + 1).strip() and _plural_people_word(doc, k + 1):
+        k += 1  # "المحتجون الغاضبون": its plural adjectives
+    if doc.tokens[k].end > before:
+        return None
+    span = (doc.tokens[i + 1].start, doc.tokens[k].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
+
+
+def _plural_people_word(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is a definite sound masculine plural (ال…ون/ين) that names no one."""
+    key = doc.tokens[k].key
+    bare = _strip_article(key)
+    return (
+        key.startswith("ال")
+        and bare.endswith(("ون", "ين"))
+        and len(bare) > 4
+        and key not in doc.comps
+        and not _name_attested(bare)
+        and doc.entity_over(k) is None
+        and not any(e.start <= doc.tokens[k].start < e.end for e in doc.entities)
     )
 
 
