@@ -2086,6 +2086,155 @@ def _body_before_described_man(
     return list(phrase[:at])
 
 
+# A feminine singular subject phrase read as its own body is at most this many words (set by hand: a
+# head, two adjectives and a complement, "الهيئة الوطنية المستقلة للانتخابات").
+_MAX_FEMININE_SUBJECT_TOKENS = 5
+
+
+@cache
+def _person_title_words() -> frozenset[str]:
+    """The one-word titles of ``titles.txt`` without their article (فنانة، إعلامية، شاعر): words that
+    name a person."""
+    return frozenset(
+        _strip_article(key)
+        for row in load_table("titles.txt")
+        if row and " " not in (key := normalize(row[0]))
+    )
+
+
+# "المرأة": the one person noun in ة whose masculine (رجل) is another word, so no lexicon lists it
+_WOMAN = _strip_article(_normalized("المرأة"))
+
+
+def _names_a_person(bare: str) -> bool:
+    """Whether a noun (its article off) or its masculine form names a person by title, standing,
+    kinship or nationality (الناشطة، الوزيرة، الفنانة، الكويتية)."""
+    masculine = bare.removesuffix("ه")
+    return (
+        bare == _WOMAN
+        or _nationality_of(bare) is not None
+        or any(word in roles() or word in _person_title_words() for word in (bare, masculine))
+        or any(
+            word in _word_set(lexicon)
+            for word in (bare, masculine)
+            for lexicon in (
+                "speaker_person_nouns",
+                "descriptive_titles",
+                "journalist_nouns",
+                "kinship_nouns",
+                "unnamed_sources",
+            )
+        )
+    )
+
+
+def _feminine_subject_itself(doc: _Doc, phrase: Sequence[Token], form: VerbForm) -> SpeakerGuess | None:
+    """The subject phrase of a feminine singular verb as a body of its own: a definite noun ending in
+    ة that names no person (:func:`_names_a_person`), no time and no entity's person, then its
+    adjectives, and right after it the statement (إن/أن, a colon, a quotation) or "في بيان" ("وقالت
+    البطريركية اللاتينية في القدس في بيان إن …"). The verb agrees with it as with a body: a man
+    quoted before is never its speaker, nor is the subject set aside as nobody (round 43, an
+    analysis of unseen sets: an unknown body's head, neither NER nor the body lexicons know it).
+    None when it is not so."""
+    if not form.agreement.endswith("fs") or not 0 < len(phrase) <= _MAX_FEMININE_SUBJECT_TOKENS:
+        return None
+    head = phrase[0].key
+    bare = _strip_article(head)
+    if (
+        not head.startswith("ال")
+        or not bare.endswith("ه")
+        or len(bare) < 4
+        or head in doc.comps
+        or head in doc.verbs
+        or bare in _time_unit_keys()
+        or bare in _time_tail_keys()
+        or _utterance_noun(head)
+        or _names_a_person(bare)
+    ):
+        return None
+    if any(not t.key.startswith(("ال", "لل")) for t in phrase[1:]):
+        return None  # (its adjectives and complement are definite: "الأكاديمية الملكية للعلوم")
+    span = (phrase[0].start, phrase[-1].end)
+    if any(e.label == "PER" for e in doc.entities_in(span)):
+        return None
+    after = doc.token_index_at(phrase[-1].start) + 1
+    if after + 1 < len(doc.tokens) and doc.tokens[after].key == "في" and not doc.gap(after).strip():
+        # "البطريركية اللاتينية في القدس": where the body sits, as for a body the lexicon knows
+        place = next(
+            (
+                e
+                for e in doc.entities_in((doc.tokens[after + 1].start, doc.tokens[after + 1].end))
+                if e.label == "LOC" and e.start == doc.tokens[after + 1].start
+            ),
+            None,
+        )
+        while place is not None and after + 1 < len(doc.tokens) and doc.tokens[after + 1].end <= place.end:
+            after += 1
+        if place is not None:
+            span, after = (span[0], place.end), after + 1
+    if after >= len(doc.tokens):
+        return None
+    gap = doc.gap(after)
+    opens = (
+        doc.comps.get(doc.tokens[after].key) in ("comp", "pron")
+        or ":" in gap
+        or any(c in QUOTE_CHARS for c in gap)
+        or (
+            doc.tokens[after].key == "في"
+            and after + 1 < len(doc.tokens)
+            and _utterance_noun(doc.tokens[after + 1].key)
+        )
+    )
+    if not opens or _SENTENCE_END.search(gap):
+        return None
+    return SpeakerGuess(doc.text[span[0] : span[1]], "organization", span, confidence=0.75)
+
+
+def _body_named_by_description(
+    doc: _Doc, phrase: Sequence[Token], speakers: list[SpeakerGuess], form: VerbForm, end: int
+) -> tuple[SpeakerGuess, int] | None:
+    """A feminine singular verb's subject that is a body named only by what it serves: a definite
+    head with no name of its own (القوات، الميليشيات، الكتائب: a feminine noun or a plural in ات that
+    names no person), its nisba adjectives, then a describing participle (``describing_participles``)
+    and the man it serves ("أكدت القوات الموالية لحكومة الرئيس عبد ربه منصور هادي أنها …"): the
+    whole phrase, through the man's name (the entities stage may cut it in two), is the body the verb
+    agrees with, not the man (round 43, an analysis of unseen sets; the gold names such a body with
+    its description). Returns the body and the token after its name; None when it is not so."""
+    if (
+        not form.agreement.endswith("fs")
+        or len(speakers) != 1
+        or speakers[0].type != "person"
+        or not _agrees(speakers[0], "ms", 1)
+        or len(phrase) < 3
+    ):
+        return None
+    head = phrase[0].key
+    bare = _strip_article(head)
+    if not head.startswith("ال") or not bare.endswith(("ه", "ات")) or len(bare) < 4 or _names_a_person(bare):
+        return None
+    if _org_head_word(head) is not None and not bare.endswith("ات"):
+        return None  # (a body of a known head keeps its own name: _body_before_described_man's)
+    describing = _word_set("describing_participles")
+    at = next((k for k in range(1, len(phrase)) if phrase[k].key in describing), 0)
+    if not at or not all(_is_nisba(t.key) for t in phrase[1:at]):
+        return None
+    if not any(
+        e.label == "PER" and e.start >= phrase[at].end
+        for e in doc.entities_in((phrase[at].end, phrase[-1].end))
+    ):
+        return None
+    while end < len(doc.tokens) and not doc.gap(end).strip():
+        person = next(
+            (e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[end].start), None
+        )
+        if person is None:
+            break
+        while end < len(doc.tokens) and doc.tokens[end].end <= person.end:
+            end += 1  # "عبد ربه" + "منصور هادي": the rest of the man's name
+    span = (phrase[0].start, doc.tokens[end - 1].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "organization", span, confidence=0.75), end
+
+
 # The prepositions that put an unnamed source inside a body ("مصادر في المقاومة"، "داخل الحزب").
 _SOURCE_IN = frozenset(("في", "داخل"))
 
@@ -7425,6 +7574,18 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if described:  # "أكدت قناة … الموالية للرئيس …": the feminine verb's subject is the body
                 analysis = doc.analyse(described)
                 speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], described)
+            served = _body_named_by_description(doc, phrase, speakers, form, end) if not described else None
+            if served is not None:  # "أكدت القوات الموالية لحكومة الرئيس …": that body, not the man
+                (body, end), confidence = served, min(confidence, served[0].confidence)
+                speakers, mention = [body], body.mention
+            if (
+                len(speakers) == 1
+                and speakers[0].type == "person"
+                and _agrees(speakers[0], "ms", 1)
+                and (itself := _feminine_subject_itself(doc, phrase, form)) is not None
+                and _normalized(speakers[0].name).split()[-1] not in [t.key for t in phrase]
+            ):  # "وقال فلان …. وقالت البطريركية اللاتينية": the body itself, not the man before
+                speakers, confidence = [itself], min(confidence, itself.confidence)
             if (
                 len(phrase) == 1
                 and _after_indefinite_noun(doc, i)
@@ -7446,6 +7607,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
                     _PRONOUN_SUFFIXES
                 )
+                itself = None if honored else _feminine_subject_itself(doc, phrase, form)
+                if itself is not None:  # "وقالت البطريركية في بيان إن": an unknown body, not nobody
+                    speakers, mention, rejected = [itself], itself.mention, False
+                    confidence = min(confidence, itself.confidence)
             if not speakers and not analysis.role_only and not rejected:
                 unknown = _unknown_subject(doc, j, end)
                 if unknown is not None:
@@ -13182,6 +13347,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject and not _plural_cue_single_speaker(form, subject):
             return subject, 0.7
+    if form.agreement[-2:] == "mp" and (form.tense == "participle" or not initial):
+        group = _plural_verb_subject(doc, sentence, cue_start)
+        if group is not None:  # "ورفع المشتكون طعنا أمام القضاء، قائلين": the plural subject acts
+            return [group], 0.7
     last_cue = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     if form.agreement.endswith("fs"):
         # "وقالت" after "… الطالبة «هيا …»": a woman named with her title since the last quotation
@@ -13601,6 +13770,45 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
         or key in adjunct_words()
         or key in doc.comps
         or _org_head_word(key) is not None
+    )
+
+
+def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:
+    """The people a sentence's first verb has for its subject when they are a definite masculine
+    plural (المشتكون، المحتجون، المؤرخون) and no name: a masculine plural cue with no subject of its
+    own later in the sentence ("ورفع المشتكون طعنا أمام القضاء …، قائلين إن …") is theirs (round 43,
+    an analysis of unseen sets: no group lexicon knows every such participle). None else."""
+    i = doc.token_index_at(sentence)
+    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+        i += 1
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
+        return None
+    verb = _strip_conjunction(doc.tokens[i].key)
+    if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
+        return None
+    k = i + 1
+    if not _plural_people_word(doc, k):
+        return None
+    while k + 1 < len(doc.tokens) and not doc.gap(k + 1).strip() and _plural_people_word(doc, k + 1):
+        k += 1  # "المحتجون الغاضبون": its plural adjectives
+    if doc.tokens[k].end > before:
+        return None
+    span = (doc.tokens[i + 1].start, doc.tokens[k].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
+
+
+def _plural_people_word(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is a definite sound masculine plural (ال…ون/ين) that names no one."""
+    key = doc.tokens[k].key
+    bare = _strip_article(key)
+    return (
+        key.startswith("ال")
+        and bare.endswith(("ون", "ين"))
+        and len(bare) > 4
+        and key not in doc.comps
+        and not _name_attested(bare)
+        and doc.entity_over(k) is None
+        and not any(e.start <= doc.tokens[k].start < e.end for e in doc.entities)
     )
 
 
