@@ -38,12 +38,12 @@ def pipeline_quotes(text: str) -> list:
         ),
         # the statement that was made: "في بيان صحفي،"
         ("وأعلنت إدارة المرور في بيان صحفي، عن تسلم دفعة جديدة من الدوريات.", "تسلم دفعة جديدة من الدوريات"),
-        # an indefinite plan or a verbal noun with an adjective right after the subject
-        ("وكشف المحافظ عن خطط لتوسعة الطريق الساحلي.", "خطط لتوسعة الطريق الساحلي"),
-        ("وكشف الباحث عن تراجع كبير في أعداد الطيور المهاجرة.", "تراجع كبير في أعداد الطيور المهاجرة"),
+        # an indefinite plan after a time word
+        ("وكشف المحافظ أمس عن خطط لتوسعة الطريق الساحلي.", "خطط لتوسعة الطريق الساحلي"),
+        ("وكشف الباحث في دراسته عن تراجع كبير في أعداد الطيور.", "تراجع كبير في أعداد الطيور"),
         # a definite derived verbal noun governing its preposition
         (
-            "وكشف مدير التعليم بالمحافظة عن التركيز على تدريب المعلمين هذا العام.",
+            "وكشف مدير التعليم بالمحافظة أمس عن التركيز على تدريب المعلمين هذا العام.",
             "التركيز على تدريب المعلمين هذا العام",
         ),
         # an إفعال verbal noun of a root in ل (إلزام) is no definite noun
@@ -87,6 +87,8 @@ def test_the_body_announcing_after_its_channel_speaks_inside_a_whole_article() -
         # a definite thing shown, a feeling: no statement
         "وكشف المتحف في حفل رسمي عن القطعة الأثرية النادرة.",
         "وكشف اللاعب في المؤتمر الصحفي عن حبه للنادي.",
+        # right after the subject the frame alone reads the object (an indefinite noun and adjective)
+        "وكشف المحافظ عن تحول كبير في المنطقة.",
     ],
 )
 def test_no_announced_statement(text: str) -> None:
