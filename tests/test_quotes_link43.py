@@ -97,3 +97,18 @@ def test_an_alias_the_mention_itself_brackets_stays_as_written():
         "وكانت شركة (زين) قد ذكرت في بيان لها أنها ستوزع أرباحا على المساهمين."
     )
     assert ranked_speakers(text)[-1] != "شركة الخليج للاتصالات"
+
+
+def test_the_lone_body_words_say_where_they_came_from():
+    from rasid.resources import resource_path
+
+    head = resource_path("lexicons", "lone_body_words.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert head.startswith("#")
+
+
+def test_a_lone_guard_word_is_the_guard_named_before_not_a_person():
+    text = (
+        "أكد الحرس الثوري الإيراني في بيان أن قواته مستعدة لأي طارئ.\n\n"
+        "وأضاف الحرس أن المناورات ستستمر أسبوعا في مياه الخليج."
+    )
+    assert ranked_speakers(text)[-1] == "الحرس الثوري الإيراني"

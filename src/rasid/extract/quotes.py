@@ -10131,7 +10131,8 @@ def _remembered_speakers(
             ], _DESCRIBED_CONFIDENCE
         spokesman = bool(phrase) and _strip_article(phrase[0].key) in _SPOKESMAN_HEADS
         other = memory.by_role(_SPOKESMAN_HEADS - analysis.role_only, cue_start, hint) if spokesman else None
-        if other is not None:  # "المتحدث الرسمي للهيئة المهندس … …. وحذر الناطق الرسمي للهيئة"
+        if other is not None and hint <= memory._title_words(other):
+            # "المتحدث الرسمي للهيئة المهندس … …. وحذر الناطق الرسمي للهيئة": the same title's words
             where = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(other.name, "person", where, other.entity_id, other.roles)], 0.75
         if spokesman and (fuller := _spokesman_before(memory, phrase, cue_start)) is not None:
