@@ -6690,7 +6690,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     found = [part for f in found for part in _split_at_inner_cue(doc, memory, f)]
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
-        f.speakers = [_bare_word_bearer(doc, s, named_by) or s for s in f.speakers]
+        f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
     _title_named_by_continuation(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
@@ -10169,6 +10169,42 @@ def _population_of(speaker: SpeakerGuess) -> str:
     return ""
 
 
+def _place_as_body(doc: _Doc, guess: SpeakerGuess) -> SpeakerGuess:
+    """A one-word person guess with no entity of its own nor title that names a country or a place
+    the entities tag ("وتقول الصين إنها"، "تقول بكين إن"): the state speaking, a body (the gold types
+    a country or a capital that speaks as an organisation; round 43: typed as a person, the
+    ranker took any body named before for it)."""
+    if guess.type != "person" or guess.entity_id or guess.roles or guess.mention is None:
+        return guess
+    name = _normalized(guess.name)
+    if " " in name.strip():
+        return guess
+    start, end = guess.mention
+    if _countries_named((_strip_article(name),)) or any(
+        e.label == "LOC" and e.start <= start and end <= e.end for e in doc.entities_in((start, end))
+    ):
+        return replace(guess, type="organization")
+    return guess
+
+
+def _aliased_with_head(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The body a phrase of its head word and its alias names ("وكالة شينخوا" after "وكالة أنباء
+    الصين الجديدة (شينخوا)"): the alias the text gave it in brackets, after the first word of the
+    body's name, that word indefinite as the body's own first word (round 43, an analysis of unseen
+    sets: the alias began a chain of its own)."""
+    if len(phrase) != 2 or phrase[1].key not in doc.bracketed or phrase[0].key.startswith("ال"):
+        return None
+    if _org_head_word(phrase[0].key) is None:
+        return None
+    org = memory.aliases.get(phrase[1].key)
+    if org is None:
+        return None
+    words = _normalized(org.name).split()
+    if not words or words[0] != phrase[0].key:
+        return None
+    return org
+
+
 def _remembered_speakers(
     doc: _Doc,
     memory: Memory,
@@ -10188,6 +10224,10 @@ def _remembered_speakers(
         org = memory.aliases[phrase[0].key]
         mention = (phrase[0].start, phrase[0].end)
         return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.8
+    if (aliased := _aliased_with_head(doc, memory, phrase)) is not None:
+        # "وكالة أنباء الصين الجديدة (شينخوا) …. وقالت وكالة شينخوا": the body as first given
+        mention = (phrase[0].start, phrase[-1].end)
+        return [SpeakerGuess(aliased.name, "organization", mention, aliased.entity_id)], 0.8
     titled = _title_only_bearer(memory, analysis, cue_start)
     if titled is not None:  # "وأفاد سماحة المفتي" (an entity of titles alone): the mufti named before
         return [titled], 0.75
@@ -10270,6 +10310,14 @@ def _remembered_speakers(
                 and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
+            if (
+                org is not None
+                and _countries_named((head,))
+                and _org_head_word(_normalized(org.name).split()[0])
+            ):
+                # "قالت وكالة أنباء الصين الجديدة …. وتقول الصين إنها": the country, not a body
+                # named after it (round 43, an analysis of unseen sets)
+                org = None
             if org is not None:
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
@@ -10509,16 +10557,49 @@ def _remembered_speakers(
             return [
                 replace(described, mention=where, confidence=_DESCRIBED_CONFIDENCE)
             ], _DESCRIBED_CONFIDENCE
+        spokesman = bool(phrase) and _strip_article(phrase[0].key) in _SPOKESMAN_HEADS
+        other = memory.by_role(_SPOKESMAN_HEADS - analysis.role_only, cue_start, hint) if spokesman else None
+        if other is not None and hint <= memory._title_words(other):
+            # "المتحدث الرسمي للهيئة المهندس … …. وحذر الناطق الرسمي للهيئة": the same title's words
+            where = (phrase[0].start, phrase[-1].end)
+            return [SpeakerGuess(other.name, "person", where, other.entity_id, other.roles)], 0.75
+        if spokesman and (fuller := _spokesman_before(memory, phrase, cue_start)) is not None:
+            # "وقال المتحدث باسم الوزارة إن …. وأوضح المتحدث": that spokesman, not the minister
+            return [replace(fuller, mention=(phrase[0].start, phrase[-1].end))], 0.75
         if phrase:
             # a title nobody in the article bears by name: the title is the best name we have
-            # (without the blessing after it: "الإمام الشافعي رحمه الله")
+            # (without the blessing after it: "الإمام الشافعي رحمه الله"); a spokesman nobody names
+            # is an unnamed source (round 43: never the minister named before)
             phrase = phrase[: len(phrase) - _closing_blessing([t.key for t in phrase])]
             role_phrase = doc.text[phrase[0].start : phrase[-1].end]
             mention = (phrase[0].start, phrase[-1].end)
-            return [
-                SpeakerGuess(role_phrase, "person", mention, None, analysis.role_only, confidence=0.6)
-            ], 0.6
+            kind = "unnamed" if spokesman else "person"
+            return [SpeakerGuess(role_phrase, kind, mention, None, analysis.role_only, confidence=0.6)], 0.6
     return [], 0.4
+
+
+# The heads of a spokesman's title (متحدث، ناطق and their feminine forms, normalised): one nobody
+# names is an unnamed source (:func:`_remembered_speakers`).
+_SPOKESMAN_HEADS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
+
+
+def _spokesman_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The spokesman nobody names quoted last with a fuller title of the same head ("المتحدث باسم
+    الوزارة" for a later "وأوضح المتحدث" or "وأضاف المتحدث الرسمي"), None when there is none; only a
+    phrase of the head and its definite adjectives (round 43, an analysis of unseen sets)."""
+    if not all(t.key.startswith("ال") for t in phrase):
+        return None
+    words = [t.key for t in phrase]
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        for s in found.speakers:
+            if s.entity_id is not None or s.type not in ("person", "unnamed"):
+                continue
+            keys = _normalized(s.name).split()
+            if len(keys) > len(words) and keys[0] == words[0]:
+                return SpeakerGuess(s.name, "unnamed", s.mention, None, s.roles)
+    return None
 
 
 # How far after an earlier mention of the same title its bearer's name may start (characters: room
@@ -16947,6 +17028,7 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
     للصوامع") takes the full construct ("المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", round 42)."""
     if text:
         quotes = _bare_heads_named_before(_written_in_full(quotes, text), text)
+        quotes = _aliases_in_full(quotes, entities, text)
     shorts = {
         key
         for q in quotes
@@ -17041,6 +17123,63 @@ def _written_in_full(quotes: list[Quote], text: str) -> list[Quote]:
     ]
 
 
+def _aliases_in_full(quotes: list[Quote], entities: Sequence[Entity], text: str) -> list[Quote]:
+    """Quotations whose body is named by the alias the article gave it in brackets right after its
+    name ("وكالة أنباء الصين الجديدة (شينخوا) …. وتقول شينخوا"، "وقالت وكالة شينخوا") take the name
+    as first given: the gold names a body as the article first gives it, the alias is only another
+    way to name it (round 43, an analysis of unseen sets: the alias began a chain of its own). The
+    alias alone, or after the first word of that name; only a name a body's entity or an earlier
+    quotation's speaker gives, the brackets right after it."""
+    if "(" not in text:
+        return quotes
+    full: dict[str, tuple[int, str]] = {}  # the alias (normalised) -> where the name ends, as written
+    named = [(e.end, e.text) for e in entities if e.label == "ORG"]
+    named += [  # (a mention may run on into the brackets: the name as written opens it)
+        (q.speaker.mention.start + len(q.speaker.name), q.speaker.name)
+        for q in quotes
+        if q.speaker is not None
+        and q.speaker.type == "organization"
+        and q.speaker.mention is not None
+        and text.startswith(q.speaker.name, q.speaker.mention.start)
+    ]
+    for end, name in named:
+        after = _BRACKET_AFTER.match(text, end, end + 40)
+        if after is None:
+            continue
+        alias = _normalized(after.group(1))
+        if alias and alias != _normalized(name) and (alias not in full or end < full[alias][0]):
+            full[alias] = (end, name)
+    if not full:
+        return quotes
+    out = []
+    for q in quotes:
+        s = q.speaker
+        # (an alias the mention itself writes in brackets, "وكانت شركة (موبايلي) قد ذكرت", stays: the
+        # gold keeps it there, with the name as first given around it or alone)
+        if s is not None and s.type == "organization" and not _in_brackets(text, s.mention):
+            words = _normalized(s.name).split()
+            here = q.cue.start if s.mention is None else min(q.cue.start, s.mention.start)
+            for key in (" ".join(words), " ".join(words[1:])):
+                given = full.get(key)
+                if given is None or given[0] > here or _normalized(given[1]) == " ".join(words):
+                    continue
+                if key != " ".join(words) and _normalized(given[1]).split()[0] != words[0]:
+                    continue  # "وكالة شينخوا": the name's own first word, then the alias
+                q = replace(q, speaker=replace(s, name=given[1]))
+                break
+        out.append(q)
+    return out
+
+
+def _in_brackets(text: str, mention: Span | None) -> bool:
+    """Whether a speaker's mention opens right after a bracket ("شركة (موبايلي)")."""
+    return mention is not None and text[max(mention.start - 2, 0) : mention.start].strip().endswith("(")
+
+
+# The alias in brackets right after a body's name ("… الجديدة (شينخوا)"): :func:`_aliases_in_full`.
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\d]{2,30})\)")
+
+
 def _bare_heads_named_before(quotes: list[Quote], text: str) -> list[Quote]:
     """Quotations whose body or group is a lone definite word ("وقالت المقاومة"، "ورأت الفصائل")
     that the article wrote before with the words that name it: the same word and definite nisba
@@ -17052,16 +17191,34 @@ def _bare_heads_named_before(quotes: list[Quote], text: str) -> list[Quote]:
     out = []
     for q in quotes:
         s = q.speaker
-        if s is not None and s.type in ("organization", "group") and " " not in s.name.strip():
+        if s is not None and " " not in s.name.strip() and (body := _bare_body_word(s)):
             key = _normalized(s.name)
             here = min(q.cue.start, s.mention.start if s.mention is not None else q.cue.start)
             if key.startswith("ال") and len(key) > 4 and (key, here) not in cache:
                 cache[(key, here)] = _named_before_with_head(text, key, here)
             fuller = cache.get((key, here))
             if fuller:
-                q = replace(q, speaker=replace(s, name=fuller))
+                q = replace(q, speaker=replace(s, name=fuller, type=body))
         out.append(q)
     return out
+
+
+def _bare_body_word(speaker: Speaker) -> str | None:
+    """The type a lone word speaker keeps when :func:`_bare_heads_named_before` names it in full:
+    its own for a body or a group, "organization" for one the rules took for a person with no
+    entity or title though its word is a body's head ("وأضاف التنظيم" after "تنظيم "داعش""، round
+    43: a body's word never a person's); None for any other speaker."""
+    if speaker.type in ("organization", "group"):
+        return speaker.type
+    if speaker.type != "person" or speaker.entity_id is not None:
+        return None
+    word = _strip_article(_normalized(speaker.name))
+    body_word = (
+        _org_head_word(word) is not None
+        or word in _word_set("verbal_noun_bodies")
+        or word in _word_set("lone_body_words")
+    )
+    return "organization" if body_word and _role_key(word) is None else None
 
 
 def _named_before_with_head(text: str, key: str, before: int) -> str | None:
@@ -17091,10 +17248,18 @@ def _named_before_with_head(text: str, key: str, before: int) -> str | None:
             pos = m.end() + n.end()
             if len(tail) == 3 or written != n.group():
                 break
+        if not tail and word == bare and (marked := _HEAD_MARKED_NAME.match(text, m.end(), m.end() + 40)):
+            # "تنظيم "داعش"" … "وأضاف التنظيم": the head and the name it gave in marks (round 43)
+            tail.append(marked.group(1))
         if tail:
             name = m.group()[1:] if word not in (key, bare) else m.group()  # (without و)
             best = " ".join([name, *tail])
     return best
+
+
+# A name of one to three words in quotation marks right after a body's head ("تنظيم "داعش""،
+# "حركة «النهضة»"): :func:`_named_before_with_head`.
+_HEAD_MARKED_NAME = re.compile(r' ["«“]([^\W\d_]+(?: [^\W\d_]+){0,2})["»”]')
 
 
 # How many words after a name may continue it (و + a noun + its definite noun: two; one more read).
