@@ -39,7 +39,10 @@ def test_a_family_name_is_not_the_middle_of_a_name_run_on_into_an_object(speaker
         "وقال الصافي في مؤتمر صحفي عقب الحفل إن «الجمهور هو الداعم الأول لكل فنان»، مضيفا أنه "
         "سيطرح ألبوما جديدا قريبا."
     )
-    assert speakers(text) == ["الصافي", "الصافي"]
+    # the rules keep the cue's own "الصافي"; the ranker may take the clean full name (names43 ends the
+    # entity before "جمهور"), never the run-on "وليد الصافي جمهور"
+    found = speakers(text)
+    assert len(found) == 2 and all(name in ("الصافي", "وليد الصافي") for name in found)
 
 
 def test_a_given_name_in_the_middle_still_takes_the_full_name():
