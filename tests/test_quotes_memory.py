@@ -30,17 +30,22 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def doc() -> _Doc:
+def doc_before_quotes(article_id: str, raw: str) -> _Doc:
+    """The quotes stage's token view of ``raw`` after every stage that runs before it."""
     from rasid.pipeline import Options
 
     options = Options()
-    article = Article(id="t", raw=TEXT)
+    article = Article(id=article_id, raw=raw)
     for stage in options.pipeline():
         if stage.name == "quotes":
             break
         article = stage.func(article, options)
     return _Doc(article)
+
+
+@pytest.fixture(scope="module")
+def doc() -> _Doc:
+    return doc_before_quotes("t", TEXT)
 
 
 def lazy(doc: _Doc) -> Memory:
@@ -135,15 +140,7 @@ SUBJECTS = (
 
 @pytest.fixture(scope="module")
 def subjects() -> _Doc:
-    from rasid.pipeline import Options
-
-    options = Options()
-    article = Article(id="s", raw=SUBJECTS)
-    for stage in options.pipeline():
-        if stage.name == "quotes":
-            break
-        article = stage.func(article, options)
-    return _Doc(article)
+    return doc_before_quotes("s", SUBJECTS)
 
 
 def test_a_guess_is_replaced_as_dataclasses_replace_does() -> None:
