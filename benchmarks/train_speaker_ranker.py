@@ -316,6 +316,10 @@ BLIND_COMMITS = {
     "test95": "11ff60b",
     "test96": "11ff60b",
     "test97": "11ff60b",
+    "test98": "8f9c078",  # (annotated while round 44 ran; first run at its start; untrained)
+    "test99": "8f9c078",
+    "test100": "8f9c078",
+    "test101": "8f9c078",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
