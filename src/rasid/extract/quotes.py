@@ -6558,7 +6558,7 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         return (
             speaker.type == "organization"
             or speaker.feminine
-            or any(r.endswith("ه") for r in speaker.roles)
+            or any(map(_feminine_role, speaker.roles))
             # a broken plural takes a feminine singular verb: "وقالت مصادر …. وأشارت إلى أن"
             or (
                 speaker.type == "unnamed" and _source_head(speaker.name) in _word_set("broken_plural_sources")
@@ -6568,9 +6568,16 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         count == 1
         and speaker.type != "group"
         and not speaker.feminine
-        and not any(r.endswith("ه") for r in speaker.roles)
+        and not any(map(_feminine_role, speaker.roles))
         and not (speaker.type == "unnamed" and _plural_source(speaker.name))
     )
+
+
+def _feminine_role(role: str) -> bool:
+    """Whether a role key is a feminine title (وزيره، مديره، استشاريه): it ends in the ة (ه once
+    normalised), which in a تفعيل verbal noun (توجيه، تنويه) is a root letter, not the feminine one:
+    "بحسب توجيه وزيرها الدكتور فلان" gives him no feminine title (round 44)."""
+    return role.endswith("ه") and not (len(role) == 5 and role[0] == "ت" and role[3] == "ي")
 
 
 def _source_kin(head: str) -> bool:
@@ -13723,7 +13730,37 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         group = _last_plural_speaker(doc, memory, cue_start)
         if group is not None:
             return [group], 0.6
+    if form.agreement.endswith("fs"):
+        body = _feminine_verb_body(doc, memory, sentence, i)
+        if body is not None:  # "فيما ينتظر أن تبدأ وزارة العدل …، وقالت في بيان لها إن"
+            return [body], 0.6
     return [], 0.3
+
+
+def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> SpeakerGuess | None:
+    """The last body of the cue's sentence named by a feminine head noun (وزارة، هيئة، شركة) right
+    after a feminine verb (تبدأ، تطلق، أعلنت), the subject a feminine cue with no other antecedent
+    continues; None when there is none (round 44, an analysis of unseen sets)."""
+    # (within the sentence and the reach of a back-reference, _IMPLICIT_WINDOW)
+    first = max(doc.token_index_at(max(sentence, doc.tokens[i].start - _IMPLICIT_WINDOW)), 1)
+    for u in range(i - 1, first - 1, -1):
+        key = doc.tokens[u].key  # (وزارة keeps its و; "وهيئة" loses it)
+        if not key.endswith("ه") or doc.gap(u).strip():
+            continue
+        if _org_head_word(key) is None and _org_head_word(_strip_conjunction(key)) is None:
+            continue
+        verb = _strip_conjunction(doc.tokens[u - 1].key)
+        if verb.startswith("ال") or len(verb) < 4 or not (
+            (verb.startswith("ت") and not verb.endswith(("ه", "ات"))) or verb.endswith("ت")
+        ):
+            continue
+        end = doc.speaker_phrase(u, subject=True)
+        if end <= u:
+            continue
+        named = doc.analyse(doc.phrase_tokens(u, end)).speakers
+        if len(named) == 1 and named[0].type == "organization":
+            return _implied(memory.full_name(named[0], doc.tokens[i].start))
+    return None
 
 
 def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
