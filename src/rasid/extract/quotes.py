@@ -9561,6 +9561,39 @@ def _described_body(
 _BODY_NAME_WORDS = 4
 
 
+def _paragraph_body(doc: _Doc, memory: Memory, head: str, before: int) -> SpeakerGuess | None:
+    """ "27 مليونا أرباح «الغاز» أظهرت النتائج المالية لشركة الغاز …. وقالت الشركة": the body by this
+    head the cue's paragraph names in full before it, when the body by it the memory holds spoke or
+    was named last in an earlier paragraph (a new item of a news round-up, a new company); else
+    None (round 44, an analysis of unseen sets)."""
+    paragraph = doc.paragraph_of(before)[0]
+    quoted = memory.organization(head, before)
+    if quoted is None or paragraph <= 0:
+        return None
+    spoke = max(
+        (
+            f.cue[0]
+            for f in memory.quotes
+            if f.cue[0] < before and any(_normalized(s.name) == _normalized(quoted.name) for s in f.speakers)
+        ),
+        default=-1,
+    )
+    if max(spoke, quoted.mention[0] if quoted.mention else -1) >= paragraph:
+        return None  # (quoted or named in this paragraph: the memory's own choice)
+    # (the entities: a body named as a preposition's object, "لشركة الغاز", fills no memory)
+    named = [
+        e
+        for e in doc.entities
+        if e.label == "ORG"
+        and paragraph <= e.start < before
+        and len(words := _normalized(e.text).split()) > 1
+        and words[0] == head
+    ]
+    if not named or _normalized(named[-1].text) == _normalized(quoted.name):
+        return None
+    return SpeakerGuess(named[-1].text, "organization", None, named[-1].entity_id)
+
+
 def _body_named_in_text(
     doc: _Doc, head: str, before: int, countries: set[str] | None = None
 ) -> SpeakerGuess | None:
@@ -10308,7 +10341,8 @@ def _remembered_speakers(
                 return [SpeakerGuess(issuer.name, kind, analysis.speakers[0].mention, issuer.entity_id)], 0.7
         if phrase[0].key.startswith("ال") and _org_head_word(head) is not None:
             org = (
-                memory.organization(head, cue_start)
+                _paragraph_body(doc, memory, head, cue_start)
+                or memory.organization(head, cue_start)
                 or _body_named_in_text(doc, head, cue_start)
                 or _body_of_title(doc, head, cue_start)
                 or _only_full_form(doc, head, (), cue_start)
