@@ -9421,8 +9421,8 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
             continue
         issuer = None
         for k in range(m + 1, min(m + 4, len(doc.tokens) - 2)):
-            if doc.gap(k).strip():
-                break
+            if doc.gap(k).strip() or _document_bare(doc.tokens[k].key, forms):
+                break  # (another document: "وتطرق التقرير إلى تقرير صادر عن …" names its issuer)
             kind = links.get(doc.tokens[k].key)
             if kind == "verb" and not doc.gap(k + 1).strip():
                 issuer = k + 1
@@ -13824,8 +13824,10 @@ def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> Spe
         if _org_head_word(key) is None and _org_head_word(_strip_conjunction(key)) is None:
             continue
         verb = _strip_conjunction(doc.tokens[u - 1].key)
-        if verb.startswith("ال") or len(verb) < 4 or not (
-            (verb.startswith("ت") and not verb.endswith(("ه", "ات"))) or verb.endswith("ت")
+        if (
+            verb.startswith("ال")
+            or len(verb) < 4
+            or not ((verb.startswith("ت") and not verb.endswith(("ه", "ات"))) or verb.endswith("ت"))
         ):
             continue
         end = doc.speaker_phrase(u, subject=True)

@@ -1100,9 +1100,7 @@ def _holder_for_office(candidate: Candidate, quote: Quote) -> bool:
     if speaker is None or speaker.type != "organization" or candidate.type != "person":
         return False
     words = normalize(speaker.name).split()
-    if len(words) < 2 or not any(
-        (w[2:] if w.startswith("ال") else w) in person_nouns() for w in words[1:3]
-    ):
+    if len(words) < 2 or not any((w[2:] if w.startswith("ال") else w) in person_nouns() for w in words[1:3]):
         return False
     return _away_from_rules(candidate, quote)
 
