@@ -9475,6 +9475,19 @@ def _cited_document(doc: _Doc, m: int, noun_key: str) -> bool:
     )
 
 
+def _bound_or_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
+    """:func:`_bound_issuer`, else :func:`_statement_sayer`; the sayer first when the story named the
+    bound document before the sayer's latest quotation said its words in such a document ("وأفاد
+    بيان صدر عن مكتب رئيس الوزراء …. قال التحالف في بيان إن …. وقال البيان"; round 44)."""
+    bound = _bound_issuer(doc, memory, noun_key, cue_start)
+    sayer = _statement_sayer(doc, memory, noun_key, cue_start)
+    if bound is None or sayer is None or _normalized(bound.name) == _normalized(sayer.name):
+        return bound or sayer
+    said = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
+    named = doc.text.rfind(bound.name, 0, cue_start)
+    return sayer if 0 <= named < said else bound
+
+
 def _sentence_end(doc: _Doc, offset: int) -> int:
     """Where the sentence containing ``offset`` ends (its full stop or line break)."""
     found = _SENTENCE_END.search(doc.text, offset)
@@ -10342,10 +10355,8 @@ def _remembered_speakers(
         and not phrase[1].key.startswith(("ال", "وال", "لل", "بال"))
         and not phrase[1].key[:1].isdigit()
     ):  # "وحذر البيان ميليشيات الحوثي من …": a definite document, then the verb's indefinite object
-        issuer = (
-            _issuing_subject(doc, memory, phrase[0].key, cue_start)
-            or _bound_issuer(doc, memory, phrase[0].key, cue_start)
-            or _statement_sayer(doc, memory, phrase[0].key, cue_start)
+        issuer = _issuing_subject(doc, memory, phrase[0].key, cue_start) or _bound_or_sayer(
+            doc, memory, phrase[0].key, cue_start
         )
         if issuer is not None:
             kind = issuer.type if issuer.type in ("group", "person", "unnamed") else "organization"
@@ -10356,8 +10367,7 @@ def _remembered_speakers(
         if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
             issuer = (
                 _issuing_subject(doc, memory, phrase[0].key, cue_start)
-                or _bound_issuer(doc, memory, phrase[0].key, cue_start)
-                or _statement_sayer(doc, memory, phrase[0].key, cue_start)
+                or _bound_or_sayer(doc, memory, phrase[0].key, cue_start)
                 or _issuer_named_after(doc, memory, phrase[0].key, cue_start)
                 or _document_issuer(doc, memory, cue_start)
             )
