@@ -160,3 +160,42 @@ def test_person_after_glued_lam_is_not_taken_as_a_body():
         "أكد أن التحقيق مستمر."
     )
     assert speakers(text)[-1] != "المرصد السوري لحقوق الإنسان"
+
+
+# -- forces as a body, the source that goes on with them; the latest statement's sayer ----------
+
+
+def test_the_source_goes_on_with_the_forces_quoted_before():
+    text = (
+        'وقالت قوات الأمن في بيان إن "دورية عثرت على رجلين مصابين قرب السوق". '
+        "وأضاف المصدر أن المشتبه به اعتقل بعد ساعة."
+    )
+    assert speakers(text) == ["قوات الأمن", "قوات الأمن"]
+
+
+def test_the_source_goes_on_with_an_unnamed_source():
+    text = (
+        'وقال مصدر أمني إن "دورية عثرت على رجلين مصابين قرب السوق". '
+        "وأضاف المصدر أن المشتبه به اعتقل بعد ساعة."
+    )
+    assert speakers(text) == ["مصدر أمني", "مصدر أمني"]
+
+
+_OFFICE_STATEMENT = "وأفاد بيان صدر عن وزارة الدفاع أن الطائرات قصفت مواقع للمسلحين قرب الحدود. "
+
+
+def test_statement_goes_to_its_latest_sayer():
+    text = _OFFICE_STATEMENT + (
+        "من جانب آخر، قال التحالف الدولي في بيان إن طائراته نفذت عشرين غارة أمس. "
+        "وقال البيان إن ست غارات منها نفذت قرب الموصل."
+    )
+    assert speakers(text)[-1] == "التحالف الدولي"
+
+
+def test_statement_bound_after_the_sayer_stays_bound():
+    text = (
+        "قال التحالف الدولي في بيان إن طائراته نفذت عشرين غارة أمس. "
+        + _OFFICE_STATEMENT
+        + "وقال البيان إن الطائرات عادت إلى قواعدها."
+    )
+    assert speakers(text)[-1] == "وزارة الدفاع"
