@@ -7672,6 +7672,16 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
         confidence = min(confidence, speakers[0].confidence)
     if (
+        mention is not None
+        and len(speakers) == 1
+        and relayed_by is None
+        and _findings_unresolved(doc, speakers[0], mention)
+        and (fronted := _fronted_attribution(doc, i)) is not None
+    ):
+        # "وحسب موقع هيئة الإذاعة البريطانية، أشارت البيانات إلى أن": the source the sentence is
+        # attributed to speaks, not the figures it reports (round 44)
+        speakers, mention = [fronted], fronted.mention
+    if (
         form.lemma == _SHOW
         and (mention is None or doc.token_index_at(mention[0]) == j - 1)
         and not _issued_document_subject(doc, memory, speakers, mention)
@@ -16349,6 +16359,41 @@ def _reporting_verb_opens(doc: _Doc, k: int) -> bool:
         return False
     form = doc.verbs.get(doc.tokens[k].key)
     return form is not None and form.tense in ("past", "present")
+
+
+def _findings_unresolved(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int]) -> bool:
+    """Whether the speaker is a lone definite noun of figures or findings as written (البيانات،
+    الأرقام، النتائج), which no issuer stood in for."""
+    k = doc.token_index_at(mention[0])
+    if k >= len(doc.tokens) or doc.tokens[k].end != mention[1]:
+        return False
+    key = _strip_conjunction(doc.tokens[k].key)
+    bare = _strip_article(key)
+    return (
+        key.startswith("ال")
+        and (bare in _word_set("document_findings") or _view_noun(bare))
+        and _normalized(speaker.name) == key
+    )
+
+
+_MARKS_AND_SPACE = ' "«»“”'
+
+
+def _fronted_attribution(doc: _Doc, i: int) -> SpeakerGuess | None:
+    """The one body or person a nominal attribution opening the cue's sentence names, its comma
+    right before the cue at ``i`` ("وحسب موقع هيئة الإذاعة البريطانية، أشارت …"); else None."""
+    first = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
+    n = doc.nominal_at(first) if first < i else None
+    if n is None or first + n >= i or doc.gap(i).strip(_MARKS_AND_SPACE) not in ("،", ","):
+        return None
+    if any(doc.gap(k).strip(_MARKS_AND_SPACE) for k in range(first + n + 1, i)):
+        return None  # (one phrase, no clause of its own)
+    # (its name before an alias in marks: "موقع هيئة الإذاعة البريطانية "بي بي سي"")
+    end = next((k for k in range(first + n + 1, i) if doc.gap(k).strip()), i)
+    named = doc.analyse(doc.phrase_tokens(first + n, end)).speakers
+    if len(named) != 1 or named[0].type not in ("organization", "person"):
+        return None
+    return named[0]
 
 
 def _view_noun(key: str) -> bool:
