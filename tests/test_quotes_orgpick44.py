@@ -199,3 +199,22 @@ def test_statement_bound_after_the_sayer_stays_bound():
         + "وقال البيان إن الطائرات عادت إلى قواعدها."
     )
     assert speakers(text)[-1] == "وزارة الدفاع"
+
+
+# -- figures a fronted attribution reports --------------------------------------------------------
+
+
+def test_figures_after_a_fronted_attribution_are_its_sources():
+    text = (
+        "أعلنت وكالة الفضاء الأوروبية نجاح إطلاق القمر الصناعي. ووفقا لصحيفة الغارديان البريطانية، "
+        "أشارت البيانات إلى أن القمر يعمل بكفاءة عالية."
+    )
+    assert speakers(text)[-1] == "صحيفة الغارديان"
+
+
+def test_figures_with_no_fronted_attribution_stay_as_they_are():
+    text = (
+        "أعلنت وكالة الفضاء الأوروبية نجاح إطلاق القمر الصناعي. وفي الأثناء، أشارت البيانات "
+        "إلى أن القمر يعمل بكفاءة عالية."
+    )
+    assert speakers(text)[-1] != "صحيفة الغارديان البريطانية"
