@@ -13513,12 +13513,6 @@ def _relative_antecedent(
         nearest = _nearest_feminine_body(doc, tokens)
         if nearest:
             tokens, analysis, typed = nearest
-    if not typed and len(tokens) > 1 and (glued := _body_after_lil(tokens[-1])) is not None:
-        # "بحسب حصيلة للمرصد الذي أشار إلى": the body after the glued لـ, right before the relative,
-        # is its antecedent, named in full before (round 44)
-        tokens = [glued]
-        analysis = doc.analyse(tokens)
-        typed = [s for s in analysis.speakers if s.type == "organization"]
     if not typed and form.agreement.endswith("p"):
         # "التقى الوزير بالسفراء الذين قالوا": a group after the preposition ب is the antecedent
         # (the verb before it, not a reporting one, did not stop the scan back)
@@ -13536,15 +13530,6 @@ def _relative_antecedent(
         if speakers:  # "الوزارة": the body named in full before
             return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
-
-
-def _body_after_lil(token: Token) -> Token | None:
-    """A body's head noun after the glued preposition لـ and its article ("للمرصد"، "للوزارة"), as
-    the definite noun without the preposition (المرصد); None for any other word."""
-    key = token.key
-    if not key.startswith("لل") or len(key) < 5 or _org_head_word("ال" + key[2:]) not in ("org", "media"):
-        return None
-    return token._replace(key="ال" + key[2:])  # (its mention keeps the preposition: للمرصد)
 
 
 def _nearest_feminine_body(
