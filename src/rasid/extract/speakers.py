@@ -978,6 +978,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
         _named_elsewhere(candidate, quote)
         or _named_for_unnamed(candidate, quote)
         or _body_for_named_person(candidate, quote)
+        or _holder_for_office(candidate, quote)
         or _single_for_plural_cue(candidate, quote, text)
         or _addressee_after_cue(candidate, quote, text)
         or _relaying_medium(candidate, quote)
@@ -1086,6 +1087,20 @@ def _body_for_named_person(candidate: Candidate, quote: Quote) -> bool:
     if len(words) < 2 or words[0].startswith("ال") or _role_only(speaker.name):
         return False
     if _indefinite_description(speaker.name) or _common_last_word(speaker.name):
+        return False
+    return _away_from_rules(candidate, quote)
+
+
+def _holder_for_office(candidate: Candidate, quote: Quote) -> bool:
+    """Whether the model's pick would replace a body the rules named in the text whose name holds a
+    title after its head ("مكتب رئيس الحكومة"، "ديوان ولي العهد"، "مكتب المدعي العام") by a person
+    named elsewhere: the office speaks, not the title's holder (round 44, an analysis of unseen sets:
+    "وكان مكتب رئيس الحكومة قد أعلن" went to the prime minister quoted before)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "organization" or candidate.type != "person":
+        return False
+    words = normalize(speaker.name).split()
+    if len(words) < 2 or not any((w[2:] if w.startswith("ال") else w) in person_nouns() for w in words[1:3]):
         return False
     return _away_from_rules(candidate, quote)
 
