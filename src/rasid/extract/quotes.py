@@ -8968,9 +8968,38 @@ def _explicit_speakers(
             speakers, confidence = cut, cut_confidence
     resolved = []
     for s in speakers:
+        s = _close_to_person(doc, memory, s)
         qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
         resolved.append(memory.fuller_body(s if qualified is None else qualified, cue_start))
     return resolved, confidence
+
+
+# "منه" (from him) after a source's closeness adjective ("مصدر مقرب منه"، "مقربين منه")
+_FROM_HIM = _normalized("منه")
+# the stems of closeness adjectives, with their number and gender endings
+_CLOSE_STEMS = tuple(_normalized(w) for w in ("مقرب", "قريب"))
+
+
+def _close_to_person(doc: _Doc, memory: Memory, source: SpeakerGuess) -> SpeakerGuess:
+    """An unnamed source close to "him" ("بحسب مقربين منه"، "مصدر مقرب منه") named with the person
+    named last before it: the gold writes the person in ("مقربين من فابيوس"; round 44, 2 of the 3
+    such sources of the open sets)."""
+    if source.type != "unnamed" or source.mention is None:
+        return source
+    words = _normalized(source.name).split()
+    if not words or not _strip_article(words[-1]).startswith(_CLOSE_STEMS):
+        return source
+    k = doc.token_index_at(source.mention[1])
+    if k >= len(doc.tokens) or doc.tokens[k].key != _FROM_HIM or doc.gap(k).strip():
+        return source
+    person = max(
+        ((offset, g) for offset, g in memory.persons if offset < source.mention[0]),
+        key=lambda item: item[0],
+        default=None,
+    )
+    if person is None:
+        return source
+    return replace(source, name=f"{source.name} من {person[1].name}")
 
 
 _OTHER_THAN = _normalized("غير")
@@ -15661,6 +15690,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         earlier = memory.unnamed(head, cue[0]) if head in unnamed_heads() else None
         if earlier is not None:  # "…، بحسب المصدر.": the unnamed source named before
             speakers = [SpeakerGuess(earlier.name, "unnamed", (phrase[0].start, phrase[0].end))]
+    speakers = [_close_to_person(doc, memory, s) for s in speakers]  # "بحسب مقربين منه"
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:
