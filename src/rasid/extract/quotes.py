@@ -11122,17 +11122,19 @@ def _qualified_group(memory: Memory, key: str, before: int) -> SpeakerGuess | No
 
 
 def _field_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
-    """The group quoted last, when it is one indefinite nisba plural of a field (نفطيون، ماليون)
-    and ``key`` a bare definite plural for experts (``field_expert_nouns.txt``: الخبراء): the
-    experts the report opened with (round 44, an analysis of unseen sets)."""
+    """The group quoted last, when it is one indefinite nisba plural of a field (نفطيون، ماليون) or
+    expert noun (مختصون) and ``key`` a bare definite plural for experts (``field_expert_nouns.txt``:
+    الخبراء): the experts the report opened with (round 44, an analysis of unseen sets)."""
     if not key.startswith(("ال", "وال")) or _group_noun_stem(key) not in _word_set("field_expert_nouns"):
         return None
     last = _last_single_speaker(memory, before)
     if last is None or last.type == "organization" or last.entity_id:
         return None
     words = _normalized(last.name).split()
-    if len(words) != 1 or words[0].startswith("ال") or not words[0].endswith(("يون", "يين")):
+    if len(words) != 1 or words[0].startswith("ال"):
         return None
+    if not words[0].endswith(("يون", "يين")) and _group_noun_stem(words[0]) not in _word_set("field_expert_nouns"):
+        return None  # ("مختصون" …. "الخبراء": experts by another word)
     return replace(last, type="group")  # (typed person or unnamed when it went on with a verb alone)
 
 
