@@ -1499,8 +1499,12 @@ def analyse_phrase(
         # "مصور لوكالة فرانس برس على متن الطائرة": a journalist of a medium, unnamed, and where he is
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
     if _is_group(keys) or (
-        len(keys) >= 3
-        and keys[1] == "في"
+        len(keys) >= 2
+        and (
+            (len(keys) >= 3 and keys[1] == "في")
+            # "المسؤولون بالإدارة": the body glued to ب (round 44)
+            or (keys[1].startswith("بال") and _org_head_word(keys[1][3:]) not in (None, "doc"))
+        )
         and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
@@ -4543,6 +4547,24 @@ class _Doc:
         # a named official)
         return end if self.analyse(tokens[i:end]).speakers else None
 
+    def _definite_source_bi_affiliation(self, i: int, j: int) -> int | None:
+        """After a definite plural of people at ``i`` ("المسؤولون"، "العاملون"), a body's head glued
+        to ب at ``j`` and its definite adjectives ("بالإدارة"، "بالوزارة الأمريكية"): the end of
+        where they belong, as with في (:meth:`_definite_source_affiliation`; round 44, an analysis
+        of unseen sets); None when the phrase may not end there or names nobody."""
+        tokens = self.tokens
+        key = tokens[j].key
+        if not tokens[i].key.startswith("ال") or not _people_plural(tokens[i].key):
+            return None
+        if not key.startswith("بال") or self.gap(j).strip() or _org_head_word(key[3:]) in (None, "doc"):
+            return None
+        end = j + 1
+        while end < min(j + 3, len(tokens)) and tokens[end].key.startswith("ال") and not self.gap(end).strip():
+            end += 1
+        if not _phrase_may_end(self, end):
+            return None
+        return end if self.analyse(tokens[i:end]).speakers else None
+
     def _body_purpose_at(self, j: int) -> bool:
         """Token ``j`` is ل + a verbal noun or plural in construct with a definite noun ("لمكافحة
         المنشطات"، "لشؤون اللاجئين"، "لحقوق الإنسان"): the purpose in a body's name, not the verb's
@@ -5092,6 +5114,14 @@ class _Doc:
                     and (end := self._definite_source_affiliation(i, j)) is not None
                 ):
                     j = end  # "المسؤولون في هذه المخيمات"، "المسؤول في أحد المستشفيات": where they work
+                    continue
+                if (
+                    j == i + 1
+                    and not organization
+                    and not unnamed
+                    and (end := self._definite_source_bi_affiliation(i, j)) is not None
+                ):
+                    j = end  # "المسؤولون بالإدارة"، "العاملون بالمستشفى": where they work, glued to ب
                     continue
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
