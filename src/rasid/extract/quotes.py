@@ -14104,17 +14104,37 @@ def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess 
     """The people a sentence's first verb has for its subject when they are a definite masculine
     plural (المشتكون، المحتجون، المؤرخون) and no name: a masculine plural cue with no subject of its
     own later in the sentence ("ورفع المشتكون طعنا أمام القضاء …، قائلين إن …") is theirs (round 43,
-    an analysis of unseen sets: no group lexicon knows every such participle). None else."""
+    an analysis of unseen sets: no group lexicon knows every such participle); failing that, the
+    first later verb's before the cue, a listed group noun too ("قام النواب بتمرير قانون قالوا").
+    None else."""
     i = doc.token_index_at(sentence)
     while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
         i += 1
+    found = _plural_subject_after_verb(doc, i, before)
+    if found is None:
+        # "وقبل أيام قام النواب بتمرير قانون جديد قالوا إن": after a fronted adverbial, the first
+        # verb with such a subject before the cue (round 44, an analysis of unseen sets)
+        found = next(
+            (
+                g
+                for k in range(i + 1, doc.token_index_at(before))
+                if (g := _plural_subject_after_verb(doc, k, before, True))
+            ),
+            None,
+        )
+    return found
+
+
+def _plural_subject_after_verb(doc: _Doc, i: int, before: int, group_nouns: bool = False) -> SpeakerGuess | None:
+    """:func:`_plural_verb_subject` for the verb at token ``i``; with ``group_nouns`` also a listed
+    group noun (النواب) as its subject."""
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
         return None
     verb = _strip_conjunction(doc.tokens[i].key)
     if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
         return None
     k = i + 1
-    if not _plural_people_word(doc, k):
+    if not (_plural_people_word(doc, k) or (group_nouns and doc.tokens[k].key in group_words())):
         return None
     while k + 1 < len(doc.tokens) and not doc.gap(k + 1).strip() and _plural_people_word(doc, k + 1):
         k += 1  # "المحتجون الغاضبون": its plural adjectives
