@@ -7842,8 +7842,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if form.agreement.endswith("fs") and via is None:
         # (with a medium, "نقلت وسائل الإعلام عن المتحدث …", the verb agrees with the medium); a body
         # that took a feminine verb (وقالت قناة …) is not the implied subject of a later masculine one
+        # (an unnamed woman too: "قالت محللة لدى باركليز …. وتابعت", round 44)
         speakers = [
-            replace(s, feminine=True) if s.type in ("person", "organization") else s for s in speakers
+            replace(s, feminine=True) if s.type in ("person", "organization", "unnamed") else s for s in speakers
         ]
     if via is None:
         via = relayed_by
