@@ -8804,7 +8804,12 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             (
                 before.startswith(("ال", "وال"))
                 # (the head itself is a noun, whatever its ending: "مفوضية حقوق الإنسان")
-                or (m - 1 > j and _indefinite_nisba(before))
+                or (
+                    m - 1 > j
+                    and _indefinite_nisba(before)
+                    # (not a body's head after ب/ل, "بمستشفى ظهران الجنوب": a noun; round 44)
+                    and not (before[:1] in ("ب", "ل") and _org_head_word(before[1:]) is not None)
+                )
                 or _name_ends_at(doc, m - 1)
             )
             and not (
