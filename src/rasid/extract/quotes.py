@@ -291,6 +291,13 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
     return 0 < end < len(tokens) and tokens[end].key in ("من", "ممن")
 
 
+def _counted_source(tokens: Sequence[Token]) -> bool:
+    """A number word, then an unnamed source's head ("ثلاثة مصادر"، "أربعة مسؤولين"): a counted
+    unnamed source, which keeps where it belongs as an uncounted one does ("أربعة مصادر من
+    طالبان"; round 44, an analysis of unseen sets)."""
+    return len(tokens) > 1 and tokens[0].key in _counts() and _unnamed_head(tokens[1].key)
+
+
 def _share_end(tokens: Sequence[Token], k: int) -> int:
     """The index after a number at ``k`` and the words that make it a share ("في المئة"،
     "بالمائة", then "فقط"/"تقريبا"), else 0; a share written with a sign ("63٪"، "57 %") is the
@@ -1690,6 +1697,7 @@ def analyse_phrase(
     if (
         _unnamed_head(keys[0])
         or _partitive_count(tokens)
+        or _counted_source(tokens)
         or _governed_source(keys)
         or _one_of_affiliated(keys)  # "أحد الأهالي في وادي الدواسر"
     ) and not persons:
@@ -4918,7 +4926,10 @@ class _Doc:
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
         # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
-            _unnamed_head(tokens[i].key) or _partitive_count(tokens[i : i + 6]) or self._one_of_at(i)
+            _unnamed_head(tokens[i].key)
+            or _partitive_count(tokens[i : i + 6])
+            or self._one_of_at(i)
+            or _counted_source(tokens[i : i + 2])
         )
         share = self._share_at(i)
         if share:
