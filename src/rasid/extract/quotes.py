@@ -1695,6 +1695,13 @@ def analyse_phrase(
             [SpeakerGuess(country.text, "organization", span, country.entity_id, confidence=0.85)]
         )
     if (
+        len(keys) > 2
+        and keys[0] in _word_set("described_person_nouns")
+        and not keys[1].startswith("ال")  # ("رجل الأعمال فلان": a title in construct)
+        and not persons
+    ):  # "رجل كان يقف وسط الحطام": one person, unnamed, and the clause describing him (round 44)
+        return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.8)])
+    if (
         _unnamed_head(keys[0])
         or _partitive_count(tokens)
         or _counted_source(tokens)
