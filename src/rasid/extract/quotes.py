@@ -1505,14 +1505,17 @@ def analyse_phrase(
     ):
         # "مصور لوكالة فرانس برس على متن الطائرة": a journalist of a medium, unnamed, and where he is
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.85)])
-    if _is_group(keys) or (
-        len(keys) >= 2
-        and (
-            (len(keys) >= 3 and keys[1] == "في")
-            # "المسؤولون بالإدارة": the body glued to ب (round 44)
-            or (keys[1].startswith("بال") and _org_head_word(keys[1][3:]) not in (None, "doc"))
+    if (
+        _is_group(keys)
+        or (
+            len(keys) >= 2
+            and (
+                (len(keys) >= 3 and keys[1] == "في")
+                # "المسؤولون بالإدارة": the body glued to ب (round 44)
+                or (keys[1].startswith("بال") and _org_head_word(keys[1][3:]) not in (None, "doc"))
+            )
+            and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
         )
-        and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
@@ -4574,7 +4577,9 @@ class _Doc:
         if not key.startswith("بال") or self.gap(j).strip() or _org_head_word(key[3:]) in (None, "doc"):
             return None
         end = j + 1
-        while end < min(j + 3, len(tokens)) and tokens[end].key.startswith("ال") and not self.gap(end).strip():
+        while (
+            end < min(j + 3, len(tokens)) and tokens[end].key.startswith("ال") and not self.gap(end).strip()
+        ):
             end += 1
         if not _phrase_may_end(self, end):
             return None
@@ -7862,7 +7867,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # that took a feminine verb (وقالت قناة …) is not the implied subject of a later masculine one
         # (an unnamed woman too: "قالت محللة لدى باركليز …. وتابعت", round 44)
         speakers = [
-            replace(s, feminine=True) if s.type in ("person", "organization", "unnamed") else s for s in speakers
+            replace(s, feminine=True) if s.type in ("person", "organization", "unnamed") else s
+            for s in speakers
         ]
     if via is None:
         via = relayed_by
@@ -9049,7 +9055,9 @@ def _family_of_named_person(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess 
     head = doc.text[phrase[0].start : phrase[0].end]
     if phrase[0].key != _strip_conjunction(phrase[0].key):
         head = head[1:]
-    return SpeakerGuess(f"{head} {person_name(person)}", "group", (phrase[0].start, phrase[-1].end), confidence=0.85)
+    return SpeakerGuess(
+        f"{head} {person_name(person)}", "group", (phrase[0].start, phrase[-1].end), confidence=0.85
+    )
 
 
 # "منه" (from him) after a source's closeness adjective ("مصدر مقرب منه"، "مقربين منه")
@@ -11211,7 +11219,9 @@ def _field_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
     words = _normalized(last.name).split()
     if len(words) != 1 or words[0].startswith("ال"):
         return None
-    if not words[0].endswith(("يون", "يين")) and _group_noun_stem(words[0]) not in _word_set("field_expert_nouns"):
+    if not words[0].endswith(("يون", "يين")) and _group_noun_stem(words[0]) not in _word_set(
+        "field_expert_nouns"
+    ):
         return None  # ("مختصون" …. "الخبراء": experts by another word)
     return replace(last, type="group")  # (typed person or unnamed when it went on with a verb alone)
 
@@ -14173,7 +14183,9 @@ def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess 
     return found
 
 
-def _plural_subject_after_verb(doc: _Doc, i: int, before: int, group_nouns: bool = False) -> SpeakerGuess | None:
+def _plural_subject_after_verb(
+    doc: _Doc, i: int, before: int, group_nouns: bool = False
+) -> SpeakerGuess | None:
     """:func:`_plural_verb_subject` for the verb at token ``i``; with ``group_nouns`` also a listed
     group noun (النواب) as its subject."""
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
