@@ -113,3 +113,11 @@ def test_an_unnamed_person_keeps_the_clause_describing_him() -> None:
     # (a title in construct is no description: the name after it speaks)
     text = "وقال رجل الأعمال خالد المطيري إن الحافلة تأخرت ساعتين."
     assert speaker_of(text, "وقال") == "خالد المطيري"
+
+
+def test_supporters_keep_whom_they_back() -> None:
+    text = "واعتبر مؤيدون للحركة أن الحكم الصادر أمس سياسي."
+    assert speaker_of(text, "واعتبر") == "مؤيدون للحركة"
+    # (a medium told after them is no part of their name)
+    text = "وقال مؤيدون لرويترز إن الحكم الصادر أمس سياسي."
+    assert speaker_of(text, "وقال") == "مؤيدون"

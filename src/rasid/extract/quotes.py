@@ -5275,6 +5275,8 @@ class _Doc:
                     and _governed_complement(tokens[j - 1].key, key)
                     and j + 1 < len(tokens)
                     and (key not in _NAMED_TIES or self._named_tie_object(j + 1))
+                    # (not the medium told: "مؤيدون لرويترز"; round 44)
+                    and not (key[:1] == "ل" and self.told_at(j))
                 ):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
                     continue
