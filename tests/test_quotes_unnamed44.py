@@ -121,3 +121,11 @@ def test_supporters_keep_whom_they_back() -> None:
     # (a medium told after them is no part of their name)
     text = "وقال مؤيدون لرويترز إن الحكم الصادر أمس سياسي."
     assert speaker_of(text, "وقال") == "مؤيدون"
+
+
+def test_the_subject_follows_the_resumptive_in_it_of_a_relative_clause() -> None:
+    text = "وجاء القرار في الوقت الذي قال فيه مسؤول في البلدية إن الطريق سيفتح قريبا."
+    assert speaker_of(text, "قال") == "مسؤول في البلدية"
+    # (a verb taking its object first: the word after فيها is whom it describes, not the speaker)
+    text = "وكانت تصريحاته أهدأ من المرة التي وصف فيها منافسه بأنه فاشل."
+    assert speaker_of(text, "وصف") != "منافسه"

@@ -7389,6 +7389,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
+        elif "obj" not in form.flags and _resumptive_in_it(doc, i, j):
+            j += 1  # "في الوقت الذي أكدت فيه مصادر صحفية أن": the time it was said in, then the subject
         elif (adverb_end := _reporting_adverb_end(doc, j)) > j:
             j = adverb_end  # "وأكدت مجددا القاهرة أن"، "وقال مرة أخرى إن": an adverb, then the subject
         elif (
@@ -7948,6 +7950,27 @@ def _affiliating_participle(doc: _Doc, k: int) -> bool:
         and k + 1 < len(tokens)
         and not doc.gap(k + 1).strip()
         and (tokens[k + 1].key[:1] == "ل" or tokens[k + 1].key in _PREPOSITIONS)
+    )
+
+
+# "فيه/فيها" (in it) pointing back to the noun a relative clause describes ("الوقت الذي أكدت فيه")
+_IN_IT = frozenset(_normalized(w) for w in ("فيه", "فيها"))
+
+
+def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
+    """Whether token ``j``, right after the cue at ``i``, is the resumptive "فيه/فيها" of a relative
+    clause the cue opens ("في الوقت الذي أكدت فيه مصادر صحفية أن"، "اليوم الذي قال فيه الوزير"):
+    where or when it was said, not the speaker; the subject follows it (round 44, an analysis of
+    unseen sets). Not after a verb that takes an object first ("وصف فيها فينجر بأنه": the caller's)."""
+    return (
+        0 < i
+        and j == i + 1
+        and j + 1 < len(doc.tokens)
+        and doc.tokens[j].key in _IN_IT
+        and _strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES
+        and not doc.gap(i).strip()
+        and not doc.gap(j).strip()
+        and not doc.gap(j + 1).strip()
     )
 
 
