@@ -7963,7 +7963,7 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
     where or when it was said, not the speaker; the subject follows it (round 44, an analysis of
     unseen sets). Not after a verb that takes an object first ("وصف فيها فينجر بأنه": the caller's)."""
     return (
-        0 < i
+        i > 0
         and j == i + 1
         and j + 1 < len(doc.tokens)
         and doc.tokens[j].key in _IN_IT
