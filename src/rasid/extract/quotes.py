@@ -15641,9 +15641,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
         speakers, via = _issuer_over_medium(doc, memory, speakers, doc.sentence_start(start), end_)
         return Found(start, end_, kind, cue, speakers, 0.8, via, mention)
-    if _strip_conjunction(tokens[i].key) == _AS and (
-        not before or not re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3])
-    ):
+    if _strip_conjunction(tokens[i].key) == _AS and (not before or not _as_source_closes(doc, phrase, end)):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
     if _on_what(doc, i) and not (before and doc.gap(i).strip() in ("،", ",") and _closes_source(doc, end)):
         return None  # "بناء على ما أعلنته الوزارة": a basis, not a source; "…، على ما أعلن مصدر."
@@ -15934,9 +15932,52 @@ def _on_what(doc: _Doc, i: int) -> bool:
     )
 
 
+# The most words of a medium's name after the ل of the one a trailing source told ("لوكالة فرانس برس"،
+# "لـ«الشرق الأوسط»"): a head noun and a three-word name. Set by hand from the construction (round
+# 44), not tuned.
+_MAX_TOLD_MEDIUM_WORDS = 4
+
+
+def _as_source_closes(doc: _Doc, phrase: Sequence[Token], end: int) -> bool:
+    """The source of a كما attribution (``phrase``, ending before token ``end``) closes its sentence,
+    maybe after a day or the medium it told ("…، كما قالت الشرطة لوكالة فرانس برس.")."""
+    if re.match(r"\s*(?:[.!?؟\n]|$)", doc.text[phrase[-1].end : phrase[-1].end + 3]):
+        return True
+    k = _past_source_tail(doc, end)
+    if k == end:
+        return False
+    if k >= len(doc.tokens) or re.match(r"\s*(?:[.!?؟\n]|$)", doc.gap(k).strip(" " + QUOTE_CHARS)):
+        return True
+    # "…، كما قال مدير المرصد لـ«الشرق الأوسط»، مشيرا إلى أن …": a participle goes on with the source
+    form = doc.verbs.get(doc.tokens[k].key)
+    return doc.gap(k).strip(" " + QUOTE_CHARS) in ("،", ",") and form is not None and form.tense == "participle"
+
+
+def _past_source_tail(doc: _Doc, k: int) -> int:
+    """Past what may stand between a trailing attribution's source (ending before token ``k``) and the
+    end of its sentence: a day or time ("…، على ما أعلنت وكالة الأناضول الجمعة.") and the medium the
+    source told ("…، كما قالت المتحدثة … لوكالة فرانس برس."); ``k`` itself when neither follows."""
+    tokens = doc.tokens
+    if k >= len(tokens) or doc.gap(k).strip():
+        return k
+    k = _past_verb_time(doc, k)
+    if k >= len(tokens) or doc.gap(k).strip() or not (
+        _told_medium(doc, k) or (tokens[k].key == "ل" and doc.marks_at(tokens[k].end) is not None)
+    ):
+        return k
+    for m in range(k + 1, min(k + 1 + _MAX_TOLD_MEDIUM_WORDS, len(tokens))):
+        gap = doc.gap(m).strip(" " + QUOTE_CHARS)
+        if gap:
+            return m if gap[0] in ".!?؟،," else k
+    end = min(k + 1 + _MAX_TOLD_MEDIUM_WORDS, len(tokens))
+    return end if end == len(tokens) else k
+
+
 def _closes_source(doc: _Doc, k: int) -> bool:
     """The source phrase ending before token ``k`` closes its sentence: a full stop, a comma or a
-    manner participle follows it ("…، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية")."""
+    manner participle follows it ("…، على ما أعلن مصدر عسكري محملاً تنظيم القاعدة المسؤولية"), maybe
+    after a day or the medium it told (:func:`_past_source_tail`)."""
+    k = _past_source_tail(doc, k)
     if k >= len(doc.tokens):
         return True
     gap = doc.gap(k).strip()
