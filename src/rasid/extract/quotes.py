@@ -3804,7 +3804,10 @@ class _Doc:
                     if (
                         self.tokens[i].key in _AS_FORMS
                         and i + 1 < len(self.tokens)
-                        and self.verbs.get(self.tokens[i + 1].key) is not None
+                        and (
+                            self.verbs.get(self.tokens[i + 1].key) is not None
+                            or self.tokens[i + 1].key in strict_verbs()  # "كما بين المهندس أنه …"
+                        )
                         and self._statement_follows(i + 2)
                     ):
                         break  # "… إلى المستشفى كما أوضح أن …": another statement (not "كما ذكر البيان")
@@ -7150,6 +7153,8 @@ def _bare_explained_at_clause_start(doc: _Doc, i: int, form: VerbForm) -> bool:
     if doc.comps.get(doc.tokens[i + 1].key) not in ("comp", "pron"):
         return False
     before = doc.gap(i) if i > 0 else "\n"
+    if i > 0 and not before.strip() and doc.tokens[i - 1].key in _AS_FORMS:
+        return True  # "…، كما بين أنه …": كما opens the clause as a comma does (round 44, test91/test95)
     return any(c in before for c in "،,\n")
 
 
@@ -12853,6 +12858,9 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if form is not None and k > first and doc._present_cue_anew(k, colon_only=True):
             end = token.start  # "وقال: … لحق به ويضيف: بدأ …": a new statement, cued anew
             break
+        if form is not None and k > first and "." in gap and _named_present_cue(doc, k):
+            end = token.start  # "يقول فلان: …. ويشير فلان إلى أن …": the narrator names him again
+            break
         if form is not None and form.tense == "participle" and (comma or _participle_clause_at(doc, k)):
             end = token.start  # "…، مؤكدا أنه …", "…» مشيرا إلى أن …": the reporter's words again
             break
@@ -12879,6 +12887,15 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
 # A sentence that opens with a topic ("وعن رأيه في قرعة التصفيات قال: …") reaches its cue within
 # this many words (round 27d: the longest such topic in the misses of test34-test41 has seven).
 _MAX_WORDS_BEFORE_OWN_CUE = 10
+
+
+def _named_present_cue(doc: _Doc, k: int) -> bool:
+    """Token ``k`` opens a sentence with و + a present reporting verb, a named subject (a name the
+    entities stage found) and its إن/أن clause ("…. ويشير بو خضور إلى أن …"): the narrator reporting
+    anew, not the speaker's own words ("…. ويرى البعض أن …" names nobody)."""
+    if not doc._present_cue_anew(k):
+        return False
+    return any(doc.entity_over(m) is not None for m in range(k + 1, min(k + 3, len(doc.tokens))))
 
 
 def _sentence_with_own_cue(doc: _Doc, k: int, p_end: int) -> bool:
