@@ -12824,6 +12824,27 @@ def _whole_quotation(doc: _Doc, q: QuoteMarks, rest_end: int) -> tuple[int, int,
     return None
 
 
+_BUT_HE = frozenset(_normalized(word) for word in ("لكنه", "ولكنه", "لكنها", "ولكنها"))
+
+
+def _cue_after_marks(doc: _Doc, q: QuoteMarks) -> bool:
+    """The words in marks that open a reported clause are followed, in the same sentence, by a
+    reporting participle or "(و)لكنه + verb" ("قائلا إنه «متوازن» موضحا أمام النواب …"، "إن «…» ولكنه
+    أضاف متسائلا …"): the narrator speaks again, so the clause is the quoted words alone."""
+    k = doc.token_index_at(q.close_end)
+    if k >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[k].start].strip(" ،,"):
+        return False
+    form = doc.verbs.get(doc.tokens[k].key)
+    if form is not None and form.tense == "participle" and not _adverb_not_participle(doc, k):
+        return True
+    return (
+        doc.tokens[k].key in _BUT_HE
+        and k + 1 < len(doc.tokens)
+        and not doc.gap(k + 1).strip()
+        and doc.verbs.get(doc.tokens[k + 1].key) is not None
+    )
+
+
 def _after_quote_end(doc: _Doc, q: QuoteMarks) -> int:
     """Where the clause around a quotation ends after its closing mark: right there when the quoted
     words end their own sentence ("… منذ 25 مارس.\" وانتزع …"), else at the clause end."""
@@ -12861,8 +12882,14 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if form is not None and k > first and "." in gap and _named_present_cue(doc, k):
             end = token.start  # "يقول فلان: …. ويشير فلان إلى أن …": the narrator names him again
             break
-        if form is not None and form.tense == "participle" and (comma or _participle_clause_at(doc, k)):
-            end = token.start  # "…، مؤكدا أنه …", "…» مشيرا إلى أن …": the reporter's words again
+        if (
+            form is not None
+            and form.tense == "participle"
+            and (comma or "." in gap or _participle_clause_at(doc, k))
+        ):
+            end = (
+                token.start
+            )  # "…، مؤكدا أنه …", "…» مشيرا إلى أن …", "…. مؤكدا …": the reporter's words again
             break
         if (
             k > first
@@ -12938,7 +12965,7 @@ def _clause_after(
     q = doc.marks_at(start)
     if q is not None and q.open == start and not from_object:
         rest_end = _after_quote_end(doc, q)
-        if not text[q.close_end : rest_end].strip(" .،,:;؛-"):
+        if not text[q.close_end : rest_end].strip(" .،,:;؛-") or _cue_after_marks(doc, q):
             return q.start, q.end, "direct", pronoun
     opened = doc.inside_marks(offset - 1) if offset and not from_object else None
     if opened is not None and len(text[opened.start : offset].split()) == 1 and opened.end > start:
@@ -15967,7 +15994,9 @@ def _as_source_closes(doc: _Doc, phrase: Sequence[Token], end: int) -> bool:
         return True
     # "…، كما قال مدير المرصد لـ«الشرق الأوسط»، مشيرا إلى أن …": a participle goes on with the source
     form = doc.verbs.get(doc.tokens[k].key)
-    return doc.gap(k).strip(" " + QUOTE_CHARS) in ("،", ",") and form is not None and form.tense == "participle"
+    return (
+        doc.gap(k).strip(" " + QUOTE_CHARS) in ("،", ",") and form is not None and form.tense == "participle"
+    )
 
 
 def _past_source_tail(doc: _Doc, k: int) -> int:
@@ -15978,8 +16007,10 @@ def _past_source_tail(doc: _Doc, k: int) -> int:
     if k >= len(tokens) or doc.gap(k).strip():
         return k
     k = _past_verb_time(doc, k)
-    if k >= len(tokens) or doc.gap(k).strip() or not (
-        _told_medium(doc, k) or (tokens[k].key == "ل" and doc.marks_at(tokens[k].end) is not None)
+    if (
+        k >= len(tokens)
+        or doc.gap(k).strip()
+        or not (_told_medium(doc, k) or (tokens[k].key == "ل" and doc.marks_at(tokens[k].end) is not None))
     ):
         return k
     for m in range(k + 1, min(k + 1 + _MAX_TOLD_MEDIUM_WORDS, len(tokens))):
