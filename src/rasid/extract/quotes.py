@@ -135,6 +135,7 @@ def _word_flags(key: str) -> int:
     may_end = (
         key in _phrases_by_first("narrator_glosses")
         or key in _AS_FORMS
+        or (key[:1] == "و" and key in _nominal_openers() and key[1:] in _nominal_openers())
         or key in _clause_ending_object_verbs()
         or (key[:1] in ("و", "ف") and key in _learning_verbs())
         or key in _word_set("topic_fronting")
@@ -3801,6 +3802,8 @@ class _Doc:
                         break  # "… وذلك في إشارة إلى …": the narrator's gloss
                     if self._topic_then_cue(i):
                         break  # "… ظروفه المادية وعن نظامية الزواج قال حسين فواز: …": a new statement
+                    if key[:1] == "و" and self._fronted_source_anew(i):
+                        break  # "… إلى عدن وبحسب المصادر فإن …": a new statement, its source fronted
                     if (
                         self.tokens[i].key in _AS_FORMS
                         and i + 1 < len(self.tokens)
@@ -3885,6 +3888,12 @@ class _Doc:
                 return True
             return self._statement_follows(m + 1, comma_before_clause=True) or self._colon_after_phrase(m + 1)
         return False
+
+    def _fronted_source_anew(self, i: int) -> bool:
+        """Token ``i`` is و + a nominal attribution whose source is followed by فإن (or فقد) in the
+        same sentence ("… وبحسب المصادر فإن …"): a new statement opens there, not the clause's words."""
+        n = self.nominal_at(i)
+        return n is not None and _late_then_that(self, i + n) > i + n
 
     def _colon_after_phrase(self, i: int) -> bool:
         """A colon ends a short speaker phrase from token ``i`` ("قال المدرب الروماني: …")."""
@@ -12935,8 +12944,20 @@ def _sentence_with_own_cue(doc: _Doc, k: int, p_end: int) -> bool:
         form = doc.verbs.get(token.key)
         if form is not None and form.tense in ("past", "present"):
             follows = doc.text[token.end : token.end + 3].lstrip()
-            return follows[:1] == ":" or (follows[:1] in QUOTE_CHARS and doc.marks_at(token.end) is not None)
+            return (
+                follows[:1] == ":"
+                or (follows[:1] in QUOTE_CHARS and doc.marks_at(token.end) is not None)
+                or (m > k and _named_before_colon(doc, m))  # "…؟!. في حين قال المواطن فلان: «…»"
+            )
     return False
+
+
+def _named_before_colon(doc: _Doc, m: int) -> bool:
+    """Reporting verb ``m`` is followed by a speaker phrase naming someone (an entity) and a colon
+    ("في حين قال المواطن محمد الشمري: …"): a statement of its own."""
+    if not doc._colon_after_phrase(m + 1) or m + 1 >= len(doc.tokens) or doc.gap(m + 1).strip():
+        return False
+    return any(doc.entity_over(x) is not None for x in range(m + 1, min(m + 4, len(doc.tokens))))
 
 
 def _participle_clause_at(doc: _Doc, i: int) -> bool:
