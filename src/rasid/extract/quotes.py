@@ -16028,6 +16028,8 @@ def _past_source_tail(doc: _Doc, k: int) -> int:
     if k >= len(tokens) or doc.gap(k).strip():
         return k
     k = _past_verb_time(doc, k)
+    while k < len(tokens) and not doc.gap(k).strip() and tokens[k].key in _day_words():
+        k += 1  # (a day that ends the text: _past_verb_time looks one word further)
     if (
         k >= len(tokens)
         or doc.gap(k).strip()
