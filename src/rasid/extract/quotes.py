@@ -3757,6 +3757,12 @@ class _Doc:
                     and not self._after_aside(start, pos)
                 ):
                     break  # "…، أوضح الحارثي أن …": another statement, its speaker named anew
+                if (
+                    i < len(self.tokens)
+                    and not text[pos + 1 : self.tokens[i].start].strip()
+                    and self._named_present_cue_with_clause(i)
+                ):
+                    break  # "…، يوضح بو خضور أن …": the narrator reports anew, in the present
                 if self._aside_participle_at(pos + 1):
                     break  # "…، متمنيا للجميع التوفيق": the narrator's aside
                 if self._topic_then_cue(i):
@@ -3888,6 +3894,24 @@ class _Doc:
                 return True
             return self._statement_follows(m + 1, comma_before_clause=True) or self._colon_after_phrase(m + 1)
         return False
+
+    def _named_present_cue_with_clause(self, i: int) -> bool:
+        """Token ``i`` (after a comma) is a present reporting verb of the third person without و,
+        a name the entities stage found right after it and then its إن/أن clause ("…، يوضح بو خضور
+        أن …"): a new statement. (With و, :meth:`_present_cue_anew` reads it.)"""
+        form = self.verbs.get(self.tokens[i].key)
+        if (
+            form is None
+            or form.tense != "present"
+            or form.agreement[:1] != "3"
+            or "bi" in form.flags
+            or self.tokens[i].key[:1] in ("و", "ف")
+            or i + 2 >= len(self.tokens)
+            or self.gap(i + 1).strip()
+            or self.entity_over(i + 1) is None
+        ):
+            return False
+        return self._statement_follows(i + 2, comma_before_clause=True)
 
     def _fronted_source_anew(self, i: int) -> bool:
         """Token ``i`` is و + a nominal attribution whose source is followed by فإن (or فقد) in the
