@@ -181,3 +181,26 @@ def test_clause_goes_on_over_according_to_a_plan():
     )
     found = contents(text)
     assert len(found) == 1 and found[0].endswith("في الجبهة الشرقية")
+
+
+# --- a reported clause ends at a comma before a present cue, a named subject and its clause
+
+
+def test_clause_ends_at_a_comma_before_a_named_present_cue():
+    text = (
+        "وقال الخبير الاقتصادي سامر العلي إن الطلب على النفط سيرتفع بقوة خلال العام المقبل، يوضح "
+        "العلي أن الأسعار ستتحسن تدريجيا مع تراجع المخزونات."
+    )
+    assert contents(text) == [
+        "الطلب على النفط سيرتفع بقوة خلال العام المقبل",
+        "الأسعار ستتحسن تدريجيا مع تراجع المخزونات",
+    ]
+
+
+def test_clause_goes_on_over_a_present_verb_naming_nobody():
+    text = (
+        "وقال الخبير الاقتصادي سامر العلي إن الطلب على النفط سيرتفع بقوة خلال العام المقبل، يرى "
+        "البعض أن الأسعار ستتحسن تدريجيا."
+    )
+    found = contents(text)
+    assert len(found) == 1 and found[0].endswith("ستتحسن تدريجيا")
