@@ -12809,8 +12809,6 @@ def _direct_at(
             return _direct_at(doc, q.close_end + named.end(), p_end, after_words)
     rest_end = _after_quote_end(doc, q)
     kind = "direct"
-    if _cue_after_marks(doc, q):
-        return q.start, q.end, kind, False  # "وأضاف “…” مشيرا إلى …": the narrator speaks again
     if doc.text[q.close_end : rest_end].strip(" .،,:;؛-"):
         if after_words:
             return None
@@ -12989,8 +12987,6 @@ def _named_before_colon(doc: _Doc, m: int) -> bool:
 def _participle_clause_at(doc: _Doc, i: int) -> bool:
     """Whether participle cue ``i`` opens a clause of its own (مبينًا أن، مشيرا إلى أنه), with no
     punctuation between: it ends the clause before it even without a comma."""
-    if i + 1 < len(doc.tokens) and doc.gap(i + 1).strip()[:1] == ":":
-        return True  # "… لحزب أو جماعة قائلا: «…»": the participle's own colon
     for k in (i + 1, i + 2):
         if k >= len(doc.tokens) or doc.gap(k).strip():
             return False
