@@ -136,6 +136,7 @@ def _word_flags(key: str) -> int:
         key in _phrases_by_first("narrator_glosses")
         or key in _AS_FORMS
         or (key[:1] == "و" and key in _nominal_openers() and key[1:] in _nominal_openers())
+        or key == _WHERE
         or key in _clause_ending_object_verbs()
         or (key[:1] in ("و", "ف") and key in _learning_verbs())
         or key in _word_set("topic_fronting")
@@ -155,6 +156,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | _scripture_cue_words()
         | frozenset(_phrases_by_first("narrator_glosses"))
         | _AS_FORMS
+        | {_WHERE}
         | frozenset(_describe_with_object())
         | _learning_verbs()
         | _clause_ending_object_verbs()
@@ -170,7 +172,10 @@ def _phrase_opener_words() -> frozenset[str]:
     return roles() | frozenset(_org_heads_by_first_word())
 
 
-_AS_FORMS = frozenset({"كما", "وكما"})  # "… كما أوضح أن …": another statement may follow
+_AS_FORMS = frozenset({"كما", "وكما"})
+_WHERE = normalize(
+    "حيث"
+)  # "…؛ حيث قال فلان: …": a new statement may follow  # "… كما أوضح أن …": another statement may follow
 # What _role_key and _org_head_word strip before they look a word up (و/ف + ال، ب + ال، ال): a
 # key that opens a phrase is a phrase-opener word after one of these.
 _OPENER_PREFIXES = ("", "ال", "وال", "فال", "بال")
@@ -3808,6 +3813,8 @@ class _Doc:
                         break  # "… وذلك في إشارة إلى …": the narrator's gloss
                     if self._topic_then_cue(i):
                         break  # "… ظروفه المادية وعن نظامية الزواج قال حسين فواز: …": a new statement
+                    if key == _WHERE and self._where_cue_at(i):
+                        break  # "… الأيام البيض؛ حيث قال المصلح: «…»": a new statement after حيث
                     if key[:1] == "و" and self._fronted_source_anew(i):
                         break  # "… إلى عدن وبحسب المصادر فإن …": a new statement, its source fronted
                     if (
@@ -3822,7 +3829,7 @@ class _Doc:
                         break  # "… إلى المستشفى كما أوضح أن …": another statement (not "كما ذكر البيان")
             pos += 1
         end = min(pos, bound)
-        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–"):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:-–؛"):
             end -= 1
         return end
 
@@ -3912,6 +3919,27 @@ class _Doc:
         ):
             return False
         return self._statement_follows(i + 2, comma_before_clause=True)
+
+    def _where_cue_at(self, i: int) -> bool:
+        """Token ``i`` is حيث after a comma or semicolon, then a reporting verb with its own colon,
+        marks or إن/أن clause ("…؛ حيث قال «المصلح»: …"، "…، حيث أكد الوزير أن …"): a new statement."""
+        if i + 2 >= len(self.tokens) or not any(c in self.gap(i) for c in "،,؛;"):
+            return False
+        form = self.verbs.get(self.tokens[i + 1].key)
+        if (
+            form is None
+            or form.tense not in ("past", "present")
+            or "bi" in form.flags
+            or self.gap(i + 1).strip()
+        ):
+            return False
+        follows = self.text[self.tokens[i + 1].end : self.tokens[i + 1].end + 3].lstrip()
+        return (
+            follows[:1] == ":"
+            or (follows[:1] in QUOTE_CHARS and self.marks_at(self.tokens[i + 1].end) is not None)
+            or self._colon_after_phrase(i + 1)
+            or self._statement_follows(i + 2)
+        )
 
     def _fronted_source_anew(self, i: int) -> bool:
         """Token ``i`` is و + a nominal attribution whose source is followed by فإن (or فقد) in the
