@@ -204,3 +204,23 @@ def test_clause_goes_on_over_a_present_verb_naming_nobody():
     )
     found = contents(text)
     assert len(found) == 1 and found[0].endswith("ستتحسن تدريجيا")
+
+
+# --- a reported clause ends before حيث + a reporting verb with its own colon or clause
+
+
+def test_clause_ends_before_where_he_said_after_a_semicolon():
+    text = (
+        "ورأى أستاذ الفقه الدكتور خالد المصلح أنه لا بأس بالجمع بين صيام الست من شوال والأيام "
+        'البيض؛ حيث قال "المصلح": "لا حرج أن يجمع المسلم أكثر من نية في صيام واحد".'
+    )
+    assert contents(text) == [
+        "لا بأس بالجمع بين صيام الست من شوال والأيام البيض",
+        "لا حرج أن يجمع المسلم أكثر من نية في صيام واحد",
+    ]
+
+
+def test_clause_goes_on_over_where_with_no_cue():
+    text = "وأوضح الوزير أن المشروع سيكتمل العام المقبل؛ حيث بلغت نسبة الإنجاز سبعين في المئة."
+    found = contents(text)
+    assert len(found) == 1 and found[0].endswith("سبعين في المئة")
