@@ -224,3 +224,16 @@ def test_clause_goes_on_over_where_with_no_cue():
     text = "وأوضح الوزير أن المشروع سيكتمل العام المقبل؛ حيث بلغت نسبة الإنجاز سبعين في المئة."
     found = contents(text)
     assert len(found) == 1 and found[0].endswith("سبعين في المئة")
+
+
+# --- a trailing attribution's statement starts past a fronted side phrase
+
+
+def test_trailing_statement_starts_past_a_side_phrase():
+    text = "من جهة أخرى، قتل تسعة جنود في هجوم على نقطة تفتيش شمال البلاد، على ما أعلن مصدر عسكري."
+    assert contents(text) == ["قتل تسعة جنود في هجوم على نقطة تفتيش شمال البلاد"]
+
+
+def test_trailing_statement_keeps_a_side_phrase_that_is_its_own():
+    text = "من جهة الشمال، قتل تسعة جنود في هجوم على نقطة تفتيش، على ما أعلن مصدر عسكري."
+    assert contents(text) == ["من جهة الشمال، قتل تسعة جنود في هجوم على نقطة تفتيش"]

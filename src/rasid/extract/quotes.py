@@ -15788,7 +15788,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if before and not that_follows and _relay_aside_in_verb_frame(doc, sentence, i, end):
         return None  # "وشددت الوزارة، وفقا لما نقلته الوكالة، على أن …": the verb's clause goes on
     if before and not that_follows:
-        start, end_ = _after_leading_conjunction(doc, sentence), cue[0]
+        start, end_ = _past_side_phrase(doc, _after_leading_conjunction(doc, sentence)), cue[0]
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
         speakers, via = _issuer_over_medium(doc, memory, speakers, sentence, end_)
@@ -16545,6 +16545,28 @@ def _relaying_attribution(doc: _Doc, k: int) -> tuple[int, list[Token]] | None:
             )
         return after, phrase
     return None
+
+
+_OTHER_SIDE = frozenset(_normalized(word) for word in ("أخرى", "آخر", "ثانية", "ثان"))
+
+
+def _past_side_phrase(doc: _Doc, start: int) -> int:
+    """Past a fronted side phrase opening the statement before a trailing attribution ("من جهة
+    أخرى، قتل … وفق ما قالت مصادر"، "من جانب آخر جمدت تركيا …، على ما أعلنت الوكالة"): the narrator's
+    link to what came before, not the source's words; ``start`` when there is none."""
+    k = doc.token_index_at(start)
+    if k + 3 >= len(doc.tokens) or doc.tokens[k].start != start:
+        return start
+    if (
+        _strip_conjunction(doc.tokens[k].key) != _FROM
+        or doc.tokens[k + 1].key not in _word_set("side_nouns")
+        or doc.tokens[k + 2].key not in _OTHER_SIDE
+        or doc.gap(k + 1).strip()
+        or doc.gap(k + 2).strip()
+        or doc.gap(k + 3).strip(" ،,")
+    ):
+        return start
+    return doc.tokens[k + 3].start
 
 
 def _after_leading_conjunction(doc: _Doc, start: int) -> int:
