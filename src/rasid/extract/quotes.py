@@ -1845,6 +1845,8 @@ def analyse_phrase(
                             and _unnamed_head(after[0].key)
                             and not _name_attested(after[0].key)
                         )
+                        # "وقال دودا لبرلمان": a recognised name, then a preposition phrase
+                        or _preposition_opener(after[0].key)
                     )
                 ),
                 None,
@@ -1892,6 +1894,8 @@ def analyse_phrase(
                 ):
                     lead += 1  # "رئيس اللجنة الأهلية لحي الروضة محمد …": the whole place the ل opens
             name_tokens = name_tokens[lead:] if lead else name_tokens
+            # "وقال أمير عبد اللهيان للاذاعة الحكومية": the name, not the preposition phrase after it
+            name_tokens = name_tokens[: _name_before_opener([t.key for t in name_tokens])]
             while len(name_tokens) > 1 and (
                 _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end])
                 or _god_after_nisba([t.key for t in name_tokens])
@@ -2627,6 +2631,8 @@ def _person_name_of(canonical: str, text: str) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
+    # "مغرم الهلالي بلهجة الفخر": the entity ran on into a preposition phrase
+    words = words[: _name_before_opener([_normalized(w) for w in words])]
     written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
@@ -2715,6 +2721,27 @@ def _prepositional_tail(key: str) -> bool:
         return False
     rest = key[1:]
     return _common_word(key) and _common_word(rest) and not _name_attested(rest)
+
+
+def _preposition_opener(key: str) -> bool:
+    """A word ب/ل/لل + a common noun that opens a preposition phrase after a person's name, the
+    addressee or the manner of the statement ("وقال دودا لبرلمان"، "عبد اللهيان للاذاعة الحكومية"،
+    "رحب تونر باشتراك روسيا"), never a name word: not a word the names gazetteer knows (بلال، لبنى،
+    بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان: و + بان)."""
+    if len(key) < 5 or key[:1] not in ("ب", "ل") or _name_attested(key):
+        return False
+    if key.startswith("لل"):
+        return True  # (ل + the article: no name starts so, as in :func:`_prepositional_tail`)
+    rest = key[1:]
+    if rest.startswith("و") or _name_attested(rest):
+        return False
+    return _common_word(rest) or (not rest.startswith("ال") and _common_word("ال" + rest))
+
+
+def _name_before_opener(keys: Sequence[str]) -> int:
+    """How many of a person's name words come before a preposition phrase it ran on into
+    (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays."""
+    return next((k for k in range(1, len(keys)) if _preposition_opener(keys[k])), len(keys))
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name
