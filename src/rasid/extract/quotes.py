@@ -1866,6 +1866,8 @@ def analyse_phrase(
             )
         if person is not None:
             name = person_name(person)
+            if person.end < conjunct[-1].end:  # "وارن تروس للصحفيين": the family name the entity left out
+                name = _family_name_left_out(text, conjunct, person, name, linked, bool(role_keys))
             analysis.speakers.append(
                 SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
             )
@@ -2742,6 +2744,53 @@ def _name_before_opener(keys: Sequence[str]) -> int:
     """How many of a person's name words come before a preposition phrase it ran on into
     (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays."""
     return next((k for k in range(1, len(keys)) if _preposition_opener(keys[k])), len(keys))
+
+
+def _family_name_left_out(
+    text: str, tokens: Sequence[Token], person: Entity, name: str, linked: Sequence[Entity], titled: bool
+) -> str:
+    """A person's name through the one word the entity left out right after its mention, when an
+    apposition closes that word off: a title or a person noun, an unnamed source's head, أحد, or a
+    preposition phrase ("وزير النقل وارن تروس للصحفيين"، "أكد عبدالعزيز الماضي مسؤول في …"، "محمد
+    رحيم امين حاكم منطقة …"). Not a time word, a title, a verb or a word in another entity."""
+    words = name.split()
+    own = person.text.split()
+    if not 1 <= len(own) <= 2 or _normalized(words[-1]) != _normalized(own[-1]):
+        return name  # (a canonical name that goes on past the mention is complete)
+    k = next((k for k, t in enumerate(tokens) if t.start >= person.end), len(tokens))
+    if k >= len(tokens) or text[person.end : tokens[k].start].strip():
+        return name
+    word, key = tokens[k], tokens[k].key
+    if k + 1 == len(tokens):
+        if not (titled and len(words) == 1):
+            return name  # (a titled given name alone closing the phrase: "وزير النقل وارن تروس")
+    elif not (
+        _appositive_noun(closing := tokens[k + 1].key) or _unnamed_head(closing) or _preposition_opener(closing)
+    ):
+        return name
+    if (
+        len(key) < 3
+        or not key.isalpha()
+        or key in _day_words()
+        or key in name_stops()
+        or key in _NAME_LINKS
+        or _preposition_opener(key)
+        or (_present_verb_shape(key) and k + 1 < len(tokens))  # (تروس: the phrase's own last word)
+        or _appositive_noun(key)
+        or _unnamed_head(key)
+        or _nationality_of(key) is not None
+        # (a common word is the name's only after a title: "وزير النقل وارن تروس"، not "وقال خالد الماضي")
+        or not (_name_attested(key) or not _common_word(key) or (len(words) == 1 and titled))
+        or any(e.start <= word.start < e.end for e in linked)
+    ):
+        return name
+    return f"{name} {text[word.start : word.end]}"
+
+
+def _named_by_alone(doc: _Doc, entity_id: str, key: str) -> bool:
+    """Whether the article names the person ``entity_id`` elsewhere by the word ``key`` alone
+    ("محمد فلاح القرقاح …. وأبدى القرقاح"): his family name, never an object run on."""
+    return any(e.entity_id == entity_id and _normalized(e.text) == key for e in doc.persons_all)
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name
@@ -7772,6 +7821,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     len(words) > 2
                     and _common_word(last := _normalized(words[-1]))
                     and not _name_attested(last)
+                    # (not the family name the article names the person by alone: "… القرقاح")
+                    and not _named_by_alone(doc, entity.entity_id, last)
                 ):
                     words = words[:-1]  # the object the entity ran on into ("جلال الشحماني انبثاق")
                 guess = replace(guess, name=" ".join(words), entity_id=entity.entity_id)
