@@ -1877,6 +1877,12 @@ def analyse_phrase(
             continue  # "أعلنت عجزها عن …": a noun with a possessive pronoun, not a name
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
+            if _no_name_opens(name_tokens):
+                # "وأشاد المدرب التونسي بأداء فريقه": a preposition phrase where a name would stand;
+                # the title alone, if any
+                if role_keys:
+                    analysis.role_only = analysis.role_only | role_keys
+                continue
             lead = 0
             # (only after the role: "لويس فان جال المدير الفني" opens with a name in ل)
             role_first = role_keys and conjunct[0].start < name_tokens[0].start
@@ -1896,8 +1902,10 @@ def analyse_phrase(
                 ):
                     lead += 1  # "رئيس اللجنة الأهلية لحي الروضة محمد …": the whole place the ل opens
             name_tokens = name_tokens[lead:] if lead else name_tokens
-            # "وقال أمير عبد اللهيان للاذاعة الحكومية": the name, not the preposition phrase after it
-            name_tokens = name_tokens[: _name_before_opener([t.key for t in name_tokens])]
+            # "وقال أمير عبد اللهيان للاذاعة الحكومية": a person's name, not the preposition phrase
+            # after it (not a body's: "رأسمال شركة الشرق الأوسط لتكرير البترول")
+            if _name_attested(name_tokens[0].key) or any(e.start == name_tokens[0].start for e in persons):
+                name_tokens = name_tokens[: _name_before_opener([t.key for t in name_tokens])]
             while len(name_tokens) > 1 and (
                 _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end])
                 or _god_after_nisba([t.key for t in name_tokens])
@@ -2791,6 +2799,12 @@ def _named_by_alone(doc: _Doc, entity_id: str, key: str) -> bool:
     """Whether the article names the person ``entity_id`` elsewhere by the word ``key`` alone
     ("محمد فلاح القرقاح …. وأبدى القرقاح"): his family name, never an object run on."""
     return any(e.entity_id == entity_id and _normalized(e.text) == key for e in doc.persons_all)
+
+
+def _no_name_opens(tokens: Sequence[Token]) -> bool:
+    """Whether words left for a name open with a preposition phrase and hold no name word after it
+    ("وأشاد المدرب التونسي بأداء فريقه"): what the speaker praised, not who he is."""
+    return bool(tokens) and _preposition_opener(tokens[0].key) and not any(_name_word(t.key) for t in tokens[1:])
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name
