@@ -1877,11 +1877,10 @@ def analyse_phrase(
             continue  # "أعلنت عجزها عن …": a noun with a possessive pronoun, not a name
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
-            if _no_name_opens(name_tokens):
-                # "وأشاد المدرب التونسي بأداء فريقه": a preposition phrase where a name would stand;
-                # the title alone, if any
-                if role_keys:
-                    analysis.role_only = analysis.role_only | role_keys
+            if role_keys and _no_name_opens(name_tokens):
+                # "وأشاد المدرب التونسي بأداء فريقه": a preposition phrase where the name would stand
+                # after the title; the title alone
+                analysis.role_only = analysis.role_only | role_keys
                 continue
             lead = 0
             # (only after the role: "لويس فان جال المدير الفني" opens with a name in ل)
@@ -2642,7 +2641,7 @@ def _person_name_of(canonical: str, text: str) -> str:
     if title_at is not None:
         words = words[:title_at]
     # "مغرم الهلالي بلهجة الفخر": the entity ran on into a preposition phrase
-    words = words[: _name_before_opener([_normalized(w) for w in words])]
+    words = words[: _name_before_opener([_normalized(w) for w in words], last=False)]
     written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
@@ -2737,21 +2736,29 @@ def _preposition_opener(key: str) -> bool:
     """A word ب/ل/لل + a common noun that opens a preposition phrase after a person's name, the
     addressee or the manner of the statement ("وقال دودا لبرلمان"، "عبد اللهيان للاذاعة الحكومية"،
     "رحب تونر باشتراك روسيا"), never a name word: not a word the names gazetteer knows (بلال، لبنى،
-    بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان: و + بان)."""
+    بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان), ب + a rest in ل (بلجون), or a rest in the ي of a
+    nisba (بلاتيني: ب + لاتيني is no phrase a name runs on into)."""
     if len(key) < 5 or key[:1] not in ("ب", "ل") or _name_attested(key):
         return False
     if key.startswith("لل"):
         return True  # (ل + the article: no name starts so, as in :func:`_prepositional_tail`)
     rest = key[1:]
-    if rest.startswith("و") or _name_attested(rest):
+    if (
+        rest.startswith("و")
+        or rest.endswith("ي")
+        or (key[0] == "ب" and rest[0] == "ل")
+        or _name_attested(rest)
+    ):
         return False
     return _common_word(rest) or (not rest.startswith("ال") and _common_word("ال" + rest))
 
 
-def _name_before_opener(keys: Sequence[str]) -> int:
+def _name_before_opener(keys: Sequence[str], last: bool = True) -> int:
     """How many of a person's name words come before a preposition phrase it ran on into
-    (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays."""
-    return next((k for k in range(1, len(keys)) if _preposition_opener(keys[k])), len(keys))
+    (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays; the
+    last is looked at only with ``last`` (an entity's own last word is its family name more often)."""
+    end = len(keys) if last else len(keys) - 1
+    return next((k for k in range(1, end) if _preposition_opener(keys[k])), len(keys))
 
 
 def _family_name_left_out(
@@ -2765,6 +2772,8 @@ def _family_name_left_out(
     own = person.text.split()
     if not 1 <= len(own) <= 2 or _normalized(words[-1]) != _normalized(own[-1]):
         return name  # (a canonical name that goes on past the mention is complete)
+    if len(own) == 2 and _normalized(own[-1]).startswith("ال"):
+        return name  # (a name closing in a definite family name is complete: "محمد المخرج أمين محافظة …")
     k = next((k for k, t in enumerate(tokens) if t.start >= person.end), len(tokens))
     if k >= len(tokens) or text[person.end : tokens[k].start].strip():
         return name
@@ -2773,9 +2782,11 @@ def _family_name_left_out(
         if not (titled and len(words) == 1):
             return name  # (a titled given name alone closing the phrase: "وزير النقل وارن تروس")
     elif not (
-        _appositive_noun(closing := tokens[k + 1].key) or _unnamed_head(closing) or _preposition_opener(closing)
-    ):
-        return name
+        _appositive_noun(closing := tokens[k + 1].key)
+        or _unnamed_head(closing)
+        or _preposition_opener(closing)
+    ) or (_role_key(key) is not None and _role_key(closing) is None):
+        return name  # (a title word, then its complement, is the title: "أمين محافظة الطائف")
     if (
         len(key) < 3
         or not key.isalpha()
@@ -2802,9 +2813,15 @@ def _named_by_alone(doc: _Doc, entity_id: str, key: str) -> bool:
 
 
 def _no_name_opens(tokens: Sequence[Token]) -> bool:
-    """Whether words left for a name open with a preposition phrase and hold no name word after it
-    ("وأشاد المدرب التونسي بأداء فريقه"): what the speaker praised, not who he is."""
-    return bool(tokens) and _preposition_opener(tokens[0].key) and not any(_name_word(t.key) for t in tokens[1:])
+    """Whether words left for a name open with a ب phrase and hold no name word after it ("وأشاد
+    المدرب التونسي بأداء فريقه"): what the speaker praised, not who he is (a ل phrase after a title
+    may still be its complement: "الرائد للميثاق")."""
+    return (
+        bool(tokens)
+        and tokens[0].key.startswith("ب")
+        and _preposition_opener(tokens[0].key)
+        and not any(_name_word(t.key) for t in tokens[1:])
+    )
 
 
 # A title word this often a family name in the names gazetteer is a family name after a given name

@@ -1,0 +1,59 @@
+"""A person speaker's name extent (round 44): the name ends before a preposition phrase it ran on
+into (لبرلمان، للاذاعة، بأداء), goes on through the family name the entity left out before an
+apposition, and a preposition phrase where a name would stand is no name at all."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers as speakers
+
+
+def test_name_ends_before_a_lam_phrase():
+    text = (
+        "تولى الرئيس البولندي الجديد ياروسلاف نوفاك مهامه أمس. "
+        "وقال نوفاك لبرلمان بلاده: «سنعمل مع الحكومة بروح التعاون»."
+    )
+    assert speakers(text)[-1].split()[-1] == "نوفاك"
+
+
+def test_name_ends_before_a_lam_phrase_of_an_unknown_name():
+    text = "وقال سامي بلال لبرلمان بلاده: «سنعمل مع الحكومة بروح التعاون»."
+    assert speakers(text) == ["سامي بلال"]
+
+
+def test_name_in_ba_known_to_the_gazetteer_is_kept():
+    # (negative: بلقاسم opens with ب but is a family name, not a preposition phrase)
+    text = "وقال عبد الرحمن بلقاسم إن «الحكومة ستعمل بروح التعاون»."
+    assert speakers(text) == ["عبد الرحمن بلقاسم"]
+
+
+def test_family_name_left_out_after_a_title_is_taken():
+    text = "وقال وزير النقل الكندي وارن تروس إن «البحث عن الطائرة سيستمر»."
+    assert speakers(text) == ["وارن تروس"]
+
+
+def test_time_word_after_a_titled_given_name_is_no_family_name():
+    # (negative: اليوم after the given name is when he spoke)
+    text = "وقال وزير النقل الكندي وارن اليوم للصحفيين إن «البحث عن الطائرة سيستمر»."
+    assert speakers(text) == ["وارن"]
+
+
+def test_family_name_left_out_before_an_unnamed_head_is_taken():
+    text = "أكد عبدالعزيز الماضي مسؤول في إحدى شركات السفر المحلية، أن «القرار وضع الأمور في نصابها»."
+    assert speakers(text) == ["عبدالعزيز الماضي"]
+
+
+def test_full_name_before_an_unnamed_head_is_unchanged():
+    # (negative: the entity has the whole name already)
+    text = "وقال عبدالعزيز الراشد مسؤول في إحدى شركات النقل إن «القرار سيخفض التكاليف»."
+    assert speakers(text) == ["عبدالعزيز الراشد"]
+
+
+def test_preposition_phrase_after_a_title_is_no_name():
+    text = "وأشاد المدرب البرتغالي بأداء فريقه في المعسكر، وأضاف: «اللاعبون قدموا مستوى جيدا»."
+    assert speakers(text) == ["المدرب البرتغالي"]
+
+
+def test_name_after_a_title_is_still_the_name():
+    # (negative: a name, not a preposition phrase, follows the title)
+    text = "وقال المدرب البرتغالي لوكاس سيلفا: «اللاعبون قدموا مستوى جيدا»."
+    assert speakers(text) == ["لوكاس سيلفا"]
