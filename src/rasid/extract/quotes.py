@@ -2736,8 +2736,8 @@ def _preposition_opener(key: str) -> bool:
     """A word ب/ل/لل + a common noun that opens a preposition phrase after a person's name, the
     addressee or the manner of the statement ("وقال دودا لبرلمان"، "عبد اللهيان للاذاعة الحكومية"،
     "رحب تونر باشتراك روسيا"), never a name word: not a word the names gazetteer knows (بلال، لبنى،
-    بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان), ب + a rest in ل (بلجون), or a rest in the ي of a
-    nisba (بلاتيني: ب + لاتيني is no phrase a name runs on into)."""
+    بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان), ب + a rest in ل (بلجون), or a
+    rest in the ي of a nisba (بلاتيني: ب + لاتيني is no phrase a name runs on into)."""
     if len(key) < 5 or key[:1] not in ("ب", "ل") or _name_attested(key):
         return False
     if key.startswith("لل"):
