@@ -2791,6 +2791,7 @@ def _family_name_left_out(
             return name  # (a titled given name alone closing the phrase: "وزير النقل وارن تروس")
     elif not (
         _appositive_noun(closing := tokens[k + 1].key)
+        or _role_key(closing) is not None  # (a title also a family name: "ديف وايد امين عام النقابة")
         or _unnamed_head(closing)
         or _preposition_opener(closing)
     ) or (_role_key(key) is not None and _role_key(closing) is None):
