@@ -1901,12 +1901,6 @@ def analyse_phrase(
                 ):
                     lead += 1  # "رئيس اللجنة الأهلية لحي الروضة محمد …": the whole place the ل opens
             name_tokens = name_tokens[lead:] if lead else name_tokens
-            # "وقال أمير عبد اللهيان للاذاعة الحكومية": a person's name, not the preposition phrase
-            # after it (not a body's: "رأسمال شركة الشرق الأوسط لتكرير البترول")
-            if _name_word(name_tokens[0].key) or any(e.start == name_tokens[0].start for e in persons):
-                cut = _name_before_opener([t.key for t in name_tokens])
-                if cut <= _MAX_NAME_BEFORE_OPENER:  # (more words run on past the name before it:
-                    name_tokens = name_tokens[:cut]  # "برايان مايرز الطبيب الشرعي لمقاطعة …")
             while len(name_tokens) > 1 and (
                 _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end])
                 or _god_after_nisba([t.key for t in name_tokens])
@@ -2732,12 +2726,6 @@ def _prepositional_tail(key: str) -> bool:
         return False
     rest = key[1:]
     return _common_word(key) and _common_word(rest) and not _name_attested(rest)
-
-
-# The most words of a person's name cut before a preposition phrase in a phrase no entity names
-# (دودا، عبد اللهيان، مغرم الهلالي): a longer run holds a title the name ran on into (test73: "برايان
-# مايرز الطبيب الشرعي لمقاطعة …"); set from the round-44 read and analysis errors, not tuned further.
-_MAX_NAME_BEFORE_OPENER = 3
 
 
 def _preposition_opener(key: str) -> bool:
