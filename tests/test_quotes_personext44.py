@@ -57,3 +57,14 @@ def test_name_after_a_title_is_still_the_name():
     # (negative: a name, not a preposition phrase, follows the title)
     text = "وقال المدرب البرتغالي لوكاس سيلفا: «اللاعبون قدموا مستوى جيدا»."
     assert speakers(text) == ["لوكاس سيلفا"]
+
+
+def test_family_name_left_out_before_a_title_that_is_also_a_family_name():
+    text = 'وقال توم وايد امين عام نقابة عمال البريد "نعتقد ان الوقت حان للتغيير".'
+    assert speakers(text) == ["توم وايد"]
+
+
+def test_definite_family_name_before_a_title_is_complete():
+    # (negative: أمين opens the title "أمين محافظة الطائف" after a complete name)
+    text = "وذكر المهندس محمد الراشد أمين محافظة الطائف أن «المتنزه يضم ثلاث ساحات بلدية»."
+    assert speakers(text) == ["محمد الراشد"]
