@@ -68,3 +68,29 @@ def test_definite_family_name_before_a_title_is_complete():
     # (negative: أمين opens the title "أمين محافظة الطائف" after a complete name)
     text = "وذكر المهندس محمد الراشد أمين محافظة الطائف أن «المتنزه يضم ثلاث ساحات بلدية»."
     assert speakers(text) == ["محمد الراشد"]
+
+
+def test_known_family_name_ends_before_a_lam_phrase():
+    text = (
+        "وصل نائب وزير الخارجية الايراني حسين أمير عبد اللهيان إلى الكويت أمس في جولة تشمل ثلاث دول.\n\n"
+        "وقال أمير عبد اللهيان للاذاعة الحكومية “إن الجولة تهدف إلى تعزيز التعاون مع دول الجوار.”"
+    )
+    assert speakers(text) == ["حسين أمير عبد اللهيان"]
+
+
+def test_unknown_name_before_a_lam_phrase_is_left_alone():
+    # (negative: no person of that family name in the article; an unknown run is not cut, as it may
+    # hold a title or a body's name)
+    text = "وقال أمير عبد اللهيان للاذاعة الحكومية “إن الجولة تهدف إلى تعزيز التعاون مع دول الجوار.”"
+    assert speakers(text) == ["عبد اللهيان للاذاعة الحكومية"]
+
+
+def test_family_name_left_out_before_a_describing_clause_is_taken():
+    text = "وأكد جوناس علي وهو من سكان القرية أن «المسلحين حاصروا القرية في وضح النهار»."
+    assert speakers(text) == ["جوناس علي"]
+
+
+def test_time_word_before_a_describing_clause_is_no_family_name():
+    # (negative: أمس is when he spoke, not his family name)
+    text = "وأكد جوناس أمس وهو من سكان القرية أن «المسلحين حاصروا القرية في وضح النهار»."
+    assert speakers(text) == ["جوناس"]

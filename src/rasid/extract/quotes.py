@@ -2774,6 +2774,10 @@ def _name_before_opener(keys: Sequence[str], last: bool = True) -> int:
     return next((k for k in range(1, end) if _preposition_opener(keys[k])), len(keys))
 
 
+# A clause in وهو/وهي right after a name, saying who the person is ("وهو من سكان القرية").
+_DESCRIBED_AFTER = re.compile(r"\s*[،,]?\s*و(?:هو|هي)\s")
+
+
 def _family_name_left_out(
     text: str, tokens: Sequence[Token], person: Entity, name: str, linked: Sequence[Entity], titled: bool
 ) -> str:
@@ -2792,8 +2796,10 @@ def _family_name_left_out(
         return name
     word, key = tokens[k], tokens[k].key
     if k + 1 == len(tokens):
-        if not (titled and len(words) == 1):
-            return name  # (a titled given name alone closing the phrase: "وزير النقل وارن تروس")
+        if not (titled and len(words) == 1) and not _DESCRIBED_AFTER.match(text, word.end):
+            # (a titled given name alone closing the phrase: "وزير النقل وارن تروس"; a name a
+            # describing وهو clause closes: "وأكد ماركوس علي وهو من سكان القرية")
+            return name
     elif not (
         _appositive_noun(closing := tokens[k + 1].key)
         or _role_key(closing) is not None  # (a title also a family name: "ديف وايد امين عام النقابة")
