@@ -94,3 +94,24 @@ def test_time_word_before_a_describing_clause_is_no_family_name():
     # (negative: أمس is when he spoke, not his family name)
     text = "وأكد جوناس أمس وهو من سكان القرية أن «المسلحين حاصروا القرية في وضح النهار»."
     assert speakers(text) == ["جوناس"]
+
+
+def test_family_name_the_article_uses_alone_is_no_object_run_on():
+    text = (
+        "وتفقد محافظ العارضة محمد فلاح القرقاح يرافقه مدير الشرطة العميد سعد ناصر العمري "
+        "المواقع المتضررة.\n\n"
+        "ونقل القرقاح تحيات أمير المنطقة للأهالي، وأبدى القرقاح سعادته البالغة بصمود الأهالي. "
+        "وقال إن الأهالي يستحقون كل الدعم والمساندة."
+    )
+    assert speakers(text) == ["محمد فلاح القرقاح"]
+
+
+def test_ordinary_family_name_used_alone_is_kept():
+    # (negative: a family name the gazetteer knows was never cut)
+    text = (
+        "وتفقد محافظ العارضة محمد فلاح الشهري يرافقه مدير الشرطة العميد سعد ناصر العمري "
+        "المواقع المتضررة.\n\n"
+        "ونقل الشهري تحيات أمير المنطقة للأهالي، وأبدى الشهري سعادته البالغة بصمود الأهالي. "
+        "وقال إن الأهالي يستحقون كل الدعم والمساندة."
+    )
+    assert speakers(text) == ["محمد فلاح الشهري"]

@@ -2639,8 +2639,6 @@ def _person_name_of(canonical: str, text: str) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
-    # "مغرم الهلالي بلهجة الفخر": the entity ran on into a preposition phrase
-    words = words[: _name_before_opener([_normalized(w) for w in words], last=False)]
     written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
@@ -2766,12 +2764,10 @@ def _preposition_opener(key: str) -> bool:
     return _common_word(rest) or (not rest.startswith("ال") and _common_word("ال" + rest))
 
 
-def _name_before_opener(keys: Sequence[str], last: bool = True) -> int:
+def _name_before_opener(keys: Sequence[str]) -> int:
     """How many of a person's name words come before a preposition phrase it ran on into
-    (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays; the
-    last is looked at only with ``last`` (an entity's own last word is its family name more often)."""
-    end = len(keys) if last else len(keys) - 1
-    return next((k for k in range(1, end) if _preposition_opener(keys[k])), len(keys))
+    (:func:`_preposition_opener`); ``len(keys)`` when none does. The first word always stays."""
+    return next((k for k in range(1, len(keys)) if _preposition_opener(keys[k])), len(keys))
 
 
 # A clause in وهو/وهي right after a name, saying who the person is ("وهو من سكان القرية").
