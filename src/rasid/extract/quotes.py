@@ -15278,6 +15278,10 @@ def _sentence_subject(
             return []
         limit = doc.token_index_at(before)
         comma = next((k for k in range(i + 1, limit) if any(c in doc.gap(k) for c in "،,")), None)
+        while comma is not None and _topic_goes_on(doc, comma, limit):
+            # "وعن الحل العسكري، وإمكانية التعاون مع الروس، قال": a noun joined by و after the comma
+            # goes on with the topic; the clause begins after the next comma
+            comma = next((k for k in range(comma + 1, limit + 1) if any(c in doc.gap(k) for c in "،,")), None)
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
@@ -16567,8 +16571,25 @@ def _waw_initial_stems() -> frozenset[str]:
 _MIN_CONJOINED_CHARS = 3
 
 _AS = _normalized("كما")
+
+
 # Prepositions that open a topic or adverbial phrase before the clause's verb ("وعن …، أكد",
 # "وفيما يتعلق بـ…، أبدى", "في واقعة فريدة من نوعها، اقتحم الممثل …").
+def _topic_goes_on(doc: _Doc, k: int, limit: int) -> bool:
+    """Whether token ``k``, right after a comma inside a fronted topic phrase ("وعن …،"), joins one
+    more noun to the topic: a word in و that is no verb (وإمكانية، والخطط), with another comma
+    up to ``limit`` (the verb's token) to close it."""
+    key = doc.tokens[k].key
+    return (
+        key.startswith("و")
+        and len(key) > 3
+        and key not in doc.verbs
+        and key[1:] not in doc.verbs
+        and _common_word(key[1:])
+        and any(any(c in doc.gap(m) for c in "،,") for m in range(k + 1, limit + 1))
+    )
+
+
 _TOPIC_OPENERS = frozenset(
     _normalized(w) for w in ("عن", "حول", "بشأن", "بخصوص", "يتعلق", "في", "خلال", "بعد", "قبل", "عقب")
 )
