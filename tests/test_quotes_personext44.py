@@ -115,3 +115,30 @@ def test_ordinary_family_name_used_alone_is_kept():
         "وقال إن الأهالي يستحقون كل الدعم والمساندة."
     )
     assert speakers(text) == ["محمد فلاح الشهري"]
+
+
+def _topic_doc(text: str):
+    from rasid.extract.quotes import _Doc
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    return _Doc(process(Article(id="t", raw=text), Options(rank_speakers=False)))
+
+
+def _token_at(doc, word: str) -> int:
+    return next(k for k, t in enumerate(doc.tokens) if doc.text[t.start : t.end] == word)
+
+
+def test_noun_joined_by_waw_after_a_topic_comma_goes_on_with_the_topic():
+    from rasid.extract.quotes import _topic_goes_on
+
+    doc = _topic_doc("وعن الخيار العسكري، وإمكانية التنسيق مع الأتراك ضد «داعش»، قال: «نحاول العمل».")
+    assert _topic_goes_on(doc, _token_at(doc, "وإمكانية"), _token_at(doc, "قال"))
+
+
+def test_verb_after_a_topic_comma_opens_the_clause():
+    # (negative: a verb and its subject follow the topic's comma)
+    from rasid.extract.quotes import _topic_goes_on
+
+    doc = _topic_doc("وعن الخيار العسكري، أكد وزير الدفاع سامي الحربي، أن «الحوار مستمر».")
+    assert not _topic_goes_on(doc, _token_at(doc, "أكد"), _token_at(doc, "أن"))
