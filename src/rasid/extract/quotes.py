@@ -1677,6 +1677,10 @@ def analyse_phrase(
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
+    served = _entity_body_serving(text, tokens, entities, linked) if not (org_kind or persons) else None
+    if served is not None and not _role_key(keys[0]):
+        # "القوات الأمريكية في أفغانستان": an organisation entity, then the place it serves
+        return PhraseAnalysis([SpeakerGuess(served[0], "organization", span, served[1], confidence=0.85)])
     country = _country_as_speaker(linked, span, keys)
     if country is not None:  # "وقالت باكستان إن …": a country speaks through its government
         # (the mention as written: the canonical name may be a shorter or longer mention's)
@@ -2962,6 +2966,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and not any(e.label == "LOC" and e.start <= tokens[end].start < e.end for e in entities)
         ):
             end += 1  # "شركة آسيا كابيتال": a firm's name of uncommon words, whole (not a place)
+    if end == 2 < len(tokens) and construct_used:
+        end = _place_opened_by_construct(tokens, entities, end)
     if end < len(tokens):
         # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
         # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
@@ -2988,6 +2994,18 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # "إدارة العمل الخارجي في المفوضية الأوروبية": a unit, then the body it is part of
         end += 1 + len(_organization_name(tokens[end + 1 :], entities))
     return tokens[:end]
+
+
+def _place_opened_by_construct(tokens: Sequence[Token], entities: Sequence[Entity], end: int) -> int:
+    """The token index after a place the head's construct noun opens ("هيئة قناة بنما": the place
+    قناة بنما, not the bare indefinite قناة, which cannot close a name), else ``end`` (round 44)."""
+    noun = tokens[1]
+    place = next(
+        (e for e in entities if e.label == "LOC" and e.start == noun.start and e.end > noun.end), None
+    )
+    while place is not None and end < len(tokens) and tokens[end].end <= place.end:
+        end += 1
+    return end
 
 
 def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
@@ -3289,6 +3307,32 @@ def _purpose_topic(tokens: Sequence[Token], k: int) -> bool:
     before = tokens[k - 1].key
     stem = before[3:] if before.startswith("بال") else before[1:] if before.startswith("ب") else ""
     return stem in _word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
+
+
+def _entity_body_serving(
+    text: str, tokens: Sequence[Token], entities: Sequence[Entity], linked: Sequence[Entity]
+) -> tuple[str, str | None] | None:
+    """The name and entity id of an organisation entity that opens the phrase and ends right before
+    its "في + place" ("القوات الأمريكية في أفغانستان"), with the place when :func:`_with_place_served`
+    keeps it (the gold convention for a body of common words), else the body alone; None when no
+    such entity opens the phrase (round 44)."""
+    at = next((k for k in range(len(tokens) - 2, 1, -1) if tokens[k].key == "في"), None)
+    if at is None:
+        return None
+    body = next(
+        (e for e in linked if e.label == "ORG" and e.start == tokens[0].start and e.end == tokens[at - 1].end),
+        None,
+    )
+    if body is None:
+        return None
+    # (a mention of the same entity under another name, "الجيش الأمريكي" for "القوات الأمريكية", is
+    # not this name written alone elsewhere)
+    key = _normalized(body.text)
+    own = [e for e in entities if e.entity_id != body.entity_id or _normalized(e.text) == key]
+    served = _with_place_served(text, tokens, own, body.text)
+    if served == body.text:
+        return body.canonical or body.text, body.entity_id  # (named elsewhere alone: the body alone)
+    return served, body.entity_id
 
 
 def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
@@ -4281,6 +4325,13 @@ class _Doc:
             and _people_plural(self.tokens[i + 1].key)
         )
 
+    def _entity_body_before(self, i: int, j: int) -> bool:
+        """An organisation entity of common words without a head noun the lexicon knows fills tokens
+        ``i`` to ``j`` ("القوات الأمريكية"، "المقاومة الشعبية"): a body, so "في + place" after it
+        may be the place it serves, as after a head noun (round 44)."""
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        return j - i >= 2 and any(e.label == "ORG" and e.start == start and e.end == end for e in self.entities)
+
     def _organization_at(self, j: int) -> bool:
         """An organisation starts at token ``j``: its head noun ("وزارة الداخلية") or an entity."""
         start = self.tokens[j].start
@@ -5110,7 +5161,7 @@ class _Doc:
                 if unnamed and affiliated and not bare_gap and self._named_object_after_affiliation(j):
                     break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
-                    organization
+                    (organization or (key == "في" and self._entity_body_before(i, j)))
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
