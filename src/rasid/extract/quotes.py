@@ -17477,9 +17477,23 @@ def _as_written(doc: _Doc, name: str, entity_id: str, before: int) -> str:
     spelt = _spelling_key(name)
     same = [e for e in mentions if _spelling_key(e.text) == spelt]
     if not same:
-        return name
+        return _short_form_written(mentions, key) or name
     earlier = [e for e in same if e.start < before]
     return (earlier[-1] if earlier else same[0]).text
+
+
+def _short_form_written(mentions: Sequence[Entity], key: str) -> str | None:
+    """The longest mention that is the first two words or more of the body's canonical name ``key``
+    (normalised) when the article never writes it whole ("مؤسسة النقد" for the gazetteer's "مؤسسة
+    النقد العربي السعودي"): the gold names the body as the article does (7 of 7 quotations in the
+    open sets where only the short form is written, 7 of 7 full where the full one is), round 44."""
+    words = key.split()
+    best: str | None = None
+    for e in mentions:
+        own = _normalized(e.text).split()
+        if 2 <= len(own) < len(words) and words[: len(own)] == own and (best is None or len(e.text) > len(best)):
+            best = e.text
+    return best
 
 
 def _written_before(doc: _Doc, first: str, second: str) -> bool:
