@@ -17497,7 +17497,12 @@ def _short_form_written(mentions: Sequence[Entity], key: str) -> str | None:
     best: str | None = None
     for e in mentions:
         own = _normalized(e.text).split()
-        if 2 <= len(own) < len(words) and words[: len(own)] == own and (best is None or len(e.text) > len(best)):
+        if (
+            _normalized(e.canonical or "") == key  # (the name is the canonical one, not the rules' own)
+            and 2 <= len(own) < len(words)
+            and words[: len(own)] == own
+            and (best is None or len(e.text) > len(best))
+        ):
             best = e.text
     return best
 
