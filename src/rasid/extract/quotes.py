@@ -6546,8 +6546,11 @@ def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bo
 def _place_served_tail(words: Sequence[str]) -> bool:
     """Whether a body's name ends, after the words a shorter mention keeps, in the place it serves
     or is accredited to (comparable words, :func:`_body_words`): في or لدى and a place the gazetteers
-    list ("… في جدة"، "… لدى واشنطن"), or the place behind ب ("… بجدة"). A later mention by the
+    list ("… في جدة"، "… لدى واشنطن") or a region's head and its name ("… في محافظة البكيرية"), or
+    the place behind ب ("… بجدة"). A later mention by the
     same words without the place is the same body (the gold convention gives its full name)."""
+    if len(words) == 3 and words[0] in _PLACE_SERVED_PREPOSITIONS and words[1] in _region_heads():
+        return len(words[2]) > 2  # "… في محافظة البكيرية": a region's head and its name (round 44)
     if len(words) == 2 and words[0] in _PLACE_SERVED_PREPOSITIONS:
         place = words[1]
     elif len(words) == 1 and words[0].startswith("ب") and len(words[0]) > 3:
@@ -17442,9 +17445,10 @@ def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
         )
     )
     if not (complement or of_body):
-        if not (_place_served_tail(words[:2]) or _place_served_tail(words[:1])):
+        region = _place_served_tail(words[:3])
+        if not (region or _place_served_tail(words[:2]) or _place_served_tail(words[:1])):
             return False
-        rest = list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
+        rest = list(words[3:]) if region else list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
     return all(
         w.startswith(("ال", "وال", "لل")) or _is_nisba(w) or (w[:1] not in ("و",) and _in_name_word(w))
         for w in rest
