@@ -9916,6 +9916,9 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     end = next((m for m in range(k + 2, end) if _possessed_noun(doc.tokens[m].key)), end)
     # (nor the verb of its own clause, no list knows: "كانت وزارة الخارجية الأميركية رصدت مكافأة")
     end = next((m for m in range(k + 2, end) if _clause_verb_shape(doc, m)), end)
+    # (nor the person a title before the body names: "مدير المرصد السوري لحقوق الإنسان رامي عبد
+    # الرحمن": the body's name ends before him, round 44)
+    end = next((m for m in range(k + 2, end) if _person_starts_at(doc, m)), end)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -9925,6 +9928,12 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     if len(name.split()) < 3:
         return None
     return SpeakerGuess(name, "organization", None)
+
+
+def _person_starts_at(doc: _Doc, m: int) -> bool:
+    """Whether a person entity starts at token ``m`` of the article."""
+    start = doc.tokens[m].start
+    return any(e.label == "PER" and e.start == start for e in doc.entities_in((start, start + 1)))
 
 
 def _clause_verb_shape(doc: _Doc, m: int) -> bool:
