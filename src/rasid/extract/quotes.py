@@ -9998,6 +9998,24 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
         ):
             break
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
+    if len(words) == 1 and not spanned:
+        words += _construct_genitive_words(doc, k + 1)
+    return words
+
+
+def _construct_genitive_words(doc: _Doc, m: int) -> list[str]:
+    """The definite genitive after a body's one-word indefinite name in construct, and the definite
+    words after it but a nationality ("جمعية أهل الحديث المركزية الباكستانية" -> أهل الحديث المركزية):
+    the name's noun cannot end it bare (round 44); [] when no definite noun (not an adjective) follows."""
+    words: list[str] = []
+    while m < len(doc.tokens) and len(words) < _BODY_NAME_WORDS - 1 and not doc.gap(m).strip():
+        key = doc.tokens[m].key
+        if not key.startswith("ال") or key in doc.comps or (not words and _is_nisba(key)):
+            break
+        if _countries_named([_strip_article(key)]):
+            break  # (its country describes it: the gold leaves it out)
+        words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
+        m += 1
     return words
 
 
