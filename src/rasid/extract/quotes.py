@@ -6546,11 +6546,8 @@ def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bo
 def _place_served_tail(words: Sequence[str]) -> bool:
     """Whether a body's name ends, after the words a shorter mention keeps, in the place it serves
     or is accredited to (comparable words, :func:`_body_words`): في or لدى and a place the gazetteers
-    list ("… في جدة"، "… لدى واشنطن") or a region's head and its name ("… في محافظة البكيرية"), or
-    the place behind ب ("… بجدة"). A later mention by the
+    list ("… في جدة"، "… لدى واشنطن"), or the place behind ب ("… بجدة"). A later mention by the
     same words without the place is the same body (the gold convention gives its full name)."""
-    if len(words) == 3 and words[0] in _PLACE_SERVED_PREPOSITIONS and words[1] in _region_heads():
-        return len(words[2]) > 2  # "… في محافظة البكيرية": a region's head and its name (round 44)
     if len(words) == 2 and words[0] in _PLACE_SERVED_PREPOSITIONS:
         place = words[1]
     elif len(words) == 1 and words[0].startswith("ب") and len(words[0]) > 3:
@@ -17161,7 +17158,11 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
                 and (full[: len(words)] == words or _shortened_construct(words, full))
                 and (best is None or len(full) > len(best[0]))
                 and (
-                    _name_tail(full[len(words) :], adjectival=_ends_in_adjective(words))
+                    _name_tail(
+                        full[len(words) :],
+                        adjectival=_ends_in_adjective(words),
+                        regional=q.speaker.type == "organization",
+                    )
                     or _shortened_construct(words, full)
                 )
             ):
@@ -17440,13 +17441,26 @@ def _ends_in_adjective(words: Sequence[str]) -> bool:
     return words[0].startswith("ال") or _is_nisba(words[-1]) or _indefinite_nisba(words[-1])
 
 
-def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
+def _region_served_tail(words: Sequence[str]) -> bool:
+    """Whether the words (normalised) are في + a region's head + a place the gazetteers list ("… في
+    محافظة البكيرية"): the region a body serves, which a later mention by its other words leaves out
+    (round 44; the gold gives the full name)."""
+    return (
+        len(words) == 3
+        and words[0] in _PLACE_SERVED_PREPOSITIONS
+        and words[1] in _region_heads()
+        and (_in_gazetteer_as_place(words[2]) or _in_gazetteer_as_place(f"ال{words[2]}"))
+    )
+
+
+def _name_tail(words: Sequence[str], adjectival: bool = True, regional: bool = False) -> bool:
     """Whether the words a longer name adds (normalised) are a name's tail: a لـ complement (لل + a
     noun: للطيران، للأنباء; لـ + a noun in construct with a definite one: لحقوق الإنسان) after a
     short name ending in an adjective (``adjectival``: "مكتب العمل" is a whole name, not "مكتب
     العمل للمرأة" cut short), or ب / في / لدى + a body or a place (بصحة تبوك، بوزارة الداخلية، في
     جدة), then definite words and adjectives only; never a tail that ran on into a content word
-    ("… بخصوص"، "… لكبح")."""
+    ("… بخصوص"، "… لكبح"). With ``regional`` (a body's name), also في + a region's head and its
+    place (:func:`_region_served_tail`)."""
     lead = 0
     while lead < len(words) - 1 and words[lead].startswith("ال"):
         lead += 1  # (definite words before the complement: "منظمة الدول" + "المصدرة للبترول")
@@ -17472,7 +17486,7 @@ def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
         )
     )
     if not (complement or of_body):
-        region = _place_served_tail(words[:3])
+        region = regional and _region_served_tail(words[:3])
         if not (region or _place_served_tail(words[:2]) or _place_served_tail(words[:1])):
             return False
         rest = list(words[3:]) if region else list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
