@@ -3326,7 +3326,11 @@ def _entity_body_serving(
     if at is None:
         return None
     body = next(
-        (e for e in linked if e.label == "ORG" and e.start == tokens[0].start and e.end == tokens[at - 1].end),
+        (
+            e
+            for e in linked
+            if e.label == "ORG" and e.start == tokens[0].start and e.end == tokens[at - 1].end
+        ),
         None,
     )
     if body is None:
@@ -4336,7 +4340,9 @@ class _Doc:
         ``i`` to ``j`` ("القوات الأمريكية"، "المقاومة الشعبية"): a body, so "في + place" after it
         may be the place it serves, as after a head noun (round 44)."""
         start, end = self.tokens[i].start, self.tokens[j - 1].end
-        return j - i >= 2 and any(e.label == "ORG" and e.start == start and e.end == end for e in self.entities)
+        return j - i >= 2 and any(
+            e.label == "ORG" and e.start == start and e.end == end for e in self.entities
+        )
 
     def _organization_at(self, j: int) -> bool:
         """An organisation starts at token ``j``: its head noun ("وزارة الداخلية") or an entity."""

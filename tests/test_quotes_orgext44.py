@@ -1,0 +1,88 @@
+"""A body's name at the extent the gold gives it (round 44): an organisation entity with the place it
+serves, a place its construct noun opens, the article's short form of a canonical name it never
+writes whole, an agency's closing للأنباء, a later mention completed with its region, a full form
+that stops before the person a title names, and a one-word name in construct with its genitive."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers as speakers
+
+
+def test_entity_body_keeps_the_place_it_serves():
+    text = "أعلنت القوات الأمريكية في أفغانستان أنها ستسحب ألف جندي من الإقليم."
+    assert speakers(text) == ["القوات الأمريكية في أفغانستان"]
+
+
+def test_entity_body_then_a_statement_is_the_body_alone():
+    # (negative: في بيان is how it spoke, not where it serves)
+    text = "قالت القوات الأمريكية في بيان إن القتال انتهى."
+    assert speakers(text) == ["القوات الأمريكية"]
+
+
+def test_place_opened_by_the_construct_noun_stays_whole():
+    text = "أعلنت هيئة قناة بنما أنها ستخفض عدد السفن العابرة."
+    assert speakers(text) == ["هيئة قناة بنما"]
+
+
+def test_definite_construct_noun_keeps_its_short_name():
+    # (negative: no place opens at the construct noun)
+    text = "وقالت هيئة القناة إن القيود الجديدة ستفرض الشهر المقبل."
+    assert speakers(text) == ["هيئة القناة"]
+
+
+def test_short_form_the_article_writes_is_the_name():
+    text = "وأوضح التقرير السنوي لمؤسسة النقد أن الودائع المصرفية ارتفعت بنسبة عشرة في المائة."
+    assert speakers(text) == ["مؤسسة النقد"]
+
+
+def test_full_form_the_article_writes_is_the_name():
+    # (negative: the article writes the canonical name whole)
+    text = "وأوضحت مؤسسة النقد العربي السعودي أن الودائع المصرفية ارتفعت بنسبة عشرة في المائة."
+    assert speakers(text) == ["مؤسسة النقد العربي السعودي"]
+
+
+def test_quoted_agency_name_keeps_its_closing_for_news():
+    text = 'وأفادت وكالة "دوغان" التركية للأنباء أن الطائرات قصفت مواقع التنظيم.'
+    assert speakers(text) == ["وكالة دوغان للأنباء"]
+
+
+def test_quoted_paper_name_drops_its_adjective():
+    # (negative: no للأنباء closes the name)
+    text = "وقالت صحيفة «فلوريدا توداي» المحلية إن الإعصار اقترب من الساحل."
+    assert speakers(text) == ["صحيفة فلوريدا توداي"]
+
+
+def test_later_mention_takes_the_region_it_was_first_named_with():
+    text = (
+        "أعلنت إدارة التعليم في محافظة الزلفي عن وظائف شاغرة. "
+        'وقالت إدارة التعليم إن "التقديم متاح حتى الخميس".'
+    )
+    assert speakers(text) == ["إدارة التعليم في محافظة الزلفي"] * 2
+
+
+def test_mention_never_named_with_a_region_stays_short():
+    # (negative: nothing before gives it a region)
+    text = 'وقالت إدارة التعليم إن "التقديم متاح حتى الخميس".'
+    assert speakers(text) == ["إدارة التعليم"]
+
+
+def test_full_form_stops_before_the_person_a_title_names():
+    text = (
+        "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لوكالة فرانس برس إن "
+        '"المعارك مستمرة منذ الصباح". وأشار المرصد إلى أن عدد القتلى ارتفع إلى عشرين.'
+    )
+    assert speakers(text) == ["رامي عبد الرحمن", "المرصد السوري لحقوق الإنسان"]
+
+
+def test_one_word_name_in_construct_takes_its_genitive():
+    text = (
+        "دان رئيس جمعية أهل الحديث المركزية الباكستانية الهجوم على المسجد. "
+        "وأكدت الجمعية أن الإرهاب لا دين له."
+    )
+    assert speakers(text) == ["جمعية أهل الحديث المركزية"]
+
+
+def test_bare_head_named_nowhere_stays_bare():
+    # (negative: no name of the body stands before)
+    text = "وأكدت الجمعية أن الإرهاب لا دين له."
+    assert speakers(text) == ["الجمعية"]
