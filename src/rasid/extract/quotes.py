@@ -17389,6 +17389,8 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
         return ""
     keys = [_normalized(w) for w in surface]
     first = keys[0]
+    if _served_region_complement(words, keys):
+        return " ".join(surface[:2])  # "هيئة الربط الكهربائي لدول الخليج" (round 44)
     if first[:1] != "و" or len(first) < 3 or first in reporting_verbs() or first[1:] in reporting_verbs():
         return ""
     last = words[-1]
@@ -17411,6 +17413,26 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
     ):
         return " ".join(surface[:2])
     return ""
+
+
+def _served_region_complement(words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether the words after a body's name ending in a definite word (normalised ``words``) open
+    with ل + an indefinite noun in construct with a place the gazetteers list ("… لدول الخليج"): the
+    region the body serves, a complement of its name the entity tagger cut off (round 44); not a
+    body, medium or person told ("… لوكالة الأنباء"، "… لرئيس الوزراء")."""
+    if len(keys) < 2 or not words or not words[-1].startswith("ال"):
+        return False
+    first, second = keys[0], keys[1]
+    return (
+        first[:1] == "ل"
+        and not first.startswith("لل")
+        and len(first) > 3
+        and _org_head_word(first[1:]) is None
+        and _role_key(first[1:]) is None
+        and first[1:] not in _word_set("non_name_words")
+        and second.startswith("ال")
+        and _in_gazetteer_as_place(second)
+    )
 
 
 def _shortened_construct(short: Sequence[str], full: Sequence[str]) -> bool:
