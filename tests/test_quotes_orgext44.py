@@ -86,3 +86,20 @@ def test_bare_head_named_nowhere_stays_bare():
     # (negative: no name of the body stands before)
     text = "وأكدت الجمعية أن الإرهاب لا دين له."
     assert speakers(text) == ["الجمعية"]
+
+
+def test_name_written_on_with_the_region_it_serves():
+    text = (
+        "أعلن الرئيس التنفيذي لهيئة الربط الكهربائي لدول الخليج عن مشروع جديد. "
+        "وذكرت هيئة الربط الكهربائي في بيان أن المشروع سيكتمل العام المقبل."
+    )
+    assert speakers(text) == ["هيئة الربط الكهربائي لدول الخليج"]
+
+
+def test_name_followed_by_the_one_told_is_not_written_on():
+    # (negative: ل + a title is whom the body told, not the region it serves)
+    text = (
+        "أعلن الرئيس التنفيذي لهيئة الربط الكهربائي لرئيس الوزراء عن مشروع جديد. "
+        "وذكرت هيئة الربط الكهربائي في بيان أن المشروع سيكتمل العام المقبل."
+    )
+    assert speakers(text) == ["هيئة الربط الكهربائي"]
