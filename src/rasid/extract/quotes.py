@@ -4341,7 +4341,8 @@ class _Doc:
         may be the place it serves, as after a head noun (round 44)."""
         start, end = self.tokens[i].start, self.tokens[j - 1].end
         return j - i >= 2 and any(
-            e.label == "ORG" and e.start == start and e.end == end for e in self.entities
+            e.label == "ORG" and e.start == start and e.end == end
+            for e in self.entities_in((start, start + 1))
         )
 
     def _organization_at(self, j: int) -> bool:
