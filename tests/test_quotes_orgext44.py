@@ -103,3 +103,19 @@ def test_name_followed_by_the_one_told_is_not_written_on():
         "وذكرت هيئة الربط الكهربائي في بيان أن المشروع سيكتمل العام المقبل."
     )
     assert speakers(text) == ["هيئة الربط الكهربائي"]
+
+
+def test_body_with_its_served_place_before_an_object_in_kaffa_keeps_it():
+    # (كافة opens the verb's object; the ranker keeps the rules' body with its place over the same
+    # body's entity cut before it)
+    text = (
+        "أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من المسلحين، "
+        "مشيرة إلى أنها استعادت السيطرة على جميع المديريات."
+    )
+    assert speakers(text) == ["المقاومة الشعبية في محافظة الضالع"]
+
+
+def test_body_named_without_a_place_stays_short():
+    # (negative: no place follows the body)
+    text = "أعلنت المقاومة الشعبية سيطرتها على المدينة، مشيرة إلى أنها استعادت جميع المديريات."
+    assert speakers(text) == ["المقاومة الشعبية", "المقاومة الشعبية"]
