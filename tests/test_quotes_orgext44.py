@@ -119,3 +119,17 @@ def test_body_named_without_a_place_stays_short():
     # (negative: no place follows the body)
     text = "أعلنت المقاومة الشعبية سيطرتها على المدينة، مشيرة إلى أنها استعادت جميع المديريات."
     assert speakers(text) == ["المقاومة الشعبية", "المقاومة الشعبية"]
+
+
+def test_bare_head_before_a_purpose_in_lam_is_the_head():
+    text = (
+        "وزاد التقرير من الضغوط على الحكومة لبذل المزيد لمكافحة الفساد. "
+        'وقالت الحكومة إن "التحقيق سيشمل جميع المسؤولين".'
+    )
+    assert speakers(text) == ["الحكومة"]
+
+
+def test_head_with_an_adjective_keeps_its_remit_in_lam():
+    # (negative: an adjective after the head, then its remit: one name)
+    text = 'وقالت الهيئة الوطنية لمكافحة الفساد إن "التحقيق سيشمل جميع المسؤولين".'
+    assert speakers(text) == ["الهيئة الوطنية لمكافحة الفساد"]

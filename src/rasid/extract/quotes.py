@@ -2920,6 +2920,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         key = tokens[end].key
         if end == 1 and key.startswith("وال") and tokens[0].key.startswith("ال"):
             break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
+        if end == 1 and key[:1] == "ل" and tokens[0].key.startswith("ال") and not key.startswith("ال"):
+            break  # "الحكومة لبذل المزيد": a purpose after a bare head, not its name (round 44)
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
         elif (
