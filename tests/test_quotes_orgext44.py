@@ -133,3 +133,20 @@ def test_head_with_an_adjective_keeps_its_remit_in_lam():
     # (negative: an adjective after the head, then its remit: one name)
     text = 'وقالت الهيئة الوطنية لمكافحة الفساد إن "التحقيق سيشمل جميع المسؤولين".'
     assert speakers(text) == ["الهيئة الوطنية لمكافحة الفساد"]
+
+
+def test_capital_named_after_its_police_stays_in_the_name():
+    text = (
+        "ذكرت وكالة الأنباء المركزية أن الشرطة اعتقلت أمس طلابا كانوا يتظاهرون ضد تغيير المناهج. "
+        "وقالت شرطة العاصمة تايبيه، إنه من بين المعتقلين ثلاثة صحافيين."
+    )
+    assert speakers(text)[-1] == "شرطة العاصمة تايبيه"
+
+
+def test_capital_unnamed_after_its_police_stays_short():
+    # (negative: no place's name after العاصمة)
+    text = (
+        "ذكرت وكالة الأنباء المركزية أن الشرطة اعتقلت أمس طلابا كانوا يتظاهرون ضد تغيير المناهج. "
+        "وقالت شرطة العاصمة، إنه من بين المعتقلين ثلاثة صحافيين."
+    )
+    assert speakers(text)[-1] == "شرطة العاصمة"

@@ -1617,7 +1617,13 @@ def analyse_phrase(
             ent is not None
             and (
                 len(ent.canonical or ent.text) >= len(own)
-                or any(e is not ent and e.start >= ent.end and e.start - ent.end <= 1 for e in linked)
+                or any(
+                    e is not ent
+                    and e.start >= ent.end
+                    and e.start - ent.end <= 1
+                    and not _capital_named(ent, e)  # ("شرطة العاصمة تايبيه": the capital's name)
+                    for e in linked
+                )
             )
             and not _placed_after_bi(org_tokens, ent, entities)
         ):  # (an entity right after it is the verb's object: وحذر صندوق النقد الدولي الولايات المتحدة)
@@ -2980,6 +2986,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
         # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
         construct = not tokens[end - 1].key.startswith(("ال", "لل", "وال"))
+        construct = construct or tokens[end - 1].key == _CAPITAL  # "شرطة العاصمة تايبيه" (round 44)
         at = tokens[end].start + (1 if tokens[end].key.startswith("ب") and end > 1 else 0)
         place = next(
             (
@@ -3315,6 +3322,13 @@ def _purpose_topic(tokens: Sequence[Token], k: int) -> bool:
     before = tokens[k - 1].key
     stem = before[3:] if before.startswith("بال") else before[1:] if before.startswith("ب") else ""
     return stem in _word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
+
+
+def _capital_named(body: Entity, after: Entity) -> bool:
+    """Whether the place entity right after a body's entity that ends in العاصمة names that capital
+    ("شرطة العاصمة تايبيه"): the body's name goes on through it, no object of the verb (round 44)."""
+    words = _normalized(body.text).split()
+    return after.label == "LOC" and bool(words) and words[-1] == _CAPITAL
 
 
 def _entity_body_serving(
