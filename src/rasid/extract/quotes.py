@@ -3354,7 +3354,10 @@ def _entity_body_serving(
     # (a mention of the same entity under another name, "الجيش الأمريكي" for "القوات الأمريكية", is
     # not this name written alone elsewhere)
     key = _normalized(body.text)
-    own = [e for e in entities if e.entity_id != body.entity_id or _normalized(e.text) == key]
+    # (a body of common words named alone elsewhere, "المقاومة الشعبية", is the same body there:
+    # the place stays, as a later short mention takes it back, :func:`one_name_per_body`)
+    proper = not _common_words_name(key.split())
+    own = [e for e in entities if e.entity_id != body.entity_id or (proper and _normalized(e.text) == key)]
     served = _with_place_served(text, tokens, own, body.text)
     if served == body.text:
         return body.canonical or body.text, body.entity_id  # (named elsewhere alone: the body alone)
