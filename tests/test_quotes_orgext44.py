@@ -150,3 +150,12 @@ def test_capital_unnamed_after_its_police_stays_short():
         "وقالت شرطة العاصمة، إنه من بين المعتقلين ثلاثة صحافيين."
     )
     assert speakers(text)[-1] == "شرطة العاصمة"
+
+
+def test_common_words_body_named_alone_later_keeps_its_served_place():
+    text = (
+        "أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من المسلحين، "
+        "مشيرة إلى أنها استعادت السيطرة على جميع المديريات. "
+        "وواصل مقاتلو المقاومة الشعبية تقدمهم نحو المدينة الساحلية."
+    )
+    assert speakers(text) == ["المقاومة الشعبية في محافظة الضالع"]
