@@ -159,3 +159,16 @@ def test_common_words_body_named_alone_later_keeps_its_served_place():
         "وواصل مقاتلو المقاومة الشعبية تقدمهم نحو المدينة الساحلية."
     )
     assert speakers(text) == ["المقاومة الشعبية في محافظة الضالع"]
+
+
+def test_bare_head_is_not_completed_by_the_one_concerned():
+    text = "وقالت السلطات المعنية إن سبعة أشخاص أصيبوا في الهجوم. وقالت السلطات إنها تعرفت على هوية المسلح."
+    assert speakers(text) == ["السلطات", "السلطات"]
+
+
+def test_bare_head_is_completed_by_its_adjective():
+    # (negative: a nisba that names the body completes the bare head)
+    text = (
+        "وقالت المقاومة الشعبية إن المعارك توقفت في الضواحي. وأضافت المقاومة أن المقاتلين سيطروا على المعسكر."
+    )
+    assert speakers(text) == ["المقاومة الشعبية", "المقاومة الشعبية"]

@@ -9131,6 +9131,8 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
             span = (token.start + clitic, doc.tokens[end - 1].end)
             entity = next((e for e in doc.entities if (e.start, e.end) == span), None)
             name = doc.text[slice(*span)]
+            if _without_descriptors(name) != name and " " not in _without_descriptors(name):
+                return None  # "السلطات المعنية": the one concerned is the body itself (round 44)
             # a common noun that is no title speaking for itself is a collective (العائلة، المجموعة)
             kind = "group" if speaker.type == "person" and not speaker.roles else speaker.type
             return SpeakerGuess(
@@ -17311,7 +17313,8 @@ def _bare_heads_named_before(quotes: list[Quote], text: str) -> list[Quote]:
             if key.startswith("ال") and len(key) > 4 and (key, here) not in cache:
                 cache[(key, here)] = _named_before_with_head(text, key, here)
             fuller = cache.get((key, here))
-            if fuller:
+            # (not a head with only "the one concerned" after it, "السلطات المعنية": the head, round 44)
+            if fuller and _normalized(_without_descriptors(fuller)) != key:
                 q = replace(q, speaker=replace(s, name=fuller, type=body))
         out.append(q)
     return out
