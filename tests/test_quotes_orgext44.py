@@ -172,3 +172,16 @@ def test_bare_head_is_completed_by_its_adjective():
         "وقالت المقاومة الشعبية إن المعارك توقفت في الضواحي. وأضافت المقاومة أن المقاتلين سيطروا على المعسكر."
     )
     assert speakers(text) == ["المقاومة الشعبية", "المقاومة الشعبية"]
+
+
+def test_sect_adjective_after_a_body_name_is_left_out():
+    text = (
+        "أكد تحالف القوى العراقية السنية رفضه لتصريحات نائب الرئيس ضد المملكة، مشيرا إلى أنها لا تمثل العراق."
+    )
+    assert speakers(text) == ["تحالف القوى العراقية", "تحالف القوى العراقية"]
+
+
+def test_sect_adjective_of_a_two_word_name_stays():
+    # (negative: "الطائفة الشيعية" is named by its adjective)
+    text = 'وقالت الطائفة الشيعية في بيان إن "الحوار هو الطريق الوحيد".'
+    assert speakers(text) == ["الطائفة الشيعية"]

@@ -3190,9 +3190,13 @@ def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
     مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية).
-    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات)."""
+    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات); a sect's
+    adjective at the end describes (round 44)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
+    while len(keys) > 2 and keys[-1] in _word_set("sect_adjectives"):
+        words, keys = words[:-1], keys[:-1]  # "تحالف القوى العراقية السنية": its sect describes it
+        name = " ".join(words)
     if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in _word_set("relevance_adjectives"):
         return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
