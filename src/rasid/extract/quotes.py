@@ -1637,7 +1637,13 @@ def analyse_phrase(
             ent is not None
             and (
                 len(ent.canonical or ent.text) >= len(own)
-                or any(e is not ent and e.start >= ent.end and e.start - ent.end <= 1 for e in linked)
+                or any(
+                    e is not ent
+                    and e.start >= ent.end
+                    and e.start - ent.end <= 1
+                    and not _capital_named(ent, e)  # ("شرطة العاصمة تايبيه": the capital's name)
+                    for e in linked
+                )
             )
             and not _placed_after_bi(org_tokens, ent, entities)
         ):  # (an entity right after it is the verb's object: وحذر صندوق النقد الدولي الولايات المتحدة)
@@ -1697,6 +1703,10 @@ def analyse_phrase(
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
+    served = _entity_body_serving(text, tokens, entities, linked) if not (org_kind or persons) else None
+    if served is not None and not _role_key(keys[0]):
+        # "القوات الأمريكية في أفغانستان": an organisation entity, then the place it serves
+        return PhraseAnalysis([SpeakerGuess(served[0], "organization", span, served[1], confidence=0.85)])
     country = _country_as_speaker(linked, span, keys)
     if country is not None:  # "وقالت باكستان إن …": a country speaks through its government
         # (the mention as written: the canonical name may be a shorter or longer mention's)
@@ -2615,7 +2625,13 @@ def _quoted_name_only(name: str) -> str:
     match = _QUOTED_PART.match(name)
     if match is None:
         return name
-    return " ".join(f"{match['head']} {match['name']}".split())
+    own = " ".join(f"{match['head']} {match['name']}".split())
+    rest = name[match.end() :].split()
+    if rest and _normalized(rest[-1]) == _FOR_NEWS:
+        # "وكالة «دوغان» التركية للأنباء" -> وكالة دوغان للأنباء: an agency's name ends in للأنباء,
+        # its country only describes it (the gold of the open sets: 2 of 3, round 44)
+        own = f"{own} {rest[-1]}"
+    return own
 
 
 def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
@@ -3061,6 +3077,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         key = tokens[end].key
         if end == 1 and key.startswith("وال") and tokens[0].key.startswith("ال"):
             break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
+        if end == 1 and key[:1] == "ل" and tokens[0].key.startswith("ال") and not key.startswith("ال"):
+            break  # "الحكومة لبذل المزيد": a purpose after a bare head, not its name (round 44)
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
         elif (
@@ -3113,10 +3131,13 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and not any(e.label == "LOC" and e.start <= tokens[end].start < e.end for e in entities)
         ):
             end += 1  # "شركة آسيا كابيتال": a firm's name of uncommon words, whole (not a place)
+    if end == 2 < len(tokens) and construct_used:
+        end = _place_opened_by_construct(tokens, entities, end)
     if end < len(tokens):
         # in construct with a place ("مديرية أمن مدينة إسطنبول"), or a place after ب ("مكتب الإحصاء
         # الاتحادي بألمانيا", "مكتب تحقيقات الطيران بالمملكة العربية السعودية")
         construct = not tokens[end - 1].key.startswith(("ال", "لل", "وال"))
+        construct = construct or tokens[end - 1].key == _CAPITAL  # "شرطة العاصمة تايبيه" (round 44)
         at = tokens[end].start + (1 if tokens[end].key.startswith("ب") and end > 1 else 0)
         place = next(
             (
@@ -3139,6 +3160,18 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # "إدارة العمل الخارجي في المفوضية الأوروبية": a unit, then the body it is part of
         end += 1 + len(_organization_name(tokens[end + 1 :], entities))
     return tokens[:end]
+
+
+def _place_opened_by_construct(tokens: Sequence[Token], entities: Sequence[Entity], end: int) -> int:
+    """The token index after a place the head's construct noun opens ("هيئة قناة بنما": the place
+    قناة بنما, not the bare indefinite قناة, which cannot close a name), else ``end`` (round 44)."""
+    noun = tokens[1]
+    place = next(
+        (e for e in entities if e.label == "LOC" and e.start == noun.start and e.end > noun.end), None
+    )
+    while place is not None and end < len(tokens) and tokens[end].end <= place.end:
+        end += 1
+    return end
 
 
 def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> bool:
@@ -3308,9 +3341,13 @@ def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
     مجموعة إيني), the gold convention; kept when the adjective is the identifier (وزارة الصحة المصرية).
-    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات)."""
+    A head with only "the one concerned" after it is the head (السلطات المعنية -> السلطات); a sect's
+    adjective at the end describes (round 44)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
+    while len(keys) > 2 and keys[-1] in _word_set("sect_adjectives"):
+        words, keys = words[:-1], keys[:-1]  # "تحالف القوى العراقية السنية": its sect describes it
+        name = " ".join(words)
     if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in _word_set("relevance_adjectives"):
         return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
@@ -3440,6 +3477,46 @@ def _purpose_topic(tokens: Sequence[Token], k: int) -> bool:
     before = tokens[k - 1].key
     stem = before[3:] if before.startswith("بال") else before[1:] if before.startswith("ب") else ""
     return stem in _word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
+
+
+def _capital_named(body: Entity, after: Entity) -> bool:
+    """Whether the place entity right after a body's entity that ends in العاصمة names that capital
+    ("شرطة العاصمة تايبيه"): the body's name goes on through it, no object of the verb (round 44)."""
+    words = _normalized(body.text).split()
+    return after.label == "LOC" and bool(words) and words[-1] == _CAPITAL
+
+
+def _entity_body_serving(
+    text: str, tokens: Sequence[Token], entities: Sequence[Entity], linked: Sequence[Entity]
+) -> tuple[str, str | None] | None:
+    """The name and entity id of an organisation entity that opens the phrase and ends right before
+    its "في + place" ("القوات الأمريكية في أفغانستان"), with the place when :func:`_with_place_served`
+    keeps it (the gold convention for a body of common words), else the body alone; None when no
+    such entity opens the phrase (round 44)."""
+    at = next((k for k in range(len(tokens) - 2, 1, -1) if tokens[k].key == "في"), None)
+    if at is None:
+        return None
+    body = next(
+        (
+            e
+            for e in linked
+            if e.label == "ORG" and e.start == tokens[0].start and e.end == tokens[at - 1].end
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    # (a mention of the same entity under another name, "الجيش الأمريكي" for "القوات الأمريكية", is
+    # not this name written alone elsewhere)
+    key = _normalized(body.text)
+    # (a body of common words named alone elsewhere, "المقاومة الشعبية", is the same body there:
+    # the place stays, as a later short mention takes it back, :func:`one_name_per_body`)
+    proper = not _common_words_name(key.split())
+    own = [e for e in entities if e.entity_id != body.entity_id or (proper and _normalized(e.text) == key)]
+    served = _with_place_served(text, tokens, own, body.text)
+    if served == body.text:
+        return body.canonical or body.text, body.entity_id  # (named elsewhere alone: the body alone)
+    return served, body.entity_id
 
 
 def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[Entity], name: str) -> str:
@@ -4490,6 +4567,16 @@ class _Doc:
             and _people_plural(self.tokens[i + 1].key)
         )
 
+    def _entity_body_before(self, i: int, j: int) -> bool:
+        """An organisation entity of common words without a head noun the lexicon knows fills tokens
+        ``i`` to ``j`` ("القوات الأمريكية"، "المقاومة الشعبية"): a body, so "في + place" after it
+        may be the place it serves, as after a head noun (round 44)."""
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        return j - i >= 2 and any(
+            e.label == "ORG" and e.start == start and e.end == end
+            for e in self.entities_in((start, start + 1))
+        )
+
     def _organization_at(self, j: int) -> bool:
         """An organisation starts at token ``j``: its head noun ("وزارة الداخلية") or an entity."""
         start = self.tokens[j].start
@@ -5352,7 +5439,7 @@ class _Doc:
                 if unnamed and affiliated and not bare_gap and self._named_object_after_affiliation(j):
                     break  # "وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة": the object is named
                 if (
-                    organization
+                    (organization or (key == "في" and self._entity_body_before(i, j)))
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
@@ -9421,6 +9508,8 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
             span = (token.start + clitic, doc.tokens[end - 1].end)
             entity = next((e for e in doc.entities if (e.start, e.end) == span), None)
             name = doc.text[slice(*span)]
+            if _without_descriptors(name) != name and " " not in _without_descriptors(name):
+                return None  # "السلطات المعنية": the one concerned is the body itself (round 44)
             # a common noun that is no title speaking for itself is a collective (العائلة، المجموعة)
             kind = "group" if speaker.type == "person" and not speaker.roles else speaker.type
             return SpeakerGuess(
@@ -10297,6 +10386,9 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     end = next((m for m in range(k + 2, end) if _possessed_noun(doc.tokens[m].key)), end)
     # (nor the verb of its own clause, no list knows: "كانت وزارة الخارجية الأميركية رصدت مكافأة")
     end = next((m for m in range(k + 2, end) if _clause_verb_shape(doc, m)), end)
+    # (nor the person a title before the body names: "مدير المرصد السوري لحقوق الإنسان رامي عبد
+    # الرحمن": the body's name ends before him, round 44)
+    end = next((m for m in range(k + 2, end) if _person_starts_at(doc, m)), end)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
     token = doc.tokens[k]
@@ -10306,6 +10398,12 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     if len(name.split()) < 3:
         return None
     return SpeakerGuess(name, "organization", None)
+
+
+def _person_starts_at(doc: _Doc, m: int) -> bool:
+    """Whether a person entity starts at token ``m`` of the article."""
+    start = doc.tokens[m].start
+    return any(e.label == "PER" and e.start == start for e in doc.entities_in((start, start + 1)))
 
 
 def _clause_verb_shape(doc: _Doc, m: int) -> bool:
@@ -10370,6 +10468,24 @@ def _body_name_words(doc: _Doc, k: int) -> list[str]:
         ):
             break
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
+    if len(words) == 1 and not spanned:
+        words += _construct_genitive_words(doc, k + 1)
+    return words
+
+
+def _construct_genitive_words(doc: _Doc, m: int) -> list[str]:
+    """The definite genitive after a body's one-word indefinite name in construct, and the definite
+    words after it but a nationality ("جمعية أهل الحديث المركزية الباكستانية" -> أهل الحديث المركزية):
+    the name's noun cannot end it bare (round 44); [] when no definite noun (not an adjective) follows."""
+    words: list[str] = []
+    while m < len(doc.tokens) and len(words) < _BODY_NAME_WORDS - 1 and not doc.gap(m).strip():
+        key = doc.tokens[m].key
+        if not key.startswith("ال") or key in doc.comps or (not words and _is_nisba(key)):
+            break
+        if _countries_named([_strip_article(key)]):
+            break  # (its country describes it: the gold leaves it out)
+        words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
+        m += 1
     return words
 
 
@@ -17809,7 +17925,11 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
                 and (full[: len(words)] == words or _shortened_construct(words, full))
                 and (best is None or len(full) > len(best[0]))
                 and (
-                    _name_tail(full[len(words) :], adjectival=_ends_in_adjective(words))
+                    _name_tail(
+                        full[len(words) :],
+                        adjectival=_ends_in_adjective(words),
+                        regional=q.speaker.type == "organization",
+                    )
                     or _shortened_construct(words, full)
                 )
             ):
@@ -17932,7 +18052,8 @@ def _bare_heads_named_before(quotes: list[Quote], text: str) -> list[Quote]:
             if key.startswith("ال") and len(key) > 4 and (key, here) not in cache:
                 cache[(key, here)] = _named_before_with_head(text, key, here)
             fuller = cache.get((key, here))
-            if fuller:
+            # (not a head with only "the one concerned" after it, "السلطات المعنية": the head, round 44)
+            if fuller and _normalized(_without_descriptors(fuller)) != key:
                 q = replace(q, speaker=replace(s, name=fuller, type=body))
         out.append(q)
     return out
@@ -18030,6 +18151,8 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
         return ""
     keys = [_normalized(w) for w in surface]
     first = keys[0]
+    if _served_region_complement(words, keys):
+        return " ".join(surface[:2])  # "هيئة الربط الكهربائي لدول الخليج" (round 44)
     if first[:1] != "و" or len(first) < 3 or first in reporting_verbs() or first[1:] in reporting_verbs():
         return ""
     last = words[-1]
@@ -18052,6 +18175,26 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
     ):
         return " ".join(surface[:2])
     return ""
+
+
+def _served_region_complement(words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether the words after a body's name ending in a definite word (normalised ``words``) open
+    with ل + an indefinite noun in construct with a place the gazetteers list ("… لدول الخليج"): the
+    region the body serves, a complement of its name the entity tagger cut off (round 44); not a
+    body, medium or person told ("… لوكالة الأنباء"، "… لرئيس الوزراء")."""
+    if len(keys) < 2 or not words or not words[-1].startswith("ال"):
+        return False
+    first, second = keys[0], keys[1]
+    return (
+        first[:1] == "ل"
+        and not first.startswith("لل")
+        and len(first) > 3
+        and _org_head_word(first[1:]) is None
+        and _role_key(first[1:]) is None
+        and first[1:] not in _word_set("non_name_words")
+        and second.startswith("ال")
+        and _in_gazetteer_as_place(second)
+    )
 
 
 def _shortened_construct(short: Sequence[str], full: Sequence[str]) -> bool:
@@ -18088,13 +18231,26 @@ def _ends_in_adjective(words: Sequence[str]) -> bool:
     return words[0].startswith("ال") or _is_nisba(words[-1]) or _indefinite_nisba(words[-1])
 
 
-def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
+def _region_served_tail(words: Sequence[str]) -> bool:
+    """Whether the words (normalised) are في + a region's head + a place the gazetteers list ("… في
+    محافظة البكيرية"): the region a body serves, which a later mention by its other words leaves out
+    (round 44; the gold gives the full name)."""
+    return (
+        len(words) == 3
+        and words[0] in _PLACE_SERVED_PREPOSITIONS
+        and words[1] in _region_heads()
+        and (_in_gazetteer_as_place(words[2]) or _in_gazetteer_as_place(f"ال{words[2]}"))
+    )
+
+
+def _name_tail(words: Sequence[str], adjectival: bool = True, regional: bool = False) -> bool:
     """Whether the words a longer name adds (normalised) are a name's tail: a لـ complement (لل + a
     noun: للطيران، للأنباء; لـ + a noun in construct with a definite one: لحقوق الإنسان) after a
     short name ending in an adjective (``adjectival``: "مكتب العمل" is a whole name, not "مكتب
     العمل للمرأة" cut short), or ب / في / لدى + a body or a place (بصحة تبوك، بوزارة الداخلية، في
     جدة), then definite words and adjectives only; never a tail that ran on into a content word
-    ("… بخصوص"، "… لكبح")."""
+    ("… بخصوص"، "… لكبح"). With ``regional`` (a body's name), also في + a region's head and its
+    place (:func:`_region_served_tail`)."""
     lead = 0
     while lead < len(words) - 1 and words[lead].startswith("ال"):
         lead += 1  # (definite words before the complement: "منظمة الدول" + "المصدرة للبترول")
@@ -18120,9 +18276,10 @@ def _name_tail(words: Sequence[str], adjectival: bool = True) -> bool:
         )
     )
     if not (complement or of_body):
-        if not (_place_served_tail(words[:2]) or _place_served_tail(words[:1])):
+        region = regional and _region_served_tail(words[:3])
+        if not (region or _place_served_tail(words[:2]) or _place_served_tail(words[:1])):
             return False
-        rest = list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
+        rest = list(words[3:]) if region else list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
     return all(
         w.startswith(("ال", "وال", "لل")) or _is_nisba(w) or (w[:1] not in ("و",) and _in_name_word(w))
         for w in rest
@@ -18161,9 +18318,28 @@ def _as_written(doc: _Doc, name: str, entity_id: str, before: int) -> str:
     spelt = _spelling_key(name)
     same = [e for e in mentions if _spelling_key(e.text) == spelt]
     if not same:
-        return name
+        return _short_form_written(mentions, key) or name
     earlier = [e for e in same if e.start < before]
     return (earlier[-1] if earlier else same[0]).text
+
+
+def _short_form_written(mentions: Sequence[Entity], key: str) -> str | None:
+    """The longest mention that is the first two words or more of the body's canonical name ``key``
+    (normalised) when the article never writes it whole ("مؤسسة النقد" for the gazetteer's "مؤسسة
+    النقد العربي السعودي"): the gold names the body as the article does (7 of 7 quotations in the
+    open sets where only the short form is written, 7 of 7 full where the full one is), round 44."""
+    words = key.split()
+    best: str | None = None
+    for e in mentions:
+        own = _normalized(e.text).split()
+        if (
+            _normalized(e.canonical or "") == key  # (the name is the canonical one, not the rules' own)
+            and 2 <= len(own) < len(words)
+            and words[: len(own)] == own
+            and (best is None or len(e.text) > len(best))
+        ):
+            best = e.text
+    return best
 
 
 def _written_before(doc: _Doc, first: str, second: str) -> bool:

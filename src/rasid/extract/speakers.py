@@ -982,6 +982,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
         or _single_for_plural_cue(candidate, quote, text)
         or _addressee_after_cue(candidate, quote, text)
         or _relaying_medium(candidate, quote)
+        or _body_cut_before_its_place(candidate, quote)
         or _source_of_another_attribution(candidate, quote, text)
         or _person_for_report(candidate, quote, text)
         or _byline_reporter(candidate, text)
@@ -1128,6 +1129,22 @@ def _byline_reporter(candidate: Candidate, text: str) -> bool:
     """Whether the candidate is the reporter named in the byline opening the article ("عمر عريبي-
     سبق- جازان: أعربت الإمارة …"): he writes the story and says nothing in it."""
     return candidate.mention is not None and byline_name_at(text, *candidate.mention)
+
+
+# The prepositions before the place a body serves (its name's tail: "… في محافظة الضالع").
+_SERVED_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "لدى"))
+
+
+def _body_cut_before_its_place(candidate: Candidate, quote: Quote) -> bool:
+    """Whether the model's pick is the rules' own body cut short before the place it serves (the
+    entity "المقاومة الشعبية" for the rules' "المقاومة الشعبية في محافظة الضالع"): the same body, the
+    gold's name is the rules' (round 44)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "organization" or candidate.type != "organization":
+        return False
+    short, full = normalize(candidate.name).split(), normalize(speaker.name).split()
+    n = len(short)
+    return 0 < n < len(full) - 1 and full[:n] == short and full[n] in _SERVED_PLACE_PREPOSITIONS
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
