@@ -148,6 +148,9 @@ def process_articles(
             started = time.perf_counter()
             article = stage.func(article, options)
             seconds[stage.name] += time.perf_counter() - started
+        for warning in article.warnings:
+            if warning.startswith("W_QUOTES_FAILED"):  # a fault cost the article all its quotations
+                print(f"warning: {warning}", file=sys.stderr)
         articles[key] = article
     return articles, seconds
 

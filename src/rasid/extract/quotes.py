@@ -7757,6 +7757,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and (doc.tokens[j].key in _word_set("speech_openers") or _first_person_saying(doc, doc.tokens[j].key))
         and _speech_signal(doc, j)
     )
+    if j >= len(doc.tokens):
+        return None  # the verb, its adjuncts or its addressee end the text: nothing was said
     if (form.tense != "participle" or named_after) and not own_words:
         quoted_end = _quoted_name(doc, j)
         if quoted_end == j:
