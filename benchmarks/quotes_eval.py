@@ -168,16 +168,23 @@ def gold_items(records: list[dict], articles: dict) -> tuple[list[Item], list[st
         text = article.text
         squeezed, _where = squeeze(text)
         content = record["content"]
+        near = 0  # where to look for the content: at its offsets when they still hold
         if isinstance(content, list):
             if record.get("clean_sha1") == clean_sha1(text):
-                content = text[content[0] : content[1]]
+                start, content = content[0], text[content[0] : content[1]]
+                near = _where[start + len(content) - len(content.lstrip())]
             elif "raw_content" in record:
                 content = article.raw[record["raw_content"][0] : record["raw_content"][1]]
             else:
                 problems.append(f"{record['doc']}: clean text changed and no raw offsets")
                 continue
         target, _ = squeeze(content.strip())
-        at = squeezed.find(target)
+        # (a short or repeated content, «لا», occurs earlier too: the annotated place comes first)
+        at = (
+            squeezed.find(target, near)
+            if near and squeezed.startswith(target, near)
+            else squeezed.find(target)
+        )
         if at < 0:
             problems.append(f"{record['doc']}: gold content not found in clean text: {target[:40]!r}…")
             continue
