@@ -7006,7 +7006,23 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
         return entries
     named = doc.phrase_tokens(start, j)
     analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
-    if not analysis.speakers and analysis.role_only:
+    following = _person_titled_next(doc, j)
+    if following is not None and analysis.speakers:
+        analysis = _without_next_title(doc, named, analysis, following)
+    if (
+        not analysis.speakers
+        and analysis.role_only
+        and following is not None
+        and _titled_by_entities(following, doc.tokens[start].key)
+    ):
+        # "استقبل الوزير فلان المبعوث الأممي إلى اليمن إسماعيل …": the title of the name it runs
+        # into, not one in apposition to the name before it
+        head = doc.tokens[start].start
+        guess = SpeakerGuess(
+            person_name(following), "person", (head, following.end), following.entity_id, analysis.role_only
+        )
+        entries.append(("persons", (following.start, guess)))
+    elif not analysis.speakers and analysis.role_only:
         # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
         head = doc.tokens[start].start
         for e in doc.persons_all:
@@ -7027,6 +7043,71 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
             if inner:
                 entries.append(("aliases", (_normalized(inner.group(1)), guess)))
     return entries
+
+
+# How many words a title's complement may run past the end of its speaker phrase into the name of
+# its bearer ("المبعوث الأممي | إلى اليمن | إسماعيل ولد الشيخ أحمد"); set by hand (a prepositional
+# complement and a place, or a body's two-word name), not tuned.
+_TITLE_RUN_TOKENS = 3
+
+
+def _person_titled_next(doc: _Doc, j: int) -> Entity | None:
+    """The person entity a title phrase ending before token ``j`` runs straight into (no
+    punctuation, verb, complementizer or other title between, at most ``_TITLE_RUN_TOKENS`` words):
+    the title is that person's, not one in apposition to a name before it (round 44)."""
+    persons = doc.persons_all
+    if not persons or j >= len(doc.tokens):
+        return None
+    for k in range(j, min(j + _TITLE_RUN_TOKENS + 1, len(doc.tokens))):
+        if doc.gap(k).strip() or doc.token_marks[k] is not None:
+            return None
+        token = doc.tokens[k]
+        person = next((e for e in doc.entities_in((token.start, token.end)) if e.label == "PER"), None)
+        if person is not None:
+            return person if person.start == token.start else None
+        key = token.key
+        if (
+            doc.comps.get(key, "prep") != "prep"
+            or key in doc.verbs
+            or _role_key(key) is not None
+            or _is_title(key)
+        ):
+            return None  # (a preposition may lead the complement: "المبعوث الأممي إلى اليمن")
+    return None
+
+
+def _titled_by_entities(person: Entity, head: str) -> bool:
+    """Whether the entities stage gave this person the title whose head word is ``head`` (its role
+    holds the same role word): the title before the name is that person's by both readings."""
+    role = _role_key(_strip_conjunction(head)) or _role_key(head)
+    if role is None or not person.role:
+        return False
+    return any(_role_key(word) == role for word in _normalized(person.role).split())
+
+
+def _without_next_title(
+    doc: _Doc, named: Sequence[Token], analysis: PhraseAnalysis, following: Entity
+) -> PhraseAnalysis:
+    """The analysis of a phrase cut after its person's name when a title after that name runs
+    into another person's name (:func:`_person_titled_next`): "وزير الخارجية الشيخ عبدالله بن زايد
+    المبعوث الأممي …" names the minister with his own titles, not the envoy's (round 44)."""
+    if len(analysis.speakers) != 1 or analysis.speakers[0].type != "person":
+        return analysis
+    person = next(
+        (
+            e
+            for e in doc.entities_in((named[0].start, named[-1].end))
+            if e.label == "PER" and e.end < named[-1].end
+        ),
+        None,
+    )
+    if person is None:
+        return analysis
+    cut = [t for t in named if t.end <= person.end]
+    rest = [t for t in named if t.start >= person.end]
+    if not cut or not rest or not _titled_by_entities(following, rest[0].key):
+        return analysis
+    return doc.analyse(cut)
 
 
 # The stretch between a person entity and the title in apposition after it (:func:`_person_near`)
