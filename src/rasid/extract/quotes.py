@@ -15115,6 +15115,8 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
         return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
     if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
+    if _titled_foreign_name(guess, words, keys):
+        return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
         # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
@@ -15128,6 +15130,27 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
             for k, feminine in zip(keys[1:], feminine_noun[1:], strict=True)
         )
     )
+
+
+def _titled_foreign_name(guess: SpeakerGuess, words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether a candidate is the name a title in its phrase introduces (its ``roles``): two or
+    more indefinite words, none a verbal noun, a document or a possessed noun, the first no
+    preposition or a word joined to one ("النائب جيري ساندرز": a foreign name whose words happen to
+    be common Arabic ones; not "بتضافر جهود"، "رغم مساهمته": what follows the title), round 44."""
+    return (
+        bool(guess.roles)
+        and len(keys) > 1
+        and keys[0][:1] not in ("ب", "ل", "ك")
+        and keys[0] not in _TITLE_OBJECT_LEADS
+        and not any(k.startswith("ال") or k[:1].isdigit() or _utterance_noun(k) for k in keys)
+        and not any(w.endswith(_PRONOUN_SUFFIXES) for w in words)  # (as written: ة is no pronoun)
+    )
+
+
+# Prepositions written apart that may follow a title in place of its bearer's name ("رغم", "عبر")
+_TITLE_OBJECT_LEADS = frozenset(
+    _normalized(w) for w in ("رغم", "عبر", "خلال", "بعد", "قبل", "منذ", "حول", "ضد")
+)
 
 
 def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
