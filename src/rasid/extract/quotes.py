@@ -14074,6 +14074,40 @@ def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> 
     )
 
 
+# How many words a fronted adjunct with no comma may take before the sentence's verb ("وفي | سياق
+# مواز | عبر"، "وفي | الإطار | نفسه | أكد"): set by hand, not tuned.
+_ADJUNCT_TOKENS = 4
+# "عبر" as the verb عبّر ("عبر المواطن فلان عن شكره"), not the preposition "across": written alike
+_EXPRESSED = _normalized("عبر")
+
+
+def _verb_after_adjunct(doc: _Doc, i: int, limit: int) -> int | None:
+    """The verb after a fronted adjunct in في that no comma closes, at token ``i``: the first
+    reporting verb (or عبّر) with a person named right after it, or after a title right after it
+    ("وفي سياق مواز عبر المواطن خالد القحطاني"); None if none is (round 44)."""
+    for k in range(i + 2, min(i + 2 + _ADJUNCT_TOKENS, limit - 1)):
+        if doc.gap(k).strip():
+            return None
+        key = _strip_conjunction(doc.tokens[k].key)
+        if key not in doc.verbs and key != _EXPRESSED:
+            continue  # (a verbal noun of the adjunct is no verb: "وفي حفل تكريم اللاعب فلان")
+        m = k + 1
+        while (
+            m < limit
+            and m <= k + 2
+            and not doc.gap(m).strip()
+            and (_is_title(doc.tokens[m].key) or doc.tokens[m].key.startswith("ال"))
+            and doc.entity_over(m) is None
+        ):
+            m += 1  # (the title before the name: "المواطن"، "الدكتور")
+        if m >= limit or doc.gap(m).strip():
+            continue
+        person = doc.entity_over(m)
+        if person is not None and person.label == "PER" and person.start == doc.tokens[m].start:
+            return k
+    return None
+
+
 def _may_be_verb(doc: _Doc, key: str) -> bool:
     """Whether a word (its conjunction stripped) before a person may be the clause's verb: not a
     particle, a definite noun, a stop or adjunct word, a complementizer or a body's head word."""
@@ -15257,6 +15291,9 @@ def _sentence_subject(
             return []
         limit = doc.token_index_at(before)
         comma = next((k for k in range(i + 1, limit) if any(c in doc.gap(k) for c in "،,")), None)
+        if comma is None and _strip_conjunction(doc.tokens[i].key) == _IN:
+            # "وفي سياق مواز عبر المواطن فلان عن شكره …، مؤكدا": no comma after the adjunct
+            comma = _verb_after_adjunct(doc, i, limit)
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
