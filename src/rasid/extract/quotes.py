@@ -10713,11 +10713,19 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         between = doc.token_index_at(person.start) - (k + n)
         if between > 4 and not _body_name_then_honorifics(doc, k + n, doc.token_index_at(person.start)):
             continue  # (at most a quoted alias and an honorific between the title and the name; set by hand)
+        if _clause_opens_between(doc, k + n, doc.token_index_at(person.start)):
+            continue  # "أوضح رئيس اللجنة أن الأمير فلان وجه …": a name in what is said (round 44)
         # (its roles are the title's role words, not every word: "لهيئة" would read as a woman's title)
         roles = frozenset(r for key in keys if (r := _role_key(key)) is not None)
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
+
+
+def _clause_opens_between(doc: _Doc, first: int, last: int) -> bool:
+    """Whether a complementizer (أن، إن، بأن، أنه …) stands among tokens ``[first, last)``: the
+    reported clause opens there, so a name after it is no bearer of the title before it."""
+    return any(doc.comps.get(doc.tokens[m].key) in ("comp", "pron") for m in range(first, last))
 
 
 def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
