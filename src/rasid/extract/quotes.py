@@ -8982,6 +8982,9 @@ def _quoted_name(doc: _Doc, j: int) -> int:
         title_end = doc.speaker_phrase(after)
         if _clause_ahead(doc, title_end):  # (… لدى الأمم المتحدة (السفيرة …) إن …: past an adjunct)
             return title_end
+        if _clause_after_colon(doc, title_end):
+            # "وقال “جيري ساندرز” الرئيس التنفيذي في الشركة: إنه …": a colon, then the clause (round 44)
+            return title_end
     if after >= len(doc.tokens) or doc.tokens[after].key not in doc.comps:
         if (
             len(doc.text[q.start : q.end].split()) <= 2
@@ -9038,6 +9041,18 @@ def _clause_ahead(doc: _Doc, k: int) -> bool:
             return False
         if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
             return True
+    return False
+
+
+def _clause_after_colon(doc: _Doc, k: int) -> bool:
+    """An إن/أن clause right after a colon within an adjunct's length from token ``k`` (the
+    title's complement before it), in the same sentence and with no comma before it."""
+    for m in range(k + 1, min(k + _MAX_ADJUNCT_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or any(c in gap for c in "،,"):
+            return False
+        if ":" in gap:
+            return doc.comps.get(doc.tokens[m].key) in ("comp", "pron")
     return False
 
 
