@@ -13639,6 +13639,11 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     marked = _marked_name_after(doc, memory, i)
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
+    fronted = _apposed_name_before_cue(doc, i, sentence) if form.tense == "past" else None
+    if fronted is not None and _agrees(fronted, form.agreement, 1):
+        # "مدير إدارة الاتصال … لشركة «الطائف»، علي بن بخيت الزهراني، أفاد بأن": the name in
+        # commas right before the verb is its fronted subject (round 44)
+        return [memory.full_name(fronted, cue_start)], 0.8
     # every candidate passes the speaker validator: a rejected one gives way to the next rule
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
@@ -13827,6 +13832,26 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if group is not None:
             return [group], 0.6
     return [], 0.3
+
+
+def _apposed_name_before_cue(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
+    """The person whose name, set off by commas after a description, stands right before the cue
+    at token ``i`` in its sentence ("… المختص بمتابعة القضية، علي آل حطاب، أفاد أن"): the fronted
+    subject of the verb; None otherwise."""
+    if i < 2 or doc.gap(i).strip() not in _COMMAS or doc.tokens[i].key[:1] in ("و", "ف"):
+        return None  # ("…، فلان، وأكد": a verb joined by و goes on with the clause's own subject)
+    person = doc.entity_over(i - 1)
+    if (
+        person is None
+        or person.label != "PER"
+        or person.end != doc.tokens[i - 1].end
+        or person.start <= sentence
+    ):
+        return None
+    k = doc.token_index_at(person.start)
+    if k < 1 or doc.gap(k).strip(" \u00a0\"“”«»'") not in _COMMAS:
+        return None
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
