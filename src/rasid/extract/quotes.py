@@ -15631,6 +15631,8 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     if i >= len(doc.tokens):
         return None
     person = doc.entity_over(i)
+    if person is None and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _RELATIVES:
+        person = _named_again(doc, i)  # "بشرى التي …": a one-word name tagged at its first mention only
     if (
         person is None
         or person.label != "PER"
@@ -15642,9 +15644,26 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     after = doc.token_index_at(person.end)
     if after >= len(doc.tokens) or doc.gap(after).strip() or doc.tokens[after].start >= before:
         return None
+    if doc.tokens[after].key in _RELATIVES:
+        # "بشرى التي حاولت … قالت: …": the name a relative clause describes is the subject of the
+        # verb after that clause (round 44)
+        return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
     if not _may_be_verb(doc, doc.tokens[after].key) or _is_title(doc.tokens[after].key):
         return None  # ("سعد الفهد مدير المركز …": an apposition, the verb is further on)
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+
+
+def _named_again(doc: _Doc, i: int) -> Entity | None:
+    """The person entity tagged before token ``i`` whose whole name is that one word (a name the
+    entities stage tagged at its first mention only: "النساء … بشرى (21 عامًا) …. بشرى التي")."""
+    token = doc.tokens[i]
+    word = doc.text[token.start : token.end]
+    for e in doc.persons_all:
+        if e.start >= token.start:
+            return None
+        if e.text == word:
+            return replace(e, start=token.start, end=token.end)
+    return None
 
 
 def _person_noun(key: str) -> bool:
