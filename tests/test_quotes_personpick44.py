@@ -134,3 +134,23 @@ def test_word_before_a_relative_clause_that_names_nobody_is_no_subject():
     text = _WOMEN + "الحياة التي عاشتها في الحرب صعبة كما قالت صحيفة الغارديان إن المخيم مزدحم."
     quotes = _tagged_once(text).quotes
     assert "الحياة" not in [q.speaker.name if q.speaker else None for q in quotes]
+
+
+_TWEETERS = "واعتبر بعض المغردين أن التصريحات الأخيرة كانت الأكثر إثارة للسخرية.\n\n"
+
+
+def test_subordinate_cue_takes_the_person_of_the_main_clause():
+    text = (
+        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله "نصر الله" في العاشر من يوليو الماضي، عندما '
+        "قال إن الطريق إلى القدس يمر بالقلمون."
+    )
+    assert speakers(text) == ["بعض المغردين", "نصر الله"]
+
+
+def test_subordinate_cue_with_a_title_in_the_main_clause_is_not_the_persons():
+    # (a title may be the main clause's subject: the one person named is its object)
+    text = (
+        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله رئيس الحزب لـ"نصر الله" في العاشر من يوليو '
+        "الماضي، عندما قال إن الطريق إلى القدس يمر بالقلمون."
+    )
+    assert speakers(text)[1] != "نصر الله"

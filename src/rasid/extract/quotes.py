@@ -13639,6 +13639,11 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     marked = _marked_name_after(doc, memory, i)
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
+    main = _main_clause_person(doc, i, sentence) if form.tense == "past" else None
+    if main is not None and _agrees(main, form.agreement, 1):
+        # "… ما تفوه به «نصر الله» في العاشر من يوليو، عندما قال إن": the subordinate cue's subject
+        # is the person the main clause of its sentence names (round 44)
+        return [main], 0.75
     fronted = _apposed_name_before_cue(doc, i, sentence) if form.tense == "past" else None
     if fronted is not None and _agrees(fronted, form.agreement, 1):
         # "مدير إدارة الاتصال … لشركة «الطائف»، علي بن بخيت الزهراني، أفاد بأن": the name in
@@ -13832,6 +13837,31 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if group is not None:
             return [group], 0.6
     return [], 0.3
+
+
+# Subordinators after which a past cue has the subject of its sentence's main clause (normalised)
+_SUBORDINATORS = frozenset(_normalized(w) for w in ("عندما", "إذ", "حيث", "حين", "حينما", "بعدما"))
+
+
+def _main_clause_person(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
+    """The one person named in the sentence before a past cue that a subordinator opens (عندما،
+    إذ، حيث …) with no subject after it: the subject of the main clause; None when the sentence
+    names nobody or several persons before the cue, or a title or a body's head word that may be
+    the subject instead."""
+    if i < 1 or _strip_conjunction(doc.tokens[i - 1].key) not in _SUBORDINATORS or doc.gap(i).strip():
+        return None
+    cue_start = doc.tokens[i].start
+    named = [e for e in doc.persons_all if sentence <= e.start and e.end <= cue_start]
+    if not named or len({e.entity_id or e.text for e in named}) != 1:
+        return None
+    person = named[-1]
+    for k in range(doc.token_index_at(sentence), i - 1):
+        token = doc.tokens[k]
+        if person.start <= token.start < person.end:
+            continue
+        if _role_key(token.key) is not None or _org_head_word(token.key) is not None:
+            return None  # ("التقى الوزير فلان، حيث قال": a title or body may be the subject)
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _apposed_name_before_cue(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
