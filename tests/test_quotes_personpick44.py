@@ -154,3 +154,19 @@ def test_subordinate_cue_with_a_title_in_the_main_clause_is_not_the_persons():
         "الماضي، عندما قال إن الطريق إلى القدس يمر بالقلمون."
     )
     assert speakers(text)[1] != "نصر الله"
+
+
+_MEETING = (
+    "التقى مدير تعليم جدة محمد الغامدي، بمدير الهيئة العامة للرياضة بمحافظة جدة عبدالله بن سعد "
+    "الحربي، وبحث الجانبان سبل التعاون.\n\nوأكد الغامدي أن التعاون بين الجهتين يخدم الطلاب.\n\n"
+)
+
+
+def test_title_with_a_complement_is_the_bearer_written_with_it():
+    text = _MEETING + "وأكد مدير هيئة الرياضة أن المدارس شريك أساسي في برامج الهيئة."
+    assert speakers(text) == ["محمد الغامدي", "عبدالله بن سعد الحربي"]
+
+
+def test_title_with_the_first_bearers_complement_stays_his():
+    text = _MEETING + "وأكد مدير تعليم جدة أن المدارس شريك أساسي في برامج الهيئة."
+    assert speakers(text) == ["محمد الغامدي", "محمد الغامدي"]

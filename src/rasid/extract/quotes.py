@@ -10649,6 +10649,10 @@ def _remembered_speakers(
         # bearer of the bare title ("كأي لاعب أرجنتيني")
         elative = bool(phrase) and _elative(phrase[0].key)
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
+        if earlier is not None and not elative and phrase:
+            # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
+            # السياحة": the bearer whose written title has the complement, not the latest bearer
+            earlier = _complement_bearer(doc, memory, phrase, earlier, cue_start) or earlier
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
@@ -10696,6 +10700,63 @@ def _remembered_speakers(
 # The heads of a spokesman's title (متحدث، ناطق and their feminine forms, normalised): one nobody
 # names is an unnamed source (:func:`_remembered_speakers`).
 _SPOKESMAN_HEADS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
+
+
+# How many words before a name its written title may take ("بمدير الهيئة العامة للسياحة والتراث
+# الوطني بمحافظة ينبع سامر الجهني": eight); set by hand, not tuned.
+_WRITTEN_TITLE_TOKENS = 10
+
+
+def _complement_words(keys: Sequence[str]) -> set[str]:
+    """Words of a title as compared for their complement: no conjunction, glued preposition or
+    article (للسياحة, السياحة -> سياحه), no nationality, role, particle or short word."""
+    out = set()
+    for key in keys:
+        bare = _strip_conjunction(key)
+        bare = "ال" + bare[2:] if bare.startswith("لل") else _strip_clitic_preposition(bare)
+        bare = _strip_article(bare)
+        if (
+            len(bare) > 2
+            and _role_key(bare) is None
+            and _nationality_of(bare) is None
+            and bare not in name_stops()
+        ):
+            out.add(bare)
+    return out
+
+
+def _complement_bearer(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], earlier: SpeakerGuess, cue_start: int
+) -> SpeakerGuess | None:
+    """Another person named before the cue whose written title (the words right before the name,
+    its head glued to ب or ل as an object) has the head and every complement word of this title,
+    when the bearer found by role shares none of them (round 44); None otherwise."""
+    head = _role_key(_strip_conjunction(phrase[0].key))
+    wanted = _complement_words([t.key for t in phrase[1:]])
+    if head is None or not wanted or wanted & _complement_words(memory._title_words(earlier)):
+        return None
+    found = None
+    for e in doc.persons_all:
+        if e.start >= cue_start:
+            break
+        if e.entity_id and e.entity_id == earlier.entity_id:
+            continue
+        k = doc.token_index_at(e.start)
+        title: list[str] = []
+        for m in range(k - 1, max(k - 1 - _WRITTEN_TITLE_TOKENS, -1), -1):
+            key = doc.tokens[m].key
+            title.append(key)
+            if _role_key(_strip_clitic_preposition(_strip_conjunction(key))) == head:
+                if wanted <= _complement_words(title):
+                    found = e
+                break
+            if doc.gap(m + 1).strip() and m + 1 < k:
+                break  # (punctuation inside: not one title)
+    if found is None:
+        return None
+    return SpeakerGuess(
+        person_name(found), "person", (found.start, found.end), found.entity_id, frozenset({head})
+    )
 
 
 def _spokesman_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
