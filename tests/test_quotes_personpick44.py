@@ -170,3 +170,33 @@ def test_title_with_a_complement_is_the_bearer_written_with_it():
 def test_title_with_the_first_bearers_complement_stays_his():
     text = _MEETING + "وأكد مدير تعليم جدة أن المدارس شريك أساسي في برامج الهيئة."
     assert speakers(text) == ["محمد الغامدي", "محمد الغامدي"]
+
+
+def _doc_with_persons(text: str, *names: str):
+    """The quotes stage's token view of ``text`` with these names tagged as persons."""
+    from rasid.extract.quotes import _Doc
+
+    entities = []
+    for n, name in enumerate(names):
+        at = text.index(name)
+        entities.append(Entity(at, at + len(name), name, "PER", f"e{n}", name))
+    return _Doc(Article(id="t", text=text, entities=entities))
+
+
+def test_phrase_is_cut_at_the_comma_before_an_adjunct_after_the_name():
+    from rasid.extract.quotes import _name_before_comma_adjunct
+
+    doc = _doc_with_persons(
+        "أوضح الشيخ صالح بن حميد، في خطبته بجامع الإمام تركي، أن العدل أساس الحكم.", "صالح بن حميد", "تركي"
+    )
+    cut = _name_before_comma_adjunct(doc, doc.tokens[1:10])
+    assert [t.key for t in cut][-1] == "حميد"
+
+
+def test_phrase_with_no_comma_after_the_name_is_not_cut():
+    from rasid.extract.quotes import _name_before_comma_adjunct
+
+    doc = _doc_with_persons(
+        "أوضح الشيخ صالح بن حميد في خطبته بجامع الإمام تركي أن العدل أساس الحكم.", "صالح بن حميد", "تركي"
+    )
+    assert _name_before_comma_adjunct(doc, doc.tokens[1:10]) == []

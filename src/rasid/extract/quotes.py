@@ -9073,6 +9073,9 @@ def _explicit_speakers(
     trimmed = _without_object_run_on(doc, phrase)
     if trimmed:  # "واختتم المركز بيانه"، "وأبلغت الوزارة مديري …": the body, not its object
         phrase, analysis = trimmed, doc.analyse(trimmed)
+    named = _name_before_comma_adjunct(doc, phrase)
+    if named:  # "… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي، أن": the name, not the mosque's
+        phrase, analysis = named, doc.analyse(named)
     speakers, confidence = _remembered_speakers(doc, memory, analysis, cue_start, phrase)
     if speakers and not _plausible(speakers) and (named := _before_junk_word(doc, phrase)):
         # "وقال الفنان مخاطبا الجمهور"، "وأكد المريح يجب أن": the words before the one that names nobody
@@ -9084,6 +9087,24 @@ def _explicit_speakers(
         qualified = _qualified_mention(doc, s, cue_start) if s.type != "person" or not s.entity_id else None
         resolved.append(memory.fuller_body(s if qualified is None else qualified, cue_start))
     return resolved, confidence
+
+
+# Words that open an adjunct after a speaker's name and its comma ("، في خطبته"، "، خلال كلمته")
+_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
+
+
+def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A speaker phrase cut at the comma after a person's name when an adjunct opens after it
+    ("… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي"): a name in the adjunct is a place's
+    or another's, not the speaker (round 44); empty when the phrase has no such comma."""
+    for m in range(1, len(phrase)):
+        if (
+            doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
+            and phrase[m].key in _ADJUNCT_OPENERS
+            and phrase[m - 1].end in doc.person_ends
+        ):
+            return list(phrase[:m])
+    return []
 
 
 _OTHER_THAN = _normalized("غير")
