@@ -200,3 +200,15 @@ def test_phrase_with_no_comma_after_the_name_is_not_cut():
         "أوضح الشيخ صالح بن حميد في خطبته بجامع الإمام تركي أن العدل أساس الحكم.", "صالح بن حميد", "تركي"
     )
     assert _name_before_comma_adjunct(doc, doc.tokens[1:10]) == []
+
+
+def test_name_before_the_title_of_a_body_named_after_a_person():
+    text = (
+        "وقالت اليزابيت غيغو رئيسة مؤسسة انا ليند للحوار على هامش المؤتمر إن الشباب يحتاجون إلى رواية بديلة."
+    )
+    assert speakers(text) == ["اليزابيت غيغو"]
+
+
+def test_body_named_after_a_person_with_no_name_before_its_title():
+    text = "وقالت رئيسة مؤسسة انا ليند للحوار على هامش المؤتمر إن الشباب يحتاجون إلى رواية بديلة."
+    assert speakers(text) != ["اليزابيت غيغو"]

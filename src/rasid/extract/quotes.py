@@ -9076,6 +9076,9 @@ def _explicit_speakers(
     named = _name_before_comma_adjunct(doc, phrase)
     if named:  # "… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي، أن": the name, not the mosque's
         phrase, analysis = named, doc.analyse(named)
+    head_of_body = _untagged_head_of_named_body(doc, phrase, analysis)
+    if head_of_body is not None:  # "وقالت اليزابيت غيغو رئيسة مؤسسة آنا ليند": she, not the body's name
+        return [head_of_body], 0.7
     speakers, confidence = _remembered_speakers(doc, memory, analysis, cue_start, phrase)
     if speakers and not _plausible(speakers) and (named := _before_junk_word(doc, phrase)):
         # "وقال الفنان مخاطبا الجمهور"، "وأكد المريح يجب أن": the words before the one that names nobody
@@ -9105,6 +9108,61 @@ def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token
         ):
             return list(phrase[:m])
     return []
+
+
+def _title_role(key: str) -> str | None:
+    """The role word of a title in its masculine or feminine form (رئيس، رئيسة -> رئيس)."""
+    return _role_key(key) or (_role_key(key[:-1]) if key.endswith("ه") else None)
+
+
+def _untagged_head_of_named_body(
+    doc: _Doc, phrase: Sequence[Token], analysis: PhraseAnalysis
+) -> SpeakerGuess | None:
+    """The untagged two- or three-word name that opens a speaker phrase before a title whose body
+    is named after a person ("اليزابيت غيغو رئيسة مؤسسة آنا ليند"، "… مدير مؤسسة الملك فيصل"): the
+    person entity after the body's head word names the body, not the speaker (round 44)."""
+    if (
+        len(analysis.speakers) != 1
+        or analysis.speakers[0].type != "person"
+        or not analysis.speakers[0].entity_id
+    ):
+        return None
+    entity_id = analysis.speakers[0].entity_id
+    person = next(
+        (
+            e
+            for e in doc.entities_in((phrase[0].start, phrase[-1].end))
+            if e.label == "PER" and e.entity_id == entity_id
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    at = next((m for m, t in enumerate(phrase) if t.start == person.start), None)
+    if at is None or at < 4 or _org_head_word(_strip_clitic_preposition(phrase[at - 1].key)) in (None, "doc"):
+        return None
+    role_at = next((m for m in range(at - 1) if _title_role(phrase[m].key) is not None), None)
+    if role_at is None or not 2 <= role_at <= 3:
+        return None
+    words = phrase[:role_at]
+    if any(m and doc.gap(doc.token_index_at(t.start)).strip() for m, t in enumerate(words)):
+        return None
+    roles = frozenset({_title_role(phrase[role_at].key)})
+    span = (words[0].start, words[-1].end)
+    first = next(iter(doc.entities_in(span)), None)
+    if first is not None:  # (tagged too: the name the analysis passed over for the body's)
+        if (first.start, first.end) != span or first.label not in ("PER", "ORG"):
+            return None
+        if first.label == "PER":
+            return SpeakerGuess(person_name(first), "person", span, first.entity_id, roles)
+        if _org_head_word(words[0].key) is None and not any(_role_key(t.key) for t in words):
+            # (a foreign name read as a body's: "اليزابيت غيغو" right before her title)
+            return SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
+        return None
+    if any(t.key.startswith("ال") or _role_key(t.key) or _org_head_word(t.key) for t in words):
+        return None
+    guess = SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
+    return guess if plausible_speaker(guess) else None
 
 
 _OTHER_THAN = _normalized("غير")
