@@ -2,7 +2,10 @@
 is that person's; a titled foreign name of common words speaks; a fronted في adjunct without a
 comma; a name after the reported clause's complementizer bears no title; a name set off by a
 description in commas, a quoted name and its title before a colon, a name in commas before a bare
-cue, a name and a relative clause opening the sentence. Sentences written for these tests."""
+cue, a name and a relative clause opening the sentence; a subordinate cue (عندما قال) takes the
+main clause's person; a title with a complement is the person written with it; a phrase is cut at
+the comma before an adjunct after the name; a name before the title of a body named after a
+person. Sentences written for these tests."""
 
 from __future__ import annotations
 
