@@ -5,7 +5,7 @@ description in commas, a quoted name and its title before a colon, a name in com
 cue, a name and a relative clause opening the sentence; a subordinate cue (عندما قال) takes the
 main clause's person; a title with a complement is the person written with it; a phrase is cut at
 the comma before an adjunct after the name; a name before the title of a body named after a
-person. Sentences written for these tests."""
+person; a kinship noun then the given name علي. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -215,3 +215,16 @@ def test_name_before_the_title_of_a_body_named_after_a_person():
 def test_body_named_after_a_person_with_no_name_before_its_title():
     text = "وقالت رئيسة مؤسسة انا ليند للحوار على هامش المؤتمر إن الشباب يحتاجون إلى رواية بديلة."
     assert speakers(text) != ["اليزابيت غيغو"]
+
+
+_LAWYER = "وقالت المحامية سارة الأحمد إن الحكم سيصدر قريبا.\n\n"
+
+
+def test_kin_then_the_given_name_ali():
+    text = _LAWYER + "وقال شقيقه علي في مارس الماضي إن أخاه فقد الكثير من وزنه في السجن."
+    assert speakers(text) == ["سارة الأحمد", "شقيقه علي"]
+
+
+def test_kin_then_the_preposition_ala_with_its_object():
+    text = _LAWYER + "وقال شقيقه على هامش الجلسة إن أخاه فقد الكثير من وزنه في السجن."
+    assert speakers(text)[1] != "شقيقه علي"

@@ -9076,6 +9076,9 @@ def _explicit_speakers(
     named = _name_before_comma_adjunct(doc, phrase)
     if named:  # "… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي، أن": the name, not the mosque's
         phrase, analysis = named, doc.analyse(named)
+    kin_named = _kin_then_ali(doc, phrase)
+    if kin_named:  # "وقال شقيقه علي في مارس إن": the given name علي, not the preposition على
+        phrase, analysis = kin_named, doc.analyse(kin_named)
     head_of_body = _untagged_head_of_named_body(doc, phrase, analysis)
     if head_of_body is not None:  # "وقالت اليزابيت غيغو رئيسة مؤسسة آنا ليند": she, not the body's name
         return [head_of_body], 0.7
@@ -9108,6 +9111,31 @@ def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token
         ):
             return list(phrase[:m])
     return []
+
+
+# "علي" written like the preposition على (normalised alike): a given name after a kinship noun
+_ALI = _normalized("علي")
+
+
+def _kin_then_ali(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A speaker phrase of one kinship noun with a pronoun ("شقيقه") run on by the given name
+    "علي" that the phrase stopped before as a preposition, when no object follows it (a
+    preposition, complementizer, time word or punctuation next): the phrase with the name (round
+    44); empty otherwise."""
+    if len(phrase) != 1 or not _kinship_stem(doc.text[phrase[0].start : phrase[0].end]):
+        return []
+    k = doc.token_index_at(phrase[0].start) + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _ALI or doc.gap(k).strip():
+        return []
+    after = doc.tokens[k + 1].key
+    if not (
+        doc.gap(k + 1).strip()
+        or after in doc.comps
+        or after in adjunct_words()
+        or _strip_conjunction(after) in name_stops()
+    ):
+        return []
+    return [phrase[0], doc.tokens[k]]
 
 
 def _title_role(key: str) -> str | None:
