@@ -7344,7 +7344,23 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
         return entries
     named = doc.phrase_tokens(start, j)
     analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
-    if not analysis.speakers and analysis.role_only:
+    following = _person_titled_next(doc, j)
+    if following is not None and analysis.speakers:
+        analysis = _without_next_title(doc, named, analysis, following)
+    if (
+        not analysis.speakers
+        and analysis.role_only
+        and following is not None
+        and _titled_by_entities(following, doc.tokens[start].key)
+    ):
+        # "استقبل الوزير فلان المبعوث الأممي إلى اليمن إسماعيل …": the title of the name it runs
+        # into, not one in apposition to the name before it
+        head = doc.tokens[start].start
+        guess = SpeakerGuess(
+            person_name(following), "person", (head, following.end), following.entity_id, analysis.role_only
+        )
+        entries.append(("persons", (following.start, guess)))
+    elif not analysis.speakers and analysis.role_only:
         # a title in apposition to the name before it ("آشتون كارتر وزير الدفاع الأميركي")
         head = doc.tokens[start].start
         for e in doc.persons_all:
@@ -7365,6 +7381,71 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
             if inner:
                 entries.append(("aliases", (_normalized(inner.group(1)), guess)))
     return entries
+
+
+# How many words a title's complement may run past the end of its speaker phrase into the name of
+# its bearer ("المبعوث الأممي | إلى اليمن | إسماعيل ولد الشيخ أحمد"); set by hand (a prepositional
+# complement and a place, or a body's two-word name), not tuned.
+_TITLE_RUN_TOKENS = 3
+
+
+def _person_titled_next(doc: _Doc, j: int) -> Entity | None:
+    """The person entity a title phrase ending before token ``j`` runs straight into (no
+    punctuation, verb, complementizer or other title between, at most ``_TITLE_RUN_TOKENS`` words):
+    the title is that person's, not one in apposition to a name before it (round 44)."""
+    persons = doc.persons_all
+    if not persons or j >= len(doc.tokens):
+        return None
+    for k in range(j, min(j + _TITLE_RUN_TOKENS + 1, len(doc.tokens))):
+        if doc.gap(k).strip() or doc.token_marks[k] is not None:
+            return None
+        token = doc.tokens[k]
+        person = next((e for e in doc.entities_in((token.start, token.end)) if e.label == "PER"), None)
+        if person is not None:
+            return person if person.start == token.start else None
+        key = token.key
+        if (
+            doc.comps.get(key, "prep") != "prep"
+            or key in doc.verbs
+            or _role_key(key) is not None
+            or _is_title(key)
+        ):
+            return None  # (a preposition may lead the complement: "المبعوث الأممي إلى اليمن")
+    return None
+
+
+def _titled_by_entities(person: Entity, head: str) -> bool:
+    """Whether the entities stage gave this person the title whose head word is ``head`` (its role
+    holds the same role word): the title before the name is that person's by both readings."""
+    role = _role_key(_strip_conjunction(head)) or _role_key(head)
+    if role is None or not person.role:
+        return False
+    return any(_role_key(word) == role for word in _normalized(person.role).split())
+
+
+def _without_next_title(
+    doc: _Doc, named: Sequence[Token], analysis: PhraseAnalysis, following: Entity
+) -> PhraseAnalysis:
+    """The analysis of a phrase cut after its person's name when a title after that name runs
+    into another person's name (:func:`_person_titled_next`): "وزير الخارجية الشيخ عبدالله بن زايد
+    المبعوث الأممي …" names the minister with his own titles, not the envoy's (round 44)."""
+    if len(analysis.speakers) != 1 or analysis.speakers[0].type != "person":
+        return analysis
+    person = next(
+        (
+            e
+            for e in doc.entities_in((named[0].start, named[-1].end))
+            if e.label == "PER" and e.end < named[-1].end
+        ),
+        None,
+    )
+    if person is None:
+        return analysis
+    cut = [t for t in named if t.end <= person.end]
+    rest = [t for t in named if t.start >= person.end]
+    if not cut or not rest or not _titled_by_entities(following, rest[0].key):
+        return analysis
+    return doc.analyse(cut)
 
 
 # The stretch between a person entity and the title in apposition after it (:func:`_person_near`)
@@ -7945,7 +8026,26 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 return None  # "في مقال رأي نشر في صحيفة …": a noun (رأي) and a verb, no cue and speaker
             if speakers and form.lemma == _DESCRIBE and _described_thing(doc, phrase):
                 honored = True  # "ووصف معسكر الفريق في تركيا بأنه …": the thing described, his object
-            if speakers and (honored or not _plausible(speakers)):
+            if (
+                not honored
+                and len(speakers) == 1
+                and not plausible_speaker(speakers[0])
+                and _name_before_description(doc, speakers[0])
+            ):  # "قال تيد بيكون، الاختصاصي في شؤون كوبا …، إن": a name, whatever its words; the
+                # description's head is its title (so the chain after it takes it: "مشيرا"، "وأضاف
+                # الخبير")
+                described = _strip_article(doc.tokens[doc.token_index_at(speakers[0].mention[1])].key)
+                speakers = [
+                    replace(
+                        speakers[0],
+                        roles=speakers[0].roles | {described},
+                        confidence=min(speakers[0].confidence, 0.7),
+                    )
+                ]
+                accepted_name = True
+            else:
+                accepted_name = False
+            if speakers and not accepted_name and (honored or not _plausible(speakers)):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
                 # (so, too, any words after an honorific subject: "وأكد سموه اعتزاز الدولة …")
                 # (also after a present-tense verb when a figure or formula stands in the subject's
@@ -9289,6 +9389,9 @@ def _quoted_name(doc: _Doc, j: int) -> int:
         title_end = doc.speaker_phrase(after)
         if _clause_ahead(doc, title_end):  # (… لدى الأمم المتحدة (السفيرة …) إن …: past an adjunct)
             return title_end
+        if _clause_after_colon(doc, title_end):
+            # "وقال “جيري ساندرز” الرئيس التنفيذي في الشركة: إنه …": a colon, then the clause (round 44)
+            return title_end
     if after >= len(doc.tokens) or doc.tokens[after].key not in doc.comps:
         if (
             len(doc.text[q.start : q.end].split()) <= 2
@@ -9348,6 +9451,18 @@ def _clause_ahead(doc: _Doc, k: int) -> bool:
     return False
 
 
+def _clause_after_colon(doc: _Doc, k: int) -> bool:
+    """An إن/أن clause right after a colon within an adjunct's length from token ``k`` (the
+    title's complement before it), in the same sentence and with no comma before it."""
+    for m in range(k + 1, min(k + _MAX_ADJUNCT_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or any(c in gap for c in "،,"):
+            return False
+        if ":" in gap:
+            return doc.comps.get(doc.tokens[m].key) in ("comp", "pron")
+    return False
+
+
 def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
     return items[0] if items else None
 
@@ -9368,6 +9483,15 @@ def _explicit_speakers(
     trimmed = _without_object_run_on(doc, phrase)
     if trimmed:  # "واختتم المركز بيانه"، "وأبلغت الوزارة مديري …": the body, not its object
         phrase, analysis = trimmed, doc.analyse(trimmed)
+    named = _name_before_comma_adjunct(doc, phrase)
+    if named:  # "… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي، أن": the name, not the mosque's
+        phrase, analysis = named, doc.analyse(named)
+    kin_named = _kin_then_ali(doc, phrase)
+    if kin_named:  # "وقال شقيقه علي في مارس إن": the given name علي, not the preposition على
+        phrase, analysis = kin_named, doc.analyse(kin_named)
+    head_of_body = _untagged_head_of_named_body(doc, phrase, analysis)
+    if head_of_body is not None:  # "وقالت اليزابيت غيغو رئيسة مؤسسة آنا ليند": she, not the body's name
+        return [head_of_body], 0.7
     speakers, confidence = _remembered_speakers(doc, memory, analysis, cue_start, phrase)
     if speakers and not _plausible(speakers) and (named := _before_junk_word(doc, phrase)):
         # "وقال الفنان مخاطبا الجمهور"، "وأكد المريح يجب أن": the words before the one that names nobody
@@ -9431,6 +9555,104 @@ def _close_to_person(doc: _Doc, memory: Memory, source: SpeakerGuess) -> Speaker
     if person is None:
         return source
     return replace(source, name=f"{source.name} من {person[1].name}")
+
+
+# Words that open an adjunct after a speaker's name and its comma ("، في خطبته"، "، خلال كلمته")
+_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
+
+
+def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A speaker phrase cut at the comma after a person's name when an adjunct opens after it
+    ("… الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي"): a name in the adjunct is a place's
+    or another's, not the speaker (round 44); empty when the phrase has no such comma."""
+    for m in range(1, len(phrase)):
+        if (
+            doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
+            and phrase[m].key in _ADJUNCT_OPENERS
+            and phrase[m - 1].end in doc.person_ends
+        ):
+            return list(phrase[:m])
+    return []
+
+
+# "علي" written like the preposition على (normalised alike): a given name after a kinship noun
+_ALI = _normalized("علي")
+
+
+def _kin_then_ali(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A speaker phrase of one kinship noun with a pronoun ("شقيقه") run on by the given name
+    "علي" that the phrase stopped before as a preposition, when no object follows it (a
+    preposition, complementizer, time word or punctuation next): the phrase with the name (round
+    44); empty otherwise."""
+    if len(phrase) != 1 or not _kinship_stem(doc.text[phrase[0].start : phrase[0].end]):
+        return []
+    k = doc.token_index_at(phrase[0].start) + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _ALI or doc.gap(k).strip():
+        return []
+    after = doc.tokens[k + 1].key
+    if not (
+        doc.gap(k + 1).strip()
+        or after in doc.comps
+        or after in adjunct_words()
+        or _strip_conjunction(after) in name_stops()
+    ):
+        return []
+    return [phrase[0], doc.tokens[k]]
+
+
+def _title_role(key: str) -> str | None:
+    """The role word of a title in its masculine or feminine form (رئيس، رئيسة -> رئيس)."""
+    return _role_key(key) or (_role_key(key[:-1]) if key.endswith("ه") else None)
+
+
+def _untagged_head_of_named_body(
+    doc: _Doc, phrase: Sequence[Token], analysis: PhraseAnalysis
+) -> SpeakerGuess | None:
+    """The untagged two- or three-word name that opens a speaker phrase before a title whose body
+    is named after a person ("اليزابيت غيغو رئيسة مؤسسة آنا ليند"، "… مدير مؤسسة الملك فيصل"): the
+    person entity after the body's head word names the body, not the speaker (round 44)."""
+    if (
+        len(analysis.speakers) != 1
+        or analysis.speakers[0].type != "person"
+        or not analysis.speakers[0].entity_id
+    ):
+        return None
+    entity_id = analysis.speakers[0].entity_id
+    person = next(
+        (
+            e
+            for e in doc.entities_in((phrase[0].start, phrase[-1].end))
+            if e.label == "PER" and e.entity_id == entity_id
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    at = next((m for m, t in enumerate(phrase) if t.start == person.start), None)
+    if at is None or at < 4 or _org_head_word(_strip_clitic_preposition(phrase[at - 1].key)) in (None, "doc"):
+        return None
+    role_at = next((m for m in range(at - 1) if _title_role(phrase[m].key) is not None), None)
+    if role_at is None or not 2 <= role_at <= 3:
+        return None
+    words = phrase[:role_at]
+    if any(m and doc.gap(doc.token_index_at(t.start)).strip() for m, t in enumerate(words)):
+        return None
+    roles = frozenset({_title_role(phrase[role_at].key)})
+    span = (words[0].start, words[-1].end)
+    first = next(iter(doc.entities_in(span)), None)
+    if first is not None:  # (tagged too: the name the analysis passed over for the body's)
+        if (first.start, first.end) != span or first.label not in ("PER", "ORG"):
+            return None
+        if first.label == "PER":
+            return SpeakerGuess(person_name(first), "person", span, first.entity_id, roles)
+        if _org_head_word(words[0].key) is None and not any(_role_key(t.key) for t in words):
+            # (a foreign name read as a body's: "اليزابيت غيغو" right before her title)
+            return SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
+        return None
+    if any(t.key.startswith("ال") or _role_key(t.key) or _org_head_word(t.key) for t in words):
+        return None
+    guess = SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
+    return guess if plausible_speaker(guess) else None
 
 
 _OTHER_THAN = _normalized("غير")
@@ -11097,6 +11319,10 @@ def _remembered_speakers(
         # bearer of the bare title ("كأي لاعب أرجنتيني")
         elative = bool(phrase) and _elative(phrase[0].key)
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
+        if earlier is not None and not elative and phrase:
+            # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
+            # السياحة": the bearer whose written title has the complement, not the latest bearer
+            earlier = _complement_bearer(doc, memory, phrase, earlier, cue_start) or earlier
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
@@ -11144,6 +11370,63 @@ def _remembered_speakers(
 # The heads of a spokesman's title (متحدث، ناطق and their feminine forms, normalised): one nobody
 # names is an unnamed source (:func:`_remembered_speakers`).
 _SPOKESMAN_HEADS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
+
+
+# How many words before a name its written title may take ("بمدير الهيئة العامة للسياحة والتراث
+# الوطني بمحافظة ينبع سامر الجهني": eight); set by hand, not tuned.
+_WRITTEN_TITLE_TOKENS = 10
+
+
+def _complement_words(keys: Sequence[str]) -> set[str]:
+    """Words of a title as compared for their complement: no conjunction, glued preposition or
+    article (للسياحة, السياحة -> سياحه), no nationality, role, particle or short word."""
+    out = set()
+    for key in keys:
+        bare = _strip_conjunction(key)
+        bare = "ال" + bare[2:] if bare.startswith("لل") else _strip_clitic_preposition(bare)
+        bare = _strip_article(bare)
+        if (
+            len(bare) > 2
+            and _role_key(bare) is None
+            and _nationality_of(bare) is None
+            and bare not in name_stops()
+        ):
+            out.add(bare)
+    return out
+
+
+def _complement_bearer(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], earlier: SpeakerGuess, cue_start: int
+) -> SpeakerGuess | None:
+    """Another person named before the cue whose written title (the words right before the name,
+    its head glued to ب or ل as an object) has the head and every complement word of this title,
+    when the bearer found by role shares none of them (round 44); None otherwise."""
+    head = _role_key(_strip_conjunction(phrase[0].key))
+    wanted = _complement_words([t.key for t in phrase[1:]])
+    if head is None or not wanted or wanted & _complement_words(memory._title_words(earlier)):
+        return None
+    found = None
+    for e in doc.persons_all:
+        if e.start >= cue_start:
+            break
+        if e.entity_id and e.entity_id == earlier.entity_id:
+            continue
+        k = doc.token_index_at(e.start)
+        title: list[str] = []
+        for m in range(k - 1, max(k - 1 - _WRITTEN_TITLE_TOKENS, -1), -1):
+            key = doc.tokens[m].key
+            title.append(key)
+            if _role_key(_strip_clitic_preposition(_strip_conjunction(key))) == head:
+                if wanted <= _complement_words(title):
+                    found = e
+                break
+            if doc.gap(m + 1).strip() and m + 1 < k:
+                break  # (punctuation inside: not one title)
+    if found is None:
+        return None
+    return SpeakerGuess(
+        person_name(found), "person", (found.start, found.end), found.entity_id, frozenset({head})
+    )
 
 
 def _spokesman_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
@@ -11195,11 +11478,19 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         between = doc.token_index_at(person.start) - (k + n)
         if between > 4 and not _body_name_then_honorifics(doc, k + n, doc.token_index_at(person.start)):
             continue  # (at most a quoted alias and an honorific between the title and the name; set by hand)
+        if _clause_opens_between(doc, k + n, doc.token_index_at(person.start)):
+            continue  # "أوضح رئيس اللجنة أن الأمير فلان وجه …": a name in what is said (round 44)
         # (its roles are the title's role words, not every word: "لهيئة" would read as a woman's title)
         roles = frozenset(r for key in keys if (r := _role_key(key)) is not None)
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
+
+
+def _clause_opens_between(doc: _Doc, first: int, last: int) -> bool:
+    """Whether a complementizer (أن، إن، بأن، أنه …) stands among tokens ``[first, last)``: the
+    reported clause opens there, so a name after it is no bearer of the title before it."""
+    return any(doc.comps.get(doc.tokens[m].key) in ("comp", "pron") for m in range(first, last))
 
 
 def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
@@ -14182,6 +14473,16 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     marked = _marked_name_after(doc, memory, i)
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
+    main = _main_clause_person(doc, i, sentence) if form.tense == "past" else None
+    if main is not None and _agrees(main, form.agreement, 1):
+        # "… ما تفوه به «نصر الله» في العاشر من يوليو، عندما قال إن": the subordinate cue's subject
+        # is the person the main clause of its sentence names (round 44)
+        return [main], 0.75
+    fronted = _apposed_name_before_cue(doc, i, sentence) if form.tense == "past" else None
+    if fronted is not None and _agrees(fronted, form.agreement, 1):
+        # "مدير إدارة الاتصال … لشركة «الطائف»، علي بن بخيت الزهراني، أفاد بأن": the name in
+        # commas right before the verb is its fronted subject (round 44)
+        return [memory.full_name(fronted, cue_start)], 0.8
     # every candidate passes the speaker validator: a rejected one gives way to the next rule
     same = [
         f for f in memory.quotes if f.cue[0] >= sentence and f.cue[0] < cue_start and _plausible(f.speakers)
@@ -14402,6 +14703,51 @@ def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> Spe
         if len(named) == 1 and named[0].type == "organization":
             return _implied(memory.full_name(named[0], doc.tokens[i].start))
     return None
+
+
+# Subordinators after which a past cue has the subject of its sentence's main clause (normalised)
+_SUBORDINATORS = frozenset(_normalized(w) for w in ("عندما", "إذ", "حيث", "حين", "حينما", "بعدما"))
+
+
+def _main_clause_person(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
+    """The one person named in the sentence before a past cue that a subordinator opens (عندما،
+    إذ، حيث …) with no subject after it: the subject of the main clause; None when the sentence
+    names nobody or several persons before the cue, or a title or a body's head word that may be
+    the subject instead."""
+    if i < 1 or _strip_conjunction(doc.tokens[i - 1].key) not in _SUBORDINATORS or doc.gap(i).strip():
+        return None
+    cue_start = doc.tokens[i].start
+    named = [e for e in doc.persons_all if sentence <= e.start and e.end <= cue_start]
+    if not named or len({e.entity_id or e.text for e in named}) != 1:
+        return None
+    person = named[-1]
+    for k in range(doc.token_index_at(sentence), i - 1):
+        token = doc.tokens[k]
+        if person.start <= token.start < person.end:
+            continue
+        if _role_key(token.key) is not None or _org_head_word(token.key) is not None:
+            return None  # ("التقى الوزير فلان، حيث قال": a title or body may be the subject)
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+
+
+def _apposed_name_before_cue(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
+    """The person whose name, set off by commas after a description, stands right before the cue
+    at token ``i`` in its sentence ("… المختص بمتابعة القضية، علي آل حطاب، أفاد أن"): the fronted
+    subject of the verb; None otherwise."""
+    if i < 2 or doc.gap(i).strip() not in _COMMAS or doc.tokens[i].key[:1] in ("و", "ف"):
+        return None  # ("…، فلان، وأكد": a verb joined by و goes on with the clause's own subject)
+    person = doc.entity_over(i - 1)
+    if (
+        person is None
+        or person.label != "PER"
+        or person.end != doc.tokens[i - 1].end
+        or person.start <= sentence
+    ):
+        return None
+    k = doc.token_index_at(person.start)
+    if k < 1 or doc.gap(k).strip(" \u00a0\"“”«»'") not in _COMMAS:
+        return None
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGuess | None:
@@ -14689,6 +15035,40 @@ def _plural_cue_single_speaker(form: VerbForm, speakers: list[SpeakerGuess]) -> 
         and speakers[0].type == "person"
         and speakers[0].entity_id is not None
     )
+
+
+# How many words a fronted adjunct with no comma may take before the sentence's verb ("وفي | سياق
+# مواز | عبر"، "وفي | الإطار | نفسه | أكد"): set by hand, not tuned.
+_ADJUNCT_TOKENS = 4
+# "عبر" as the verb عبّر ("عبر المواطن فلان عن شكره"), not the preposition "across": written alike
+_EXPRESSED = _normalized("عبر")
+
+
+def _verb_after_adjunct(doc: _Doc, i: int, limit: int) -> int | None:
+    """The verb after a fronted adjunct in في that no comma closes, at token ``i``: the first
+    reporting verb (or عبّر) with a person named right after it, or after a title right after it
+    ("وفي سياق مواز عبر المواطن خالد القحطاني"); None if none is (round 44)."""
+    for k in range(i + 2, min(i + 2 + _ADJUNCT_TOKENS, limit - 1)):
+        if doc.gap(k).strip():
+            return None
+        key = _strip_conjunction(doc.tokens[k].key)
+        if key not in doc.verbs and key != _EXPRESSED:
+            continue  # (a verbal noun of the adjunct is no verb: "وفي حفل تكريم اللاعب فلان")
+        m = k + 1
+        while (
+            m < limit
+            and m <= k + 2
+            and not doc.gap(m).strip()
+            and (_is_title(doc.tokens[m].key) or doc.tokens[m].key.startswith("ال"))
+            and doc.entity_over(m) is None
+        ):
+            m += 1  # (the title before the name: "المواطن"، "الدكتور")
+        if m >= limit or doc.gap(m).strip():
+            continue
+        person = doc.entity_over(m)
+        if person is not None and person.label == "PER" and person.start == doc.tokens[m].start:
+            return k
+    return None
 
 
 def _may_be_verb(doc: _Doc, key: str) -> bool:
@@ -15754,6 +16134,8 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
         return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
     if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
+    if _titled_foreign_name(guess, words, keys):
+        return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
         # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
@@ -15767,6 +16149,56 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
             for k, feminine in zip(keys[1:], feminine_noun[1:], strict=True)
         )
     )
+
+
+# How many words a description set off by commas after a name may run before the reported clause
+# ("تيد بيكون، الاختصاصي في شؤون كوبا بمركز «بروكينغز» للأبحاث، إن"): set by hand, not tuned.
+_DESCRIPTION_TOKENS = 12
+
+
+def _name_before_description(doc: _Doc, guess: SpeakerGuess) -> bool:
+    """Whether a person candidate of two or three indefinite words, no entity behind it, is a name
+    set off by a description in commas before the reported clause: a comma, a definite title or
+    nisba-shaped noun, up to ``_DESCRIPTION_TOKENS`` words, a comma, then إن / أن (round 44)."""
+    if guess.type != "person" or guess.entity_id or guess.mention is None:
+        return False
+    words = _normalized(guess.name).split()
+    if not 2 <= len(words) <= 3 or any(w.startswith("ال") or w[:1].isdigit() for w in words):
+        return False
+    k = doc.token_index_at(guess.mention[1])
+    if k >= len(doc.tokens) or doc.gap(k).strip() not in _COMMAS:
+        return False
+    head = doc.tokens[k].key
+    if not head.startswith("ال") or not (_is_title(head) or (head.endswith("ي") and len(head) > 5)):
+        return False
+    for m in range(k + 1, min(k + 1 + _DESCRIPTION_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m).strip(" \u00a0\"“”«»'")  # (a body's name in marks: "بمركز «بروكينغز»")
+        if gap in _COMMAS:
+            return doc.comps.get(doc.tokens[m].key) in ("comp", "pron")
+        if gap:
+            return False
+    return False
+
+
+def _titled_foreign_name(guess: SpeakerGuess, words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether a candidate is the name a title in its phrase introduces (its ``roles``): two or
+    more indefinite words, none a verbal noun, a document or a possessed noun, the first no
+    preposition or a word joined to one ("النائب جيري ساندرز": a foreign name whose words happen to
+    be common Arabic ones; not "بتضافر جهود"، "رغم مساهمته": what follows the title), round 44."""
+    return (
+        bool(guess.roles)
+        and len(keys) > 1
+        and keys[0][:1] not in ("ب", "ل", "ك")
+        and keys[0] not in _TITLE_OBJECT_LEADS
+        and not any(k.startswith("ال") or k[:1].isdigit() or _utterance_noun(k) for k in keys)
+        and not any(w.endswith(_PRONOUN_SUFFIXES) for w in words)  # (as written: ة is no pronoun)
+    )
+
+
+# Prepositions written apart that may follow a title in place of its bearer's name ("رغم", "عبر")
+_TITLE_OBJECT_LEADS = frozenset(
+    _normalized(w) for w in ("رغم", "عبر", "خلال", "بعد", "قبل", "منذ", "حول", "ضد")
+)
 
 
 def _plausible(guesses: list[SpeakerGuess]) -> list[SpeakerGuess]:
@@ -15877,6 +16309,9 @@ def _sentence_subject(
             # "وعن الحل العسكري، وإمكانية التعاون مع الروس، قال": a noun joined by و after the comma
             # goes on with the topic; the clause begins after the next comma
             comma = next((k for k in range(comma + 1, limit + 1) if any(c in doc.gap(k) for c in "،,")), None)
+        if comma is None and _strip_conjunction(doc.tokens[i].key) == _IN:
+            # "وفي سياق مواز عبر المواطن فلان عن شكره …، مؤكدا": no comma after the adjunct
+            comma = _verb_after_adjunct(doc, i, limit)
         if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
@@ -16118,6 +16553,8 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     if i >= len(doc.tokens):
         return None
     person = doc.entity_over(i)
+    if person is None and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _RELATIVES:
+        person = _named_again(doc, i)  # "بشرى التي …": a one-word name tagged at its first mention only
     if (
         person is None
         or person.label != "PER"
@@ -16129,9 +16566,26 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     after = doc.token_index_at(person.end)
     if after >= len(doc.tokens) or doc.gap(after).strip() or doc.tokens[after].start >= before:
         return None
+    if doc.tokens[after].key in _RELATIVES:
+        # "بشرى التي حاولت … قالت: …": the name a relative clause describes is the subject of the
+        # verb after that clause (round 44)
+        return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
     if not _may_be_verb(doc, doc.tokens[after].key) or _is_title(doc.tokens[after].key):
         return None  # ("سعد الفهد مدير المركز …": an apposition, the verb is further on)
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+
+
+def _named_again(doc: _Doc, i: int) -> Entity | None:
+    """The person entity tagged before token ``i`` whose whole name is that one word (a name the
+    entities stage tagged at its first mention only: "النساء … بشرى (21 عامًا) …. بشرى التي")."""
+    token = doc.tokens[i]
+    word = doc.text[token.start : token.end]
+    for e in doc.persons_all:
+        if e.start >= token.start:
+            return None
+        if e.text == word:
+            return replace(e, start=token.start, end=token.end)
+    return None
 
 
 def _person_noun(key: str) -> bool:
