@@ -3848,6 +3848,7 @@ class _Doc:
         self._clause_words: list[int] | None = None
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
         self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
+        self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
 
     def clause_word_in_paragraph(self, i: int) -> bool:
         """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
@@ -5140,7 +5141,16 @@ class _Doc:
                         found.add(m)
                     m += 1
             self._person_tokens = found
+            self._person_token_list = sorted(found)
         return k in self._person_tokens
+
+    def person_token_from(self, k: int) -> int:
+        """The first token at or after ``k`` that a person entity overlaps (:meth:`person_touches`),
+        ``len(tokens)`` when none does."""
+        if self._person_tokens is None:
+            self.person_touches(k)
+        at = bisect_left(self._person_token_list, k)
+        return self._person_token_list[at] if at < len(self._person_token_list) else len(self.tokens)
 
     def persons_starting_in(self, j: int, end: int) -> list[Entity]:
         """The person entities that start inside the token range ``[j, end)`` (in their order)."""
@@ -7416,6 +7426,8 @@ def _person_titled_next(doc: _Doc, j: int) -> Entity | None:
     persons = doc.persons_all
     if not persons or j >= len(doc.tokens):
         return None
+    if doc.person_token_from(j) > j + _TITLE_RUN_TOKENS:
+        return None  # (every way out but a person's name gives None: none is within reach)
     for k in range(j, min(j + _TITLE_RUN_TOKENS + 1, len(doc.tokens))):
         if doc.gap(k).strip() or doc.token_marks[k] is not None:
             return None
