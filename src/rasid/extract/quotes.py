@@ -9646,7 +9646,8 @@ def _untagged_head_of_named_body(
     is named after a person ("اليزابيت غيغو رئيسة مؤسسة آنا ليند"، "… مدير مؤسسة الملك فيصل"): the
     person entity after the body's head word names the body, not the speaker (round 44)."""
     if (
-        len(analysis.speakers) != 1
+        len(phrase) < 5  # (the name, its title and the body's head come first: see ``at`` below)
+        or len(analysis.speakers) != 1
         or analysis.speakers[0].type != "person"
         or not analysis.speakers[0].entity_id
     ):
