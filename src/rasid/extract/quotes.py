@@ -3847,6 +3847,8 @@ class _Doc:
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
         self._clause_words: list[int] | None = None
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
+        self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
+        self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
 
     def clause_word_in_paragraph(self, i: int) -> bool:
         """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
@@ -5126,6 +5128,29 @@ class _Doc:
         lo = bisect_left(self._entity_starts, span[0] - self._longest_entity + 1)
         hi = bisect_left(self._entity_starts, span[1], lo)
         return [e for e in self.entities[lo:hi] if span[0] < e.end]
+
+    def person_touches(self, k: int) -> bool:
+        """Whether some person entity overlaps token ``k`` (as :meth:`entities_in` finds them): a set
+        of token indexes built once per article, so a scan skips the look-up for most tokens."""
+        if self._person_tokens is None:
+            tokens, found = self.tokens, set()
+            for e in self.persons_all:  # (tokens before the last one starting at e.start end before it)
+                m = max(bisect_right(self.starts, e.start) - 1, 0)
+                while m < len(tokens) and tokens[m].start < e.end:
+                    if e.start < tokens[m].end:
+                        found.add(m)
+                    m += 1
+            self._person_tokens = found
+            self._person_token_list = sorted(found)
+        return k in self._person_tokens
+
+    def person_token_from(self, k: int) -> int:
+        """The first token at or after ``k`` that a person entity overlaps (:meth:`person_touches`),
+        ``len(tokens)`` when none does."""
+        if self._person_tokens is None:
+            self.person_touches(k)
+        at = bisect_left(self._person_token_list, k)
+        return self._person_token_list[at] if at < len(self._person_token_list) else len(self.tokens)
 
     def persons_starting_in(self, j: int, end: int) -> list[Entity]:
         """The person entities that start inside the token range ``[j, end)`` (in their order)."""
@@ -7344,7 +7369,12 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
         return entries
     named = doc.phrase_tokens(start, j)
     analysis = doc.analyse(_without_object_run_on(doc, named) or named)  # (not "الوزارة مديري")
-    following = _person_titled_next(doc, j)
+    # (only a lone person, or a bare title, may take the name the phrase runs into: its scan is
+    # skipped for every other phrase)
+    lone_person = len(analysis.speakers) == 1 and analysis.speakers[0].type == "person"
+    following = (
+        _person_titled_next(doc, j) if lone_person or (not analysis.speakers and analysis.role_only) else None
+    )
     if following is not None and analysis.speakers:
         analysis = _without_next_title(doc, named, analysis, following)
     if (
@@ -7396,19 +7426,21 @@ def _person_titled_next(doc: _Doc, j: int) -> Entity | None:
     persons = doc.persons_all
     if not persons or j >= len(doc.tokens):
         return None
+    if doc.person_token_from(j) > j + _TITLE_RUN_TOKENS:
+        return None  # (every way out but a person's name gives None: none is within reach)
     for k in range(j, min(j + _TITLE_RUN_TOKENS + 1, len(doc.tokens))):
         if doc.gap(k).strip() or doc.token_marks[k] is not None:
             return None
         token = doc.tokens[k]
-        person = next((e for e in doc.entities_in((token.start, token.end)) if e.label == "PER"), None)
-        if person is not None:
-            return person if person.start == token.start else None
+        if doc.person_touches(k):
+            person = next((e for e in doc.entities_in((token.start, token.end)) if e.label == "PER"), None)
+            if person is not None:
+                return person if person.start == token.start else None
         key = token.key
         if (
             doc.comps.get(key, "prep") != "prep"
             or key in doc.verbs
-            or _role_key(key) is not None
-            or _is_title(key)
+            or _is_title(key)  # (a role word among them)
         ):
             return None  # (a preposition may lead the complement: "المبعوث الأممي إلى اليمن")
     return None
@@ -8029,8 +8061,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if (
                 not honored
                 and len(speakers) == 1
+                and _name_before_description(doc, speakers[0])  # (rarely true: before the validator)
                 and not plausible_speaker(speakers[0])
-                and _name_before_description(doc, speakers[0])
             ):  # "قال تيد بيكون، الاختصاصي في شؤون كوبا …، إن": a name, whatever its words; the
                 # description's head is its title (so the chain after it takes it: "مشيرا"، "وأضاف
                 # الخبير")
@@ -9567,9 +9599,9 @@ def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token
     or another's, not the speaker (round 44); empty when the phrase has no such comma."""
     for m in range(1, len(phrase)):
         if (
-            doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
-            and phrase[m].key in _ADJUNCT_OPENERS
+            phrase[m].key in _ADJUNCT_OPENERS  # (the rare word first: the gap's look-up costs more)
             and phrase[m - 1].end in doc.person_ends
+            and doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
         ):
             return list(phrase[:m])
     return []
@@ -9584,10 +9616,12 @@ def _kin_then_ali(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     "علي" that the phrase stopped before as a preposition, when no object follows it (a
     preposition, complementizer, time word or punctuation next): the phrase with the name (round
     44); empty otherwise."""
-    if len(phrase) != 1 or not _kinship_stem(doc.text[phrase[0].start : phrase[0].end]):
+    if len(phrase) != 1:
         return []
-    k = doc.token_index_at(phrase[0].start) + 1
+    k = doc.token_index_at(phrase[0].start) + 1  # (the word after before the kinship test: rarer)
     if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _ALI or doc.gap(k).strip():
+        return []
+    if not _kinship_stem(doc.text[phrase[0].start : phrase[0].end]):
         return []
     after = doc.tokens[k + 1].key
     if not (
@@ -9612,7 +9646,8 @@ def _untagged_head_of_named_body(
     is named after a person ("اليزابيت غيغو رئيسة مؤسسة آنا ليند"، "… مدير مؤسسة الملك فيصل"): the
     person entity after the body's head word names the body, not the speaker (round 44)."""
     if (
-        len(analysis.speakers) != 1
+        len(phrase) < 5  # (the name, its title and the body's head come first: see ``at`` below)
+        or len(analysis.speakers) != 1
         or analysis.speakers[0].type != "person"
         or not analysis.speakers[0].entity_id
     ):
