@@ -42,7 +42,7 @@ def test_full_form_the_article_writes_is_the_name():
 
 
 def test_quoted_agency_name_keeps_its_closing_for_news():
-    text = 'وأفادت وكالة "دوغان" التركية للأنباء أن الطائرات قصفت مواقع التنظيم.'
+    text = 'وذكرت وكالة "دوغان" التركية للأنباء أن المقاتلات استهدفت مخازن أسلحة.'
     assert speakers(text) == ["وكالة دوغان للأنباء"]
 
 
@@ -76,7 +76,7 @@ def test_full_form_stops_before_the_person_a_title_names():
 
 def test_one_word_name_in_construct_takes_its_genitive():
     text = (
-        "دان رئيس جمعية أهل الحديث المركزية الباكستانية الهجوم على المسجد. "
+        "وندد زعيم جمعية أهل الحديث المركزية الباكستانية بالتفجير الذي استهدف المصلين. "
         "وأكدت الجمعية أن الإرهاب لا دين له."
     )
     assert speakers(text) == ["جمعية أهل الحديث المركزية"]
@@ -90,7 +90,7 @@ def test_bare_head_named_nowhere_stays_bare():
 
 def test_name_written_on_with_the_region_it_serves():
     text = (
-        "أعلن الرئيس التنفيذي لهيئة الربط الكهربائي لدول الخليج عن مشروع جديد. "
+        "كشف المدير العام لهيئة الربط الكهربائي لدول الخليج النقاب عن مشروع جديد. "
         "وذكرت هيئة الربط الكهربائي في بيان أن المشروع سيكتمل العام المقبل."
     )
     assert speakers(text) == ["هيئة الربط الكهربائي لدول الخليج"]
@@ -99,7 +99,7 @@ def test_name_written_on_with_the_region_it_serves():
 def test_name_followed_by_the_one_told_is_not_written_on():
     # (negative: ل + a title is whom the body told, not the region it serves)
     text = (
-        "أعلن الرئيس التنفيذي لهيئة الربط الكهربائي لرئيس الوزراء عن مشروع جديد. "
+        "كشف المدير العام لهيئة الربط الكهربائي لرئيس الوزراء النقاب عن مشروع جديد. "
         "وذكرت هيئة الربط الكهربائي في بيان أن المشروع سيكتمل العام المقبل."
     )
     assert speakers(text) == ["هيئة الربط الكهربائي"]
@@ -109,8 +109,8 @@ def test_body_with_its_served_place_before_an_object_in_kaffa_keeps_it():
     # (كافة opens the verb's object; the ranker keeps the rules' body with its place over the same
     # body's entity cut before it)
     text = (
-        "أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من المسلحين، "
-        "مشيرة إلى أنها استعادت السيطرة على جميع المديريات."
+        "أعلنت المقاومة الشعبية في محافظة الضالع كافة مديريات المحافظة محررة بالكامل، "
+        "مشيرة إلى أن مقاتليها يلاحقون فلول المتمردين."
     )
     assert speakers(text) == ["المقاومة الشعبية في محافظة الضالع"]
 
@@ -123,7 +123,7 @@ def test_body_named_without_a_place_stays_short():
 
 def test_bare_head_before_a_purpose_in_lam_is_the_head():
     text = (
-        "وزاد التقرير من الضغوط على الحكومة لبذل المزيد لمكافحة الفساد. "
+        "ودعا البرلمان الحكومة لبذل جهد أكبر في ملف الإصلاح الإداري. "
         'وقالت الحكومة إن "التحقيق سيشمل جميع المسؤولين".'
     )
     assert speakers(text) == ["الحكومة"]
@@ -137,8 +137,8 @@ def test_head_with_an_adjective_keeps_its_remit_in_lam():
 
 def test_capital_named_after_its_police_stays_in_the_name():
     text = (
-        "ذكرت وكالة الأنباء المركزية أن الشرطة اعتقلت أمس طلابا كانوا يتظاهرون ضد تغيير المناهج. "
-        "وقالت شرطة العاصمة تايبيه، إنه من بين المعتقلين ثلاثة صحافيين."
+        "أفادت وكالة الأنباء المركزية بأن قوات الأمن أوقفت عشرات المحتجين قرب مقر البرلمان. "
+        "وقالت شرطة العاصمة تايبيه، إنه تم توقيف ثلاثين شخصا."
     )
     assert speakers(text)[-1] == "شرطة العاصمة تايبيه"
 
@@ -146,23 +146,23 @@ def test_capital_named_after_its_police_stays_in_the_name():
 def test_capital_unnamed_after_its_police_stays_short():
     # (negative: no place's name after العاصمة)
     text = (
-        "ذكرت وكالة الأنباء المركزية أن الشرطة اعتقلت أمس طلابا كانوا يتظاهرون ضد تغيير المناهج. "
-        "وقالت شرطة العاصمة، إنه من بين المعتقلين ثلاثة صحافيين."
+        "أفادت وكالة الأنباء المركزية بأن قوات الأمن أوقفت عشرات المحتجين قرب مقر البرلمان. "
+        "وقالت شرطة العاصمة، إنه تم توقيف ثلاثين شخصا."
     )
     assert speakers(text)[-1] == "شرطة العاصمة"
 
 
 def test_common_words_body_named_alone_later_keeps_its_served_place():
     text = (
-        "أعلنت المقاومة الشعبية في محافظة الضالع كافة أنحاء المحافظة خالية من المسلحين، "
-        "مشيرة إلى أنها استعادت السيطرة على جميع المديريات. "
+        "أعلنت المقاومة الشعبية في محافظة الضالع كافة مديريات المحافظة محررة بالكامل، "
+        "مشيرة إلى أن مقاتليها يلاحقون فلول المتمردين. "
         "وواصل مقاتلو المقاومة الشعبية تقدمهم نحو المدينة الساحلية."
     )
     assert speakers(text) == ["المقاومة الشعبية في محافظة الضالع"]
 
 
 def test_bare_head_is_not_completed_by_the_one_concerned():
-    text = "وقالت السلطات المعنية إن سبعة أشخاص أصيبوا في الهجوم. وقالت السلطات إنها تعرفت على هوية المسلح."
+    text = "وقالت السلطات المعنية إن خمسة أشخاص نقلوا إلى المستشفى. وقالت السلطات إنها تحقق في دوافع الحادث."
     assert speakers(text) == ["السلطات", "السلطات"]
 
 

@@ -38,8 +38,8 @@ def test_time_word_after_a_titled_given_name_is_no_family_name():
 
 
 def test_family_name_left_out_before_an_unnamed_head_is_taken():
-    text = "أكد عبدالعزيز الماضي مسؤول في إحدى شركات السفر المحلية، أن «القرار وضع الأمور في نصابها»."
-    assert speakers(text) == ["عبدالعزيز الماضي"]
+    text = "أكد فيصل الماضي مسؤول في إحدى وكالات السياحة الكبرى، أن «الخطوة جاءت في وقتها»."
+    assert speakers(text) == ["فيصل الماضي"]
 
 
 def test_full_name_before_an_unnamed_head_is_unchanged():
@@ -73,7 +73,7 @@ def test_definite_family_name_before_a_title_is_complete():
 def test_known_family_name_ends_before_a_lam_phrase():
     text = (
         "وصل نائب وزير الخارجية الايراني حسين أمير عبد اللهيان إلى الكويت أمس في جولة تشمل ثلاث دول.\n\n"
-        "وقال أمير عبد اللهيان للاذاعة الحكومية “إن الجولة تهدف إلى تعزيز التعاون مع دول الجوار.”"
+        "وقال أمير عبد اللهيان للاذاعة الحكومية “إن الزيارة تأتي لبحث ملفات إقليمية عدة.”"
     )
     assert speakers(text) == ["حسين أمير عبد اللهيان"]
 
@@ -81,7 +81,7 @@ def test_known_family_name_ends_before_a_lam_phrase():
 def test_unknown_name_before_a_lam_phrase_is_left_alone():
     # (negative: no person of that family name in the article; an unknown run is not cut, as it may
     # hold a title or a body's name)
-    text = "وقال أمير عبد اللهيان للاذاعة الحكومية “إن الجولة تهدف إلى تعزيز التعاون مع دول الجوار.”"
+    text = "وأضاف أمير عبد اللهيان للاذاعة الحكومية “إن الزيارة تأتي لبحث ملفات إقليمية عدة.”"
     assert speakers(text) == ["عبد اللهيان للاذاعة الحكومية"]
 
 

@@ -20,7 +20,7 @@ _HOST = (
 
 
 def test_title_running_into_the_next_name_is_that_persons():
-    text = _HOST + "من جانبه، قال المبعوث الأممي إلى ليبيا إن المحادثات بين الأطراف تسير في الاتجاه الصحيح."
+    text = _HOST + "من جهته، صرح المبعوث الأممي إلى ليبيا بأن الحوار بين الفرقاء يحرز تقدما ملموسا."
     assert speakers(text) == ["محمد الخالد الصباح", "برناردينو ليون"]
 
 
@@ -72,7 +72,7 @@ def test_name_right_after_the_title_bears_it():
 
 def test_name_set_off_by_a_description_before_the_clause():
     text = (
-        "قال تيد بيكون، الاختصاصي في شؤون أمريكا اللاتينية بمعهد «كاتو» للدراسات، إن الاتفاق خطوة "
+        "قال تيد بيكون، الباحث في الشؤون الكوبية لدى معهد «هدسون»، إن الاتفاق خطوة "
         "مهمة، مشيرا إلى أن الطريق ما زال طويلا."
     )
     assert speakers(text) == ["تيد بيكون", "تيد بيكون"]
@@ -144,7 +144,7 @@ _TWEETERS = "واعتبر بعض المغردين أن التصريحات الأ
 
 def test_subordinate_cue_takes_the_person_of_the_main_clause():
     text = (
-        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله "نصر الله" في العاشر من يوليو الماضي، عندما '
+        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله "نصر الله" في الثالث من مارس الماضي، عندما '
         "قال إن الطريق إلى القدس يمر بالقلمون."
     )
     assert speakers(text) == ["بعض المغردين", "نصر الله"]
@@ -153,7 +153,7 @@ def test_subordinate_cue_takes_the_person_of_the_main_clause():
 def test_subordinate_cue_with_a_title_in_the_main_clause_is_not_the_persons():
     # (a title may be the main clause's subject: the one person named is its object)
     text = (
-        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله رئيس الحزب لـ"نصر الله" في العاشر من يوليو '
+        _TWEETERS + 'وأكثر تصريح أثار السخرية هو ما قاله رئيس الحزب لـ"نصر الله" في الثالث من مارس '
         "الماضي، عندما قال إن الطريق إلى القدس يمر بالقلمون."
     )
     assert speakers(text)[1] != "نصر الله"
@@ -190,7 +190,7 @@ def test_phrase_is_cut_at_the_comma_before_an_adjunct_after_the_name():
     from rasid.extract.quotes import _name_before_comma_adjunct
 
     doc = _doc_with_persons(
-        "أوضح الشيخ صالح بن حميد، في خطبته بجامع الإمام تركي، أن العدل أساس الحكم.", "صالح بن حميد", "تركي"
+        "أوضح الشيخ صالح بن حميد، في خطبته بجامع الإمام فيصل، أن العدل أساس الحكم.", "صالح بن حميد", "فيصل"
     )
     cut = _name_before_comma_adjunct(doc, doc.tokens[1:10])
     assert [t.key for t in cut][-1] == "حميد"
@@ -200,15 +200,13 @@ def test_phrase_with_no_comma_after_the_name_is_not_cut():
     from rasid.extract.quotes import _name_before_comma_adjunct
 
     doc = _doc_with_persons(
-        "أوضح الشيخ صالح بن حميد في خطبته بجامع الإمام تركي أن العدل أساس الحكم.", "صالح بن حميد", "تركي"
+        "أوضح الشيخ صالح بن حميد في خطبته بجامع الإمام فيصل أن العدل أساس الحكم.", "صالح بن حميد", "فيصل"
     )
     assert _name_before_comma_adjunct(doc, doc.tokens[1:10]) == []
 
 
 def test_name_before_the_title_of_a_body_named_after_a_person():
-    text = (
-        "وقالت اليزابيت غيغو رئيسة مؤسسة انا ليند للحوار على هامش المؤتمر إن الشباب يحتاجون إلى رواية بديلة."
-    )
+    text = "وقالت اليزابيت غيغو رئيسة مؤسسة انا ليند للحوار خلال الندوة إن الحوار بين الثقافات ضرورة."
     assert speakers(text) == ["اليزابيت غيغو"]
 
 

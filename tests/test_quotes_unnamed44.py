@@ -90,7 +90,7 @@ def test_a_family_named_after_a_titled_person_is_his_family() -> None:
 
 
 def test_a_place_after_a_hospital_glued_to_bi_stays_in_the_source() -> None:
-    text = "وأكد مصدر طبي بمستشفى ظهران الجنوب لـ«الوطن» عدم وقوع أي إصابات بين المراجعين."
+    text = "وأكد مصدر طبي بمستشفى ظهران الجنوب لـ«عكاظ» استقرار حالة الطفلين بعد العملية."
     assert speaker_of(text, "وأكد") == "مصدر طبي بمستشفى ظهران الجنوب"
     # (a nisba still ends the source before the verb's object)
     text = "وأكد مصدر طبي سعودي وفاة المريض بعد ساعات من وصوله."
