@@ -1432,7 +1432,7 @@ def infer_from_text(parsed: list[ParsedDate], text: str) -> DocumentDate:
     if not years:
         return DocumentDate(None, "text", 0.0, evidence=tuple(evidence))
     dateline = next((p for p in absolute if p.start < DATELINE_CHARS and p.bounds[0] == p.bounds[1]), None)
-    if dateline is not None:  # "جدة 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م": the text dates itself
+    if dateline is not None:  # "الدمام 14 صفر 1435 هـ الموافق 17 ديسمبر 2013 م": the text dates itself
         day = dateline.bounds[0]
         agrees = all(p.clue_weekday == day.weekday() for p in clues if p.clue_weekday is not None)
         evidence.insert(0, f"{text[dateline.start : dateline.end]!r}: dateline")

@@ -25,7 +25,7 @@ from rasid.text.normalize import normalize, normalize_with_offsets
 # Talks and meetings are one family: "المحادثات" and "الاجتماع" often name the same session.
 FAMILY = {"talks": "meeting", "meeting": "meeting"}
 # Words that end the part of a clause whose dates belong to the trigger (a relative clause, or a
-# new time frame) — "اتصال هاتفي بين ترامب وبوتين، كسر العزلة التي … منذ ثلاث سنوات".
+# new time frame) — "اجتماع بين وزيري خارجية البلدين، أنهى القطيعة التي … منذ عامين".
 CLAUSE_BREAKS = ("التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما")
 # Confidence of an event mention by evidence: one point each for participants, place and date,
 # mapped through this table (set by hand: a bare trigger is a weak event, a full one is strong).
@@ -33,7 +33,7 @@ CONFIDENCE_BY_EVIDENCE = (0.4, 0.6, 0.8, 0.9)
 # Whole words that contain a trigger but are something else: وزارة "ministry" is not و + زار + ه.
 NOT_TRIGGERS = frozenset({"وزاره", "وزارات", "الوزاره", "بوزاره", "لوزاره", "وزارتي", "وزارته"})
 # A place entity counts for a trigger only this many key characters after it (set by hand on the
-# reference article: "بدء محادثات بين مسؤولين روس وأميركيين، صباح اليوم الخميس في اسطنبول" is 54).
+# reference article: "بدء مفاوضات بين مسؤولين أتراك وإيرانيين، مساء اليوم الاثنين في جنيف" is 54).
 PLACE_WINDOW_CHARS = 60
 # Mentions this many sentences apart are not merged by the bare-definite rule.
 MERGE_SENTENCE_WINDOW = 4
@@ -200,7 +200,7 @@ def _participants(
         k_open = k_trigger + opener.end()
         stop = re.search(r"[,.;]|(?<![\w])في(?![\w])", key[k_open:k_end])
         k_limit = k_open + stop.start() if stop else k_end
-        # parenthesised names (بين الرئيسين (الأميركي دونالد ترامب والروسي فلاديمير بوتين)) count too
+        # parenthesised names (بين الوزيرين (الفرنسي جان مارك والألماني هانس مولر)) count too
         if "(" in key[k_open : k_limit + 1]:
             close = key.find(")", k_open, k_end)
             k_limit = max(k_limit, close) if close != -1 else k_limit
