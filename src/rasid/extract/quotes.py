@@ -2182,7 +2182,7 @@ def _feminine_subject_itself(doc: _Doc, phrase: Sequence[Token], form: VerbForm)
     """The subject phrase of a feminine singular verb as a body of its own: a definite noun ending in
     ة that names no person (:func:`_names_a_person`), no time and no entity's person, then its
     adjectives, and right after it the statement (إن/أن, a colon, a quotation) or "في بيان" ("وقالت
-    البطريركية اللاتينية في القدس في بيان إن …"). The verb agrees with it as with a body: a man
+    المطرانية الأرثوذكسية في حلب في بيان إن …"). The verb agrees with it as with a body: a man
     quoted before is never its speaker, nor is the subject set aside as nobody (round 43, an
     analysis of unseen sets: an unknown body's head, neither NER nor the body lexicons know it).
     None when it is not so."""
@@ -8326,8 +8326,8 @@ _MAX_LISTED_WORDS = 6
 def _listed_speakers(
     doc: _Doc, memory: Memory, end: int, first: SpeakerGuess, before: int
 ) -> tuple[list[SpeakerGuess], int]:
-    """The further speakers of a list after the verb's first named one ("أعلنت جبهة النصرة، وأحرار
-    الشام، والجيش الحر، عن …"، "وأكد الاتحاد الأوروبي، والولايات المتحدة، أن …"), and where the list
+    """The further speakers of a list after the verb's first named one ("أعلنت نقابة المحامين، واتحاد
+    الكتاب، ورابطة الصحفيين، عن …"، "وأكد الاتحاد الأوروبي، والولايات المتحدة، أن …"), and where the list
     ends; ([], end) unless each item is a body (or, after a named person, a named person) set off by
     "، و" and the list closes on the statement's complementizer (أن، إن، عن). A name with و inside
     it (وزارة العمل والتنمية الاجتماعية) is one phrase already, never split here."""
@@ -8737,8 +8737,8 @@ _MAX_ADDRESSEE_WORDS = 6
 def _clause_after_addressee(doc: _Doc, k: int) -> bool:
     """Token ``k`` names whom the statement was told (:meth:`_Doc.told_at`: لصحيفة، لوكالة، لهيئة
     الإذاعة، للصحفيين), and a complementizer follows that medium's name and description within a few
-    words of the same sentence, no verb, relative nor punctuation between ("وأكدت زوجته ميساء غانم لصحيفة
-    الوطن القريبة من السلطات أنها …"): the subject before it is the speaker (round 43)."""
+    words of the same sentence, no verb, relative nor punctuation between ("وأكدت زوجته سلمى حداد لصحيفة
+    الأيام القريبة من المعارضة أنها …"): the subject before it is the speaker (round 43)."""
     if not doc.told_at(k):
         return False
     tokens = doc.tokens
@@ -8893,8 +8893,8 @@ _APPOSITION_TAIL = re.compile(r"[\s،,]*(?:\S{1,3}\s*)?[«\"“:]?\s*")
 def _appositive_name(
     doc: _Doc, speakers: Sequence[SpeakerGuess], mention: tuple[int, int] | None, content_start: int
 ) -> SpeakerGuess | None:
-    """The person named in commas between a bare title and the reported clause ("رئيس اتحاد
-    العاملين في الجيش الهولندي، جان ديبي، أن"), when the title alone was taken as the speaker; also
+    """The person named in commas between a bare title and the reported clause ("رئيس نقابة
+    الموظفين في البريد البلجيكي، بيتر يانسن، أن"), when the title alone was taken as the speaker; also
     after a description no title list knows ("مصمم التطبيقات، مدير …، الكويتي فيصل العنزي، إن")."""
     if mention is None or len(speakers) != 1:
         return None
@@ -10645,8 +10645,8 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
     end = next((m for m in range(k + 2, end) if _possessed_noun(doc.tokens[m].key)), end)
     # (nor the verb of its own clause, no list knows: "كانت وزارة الخارجية الأميركية رصدت مكافأة")
     end = next((m for m in range(k + 2, end) if _clause_verb_shape(doc, m)), end)
-    # (nor the person a title before the body names: "مدير المرصد السوري لحقوق الإنسان رامي عبد
-    # الرحمن": the body's name ends before him, round 44)
+    # (nor the person a title before the body names: "مدير المركز اللبناني للدراسات الاستراتيجية سامي عبد
+    # الكريم": the body's name ends before him, round 44)
     end = next((m for m in range(k + 2, end) if _person_starts_at(doc, m)), end)
     if end < k + 3:
         return None  # (a head and an adjective alone, "المرصد السوري", identify nothing more)
@@ -11407,8 +11407,8 @@ def _remembered_speakers(
 _SPOKESMAN_HEADS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 
 
-# How many words before a name its written title may take ("بمدير الهيئة العامة للسياحة والتراث
-# الوطني بمحافظة ينبع سامر الجهني": eight); set by hand, not tuned.
+# How many words before a name its written title may take ("بمدير الإدارة العامة للتعليم والتدريب
+# المهني بمحافظة تبوك فهد العنزي": eight); set by hand, not tuned.
 _WRITTEN_TITLE_TOKENS = 10
 
 
@@ -11562,7 +11562,7 @@ def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
 # الصناعية في الكويت هند الصالح، إن"): set, not tuned, from the longest such phrase of test13-test19.
 _BEARER_AFTER_TOKENS = 10
 # How many words may stand between a title's earlier mention and its bearer's name ("مسؤول العلاقات
-# الخارجية في حكومة الاقليم فلاح مصطفى"), or between a name and the title in apposition after it
+# الثقافية في بلدية المدينة نادر حسين"), or between a name and the title in apposition after it
 # ("أموس هوكستين المبعوث الخاص ومنسق"): set, not tuned, from the same sets.
 _APPOSITION_TOKENS = 8
 # Words after which a name is an object, not the bearer of the title before it ("قال وزير الخارجية
