@@ -1776,8 +1776,8 @@ def test_a_title_nobody_bears_describes_the_person_quoted_just_before():
 
 
 def test_an_unnamed_source_keeps_its_affiliation_and_not_the_object():
-    assert pipeline_speakers("وأكد مصدر أمني بشمال سيناء خروج غالبية الجنود المصابين من المستشفى.") == [
-        ("وأكد", "مصدر أمني بشمال سيناء")
+    assert pipeline_speakers("وأكد مصدر أمني بجنوب لبنان خروج معظم الجرحى من المستشفى.") == [
+        ("وأكد", "مصدر أمني بجنوب لبنان")
     ]
     assert pipeline_speakers("وقال مسؤولون في مجلس السلامة في بيان مشترك إن المحققين عثروا على قطع.") == [
         ("وقال", "مسؤولون في مجلس السلامة")
@@ -1882,20 +1882,20 @@ def test_the_source_after_a_cited_medium_is_that_medium():
 def test_a_topic_phrase_before_the_clause_does_not_hide_its_subject():
     text = (
         "قال رئيس الوزراء إن الحكومة ماضية في الإصلاح.\n\n"
-        "وفيما يتعلق بالمصالحة الوطنية، أبدى الرئيس الفلسطيني محمود عباس استعداده للتعامل مع أي وساطة، "
-        "وقال: نحن نطالب الأطراف القادرة على الإقناع بالتحرك."
+        "وفيما يتعلق بالمصالحة الوطنية، أبدى الرئيس الفلسطيني محمود عباس انفتاحه على كل المبادرات العربية، "
+        "وقال: ندعو الدول الشقيقة إلى الإسهام في الحل."
     )
     assert pipeline_speakers(text)[-1] == ("وقال", "محمود عباس")
     # a relative clause after the topic's comma has no subject of its own for the later cue
     relative = (
         "وأوضح أمين المنطقة المهندس جمال الملحم أن التحويلات تدرس مع المرور.\n\n"
-        "وحول المشاريع الحيوية، التي ستؤثر بشكل كبير على الحركة، أشار إلى أن هناك مشروعا للنقل العام."
+        "وحول الجسور الجديدة، التي ستخفف الزحام في وسط المدينة، أشار إلى أن هناك خطة لتوسعة الطرق."
     )
     assert pipeline_speakers(relative)[-1] == ("أشار", "جمال الملحم")
 
 
 def test_an_accusative_adverb_after_the_verb_is_not_the_speaker():
-    quote = one("كما أنه أكد سابقًا على ضرورة الملاحقة القانونية لكل المتهمين.")
+    quote = one("كما أنه أكد سابقًا على أهمية دعم المزارعين في المناطق الريفية.")
     assert speaker_name(quote) != "سابقًا"
     named = pipeline_speakers(
         "أكد الرئيس سامي الخطيب أن الفساد لن يمر. كما أكد سابقًا أن اللجنة ستحاسب الجميع."
@@ -1912,9 +1912,9 @@ def test_a_rank_is_not_a_body_and_a_quoted_proper_name_completes_one():
 
 
 def test_the_object_described_after_a_named_subject_is_not_part_of_the_name():
-    text = "ووصف رئيس المجلس محمد الناصر التصويت على مشروع القانون بأنه «إنجاز عظيم»."
+    text = "ووصف رئيس المجلس كمال الهادي التصويت على الميزانية الجديدة بأنه «خطوة مهمة»."
     records = pipeline_speakers(text)
-    assert records == [("ووصف", "محمد الناصر")]
+    assert records == [("ووصف", "كمال الهادي")]
 
 
 def test_a_quoted_name_before_a_title_or_an_adjunct_is_the_speaker():
@@ -1962,7 +1962,7 @@ def test_a_relayed_speaker_does_not_take_the_gender_of_the_medium():
 
 def test_a_body_that_has_spoken_comes_before_one_merely_named_since():
     text = (
-        "وذكر المجلس الوطني للمقاومة الإيرانية أن المظاهرة التي انطلقت قرب مجلس الشورى ضمت ألفي أستاذ. "
+        "وذكر المجلس الوطني للمقاومة الإيرانية أن مئات العمال تجمعوا أمام وزارة العمل في طهران. "
         "وأضاف المجلس في بيان أن قوات الأمن فرقت المظاهرة."
     )
     assert pipeline_speakers(text)[-1] == ("وأضاف", "المجلس الوطني للمقاومة الإيرانية")
@@ -1991,15 +1991,15 @@ def test_a_bracketed_medium_after_the_verb_is_skipped_like_a_quoted_one():
 
 def test_a_fronted_adverbial_phrase_does_not_hide_the_subject_after_its_comma():
     text = (
-        "في واقعة فريدة من نوعها، اقتحم الممثل الكوميدي لي نيلسون مؤتمرا صحفيا لرئيس الاتحاد، "
-        "قائلا إن هذه الأموال من أجل تنظيم البطولة."
+        "في حادثة غريبة، اقتحم الممثل الكوميدي جاك مارتن حفلا رسميا لوزير الرياضة، "
+        "قائلا إن هذه الجوائز من حق الجمهور."
     )
-    assert pipeline_speakers(text) == [("قائلا", "لي نيلسون")]
+    assert pipeline_speakers(text) == [("قائلا", "جاك مارتن")]
 
 
 def test_the_subject_right_after_kana_speaks_for_a_later_implied_cue():
-    text = "وكانت قيادة القوات المشتركة قد أصدرت بيانا أوضحت فيه أن الطائرة هبطت اضطراريا دون أضرار."
-    assert pipeline_speakers(text) == [("أوضحت", "قيادة القوات المشتركة")]
+    text = "وكانت هيئة الموانئ البحرية قد أصدرت بيانا أوضحت فيه أن السفينة رست في الرصيف دون أضرار."
+    assert pipeline_speakers(text) == [("أوضحت", "هيئة الموانئ البحرية")]
     # كان followed by a verb: the subject comes after that verb, and the verbal noun after the
     # named subject is its object, not part of the name
     verb_first = "وكان قد أعلن الوزير سعد العمري افتتاح المشروع، مؤكدا أن العمل سيبدأ غدا."
@@ -2025,8 +2025,8 @@ def stage_speakers(text: str, entities: tuple = ()) -> list[tuple[str, str | Non
 
 def test_an_honorific_noun_is_never_the_speakers_name():
     text = (
-        "وصف سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
-        "والإفتاء الشيخ صالح بن محمد آل الحمد الهجوم بأنه عمل إجرامي.\n\n"
+        "وصف سماحة مفتي عام المملكة ورئيس هيئة كبار العلماء والرئيس العام للبحوث العلمية "
+        "والإفتاء الشيخ صالح بن محمد آل الحمد الاعتداء بأنه عمل إجرامي.\n\n"
         "وقال سماحته في اتصال هاتفي: «نسأل الله أن يحفظ البلاد»."
     )
     assert pipeline_speakers(text) == [("وقال", "صالح بن محمد آل الحمد")]
@@ -2477,8 +2477,8 @@ def test_a_participle_with_its_fixed_object_opens_a_clause():
 
 def test_a_title_is_never_the_person_named_inside_what_is_said():
     text = (
-        "أكد وزير الخارجية الروسي أن بلاده تولي أهمية خاصة للزيارة التي قام بها صاحب السمو "
-        "الأمير خالد بن سعد وزير الدفاع في يونيو الماضي."
+        "أكد وزير الخارجية الروسي أن موسكو تنتظر باهتمام كبير الزيارة التي سيقوم بها صاحب السمو "
+        "الأمير خالد بن سعد وزير الدفاع في الخريف المقبل."
     )
     ents = (_entity(text, "خالد بن سعد", "PER", "p1"),)
     assert stage_speakers(text, ents) == [("أكد", "وزير الخارجية الروسي")]
@@ -2559,7 +2559,7 @@ def test_a_noun_that_spells_like_a_cue_after_a_noun_is_no_cue():
 def test_a_bare_spokesperson_is_the_spokesperson_named_before_with_the_body():
     text = (
         "أعلنت متحدثة باسم الشرطة البريطانية أن طائرة صغيرة سقطت قرب الطريق السريع.\n\n"
-        "وأضافت المتحدثة أن أحدا على الأرض لم يصب بأذى."
+        "وأضافت المتحدثة أن الطيار نقل إلى المستشفى للعلاج."
     )
     speakers = stage_speakers(text)
     assert speakers[-1] == ("وأضافت", "متحدثة باسم الشرطة البريطانية")
@@ -2580,9 +2580,9 @@ def test_a_speaker_phrase_ends_before_a_participle_clause_or_a_time_adjunct():
     )
     assert stage_speakers(text)[-1] == ("وقالت", "الحكومة")
     # "العام الماضي": a time adjunct between the speaker and the clause
-    found = quotes_of("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار.")
+    found = quotes_of("وقالت الشركة العام الماضي إنها تعاني خسائر بسبب ارتفاع التكاليف.")
     assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
-        ("وقالت", "الشركة", "تواجه أزمة بسبب تراجع الأسعار")
+        ("وقالت", "الشركة", "تعاني خسائر بسبب ارتفاع التكاليف")
     ]
     # a title ending in العام is no time adjunct
     assert stage_speakers("وقال النائب العام إن التحقيق مستمر.") == [("وقال", "النائب العام")]
@@ -2704,7 +2704,7 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_an_organisation_referred_ba
 
 def test_a_regulation_issued_from_a_ministry_speaks_for_it():
     text = (
-        "وأوضحت اللائحة التنفيذية للنظام الصادرة من وزارة المالية، أن الموظف يتحمل قيمة العجز. "
+        "وأوضحت اللائحة التنفيذية للقرار الصادرة من وزارة المالية، أن المتعاقد يسدد الغرامة كاملة. "
         "وأضافت أن الجهة تبلغ الوزارة خلال شهر."
     )
     ents = (_entity(text, "وزارة المالية", "ORG", "o1"),)
@@ -2714,14 +2714,14 @@ def test_a_regulation_issued_from_a_ministry_speaks_for_it():
 def test_a_place_ending_like_a_pronoun_does_not_cut_the_title_from_the_name():
     # "بأبها" ends in ها like a possessed noun ("سعادته"), but it is the place the chamber is in
     text = (
-        'وقال أمين عام الغرفة التجارية الصناعية بأبها عبدالله الزهراني: "تم تنظيم ثلاث فعاليات". '
-        'وأضاف: "ستقدم الغرفة محاضرات توعوية".'
+        'وقال أمين عام الغرفة التجارية الصناعية بتبوك فهد المالكي: "أقيمت خمسة معارض". '
+        'وأضاف: "ستنظم الغرفة دورات تدريبية".'
     )
-    ents = (_entity(text, "أبها", "LOC", "l1"), _entity(text, "عبدالله الزهراني", "PER", "p1"))
+    ents = (_entity(text, "تبوك", "LOC", "l1"), _entity(text, "فهد المالكي", "PER", "p1"))
     found = quotes_stage(Article(id="t", text=text, entities=ents)).quotes
     assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
-        ("وقال", "عبدالله الزهراني", "تم تنظيم ثلاث فعاليات"),
-        ("وأضاف", "عبدالله الزهراني", "ستقدم الغرفة محاضرات توعوية"),
+        ("وقال", "فهد المالكي", "أقيمت خمسة معارض"),
+        ("وأضاف", "فهد المالكي", "ستنظم الغرفة دورات تدريبية"),
     ]
 
 
@@ -2738,9 +2738,9 @@ def test_an_object_after_the_subject_is_not_its_name():
 
 
 def test_an_unnamed_official_keeps_the_place_he_serves():
-    text = "وقال المدعي العام في طرابلس في بيان إنه فتح تحقيقا في الحادث."
-    ents = (_entity(text, "طرابلس", "LOC", "l1"),)
-    assert stage_speakers(text, ents) == [("وقال", "المدعي العام في طرابلس")]
+    text = "وقال المدعي العام في بنغازي في بيان إنه باشر التحقيق في الحريق."
+    ents = (_entity(text, "بنغازي", "LOC", "l1"),)
+    assert stage_speakers(text, ents) == [("وقال", "المدعي العام في بنغازي")]
     # a named official: the name, not the place
     text = "وقال المدعي العام في طرابلس الصديق الصور إنه فتح تحقيقا في الحادث."
     ents = (_entity(text, "طرابلس", "LOC", "l1"), _entity(text, "الصديق الصور", "PER", "p1"))
@@ -2797,8 +2797,8 @@ def test_a_question_or_reply_aside_ends_the_speaker_phrase():
 
 def test_a_report_in_construct_speaks_for_the_firm_that_issued_it():
     text = (
-        "واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن نظام الاعتماد على وظائف القطاع العام "
-        "يقترب من نهايته.\n\nوأشار التقرير إلى أن الحوافز الحكومية سخية."
+        "واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن أسواق المنطقة ستشهد نموا "
+        "معتدلا العام المقبل.\n\nوأشار التقرير إلى أن الحوافز الحكومية سخية."
     )
     assert pipeline_speakers(text) == [("واعتبر", "شركة آسيا كابيتال"), ("وأشار", "شركة آسيا كابيتال")]
     text = "وقال تقرير وزارة الصحة إن عدد الإصابات تراجع."
@@ -2834,8 +2834,8 @@ def test_a_bare_verbal_noun_object_of_announced_is_a_statement():
     assert (found.text, speaker_name(found)) == ("ضبط 12 متهما في قضايا تهريب", "وزارة الداخلية")
     found = one("وأعلن الجيش مقتل ثلاثة مسلحين في اشتباك قرب الحدود.")
     assert (found.text, speaker_name(found)) == ("مقتل ثلاثة مسلحين في اشتباك قرب الحدود", "الجيش")
-    found = one("وأكدت مصادر طبية مقتل 14 وإصابة 33 من المسلحين.")
-    assert (found.text, speaker_name(found)) == ("مقتل 14 وإصابة 33 من المسلحين", "مصادر طبية")
+    found = one("وأكدت مصادر طبية مقتل 9 وإصابة 21 من المدنيين.")
+    assert (found.text, speaker_name(found)) == ("مقتل 9 وإصابة 21 من المدنيين", "مصادر طبية")
     found = one("وأعلنت الحكومة اليمنية تحويل حركة الملاحة إلى ميناء عدن.")
     assert (found.text, speaker_name(found)) == ("تحويل حركة الملاحة إلى ميناء عدن", "الحكومة اليمنية")
     # an accusative participle with its own object, or a name going on with a preposition: no statement
@@ -3100,9 +3100,7 @@ def test_a_woman_named_as_a_feminine_verbs_subject_without_a_quotation_takes_the
 
 def test_a_country_after_a_feminine_verb_is_the_subject_of_a_feminine_participle_only():
     pentagon = "وقالت وزارة الدفاع الأمريكية إن طائراتها أقلعت من القاعدة الجوية أمس.\n\n"
-    raids = (
-        "وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة إلى أنها تستهدف مواقع المسلحين في الشمال."
-    )
+    raids = "ونفذت تركيا منذ أسابيع عمليات قصف متكررة، مشيرة إلى أنها تلاحق خلايا مسلحة قرب حدودها."
     assert rules_speakers(pentagon + raids)[-1] == ("مشيرة", "تركيا")
     # a city after a feminine verb is no subject of a masculine participle
     minister = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n\n"
@@ -3156,9 +3154,9 @@ def test_a_lone_noun_with_a_possessive_pronoun_is_no_speaker():
 
 
 def test_an_honorific_formula_in_place_of_the_name_names_whom_it_praises():
-    text = 'والعيد فرح للناس. وقد قال تعالى "قل بفضل الله وبرحمته فبذلك فليفرحوا".'
+    text = 'والعيد فرح للناس. وقد قال تعالى "وتعاونوا على البر والتقوى".'
     assert speakers_of(text) == [("قال", "الله")]
-    text = "جاء أبو بكر إلى البيت، فقال عليه الصلاة والسلام: دعهما فإن لكل قوم عيدا."
+    text = "جاء أبو بكر إلى البيت، فقال عليه الصلاة والسلام: يسروا ولا تعسروا."
     assert speakers_of(text) == [("فقال", "النبي")]
     # a name holding a word of a formula is still the name
     assert speakers_of("وقال عبدالله الحربي إن الفريق جاهز.") == [("وقال", "عبدالله الحربي")]
@@ -3593,8 +3591,8 @@ def test_a_preposition_is_never_the_speaker_nor_its_name():
     text = "شدد المدرب البرتغالي جيسوس مدرب نادي النصر على أهمية المباراة المقبلة أمام الأهلي."
     assert rules_speakers(text) == [("شدد", "جيسوس")]
     text = (
-        "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة الملك خالد الدكتور سعد بن محمد "
-        "العمري: إن القبول سيبدأ غدا."
+        "وقال المشرف العام على العلاقات العامة والمتحدث الرسمي باسم جامعة الملك فيصل الدكتور سعد بن محمد "
+        "العمري: إن التسجيل سيبدأ الأحد."
     )
     assert rules_speakers(text) == [("وقال", "سعد بن محمد العمري")]
     # the given name علي stays a name
@@ -3604,8 +3602,8 @@ def test_a_preposition_is_never_the_speaker_nor_its_name():
 
 def test_a_lone_describing_word_is_the_name_it_was_written_with():
     text = (
-        "إلى ذلك، قال الائتلاف الوطني السوري المعارض إن رئيسه حصل على 60 صوتا. "
-        "وأشار في بيان إلى أن عضوين امتنعا عن التصويت."
+        "من جهته، قال الائتلاف الوطني السوري المعارض إن هيئته العامة انتخبت قيادة جديدة. "
+        "وأشار في بيان إلى أن ثلاثة أعضاء غابوا عن الاجتماع."
     )
     assert rules_speakers(text) == [("قال", "الائتلاف الوطني السوري"), ("وأشار", "الائتلاف الوطني السوري")]
     # a title keeps its own resolution, and a body named in full stays whole
