@@ -3864,10 +3864,10 @@ def test_a_bare_comma_after_a_verb_of_saying_opens_the_speakers_own_words():
         "واصلت فرق البحث والإنقاذ تمشيط السد الذي يتدرج عمقه من أربعة أمتار إلى ستة عشر مترا",
     )
     text = (
-        "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بصراحة كفى، فنحن لا "
-        "نستطيع الصبر أكثر."
+        "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بوضوح يكفي انتظارا، فنحن لا "
+        "نقبل المماطلة بعد اليوم."
     )
-    assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بصراحة كفى")
+    assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بوضوح يكفي انتظارا")
     # an adjunct, an apposition or a watched show after the comma is no statement
     text = "وقال الوزير، خلال افتتاحه المعرض، إن المملكة تدعم الصناعة."
     assert [content for _cue, _name, content in pipeline_quotes(text)] == ["المملكة تدعم الصناعة"]
@@ -3889,10 +3889,10 @@ def test_a_cited_verse_or_hadith_is_gods_or_the_prophets_direct_quotation():
             "واعبد ربك حتى يأتيك اليقين",
         ),
         (
-            "قال رسول الله صلى الله عليه وسلم: (أحب الأعمال إلى الله أدومها وإن قل). وهذا معروف.",
+            "قال رسول الله صلى الله عليه وسلم: (تبسمك في وجه أخيك صدقة). وهذا معروف.",
             "قال",
             "النبي",
-            "أحب الأعمال إلى الله أدومها وإن قل",
+            "تبسمك في وجه أخيك صدقة",
         ),
         (  # a shorter blessing that opens with the same word as a longer one
             "وذكّر الإمام المصلين بفضل الصدقة. وقال النبي عليه السلام: اتقوا النار ولو بشق تمرة.",
@@ -3965,10 +3965,10 @@ def test_an_unnamed_source_keeps_its_adjective_and_the_body_after_it():
 def test_a_dual_unnamed_source_keeps_its_body_but_not_the_body_alias():
     text = "وقال دبلوماسيان في مجلس الأمن إن التصويت سيجري يوم الجمعة."
     assert rules_speakers(text) == [("وقال", "دبلوماسيان في مجلس الأمن")]
-    text = 'وقال مندوبان في منظمة البلدان المصدرة للبترول "أوبك" إن المنظمة لن تعقد اجتماعا طارئا.'
+    text = 'وقال مندوبان في منظمة الدول العربية المصدرة للبترول "أوابك" إن المنظمة ستراجع خطتها السنوية.'
     found = quotes_of_pipeline(text)
     assert [(speaker_name(q), q.text) for q in found] == [
-        ("مندوبان في منظمة البلدان المصدرة للبترول", "المنظمة لن تعقد اجتماعا طارئا")
+        ("مندوبان في منظمة الدول العربية المصدرة للبترول", "المنظمة ستراجع خطتها السنوية")
     ]
     # a name ending like a dual is no source; a statement in marks is no alias
     text = "وقال عثمان في المؤتمر الصحفي إن الفريق جاهز للمباراة."
@@ -3986,10 +3986,10 @@ def quotes_of_pipeline(text: str) -> list:
 
 def test_a_body_keeps_the_place_it_serves_before_its_alias_and_when_named_so_each_time():
     text = (
-        "أعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل 300 مدني خلال الشهر الماضي. "
-        "وأوضحت البعثة أن معظم الضحايا سقطوا في بغداد."
+        "أعلنت بعثة الأمم المتحدة في ليبيا “أنسميل” مقتل 40 مدنيا خلال الشهر الماضي. "
+        "وأوضحت البعثة أن معظم الضحايا سقطوا في طرابلس."
     )
-    assert [name for _cue, name in rules_speakers(text)] == ["بعثة الأمم المتحدة في العراق"] * 2
+    assert [name for _cue, name in rules_speakers(text)] == ["بعثة الأمم المتحدة في ليبيا"] * 2
     text = (
         "وقالت إدارة المتنزهات الوطنية في كولورادو في بيان إن الدب شوهد قرب المخيم. "
         "وقالت إدارة المتنزهات الوطنية في كولورادو إن الحراس يتابعون الموقف."
@@ -4035,15 +4035,15 @@ def test_a_body_keeps_bi_and_a_region_head_before_the_place():
 
 
 def test_the_authorities_concerned_are_the_authorities():
-    text = "وقالت السلطات المعنية إن سبعة أشخاص أصيبوا في الهجوم."
+    text = "وقالت السلطات المعنية إن أربعة عمال نقلوا إلى المستشفى."
     assert rules_speakers(text) == [("وقالت", "السلطات")]
     # an adjective that names which authorities stays
-    text = "وقالت السلطات المحلية إن سبعة أشخاص أصيبوا في الهجوم."
+    text = "وقالت السلطات المحلية إن أربعة عمال نقلوا إلى المستشفى."
     assert rules_speakers(text) == [("وقالت", "السلطات المحلية")]
 
 
 def test_a_body_then_a_definite_verbal_noun_is_the_body_and_its_object():
-    text = "وقد رفضت أبل التعليق، قائلة إن التحقيق لا يزال مستمرا."
+    text = "وقد رفضت أبل التعليق، قائلة إنها تراجع الشكوى حاليا."
     assert [name for _cue, name in rules_speakers(text)] == ["شركة أبل"]
     # a nationality adjective after the name is part of it
     text = "وقالت أرامكو السعودية إن الإنتاج مستقر."
@@ -4059,10 +4059,10 @@ def test_an_outlet_named_by_a_word_opening_with_waw_keeps_its_whole_name():
 
 
 def test_an_accusative_unnamed_source_before_its_verb_is_named_in_the_nominative():
-    text = "ونفى أحد أقاربه الخبر. لكن شخصا آخر في العائلة قال إن التقارير صحيحة."
-    assert rules_speakers(text) == [("قال", "شخص آخر في العائلة")]
-    text = "غير أن مصدرًا قضائيا فرنسيًا قال إن المحققين لم يعثروا على حطام آخر."
-    assert rules_speakers(text) == [("قال", "مصدر قضائي فرنسي")]
+    text = "ونفى أحد أقاربه الرواية. لكن شخصا آخر في الأسرة قال إن الرواية دقيقة."
+    assert rules_speakers(text) == [("قال", "شخص آخر في الأسرة")]
+    text = "غير أن مصدرًا قضائيا بلجيكيًا قال إن الشرطة أوقفت مشتبها ثالثا."
+    assert rules_speakers(text) == [("قال", "مصدر قضائي بلجيكي")]
     # a nominative source and a place ending in alif stay as written
     text = "وقال مصدر في روسيا إن المحادثات مستمرة."
     assert rules_speakers(text) == [("وقال", "مصدر في روسيا")]
@@ -4731,10 +4731,10 @@ def test_a_subject_ends_before_the_particle_qad_that_opens_its_verb():
 
 
 def test_a_person_acted_for_after_the_objects_preposition_is_not_the_subject():
-    # round 27b: "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك …، وقال": the prince named before
+    # round 27b: "ونقل المواساة نيابة عن خادم الحرمين الشريفين الملك …، وقال": the prince named before
     text = (
         "أدى الأمير فيصل بن سلمان أمير منطقة المدينة المنورة صلاة الميت على الضحايا أمس.\n\n"
-        "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسر الضحايا، وقال: "
+        "ونقل المواساة نيابة عن خادم الحرمين الشريفين الملك سلمان لأسر المتوفين، وقال: "
         "«نسأل الله أن يتغمدهم برحمته»."
     )
     assert rules_speakers(text) == [("وقال", "فيصل بن سلمان")]
@@ -4859,14 +4859,14 @@ def test_words_the_analysis_does_not_know_before_the_clause_are_still_the_subjec
 
 
 def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
-    found = quotes_of_pipeline("وقال الطالب زياد طارق (24 عاما) «نطالب بإقالة المحافظ ومجلس المحافظة».")
+    found = quotes_of_pipeline("وقال الطالب سامر ناجي (23 عاما) «نريد محاسبة المسؤولين عن انقطاع الكهرباء».")
     assert [(speaker_name(q), q.kind, q.text) for q in found] == [
-        ("زياد طارق", "direct", "نطالب بإقالة المحافظ ومجلس المحافظة")
+        ("سامر ناجي", "direct", "نريد محاسبة المسؤولين عن انقطاع الكهرباء")
     ]
     found = quotes_of_pipeline(
-        "وقال محمد شاكر (52 سنة) أستاذ التعليم الثانوي، «ينتشر الأمن في كل مكان حولنا»."
+        "وقال حسن عادل (47 سنة) أستاذ التعليم الثانوي، «تعود الحياة تدريجيا إلى شوارع المدينة»."
     )
-    assert [(speaker_name(q), q.text) for q in found] == [("محمد شاكر", "ينتشر الأمن في كل مكان حولنا")]
+    assert [(speaker_name(q), q.text) for q in found] == [("حسن عادل", "تعود الحياة تدريجيا إلى شوارع المدينة")]
     # a name in marks after the age is no quotation (fewer than three words)
     assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
 
@@ -4920,8 +4920,8 @@ def test_but_then_a_reporting_verb_opens_a_new_statement_without_a_comma():
         ("وقال", "الوزير", "المشروع تأخر"),
         ("قالت", "الشركة", "ستنجزه قريبا"),
     ]
-    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أنه لا يزال يتعين بذل الجهد.")
-    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "لا يزال يتعين بذل الجهد"]
+    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أن بعض البنود ما زالت عالقة.")
+    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "بعض البنود ما زالت عالقة"]
     # لكن with no reporting verb, or with a negated one, goes on with the clause
     found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة ستنجزه قريبا.")
     assert [q.text for q in found] == ["المشروع تأخر لكن الشركة ستنجزه قريبا"]
@@ -4999,7 +4999,7 @@ def test_a_person_entity_of_titles_alone_is_the_person_named_with_the_title():
 
 def test_a_title_whose_body_name_runs_on_before_honorifics_is_their_bearer():
     text = (
-        "ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور سالم بن فهد الحربي "
+        "ندد معالي رئيس الهيئة العامة للأمر بالمعروف والنهي عن المنكر الشيخ الدكتور سالم بن فهد الحربي "
         "بالحادث الإجرامي. وقال معاليه: إن هذا العمل لا يقره دين."
     )
     assert rules_speakers(text) == [("وقال", "سالم بن فهد الحربي")]
@@ -5063,7 +5063,7 @@ def test_an_unnamed_title_keeps_the_body_or_region_it_serves_before_the_clause()
 
 
 def test_a_bodys_head_ending_like_an_adjective_is_no_adjective_before_the_object():
-    text = "وأعلنت مفوضية حقوق الإنسان في العراق أمس إصابة آلاف الأطفال بالأمراض."
+    text = "وأعلنت مفوضية حقوق الإنسان في العراق أمس نزوح مئات العائلات من القرى."
     assert rules_speakers(text) == [("وأعلنت", "مفوضية حقوق الإنسان في العراق")]
     # an adjective after the head still closes an unnamed source before the verbal noun
     assert rules_speakers("وأكدت مصادر طبية مقتل 14 شخصا في الهجوم.") == [("وأكدت", "مصادر طبية")]
@@ -5085,8 +5085,8 @@ def test_van_written_without_hamza_after_a_name_is_part_of_a_foreign_name():
 
 
 def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name():
-    text = "وقال وزير النقل ليو تيونج لاي إن المحققين جمعوا مزيدا من الحطام."
-    assert rules_speakers(text) == [("وقال", "ليو تيونج لاي")]
+    text = "وقال وزير النقل وونغ كاه وو إن الطرق الجديدة ستفتح قريبا."
+    assert rules_speakers(text) == [("وقال", "وونغ كاه وو")]
     text = "وأوضح المواطن مبارك الدحيم أن الأسعار مرتفعة هذا العام."
     assert rules_speakers(text) == [("وأوضح", "مبارك الدحيم")]
     # an indefinite plural before the clause is the verb's object, not more of the name
@@ -5094,7 +5094,7 @@ def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name
 
 
 def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object():
-    text = "أبلغ مسؤولون أولمبيون اليابان بأنها ليست بحاجة للاعتذار عن تغيير الخطة."
+    text = "أبلغ مسؤولون أولمبيون البرازيل بأنها غير ملزمة بتعديل جدول المنافسات."
     assert rules_speakers(text) == [("أبلغ", "مسؤولون أولمبيون")]
     # a time after the adjectives is when they spoke
     text = "وقال مسؤولون عسكريون أمريكيون الأربعاء إن القوات انسحبت."
@@ -5102,10 +5102,10 @@ def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object()
 
 
 def test_a_word_that_may_say_when_names_the_outlet_right_after_its_head():
-    text = 'وكتبت صحيفة صباح الموالية للحكومة في افتتاحيتها ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    text = 'وكتبت صحيفة صباح التركية في افتتاحيتها ان "الاقتصاد يحتاج إلى إصلاحات عاجلة".'
     assert rules_speakers(text) == [("وكتبت", "صحيفة صباح")]
     # before a time word it says when the body spoke
-    text = 'وقالت الصحيفة صباح اليوم ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    text = 'وقالت الصحيفة صباح اليوم ان "الاقتصاد يحتاج إلى إصلاحات عاجلة".'
     assert rules_speakers(text) == [("وقالت", "الصحيفة")]
 
 
@@ -5344,13 +5344,13 @@ def test_the_ranker_never_gives_a_relayed_quotation_to_the_medium_that_relayed_i
 
 def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_before_it():
     text = (
-        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بالإفراج عن "
-        "الرئيس المصري الأسبق محمد مرسي. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
+        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بإعادة محاكمة "
+        "الرئيس المصري الأسبق حسني مبارك. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
     )
     assert rules_speakers(text)[-1] == ("وقال", "عبد العزيز بوتفليقة")
     # with no other bearer, the title of another country is not resolved to him either
     text = (
-        "طالب محامون بالإفراج عن الرئيس المصري الأسبق محمد مرسي. "
+        "طالب محامون بإعادة محاكمة الرئيس المصري الأسبق حسني مبارك. "
         "وقال الرئيس الجزائري في برقية: «يطيب لي أن أهنئكم»."
     )
     assert rules_speakers(text)[-1] == ("وقال", "الرئيس الجزائري")
@@ -5359,10 +5359,10 @@ def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_bef
 def test_a_subject_after_its_own_long_title_is_salient_for_the_next_cue():
     text = (
         "وفي مكة المكرمة، قال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن الصبر واجب. وفي المدينة "
-        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا. "
-        "وقال إن الدنيا متاع يذهب."
+        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ ماجد القرني في خطبة الجمعة عن فضل الصدقة. "
+        "وقال إن الصدقة تطفئ الغضب."
     )
-    assert rules_speakers(text)[-1] == ("وقال", "صلاح البدير")
+    assert rules_speakers(text)[-1] == ("وقال", "ماجد القرني")
 
 
 def test_a_report_named_with_its_writer_before_the_cue_speaks_for_the_writer():
@@ -5431,9 +5431,9 @@ def test_a_bare_wafqan_keeps_its_root_waw_and_strips_the_lam_of_its_source():
 
 
 def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
-    text = "وأكد القيادي الميداني في مأرب محمد اليوسفي لـ «عكاظ» انتقال المقاومة إلى الهجوم."
+    text = "وأكد القيادي الميداني في تعز سامي الأهدل لـ «عكاظ» تقدم القوات نحو المرتفعات."
     assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
-        ("انتقال المقاومة إلى الهجوم", "محمد اليوسفي")
+        ("تقدم القوات نحو المرتفعات", "سامي الأهدل")
     ]
     # a definite noun there is a topic, no statement
     assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []
@@ -5560,12 +5560,12 @@ def test_a_reported_clause_stops_at_a_comma_and_a_verb_with_its_own_speaker():
     ]
     # a verb after an aside on a subject named first is that subject's predicate
     text = (
-        "وقال المتحدث إن ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، "
-        "أبلغت مجلس الأمن أنها تريد محكمة دولية."
+        "وقال المتحدث إن هولندا، وهي واحدة من أربع دول في لجنة المتابعة، "
+        "أبلغت مجلس الأمن أنها تطلب تحقيقا مستقلا."
     )
     found = quotes_of(text)
     assert [q.text for q in found][:1] == [
-        "ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، أبلغت مجلس الأمن أنها تريد محكمة دولية"
+        "هولندا، وهي واحدة من أربع دول في لجنة المتابعة، أبلغت مجلس الأمن أنها تطلب تحقيقا مستقلا"
     ]
 
 
@@ -5882,8 +5882,8 @@ def test_his_saying_after_the_speaker_before_the_clause():
 
 def test_what_came_on_someones_tongue_is_no_trailing_attribution():
     text = (
-        "ومن ذلك مثلا ما جاء على لسان المدير العام للشركة في الصحيفة حيث قال ما يلي: "
-        "الأرباح ارتفعت كثيرا خلال هذا العام."
+        "ومن الأمثلة على ذلك ما جاء على لسان رئيس النادي في المقابلة حيث قال ما يلي: "
+        "النتائج تحسنت كثيرا خلال الموسم."
     )
     assert all(q.cue.text != "على لسان" for q in quotes_of(text))
     # the same with وما or لما before جاء (the check once read the word ما as a string of letters)
@@ -5982,8 +5982,8 @@ def test_the_words_of_an_attribution_inside_a_verbs_frame_open_no_frame_of_their
 def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -> None:
     text = "وتشير الأرقام، بحسب وزارة الصحة، إلى أن عدد الإصابات تراجع خلال الأسبوع."
     assert _speaker_via_text(text) == [("وزارة الصحة", None, "عدد الإصابات تراجع خلال الأسبوع")]
-    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب العديد من الخبراء إلى أنّه جزء من طائرة ركاب."
-    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من طائرة ركاب"]
+    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب بعض المختصين إلى أنّه جزء من محرك سفينة."
+    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من محرك سفينة"]
     # (figures with no source stay the paper's aside)
     assert quotes_of("وتشير التقديرات إلى أن النمو سيتباطأ خلال العام المقبل.") == []
 
@@ -6125,7 +6125,7 @@ def test_a_fronted_source_keeps_its_ties_after_ala() -> None:
 def test_a_participle_after_a_titles_body_is_part_of_the_title() -> None:
     # "المكلف في الهيئة" after the body a title names: the title goes on to the person's name
     text = (
-        "وأوضح مدير عام الإدارة العامة للتراخيص المكلف في الهيئة المهندس سعد بن محمد الفالح "
+        "وأوضح مدير عام الإدارة العامة للرقابة المكلف في الوزارة المهندس سعد بن محمد الفالح "
         "أن الجولات مستمرة."
     )
     assert rules_speakers(text) == [("وأوضح", "سعد بن محمد الفالح")]
@@ -6645,10 +6645,10 @@ def test_the_speech_signal_needs_a_first_person_word_before_any_punctuation():
 
 def test_a_short_quoted_name_between_the_verb_and_a_person_is_the_paper_told():
     text = (
-        "وأبلغ «الشرق الأوسط» المهندس عبد العزيز العكبري رئيس لجنة الخدمات في المجلس الأهلي، وهو المجلس "
-        "المشرف على إدارة المدينة، أن الحركة في الميناء تسير بصورة طبيعية."
+        "وأبلغ «الشرق الأوسط» المهندس فيصل الزامل رئيس لجنة المرافق في المجلس المحلي، وهو المجلس "
+        "المشرف على إدارة البلدة، أن العمل في السوق يسير بصورة طبيعية."
     )
-    assert rules_quotes(text) == [("وأبلغ", "عبد العزيز العكبري", "الحركة في الميناء تسير بصورة طبيعية")]
+    assert rules_quotes(text) == [("وأبلغ", "فيصل الزامل", "العمل في السوق يسير بصورة طبيعية")]
     # a quotation right after the verb with no name after it is the statement
     text = "وقال «الوضع في الميناء طبيعي» في ختام جولته على المرافق."
     assert "الوضع في الميناء طبيعي" in rules_quotes(text)[0][2]
@@ -6709,12 +6709,12 @@ def test_a_participle_after_the_body_a_source_is_in_describes_the_body() -> None
 
 def test_a_short_name_is_a_family_name_before_it_is_a_first_name() -> None:
     text = (
-        "جدد المبعوث إسماعيل ولد الشيخ أحمد دعوته إلى وقف القتال.\n\n"
+        "جدد المبعوث إسماعيل ولد سيدي أحمد دعوته إلى وقف القتال.\n\n"
         "وقال المتحدث أحمد فوزي إن المبعوث متفائل.\n\n"
-        "ورغم ذلك يقول ولد الشيخ أحمد إنه لا يزال ينتظر الردود."
+        "ورغم ذلك يقول ولد سيدي أحمد إنه لا يزال ينتظر الردود."
     )
-    ents = (_entity(text, "إسماعيل ولد الشيخ أحمد", "PER", "p1"), _entity(text, "أحمد فوزي", "PER", "p2"))
-    assert stage_speakers(text, ents)[-1] == ("يقول", "إسماعيل ولد الشيخ أحمد")
+    ents = (_entity(text, "إسماعيل ولد سيدي أحمد", "PER", "p1"), _entity(text, "أحمد فوزي", "PER", "p2"))
+    assert stage_speakers(text, ents)[-1] == ("يقول", "إسماعيل ولد سيدي أحمد")
     # with no family name to match, a first name still completes to the one named in full
     text = "وقال رئيس الوزراء سومتشاي وونغ إن الانتخابات ستجرى قريبا.\n\nوأكد سومتشاي أن الجيش لن يتدخل."
     ents = (_entity(text, "سومتشاي وونغ", "PER", "p1"),)
@@ -6723,8 +6723,8 @@ def test_a_short_name_is_a_family_name_before_it_is_a_first_name() -> None:
 
 def test_a_lone_definite_word_is_not_the_title_of_a_name_a_clause_later() -> None:
     text = (
-        "وشكر رئيس النادي مريح المريح الجهاز الإداري متمثلا بالإخوان سامي الحربي على جهودهم.\n\n"
-        "وأكد المريح أن الفريق جاهز للموسم."
+        "وشكر رئيس النادي ناصر الناصر الجهاز الفني متمثلا بالإخوان سامي الحربي على جهودهم.\n\n"
+        "وأكد الناصر أن الفريق جاهز للموسم."
     )
     ents = (_entity(text, "سامي الحربي", "PER", "p1"),)
     assert stage_speakers(text, ents)[-1][1] != "سامي الحربي"
@@ -7027,9 +7027,9 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
     ("text", "speaker", "content"),
     [
         (
-            "وحسب موقع «سكاي نيوز عربية»، أثارت هذه الصور تعليقات كثيرة على مواقع التواصل.",
+            "وحسب موقع «سكاي نيوز عربية»، أثارت هذه المشاهد ردود فعل واسعة بين المتابعين.",
             "سكاي نيوز عربية",
-            "أثارت هذه الصور تعليقات كثيرة على مواقع التواصل",
+            "أثارت هذه المشاهد ردود فعل واسعة بين المتابعين",
         ),
         (
             "وبحسب المرصد، يسود التوتر بين سكان المدينة منذ أيام بعد الحادثة.",
@@ -8150,10 +8150,10 @@ def test_an_implied_cue_does_not_continue_a_name_inside_the_last_speakers_title(
 def test_a_body_charge_with_a_construct_object_stays_in_the_title_before_the_name():
     # round 39: "للرقابة على تنفيذ مخرجات الحوار" is the body's charge, not "أكد على"
     text = (
-        "أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صالح باعوم، "
-        "استمرار تطهير المدن المحررة."
+        "أكد عضو اللجنة الوطنية للإشراف على تنفيذ الاتفاق السياسي، ناصر العولقي، "
+        "استمرار إعادة تأهيل المدارس المتضررة."
     )
-    assert rules_speakers(text) == [("أكد", "صالح باعوم")]
+    assert rules_speakers(text) == [("أكد", "ناصر العولقي")]
     # negative: على after a plain title opens the object ("أكد … على ضرورة …")
     found = quotes_of("أكد عضو اللجنة على ضرورة الالتزام بالأنظمة.")
     assert found and found[0].text.startswith("ضرورة")
@@ -8215,9 +8215,9 @@ def test_a_bare_public_body_is_the_one_named_before_with_its_adjective_and_place
 
 
 def test_god_after_a_nisba_family_name_is_the_verbs_object():
-    # round 39: "وسألت الموظفة سعاد الحربي الله أن …، قائلة" (she asked God): the name ends before الله
-    text = "وسألت الموظفة سعاد الحربي الله أن يحفظ رجال الأمن، قائلة: «نتابع كل يوم الإنجازات الأمنية»."
-    assert rules_speakers(text) == [("قائلة", "سعاد الحربي")]
+    # round 39: "وسألت المعلمة هند الشمري الله أن …، قائلة" (she asked God): the name ends before الله
+    text = "وسألت المعلمة هند الشمري الله أن يوفق الطلاب في امتحاناتهم، قائلة: «نلاحظ كل يوم تحسن المستوى»."
+    assert rules_speakers(text) == [("قائلة", "هند الشمري")]
     # negative: a compound family name with الله stays whole
     assert rules_speakers("وقال الدكتور محمد العبد الله إن الاقتصاد يتعافى.") == [("وقال", "محمد العبد الله")]
 
@@ -8251,16 +8251,16 @@ def test_a_time_adjunct_may_stand_between_the_relaying_medium_and_its_source():
 
 
 def test_a_prayer_to_god_is_not_a_statement():
-    text = "وقال الأمير إن الحادث إجرامي، فيما دعا الله أن يمن على المصابين بالشفاء العاجل."
+    text = "وقال الأمير إن الحادث إجرامي، فيما دعا الله أن يرحم المتوفين ويلهم ذويهم الصبر."
     assert rules_speakers(text) == [("وقال", "الأمير")]
-    assert rules_speakers("ودعا الشيخ الله عز وجل أن يحفظ بلادنا من كل مكروه.") == []
+    assert rules_speakers("ودعا الشيخ الله عز وجل أن ينزل الغيث على البلاد.") == []
     # negative: God's name inside a person's name is no prayer
     text = "ودعا عبد الله الحربي إلى أن تتحرك الجهات المعنية لحل المشكلة في أسرع وقت."
     assert [cue for cue, _name in rules_speakers(text)] == ["ودعا"]
 
 
 def test_a_hope_expressed_is_not_a_statement():
-    text = "وقال الرئيس إن الاتفاق جيد، غير أنه أعرب عن أمله في أن تتغير الآراء قريبا."
+    text = "وقال الرئيس إن الاتفاق جيد، غير أنه أعرب عن أمله في أن يلتزم الطرفان ببنوده."
     assert rules_speakers(text) == [("وقال", "الرئيس")]
     text = "وأوضح المدرب أن الفريق جاهز، معربا عن أمله بأن يبقى اللاعبون في النادي."
     assert rules_speakers(text) == [("وأوضح", "المدرب")]
@@ -8284,7 +8284,7 @@ def test_on_the_tongue_of_right_after_a_word_completes_its_phrase():
         "المرشد الإيراني علي خامنئي."
     )
     assert rules_speakers(text) == []
-    text = "وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس الإدارة، أن الشركة حققت أرباحا قياسية."
+    text = "وبينت «معادن» على لسان فهد السالم، نائب رئيس مجلس الإدارة، أن الشركة رفعت إنتاجها هذا العام."
     assert [cue for cue, _name in rules_speakers(text)] == ["وبينت"]
     # negative: after a comma it attributes the quotation before it
     text = "«الوضع تحت السيطرة تماما ولا داعي للقلق»، على لسان المتحدث باسم الشرطة."
@@ -8636,12 +8636,12 @@ def test_a_short_name_in_marks_after_a_word_is_no_quotation_of_the_cue_after_it(
     # The marks after «البريطانية» hold the broadcaster's initials, set in apposition: the cue after
     # them reports the scientist's words, not the initials.
     text = (
-        'وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال كبير العلماء في الوكالة: إن الصور الجديدة '
-        "تظهر سلاسل جبال لم تكن معروفة."
+        'وحسب الموقع الإلكتروني لهيئة الإذاعة البريطانية "بي بي سي"، قال رئيس فريق البحث في الوكالة: إن الصور الحديثة '
+        "تكشف فوهات لم تكن معروفة."
     )
     contents = [q.text for q in quotes_of_pipeline(text)]
     assert "بي بي سي" not in contents
-    assert any(c.startswith("الصور الجديدة") for c in contents)
+    assert any(c.startswith("الصور الحديثة") for c in contents)
 
 
 def test_quoted_words_that_open_their_sentence_are_still_reported_by_the_cue_after_them() -> None:
