@@ -4864,9 +4864,9 @@ def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
         ("سامر ناجي", "direct", "نريد محاسبة المسؤولين عن انقطاع الكهرباء")
     ]
     found = quotes_of_pipeline(
-        "وقال حسن عادل (47 سنة) أستاذ التعليم الثانوي، «تعود الحياة تدريجيا إلى شوارع المدينة»."
+        "وقال حسن عادل (47 سنة) أستاذ التعليم الثانوي، «تعود الحياة تدريجيا إلى الشوارع»."
     )
-    assert [(speaker_name(q), q.text) for q in found] == [("حسن عادل", "تعود الحياة تدريجيا إلى شوارع المدينة")]
+    assert [(speaker_name(q), q.text) for q in found] == [("حسن عادل", "تعود الحياة تدريجيا إلى الشوارع")]
     # a name in marks after the age is no quotation (fewer than three words)
     assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
 
@@ -8636,8 +8636,8 @@ def test_a_short_name_in_marks_after_a_word_is_no_quotation_of_the_cue_after_it(
     # The marks after «البريطانية» hold the broadcaster's initials, set in apposition: the cue after
     # them reports the scientist's words, not the initials.
     text = (
-        'وحسب الموقع الإلكتروني لهيئة الإذاعة البريطانية "بي بي سي"، قال رئيس فريق البحث في الوكالة: إن الصور الحديثة '
-        "تكشف فوهات لم تكن معروفة."
+        'وحسب الموقع الإلكتروني لهيئة الإذاعة البريطانية "بي بي سي"، قال رئيس فريق البحث في الوكالة: '
+        "إن الصور الحديثة تكشف فوهات لم تكن معروفة."
     )
     contents = [q.text for q in quotes_of_pipeline(text)]
     assert "بي بي سي" not in contents
