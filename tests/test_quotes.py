@@ -294,8 +294,8 @@ def test_dual_subject_after_qad_and_before_a_dual_verb():
     assert speaker_name(one("وكان المتهمان قد قالا إنهما لم يرتكبا أي جريمة.")) == "المتهمان"
     assert speaker_name(one("وكان الإعلان قد أكد أن الشركة جاهزة.")) is None
     # "في حين كان X وY أشارا": the subject before a dual verb in a while-clause, one record each
-    text = "في حين كان مصدر عسكري ومصدر أمني أشارا إلى أن المسلحين احتجزوا رهائن في الفندق."
-    assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر عسكري", "مصدر أمني"]
+    text = "في حين كان مصدر طبي ومصدر محلي أشارا إلى أن القافلة وصلت إلى الميناء مساء."
+    assert [speaker_name(q) for q in quotes_of(text)] == ["مصدر طبي", "مصدر محلي"]
 
 
 def test_a_verbal_noun_after_the_verbs_preposition_opens_the_statement():
@@ -405,13 +405,13 @@ def test_a_fronted_source_then_its_clause_without_fa_inna():
 
 
 def test_a_trailing_attribution_with_a_resumptive_pronoun():
-    quote = pipeline_quote("وقتل خمسة أشخاص في الهجوم، بحسب ما أفاد به المرصد السوري لحقوق الإنسان.")
-    assert quote.cue.text == "بحسب ما أفاد" and speaker_name(quote) == "المرصد السوري لحقوق الإنسان"
+    quote = pipeline_quote("وأصيب سبعة مزارعين في القصف، بحسب ما أفاد به المركز السوري لحقوق الإنسان.")
+    assert quote.cue.text == "بحسب ما أفاد" and speaker_name(quote) == "المركز السوري لحقوق الإنسان"
 
 
 def test_a_trailing_attribution_leaves_out_the_medium_told():
-    quote = pipeline_quote("وقتل ثلاثون شخصا في التفجيرات، بحسب ما أفادت مصادر أمنية وطبية لفرانس برس.")
-    assert speaker_name(quote) == "مصادر أمنية وطبية"
+    quote = pipeline_quote("وأصيب عشرون شخصا في الانفجار، بحسب ما أفادت مصادر محلية وطبية لفرانس برس.")
+    assert speaker_name(quote) == "مصادر محلية وطبية"
     # after وفقا the ل is the attribution's own: the agency is the source
     assert speaker_name(pipeline_quote("وارتفعت الأسعار في الأسواق، وفقا لوكالة رويترز.")) == "وكالة رويترز"
 
@@ -447,12 +447,12 @@ def test_participle_cue_with_an_honorific_pronoun_before_its_clause():
 
 def test_an_unclosed_quotation_ends_where_a_new_cue_opens_another():
     text = (
-        'وقال المدرب: "الروح المعنوية عالية لدى اللاعبين بعد تجديد العقد. '
+        'وقال المدرب: "المعنويات مرتفعة بين اللاعبين بعد الفوز الأخير. '
         'واضاف: "رأيت الإصرار والمسؤولية في أعين الجميع". وكان الفريق قد استهل معسكره.'
     )
     found = pipeline_quotes(text)
     assert [(cue, content) for cue, _, content in found] == [
-        ("وقال", "الروح المعنوية عالية لدى اللاعبين بعد تجديد العقد"),
+        ("وقال", "المعنويات مرتفعة بين اللاعبين بعد الفوز الأخير"),
         ("واضاف", "رأيت الإصرار والمسؤولية في أعين الجميع"),
     ]
     # a verb inside the quotation, not opening a sentence, does not cut it: one quotation
@@ -461,8 +461,8 @@ def test_an_unclosed_quotation_ends_where_a_new_cue_opens_another():
 
 
 def test_verbal_noun_object_after_a_name_a_waw_initial_noun_or_before_ay():
-    found = pipeline_quotes("أكدت جامعة تبوك توقف القبول في برامج الدبلومات ابتداء من العام الحالي.")
-    assert found == [("أكدت", "جامعة تبوك", "توقف القبول في برامج الدبلومات ابتداء من العام الحالي")]
+    found = pipeline_quotes("أكدت جامعة حائل توقف التسجيل في برامج التعليم عن بعد اعتبارا من الفصل المقبل.")
+    assert found == [("أكدت", "جامعة حائل", "توقف التسجيل في برامج التعليم عن بعد اعتبارا من الفصل المقبل")]
     found = pipeline_quotes("وأكدت قيادة التحالف وقف العمليات العسكرية في المحافظة.")
     assert found == [("وأكدت", "قيادة التحالف", "وقف العمليات العسكرية في المحافظة")]
     found = pipeline_quotes("ونفى المتحدث مقتل أي مدنيين في الهجوم.")
@@ -915,8 +915,7 @@ def test_fixed_object_after_the_verb_leaves_the_subject_implied():
 
 def test_topic_phrase_before_the_verb_is_not_the_speaker():
     found = quotes_of(
-        "وقال المدرب خوان لوبيز إن الفريق جاهز. "
-        'وعن استعدادات فريقه للمباراة قال: "سارت الأمور كما خططنا لها".'
+        'وقال المدرب خوان لوبيز إن الفريق جاهز. وعن تحضيرات لاعبيه للقاء قال: "جرى كل شيء وفق الخطة".'
     )
     assert [speaker_name(q) for q in found] == ["خوان لوبيز", "خوان لوبيز"]
 
@@ -934,10 +933,10 @@ def test_short_organisation_mention_is_the_organisation_named_before():
 
 
 def test_speaker_is_the_antecedent_of_a_relative_pronoun():
-    found = quotes_of("وهذا ما أكده رجال المقاومة الذين قالوا إن المسلحين فروا من المدينة.")
-    assert "المسلحين فروا من المدينة" in [q.text for q in found]
-    quote = next(q for q in found if q.text == "المسلحين فروا من المدينة")
-    assert speaker_name(quote) == "رجال المقاومة"
+    found = quotes_of("وهذا ما أكده سكان القرية الذين قالوا إن الجنود انسحبوا من التلال.")
+    assert "الجنود انسحبوا من التلال" in [q.text for q in found]
+    quote = next(q for q in found if q.text == "الجنود انسحبوا من التلال")
+    assert speaker_name(quote) == "سكان القرية"
 
 
 def test_organisation_entity_without_a_head_noun_speaks():
@@ -1126,10 +1125,10 @@ def test_an_adjective_ending_the_speaker_is_not_an_object():
 
 def test_a_rank_and_name_after_a_place_in_the_role_phrase():
     text = (
-        "وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران، المقدم علي بن عمير الشهراني، "
+        "وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة جازان، المقدم يحيى بن سعيد القحطاني، "
         "بأن الفرق باشرت الحادث."
     )
-    assert pipeline_speakers(text) == [("وأوضح", "علي بن عمير الشهراني")]
+    assert pipeline_speakers(text) == [("وأوضح", "يحيى بن سعيد القحطاني")]
 
 
 @pytest.mark.parametrize(
@@ -1163,8 +1162,8 @@ def test_a_person_inside_an_adjunct_after_the_role_does_not_speak():
     [
         ("ولكن منظمة العفو الدولية تقول إن عدد المعدومين بلغ 700 شخص على الأقل.", "منظمة العفو الدولية"),
         (
-            "غير أن ناشطين من المعارضة السورية يقولون، إنّ هناك استياء متزايدا في المدينة.",
-            "ناشطين من المعارضة السورية",
+            "غير أن ناشطين من المعارضة الليبية يقولون، إنّ هناك غضبا متصاعدا في الأحياء الشرقية.",
+            "ناشطين من المعارضة الليبية",
         ),
         ("مسؤولون في الوزارة قالوا إن الأسعار سترتفع الشهر المقبل.", "مسؤولون في الوزارة"),
     ],
@@ -1249,8 +1248,8 @@ def test_an_organisation_with_the_acronym_it_goes_by():
 
 
 def test_a_construct_chain_is_a_verbal_noun_statement():
-    quote = one("ولفت الجهاز إلى استمرار احتلال الاتحاد الأوروبي المركز الأول في الاستثمارات.")
-    assert quote.text.startswith("استمرار احتلال")
+    quote = one("ولفت التقرير إلى استمرار تصدر الصين قائمة الشركاء التجاريين للمملكة.")
+    assert quote.text.startswith("استمرار تصدر")
     assert quotes_of("وأشار إلى الوضع في اليمن خلال كلمته.") == []  # a definite topic, no statement
 
 
@@ -1262,7 +1261,7 @@ def test_the_object_after_a_body_subject_is_not_part_of_it():
 def test_a_country_subject_of_a_feminine_verb_takes_a_later_feminine_cue():
     text = (
         "وقالت منظمة العفو الدولية إن إيران نفذت 700 حكم بالإعدام هذا العام. "
-        "واعترفت إيران رسميا بتنفيذ 246 حكما فقط. وقالت إنه في عام 2014 أعدمت 289 شخصا."
+        "واعترفت إيران رسميا بتنفيذ 246 حكما فقط. وقالت إنه في عام 2016 أعدمت 310 أشخاص."
     )
     assert pipeline_speakers(text) == [("وقالت", "منظمة العفو الدولية"), ("وقالت", "إيران")]
     masculine = (
@@ -1287,10 +1286,10 @@ def test_a_nominal_attribution_to_a_role_is_the_person_named_with_it():
 
 def test_an_unnamed_source_with_its_affiliation_and_an_addressee():
     quote = one(
-        "يأتي هذا فيما قالت مصادر عسكرية في الجيش الوطني الموالي للشرعية في اليمن لـ(المدينة): "
-        "إن القوات بدأت التوجه نحو باب المندب."
+        "يأتي هذا فيما قالت مصادر ميدانية في الجيش الوطني الموالي للحكومة في مأرب لـ(المدينة): "
+        "إن الوحدات بدأت التحرك نحو الساحل."
     )
-    assert speaker_name(quote) == "مصادر عسكرية في الجيش الوطني الموالي للشرعية في اليمن"
+    assert speaker_name(quote) == "مصادر ميدانية في الجيش الوطني الموالي للحكومة في مأرب"
     told = one("وقال مصدر مطلع للمدينة إن القوات تقدمت نحو المدينة.")
     assert (speaker_name(told), told.text) == ("مصدر مطلع", "القوات تقدمت نحو المدينة")
 
@@ -1317,7 +1316,7 @@ def test_the_person_opening_a_sentence_subject_even_before_a_role_word():
 
 
 def test_a_trailing_attribution_in_the_present():
-    quote = one("المنتج صغير وخفيف وسهل الاستخدام على ما يبدو، حسبما تقول مجلة «تايم» الأميركية.")
+    quote = one("الجهاز الجديد أسرع من سابقه بمرتين، حسبما تقول مجلة «تايم» الأميركية.")
     assert (quote.cue.text, speaker_name(quote)) == ("حسبما تقول", "مجلة تايم")
 
 
@@ -1777,8 +1776,8 @@ def test_a_title_nobody_bears_describes_the_person_quoted_just_before():
 
 
 def test_an_unnamed_source_keeps_its_affiliation_and_not_the_object():
-    assert pipeline_speakers("وأكد مصدر أمني بشمال سيناء خروج غالبية الجنود المصابين من المستشفى.") == [
-        ("وأكد", "مصدر أمني بشمال سيناء")
+    assert pipeline_speakers("وأكد مصدر أمني بجنوب لبنان خروج معظم الجرحى من المستشفى.") == [
+        ("وأكد", "مصدر أمني بجنوب لبنان")
     ]
     assert pipeline_speakers("وقال مسؤولون في مجلس السلامة في بيان مشترك إن المحققين عثروا على قطع.") == [
         ("وقال", "مسؤولون في مجلس السلامة")
@@ -1883,20 +1882,20 @@ def test_the_source_after_a_cited_medium_is_that_medium():
 def test_a_topic_phrase_before_the_clause_does_not_hide_its_subject():
     text = (
         "قال رئيس الوزراء إن الحكومة ماضية في الإصلاح.\n\n"
-        "وفيما يتعلق بالمصالحة الوطنية، أبدى الرئيس الفلسطيني محمود عباس استعداده للتعامل مع أي وساطة، "
-        "وقال: نحن نطالب الأطراف القادرة على الإقناع بالتحرك."
+        "وفيما يتعلق بالمصالحة الوطنية، أبدى الرئيس الفلسطيني محمود عباس انفتاحه على كل المبادرات العربية، "
+        "وقال: ندعو الدول الشقيقة إلى الإسهام في الحل."
     )
     assert pipeline_speakers(text)[-1] == ("وقال", "محمود عباس")
     # a relative clause after the topic's comma has no subject of its own for the later cue
     relative = (
         "وأوضح أمين المنطقة المهندس جمال الملحم أن التحويلات تدرس مع المرور.\n\n"
-        "وحول المشاريع الحيوية، التي ستؤثر بشكل كبير على الحركة، أشار إلى أن هناك مشروعا للنقل العام."
+        "وحول الجسور الجديدة، التي ستخفف الزحام في وسط المدينة، أشار إلى أن هناك خطة لتوسعة الطرق."
     )
     assert pipeline_speakers(relative)[-1] == ("أشار", "جمال الملحم")
 
 
 def test_an_accusative_adverb_after_the_verb_is_not_the_speaker():
-    quote = one("كما أنه أكد سابقًا على ضرورة الملاحقة القانونية لكل المتهمين.")
+    quote = one("كما أنه أكد سابقًا على أهمية دعم المزارعين في المناطق الريفية.")
     assert speaker_name(quote) != "سابقًا"
     named = pipeline_speakers(
         "أكد الرئيس سامي الخطيب أن الفساد لن يمر. كما أكد سابقًا أن اللجنة ستحاسب الجميع."
@@ -1913,9 +1912,9 @@ def test_a_rank_is_not_a_body_and_a_quoted_proper_name_completes_one():
 
 
 def test_the_object_described_after_a_named_subject_is_not_part_of_the_name():
-    text = "ووصف رئيس المجلس محمد الناصر التصويت على مشروع القانون بأنه «إنجاز عظيم»."
+    text = "ووصف رئيس المجلس كمال الهادي التصويت على الميزانية الجديدة بأنه «خطوة مهمة»."
     records = pipeline_speakers(text)
-    assert records == [("ووصف", "محمد الناصر")]
+    assert records == [("ووصف", "كمال الهادي")]
 
 
 def test_a_quoted_name_before_a_title_or_an_adjunct_is_the_speaker():
@@ -1963,7 +1962,7 @@ def test_a_relayed_speaker_does_not_take_the_gender_of_the_medium():
 
 def test_a_body_that_has_spoken_comes_before_one_merely_named_since():
     text = (
-        "وذكر المجلس الوطني للمقاومة الإيرانية أن المظاهرة التي انطلقت قرب مجلس الشورى ضمت ألفي أستاذ. "
+        "وذكر المجلس الوطني للمقاومة الإيرانية أن مئات العمال تجمعوا أمام وزارة العمل في طهران. "
         "وأضاف المجلس في بيان أن قوات الأمن فرقت المظاهرة."
     )
     assert pipeline_speakers(text)[-1] == ("وأضاف", "المجلس الوطني للمقاومة الإيرانية")
@@ -1992,15 +1991,15 @@ def test_a_bracketed_medium_after_the_verb_is_skipped_like_a_quoted_one():
 
 def test_a_fronted_adverbial_phrase_does_not_hide_the_subject_after_its_comma():
     text = (
-        "في واقعة فريدة من نوعها، اقتحم الممثل الكوميدي لي نيلسون مؤتمرا صحفيا لرئيس الاتحاد، "
-        "قائلا إن هذه الأموال من أجل تنظيم البطولة."
+        "في حادثة غريبة، اقتحم الممثل الكوميدي جاك مارتن حفلا رسميا لوزير الرياضة، "
+        "قائلا إن هذه الجوائز من حق الجمهور."
     )
-    assert pipeline_speakers(text) == [("قائلا", "لي نيلسون")]
+    assert pipeline_speakers(text) == [("قائلا", "جاك مارتن")]
 
 
 def test_the_subject_right_after_kana_speaks_for_a_later_implied_cue():
-    text = "وكانت قيادة القوات المشتركة قد أصدرت بيانا أوضحت فيه أن الطائرة هبطت اضطراريا دون أضرار."
-    assert pipeline_speakers(text) == [("أوضحت", "قيادة القوات المشتركة")]
+    text = "وكانت هيئة الموانئ البحرية قد أصدرت بيانا أوضحت فيه أن السفينة رست في الرصيف دون أضرار."
+    assert pipeline_speakers(text) == [("أوضحت", "هيئة الموانئ البحرية")]
     # كان followed by a verb: the subject comes after that verb, and the verbal noun after the
     # named subject is its object, not part of the name
     verb_first = "وكان قد أعلن الوزير سعد العمري افتتاح المشروع، مؤكدا أن العمل سيبدأ غدا."
@@ -2026,8 +2025,8 @@ def stage_speakers(text: str, entities: tuple = ()) -> list[tuple[str, str | Non
 
 def test_an_honorific_noun_is_never_the_speakers_name():
     text = (
-        "وصف سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
-        "والإفتاء الشيخ صالح بن محمد آل الحمد الهجوم بأنه عمل إجرامي.\n\n"
+        "وصف سماحة مفتي عام المملكة ورئيس هيئة كبار العلماء والرئيس العام للبحوث العلمية "
+        "والإفتاء الشيخ صالح بن محمد آل الحمد الاعتداء بأنه عمل إجرامي.\n\n"
         "وقال سماحته في اتصال هاتفي: «نسأل الله أن يحفظ البلاد»."
     )
     assert pipeline_speakers(text) == [("وقال", "صالح بن محمد آل الحمد")]
@@ -2478,8 +2477,8 @@ def test_a_participle_with_its_fixed_object_opens_a_clause():
 
 def test_a_title_is_never_the_person_named_inside_what_is_said():
     text = (
-        "أكد وزير الخارجية الروسي أن بلاده تولي أهمية خاصة للزيارة التي قام بها صاحب السمو "
-        "الأمير خالد بن سعد وزير الدفاع في يونيو الماضي."
+        "أكد وزير الخارجية الروسي أن موسكو تنتظر باهتمام كبير الزيارة التي سيقوم بها صاحب السمو "
+        "الأمير خالد بن سعد وزير الدفاع في الخريف المقبل."
     )
     ents = (_entity(text, "خالد بن سعد", "PER", "p1"),)
     assert stage_speakers(text, ents) == [("أكد", "وزير الخارجية الروسي")]
@@ -2560,7 +2559,7 @@ def test_a_noun_that_spells_like_a_cue_after_a_noun_is_no_cue():
 def test_a_bare_spokesperson_is_the_spokesperson_named_before_with_the_body():
     text = (
         "أعلنت متحدثة باسم الشرطة البريطانية أن طائرة صغيرة سقطت قرب الطريق السريع.\n\n"
-        "وأضافت المتحدثة أن أحدا على الأرض لم يصب بأذى."
+        "وأضافت المتحدثة أن الطيار نقل إلى المستشفى للعلاج."
     )
     speakers = stage_speakers(text)
     assert speakers[-1] == ("وأضافت", "متحدثة باسم الشرطة البريطانية")
@@ -2581,9 +2580,9 @@ def test_a_speaker_phrase_ends_before_a_participle_clause_or_a_time_adjunct():
     )
     assert stage_speakers(text)[-1] == ("وقالت", "الحكومة")
     # "العام الماضي": a time adjunct between the speaker and the clause
-    found = quotes_of("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار.")
+    found = quotes_of("وقالت الشركة العام الماضي إنها تعاني خسائر بسبب ارتفاع التكاليف.")
     assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
-        ("وقالت", "الشركة", "تواجه أزمة بسبب تراجع الأسعار")
+        ("وقالت", "الشركة", "تعاني خسائر بسبب ارتفاع التكاليف")
     ]
     # a title ending in العام is no time adjunct
     assert stage_speakers("وقال النائب العام إن التحقيق مستمر.") == [("وقال", "النائب العام")]
@@ -2705,7 +2704,7 @@ def test_a_unit_named_with_the_body_it_belongs_to_is_an_organisation_referred_ba
 
 def test_a_regulation_issued_from_a_ministry_speaks_for_it():
     text = (
-        "وأوضحت اللائحة التنفيذية للنظام الصادرة من وزارة المالية، أن الموظف يتحمل قيمة العجز. "
+        "وأوضحت اللائحة التنفيذية للقرار الصادرة من وزارة المالية، أن المتعاقد يسدد الغرامة كاملة. "
         "وأضافت أن الجهة تبلغ الوزارة خلال شهر."
     )
     ents = (_entity(text, "وزارة المالية", "ORG", "o1"),)
@@ -2715,14 +2714,14 @@ def test_a_regulation_issued_from_a_ministry_speaks_for_it():
 def test_a_place_ending_like_a_pronoun_does_not_cut_the_title_from_the_name():
     # "بأبها" ends in ها like a possessed noun ("سعادته"), but it is the place the chamber is in
     text = (
-        'وقال أمين عام الغرفة التجارية الصناعية بأبها عبدالله الزهراني: "تم تنظيم ثلاث فعاليات". '
-        'وأضاف: "ستقدم الغرفة محاضرات توعوية".'
+        'وقال أمين عام الغرفة التجارية الصناعية بتبوك فهد المالكي: "أقيمت خمسة معارض". '
+        'وأضاف: "ستنظم الغرفة دورات تدريبية".'
     )
-    ents = (_entity(text, "أبها", "LOC", "l1"), _entity(text, "عبدالله الزهراني", "PER", "p1"))
+    ents = (_entity(text, "تبوك", "LOC", "l1"), _entity(text, "فهد المالكي", "PER", "p1"))
     found = quotes_stage(Article(id="t", text=text, entities=ents)).quotes
     assert [(q.cue.text, speaker_name(q), q.text) for q in found] == [
-        ("وقال", "عبدالله الزهراني", "تم تنظيم ثلاث فعاليات"),
-        ("وأضاف", "عبدالله الزهراني", "ستقدم الغرفة محاضرات توعوية"),
+        ("وقال", "فهد المالكي", "أقيمت خمسة معارض"),
+        ("وأضاف", "فهد المالكي", "ستنظم الغرفة دورات تدريبية"),
     ]
 
 
@@ -2739,9 +2738,9 @@ def test_an_object_after_the_subject_is_not_its_name():
 
 
 def test_an_unnamed_official_keeps_the_place_he_serves():
-    text = "وقال المدعي العام في طرابلس في بيان إنه فتح تحقيقا في الحادث."
-    ents = (_entity(text, "طرابلس", "LOC", "l1"),)
-    assert stage_speakers(text, ents) == [("وقال", "المدعي العام في طرابلس")]
+    text = "وقال المدعي العام في بنغازي في بيان إنه باشر التحقيق في الحريق."
+    ents = (_entity(text, "بنغازي", "LOC", "l1"),)
+    assert stage_speakers(text, ents) == [("وقال", "المدعي العام في بنغازي")]
     # a named official: the name, not the place
     text = "وقال المدعي العام في طرابلس الصديق الصور إنه فتح تحقيقا في الحادث."
     ents = (_entity(text, "طرابلس", "LOC", "l1"), _entity(text, "الصديق الصور", "PER", "p1"))
@@ -2798,8 +2797,8 @@ def test_a_question_or_reply_aside_ends_the_speaker_phrase():
 
 def test_a_report_in_construct_speaks_for_the_firm_that_issued_it():
     text = (
-        "واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن نظام الاعتماد على وظائف القطاع العام "
-        "يقترب من نهايته.\n\nوأشار التقرير إلى أن الحوافز الحكومية سخية."
+        "واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن أسواق المنطقة ستشهد نموا "
+        "معتدلا العام المقبل.\n\nوأشار التقرير إلى أن الحوافز الحكومية سخية."
     )
     assert pipeline_speakers(text) == [("واعتبر", "شركة آسيا كابيتال"), ("وأشار", "شركة آسيا كابيتال")]
     text = "وقال تقرير وزارة الصحة إن عدد الإصابات تراجع."
@@ -2835,8 +2834,8 @@ def test_a_bare_verbal_noun_object_of_announced_is_a_statement():
     assert (found.text, speaker_name(found)) == ("ضبط 12 متهما في قضايا تهريب", "وزارة الداخلية")
     found = one("وأعلن الجيش مقتل ثلاثة مسلحين في اشتباك قرب الحدود.")
     assert (found.text, speaker_name(found)) == ("مقتل ثلاثة مسلحين في اشتباك قرب الحدود", "الجيش")
-    found = one("وأكدت مصادر طبية مقتل 14 وإصابة 33 من المسلحين.")
-    assert (found.text, speaker_name(found)) == ("مقتل 14 وإصابة 33 من المسلحين", "مصادر طبية")
+    found = one("وأكدت مصادر طبية مقتل 9 وإصابة 21 من المدنيين.")
+    assert (found.text, speaker_name(found)) == ("مقتل 9 وإصابة 21 من المدنيين", "مصادر طبية")
     found = one("وأعلنت الحكومة اليمنية تحويل حركة الملاحة إلى ميناء عدن.")
     assert (found.text, speaker_name(found)) == ("تحويل حركة الملاحة إلى ميناء عدن", "الحكومة اليمنية")
     # an accusative participle with its own object, or a name going on with a preposition: no statement
@@ -3101,9 +3100,7 @@ def test_a_woman_named_as_a_feminine_verbs_subject_without_a_quotation_takes_the
 
 def test_a_country_after_a_feminine_verb_is_the_subject_of_a_feminine_participle_only():
     pentagon = "وقالت وزارة الدفاع الأمريكية إن طائراتها أقلعت من القاعدة الجوية أمس.\n\n"
-    raids = (
-        "وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة إلى أنها تستهدف مواقع المسلحين في الشمال."
-    )
+    raids = "ونفذت تركيا منذ أسابيع عمليات قصف متكررة، مشيرة إلى أنها تلاحق خلايا مسلحة قرب حدودها."
     assert rules_speakers(pentagon + raids)[-1] == ("مشيرة", "تركيا")
     # a city after a feminine verb is no subject of a masculine participle
     minister = "وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n\n"
@@ -3157,9 +3154,9 @@ def test_a_lone_noun_with_a_possessive_pronoun_is_no_speaker():
 
 
 def test_an_honorific_formula_in_place_of_the_name_names_whom_it_praises():
-    text = 'والعيد فرح للناس. وقد قال تعالى "قل بفضل الله وبرحمته فبذلك فليفرحوا".'
+    text = 'والعيد فرح للناس. وقد قال تعالى "وتعاونوا على البر والتقوى".'
     assert speakers_of(text) == [("قال", "الله")]
-    text = "جاء أبو بكر إلى البيت، فقال عليه الصلاة والسلام: دعهما فإن لكل قوم عيدا."
+    text = "جاء أبو بكر إلى البيت، فقال عليه الصلاة والسلام: يسروا ولا تعسروا."
     assert speakers_of(text) == [("فقال", "النبي")]
     # a name holding a word of a formula is still the name
     assert speakers_of("وقال عبدالله الحربي إن الفريق جاهز.") == [("وقال", "عبدالله الحربي")]
@@ -3594,8 +3591,8 @@ def test_a_preposition_is_never_the_speaker_nor_its_name():
     text = "شدد المدرب البرتغالي جيسوس مدرب نادي النصر على أهمية المباراة المقبلة أمام الأهلي."
     assert rules_speakers(text) == [("شدد", "جيسوس")]
     text = (
-        "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة الملك خالد الدكتور سعد بن محمد "
-        "العمري: إن القبول سيبدأ غدا."
+        "وقال المشرف العام على العلاقات العامة والمتحدث الرسمي باسم جامعة الملك فيصل الدكتور سعد بن محمد "
+        "العمري: إن التسجيل سيبدأ الأحد."
     )
     assert rules_speakers(text) == [("وقال", "سعد بن محمد العمري")]
     # the given name علي stays a name
@@ -3605,8 +3602,8 @@ def test_a_preposition_is_never_the_speaker_nor_its_name():
 
 def test_a_lone_describing_word_is_the_name_it_was_written_with():
     text = (
-        "إلى ذلك، قال الائتلاف الوطني السوري المعارض إن رئيسه حصل على 60 صوتا. "
-        "وأشار في بيان إلى أن عضوين امتنعا عن التصويت."
+        "من جهته، قال الائتلاف الوطني السوري المعارض إن هيئته العامة انتخبت قيادة جديدة. "
+        "وأشار في بيان إلى أن ثلاثة أعضاء غابوا عن الاجتماع."
     )
     assert rules_speakers(text) == [("قال", "الائتلاف الوطني السوري"), ("وأشار", "الائتلاف الوطني السوري")]
     # a title keeps its own resolution, and a body named in full stays whole
@@ -3867,10 +3864,10 @@ def test_a_bare_comma_after_a_verb_of_saying_opens_the_speakers_own_words():
         "واصلت فرق البحث والإنقاذ تمشيط السد الذي يتدرج عمقه من أربعة أمتار إلى ستة عشر مترا",
     )
     text = (
-        "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بصراحة كفى، فنحن لا "
-        "نستطيع الصبر أكثر."
+        "وقال الرئيس محمود عباس إن الحكومة جاهزة. واستطرد الرئيس عباس، نحن نقول بوضوح يكفي انتظارا، فنحن لا "
+        "نقبل المماطلة بعد اليوم."
     )
-    assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بصراحة كفى")
+    assert pipeline_quotes(text)[-1][2].startswith("نحن نقول بوضوح يكفي انتظارا")
     # an adjunct, an apposition or a watched show after the comma is no statement
     text = "وقال الوزير، خلال افتتاحه المعرض، إن المملكة تدعم الصناعة."
     assert [content for _cue, _name, content in pipeline_quotes(text)] == ["المملكة تدعم الصناعة"]
@@ -3892,10 +3889,10 @@ def test_a_cited_verse_or_hadith_is_gods_or_the_prophets_direct_quotation():
             "واعبد ربك حتى يأتيك اليقين",
         ),
         (
-            "قال رسول الله صلى الله عليه وسلم: (أحب الأعمال إلى الله أدومها وإن قل). وهذا معروف.",
+            "قال رسول الله صلى الله عليه وسلم: (تبسمك في وجه أخيك صدقة). وهذا معروف.",
             "قال",
             "النبي",
-            "أحب الأعمال إلى الله أدومها وإن قل",
+            "تبسمك في وجه أخيك صدقة",
         ),
         (  # a shorter blessing that opens with the same word as a longer one
             "وذكّر الإمام المصلين بفضل الصدقة. وقال النبي عليه السلام: اتقوا النار ولو بشق تمرة.",
@@ -3968,10 +3965,10 @@ def test_an_unnamed_source_keeps_its_adjective_and_the_body_after_it():
 def test_a_dual_unnamed_source_keeps_its_body_but_not_the_body_alias():
     text = "وقال دبلوماسيان في مجلس الأمن إن التصويت سيجري يوم الجمعة."
     assert rules_speakers(text) == [("وقال", "دبلوماسيان في مجلس الأمن")]
-    text = 'وقال مندوبان في منظمة البلدان المصدرة للبترول "أوبك" إن المنظمة لن تعقد اجتماعا طارئا.'
+    text = 'وقال مندوبان في منظمة الدول العربية المصدرة للبترول "أوابك" إن المنظمة ستراجع خطتها السنوية.'
     found = quotes_of_pipeline(text)
     assert [(speaker_name(q), q.text) for q in found] == [
-        ("مندوبان في منظمة البلدان المصدرة للبترول", "المنظمة لن تعقد اجتماعا طارئا")
+        ("مندوبان في منظمة الدول العربية المصدرة للبترول", "المنظمة ستراجع خطتها السنوية")
     ]
     # a name ending like a dual is no source; a statement in marks is no alias
     text = "وقال عثمان في المؤتمر الصحفي إن الفريق جاهز للمباراة."
@@ -3989,10 +3986,10 @@ def quotes_of_pipeline(text: str) -> list:
 
 def test_a_body_keeps_the_place_it_serves_before_its_alias_and_when_named_so_each_time():
     text = (
-        "أعلنت بعثة الأمم المتحدة في العراق “يونامي” مقتل 300 مدني خلال الشهر الماضي. "
-        "وأوضحت البعثة أن معظم الضحايا سقطوا في بغداد."
+        "أعلنت بعثة الأمم المتحدة في ليبيا “أنسميل” مقتل 40 مدنيا خلال الشهر الماضي. "
+        "وأوضحت البعثة أن معظم الضحايا سقطوا في طرابلس."
     )
-    assert [name for _cue, name in rules_speakers(text)] == ["بعثة الأمم المتحدة في العراق"] * 2
+    assert [name for _cue, name in rules_speakers(text)] == ["بعثة الأمم المتحدة في ليبيا"] * 2
     text = (
         "وقالت إدارة المتنزهات الوطنية في كولورادو في بيان إن الدب شوهد قرب المخيم. "
         "وقالت إدارة المتنزهات الوطنية في كولورادو إن الحراس يتابعون الموقف."
@@ -4038,15 +4035,15 @@ def test_a_body_keeps_bi_and_a_region_head_before_the_place():
 
 
 def test_the_authorities_concerned_are_the_authorities():
-    text = "وقالت السلطات المعنية إن سبعة أشخاص أصيبوا في الهجوم."
+    text = "وقالت السلطات المعنية إن أربعة عمال نقلوا إلى المستشفى."
     assert rules_speakers(text) == [("وقالت", "السلطات")]
     # an adjective that names which authorities stays
-    text = "وقالت السلطات المحلية إن سبعة أشخاص أصيبوا في الهجوم."
+    text = "وقالت السلطات المحلية إن أربعة عمال نقلوا إلى المستشفى."
     assert rules_speakers(text) == [("وقالت", "السلطات المحلية")]
 
 
 def test_a_body_then_a_definite_verbal_noun_is_the_body_and_its_object():
-    text = "وقد رفضت أبل التعليق، قائلة إن التحقيق لا يزال مستمرا."
+    text = "وقد رفضت أبل التعليق، قائلة إنها تراجع الشكوى حاليا."
     assert [name for _cue, name in rules_speakers(text)] == ["شركة أبل"]
     # a nationality adjective after the name is part of it
     text = "وقالت أرامكو السعودية إن الإنتاج مستقر."
@@ -4062,10 +4059,10 @@ def test_an_outlet_named_by_a_word_opening_with_waw_keeps_its_whole_name():
 
 
 def test_an_accusative_unnamed_source_before_its_verb_is_named_in_the_nominative():
-    text = "ونفى أحد أقاربه الخبر. لكن شخصا آخر في العائلة قال إن التقارير صحيحة."
-    assert rules_speakers(text) == [("قال", "شخص آخر في العائلة")]
-    text = "غير أن مصدرًا قضائيا فرنسيًا قال إن المحققين لم يعثروا على حطام آخر."
-    assert rules_speakers(text) == [("قال", "مصدر قضائي فرنسي")]
+    text = "ونفى أحد أقاربه الرواية. لكن شخصا آخر في الأسرة قال إن الرواية دقيقة."
+    assert rules_speakers(text) == [("قال", "شخص آخر في الأسرة")]
+    text = "غير أن مصدرًا قضائيا بلجيكيًا قال إن الشرطة أوقفت مشتبها ثالثا."
+    assert rules_speakers(text) == [("قال", "مصدر قضائي بلجيكي")]
     # a nominative source and a place ending in alif stay as written
     text = "وقال مصدر في روسيا إن المحادثات مستمرة."
     assert rules_speakers(text) == [("وقال", "مصدر في روسيا")]
@@ -4734,10 +4731,10 @@ def test_a_subject_ends_before_the_particle_qad_that_opens_its_verb():
 
 
 def test_a_person_acted_for_after_the_objects_preposition_is_not_the_subject():
-    # round 27b: "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك …، وقال": the prince named before
+    # round 27b: "ونقل المواساة نيابة عن خادم الحرمين الشريفين الملك …، وقال": the prince named before
     text = (
         "أدى الأمير فيصل بن سلمان أمير منطقة المدينة المنورة صلاة الميت على الضحايا أمس.\n\n"
-        "ونقل التعازي نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسر الضحايا، وقال: "
+        "ونقل المواساة نيابة عن خادم الحرمين الشريفين الملك سلمان لأسر المتوفين، وقال: "
         "«نسأل الله أن يتغمدهم برحمته»."
     )
     assert rules_speakers(text) == [("وقال", "فيصل بن سلمان")]
@@ -4862,14 +4859,14 @@ def test_words_the_analysis_does_not_know_before_the_clause_are_still_the_subjec
 
 
 def test_an_age_in_brackets_after_the_name_stands_before_the_quotation():
-    found = quotes_of_pipeline("وقال الطالب زياد طارق (24 عاما) «نطالب بإقالة المحافظ ومجلس المحافظة».")
+    found = quotes_of_pipeline("وقال الطالب سامر ناجي (23 عاما) «نريد محاسبة المسؤولين عن انقطاع الكهرباء».")
     assert [(speaker_name(q), q.kind, q.text) for q in found] == [
-        ("زياد طارق", "direct", "نطالب بإقالة المحافظ ومجلس المحافظة")
+        ("سامر ناجي", "direct", "نريد محاسبة المسؤولين عن انقطاع الكهرباء")
     ]
     found = quotes_of_pipeline(
-        "وقال محمد شاكر (52 سنة) أستاذ التعليم الثانوي، «ينتشر الأمن في كل مكان حولنا»."
+        "وقال حسن عادل (47 سنة) أستاذ التعليم الثانوي، «تعود الحياة تدريجيا إلى الشوارع»."
     )
-    assert [(speaker_name(q), q.text) for q in found] == [("محمد شاكر", "ينتشر الأمن في كل مكان حولنا")]
+    assert [(speaker_name(q), q.text) for q in found] == [("حسن عادل", "تعود الحياة تدريجيا إلى الشوارع")]
     # a name in marks after the age is no quotation (fewer than three words)
     assert quotes_of_pipeline('وقال خالد العمري (40 عاما) الذي يعمل في "أرامكو" منذ سنوات.') == []
 
@@ -4923,8 +4920,8 @@ def test_but_then_a_reporting_verb_opens_a_new_statement_without_a_comma():
         ("وقال", "الوزير", "المشروع تأخر"),
         ("قالت", "الشركة", "ستنجزه قريبا"),
     ]
-    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أنه لا يزال يتعين بذل الجهد.")
-    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "لا يزال يتعين بذل الجهد"]
+    found = quotes_of("وقال مفاوض رفيع إنه سيتم توقيع الاتفاق لكنه نبه إلى أن بعض البنود ما زالت عالقة.")
+    assert [q.text for q in found] == ["سيتم توقيع الاتفاق", "بعض البنود ما زالت عالقة"]
     # لكن with no reporting verb, or with a negated one, goes on with the clause
     found = quotes_of("وقال الوزير إن المشروع تأخر لكن الشركة ستنجزه قريبا.")
     assert [q.text for q in found] == ["المشروع تأخر لكن الشركة ستنجزه قريبا"]
@@ -5002,7 +4999,7 @@ def test_a_person_entity_of_titles_alone_is_the_person_named_with_the_title():
 
 def test_a_title_whose_body_name_runs_on_before_honorifics_is_their_bearer():
     text = (
-        "ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور سالم بن فهد الحربي "
+        "ندد معالي رئيس الهيئة العامة للأمر بالمعروف والنهي عن المنكر الشيخ الدكتور سالم بن فهد الحربي "
         "بالحادث الإجرامي. وقال معاليه: إن هذا العمل لا يقره دين."
     )
     assert rules_speakers(text) == [("وقال", "سالم بن فهد الحربي")]
@@ -5066,7 +5063,7 @@ def test_an_unnamed_title_keeps_the_body_or_region_it_serves_before_the_clause()
 
 
 def test_a_bodys_head_ending_like_an_adjective_is_no_adjective_before_the_object():
-    text = "وأعلنت مفوضية حقوق الإنسان في العراق أمس إصابة آلاف الأطفال بالأمراض."
+    text = "وأعلنت مفوضية حقوق الإنسان في العراق أمس نزوح مئات العائلات من القرى."
     assert rules_speakers(text) == [("وأعلنت", "مفوضية حقوق الإنسان في العراق")]
     # an adjective after the head still closes an unnamed source before the verbal noun
     assert rules_speakers("وأكدت مصادر طبية مقتل 14 شخصا في الهجوم.") == [("وأكدت", "مصادر طبية")]
@@ -5088,8 +5085,8 @@ def test_van_written_without_hamza_after_a_name_is_part_of_a_foreign_name():
 
 
 def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name():
-    text = "وقال وزير النقل ليو تيونج لاي إن المحققين جمعوا مزيدا من الحطام."
-    assert rules_speakers(text) == [("وقال", "ليو تيونج لاي")]
+    text = "وقال وزير النقل وونغ كاه وو إن الطرق الجديدة ستفتح قريبا."
+    assert rules_speakers(text) == [("وقال", "وونغ كاه وو")]
     text = "وأوضح المواطن مبارك الدحيم أن الأسعار مرتفعة هذا العام."
     assert rules_speakers(text) == [("وأوضح", "مبارك الدحيم")]
     # an indefinite plural before the clause is the verb's object, not more of the name
@@ -5097,7 +5094,7 @@ def test_the_words_a_short_person_entity_left_out_before_the_clause_are_its_name
 
 
 def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object():
-    text = "أبلغ مسؤولون أولمبيون اليابان بأنها ليست بحاجة للاعتذار عن تغيير الخطة."
+    text = "أبلغ مسؤولون أولمبيون البرازيل بأنها غير ملزمة بتعديل جدول المنافسات."
     assert rules_speakers(text) == [("أبلغ", "مسؤولون أولمبيون")]
     # a time after the adjectives is when they spoke
     text = "وقال مسؤولون عسكريون أمريكيون الأربعاء إن القوات انسحبت."
@@ -5105,10 +5102,10 @@ def test_a_plural_source_in_wn_and_its_adjectives_end_before_a_definite_object()
 
 
 def test_a_word_that_may_say_when_names_the_outlet_right_after_its_head():
-    text = 'وكتبت صحيفة صباح الموالية للحكومة في افتتاحيتها ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    text = 'وكتبت صحيفة صباح التركية في افتتاحيتها ان "الاقتصاد يحتاج إلى إصلاحات عاجلة".'
     assert rules_speakers(text) == [("وكتبت", "صحيفة صباح")]
     # before a time word it says when the body spoke
-    text = 'وقالت الصحيفة صباح اليوم ان "هذا الهجوم عمل انتقامي ضد البلاد".'
+    text = 'وقالت الصحيفة صباح اليوم ان "الاقتصاد يحتاج إلى إصلاحات عاجلة".'
     assert rules_speakers(text) == [("وقالت", "الصحيفة")]
 
 
@@ -5347,13 +5344,13 @@ def test_the_ranker_never_gives_a_relayed_quotation_to_the_medium_that_relayed_i
 
 def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_before_it():
     text = (
-        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بالإفراج عن "
-        "الرئيس المصري الأسبق محمد مرسي. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
+        "قال الرئيس عبد العزيز بوتفليقة إن العلاقات متينة. وعلى صعيد آخر، طالب محامون بإعادة محاكمة "
+        "الرئيس المصري الأسبق حسني مبارك. وقال الرئيس الجزائري في برقيته: «يطيب لي أن أهنئكم»."
     )
     assert rules_speakers(text)[-1] == ("وقال", "عبد العزيز بوتفليقة")
     # with no other bearer, the title of another country is not resolved to him either
     text = (
-        "طالب محامون بالإفراج عن الرئيس المصري الأسبق محمد مرسي. "
+        "طالب محامون بإعادة محاكمة الرئيس المصري الأسبق حسني مبارك. "
         "وقال الرئيس الجزائري في برقية: «يطيب لي أن أهنئكم»."
     )
     assert rules_speakers(text)[-1] == ("وقال", "الرئيس الجزائري")
@@ -5362,10 +5359,10 @@ def test_a_title_with_a_nationality_is_not_a_bearer_of_another_country_named_bef
 def test_a_subject_after_its_own_long_title_is_salient_for_the_next_cue():
     text = (
         "وفي مكة المكرمة، قال إمام وخطيب المسجد الحرام الشيخ سعود الشريم إن الصبر واجب. وفي المدينة "
-        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا. "
-        "وقال إن الدنيا متاع يذهب."
+        "المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ ماجد القرني في خطبة الجمعة عن فضل الصدقة. "
+        "وقال إن الصدقة تطفئ الغضب."
     )
-    assert rules_speakers(text)[-1] == ("وقال", "صلاح البدير")
+    assert rules_speakers(text)[-1] == ("وقال", "ماجد القرني")
 
 
 def test_a_report_named_with_its_writer_before_the_cue_speaks_for_the_writer():
@@ -5434,9 +5431,9 @@ def test_a_bare_wafqan_keeps_its_root_waw_and_strips_the_lam_of_its_source():
 
 
 def test_a_verbal_noun_object_may_follow_the_paper_the_speaker_told():
-    text = "وأكد القيادي الميداني في مأرب محمد اليوسفي لـ «عكاظ» انتقال المقاومة إلى الهجوم."
+    text = "وأكد القيادي الميداني في تعز سامي الأهدل لـ «عكاظ» تقدم القوات نحو المرتفعات."
     assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
-        ("انتقال المقاومة إلى الهجوم", "محمد اليوسفي")
+        ("تقدم القوات نحو المرتفعات", "سامي الأهدل")
     ]
     # a definite noun there is a topic, no statement
     assert quotes_of_pipeline("وأكد المتحدث باسم الشرطة لـ«عكاظ» الأمر.") == []
@@ -5563,12 +5560,12 @@ def test_a_reported_clause_stops_at_a_comma_and_a_verb_with_its_own_speaker():
     ]
     # a verb after an aside on a subject named first is that subject's predicate
     text = (
-        "وقال المتحدث إن ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، "
-        "أبلغت مجلس الأمن أنها تريد محكمة دولية."
+        "وقال المتحدث إن هولندا، وهي واحدة من أربع دول في لجنة المتابعة، "
+        "أبلغت مجلس الأمن أنها تطلب تحقيقا مستقلا."
     )
     found = quotes_of(text)
     assert [q.text for q in found][:1] == [
-        "ماليزيا، وهي واحدة من خمس دول في فريق التحقيق، أبلغت مجلس الأمن أنها تريد محكمة دولية"
+        "هولندا، وهي واحدة من أربع دول في لجنة المتابعة، أبلغت مجلس الأمن أنها تطلب تحقيقا مستقلا"
     ]
 
 
@@ -5885,8 +5882,8 @@ def test_his_saying_after_the_speaker_before_the_clause():
 
 def test_what_came_on_someones_tongue_is_no_trailing_attribution():
     text = (
-        "ومن ذلك مثلا ما جاء على لسان المدير العام للشركة في الصحيفة حيث قال ما يلي: "
-        "الأرباح ارتفعت كثيرا خلال هذا العام."
+        "ومن الأمثلة على ذلك ما جاء على لسان رئيس النادي في المقابلة حيث قال ما يلي: "
+        "النتائج تحسنت كثيرا خلال الموسم."
     )
     assert all(q.cue.text != "على لسان" for q in quotes_of(text))
     # the same with وما or لما before جاء (the check once read the word ما as a string of letters)
@@ -5985,8 +5982,8 @@ def test_the_words_of_an_attribution_inside_a_verbs_frame_open_no_frame_of_their
 def test_figures_pointing_to_a_finding_by_a_source_are_the_sources_statement() -> None:
     text = "وتشير الأرقام، بحسب وزارة الصحة، إلى أن عدد الإصابات تراجع خلال الأسبوع."
     assert _speaker_via_text(text) == [("وزارة الصحة", None, "عدد الإصابات تراجع خلال الأسبوع")]
-    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب العديد من الخبراء إلى أنّه جزء من طائرة ركاب."
-    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من طائرة ركاب"]
+    text = "وتحمل القطعة الرقم «657» الذي يشير بحسب بعض المختصين إلى أنّه جزء من محرك سفينة."
+    assert [t for _, _, t in _speaker_via_text(text)] == ["جزء من محرك سفينة"]
     # (figures with no source stay the paper's aside)
     assert quotes_of("وتشير التقديرات إلى أن النمو سيتباطأ خلال العام المقبل.") == []
 
@@ -6128,7 +6125,7 @@ def test_a_fronted_source_keeps_its_ties_after_ala() -> None:
 def test_a_participle_after_a_titles_body_is_part_of_the_title() -> None:
     # "المكلف في الهيئة" after the body a title names: the title goes on to the person's name
     text = (
-        "وأوضح مدير عام الإدارة العامة للتراخيص المكلف في الهيئة المهندس سعد بن محمد الفالح "
+        "وأوضح مدير عام الإدارة العامة للرقابة المكلف في الوزارة المهندس سعد بن محمد الفالح "
         "أن الجولات مستمرة."
     )
     assert rules_speakers(text) == [("وأوضح", "سعد بن محمد الفالح")]
@@ -6648,10 +6645,10 @@ def test_the_speech_signal_needs_a_first_person_word_before_any_punctuation():
 
 def test_a_short_quoted_name_between_the_verb_and_a_person_is_the_paper_told():
     text = (
-        "وأبلغ «الشرق الأوسط» المهندس عبد العزيز العكبري رئيس لجنة الخدمات في المجلس الأهلي، وهو المجلس "
-        "المشرف على إدارة المدينة، أن الحركة في الميناء تسير بصورة طبيعية."
+        "وأبلغ «الشرق الأوسط» المهندس فيصل الزامل رئيس لجنة المرافق في المجلس المحلي، وهو المجلس "
+        "المشرف على إدارة البلدة، أن العمل في السوق يسير بصورة طبيعية."
     )
-    assert rules_quotes(text) == [("وأبلغ", "عبد العزيز العكبري", "الحركة في الميناء تسير بصورة طبيعية")]
+    assert rules_quotes(text) == [("وأبلغ", "فيصل الزامل", "العمل في السوق يسير بصورة طبيعية")]
     # a quotation right after the verb with no name after it is the statement
     text = "وقال «الوضع في الميناء طبيعي» في ختام جولته على المرافق."
     assert "الوضع في الميناء طبيعي" in rules_quotes(text)[0][2]
@@ -6712,12 +6709,12 @@ def test_a_participle_after_the_body_a_source_is_in_describes_the_body() -> None
 
 def test_a_short_name_is_a_family_name_before_it_is_a_first_name() -> None:
     text = (
-        "جدد المبعوث إسماعيل ولد الشيخ أحمد دعوته إلى وقف القتال.\n\n"
+        "جدد المبعوث إسماعيل ولد سيدي أحمد دعوته إلى وقف القتال.\n\n"
         "وقال المتحدث أحمد فوزي إن المبعوث متفائل.\n\n"
-        "ورغم ذلك يقول ولد الشيخ أحمد إنه لا يزال ينتظر الردود."
+        "ورغم ذلك يقول ولد سيدي أحمد إنه لا يزال ينتظر الردود."
     )
-    ents = (_entity(text, "إسماعيل ولد الشيخ أحمد", "PER", "p1"), _entity(text, "أحمد فوزي", "PER", "p2"))
-    assert stage_speakers(text, ents)[-1] == ("يقول", "إسماعيل ولد الشيخ أحمد")
+    ents = (_entity(text, "إسماعيل ولد سيدي أحمد", "PER", "p1"), _entity(text, "أحمد فوزي", "PER", "p2"))
+    assert stage_speakers(text, ents)[-1] == ("يقول", "إسماعيل ولد سيدي أحمد")
     # with no family name to match, a first name still completes to the one named in full
     text = "وقال رئيس الوزراء سومتشاي وونغ إن الانتخابات ستجرى قريبا.\n\nوأكد سومتشاي أن الجيش لن يتدخل."
     ents = (_entity(text, "سومتشاي وونغ", "PER", "p1"),)
@@ -6726,8 +6723,8 @@ def test_a_short_name_is_a_family_name_before_it_is_a_first_name() -> None:
 
 def test_a_lone_definite_word_is_not_the_title_of_a_name_a_clause_later() -> None:
     text = (
-        "وشكر رئيس النادي مريح المريح الجهاز الإداري متمثلا بالإخوان سامي الحربي على جهودهم.\n\n"
-        "وأكد المريح أن الفريق جاهز للموسم."
+        "وشكر رئيس النادي ناصر الناصر الجهاز الفني متمثلا بالإخوان سامي الحربي على جهودهم.\n\n"
+        "وأكد الناصر أن الفريق جاهز للموسم."
     )
     ents = (_entity(text, "سامي الحربي", "PER", "p1"),)
     assert stage_speakers(text, ents)[-1][1] != "سامي الحربي"
@@ -7030,9 +7027,9 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
     ("text", "speaker", "content"),
     [
         (
-            "وحسب موقع «سكاي نيوز عربية»، أثارت هذه الصور تعليقات كثيرة على مواقع التواصل.",
+            "وحسب موقع «سكاي نيوز عربية»، أثارت هذه المشاهد ردود فعل واسعة بين المتابعين.",
             "سكاي نيوز عربية",
-            "أثارت هذه الصور تعليقات كثيرة على مواقع التواصل",
+            "أثارت هذه المشاهد ردود فعل واسعة بين المتابعين",
         ),
         (
             "وبحسب المرصد، يسود التوتر بين سكان المدينة منذ أيام بعد الحادثة.",
@@ -8153,10 +8150,10 @@ def test_an_implied_cue_does_not_continue_a_name_inside_the_last_speakers_title(
 def test_a_body_charge_with_a_construct_object_stays_in_the_title_before_the_name():
     # round 39: "للرقابة على تنفيذ مخرجات الحوار" is the body's charge, not "أكد على"
     text = (
-        "أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صالح باعوم، "
-        "استمرار تطهير المدن المحررة."
+        "أكد عضو اللجنة الوطنية للإشراف على تنفيذ الاتفاق السياسي، ناصر العولقي، "
+        "استمرار إعادة تأهيل المدارس المتضررة."
     )
-    assert rules_speakers(text) == [("أكد", "صالح باعوم")]
+    assert rules_speakers(text) == [("أكد", "ناصر العولقي")]
     # negative: على after a plain title opens the object ("أكد … على ضرورة …")
     found = quotes_of("أكد عضو اللجنة على ضرورة الالتزام بالأنظمة.")
     assert found and found[0].text.startswith("ضرورة")
@@ -8218,9 +8215,9 @@ def test_a_bare_public_body_is_the_one_named_before_with_its_adjective_and_place
 
 
 def test_god_after_a_nisba_family_name_is_the_verbs_object():
-    # round 39: "وسألت الموظفة سعاد الحربي الله أن …، قائلة" (she asked God): the name ends before الله
-    text = "وسألت الموظفة سعاد الحربي الله أن يحفظ رجال الأمن، قائلة: «نتابع كل يوم الإنجازات الأمنية»."
-    assert rules_speakers(text) == [("قائلة", "سعاد الحربي")]
+    # round 39: "وسألت المعلمة هند الشمري الله أن …، قائلة" (she asked God): the name ends before الله
+    text = "وسألت المعلمة هند الشمري الله أن يوفق الطلاب في امتحاناتهم، قائلة: «نلاحظ كل يوم تحسن المستوى»."
+    assert rules_speakers(text) == [("قائلة", "هند الشمري")]
     # negative: a compound family name with الله stays whole
     assert rules_speakers("وقال الدكتور محمد العبد الله إن الاقتصاد يتعافى.") == [("وقال", "محمد العبد الله")]
 
@@ -8254,16 +8251,16 @@ def test_a_time_adjunct_may_stand_between_the_relaying_medium_and_its_source():
 
 
 def test_a_prayer_to_god_is_not_a_statement():
-    text = "وقال الأمير إن الحادث إجرامي، فيما دعا الله أن يمن على المصابين بالشفاء العاجل."
+    text = "وقال الأمير إن الحادث إجرامي، فيما دعا الله أن يرحم المتوفين ويلهم ذويهم الصبر."
     assert rules_speakers(text) == [("وقال", "الأمير")]
-    assert rules_speakers("ودعا الشيخ الله عز وجل أن يحفظ بلادنا من كل مكروه.") == []
+    assert rules_speakers("ودعا الشيخ الله عز وجل أن ينزل الغيث على البلاد.") == []
     # negative: God's name inside a person's name is no prayer
     text = "ودعا عبد الله الحربي إلى أن تتحرك الجهات المعنية لحل المشكلة في أسرع وقت."
     assert [cue for cue, _name in rules_speakers(text)] == ["ودعا"]
 
 
 def test_a_hope_expressed_is_not_a_statement():
-    text = "وقال الرئيس إن الاتفاق جيد، غير أنه أعرب عن أمله في أن تتغير الآراء قريبا."
+    text = "وقال الرئيس إن الاتفاق جيد، غير أنه أعرب عن أمله في أن يلتزم الطرفان ببنوده."
     assert rules_speakers(text) == [("وقال", "الرئيس")]
     text = "وأوضح المدرب أن الفريق جاهز، معربا عن أمله بأن يبقى اللاعبون في النادي."
     assert rules_speakers(text) == [("وأوضح", "المدرب")]
@@ -8287,7 +8284,7 @@ def test_on_the_tongue_of_right_after_a_word_completes_its_phrase():
         "المرشد الإيراني علي خامنئي."
     )
     assert rules_speakers(text) == []
-    text = "وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس الإدارة، أن الشركة حققت أرباحا قياسية."
+    text = "وبينت «معادن» على لسان فهد السالم، نائب رئيس مجلس الإدارة، أن الشركة رفعت إنتاجها هذا العام."
     assert [cue for cue, _name in rules_speakers(text)] == ["وبينت"]
     # negative: after a comma it attributes the quotation before it
     text = "«الوضع تحت السيطرة تماما ولا داعي للقلق»، على لسان المتحدث باسم الشرطة."
@@ -8639,12 +8636,12 @@ def test_a_short_name_in_marks_after_a_word_is_no_quotation_of_the_cue_after_it(
     # The marks after «البريطانية» hold the broadcaster's initials, set in apposition: the cue after
     # them reports the scientist's words, not the initials.
     text = (
-        'وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال كبير العلماء في الوكالة: إن الصور الجديدة '
-        "تظهر سلاسل جبال لم تكن معروفة."
+        'وحسب الموقع الإلكتروني لهيئة الإذاعة البريطانية "بي بي سي"، قال رئيس فريق البحث في الوكالة: '
+        "إن الصور الحديثة تكشف فوهات لم تكن معروفة."
     )
     contents = [q.text for q in quotes_of_pipeline(text)]
     assert "بي بي سي" not in contents
-    assert any(c.startswith("الصور الجديدة") for c in contents)
+    assert any(c.startswith("الصور الحديثة") for c in contents)
 
 
 def test_quoted_words_that_open_their_sentence_are_still_reported_by_the_cue_after_them() -> None:
