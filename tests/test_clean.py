@@ -218,7 +218,7 @@ def test_learn_boilerplate_counts_duplicate_articles_once():
 
 
 def test_learn_boilerplate_never_learns_lines_with_digits_and_guards_sentences():
-    dateline = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس"
+    dateline = "الدمام 3 رجب 1437 هـ الموافق 10 أبريل 2016 م واس"
     sentence = "وقد صدر مرسوم ملكي بذلك."
     records = [("wire", f"{dateline}\n{STORY} {i}\n{sentence}") for i in range(10)]
     assert learn_boilerplate(records) == {}

@@ -54,7 +54,7 @@ def test_clitic_is_outside_the_span():
 
 
 def test_spans_slice_the_text_and_carry_kind_and_confidence():
-    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة رئيس وزراء باكستان نواز شريف."
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بمكتبه في جدة رئيس وزراء باكستان نواز شريف."
     spans = tag(text, tokenize(text))
     assert spans
     for span in spans:

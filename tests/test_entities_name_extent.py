@@ -53,24 +53,24 @@ def test_given_name_spelt_with_waw_stays_whole() -> None:
 
 
 TWO_WORD_FAMILY = (
-    'كشف سفير المملكة في أثينا عصام بن إبراهيم بيت المال في تصريح إلى "الوطن"، أمس أن '
-    "الاستثمارات في اليونان ما زالت محدودة. وأضاف السفير المال قائلا: إن عدد المستثمرين قليل. "
+    'ذكر سفير المملكة في لشبونة حسان بن يوسف بيت المال في حديث إلى "الوطن"، أمس أن '
+    "الاستثمارات في البرتغال ما زالت محدودة. وأضاف السفير المال قائلا: إن عدد المستثمرين قليل. "
     "وعن حركة السياح، ذكر السفير المال، أنهم في ازدياد."
 )
 
 
 def test_two_word_family_name_taken_up_after_a_title_joins_the_name() -> None:
     persons = _persons(TWO_WORD_FAMILY)
-    assert "عصام بن إبراهيم بيت المال" in persons
-    assert set(_speakers(TWO_WORD_FAMILY)) == {"عصام بن إبراهيم بيت المال"}
+    assert "حسان بن يوسف بيت المال" in persons
+    assert set(_speakers(TWO_WORD_FAMILY)) == {"حسان بن يوسف بيت المال"}
 
 
 def test_two_words_without_a_later_titled_use_stay_out() -> None:
     text = (
-        'كشف سفير المملكة في أثينا عصام بن إبراهيم بيت المال في تصريح إلى "الوطن"، أمس أن '
-        "الاستثمارات في اليونان ما زالت محدودة. وأضاف أن عدد المستثمرين قليل."
+        'ذكر سفير المملكة في لشبونة حسان بن يوسف بيت المال في حديث إلى "الوطن"، أمس أن '
+        "الاستثمارات في البرتغال ما زالت محدودة. وأضاف أن عدد المستثمرين قليل."
     )
-    assert "عصام بن إبراهيم بيت المال" not in _persons(text)
+    assert "حسان بن يوسف بيت المال" not in _persons(text)
 
 
 def test_weekday_after_a_title_confirms_no_family_name() -> None:
@@ -103,11 +103,11 @@ def test_known_given_name_after_a_family_name_stays() -> None:
 
 def test_unspaced_hyphen_stays_inside_a_name() -> None:
     text = (
-        "أعلن الملياردير الكوري الجنوبي تشونغ مونغ-جون ترشحه لرئاسة الاتحاد الدولي. "
+        "أعلن الملياردير الكوري الجنوبي كيم سونغ-جون ترشحه لرئاسة الاتحاد الآسيوي. "
         "وقالت الرئيسة بارك جيون-هاي إن الحوار مع الجار الشمالي ممكن."
     )
     persons = _persons(text)
-    assert "تشونغ مونغ-جون" in persons
+    assert "كيم سونغ-جون" in persons
     assert "بارك جيون-هاي" in persons
 
 

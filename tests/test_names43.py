@@ -86,7 +86,7 @@ def test_a_rare_surname_before_a_family_name_stays() -> None:
 def test_a_foreign_given_name_shaped_as_a_verb_still_names_the_speaker() -> None:
     # يوكيا looks like an imperfect verb in ي; the person entity and its rarity make it a name
     text = (
-        "قدم يوكيا أمانو، مدير عام الوكالة الدولية للطاقة الذرية، للصحفيين ملخص اجتماعه مع النواب. "
+        "قدم يوكيا أمانو، مدير عام وكالة الطاقة الذرية، للصحفيين ملخص اجتماعه مع النواب. "
         "وأضاف أمانو أن الوكالة ستواصل عمليات التفتيش في المواقع كافة."
     )
     assert _speakers(text) == ["يوكيا أمانو"]

@@ -43,8 +43,8 @@ def test_a_country_named_inside_an_agencys_name_is_the_country():
 
 def test_a_capital_as_the_verbs_subject_stays_against_a_ministry_named_before():
     text = (
-        "والشهر الماضي قالت وزارة الدفاع إن القوات الجوية أرسلت طائرة إلى موقع الزلزال في الإقليم.\n\n"
-        "وقتل العشرات هناك في أعمال عنف تقول بكين إن المتشددين وراءها."
+        "وفي الأسبوع الماضي قالت وزارة الدفاع إن سلاح الجو نقل مساعدات إلى القرى المنكوبة في الإقليم.\n\n"
+        "وسقط قتلى في هجمات تقول بكين إن الانفصاليين يقفون خلفها."
     )
     assert ranked_speakers(text) == ["وزارة الدفاع", "بكين"]
 
@@ -68,7 +68,7 @@ def test_a_spokesman_named_in_apposition_is_that_person():
 
 def test_a_lone_body_word_after_its_name_in_marks_is_that_body():
     text = (
-        'وكان تنظيم "داعش" قد أصدر في الفترة الأخيرة بيانا دعا فيه أنصاره إلى القتال.\n\n'
+        'وكان تنظيم "داعش" قد وزع خلال الأيام الماضية بيانا دعا فيه أنصاره إلى القتال.\n\n'
         'وأضاف التنظيم "أن زعيمه هو إمام هذا الزمان".'
     )
     assert ranked_speakers(text)[-1] == "تنظيم داعش"

@@ -206,13 +206,13 @@ def test_phrase_with_no_comma_after_the_name_is_not_cut():
 
 
 def test_name_before_the_title_of_a_body_named_after_a_person():
-    text = "وقالت اليزابيت غيغو رئيسة مؤسسة انا ليند للحوار خلال الندوة إن الحوار بين الثقافات ضرورة."
-    assert speakers(text) == ["اليزابيت غيغو"]
+    text = "وقالت ماري لوران رئيسة مؤسسة انا ليند للحوار خلال الندوة إن الحوار بين الثقافات ضرورة."
+    assert speakers(text) == ["ماري لوران"]
 
 
 def test_body_named_after_a_person_with_no_name_before_its_title():
     text = "وقالت رئيسة مؤسسة انا ليند للحوار على هامش المؤتمر إن الشباب يحتاجون إلى رواية بديلة."
-    assert speakers(text) != ["اليزابيت غيغو"]
+    assert speakers(text) != ["ماري لوران"]
 
 
 _LAWYER = "وقالت المحامية سارة الأحمد إن الحكم سيصدر قريبا.\n\n"
