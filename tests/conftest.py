@@ -37,12 +37,9 @@ def ranked_speakers(text: str) -> list[str | None]:
     """The speakers' names of ``text``'s quotations after the whole default pipeline, the ranker
     included, in the order the quotations come."""
     from rasid.model import Article
-    from rasid.pipeline import Options
+    from rasid.pipeline import Options, process
 
-    options = Options(rank_speakers=True)
-    article = Article(id="t", raw=text)
-    for stage in options.pipeline():
-        article = stage.func(article, options)
+    article = process(Article(id="t", raw=text), Options(rank_speakers=True))
     return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 

@@ -6,15 +6,12 @@ tests, not taken from any article."""
 from __future__ import annotations
 
 from rasid.model import Article
-from rasid.pipeline import Options
+from rasid.pipeline import process
 
 
 def quotes(text: str) -> list[tuple[str | None, str]]:
     """``(speaker, content)`` of every quotation the default pipeline finds in ``text``."""
-    options = Options()
-    article = Article(id="t", raw=text)
-    for stage in options.pipeline():
-        article = stage.func(article, options)
+    article = process(Article(id="t", raw=text))
     return [(q.speaker.name if q.speaker else None, article.text[q.start : q.end]) for q in article.quotes]
 
 
