@@ -320,6 +320,10 @@ BLIND_COMMITS = {
     "test99": "8f9c078",
     "test100": "8f9c078",
     "test101": "8f9c078",
+    "test102": "c409107",  # (annotated while round 45 ran; first run at its start; untrained)
+    "test103": "c409107",
+    "test104": "c409107",
+    "test105": "c409107",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
