@@ -9215,6 +9215,8 @@ def _adjective_participle(doc: _Doc, i: int) -> bool:
     adjective right before it (no comma) is that noun's adjective, not a reporting cue."""
     if i == 0 or doc.gap(i).strip():
         return False
+    if doc.comps.get(doc.tokens[i + 1].key if i + 1 < len(doc.tokens) else "") in ("comp", "pron"):
+        return False  # "… معها أولا مؤكدا أن …": an adjective takes no أن clause; the cue opens one
     previous = doc.tokens[i - 1]
     if (
         previous.key.startswith(("ال", "وال", "بال", "لل"))
