@@ -4027,7 +4027,7 @@ class _Doc:
                         form
                         and form.tense == "participle"
                         and not text[pos : self.tokens[i].start].strip()
-                        and _participle_clause_at(self, i)
+                        and (_participle_clause_at(self, i) or _participle_nominal_at(self, i, form))
                     ):
                         break  # "… 1900 ريال مبينًا أن …": a participle cue opens its own clause
                     if any(
@@ -13909,6 +13909,27 @@ def _named_before_colon(doc: _Doc, m: int) -> bool:
     if not doc._colon_after_phrase(m + 1) or m + 1 >= len(doc.tokens) or doc.gap(m + 1).strip():
         return False
     return any(doc.entity_over(x) is not None for x in range(m + 1, min(m + 4, len(doc.tokens))))
+
+
+def _participle_nominal_at(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """Whether participle cue ``i``, with no comma before it, opens a verbal-noun statement of its own
+    ("… السنوات السابقة مؤكدا أهمية إسراع الوزارة …"، "مشيرا إلى ارتفاع …"): like its أن clause, it
+    ends the clause before it (round 45: test100's gold splits there; an adjective is left alone)."""
+    if form.lemma not in _nominal_lemmas() or i + 2 >= len(doc.tokens) or doc.gap(i + 1).strip():
+        return False
+    if _adjective_participle(doc, i) or _adverb_not_participle(doc, i) or doc.tokens[i - 1].key in doc.verbs:
+        return False  # ("جاءت مؤكدة لحرص …": a state of the verb before it)
+    if not doc.text[doc.tokens[i].start : doc.tokens[i].end].rstrip("ًٌٍ").endswith("ا"):
+        return False  # (the masculine cue only: "بوضع لافتة مضيئة" is a noun, the sign put up)
+    k, after_preposition = i + 1, False
+    if doc.comps.get(doc.tokens[k].key) == "prep":
+        # (only the preposition a verb's lexicon entry names: "مشيرا إلى مناطق …" may be a topic)
+        if _nominal_after_preposition().get(form.lemma) != doc.tokens[k].key or doc.gap(k + 1).strip():
+            return False
+        k, after_preposition = k + 1, True
+    elif form.lemma not in _bare_object_lemmas():
+        return False
+    return _nominal_statement(doc, k, form, after_preposition=after_preposition)
 
 
 def _participle_clause_at(doc: _Doc, i: int) -> bool:
