@@ -6967,6 +6967,21 @@ _ISSUER_AHEAD = 400
 _MAX_ADJUNCT_TOKENS = 25
 
 
+_CALL = _normalized("دعا")
+
+
+def _call_to_marked_words(doc: _Doc, frame: Found, form: VerbForm) -> bool:
+    """A frame of دعا whose words in marks follow its preposition, no إن/أن and no colon ("دعا الوزير
+    إلى «وقف …»"، "ودعا البيان الطرفين إلى "اجراء مشاورات""): the call's object, not a statement (round 45:
+    the read half's gold counts one such of 13, its headers count دعا only with an أن clause)."""
+    if form.lemma != _CALL or frame.kind == "indirect" or ":" in doc.text[frame.cue[1] : frame.start]:
+        return False
+    first, last = doc.token_index_at(frame.cue[1]), doc.token_index_at(frame.start)
+    if last <= first or doc.comps.get(doc.tokens[last - 1].key) != "prep":
+        return False  # (only the marks right after إلى: "ودعت «الفاو» …" names the caller in marks)
+    return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[first:last])
+
+
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     trim_word_memos()
@@ -7003,6 +7018,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
             frame = _verb_frame(doc, memory, i, form)
+            if frame is not None and _call_to_marked_words(doc, frame, form):
+                frame = None  # "ودعا البيان الحكومة إلى «العودة إلى …»": what he calls for, no statement
             if frame is None and form.lemma in _DESCRIBING_LEMMAS:
                 frame = _describe_frame(doc, memory, i, form, False)
             elif frame is not None and form.lemma in _DESCRIBING_LEMMAS:
