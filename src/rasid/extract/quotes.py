@@ -12295,6 +12295,20 @@ def _semicolon_before_clause(doc: _Doc, k: int) -> bool:
     )
 
 
+_EXPRESSING_LEMMAS = frozenset(_normalized(word) for word in ("أعرب", "أبدى"))
+
+
+def _feeling_then_adverbial(doc: _Doc, k: int, j: int, form: VerbForm) -> bool:
+    """The إن/أن at token ``k`` follows بعد/قبل/منذ … (lexicon ``subordinating_before_an``) in the
+    object of أعرب/أبدى ("أعرب عن أمله في … بعد أن …"، "أبدى حزنه لرحيله بعد أن قدم …"): the feeling
+    is the object and the clause a time of it, no statement (round 45, test100's two false ones)."""
+    return (
+        form.lemma in _EXPRESSING_LEMMAS
+        and k > j
+        and doc.tokens[k - 1].key in _word_set("subordinating_before_an")
+    )
+
+
 def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tuple[int, int, str, bool] | None:
     """``(start, end, kind, pronoun)`` of what the cue reports, looked for from token ``j``."""
     j = doc.epithet_ends.get(j, j)  # "قالت «كامبل سوب» أكبر شركة … إنها": past the name's epithet
@@ -12385,6 +12399,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             k += 2
             continue
         kind = doc.comps.get(token.key)
+        if kind in ("comp", "pron") and _feeling_then_adverbial(doc, k, j, form):
+            return None  # "أعرب عن أمله في إعادة رسملة المصارف بعد أن …": an adverbial clause, no statement
         if kind in ("comp", "pron"):
             return _clause_after(doc, token.end, p_end, kind == "pron")
         if (
