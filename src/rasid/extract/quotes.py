@@ -6982,6 +6982,16 @@ def _call_to_marked_words(doc: _Doc, frame: Found, form: VerbForm) -> bool:
     return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[first:last])
 
 
+def _provision_speaks(frame: Found) -> bool:
+    """Every speaker of ``frame`` is a provision of a law (lexicon ``provision_nouns``: المادة التاسعة،
+    البند الثالث), the subject of "وأكدت المادة …": the paper narrates a text; nobody speaks."""
+    provisions = _word_set("provision_nouns")
+    return bool(frame.speakers) and all(
+        bool(words := _normalized(s.name).split()) and _strip_article(words[0]) in provisions
+        for s in frame.speakers
+    )
+
+
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     trim_word_memos()
@@ -7020,6 +7030,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             frame = _verb_frame(doc, memory, i, form)
             if frame is not None and _call_to_marked_words(doc, frame, form):
                 frame = None  # "ودعا البيان الحكومة إلى «العودة إلى …»": what he calls for, no statement
+            if frame is not None and _provision_speaks(frame):
+                frame = None  # "وأكدت المادة (66) على …": a law's text, narrated, no speaker
             if frame is None and form.lemma in _DESCRIBING_LEMMAS:
                 frame = _describe_frame(doc, memory, i, form, False)
             elif frame is not None and form.lemma in _DESCRIBING_LEMMAS:
