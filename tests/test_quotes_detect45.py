@@ -1,6 +1,7 @@
 """Round 45, detection: a semicolon between the speaker and its أن clause, a participle cue with no
-comma before its أن clause or verbal-noun object, دعا with the called-for words in marks, and أعرب
-with an adverbial أن. Sentences written for these tests, not taken from any article."""
+comma before its أن clause or verbal-noun object, دعا with the called-for words in marks, أعرب with
+an adverbial أن, and a law's provision as subject. Sentences written for these tests, not taken from
+any article."""
 
 from __future__ import annotations
 
@@ -104,3 +105,19 @@ def test_feeling_with_adverbial_clause_is_no_statement():
 def test_feeling_with_its_own_clause_stays():
     text = "أعرب مدير البنك فيصل الشمري عن ثقته في أن أداء السوق سيتحسن خلال الربع المقبل."
     assert any(c.startswith("أداء السوق سيتحسن") for c in contents(text))
+
+
+# --- a provision of a law as the verb's subject
+
+
+def test_provision_of_a_regulation_is_no_speaker():
+    text = (
+        "وحددت اللائحة شروط الترشح للمجالس البلدية. وأكدت المادة (12) من اللائحة أن على كل مرشح "
+        "تقديم إقرار بعدم وجود سوابق قبل موعد التسجيل."
+    )
+    assert quotes(text) == []
+
+
+def test_person_with_the_same_words_stays():
+    text = "وأكد المحامي ناصر الشهري أن على كل مرشح تقديم إقرار بعدم وجود سوابق قبل موعد التسجيل."
+    assert [speaker for speaker, _ in quotes(text)] == ["ناصر الشهري"]
