@@ -121,3 +121,22 @@ def test_provision_of_a_regulation_is_no_speaker():
 def test_person_with_the_same_words_stays():
     text = "وأكد المحامي ناصر الشهري أن على كل مرشح تقديم إقرار بعدم وجود سوابق قبل موعد التسجيل."
     assert [speaker for speaker, _ in quotes(text)] == ["ناصر الشهري"]
+
+
+# --- the full stop of a title's initial (د.) ends no speaker phrase
+
+
+def test_title_initial_inside_a_long_speaker_phrase():
+    text = (
+        "وفي السياق ذاته، أوضح رئيس لجنة طب وجراحة الأسنان بالجمعية د. سامي العنزي أنه يجري فحص المراجعين "
+        "بأجهزة حديثة خلال دقائق."
+    )
+    assert quotes(text) == [("سامي العنزي", "يجري فحص المراجعين بأجهزة حديثة خلال دقائق")]
+
+
+def test_title_initial_without_a_clause_reports_nothing():
+    text = (
+        "وفي السياق ذاته، استقبل رئيس لجنة طب وجراحة الأسنان بالجمعية د. سامي العنزي الوفد الزائر في مقر "
+        "الجمعية. ويجري فحص المراجعين بأجهزة حديثة."
+    )
+    assert quotes(text) == []
