@@ -10403,9 +10403,9 @@ def _body_named_in_text(
             token = doc.tokens[k]
             proclitics = len(key) - len(head)  # (و، ل، ب glued to the head: "ولصحيفة")
             words += _remit_words(doc, k + 1 + len(words), head)
-            return SpeakerGuess(
-                " ".join([doc.text[token.start + proclitics : token.end], *words]), "organization", None
-            )
+            # (its describing adjective left out, as in a speaker phrase: "بنك إنجلترا المركزي")
+            name = _without_descriptors(" ".join([doc.text[token.start + proclitics : token.end], *words]))
+            return SpeakerGuess(name, "organization", None)
     return None
 
 

@@ -1149,14 +1149,16 @@ def _body_cut_before_its_place(candidate: Candidate, quote: Quote) -> bool:
 
 
 def _inside_rules_body(candidate: Candidate, quote: Quote) -> bool:
-    """Whether the model's pick is a name inside the rules' body's name, neither its head nor its
-    end («وودز هول» in «معهد وودز هول لعلوم المحيطات», «لوس انجليس» in «صحيفة لوس انجليس تايمز»):
+    """Whether the model's pick is a name inside the full name the rules gave a bare definite head,
+    neither its head nor its end («وودز هول» in «معهد وودز هول لعلوم المحيطات» for «وقال المعهد»):
     the entities stage's piece of the body's name, not another speaker (round 45). Only a proper
-    name of no definite word: a body's own name («السوق المالية السعودية» before its alias) may be
-    the right pick."""
+    name of no definite word: a body's own name («السوق المالية السعودية») may be the right pick;
+    inside the rules' own longer phrase, the guard lost a right pick on the check half (1 set)."""
     speaker = quote.speaker
-    if speaker is None or speaker.type != "organization":
+    if speaker is None or speaker.type != "organization" or speaker.mention is None:
         return False
+    if " " in speaker.mention.text.strip() or normalize(speaker.mention.text) == normalize(speaker.name):
+        return False  # (only the full name the rules gave a bare head: «المعهد»)
     inner, full = normalize(candidate.name).split(), normalize(speaker.name).split()
     n = len(inner)
     if any(word.startswith("ال") for word in inner):
