@@ -3199,8 +3199,8 @@ def _remit_end(tokens: Sequence[Token], end: int) -> int:
         return end
     while m < n and m - end < _REMIT_WORDS:
         following = tokens[m].key
-        if following.startswith(("ال", "وال")) and following not in complementizers():
-            m += 1
+        if _is_nisba(following) or (following.startswith("وال") and len(following) > 4):
+            m += 1  # "للدراسات الاستراتيجية"، "للأسماك والحياة البرية" (not "… العام الماضي")
         elif (
             following[:1] == "و"
             and len(following) > 3
@@ -10420,8 +10420,9 @@ def _remit_words(doc: _Doc, m: int, head: str) -> list[str]:
     if m >= len(doc.tokens) or _org_head_word(head) != "org" or doc.gap(m).strip(' )"”»'):
         return []
     end = _remit_end(doc.tokens, m)
-    if any(doc.gap(t).strip() for t in range(m + 1, end)):
-        return []
+    end = next((t for t in range(m + 1, end) if doc.gap(t).strip()), end)  # (up to a mark)
+    if end - m < 2 and not doc.tokens[m].key.startswith("لل"):
+        return []  # (ل + a noun cut from its genitive by a mark)
     return [doc.text[doc.tokens[t].start : doc.tokens[t].end] for t in range(m, end)]
 
 
