@@ -47,8 +47,7 @@ def test_state_after_indefinite_head_alone():
 
 def test_parenthesised_name_and_remit_named_back_by_the_head():
     text = (
-        "انضم الباحثون إلى مركز (ستانفورد) لأبحاث الطاقة العام الماضي. "
-        "وقال المركز في بيان إن التجربة نجحت."
+        "انضم الباحثون إلى مركز (ستانفورد) لأبحاث الطاقة العام الماضي. وقال المركز في بيان إن التجربة نجحت."
     )
     assert speakers(text) == ["مركز ستانفورد لأبحاث الطاقة"]
 
@@ -92,3 +91,16 @@ def test_plural_reports_with_issuer_speak_for_it():
 def test_plural_reports_without_issuer_stay_unnamed():
     text = "وأشارت تقارير صحفية إلى أن الفقر تراجع."
     assert speakers(text) == ["تقارير صحفية"]
+
+
+# --- a paper named for its city closes with its masthead word
+
+
+def test_paper_named_for_its_city_keeps_its_masthead_word():
+    text = "وذكرت صحيفة لوس انجليس تايمز أن الحرائق امتدت إلى التلال."
+    assert speakers(text) == ["صحيفة لوس انجليس تايمز"]
+
+
+def test_city_paper_without_masthead_word_stops_at_the_city():
+    text = "وذكرت صحيفة لوس انجليس أمس أن الحرائق امتدت إلى التلال."
+    assert speakers(text)[0] != "صحيفة لوس انجليس أمس"

@@ -1163,7 +1163,7 @@ def _inside_rules_body(candidate: Candidate, quote: Quote) -> bool:
     n = len(inner)
     if any(word.startswith("ال") for word in inner):
         return False
-    return 0 < n and any(full[k : k + n] == inner for k in range(1, len(full) - n))
+    return n > 0 and any(full[k : k + n] == inner for k in range(1, len(full) - n))
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
