@@ -104,3 +104,16 @@ def test_paper_named_for_its_city_keeps_its_masthead_word():
 def test_city_paper_without_masthead_word_stops_at_the_city():
     text = "وذكرت صحيفة لوس انجليس أمس أن الحرائق امتدت إلى التلال."
     assert speakers(text)[0] != "صحيفة لوس انجليس أمس"
+
+
+# --- a place the text names elsewhere closes a body's name in construct with it
+
+
+def test_place_tagged_elsewhere_closes_the_office_name():
+    text = "انفجرت عبوة في محافظة ماردين مساء أمس. وقال مكتب محافظ ماردين إن قوات الأمن طوقت المكان."
+    assert speakers(text) == ["مكتب محافظ ماردين"]
+
+
+def test_word_tagged_nowhere_is_left_to_the_entities_stage():
+    # (no place entity for the word anywhere in the article: the rules do not guess one)
+    assert speakers("وقال مكتب محافظ ماردين إن قوات الأمن طوقت المكان.") == ["مكتب محافظ"]

@@ -3152,6 +3152,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             ),
             None,
         )
+        if place is None and construct:
+            place = _place_named_elsewhere(tokens[end], entities)  # "مكتب محافظ دياربكر"
         if place is None and end + 1 < len(tokens) and _region_after_bi(tokens[end].key):
             # "المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة": ب + a region's head + the place
             place = next((e for e in entities if e.label == "LOC" and e.start == tokens[end + 1].start), None)
@@ -3167,6 +3169,18 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # "إدارة العمل الخارجي في المفوضية الأوروبية": a unit, then the body it is part of
         end += 1 + len(_organization_name(tokens[end + 1 :], entities))
     return tokens[:end]
+
+
+def _place_named_elsewhere(token: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The token as a place when the entities stage tagged the same one-word place elsewhere in the
+    article but not here ("… في محافظة دياربكر …. قال مكتب محافظ دياربكر": its second mention
+    untagged), for a body's name in construct with it (round 45); else None."""
+    if token.key.startswith(("ال", "و")) or len(token.key) < 3:
+        return None
+    for e in entities:
+        if e.label == "LOC" and " " not in e.text.strip() and _normalized(e.text) == token.key:
+            return Entity(token.start, token.end, e.text, "LOC")
+    return None
 
 
 # The most words a body's remit after its proper name may have ("لدراسات الأسرى وحقوق الإنسان"):
