@@ -117,3 +117,16 @@ def test_place_tagged_elsewhere_closes_the_office_name():
 def test_word_tagged_nowhere_is_left_to_the_entities_stage():
     # (no place entity for the word anywhere in the article: the rules do not guess one)
     assert speakers("وقال مكتب محافظ ماردين إن قوات الأمن طوقت المكان.") == ["مكتب محافظ"]
+
+
+# --- "تنظيم" with a body's name in marks speaks as that body, its describing adjective left out
+
+
+def test_organisation_named_in_marks_drops_its_describing_adjective():
+    text = "وأعلن تنظيم «داعش» المتطرف مسؤوليته عن التفجير الذي هز السوق."
+    assert speakers(text) == ["تنظيم داعش"]
+
+
+def test_organisation_named_in_marks_without_adjective():
+    text = "وأعلن تنظيم «داعش» مسؤوليته عن التفجير الذي هز السوق."
+    assert speakers(text) == ["تنظيم داعش"]

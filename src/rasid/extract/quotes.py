@@ -1320,6 +1320,22 @@ def _org_heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 _PAPERS = frozenset(_normalized(w) for w in ("صحف", "جرائد"))
 
 
+# The organisation "تنظيم", a verbal noun too ("تنظيم المؤتمر"), speaks as a body only with its
+# name in marks that the entities stage tags one ("وأعلن تنظيم «داعش» المتطرف"): as a head word of
+# its own (speaker_organizations.tsv) it lost on the check half in round 45.
+_ORGANISATION = _normalized("تنظيم")
+
+
+def _organisation_in_marks(text: str, tokens: Sequence[Token], linked: Sequence[Entity] | None) -> str | None:
+    """``org`` when the phrase is "تنظيم" and a body's name in marks right after it (round 45)."""
+    if len(tokens) < 2 or _strip_conjunction(tokens[0].key) != _ORGANISATION:
+        return None
+    if text[tokens[0].end : tokens[1].start].strip() not in ('"', "«", "“"):
+        return None
+    inside = linked if linked is not None else ()
+    return "org" if any(e.label == "ORG" and e.start == tokens[1].start for e in inside) else None
+
+
 def _org_head(keys: Sequence[str]) -> str | None:
     """``org`` / ``media`` / ``doc`` when the phrase starts with an organisation head."""
     if not keys:
@@ -1556,7 +1572,7 @@ def analyse_phrase(
     if directorate:  # "أكدت صحة تبوك أن": the ministry's directorate in that region
         own = (tokens[0].start, tokens[directorate - 1].end)
         return PhraseAnalysis([SpeakerGuess(text[own[0] : own[1]], "organization", span, confidence=0.85)])
-    org_kind = _org_head(keys)
+    org_kind = _org_head(keys) or _organisation_in_marks(text, tokens, linked)
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
