@@ -1360,6 +1360,8 @@ class Patterns:
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
                 end, named = place.t1, True
+                if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
+                    end += 1  # صحيفة لوس انجليس تايمز: the paper named for the city (round 45)
                 if m.stem in self.lex.inside_heads:
                     label, kind = "LOC", place.kind or kind  # قناة السويس، مملكة البحرين: one place
                 elif self.lex.outside_heads.get(m.stem) == "LOC":
@@ -1645,6 +1647,12 @@ class Patterns:
 
 
 # --- Gazetteer and CRF candidates ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> frozenset[str]:
+    """The words that close a paper's name after its city (masthead_words.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("masthead_words"))
 
 
 @lru_cache(maxsize=1)

@@ -983,6 +983,7 @@ def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
         or _addressee_after_cue(candidate, quote, text)
         or _relaying_medium(candidate, quote)
         or _body_cut_before_its_place(candidate, quote)
+        or _inside_rules_body(candidate, quote)
         or _source_of_another_attribution(candidate, quote, text)
         or _person_for_report(candidate, quote, text)
         or _byline_reporter(candidate, text)
@@ -1145,6 +1146,24 @@ def _body_cut_before_its_place(candidate: Candidate, quote: Quote) -> bool:
     short, full = normalize(candidate.name).split(), normalize(speaker.name).split()
     n = len(short)
     return 0 < n < len(full) - 1 and full[:n] == short and full[n] in _SERVED_PLACE_PREPOSITIONS
+
+
+def _inside_rules_body(candidate: Candidate, quote: Quote) -> bool:
+    """Whether the model's pick is a name inside the full name the rules gave a bare definite head,
+    neither its head nor its end («وودز هول» in «معهد وودز هول لعلوم المحيطات» for «وقال المعهد»):
+    the entities stage's piece of the body's name, not another speaker (round 45). Only a proper
+    name of no definite word: a body's own name («السوق المالية السعودية») may be the right pick;
+    inside the rules' own longer phrase, the guard lost a right pick on the check half (1 set)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "organization" or speaker.mention is None:
+        return False
+    if " " in speaker.mention.text.strip() or normalize(speaker.mention.text) == normalize(speaker.name):
+        return False  # (only the full name the rules gave a bare head: «المعهد»)
+    inner, full = normalize(candidate.name).split(), normalize(speaker.name).split()
+    n = len(inner)
+    if any(word.startswith("ال") for word in inner):
+        return False
+    return n > 0 and any(full[k : k + n] == inner for k in range(1, len(full) - n))
 
 
 def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
