@@ -72,3 +72,16 @@ def test_continuing_verb_of_the_other_gender_after_other_words_stays_open():
         "وأضاف «علينا جميعا ترشيد الاستهلاك في المنازل والمدارس والمساجد»."
     )
     assert speakers(text)[-1] != "سارة الأحمد"
+
+
+def test_one_of_after_a_tagged_name_leaves_the_name():
+    text = (
+        "ومن جهته، قال العميد سالم ناصر حمود أحد القيادات الميدانية في الجبهة الشمالية لـ «الوطن» "
+        "إن القوات تتقدم بثبات نحو المدينة."
+    )
+    assert speakers(text) == ["سالم ناصر حمود"]
+
+
+def test_a_name_ending_in_its_own_word_is_kept():
+    text = "ومن جهته، قال العميد سالم ناصر حمود لـ «الوطن» إن القوات تتقدم بثبات نحو المدينة."
+    assert speakers(text) == ["سالم ناصر حمود"]

@@ -2714,6 +2714,8 @@ def _person_name_of(canonical: str, text: str) -> str:
         or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
         or _topic_word_after_name(_normalized(words[-1]))
         or _god_after_nisba([_normalized(w) for w in words])
+        # "العميد علي ردمان قحطان أحد القيادات": «أحد» opens whom he is one of, never a name's word
+        or (len(words) > 2 and _normalized(words[-1]) in _ONE_OF)
     ):
         words = words[:-1]
     return " ".join(words)
@@ -17934,7 +17936,8 @@ def _continued_across_gender(doc: _Doc, found: list[Found]) -> None:
 def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) -> bool:
     """Whether the person ``named`` names may bear the ``title`` quoted at ``said``: an unborne title
     (or a definite one-official source head, المتحدث باسم …), cues of one gender, and the person given
-    no title or one with the title's role and no other complement."""
+    no title or one with the title's role and no other complement (an indefinite source, "قال متحدث
+    باسم الشرطة", stays unnamed: the gold sets keep it so as often as they name it)."""
     words = _normalized(title.name).split()
     if _title_word_role(words[0]) is None and not (len(words) == 1 and _nationality_of(words[0])):
         return False  # (a name the entities stage missed, "وأوضح المخرج أمين طالب": no title alone)
