@@ -85,3 +85,19 @@ def test_one_of_after_a_tagged_name_leaves_the_name():
 def test_a_name_ending_in_its_own_word_is_kept():
     text = "ومن جهته، قال العميد سالم ناصر حمود لـ «الوطن» إن القوات تتقدم بثبات نحو المدينة."
     assert speakers(text) == ["سالم ناصر حمود"]
+
+
+def test_title_of_one_country_is_not_the_next_minister_of_another():
+    text = (
+        "أكد وزير الخارجية الأمريكي أن المحادثات حول الملف النووي ستستأنف الأسبوع المقبل في جنيف.\n\n"
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده ترحب باستئناف المحادثات."
+    )
+    assert speakers(text)[0] != "سيرغي لافروف"
+
+
+def test_title_of_one_country_is_the_next_minister_of_the_same():
+    text = (
+        "أكد وزير الخارجية الروسي أن المحادثات حول الملف النووي ستستأنف الأسبوع المقبل في جنيف.\n\n"
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده ترحب باستئناف المحادثات."
+    )
+    assert speakers(text) == ["سيرغي لافروف", "سيرغي لافروف"]

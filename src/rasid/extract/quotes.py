@@ -17956,6 +17956,11 @@ def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) 
     person = named.speakers[0]
     if len(genders) > 1 or (person.roles and not person.roles & title.roles):
         return False
+    if named.mention is not None:  # ("قال وزير الخارجية الأمريكي" … "وقال وزير الخارجية الروسي فلان")
+        said_in = _countries_of(words)
+        named_in = _countries_of(_normalized(doc.text[named.mention[0] : named.mention[1]]).split())
+        if said_in and named_in and not said_in & named_in:
+            return False
     if not person.roles or named.mention is None:
         return True
     # the person's own title: its words other than the name and the role words
@@ -17964,6 +17969,11 @@ def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) 
     own = {w for w in own - _LEAD_SOURCE_STOPS if _nationality_of(w) is None and _role_key(w) is None}
     described = {w for w in _description_stems(words[1:]) - _LEAD_SOURCE_STOPS if _nationality_of(w) is None}
     return not own or not described or bool(own & described)
+
+
+def _countries_of(words: Iterable[str]) -> set[str]:
+    """The countries the nationality adjectives among normalised ``words`` name."""
+    return {country for w in words if (country := _nationality_of(_strip_article(w))) is not None}
 
 
 def _title_word_role(word: str) -> str | None:
