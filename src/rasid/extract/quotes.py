@@ -364,6 +364,17 @@ def _one_of_affiliated(keys: Sequence[str]) -> bool:
     )
 
 
+def _one_of_after_name(tokens: Sequence[Token], keys: Sequence[str], entities: Sequence[Entity]) -> int:
+    """Where «أحد/إحدى + a plural of people» describes a person the phrase named before it ("العميد
+    فلان القائد العسكري أحد القادة العسكريين"): the apposition says whom he is one of; 0 if none."""
+    k = next((k for k in range(2, len(keys) - 1) if keys[k] in _ONE_OF and _people_plural(keys[k + 1])), 0)
+    if k and any(
+        e.label == "PER" and tokens[0].start <= e.start and e.end <= tokens[k - 1].end for e in entities
+    ):
+        return k
+    return 0
+
+
 def _people_plural(key: str) -> bool:
     """A plural of people after أحد/إحدى: a sound masculine plural or its construct form (المتعاملين،
     موظفي), or a listed people noun (unnamed sources, collective person nouns, one_of_plurals.txt)."""
@@ -1457,6 +1468,9 @@ def analyse_phrase(
     relative = _relative_object_at(keys)
     if relative:  # "نفى مسؤول ما تردد عن …": the subject, not the verb's object after it
         tokens, keys, linked = tokens[:relative], keys[:relative], None
+    one_of = _one_of_after_name(tokens, keys, entities)
+    if one_of:  # "العميد فلان القائد العسكري أحد القادة المشاركين": the name, not whom he is one of
+        tokens, keys, linked = tokens[:one_of], keys[:one_of], None
     kin = _kinship_after_name(keys)
     if kin and (  # (a person named before it: not "الطالبة ابنة المعلمة", a description)
         (_given_name(keys[0]) and not _appositive_noun(keys[0]))
@@ -2716,6 +2730,8 @@ def _person_name_of(canonical: str, text: str) -> str:
         or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
         or _topic_word_after_name(_normalized(words[-1]))
         or _god_after_nisba([_normalized(w) for w in words])
+        # "العميد علي ردمان قحطان أحد القيادات": «أحد» opens whom he is one of, never a name's word
+        or (len(words) > 2 and _normalized(words[-1]) in _ONE_OF)
     ):
         words = words[:-1]
     return " ".join(words)
@@ -7169,6 +7185,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
     _title_named_by_continuation(doc, found)
+    _title_named_by_next_cue(doc, found)
+    _continued_across_gender(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
@@ -11761,6 +11779,34 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
             return None
         if lam and _org_head_word(lam) == "media" and phrase[0].key not in _word_set("journalist_nouns"):
             return None  # "وقال المدرب لصحيفة سونتاجز بليك إن": a name after the medium told is its name
+    return None
+
+
+# Most rank or title words between a title's comma and its bearer's name ("، اللواء الركن فلان،").
+# Set by hand from Arabic news style, not tuned.
+_RANKS_BEFORE_NAME = 3
+
+
+def _bearer_after_comma(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """The person a title is given to in apposition after a comma, his rank before his name and a
+    comma or the sentence's end after it ("…، وفقا لمدير شرطة المنطقة، اللواء فلان الفلاني، وقال"):
+    None when anything but rank words comes between."""
+    k = doc.token_index_at(phrase[-1].start) + 1
+    if k >= len(doc.tokens) or doc.gap(k).strip() not in _COMMAS:
+        return None
+    for m in range(k, min(k + _RANKS_BEFORE_NAME + 1, len(doc.tokens))):
+        if m > k and doc.gap(m).strip():
+            return None
+        person = next(
+            (e for e in doc.entities_in((doc.tokens[m].start, doc.tokens[m].end)) if e.label == "PER"), None
+        )
+        if person is not None and person.start == doc.tokens[m].start:
+            after = doc.text[person.end : person.end + 2].strip()
+            if after[:1] in ("،", ",", ".", ""):
+                return SpeakerGuess(person_name(person), "person", None, person.entity_id)
+            return None
+        if _title_word_role(doc.tokens[m].key) is None:
+            return None
     return None
 
 
@@ -17037,7 +17083,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         # "ووفقا لرئيس النادي فإن …": the person named with that role before; else, as for a verb's
         # role subject, the title named with a name earlier, or the title itself ("وبحسب مدير
         # التعليم أن …")
-        earlier = memory.by_role(analysis.role_only, cue[0])
+        earlier = _bearer_after_comma(doc, phrase) or memory.by_role(analysis.role_only, cue[0])
         if earlier is not None:
             speakers = [replace(earlier, mention=(phrase[0].start, phrase[-1].end))]
         elif not doc.text[doc.sentence_start(cue[0]) : cue[0]].strip(" ،,") or re.match(
@@ -18056,6 +18102,104 @@ def _title_named_by_continuation(doc: _Doc, found: list[Found]) -> None:
                 break
             f.speakers = [replace(person, mention=f.speakers[0].mention, roles=title.roles | person.roles)]
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+def _title_named_by_next_cue(doc: _Doc, found: list[Found]) -> None:
+    """A title nobody bears, quoted right before a quotation whose cue names a person with no title
+    or the same one ("أكد الأمين العام لمجلس …" … "وقال محمد الحسين"، "وقال محامي المتهمين" … "وقال
+    المحامي …"), is that person: the lead gives the role, the next paragraph the name (the gold sets'
+    convention). :func:`_title_named_by_continuation` for any reporting verb and a definite source."""
+    for n in range(1, len(found)):
+        named = found[n]
+        if len(named.speakers) != 1 or named.mention is None or len(found[n - 1].speakers) != 1:
+            continue
+        person, title = named.speakers[0], found[n - 1].speakers[0]
+        if person.type != "person" or not person.entity_id or not title.roles or title.entity_id:
+            continue
+        chain = []
+        for f in reversed(found[:n]):
+            if len(f.speakers) != 1 or f.speakers[0].name != title.name:
+                break
+            chain.append(f)
+        said = next((f for f in reversed(chain) if f.speakers[0].mention is not None), None)
+        if said is None or named.cue[0] - found[n - 1].end > _IMPLICIT_WINDOW:
+            continue
+        if not _bearer_of_title(doc, said.speakers[0], said, named):
+            continue
+        written = doc.text[said.speakers[0].mention[0] : said.speakers[0].mention[1]].removeprefix("و")
+        if doc.text.find(written, 0, said.speakers[0].mention[0]) >= 0 or any(
+            s.type == "person" and s.roles & title.roles for f in found[: n - len(chain)] for s in f.speakers
+        ):
+            continue  # (the title was given before, or a speaker quoted before bears its role)
+        for f in chain:
+            f.speakers = [replace(person, mention=f.speakers[0].mention, roles=title.roles | person.roles)]
+            f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+def _continued_across_gender(doc: _Doc, found: list[Found]) -> None:
+    """A continuing verb left with no speaker ("وأضاف «…»" whose gender disagrees with the woman
+    quoted right before it, "وعلقت نائبة المدير … بقولها «…». وأضاف «…»") continues that one person:
+    nothing but punctuation lies between, so no one else can be meant (a slip in the verb's gender)."""
+    for n in range(1, len(found)):
+        f, before = found[n], found[n - 1]
+        if f.speakers or len(before.speakers) != 1 or before.speakers[0].type != "person":
+            continue
+        if not _continues_speaker(doc, f) or doc.text[before.end : f.cue[0]].strip(" \n.،,:" + QUOTE_CHARS):
+            continue
+        f.speakers = [_implied(before.speakers[0])]
+
+
+def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) -> bool:
+    """Whether the person ``named`` names may bear the ``title`` quoted at ``said``: an unborne title
+    (or a definite one-official source head, المتحدث باسم …), cues of one gender, and the person given
+    no title or one with the title's role and no other complement (an indefinite source, "قال متحدث
+    باسم الشرطة", stays unnamed: the gold sets keep it so as often as they name it)."""
+    words = _normalized(title.name).split()
+    if _title_word_role(words[0]) is None and not (len(words) == 1 and _nationality_of(words[0])):
+        return False  # (a name the entities stage missed, "وأوضح المخرج أمين طالب": no title alone)
+    if title.type == "unnamed":
+        if title.mention is None or any(e.label == "PER" for e in doc.entities_in(title.mention)):
+            return False
+        if not words[0].startswith("ال") or not _one_official_head(words[0][2:]):
+            return False
+    elif not _unborne_title(doc, title):
+        return False
+    genders = set()
+    for f in (said, named):
+        form = doc.verbs.get(_normalized(doc.text[f.cue[0] : f.cue[1]]))
+        if form is not None and form.agreement[-2:] in ("ms", "fs"):
+            genders.add(form.agreement[-2:])
+    person = named.speakers[0]
+    if len(genders) > 1 or (person.roles and not person.roles & title.roles):
+        return False
+    if named.mention is not None:  # ("قال وزير الخارجية الأمريكي" … "وقال وزير الخارجية الروسي فلان")
+        said_in = _countries_of(words)
+        named_in = _countries_of(_normalized(doc.text[named.mention[0] : named.mention[1]]).split())
+        if said_in and named_in and not said_in & named_in:
+            return False
+    if not person.roles or named.mention is None:
+        return True
+    # the person's own title: its words other than the name and the role words
+    own = _description_stems(_normalized(doc.text[named.mention[0] : named.mention[1]]).split())
+    own -= _description_stems(_normalized(person.name).split()) | _description_stems(words[:1])
+    own = {w for w in own - _LEAD_SOURCE_STOPS if _nationality_of(w) is None and _role_key(w) is None}
+    described = {w for w in _description_stems(words[1:]) - _LEAD_SOURCE_STOPS if _nationality_of(w) is None}
+    return not own or not described or bool(own & described)
+
+
+def _countries_of(words: Iterable[str]) -> set[str]:
+    """The countries the nationality adjectives among normalised ``words`` name."""
+    return {country for w in words if (country := _nationality_of(_strip_article(w))) is not None}
+
+
+def _title_word_role(word: str) -> str | None:
+    """The role a normalised title word names, its article, a و/ف before it and a feminine or dual
+    ending left out (ورئيسة -> رءيس، القاضية -> قاضي), or None."""
+    for w in (word, word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else ""):
+        role = _singular_role(_strip_article(w)) if w else ""
+        if role in roles():
+            return role
+    return None
 
 
 def _title_named_with_it_before(doc: _Doc, found: list[Found]) -> None:
