@@ -1752,7 +1752,10 @@ def analyse_phrase(
                 None,
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
+        own_end = min(own_end, _place_apposition_end(tokens, entities))
         own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
+        if len(tokens) > 1 and "،" in text[tokens[0].end : tokens[1].start]:
+            own = " ".join(own.replace("،", " ").split())  # "مصدر، من عائلة الشاب،": its tail in commas
         if own.count("(") > own.count(")"):
             own += ")"  # "مصادر مقربة من فريق (8 آذار)": the bracketed name its phrase ended inside
         # (a share of people, "63٪ من الموظفين", is a group: a singular verb does not continue it)
@@ -1909,9 +1912,17 @@ def analyse_phrase(
             analysis.speakers.append(
                 SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
             )
-        elif name_tokens and name_tokens[0].key.endswith(_MASDAR_POSSESSIVES):
+        elif (
+            name_tokens
+            and name_tokens[0].key.endswith(_MASDAR_POSSESSIVES)
+            and not _lone_kin(name_tokens, conjunct)
+        ):
             continue  # "وأكد الأطباء حاجته إلى …": a verbal noun object, not a name
-        elif len(name_tokens) == 1 and name_tokens[0].key.endswith(("ها", "هم", "هما")):
+        elif (
+            len(name_tokens) == 1
+            and name_tokens[0].key.endswith(("ها", "هم", "هما"))
+            and not _lone_kin(name_tokens, conjunct)
+        ):
             continue  # "أعلنت عجزها عن …": a noun with a possessive pronoun, not a name
         elif name_tokens:
             name_tokens = _name_core(name_tokens)
@@ -2922,6 +2933,12 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
 
 
+def _lone_kin(name_tokens: Sequence[Token], conjunct: Sequence[Token]) -> bool:
+    """Whether the phrase is one kinship noun with a pronoun and nothing else ("وقالت زوجته"،
+    "وأكدت والدتها"): the relative speaks, though the word ends like a possessed verbal noun."""
+    return len(name_tokens) == 1 and len(conjunct) == 1 and _kinship_stem(name_tokens[0].key)
+
+
 # Prepositions that open a complement, never a name ("من الحكومة"); not علي, also the name Ali.
 _NAME_CORE_PREPOSITIONS = frozenset({"من", "في", "عن", "الي"})
 
@@ -3317,6 +3334,17 @@ def _place_named_back(key: str) -> bool:
     """A definite region's head or العاصمة (المدينة، المحافظة، المنطقة، العاصمة): a place the
     story named before, named back by its common noun."""
     return key == _CAPITAL or (key.startswith("ال") and key[2:] in _region_heads())
+
+
+def _place_apposition_end(tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
+    """Where an unnamed source ends before an apposition describing the place its tail named ("مصادر
+    في الموصل عاصمة نينوى"، "إحدى الأسر من محافظة ريمة وسط اليمن" -> up to the place): a word of
+    place_appositions.txt right after a tagged place, past the head; else past the last token."""
+    words = _word_set("place_appositions")
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].key in words and any(e.label == "LOC" and e.end == tokens[k - 1].end for e in entities):
+            return tokens[k - 1].end
+    return tokens[-1].end
 
 
 def _second_place(before: Token, token: Token, entities: Sequence[Entity]) -> bool:
@@ -5211,6 +5239,21 @@ class _Doc:
                     return k
         return j if _phrase_may_end(self, j) else None
 
+    def _commaed_source_tail(self, j: int) -> int:
+        """After an unnamed source's head and a comma, token ``j`` opens its tail set off by commas
+        ("وأوضح مصدر، من عائلة الشاب، أن"): من and two to ``_COMMAED_TAIL_TOKENS`` words, then a
+        comma and the complementizer; not an aside ("من جهته"، "من جهة أخرى"). The token ending the
+        tail, else 0 (round 45)."""
+        tokens = self.tokens
+        if tokens[j].key != _FROM or j + 1 >= len(tokens) or tokens[j + 1].key in _ASIDE_NOUNS:
+            return 0
+        for k in range(j + 3, min(j + 2 + _COMMAED_TAIL_TOKENS, len(tokens))):
+            if self.gap(k).strip() in _COMMAS and self.comps.get(tokens[k].key) in ("comp", "pron"):
+                return k
+            if self.gap(k).strip():
+                return 0
+        return 0
+
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         journalist = self._journalist_of_medium(i)
         if journalist is not None:
@@ -5373,6 +5416,8 @@ class _Doc:
                 and not after_percent
                 and gap.strip(' "“”«»' if after_quoted_term else " ")
             ):
+                if unnamed and j == i + 1 and bare_gap in _COMMAS and (tail := self._commaed_source_tail(j)):
+                    return tail  # "وأوضح مصدر، من عائلة الشاب، أن": the source's tail set off by commas
                 if bare_gap in ("(", "،(") or bare_gap.endswith("("):
                     close = text.find(")", token.start, token.start + 40)
                     if close != -1 and bare_gap == "(":
@@ -9319,6 +9364,8 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
                 and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
+            # (a nationality adjective after a nisba qualifies the subject: "وسائل إعلامية رومانية")
+            and not (key.endswith("يه") and before.endswith("يه") and _nationality_of(key) is not None)
             # كثيرا، أيضا: an adverb (as written: نبأ, normalised نبا, is a noun)
             and not doc.text[doc.tokens[m].start : doc.tokens[m].end].endswith(("ا", "اً"))
             and not doc.gap(m).strip()
@@ -11646,6 +11693,12 @@ def _given_attested(key: str) -> bool:
 
 
 _COMMAS = frozenset(("،", ","))
+
+# How many words an unnamed source's tail set off by commas may run ("مصدر، من عائلة …، أن"; set by
+# hand from Arabic news style, not tuned; round 45), and the nouns of asides that من opens instead
+# ("من جهته"، "من جهة أخرى"، "من جانبه"، "من ناحية ثانية").
+_COMMAED_TAIL_TOKENS = 6
+_ASIDE_NOUNS = frozenset(normalize(w) for w in ("جهة", "جهته", "جانب", "جانبه", "ناحية", "ناحيته"))
 # How many words a long title that commas divide may run before its bearer's name and the reported
 # clause ("قال رئيس لجنة التنسيق لمتابعة حركة العبور … في منفذ البطحاء، مدير عام الإدارة العامة
 # … اللواء سالم بن ناصر المري، إن"): set by hand, not tuned, above the longest such title of the
@@ -15823,7 +15876,8 @@ def _kinship_stem(word: str) -> bool:
     if suffix is None:
         return False
     stem = word[: -len(suffix)]
-    candidates = [stem, stem[:-1] + "ة" if stem.endswith("ت") else stem]
+    # (ت before a pronoun is ة, which the keys write ه: زوجته -> زوجه, the lexicon's normalised زوجة)
+    candidates = [stem, *((stem[:-1] + "ة", stem[:-1] + "ه") if stem.endswith("ت") else ())]
     if stem.endswith(("ي", "ا")):  # (the dual in construct: والدي-ها، والدا-ه)
         candidates.append(stem[:-1])
     return any(c in nouns for c in candidates)
@@ -16162,6 +16216,7 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
     if (
         len(keys) == 1
         and words[0].endswith(_PRONOUN_SUFFIXES)
+        and not _kinship_stem(head)  # ("وقالت زوجته إن": a relative speaks, round 45)
         and not head.startswith("ال")
         and _common_word(head)
         and not _often_a_name(head)
