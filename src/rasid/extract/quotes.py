@@ -8189,8 +8189,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             speakers
             and any(s.roles or s.entity_id or s.type != "person" for s in speakers)
             and j < len(doc.tokens)
-            # (or a time, then the clause: "وأوردت الصحف التركية أمس الأربعاء أن"; round 45)
-            and (doc.comps.get(doc.tokens[j].key) in ("comp", "pron") or _time_before_clause(doc, j))
+            and doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
         )
         and not (j == i + 1 and _bare_explained_at_clause_start(doc, i, form))
     ):
