@@ -1,6 +1,6 @@
 """Round 45: unnamed sources, groups and relatives — how far an unnamed source's name runs (a tail in
-commas, a nationality after a nisba, a place's apposition), which plural subject a later plural cue
-goes on with, and a relative who speaks (sentences written for these tests)."""
+commas, a nationality after a nisba, a place's apposition), and which plural subject a later plural
+cue goes on with (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,14 +27,6 @@ def test_a_place_apposition_after_the_source_tail_is_dropped() -> None:
     assert speaker_of(text, "وذكرت") == "مصادر وسط المعارضة المسلحة"
 
 
-def test_a_relative_with_a_pronoun_speaks_before_a_clause() -> None:
-    text = "فقد الشاب وعيه أثناء المباراة. وقالت والدته إن ابنها لم يكن يشكو من أي مرض."
-    assert speaker_of(text, "وقالت") == "والدته"
-    # (before a verbal noun the relative is the verb's subject of a finding, not quoted)
-    text = "فقد الشاب وعيه أثناء المباراة. وأكدت والدته إصابته بالحمى قبل يومين."
-    assert ("وأكدت", "والدته") not in speakers(text)
-
-
 def test_a_nationality_after_a_nisba_stays_in_the_source() -> None:
     text = "وأشارت وسائل إعلامية إيطالية إلى رحيل المدرب عن النادي في نهاية الموسم الحالي."
     assert speaker_of(text, "وأشارت") == "وسائل إعلامية إيطالية"
@@ -51,14 +43,6 @@ def test_a_source_tail_set_off_by_commas_stays_in_the_source() -> None:
     assert speaker_of(text, "وأوضح") == "مصدر"
 
 
-def test_a_strict_cue_reports_past_a_time_before_its_clause() -> None:
-    text = "وأوردت الصحف المحلية يوم الأحد أن الحكومة ستعلن موازنتها الجديدة قبل نهاية الشهر."
-    assert speaker_of(text, "وأوردت") == "الصحف المحلية"
-    # (no clause after the time: nothing reported)
-    text = "وأوردت الصحف المحلية يوم الأحد تفاصيل الموازنة الجديدة في صفحاتها الأولى."
-    assert not speakers(text)
-
-
 def test_a_plural_cue_goes_on_with_the_group_that_praised_something() -> None:
     text = "من جهتهم، أشاد حقوقيون بقرار المحكمة إلغاء الحكم. وقالوا إن القضاء أنصف المتهمين."
     assert speaker_of(text, "وقالوا") == "حقوقيون"
@@ -67,6 +51,14 @@ def test_a_plural_cue_goes_on_with_the_group_that_praised_something() -> None:
     # (one of them, named by the singular, is no group)
     text = "من جهته، أشاد حقوقي بالقرار. وقالوا إن القضاء أنصف المتهمين."
     assert speaker_of(text, "وقالوا") != "حقوقي"
+
+
+def test_newspapers_keep_their_place_as_an_unnamed_source() -> None:
+    text = "وذكرت صحف اقتصادية في لندن أن البنك المركزي سيرفع سعر الفائدة الشهر المقبل."
+    assert speaker_of(text, "وذكرت") == "صحف اقتصادية في لندن"
+    # (a named paper is a body, as before)
+    text = "وذكرت صحيفة الغارديان أن البنك المركزي سيرفع سعر الفائدة الشهر المقبل."
+    assert speaker_of(text, "وذكرت") == "صحيفة الغارديان"
 
 
 def test_captives_with_a_describing_clause_are_an_unnamed_source() -> None:

@@ -1912,11 +1912,6 @@ def analyse_phrase(
             analysis.speakers.append(
                 SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
             )
-        elif _lone_kin(text, name_tokens, conjunct):
-            # "وقالت زوجته إن …": a relative speaks, unnamed, as the gold writes it (round 45)
-            kin = text[name_tokens[0].start : name_tokens[0].end]
-            feminine = _strip_conjunction(name_tokens[0].key).endswith(_MASDAR_POSSESSIVES)
-            analysis.speakers.append(SpeakerGuess(kin, "unnamed", span, None, feminine=feminine, confidence=0.8))
         elif name_tokens and name_tokens[0].key.endswith(_MASDAR_POSSESSIVES):
             continue  # "وأكد الأطباء حاجته إلى …": a verbal noun object, not a name
         elif len(name_tokens) == 1 and name_tokens[0].key.endswith(("ها", "هم", "هما")):
@@ -2940,24 +2935,6 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 # A verbal noun with a possessive pronoun (حاجته، رغبتها، مطالبتهم) is an object, never a name.
 _MASDAR_POSSESSIVES = ("ته", "تها", "تهم", "تهما")
-
-
-def _lone_kin(text: str, name_tokens: Sequence[Token], conjunct: Sequence[Token]) -> bool:
-    """Whether the phrase is one kinship noun with a pronoun and nothing else, right before إن/أن, a
-    colon or a quotation mark ("وقالت زوجته إن"، "وأكدت والدتها لـ«عكاظ» أن"): the relative speaks,
-    though the word ends like a possessed verbal noun; not before a verbal noun ("وأكدت والدتها
-    توقف التنفس": the gold quotes no such finding) nor a time ("وقال زوجها في حينه:")."""
-    return (
-        len(name_tokens) == 1
-        and len(conjunct) == 1
-        and _kinship_stem(name_tokens[0].key)
-        and _KIN_STATEMENT.match(text, conjunct[-1].end) is not None
-    )
-
-
-# What follows a relative who speaks (see _lone_kin): a colon, a quotation mark or إن/أن, maybe after
-# whom it was told in ل ("لـ«عكاظ»"، "للصحفيين"); set by hand from Arabic news style (round 45).
-_KIN_STATEMENT = re.compile(r"[\s،,]*(?:ل\S*\s+)?(?::|[\"«“]|ب?[أإا]ن(?:\s|ه|ها|هم|نا|$))")
 
 
 # Prepositions that open a complement, never a name ("من الحكومة"); not علي, also the name Ali.
