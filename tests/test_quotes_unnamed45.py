@@ -67,3 +67,14 @@ def test_captives_with_a_describing_clause_are_an_unnamed_source() -> None:
     # (a describing clause after people named by no source noun still ends the subject there)
     text = "زار الوزير أسرى الحرب في المستشفى العسكري وتفقد أحوالهم."
     assert not speakers(text)
+
+
+def test_a_count_of_them_is_the_group_the_sentence_opened_with() -> None:
+    text = (
+        "طالب عدد من المعلمين في المدارس الأهلية بصرف رواتبهم المتأخرة، "
+        "وأكد عدد منهم أن الإدارة لم تستجب لمطالبهم."
+    )
+    assert speaker_of(text, "وأكد") == "عدد من المعلمين في المدارس الأهلية"
+    # (no group opened the sentence: the count stays as written)
+    text = "اجتمع الوزير مع المعلمين أمس. وأكد عدد منهم أن الإدارة لم تستجب لمطالبهم."
+    assert speaker_of(text, "وأكد") != "عدد من المعلمين في المدارس الأهلية"

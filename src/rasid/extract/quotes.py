@@ -9544,6 +9544,42 @@ def _first(items: Sequence[SpeakerGuess]) -> SpeakerGuess | None:
     return items[0] if items else None
 
 
+def _share_of_them_group(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> SpeakerGuess | None:
+    """For a speaker phrase of a count and a pronoun of them ("عدد منهم"، "عدد منهن"): the group
+    they are part of, as the gold names them (read half: "عدد من نساء …" for "عدد منهن", test74 and
+    test76; round 45): the plural subject of the sentence's first verb, else the plural speaker
+    quoted last; None when neither is a group or an unnamed source."""
+    if not phrase or len(phrase) > 2 or _strip_conjunction(phrase[0].key) not in _SHARE_OF_THEM_HEADS:
+        return None
+    k = doc.token_index_at(phrase[0].start) + 1  # (the phrase may stop before منهم: "عدد" alone)
+    if k >= len(doc.tokens) or doc.tokens[k].key not in _OF_THEM or doc.tokens[k].key == _OF_IT:
+        return None
+    if len(phrase) == 2 and phrase[1].start != doc.tokens[k].start:
+        return None
+    mention = (phrase[0].start, phrase[-1].end)
+    sentence = doc.sentence_start(cue_start)
+    if sentence < cue_start:
+        subject = _sentence_subject(doc, memory, sentence, cue_start)
+        if (
+            len(subject) == 1
+            and subject[0].type in ("group", "unnamed")
+            and (
+                _plural_source(subject[0].name)
+                or _normalized(subject[0].name).split()[0] in _SHARE_OF_THEM_HEADS
+            )
+        ):
+            return replace(subject[0], mention=mention)
+    group = _last_plural_speaker(doc, memory, cue_start)
+    return replace(group, mention=mention) if group is not None else None
+
+
+# The counts a pronoun of them follows in a share of a group named before ("عدد منهم"، "بعض منهم").
+_SHARE_OF_THEM_HEADS = frozenset(normalize(w) for w in ("عدد", "بعض", "كثير", "الكثير", "العديد"))
+_OF_IT = normalize("منها")
+
+
 def _explicit_speakers(
     doc: _Doc,
     memory: Memory,
@@ -9557,6 +9593,9 @@ def _explicit_speakers(
     family = _family_of_named_person(doc, phrase)
     if family is not None:  # "قالت عائلة زعيم القبيلة الراحل الشيخ سعد مبارك": his family
         return [family], 0.85
+    whole = _share_of_them_group(doc, memory, phrase, cue_start)
+    if whole is not None:  # "طالب عدد من المسافرين …، وأشار عدد منهم": the group they are of
+        return [whole], 0.75
     trimmed = _without_object_run_on(doc, phrase)
     if trimmed:  # "واختتم المركز بيانه"، "وأبلغت الوزارة مديري …": the body, not its object
         phrase, analysis = trimmed, doc.analyse(trimmed)
