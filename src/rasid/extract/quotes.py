@@ -15931,8 +15931,7 @@ def _kinship_stem(word: str) -> bool:
     if suffix is None:
         return False
     stem = word[: -len(suffix)]
-    # (ت before a pronoun is ة, which the keys write ه: زوجته -> زوجه, the lexicon's normalised زوجة)
-    candidates = [stem, *((stem[:-1] + "ة", stem[:-1] + "ه") if stem.endswith("ت") else ())]
+    candidates = [stem, stem[:-1] + "ة" if stem.endswith("ت") else stem]
     if stem.endswith(("ي", "ا")):  # (the dual in construct: والدي-ها، والدا-ه)
         candidates.append(stem[:-1])
     return any(c in nouns for c in candidates)
