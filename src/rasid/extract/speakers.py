@@ -31,6 +31,7 @@ from rasid.extract.quotes import (
     person_name,
     phrase_names_nobody,
     without_quoted_acronym,
+    without_run_on_tail,
 )
 from rasid.extract.speaker_extent import reextend
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
@@ -225,6 +226,7 @@ class Candidate:
             # title word, فريد وكيل, which the entities stage named as one person)
             name = trimmed if " " in trimmed.strip() else name
         name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
+        name = without_run_on_tail(name)  # ("الشرطة البريطانية أنّ"، "غزاي الحربي ابن")
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
