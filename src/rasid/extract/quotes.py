@@ -981,6 +981,24 @@ def without_run_on_tail(name: str) -> str:
     return name if cut == len(words) else " ".join(words[:cut])
 
 
+def _dangling_person(entity: Entity) -> bool:
+    """Whether a person entity is one word no name is, a construct head left alone (أحد، ابن: "العميد
+    صالح علي حسن القائد العسكري أحد القادة"): the entities stage's title pattern took the head of an
+    apposition for a name, and the speaker was that word (round 45, test101)."""
+    return (
+        entity.label == "PER"
+        and " " not in entity.text.strip()
+        and _normalized(entity.text) in _word_set("speaker_run_on_tails")
+    )
+
+
+def _without_dangling_persons(entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The entities less the :func:`_dangling_person` ones (the list itself when there is none)."""
+    return (
+        [e for e in entities if not _dangling_person(e)] if any(map(_dangling_person, entities)) else entities
+    )
+
+
 _R = TypeVar("_R")
 
 
@@ -2053,6 +2071,14 @@ def analyse_phrase(
                 else:
                     analysis.role_only = analysis.role_only | role_keys
                 continue
+            holder = _named_before_one_of(name_tokens, persons, span) if role_keys else None
+            if holder is not None:  # "العميد صالح علي حسن القائد العسكري أحد القادة": the one named
+                analysis.speakers.append(
+                    SpeakerGuess(
+                        person_name(holder), "person", span, holder.entity_id, role_keys, confidence=0.9
+                    )
+                )
+                continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             confidence = 0.9 if role_keys else 0.8
             # "ذوو الشهداء", "أهالي الحي": people named collectively speak as a group
@@ -2067,6 +2093,20 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _named_before_one_of(
+    name_tokens: Sequence[Token], persons: Sequence[Entity], span: tuple[int, int]
+) -> Entity | None:
+    """The one person of two words or more named in the phrase before the words after its last title
+    when those open with أحد/إحدى ("العميد صالح علي حسن القائد العسكري أحد القادة المشاركين"): the
+    one-of apposition describes that person, it is no name (round 45, test101); else None."""
+    if not name_tokens or name_tokens[0].key not in _ONE_OF:
+        return None
+    named = [
+        e for e in persons if span[0] <= e.start and e.end <= name_tokens[0].start and " " in e.text.strip()
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
@@ -3862,7 +3902,7 @@ class _Doc:
             until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
             first, last = self.token_index_at(q.open), self.token_index_at(until)
             self.token_marks[first:last] = [q] * max(last - first, 0)
-        self.entities = article.entities
+        self.entities = _without_dangling_persons(article.entities)
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
