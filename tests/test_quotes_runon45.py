@@ -95,3 +95,27 @@ def test_direction_after_a_common_noun_stays():
 def test_locator_kept_for_a_person_or_a_body():
     assert without_place_locator("حلف شمال الأطلسي", "organization") == "حلف شمال الأطلسي"
     assert without_place_locator("مصادر وسط الثوار", "unnamed") == "مصادر وسط الثوار"
+
+
+# --- a person named as a body's leader after it is no pick of the model
+
+
+def _candidate_at(text: str, name: str):
+    from rasid.extract.speakers import Candidate
+
+    start = text.index(name)
+    return Candidate(name.split()[-1], name, "person", None, (start, start + len(name)))
+
+
+def test_leader_after_led_by_is_no_pick():
+    from rasid.extract.speakers import _leader_named_after_body
+
+    text = "وكان تحالف القوى الوطنية بزعامة رئيس الوزراء السابق سعد الحلبي قد أعلن رفضه للقانون."
+    assert _leader_named_after_body(_candidate_at(text, "سعد الحلبي"), text)
+
+
+def test_person_after_a_comma_past_led_by_may_be_picked():
+    from rasid.extract.speakers import _leader_named_after_body
+
+    text = "وصل الوفد برئاسة الوزير أمس، وقال سعد الحلبي إن المحادثات كانت مثمرة."
+    assert not _leader_named_after_body(_candidate_at(text, "سعد الحلبي"), text)
