@@ -119,3 +119,30 @@ def test_person_after_a_comma_past_led_by_may_be_picked():
 
     text = "وصل الوفد برئاسة الوزير أمس، وقال سعد الحلبي إن المحادثات كانت مثمرة."
     assert not _leader_named_after_body(_candidate_at(text, "سعد الحلبي"), text)
+
+
+# --- a name apposed in commas right after a description, then the medium told
+
+
+def test_name_apposed_after_a_description_then_the_medium_told():
+    text = (
+        "ومن جانبه، قال الصحافي العراقي القريب من الحزب الديمقراطي الكردستاني، سامان رشيد، "
+        "لـ«الحياة»: «الطائرات حلقت فوق القرى طوال الليلة الماضية»."
+    )
+    assert speakers(text) == ["سامان رشيد"]
+
+
+def test_name_apposed_before_the_medium_and_an_indirect_clause():
+    text = (
+        "ومن جانبه، قال الصحافي العراقي القريب من الحزب الديمقراطي الكردستاني، سامان رشيد، "
+        "لـ«الحياة» إن الطائرات حلقت فوق القرى طوال الليلة الماضية."
+    )
+    assert speakers(text) == ["سامان رشيد"]
+
+
+def test_person_after_a_preposition_in_commas_is_not_apposed():
+    text = (
+        "ومن جانبه، قال الصحافي العراقي القريب من الحزب الديمقراطي الكردستاني، بحضور سامان رشيد، "
+        "لـ«الحياة»: «الطائرات حلقت فوق القرى طوال الليلة الماضية»."
+    )
+    assert "سامان رشيد" not in speakers(text)
