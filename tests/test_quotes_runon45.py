@@ -146,3 +146,16 @@ def test_person_after_a_preposition_in_commas_is_not_apposed():
         "لـ«الحياة»: «الطائرات حلقت فوق القرى طوال الليلة الماضية»."
     )
     assert "سامان رشيد" not in speakers(text)
+
+
+# --- plural reports tied to their issuer speak for it
+
+
+def test_reports_issued_by_a_body_are_the_body_speaking():
+    text = "وأوضحت تقارير صادرة عن الهيئة العامة للإحصاء أن معدل البطالة ارتفع خلال الربع الأخير من العام."
+    assert speakers(text) == ["الهيئة العامة للإحصاء"]
+
+
+def test_reports_without_an_issuer_stay_an_unnamed_source():
+    text = "وأوضحت تقارير إعلامية محلية أن معدل البطالة ارتفع خلال الربع الأخير من العام."
+    assert speakers(text) == ["تقارير إعلامية محلية"]

@@ -9079,9 +9079,12 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None; figures too
     ("بيانات صادرة عن الهيئة العامة للإحصاء", "أرقام نشرتها الوزارة"; round 38b: with their issuer
     named they are its statement, as a report is; bare figures stay the paper's aside)."""
-    if _org_head_word(doc.tokens[j].key) != "doc" and _strip_article(
-        _strip_conjunction(doc.tokens[j].key)
-    ) not in _word_set("source_view_nouns"):
+    head = _strip_article(_strip_conjunction(doc.tokens[j].key))
+    if (
+        _org_head_word(doc.tokens[j].key) != "doc"
+        and head not in _word_set("source_view_nouns")
+        and head not in _word_set("issued_document_plurals")  # (تقارير صادرة عن: round 45)
+    ):
         return None
     numbered = _numbered_relative(doc, j + 1)
     if numbered is not None:  # "التقرير الـ 51 الذي صدر عن …": the report's number, then الذي
