@@ -227,8 +227,8 @@ class Candidate:
             # title word, فريد وكيل, which the entities stage named as one person)
             name = trimmed if " " in trimmed.strip() else name
         name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
-        name = without_run_on_tail(name)  # ("الشرطة البريطانية أنّ"، "غزاي الحربي ابن")
-        name = without_place_locator(name, self.type)  # ("مصادر في الموصل عاصمة نينوى")
+        name = without_run_on_tail(name)  # ("الشرطة الإيطالية أنّ"، "سعود المالكي ابن")
+        name = without_place_locator(name, self.type)  # ("مصادر طبية في الموصل عاصمة نينوى")
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
@@ -1001,8 +1001,8 @@ _LEADER_TITLE_WORDS = 5
 
 
 def _leader_named_after_body(candidate: Candidate, text: str) -> bool:
-    """Whether the model's pick is a person named as a body's leader after it ("وكان ائتلاف دولة
-    القانون بزعامة نائب الرئيس نوري المالكي … أعلن"): the body is the verb's subject, the leader
+    """Whether the model's pick is a person named as a body's leader after it ("وكان تحالف القوى
+    الوطنية بزعامة رئيس الوزراء السابق سعد الحلبي … أعلن"): the body is the verb's subject, the leader
     describes it (led_by_prepositions.txt; round 45, test101)."""
     if candidate.type != "person" or candidate.mention is None:
         return False
