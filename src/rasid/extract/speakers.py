@@ -1001,20 +1001,21 @@ _LEADER_TITLE_WORDS = 5
 
 
 def _leader_named_after_body(candidate: Candidate, text: str) -> bool:
-    """Whether the model's pick is a person named as a body's leader after it ("وكان تحالف القوى
-    الوطنية بزعامة رئيس الوزراء السابق سعد الحلبي … أعلن"): the body is the verb's subject, the leader
-    describes it (led_by_prepositions.txt; round 45, test101)."""
+    """Whether the model's pick is a person named as a definite body's leader after it ("وكان تحالف
+    القوى الوطنية بزعامة رئيس الوزراء السابق سعد الحلبي … أعلن"): the body is the verb's subject, the
+    leader describes it (led_by_prepositions.txt; round 45, test101). Not after an indefinite body,
+    which names nobody ("وقال وفد برئاسة الوزير …": its head speaks, round 42)."""
     if candidate.type != "person" or candidate.mention is None:
         return False
-    words = text[max(0, candidate.mention[0] - 80) : candidate.mention[0]].split()[
-        -(_LEADER_TITLE_WORDS + 1) :
+    words = text[max(0, candidate.mention[0] - 100) : candidate.mention[0]].split()[
+        -(_LEADER_TITLE_WORDS + 2) :
     ]
     led = _led_by_words()
-    for k in range(len(words) - 1, -1, -1):
+    for k in range(len(words) - 1, 0, -1):
         if any(mark in words[k] for mark in '،,.:؛«»"()'):
             return False
         if normalize(words[k]) in led:
-            return True
+            return normalize(words[k - 1]).startswith("ال")
     return False
 
 
