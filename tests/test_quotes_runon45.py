@@ -159,3 +159,32 @@ def test_reports_issued_by_a_body_are_the_body_speaking():
 def test_reports_without_an_issuer_stay_an_unnamed_source():
     text = "وأوضحت تقارير إعلامية محلية أن معدل البطالة ارتفع خلال الربع الأخير من العام."
     assert speakers(text) == ["تقارير إعلامية محلية"]
+
+
+def test_head_of_an_indefinite_delegation_may_be_picked():
+    from rasid.extract.speakers import _leader_named_after_body
+
+    text = "وقال وفد برئاسة وزير التجارة سعد الحلبي إن المحادثات كانت مثمرة."
+    assert not _leader_named_after_body(_candidate_at(text, "سعد الحلبي"), text)
+
+
+# --- the relatives told after a person's name are not more of it
+
+
+def _addressee_at(text: str, word: str) -> bool:
+    from rasid.extract.quotes import _Doc
+
+    doc = _Doc(process(Article(id="t", raw=text)))
+    j = next(k for k, t in enumerate(doc.tokens) if text[t.start : t.end] == word)
+    return doc.person_addressee_at(j)
+
+
+def test_relatives_told_are_an_addressee():
+    text = "وقال اللواء فهد الشمري لذوي المصابين إن الدولة ستتكفل بعلاجهم كاملا."
+    assert _addressee_at(text, "لذوي")
+    assert _addressee_at("وقال المحافظ لأسرة الفقيد إن التحقيق مستمر.", "لأسرة")
+
+
+def test_a_purpose_after_a_name_is_no_addressee():
+    text = "وقال اللواء فهد الشمري لقناة محلية إن الدولة ستتكفل بعلاج المصابين كاملا."
+    assert not _addressee_at(text, "لقناة")

@@ -5126,7 +5126,8 @@ class _Doc:
         if _kinship_stem(rest):
             return True
         suffix = next((x for x in _KIN_SUFFIXES if rest.endswith(x) and len(rest) - len(x) >= 3), "")
-        if rest[: len(rest) - len(suffix)] in _word_set("addressee_person_nouns"):
+        told = _word_set("addressee_person_nouns")
+        if rest[: len(rest) - len(suffix)] in told or rest in told:  # (لأسرة: its ة folds to the pronoun ه)
             return True
         return rest in self._person_words and not any(
             e.label == "PER" and e.start == token.start for e in self.entities_in((token.start, token.end))
