@@ -188,3 +188,16 @@ def test_relatives_told_are_an_addressee():
 def test_a_purpose_after_a_name_is_no_addressee():
     text = "وقال اللواء فهد الشمري لقناة محلية إن الدولة ستتكفل بعلاج المصابين كاملا."
     assert not _addressee_at(text, "لقناة")
+
+
+# --- a divine formula standing for God's name
+
+
+def test_formula_standing_for_god_is_god_speaking():
+    text = "ودعا الخطيب إلى التكافل بين الناس، كما قال عز من قائل: (وتعاونوا على البر والتقوى)."
+    assert speakers(text) == ["الله"]
+
+
+def test_a_man_named_izz_is_not_god():
+    text = "وقال عز الدين العمري للصحفيين إن القافلة وصلت إلى القرية صباح اليوم."
+    assert speakers(text) == ["عز الدين العمري"]
