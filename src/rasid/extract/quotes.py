@@ -26,6 +26,7 @@ from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
+from rasid.text.segment import _is_abbreviation
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -3925,9 +3926,17 @@ class _Doc:
                 and not self.inside_marks(pos - 1)
                 and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
                 and (ch != "؛" or at not in self.apposition_semicolons())
+                and (ch != "." or not self.title_dot(at))
             ):
                 return pos
         return min(offset, p_start)
+
+    def title_dot(self, at: int) -> bool:
+        """Whether the full stop at ``at`` closes a title abbreviation or an initial ("د. عثمان"،
+        "أ.د. محمد"), which the sentence segmenter (rasid.text.segment) already keeps inside its
+        sentence: a cue after such a name goes on with the same sentence and clause (round 45)."""
+        p_start, _ = self.paragraph_of(at)
+        return _is_abbreviation(self.text, p_start, at)
 
     def apposition_semicolons(self) -> set[int]:
         """Offsets of the semicolons that set off a person's description before the reported clause
@@ -3973,7 +3982,7 @@ class _Doc:
             ch = text[pos]
             if ch == "\n" or ch in "!?؟":
                 break
-            if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()):
+            if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()) and not self.title_dot(pos):
                 break
             if ch in "،,":
                 if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
