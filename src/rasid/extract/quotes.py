@@ -4022,7 +4022,11 @@ class _Doc:
             ch = text[pos]
             if ch == "\n" or ch in "!?؟":
                 break
-            if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()) and not self.title_dot(pos):
+            if (
+                ch == "."
+                and not (pos + 1 < len(text) and text[pos + 1].isdigit())
+                and not self.title_dot(pos)
+            ):
                 break
             if ch in "،,":
                 if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
@@ -5152,10 +5156,17 @@ class _Doc:
         tokens = self.tokens
         if not i < end < len(tokens) - 1 or self.gap(end).strip() or self.gap(end + 1).strip():
             return end
-        if self.comps.get(tokens[end + 1].key) not in ("comp", "pron") or tokens[end - 1].end not in self.person_ends:
+        if (
+            self.comps.get(tokens[end + 1].key) not in ("comp", "pron")
+            or tokens[end - 1].end not in self.person_ends
+        ):
             return end
         tail = self.entity_over(end)
-        if tail is None or tail.label != "PER" or (tail.start, tail.end) != (tokens[end].start, tokens[end].end):
+        if (
+            tail is None
+            or tail.label != "PER"
+            or (tail.start, tail.end) != (tokens[end].start, tokens[end].end)
+        ):
             return end
         return end + 1
 
