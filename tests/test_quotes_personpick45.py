@@ -1,11 +1,13 @@
 """Round 45, the wrong person picked (personpick45): a full stop after a title abbreviation (د.
 أ.د.) ends no sentence of the quotes stage; an opener of a short quoted term does not close an
 earlier quotation that was never closed; a one-word person entity between a speaker's name and the
-complementizer ends that name rather than opening the reported clause."""
+complementizer ends that name rather than opening the reported clause; وبين closing a "بين … وبين"
+pair is the preposition, not an earlier cue whose subject a participle would take."""
 
 from __future__ import annotations
 
-from rasid.extract.quotes import _Doc, find_quote_marks
+from conftest import ranked_speakers as speakers
+from rasid.extract.quotes import _between_pair, _Doc, find_quote_marks
 from rasid.model import Article, Entity
 
 
@@ -86,3 +88,25 @@ def test_word_before_the_complementizer_that_is_no_person_stays_in_the_clause():
     doc = _doc(text, "حسن الشيخ")
     end = doc.speaker_phrase(1)
     assert doc.tokens[end - 1].key != "اليوم"
+
+
+# -- "بين … وبين …" is no earlier cue ----------------------------------------------------------
+
+
+def test_participle_after_between_pair_takes_the_clause_subject():
+    text = (
+        "قلل المدرب الإسباني سامي الحربي من أهمية الحديث عن خلاف بينه وبين المهاجم خالد الشهري، "
+        "مؤكدا أن اللاعب هو الأهم في تشكيلة الفريق."
+    )
+    assert speakers(text) == ["سامي الحربي"]
+    doc = _doc(text, "سامي الحربي", "خالد الشهري")
+    k = next(k for k, t in enumerate(doc.tokens) if t.key == "وبين")
+    assert _between_pair(doc, k)
+
+
+def test_sentence_opening_wabayyana_is_still_a_verb():
+    # (negative: no بين before it in its sentence; وبين is the verb بيّن)
+    text = "وصلت الفرق إلى الملعب بين الجماهير. وبين المدرب سامي الحربي أن الفريق جاهز للمباراة."
+    doc = _doc(text, "سامي الحربي")
+    k = next(k for k, t in enumerate(doc.tokens) if t.key == "وبين")
+    assert not _between_pair(doc, k)

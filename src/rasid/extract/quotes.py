@@ -15723,6 +15723,8 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
     k = i - 1
     while k >= 0 and doc.tokens[k].start >= sentence:
         form = doc.verbs.get(doc.tokens[k].key) or _past_verb_with_object_pronoun(doc, k)
+        if form is not None and doc.tokens[k].key == _AND_BETWEEN and _between_pair(doc, k):
+            form = None  # "توتر بينه وبين فلان، مؤكدا": the preposition, not an earlier cue
         if form is not None and form.tense in ("past", "present"):
             end = _definite_head_end(doc, k + 1, doc.speaker_phrase(k + 1))
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
@@ -15738,6 +15740,28 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             return [_implied(s) for s in speakers]
         k -= 1
     return []
+
+
+_AND_BETWEEN = _normalized("وبين")
+# بين and its forms with a pronoun, the first half of "بين … وبين …" (between … and …)
+_BETWEEN_FORMS = frozenset(
+    _normalized(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بينهن", "بيني", "بيننا", "بينكم")
+)
+# Words from بين to the وبين that pairs with it ("بين أهل الحق والحقيقة الحقيقية وبين …"): set from
+# the longest such first terms in our own example sentences, not tuned.
+_BETWEEN_REACH = 8
+
+
+def _between_pair(doc: _Doc, k: int) -> bool:
+    """Whether وبين at token ``k`` closes a "بين … وبين …" pair (between … and …) of its sentence:
+    the preposition, not the verb بيّن ("explained"), so it opens no frame and names no speaker
+    (round 45)."""
+    for m in range(k - 1, max(k - 1 - _BETWEEN_REACH, -1), -1):
+        if doc.tokens[m].key in _BETWEEN_FORMS:
+            return True
+        if _SENTENCE_STOP.search(doc.gap(m + 1)):
+            return False
+    return False
 
 
 def _past_verb_with_object_pronoun(doc: _Doc, k: int) -> VerbForm | None:
