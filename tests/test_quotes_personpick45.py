@@ -2,7 +2,8 @@
 أ.د.) ends no sentence of the quotes stage; an opener of a short quoted term does not close an
 earlier quotation that was never closed; a one-word person entity between a speaker's name and the
 complementizer ends that name rather than opening the reported clause; وبين closing a "بين … وبين"
-pair is the preposition, not an earlier cue whose subject a participle would take."""
+pair is the preposition, not an earlier cue whose subject a participle would take; an occupation
+(مقاول، تاجر) before a name is a title that introduces the speaker."""
 
 from __future__ import annotations
 
@@ -110,3 +111,31 @@ def test_sentence_opening_wabayyana_is_still_a_verb():
     doc = _doc(text, "سامي الحربي")
     k = next(k for k, t in enumerate(doc.tokens) if t.key == "وبين")
     assert not _between_pair(doc, k)
+
+
+# -- an occupation before a name is a title ------------------------------------------------------
+
+
+def test_contractor_with_a_coordinated_trade_introduces_the_speaker():
+    text = (
+        "ارتفعت أسعار الحديد في الأسواق المحلية هذا الشهر. ويشير مقاول البناء والتشييد ماجد العتيبي "
+        "إلى أن الطلب على المواد سيزيد في الصيف."
+    )
+    assert speakers(text) == ["ماجد العتيبي"]
+
+
+def test_merchant_title_does_not_run_into_the_name():
+    text = (
+        "ارتفعت أسعار الحديد في الأسواق المحلية هذا الشهر. ويشير تاجر الأقمشة والملابس ماجد العتيبي "
+        "إلى أن الطلب على المواد سيزيد في الصيف."
+    )
+    assert speakers(text) == ["ماجد العتيبي"]
+
+
+def test_figures_with_a_coordinated_field_are_still_no_speaker():
+    # (negative: figures, not an occupation, before the clause: the paper's aside)
+    text = (
+        "ارتفعت أسعار الحديد في الأسواق المحلية هذا الشهر. وتشير أرقام البناء والتشييد "
+        "إلى أن الطلب على المواد سيزيد في الصيف."
+    )
+    assert speakers(text) == []
