@@ -26,6 +26,7 @@ from rasid.caching import trim_word_memos, word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
+from rasid.text.segment import _is_abbreviation
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -686,7 +687,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 marks = marks[1:]  # the reopening mark of a continued quotation
             stack.append(pending)
             pending = None
-        for start, end, role in marks:
+        for at, (start, end, role) in enumerate(marks):
             same_glyph = bool(stack) and text[start:end] == text[stack[-1][0] : stack[-1][1]]
             if role == "close" and not stack and text[start:end] in ('"', "＂"):
                 if _stray_close(text, end):
@@ -694,6 +695,26 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 role = "open"  # a straight mark glued to the word before it: وتابع" انا …"
             if role == "open" and stack and _backward_close(text, start, end):
                 role = "close"  # "… عمليا «. من جهتهم …": an opening glyph set as the closing mark
+            if (
+                same_glyph
+                and role == "open"
+                and len(stack) == 1
+                and _short_inner_mark(text, marks, at)
+                and not any(r == "close" and text[s:e] in _CLOSING for s, e, r in marks[at + 2 :])
+            ):
+                # "«… الحرارة. من جانبه أوضح … لـ «المدينة» أنه": the first quotation was never
+                # closed (nothing closes it in its paragraph); the opener of a short quoted term in a
+                # later sentence does not close it (round 45)
+                c_out = _unclosed_end(text, stack[0][1], start)
+                if c_out > stack[0][1] and _SENTENCE_STOP.search(text, c_out, start):
+                    o_start, c_start = stack.pop()
+                    found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
+                    warnings.append(
+                        f"W_QUOTE_UNBALANCED: quotation mark at offset {o_start} is never closed; "
+                        f"bounded at the sentence before a short quoted term (offset {c_out})"
+                    )
+                    stack.append((start, end))
+                    continue
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
                 o_start, c_start = stack.pop()
@@ -757,6 +778,26 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                     found.append(QuoteMarks(o_start, c_start, end, end, balanced=False))
     found.sort(key=lambda q: q.open)
     return found, warnings
+
+
+# Characters a short quoted term nested in a quotation may span («المدينة»، «داعش»، «ش أ أ»): set
+# from the longest such terms in our own example sentences (about four words), not tuned.
+_MAX_INNER_TERM_CHARS = 40
+
+
+def _short_inner_mark(text: str, marks: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """Whether mark ``at`` is a directional opener («، “) whose very next mark closes it within a few
+    words: a quoted term, nested in a quotation still open or after one never closed."""
+    start, end, _ = marks[at]
+    if text[start:end] not in _OPENING or at + 1 >= len(marks):
+        return False
+    c_start, c_end, c_role = marks[at + 1]
+    return (
+        c_role == "close"
+        and text[c_start:c_end] in _CLOSING
+        and c_start - end <= _MAX_INNER_TERM_CHARS
+        and "\n" not in text[end:c_start]
+    )
 
 
 def _backward_close(text: str, start: int, end: int) -> bool:
@@ -4155,9 +4196,17 @@ class _Doc:
                 and not self.inside_marks(pos - 1)
                 and (ch != "." or not self.text[pos - 2 : pos - 1].isdigit())
                 and (ch != "؛" or at not in self.apposition_semicolons())
+                and (ch != "." or not self.title_dot(at))
             ):
                 return pos
         return min(offset, p_start)
+
+    def title_dot(self, at: int) -> bool:
+        """Whether the full stop at ``at`` closes a title abbreviation or an initial ("د. عثمان"،
+        "أ.د. محمد"), which the sentence segmenter (rasid.text.segment) already keeps inside its
+        sentence: a cue after such a name goes on with the same sentence and clause (round 45)."""
+        p_start, _ = self.paragraph_of(at)
+        return _is_abbreviation(self.text, p_start, at)
 
     def apposition_semicolons(self) -> set[int]:
         """Offsets of the semicolons that set off a person's description before the reported clause
@@ -4203,7 +4252,11 @@ class _Doc:
             ch = text[pos]
             if ch == "\n" or ch in "!?؟":
                 break
-            if ch == "." and not (pos + 1 < len(text) and text[pos + 1].isdigit()):
+            if (
+                ch == "."
+                and not (pos + 1 < len(text) and text[pos + 1].isdigit())
+                and not self.title_dot(pos)
+            ):
                 break
             if ch in "،,":
                 if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
@@ -5323,8 +5376,30 @@ class _Doc:
         end = self._phrase_ends.get((i, limit, subject))
         if end is None:
             end = self._scan_speaker_phrase(i, limit, subject)
-            end = self._phrase_ends[i, limit, subject] = self._through_entity(i, end)
+            end = self._through_entity(i, end)
+            end = self._phrase_ends[i, limit, subject] = self._name_tail_before_clause(i, end)
         return end
+
+    def _name_tail_before_clause(self, i: int, end: int) -> int:
+        """A phrase ``[i, end)`` ending with a person's name runs on over one more word that is a
+        one-word person entity right before the complementizer ("أكد المدير عثمان الإمام محمد أن"):
+        the entities stage split a father's name off, not the start of the reported clause (round 45)."""
+        tokens = self.tokens
+        if not i < end < len(tokens) - 1 or self.gap(end).strip() or self.gap(end + 1).strip():
+            return end
+        if (
+            self.comps.get(tokens[end + 1].key) not in ("comp", "pron")
+            or tokens[end - 1].end not in self.person_ends
+        ):
+            return end
+        tail = self.entity_over(end)
+        if (
+            tail is None
+            or tail.label != "PER"
+            or (tail.start, tail.end) != (tokens[end].start, tokens[end].end)
+        ):
+            return end
+        return end + 1
 
     def _through_entity(self, i: int, end: int) -> int:
         """A phrase ``[i, end)`` whose last word lies inside a person or organisation entity that
@@ -16109,6 +16184,8 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
     k = i - 1
     while k >= 0 and doc.tokens[k].start >= sentence:
         form = doc.verbs.get(doc.tokens[k].key) or _past_verb_with_object_pronoun(doc, k)
+        if form is not None and doc.tokens[k].key == _AND_BETWEEN and _between_pair(doc, k):
+            form = None  # "توتر بينه وبين فلان، مؤكدا": the preposition, not an earlier cue
         if form is not None and form.tense in ("past", "present"):
             end = _definite_head_end(doc, k + 1, doc.speaker_phrase(k + 1))
             if end <= k + 1 or end > i or doc.tokens[k + 1].key.startswith("لل"):
@@ -16124,6 +16201,28 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
             return [_implied(s) for s in speakers]
         k -= 1
     return []
+
+
+_AND_BETWEEN = _normalized("وبين")
+# بين and its forms with a pronoun, the first half of "بين … وبين …" (between … and …)
+_BETWEEN_FORMS = frozenset(
+    _normalized(w) for w in ("بين", "بينه", "بينها", "بينهم", "بينهما", "بينهن", "بيني", "بيننا", "بينكم")
+)
+# Words from بين to the وبين that pairs with it ("بين أهل الحق والحقيقة الحقيقية وبين …"): set from
+# the longest such first terms in our own example sentences, not tuned.
+_BETWEEN_REACH = 8
+
+
+def _between_pair(doc: _Doc, k: int) -> bool:
+    """Whether وبين at token ``k`` closes a "بين … وبين …" pair (between … and …) of its sentence:
+    the preposition, not the verb بيّن ("explained"), so it opens no frame and names no speaker
+    (round 45)."""
+    for m in range(k - 1, max(k - 1 - _BETWEEN_REACH, -1), -1):
+        if doc.tokens[m].key in _BETWEEN_FORMS:
+            return True
+        if _SENTENCE_STOP.search(doc.gap(m + 1)):
+            return False
+    return False
 
 
 def _past_verb_with_object_pronoun(doc: _Doc, k: int) -> VerbForm | None:
