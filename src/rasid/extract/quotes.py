@@ -986,11 +986,8 @@ class SpeakerGuess:
         return Speaker(
             # (a lone ل closing the name is the preposition of a medium told: "مصادر مطلعة لـ«عكاظ»";
             # القول, the verbal noun of relaying: "عن مسؤول في الوزارة القول إن")
-            name=without_place_locator(
-                without_run_on_tail(
-                    _STRAY_LAM.sub("", without_quoted_acronym(_without_marks(self.name), text, where))
-                ),
-                self.type,
+            name=without_run_on_tail(
+                _STRAY_LAM.sub("", without_quoted_acronym(_without_marks(self.name), text, where))
             ),
             type=self.type,
             entity_id=self.entity_id or None,
@@ -1034,26 +1031,6 @@ def without_run_on_tail(name: str) -> str:
     while cut > 1 and _run_on_tail_word(words[cut - 1], words[cut - 2]):
         cut -= 1
     return name if cut == len(words) else " ".join(words[:cut])
-
-
-def without_place_locator(name: str, type_: str) -> str:
-    """An unnamed source's or a group's name without the apposition locating its place ("مصادر
-    طبية في الموصل عاصمة نينوى"، "إحدى العائلات من محافظة ذمار وسط اليمن"): a locator noun
-    (place_locator_nouns.txt) and one or two words after it, right after a place the gazetteers know
-    or a division's head and its name, are cut (round 45: the gold ends the source at the place)."""
-    if type_ not in ("unnamed", "group"):
-        return name
-    words = name.split()
-    locators = _word_set("place_locator_nouns")
-    for k in range(len(words) - 2, max(len(words) - 4, 1), -1):
-        if _normalized(words[k]) not in locators:
-            continue
-        place = _normalized(words[k - 1]).removeprefix("ب")
-        if _in_gazetteer_as_place(place) or (
-            k >= 3 and _normalized(words[k - 2]) in _word_set("administrative_heads")
-        ):
-            return " ".join(words[:k])
-    return name
 
 
 def _dangling_person(entity: Entity) -> bool:

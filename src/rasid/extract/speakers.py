@@ -30,7 +30,6 @@ from rasid.extract.quotes import (
     one_name_per_body,
     person_name,
     phrase_names_nobody,
-    without_place_locator,
     without_quoted_acronym,
     without_run_on_tail,
 )
@@ -228,7 +227,6 @@ class Candidate:
             name = trimmed if " " in trimmed.strip() else name
         name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
         name = without_run_on_tail(name)  # ("الشرطة الإيطالية أنّ"، "سعود المالكي ابن")
-        name = without_place_locator(name, self.type)  # ("مصادر طبية في الموصل عاصمة نينوى")
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
