@@ -1002,7 +1002,7 @@ _LEADER_TITLE_WORDS = 5
 def _leader_named_after_body(candidate: Candidate, text: str) -> bool:
     """Whether the model's pick is a person named as a definite body's leader after it ("وكان تحالف
     القوى الوطنية بزعامة رئيس الوزراء السابق سعد الحلبي … أعلن"): the body is the verb's subject, the
-    leader describes it (led_by_prepositions.txt; round 45, test101). Not after an indefinite body,
+    leader describes it (leading_nouns.txt; round 45, test101). Not after an indefinite body,
     which names nobody ("وقال وفد برئاسة الوزير …": its head speaks, round 42)."""
     if candidate.type != "person" or candidate.mention is None:
         return False
@@ -1020,7 +1020,7 @@ def _leader_named_after_body(candidate: Candidate, text: str) -> bool:
 
 @cache
 def _led_by_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_lexicon("led_by_prepositions"))
+    return frozenset(normalize(w) for w in load_lexicon("leading_nouns"))
 
 
 # The rules' confidence from which a speaker they found as a phrase of the text (a mention: the verb's
