@@ -279,3 +279,22 @@ def test_clean_text_is_tidy_and_idempotent(raw):
     assert "\n\n\n" not in text and "  " not in text and "\xa0" not in text and "\t" not in text
     assert text == text.strip()
     assert clean(text) == text
+
+
+def test_share_widget_glued_to_the_first_sentence_is_removed_and_the_sentence_kept():
+    raw = (
+        "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أعلنت البلدية أمس افتتاح حديقة جديدة في الحي.\n"
+        "وقال رئيس البلدية إن العمل استغرق عامين."
+    )
+    text, _ = clean_text(raw)
+    assert text.startswith("أعلنت البلدية أمس")
+    assert "تويتر" not in text and "جوجل" not in text
+    assert text.endswith("استغرق عامين.")
+
+
+def test_widget_words_inside_or_cut_short_stay():
+    # only the whole widget at the start of a line is furniture
+    raw = "شارك من خلال تويتر في النقاش الذي دعت إليه الجمعية حول المياه."
+    assert clean_text(raw)[0] == raw
+    raw = "دعت الجمعية إلى: شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك في الخطة الجديدة."
+    assert clean_text(raw)[0] == raw

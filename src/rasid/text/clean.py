@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from rasid.errors import InputError
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from rasid.pipeline import Options
 
 PARAGRAPH_BREAK = "\n\n"
+
+# A word of a raw line as a lead rule compares it: a run of non-space characters.
+_RAW_WORD = re.compile(r"\S+")
 
 # Lines longer than this are article prose, never compared with boilerplate rules or learned lines.
 MAX_BOILERPLATE_WORDS = 25
@@ -81,6 +85,18 @@ class BoilerplateRules:
     prefixes: tuple[str, ...]
     pattern: re.Pattern[str] | None
     blocks: frozenset[str]
+    leads: tuple[tuple[str, ...], ...] = ()
+
+    def without_lead(self, line: str) -> str:
+        """The line without a widget glued to its start (a ``lead`` rule: its words, compared by their
+        matching keys), the article's own words after it kept as written; else the line unchanged."""
+        for lead in self.leads:
+            words = list(islice(_RAW_WORD.finditer(line), len(lead)))
+            if len(words) == len(lead) and all(
+                _bare(normalize(w.group())) == key for w, key in zip(words, lead, strict=True)
+            ):
+                return line[words[-1].end() :].lstrip()
+        return line
 
     def matches(self, key: str, bare: str) -> bool:
         """Whether a line with matching key ``key`` (``bare``: without edge punctuation) is boilerplate."""
@@ -98,7 +114,7 @@ class BoilerplateRules:
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> BoilerplateRules:
     """The shipped boilerplate lexicon, loaded once."""
-    lines, prefixes, patterns, blocks = set(), [], [], set()
+    lines, prefixes, patterns, blocks, leads = set(), [], [], set(), []
     for kind, pattern in load_table("boilerplate"):
         if kind == "regex":
             patterns.append(f"(?:{pattern})")
@@ -110,10 +126,12 @@ def boilerplate_rules() -> BoilerplateRules:
             prefixes.append(_LEADING_PUNCT.sub("", normalize(pattern)))
         elif kind == "block":
             blocks.add(key)
+        elif kind == "lead":
+            leads.append(tuple(_bare(normalize(word)) for word in pattern.split()))
         else:
             raise ValueError(f"boilerplate.tsv: unknown rule kind {kind!r}")
     pattern = re.compile("|".join(patterns)) if patterns else None
-    return BoilerplateRules(frozenset(lines), tuple(prefixes), pattern, frozenset(blocks))
+    return BoilerplateRules(frozenset(lines), tuple(prefixes), pattern, frozenset(blocks), tuple(leads))
 
 
 def _bare(key: str) -> str:
@@ -164,6 +182,8 @@ def clean_text(raw: str, learned: frozenset[str] = frozenset()) -> tuple[str, in
     removed = 0
     links_left = 0  # link lines still to drop after a "اقرأ أيضا" header
     for line in split_lines(raw):
+        if line and rules.leads:
+            line = rules.without_lead(line)
         if not line:
             continue
         if _is_debris(line):
