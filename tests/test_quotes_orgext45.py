@@ -123,7 +123,7 @@ def test_word_tagged_nowhere_is_left_to_the_entities_stage():
 
 
 def test_organisation_named_in_marks_drops_its_describing_adjective():
-    text = "وأعلن تنظيم «داعش» المتطرف مسؤوليته عن التفجير الذي هز السوق."
+    text = "وأعلن تنظيم «داعش» المتطرف أمس مسؤوليته عن التفجير الذي هز السوق."
     assert speakers(text) == ["تنظيم داعش"]
 
 
