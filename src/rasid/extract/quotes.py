@@ -9907,6 +9907,9 @@ def _explicit_speakers(
     named = _name_before_comma_adjunct(doc, phrase)
     if named:  # "… الشيخ سعد الدوسري، في خطبته بجامع الأمير فيصل، أن": the name, not the mosque's
         phrase, analysis = named, doc.analyse(named)
+    own_words = _without_told_medium_in_marks(doc, phrase) or _without_emphatic_self(phrase)
+    if own_words:  # "أبلغت مصادر محلية «عكاظ» أن"، "وتقول نوكيا نفسها إن": the source's own words
+        phrase, analysis = own_words, doc.analyse(own_words)
     kin_named = _kin_then_ali(doc, phrase)
     if kin_named:  # "وقال شقيقه علي في مارس إن": the given name علي, not the preposition على
         phrase, analysis = kin_named, doc.analyse(kin_named)
@@ -10106,6 +10109,34 @@ def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     ):
         return list(phrase[:1])
     return []
+
+
+def _without_told_medium_in_marks(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """An indefinite source and its adjective less a medium's name in marks with no ل after them
+    ("أبلغت مصادر محلية «عكاظ» أن": أبلغ takes whom it told as a direct object); empty when the phrase
+    has no such tail. A name right after the head ("مصادر «عكاظ»", the paper's own sources) stays."""
+    if len(phrase) < 3 or phrase[0].key.startswith(_DEFINITE_PREFIXES):
+        return []
+    k = next((m for m in range(2, len(phrase)) if doc.marks_at(phrase[m].start - 1) is not None), None)
+    if k is None or _org_head_word(phrase[0].key) == "media":
+        return []
+    adjective = phrase[k - 1].key
+    if adjective.startswith(_DEFINITE_PREFIXES) or not _indefinite_nisba(adjective):
+        return []  # ("بنك الاستثمار العالمي «مورغان ستانلي»": a definite body's name in apposition)
+    opening = doc.text[phrase[k - 1].end : phrase[k].start].strip()
+    closing = doc.text[phrase[-1].end : phrase[-1].end + 1]
+    if len(opening) != 1 or opening not in QUOTE_CHARS or len(closing) != 1 or closing not in QUOTE_CHARS:
+        return []  # (only the marks around the name: no ل, no comma)
+    return list(phrase[:k])
+
+
+def _without_emphatic_self(phrase: Sequence[Token]) -> list[Token]:
+    """A name less the emphatic نفسه/نفسها/ذاته after it ("لا تكشف نوكيا نفسها عن …"): the reflexive
+    stresses the name and is no part of it (no gold speaker of the read half ends in it); empty
+    otherwise. A definite noun then نفسها ("المصادر نفسها") names back a source: left to the memory."""
+    if len(phrase) < 2 or phrase[-1].key not in _EMPHATIC_SELF or phrase[-2].key.startswith(_DEFINITE_PREFIXES):
+        return []
+    return list(phrase[:-1])
 
 
 def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
