@@ -3235,6 +3235,16 @@ def _royal_given_name(key: str) -> bool:
     return _given_name(key) or (key.startswith("عبد") and len(key) > 5 and not _common_word(key))
 
 
+def _through_foreign_entity(tokens: Sequence[Token], entities: Sequence[Entity], end: int) -> int:
+    """``end`` moved past an organisation entity that opens right after the head ("منظمة هيومن رايتس
+    ووتش"): a foreign name transliterated word by word may hold a common word (رايتس) that stops the
+    scan for uncommon words, while the entities stage read the name whole."""
+    own_name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+    while own_name is not None and end < len(tokens) and tokens[end].end <= own_name.end:
+        end += 1
+    return end
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -3304,6 +3314,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and not any(e.label == "LOC" and e.start <= tokens[end].start < e.end for e in entities)
         ):
             end += 1  # "شركة آسيا كابيتال": a firm's name of uncommon words, whole (not a place)
+        end = _through_foreign_entity(tokens, entities, end)
     if end == 2 < len(tokens) and construct_used:
         end = _place_opened_by_construct(tokens, entities, end)
     if end < len(tokens):
