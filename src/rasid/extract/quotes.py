@@ -10145,7 +10145,11 @@ def _without_emphatic_self(phrase: Sequence[Token]) -> list[Token]:
     """A name less the emphatic نفسه/نفسها/ذاته after it ("لا تكشف نوكيا نفسها عن …"): the reflexive
     stresses the name and is no part of it (no gold speaker of the read half ends in it); empty
     otherwise. A definite noun then نفسها ("المصادر نفسها") names back a source: left to the memory."""
-    if len(phrase) < 2 or phrase[-1].key not in _EMPHATIC_SELF or phrase[-2].key.startswith(_DEFINITE_PREFIXES):
+    if (
+        len(phrase) < 2
+        or phrase[-1].key not in _EMPHATIC_SELF
+        or phrase[-2].key.startswith(_DEFINITE_PREFIXES)
+    ):
         return []
     return list(phrase[:-1])
 
