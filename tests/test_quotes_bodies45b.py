@@ -63,3 +63,16 @@ def test_arabic_name_after_the_head_unchanged():
         "وأوضحت المنظمة أن المعتقلين حرموا من المحامين."
     )
     assert speakers(text) == ["منظمة العفو الدولية"]
+
+
+# --- the object of a body's remit after ل + a verbal noun
+
+
+def test_remit_object_in_construct_is_part_of_the_name():
+    text = "وقالت الجمعية الأهلية لتنمية مهارات الشباب إن برامجها الصيفية ستبدأ الشهر المقبل."
+    assert speakers(text) == ["الجمعية الأهلية لتنمية مهارات الشباب"]
+
+
+def test_remit_with_a_definite_object_unchanged():
+    text = "وقالت الجمعية الأهلية لتنمية المهارات إن برامجها الصيفية ستبدأ الشهر المقبل."
+    assert speakers(text) == ["الجمعية الأهلية لتنمية المهارات"]

@@ -3289,6 +3289,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "اللجنة المعنية بالتحقيق في الممارسات …": the topic of its charge, its name
         elif _oversight_object(tokens, end):
             end += 2  # "هيئة الحفاظ على البيئة": what the body watches over, its name
+        elif (remit := _remit_object(tokens, end)) > end:
+            end = remit  # "اللجنة التطوعية لتحسين أوضاع المطوفات": the remit's object, its name
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
         elif (joined := _joined_complement(tokens, end, entities)) > end:
@@ -3479,6 +3481,23 @@ def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[
     return head in _word_set("construct_portfolios") and any(
         e.label == "LOC" and e.start == tokens[end + 1].start for e in entities
     )
+
+
+def _remit_object(tokens: Sequence[Token], end: int) -> int:
+    """The index after an indefinite noun and its definite genitive right after ل + a verbal noun in
+    a body's name, else ``end``: the object of the body's remit ("الجمعية الوطنية لحماية حقوق
+    المستهلك"، "لتحسين أوضاع المطوفات"), which the name's scan of ال/ل words stopped at."""
+    before = tokens[end - 1].key
+    if end < 2 or end + 1 >= len(tokens) or not before.startswith("ل") or before.startswith("لل"):
+        return end
+    if len(before) < 5 or _org_head_word(before[1:]) is not None or _role_key(before[1:]) is not None:
+        return end  # (a body or a title after ل takes its own construct: "لهيئة كبار العلماء")
+    key = tokens[end].key
+    if len(key) < 3 or key.startswith(("ال", "و", "ل", "ب", "ف")) or not key.isalpha():
+        return end
+    if key in name_stops() or key in complementizers() or _org_head_word(key) is not None:
+        return end
+    return end + 2 if tokens[end + 1].key.startswith("ال") else end
 
 
 def _named_after_lam(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> int:
