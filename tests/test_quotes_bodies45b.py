@@ -76,3 +76,16 @@ def test_remit_object_in_construct_is_part_of_the_name():
 def test_remit_with_a_definite_object_unchanged():
     text = "وقالت الجمعية الأهلية لتنمية المهارات إن برامجها الصيفية ستبدأ الشهر المقبل."
     assert speakers(text) == ["الجمعية الأهلية لتنمية المهارات"]
+
+
+# --- an unnamed source run on into its verb's preposition and verbal noun (حذر من)
+
+
+def test_verb_preposition_and_verbal_noun_are_no_part_of_the_source():
+    text = "وحذرت مصادر طبية من انتشار عدوى الجهاز التنفسي بين الأطفال، مبينة أن المستشفيات امتلأت."
+    assert set(speakers(text)) == {"مصادر طبية"}
+
+
+def test_source_origin_after_min_stays():
+    text = "وحذرت مصادر من داخل المستشفى، مبينة أن الأقسام امتلأت بالمرضى في الأسبوع الأخير."
+    assert set(speakers(text)) == {"مصادر من داخل المستشفى"}

@@ -8332,6 +8332,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if _after_indefinite_noun(doc, i):
                 return None  # "بيان تابع لمكتب …": an adjective, not a verb with an implied subject
             j = end  # "وقال بزملائه في النادي إنهم …", "وأوضح لنصرة الأشقاء أن": the subject is implied
+        end = _before_verb_preposition_object(doc, i, j, end)  # "حذرت مصادر أمنية من انتحال …"
         phrase_start = j
         issued_by = _issuer_start(doc, j, end) if end > j else None
         if issued_by is not None:
@@ -16913,6 +16914,32 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
     return []
 
 
+def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> int:
+    """Where the subject ``[start, end)`` of the reporting verb at token ``i`` ends when it ran on
+    into the verb's own preposition and a verbal noun ("حذرت مصادر أمنية من انتحال …": حذر من, of
+    ``nominal_object_verbs``): the verb's object, not the source's origin ("مصادر من داخل الحزب")."""
+    if start >= end or not _unnamed_head(doc.tokens[start].key):
+        return end  # (only an unnamed source's phrase runs on past a preposition: "مصادر من …")
+    form = doc.verbs.get(doc.tokens[i].key)
+    preposition = _nominal_after_preposition().get(form.lemma) if form is not None else None
+    if preposition is None:
+        return end
+    for k in range(max(i, start) + 1, end - 1):
+        if doc.tokens[k].key != preposition:
+            continue
+        noun = doc.tokens[k + 1]
+        if (
+            (
+                noun.key in _word_set("root_initial_verbal_nouns")
+                or _derived_verbal_noun(doc.text[noun.start : noun.end])
+            )
+            and noun.key not in _word_set("verbal_noun_bodies")
+            and doc.entity_over(k + 1) is None
+        ):
+            return k
+    return end
+
+
 def _sentence_subject(
     doc: _Doc, memory: Memory, sentence: int, before: int, feminine_cue: bool = False
 ) -> list[SpeakerGuess]:
@@ -17010,6 +17037,7 @@ def _sentence_subject(
     end = _before_between(doc, i + 1, end)  # "وربط المحللون بين الاتفاق …": the subject before بين
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
+    j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.entities:
