@@ -3235,6 +3235,16 @@ def _royal_given_name(key: str) -> bool:
     return _given_name(key) or (key.startswith("عبد") and len(key) > 5 and not _common_word(key))
 
 
+def _through_foreign_entity(tokens: Sequence[Token], entities: Sequence[Entity], end: int) -> int:
+    """``end`` moved past an organisation entity that opens right after the head ("منظمة هيومن رايتس
+    ووتش"): a foreign name transliterated word by word may hold a common word (رايتس) that stops the
+    scan for uncommon words, while the entities stage read the name whole."""
+    own_name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+    while own_name is not None and end < len(tokens) and tokens[end].end <= own_name.end:
+        end += 1
+    return end
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -3279,6 +3289,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "اللجنة المعنية بالتحقيق في الممارسات …": the topic of its charge, its name
         elif _oversight_object(tokens, end):
             end += 2  # "هيئة الحفاظ على البيئة": what the body watches over, its name
+        elif (remit := _remit_object(tokens, end)) > end:
+            end = remit  # "اللجنة التطوعية لتحسين أوضاع المطوفات": the remit's object, its name
         elif (named := _named_after_lam(tokens, end, entities)) > end:
             end = named  # "اللجنة التنفيذية لمهرجان جدة التاريخية": the name after ل, whole
         elif (joined := _joined_complement(tokens, end, entities)) > end:
@@ -3304,6 +3316,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             and not any(e.label == "LOC" and e.start <= tokens[end].start < e.end for e in entities)
         ):
             end += 1  # "شركة آسيا كابيتال": a firm's name of uncommon words, whole (not a place)
+        end = _through_foreign_entity(tokens, entities, end)
     if end == 2 < len(tokens) and construct_used:
         end = _place_opened_by_construct(tokens, entities, end)
     if end < len(tokens):
@@ -3468,6 +3481,23 @@ def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[
     return head in _word_set("construct_portfolios") and any(
         e.label == "LOC" and e.start == tokens[end + 1].start for e in entities
     )
+
+
+def _remit_object(tokens: Sequence[Token], end: int) -> int:
+    """The index after an indefinite noun and its definite genitive right after ل + a verbal noun in
+    a body's name, else ``end``: the object of the body's remit ("الجمعية الوطنية لحماية حقوق
+    المستهلك"، "لتحسين أوضاع المطوفات"), which the name's scan of ال/ل words stopped at."""
+    before = tokens[end - 1].key
+    if end < 2 or end + 1 >= len(tokens) or not before.startswith("ل") or before.startswith("لل"):
+        return end
+    if len(before) < 5 or _org_head_word(before[1:]) is not None or _role_key(before[1:]) is not None:
+        return end  # (a body or a title after ل takes its own construct: "لهيئة كبار العلماء")
+    key = tokens[end].key
+    if len(key) < 3 or key.startswith(("ال", "و", "ل", "ب", "ف")) or not key.isalpha():
+        return end
+    if key in name_stops() or key in complementizers() or _org_head_word(key) is not None:
+        return end
+    return end + 2 if tokens[end + 1].key.startswith("ال") else end
 
 
 def _named_after_lam(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> int:
@@ -8302,6 +8332,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if _after_indefinite_noun(doc, i):
                 return None  # "بيان تابع لمكتب …": an adjective, not a verb with an implied subject
             j = end  # "وقال بزملائه في النادي إنهم …", "وأوضح لنصرة الأشقاء أن": the subject is implied
+        end = _before_verb_preposition_object(doc, i, j, end)  # "حذرت مصادر أمنية من انتحال …"
         phrase_start = j
         issued_by = _issuer_start(doc, j, end) if end > j else None
         if issued_by is not None:
@@ -9907,6 +9938,9 @@ def _explicit_speakers(
     named = _name_before_comma_adjunct(doc, phrase)
     if named:  # "… الشيخ سعد الدوسري، في خطبته بجامع الأمير فيصل، أن": the name, not the mosque's
         phrase, analysis = named, doc.analyse(named)
+    own_words = _without_told_medium_in_marks(doc, phrase) or _without_emphatic_self(phrase)
+    if own_words:  # "أبلغت مصادر محلية «عكاظ» أن"، "وتقول نوكيا نفسها إن": the source's own words
+        phrase, analysis = own_words, doc.analyse(own_words)
     kin_named = _kin_then_ali(doc, phrase)
     if kin_named:  # "وقال شقيقه علي في مارس إن": the given name علي, not the preposition على
         phrase, analysis = kin_named, doc.analyse(kin_named)
@@ -10106,6 +10140,38 @@ def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     ):
         return list(phrase[:1])
     return []
+
+
+def _without_told_medium_in_marks(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """An indefinite source and its adjective less a medium's name in marks with no ل after them
+    ("أبلغت مصادر محلية «عكاظ» أن": أبلغ takes whom it told as a direct object); empty when the phrase
+    has no such tail. A name right after the head ("مصادر «عكاظ»", the paper's own sources) stays."""
+    if len(phrase) < 3 or phrase[0].key.startswith(_DEFINITE_PREFIXES):
+        return []
+    k = next((m for m in range(2, len(phrase)) if doc.marks_at(phrase[m].start - 1) is not None), None)
+    if k is None or _org_head_word(phrase[0].key) == "media":
+        return []
+    adjective = phrase[k - 1].key
+    if adjective.startswith(_DEFINITE_PREFIXES) or not _indefinite_nisba(adjective):
+        return []  # ("بنك الاستثمار العالمي «مورغان ستانلي»": a definite body's name in apposition)
+    opening = doc.text[phrase[k - 1].end : phrase[k].start].strip()
+    closing = doc.text[phrase[-1].end : phrase[-1].end + 1]
+    if len(opening) != 1 or opening not in QUOTE_CHARS or len(closing) != 1 or closing not in QUOTE_CHARS:
+        return []  # (only the marks around the name: no ل, no comma)
+    return list(phrase[:k])
+
+
+def _without_emphatic_self(phrase: Sequence[Token]) -> list[Token]:
+    """A name less the emphatic نفسه/نفسها/ذاته after it ("لا تكشف نوكيا نفسها عن …"): the reflexive
+    stresses the name and is no part of it (no gold speaker of the read half ends in it); empty
+    otherwise. A definite noun then نفسها ("المصادر نفسها") names back a source: left to the memory."""
+    if (
+        len(phrase) < 2
+        or phrase[-1].key not in _EMPHATIC_SELF
+        or phrase[-2].key.startswith(_DEFINITE_PREFIXES)
+    ):
+        return []
+    return list(phrase[:-1])
 
 
 def _before_junk_word(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
@@ -16848,6 +16914,32 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
     return []
 
 
+def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> int:
+    """Where the subject ``[start, end)`` of the reporting verb at token ``i`` ends when it ran on
+    into the verb's own preposition and a verbal noun ("حذرت مصادر أمنية من انتحال …": حذر من, of
+    ``nominal_object_verbs``): the verb's object, not the source's origin ("مصادر من داخل الحزب")."""
+    if start >= end or not _unnamed_head(doc.tokens[start].key):
+        return end  # (only an unnamed source's phrase runs on past a preposition: "مصادر من …")
+    form = doc.verbs.get(doc.tokens[i].key)
+    preposition = _nominal_after_preposition().get(form.lemma) if form is not None else None
+    if preposition is None:
+        return end
+    for k in range(max(i, start) + 1, end - 1):
+        if doc.tokens[k].key != preposition:
+            continue
+        noun = doc.tokens[k + 1]
+        if (
+            (
+                noun.key in _word_set("root_initial_verbal_nouns")
+                or _derived_verbal_noun(doc.text[noun.start : noun.end])
+            )
+            and noun.key not in _word_set("verbal_noun_bodies")
+            and doc.entity_over(k + 1) is None
+        ):
+            return k
+    return end
+
+
 def _sentence_subject(
     doc: _Doc, memory: Memory, sentence: int, before: int, feminine_cue: bool = False
 ) -> list[SpeakerGuess]:
@@ -16945,6 +17037,7 @@ def _sentence_subject(
     end = _before_between(doc, i + 1, end)  # "وربط المحللون بين الاتفاق …": the subject before بين
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
+    j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.entities:
