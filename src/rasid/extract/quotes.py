@@ -13566,7 +13566,11 @@ def _nominal_statement(
     key = token.key
     if (
         # (an إفعال verbal noun of a root in ل reads alike once normalised: إلغاء، إلزام, no article)
-        (key.startswith(("ال", "وال", "بال", "لل")) and not doc.text.startswith("إل", token.start))
+        (
+            key.startswith(("ال", "وال", "بال", "لل"))
+            and not doc.text.startswith("إل", token.start)
+            and not _possessed_iftial_of_lam(doc, k)
+        )
         or len(key) < 3
         or doc.gap(k + 1).strip()
         or doc.inside_marks(token.start)
@@ -13649,6 +13653,26 @@ def _nominal_statement(
     if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
         return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
     return not _later_complementizer(doc, k, later)
+
+
+def _possessed_iftial_of_lam(doc: _Doc, k: int) -> bool:
+    """Token ``k`` is a possessed افتعال verbal noun of a root in ل (التزامها، التحاقه، التماسهم), which
+    reads like a definite word but has no article (an article never takes a possessive pronoun); not
+    one whose complement only points back ("التزامها بها": what was said before, no statement)."""
+    surface = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if surface.endswith(suffix):
+            stem = surface[: -len(suffix)]
+            if not (len(stem) == 6 and stem.startswith("الت") and stem[4] == "ا"):
+                return False
+            following = doc.tokens[k + 1].key if k + 1 < len(doc.tokens) else ""
+            return following not in _PREPOSITION_PRONOUNS
+    return False
+
+
+_PREPOSITION_PRONOUNS = frozenset(
+    _normalized(f"{preposition}{suffix}") for preposition in ("ب", "ل") for suffix in ("ه", "ها", "هم", "هما")
+)
 
 
 def _later_complementizer(doc: _Doc, k: int, later: int) -> bool:
