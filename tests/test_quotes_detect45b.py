@@ -1,0 +1,28 @@
+"""Round 45b: a possessed افتعال verbal noun of a root in ل (التزامها، التحاقه) opens a cue's
+statement though it starts like a definite word, unless its complement only points back (بها)."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers as speakers
+
+
+def test_possessed_iltizam_after_confirm_is_a_statement():
+    text = "أكدت البلدية التزامها بإنهاء أعمال الصيانة في الحدائق العامة قبل حلول الصيف."
+    assert speakers(text) == ["البلدية"]
+
+
+def test_definite_iftial_noun_after_confirm_is_no_statement():
+    # (negative: a definite verbal noun with its article is a topic, not the speaker's own act)
+    text = "أكدت البلدية الالتزام بإنهاء أعمال الصيانة في الحدائق العامة قبل حلول الصيف."
+    assert speakers(text) == []
+
+
+def test_possessed_iltizam_after_announce_is_a_statement():
+    text = "وأعلن المدرب خالد العتيبي التزامه بخطة النادي لتطوير اللاعبين الناشئين هذا الموسم."
+    assert speakers(text) == ["خالد العتيبي"]
+
+
+def test_iltizam_with_a_pointing_complement_is_no_statement():
+    # (negative: "التزامها بها" only points back to what was said before)
+    text = "توصلت الأطراف إلى هدنة قصيرة في المدينة. وأعلنت الحكومة التزامها بها، لكن الاشتباكات تجددت مساء."
+    assert speakers(text) == []
