@@ -4,6 +4,8 @@ statement though it starts like a definite word, unless its complement only poin
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
+from rasid.model import Article
+from rasid.pipeline import Options, process
 
 
 def test_possessed_iltizam_after_confirm_is_a_statement():
@@ -26,3 +28,16 @@ def test_iltizam_with_a_pointing_complement_is_no_statement():
     # (negative: "التزامها بها" only points back to what was said before)
     text = "توصلت الأطراف إلى هدنة قصيرة في المدينة. وأعلنت الحكومة التزامها بها، لكن الاشتباكات تجددت مساء."
     assert speakers(text) == []
+
+
+def test_day_in_brackets_after_today_closes_the_time():
+    text = "أعلنت جمعية المكتبات اليوم (الأربعاء) تعيين سعاد القحطاني مديرة لفرعها في الدمام."
+    assert speakers(text) == ["جمعية المكتبات"]
+
+
+def test_day_in_brackets_after_a_named_day_is_no_time_of_the_verb():
+    # (negative: "ليلة الخميس (الجمعة)" dates something inside the object; the statement still opens
+    # at the verb's object, not after the bracket)
+    text = "أعلنت جمعية المكتبات إغلاق فروعها ليلة الخميس (الجمعة) تمهيدا لأعمال الجرد السنوي."
+    article = process(Article(id="t", raw=text), Options(rank_speakers=True))
+    assert [q.text.split()[0] for q in article.quotes] == ["إغلاق"]

@@ -12875,6 +12875,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and (form.lemma not in _nominal_after_preposition() or _after_time_or_utterance(doc, k))
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
+                # "أعلنت الحركة اليوم (الجمعة) تعيين …": a day in brackets closes the time (round 45b)
+                or (in_adjunct and gap.strip() == ")" and _after_bracketed_day(doc, k))
                 or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
                 # "وأكدت عائلة الضحية أيضا وفاته": an adverb of addition, then the object (round 40)
                 or (
@@ -13529,6 +13531,21 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
         if noun >= 1 and doc.tokens[noun - 1].key == _IN and _utterance_noun(doc.tokens[noun].key):
             return not doc.gap(noun).strip() and not doc.gap(noun + 1).strip()
     return False
+
+
+def _after_bracketed_day(doc: _Doc, k: int) -> bool:
+    """Token ``k`` follows a weekday in brackets after a time ("اليوم (الجمعة)"، "أمس (الأحد)"), the
+    newspapers' way of dating the verb: the time ends there, as after a bare day."""
+    return (
+        k >= 2
+        and doc.tokens[k - 1].key in _day_words()
+        and doc.gap(k - 1).strip() == "("
+        and doc.tokens[k - 2].key in _DEICTIC_DAYS
+    )
+
+
+# (a named day after another, "ليل الأحد (الإثنين)", glosses a date inside the object, not the verb's time)
+_DEICTIC_DAYS = frozenset(_normalized(word) for word in ("اليوم", "أمس", "غدا"))
 
 
 def _after_place_adjunct(doc: _Doc, j: int, k: int) -> bool:
