@@ -41,3 +41,14 @@ def test_day_in_brackets_after_a_named_day_is_no_time_of_the_verb():
     text = "أعلنت جمعية المكتبات إغلاق فروعها ليلة الخميس (الجمعة) تمهيدا لأعمال الجرد السنوي."
     article = process(Article(id="t", raw=text), Options(rank_speakers=True))
     assert [q.text.split()[0] for q in article.quotes] == ["إغلاق"]
+
+
+def test_warning_source_then_from_and_a_verbal_noun_is_the_object():
+    text = "وحذر خبراء من استخدام المضادات الحيوية دون وصفة طبية خلال موسم الإنفلونزا."
+    assert speakers(text) == ["خبراء"]
+
+
+def test_source_from_a_body_named_by_a_verbal_noun_keeps_its_affiliation():
+    # (negative: "من تنظيم …" says where the sources belong; the clause after أن is the statement)
+    text = "وقالت مصادر من تنظيم الدولة إن المقاتلين انسحبوا من القرية ليلا."
+    assert speakers(text)[0].startswith("مصادر من تنظيم")
