@@ -5186,6 +5186,22 @@ class _Doc:
             for e in self.entities
         )
 
+    def _verbal_noun_after_from(self, m: int) -> bool:
+        """Token ``m``, right after an unnamed source's من, is an indefinite derived verbal noun in
+        construct ("مصادر مطلعة من انتحال بعض …"): the object of حذر من, not where the source belongs
+        (a body named by a verbal noun, "من تنظيم داعش", stays the source's)."""
+        tokens = self.tokens
+        if m + 1 >= len(tokens) or self.gap(m).strip() or self.gap(m + 1).strip():
+            return False
+        token = tokens[m]
+        surface = self.text[token.start : token.end]
+        return (
+            not surface.startswith("ال")
+            and _derived_verbal_noun(surface)
+            and token.key not in _word_set("verbal_noun_bodies")
+            and not any(e.start <= token.start < e.end for e in self.entities)
+        )
+
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
         an indefinite common noun outside any entity opens the verb's object, not more of the source."""
@@ -5775,6 +5791,8 @@ class _Doc:
                 ):
                     j = end  # "المسؤولون بالإدارة"، "العاملون بالمستشفى": where they work, glued to ب
                     continue
+                if unnamed and key == _FROM and j > i and self._verbal_noun_after_from(j + 1):
+                    break  # "وحذرت مصادر مطلعة من انتحال …": the verb's preposition and its object (45b)
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
@@ -12941,6 +12959,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and (form.lemma not in _nominal_after_preposition() or _after_time_or_utterance(doc, k))
                 )
                 or (in_adjunct and not gap.strip() and _after_time_or_utterance(doc, k))
+                # "أعلنت الحركة اليوم (الجمعة) تعيين …": a day in brackets closes the time (round 45b)
+                or (in_adjunct and gap.strip() == ")" and _after_bracketed_day(doc, k))
                 or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
                 # "وأكدت عائلة الضحية أيضا وفاته": an adverb of addition, then the object (round 40)
                 or (
@@ -13597,6 +13617,21 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
+def _after_bracketed_day(doc: _Doc, k: int) -> bool:
+    """Token ``k`` follows a weekday in brackets after a time ("اليوم (الجمعة)"، "أمس (الأحد)"), the
+    newspapers' way of dating the verb: the time ends there, as after a bare day."""
+    return (
+        k >= 2
+        and doc.tokens[k - 1].key in _day_words()
+        and doc.gap(k - 1).strip() == "("
+        and doc.tokens[k - 2].key in _DEICTIC_DAYS
+    )
+
+
+# (a named day after another, "ليل الأحد (الإثنين)", glosses a date inside the object, not the verb's time)
+_DEICTIC_DAYS = frozenset(_normalized(word) for word in ("اليوم", "أمس", "غدا"))
+
+
 def _after_place_adjunct(doc: _Doc, j: int, k: int) -> bool:
     """Token ``k`` follows "في" + a place right after the speaker ("أعلنت الشرطة في العراق مقتل 30 …"):
     where the speaker serves (and its short name in marks), then the verb's object, an indefinite
@@ -13632,7 +13667,11 @@ def _nominal_statement(
     key = token.key
     if (
         # (an إفعال verbal noun of a root in ل reads alike once normalised: إلغاء، إلزام, no article)
-        (key.startswith(("ال", "وال", "بال", "لل")) and not doc.text.startswith("إل", token.start))
+        (
+            key.startswith(("ال", "وال", "بال", "لل"))
+            and not doc.text.startswith("إل", token.start)
+            and not _possessed_iftial_of_lam(doc, k)
+        )
         or len(key) < 3
         or doc.gap(k + 1).strip()
         or doc.inside_marks(token.start)
@@ -13715,6 +13754,26 @@ def _nominal_statement(
     if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
         return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
     return not _later_complementizer(doc, k, later)
+
+
+def _possessed_iftial_of_lam(doc: _Doc, k: int) -> bool:
+    """Token ``k`` is a possessed افتعال verbal noun of a root in ل (التزامها، التحاقه، التماسهم), which
+    reads like a definite word but has no article (an article never takes a possessive pronoun); not
+    one whose complement only points back ("التزامها بها": what was said before, no statement)."""
+    surface = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if surface.endswith(suffix):
+            stem = surface[: -len(suffix)]
+            if not (len(stem) == 6 and stem.startswith("الت") and stem[4] == "ا"):
+                return False
+            following = doc.tokens[k + 1].key if k + 1 < len(doc.tokens) else ""
+            return following not in _PREPOSITION_PRONOUNS
+    return False
+
+
+_PREPOSITION_PRONOUNS = frozenset(
+    _normalized(f"{preposition}{suffix}") for preposition in ("ب", "ل") for suffix in ("ه", "ها", "هم", "هما")
+)
 
 
 def _later_complementizer(doc: _Doc, k: int, later: int) -> bool:
