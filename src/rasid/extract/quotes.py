@@ -5186,22 +5186,6 @@ class _Doc:
             for e in self.entities
         )
 
-    def _verbal_noun_after_from(self, m: int) -> bool:
-        """Token ``m``, right after an unnamed source's من, is an indefinite derived verbal noun in
-        construct ("مصادر مطلعة من انتحال بعض …"): the object of حذر من, not where the source belongs
-        (a body named by a verbal noun, "من تنظيم داعش", stays the source's)."""
-        tokens = self.tokens
-        if m + 1 >= len(tokens) or self.gap(m).strip() or self.gap(m + 1).strip():
-            return False
-        token = tokens[m]
-        surface = self.text[token.start : token.end]
-        return (
-            not surface.startswith("ال")
-            and _derived_verbal_noun(surface)
-            and token.key not in _word_set("verbal_noun_bodies")
-            and not any(e.start <= token.start < e.end for e in self.entities)
-        )
-
     def _ends_affiliation(self, j: int) -> bool:
         """After an unnamed source's affiliation ending in a place or body ("مصدر أمني بشمال سيناء"),
         an indefinite common noun outside any entity opens the verb's object, not more of the source."""
@@ -5791,8 +5775,6 @@ class _Doc:
                 ):
                     j = end  # "المسؤولون بالإدارة"، "العاملون بالمستشفى": where they work, glued to ب
                     continue
-                if unnamed and key == _FROM and j > i and self._verbal_noun_after_from(j + 1):
-                    break  # "وحذرت مصادر مطلعة من انتحال …": the verb's preposition and its object (45b)
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
