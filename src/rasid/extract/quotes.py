@@ -2868,9 +2868,26 @@ def _person_name_of(canonical: str, text: str) -> str:
         or _god_after_nisba([_normalized(w) for w in words])
         # "العميد علي ردمان قحطان أحد القيادات": «أحد» opens whom he is one of, never a name's word
         or (len(words) > 2 and _normalized(words[-1]) in _ONE_OF)
+        or _common_noun_after_name(words)
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _common_noun_after_name(words: Sequence[str]) -> bool:
+    """Whether a person's name's last word is a common noun the entities stage ran the name on into,
+    no name word (round 45b, test102–105: "خالد مطر جدارة"، "باتريك جاك اختصاصي"، "بدوي توبته"): a
+    verbal noun with a possessive pronoun, or after a given and a family name a one-word title or a
+    common noun in ة; never a word the names gazetteer knows, nor the word after بن/أبو."""
+    if len(words) < 2:
+        return False
+    key = _normalized(words[-1])
+    bare = _strip_article(key)
+    if _normalized(words[-2]) in _NAME_LINKS or _name_attested(key) or _name_attested(bare):
+        return False
+    if key.endswith(_MASDAR_POSSESSIVES) and len(key) >= 5:
+        return True
+    return len(words) > 2 and (bare in _person_title_words() or (key.endswith("ه") and _common_word(key)))
 
 
 _person_name = word_memo(_person_name_of, bound=50_000)
