@@ -4707,6 +4707,23 @@ class _Doc:
         stem = bare[:-1] if bare.endswith("ه") else bare
         return _person_noun(bare) or (stem.startswith("م") and 4 <= len(stem) <= 5)
 
+    def _second_name_written_ala(self, j: int) -> bool:
+        """Whether token ``j``, written على (with ى, as Yemeni and Egyptian copy writes علي), is a
+        second name between a given name and a family nisba ("اللواء محمد على المقدشي، …"; round 45b,
+        test105): a given name just before it, a definite name word in ي just after it that is no
+        common word (not "محمد على الصعيد الآخر")."""
+        tokens = self.tokens
+        if j == 0 or j + 1 >= len(tokens) or self.gap(j).strip() or self.gap(j + 1).strip():
+            return False
+        key = tokens[j + 1].key
+        return (
+            _given_name(tokens[j - 1].key)
+            and key.startswith("ال")
+            and key.endswith("ي")
+            and _name_attested(key)
+            and not _common_word(key)
+        )
+
     def _preposition_written_ali(self, j: int) -> bool:
         """Whether token ``j``, written علي, is the preposition على mistyped: أن or a common noun that
         is hardly a name follows it ("وشدد الوزير علي أهمية …"، "وأكد علي أن …"), and no person entity
@@ -5716,6 +5733,8 @@ class _Doc:
                 )
             ) or (
                 key == "فان" and j > i and self._van_in_name(j)
+            ) or (
+                key == "علي" and name_started and self._second_name_written_ala(j)
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
             if not is_name and j == i and self._particle_opens_name(j):
                 j += 2  # "وأوضح فان جال أنه": a surname with its particle, not فإن; "وقال لو دريان إن"
