@@ -1047,8 +1047,8 @@ def without_coordinated_noun(name: str, text: str, mention: tuple[int, int] | No
     if len(words) < 3:
         return name
     key = _normalized(words[-1])
-    if key.startswith("ال") or _normalized(words[-2]) in _NAME_LINKS:
-        return name
+    if key.startswith(("ال", "وال")) or _normalized(words[-2]) in _NAME_LINKS:
+        return name  # (a definite word: a body's name goes on, "… العلاقات العامة والإعلام والمتحدث")
     if not (_names_a_person(key) or _common_word(key)):
         return name
     # the mention first, else the name where the article writes it (a speaker the memory carried on)
