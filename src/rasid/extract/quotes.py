@@ -1056,7 +1056,9 @@ def without_coordinated_noun(name: str, text: str, mention: tuple[int, int] | No
     at = text.find(name) if at < 0 else at
     while at >= 0:
         after = _COORDINATED_NOUN.match(text, at + len(name))
-        if after is not None and _names_a_person(_strip_article(_normalized(after.group(1)))):
+        following = _normalized(after.group(1)) if after is not None else "ال"
+        # (indefinite, as the heads sharing one complement are: "والمنسق" opens the next person)
+        if not following.startswith("ال") and _names_a_person(following):
             return " ".join(words[:-1])
         at = text.find(name, at + len(name))
     return name
@@ -2920,7 +2922,16 @@ def _common_noun_after_name(words: Sequence[str]) -> bool:
         return False
     if key.endswith(_MASDAR_POSSESSIVES) and len(key) >= 5:
         return True
-    return len(words) > 2 and (bare in _person_title_words() or (key.endswith("ه") and _common_word(key)))
+    return (
+        len(words) > 2
+        and (bare in _person_title_words() or bool(_ABSTRACT_NOUN.match(key)))
+        and _common_word(key)
+    )
+
+
+# An abstract noun in ة no family name has: the verbal noun فَعالة (جدارة، كفاءة) or a definite noun in
+# ية (الجاهزية، الأهمية); not a family name in ة of another form (علاونة، عطية: a rasid corpus count)
+_ABSTRACT_NOUN = re.compile(r"^(?:\w\wا\wه|ال\w{3,}يه)$")
 
 
 _person_name = word_memo(_person_name_of, bound=50_000)
