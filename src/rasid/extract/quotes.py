@@ -1092,7 +1092,9 @@ def with_fuller_lineage(article: Article) -> Article:
             continue
         fuller = chains.get(tuple(_normalized(w) for w in speaker.name.split()), set())
         if len(fuller) == 1:
-            quotes[qi] = _dataclass_replace(quote, speaker=_dataclass_replace(speaker, name=next(iter(fuller))))
+            quotes[qi] = _dataclass_replace(
+                quote, speaker=_dataclass_replace(speaker, name=next(iter(fuller)))
+            )
             changed = True
     return attach(article, quotes=quotes) if changed else article
 
@@ -5798,19 +5800,19 @@ class _Doc:
             if j > i and key == _GOD and _nisba_family(tokens[j - 1].key):
                 break  # "وسألت الموظفة سعاد الحربي الله أن …": God is the verb's object after a family name
             is_name = (
-                key == "علي"
-                and text[token.end - 1] == "ي"
-                and not self._preposition_written_ali(j)
-                and (
-                    has_role
-                    or name_started
-                    or (j == i and self._person_starts(j + 1))
-                    or self._given_name_written_ali(j)
+                (
+                    key == "علي"
+                    and text[token.end - 1] == "ي"
+                    and not self._preposition_written_ali(j)
+                    and (
+                        has_role
+                        or name_started
+                        or (j == i and self._person_starts(j + 1))
+                        or self._given_name_written_ali(j)
+                    )
                 )
-            ) or (
-                key == "فان" and j > i and self._van_in_name(j)
-            ) or (
-                key == "علي" and name_started and self._second_name_written_ala(j)
+                or (key == "فان" and j > i and self._van_in_name(j))
+                or (key == "علي" and name_started and self._second_name_written_ala(j))
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
             if not is_name and j == i and self._particle_opens_name(j):
                 j += 2  # "وأوضح فان جال أنه": a surname with its particle, not فإن; "وقال لو دريان إن"
