@@ -5800,20 +5800,20 @@ class _Doc:
             if j > i and key == _GOD and _nisba_family(tokens[j - 1].key):
                 break  # "وسألت الموظفة سعاد الحربي الله أن …": God is the verb's object after a family name
             is_name = (
-                (
-                    key == "علي"
-                    and text[token.end - 1] == "ي"
-                    and not self._preposition_written_ali(j)
-                    and (
-                        has_role
-                        or name_started
-                        or (j == i and self._person_starts(j + 1))
-                        or self._given_name_written_ali(j)
-                    )
+                key == "علي"
+                and text[token.end - 1] == "ي"
+                and not self._preposition_written_ali(j)
+                and (
+                    has_role
+                    or name_started
+                    or (j == i and self._person_starts(j + 1))
+                    or self._given_name_written_ali(j)
                 )
-                or (key == "فان" and j > i and self._van_in_name(j))
-                or (key == "علي" and name_started and self._second_name_written_ala(j))
+            ) or (
+                key == "فان" and j > i and self._van_in_name(j)
             )  # "صرح علي رضا ناطقي": the given name, not the preposition على; "لويس فان جال"
+            if not is_name and key == "علي" and name_started and self._second_name_written_ala(j):
+                is_name = True  # "اللواء محمد على المقدشي": على written with ى, the second name
             if not is_name and j == i and self._particle_opens_name(j):
                 j += 2  # "وأوضح فان جال أنه": a surname with its particle, not فإن; "وقال لو دريان إن"
                 name_started = True
