@@ -5,7 +5,12 @@ written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
-from rasid.extract.quotes import person_name, with_fuller_lineage, without_coordinated_noun
+from rasid.extract.quotes import (
+    person_name,
+    with_family_after_given,
+    with_fuller_lineage,
+    without_coordinated_noun,
+)
 from rasid.model import Article, Entity, Quote, Span, Speaker
 from rasid.pipeline import process
 
@@ -104,3 +109,25 @@ def test_lineage_of_two_persons_stays() -> None:
     entities = [Entity(0, 1, one, "PER", "e1", one), Entity(0, 1, two, "PER", "e3", two)]
     article = _lineage_article(entities, "سلطان بن فهد")
     assert with_fuller_lineage(article).quotes[0].speaker.name == "سلطان بن فهد"
+
+
+# --- a lone given name the article writes with its family name
+
+
+def _given_article(text: str, given: str) -> Article:
+    at = text.index(given)
+    entity = Entity(at, at + len(given), given, "PER", "e1", given)
+    quote = Quote(0, 2, text[:2], "direct", Span(0, 1, text[0]), Speaker(given, "person", "e1", None))
+    return Article(id="t", raw=text, text=text, entities=(entity,), quotes=(quote,))
+
+
+def test_lone_given_name_takes_the_family_name_after_it() -> None:
+    text = "وعلق باولو كوستا مدرب الفريق الضيف على الخسارة بعد المباراة."
+    assert with_family_after_given(_given_article(text, "باولو")).quotes[0].speaker.name == "باولو كوستا"
+
+
+def test_lone_given_name_before_a_common_word_stays() -> None:
+    text = "وعلق باولو اليوم على الخسارة بعد المباراة أمام جماهير الفريق."
+    assert with_family_after_given(_given_article(text, "باولو")).quotes[0].speaker.name == "باولو"
+    text = "وعلق باولو، مدرب الفريق الضيف، على الخسارة بعد المباراة."
+    assert with_family_after_given(_given_article(text, "باولو")).quotes[0].speaker.name == "باولو"

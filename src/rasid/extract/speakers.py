@@ -30,6 +30,7 @@ from rasid.extract.quotes import (
     one_name_per_body,
     person_name,
     phrase_names_nobody,
+    with_family_after_given,
     with_fuller_lineage,
     without_coordinated_noun,
     without_quoted_acronym,
@@ -1372,4 +1373,4 @@ def speakers_stage(article: Article, options: object = None) -> Article:
     if getattr(options, "rank_speakers", True) is False:
         return article
     trim_word_memos()
-    return with_fuller_lineage(reextend(rank_speakers(article)))
+    return with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
