@@ -30,6 +30,9 @@ from rasid.extract.quotes import (
     one_name_per_body,
     person_name,
     phrase_names_nobody,
+    with_family_after_given,
+    with_fuller_lineage,
+    without_coordinated_noun,
     without_quoted_acronym,
     without_run_on_tail,
 )
@@ -227,6 +230,8 @@ class Candidate:
             name = trimmed if " " in trimmed.strip() else name
         name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
         name = without_run_on_tail(name)  # ("الشرطة الإيطالية أنّ"، "سعود المالكي ابن")
+        if self.type == "person":  # ("… بيللوتشي مالك ورئيس السيرك")
+            name = without_coordinated_noun(name, text, self.mention)
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
@@ -1368,4 +1373,4 @@ def speakers_stage(article: Article, options: object = None) -> Article:
     if getattr(options, "rank_speakers", True) is False:
         return article
     trim_word_memos()
-    return reextend(rank_speakers(article))
+    return with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
