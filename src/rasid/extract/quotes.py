@@ -9252,7 +9252,51 @@ def _appositive_name(
         ):
             return SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id, speakers[0].roles)
         return None
-    return None
+    return _untagged_appositive_name(doc, speakers[0], mention, content_start)
+
+
+# How many words a name in commas no entity covers may have ("، فادي محرس الصيعري،"): a given name
+# and up to three more (father, grandfather, family), as in our own example sentences; set, not tuned.
+_UNTAGGED_APPOSED_WORDS = 4
+# The medium told, after إلى or ل with or without marks, between an apposed name and the words said
+# ("، في تصريحات إلى «الوطن»": where it was said, round 45b).
+_MEDIUM_TOLD_TO = re.compile(r"^[\s،,]*(?:إلى|الى|لـ?)\s*[«\"“][^»\"”\n]{1,40}[»\"”]")
+
+
+def _untagged_appositive_name(
+    doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int], content_start: int
+) -> SpeakerGuess | None:
+    """The person named in commas after a bare title when the entities stage tagged no name there
+    ("وقال المدير التنفيذي للمرصد، فادي محرس الصيعري، في تصريحات إن"): two to four words, a name
+    the names gazetteer knows then names or unknown words, closed by a comma before the words said."""
+    if speaker.entity_id or not speaker.roles or not doc.text.startswith("،", mention[1]):
+        return None
+    at = doc.token_index_at(mention[1])
+    words: list[Token] = []
+    k = at
+    limit = _UNTAGGED_APPOSED_WORDS
+    while k < len(doc.tokens) and doc.tokens[k].start < content_start and len(words) <= limit:
+        if k > at and "،" in doc.gap(k):
+            break
+        words.append(doc.tokens[k])
+        k += 1
+    if not 2 <= len(words) <= _UNTAGGED_APPOSED_WORDS or k >= len(doc.tokens) or "،" not in doc.gap(k):
+        return None
+    keys = [t.key for t in words]
+    # (the comma frame vouches for a given name the word clusters also hold as a common word, فادي;
+    # a family name the list does not know is no known word either: "محرس")
+    if not _name_attested(keys[0]) or not all(_name_attested(k) or not _known_word(k) for k in keys[1:]):
+        return None
+    if any(key in doc.verbs or _role_key(key) is not None or _org_head_word(key) is not None for key in keys):
+        return None
+    if any(e.start < words[-1].end and words[0].start < e.end for e in doc.entities):
+        return None  # (a name the entities stage tagged is the first rule's)
+    tail = _without_utterance_frame(doc.text[words[-1].end : content_start])
+    tail = _MEDIUM_TOLD_TO.sub("", _MEDIUM_TOLD.sub("", tail, count=1), count=1)
+    if not _APPOSITION_TAIL.fullmatch(tail):
+        return None
+    span = (words[0].start, words[-1].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, speaker.roles)
 
 
 def _described_in_commas(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int]) -> bool:
