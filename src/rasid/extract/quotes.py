@@ -12299,8 +12299,8 @@ def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: 
         role is None
         or second[:1] in ("ل", "ب")
         or second in name_stops()
-        or _is_nisba(second)
-        or _indefinite_nisba(second)
+        # (a body known by a nisba alone is its name, not an adjective: "متحدث الداخلية", round 45b)
+        or ((_is_nisba(second) or _indefinite_nisba(second)) and _org_head_word(second) != "org")
         or _role_key(second) is not None
     ):
         return None
