@@ -18471,6 +18471,27 @@ def _title_named_by_next_cue(doc: _Doc, found: list[Found]) -> None:
         for f in chain:
             f.speakers = [replace(person, mention=f.speakers[0].mention, roles=title.roles | person.roles)]
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+        _title_repeated_later(found, n, title, person)
+
+
+def _title_repeated_later(found: list[Found], n: int, title: SpeakerGuess, person: SpeakerGuess) -> None:
+    """Later quotations whose speaker is the same title, bare again ("أعلنت رئيسة «اتحاد …»" …
+    "وقالت إلسا …" … "وأضافت رئيسة اتحاد …"), are the person the next cue named with it: the title
+    was hers, and no one else quoted in between bears its role (round 45b)."""
+    words = set(_normalized(title.name.translate(_NO_MARKS)).split())
+    for f in found[n + 1 :]:
+        bearers = [s for s in f.speakers if s.type == "person" and s.roles & title.roles]
+        if not bearers or all(s.entity_id == person.entity_id for s in bearers):
+            continue
+        later = f.speakers[0]
+        if len(f.speakers) != 1 or later.entity_id or later.mention is None:
+            return  # (another bearer of the role was quoted: the title may be his from here)
+        if set(_normalized(later.name.translate(_NO_MARKS)).split()) <= words:
+            f.speakers = [replace(person, mention=later.mention, roles=title.roles | person.roles)]
+            f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+_NO_MARKS = str.maketrans("", "", '«»"“”')
 
 
 def _continued_across_gender(doc: _Doc, found: list[Found]) -> None:
