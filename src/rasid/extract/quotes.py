@@ -12647,6 +12647,7 @@ def _described_last_speaker(
     definite = bool(phrase) and (
         phrase[0].key.startswith(("ال", "وال"))
         or (len(phrase) > 1 and _elative(phrase[0].key) and _role_key(phrase[1].key) is not None)
+        or _definite_construct_title(phrase)
     )
     if not definite or any(t.key == _ON_BEHALF for t in phrase):
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
@@ -12656,11 +12657,30 @@ def _described_last_speaker(
     if last is None:
         return None
     named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
-    # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي")
+    # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي";
+    # an honorific is no office: "الأمير علي …. أكد نائب رئيس الفيفا السابق", round 45b)
     expertise = role_keys <= _word_set("descriptive_titles")
-    if not named or (last.roles and not expertise) or last.confidence < 0.7:
+    if not named or (last.roles - honorifics() and not expertise) or last.confidence < 0.7:
         return None
     return last
+
+
+_FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
+
+
+def _definite_construct_title(phrase: Sequence[Token]) -> bool:
+    """Whether a title in construct with a body names a former office ("نائب رئيس الفيفا السابق"):
+    definite through its body, and past, so it describes someone the article has named, where a
+    current one ("محامي المتهمين"، "رئيس اللجنة") brings in a new source (read half, round 45b)."""
+    k = 0
+    while k < len(phrase) and _role_key(phrase[k].key) is not None and not phrase[k].key.startswith("ال"):
+        k += 1
+    return (
+        0 < k < len(phrase) - 1
+        and phrase[k].key.startswith("ال")
+        and _role_key(phrase[k].key) is None
+        and phrase[-1].key in _FORMER
+    )
 
 
 _DASHES = frozenset({"-", "–", "—", "ـ", "ــ", "ـــ", "ــــ"})  # (and kashida runs set as dashes)
