@@ -1,0 +1,112 @@
+"""Round 45b, who spoke: a name in commas after a title that the entities stage left untagged, an
+indefinite title in construct with a body known by a nisba (متحدث الداخلية), a bare title repeated
+after the next cue named its bearer, and a former office describing the person quoted last.
+Sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+from rasid.extract.quotes import extract_quotes
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    """``(speaker, content)`` of every quotation the default pipeline finds in ``text``."""
+    article = process(Article(id="t", raw=text))
+    return [(q.speaker.name if q.speaker else None, article.text[q.start : q.end]) for q in article.quotes]
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    return next(s for s, c in quotes(text) if c.startswith(start))
+
+
+# --- a name in commas after a title, untagged by the entities stage
+
+
+def test_untagged_name_in_commas_after_title():
+    text = (
+        "عبرت جمعية أهلية عن قلقها من تزايد حوادث الطرق في المحافظة خلال الصيف. "
+        'وذكر المدير العام للجمعية، فادي محرس الصيعري، في حديث إلى "المدينة" أن '
+        "الحوادث ارتفعت بنسبة كبيرة مقارنة بالعام الماضي."
+    )
+    assert speaker_of(text, "الحوادث ارتفعت") == "فادي محرس الصيعري"
+
+
+def test_words_in_commas_that_are_no_name_stay_the_title():
+    text = (
+        "عبرت جمعية أهلية عن قلقها من تزايد حوادث الطرق في المحافظة خلال الصيف. "
+        "وذكر المدير العام للجمعية، بعد الاجتماع الأخير، أن "
+        "الحوادث ارتفعت بنسبة كبيرة مقارنة بالعام الماضي."
+    )
+    assert speaker_of(text, "الحوادث ارتفعت") == "المدير العام للجمعية"
+
+
+# --- an indefinite title in construct with a body known by a nisba alone
+
+
+def test_spokesman_of_the_interior_is_the_one_named_before():
+    text = (
+        "وقال العقيد سامي بن راشد الحربي المتحدث الأمني لوزارة الداخلية إن الدوريات ضبطت المطلوبين. "
+        "ولم يستبعد متحدث الداخلية وجود شركاء آخرين، "
+        "مشيرا إلى أن التحقيقات ما زالت جارية مع الموقوفين."
+    )
+    assert speaker_of(text, "التحقيقات ما زالت") == "سامي بن راشد الحربي"
+
+
+def test_spokesman_of_another_body_stays_unnamed():
+    text = (
+        "وقال العقيد سامي بن راشد الحربي المتحدث الأمني لوزارة الداخلية إن الدوريات ضبطت المطلوبين. "
+        "ولم يستبعد متحدث الخارجية وجود شركاء آخرين، "
+        "مشيرا إلى أن التحقيقات ما زالت جارية مع الموقوفين."
+    )
+    assert speaker_of(text, "التحقيقات ما زالت") != "سامي بن راشد الحربي"
+
+
+# --- a bare title repeated after the next cue named its bearer (the rules' pick, before the ranker)
+
+
+def rules(text: str) -> list[tuple[str | None, str]]:
+    """``(speaker, content)`` as the quotes stage's rules give them, before the speakers stage."""
+    article = process(Article(id="t", raw=text))
+    found, _ = extract_quotes(article)
+    return [(q.speaker.name if q.speaker else None, article.text[q.start : q.end]) for q in found]
+
+
+def rule_speaker_of(text: str, start: str) -> str | None:
+    return next(s for s, c in rules(text) if c.startswith(start))
+
+
+_UNION = (
+    "كما أعلنت رئيسة «اتحاد نقابات المترجمين المغاربة» يوم الاثنين أن مترجمين اثنين فقدا في ليبيا. "
+    "وقالت سلمى العمراني في تصريح إلى محطة الإذاعة الرسمية «صوت المغرب»، «لا نعرف حتى الآن أين هما»، "
+    "موضحة أن الاتصال بهما انقطع منذ أسبوع. وكان المترجمان قد عملا سنوات في المنطقة الحدودية. "
+)
+
+
+def test_repeated_title_is_the_bearer_named_after_it():
+    text = _UNION + "وأضافت رئيسة اتحاد نقابات المترجمين «نطالب الجهات المعنية بالتحرك سريعا»."
+    assert rule_speaker_of(text, "نطالب الجهات") == "سلمى العمراني"
+
+
+def test_another_title_is_not_the_bearer():
+    text = _UNION + "وأضافت رئيسة لجنة الحريات «نطالب الجهات المعنية بالتحرك سريعا»."
+    assert rule_speaker_of(text, "نطالب الجهات") != "سلمى العمراني"
+
+
+# --- a former office describes the person quoted last
+
+
+_PRINCE = (
+    "قال المرشح لرئاسة الاتحاد الآسيوي للتنس الأمير فيصل بن سعود إن اللعبة تحتاج إلى إدارة جديدة. "
+    "وقال الأمير فيصل «علينا أن نفتح الأبواب أمام المواهب الشابة». "
+)
+
+
+def test_former_office_describes_the_last_speaker():
+    text = _PRINCE + "وحول سؤال عن برنامجه، أكد نائب رئيس الاتحاد السابق «سأعمل مع جميع الأعضاء دون استثناء»."
+    assert rule_speaker_of(text, "سأعمل مع جميع") == "فيصل بن سعود"
+
+
+def test_current_office_brings_in_a_new_source():
+    text = _PRINCE + "وحول سؤال عن برنامجه، أكد نائب رئيس الاتحاد «سأعمل مع جميع الأعضاء دون استثناء»."
+    assert rule_speaker_of(text, "سأعمل مع جميع") != "فيصل بن سعود"
