@@ -8116,7 +8116,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
-        elif "obj" not in form.flags and _resumptive_in_it(doc, i, j):
+        elif ("obj" not in form.flags or _resumptive_before_clause(doc, j, form)) and _resumptive_in_it(
+            doc, i, j
+        ):
             j += 1  # "في الوقت الذي أكدت فيه نقابة الأطباء أن": the time it was said in, then the subject
         elif (adverb_end := _reporting_adverb_end(doc, j)) > j:
             j = adverb_end  # "وأكدت مجددا القاهرة أن"، "وقال مرة أخرى إن": an adverb, then the subject
@@ -8737,6 +8739,25 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
     )
+
+
+# How many words the subject after a resumptive فيه may run before its أن clause ("الذي أعلن فيه
+# رئيس مجلس النواب سليم الجبوري في كلمة متلفزة أمس أن"): a title, a name and a frame; set, not tuned.
+_RESUMPTIVE_SUBJECT_WORDS = 12
+
+
+def _resumptive_before_clause(doc: _Doc, j: int, form: VerbForm) -> bool:
+    """Whether a verb that may take an object first has, after its resumptive فيه at ``j``, a
+    subject then its أن clause ("في الوقت الذي أعلن فيه رئيس المجلس فلان أن", round 45b), not an
+    object then بأنه ("وصف فيها فينجر بأنه"): أن within a few words, no ب before it, no sentence end."""
+    if form.lemma == _DESCRIBE:
+        return False
+    for k in range(j + 2, min(j + 2 + _RESUMPTIVE_SUBJECT_WORDS, len(doc.tokens))):
+        if _SENTENCE_END.search(doc.gap(k)):
+            return False
+        if doc.comps.get(doc.tokens[k].key) in ("comp", "pron"):
+            return not doc.tokens[k].key.startswith("ب")
+    return False
 
 
 def _definite_masdar_cue(doc: _Doc, i: int) -> bool:
