@@ -8724,6 +8724,9 @@ def _affiliating_participle(doc: _Doc, k: int) -> bool:
 _IN_IT = frozenset(_normalized(w) for w in ("فيه", "فيها"))
 
 
+_TIME_NOUN = _normalized("وقت")
+
+
 def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
     """Whether token ``j``, right after the cue at ``i``, is the resumptive "فيه/فيها" of a relative
     clause the cue opens ("في الوقت الذي أكدت فيه نقابة الأطباء أن"، "اليوم الذي قال فيه الوزير"):
@@ -8734,7 +8737,8 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
         and j == i + 1
         and j + 1 < len(doc.tokens)
         and doc.tokens[j].key in _IN_IT
-        and _strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES
+        # (or an indefinite time noun, a relative clause with no pronoun: "في وقت أكد فيه", round 45b)
+        and (_strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES or doc.tokens[i - 1].key == _TIME_NOUN)
         and not doc.gap(i).strip()
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
