@@ -110,3 +110,27 @@ def test_former_office_describes_the_last_speaker():
 def test_current_office_brings_in_a_new_source():
     text = _PRINCE + "وحول سؤال عن برنامجه، أكد نائب رئيس الاتحاد «سأعمل مع جميع الأعضاء دون استثناء»."
     assert rule_speaker_of(text, "سأعمل مع جميع") != "فيصل بن سعود"
+
+
+# --- a resumptive فيه after a verb that may take an object first
+
+
+_MINISTER = "وقال وزير النقل خالد العمري إن الخطة الجديدة ستنفذ خلال أشهر قليلة. "
+
+
+def test_subject_after_resumptive_of_object_taking_verb():
+    text = (
+        _MINISTER + "يأتي ذلك في الوقت الذي أعلن فيه رئيس مجلس الشورى سعد الحربي "
+        "أن المجلس سيناقش المشروع الأسبوع المقبل."
+    )
+    assert rule_speaker_of(text, "المجلس سيناقش") == "سعد الحربي"
+
+
+def test_subject_after_resumptive_of_indefinite_time_noun():
+    text = _MINISTER + "في وقت أكد فيه رئيس مجلس الشورى سعد الحربي أن المجلس سيناقش المشروع قريبا."
+    assert rule_speaker_of(text, "المجلس سيناقش") == "سعد الحربي"
+
+
+def test_object_then_bi_anna_after_resumptive_is_no_subject():
+    text = _MINISTER + "يأتي ذلك في الوقت الذي وصف فيه رئيس مجلس الشورى سعد الحربي المشروع بأنه طموح."
+    assert all(speaker != "سعد الحربي" or not content.startswith("طموح") for speaker, content in rules(text))
