@@ -120,17 +120,17 @@ _MINISTER = "وقال وزير النقل خالد العمري إن الخطة 
 
 def test_subject_after_resumptive_of_object_taking_verb():
     text = (
-        _MINISTER + "يأتي ذلك في الوقت الذي أعلن فيه رئيس مجلس الشورى سعد الحربي "
+        _MINISTER + "وتزامن تصريحه مع الوقت الذي أعلن فيه عضو لجنة النقل سعد الحربي "
         "أن المجلس سيناقش المشروع الأسبوع المقبل."
     )
     assert rule_speaker_of(text, "المجلس سيناقش") == "سعد الحربي"
 
 
 def test_subject_after_resumptive_of_indefinite_time_noun():
-    text = _MINISTER + "في وقت أكد فيه رئيس مجلس الشورى سعد الحربي أن المجلس سيناقش المشروع قريبا."
+    text = _MINISTER + "في وقت أكد فيه عضو لجنة النقل سعد الحربي أن المجلس سيناقش المشروع قريبا."
     assert rule_speaker_of(text, "المجلس سيناقش") == "سعد الحربي"
 
 
 def test_object_then_bi_anna_after_resumptive_is_no_subject():
-    text = _MINISTER + "يأتي ذلك في الوقت الذي وصف فيه رئيس مجلس الشورى سعد الحربي المشروع بأنه طموح."
+    text = _MINISTER + "وتزامن تصريحه مع الوقت الذي وصف فيه عضو لجنة النقل سعد الحربي المشروع بأنه طموح."
     assert all(speaker != "سعد الحربي" or not content.startswith("طموح") for speaker, content in rules(text))
