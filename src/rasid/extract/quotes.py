@@ -7380,6 +7380,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
     found = [part for f in found for part in _split_at_inner_cue(doc, memory, f)]
+    found = [_relayed_subject_statement(doc, f) for f in found]
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
@@ -7393,6 +7394,58 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
+
+
+# Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
+# الإيراني فلان أكد أنه"): a long title, as _WRITTEN_TITLE_TOKENS; set, not tuned.
+_RELAYED_TITLE_TOKENS = 8
+
+
+def _relaying_medium(speaker: SpeakerGuess) -> bool:
+    """Whether a speaker is a medium that relays others' words (وسائل إعلام، وكالة، صحيفة)."""
+    words = _normalized(speaker.name).split()
+    if speaker.medium:
+        return True
+    return bool(words) and (_org_head_word(words[0]) == "media" or _strip_article(words[0]) in _MEDIA_PLURALS)
+
+
+_MEDIA_PLURALS = frozenset(_normalized(w) for w in ("وسائل", "وكالات", "صحف"))
+
+
+def _relayed_subject_statement(doc: _Doc, f: Found) -> Found:
+    """ "ونقلت الوكالة عن وسائل إعلام أن رئيس البنك فلان أكد أنه …": a clause a medium relays
+    that opens with a named person, his own reporting verb and its أن is that person's statement,
+    relayed (round 45b): the words after أن, the person as speaker, the relaying body as ``via``."""
+    if f.kind == "direct" or len(f.speakers) != 1 or not _relaying_medium(f.speakers[0]):
+        return f  # (unnamed sources keep what they tell of someone: "وأضافت المصادر أن فلانا أكد")
+    tokens = doc.tokens
+    first = doc.token_index_at(f.start)
+    last = min(first + _RELAYED_TITLE_TOKENS + 4, doc.token_index_at(f.end), len(tokens) - 2)
+    person = None
+    for k in range(first, last):
+        if k > first and doc.gap(k).strip():
+            return f  # (punctuation: the subject is not one phrase)
+        person = next((e for e in doc.persons_all if e.start == tokens[k].start), None)
+        if person is not None:
+            break
+        if k - first >= _RELAYED_TITLE_TOKENS:
+            return f
+    if person is None:
+        return f
+    v = doc.token_index_at(person.end)
+    if v + 1 >= len(tokens) or doc.gap(v).strip() or doc.gap(v + 1).strip():
+        return f
+    form = doc.verbs.get(tokens[v].key)
+    if form is None or form.tense != "past" or form.agreement[:1] != "3" or form.agreement[-2:-1] == "p":
+        return f
+    if doc.comps.get(tokens[v + 1].key) not in ("comp", "pron") or v + 2 >= len(tokens):
+        return f
+    start = tokens[v + 2].start
+    if start >= f.end:
+        return f
+    speaker = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    cue = (tokens[v].start, tokens[v].end)
+    return replace(f, start=start, cue=cue, speakers=[speaker], via=f.speakers[0], mention=speaker.mention)
 
 
 # Most words between an inner cue and its colon ("وأضاف البابطين:"، "وتابع الدكتور خالد:"): a name
