@@ -1,7 +1,8 @@
 """Round 45b, who spoke: a name in commas after a title that the entities stage left untagged, an
 indefinite title in construct with a body known by a nisba (متحدث الداخلية), a bare title repeated
-after the next cue named its bearer, and a former office describing the person quoted last.
-Sentences written for these tests, not taken from any article."""
+after the next cue named its bearer, a former office describing the person quoted last, a subject
+after a resumptive فيه, and a named person's statement a medium relays. Sentences written for these
+tests, not taken from any article."""
 
 from __future__ import annotations
 
@@ -134,3 +135,16 @@ def test_subject_after_resumptive_of_indefinite_time_noun():
 def test_object_then_bi_anna_after_resumptive_is_no_subject():
     text = _MINISTER + "وتزامن تصريحه مع الوقت الذي وصف فيه عضو لجنة النقل سعد الحربي المشروع بأنه طموح."
     assert all(speaker != "سعد الحربي" or not content.startswith("طموح") for speaker, content in rules(text))
+
+
+# --- a person's statement relayed by a medium
+
+
+def test_medium_relays_a_named_persons_statement():
+    text = "وذكرت صحيفة محلية أن وزير الزراعة ماجد الشهري أكد أن موسم الحصاد سيبدأ مبكرا هذا العام."
+    assert rule_speaker_of(text, "موسم الحصاد") == "ماجد الشهري"
+
+
+def test_unnamed_sources_keep_what_they_tell_of_someone():
+    text = "وأضافت مصادر مطلعة أن وزير الزراعة ماجد الشهري أكد أن موسم الحصاد سيبدأ مبكرا هذا العام."
+    assert all(speaker != "ماجد الشهري" for speaker, _ in rules(text))
