@@ -7575,6 +7575,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     found.extend(_continued_quotes(doc, found, used_marks, claimed))
     found.sort(key=lambda f: (f.start, f.cue[0]))
     found = [part for f in found for part in _split_at_inner_cue(doc, memory, f)]
+    found = [_relayed_subject_statement(doc, f) for f in found]
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
@@ -7588,6 +7589,58 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
+
+
+# Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
+# الإيراني فلان أكد أنه"): a long title, as _WRITTEN_TITLE_TOKENS; set, not tuned.
+_RELAYED_TITLE_TOKENS = 8
+
+
+def _relaying_medium(speaker: SpeakerGuess) -> bool:
+    """Whether a speaker is a medium that relays others' words (وسائل إعلام، وكالة، صحيفة)."""
+    words = _normalized(speaker.name).split()
+    if speaker.medium:
+        return True
+    return bool(words) and (_org_head_word(words[0]) == "media" or _strip_article(words[0]) in _MEDIA_PLURALS)
+
+
+_MEDIA_PLURALS = frozenset(_normalized(w) for w in ("وسائل", "وكالات", "صحف"))
+
+
+def _relayed_subject_statement(doc: _Doc, f: Found) -> Found:
+    """ "ونقلت الوكالة عن وسائل إعلام أن رئيس البنك فلان أكد أنه …": a clause a medium relays
+    that opens with a named person, his own reporting verb and its أن is that person's statement,
+    relayed (round 45b): the words after أن, the person as speaker, the relaying body as ``via``."""
+    if f.kind == "direct" or len(f.speakers) != 1 or not _relaying_medium(f.speakers[0]):
+        return f  # (unnamed sources keep what they tell of someone: "وأضافت المصادر أن فلانا أكد")
+    tokens = doc.tokens
+    first = doc.token_index_at(f.start)
+    last = min(first + _RELAYED_TITLE_TOKENS + 4, doc.token_index_at(f.end), len(tokens) - 2)
+    person = None
+    for k in range(first, last):
+        if k > first and doc.gap(k).strip():
+            return f  # (punctuation: the subject is not one phrase)
+        person = next((e for e in doc.persons_all if e.start == tokens[k].start), None)
+        if person is not None:
+            break
+        if k - first >= _RELAYED_TITLE_TOKENS:
+            return f
+    if person is None:
+        return f
+    v = doc.token_index_at(person.end)
+    if v + 1 >= len(tokens) or doc.gap(v).strip() or doc.gap(v + 1).strip():
+        return f
+    form = doc.verbs.get(tokens[v].key)
+    if form is None or form.tense != "past" or form.agreement[:1] != "3" or form.agreement[-2:-1] == "p":
+        return f
+    if doc.comps.get(tokens[v + 1].key) not in ("comp", "pron") or v + 2 >= len(tokens):
+        return f
+    start = tokens[v + 2].start
+    if start >= f.end:
+        return f
+    speaker = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    cue = (tokens[v].start, tokens[v].end)
+    return replace(f, start=start, cue=cue, speakers=[speaker], via=f.speakers[0], mention=speaker.mention)
 
 
 # Most words between an inner cue and its colon ("وأضاف البابطين:"، "وتابع الدكتور خالد:"): a name
@@ -8311,7 +8364,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             )
         elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
-        elif "obj" not in form.flags and _resumptive_in_it(doc, i, j):
+        elif ("obj" not in form.flags or _resumptive_before_clause(doc, j, form)) and _resumptive_in_it(
+            doc, i, j
+        ):
             j += 1  # "في الوقت الذي أكدت فيه نقابة الأطباء أن": the time it was said in, then the subject
         elif (adverb_end := _reporting_adverb_end(doc, j)) > j:
             j = adverb_end  # "وأكدت مجددا القاهرة أن"، "وقال مرة أخرى إن": an adverb, then the subject
@@ -8918,6 +8973,9 @@ def _affiliating_participle(doc: _Doc, k: int) -> bool:
 _IN_IT = frozenset(_normalized(w) for w in ("فيه", "فيها"))
 
 
+_TIME_NOUN = _normalized("وقت")
+
+
 def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
     """Whether token ``j``, right after the cue at ``i``, is the resumptive "فيه/فيها" of a relative
     clause the cue opens ("في الوقت الذي أكدت فيه نقابة الأطباء أن"، "اليوم الذي قال فيه الوزير"):
@@ -8928,11 +8986,31 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
         and j == i + 1
         and j + 1 < len(doc.tokens)
         and doc.tokens[j].key in _IN_IT
-        and _strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES
+        # (or an indefinite time noun, a relative clause with no pronoun: "في وقت أكد فيه", round 45b)
+        and (_strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES or doc.tokens[i - 1].key == _TIME_NOUN)
         and not doc.gap(i).strip()
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
     )
+
+
+# How many words the subject after a resumptive فيه may run before its أن clause ("الذي أعلن فيه
+# رئيس مجلس النواب سليم الجبوري في كلمة متلفزة أمس أن"): a title, a name and a frame; set, not tuned.
+_RESUMPTIVE_SUBJECT_WORDS = 12
+
+
+def _resumptive_before_clause(doc: _Doc, j: int, form: VerbForm) -> bool:
+    """Whether a verb that may take an object first has, after its resumptive فيه at ``j``, a
+    subject then its أن clause ("في الوقت الذي أعلن فيه رئيس المجلس فلان أن", round 45b), not an
+    object then بأنه ("وصف فيها فينجر بأنه"): أن within a few words, no ب before it, no sentence end."""
+    if form.lemma == _DESCRIBE:
+        return False
+    for k in range(j + 2, min(j + 2 + _RESUMPTIVE_SUBJECT_WORDS, len(doc.tokens))):
+        if _SENTENCE_END.search(doc.gap(k)):
+            return False
+        if doc.comps.get(doc.tokens[k].key) in ("comp", "pron"):
+            return not doc.tokens[k].key.startswith("ب")
+    return False
 
 
 def _definite_masdar_cue(doc: _Doc, i: int) -> bool:
@@ -9448,7 +9526,51 @@ def _appositive_name(
         ):
             return SpeakerGuess(person_name(e), "person", (e.start, e.end), e.entity_id, speakers[0].roles)
         return None
-    return None
+    return _untagged_appositive_name(doc, speakers[0], mention, content_start)
+
+
+# How many words a name in commas no entity covers may have ("، فادي محرس الصيعري،"): a given name
+# and up to three more (father, grandfather, family), as in our own example sentences; set, not tuned.
+_UNTAGGED_APPOSED_WORDS = 4
+# The medium told, after إلى or ل with or without marks, between an apposed name and the words said
+# ("، في تصريحات إلى «الوطن»": where it was said, round 45b).
+_MEDIUM_TOLD_TO = re.compile(r"^[\s،,]*(?:إلى|الى|لـ?)\s*[«\"“][^»\"”\n]{1,40}[»\"”]")
+
+
+def _untagged_appositive_name(
+    doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int], content_start: int
+) -> SpeakerGuess | None:
+    """The person named in commas after a bare title when the entities stage tagged no name there
+    ("وقال المدير التنفيذي للمرصد، فادي محرس الصيعري، في تصريحات إن"): two to four words, a name
+    the names gazetteer knows then names or unknown words, closed by a comma before the words said."""
+    if speaker.entity_id or not speaker.roles or not doc.text.startswith("،", mention[1]):
+        return None
+    at = doc.token_index_at(mention[1])
+    words: list[Token] = []
+    k = at
+    limit = _UNTAGGED_APPOSED_WORDS
+    while k < len(doc.tokens) and doc.tokens[k].start < content_start and len(words) <= limit:
+        if k > at and "،" in doc.gap(k):
+            break
+        words.append(doc.tokens[k])
+        k += 1
+    if not 2 <= len(words) <= _UNTAGGED_APPOSED_WORDS or k >= len(doc.tokens) or "،" not in doc.gap(k):
+        return None
+    keys = [t.key for t in words]
+    # (the comma frame vouches for a given name the word clusters also hold as a common word, فادي;
+    # a family name the list does not know is no known word either: "محرس")
+    if not _name_attested(keys[0]) or not all(_name_attested(k) or not _known_word(k) for k in keys[1:]):
+        return None
+    if any(key in doc.verbs or _role_key(key) is not None or _org_head_word(key) is not None for key in keys):
+        return None
+    if any(e.start < words[-1].end and words[0].start < e.end for e in doc.entities):
+        return None  # (a name the entities stage tagged is the first rule's)
+    tail = _without_utterance_frame(doc.text[words[-1].end : content_start])
+    tail = _MEDIUM_TOLD_TO.sub("", _MEDIUM_TOLD.sub("", tail, count=1), count=1)
+    if not _APPOSITION_TAIL.fullmatch(tail):
+        return None
+    span = (words[0].start, words[-1].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, speaker.roles)
 
 
 def _described_in_commas(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int]) -> bool:
@@ -12486,8 +12608,8 @@ def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: 
         role is None
         or second[:1] in ("ل", "ب")
         or second in name_stops()
-        or _is_nisba(second)
-        or _indefinite_nisba(second)
+        # (a body known by a nisba alone is its name, not an adjective: "متحدث الداخلية", round 45b)
+        or ((_is_nisba(second) or _indefinite_nisba(second)) and _org_head_word(second) != "org")
         or _role_key(second) is not None
     ):
         return None
@@ -12834,6 +12956,7 @@ def _described_last_speaker(
     definite = bool(phrase) and (
         phrase[0].key.startswith(("ال", "وال"))
         or (len(phrase) > 1 and _elative(phrase[0].key) and _role_key(phrase[1].key) is not None)
+        or _definite_construct_title(phrase)
     )
     if not definite or any(t.key == _ON_BEHALF for t in phrase):
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
@@ -12843,11 +12966,30 @@ def _described_last_speaker(
     if last is None:
         return None
     named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
-    # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي")
+    # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي";
+    # an honorific is no office: "الأمير علي …. أكد نائب رئيس الفيفا السابق", round 45b)
     expertise = role_keys <= _word_set("descriptive_titles")
-    if not named or (last.roles and not expertise) or last.confidence < 0.7:
+    if not named or (last.roles - honorifics() and not expertise) or last.confidence < 0.7:
         return None
     return last
+
+
+_FORMER = frozenset(normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
+
+
+def _definite_construct_title(phrase: Sequence[Token]) -> bool:
+    """Whether a title in construct with a body names a former office ("نائب رئيس الفيفا السابق"):
+    definite through its body, and past, so it describes someone the article has named, where a
+    current one ("محامي المتهمين"، "رئيس اللجنة") brings in a new source (read half, round 45b)."""
+    k = 0
+    while k < len(phrase) and _role_key(phrase[k].key) is not None and not phrase[k].key.startswith("ال"):
+        k += 1
+    return (
+        0 < k < len(phrase) - 1
+        and phrase[k].key.startswith("ال")
+        and _role_key(phrase[k].key) is None
+        and phrase[-1].key in _FORMER
+    )
 
 
 _DASHES = frozenset({"-", "–", "—", "ـ", "ــ", "ـــ", "ــــ"})  # (and kashida runs set as dashes)
@@ -18726,6 +18868,27 @@ def _title_named_by_next_cue(doc: _Doc, found: list[Found]) -> None:
         for f in chain:
             f.speakers = [replace(person, mention=f.speakers[0].mention, roles=title.roles | person.roles)]
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+        _title_repeated_later(found, n, title, person)
+
+
+def _title_repeated_later(found: list[Found], n: int, title: SpeakerGuess, person: SpeakerGuess) -> None:
+    """Later quotations whose speaker is the same title, bare again ("أعلنت رئيسة «اتحاد …»" …
+    "وقالت إلسا …" … "وأضافت رئيسة اتحاد …"), are the person the next cue named with it: the title
+    was hers, and no one else quoted in between bears its role (round 45b)."""
+    words = set(_normalized(title.name.translate(_NO_MARKS)).split())
+    for f in found[n + 1 :]:
+        bearers = [s for s in f.speakers if s.type == "person" and s.roles & title.roles]
+        if not bearers or all(s.entity_id == person.entity_id for s in bearers):
+            continue
+        later = f.speakers[0]
+        if len(f.speakers) != 1 or later.entity_id or later.mention is None:
+            return  # (another bearer of the role was quoted: the title may be his from here)
+        if set(_normalized(later.name.translate(_NO_MARKS)).split()) <= words:
+            f.speakers = [replace(person, mention=later.mention, roles=title.roles | person.roles)]
+            f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+_NO_MARKS = str.maketrans("", "", '«»"“”')
 
 
 def _continued_across_gender(doc: _Doc, found: list[Found]) -> None:
