@@ -7601,10 +7601,9 @@ def _relaying_medium(speaker: SpeakerGuess) -> bool:
     words = _normalized(speaker.name).split()
     if speaker.medium:
         return True
-    return bool(words) and (_org_head_word(words[0]) == "media" or _strip_article(words[0]) in _MEDIA_PLURALS)
-
-
-_MEDIA_PLURALS = frozenset(_normalized(w) for w in ("وسائل", "وكالات", "صحف"))
+    return bool(words) and (
+        _org_head_word(words[0]) == "media" or _strip_article(words[0]) in _word_set("media_plurals")
+    )
 
 
 def _relayed_subject_statement(doc: _Doc, f: Found) -> Found:
