@@ -8993,8 +8993,8 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
     )
 
 
-# How many words the subject after a resumptive فيه may run before its أن clause ("الذي أعلن فيه
-# رئيس مجلس النواب سليم الجبوري في كلمة متلفزة أمس أن"): a title, a name and a frame; set, not tuned.
+# How many words the subject after a resumptive فيه may run before its أن clause ("الذي أكد فيه
+# وزير النقل فلان الفلاني في مؤتمر صحفي مساء أمس أن"): a title, a name and a frame; set, not tuned.
 _RESUMPTIVE_SUBJECT_WORDS = 12
 
 
@@ -9540,7 +9540,7 @@ def _untagged_appositive_name(
     doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int], content_start: int
 ) -> SpeakerGuess | None:
     """The person named in commas after a bare title when the entities stage tagged no name there
-    ("وقال المدير التنفيذي للمرصد، فادي محرس الصيعري، في تصريحات إن"): two to four words, a name
+    ("وقال المدير العام للمركز، سالم عوض الكثيري، في حديث إن"): two to four words, a name
     the names gazetteer knows then names or unknown words, closed by a comma before the words said."""
     if speaker.entity_id or not speaker.roles or not doc.text.startswith("،", mention[1]):
         return None
