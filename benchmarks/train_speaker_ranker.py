@@ -324,6 +324,10 @@ BLIND_COMMITS = {
     "test103": "c409107",
     "test104": "c409107",
     "test105": "c409107",
+    "test106": "d0d5b9c",  # (annotated at the end of round 45b; first run with its final code; untrained)
+    "test107": "d0d5b9c",
+    "test108": "d0d5b9c",
+    "test109": "d0d5b9c",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
