@@ -43,6 +43,15 @@ def ranked_speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
+def cue_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker name) of every quotation of ``text`` after the whole default pipeline."""
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    article = process(Article(id="t", raw=text))
+    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
 def rule_speakers(text: str) -> list[str | None]:
     """The speakers' names the quotes stage alone gives ``text``'s quotations (no entities, no
     ranker): the rules' own reading."""

@@ -5,15 +5,7 @@ taken from any article."""
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import process
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker name of every quotation the default pipeline finds in ``text``."""
-    article = process(Article(id="t", raw=text))
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
+from conftest import ranked_speakers as speakers
 
 # --- a medium told in marks, with no ل, after an indefinite source and its adjective
 

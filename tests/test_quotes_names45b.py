@@ -5,6 +5,7 @@ written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
+from conftest import ranked_speakers as speakers
 from rasid.extract.quotes import (
     person_name,
     with_family_after_given,
@@ -12,13 +13,6 @@ from rasid.extract.quotes import (
     without_coordinated_noun,
 )
 from rasid.model import Article, Entity, Quote, Span, Speaker
-from rasid.pipeline import process
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speakers' names of the quotations the default pipeline finds in ``text``."""
-    article = process(Article(id="t", raw=text))
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
 def _person(name: str) -> Entity:

@@ -5,16 +5,10 @@ written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
+from conftest import ranked_speakers as speakers
 from rasid.extract.quotes import without_run_on_tail
 from rasid.model import Article
 from rasid.pipeline import process
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speakers' names of the quotations the default pipeline finds in ``text``."""
-    article = process(Article(id="t", raw=text))
-    return [q.speaker.name if q.speaker else None for q in article.quotes]
-
 
 # --- a last word no name ends in
 

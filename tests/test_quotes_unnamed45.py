@@ -4,14 +4,7 @@ cue goes on with (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(cue, speaker name) of every quotation, after the whole pipeline."""
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+from conftest import cue_speakers as speakers
 
 
 def speaker_of(text: str, cue: str) -> str | None:
