@@ -328,6 +328,10 @@ BLIND_COMMITS = {
     "test107": "d0d5b9c",
     "test108": "d0d5b9c",
     "test109": "d0d5b9c",
+    "test110": "854727e",  # (annotated at the start of round 46; first run with its starting code; untrained)
+    "test111": "854727e",
+    "test112": "854727e",
+    "test113": "854727e",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
