@@ -8826,3 +8826,19 @@ def test_a_feminine_relative_takes_the_body_nearest_it():
     # negative: a woman named before التي is still the one who speaks
     text = "وزار الوفد الوزيرة سارة الحربي التي أكدت أن الإنتاج سيرتفع الشهر المقبل."
     assert [speaker_name(q) for q in quotes_of_pipeline(text)] == ["سارة الحربي"]
+
+
+def test_a_participle_with_one_word_after_it_inside_an_unclosed_quotation():
+    """An unclosed quotation whose text holds "، ‹participle› ‹word›،" with no third word before the
+    next comma once crashed the quotation-mark scan (the article lost all its quotations)."""
+    text = (
+        "وحذّر الوزير خالد السالم قائلا: «سيكون ذلك خطأ كبيرا إذا عادت الحكومة، مجدّدا فقط، إلى "
+        "الأساليب القديمة في إدارة الموارد.\n\nوقال السالم: «نحن لن نقبل بذلك أبدا»."
+    )
+    from rasid.pipeline import process
+
+    article = process(Article(id="x", raw=text))
+    assert not [w for w in article.warnings if w.startswith("W_QUOTES_FAILED")]
+    spoken = {q.text for q in article.quotes}
+    assert "نحن لن نقبل بذلك أبدا" in spoken
+    assert all(q.speaker and q.speaker.name.endswith("السالم") for q in article.quotes)

@@ -936,7 +936,8 @@ def _participle_clause_before(text: str, start: int, end: int) -> int:
         form = verbs.get(_normalized(m.group(1)))
         if form is None or form.tense != "participle":
             continue
-        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3))]
+        # The third word is optional: "، مجدّدا فقط، …" ends the match after two words.
+        after = [comps.get(_normalized(w)) for w in (m.group(2), m.group(3) or "")]
         if after[0] in ("comp", "pron") or (after[0] == "prep" and after[1] in ("comp", "pron")):
             return m.start()
     return end
