@@ -8842,3 +8842,10 @@ def test_a_participle_with_one_word_after_it_inside_an_unclosed_quotation():
     spoken = {q.text for q in article.quotes}
     assert "نحن لن نقبل بذلك أبدا" in spoken
     assert all(q.speaker and q.speaker.name.endswith("السالم") for q in article.quotes)
+
+
+def test_a_bare_article_with_tatweel_names_nobody():
+    """«بالـ«زليج»» leaves the speaker phrase «بالـ»: the article and a tatweel, no word after them.
+    It names nobody; the shape test once read its empty stem and crashed the article's quotations."""
+    assert phrase_names_nobody("بالـ", "person", False)
+    assert not phrase_names_nobody("سامي الحربي", "person", False)

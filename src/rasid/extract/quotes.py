@@ -16875,6 +16875,8 @@ def _derived_verbal_noun(stem: str) -> bool:
     plural in ات: تفعيل (تصميم، التحقيقات)، مفاعلة (المتابعة، مباحثات)، إفعال with its hamza written
     (الإجراء; أفعال is a plural: الأطفال)، افتعال (اعتزاز)، انفعال، استفعال (الاستطلاع)."""
     letters = _normalized(stem)
+    if not letters:
+        return False  # "بالـ«زليج»": the article and its tatweel, no word after them
     if len(letters) == 7 and letters.endswith("ات"):
         letters = letters[:-2]  # تحقيقات → تحقيق، مباحثات → مباحث (then read with its ة)
         if letters[0] == "م":
@@ -16978,6 +16980,8 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if head.endswith("ا"):
         return False  # (a place in ا is shaped like تفعيل: تركيا، سوريا)
     stem = next((words[0][len(p) :] for p in _DEFINITE_PREFIXES if keys[0].startswith(p)), words[0])
+    if not _normalized(stem):
+        return True  # "بالـ«زليج»" leaves "بالـ": an article and its tatweel, no word named
     return _derived_verbal_noun(stem)
 
 
