@@ -10913,6 +10913,16 @@ def _issued_after_time_word(doc: _Doc, k: int) -> bool:
     )
 
 
+def _owned_by_body(doc: _Doc, m: int) -> bool:
+    """Whether the indefinite document noun at token ``m`` is in construct with a body's name, an
+    organisation entity right after it ("مسح رويترز"، "تقرير البنك الدولي")."""
+    token = doc.tokens[m]
+    if _strip_conjunction(token.key).startswith("ال") or m + 1 >= len(doc.tokens) or doc.gap(m + 1).strip():
+        return False
+    after = doc.tokens[m + 1]
+    return any(e.start == after.start and e.label == "ORG" for e in doc.entities_in((after.start, after.end)))
+
+
 def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
     """ "وكشف التقرير أن …" where the story named the same document with its issuer before the
     cue ("تقرير صادر عن البنك الدولي"، "التقرير الذي أصدرته المنظمة"، "التقرير السنوي الذي
@@ -10944,6 +10954,8 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
                 issuer = k + 2
             elif kind == "participle" and _issued_after_time_word(doc, k):
                 issuer = k + 3  # "التقرير الذي يصدر شهريا عن وكالة …" (round 46, test107)
+            elif k == m + 1 and _owned_by_body(doc, m):
+                issuer = k  # "وتوقع مسح رويترز أن …. وتوقع المسح أن": its owner (round 46, test108)
             if issuer is not None:
                 break
         if issuer is None or doc.tokens[issuer].start >= cue_start:
