@@ -86,3 +86,21 @@ def test_body_described_then_another_body_stays_described() -> None:
         "وأوضحت وزارة الاتصالات أن الخدمة ستكون مجانية في الشهر الأول."
     )
     assert cue_speakers(text)[0] == ("أعلنت", "شركة اتصالات")
+
+
+def test_definite_survey_speaks_for_the_body_it_was_named_with() -> None:
+    text = (
+        "قال الأمين العام للاتحاد سمير الحداد إن المنظمة لا تتوقع مزيدا من الهبوط. "
+        "ونشر مسح رويترز أمس أرقاما جديدة عن الأسعار. "
+        "وتوقع المسح أن يبلغ متوسط سعر البرميل 60 دولارا في العام المقبل."
+    )
+    assert cue_speakers(text)[-1] == ("وتوقع", "وكالة رويترز")
+
+
+def test_definite_survey_named_alone_is_not_the_body_quoted_before() -> None:
+    text = (
+        "قال الأمين العام للاتحاد سمير الحداد إن المنظمة لا تتوقع مزيدا من الهبوط. "
+        "ونشر مسح شهري أمس أرقاما جديدة عن الأسعار. "
+        "وتوقع المسح أن يبلغ متوسط سعر البرميل 60 دولارا في العام المقبل."
+    )
+    assert cue_speakers(text)[-1] != ("وتوقع", "وكالة رويترز")

@@ -10913,14 +10913,19 @@ def _issued_after_time_word(doc: _Doc, k: int) -> bool:
     )
 
 
-def _owned_by_body(doc: _Doc, m: int) -> bool:
-    """Whether the indefinite document noun at token ``m`` is in construct with a body's name, an
-    organisation entity right after it ("مسح رويترز"، "تقرير البنك الدولي")."""
+def _owned_by_body(doc: _Doc, m: int) -> int:
+    """Where the body's name ends (a token index) when the indefinite document noun at token ``m``
+    is in construct with it, an organisation entity right after it ("مسح رويترز"، "تقرير البنك
+    الدولي الشهري": not the document's adjective); else 0."""
     token = doc.tokens[m]
     if _strip_conjunction(token.key).startswith("ال") or m + 1 >= len(doc.tokens) or doc.gap(m + 1).strip():
-        return False
+        return 0
     after = doc.tokens[m + 1]
-    return any(e.start == after.start and e.label == "ORG" for e in doc.entities_in((after.start, after.end)))
+    owner = next(
+        (e for e in doc.entities_in((after.start, after.end)) if e.start == after.start and e.label == "ORG"),
+        None,
+    )
+    return doc.token_index_at(owner.end - 1) + 1 if owner is not None else 0
 
 
 def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
@@ -10943,7 +10948,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
             break
         if token.key[-1:] not in endings or not _document_bare(token.key, forms):
             continue
-        issuer = None
+        issuer, owner_end = None, 0
         for k in range(m + 1, min(m + 4, len(doc.tokens) - 2)):
             if doc.gap(k).strip() or _document_bare(doc.tokens[k].key, forms):
                 break  # (another document: "وتطرق التقرير إلى تقرير صادر عن …" names its issuer)
@@ -10954,13 +10959,14 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
                 issuer = k + 2
             elif kind == "participle" and _issued_after_time_word(doc, k):
                 issuer = k + 3  # "التقرير الذي يصدر شهريا عن وكالة …" (round 46, test107)
-            elif k == m + 1 and _owned_by_body(doc, m):
+            elif k == m + 1 and (owner_end := _owned_by_body(doc, m)):
                 issuer = k  # "وتوقع مسح رويترز أن …. وتوقع المسح أن": its owner (round 46, test108)
             if issuer is not None:
                 break
         if issuer is None or doc.tokens[issuer].start >= cue_start:
             continue
-        named = doc.analyse(doc.phrase_tokens(issuer, max(doc.speaker_phrase(issuer), issuer + 1))).speakers
+        ends = owner_end or max(doc.speaker_phrase(issuer), issuer + 1)
+        named = doc.analyse(doc.phrase_tokens(issuer, ends)).speakers
         if (
             len(named) == 1
             and named[0].type == "organization"
