@@ -104,3 +104,18 @@ def test_definite_survey_named_alone_is_not_the_body_quoted_before() -> None:
         "وتوقع المسح أن يبلغ متوسط سعر البرميل 60 دولارا في العام المقبل."
     )
     assert cue_speakers(text)[-1] != ("وتوقع", "وكالة رويترز")
+
+
+def test_body_in_construct_keeps_an_untagged_county() -> None:
+    text = "وقال مكتب قائد شرطة مقاطعة تيوغا إن الطريق أغلق بسبب الثلوج."
+    assert cue_speakers(text) == [("وقال", "مكتب قائد شرطة مقاطعة تيوغا")]
+
+
+def test_body_in_construct_keeps_a_county_tagged_without_its_head() -> None:
+    text = "وقال مكتب مفوض شرطة مقاطعة كاتوبا على موقعه إن الطريق أغلق بسبب الثلوج."
+    assert cue_speakers(text) == [("وقال", "مكتب مفوض شرطة مقاطعة كاتوبا")]
+
+
+def test_body_in_construct_stops_before_a_region_head_and_a_time_word() -> None:
+    text = "وقال مكتب قائد شرطة مقاطعة أمس في بيان إن الطريق أغلق بسبب الثلوج."
+    assert cue_speakers(text) != [("وقال", "مكتب قائد شرطة مقاطعة أمس")]

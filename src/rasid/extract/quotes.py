@@ -3496,6 +3496,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         )
         if place is None and construct:
             place = _place_named_elsewhere(tokens[end], entities)  # "مكتب محافظ دياربكر"
+        if place is None and construct:
+            end = _region_in_construct_end(tokens, end, entities)  # "مكتب مفوض شرطة مقاطعة أوزوكي"
         if place is None and end + 1 < len(tokens) and _region_after_bi(tokens[end].key):
             # "المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة": ب + a region's head + the place
             place = next((e for e in entities if e.label == "LOC" and e.start == tokens[end + 1].start), None)
@@ -3511,6 +3513,30 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         # "إدارة العمل الخارجي في المفوضية الأوروبية": a unit, then the body it is part of
         end += 1 + len(_organization_name(tokens[end + 1 :], entities))
     return tokens[:end]
+
+
+def _region_in_construct_end(tokens: Sequence[Token], end: int, entities: Sequence[Entity]) -> int:
+    """Past an indefinite region head (مقاطعة، ولاية، محافظة; body_region_heads.txt) at ``end`` and
+    its name, a place entity that starts after the head or one untagged name word, neither common
+    nor with a clitic ("… شرطة مقاطعة أوزوكي"، round 46, test108): the place the body in construct
+    before it serves is part of its name. Else ``end``."""
+    if end + 1 >= len(tokens):
+        return end
+    head = tokens[end].key
+    if head not in _region_heads() and head not in _word_set("body_region_heads"):
+        return end
+    name = tokens[end + 1]
+    covering = [e for e in entities if e.start <= name.start < e.end]
+    if covering:
+        place = covering[0]
+        if place.label != "LOC" or place.start != name.start:
+            return end
+        stop = end + 1
+        while stop < len(tokens) and tokens[stop].end <= place.end:
+            stop += 1
+        return stop
+    key = name.key
+    return end + 2 if len(key) > 2 and _foreign_name_word(key) and not _common_word(key) else end
 
 
 def _place_named_elsewhere(token: Token, entities: Sequence[Entity]) -> Entity | None:
