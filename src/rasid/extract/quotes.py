@@ -12125,6 +12125,9 @@ def _remembered_speakers(
         # "وتابع أفضل لاعب في التاريخ": a superlative describes the person quoted last, not any
         # bearer of the bare title ("كأي لاعب أرجنتيني")
         elative = bool(phrase) and _elative(phrase[0].key)
+        family = _family_before_title(memory, phrase, cue_start)
+        if family is not None:  # "رأى الدكتور القباع أستاذ العلوم السياسية": him, not the last أستاذ
+            return [replace(family, mention=(phrase[0].start, phrase[-1].end))], 0.8
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
         if earlier is not None and not elative and phrase:
             # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
@@ -12172,6 +12175,26 @@ def _remembered_speakers(
             kind = "unnamed" if spokesman else "person"
             return [SpeakerGuess(role_phrase, kind, mention, None, analysis.role_only, confidence=0.6)], 0.6
     return [], 0.4
+
+
+def _family_before_title(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The one person named before the cue whose family name opens a title phrase after its
+    honorifics ("الدكتور القباع أستاذ العلوم السياسية"): a family name read as a definite noun
+    leaves only the title, whose latest bearer is another person (round 46); None otherwise."""
+    k = 0
+    while k < len(phrase) and _strip_article(_strip_conjunction(phrase[k].key)) in honorifics():
+        k += 1
+    if k + 1 >= len(phrase) or _role_key(_strip_conjunction(phrase[k + 1].key)) is None:
+        return None
+    key = _strip_conjunction(phrase[k].key)
+    if _role_key(key) is not None or len(key) < 4:
+        return None
+    found = {
+        _normalized(g.name): g
+        for at, g in memory.persons
+        if at < cue_start and g.type == "person" and " " in g.name.strip() and key in _family_keys(_normalized(g.name))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # The heads of a spokesman's title (متحدث، ناطق and their feminine forms, normalised): one nobody
