@@ -12165,6 +12165,9 @@ def _remembered_speakers(
         if spokesman and (fuller := _spokesman_before(memory, phrase, cue_start)) is not None:
             # "وقال المتحدث باسم الوزارة إن …. وأوضح المتحدث": that spokesman, not the minister
             return [replace(fuller, mention=(phrase[0].start, phrase[-1].end))], 0.75
+        chaired = _chaired_by(doc, phrase, cue_start)
+        if chaired is not None:  # "الإدارة برئاسة محمد القاسم …. وأكد رئيس النادي": him
+            return [replace(chaired, mention=(phrase[0].start, phrase[-1].end))], 0.7
         if phrase:
             # a title nobody in the article bears by name: the title is the best name we have
             # (without the blessing after it: "الإمام الشافعي رحمه الله"); a spokesman nobody names
@@ -12175,6 +12178,35 @@ def _remembered_speakers(
             kind = "unnamed" if spokesman else "person"
             return [SpeakerGuess(role_phrase, kind, mention, None, analysis.role_only, confidence=0.6)], 0.6
     return [], 0.4
+
+
+_CHAIR = normalize("رئيس")
+_CHAIRED_BY_MARK = re.compile(r"(?<![\w])(?:و|ف)?برئاس(?:ة|ه)\s+")
+# How far after "برئاسة" the chair's name may start (a title or two may come first: "برئاسة وزير
+# التجارة فلان"); set by hand, not tuned.
+_CHAIRED_REACH = 40
+
+
+def _chaired_by(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
+    """The one person named after "برئاسة" before the cue, for a bare "رئيس …" nobody bears by
+    name ("الإدارة برئاسة محمد القاسم …. وأكد رئيس النادي"): chairing makes them its رئيس
+    (round 46); None when no one or two different persons chair something before the cue."""
+    if not phrase or _role_key(_strip_conjunction(phrase[0].key)) != _CHAIR:
+        return None
+    found: dict[str, SpeakerGuess] = {}
+    for m in _CHAIRED_BY_MARK.finditer(doc.text, 0, cue_start):
+        person = next(
+            (
+                e
+                for e in doc.entities_in((m.end(), min(m.end() + _CHAIRED_REACH, cue_start)))
+                if e.label == "PER" and e.start >= m.end() and " " in e.text.strip()
+            ),
+            None,
+        )
+        if person is not None and "\n" not in doc.text[m.end() : person.start]:
+            name = person_name(person)
+            found[_normalized(name)] = SpeakerGuess(name, "person", None, person.entity_id, frozenset({_CHAIR}))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _family_before_title(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
