@@ -16017,6 +16017,8 @@ def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm)
         if owned is phrase:
             owned = _utterance_sender(phrase)
         if owned is phrase:
+            owned = _titled_person_owner(doc, phrase)
+        if owned is phrase:
             return []  # ("في تصريحات صحفية، قال فيها": no owner named; the subject rules decide)
         speakers, _ = _explicit_speakers(doc, memory, doc.analyse(owned), owned[0].start, owned)
         speakers = [s for s in _plausible(speakers) if s.type in ("person", "organization")]
@@ -16024,6 +16026,21 @@ def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm)
             return [_implied(s) for s in speakers]
         return []
     return []
+
+
+def _titled_person_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
+    """ "بكلمة محمد الغامدي رئيس الجمعية أشار فيها": an indefinite utterance noun in construct with a
+    person entity of two or more words, then nothing or a title, is that person's (round 46; the
+    construct owner's rule wants the name to end the phrase). The phrase itself otherwise."""
+    if len(phrase) < 3 or _strip_conjunction(phrase[0].key).lstrip("بل").startswith("ال"):
+        return phrase
+    person = next((e for e in doc.entities_in((phrase[1].start, phrase[1].end)) if e.label == "PER"), None)
+    if person is None or person.start != phrase[1].start or " " not in person.text.strip():
+        return phrase
+    after = next((k for k in range(1, len(phrase)) if phrase[k].start >= person.end), len(phrase))
+    if after < len(phrase) and _role_key(_strip_conjunction(phrase[after].key)) is None:
+        return phrase
+    return list(phrase[1:])
 
 
 _TO = frozenset(_normalized(w) for w in ("إلى", "الى"))
