@@ -15691,6 +15691,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
             end -= 1
         previous = doc.sentence_start(end)
+        named = _one_person_in_sentence(doc, memory, sentence, cue_start, previous, form)
+        if named is not None:
+            return [named], 0.6
         subject = (
             _plausible(_sentence_subject(doc, memory, previous, sentence))
             if not memory.quotes or last_cue < previous
@@ -15710,6 +15713,29 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if body is not None:  # "فيما ينتظر أن تبدأ وزارة العدل …، وقالت في بيان لها إن"
             return [body], 0.6
     return [], 0.3
+
+
+def _one_person_in_sentence(
+    doc: _Doc, memory: Memory, sentence: int, cue_start: int, previous: int, form: VerbForm
+) -> SpeakerGuess | None:
+    """The one person (a person entity of two or more words) the cue's own sentence names before a
+    cue with no subject, when the sentence before lies in an earlier paragraph: "المظاهرات … جاءت
+    بعد تصريحات أدلى بها … نوري المالكي، …، وأضاف أن" is his, not the subject of the paragraph
+    before (round 46); None otherwise."""
+    if doc.paragraph_of(previous)[0] == doc.paragraph_of(sentence)[0]:
+        return None
+    persons = {
+        _normalized(person_name(e)): e
+        for e in doc.entities_in((sentence, cue_start))
+        if e.label == "PER" and e.start >= sentence and e.end <= cue_start and " " in e.text.strip()
+    }
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons.values()))
+    guess = memory.full_name(
+        SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id), cue_start
+    )
+    return _implied(guess) if _agrees(guess, form.agreement, 1) else None
 
 
 def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> SpeakerGuess | None:
