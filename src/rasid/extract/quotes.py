@@ -4239,10 +4239,14 @@ def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[
     cue, 3 misspellings, all before a definite word)."""
     for m in _ANNE_WORD.finditer(text):
         k = bisect_left(starts, m.start())
-        if k + 1 < len(tokens) and tokens[k].start == m.start() and tokens[k].end == m.end():
-            if not tokens[k + 1].key.startswith("ال"):
-                tokens[k] = _new_token((m.start(), m.end(), _ANNE))
-                keys[k] = _ANNE
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].start == m.start()
+            and tokens[k].end == m.end()
+            and not tokens[k + 1].key.startswith("ال")
+        ):
+            tokens[k] = _new_token((m.start(), m.end(), _ANNE))
+            keys[k] = _ANNE
 
 
 class _Doc:
@@ -12224,7 +12228,9 @@ def _chaired_by(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> SpeakerGu
         )
         if person is not None and "\n" not in doc.text[m.end() : person.start]:
             name = person_name(person)
-            found[_normalized(name)] = SpeakerGuess(name, "person", None, person.entity_id, frozenset({_CHAIR}))
+            found[_normalized(name)] = SpeakerGuess(
+                name, "person", None, person.entity_id, frozenset({_CHAIR})
+            )
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -12243,7 +12249,10 @@ def _family_before_title(memory: Memory, phrase: Sequence[Token], cue_start: int
     found = {
         _normalized(g.name): g
         for at, g in memory.persons
-        if at < cue_start and g.type == "person" and " " in g.name.strip() and key in _family_keys(_normalized(g.name))
+        if at < cue_start
+        and g.type == "person"
+        and " " in g.name.strip()
+        and key in _family_keys(_normalized(g.name))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
