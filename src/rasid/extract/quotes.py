@@ -4180,10 +4180,27 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     rest = tokens[name_start:]
     if (
         earlier_name
-        and len(rest) > 1
-        and rest[1].key.startswith("ال")
-        and not any(_name_word(t.key) for t in rest[1:])
-        and not earlier_name[0].key.startswith(("ال", "ب", "ل"))  # a name, not a complement
+        and (
+            (
+                (
+                    len(rest) > 1
+                    and rest[1].key.startswith("ال")
+                    and not any(_name_word(t.key) for t in rest[1:])
+                )
+                and not earlier_name[0].key.startswith(("ال", "ب", "ل"))  # a name, not a complement
+            )
+            # (a name after an honorific may open with ال: "د. الادهم اللويش عميد القبول")
+            or (
+                _rank_word_in_construct(keys[name_start - 1], rest)
+                and (
+                    not earlier_name[0].key.startswith(("ال", "ب", "ل"))
+                    or (
+                        earlier_name[0].start > tokens[0].start
+                        and _strip_article(keys[tokens.index(earlier_name[0]) - 1]) in honorific_words
+                    )
+                )
+            )
+        )
         # (a definite honorific precedes a name, "الدكتور عبدالحميد …"; an indefinite title is in
         # construct with its complement, "أستاذ علم الأعصاب")
         and not (
@@ -4193,6 +4210,21 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
         return frozenset(found), earlier_name
     return frozenset(found), list(rest)
+
+
+def _rank_word_in_construct(before: str, rest: Sequence[Token]) -> bool:
+    """Whether an indefinite rank word (عميد، نقيب) after a name is a title in construct with the
+    definite common nouns after it ("د. فلان عميد القبول والتسجيل", "عميد البحث العلمي"): a rank
+    before a name is definite (العميد فلان); round 46, test109."""
+    return (
+        not before.startswith(("ال", "وال"))
+        and _strip_conjunction(before) in honorifics()
+        and _role_key(before) is not None
+        and 0 < len(rest) <= 3
+        and all(t.key.startswith(("ال", "وال")) for t in rest)
+        and _common_word(rest[0].key)
+        and not _name_word(rest[0].key)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
