@@ -1,7 +1,7 @@
 """Round 46, which person spoke: a known family name before a title, the chair named after «برئاسة»
 for a bare «رئيس …», an utterance noun in construct with a titled person, the given name «آن», the
-title «سكرتير», and the one person a subjectless cue's own sentence names. Sentences written for
-these tests, not taken from any article."""
+title «سكرتير», the one person a subjectless cue's own sentence names, and a dean's title in
+construct after a name. Sentences written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
@@ -127,3 +127,22 @@ def test_subjectless_cue_with_no_person_in_its_sentence_keeps_the_earlier_subjec
         "المعرض الذي يستمر عشرة أيام يضم دور نشر كثيرة، وأضاف في حديث صحافي أن «القراءة تزدهر»."
     )
     assert speaker_of(text, "القراءة تزدهر", ranked=False) == "خالد الفيصل"
+
+
+# --- an indefinite rank word in construct after a name
+
+
+def test_dean_title_after_name_keeps_the_name():
+    text = (
+        "أعلنت الجامعة قبول أكثر من خمسة آلاف طالب هذا العام. وأوضح د. سعيد الهاجري عميد البحث "
+        "العلمي أن الطلبة الجدد سيبدؤون الدراسة الشهر المقبل."
+    )
+    assert speaker_of(text, "الطلبة الجدد", ranked=False) == "سعيد الهاجري"
+
+
+def test_definite_rank_before_name_still_opens_the_name():
+    text = (
+        "أعلنت الجامعة قبول أكثر من خمسة آلاف طالب هذا العام. وأوضح د. سعيد الهاجري العميد "
+        "المساعد أن الطلبة الجدد سيبدؤون الدراسة الشهر المقبل."
+    )
+    assert speaker_of(text, "الطلبة الجدد", ranked=False) == "سعيد الهاجري"
