@@ -244,6 +244,11 @@ def roles() -> frozenset[str]:
     return _word_set("speaker_roles")
 
 
+# Most words of the unit a source noun is in construct with before ب + its body ("مسؤول مركز الإعلام
+# الأمني بالوزارة": 3); set, not tuned (the longest unit of the analysis sets' cases).
+_UNIT_SOURCE_WORDS = 3
+
+
 def unnamed_heads() -> frozenset[str]:
     return _word_set("unnamed_sources")
 
@@ -6144,6 +6149,8 @@ class _Doc:
                     and not (unnamed and key.startswith("بال") and self._described_source(i, j))
                     # "مسؤول في سفارة الهند بالرياض": the city a body named before is in, as "بجدة"
                     and not (unnamed and key.startswith("بال") and self._city_of_named_body(j))
+                    # "مسؤولو الصحة بالمنطقة": a source's unit, then the body or region it belongs to
+                    and not (key.startswith("بال") and self._unit_source_bi_body(i, j))
                     and not (
                         unnamed
                         and key.startswith("لل")
@@ -6501,6 +6508,31 @@ class _Doc:
             and not any(self.gap(k).strip() for k in range(i + 1, j + 1))
             and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
             and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
+        )
+
+    def _unit_source_bi_body(self, i: int, j: int) -> bool:
+        """Tokens ``i`` to ``j - 1`` are an unnamed source's noun in construct with the unit or field
+        it serves ("مسؤول مركز الإعلام الأمني"، "مسؤولو الصحة") and token ``j`` is ب + the definite
+        body or region it belongs to ("بالوزارة"، "بالمنطقة"): part of the source, as the gold keeps
+        it, not an addressee nor an object (round 46, test106/test108)."""
+        head = self.tokens[i].key
+        if not (_unnamed_head(head) or (head.endswith("و") and _unnamed_head(head + "ن"))):
+            return False
+        between = self.tokens[i + 1 : j]
+        if not 1 <= len(between) <= _UNIT_SOURCE_WORDS or not between[-1].key.startswith("ال"):
+            return False
+        if between[0].key.startswith("ال") and not head.endswith("و"):
+            return False  # "مسؤول الملف": a definite title of someone named, not an unnamed source
+        if any(t.key.startswith(("ب", "ل", "و", "ف")) or t.key in self.comps for t in between):
+            return False
+        if any(self.gap(k).strip() for k in range(i + 1, j + 1)):
+            return False
+        stem = self.tokens[j].key[3:]
+        if _org_head_word(stem) in (None, "doc") and stem not in _word_set("source_region_nouns"):
+            return False
+        return not any(
+            e.label == "PER" and e.start < self.tokens[j].start and e.end > self.tokens[i].start
+            for e in self.entities
         )
 
     def _role_purpose_at(self, j: int) -> bool:
