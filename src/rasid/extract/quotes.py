@@ -411,6 +411,44 @@ def _unnamed_head(key: str) -> bool:
     return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
 
 
+# Fewest letters of a sound plural in construct (مسؤولو، محامو): shorter words in و are names or
+# nouns of their own (نحو، عدو); set, not tuned.
+_CONSTRUCT_PLURAL_CHARS = 5
+
+
+def _construct_plural(key: str) -> bool:
+    """A sound masculine plural in construct, its ن dropped before the noun it governs ("مقاتلو
+    طالبان"، "مسؤولو الصحة"، "محامو المتهم"): a source's head in ون that is an indefinite participle
+    (م…ون) or a listed source or group word (round 46, test109: typed a person, a plural cue
+    did not go on with it)."""
+    if not key.endswith("و") or len(key) < _CONSTRUCT_PLURAL_CHARS or key.startswith(("ال", "وال")):
+        return False
+    plural = key + "ن"
+    return (
+        plural in unnamed_heads()
+        or plural in group_words()
+        or (key.startswith("م") and _unnamed_head(plural))
+    )
+
+
+def _construct_plural_as_group(
+    analysis: PhraseAnalysis, tokens: Sequence[Token], linked: Sequence[Entity]
+) -> PhraseAnalysis:
+    """A phrase read as one person with no entity whose first word is a sound plural in construct
+    ("مقاتلو «طالبان» باكستان"، "محامو الدفاع") typed a group, its extent as read: people, whom a
+    plural cue ("وأضافوا") goes on with (round 46, test109)."""
+    if len(analysis.speakers) != 1 or len(tokens) < 2:
+        return analysis
+    guess = analysis.speakers[0]
+    if guess.type != "person" or guess.entity_id or not _construct_plural(tokens[0].key):
+        return analysis
+    if any(e.label == "PER" and e.start <= tokens[0].start < e.end for e in linked):
+        return analysis
+    if _normalized(guess.name).split()[:1] != [tokens[0].key]:
+        return analysis
+    return PhraseAnalysis([replace(guess, type="group")], analysis.role_only)
+
+
 def _coordinated_non_source(key: str) -> bool:
     """Whether a و-word after an unnamed source adds something else the statement rests on ("نقلا
     عن مسؤول بالمخابرات ووثائق سرية"), not a qualifier (وعسكرية، وأوروبيون، وموثوق) or a source."""
@@ -5540,8 +5578,10 @@ class _Doc:
         analysis = self._analyses.get(key)
         if analysis is None:
             linked = self.entities_in((tokens[0].start, tokens[-1].end)) if tokens else None
-            analysis = self._analyses[key] = analyse_phrase(
-                self.text, tokens, self.entities, linked=linked, persons_all=self.persons_all
+            analysis = self._analyses[key] = _construct_plural_as_group(
+                analyse_phrase(self.text, tokens, self.entities, linked=linked, persons_all=self.persons_all),
+                tokens,
+                linked or (),
             )
         return PhraseAnalysis(list(analysis.speakers), analysis.role_only)
 
