@@ -449,6 +449,14 @@ def _construct_plural_as_group(
     return PhraseAnalysis([replace(guess, type="group")], analysis.role_only)
 
 
+# The prepositions that tie an unnamed source to the body it belongs to ("قيادي في «طالبان»"،
+# "مصدر من «حزب الله»"، "مسؤول لدى «أرامكو»"; لدى normalised).
+_SOURCE_AFFILIATIONS = frozenset(normalize(w) for w in ("في", "من", "لدى"))
+# Most words of a body's name in marks after such a preposition: a body's name, not a statement
+# (3 is not tuned: the longest such name of the analysis sets' case is one word).
+_MARKED_BODY_WORDS = 3
+
+
 def _coordinated_non_source(key: str) -> bool:
     """Whether a و-word after an unnamed source adds something else the statement rests on ("نقلا
     عن مسؤول بالمخابرات ووثائق سرية"), not a qualifier (وعسكرية، وأوروبيون، وموثوق) or a source."""
@@ -5868,6 +5876,13 @@ class _Doc:
                     or (has_role and not name_started)
                     or _quoted_person_name(self, q)
                     or (unnamed and self._quoted_alias_at(j))  # "مندوبان في منظمة … "أوبك" إن"
+                    # "قيادي في «طالبان»"، "مصدر من «حزب الله»": the body a source belongs to, in marks
+                    or (
+                        unnamed
+                        and j >= i + 2
+                        and tokens[j - 1].key in _SOURCE_AFFILIATIONS
+                        and len(text[q.start : q.end].split()) <= _MARKED_BODY_WORDS
+                    )
                     or (j == i + 1 and _quoted_proper_name(self, q))  # مجموعة "QNB" المصرفية
                 )
                 and len(text[q.start : q.end].split()) <= 5
