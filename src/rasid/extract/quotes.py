@@ -1340,7 +1340,27 @@ def _inside_complement(tokens: Sequence[Token], tie: int, person: Entity) -> boo
         before == tie
         or _role_key(key) is not None
         or any(not t.key.startswith("ال") for t in tokens[tie + 1 : before + 1])
+        # "مقرب من الفرنسي ميشال بلاتيني": a nationality before the name describes the person
+        or (before == tie + 1 and _nationality_of(_strip_article(key)) is not None)
     )
+
+
+def _complement_person_title_end(
+    tokens: Sequence[Token], keys: Sequence[str], linked: Sequence[Entity]
+) -> int:
+    """Where an unnamed source's name ends when the person its describing word governs is followed
+    by a title in apposition ("مصدر مقرب من الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي"): at the
+    person's name, as the gold writes it (round 46, test109); else past the phrase."""
+    tie = next((k for k in range(1, len(keys) - 1) if _governed_complement(keys[k - 1], keys[k])), None)
+    if tie is None:
+        return tokens[-1].end + 1
+    for e in linked:
+        if e.label != "PER" or e.start < tokens[tie].end or not _inside_complement(tokens, tie, e):
+            continue
+        after = next((k for k in range(tie + 1, len(tokens)) if tokens[k].start >= e.end), None)
+        if after is not None and _role_key(keys[after]) is not None and tokens[after - 1].end == e.end:
+            return e.end
+    return tokens[-1].end + 1
 
 
 def _governed_source(keys: Sequence[str]) -> bool:
@@ -2053,6 +2073,7 @@ def analyse_phrase(
             )
         own_end = tokens[tokens.index(aside) - 1].end if aside is not None else span[1]
         own_end = min(own_end, _place_apposition_end(tokens, entities))
+        own_end = min(own_end, _complement_person_title_end(tokens, keys, linked))
         own = _nominative_source(_source_without_alias(_without_time_tail(text[span[0] : own_end])))
         if len(tokens) > 1 and "،" in text[tokens[0].end : tokens[1].start]:
             own = " ".join(own.replace("،", " ").split())  # "مصدر، من عائلة الشاب،": its tail in commas
