@@ -107,3 +107,13 @@ def test_past_cue_after_construct_or_disagreeing_source_is_not_it() -> None:
     assert _speaker(text, "أشارت") != "تقارير"
     text = "وقال الجيش إن الهجوم فشل. وجاء ذلك بعد أخبار أشار إلى أن القائد قتل."
     assert _speaker(text, "أشار") == "الجيش"
+
+
+def test_clause_of_what_the_body_comprises_ends_the_source() -> None:
+    text = "وقال متحدث باسم تحالف يضم عشرين منظمة إن الحملة بدأت."
+    assert _speaker(text, "وقال") == "متحدث باسم تحالف"
+
+
+def test_comprising_verb_in_the_statement_leaves_the_source() -> None:
+    text = "وقال متحدث باسم التحالف الأهلي إن الحملة تضم عشرين منظمة."
+    assert _speaker(text, "وقال") == "متحدث باسم التحالف الأهلي"
