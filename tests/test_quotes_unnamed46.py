@@ -117,3 +117,39 @@ def test_clause_of_what_the_body_comprises_ends_the_source() -> None:
 def test_comprising_verb_in_the_statement_leaves_the_source() -> None:
     text = "وقال متحدث باسم التحالف الأهلي إن الحملة تضم عشرين منظمة."
     assert _speaker(text, "وقال") == "متحدث باسم التحالف الأهلي"
+
+
+def _kin_case(speaker_name: str) -> tuple[object, object]:
+    """A father's words carried on to «وقال» (the rules' speaker ``speaker_name``, implied) and a
+    rival person named before, as the ranker's candidate."""
+    from rasid.extract.speakers import Candidate
+    from rasid.model import Quote, Span, Speaker
+
+    text = (
+        "وأوضح خالد بن سعيد العتيبي ابن عم الفقيد أن الراحل كان محبوبا. فيما ذكر والده أن لديه "
+        "أربعة أبناء، وقال: «ابني رحل وهو يؤدي واجبه»."
+    )
+    cue = text.index("وقال")
+    quote = Quote(
+        start=cue + 7,
+        end=len(text) - 2,
+        text=text[cue + 7 : len(text) - 2],
+        kind="direct",
+        cue=Span.of(text, cue, cue + 4),
+        speaker=Speaker(speaker_name, "person", None, None),
+    )
+    start = text.index("خالد")
+    name = "خالد بن سعيد العتيبي"
+    return Candidate("العتيبي", name, "person", None, (start, start + len(name))), quote
+
+
+def test_ranker_may_not_give_a_relatives_words_to_a_person_named_elsewhere() -> None:
+    from rasid.extract.speakers import _kin_for_named_person
+
+    assert _kin_for_named_person(*_kin_case("والده"))
+
+
+def test_ranker_may_still_replace_a_named_speaker() -> None:
+    from rasid.extract.speakers import _kin_for_named_person
+
+    assert not _kin_for_named_person(*_kin_case("سعيد العتيبي"))
