@@ -153,3 +153,13 @@ def test_ranker_may_still_replace_a_named_speaker() -> None:
     from rasid.extract.speakers import _kin_for_named_person
 
     assert not _kin_for_named_person(*_kin_case("سعيد العتيبي"))
+
+
+def test_two_nouns_governing_one_genitive_are_one_group() -> None:
+    text = "وقال عدد من سكان وزوار مدينة أبها إن الحديقة تحتاج إلى صيانة عاجلة."
+    assert _speaker(text, "وقال") == "عدد من سكان وزوار مدينة أبها"
+
+
+def test_second_source_with_its_adjective_stays_apart() -> None:
+    text = "وقال سكان ومسؤولون محليون إن الحديقة تحتاج إلى صيانة عاجلة."
+    assert [name for _, name in cue_speakers(text)] == ["سكان", "مسؤولون محليون"]

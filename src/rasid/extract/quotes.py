@@ -513,13 +513,14 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     if len(tokens) < 2:
         return []
     parts: list[list[Token]] = [[tokens[0]]]
-    for token in tokens[1:]:
+    for n, token in enumerate(tokens[1:], 1):
         bare = token.key[1:]
         if (
             token.key.startswith("و")
             and len(bare) > 2
             and not bare.endswith(_NISBA_ENDINGS)
             and _source_word(bare)
+            and not _shared_genitive([t.key for t in tokens], n)
         ):
             parts.append([token._replace(start=token.start + 1, key=bare)])
         else:
@@ -527,6 +528,34 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     if len(parts) < 2 or all(len(part) == 1 and part[0].key.startswith(("ال", "وال")) for part in parts):
         return []
     return parts
+
+
+_AND_SOME = frozenset(normalize(w) for w in ("وبعض", "وعدد"))
+
+
+def _shared_genitive(keys: Sequence[str], n: int) -> bool:
+    """Whether the و-noun at ``n`` and the indefinite noun right before it both govern the noun
+    after it ("عدد من أهالي وزوار منطقة الباحة": the residents and visitors of one region, one
+    group as the gold writes it; round 46, test107), not a second source ("سكان ومصادر عسكرية":
+    an adjective after it; "سكان ومسعفون في المدينة": a preposition)."""
+    if n < 1 or n + 1 >= len(keys):
+        return False
+    before, after = keys[n - 1], keys[n + 1]
+    if keys[n] in _AND_SOME or before.startswith(("ال", "وال")):
+        return False  # ("مسؤولون محليون وبعض السكان": a second source, one of a group)
+    collective = "ال" + before in group_words() or before in _word_set("collective_person_nouns")
+    if not collective and (before.endswith(_NISBA_ENDINGS) or not _source_word(before)):
+        return False  # (a head of its own, in construct, not an adjective: "مصدر طبي وشهود")
+    return not (
+        after.endswith(_NISBA_ENDINGS)
+        or after.startswith(("و", "ب", "ل", "ف", "ك"))
+        or after in _SOURCE_AFFILIATIONS
+        or _strip_article(after).endswith(_NISBA_ENDINGS)
+    ) and (
+        after.startswith("ال")
+        or _org_head_word(after) is not None
+        or after in _word_set("source_region_nouns")
+    )
 
 
 def _source_head(name: str) -> str:
@@ -1387,6 +1416,8 @@ def _second_source_at(keys: Sequence[str]) -> int:
         if not key.startswith("و") or len(key) < 4 or key.endswith(("يون", "يين", "يه", "ي")):
             continue
         bare = key[1:]
+        if _shared_genitive(keys, k):
+            continue  # "عدد من أهالي وزوار منطقة الباحة": both govern the region
         if _source_noun(bare) or (bare == "بعض" and k + 1 < len(keys) and _source_noun(keys[k + 1])):
             # (a lone head shares the adjective after the second: "دبلوماسيون وخبراء مصريون")
             return 0 if k == 1 and _shared_nationality(keys) else k
@@ -2058,6 +2089,8 @@ def analyse_phrase(
                     t
                     for k, t in enumerate(tokens[2:], 2)
                     if _coordinated_non_source(t.key)
+                    # (nor a second noun governing the same genitive: "أهالي وزوار منطقة الباحة")
+                    and not _shared_genitive(keys, k)
                     # (not a noun in construct: "موظف في إدارة المساعدة وإعادة الإسكان")
                     and not (k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال"))
                     # (nor, last, a word pointing back with ها to the place just named: "مصادر
