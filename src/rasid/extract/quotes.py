@@ -7868,10 +7868,10 @@ def _remember_named_persons(
     lists = {"sources": memory._sources, "groups": memory._groups, "organizations": memory._organizations}
     for name, entry in entries:
         listed = lists[name]
-        listed.insert(bisect_right(listed, entry[0], key=_first), entry)
+        listed.insert(bisect_right(listed, entry[0], key=_position), entry)
 
 
-def _first(item: tuple[int, SpeakerGuess]) -> int:
+def _position(item: tuple[int, SpeakerGuess]) -> int:
     return item[0]
 
 
@@ -7882,11 +7882,11 @@ def _list_recalled(memory: Memory, bodies: bool) -> None:
     for phrase_at in sorted(found):
         for name, entry in found[phrase_at]:
             lists[name].append(entry)
-    lists["persons"].sort(key=_first)
+    lists["persons"].sort(key=_position)
     memory._persons = lists["persons"] + memory._quoted_persons
     if bodies:
         memory._sources, memory._groups = lists["sources"], lists["groups"]
-        memory._organizations = sorted(lists["organizations"], key=_first)
+        memory._organizations = sorted(lists["organizations"], key=_position)
         memory._aliases = dict(lists["aliases"])
         memory._bodies_listed = True
 
@@ -8219,7 +8219,6 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
     )
 
 
-_CALL = _normalized("دعا")
 _SHOWING_LEMMAS = frozenset(_normalized(w) for w in ("أعرب", "أبدى"))
 _SERVANT = _normalized("عبد")  # "عبد الله": a name, not God
 _DASHES = ("-", "–", "—")
@@ -14308,7 +14307,6 @@ def _quoted_qualification(doc: _Doc, k: int) -> tuple[int, int, str, bool] | Non
     return None
 
 
-_DESCRIBE = _normalized("وصف")
 _ACCUSE = _normalized("اتهم")
 # Verbs that judge an object then give the judgment after بأن, as وصف does: "واعتبرت الهيئة
 # القرار بأنه …"، "وعدّ المجلس الدعوات الإسرائيلية … بأنها …" (عدّ is written وعد without its
@@ -15940,7 +15938,6 @@ def _last_male_speaker(memory: Memory, cue_start: int) -> SpeakerGuess | None:
 # ("كلمة لوزير الإسكان، أوضح فيها"، "بتصريحات للجنرال جيمس آموس التي قال فيها"): the owner phrase
 # runs to about half a dozen words; set by hand from our own example sentences, not tuned.
 _MAX_UTTERANCE_BACK = 10
-_IN_IT = frozenset(_normalized(word) for word in ("فيها", "فيه"))
 
 
 def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
