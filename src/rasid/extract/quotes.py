@@ -8221,7 +8221,7 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
 
 _SHOWING_LEMMAS = frozenset(_normalized(w) for w in ("أعرب", "أبدى"))
 _SERVANT = _normalized("عبد")  # "عبد الله": a name, not God
-_DASHES = ("-", "–", "—")
+_PLAIN_DASHES = ("-", "–", "—")
 # Words between a cue and its clause that are read for a prayer or a wish (set by hand: "ودعا د.
 # فلان الله عز وجل أن" is seven; "وأعرب رئيس مجلس الإدارة في ختام كلمته عن أمله في أن" nine).
 _MAX_PRAYER_WORDS = 7
@@ -8244,7 +8244,7 @@ def _not_third_person_active(surface: str) -> bool:
 def _dateline_participle(doc: _Doc, i: int) -> bool:
     """A participle cue after a dash at the head of its paragraph ("سبق- متابعة: …"، "الرياض -
     متابعة: …"): the dateline of the paper's report (متابعة "follow-up"), not a cue with its speaker."""
-    if i == 0 or not any(d in doc.gap(i) for d in _DASHES):
+    if i == 0 or not any(d in doc.gap(i) for d in _PLAIN_DASHES):
         return False
     start = doc.paragraph_of(doc.tokens[i].start)[0]
     first = doc.token_index_at(start)
@@ -10299,7 +10299,7 @@ def _close_to_person(doc: _Doc, memory: Memory, source: SpeakerGuess) -> Speaker
 
 
 # Words that open an adjunct after a speaker's name and its comma ("، في خطبته"، "، خلال كلمته")
-_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
+_COMMA_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
 
 
 def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
@@ -10308,7 +10308,7 @@ def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token
     or another's, not the speaker (round 44); empty when the phrase has no such comma."""
     for m in range(1, len(phrase)):
         if (
-            phrase[m].key in _ADJUNCT_OPENERS  # (the rare word first: the gap's look-up costs more)
+            phrase[m].key in _COMMA_ADJUNCT_OPENERS  # (the rare word first: the gap's look-up costs more)
             and phrase[m - 1].end in doc.person_ends
             and doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
         ):
@@ -11131,13 +11131,13 @@ _FULL_FORM_ADJECTIVES = 3
 # The definite prefixes a body's head takes where the text names it in full, outside a speaker
 # phrase too: the article, with و/ف, or a glued preposition ("للوكالة العالمية لمكافحة …" as a
 # genitive complement, "بالنيابة العامة …").
-_DEFINITE_PREFIXES = ("وال", "فال", "بال", "وبال", "ولل", "لل", "ال")
+_BODY_DEFINITE_PREFIXES = ("وال", "فال", "بال", "وبال", "ولل", "لل", "ال")
 
 
 def _definite_head_prefix(key: str, head: str) -> str | None:
     """The definite prefix before ``head`` in the token ``key`` (ال، لل، بال …), None when the token
     is not that head made definite."""
-    for prefix in _DEFINITE_PREFIXES:
+    for prefix in _BODY_DEFINITE_PREFIXES:
         if key == prefix + head:
             return prefix
     if head.startswith("ل") and key in ("ل" + head, "ول" + head):  # (للجنة: لل + لجنة)
@@ -11361,14 +11361,14 @@ def _source_subject_in_text(doc: _Doc, head: str, since: int, before: int) -> Sp
 
 
 # The possessive suffixes of a third person (تقريرها، بيانه، موقفهم).
-_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+_OWNER_SUFFIXES = ("ها", "هم", "هما")
 
 
 def _possessed_noun(key: str) -> bool:
     """An indefinite word with a third person's possessive suffix (تقريرها، موقفهم): no word of a
     body's name, which never holds a pronoun."""
     return (
-        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_POSSESSIVE_SUFFIXES) and len(key) > 4
+        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_OWNER_SUFFIXES) and len(key) > 4
     )
 
 
@@ -12323,7 +12323,7 @@ def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
             or key in doc.comps
             or key in _OBJECT_LEADS
             or key in _RELATIVES
-            or not key.startswith(_DEFINITE_PREFIXES)
+            or not key.startswith(_BODY_DEFINITE_PREFIXES)
         ):
             return False  # (a body's name goes on in definite words: "بالمعروف والنهي … المنكر")
     return True
