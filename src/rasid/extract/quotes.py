@@ -8112,10 +8112,10 @@ def _remember_named_persons(
     lists = {"sources": memory._sources, "groups": memory._groups, "organizations": memory._organizations}
     for name, entry in entries:
         listed = lists[name]
-        listed.insert(bisect_right(listed, entry[0], key=_first), entry)
+        listed.insert(bisect_right(listed, entry[0], key=_position), entry)
 
 
-def _first(item: tuple[int, SpeakerGuess]) -> int:
+def _position(item: tuple[int, SpeakerGuess]) -> int:
     return item[0]
 
 
@@ -8126,11 +8126,11 @@ def _list_recalled(memory: Memory, bodies: bool) -> None:
     for phrase_at in sorted(found):
         for name, entry in found[phrase_at]:
             lists[name].append(entry)
-    lists["persons"].sort(key=_first)
+    lists["persons"].sort(key=_position)
     memory._persons = lists["persons"] + memory._quoted_persons
     if bodies:
         memory._sources, memory._groups = lists["sources"], lists["groups"]
-        memory._organizations = sorted(lists["organizations"], key=_first)
+        memory._organizations = sorted(lists["organizations"], key=_position)
         memory._aliases = dict(lists["aliases"])
         memory._bodies_listed = True
 
@@ -8463,10 +8463,9 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
     )
 
 
-_CALL = _normalized("دعا")
 _SHOWING_LEMMAS = frozenset(_normalized(w) for w in ("أعرب", "أبدى"))
 _SERVANT = _normalized("عبد")  # "عبد الله": a name, not God
-_DASHES = ("-", "–", "—")
+_PLAIN_DASHES = ("-", "–", "—")
 # Words between a cue and its clause that are read for a prayer or a wish (set by hand: "ودعا د.
 # فلان الله عز وجل أن" is seven; "وأعرب رئيس مجلس الإدارة في ختام كلمته عن أمله في أن" nine).
 _MAX_PRAYER_WORDS = 7
@@ -8489,7 +8488,7 @@ def _not_third_person_active(surface: str) -> bool:
 def _dateline_participle(doc: _Doc, i: int) -> bool:
     """A participle cue after a dash at the head of its paragraph ("سبق- متابعة: …"، "الرياض -
     متابعة: …"): the dateline of the paper's report (متابعة "follow-up"), not a cue with its speaker."""
-    if i == 0 or not any(d in doc.gap(i) for d in _DASHES):
+    if i == 0 or not any(d in doc.gap(i) for d in _PLAIN_DASHES):
         return False
     start = doc.paragraph_of(doc.tokens[i].start)[0]
     first = doc.token_index_at(start)
@@ -10599,7 +10598,7 @@ def _close_to_person(doc: _Doc, memory: Memory, source: SpeakerGuess) -> Speaker
 
 
 # Words that open an adjunct after a speaker's name and its comma ("، في خطبته"، "، خلال كلمته")
-_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
+_COMMA_ADJUNCT_OPENERS = frozenset(_normalized(w) for w in ("في", "خلال", "أثناء", "عبر", "لدى"))
 
 
 def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
@@ -10608,7 +10607,7 @@ def _name_before_comma_adjunct(doc: _Doc, phrase: Sequence[Token]) -> list[Token
     or another's, not the speaker (round 44); empty when the phrase has no such comma."""
     for m in range(1, len(phrase)):
         if (
-            phrase[m].key in _ADJUNCT_OPENERS  # (the rare word first: the gap's look-up costs more)
+            phrase[m].key in _COMMA_ADJUNCT_OPENERS  # (the rare word first: the gap's look-up costs more)
             and phrase[m - 1].end in doc.person_ends
             and doc.gap(doc.token_index_at(phrase[m].start)).strip() in _COMMAS
         ):
@@ -11463,13 +11462,13 @@ _FULL_FORM_ADJECTIVES = 3
 # The definite prefixes a body's head takes where the text names it in full, outside a speaker
 # phrase too: the article, with و/ف, or a glued preposition ("للوكالة العالمية لمكافحة …" as a
 # genitive complement, "بالنيابة العامة …").
-_DEFINITE_PREFIXES = ("وال", "فال", "بال", "وبال", "ولل", "لل", "ال")
+_BODY_DEFINITE_PREFIXES = ("وال", "فال", "بال", "وبال", "ولل", "لل", "ال")
 
 
 def _definite_head_prefix(key: str, head: str) -> str | None:
     """The definite prefix before ``head`` in the token ``key`` (ال، لل، بال …), None when the token
     is not that head made definite."""
-    for prefix in _DEFINITE_PREFIXES:
+    for prefix in _BODY_DEFINITE_PREFIXES:
         if key == prefix + head:
             return prefix
     if head.startswith("ل") and key in ("ل" + head, "ول" + head):  # (للجنة: لل + لجنة)
@@ -11693,14 +11692,14 @@ def _source_subject_in_text(doc: _Doc, head: str, since: int, before: int) -> Sp
 
 
 # The possessive suffixes of a third person (تقريرها، بيانه، موقفهم).
-_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+_OWNER_SUFFIXES = ("ها", "هم", "هما")
 
 
 def _possessed_noun(key: str) -> bool:
     """An indefinite word with a third person's possessive suffix (تقريرها، موقفهم): no word of a
     body's name, which never holds a pronoun."""
     return (
-        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_POSSESSIVE_SUFFIXES) and len(key) > 4
+        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_OWNER_SUFFIXES) and len(key) > 4
     )
 
 
@@ -12717,7 +12716,7 @@ def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
             or key in doc.comps
             or key in _OBJECT_LEADS
             or key in _RELATIVES
-            or not key.startswith(_DEFINITE_PREFIXES)
+            or not key.startswith(_BODY_DEFINITE_PREFIXES)
         ):
             return False  # (a body's name goes on in definite words: "بالمعروف والنهي … المنكر")
     return True
@@ -14740,7 +14739,6 @@ def _quoted_qualification(doc: _Doc, k: int) -> tuple[int, int, str, bool] | Non
     return None
 
 
-_DESCRIBE = _normalized("وصف")
 _ACCUSE = _normalized("اتهم")
 # Verbs that judge an object then give the judgment after بأن, as وصف does: "واعتبرت الهيئة
 # القرار بأنه …"، "وعدّ المجلس الدعوات الإسرائيلية … بأنها …" (عدّ is written وعد without its
@@ -16439,7 +16437,6 @@ def _last_male_speaker(memory: Memory, cue_start: int) -> SpeakerGuess | None:
 # ("كلمة لوزير الإسكان، أوضح فيها"، "بتصريحات للجنرال جيمس آموس التي قال فيها"): the owner phrase
 # runs to about half a dozen words; set by hand from our own example sentences, not tuned.
 _MAX_UTTERANCE_BACK = 10
-_IN_IT = frozenset(_normalized(word) for word in ("فيها", "فيه"))
 
 
 def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
