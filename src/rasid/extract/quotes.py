@@ -11698,9 +11698,7 @@ _OWNER_SUFFIXES = ("ها", "هم", "هما")
 def _possessed_noun(key: str) -> bool:
     """An indefinite word with a third person's possessive suffix (تقريرها، موقفهم): no word of a
     body's name, which never holds a pronoun."""
-    return (
-        not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_OWNER_SUFFIXES) and len(key) > 4
-    )
+    return not key.startswith(("ال", "وال", "لل", "بال")) and key.endswith(_OWNER_SUFFIXES) and len(key) > 4
 
 
 def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
