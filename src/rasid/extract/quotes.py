@@ -17672,6 +17672,28 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
     return not (_is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
 
 
+def _described_source(
+    doc: _Doc, phrase: Sequence[Token], analysis: PhraseAnalysis, after_verb: bool
+) -> list[SpeakerGuess]:
+    """The person a nominal attribution names by a description, which its other sources (a title, a
+    name, a body) leave out: one of a definite plural ("…، بحسب أحد الصحافيين"، "حسبما قال أحد
+    السكان") or, as the subject of its reporting verb, a relative of someone ("بحسب ما أعلنت زوجة
+    الضحية"), as after a verb ("وقال أحد السكان"). Not "بحسب أحد التقارير" (no people)."""
+    if len(phrase) < 2 or doc.gap(doc.token_index_at(phrase[1].start)).strip():
+        return []
+    head, second = _strip_conjunction(phrase[0].key), phrase[1].key
+    if not second.startswith("ال"):
+        return []
+    one_of = head in _ONE_OF and _people_plural(second)  # (not "أحد التقارير": no people)
+    if not one_of and not (after_verb and _strip_article(head) in _word_set("kinship_nouns")):
+        return []
+    return [
+        s
+        for s in analysis.speakers
+        if s.type == "person" and s.mention is not None and s.mention[0] == phrase[0].start
+    ]
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -17784,6 +17806,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         for s in analysis.speakers
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
+    if not speakers:  # "…، بحسب أحد الصحافيين"، "بحسب ما أعلنت زوجة الضحية": a person described
+        speakers = _described_source(doc, phrase, analysis, any(t.key in doc.verbs for t in tokens[i : i + n]))
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
     if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
         named = memory.organization(_strip_article(owner[0].key), cue[0])
