@@ -707,6 +707,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 # later sentence does not close it (round 45)
                 c_out = _unclosed_end(text, stack[0][1], start)
                 if c_out > stack[0][1] and _SENTENCE_STOP.search(text, c_out, start):
+                    c_out = _narrator_resumes(text, stack[0][1], c_out, trim=True)
                     o_start, c_start = stack.pop()
                     found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
                     warnings.append(
@@ -718,7 +719,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
                 o_start, c_start = stack.pop()
-                c_out = _unclosed_end(text, c_start, start)
+                c_out = _narrator_resumes(text, c_start, _unclosed_end(text, c_start, start), trim=True)
                 if c_out > c_start:
                     found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
                 stack.append((start, end))
@@ -767,7 +768,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             if continues and index + 1 < len(paragraphs):
                 pending = (o_start, c_start)
             else:
-                end = _aside_before(text, c_start, p_end)
+                end = _narrator_resumes(text, c_start, _aside_before(text, c_start, p_end))
                 while end > c_start and not text[end - 1].isalnum():
                     end -= 1
                 warnings.append(
@@ -925,6 +926,47 @@ def _aside_before(text: str, start: int, end: int) -> int:
         if word in openers:
             return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
     return end
+
+
+# A reporting verb inside a quotation never closed opens a statement of its own when إن/أن follows
+# its subject within this many words ("… وقالت مصادر طبية، إن …"، "وأضاف فلان أن …"): set by hand
+# from the construction (a title, a name and a description), not tuned.
+_MAX_RESUMED_SUBJECT_WORDS = 8
+# A trailing nominal attribution closing a quotation never closed ("… مقاتلي الفصائل، بحسب المرصد."):
+# the source is at most this many words before the end (set by hand, as _MAX_RESUMED_SUBJECT_WORDS).
+_TRAILING_SOURCE = re.compile(r"[،,]\s*(?:و?ب?حسب|وفق[اًا]*|طبق[اًا]*)\s+(?:ل\S*\s*)?(?:\S+\s*){1,6}$")
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _narrator_resumes(text: str, start: int, end: int, trim: bool = False) -> int:
+    """Where the narrator speaks again inside a quotation opened at ``start`` and never closed
+    (bounded at ``end``): a past reporting verb with و/ف whose subject is followed by إن/أن ("…
+    بمدينة بنغازي وقالت مصادر طبية، إن …"، "… ضخمة. وأضاف آل صقر أن …"), or a trailing nominal
+    attribution at the end ("…، بحسب المرصد."); their words are no part of it. ``end`` if none;
+    ``trim``: without the white space and punctuation before the new start."""
+    verbs = reporting_verbs()
+    comps = complementizers()
+    words = list(_WORD_RUN.finditer(text, start, end))
+    cut = end
+    for k, m in enumerate(words[1:], 1):
+        key = _normalized(m.group().strip(".،,:؛!?؟"))
+        if key[:1] not in ("و", "ف") or (form := verbs.get(key)) is None or form.tense != "past":
+            continue
+        for later in words[k + 2 : k + 2 + _MAX_RESUMED_SUBJECT_WORDS]:
+            if _SENTENCE_STOP.search(text, m.end(), later.start()):
+                break
+            if comps.get(_normalized(later.group().strip("،,:"))) == "comp":
+                cut = m.start()
+                break
+        if cut < end:
+            break
+    trailing = _TRAILING_SOURCE.search(text, start, cut)
+    if trailing is not None and not _SENTENCE_STOP.search(text, trailing.start(), cut - 1):
+        cut = trailing.start()
+    if trim:
+        while cut > start and not text[cut - 1].isalnum():
+            cut -= 1
+    return cut
 
 
 def _participle_clause_before(text: str, start: int, end: int) -> int:
