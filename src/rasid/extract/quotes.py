@@ -10140,7 +10140,9 @@ def _relayed_saying_frame(doc: _Doc, memory: Memory, i: int) -> Found | None:
         return None
     start, end_, kind, pronoun = content
     kind = "mixed" if kind == "direct" and pronoun else kind
-    return Found(start, end_, kind, cue, speakers, min(confidence, 0.8), None, (phrase[0].start, phrase[-1].end))
+    return Found(
+        start, end_, kind, cue, speakers, min(confidence, 0.8), None, (phrase[0].start, phrase[-1].end)
+    )
 
 
 def _pronoun_relay(doc: _Doc, i: int, j: int, end: int) -> tuple[int, int, str] | None:
@@ -17784,7 +17786,8 @@ def _described_source(
     if not second.startswith("ال"):
         return []
     one_of = head in _ONE_OF and _people_plural(second)  # (not "أحد التقارير": no people)
-    if not one_of and not (after_verb and _strip_article(head) in _word_set("kinship_nouns")):
+    kin = _word_set("kinship_nouns")  # (as written first: والدة, not و + الدة)
+    if not one_of and not (after_verb and (phrase[0].key in kin or _strip_article(head) in kin)):
         return []
     return [
         s
@@ -17906,7 +17909,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
     if not speakers:  # "…، بحسب أحد الصحافيين"، "بحسب ما أعلنت زوجة الضحية": a person described
-        speakers = _described_source(doc, phrase, analysis, any(t.key in doc.verbs for t in tokens[i : i + n]))
+        speakers = _described_source(
+            doc, phrase, analysis, any(t.key in doc.verbs for t in tokens[i : i + n])
+        )
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
     if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
         named = memory.organization(_strip_article(owner[0].key), cue[0])
