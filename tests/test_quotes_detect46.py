@@ -1,6 +1,7 @@
 """Round 46 (detection, from the misses of test106-109): a nominal attribution's source described,
 not titled (one of a plural of people, a relative as its verb's subject); a quotation mark never
-closed ends where the narrator speaks again; a relayed saying noun (قوله) after عن and a name."""
+closed ends where the narrator speaks again; a relayed saying noun (قوله) after عن and a name; a
+definite plural of people fronted before a plural verb ("لكن المحللين يقولون")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_saying_noun_with_no_relayed_source_is_no_cue():
     # (negative: "بسبب قوله إن" names nobody after عن/إلى; no statement of a new source)
     text = "وتعرض المدرب لانتقادات واسعة من الجماهير بسبب قوله إن الفريق لا يستحق الفوز."
     assert ("قوله", "المدرب") not in cue_speakers(text)
+
+
+def test_definite_plural_of_people_fronted_before_a_plural_verb_speaks():
+    text = (
+        "أعلنت الشركة أن أرباحها ارتفعت في الربع الثاني، لكن المحللين يقولون إن النمو سيتباطأ قبل "
+        "نهاية العام."
+    )
+    assert cue_speakers(text) == [("أعلنت", "الشركة"), ("يقولون", "المحللين")]
+
+
+def test_definite_plural_of_things_fronted_is_no_speaker():
+    # (negative: "المؤشرات" are figures, no people: no statement of theirs)
+    text = (
+        "أعلنت الشركة أن أرباحها ارتفعت في الربع الثاني، لكن المؤشرات تقول إن النمو سيتباطأ قبل نهاية العام."
+    )
+    assert cue_speakers(text) == [("أعلنت", "الشركة")]

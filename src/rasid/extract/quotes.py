@@ -15062,6 +15062,13 @@ def _speaker_before(
             0.75,
             mention,
         )
+    if known is None and not typed and _definite_people_plural_subject(tokens, form):
+        # "غير أن المراقبين يؤكدون أن …": a definite plural of people before a plural verb, a group
+        return (
+            [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.7)],
+            0.7,
+            mention,
+        )
     if known is None and not typed and not _definite_dual_subject(tokens, form):
         return None
     if known is None and analysis.speakers and analysis.speakers[0].type == "organization":
@@ -15071,6 +15078,17 @@ def _speaker_before(
             return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+def _definite_people_plural_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
+    """A lone definite plural of people (المراقبين، المحللون، المنتقدين) before a plural verb ("لكن
+    المحللين يقولون إن …"): they speak as a group, as the indefinite plural does."""
+    return (
+        len(tokens) == 1
+        and form.agreement.endswith("p")
+        and tokens[0].key.startswith("ال")
+        and _people_plural(tokens[0].key)
+    )
 
 
 def _definite_dual_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
