@@ -49,13 +49,11 @@ def test_reporting_verb_inside_closed_marks_stays_in_the_quotation():
 
 def test_trailing_attribution_closes_a_mark_never_closed():
     text = (
-        "قال المرصد السوري لحقوق الإنسان إن الهدوء عاد إلى الريف الشرقي.\n\n"
+        "وكان المرصد السوري لحقوق الإنسان قد رصد هدوءا نسبيا في الريف الشرقي خلال الليل.\n\n"
         'وشهدت أحياء المدينة القديمة "مواجهات متقطعة منذ ساعات الفجر، تخللها قصف مدفعي على '
         "الأسواق، بحسب المرصد."
     )
-    found = cue_speakers(text)
-    assert found[-1] == ("بحسب", "المرصد السوري لحقوق الإنسان")
-    assert len(found) == 2
+    assert cue_speakers(text) == [("بحسب", "المرصد السوري لحقوق الإنسان")]
 
 
 def test_relayed_saying_after_a_medium_the_verb_cannot_read():
