@@ -787,6 +787,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
                 # later sentence does not close it (round 45)
                 c_out = _unclosed_end(text, stack[0][1], start)
                 if c_out > stack[0][1] and _SENTENCE_STOP.search(text, c_out, start):
+                    c_out = _narrator_resumes(text, stack[0][1], c_out, trim=True)
                     o_start, c_start = stack.pop()
                     found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
                     warnings.append(
@@ -798,7 +799,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             if same_glyph and role == "open" and len(stack) == 1 and _cue_opens_mark(text, start):
                 # 'قال: "… اليمن. وأضاف: "…"': the first quotation was never closed; a new one opens
                 o_start, c_start = stack.pop()
-                c_out = _unclosed_end(text, c_start, start)
+                c_out = _narrator_resumes(text, c_start, _unclosed_end(text, c_start, start), trim=True)
                 if c_out > c_start:
                     found.append(QuoteMarks(o_start, c_start, c_out, c_out, balanced=False))
                 stack.append((start, end))
@@ -847,7 +848,7 @@ def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[
             if continues and index + 1 < len(paragraphs):
                 pending = (o_start, c_start)
             else:
-                end = _aside_before(text, c_start, p_end)
+                end = _narrator_resumes(text, c_start, _aside_before(text, c_start, p_end))
                 while end > c_start and not text[end - 1].isalnum():
                     end -= 1
                 warnings.append(
@@ -1005,6 +1006,47 @@ def _aside_before(text: str, start: int, end: int) -> int:
         if word in openers:
             return start + m.start() + 1  # "… مسألة وقت فقط. وكان من المقرر أن …": the narrator again
     return end
+
+
+# A reporting verb inside a quotation never closed opens a statement of its own when إن/أن follows
+# its subject within this many words ("… وقالت مصادر طبية، إن …"، "وأضاف فلان أن …"): set by hand
+# from the construction (a title, a name and a description), not tuned.
+_MAX_RESUMED_SUBJECT_WORDS = 8
+# A trailing nominal attribution closing a quotation never closed ("… مقاتلي الفصائل، بحسب المرصد."):
+# the source is at most this many words before the end (set by hand, as _MAX_RESUMED_SUBJECT_WORDS).
+_TRAILING_SOURCE = re.compile(r"[،,]\s*(?:و?ب?حسب|وفق[اًا]*|طبق[اًا]*)\s+(?:ل\S*\s*)?(?:\S+\s*){1,6}$")
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _narrator_resumes(text: str, start: int, end: int, trim: bool = False) -> int:
+    """Where the narrator speaks again inside a quotation opened at ``start`` and never closed
+    (bounded at ``end``): a past reporting verb with و/ف whose subject is followed by إن/أن ("…
+    بمدينة بنغازي وقالت مصادر طبية، إن …"، "… ضخمة. وأضاف آل صقر أن …"), or a trailing nominal
+    attribution at the end ("…، بحسب المرصد."); their words are no part of it. ``end`` if none;
+    ``trim``: without the white space and punctuation before the new start."""
+    verbs = reporting_verbs()
+    comps = complementizers()
+    words = list(_WORD_RUN.finditer(text, start, end))
+    cut = end
+    for k, m in enumerate(words[1:], 1):
+        key = _normalized(m.group().strip(".،,:؛!?؟"))
+        if key[:1] not in ("و", "ف") or (form := verbs.get(key)) is None or form.tense != "past":
+            continue
+        for later in words[k + 2 : k + 2 + _MAX_RESUMED_SUBJECT_WORDS]:
+            if _SENTENCE_STOP.search(text, m.end(), later.start()):
+                break
+            if comps.get(_normalized(later.group().strip("،,:"))) == "comp":
+                cut = m.start()
+                break
+        if cut < end:
+            break
+    trailing = _TRAILING_SOURCE.search(text, start, cut)
+    if trailing is not None and not _SENTENCE_STOP.search(text, trailing.start(), cut - 1):
+        cut = trailing.start()
+    if trim:
+        while cut > start and not text[cut - 1].isalnum():
+            cut -= 1
+    return cut
 
 
 def _participle_clause_before(text: str, start: int, end: int) -> int:
@@ -7784,6 +7826,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     and long[: len(short)] == short
                 ):
                     frame = alt  # "ووصف الوزير القيود التي فرضت … بأنها": the object ran on into the name
+        elif (
+            form is not None
+            and form.tense == "masdar"
+            and "relay" in form.flags
+            and not (found and found[-1].cue[0] < token.start < found[-1].start)
+        ):
+            frame = _relayed_saying_frame(doc, memory, i)  # "… عن فلان القائم بأعمال الرئيس قوله إن"
         elif (attached := _describe_with_object().get(token.key)) is not None:
             frame = _describe_frame(doc, memory, i, attached, True)
         elif token.key in _learning_verbs():
@@ -10295,6 +10344,58 @@ def _name_ends_at(doc: _Doc, k: int) -> bool:
 
 # Bare verbal nouns of saying between a relaying medium and the speaker ("نقلت الوكالة قول الوزير").
 _ABOUT_PRONOUN_AGREEMENT = {_normalized(w): a for w, a in (("عنه", "3ms"), ("عنها", "3fs"), ("عنهما", "3md"))}
+
+
+# The prepositions that name the one relayed before his saying ("نقل … عن فلان قوله"، "نسبت … إلى
+# محللين قولهم").
+_RELAYED_FROM = frozenset(_normalized(w) for w in ("عن", "إلى"))
+# At most this many words between عن/إلى and the saying (a name, a title and its complement: "محمد
+# البناي القائم بأعمال رئيس النادي"); set by hand from the construction, not tuned.
+_MAX_RELAYED_SOURCE_WORDS = 10
+
+
+def _relayed_saying_frame(doc: _Doc, memory: Memory, i: int) -> Found | None:
+    """A saying noun with the pronoun of the one relayed (قوله، قولها، قولهم at token ``i``) after
+    عن/إلى and his name in the same sentence, then إن/أن, a colon or a quotation: his words, whatever
+    relays them ("ونقل حساب النادي على تويتر عن فلان القائم بأعمال رئيسه قوله «…»"، "ونسبت
+    الصحيفة إلى محللين قولهم إن …") when the relaying verb's own frame could not read its medium."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or not doc.text[tokens[i].start : tokens[i].end].endswith(("ه", "ها", "هم")):
+        return None
+    source = None
+    for k in range(i - 1, max(i - 2 - _MAX_RELAYED_SOURCE_WORDS, -1), -1):
+        if _SENTENCE_END.search(doc.gap(k + 1)) or tokens[k].key in doc.verbs:
+            return None
+        if tokens[k].key in _RELAYED_FROM:
+            source = k + 1
+            break
+    if source is None or source >= i or doc.gap(i).strip():
+        return None
+    p_end = doc.paragraph_of(tokens[i].start)[1]
+    gap = doc.gap(i + 1)
+    after = tokens[i + 1]
+    if doc.comps.get(after.key) in ("comp", "pron") and gap.strip() in ("", "،", ","):
+        content = _clause_after(doc, after.end, p_end, doc.comps[after.key] == "pron")
+    elif ":" in gap or doc.marks_at(tokens[i].end) is not None:
+        offset = tokens[i].end + (gap.index(":") + 1 if ":" in gap else 0)
+        content = _clause_after(doc, offset, p_end, False)
+    else:
+        return None
+    if content is None:
+        return None
+    end = doc.speaker_phrase(source)
+    end = i if end <= source or end > i else end
+    phrase = doc.phrase_tokens(source, end)
+    cue = (tokens[i].start, tokens[i].end)
+    speakers, confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
+    speakers = _plausible(speakers)
+    if not speakers or not phrase:
+        return None
+    start, end_, kind, pronoun = content
+    kind = "mixed" if kind == "direct" and pronoun else kind
+    return Found(
+        start, end_, kind, cue, speakers, min(confidence, 0.8), None, (phrase[0].start, phrase[-1].end)
+    )
 
 
 def _pronoun_relay(doc: _Doc, i: int, j: int, end: int) -> tuple[int, int, str] | None:
@@ -15390,6 +15491,13 @@ def _speaker_before(
             0.75,
             mention,
         )
+    if known is None and not typed and _definite_people_plural_subject(tokens, form):
+        # "غير أن المراقبين يؤكدون أن …": a definite plural of people before a plural verb, a group
+        return (
+            [SpeakerGuess(doc.text[mention[0] : mention[1]], "group", mention, confidence=0.7)],
+            0.7,
+            mention,
+        )
     if known is None and not typed and not _definite_dual_subject(tokens, form):
         return None
     if known is None and analysis.speakers and analysis.speakers[0].type == "organization":
@@ -15399,6 +15507,17 @@ def _speaker_before(
             return speakers, confidence - 0.05, mention
     speakers = [memory.full_name(s, mention[0]) for s in analysis.speakers]
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
+
+
+def _definite_people_plural_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
+    """A lone definite plural of people (المراقبين، المحللون، المنتقدين) before a plural verb ("لكن
+    المحللين يقولون إن …"): they speak as a group, as the indefinite plural does."""
+    return (
+        len(tokens) == 1
+        and form.agreement.endswith("p")
+        and tokens[0].key.startswith("ال")
+        and _people_plural(tokens[0].key)
+    )
 
 
 def _definite_dual_subject(tokens: Sequence[Token], form: VerbForm) -> bool:
@@ -18188,6 +18307,29 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
     return not (_is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
 
 
+def _described_source(
+    doc: _Doc, phrase: Sequence[Token], analysis: PhraseAnalysis, after_verb: bool
+) -> list[SpeakerGuess]:
+    """The person a nominal attribution names by a description, which its other sources (a title, a
+    name, a body) leave out: one of a definite plural ("…، بحسب أحد الصحافيين"، "حسبما قال أحد
+    السكان") or, as the subject of its reporting verb, a relative of someone ("بحسب ما أعلنت زوجة
+    الضحية"), as after a verb ("وقال أحد السكان"). Not "بحسب أحد التقارير" (no people)."""
+    if len(phrase) < 2 or doc.gap(doc.token_index_at(phrase[1].start)).strip():
+        return []
+    head, second = _strip_conjunction(phrase[0].key), phrase[1].key
+    if not second.startswith("ال"):
+        return []
+    one_of = head in _ONE_OF and _people_plural(second)  # (not "أحد التقارير": no people)
+    kin = _word_set("kinship_nouns")  # (as written first: والدة, not و + الدة)
+    if not one_of and not (after_verb and (phrase[0].key in kin or _strip_article(head) in kin)):
+        return []
+    return [
+        s
+        for s in analysis.speakers
+        if s.type == "person" and s.mention is not None and s.mention[0] == phrase[0].start
+    ]
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -18300,6 +18442,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         for s in analysis.speakers
         if s.type in ("organization", "unnamed", "group") or s.roles or s.entity_id
     ]
+    if not speakers:  # "…، بحسب أحد الصحافيين"، "بحسب ما أعلنت زوجة الضحية": a person described
+        speakers = _described_source(
+            doc, phrase, analysis, any(t.key in doc.verbs for t in tokens[i : i + n])
+        )
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
     if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
         named = memory.organization(_strip_article(owner[0].key), cue[0])
