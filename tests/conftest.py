@@ -52,6 +52,23 @@ def cue_speakers(text: str) -> list[tuple[str, str | None]]:
     return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
+def content_speaker(text: str, start: str, ranked: bool = True) -> str | None:
+    """The speaker's name of the first quotation of ``text`` whose content starts with ``start``,
+    after the whole default pipeline (``ranked=False``: the ranker off, the rules' pick)."""
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options(rank_speakers=ranked))
+    found = (q for q in article.quotes if article.text[q.start : q.end].startswith(start))
+    return next(q.speaker.name if q.speaker else None for q in found)
+
+
+def speaker_at_cue(text: str, cue: str, which: int = 0) -> str | None:
+    """The speaker's name of the quotation opened by the cue word ``cue`` (the first; ``which=-1``: the
+    last), after the whole default pipeline."""
+    return [name for found, name in cue_speakers(text) if found == cue][which]
+
+
 def rule_speakers(text: str) -> list[str | None]:
     """The speakers' names the quotes stage alone gives ``text``'s quotations (no entities, no
     ranker): the rules' own reading."""

@@ -5,20 +5,9 @@ construct after a name. Sentences written for these tests, not taken from any ar
 
 from __future__ import annotations
 
+from conftest import content_speaker as speaker_of
 from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def quotes(text: str, ranked: bool = True) -> list[tuple[str | None, str]]:
-    """``(speaker, content)`` of every quotation the pipeline finds, with the ranker or by the rules
-    alone (``ranked=False``)."""
-    article = process(Article(id="t", raw=text), Options(rank_speakers=ranked))
-    return [(q.speaker.name if q.speaker else None, article.text[q.start : q.end]) for q in article.quotes]
-
-
-def speaker_of(text: str, start: str, ranked: bool = True) -> str | None:
-    return next(s for s, c in quotes(text, ranked) if c.startswith(start))
-
+from rasid.pipeline import process
 
 # --- a known family name before a title
 
@@ -88,7 +77,8 @@ def test_given_name_anne_is_no_complementizer():
 
 def test_misspelt_complementizer_before_definite_word_opens_the_clause():
     text = "وذكرت الشركة في بيانها آن المشروع سيكتمل قبل نهاية العام المقبل."
-    assert [c for _, c in quotes(text)] == ["المشروع سيكتمل قبل نهاية العام المقبل"]
+    article = process(Article(id="t", raw=text))
+    assert [q.text for q in article.quotes] == ["المشروع سيكتمل قبل نهاية العام المقبل"]
 
 
 # --- the title «سكرتير»

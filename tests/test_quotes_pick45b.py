@@ -6,19 +6,14 @@ tests, not taken from any article."""
 
 from __future__ import annotations
 
+from conftest import content_speaker
 from rasid.extract.quotes import extract_quotes
 from rasid.model import Article
 from rasid.pipeline import process
 
 
-def quotes(text: str) -> list[tuple[str | None, str]]:
-    """``(speaker, content)`` of every quotation the default pipeline finds in ``text``."""
-    article = process(Article(id="t", raw=text))
-    return [(q.speaker.name if q.speaker else None, article.text[q.start : q.end]) for q in article.quotes]
-
-
 def speaker_of(text: str, start: str) -> str | None:
-    return next(s for s, c in quotes(text) if c.startswith(start))
+    return content_speaker(text, start)
 
 
 # --- a name in commas after a title, untagged by the entities stage

@@ -3,12 +3,7 @@ much of a source's description its name keeps (sentences written for these tests
 
 from __future__ import annotations
 
-from conftest import cue_speakers as speakers
-
-
-def speaker_of(text: str, cue: str) -> str | None:
-    """The speaker of the first quotation opened by ``cue``."""
-    return next(name for found, name in speakers(text) if found == cue)
+from conftest import speaker_at_cue as speaker_of
 
 
 def test_a_bare_official_goes_on_with_the_unnamed_source_quoted_last() -> None:

@@ -5,11 +5,7 @@ cue goes on with (sentences written for these tests)."""
 from __future__ import annotations
 
 from conftest import cue_speakers as speakers
-
-
-def speaker_of(text: str, cue: str) -> str | None:
-    """The speaker of the first quotation opened by ``cue``."""
-    return next(name for found, name in speakers(text) if found == cue)
+from conftest import speaker_at_cue as speaker_of
 
 
 def test_a_place_apposition_after_the_source_tail_is_dropped() -> None:

@@ -6,12 +6,11 @@ has a negative twin the change must leave alone.
 
 from __future__ import annotations
 
-from conftest import cue_speakers
+from conftest import cue_speakers, speaker_at_cue
 
 
 def _speaker(text: str, cue: str) -> str | None:
-    """The speaker of the last quotation whose cue is ``cue``."""
-    return [name for found, name in cue_speakers(text) if found == cue][-1]
+    return speaker_at_cue(text, cue, -1)
 
 
 def test_unit_source_keeps_its_body_after_bi() -> None:
