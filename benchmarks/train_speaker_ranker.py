@@ -394,6 +394,10 @@ BLIND_COMMITS = {
     "test111": "854727e",
     "test112": "854727e",
     "test113": "854727e",
+    "test114": "95287e8",  # (annotated at the end of round 46; first run with its final code; untrained)
+    "test115": "95287e8",
+    "test116": "95287e8",
+    "test117": "95287e8",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
