@@ -320,8 +320,8 @@ def score(gold: list[Item], pred: list[Item]) -> dict:
     return figures
 
 
-# Lower edges of the speaker-confidence bands reported (the rules give 0.9+ to a named subject after
-# the verb, 0.6-0.85 to chains and roles, below 0.5 to unresolved speakers; the ranker keeps them).
+# Lower edges of the speaker-confidence bands reported (since round 47 the confidence is the speakers
+# stage's estimate of the probability that the speaker is right; unresolved speakers stay at 0.3).
 CONFIDENCE_BANDS = (0.9, 0.7, 0.5, 0.0)
 
 

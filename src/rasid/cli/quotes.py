@@ -1,7 +1,8 @@
 """``rasid quotes PATH...``: who said what, as a readable table, CSV or JSON Lines.
 
 The inputs are read and processed exactly as by ``rasid extract`` (same readers, same pipeline);
-each quotation becomes one row: article, speaker, speaker type, kind, cue and the quoted content.
+each quotation becomes one row: article, speaker, speaker type, the speaker's confidence (the
+estimated probability that it is right), kind, cue and the quoted content.
 A quotation made jointly by two people is one row per speaker. Bad inputs are reported on stderr
 and the run goes on (exit status 1 when some failed).
 """
@@ -36,7 +37,7 @@ FIELDS = (
     "end",
     "confidence",
 )
-TABLE_COLUMNS = ("speaker", "kind", "cue", "content")
+TABLE_COLUMNS = ("speaker", "confidence", "kind", "cue", "content")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -70,7 +71,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         default=100,
         help="cut quotations longer than N characters in the table (0: never cut)",
     )
-    parser.add_argument("--min-confidence", metavar="X", type=float, default=0.0, help="skip less sure rows")
+    parser.add_argument(
+        "--min-confidence",
+        metavar="X",
+        type=float,
+        default=0.0,
+        help="skip rows whose speaker confidence (the estimated probability that the speaker is right) "
+        "is below X",
+    )
     parser.set_defaults(func=run)
 
 
@@ -161,7 +169,8 @@ class _Writer:
         content = row["content"].replace("\n", " ¶ ")
         if self.width and len(content) > self.width:
             content = content[: self.width - 1] + "…"
-        self.out.write(f"{speaker:<30} | {row['kind']:<8} | {row['cue']:<10} | {content}\n")
+        confidence = f"{row['confidence']:.2f}"
+        self.out.write(f"{speaker:<30} | {confidence} | {row['kind']:<8} | {row['cue']:<10} | {content}\n")
 
     def close(self) -> None:
         if self.fmt == "table" and not self.rows:

@@ -36,6 +36,7 @@ from rasid.extract.quotes import (
     without_quoted_acronym,
     without_run_on_tail,
 )
+from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
@@ -1394,9 +1395,12 @@ _TITLE_COMPLEMENTS = 2
 _TITLE_REACH = 60
 
 
-def speakers_stage(article: Article, options: object = None) -> Article:
-    """The "speakers" stage: the learned ranker's second opinion on every quotation's speaker."""
+def speakers_stage(article: Article, options: object = None, *, calibrate: bool = True) -> Article:
+    """The "speakers" stage: the learned ranker's second opinion on every quotation's speaker, then
+    each speaker's confidence as the probability that it is right (``calibrate=False``: the rules'
+    levels and the ranker's probabilities, as the confidence model's trainer reads them)."""
     if getattr(options, "rank_speakers", True) is False:
         return article
     trim_word_memos()
-    return with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
+    ranked = with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
+    return calibrate_confidence(article, ranked) if calibrate else ranked
