@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
+from collections.abc import Iterator
 
 import pytest
 
@@ -77,3 +79,58 @@ def test_a_stage_bug_costs_one_article_not_the_run(monkeypatch: pytest.MonkeyPat
     assert first.article is None and first.error is not None and first.error.code == "E099"
     assert "IndexError" in first.error.message and "bad" in first.error.message
     assert second.article is not None and second.article.text.startswith("قال الوزير")
+
+
+@pytest.fixture
+def collector_state() -> Iterator[tuple[int, int, int]]:
+    """Distinctive thresholds, nothing frozen; the caller's state is put back afterwards."""
+    previous = gc.get_threshold()
+    gc.unfreeze()
+    gc.set_threshold(654, 9, 8)
+    try:
+        yield gc.get_threshold()
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"a{i}", raw="قال الوزير إن الاجتماع مثمر.") for i in range(n)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_process_many_runs_with_fewer_collections_and_restores_the_collector(
+    collector_state: tuple[int, int, int], workers: int
+) -> None:
+    from rasid.errors import InputError
+    from rasid.pipeline import GC_THRESHOLDS, process_many
+
+    items = [InputError("E100", "unreadable", "x.txt"), *_articles(3)]
+    seen = []
+    for outcome in process_many(items, Options(stages=("clean", "segment")), workers=workers):
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        assert (outcome.article is None) == (outcome.error is not None)
+    assert seen[0] == (collector_state, False)  # a reader error before any article: no warm-up
+    assert all(state == (GC_THRESHOLDS, True) for state in seen[1:]) and len(seen) == 4
+    assert gc.get_threshold() == collector_state and gc.get_freeze_count() == 0
+
+
+def test_process_many_restores_the_collector_when_closed_early_or_the_input_fails(
+    collector_state: tuple[int, int, int],
+) -> None:
+    from rasid.pipeline import GC_THRESHOLDS, process_many
+
+    outcomes = process_many(_articles(5), Options(stages=("clean", "segment")))
+    assert next(outcomes).article is not None
+    assert gc.get_threshold() == GC_THRESHOLDS and gc.get_freeze_count() > 0
+    outcomes.close()
+    assert gc.get_threshold() == collector_state and gc.get_freeze_count() == 0
+
+    def failing() -> Iterator[Article]:
+        yield from _articles(2)
+        raise OSError("the input went away")
+
+    with pytest.raises(OSError):
+        list(process_many(failing(), Options(stages=("clean", "segment"))))
+    assert gc.get_threshold() == collector_state and gc.get_freeze_count() == 0
+    assert list(process_many([], Options())) == []
+    assert gc.get_threshold() == collector_state and gc.get_freeze_count() == 0

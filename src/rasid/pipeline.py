@@ -8,7 +8,10 @@ written by an earlier stage or by the reader, so later capabilities plug in by a
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import importlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +20,16 @@ from rasid.errors import InputError, RasidError
 from rasid.model import Article
 
 StageFunc = Callable[[Article, "Options"], Article]
+
+# Garbage-collector thresholds while articles are processed (Python's default is 700, 10, 10). A run
+# keeps millions of long-lived objects (per-word caches, models, gazetteers; an ingest also the entity
+# registry and the LSH index) that every full collection walks again. Measured over 2,000 SaudiNewsNet
+# articles on one core (ingest): pipeline 23.0 -> 21.2 ms/article, writer 5.0 -> 4.1 ms/article (CPU
+# time, machine shared).
+GC_THRESHOLDS = (100_000, 50, 100)
+# A short article run through the stages before the collector's objects are frozen (and before
+# workers fork), so that the lazily loaded models and tables are alive, and frozen, by then.
+WARM_UP_TEXT = "قال وزير الخارجية إن المحادثات مع الجانب الروسي في الرياض يوم الأحد كانت مثمرة."
 
 # Fields that a reader fills before any stage runs.
 READER_FIELDS = frozenset({"id", "raw", "url", "title", "media", "author", "published", "source", "metadata"})
@@ -181,22 +194,62 @@ def _process_safely(item: Article | InputError, options: Options) -> Outcome:
         return Outcome(None, error, where)
 
 
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Raise the collector's thresholds to :data:`GC_THRESHOLDS` and freeze the objects alive at the
+    start (loaded models, tables) out of collection, which also spares forked workers copying them;
+    the caller's thresholds are restored on exit, and a caller's own ``gc.freeze()`` is left alone."""
+    previous = gc.get_threshold()
+    already_frozen = gc.get_freeze_count() > 0
+    if not already_frozen:
+        gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        if not already_frozen:
+            gc.unfreeze()
+
+
+def init_worker() -> None:
+    """Pool initializer: a worker process collects with :data:`GC_THRESHOLDS`."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+def warm_up(options: Options) -> None:
+    """Run :data:`WARM_UP_TEXT` through the stages once, so that their models and tables are loaded."""
+    with contextlib.suppress(Exception):  # a failing stage is reported on the real articles
+        process(Article(id="warm-up", raw=WARM_UP_TEXT), options)
+
+
 def process_many(
     items: Iterable[Article | InputError], options: Options | None = None, workers: int = 1
 ) -> Iterator[Outcome]:
     """Process a stream of articles (and reader errors, passed through) in input order.
 
-    With ``workers > 1`` the stages run in a process pool; articles and options are pickled.
+    With ``workers > 1`` the stages run in a process pool; articles and options are pickled. From the
+    first article on, the run uses :func:`fewer_collections` (after a :func:`warm_up`).
     """
     options = options or Options()
     options.pipeline()  # fail early on a bad stage list
-    if workers <= 1:
-        for item in items:
-            yield _process_safely(item, options)
+    pending = iter(items)
+    for item in pending:  # reader errors before the first article need no stages
+        if isinstance(item, Article):
+            break
+        yield _process_safely(item, options)
+    else:
         return
-    import multiprocessing as mp
-    from functools import partial
+    rest = itertools.chain([item], pending)
+    warm_up(options)
+    with fewer_collections():
+        if workers <= 1:
+            for item in rest:
+                yield _process_safely(item, options)
+            return
+        import multiprocessing as mp
+        from functools import partial
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(partial(_process_safely, options=options), items, chunksize=8)
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(workers, initializer=init_worker) as pool:
+            yield from pool.imap(partial(_process_safely, options=options), rest, chunksize=8)

@@ -115,8 +115,6 @@ def run(args: argparse.Namespace) -> int:
     total = None
     if not args.no_learn_boilerplate:
         options, total = _learn_boilerplate(args.paths, options)
-    if args.workers > 1 and "language" in _stage_names(options):
-        _warm_up_language_models()
     show_progress = not args.quiet and (args.progress or sys.stderr.isatty())
     counts: Counter[str] = Counter()
     ok = 0
@@ -196,14 +194,6 @@ def _learn_boilerplate(paths: Sequence[str], options: Options) -> tuple[Options,
     if not learned:
         return options, seen
     return replace(options, boilerplate={**options.boilerplate, **learned}), seen
-
-
-def _warm_up_language_models() -> None:
-    """Load the Arabic-script language models before worker processes fork, so they share them
-    instead of each loading them (~2 s) again."""
-    from rasid.text.language import detect_language
-
-    detect_language("قال المتحدث باسم الوزارة إن المحادثات تسير في الاتجاه الصحيح حتى الآن")
 
 
 def _stage_names(options: Options) -> tuple[str, ...]:

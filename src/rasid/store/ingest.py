@@ -9,7 +9,6 @@ links and writes.
 from __future__ import annotations
 
 import collections
-import contextlib
 import gc
 import itertools
 import multiprocessing as mp
@@ -23,7 +22,8 @@ from typing import Any
 
 from rasid.errors import InputError, RasidError
 from rasid.model import Article
-from rasid.pipeline import Options, process
+from rasid.pipeline import GC_THRESHOLDS as GC_THRESHOLDS  # the collector policy, importable from here too
+from rasid.pipeline import Options, fewer_collections, init_worker, process, warm_up
 from rasid.store.db import Prepared, Store, content_hash, prepare
 
 # Articles per write transaction: large enough to amortise the commit and the count refresh,
@@ -31,11 +31,6 @@ from rasid.store.db import Prepared, Store, content_hash, prepare
 BATCH_SIZE = 200
 # Inputs handed to the worker pool at a time (bounds memory: the pool reads ahead this far).
 WINDOW = 512
-# Garbage-collector thresholds during an ingest (Python's default is 700, 10, 10). An ingest keeps
-# millions of long-lived objects (per-word caches, the entity registry, the LSH index) that every
-# full collection walks again. Measured over 2,000 SaudiNewsNet articles on one core: pipeline
-# 23.0 -> 21.2 ms/article, writer 5.0 -> 4.1 ms/article (CPU time, machine shared).
-GC_THRESHOLDS = (100_000, 50, 100)
 
 
 @dataclass
@@ -76,31 +71,7 @@ def _work(item: Article, options: Options, stages: str, input_hash: str) -> Prep
 
 def _init_worker() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Raise the collector's thresholds for the run; objects alive at the start (loaded models,
-    tables) are frozen out of collection, which also spares forked workers copying them."""
-    previous = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
-        gc.unfreeze()
-
-
-# A short article run once in the parent before forking, so that workers inherit the stages'
-# loaded models and tables instead of each loading them again.
-WARM_UP_TEXT = "قال وزير الخارجية إن المحادثات مع الجانب الروسي في الرياض يوم الأحد كانت مثمرة."
-
-
-def _warm_up(options: Options) -> None:
-    with contextlib.suppress(RasidError):
-        process(Article(id="warm-up", raw=WARM_UP_TEXT), options)
+    init_worker()
 
 
 def learn_boilerplate_for(paths: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -115,7 +86,7 @@ def learn_boilerplate_for(paths: Sequence[str]) -> dict[str, frozenset[str]]:
     return learn_boilerplate(records)
 
 
-@_fewer_collections()
+@fewer_collections()
 def ingest(
     paths: Sequence[str],
     store: Store,
@@ -168,7 +139,7 @@ def ingest(
         if not window:
             return
         if workers > 1 and pool is None:  # only once there is work to do
-            _warm_up(options)
+            warm_up(options)
             # the tables the warm-up loaded stay out of every collection: a forked worker's
             # collector would otherwise touch, and so copy, every page that holds them
             gc.freeze()
