@@ -79,6 +79,7 @@ def test_article_page_highlights_quotes_entities_and_dates(client) -> None:
     assert html.count('class="ent ent-PER"') >= 3
     assert 'class="ent ent-LOC"' in html and 'class="date"' in html and 'class="cue"' in html
     assert "— فلاديمير بوتين</a>" in html  # quote badge names and links the speaker
+    assert html.count('class="confidence"') == len(doc["quotes"])  # each speaker's confidence shown
     assert 'href="/entities/' in html and 'href="/quotes/' in html
     assert "copy-of-sample" in html  # its syndicated copy in another outlet
     assert "https://example.org/news/putin" in html  # link to the source
@@ -98,7 +99,7 @@ def test_article_json_carries_store_ids_and_csv_lists_quotes(client) -> None:
     csv = client.get(f"/articles/{SAMPLE_ID}.csv")
     assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
     lines = csv.text.lstrip("\ufeff").strip().splitlines()
-    assert lines[0].startswith("quote_id,speaker,")
+    assert lines[0].startswith("quote_id,speaker,") and ",confidence," in lines[0]
     assert len(lines) == 1 + len(doc["quotes"])
 
 

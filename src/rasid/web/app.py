@@ -112,6 +112,7 @@ def quote_rows(article: Article, links: StoreLinks) -> list[dict[str, Any]]:
             "kind": q.kind,
             "cue": q.cue.text,
             "via": q.via.name if q.via else "",
+            "confidence": round(q.confidence, 2),
             "text": q.text,
             "start": q.start,
             "end": q.end,
@@ -256,7 +257,19 @@ class RasidWeb:
         doc["cluster_id"] = row["cluster_id"]
         quotes = quote_rows(article, links)
         if fmt == "csv":
-            rows, columns = quotes, ("quote_id", "speaker", "speaker_entity_id", "kind", "cue", "via", "text")
+            rows, columns = (
+                quotes,
+                (
+                    "quote_id",
+                    "speaker",
+                    "speaker_entity_id",
+                    "kind",
+                    "cue",
+                    "via",
+                    "confidence",
+                    "text",
+                ),
+            )
         else:
             rows, columns = [doc], ()
         return Page(
