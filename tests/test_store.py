@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from rasid.errors import RasidError
+from rasid.model import attach
 from rasid.pipeline import Options
 from rasid.store import SCHEMA_VERSION, Store
 from rasid.store.db import prepare
@@ -68,6 +70,18 @@ def test_same_quote_in_two_outlets_is_one_quote(store: Store):
     assert json.loads(quote["outlets"]) == ["الرياض", "عكاظ"]
     assert quote["first_article_id"] == "a1"
     assert [o["article_id"] for o in store.occurrences(quote["id"])] == ["a1", "a2"]
+
+
+def test_corpus_quotes_carry_their_surest_speaker_confidence_and_filter_on_it(store: Store):
+    sure = attach(PUTIN_FULL, quotes=[replace(q, confidence=0.93) for q in PUTIN_FULL.quotes])
+    unsure = attach(PUTIN_SHORT, quotes=[replace(q, confidence=0.55) for q in PUTIN_SHORT.quotes])
+    write(store, sure, unsure)
+    (quote,) = store.quotes_by("بوتين")
+    assert quote["count"] == 2 and quote["confidence"] == pytest.approx(0.93)
+    assert len(store.quotes_by("بوتين", min_confidence=0.9)) == 1  # one outlet's attribution is sure
+    assert store.quotes_by("بوتين", min_confidence=0.95) == []
+    write(store, attach(PUTIN_FULL, quotes=[replace(q, confidence=0.4) for q in PUTIN_FULL.quotes]))
+    assert store.quotes_by(min_confidence=0.9) == []  # the rewritten article's occurrence replaced
 
 
 def test_rewriting_an_article_replaces_it(store: Store):

@@ -73,6 +73,12 @@ def test_commands_end_to_end(tmp_path: Path, sample_path: Path, capsys: pytest.C
     assert main(["quotes", "--db", db, "--speaker", "بوتين", "--format", "jsonl"]) == 0
     quotes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(quotes) >= 5 and {q["speaker"] for q in quotes} == {"فلاديمير بوتين"}
+    assert all(q["confidence"] == max(o["confidence"] for o in q["occurrences"]) for q in quotes)
+    only_sure = ["quotes", "--db", db, "--speaker", "بوتين", "--format", "jsonl", "--min-confidence", "0.95"]
+    assert main(only_sure) == 0
+    sure = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sure and len(sure) < len(quotes)  # «وأضاف» and the like are less sure than a named subject
+    assert all(q["confidence"] >= 0.95 for q in sure)
     assert (
         main(["export", "--db", db, "--table", "articles", "--format", "parquet", "-o", str(tmp_path / "pq")])
         == 0

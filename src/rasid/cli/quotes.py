@@ -116,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     if args.db:  # store mode: corpus-level quotes (first date, outlets, count) from rasid.store
         from rasid.store.listing import print_store_quotes
 
-        return print_store_quotes(args.db, args.speaker, args.limit, args.format, args.width)
+        return print_store_quotes(
+            args.db, args.speaker, args.limit, args.format, args.width, args.min_confidence
+        )
     if not args.paths:
         print("rasid quotes: error: give PATH... or --db FILE", file=sys.stderr)
         return 2

@@ -825,23 +825,29 @@ class Store:
             [*params, limit],
         )
 
-    def quotes_by(self, speaker: str | None = None, *, limit: int = 50) -> list[sqlite3.Row]:
-        """Corpus quotes of a speaker (name or ``#id``), most reported first, then newest."""
-        if not speaker:
-            return self.query(
-                "SELECT * FROM quotes ORDER BY count DESC, first_date DESC, id LIMIT ?", [limit]
-            )
-        ids = self.find_entities(speaker)
-        if ids:
-            marks = ",".join("?" * len(ids))
-            return self.query(
-                f"SELECT * FROM quotes WHERE speaker_entity_id IN ({marks})"
-                " ORDER BY count DESC, first_date DESC, id LIMIT ?",
-                [*ids, limit],
-            )
+    def quotes_by(
+        self, speaker: str | None = None, *, limit: int = 50, min_confidence: float = 0.0
+    ) -> list[sqlite3.Row]:
+        """Corpus quotes of a speaker (name or ``#id``), most reported first, then newest; with
+        ``min_confidence``, only those whose speaker some occurrence gives at least that confidence.
+        Each row carries ``confidence``: the highest of its occurrences'."""
+        where, params = ["1"], []
+        if speaker:
+            ids = self.find_entities(speaker)
+            if ids:
+                where.append(f"q.speaker_entity_id IN ({','.join('?' * len(ids))})")
+                params += ids
+            else:
+                where.append("q.speaker_name = ?")
+                params.append(speaker)
+        surest = "(SELECT max(o.confidence) FROM quote_occurrences o WHERE o.quote_id = q.id)"
+        if min_confidence > 0:
+            where.append(f"{surest} >= ?")
+            params.append(min_confidence)
         return self.query(
-            "SELECT * FROM quotes WHERE speaker_name = ? ORDER BY count DESC, first_date DESC, id LIMIT ?",
-            [speaker, limit],
+            f"SELECT q.*, {surest} AS confidence FROM quotes q WHERE {' AND '.join(where)}"
+            " ORDER BY q.count DESC, q.first_date DESC, q.id LIMIT ?",
+            [*params, limit],
         )
 
     def occurrences(self, quote_id: int) -> list[sqlite3.Row]:

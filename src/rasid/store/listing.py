@@ -18,17 +18,21 @@ QUOTE_FIELDS = (
     "count",
     "outlets",
     "first_article_id",
+    "confidence",
 )
 
 
-def store_quotes(db: str, speaker: str | None, limit: int) -> list[dict[str, Any]]:
+def store_quotes(
+    db: str, speaker: str | None, limit: int, min_confidence: float = 0.0
+) -> list[dict[str, Any]]:
     """Corpus quotes (of ``speaker`` when given: a name, an alias such as بوتين, or ``#id``), most
-    reported first, each with its occurrences (article, media, date, cue)."""
+    reported first, each with its occurrences (article, media, date, cue, speaker confidence) and the
+    highest of those confidences; ``min_confidence`` leaves out quotes no occurrence is that sure of."""
     from rasid.store import Store
 
     with Store(db, create=False) as store:
         records = []
-        for row in store.quotes_by(speaker, limit=limit):
+        for row in store.quotes_by(speaker, limit=limit, min_confidence=min_confidence):
             record = {
                 "id": row["id"],
                 "speaker": row["speaker_name"],
@@ -41,12 +45,14 @@ def store_quotes(db: str, speaker: str | None, limit: int) -> list[dict[str, Any
                 "count": row["count"],
                 "outlets": json.loads(row["outlets"] or "[]"),
                 "first_article_id": row["first_article_id"],
+                "confidence": row["confidence"],
                 "occurrences": [
                     {
                         "article_id": o["article_id"],
                         "media": o["media"],
                         "date": o["published"],
                         "cue": o["cue"],
+                        "confidence": o["confidence"],
                         "start": o["start"],
                         "end": o["end"],
                     }
@@ -57,9 +63,16 @@ def store_quotes(db: str, speaker: str | None, limit: int) -> list[dict[str, Any
     return records
 
 
-def print_store_quotes(db: str, speaker: str | None, limit: int, fmt: str = "table", width: int = 100) -> int:
+def print_store_quotes(
+    db: str,
+    speaker: str | None,
+    limit: int,
+    fmt: str = "table",
+    width: int = 100,
+    min_confidence: float = 0.0,
+) -> int:
     """Print :func:`store_quotes` as a table, CSV or JSON Lines; returns the exit status."""
-    records = store_quotes(db, speaker, limit)
+    records = store_quotes(db, speaker, limit, min_confidence)
     out = sys.stdout
     if fmt == "jsonl":
         for record in records:
@@ -80,6 +93,7 @@ def print_store_quotes(db: str, speaker: str | None, limit: int, fmt: str = "tab
                     r["count"],
                     json.dumps(r["outlets"], ensure_ascii=False),
                     r["first_article_id"],
+                    r["confidence"],
                 ]
             )
     else:
@@ -90,7 +104,9 @@ def print_store_quotes(db: str, speaker: str | None, limit: int, fmt: str = "tab
             if width and len(text) > width:
                 text = text[: width - 1] + "…"
             outlets = ", ".join(r["outlets"][:4]) + (" …" if len(r["outlets"]) > 4 else "")
-            out.write(f"{r['first_date'] or '?':<10} x{r['count']:<3} {r['speaker'] or '—':<24} {text}\n")
+            sure = f"{r['confidence']:.2f}" if r["confidence"] is not None else "–"
+            who = r["speaker"] or "—"
+            out.write(f"{r['first_date'] or '?':<10} x{r['count']:<3} {who:<24} {sure} {text}\n")
             if outlets:
                 out.write(f"{'':<15}in: {outlets}\n")
     return 0
