@@ -4454,7 +4454,14 @@ def _clause_word_keys() -> frozenset[str]:
 
 
 _ANNE = "آن"
-_ANNE_WORD = re.compile(r"(?<![\w\u0640])آن(?=\s+\w)")
+# what may stand between an offset and the quotation mark opening there (:meth:`_Doc.marks_at`)
+_MARK_LEAD_GAP = re.compile(r"[\s:،,]*(?:بـ?)?[\s:]*")
+# a colon with the white space around it (:func:`_direct_at`)
+_SPACED_COLON = re.compile(r"\s*:\s*")
+# (the look-behind of a word's start is tested on each match: a pattern that opens with the
+# literal is searched for by its prefix, not tried at every offset)
+_ANNE_BEFORE_WORD = re.compile(r"آن(?=\s+\w)")
+_WORD_OR_KASHIDA = re.compile(r"[\w\u0640]")
 
 
 def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[str]) -> None:
@@ -4462,7 +4469,9 @@ def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[
     indefinite word follows ("قالت آن بوفيرت، …، إن"; round 46). A definite word after it is the
     complementizer misspelt ("اتضح آن السيارة …") or "آن الأوان" (in the corpus: 4 names after a
     cue, 3 misspellings, all before a definite word)."""
-    for m in _ANNE_WORD.finditer(text):
+    for m in _ANNE_BEFORE_WORD.finditer(text):
+        if m.start() and _WORD_OR_KASHIDA.match(text, m.start() - 1):
+            continue  # (inside a word: "الآن")
         k = bisect_left(starts, m.start())
         if (
             k + 1 < len(tokens)
@@ -4562,7 +4571,7 @@ class _Doc:
         if i < len(self.marks):
             q = self.marks[i]
             gap = self.text[offset : q.open]
-            if len(gap) <= 4 and re.fullmatch(r"[\s:،,]*(?:بـ?)?[\s:]*", gap):
+            if len(gap) <= 4 and _MARK_LEAD_GAP.fullmatch(gap):
                 return q
         return None
 
@@ -15144,7 +15153,7 @@ def _direct_at(
         return None
     if q.end - q.start < 2:
         return None
-    named = re.match(r"\s*:\s*", doc.text[q.close_end : p_end])
+    named = _SPACED_COLON.match(doc.text[q.close_end : p_end])
     if named and len(doc.text[q.start : q.end].split()) <= _MAX_QUOTED_NAME_WORDS:
         after_name = doc.marks_at(q.close_end + named.end())
         if after_name is not None and after_name.open < p_end:  # "وقال "الزوي": "…"": past the name
@@ -20406,7 +20415,7 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
     others'; left out.)"""
     surface: list[str] = []
     pos = end
-    for m in re.finditer(r"\S+", text[end : end + 80]):
+    for m in _WORD_RUN.finditer(text[end : end + 80]):
         gap = text[pos : end + m.start()]
         if not gap or "\n" in gap:
             break
