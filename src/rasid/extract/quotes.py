@@ -20362,13 +20362,21 @@ def _bare_body_word(speaker: Speaker) -> str | None:
     return "organization" if body_word and _role_key(word) is None else None
 
 
+# a run of letters (no digit, no underscore): a word of :func:`_named_before_with_head`
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _named_before_with_head(text: str, key: str, before: int) -> str | None:
     """The nearest mention before offset ``before`` of the definite word ``key`` with nisba
     adjectives after it, or of it without the article with a definite noun after it (and nisba
     adjectives), as written (:func:`_bare_heads_named_before`); None when there is none."""
     bare = key[2:]
     best = None
-    for m in re.finditer(r"[^\W\d_]+", text[:before]):
+    # (every word matched below normalises to a form ending in ``bare``, and a word's form is a piece
+    # of the text's: a text without it before ``before`` holds no such mention)
+    if bare not in normalize(text[:before], collapse_space=False):
+        return None
+    for m in _LETTER_RUN.finditer(text, 0, before):
         word = _normalized(m.group())
         if word != key and _strip_conjunction(word) != key and word != bare:
             continue
