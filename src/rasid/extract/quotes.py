@@ -4492,6 +4492,7 @@ class _Doc:
         self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
         if _ANNE in self.text:  # (a C-level test; "الآن" holds it too, the regular expression not)
             _anne_as_name(self.text, self.tokens, self.starts, keys)
+        self.word_keys = keys  # (every token's key, as ``tokens[k].key``: for C-level scans)
         self.word_flags = list(map(_word_flag_table().get, keys, repeat(0)))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
@@ -4536,7 +4537,8 @@ class _Doc:
         in its paragraph."""
         if self._clause_words is None:
             clause_keys = _clause_word_keys()
-            self._clause_words = [k for k, t in enumerate(self.tokens) if t.key in clause_keys]
+            keys = self.word_keys
+            self._clause_words = list(compress(range(len(keys)), map(clause_keys.__contains__, keys)))
         at = bisect_right(self._clause_words, i)
         if at == len(self._clause_words):
             return False
