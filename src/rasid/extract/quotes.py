@@ -5053,8 +5053,11 @@ class _Doc:
         return phrases is not None and any(self._matches(i, phrase) for phrase in phrases)
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Whether the tokens from ``i`` on are the keys of ``phrase``."""
         if i + len(phrase) > len(self.tokens):
             return False
+        if i >= 0:  # (one slice of the keys; a negative index counts from the end, word by word)
+            return tuple(self.word_keys[i : i + len(phrase)]) == tuple(phrase)
         return all(self.tokens[i + k].key == word for k, word in enumerate(phrase))
 
     def nominal_at(self, i: int) -> int | None:
@@ -5068,7 +5071,11 @@ class _Doc:
                 words = words[:-1]
             if i + len(words) > len(self.tokens):
                 continue
-            keys = [self.tokens[i + k].key for k in range(len(words))]
+            keys = (
+                self.word_keys[i : i + len(words)]
+                if i >= 0
+                else [self.tokens[i + k].key for k in range(len(words))]
+            )
             if keys[0] != words[0] and _strip_conjunction(keys[0]) != words[0]:
                 continue
             if keys[1:] != words[1:]:
