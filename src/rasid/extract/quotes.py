@@ -10038,8 +10038,10 @@ def _name_particles() -> frozenset[str]:
     return frozenset(load_lexicon("name_particles"))
 
 
+@word_memo
 def _name_attested(key: str) -> bool:
-    """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
+    """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم);
+    memoised, as :func:`_given_name` (asked ~16 times per article)."""
     try:
         from rasid.extract.gazetteers import name_count
     except ImportError:  # the gazetteers are optional; without them no word is vouched for
