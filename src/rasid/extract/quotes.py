@@ -7597,12 +7597,18 @@ def _family_keys(name: str) -> set[str]:
 
 def _body_words(name: str) -> list[str]:
     """A body's name as comparable words: normalised, without the article (والـ، بالـ too), a
-    feminine nisba as its masculine (السورية = السوري)."""
+    feminine nisba as its masculine (السورية = السوري); a new list each call (memoised inside)."""
+    return list(_body_words_of(name))
+
+
+@word_memo
+def _body_words_of(name: str) -> tuple[str, ...]:
+    """:func:`_body_words`, as a tuple, memoised (asked ~15 times per article, often for one name)."""
     words = []
     for word in _normalized(name).split():
         bare = _strip_article(word)
         words.append(bare[:-1] if bare.endswith("يه") and len(bare) > 3 else bare)
-    return words
+    return tuple(words)
 
 
 def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bool:
