@@ -1204,7 +1204,11 @@ def with_fuller_lineage(article: Article) -> Article:
         return article
     chains: dict[tuple[str, ...], set[str]] = {}
     for e in article.entities:
-        words = e.canonical.split() if e.label == "PER" else []
+        if e.label != "PER":
+            continue
+        words = e.canonical.split()
+        if len(words) < 4:
+            continue  # (a chain "X بن Y بن Z" has four words at least)
         keys = tuple(_normalized(w) for w in words)
         for n in range(2, len(keys) - 1):
             if keys[n] == _BIN and keys[n - 2] == _BIN:  # (X بن Y, then بن Z)
