@@ -240,6 +240,7 @@ def organization_heads() -> dict[tuple[str, ...], str]:
     return heads
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def roles() -> frozenset[str]:
     return _word_set("speaker_roles")
 
@@ -249,6 +250,7 @@ def roles() -> frozenset[str]:
 _UNIT_SOURCE_WORDS = 3
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def unnamed_heads() -> frozenset[str]:
     return _word_set("unnamed_sources")
 
@@ -564,6 +566,7 @@ def _source_head(name: str) -> str:
     return head[:-2] if head.endswith("نا") and head[:-2] in unnamed_heads() else head
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def group_words() -> frozenset[str]:
     return _word_set("group_speakers")
 
@@ -610,6 +613,7 @@ def _adjunct_phrase_starts() -> frozenset[str]:
     return frozenset(entry[:at] for entry in adjunct_words() for at, char in enumerate(entry) if char == " ")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def honorifics() -> frozenset[str]:
     return _word_set("speaker_honorifics")
 
@@ -620,10 +624,12 @@ def _title_before_slash(key: str) -> bool:
     return bare in honorifics() or bare.removesuffix("ه") in honorifics() or _role_key(key) is not None
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def role_complements() -> frozenset[str]:
     return _word_set("speaker_role_complements")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def narrator_asides() -> frozenset[str]:
     return _word_set("narrator_asides")
 
@@ -1794,6 +1800,7 @@ _STRAY_LAM = re.compile(r"\s+(?:لـ?|القول)$")
 _NEGATED_PAST = normalize("لم")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def name_stops() -> frozenset[str]:
     return _word_set("speaker_name_stops")
 
