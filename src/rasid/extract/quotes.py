@@ -240,6 +240,7 @@ def organization_heads() -> dict[tuple[str, ...], str]:
     return heads
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def roles() -> frozenset[str]:
     return _word_set("speaker_roles")
 
@@ -249,6 +250,7 @@ def roles() -> frozenset[str]:
 _UNIT_SOURCE_WORDS = 3
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def unnamed_heads() -> frozenset[str]:
     return _word_set("unnamed_sources")
 
@@ -564,6 +566,7 @@ def _source_head(name: str) -> str:
     return head[:-2] if head.endswith("نا") and head[:-2] in unnamed_heads() else head
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def group_words() -> frozenset[str]:
     return _word_set("group_speakers")
 
@@ -610,6 +613,7 @@ def _adjunct_phrase_starts() -> frozenset[str]:
     return frozenset(entry[:at] for entry in adjunct_words() for at, char in enumerate(entry) if char == " ")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def honorifics() -> frozenset[str]:
     return _word_set("speaker_honorifics")
 
@@ -620,10 +624,12 @@ def _title_before_slash(key: str) -> bool:
     return bare in honorifics() or bare.removesuffix("ه") in honorifics() or _role_key(key) is not None
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def role_complements() -> frozenset[str]:
     return _word_set("speaker_role_complements")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def narrator_asides() -> frozenset[str]:
     return _word_set("narrator_asides")
 
@@ -680,7 +686,10 @@ _normalized = word_memo(normalize, bound=200_000)
 # text split into gap, word, gap, …, word, gap; a run of kashidas alone is no word but a dash some
 # papers set around an aside ("وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن"), left in the gap
 _WORD_SPLIT = re.compile(f"((?!\u0640+(?![\\w\u064b-\u065f\u0670])){_WORD.pattern})")
+# the same split for a text without any kashida, where the look-ahead always holds (faster)
+_PLAIN_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__ frame
+_tuple_new = tuple.__new__
 
 
 def tokenize(text: str) -> list[Token]:
@@ -691,11 +700,12 @@ def tokenize(text: str) -> list[Token]:
 def _tokens_and_gaps(text: str) -> tuple[list[Token], list[str], list[int], list[str]]:
     """:func:`tokenize`, and what the same split yields on the way: the text before every token
     (after the previous one), the tokens' starts and their keys."""
-    pieces = _WORD_SPLIT.split(text)
+    pieces = (_WORD_SPLIT if "\u0640" in text else _PLAIN_WORD_SPLIT).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     starts = offsets[1:-1:2]
     keys = _word_keys(text, pieces[1::2])
-    tokens = list(map(_new_token, zip(starts, offsets[2::2], keys, strict=True)))
+    # (tuple.__new__ mapped over two iterables: no partial call per token)
+    tokens = list(map(_tuple_new, repeat(Token), zip(starts, offsets[2::2], keys, strict=True)))
     return tokens, pieces[:-1:2], starts, keys
 
 
@@ -1200,7 +1210,11 @@ def with_fuller_lineage(article: Article) -> Article:
         return article
     chains: dict[tuple[str, ...], set[str]] = {}
     for e in article.entities:
-        words = e.canonical.split() if e.label == "PER" else []
+        if e.label != "PER":
+            continue
+        words = e.canonical.split()
+        if len(words) < 4:
+            continue  # (a chain "X بن Y بن Z" has four words at least)
         keys = tuple(_normalized(w) for w in words)
         for n in range(2, len(keys) - 1):
             if keys[n] == _BIN and keys[n - 2] == _BIN:  # (X بن Y, then بن Z)
@@ -1786,6 +1800,7 @@ _STRAY_LAM = re.compile(r"\s+(?:لـ?|القول)$")
 _NEGATED_PAST = normalize("لم")
 
 
+@cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def name_stops() -> frozenset[str]:
     return _word_set("speaker_name_stops")
 
@@ -4450,7 +4465,14 @@ def _clause_word_keys() -> frozenset[str]:
 
 
 _ANNE = "آن"
-_ANNE_WORD = re.compile(r"(?<![\w\u0640])آن(?=\s+\w)")
+# what may stand between an offset and the quotation mark opening there (:meth:`_Doc.marks_at`)
+_MARK_LEAD_GAP = re.compile(r"[\s:،,]*(?:بـ?)?[\s:]*")
+# a colon with the white space around it (:func:`_direct_at`)
+_SPACED_COLON = re.compile(r"\s*:\s*")
+# (the look-behind of a word's start is tested on each match: a pattern that opens with the
+# literal is searched for by its prefix, not tried at every offset)
+_ANNE_BEFORE_WORD = re.compile(r"آن(?=\s+\w)")
+_WORD_OR_KASHIDA = re.compile(r"[\w\u0640]")
 
 
 def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[str]) -> None:
@@ -4458,7 +4480,9 @@ def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[
     indefinite word follows ("قالت آن بوفيرت، …، إن"; round 46). A definite word after it is the
     complementizer misspelt ("اتضح آن السيارة …") or "آن الأوان" (in the corpus: 4 names after a
     cue, 3 misspellings, all before a definite word)."""
-    for m in _ANNE_WORD.finditer(text):
+    for m in _ANNE_BEFORE_WORD.finditer(text):
+        if m.start() and _WORD_OR_KASHIDA.match(text, m.start() - 1):
+            continue  # (inside a word: "الآن")
         k = bisect_left(starts, m.start())
         if (
             k + 1 < len(tokens)
@@ -4479,6 +4503,7 @@ class _Doc:
         self.tokens, self.gaps, self.starts, keys = _tokens_and_gaps(self.text)
         if _ANNE in self.text:  # (a C-level test; "الآن" holds it too, the regular expression not)
             _anne_as_name(self.text, self.tokens, self.starts, keys)
+        self.word_keys = keys  # (every token's key, as ``tokens[k].key``: for C-level scans)
         self.word_flags = list(map(_word_flag_table().get, keys, repeat(0)))
         self.paragraphs = paragraph_bounds(article)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
@@ -4523,7 +4548,8 @@ class _Doc:
         in its paragraph."""
         if self._clause_words is None:
             clause_keys = _clause_word_keys()
-            self._clause_words = [k for k, t in enumerate(self.tokens) if t.key in clause_keys]
+            keys = self.word_keys
+            self._clause_words = list(compress(range(len(keys)), map(clause_keys.__contains__, keys)))
         at = bisect_right(self._clause_words, i)
         if at == len(self._clause_words):
             return False
@@ -4558,7 +4584,7 @@ class _Doc:
         if i < len(self.marks):
             q = self.marks[i]
             gap = self.text[offset : q.open]
-            if len(gap) <= 4 and re.fullmatch(r"[\s:،,]*(?:بـ?)?[\s:]*", gap):
+            if len(gap) <= 4 and _MARK_LEAD_GAP.fullmatch(gap):
                 return q
         return None
 
@@ -5038,8 +5064,11 @@ class _Doc:
         return phrases is not None and any(self._matches(i, phrase) for phrase in phrases)
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Whether the tokens from ``i`` on are the keys of ``phrase``."""
         if i + len(phrase) > len(self.tokens):
             return False
+        if i >= 0:  # (one slice of the keys; a negative index counts from the end, word by word)
+            return tuple(self.word_keys[i : i + len(phrase)]) == tuple(phrase)
         return all(self.tokens[i + k].key == word for k, word in enumerate(phrase))
 
     def nominal_at(self, i: int) -> int | None:
@@ -5053,7 +5082,11 @@ class _Doc:
                 words = words[:-1]
             if i + len(words) > len(self.tokens):
                 continue
-            keys = [self.tokens[i + k].key for k in range(len(words))]
+            keys = (
+                self.word_keys[i : i + len(words)]
+                if i >= 0
+                else [self.tokens[i + k].key for k in range(len(words))]
+            )
             if keys[0] != words[0] and _strip_conjunction(keys[0]) != words[0]:
                 continue
             if keys[1:] != words[1:]:
@@ -6918,7 +6951,8 @@ class _Doc:
 
 
 # A paragraph that opens with a bullet: a story of its own in a news digest
-_STORY_BULLET = re.compile(r"(?m)^[ \t]*([*•▪●■])")
+_STORY_BULLETS = "*•▪●■"
+_STORY_BULLET = re.compile(f"(?m)^[ \\t]*([{_STORY_BULLETS}])")
 
 
 @dataclass
@@ -6968,7 +7002,11 @@ class Memory:
         "وقالت الشرطة" or an implied speaker belongs to its own story, never to an earlier one's body
         or speaker. 0 in an ordinary article (fewer than two such paragraphs)."""
         if self._stories is None:
-            starts = [m.start(1) for m in _STORY_BULLET.finditer(self.text)]
+            # (the pattern opens with a line start, tried at every offset: asked only when the text
+            # holds one of its bullets, which 97 % of articles do not)
+            text = self.text
+            has_bullet = any(bullet in text for bullet in _STORY_BULLETS)
+            starts = [m.start(1) for m in _STORY_BULLET.finditer(text)] if has_bullet else []
             self._stories = starts if len(starts) >= 2 else []
         return max((start for start in self._stories if start <= offset), default=0)
 
@@ -7570,12 +7608,18 @@ def _family_keys(name: str) -> set[str]:
 
 def _body_words(name: str) -> list[str]:
     """A body's name as comparable words: normalised, without the article (والـ، بالـ too), a
-    feminine nisba as its masculine (السورية = السوري)."""
+    feminine nisba as its masculine (السورية = السوري); a new list each call (memoised inside)."""
+    return list(_body_words_of(name))
+
+
+@word_memo
+def _body_words_of(name: str) -> tuple[str, ...]:
+    """:func:`_body_words`, as a tuple, memoised (asked ~15 times per article, often for one name)."""
     words = []
     for word in _normalized(name).split():
         bare = _strip_article(word)
         words.append(bare[:-1] if bare.endswith("يه") and len(bare) > 3 else bare)
-    return words
+    return tuple(words)
 
 
 def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bool:
@@ -7853,8 +7897,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             found.append(frame)
             memory.quotes.append(frame)
             claimed.append((frame.start, frame.end))
-            for k in range(doc.token_index_at(frame.start), doc.token_index_at(frame.end)):
-                claimed_tokens[k] = 1
+            first, last = doc.token_index_at(frame.start), doc.token_index_at(frame.end)
+            claimed_tokens[first:last] = b"\x01" * (last - first)  # (nothing when last <= first)
             for q in doc.marks:
                 if frame.start <= q.start and q.end <= frame.end + 1:
                     used_marks.add(q.open)
@@ -10011,8 +10055,10 @@ def _name_particles() -> frozenset[str]:
     return frozenset(load_lexicon("name_particles"))
 
 
+@word_memo
 def _name_attested(key: str) -> bool:
-    """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم)."""
+    """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم);
+    memoised, as :func:`_given_name` (asked ~16 times per article)."""
     try:
         from rasid.extract.gazetteers import name_count
     except ImportError:  # the gazetteers are optional; without them no word is vouched for
@@ -15140,7 +15186,7 @@ def _direct_at(
         return None
     if q.end - q.start < 2:
         return None
-    named = re.match(r"\s*:\s*", doc.text[q.close_end : p_end])
+    named = _SPACED_COLON.match(doc.text[q.close_end : p_end])
     if named and len(doc.text[q.start : q.end].split()) <= _MAX_QUOTED_NAME_WORDS:
         after_name = doc.marks_at(q.close_end + named.end())
         if after_name is not None and after_name.open < p_end:  # "وقال "الزوي": "…"": past the name
@@ -20344,13 +20390,21 @@ def _bare_body_word(speaker: Speaker) -> str | None:
     return "organization" if body_word and _role_key(word) is None else None
 
 
+# a run of letters (no digit, no underscore): a word of :func:`_named_before_with_head`
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _named_before_with_head(text: str, key: str, before: int) -> str | None:
     """The nearest mention before offset ``before`` of the definite word ``key`` with nisba
     adjectives after it, or of it without the article with a definite noun after it (and nisba
     adjectives), as written (:func:`_bare_heads_named_before`); None when there is none."""
     bare = key[2:]
     best = None
-    for m in re.finditer(r"[^\W\d_]+", text[:before]):
+    # (every word matched below normalises to a form ending in ``bare``, and a word's form is a piece
+    # of the text's: a text without it before ``before`` holds no such mention)
+    if bare not in normalize(text[:before], collapse_space=False):
+        return None
+    for m in _LETTER_RUN.finditer(text, 0, before):
         word = _normalized(m.group())
         if word != key and _strip_conjunction(word) != key and word != bare:
             continue
@@ -20402,7 +20456,7 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
     others'; left out.)"""
     surface: list[str] = []
     pos = end
-    for m in re.finditer(r"\S+", text[end : end + 80]):
+    for m in _WORD_RUN.finditer(text[end : end + 80]):
         gap = text[pos : end + m.start()]
         if not gap or "\n" in gap:
             break

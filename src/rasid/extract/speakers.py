@@ -251,10 +251,13 @@ def _normalized(text: str) -> str:
     return normalize(text)
 
 
+_WORDS_PATTERN = re.compile(r"\w+")  # (compiled once: :func:`_family_key`)
+
+
 @word_memo
 def _family_key(name: str) -> str:
     """:func:`family_key` of a non-empty name, memoised."""
-    words = re.findall(r"\w+", normalize(name))
+    words = _WORDS_PATTERN.findall(normalize(name))
     if not words:
         return ""
     last = words[-1]
