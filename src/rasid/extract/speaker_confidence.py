@@ -105,11 +105,6 @@ def default_model() -> ConfidenceModel:
     return ConfidenceModel(tuple(float(w) for w in data["weights"]))
 
 
-def _family(name: str) -> str:
-    words = name.split()
-    return words[-1] if words else ""
-
-
 def confidence_features(rules: Sequence[Quote], final: Sequence[Quote], text: str) -> list[list[float]]:
     """One feature row per quotation of ``final`` (the ``speakers`` stage's output); ``rules`` are the
     quotations as the rules left them, found by their content and cue (the ranker may merge two
