@@ -12,6 +12,11 @@ Usage::
     nice python3 scripts/train_ner.py            # dev scores, then the shipped model on all data
     nice python3 scripts/train_ner.py --dev-only # dev scores only (for tuning)
     ... --augment 1 --dropout 0.3 --seed 13      # experiments: entity replacement, identity dropout
+    ... --extra FILE.tsv --extra-copies 2        # add sentences already in raw words (clitics attached)
+
+``--extra`` sentences (same two columns, a blank line between sentences, e.g. the in-domain speaker
+sentences of ``scripts/build_speaker_ner_data.py``) are added to the training split as they are: no
+clitic re-joining, no sentence cutting, never to the dev split.
 
 Everything is deterministic: the same data, options and seed give a byte-identical model.
 """
@@ -76,6 +81,20 @@ IDENTITY_PREFIXES = ("w=", "s=", "bi=")
 
 Sentence = list[tuple[str, str]]
 Pools = dict[str, list[tuple[str, ...]]]
+
+
+def read_extra(path: Path) -> list[Sentence]:
+    """Sentences of ``(token, tag)`` separated by blank lines, tags B-/I-/O of the coarse labels."""
+    sentences: list[Sentence] = [[]]
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                sentences.append([])
+                continue
+            token, _, tag = line.partition("\t")
+            sentences[-1].append((token, tag))
+    return [s for s in sentences if s]
 
 
 def read_newsfane(path: Path) -> list[Sentence]:
@@ -404,6 +423,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=IDENTITY_DROPOUT, help="word-identity dropout")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--augment-labels", default=",".join(AUGMENT_LABELS), help="labels to replace")
+    parser.add_argument("--extra", type=Path, help="more training sentences (raw words), train split only")
+    parser.add_argument(
+        "--extra-copies", type=int, default=1, help="how many times the --extra sentences count"
+    )
     args = parser.parse_args(argv)
     started = time.time()
     sentences = fine_sentences = rejoin_clitics(read_newsfane(args.data))
@@ -412,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     train_part, dev_part = split_dev(sentences, args.dev_share)
     print(f"{len(sentences):,} sentences: {len(train_part):,} train, {len(dev_part):,} dev", file=sys.stderr)
     package = gazetteer_pools() if args.augment else {}
+    extra_sentences = read_extra(args.extra) * args.extra_copies if args.extra else []
+    if extra_sentences:
+        tokens = sum(len(s) for s in extra_sentences)
+        print(
+            f"{len(extra_sentences):,} extra sentences ({tokens:,} tokens) from {args.extra}", file=sys.stderr
+        )
 
     def training_data(part: list[Sentence]) -> list[tuple[list[list[str]], list[str]]]:
         rng = random.Random(args.seed)
@@ -428,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.augment
             else []
         )
-        data = [featurise(s) for s in part + extra]
+        data = [featurise(s) for s in part + extra + extra_sentences]
         identity_dropout(data, args.dropout, rng)
         return data
 
