@@ -402,6 +402,10 @@ BLIND_COMMITS = {
     "test119": "b57a968",
     "test120": "b57a968",
     "test121": "b57a968",
+    "test122": "ef7019f",  # (annotated in round 48; first run with its final code; untrained)
+    "test123": "ef7019f",
+    "test124": "ef7019f",
+    "test125": "ef7019f",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
