@@ -3963,6 +3963,7 @@ def _region_after_bi(key: str) -> bool:
     return key[:1] == "ب" and key[1:] in _region_heads()
 
 
+@word_memo  # (a function of the name alone, asked ~10 times per article, half of them again)
 def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
@@ -17757,11 +17758,18 @@ def _lone_adjective(bare: str, definite: bool) -> bool:
 def plausible_speaker(guess: SpeakerGuess) -> bool:
     """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
     medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
-    if _names_nobody(guess):
+    return _plausible_name(guess.name, guess.type, bool(guess.entity_id), bool(guess.roles))
+
+
+@word_memo
+def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> bool:
+    """:func:`plausible_speaker` of a candidate with this name and type, an entity behind it or not,
+    roles or not (all the test reads of it), memoised: the same candidates are asked about often."""
+    if phrase_names_nobody(name, kind, has_entity):
         return False
-    if guess.type != "person" or guess.entity_id:
+    if kind != "person" or has_entity:
         return True
-    words = _WORD.findall(guess.name)
+    words = _WORD.findall(name)
     if len(words) > 1 and len(words[0]) == 1:
         words = words[1:]  # an abbreviated title ("م. محمد المخرج"): the name is what follows it
     keys = [_normalized(word) for word in words]
@@ -17818,7 +17826,7 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
         return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
     if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
-    if _titled_foreign_name(guess, words, keys):
+    if _titled_foreign_name(has_roles, words, keys):
         return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
@@ -17864,13 +17872,13 @@ def _name_before_description(doc: _Doc, guess: SpeakerGuess) -> bool:
     return False
 
 
-def _titled_foreign_name(guess: SpeakerGuess, words: Sequence[str], keys: Sequence[str]) -> bool:
-    """Whether a candidate is the name a title in its phrase introduces (its ``roles``): two or
+def _titled_foreign_name(has_roles: bool, words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether a candidate is the name a title in its phrase introduces (it has ``roles``): two or
     more indefinite words, none a verbal noun, a document or a possessed noun, the first no
     preposition or a word joined to one ("النائب جيري ساندرز": a foreign name whose words happen to
     be common Arabic ones; not "بتضافر جهود"، "رغم مساهمته": what follows the title), round 44."""
     return (
-        bool(guess.roles)
+        has_roles
         and len(keys) > 1
         and keys[0][:1] not in ("ب", "ل", "ك")
         and keys[0] not in _TITLE_OBJECT_LEADS
