@@ -1403,6 +1403,7 @@ def _construct_name_after_head(tokens: Sequence[Token], i: int, j: int, organiza
     return organization and j == i + 1 and not tokens[i].key.startswith(("ال", "وال"))
 
 
+@word_memo  # (asked of nearly every pair of words of a speaker phrase)
 def _governed_complement(before: str, key: str) -> bool:
     """``key`` is the preposition a describing word before it governs, which completes who the
     source is ("مصدر مقرب من اللاعب", "أحد المقربين للحركة", "جماعات معنية بحقوق الإنسان")."""
@@ -8799,7 +8800,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_split(doc, j, end)
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
-        end = next((m for m in range(j + 1, end) if _relaying_attribution(doc, m) is not None), end)
+        # (a nominal attribution opens with one of a few words: only those tokens are tried)
+        openers, keys = _nominal_openers(), doc.word_keys
+        relaying_at = (m for m in range(j + 1, end) if keys[m] in openers)
+        end = next((m for m in relaying_at if _relaying_attribution(doc, m) is not None), end)
         end = _fixed_object_after_subject(doc, j, end)
         end = _possessor_adjective_start(doc, j, end)
         own_words_at = None  # the first word of his own words, when the name ran on into them
