@@ -4541,6 +4541,7 @@ class _Doc:
         # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
         self._clause_words: list[int] | None = None
+        self._title_dots: dict[int, bool] = {}  # (:meth:`title_dot`, by offset)
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
         self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
         self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
@@ -4630,8 +4631,11 @@ class _Doc:
         """Whether the full stop at ``at`` closes a title abbreviation or an initial ("د. عثمان"،
         "أ.د. محمد"), which the sentence segmenter (rasid.text.segment) already keeps inside its
         sentence: a cue after such a name goes on with the same sentence and clause (round 45)."""
-        p_start, _ = self.paragraph_of(at)
-        return _is_abbreviation(self.text, p_start, at)
+        found = self._title_dots.get(at)
+        if found is None:  # (asked again of the same stop for a good share of the cues: memoised)
+            p_start, _ = self.paragraph_of(at)
+            found = self._title_dots[at] = _is_abbreviation(self.text, p_start, at)
+        return found
 
     def apposition_semicolons(self) -> set[int]:
         """Offsets of the semicolons that set off a person's description before the reported clause
