@@ -1403,7 +1403,6 @@ def _construct_name_after_head(tokens: Sequence[Token], i: int, j: int, organiza
     return organization and j == i + 1 and not tokens[i].key.startswith(("ال", "وال"))
 
 
-@word_memo  # (asked of nearly every pair of words of a speaker phrase)
 def _governed_complement(before: str, key: str) -> bool:
     """``key`` is the preposition a describing word before it governs, which completes who the
     source is ("مصدر مقرب من اللاعب", "أحد المقربين للحركة", "جماعات معنية بحقوق الإنسان")."""
@@ -5006,7 +5005,7 @@ class _Doc:
         if form and form.tense in ("participle", "past", "present"):
             return form.tense == "participle" or (key[0] in "وف" and key[1:] in self.verbs)
         for k in range(i + 1, min(i + 4, len(self.tokens))):
-            if self.gap(k).strip():
+            if self.gaps[k].strip():  # (gap(k): k > 0)
                 break
             later = self.verbs.get(self.tokens[k].key)
             if later is not None and later.tense == "past" and k > i:
@@ -7994,7 +7993,7 @@ def _split_at_inner_cue(doc: _Doc, memory: Memory, f: Found) -> list[Found]:
     first, last = doc.token_index_at(f.start), doc.token_index_at(f.end)
     for k in range(first + 1, min(last, len(tokens))):
         key = tokens[k].key
-        if key[:1] != "و" or not _SENTENCE_END.search(doc.gap(k)):
+        if key[:1] != "و" or not _SENTENCE_END.search(doc.gaps[k]):  # (gap(k): k > 0)
             continue
         form = doc.verbs.get(key)
         if form is None or form.tense != "past" or form.agreement[:1] != "3":
@@ -8168,7 +8167,7 @@ def _remember_named_persons(
                 ):
                     start += 1  # "في وقت كشف فيه مصدر أمني …": the subject after the resumptive
             elif _may_open_phrase(token.key):
-                if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
+                if i > 0 and not doc.gaps[i].strip() and _may_open_phrase(doc.tokens[i - 1].key):
                     continue
                 if token.start in inside_names:
                     continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
@@ -13644,7 +13643,8 @@ def _within_or_after_colon(doc: _Doc, k: int, p_end: int) -> bool:
     """Whether token ``k`` is inside the cue's paragraph, or opens the next one right after a colon
     that closes it (where the speaker's words then stand)."""
     start = doc.tokens[k].start
-    return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gap(k))
+    # (doc.gaps[k] is doc.gap(k) for k > 0)
+    return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gaps[k])
 
 
 # Words before a cue that make it the background of the story, not a statement it reports when its
@@ -13663,12 +13663,13 @@ def _background_cue(doc: _Doc, i: int) -> bool:
     tokens = doc.tokens
     if (
         i > 0
-        and not doc.gap(i).strip()
+        and not doc.gaps[i].strip()
         and _strip_conjunction(tokens[i - 1].key) in _WHEN_WORDS
         and not (i > 1 and tokens[i - 1].key == _WHILE and tokens[i - 2].key == _IN_WORD)
     ):
         return True
-    return i + 1 < len(tokens) and not doc.gap(i + 1).strip() and tokens[i + 1].key in _REPEATEDLY
+    # (gap(i + 1): a cue's index is no negative one)
+    return i + 1 < len(tokens) and not doc.gaps[i + 1].strip() and tokens[i + 1].key in _REPEATEDLY
 
 
 def _semicolon_before_clause(doc: _Doc, k: int) -> bool:
@@ -13722,7 +13723,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
-        gap = doc.gap(k)
+        gap = doc.gaps[k]  # (doc.gap(k): k ≥ j, past the cue's index, is no negative index)
         if token.start >= p_end:  # "وقال الوزير:" closing its paragraph: his words are the next one
             if token.key in doc.verbs:
                 return None  # "يقول:" then "كشف مصدر …": a report quoted whole, its own cue inside
@@ -14363,7 +14364,7 @@ def _before_next_cue(
         return None
     start, end, kind, pronoun = content
     for k in range(doc.token_index_at(start) + 1, doc.token_index_at(end)):
-        if not _SENTENCE_END.search(doc.gap(k)):
+        if not _SENTENCE_END.search(doc.gaps[k]):  # (gap(k): k > 0)
             continue
         for m in range(k, min(k + _MAX_WORDS_BEFORE_OWN_CUE, doc.token_index_at(end))):
             if m > k and _SENTENCE_END.search(doc.gap(m)):
