@@ -13204,10 +13204,9 @@ def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
     first = doc.token_index_at(sentence_end.end()) if sentence_end is not None else len(doc.tokens)
     found: dict[str, Entity] = {}
-    for k in range(first, len(doc.tokens)):
-        key = doc.tokens[k].key
-        if head not in key or _strip_conjunction(key) != "ال" + head:
-            continue
+    # (the keys whose _strip_conjunction is "ال" + head, picked out at C level)
+    definite = {"ال" + head, "وال" + head, "فال" + head}
+    for k in compress(range(first, len(doc.tokens)), map(definite.__contains__, doc.word_keys[first:])):
         words: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(wanted), len(doc.tokens))):
             if (
