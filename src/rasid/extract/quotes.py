@@ -6698,7 +6698,7 @@ class _Doc:
         name word that is no common word, verb nor complementizer, and after it what ends a cue's
         subject (a complementizer, a colon or comma) or a person entity over that word."""
         tokens = self.tokens
-        if j + 2 >= len(tokens) or self.gap(j + 1) != " ":
+        if j + 2 >= len(tokens) or tokens[j].key not in _name_particle_keys() or self.gap(j + 1) != " ":
             return False
         surface = strip_tashkeel(self.text[tokens[j].start : tokens[j].end])
         if surface not in _name_particles():
@@ -10061,6 +10061,13 @@ def _numbered_relative(doc: _Doc, k: int) -> int | None:
 def _name_particles() -> frozenset[str]:
     """The particles of European names as written (name_particles.txt): فان، فون، دي، لو …"""
     return frozenset(load_lexicon("name_particles"))
+
+
+@cache
+def _name_particle_keys() -> frozenset[str]:
+    """The keys of :func:`_name_particles`: a token keyed otherwise is none of them (a word's key is
+    ``normalize`` of it, which drops what ``strip_tashkeel`` drops)."""
+    return frozenset(normalize(particle) for particle in _name_particles())
 
 
 @word_memo
