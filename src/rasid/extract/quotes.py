@@ -4519,6 +4519,8 @@ class _Doc:
         self.entities = _without_dangling_persons(article.entities)
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
+        # (``s in person_starts``: whether some person entity starts at ``s``, one look-up, no scan)
+        self.person_starts = frozenset(e.start for e in self.persons_all)
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
         self._entity_starts = [e.start for e in self.entities]
         self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
@@ -5106,11 +5108,7 @@ class _Doc:
     # speaker phrases ---------------------------------------------------------------------
     def _person_starts(self, j: int) -> bool:
         """Whether a person entity starts at token ``j``, right after the previous token."""
-        return (
-            j < len(self.tokens)
-            and not self.gap(j).strip()
-            and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
-        )
+        return j < len(self.tokens) and not self.gap(j).strip() and self.tokens[j].start in self.person_starts
 
     def _person_runs_on(self, j: int) -> bool:
         """Whether a person entity starts at token ``j`` and goes on past it ("علي رضا ناطقي")."""
@@ -6534,7 +6532,7 @@ class _Doc:
                     not tokens[j - 1].key.startswith(("ال", "وال"))
                     and (_org_head_word(tokens[j - 1].key) is not None or _role_key(tokens[j - 1].key))
                     and j + 1 < len(tokens)
-                    and any(e.label == "PER" and e.start == tokens[j + 1].start for e in self.entities)
+                    and tokens[j + 1].start in self.person_starts
                 )
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
@@ -6615,7 +6613,7 @@ class _Doc:
             or first[:1].isdigit()
             or first.startswith(("بال", "لل", "كال"))
             or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
-            or any(e.label == "PER" and e.start == tokens[k].start for e in self.entities)
+            or tokens[k].start in self.person_starts
             # ("الفلكي" فلان: a title or a common word in marks, not a name)
             or any(_role_key(w) for w in map(_normalized, inside.split()))
             or (
@@ -6866,7 +6864,7 @@ class _Doc:
             token = self.tokens[m]
             if not gap_ok(m):
                 return False
-            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
+            if m > j and token.start in self.person_starts:
                 return True
             if not (
                 _continues_role(token.key)
@@ -8780,7 +8778,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         form.tense == "participle"
         and j < len(doc.tokens)
         and not doc.gap(j).strip()
-        and any(e.label == "PER" and e.start == doc.tokens[j].start for e in doc.entities)
+        and doc.tokens[j].start in doc.person_starts
     )  # "مؤكدا آشتون كارتر حرص واشنطن على …": a participle with its subject named after it
     own_words = (  # "قال نحن نقود عمليات …": his own words right after the verb, the subject implied
         form.tense != "participle"
@@ -14583,10 +14581,7 @@ def _nominal_statement(
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
-        or (
-            doc.comps.get(doc.tokens[k - 1].key) == "prep"
-            and any(e.label == "PER" and e.start == following.start for e in doc.entities)
-        )
+        or (doc.comps.get(doc.tokens[k - 1].key) == "prep" and following.start in doc.person_starts)
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
         # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
         or (
@@ -17453,7 +17448,7 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
     if after >= len(doc.tokens) or doc.gap(after).strip() not in (*_CLOSING, '"'):
         return j
     token = doc.tokens[after]
-    named = any(e.label == "PER" and e.start == token.start for e in doc.entities)
+    named = token.start in doc.person_starts
     if named or _role_key(token.key) is not None:
         return after
     # "وأبلغت «عكاظ» مصادر مطلعة أن": a source or a body the speaker phrase reads, before its clause
@@ -18027,7 +18022,7 @@ def _sentence_subject(
             doc.tokens[i].key.startswith("ال")
             or _org_head_word(doc.tokens[i].key) is not None
             or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
-            or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
+            or doc.tokens[i].start in doc.person_starts
         )
     ):
         i -= 1  # "وكانت إدارة المستشفى الجامعي قد أصدرت بيانا أوضحت فيه": the subject follows كان itself
