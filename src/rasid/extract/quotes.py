@@ -4523,6 +4523,7 @@ class _Doc:
         self.person_starts = frozenset(e.start for e in self.persons_all)
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
         self._entity_starts = [e.start for e in self.entities]
+        self.entity_start_set = frozenset(self._entity_starts)  # (whether an entity starts at an offset)
         self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
         self._longest_entity = max((e.end - e.start for e in self.entities), default=0)
         self.verbs = reporting_verbs()
@@ -9265,7 +9266,7 @@ def _listed_speakers(
         bare = token.key[1:]
         if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
-        if _waw_initial(token.key) or any(e.start == token.start for e in doc.entities):
+        if _waw_initial(token.key) or token.start in doc.entity_start_set:
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
         if _affiliating_participle(doc, k):
             break  # "المكتب المعني …، والتابع للأمم المتحدة، إن": the first's affiliation, no speaker
@@ -12907,7 +12908,7 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
     being the bearer's title ("أكد مخرج فيلم «ظلال المدينة» الفنان سعد الخالدي أن"); None when the
     clause, a comma, a sentence end or an object-leading word comes first."""
     end = doc.token_index_at(phrase[-1].start) + 1
-    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    persons = {e.start: e for e in doc.persons_all if e.start >= phrase[-1].end}  # (PER entities, in order)
     for k in range(end, min(end + _BEARER_AFTER_TOKENS + 1, len(doc.tokens))):
         token = doc.tokens[k]
         if _responsible_for(doc, k) and not doc.gap(k).strip():
@@ -13017,7 +13018,7 @@ def _bearer_before_clause(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | 
     a relative, a word that leads an object (مع، خلال، إلى) or any other mark on the way, and there is
     no bearer ("قال الوزير خلال لقائه مع نظيره فلان، إن" names the guest, not the speaker)."""
     end = doc.token_index_at(phrase[-1].start) + 1
-    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    persons = {e.start: e for e in doc.persons_all if e.start >= phrase[-1].end}  # (PER entities, in order)
     comma = False
     for k in range(end, min(end + _LONG_TITLE_TOKENS, len(doc.tokens))):
         token = doc.tokens[k]
@@ -14062,7 +14063,7 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
     token = doc.tokens[k]
     key = token.key
     surface = doc.text[token.start : token.end]
-    if key in doc.verbs or key in doc.comps or any(e.start == token.start for e in doc.entities):
+    if key in doc.verbs or key in doc.comps or token.start in doc.entity_start_set:
         return False
     definite = surface.startswith("ال")
     stem = surface[2:] if definite else surface
@@ -14226,7 +14227,7 @@ def _comma_statement(
         or (key[:1] in "بلك" and key[1:3] == "ال")
         or doc.time_adjunct_at(j)
         or doc.inside_marks(token.start) is not None
-        or any(e.start == token.start for e in doc.entities)
+        or token.start in doc.entity_start_set
     ):
         return None
     p_end = doc.paragraph_of(token.start)[1]
@@ -14560,7 +14561,7 @@ def _nominal_statement(
         or _strip_conjunction(key) in name_stops()
         or key in _word_set("speaker_phrase_stops")
         or _role_key(key) is not None
-        or any(e.start == token.start for e in doc.entities)
+        or token.start in doc.entity_start_set
         or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
         or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
     ):
