@@ -9860,10 +9860,10 @@ def _appositive_name(
     if not speakers[0].roles and not _described_in_commas(doc, speakers[0], mention):
         return None
     if speakers[0].entity_id and any(
-        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.entities
+        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.persons_all
     ):  # the phrase names its speaker; a bearer remembered from before gives way to the commas
         return None
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label != "PER" or not mention[1] <= e.start < content_start:
             continue
         if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
@@ -16432,7 +16432,7 @@ def _floor_before(
     subject = _plausible(_sentence_subject(doc, memory, previous, end))
     if not subject or not all(_agrees(s, form.agreement, len(subject)) and _holds_floor(s) for s in subject):
         return -1, []
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label == "PER" and previous <= e.start < end and any(_same_person(e, s) for s in subject):
             # "وزار الأمير المستشفى برفقة مدير الصحة سعد الشهري": a man named after a preposition
             # (برفقة، بحضور، مع) is the one the subject acted with, not the subject
@@ -18087,7 +18087,7 @@ def _sentence_subject(
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         # "وزار وزير الصحة خالد الفالح المستشفى الجديد": the object follows the subject's name
         if e.label == "PER" and doc.tokens[i + 1].start <= e.start and e.end < doc.tokens[j - 1].end:
             after = doc.token_index_at(e.end)
@@ -19808,7 +19808,7 @@ def _name_in_marks_after_word(doc: _Doc, q: QuoteMarks) -> bool:
 
 def _quoted_person_name(doc: _Doc, q: QuoteMarks) -> bool:
     """Whether a stretch in marks is a person's name, with at most an abbreviated title ("د. …")."""
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label == "PER" and q.start <= e.start and e.end <= q.end:
             rest = doc.text[q.start : e.start] + doc.text[e.end : q.end]
             return len(rest.strip(" .،,")) <= 2
