@@ -2724,7 +2724,7 @@ def _body_named_by_description(
         return None
     while end < len(doc.tokens) and not doc.gap(end).strip():
         person = next(
-            (e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[end].start), None
+            (e for e in doc.persons_all if e.label == "PER" and e.start == doc.tokens[end].start), None
         )
         if person is None:
             break
@@ -9150,7 +9150,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             guess = speakers[0]
             where = guess.mention or mention or (0, 0)
             entity = next(
-                (e for e in doc.entities if e.label == "PER" and where[0] <= e.start and e.end <= where[1]),
+                (
+                    e
+                    for e in doc.persons_all
+                    if e.label == "PER" and where[0] <= e.start and e.end <= where[1]
+                ),
                 None,
             )
             if entity is not None and not (guess.entity_id is None and guess.type == "person"):
@@ -10718,7 +10722,7 @@ def _family_of_named_person(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess 
     if len(phrase) < 3 or _strip_conjunction(phrase[0].key) not in _FAMILY_HEADS:
         return None
     person = next(
-        (e for e in doc.entities if e.label == "PER" and phrase[1].start <= e.start < phrase[-1].end), None
+        (e for e in doc.persons_all if e.label == "PER" and phrase[1].start <= e.start < phrase[-1].end), None
     )
     if person is None:
         return None
@@ -12829,7 +12833,7 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
             continue
         after = doc.tokens[k + n - 1].end
         person = next(
-            (e for e in doc.entities if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
+            (e for e in doc.persons_all if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
             None,
         )
         if person is None or _SENTENCE_END.search(doc.text[after : person.start]):
@@ -14132,7 +14136,7 @@ def _bare_statement(
             return None
     token = doc.tokens[k]
     if doc.gap(k).strip(' "”»') or any(
-        e.start <= token.start < e.end for e in doc.entities if e.label == "PER"
+        e.start <= token.start < e.end for e in doc.persons_all if e.label == "PER"
     ):
         return None
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
@@ -15886,7 +15890,7 @@ def _relative_antecedent(
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
     person = next(
-        (e for e in doc.entities if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
+        (e for e in doc.persons_all if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
     )
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
@@ -17366,7 +17370,8 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
         # "وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار …": a singular head in
         # construct is a title, and the person named after its complements bears it
         person = next(
-            (e for e in doc.entities if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end), None
+            (e for e in doc.persons_all if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end),
+            None,
         )
         if person is not None:
             return [t for t in phrase if t.start >= person.start]
@@ -17946,7 +17951,7 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
         token = doc.tokens[k]
         if not token.key.startswith("و"):
             continue
-        person = next((e for e in doc.entities if e.label == "PER" and e.start == token.start + 1), None)
+        person = next((e for e in doc.persons_all if e.label == "PER" and e.start == token.start + 1), None)
         if person is not None:
             guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
             return [_implied(memory.full_name(guess, before))]
@@ -18152,7 +18157,7 @@ def _sentence_subject(
         # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
         name = place.canonical or place.text
         return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]
-    head = next((e for e in doc.entities if e.label == "PER" and e.start == phrase[0].start), None)
+    head = next((e for e in doc.persons_all if e.label == "PER" and e.start == phrase[0].start), None)
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
         return [_implied(memory.full_name(guess, before))]
