@@ -8414,10 +8414,16 @@ def _person_near(doc: _Doc, i: int) -> bool:
     phrases that did had one), so the persons alone are recalled without reading the others."""
     start = doc.tokens[i].start
     end = doc.tokens[min(i + _PERSON_NEAR_TOKENS, len(doc.tokens) - 1)].end
+    text = doc.text
     for e in doc.persons_all:
         if e.start < end and e.end > start:
             return True
-        if e.end <= start and _APPOSITION_GAP.fullmatch(doc.text, e.end, start):
+        # (a gap of spaces and commas is empty or opens with one: told cheaply before the pattern)
+        if (
+            e.end <= start
+            and (e.end == start or text[e.end] in " ،,")
+            and _APPOSITION_GAP.fullmatch(text, e.end, start)
+        ):
             return True
     return False
 
