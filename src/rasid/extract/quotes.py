@@ -13760,7 +13760,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             k = doc.token_index_at(spelled.end())  # "لشبكة (سي إن إن) إن": the letters, not the clause
             continue
         if (
-            _SENTENCE_END.search(gap)
+            gap != " "  # (the common gap, which holds no sentence end: no search)
+            and _SENTENCE_END.search(gap)
             and not doc.inside_marks(token.start)
             and not dotted
             and not _semicolon_before_clause(doc, k)
