@@ -9359,7 +9359,8 @@ def _resumptive_before_clause(doc: _Doc, j: int, form: VerbForm) -> bool:
     if form.lemma == _DESCRIBE:
         return False
     for k in range(j + 2, min(j + 2 + _RESUMPTIVE_SUBJECT_WORDS, len(doc.tokens))):
-        if _SENTENCE_END.search(doc.gap(k)):
+        # (doc.gap(k): j, past the cue's index, is no negative index; a single space ends nothing)
+        if (gap := doc.gaps[k]) != " " and _SENTENCE_END.search(gap):
             return False
         if doc.comps.get(doc.tokens[k].key) in ("comp", "pron"):
             return not doc.tokens[k].key.startswith("ب")
@@ -9593,7 +9594,7 @@ def _words_ahead(doc: _Doc, start: int, stop: int) -> Iterator[int]:
     verb or quotation: the words a speaker phrase may still run over before its clause or object."""
     for m in range(start, stop):
         gap = doc.gap(m)
-        if (_SENTENCE_END.search(gap) and not _title_initial_before(doc, m)) or ":" in gap:
+        if (gap != " " and _SENTENCE_END.search(gap) and not _title_initial_before(doc, m)) or ":" in gap:
             return
         if doc.tokens[m].key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
             return
