@@ -4545,6 +4545,8 @@ class _Doc:
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
         self._clause_words: list[int] | None = None
         self._title_dots: dict[int, bool] = {}  # (:meth:`title_dot`, by offset)
+        self._body_spans: set[tuple[int, int]] | None = None  # (:meth:`_body_ends_at`)
+        self._body_ends: set[int] = set()
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
         self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
         self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
@@ -5489,12 +5491,13 @@ class _Doc:
     def _body_ends_at(self, i: int | None, k: int) -> bool:
         """A body or place the entities stage names ends at token ``k`` (and starts at token ``i``
         when given): "الشركة السعودية للكهرباء" before "بيان المؤسسة"."""
-        start = self.tokens[i].start if i is not None else None
         end = self.tokens[k].end
-        return any(
-            e.label in ("ORG", "LOC") and e.end == end and (start is None or e.start == start)
-            for e in self.entities
-        )
+        if self._body_spans is None:  # (the spans of the bodies and places, built once)
+            self._body_spans = {(e.start, e.end) for e in self.entities if e.label in ("ORG", "LOC")}
+            self._body_ends = {e_end for _, e_end in self._body_spans}
+        if i is None:
+            return end in self._body_ends
+        return (self.tokens[i].start, end) in self._body_spans
 
     def _body_goes_on(self, i: int, j: int) -> bool:
         """Whether the organisation entity that starts the phrase at token ``i`` goes on over the
@@ -5707,8 +5710,13 @@ class _Doc:
         # recogniser named as a medium (its kind, from the gazetteer), right before the clause
         # or the colon it was told (elsewhere it may be part of the phrase: "مراسل لقناة …")
         start = self.tokens[j].start + 1
-        medium = next(
-            (e for e in self.entities if e.label == "ORG" and e.kind == "Media" and e.start == start), None
+        medium = next(  # (those starting at ``start`` are among entities_in's, in the same order)
+            (
+                e
+                for e in self.entities_in((start, start + 1))
+                if e.label == "ORG" and e.kind == "Media" and e.start == start
+            ),
+            None,
         )
         if medium is None:
             return False
@@ -6887,8 +6895,10 @@ class _Doc:
     def _in_place_or_body(self, j: int) -> bool:
         """Token ``j`` lies in a place or organisation name ("… بمنطقة نجران، المقدم …")."""
         token = self.tokens[j]
+        # (every entity over the token is among those :meth:`entities_in` finds for it)
         return any(
-            e.label in ("LOC", "ORG") and e.start <= token.start and token.end <= e.end for e in self.entities
+            e.label in ("LOC", "ORG") and e.start <= token.start and token.end <= e.end
+            for e in self.entities_in((token.start, token.end))
         )
 
     def _role_follows(self, j: int) -> bool:
