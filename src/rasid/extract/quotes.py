@@ -5801,7 +5801,9 @@ class _Doc:
     def _place_at(self, j: int) -> int | None:
         """The token index after a place entity (LOC) that starts at token ``j``, or None."""
         start = self.tokens[j].start
-        place = next((e for e in self.entities if e.label == "LOC" and e.start == start), None)
+        place = next(
+            (e for e in self.entities_in((start, start + 1)) if e.label == "LOC" and e.start == start), None
+        )
         return None if place is None else self.token_index_at(place.end)
 
     def _family_name_verb(self, j: int, i: int) -> bool:
@@ -6535,7 +6537,7 @@ class _Doc:
                 and not text[token.start : token.end].endswith("الله")
                 and len(key) > 3
                 # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
-                and not any(e.start < token.end and token.start < e.end for e in self.entities)
+                and not self.entities_in((token.start, token.end))  # (the entities overlapping the token)
                 # (nor the possessed complement of an indefinite body or title in construct, a name
                 # right after it: "الناطق باسم وزارة خارجيتها فلان"، "رئيس حكومتها فلان")
                 and not (
@@ -10162,7 +10164,10 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
     key = token.key
     if key[:1] not in ("ب", "ل") or len(key) < 3 or doc.gap(j).strip():
         return False
-    if any(e.label in ("PER", "ORG") and e.start <= token.start < e.end for e in doc.entities):
+    if any(
+        e.label in ("PER", "ORG") and e.start <= token.start < e.end
+        for e in doc.entities_in((token.start, token.end))
+    ):
         return False
     bare = key[1:]
     return (
@@ -18170,7 +18175,14 @@ def _sentence_subject(
         )
         if issuer is not None:
             return [_implied(issuer)]
-    place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
+    place = next(
+        (
+            e
+            for e in doc.entities_in((phrase[0].start, phrase[0].start + 1))
+            if e.label == "LOC" and e.start == phrase[0].start
+        ),
+        None,
+    )
     verb = doc.text[doc.tokens[i].start : doc.tokens[i].end]
     if place is not None and (verb.endswith("ت") or (feminine_cue and _feminine_present(verb))):
         # ("وتأوي تركيا نحو مليوني لاجئ …، وقالت": the present's ت prefix agrees with the cue's)
