@@ -4008,7 +4008,6 @@ def _without_descriptors(name: str) -> str:
 _FOR_NEWS = _normalized("للأنباء")
 
 
-@word_memo  # (a function of the text alone; the speakers stage asks it of every body mention)
 def body_name(name: str) -> str:
     """An organisation entity's text as the gold names the body: without the adjectives that
     describe it once its name identifies it ("قناة آزال الفضائية" -> قناة آزال, "جامعة برمنجهام
@@ -7575,7 +7574,6 @@ def _written_joined(short: str, first: str) -> bool:
     )
 
 
-@word_memo
 def _consonant_skeleton(word: str) -> str:
     """The first letter of a normalised word and its later letters less the long vowels."""
     return word[:1] + word[1:].translate(_LONG_VOWELS)
