@@ -2724,7 +2724,7 @@ def _body_named_by_description(
         return None
     while end < len(doc.tokens) and not doc.gap(end).strip():
         person = next(
-            (e for e in doc.entities if e.label == "PER" and e.start == doc.tokens[end].start), None
+            (e for e in doc.persons_all if e.label == "PER" and e.start == doc.tokens[end].start), None
         )
         if person is None:
             break
@@ -3963,6 +3963,7 @@ def _region_after_bi(key: str) -> bool:
     return key[:1] == "ب" and key[1:] in _region_heads()
 
 
+@word_memo  # (a function of the name alone, asked ~10 times per article, half of them again)
 def _without_descriptors(name: str) -> str:
     """An organisation's name without the adjectives describing it once a proper name identifies
     it ("جامعة برمنجهام البريطانية" -> جامعة برمنجهام; "مجموعة إيني الإيطالية للنفط والغاز" ->
@@ -4518,8 +4519,11 @@ class _Doc:
         self.entities = _without_dangling_persons(article.entities)
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
+        # (``s in person_starts``: whether some person entity starts at ``s``, one look-up, no scan)
+        self.person_starts = frozenset(e.start for e in self.persons_all)
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
         self._entity_starts = [e.start for e in self.entities]
+        self.entity_start_set = frozenset(self._entity_starts)  # (whether an entity starts at an offset)
         self._entities_sorted = all(map(int.__le__, self._entity_starts, self._entity_starts[1:]))
         self._longest_entity = max((e.end - e.start for e in self.entities), default=0)
         self.verbs = reporting_verbs()
@@ -4539,6 +4543,9 @@ class _Doc:
         # brackets of initials ("(د. ب. أ)", "(إف.بي.آي)"): their dots end no sentence
         self._initials = [(m.start(), m.end()) for m in _INITIALS.finditer(self.text)]
         self._clause_words: list[int] | None = None
+        self._title_dots: dict[int, bool] = {}  # (:meth:`title_dot`, by offset)
+        self._body_spans: set[tuple[int, int]] | None = None  # (:meth:`_body_ends_at`)
+        self._body_ends: set[int] = set()
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
         self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
         self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
@@ -4628,8 +4635,11 @@ class _Doc:
         """Whether the full stop at ``at`` closes a title abbreviation or an initial ("د. عثمان"،
         "أ.د. محمد"), which the sentence segmenter (rasid.text.segment) already keeps inside its
         sentence: a cue after such a name goes on with the same sentence and clause (round 45)."""
-        p_start, _ = self.paragraph_of(at)
-        return _is_abbreviation(self.text, p_start, at)
+        found = self._title_dots.get(at)
+        if found is None:  # (asked again of the same stop for a good share of the cues: memoised)
+            p_start, _ = self.paragraph_of(at)
+            found = self._title_dots[at] = _is_abbreviation(self.text, p_start, at)
+        return found
 
     def apposition_semicolons(self) -> set[int]:
         """Offsets of the semicolons that set off a person's description before the reported clause
@@ -5000,7 +5010,7 @@ class _Doc:
         if form and form.tense in ("participle", "past", "present"):
             return form.tense == "participle" or (key[0] in "وف" and key[1:] in self.verbs)
         for k in range(i + 1, min(i + 4, len(self.tokens))):
-            if self.gap(k).strip():
+            if self.gaps[k].strip():  # (gap(k): k > 0)
                 break
             later = self.verbs.get(self.tokens[k].key)
             if later is not None and later.tense == "past" and k > i:
@@ -5101,11 +5111,7 @@ class _Doc:
     # speaker phrases ---------------------------------------------------------------------
     def _person_starts(self, j: int) -> bool:
         """Whether a person entity starts at token ``j``, right after the previous token."""
-        return (
-            j < len(self.tokens)
-            and not self.gap(j).strip()
-            and any(e.label == "PER" and e.start == self.tokens[j].start for e in self.entities)
-        )
+        return j < len(self.tokens) and not self.gap(j).strip() and self.tokens[j].start in self.person_starts
 
     def _person_runs_on(self, j: int) -> bool:
         """Whether a person entity starts at token ``j`` and goes on past it ("علي رضا ناطقي")."""
@@ -5484,12 +5490,13 @@ class _Doc:
     def _body_ends_at(self, i: int | None, k: int) -> bool:
         """A body or place the entities stage names ends at token ``k`` (and starts at token ``i``
         when given): "الشركة السعودية للكهرباء" before "بيان المؤسسة"."""
-        start = self.tokens[i].start if i is not None else None
         end = self.tokens[k].end
-        return any(
-            e.label in ("ORG", "LOC") and e.end == end and (start is None or e.start == start)
-            for e in self.entities
-        )
+        if self._body_spans is None:  # (the spans of the bodies and places, built once)
+            self._body_spans = {(e.start, e.end) for e in self.entities if e.label in ("ORG", "LOC")}
+            self._body_ends = {e_end for _, e_end in self._body_spans}
+        if i is None:
+            return end in self._body_ends
+        return (self.tokens[i].start, end) in self._body_spans
 
     def _body_goes_on(self, i: int, j: int) -> bool:
         """Whether the organisation entity that starts the phrase at token ``i`` goes on over the
@@ -5702,8 +5709,13 @@ class _Doc:
         # recogniser named as a medium (its kind, from the gazetteer), right before the clause
         # or the colon it was told (elsewhere it may be part of the phrase: "مراسل لقناة …")
         start = self.tokens[j].start + 1
-        medium = next(
-            (e for e in self.entities if e.label == "ORG" and e.kind == "Media" and e.start == start), None
+        medium = next(  # (those starting at ``start`` are among entities_in's, in the same order)
+            (
+                e
+                for e in self.entities_in((start, start + 1))
+                if e.label == "ORG" and e.kind == "Media" and e.start == start
+            ),
+            None,
         )
         if medium is None:
             return False
@@ -5788,7 +5800,9 @@ class _Doc:
     def _place_at(self, j: int) -> int | None:
         """The token index after a place entity (LOC) that starts at token ``j``, or None."""
         start = self.tokens[j].start
-        place = next((e for e in self.entities if e.label == "LOC" and e.start == start), None)
+        place = next(
+            (e for e in self.entities_in((start, start + 1)) if e.label == "LOC" and e.start == start), None
+        )
         return None if place is None else self.token_index_at(place.end)
 
     def _family_name_verb(self, j: int, i: int) -> bool:
@@ -6522,14 +6536,14 @@ class _Doc:
                 and not text[token.start : token.end].endswith("الله")
                 and len(key) > 3
                 # (not a name or a place ending like a pronoun: "… الصناعية بأبها عبدالله الزهراني")
-                and not any(e.start < token.end and token.start < e.end for e in self.entities)
+                and not self.entities_in((token.start, token.end))  # (the entities overlapping the token)
                 # (nor the possessed complement of an indefinite body or title in construct, a name
                 # right after it: "الناطق باسم وزارة خارجيتها فلان"، "رئيس حكومتها فلان")
                 and not (
                     not tokens[j - 1].key.startswith(("ال", "وال"))
                     and (_org_head_word(tokens[j - 1].key) is not None or _role_key(tokens[j - 1].key))
                     and j + 1 < len(tokens)
-                    and any(e.label == "PER" and e.start == tokens[j + 1].start for e in self.entities)
+                    and tokens[j + 1].start in self.person_starts
                 )
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
@@ -6610,7 +6624,7 @@ class _Doc:
             or first[:1].isdigit()
             or first.startswith(("بال", "لل", "كال"))
             or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
-            or any(e.label == "PER" and e.start == tokens[k].start for e in self.entities)
+            or tokens[k].start in self.person_starts
             # ("الفلكي" فلان: a title or a common word in marks, not a name)
             or any(_role_key(w) for w in map(_normalized, inside.split()))
             or (
@@ -6693,7 +6707,7 @@ class _Doc:
         name word that is no common word, verb nor complementizer, and after it what ends a cue's
         subject (a complementizer, a colon or comma) or a person entity over that word."""
         tokens = self.tokens
-        if j + 2 >= len(tokens) or self.gap(j + 1) != " ":
+        if j + 2 >= len(tokens) or tokens[j].key not in _name_particle_keys() or self.gap(j + 1) != " ":
             return False
         surface = strip_tashkeel(self.text[tokens[j].start : tokens[j].end])
         if surface not in _name_particles():
@@ -6861,7 +6875,7 @@ class _Doc:
             token = self.tokens[m]
             if not gap_ok(m):
                 return False
-            if m > j and any(e.label == "PER" and e.start == token.start for e in self.entities):
+            if m > j and token.start in self.person_starts:
                 return True
             if not (
                 _continues_role(token.key)
@@ -6882,8 +6896,10 @@ class _Doc:
     def _in_place_or_body(self, j: int) -> bool:
         """Token ``j`` lies in a place or organisation name ("… بمنطقة نجران، المقدم …")."""
         token = self.tokens[j]
+        # (every entity over the token is among those :meth:`entities_in` finds for it)
         return any(
-            e.label in ("LOC", "ORG") and e.start <= token.start and token.end <= e.end for e in self.entities
+            e.label in ("LOC", "ORG") and e.start <= token.start and token.end <= e.end
+            for e in self.entities_in((token.start, token.end))
         )
 
     def _role_follows(self, j: int) -> bool:
@@ -7988,7 +8004,7 @@ def _split_at_inner_cue(doc: _Doc, memory: Memory, f: Found) -> list[Found]:
     first, last = doc.token_index_at(f.start), doc.token_index_at(f.end)
     for k in range(first + 1, min(last, len(tokens))):
         key = tokens[k].key
-        if key[:1] != "و" or not _SENTENCE_END.search(doc.gap(k)):
+        if key[:1] != "و" or not _SENTENCE_END.search(doc.gaps[k]):  # (gap(k): k > 0)
             continue
         form = doc.verbs.get(key)
         if form is None or form.tense != "past" or form.agreement[:1] != "3":
@@ -8162,7 +8178,7 @@ def _remember_named_persons(
                 ):
                     start += 1  # "في وقت كشف فيه مصدر أمني …": the subject after the resumptive
             elif _may_open_phrase(token.key):
-                if i > 0 and not doc.gap(i).strip() and _may_open_phrase(doc.tokens[i - 1].key):
+                if i > 0 and not doc.gaps[i].strip() and _may_open_phrase(doc.tokens[i - 1].key):
                     continue
                 if token.start in inside_names:
                     continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
@@ -8410,10 +8426,16 @@ def _person_near(doc: _Doc, i: int) -> bool:
     phrases that did had one), so the persons alone are recalled without reading the others."""
     start = doc.tokens[i].start
     end = doc.tokens[min(i + _PERSON_NEAR_TOKENS, len(doc.tokens) - 1)].end
+    text = doc.text
     for e in doc.persons_all:
         if e.start < end and e.end > start:
             return True
-        if e.end <= start and _APPOSITION_GAP.fullmatch(doc.text, e.end, start):
+        # (a gap of spaces and commas is empty or opens with one: told cheaply before the pattern)
+        if (
+            e.end <= start
+            and (e.end == start or text[e.end] in " ،,")
+            and _APPOSITION_GAP.fullmatch(text, e.end, start)
+        ):
             return True
     return False
 
@@ -8775,7 +8797,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         form.tense == "participle"
         and j < len(doc.tokens)
         and not doc.gap(j).strip()
-        and any(e.label == "PER" and e.start == doc.tokens[j].start for e in doc.entities)
+        and doc.tokens[j].start in doc.person_starts
     )  # "مؤكدا آشتون كارتر حرص واشنطن على …": a participle with its subject named after it
     own_words = (  # "قال نحن نقود عمليات …": his own words right after the verb, the subject implied
         form.tense != "participle"
@@ -8798,7 +8820,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_split(doc, j, end)
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
-        end = next((m for m in range(j + 1, end) if _relaying_attribution(doc, m) is not None), end)
+        # (a nominal attribution opens with one of a few words: only those tokens are tried)
+        openers, keys = _nominal_openers(), doc.word_keys
+        relaying_at = (m for m in range(j + 1, end) if keys[m] in openers)
+        end = next((m for m in relaying_at if _relaying_attribution(doc, m) is not None), end)
         end = _fixed_object_after_subject(doc, j, end)
         end = _possessor_adjective_start(doc, j, end)
         own_words_at = None  # the first word of his own words, when the name ran on into them
@@ -9143,7 +9168,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             guess = speakers[0]
             where = guess.mention or mention or (0, 0)
             entity = next(
-                (e for e in doc.entities if e.label == "PER" and where[0] <= e.start and e.end <= where[1]),
+                (
+                    e
+                    for e in doc.persons_all
+                    if e.label == "PER" and where[0] <= e.start and e.end <= where[1]
+                ),
                 None,
             )
             if entity is not None and not (guess.entity_id is None and guess.type == "person"):
@@ -9259,7 +9288,7 @@ def _listed_speakers(
         bare = token.key[1:]
         if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
-        if _waw_initial(token.key) or any(e.start == token.start for e in doc.entities):
+        if _waw_initial(token.key) or token.start in doc.entity_start_set:
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
         if _affiliating_participle(doc, k):
             break  # "المكتب المعني …، والتابع للأمم المتحدة، إن": the first's affiliation, no speaker
@@ -9342,7 +9371,8 @@ def _resumptive_before_clause(doc: _Doc, j: int, form: VerbForm) -> bool:
     if form.lemma == _DESCRIBE:
         return False
     for k in range(j + 2, min(j + 2 + _RESUMPTIVE_SUBJECT_WORDS, len(doc.tokens))):
-        if _SENTENCE_END.search(doc.gap(k)):
+        # (doc.gap(k): j, past the cue's index, is no negative index; a single space ends nothing)
+        if (gap := doc.gaps[k]) != " " and _SENTENCE_END.search(gap):
             return False
         if doc.comps.get(doc.tokens[k].key) in ("comp", "pron"):
             return not doc.tokens[k].key.startswith("ب")
@@ -9576,7 +9606,7 @@ def _words_ahead(doc: _Doc, start: int, stop: int) -> Iterator[int]:
     verb or quotation: the words a speaker phrase may still run over before its clause or object."""
     for m in range(start, stop):
         gap = doc.gap(m)
-        if (_SENTENCE_END.search(gap) and not _title_initial_before(doc, m)) or ":" in gap:
+        if (gap != " " and _SENTENCE_END.search(gap) and not _title_initial_before(doc, m)) or ":" in gap:
             return
         if doc.tokens[m].key in doc.verbs or doc.inside_marks(doc.tokens[m].start) is not None:
             return
@@ -9853,10 +9883,10 @@ def _appositive_name(
     if not speakers[0].roles and not _described_in_commas(doc, speakers[0], mention):
         return None
     if speakers[0].entity_id and any(
-        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.entities
+        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.persons_all
     ):  # the phrase names its speaker; a bearer remembered from before gives way to the commas
         return None
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label != "PER" or not mention[1] <= e.start < content_start:
             continue
         if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
@@ -10055,6 +10085,13 @@ def _name_particles() -> frozenset[str]:
     return frozenset(load_lexicon("name_particles"))
 
 
+@cache
+def _name_particle_keys() -> frozenset[str]:
+    """The keys of :func:`_name_particles`: a token keyed otherwise is none of them (a word's key is
+    ``normalize`` of it, which drops what ``strip_tashkeel`` drops)."""
+    return frozenset(normalize(particle) for particle in _name_particles())
+
+
 @word_memo
 def _name_attested(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم);
@@ -10125,7 +10162,10 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
     key = token.key
     if key[:1] not in ("ب", "ل") or len(key) < 3 or doc.gap(j).strip():
         return False
-    if any(e.label in ("PER", "ORG") and e.start <= token.start < e.end for e in doc.entities):
+    if any(
+        e.label in ("PER", "ORG") and e.start <= token.start < e.end
+        for e in doc.entities_in((token.start, token.end))
+    ):
         return False
     bare = key[1:]
     return (
@@ -10704,7 +10744,7 @@ def _family_of_named_person(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess 
     if len(phrase) < 3 or _strip_conjunction(phrase[0].key) not in _FAMILY_HEADS:
         return None
     person = next(
-        (e for e in doc.entities if e.label == "PER" and phrase[1].start <= e.start < phrase[-1].end), None
+        (e for e in doc.persons_all if e.label == "PER" and phrase[1].start <= e.start < phrase[-1].end), None
     )
     if person is None:
         return None
@@ -12815,7 +12855,7 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
             continue
         after = doc.tokens[k + n - 1].end
         person = next(
-            (e for e in doc.entities if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
+            (e for e in doc.persons_all if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
             None,
         )
         if person is None or _SENTENCE_END.search(doc.text[after : person.start]):
@@ -12894,7 +12934,7 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
     being the bearer's title ("أكد مخرج فيلم «ظلال المدينة» الفنان سعد الخالدي أن"); None when the
     clause, a comma, a sentence end or an object-leading word comes first."""
     end = doc.token_index_at(phrase[-1].start) + 1
-    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    persons = {e.start: e for e in doc.persons_all if e.start >= phrase[-1].end}  # (PER entities, in order)
     for k in range(end, min(end + _BEARER_AFTER_TOKENS + 1, len(doc.tokens))):
         token = doc.tokens[k]
         if _responsible_for(doc, k) and not doc.gap(k).strip():
@@ -13004,7 +13044,7 @@ def _bearer_before_clause(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | 
     a relative, a word that leads an object (مع، خلال، إلى) or any other mark on the way, and there is
     no bearer ("قال الوزير خلال لقائه مع نظيره فلان، إن" names the guest, not the speaker)."""
     end = doc.token_index_at(phrase[-1].start) + 1
-    persons = {e.start: e for e in doc.entities if e.label == "PER" and e.start >= phrase[-1].end}
+    persons = {e.start: e for e in doc.persons_all if e.start >= phrase[-1].end}  # (PER entities, in order)
     comma = False
     for k in range(end, min(end + _LONG_TITLE_TOKENS, len(doc.tokens))):
         token = doc.tokens[k]
@@ -13196,10 +13236,9 @@ def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
     first = doc.token_index_at(sentence_end.end()) if sentence_end is not None else len(doc.tokens)
     found: dict[str, Entity] = {}
-    for k in range(first, len(doc.tokens)):
-        key = doc.tokens[k].key
-        if head not in key or _strip_conjunction(key) != "ال" + head:
-            continue
+    # (the keys whose _strip_conjunction is "ال" + head, picked out at C level)
+    definite = {"ال" + head, "وال" + head, "فال" + head}
+    for k in compress(range(first, len(doc.tokens)), map(definite.__contains__, doc.word_keys[first:])):
         words: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(wanted), len(doc.tokens))):
             if (
@@ -13635,7 +13674,8 @@ def _within_or_after_colon(doc: _Doc, k: int, p_end: int) -> bool:
     """Whether token ``k`` is inside the cue's paragraph, or opens the next one right after a colon
     that closes it (where the speaker's words then stand)."""
     start = doc.tokens[k].start
-    return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gap(k))
+    # (doc.gaps[k] is doc.gap(k) for k > 0)
+    return start < p_end or (k > 0 and doc.tokens[k - 1].end <= p_end and ":" in doc.gaps[k])
 
 
 # Words before a cue that make it the background of the story, not a statement it reports when its
@@ -13654,12 +13694,13 @@ def _background_cue(doc: _Doc, i: int) -> bool:
     tokens = doc.tokens
     if (
         i > 0
-        and not doc.gap(i).strip()
+        and not doc.gaps[i].strip()
         and _strip_conjunction(tokens[i - 1].key) in _WHEN_WORDS
         and not (i > 1 and tokens[i - 1].key == _WHILE and tokens[i - 2].key == _IN_WORD)
     ):
         return True
-    return i + 1 < len(tokens) and not doc.gap(i + 1).strip() and tokens[i + 1].key in _REPEATEDLY
+    # (gap(i + 1): a cue's index is no negative one)
+    return i + 1 < len(tokens) and not doc.gaps[i + 1].strip() and tokens[i + 1].key in _REPEATEDLY
 
 
 def _semicolon_before_clause(doc: _Doc, k: int) -> bool:
@@ -13713,7 +13754,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
-        gap = doc.gap(k)
+        gap = doc.gaps[k]  # (doc.gap(k): k ≥ j, past the cue's index, is no negative index)
         if token.start >= p_end:  # "وقال الوزير:" closing its paragraph: his words are the next one
             if token.key in doc.verbs:
                 return None  # "يقول:" then "كشف مصدر …": a report quoted whole, its own cue inside
@@ -13735,7 +13776,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             k = doc.token_index_at(spelled.end())  # "لشبكة (سي إن إن) إن": the letters, not the clause
             continue
         if (
-            _SENTENCE_END.search(gap)
+            gap != " "  # (the common gap, which holds no sentence end: no search)
+            and _SENTENCE_END.search(gap)
             and not doc.inside_marks(token.start)
             and not dotted
             and not _semicolon_before_clause(doc, k)
@@ -14048,7 +14090,7 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
     token = doc.tokens[k]
     key = token.key
     surface = doc.text[token.start : token.end]
-    if key in doc.verbs or key in doc.comps or any(e.start == token.start for e in doc.entities):
+    if key in doc.verbs or key in doc.comps or token.start in doc.entity_start_set:
         return False
     definite = surface.startswith("ال")
     stem = surface[2:] if definite else surface
@@ -14117,7 +14159,7 @@ def _bare_statement(
             return None
     token = doc.tokens[k]
     if doc.gap(k).strip(' "”»') or any(
-        e.start <= token.start < e.end for e in doc.entities if e.label == "PER"
+        e.start <= token.start < e.end for e in doc.persons_all if e.label == "PER"
     ):
         return None
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
@@ -14212,7 +14254,7 @@ def _comma_statement(
         or (key[:1] in "بلك" and key[1:3] == "ال")
         or doc.time_adjunct_at(j)
         or doc.inside_marks(token.start) is not None
-        or any(e.start == token.start for e in doc.entities)
+        or token.start in doc.entity_start_set
     ):
         return None
     p_end = doc.paragraph_of(token.start)[1]
@@ -14354,7 +14396,7 @@ def _before_next_cue(
         return None
     start, end, kind, pronoun = content
     for k in range(doc.token_index_at(start) + 1, doc.token_index_at(end)):
-        if not _SENTENCE_END.search(doc.gap(k)):
+        if not _SENTENCE_END.search(doc.gaps[k]):  # (gap(k): k > 0)
             continue
         for m in range(k, min(k + _MAX_WORDS_BEFORE_OWN_CUE, doc.token_index_at(end))):
             if m > k and _SENTENCE_END.search(doc.gap(m)):
@@ -14546,7 +14588,7 @@ def _nominal_statement(
         or _strip_conjunction(key) in name_stops()
         or key in _word_set("speaker_phrase_stops")
         or _role_key(key) is not None
-        or any(e.start == token.start for e in doc.entities)
+        or token.start in doc.entity_start_set
         or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
         or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
     ):
@@ -14567,10 +14609,7 @@ def _nominal_statement(
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
-        or (
-            doc.comps.get(doc.tokens[k - 1].key) == "prep"
-            and any(e.label == "PER" and e.start == following.start for e in doc.entities)
-        )
+        or (doc.comps.get(doc.tokens[k - 1].key) == "prep" and following.start in doc.person_starts)
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
         # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
         or (
@@ -15874,7 +15913,7 @@ def _relative_antecedent(
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
     person = next(
-        (e for e in doc.entities if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
+        (e for e in doc.persons_all if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
     )
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
@@ -16420,7 +16459,7 @@ def _floor_before(
     subject = _plausible(_sentence_subject(doc, memory, previous, end))
     if not subject or not all(_agrees(s, form.agreement, len(subject)) and _holds_floor(s) for s in subject):
         return -1, []
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label == "PER" and previous <= e.start < end and any(_same_person(e, s) for s in subject):
             # "وزار الأمير المستشفى برفقة مدير الصحة سعد الشهري": a man named after a preposition
             # (برفقة، بحضور، مع) is the one the subject acted with, not the subject
@@ -17354,7 +17393,8 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
         # "وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار …": a singular head in
         # construct is a title, and the person named after its complements bears it
         person = next(
-            (e for e in doc.entities if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end), None
+            (e for e in doc.persons_all if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end),
+            None,
         )
         if person is not None:
             return [t for t in phrase if t.start >= person.start]
@@ -17437,7 +17477,7 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
     if after >= len(doc.tokens) or doc.gap(after).strip() not in (*_CLOSING, '"'):
         return j
     token = doc.tokens[after]
-    named = any(e.label == "PER" and e.start == token.start for e in doc.entities)
+    named = token.start in doc.person_starts
     if named or _role_key(token.key) is not None:
         return after
     # "وأبلغت «عكاظ» مصادر مطلعة أن": a source or a body the speaker phrase reads, before its clause
@@ -17757,11 +17797,18 @@ def _lone_adjective(bare: str, definite: bool) -> bool:
 def plausible_speaker(guess: SpeakerGuess) -> bool:
     """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
     medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
-    if _names_nobody(guess):
+    return _plausible_name(guess.name, guess.type, bool(guess.entity_id), bool(guess.roles))
+
+
+@word_memo
+def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> bool:
+    """:func:`plausible_speaker` of a candidate with this name and type, an entity behind it or not,
+    roles or not (all the test reads of it), memoised: the same candidates are asked about often."""
+    if phrase_names_nobody(name, kind, has_entity):
         return False
-    if guess.type != "person" or guess.entity_id:
+    if kind != "person" or has_entity:
         return True
-    words = _WORD.findall(guess.name)
+    words = _WORD.findall(name)
     if len(words) > 1 and len(words[0]) == 1:
         words = words[1:]  # an abbreviated title ("م. محمد المخرج"): the name is what follows it
     keys = [_normalized(word) for word in words]
@@ -17818,7 +17865,7 @@ def plausible_speaker(guess: SpeakerGuess) -> bool:
         return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
     if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
-    if _titled_foreign_name(guess, words, keys):
+    if _titled_foreign_name(has_roles, words, keys):
         return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
@@ -17864,13 +17911,13 @@ def _name_before_description(doc: _Doc, guess: SpeakerGuess) -> bool:
     return False
 
 
-def _titled_foreign_name(guess: SpeakerGuess, words: Sequence[str], keys: Sequence[str]) -> bool:
-    """Whether a candidate is the name a title in its phrase introduces (its ``roles``): two or
+def _titled_foreign_name(has_roles: bool, words: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether a candidate is the name a title in its phrase introduces (it has ``roles``): two or
     more indefinite words, none a verbal noun, a document or a possessed noun, the first no
     preposition or a word joined to one ("النائب جيري ساندرز": a foreign name whose words happen to
     be common Arabic ones; not "بتضافر جهود"، "رغم مساهمته": what follows the title), round 44."""
     return (
-        bool(guess.roles)
+        has_roles
         and len(keys) > 1
         and keys[0][:1] not in ("ب", "ل", "ك")
         and keys[0] not in _TITLE_OBJECT_LEADS
@@ -17927,7 +17974,7 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
         token = doc.tokens[k]
         if not token.key.startswith("و"):
             continue
-        person = next((e for e in doc.entities if e.label == "PER" and e.start == token.start + 1), None)
+        person = next((e for e in doc.persons_all if e.label == "PER" and e.start == token.start + 1), None)
         if person is not None:
             guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
             return [_implied(memory.full_name(guess, before))]
@@ -18004,7 +18051,7 @@ def _sentence_subject(
             doc.tokens[i].key.startswith("ال")
             or _org_head_word(doc.tokens[i].key) is not None
             or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
-            or any(e.label == "PER" and e.start == doc.tokens[i].start for e in doc.entities)
+            or doc.tokens[i].start in doc.person_starts
         )
     ):
         i -= 1  # "وكانت إدارة المستشفى الجامعي قد أصدرت بيانا أوضحت فيه": the subject follows كان itself
@@ -18068,7 +18115,7 @@ def _sentence_subject(
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         # "وزار وزير الصحة خالد الفالح المستشفى الجديد": the object follows the subject's name
         if e.label == "PER" and doc.tokens[i + 1].start <= e.start and e.end < doc.tokens[j - 1].end:
             after = doc.token_index_at(e.end)
@@ -18126,14 +18173,21 @@ def _sentence_subject(
         )
         if issuer is not None:
             return [_implied(issuer)]
-    place = next((e for e in doc.entities if e.label == "LOC" and e.start == phrase[0].start), None)
+    place = next(
+        (
+            e
+            for e in doc.entities_in((phrase[0].start, phrase[0].start + 1))
+            if e.label == "LOC" and e.start == phrase[0].start
+        ),
+        None,
+    )
     verb = doc.text[doc.tokens[i].start : doc.tokens[i].end]
     if place is not None and (verb.endswith("ت") or (feminine_cue and _feminine_present(verb))):
         # ("وتأوي تركيا نحو مليوني لاجئ …، وقالت": the present's ت prefix agrees with the cue's)
         # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
         name = place.canonical or place.text
         return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]
-    head = next((e for e in doc.entities if e.label == "PER" and e.start == phrase[0].start), None)
+    head = next((e for e in doc.persons_all if e.label == "PER" and e.start == phrase[0].start), None)
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
         return [_implied(memory.full_name(guess, before))]
@@ -19789,7 +19843,7 @@ def _name_in_marks_after_word(doc: _Doc, q: QuoteMarks) -> bool:
 
 def _quoted_person_name(doc: _Doc, q: QuoteMarks) -> bool:
     """Whether a stretch in marks is a person's name, with at most an abbreviated title ("د. …")."""
-    for e in doc.entities:
+    for e in doc.persons_all:  # (the PER entities, in order)
         if e.label == "PER" and q.start <= e.start and e.end <= q.end:
             rest = doc.text[q.start : e.start] + doc.text[e.end : q.end]
             return len(rest.strip(" .،,")) <= 2

@@ -27,7 +27,7 @@ from operator import mul
 from rasid.caching import word_memo
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
-from rasid.text.normalize import normalize
+from rasid.text.normalize import normalize, word_key
 
 # Words after the mention's first word that an end may reach (gold names of bodies and sources are
 # rarely longer: «مصدر أمني رفيع المستوى في وزارة الداخلية» has 7).
@@ -97,12 +97,12 @@ WORD_CLASSES = (
 
 @word_memo
 def _norm(text: str) -> str:
-    return normalize(text)
+    return word_key(text)  # (the shared cache: the entities stage keyed most of these words already)
 
 
 @word_memo
 def _word_classes(word: str) -> tuple[int, ...]:
-    norm = normalize(word)
+    norm = word_key(word)
     bare = _bare(norm)
     lex = _lexicons()
     return (

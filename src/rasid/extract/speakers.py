@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.quotes import (
+    _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     body_name,
     byline_name_at,
     masculine_body,
@@ -245,19 +246,13 @@ class Choice:
     rules: int | None
 
 
-@word_memo
-def _normalized(text: str) -> str:
-    """``normalize`` memoised: the same words and names come back quotation after quotation."""
-    return normalize(text)
-
-
 _WORDS_PATTERN = re.compile(r"\w+")  # (compiled once: :func:`_family_key`)
 
 
 @word_memo
 def _family_key(name: str) -> str:
     """:func:`family_key` of a non-empty name, memoised."""
-    words = _WORDS_PATTERN.findall(normalize(name))
+    words = _WORDS_PATTERN.findall(_normalized(name))
     if not words:
         return ""
     last = words[-1]
