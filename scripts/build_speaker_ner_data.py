@@ -143,6 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--negatives", type=int, default=0, help="add 1 in N cue sentences of unnamed/group sources (0: none)"
     )
+    parser.add_argument(
+        "--background",
+        type=int,
+        default=0,
+        help="add 1 in N whole sentences of the same articles, stage-tagged (0: none; needs --silver stage)",
+    )
     parser.add_argument("--limit", type=int, default=0, help="read at most this many articles (testing)")
     args = parser.parse_args(argv)
     args.skip = set(filter(None, args.skip.split(",")))
@@ -333,6 +339,29 @@ def main(argv: list[str] | None = None) -> int:
             for word, tag in zip(words, tags, strict=True):
                 out.write(f"{word}\t{tag}\n")
             out.write("\n")
+        if args.background and args.silver == "stage":
+            # sentences away from any speaker, so that the speaker sentences do not teach the tagger
+            # that every subject is a name
+            for group in groups:
+                words = [text[tokens[k].start : tokens[k].end] for k in group]
+                group_keys = [keys[k] for k in group]
+                if (
+                    len(words) < 5
+                    or zlib.crc32(" ".join(words).encode()) % args.background
+                    or tuple(words) in seen
+                    or any("\t" in w or not w.strip() for w in words)
+                    or any(tuple(group_keys[k : k + 8]) in ner_grams for k in range(len(group_keys) - 7))
+                ):
+                    continue
+                seen.add(tuple(words))
+                tags = [stage_tags[k] for k in group]
+                if tags[0].startswith("I-"):
+                    tags[0] = "B-" + tags[0][2:]
+                stats["kept background"] += 1
+                stats["tokens"] += len(words)
+                for word, tag in zip(words, tags, strict=True):
+                    out.write(f"{word}\t{tag}\n")
+                out.write("\n")
         if args.limit and len(done) >= args.limit:
             break
     out.close()
