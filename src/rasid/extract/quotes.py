@@ -2723,9 +2723,7 @@ def _body_named_by_description(
     ):
         return None
     while end < len(doc.tokens) and not doc.gap(end).strip():
-        person = next(
-            (e for e in doc.persons_all if e.label == "PER" and e.start == doc.tokens[end].start), None
-        )
+        person = next((e for e in doc.persons_all if e.start == doc.tokens[end].start), None)
         if person is None:
             break
         while end < len(doc.tokens) and doc.tokens[end].end <= person.end:
@@ -4519,8 +4517,8 @@ class _Doc:
         self.entities = _without_dangling_persons(article.entities)
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
-        # (``s in person_starts``: whether some person entity starts at ``s``, one look-up, no scan)
-        self.person_starts = frozenset(e.start for e in self.persons_all)
+        # (``s in person_start_set``: whether some person entity starts at ``s``, one look-up, no scan)
+        self.person_start_set = frozenset(e.start for e in self.persons_all)
         # (by start, as the entities stage lists them: the entities over a span found by bisection)
         self._entity_starts = [e.start for e in self.entities]
         self.entity_start_set = frozenset(self._entity_starts)  # (whether an entity starts at an offset)
@@ -5111,7 +5109,9 @@ class _Doc:
     # speaker phrases ---------------------------------------------------------------------
     def _person_starts(self, j: int) -> bool:
         """Whether a person entity starts at token ``j``, right after the previous token."""
-        return j < len(self.tokens) and not self.gap(j).strip() and self.tokens[j].start in self.person_starts
+        return (
+            j < len(self.tokens) and not self.gap(j).strip() and self.tokens[j].start in self.person_start_set
+        )
 
     def _person_runs_on(self, j: int) -> bool:
         """Whether a person entity starts at token ``j`` and goes on past it ("علي رضا ناطقي")."""
@@ -6543,7 +6543,7 @@ class _Doc:
                     not tokens[j - 1].key.startswith(("ال", "وال"))
                     and (_org_head_word(tokens[j - 1].key) is not None or _role_key(tokens[j - 1].key))
                     and j + 1 < len(tokens)
-                    and tokens[j + 1].start in self.person_starts
+                    and tokens[j + 1].start in self.person_start_set
                 )
             ):
                 break  # "وأبدى سمو أمير المنطقة سعادته بنجاح …": a possessed verbal noun, the object
@@ -6624,7 +6624,7 @@ class _Doc:
             or first[:1].isdigit()
             or first.startswith(("بال", "لل", "كال"))
             or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
-            or tokens[k].start in self.person_starts
+            or tokens[k].start in self.person_start_set
             # ("الفلكي" فلان: a title or a common word in marks, not a name)
             or any(_role_key(w) for w in map(_normalized, inside.split()))
             or (
@@ -6875,7 +6875,7 @@ class _Doc:
             token = self.tokens[m]
             if not gap_ok(m):
                 return False
-            if m > j and token.start in self.person_starts:
+            if m > j and token.start in self.person_start_set:
                 return True
             if not (
                 _continues_role(token.key)
@@ -8797,7 +8797,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         form.tense == "participle"
         and j < len(doc.tokens)
         and not doc.gap(j).strip()
-        and doc.tokens[j].start in doc.person_starts
+        and doc.tokens[j].start in doc.person_start_set
     )  # "مؤكدا آشتون كارتر حرص واشنطن على …": a participle with its subject named after it
     own_words = (  # "قال نحن نقود عمليات …": his own words right after the verb, the subject implied
         form.tense != "participle"
@@ -9168,11 +9168,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             guess = speakers[0]
             where = guess.mention or mention or (0, 0)
             entity = next(
-                (
-                    e
-                    for e in doc.persons_all
-                    if e.label == "PER" and where[0] <= e.start and e.end <= where[1]
-                ),
+                (e for e in doc.persons_all if where[0] <= e.start and e.end <= where[1]),
                 None,
             )
             if entity is not None and not (guess.entity_id is None and guess.type == "person"):
@@ -9883,11 +9879,11 @@ def _appositive_name(
     if not speakers[0].roles and not _described_in_commas(doc, speakers[0], mention):
         return None
     if speakers[0].entity_id and any(
-        e.label == "PER" and mention[0] <= e.start < mention[1] for e in doc.persons_all
+        mention[0] <= e.start < mention[1] for e in doc.persons_all
     ):  # the phrase names its speaker; a bearer remembered from before gives way to the commas
         return None
     for e in doc.persons_all:  # (the PER entities, in order)
-        if e.label != "PER" or not mention[1] <= e.start < content_start:
+        if not mention[1] <= e.start < content_start:
             continue
         if "،" in doc.text[mention[1] : e.start] and _APPOSITION_TAIL.fullmatch(
             _MEDIUM_TOLD.sub("", _without_utterance_frame(doc.text[e.end : content_start]), count=1)
@@ -10743,9 +10739,7 @@ def _family_of_named_person(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess 
     name (the gold's convention; round 44, an analysis of unseen sets). None for any other phrase."""
     if len(phrase) < 3 or _strip_conjunction(phrase[0].key) not in _FAMILY_HEADS:
         return None
-    person = next(
-        (e for e in doc.persons_all if e.label == "PER" and phrase[1].start <= e.start < phrase[-1].end), None
-    )
+    person = next((e for e in doc.persons_all if phrase[1].start <= e.start < phrase[-1].end), None)
     if person is None:
         return None
     head = doc.text[phrase[0].start : phrase[0].end]
@@ -12855,7 +12849,7 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
             continue
         after = doc.tokens[k + n - 1].end
         person = next(
-            (e for e in doc.persons_all if e.label == "PER" and after <= e.start <= after + _TITLE_TO_NAME),
+            (e for e in doc.persons_all if after <= e.start <= after + _TITLE_TO_NAME),
             None,
         )
         if person is None or _SENTENCE_END.search(doc.text[after : person.start]):
@@ -14158,9 +14152,7 @@ def _bare_statement(
         if k >= len(doc.tokens) or doc.inside_marks(doc.tokens[k].start):
             return None
     token = doc.tokens[k]
-    if doc.gap(k).strip(' "”»') or any(
-        e.start <= token.start < e.end for e in doc.persons_all if e.label == "PER"
-    ):
+    if doc.gap(k).strip(' "”»') or any(e.start <= token.start < e.end for e in doc.persons_all):
         return None
     if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
         return None
@@ -14609,7 +14601,7 @@ def _nominal_statement(
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
-        or (doc.comps.get(doc.tokens[k - 1].key) == "prep" and following.start in doc.person_starts)
+        or (doc.comps.get(doc.tokens[k - 1].key) == "prep" and following.start in doc.person_start_set)
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
         # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
         or (
@@ -15912,9 +15904,7 @@ def _relative_antecedent(
         return None
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
-    person = next(
-        (e for e in doc.persons_all if e.label == "PER" and e.start < doc.tokens[k].start < e.end), None
-    )
+    person = next((e for e in doc.persons_all if e.start < doc.tokens[k].start < e.end), None)
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
     if _strip_conjunction(doc.tokens[rel].key) == "الذين":
@@ -17393,7 +17383,7 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
         # "وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار …": a singular head in
         # construct is a title, and the person named after its complements bears it
         person = next(
-            (e for e in doc.persons_all if e.label == "PER" and phrase[1].start < e.start < phrase[-1].end),
+            (e for e in doc.persons_all if phrase[1].start < e.start < phrase[-1].end),
             None,
         )
         if person is not None:
@@ -17477,7 +17467,7 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
     if after >= len(doc.tokens) or doc.gap(after).strip() not in (*_CLOSING, '"'):
         return j
     token = doc.tokens[after]
-    named = token.start in doc.person_starts
+    named = token.start in doc.person_start_set
     if named or _role_key(token.key) is not None:
         return after
     # "وأبلغت «عكاظ» مصادر مطلعة أن": a source or a body the speaker phrase reads, before its clause
@@ -17974,7 +17964,7 @@ def _subject_after_fronted_time(doc: _Doc, memory: Memory, i: int, before: int) 
         token = doc.tokens[k]
         if not token.key.startswith("و"):
             continue
-        person = next((e for e in doc.persons_all if e.label == "PER" and e.start == token.start + 1), None)
+        person = next((e for e in doc.persons_all if e.start == token.start + 1), None)
         if person is not None:
             guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
             return [_implied(memory.full_name(guess, before))]
@@ -18051,7 +18041,7 @@ def _sentence_subject(
             doc.tokens[i].key.startswith("ال")
             or _org_head_word(doc.tokens[i].key) is not None
             or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
-            or doc.tokens[i].start in doc.person_starts
+            or doc.tokens[i].start in doc.person_start_set
         )
     ):
         i -= 1  # "وكانت إدارة المستشفى الجامعي قد أصدرت بيانا أوضحت فيه": the subject follows كان itself
@@ -18187,7 +18177,7 @@ def _sentence_subject(
         # "وشنت تركيا سلسلة من الغارات، مشيرة إلى …": a country after a feminine verb acts and speaks
         name = place.canonical or place.text
         return [SpeakerGuess(name, "organization", None, place.entity_id, feminine=True)]
-    head = next((e for e in doc.persons_all if e.label == "PER" and e.start == phrase[0].start), None)
+    head = next((e for e in doc.persons_all if e.start == phrase[0].start), None)
     if head is not None:  # "وأشاد السيسي بالمواقف المشرفة …": the person opening the phrase
         guess = SpeakerGuess(person_name(head), "person", (head.start, head.end), head.entity_id)
         return [_implied(memory.full_name(guess, before))]
