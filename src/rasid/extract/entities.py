@@ -2232,9 +2232,11 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
             break
     while t1 - t0 > 1 and (
         _ordinary_word(doc, t1 - 1)
-        or _ordinary_after_clitic(doc, t1 - 1)
+        or (
+            (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
+            and not lone_unknown_given_name(doc, t0, t1)
+        )
         or ends_name(doc, t1 - 1)
-        or bi_phrase_after_name(doc, t1 - 1)
         or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
     ):
         t1 -= 1
@@ -2243,6 +2245,14 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     if t1 - t0 > 2 and _possessed_noun(doc.keys[t0]):
         t0 += 1  # "باسم وزارة خارجيتها عبدالعزيز بن علي": the body's noun, then the name
     return t0, t1
+
+
+def lone_unknown_given_name(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person of two words would keep only a first word the name list does not
+    know as a given name (تيد بيكون → تيد): a foreign first name is never a person's whole name, so
+    a last word that merely reads as a clitic + a frequent word (ب + يكون) stays the surname; a
+    known given name (كارلوس، خالد) may stand alone, and its span is trimmed as before."""
+    return t1 - t0 == 2 and _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT and not _ordinary_word(doc, t0)
 
 
 # A possessive pronoun a noun carries (خارجيتها، حكومتهم): no name word ends in one; a word of at
@@ -2294,6 +2304,10 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         t1 = doc.token_at(span.end - 1) + 1
         if kaf_opens_name(doc, t0, span.start):
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
+        elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
+            span = replace(span, start=doc.tokens[t0].start)  # فادي, not ف + ادي
+        if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
+            continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
         cut = clause_cut(doc, t0, t1)
         if cut != t1:
             if cut <= t0:
@@ -2315,6 +2329,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 t0, t1 = n0, n1
         if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
             t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
+            span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and given_name_left_out(doc, t0, t1):
+            t0 -= 1  # هند + سالم الصباح: the given name before a father's and family name
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and family_name_after_patronymic(doc, t0, t1):
             span = replace(span, end=doc.tokens[t1].end)  # عيضة بن ربيع + الهذلي: the family name
@@ -2428,6 +2445,62 @@ def kaf_opens_name(doc: Doc, t: int, start: int) -> bool:
     return not (
         lookup(stem) or _given_count(stem) >= MIN_GIVEN_COUNT or _family_count(stem) >= MIN_FAMILY_COUNT
     )
+
+
+@lru_cache(maxsize=1)
+def _divine_epithets() -> tuple[tuple[str, ...], ...]:
+    """The epithets of God of more than one word (lexicons/divine_epithets.txt), as word keys."""
+    phrases = (tuple(normalize(w) for w in line.split()) for line in load_lexicon("divine_epithets"))
+    return tuple(phrase for phrase in phrases if len(phrase) > 1)
+
+
+def inside_divine_epithet(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether tokens ``[t0, t1)`` lie inside a divine epithet of several words ("قال عز من قائل"،
+    "الله عز وجل"، "جل وعلا"): the words praise God or stand for His name, and a tagger person
+    there (عز) is none; a man named عز الدين has no epithet around his name."""
+    for phrase in _divine_epithets():
+        n = len(phrase)
+        for s in range(max(0, t1 - n), t0 + 1):
+            if s + n <= len(doc) and tuple(doc.keys[s : s + n]) == phrase:
+                return True
+    return False
+
+
+def given_name_left_out(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person of two or more words whose first word is a given name (the father's,
+    سالم الصباح) left out the common given name right before it (هند سالم الصباح): an indefinite
+    word the name list knows as a given name at least ``MIN_GIVEN_COUNT_NEXT_NAME`` times, no
+    ordinary word, title or nisba, with nothing but a space between. A chain of given names before
+    a family name is one person's name (given, father's, family), so the word joins it."""
+    if t0 == 0 or t1 - t0 < 2 or _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT_NEXT_NAME:
+        return False
+    prev = t0 - 1
+    if not doc.is_word[prev] or doc.text[doc.tokens[prev].end : doc.tokens[t0].start].strip():
+        return False
+    key = doc.keys[prev]
+    return (
+        _given_count(key) >= MIN_GIVEN_COUNT_NEXT_NAME
+        and not doc.definite(prev)
+        and not _ordinary_word(doc, prev, leading=True)
+        and not match_phrase(doc, prev, _STOP_CATS)
+        and key not in lexicons().non_name
+    )
+
+
+def given_name_split_as_clitic(doc: Doc, t: int, start: int) -> bool:
+    """Whether a tagger person starting inside token ``t`` (after a letter read as a proclitic:
+    فادي → ف + ادي) should start at the whole word: the whole word is a common given name
+    (``MIN_GIVEN_COUNT_NEXT_NAME``) and the rest is no name the list knows as often (``ادي``: 4).
+    The tagger splits a clitic off by word frequency alone, so a rarer name over a more frequent
+    stem loses its first letter; a person's span never starts inside a word otherwise."""
+    if start <= doc.tokens[t].start:
+        return False
+    whole = doc.keys[t]
+    given = _given_count(whole)
+    if given < MIN_GIVEN_COUNT_NEXT_NAME:
+        return False
+    stem = normalize(doc.text[start : doc.tokens[t].end])
+    return max(_given_count(stem), _family_count(stem)) < min(given, MAX_ORDINARY_NAME_COUNT)
 
 
 def clause_cut(doc: Doc, t0: int, t1: int) -> int:

@@ -3158,7 +3158,7 @@ def _person_name_of(canonical: str, text: str) -> str:
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
-        or _prepositional_tail(_normalized(words[-1]))
+        or (_prepositional_tail(_normalized(words[-1])) and not _surname_read_as_bi_phrase(words))
         or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
         or _topic_word_after_name(_normalized(words[-1]))
         or _god_after_nisba([_normalized(w) for w in words])
@@ -3168,6 +3168,18 @@ def _person_name_of(canonical: str, text: str) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _surname_read_as_bi_phrase(words: Sequence[str]) -> bool:
+    """Whether the last of a person's two name words, which reads as ب + a common word (تيد بيكون:
+    ب + يكون), is rather the surname: the first word is no name the gazetteer knows, and an unknown
+    (foreign) first name is never a person's whole name. The entities stage keeps such a tagger span
+    whole for the same reason (``entities.lone_unknown_given_name``)."""
+    return (
+        len(words) == 2
+        and _normalized(words[1]).startswith("ب")
+        and not _name_attested(_normalized(words[0]))
+    )
 
 
 def _common_noun_after_name(words: Sequence[str]) -> bool:
