@@ -1743,6 +1743,24 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+_CLUB = frozenset({"club"})
+DEFAULT_PERSON_KIND = "Politician"  # the tagger's default fine class of a person (crf_tagger.DEFAULT_KIND)
+
+
+def club_city_outside_sports(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
+    """Whether a tagger organisation is a city the gazetteer knows whose name is also a club's
+    (برشلونة، ميلان: ``sports_clubs.tsv``) where :func:`sports_candidates` found no sports story
+    (its club candidate would stand at ``places`` instead of the place): a club only in a sports
+    story, as the lexicon's clubs are; the tagger reads one sentence and cannot tell."""
+    place = places.get(cand.t0)
+    if cand.label != "ORG" or place is None or place.label != "LOC" or place.t1 != cand.t1:
+        return False
+    if "club" not in doc.opened[cand.t0]:
+        return False
+    m = match_phrase(doc, cand.t0, _CLUB)
+    return m is not None and m.n == cand.t1 - cand.t0
+
+
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     """Places and organisations from the package gazetteers (or, without them, the curated lists)."""
     lex = lexicons()
@@ -2247,6 +2265,21 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     return t0, t1
 
 
+def title_adjective_left(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether what is left of a tagger person after its leading common words is one definite word
+    of an adjectives' cluster that the name list does not know as a family name ("المتحدث الأمني
+    لوزارة الداخلية" → الأمني): the adjective of the title the tagger took for a person, no name;
+    a family name of that shape (التركي، 26 times in the list) stays."""
+    key = doc.keys[t0]
+    return (
+        t1 - t0 == 1
+        and doc.definite(t0)
+        and _adjective_cluster(key)
+        and _family_count(key) < MIN_FAMILY_COUNT
+        and _given_count(key) < MIN_GIVEN_COUNT
+    )
+
+
 def lone_unknown_given_name(doc: Doc, t0: int, t1: int) -> bool:
     """Whether a tagger person of two words would keep only a first word the name list does not
     know as a given name (تيد بيكون → تيد): a foreign first name is never a person's whole name, so
@@ -2297,7 +2330,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys))):
+    for span in _split_place_and_man(
+        doc, _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys)))
+    ):
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
@@ -2306,6 +2341,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
         elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
             span = replace(span, start=doc.tokens[t0].start)  # فادي, not ف + ادي
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
+            t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
+            span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
             continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
         cut = clause_cut(doc, t0, t1)
@@ -2322,7 +2360,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label == "PER" and t1 - t0 > 1:
             n0, n1 = trim_person(doc, t0, t1)
             if (n0, n1) != (t0, t1):
-                if n0 >= n1:
+                if n0 >= n1 or (n0 > t0 and title_adjective_left(doc, n0, n1)):
                     continue
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
@@ -2445,6 +2483,52 @@ def kaf_opens_name(doc: Doc, t: int, start: int) -> bool:
     return not (
         lookup(stem) or _given_count(stem) >= MIN_GIVEN_COUNT or _family_count(stem) >= MIN_FAMILY_COUNT
     )
+
+
+def _split_place_and_man(doc: Doc, spans: list) -> list:
+    """The tagger's spans with a place run on into a man's name (:func:`place_before_patronymic_name`)
+    made two: the place, and the man's given name with his fathers' (حسان بن يوسف) as a person: the
+    tagger took the words for a place, so it vouches for no family name after them, which the
+    stage's own rules join (:func:`family_name_after_patronymic`, a later titled use: بيت المال)."""
+    out: list = []
+    for span in spans:
+        if span.label in ("LOC", "ORG") and span.start < span.end:
+            t0, t1 = doc.token_at(span.start), doc.token_at(span.end - 1) + 1
+            cut = place_before_patronymic_name(doc, t0, t1)
+            if cut != t1:
+                out.append(replace(span, end=doc.tokens[cut - 1].end))
+                end = cut + 1  # (the given name, then each بن + a father's given name)
+                while (
+                    end + 1 < t1
+                    and doc.keys[end] in PATRONYMIC
+                    and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT
+                ):
+                    end += 2
+                # (as sure as a document mention: the name list vouches for given + بن + given, not
+                # the tagger, whose confidence was in a place)
+                person = replace(span, start=doc.tokens[cut].start, end=doc.tokens[end - 1].end)
+                confidence = max(span.confidence, CONF_DOCUMENT)
+                out.append(replace(person, label="PER", kind=DEFAULT_PERSON_KIND, confidence=confidence))
+                continue
+        out.append(span)
+    return out
+
+
+def place_before_patronymic_name(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagger place or organisation must end when it runs on from a place the gazetteer
+    knows into a man's name with his father's (سفير المملكة في لشبونة حسان بن يوسف …): before a
+    common given name followed by بن/ابن/بنت, when the word before that name is the place. A place
+    named after a person has a head or title before the name instead (جامعة الإمام محمد بن سعود،
+    مدينة الملك عبدالله بن عبدالعزيز), which this leaves whole; ``t1`` when nothing cuts it."""
+    for t in range(t0 + 1, t1 - 1):
+        if (
+            doc.keys[t + 1] in PATRONYMIC
+            and _given_count(doc.keys[t]) >= MIN_GIVEN_COUNT_NEXT_NAME
+            and doc.is_word[t - 1]
+            and any(label == "LOC" for label, _kind in lookup(doc.keys[t - 1]))
+        ):
+            return t
+    return t1
 
 
 @lru_cache(maxsize=1)
@@ -2767,7 +2851,10 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         )
         for t in range(i, i + n):
             taken[t] = True  # the words of this mention are not tried again
-    out.extend(titled_given_names(doc, kept, taken))
+    lone = {c.t0: c for c in kept if c.label == "PER" and c.t1 - c.t0 == 1 and c.source == "crf"}
+    titled = titled_given_names(doc, kept, taken, lone)
+    replaced = {id(lone[c.t0]) for c in titled if c.t0 in lone}
+    out = [c for c in out if id(c) not in replaced] + titled
     out.sort(key=lambda c: c.start)
     return out
 
@@ -3027,10 +3114,14 @@ def confirmed_family_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> list[Candidate]:
+def titled_given_names(
+    doc: Doc, kept: list[Candidate], taken: list[bool], lone: dict[int, Candidate] | None = None
+) -> list[Candidate]:
     """A given name alone right after a title (وأضاف م. جديع، المهندس سامي) that opens exactly one
     fuller name of the article: a mention of that person, whom the title marks (the recognisers leave
-    one unknown word alone). The title is kept as the mention's role, so it joins the full name."""
+    one unknown word alone). The title is kept as the mention's role, so it joins the full name.
+    ``lone`` holds the tagger's one-word persons by token: such a word is the same mention whether
+    the tagger found it or not, so it is replaced too (the caller drops the tagger's candidate)."""
     openers: dict[str, dict[tuple[str, ...], str | None]] = defaultdict(dict)  # first word -> name -> kind
     for cand in kept:
         if cand.label != "PER" or cand.confidence < 0.5 or cand.t1 - cand.t0 < 2:
@@ -3041,7 +3132,7 @@ def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> li
     out: list[Candidate] = []
     unique = {key for key, names in openers.items() if len(names) == 1}
     for i in [i for i, key in enumerate(doc.keys) if key in unique] if unique else ():
-        if taken[i] or not doc.is_word[i]:
+        if (taken[i] and (lone is None or i not in lone)) or not doc.is_word[i]:
             continue
         if i + 1 < doc.sent_end[i] and doc.is_word[i + 1] and (doc.keys[i + 1] in NAME_CONNECTORS):
             continue  # جديع بن …: a longer name the recognisers missed, not this short mention
@@ -3420,6 +3511,7 @@ def extract_entities(
         and plausible(doc, c)
         and named_by_convention(doc, c)
         and not adjective_after_state_head(doc, c, places)
+        and not club_city_outside_sports(doc, c, places)
     ]
     heads = {c.start: c for c in patterns if c.label != "PER"}
     for c in crf:  # the head noun knows the label: مستشفى X … is a place whatever the CRF says
