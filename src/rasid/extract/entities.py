@@ -2130,6 +2130,25 @@ def participle_before_preposition(doc: Doc, t: int) -> bool:
     return (len(stem) == 4 or (len(stem) == 5 and stem.endswith("ة"))) and stem[1] == "ا"
 
 
+def participle_describing_name(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, after a name, is a definite participle of the shape م + three letters
+    (مفعل، مفعّل: المقرب، المكلف) with a preposition after it ("صالح المقرب من الرئيس"): a clause
+    describing the person, no family name. The word sits among common words in the clusters and the
+    name list knows it as a family name fewer than ``MIN_FAMILY_COUNT`` times (not المقرن، المطلق);
+    the فاعل shape is left alone here, as many family names have it (الراشد، الفالح)."""
+    key = doc.keys[t]
+    return (
+        t + 1 < len(doc)
+        and doc.keys[t + 1] in _PARTICIPLE_PREPOSITIONS
+        and doc.definite(t)
+        and len(key) == 6
+        and key[2] == "م"
+        and in_common_word_cluster(key)
+        and _family_count(key) < MIN_FAMILY_COUNT
+        and _given_count(key) < MIN_GIVEN_COUNT
+    )
+
+
 def ends_name(doc: Doc, t: int) -> bool:
     """Whether the word after a person's name is no part of it though no list says so: a verb after
     ل or س (ليسجل، ليضاعف، سيغيبان), ل + a known place or organisation (ماندزوكيتش ليوفنتوس), or an
@@ -2255,6 +2274,7 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
             and not lone_unknown_given_name(doc, t0, t1)
         )
         or ends_name(doc, t1 - 1)
+        or participle_describing_name(doc, t1 - 1)
         or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
     ):
         t1 -= 1
@@ -2263,6 +2283,46 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     if t1 - t0 > 2 and _possessed_noun(doc.keys[t0]):
         t0 += 1  # "باسم وزارة خارجيتها عبدالعزيز بن علي": the body's noun, then the name
     return t0, t1
+
+
+def indefinite_word_after_definite(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is an indefinite frequent common
+    word (:func:`_ordinary_word`) right after a definite one ("جمعية المكتبات إغلاق"): a definite
+    word closes a construct, and an adjective after it would be definite too, so the word starts
+    what follows the name (the verb's object); names and rare words (مستشفى الملك فهد) stay."""
+    return (
+        t > 0
+        and doc.is_word[t - 1]
+        and doc.definite(t - 1)
+        and not doc.definite(t)
+        and not doc.article_after_clitic(t)
+        and _ordinary_word(doc, t)
+    )
+
+
+def preposition_phrase_at_end(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is ب/ل + an indefinite frequent
+    common noun (برئاسة، بقيادة، لدعم) whose complement follows outside the span: a preposition
+    phrase about the body (who chairs it, what it is for), never the end of its name; a place or
+    name after the clitic (بجدة) and a definite complement (للنفط) are not such a word."""
+    key = doc.keys[t]
+    return (
+        key[:1] in ("ب", "ل")
+        and not doc.article_after_clitic(t)
+        and t + 1 < len(doc)
+        and doc.is_word[t + 1]
+        and _ordinary_after_clitic(doc, t)
+    )
+
+
+def title_opening_at_end(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person's last word opens a title phrase of several words that runs on past
+    the span ("خالد أمين | عام الاتحاد": أمين عام): the title in apposition after the name, not
+    its family name; a title word alone (خالد أمين، أحمد قاضي) may be a family name and stays."""
+    if t1 - t0 < 2 or t1 >= len(doc) or not doc.is_word[t1] or doc.keys[t1 - 2] in NAME_CONNECTORS:
+        return False  # (خالد بن مساعد رئيس النادي: after بن the word is the father's name)
+    m = match_phrase(doc, t1 - 1, _TITLE_CATS)
+    return m is not None and m.n > 1 and not doc.text[doc.tokens[t1 - 1].end : doc.tokens[t1].start].strip()
 
 
 def title_adjective_left(doc: Doc, t0: int, t1: int) -> bool:
@@ -2341,6 +2401,12 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
         elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
             span = replace(span, start=doc.tokens[t0].start)  # فادي, not ف + ادي
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and indefinite_word_after_definite(doc, t1 - 1):
+            t1 -= 1  # "أعلنت جمعية المكتبات | إغلاق فروعها": the verb's object after the name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and preposition_phrase_at_end(doc, t1 - 1):
+            t1 -= 1  # "لجنة المتابعة برئاسة | الدكتور …": what chairs it, not its name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
             t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
             span = replace(span, start=doc.tokens[t0].start)
@@ -2365,12 +2431,18 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
+        if span.label == "PER" and title_opening_at_end(doc, t0, t1):
+            t1 -= 1  # "خالد أمين عام الاتحاد": أمين opens the title أمين عام, after the name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
             t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and given_name_left_out(doc, t0, t1):
             t0 -= 1  # هند + سالم الصباح: the given name before a father's and family name
             span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and nationality_after_patronymic(doc, t0, t1):
+            t1 -= 1  # "مطلق بن ربيع السعودي": the man's nationality, not his family name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "PER" and family_name_after_patronymic(doc, t0, t1):
             span = replace(span, end=doc.tokens[t1].end)  # عيضة بن ربيع + الهذلي: the family name
             t1 += 1
@@ -2422,6 +2494,13 @@ def compound_name_ending_after(doc: Doc, t: int) -> bool:
         and doc.keys[t] in COMPOUND_NAME_ENDINGS
         and not doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
     )
+
+
+def nationality_after_patronymic(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person ends in its father's name (X بن Y) and then a nationality adjective
+    (مطلق بن ربيع السعودي): the adjective describes the man and is no family name, as
+    :func:`family_name_after_patronymic` holds when the tagger stops before it."""
+    return t1 - t0 >= 4 and doc.keys[t1 - 3] in PATRONYMIC and doc.keys[t1 - 1] in lexicons().nisba
 
 
 def family_name_after_patronymic(doc: Doc, t0: int, t1: int) -> bool:
