@@ -3507,8 +3507,10 @@ def test_an_honorific_formula_after_the_name_closes_it_or_stands_for_it():
     text = (
         "وقال رسول الله صلى الله عليه وسلم: (الدين النصيحة). و يقول صلى الله عليه وسلم: (من غشنا فليس منا)."
     )
-    # (a hadith's speaker is النبي, the gold convention of quotes_test26/test27; round 25e)
-    assert pipeline_speakers(text) == [("وقال", "النبي"), ("يقول", "النبي")]
+    # (a hadith's speaker is النبي, the gold convention of quotes_test26/test27; round 25e; since
+    # then the Prophet is named as the text names him, «رسول الله» when the tagger finds that name:
+    # quotes-annotation §8 and the gold of test92/98/103/106; round 49)
+    assert pipeline_speakers(text) == [("وقال", "رسول الله"), ("يقول", "النبي")]
     text = "وقال الله عز وجل: (إن الله مع الصابرين)."
     assert pipeline_speakers(text) == [("وقال", "الله")]
 
@@ -3616,7 +3618,8 @@ def test_an_abbreviated_title_does_not_hide_the_named_speaker():
         "دشن الأمير فيصل بن سلمان أمير المنطقة المشروع الجديد أمس.\n\n"
         "وذكر م. أحمد المخرج مدير المشروع أن الأعمال ستنتهي قريبا."
     )
-    assert rules_speakers(text) == [("وذكر", "م. أحمد المخرج")]
+    # (round 49: the name without its abbreviated title, as quotes-annotation §8 has it: no «د.»)
+    assert rules_speakers(text) == [("وذكر", "أحمد المخرج")]
     # with no title before it the cue still continues the person named before
     text = "دشن الأمير فيصل بن سلمان المشروع الجديد أمس، مؤكدا أن الأعمال ستنتهي قريبا."
     assert rules_speakers(text) == [("مؤكدا", "فيصل بن سلمان")]
@@ -7338,7 +7341,8 @@ def test_a_body_keeps_the_place_it_serves_before_the_verbs_indefinite_object():
 
 def test_a_place_then_a_definite_object_stays_out_of_the_body():
     text = "وأعلنت السلطات في كابول حالة التأهب القصوى، وقالت إن الوضع الأمني تحت السيطرة."
-    assert _pipeline_speakers(text)[-1] == ("وقالت", "السلطات")
+    # (round 49: the place qualifier may stay, as the gold keeps it: «السلطات في ولاية تكساس»)
+    assert _pipeline_speakers(text)[-1] == ("وقالت", "السلطات في كابول")
 
 
 def test_a_counted_group_of_people_ends_before_a_feminine_object():

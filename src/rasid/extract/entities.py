@@ -1743,22 +1743,16 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-_CLUB = frozenset({"club"})
 DEFAULT_PERSON_KIND = "Politician"  # the tagger's default fine class of a person (crf_tagger.DEFAULT_KIND)
 
 
-def club_city_outside_sports(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
-    """Whether a tagger organisation is a city the gazetteer knows whose name is also a club's
-    (برشلونة، ميلان: ``sports_clubs.tsv``) where :func:`sports_candidates` found no sports story
-    (its club candidate would stand at ``places`` instead of the place): a club only in a sports
-    story, as the lexicon's clubs are; the tagger reads one sentence and cannot tell."""
+def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
+    """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
+    where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
+    instead): the place, named for its state or people ("وقالت أنقرة"), as the NER gold labels it;
+    the tagger reads one sentence and cannot tell a club's story from another."""
     place = places.get(cand.t0)
-    if cand.label != "ORG" or place is None or place.label != "LOC" or place.t1 != cand.t1:
-        return False
-    if "club" not in doc.opened[cand.t0]:
-        return False
-    m = match_phrase(doc, cand.t0, _CLUB)
-    return m is not None and m.n == cand.t1 - cand.t0
+    return cand.label == "ORG" and place is not None and place.label == "LOC" and place.t1 == cand.t1
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -1986,7 +1980,20 @@ def _single_word_person(doc: Doc, t: int) -> bool:
         return False
     if plural_participle(key):
         return False
+    if plural_gentilic(key):
+        return False  # "أشاد حقوقيون": a group of people, as the plural gentilic is for organisations
     return _given_count(key) >= MIN_GIVEN_COUNT or not in_common_word_cluster(key)
+
+
+def plural_gentilic(key: str) -> bool:
+    """A sound masculine plural of a relational adjective (حقوقيون، إعلاميين، الحوثيون): a group of
+    people (:func:`is_plural_group_noun`), never one person's name unless the name list knows it."""
+    return (
+        len(key) > 6
+        and key.endswith(("يين", "يون"))
+        and _given_count(key) < MIN_GIVEN_COUNT
+        and _family_count(key) < MIN_FAMILY_COUNT
+    )
 
 
 def plural_participle(key: str) -> bool:
@@ -3590,7 +3597,7 @@ def extract_entities(
         and plausible(doc, c)
         and named_by_convention(doc, c)
         and not adjective_after_state_head(doc, c, places)
-        and not club_city_outside_sports(doc, c, places)
+        and not place_read_as_body(doc, c, places)
     ]
     heads = {c.start: c for c in patterns if c.label != "PER"}
     for c in crf:  # the head noun knows the label: مستشفى X … is a place whatever the CRF says
