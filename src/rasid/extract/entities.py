@@ -133,6 +133,10 @@ MAX_NAME_SHARE_1K = 0.15
 # A one-word city whose clusters hold fewer places than this is an ordinary word (كيف 0.01,
 # زرقاء 0.01, كيل 0.06) rather than the city (جدة 0.36, فرانكفورت 0.58, هوليوود 0.54); set by hand.
 MIN_PLACE_SHARE = 0.1
+# An indefinite word after a place head whose clusters hold at least this share of gazetteer places
+# is a place name though the clusters hold no names (common-word clusters measure names: ماردين 0.41,
+# جدة 0.36; كيل 0.06); 794 of the clusters' 80,000 words; set by hand.
+MIN_PLACE_CLUSTER_SHARE = 0.3
 # A CRF place no gazetteer knows whose clusters hold names and fewer places than this is a person
 # (كارتر، كيري 0.017 with name share 0.25; سالزبورج 0.58, صنعاء 0.55 stay places); set by hand
 MAX_PERSON_PLACE_SHARE = 0.05
@@ -1108,6 +1112,9 @@ class Patterns:
         if name is None:
             name, comma = self.name_before(i)
             if name is None:
+                if self.place_head_read_as_title(i, j):
+                    for t in range(i, j):
+                        doc.covered[t] = False  # محافظة ماردين: the governorate, left to its head
                 return
             role = role if comma else None  # "X، المتحدث باسم …" is apposition; without a comma
             # the title may belong to someone else (استقبل X وزير الخارجية …)
@@ -1129,6 +1136,17 @@ class Patterns:
         )
         for t in range(t0, t1):
             doc.covered[t] = True
+
+    def place_head_read_as_title(self, i: int, j: int) -> bool:
+        """Whether a title chain ``[i, j)`` that found no person opens with a word that also heads
+        a place (محافظة: a woman governor or a governorate; head_conventions.tsv, outside LOC):
+        with no name to go with the title, the word is the place's head and what the chain took as
+        the title's complement is the place, which the organisation pattern may then read (في
+        محافظة ماردين)."""
+        if j <= i:
+            return False
+        head = match_phrase(self.doc, i, _ORGHEAD)
+        return head is not None and head.n == 1 and self.lex.outside_heads.get(head.stem) == "LOC"
 
     def spokesman_of_official(self, j: int) -> bool:
         """Whether an indefinite title head follows باسم (المتحدث باسم حاكم الولاية، باسم قائد الشرطة):
@@ -1555,12 +1573,31 @@ class Patterns:
 
     def proper_place_word(self, k: int) -> bool:
         """An indefinite word that may name a place after ميناء/منفذ/طريق: not a common word, and
-        either unknown to the word clusters or clustered with places (not تجاري، دولي، دور)."""
+        either unknown to the word clusters or clustered with places (not تجاري، دولي، دور). A word
+        in clusters mostly of places (``MIN_PLACE_CLUSTER_SHARE``) and no frequent word is one even
+        where the name-based stop test calls its clusters common words (محافظة ماردين)."""
         doc = self.doc
-        if doc.definite(k) or self.is_stop(k):
+        if doc.definite(k):
             return False
         share = _cluster_place_shares().get(doc.keys[k])
+        if self.is_stop(k) and not self.place_cluster_word(k, share):
+            return False
         return share is None or share >= MIN_PLACE_SHARE
+
+    def place_cluster_word(self, k: int, share: float | None) -> bool:
+        """Whether word ``k`` sits in clusters of places (``share`` at least
+        ``MIN_PLACE_CLUSTER_SHARE``) and is no frequent SaudiNewsNet word, non-name or stop phrase."""
+        doc = self.doc
+        key = doc.keys[k]
+        return (
+            share is not None
+            and share >= MIN_PLACE_CLUSTER_SHARE
+            and doc.is_word[k]
+            and key not in self.lex.non_name
+            and not doc.article_after_clitic(k)
+            and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
+            and not match_phrase(doc, k, _STOP_CATS)
+        )
 
     def joined_foreign_name(self, k: int, limit: int) -> int:
         """The end of a transliterated firm's name joined by «آند» at token ``k`` after a body's head
@@ -2307,6 +2344,18 @@ def indefinite_word_after_definite(doc: Doc, t: int) -> bool:
     )
 
 
+def plural_noun_after_feminine_adjective(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is a definite frequent common word
+    in the sound feminine plural (…ات) right after a definite feminine adjective in …ية ("المجلس
+    الأعلى للشؤون الإسلامية | الخطوات"): a thing-plural takes its adjective in the feminine
+    singular, so a definite …ات word there is no second adjective of the name but the noun that
+    follows it (the verb's object); names and rare words stay."""
+    if t == 0 or not doc.is_word[t - 1] or not doc.definite(t - 1) or not doc.definite(t):
+        return False
+    key = doc.keys[t]
+    return doc.keys[t - 1].endswith("يه") and key.endswith("ات") and _ordinary_word(doc, t)
+
+
 def preposition_phrase_at_end(doc: Doc, t: int) -> bool:
     """Whether the last word of a tagger organisation or place is ب/ل + an indefinite frequent
     common noun (برئاسة، بقيادة، لدعم) whose complement follows outside the span: a preposition
@@ -2411,6 +2460,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label in ("LOC", "ORG") and t1 - t0 > 1 and indefinite_word_after_definite(doc, t1 - 1):
             t1 -= 1  # "أعلنت جمعية المكتبات | إغلاق فروعها": the verb's object after the name
             span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label in ("LOC", "ORG") and t1 - t0 > 2 and plural_noun_after_feminine_adjective(doc, t1 - 1):
+            t1 -= 1  # "للشؤون الإسلامية | الخطوات": a plural noun after the feminine adjective
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label in ("LOC", "ORG") and t1 - t0 > 1 and preposition_phrase_at_end(doc, t1 - 1):
             t1 -= 1  # "لجنة المتابعة برئاسة | الدكتور …": what chairs it, not its name
             span = replace(span, end=doc.tokens[t1 - 1].end)
@@ -2444,7 +2496,11 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
             t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
             span = replace(span, start=doc.tokens[t0].start)
-        if span.label == "PER" and given_name_left_out(doc, t0, t1):
+        end = patronymic_without_given_name(doc, t0, t1) if span.label == "PER" else t1
+        if end != t1:
+            t0, t1 = t0 - 1, end  # حسان + بن يوسف: the given name, then the fathers' names
+            span = replace(span, start=doc.tokens[t0].start, end=doc.tokens[t1 - 1].end)
+        elif span.label == "PER" and given_name_left_out(doc, t0, t1):
             t0 -= 1  # هند + سالم الصباح: the given name before a father's and family name
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and nationality_after_patronymic(doc, t0, t1):
@@ -2465,12 +2521,24 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             continue
         if span.label == "LOC" and t1 - t0 == 1 and person_not_place(doc.keys[t0]):
             span = replace(span, label="PER", kind="Other_PER")  # وقال كارتر: a surname, not a town
+        if span.label == "PER" and out and person_in_marks_after_body(doc, out[-1], t0, t1):
+            span = replace(span, label="ORG", kind=out[-1].kind)  # بنك الاستثمار الدولي «غولدن بريدج»
         out.append(
             Candidate(
                 span.start, span.end, t0, t1, span.label, span.kind, "crf", span.confidence * CRF_WEIGHT
             )
         )
     return out
+
+
+def person_in_marks_after_body(doc: Doc, body: Candidate, t0: int, t1: int) -> bool:
+    """Whether a tagger person ``[t0, t1)`` is the whole text inside quotation marks that open
+    right after a tagger organisation (بنك الاستثمار الدولي «غولدن بريدج»): a body's own name is
+    set off in marks after its description, so the words name the body, not a man, and the quote
+    code joins them to it as the speaker's fullest name (quotes-annotation §8)."""
+    if body.label != "ORG" or t0 < 2 or t1 >= len(doc) or body.t1 != t0 - 1:
+        return False
+    return doc.surfaces[t0 - 1] in OPENING_QUOTES and doc.surfaces[t1] in CLOSING_QUOTES
 
 
 def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
@@ -2642,7 +2710,16 @@ def given_name_left_out(doc: Doc, t0: int, t1: int) -> bool:
     word the name list knows as a given name at least ``MIN_GIVEN_COUNT_NEXT_NAME`` times, no
     ordinary word, title or nisba, with nothing but a space between. A chain of given names before
     a family name is one person's name (given, father's, family), so the word joins it."""
-    if t0 == 0 or t1 - t0 < 2 or _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT_NEXT_NAME:
+    if t1 - t0 < 2 or _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT_NEXT_NAME:
+        return False
+    return given_name_just_before(doc, t0)
+
+
+def given_name_just_before(doc: Doc, t0: int) -> bool:
+    """Whether the word right before token ``t0`` (nothing but a space between) is an indefinite
+    common given name (``MIN_GIVEN_COUNT_NEXT_NAME`` in the name list), no ordinary word, title,
+    nisba or listed non-name: the given name a tagger person's span left out."""
+    if t0 == 0:
         return False
     prev = t0 - 1
     if not doc.is_word[prev] or doc.text[doc.tokens[prev].end : doc.tokens[t0].start].strip():
@@ -2655,6 +2732,22 @@ def given_name_left_out(doc: Doc, t0: int, t1: int) -> bool:
         and not match_phrase(doc, prev, _STOP_CATS)
         and key not in lexicons().non_name
     )
+
+
+def patronymic_without_given_name(doc: Doc, t0: int, t1: int) -> int:
+    """Where the man's name ends when a tagger person opens with بن/ابن/بنت and a common given
+    name stands right before it (حسان | بن يوسف بيت المال): a name never opens with the word that
+    links it to the father's, so the tagger missed its start and vouches for no family name. The
+    man's name is then the given name and each بن + a father's given name (as
+    :func:`_split_place_and_man` has it); the stage's own rules join a family name after it
+    (:func:`family_name_after_patronymic`, a later titled use: بيت المال). Returns the end of
+    that name (its start is ``t0 - 1``), or ``t1`` when the span does not open so."""
+    if t1 - t0 < 2 or doc.keys[t0] not in PATRONYMIC or not given_name_just_before(doc, t0):
+        return t1
+    end = t0
+    while end + 1 < t1 and doc.keys[end] in PATRONYMIC and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT:
+        end += 2
+    return end if end > t0 else t1
 
 
 def given_name_split_as_clitic(doc: Doc, t: int, start: int) -> bool:

@@ -3692,14 +3692,16 @@ def _region_in_construct_end(tokens: Sequence[Token], end: int, entities: Sequen
     """Past an indefinite region head (مقاطعة، ولاية، محافظة; body_region_heads.txt) at ``end`` and
     its name, a place entity that starts after the head or one untagged name word, neither common
     nor with a clitic ("… شرطة مقاطعة أوزوكي"، round 46, test108): the place the body in construct
-    before it serves is part of its name. Else ``end``."""
+    before it serves is part of its name. An entity that starts before the head (the tagger's
+    organisation «شرطة مقاطعة تيوغا» inside «مكتب قائد شرطة مقاطعة تيوغا») reads the same construct
+    as one body and says nothing of the name word, which is then taken as untagged. Else ``end``."""
     if end + 1 >= len(tokens):
         return end
     head = tokens[end].key
     if head not in _region_heads() and head not in _word_set("body_region_heads"):
         return end
     name = tokens[end + 1]
-    covering = [e for e in entities if e.start <= name.start < e.end]
+    covering = [e for e in entities if e.start <= name.start < e.end and e.start >= tokens[end].start]
     if covering:
         place = covering[0]
         if place.label != "LOC" or place.start != name.start:
