@@ -2446,13 +2446,21 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _split_place_and_man(
-        doc, _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys)))
-    ):
+    tagged = _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys)))
+    spans = _split_place_and_man(doc, tagged)
+    body_words = {
+        doc.keys[t]
+        for s in spans
+        if s.label == "ORG" and s.start < s.end
+        for t in range(doc.token_at(s.start), doc.token_at(s.end - 1) + 1)
+    }
+    for span in spans:
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
         t1 = doc.token_at(span.end - 1) + 1
+        if span.label == "PER" and body_short_name_with_place(doc, t0, t1, body_words):
+            continue  # "متحدث هلال تبوك": the Red Crescent (هيئة الهلال الأحمر) of Tabuk, no man
         if kaf_opens_name(doc, t0, span.start):
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
         elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
@@ -2529,6 +2537,19 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             )
         )
     return out
+
+
+def body_short_name_with_place(doc: Doc, t0: int, t1: int, body_words: set[str]) -> bool:
+    """Whether a tagger person of two words is a body's short name and the place of its branch
+    (هلال تبوك after هيئة الهلال الأحمر): the first word is indefinite and, with the article, a
+    word of a tagger organisation in the article; the second a place the gazetteer knows. A man
+    whose family name is a place has the nisba (تبوكي), and a foreign surname that is a city
+    (جورج واشنطن) does not repeat an organisation's word, so the words name the body's branch."""
+    if t1 - t0 != 2 or doc.definite(t0) or not doc.is_word[t0] or not doc.is_word[t0 + 1]:
+        return False
+    if "ال" + doc.keys[t0] not in body_words or doc.definite(t0 + 1):
+        return False
+    return any(label == "LOC" for label, _kind in lookup(doc.keys[t0 + 1]))
 
 
 def person_in_marks_after_body(doc: Doc, body: Candidate, t0: int, t1: int) -> bool:

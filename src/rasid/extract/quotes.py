@@ -6847,8 +6847,10 @@ class _Doc:
     def _role_purpose_at(self, j: int) -> bool:
         """Token ``j`` is a verbal noun with ل/ب in construct with a definite noun ("لنصرة الأشقاء"،
         "لتطوير الأعمال"): the purpose of the body a title names, never the start of a person's name
-        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it)."""
+        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it but the
+        body's own name begun before it: "للجمعية الخيرية لرعاية الأيتام", tagged as one body)."""
         key = self.tokens[j].key
+        over = self.entity_over(j)
         return (
             key[:1] in ("ل", "ب")
             and len(key) > 3
@@ -6858,7 +6860,7 @@ class _Doc:
             and _common_word(key)
             and not _name_attested(key)
             and not self.text[self.tokens[j].start : self.tokens[j].end].endswith(_PRONOUN_SUFFIXES)
-            and self.entity_over(j) is None
+            and (over is None or (over.label == "ORG" and over.start < self.tokens[j].start))
             and self._name_after_purpose(j + 1)
         )
 
