@@ -817,7 +817,11 @@ class Patterns:
                 break  # وقدم الرئيس عبدالفتاح السيسي تحية …: the verb's object, not a rare name تحية
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
-            elif self.is_stop(k, after_name) and not self.surname_after_patronymic(k):
+            elif (
+                self.is_stop(k, after_name)
+                and not self.surname_after_patronymic(k)
+                and not (core == 0 and self.given_name_like_time_word(k))
+            ):
                 break
             elif (
                 core
@@ -849,6 +853,29 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def given_name_like_time_word(self, k: int) -> bool:
+        """Whether token ``k``, a word of the non-name list that is also a common given name (صباح:
+        "morning", 45 bearers in the name list), opens a name here: a definite family name the list
+        knows follows it, no non-name word (a weekday: صباح الخميس) nor a frequent common word
+        (صباح العيد), so "المواطنة صباح السلمي" is a woman named صباح, not "in the morning"."""
+        doc = self.doc
+        key, nxt = doc.keys[k], k + 1
+        if key not in self.lex.non_name or _given_count(key) < MIN_GIVEN_COUNT_NEXT_NAME:
+            return False
+        if (
+            nxt >= doc.sent_end[k]
+            or not doc.is_word[nxt]
+            or doc.text[doc.tokens[k].end : doc.tokens[nxt].start].strip()
+        ):
+            return False
+        following = doc.keys[nxt]
+        return (
+            doc.definite(nxt)
+            and following not in self.lex.non_name
+            and _family_count(following) >= MIN_FAMILY_COUNT_DEFINITE
+            and not _ordinary_word(doc, nxt)
+        )
 
     def object_after_family_name(self, k: int, limit: int) -> bool:
         """Whether token ``k``, right after a definite family name, is a common noun that opens the
@@ -2529,6 +2556,11 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             continue
         if span.label == "LOC" and t1 - t0 == 1 and person_not_place(doc.keys[t0]):
             span = replace(span, label="PER", kind="Other_PER")  # وقال كارتر: a surname, not a town
+        if marked_name_cut_at_clause_word(doc, t0, t1):
+            t1 += 1  # « دي إيه إن »: no clause opens before the closing mark, the word is the name's
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+            if span.label == "PER":
+                span = replace(span, label="ORG", kind=None)  # a name set in marks: a body's or a medium's
         if span.label == "PER" and out and person_in_marks_after_body(doc, out[-1], t0, t1):
             span = replace(span, label="ORG", kind=out[-1].kind)  # بنك الاستثمار الدولي «غولدن بريدج»
         out.append(
@@ -2550,6 +2582,20 @@ def body_short_name_with_place(doc: Doc, t0: int, t1: int, body_words: set[str])
     if "ال" + doc.keys[t0] not in body_words or doc.definite(t0 + 1):
         return False
     return any(label == "LOC" for label, _kind in lookup(doc.keys[t0 + 1]))
+
+
+def marked_name_cut_at_clause_word(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger span that opens right after a quotation mark stopped one word short of the
+    closing mark, at a word that may open a reported clause (« دي إيه إن »: إن): a clause never
+    opens right before a closing mark, so the word ends the marked name and belongs to it. People
+    are seldom named in marks in the news; what is (a body, a medium, a group) is taken as a body."""
+    return (
+        t0 > 0
+        and t1 + 1 < len(doc)
+        and doc.surfaces[t0 - 1] in OPENING_QUOTES
+        and doc.keys[t1] in CLAUSE_AFTER_NAME
+        and doc.surfaces[t1 + 1] in CLOSING_QUOTES
+    )
 
 
 def person_in_marks_after_body(doc: Doc, body: Candidate, t0: int, t1: int) -> bool:
