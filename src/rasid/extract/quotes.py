@@ -1725,6 +1725,24 @@ def _organisation_in_marks(text: str, tokens: Sequence[Token], linked: Sequence[
     return "org" if any(e.label == "ORG" and e.start == tokens[1].start for e in inside) else None
 
 
+# "مجموعة" heads a firm («مجموعة إيني») but mostly counts people or things («مجموعة من الخبراء»): it
+# speaks as a body only when the entities stage tags the firm's name from it, as "تنظيم" above.
+_GROUP = _normalized("مجموعة")
+
+
+def _group_tagged_as_body(tokens: Sequence[Token], linked: Sequence[Entity] | None) -> str | None:
+    """``org`` when the phrase opens with "مجموعة" and the entities stage tags an organisation of
+    two or more words starting at it («مجموعة إيني», round 49): the firm, whose adjectives and
+    complement after its name describe it; else None."""
+    if len(tokens) < 2 or _strip_conjunction(tokens[0].key) != _GROUP:
+        return None
+    first, inside = tokens[0], linked if linked is not None else ()
+    opens = any(
+        e.label == "ORG" and first.start <= e.start < first.end and e.end >= tokens[1].end for e in inside
+    )
+    return "org" if opens else None
+
+
 def _org_head(keys: Sequence[str]) -> str | None:
     """``org`` / ``media`` / ``doc`` when the phrase starts with an organisation head."""
     if not keys:
@@ -1965,7 +1983,11 @@ def analyse_phrase(
     if directorate:  # "أكدت صحة تبوك أن": the ministry's directorate in that region
         own = (tokens[0].start, tokens[directorate - 1].end)
         return PhraseAnalysis([SpeakerGuess(text[own[0] : own[1]], "organization", span, confidence=0.85)])
-    org_kind = _org_head(keys) or _organisation_in_marks(text, tokens, linked)
+    org_kind = (
+        _org_head(keys)
+        or _organisation_in_marks(text, tokens, linked)
+        or _group_tagged_as_body(tokens, linked)
+    )
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
