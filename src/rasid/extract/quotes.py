@@ -7331,7 +7331,8 @@ class Memory:
             guess = self._without_run_on(guess, short)
             short = _normalized(guess.name)
         if guess.entity_id and " " in short:
-            return self._longer_form(guess)
+            longer = self._longer_form(guess)
+            return longer if longer is not guess else self._full_name_ending_so(guess, short, before)
         # a family name (بوتين) of a fuller one, else, for a one-word mention, a first name (تشاتشاي):
         # the family name first, however far back ("ولد الشيخ أحمد" is "إسماعيل ولد الشيخ أحمد", not
         # the "أحمد فوزي" quoted since)
@@ -7357,6 +7358,51 @@ class Memory:
                         confidence=guess.confidence,
                     )
         return self._name_variant(guess, short) if " " not in short else guess
+
+    def _full_name_ending_so(self, guess: SpeakerGuess, short: str, before: int) -> SpeakerGuess:
+        """A tagged name of two or more words that is the last words of exactly one fuller name the
+        article gave before ("أمير عبد اللهيان" of "حسين أمير عبد اللهيان"): that person, as an untagged
+        name ending a fuller one already is (:meth:`full_name`). Not when the mention has a title or
+        kin word of its own (a father named as "والده أمير عبد اللهيان"), when the fuller name runs
+        through بن/ابن/بنت (the words after it are the father's name), nor when the article named
+        someone by the short form alone before (a second person)."""
+        if guess.roles - set(short.split()) or short.split()[0] in _NAME_LINKS or self._after_kin_word(guess):
+            return guess  # (a role word that is the name's own first word, أمير, is no title)
+        fits: dict[str, SpeakerGuess] = {}
+        for at, earlier in self.persons:
+            if at >= before:
+                continue
+            full = _normalized(earlier.name)
+            if full == short and earlier.entity_id != guess.entity_id:
+                return guess  # (someone named so alone before: a second person)
+            words = full.split()
+            if (
+                earlier.type == "person"
+                and full.endswith(" " + short)
+                and not any(w in _NAME_LINKS and w not in ("ال", "أبو", "ابو") for w in words)
+            ):
+                fits[full] = earlier
+        if len(fits) != 1:
+            return guess
+        (earlier,) = fits.values()
+        return SpeakerGuess(
+            earlier.name,
+            "person",
+            guess.mention,
+            earlier.entity_id,
+            guess.roles | earlier.roles,
+            confidence=guess.confidence,
+        )
+
+    def _after_kin_word(self, guess: SpeakerGuess) -> bool:
+        """Whether the word right before the guess's mention is a kinship noun ("والده"، "شقيق")."""
+        if guess.mention is None or not self.text:
+            return False
+        before = _normalized(self.text[max(0, guess.mention[0] - 30) : guess.mention[0]]).split()
+        if not before:
+            return False
+        word = _strip_conjunction(before[-1])
+        return _kinship_stem(word) or _strip_article(word) in _word_set("kinship_nouns")
 
     def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
         """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
