@@ -56,7 +56,10 @@ def test_given_name_after_an_abbreviated_title_is_the_person_named_in_full() -> 
 
 def test_given_name_without_a_title_is_not_linked() -> None:
     text = "وأوضح مدير المشروع م. فهيد بن سالم العتيبي أن الأعمال تسير وفق الجدول. وزار فهيد الموقع صباح أمس."
-    assert not any(e.text == "فهيد" and e.label == "PER" for e in ent.extract_entities(text))
+    # (the tagger may tag the lone word a person, which it is; what must not happen is the link)
+    assert not any(
+        e.text == "فهيد" and e.canonical == "فهيد بن سالم العتيبي" for e in ent.extract_entities(text)
+    )
 
 
 def test_rare_word_after_spokesman_of_is_a_company_and_the_name_before_is_whole() -> None:

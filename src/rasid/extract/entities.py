@@ -133,6 +133,10 @@ MAX_NAME_SHARE_1K = 0.15
 # A one-word city whose clusters hold fewer places than this is an ordinary word (كيف 0.01,
 # زرقاء 0.01, كيل 0.06) rather than the city (جدة 0.36, فرانكفورت 0.58, هوليوود 0.54); set by hand.
 MIN_PLACE_SHARE = 0.1
+# An indefinite word after a place head whose clusters hold at least this share of gazetteer places
+# is a place name though the clusters hold no names (common-word clusters measure names: ماردين 0.41,
+# جدة 0.36; كيل 0.06); 794 of the clusters' 80,000 words; set by hand.
+MIN_PLACE_CLUSTER_SHARE = 0.3
 # A CRF place no gazetteer knows whose clusters hold names and fewer places than this is a person
 # (كارتر، كيري 0.017 with name share 0.25; سالزبورج 0.58, صنعاء 0.55 stay places); set by hand
 MAX_PERSON_PLACE_SHARE = 0.05
@@ -813,7 +817,11 @@ class Patterns:
                 break  # وقدم الرئيس عبدالفتاح السيسي تحية …: the verb's object, not a rare name تحية
             elif core == 1 and self.title_as_family_name(j, k):
                 pass  # خالد أمين، محمد نجم: a given name, then a title word that is a surname here
-            elif self.is_stop(k, after_name) and not self.surname_after_patronymic(k):
+            elif (
+                self.is_stop(k, after_name)
+                and not self.surname_after_patronymic(k)
+                and not (core == 0 and self.given_name_like_time_word(k))
+            ):
                 break
             elif (
                 core
@@ -845,6 +853,29 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def given_name_like_time_word(self, k: int) -> bool:
+        """Whether token ``k``, a word of the non-name list that is also a common given name (صباح:
+        "morning", 45 bearers in the name list), opens a name here: a definite family name the list
+        knows follows it, no non-name word (a weekday: صباح الخميس) nor a frequent common word
+        (صباح العيد), so "المواطنة صباح السلمي" is a woman named صباح, not "in the morning"."""
+        doc = self.doc
+        key, nxt = doc.keys[k], k + 1
+        if key not in self.lex.non_name or _given_count(key) < MIN_GIVEN_COUNT_NEXT_NAME:
+            return False
+        if (
+            nxt >= doc.sent_end[k]
+            or not doc.is_word[nxt]
+            or doc.text[doc.tokens[k].end : doc.tokens[nxt].start].strip()
+        ):
+            return False
+        following = doc.keys[nxt]
+        return (
+            doc.definite(nxt)
+            and following not in self.lex.non_name
+            and _family_count(following) >= MIN_FAMILY_COUNT_DEFINITE
+            and not _ordinary_word(doc, nxt)
+        )
 
     def object_after_family_name(self, k: int, limit: int) -> bool:
         """Whether token ``k``, right after a definite family name, is a common noun that opens the
@@ -1108,6 +1139,9 @@ class Patterns:
         if name is None:
             name, comma = self.name_before(i)
             if name is None:
+                if self.place_head_read_as_title(i, j):
+                    for t in range(i, j):
+                        doc.covered[t] = False  # محافظة ماردين: the governorate, left to its head
                 return
             role = role if comma else None  # "X، المتحدث باسم …" is apposition; without a comma
             # the title may belong to someone else (استقبل X وزير الخارجية …)
@@ -1129,6 +1163,17 @@ class Patterns:
         )
         for t in range(t0, t1):
             doc.covered[t] = True
+
+    def place_head_read_as_title(self, i: int, j: int) -> bool:
+        """Whether a title chain ``[i, j)`` that found no person opens with a word that also heads
+        a place (محافظة: a woman governor or a governorate; head_conventions.tsv, outside LOC):
+        with no name to go with the title, the word is the place's head and what the chain took as
+        the title's complement is the place, which the organisation pattern may then read (في
+        محافظة ماردين)."""
+        if j <= i:
+            return False
+        head = match_phrase(self.doc, i, _ORGHEAD)
+        return head is not None and head.n == 1 and self.lex.outside_heads.get(head.stem) == "LOC"
 
     def spokesman_of_official(self, j: int) -> bool:
         """Whether an indefinite title head follows باسم (المتحدث باسم حاكم الولاية، باسم قائد الشرطة):
@@ -1555,12 +1600,31 @@ class Patterns:
 
     def proper_place_word(self, k: int) -> bool:
         """An indefinite word that may name a place after ميناء/منفذ/طريق: not a common word, and
-        either unknown to the word clusters or clustered with places (not تجاري، دولي، دور)."""
+        either unknown to the word clusters or clustered with places (not تجاري، دولي، دور). A word
+        in clusters mostly of places (``MIN_PLACE_CLUSTER_SHARE``) and no frequent word is one even
+        where the name-based stop test calls its clusters common words (محافظة ماردين)."""
         doc = self.doc
-        if doc.definite(k) or self.is_stop(k):
+        if doc.definite(k):
             return False
         share = _cluster_place_shares().get(doc.keys[k])
+        if self.is_stop(k) and not self.place_cluster_word(k, share):
+            return False
         return share is None or share >= MIN_PLACE_SHARE
+
+    def place_cluster_word(self, k: int, share: float | None) -> bool:
+        """Whether word ``k`` sits in clusters of places (``share`` at least
+        ``MIN_PLACE_CLUSTER_SHARE``) and is no frequent SaudiNewsNet word, non-name or stop phrase."""
+        doc = self.doc
+        key = doc.keys[k]
+        return (
+            share is not None
+            and share >= MIN_PLACE_CLUSTER_SHARE
+            and doc.is_word[k]
+            and key not in self.lex.non_name
+            and not doc.article_after_clitic(k)
+            and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
+            and not match_phrase(doc, k, _STOP_CATS)
+        )
 
     def joined_foreign_name(self, k: int, limit: int) -> int:
         """The end of a transliterated firm's name joined by «آند» at token ``k`` after a body's head
@@ -1741,6 +1805,18 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
         out.append(Candidate(start, end, i, i + m.n, "ORG", "Sports", "lexicon", CONF_SPORTS_CLUB, m.payload))
         i += m.n
     return out
+
+
+DEFAULT_PERSON_KIND = "Politician"  # the tagger's default fine class of a person (crf_tagger.DEFAULT_KIND)
+
+
+def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
+    """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
+    where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
+    instead): the place, named for its state or people ("وقالت أنقرة"), as the NER gold labels it;
+    the tagger reads one sentence and cannot tell a club's story from another."""
+    place = places.get(cand.t0)
+    return cand.label == "ORG" and place is not None and place.label == "LOC" and place.t1 == cand.t1
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -1968,7 +2044,20 @@ def _single_word_person(doc: Doc, t: int) -> bool:
         return False
     if plural_participle(key):
         return False
+    if plural_gentilic(key):
+        return False  # "أشاد حقوقيون": a group of people, as the plural gentilic is for organisations
     return _given_count(key) >= MIN_GIVEN_COUNT or not in_common_word_cluster(key)
+
+
+def plural_gentilic(key: str) -> bool:
+    """A sound masculine plural of a relational adjective (حقوقيون، إعلاميين، الحوثيون): a group of
+    people (:func:`is_plural_group_noun`), never one person's name unless the name list knows it."""
+    return (
+        len(key) > 6
+        and key.endswith(("يين", "يون"))
+        and _given_count(key) < MIN_GIVEN_COUNT
+        and _family_count(key) < MIN_FAMILY_COUNT
+    )
 
 
 def plural_participle(key: str) -> bool:
@@ -2112,6 +2201,25 @@ def participle_before_preposition(doc: Doc, t: int) -> bool:
     return (len(stem) == 4 or (len(stem) == 5 and stem.endswith("ة"))) and stem[1] == "ا"
 
 
+def participle_describing_name(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, after a name, is a definite participle of the shape م + three letters
+    (مفعل، مفعّل: المقرب، المكلف) with a preposition after it ("صالح المقرب من الرئيس"): a clause
+    describing the person, no family name. The word sits among common words in the clusters and the
+    name list knows it as a family name fewer than ``MIN_FAMILY_COUNT`` times (not المقرن، المطلق);
+    the فاعل shape is left alone here, as many family names have it (الراشد، الفالح)."""
+    key = doc.keys[t]
+    return (
+        t + 1 < len(doc)
+        and doc.keys[t + 1] in _PARTICIPLE_PREPOSITIONS
+        and doc.definite(t)
+        and len(key) == 6
+        and key[2] == "م"
+        and in_common_word_cluster(key)
+        and _family_count(key) < MIN_FAMILY_COUNT
+        and _given_count(key) < MIN_GIVEN_COUNT
+    )
+
+
 def ends_name(doc: Doc, t: int) -> bool:
     """Whether the word after a person's name is no part of it though no list says so: a verb after
     ل or س (ليسجل، ليضاعف، سيغيبان), ل + a known place or organisation (ماندزوكيتش ليوفنتوس), or an
@@ -2232,9 +2340,12 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
             break
     while t1 - t0 > 1 and (
         _ordinary_word(doc, t1 - 1)
-        or _ordinary_after_clitic(doc, t1 - 1)
+        or (
+            (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
+            and not lone_unknown_given_name(doc, t0, t1)
+        )
         or ends_name(doc, t1 - 1)
-        or bi_phrase_after_name(doc, t1 - 1)
+        or participle_describing_name(doc, t1 - 1)
         or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
     ):
         t1 -= 1
@@ -2243,6 +2354,81 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     if t1 - t0 > 2 and _possessed_noun(doc.keys[t0]):
         t0 += 1  # "باسم وزارة خارجيتها عبدالعزيز بن علي": the body's noun, then the name
     return t0, t1
+
+
+def indefinite_word_after_definite(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is an indefinite frequent common
+    word (:func:`_ordinary_word`) right after a definite one ("جمعية المكتبات إغلاق"): a definite
+    word closes a construct, and an adjective after it would be definite too, so the word starts
+    what follows the name (the verb's object); names and rare words (مستشفى الملك فهد) stay."""
+    return (
+        t > 0
+        and doc.is_word[t - 1]
+        and doc.definite(t - 1)
+        and not doc.definite(t)
+        and not doc.article_after_clitic(t)
+        and _ordinary_word(doc, t)
+    )
+
+
+def plural_noun_after_feminine_adjective(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is a definite frequent common word
+    in the sound feminine plural (…ات) right after a definite feminine adjective in …ية ("المجلس
+    الأعلى للشؤون الإسلامية | الخطوات"): a thing-plural takes its adjective in the feminine
+    singular, so a definite …ات word there is no second adjective of the name but the noun that
+    follows it (the verb's object); names and rare words stay."""
+    if t == 0 or not doc.is_word[t - 1] or not doc.definite(t - 1) or not doc.definite(t):
+        return False
+    key = doc.keys[t]
+    return doc.keys[t - 1].endswith("يه") and key.endswith("ات") and _ordinary_word(doc, t)
+
+
+def preposition_phrase_at_end(doc: Doc, t: int) -> bool:
+    """Whether the last word of a tagger organisation or place is ب/ل + an indefinite frequent
+    common noun (برئاسة، بقيادة، لدعم) whose complement follows outside the span: a preposition
+    phrase about the body (who chairs it, what it is for), never the end of its name; a place or
+    name after the clitic (بجدة) and a definite complement (للنفط) are not such a word."""
+    key = doc.keys[t]
+    return (
+        key[:1] in ("ب", "ل")
+        and not doc.article_after_clitic(t)
+        and t + 1 < len(doc)
+        and doc.is_word[t + 1]
+        and _ordinary_after_clitic(doc, t)
+    )
+
+
+def title_opening_at_end(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person's last word opens a title phrase of several words that runs on past
+    the span ("خالد أمين | عام الاتحاد": أمين عام): the title in apposition after the name, not
+    its family name; a title word alone (خالد أمين، أحمد قاضي) may be a family name and stays."""
+    if t1 - t0 < 2 or t1 >= len(doc) or not doc.is_word[t1] or doc.keys[t1 - 2] in NAME_CONNECTORS:
+        return False  # (خالد بن مساعد رئيس النادي: after بن the word is the father's name)
+    m = match_phrase(doc, t1 - 1, _TITLE_CATS)
+    return m is not None and m.n > 1 and not doc.text[doc.tokens[t1 - 1].end : doc.tokens[t1].start].strip()
+
+
+def title_adjective_left(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether what is left of a tagger person after its leading common words is one definite word
+    of an adjectives' cluster that the name list does not know as a family name ("المتحدث الأمني
+    لوزارة الداخلية" → الأمني): the adjective of the title the tagger took for a person, no name;
+    a family name of that shape (التركي، 26 times in the list) stays."""
+    key = doc.keys[t0]
+    return (
+        t1 - t0 == 1
+        and doc.definite(t0)
+        and _adjective_cluster(key)
+        and _family_count(key) < MIN_FAMILY_COUNT
+        and _given_count(key) < MIN_GIVEN_COUNT
+    )
+
+
+def lone_unknown_given_name(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person of two words would keep only a first word the name list does not
+    know as a given name (تيد بيكون → تيد): a foreign first name is never a person's whole name, so
+    a last word that merely reads as a clitic + a frequent word (ب + يكون) stays the surname; a
+    known given name (كارلوس، خالد) may stand alone, and its span is trimmed as before."""
+    return t1 - t0 == 2 and _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT and not _ordinary_word(doc, t0)
 
 
 # A possessive pronoun a noun carries (خارجيتها، حكومتهم): no name word ends in one; a word of at
@@ -2287,13 +2473,39 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
-    for span in _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys))):
+    tagged = _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys)))
+    spans = _split_place_and_man(doc, tagged)
+    body_words = {
+        doc.keys[t]
+        for s in spans
+        if s.label == "ORG" and s.start < s.end
+        for t in range(doc.token_at(s.start), doc.token_at(s.end - 1) + 1)
+    }
+    for span in spans:
         if span.start >= span.end:
             continue
         t0 = doc.token_at(span.start)
         t1 = doc.token_at(span.end - 1) + 1
+        if span.label == "PER" and body_short_name_with_place(doc, t0, t1, body_words):
+            continue  # "متحدث هلال تبوك": the Red Crescent (هيئة الهلال الأحمر) of Tabuk, no man
         if kaf_opens_name(doc, t0, span.start):
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
+        elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
+            span = replace(span, start=doc.tokens[t0].start)  # فادي, not ف + ادي
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and indefinite_word_after_definite(doc, t1 - 1):
+            t1 -= 1  # "أعلنت جمعية المكتبات | إغلاق فروعها": the verb's object after the name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label in ("LOC", "ORG") and t1 - t0 > 2 and plural_noun_after_feminine_adjective(doc, t1 - 1):
+            t1 -= 1  # "للشؤون الإسلامية | الخطوات": a plural noun after the feminine adjective
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and preposition_phrase_at_end(doc, t1 - 1):
+            t1 -= 1  # "لجنة المتابعة برئاسة | الدكتور …": what chairs it, not its name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
+            t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
+            span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
+            continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
         cut = clause_cut(doc, t0, t1)
         if cut != t1:
             if cut <= t0:
@@ -2308,14 +2520,27 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label == "PER" and t1 - t0 > 1:
             n0, n1 = trim_person(doc, t0, t1)
             if (n0, n1) != (t0, t1):
-                if n0 >= n1:
+                if n0 >= n1 or (n0 > t0 and title_adjective_left(doc, n0, n1)):
                     continue
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
+        if span.label == "PER" and title_opening_at_end(doc, t0, t1):
+            t1 -= 1  # "خالد أمين عام الاتحاد": أمين opens the title أمين عام, after the name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
             t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
             span = replace(span, start=doc.tokens[t0].start)
+        end = patronymic_without_given_name(doc, t0, t1) if span.label == "PER" else t1
+        if end != t1:
+            t0, t1 = t0 - 1, end  # حسان + بن يوسف: the given name, then the fathers' names
+            span = replace(span, start=doc.tokens[t0].start, end=doc.tokens[t1 - 1].end)
+        elif span.label == "PER" and given_name_left_out(doc, t0, t1):
+            t0 -= 1  # هند + سالم الصباح: the given name before a father's and family name
+            span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and nationality_after_patronymic(doc, t0, t1):
+            t1 -= 1  # "مطلق بن ربيع السعودي": the man's nationality, not his family name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "PER" and family_name_after_patronymic(doc, t0, t1):
             span = replace(span, end=doc.tokens[t1].end)  # عيضة بن ربيع + الهذلي: the family name
             t1 += 1
@@ -2331,12 +2556,56 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             continue
         if span.label == "LOC" and t1 - t0 == 1 and person_not_place(doc.keys[t0]):
             span = replace(span, label="PER", kind="Other_PER")  # وقال كارتر: a surname, not a town
+        if marked_name_cut_at_clause_word(doc, t0, t1):
+            t1 += 1  # « دي إيه إن »: no clause opens before the closing mark, the word is the name's
+            span = replace(span, end=doc.tokens[t1 - 1].end)
+            if span.label == "PER":
+                span = replace(span, label="ORG", kind=None)  # a name set in marks: a body's or a medium's
+        if span.label == "PER" and out and person_in_marks_after_body(doc, out[-1], t0, t1):
+            span = replace(span, label="ORG", kind=out[-1].kind)  # بنك الاستثمار الدولي «غولدن بريدج»
         out.append(
             Candidate(
                 span.start, span.end, t0, t1, span.label, span.kind, "crf", span.confidence * CRF_WEIGHT
             )
         )
     return out
+
+
+def body_short_name_with_place(doc: Doc, t0: int, t1: int, body_words: set[str]) -> bool:
+    """Whether a tagger person of two words is a body's short name and the place of its branch
+    (هلال تبوك after هيئة الهلال الأحمر): the first word is indefinite and, with the article, a
+    word of a tagger organisation in the article; the second a place the gazetteer knows. A man
+    whose family name is a place has the nisba (تبوكي), and a foreign surname that is a city
+    (جورج واشنطن) does not repeat an organisation's word, so the words name the body's branch."""
+    if t1 - t0 != 2 or doc.definite(t0) or not doc.is_word[t0] or not doc.is_word[t0 + 1]:
+        return False
+    if "ال" + doc.keys[t0] not in body_words or doc.definite(t0 + 1):
+        return False
+    return any(label == "LOC" for label, _kind in lookup(doc.keys[t0 + 1]))
+
+
+def marked_name_cut_at_clause_word(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger span that opens right after a quotation mark stopped one word short of the
+    closing mark, at a word that may open a reported clause (« دي إيه إن »: إن): a clause never
+    opens right before a closing mark, so the word ends the marked name and belongs to it. People
+    are seldom named in marks in the news; what is (a body, a medium, a group) is taken as a body."""
+    return (
+        t0 > 0
+        and t1 + 1 < len(doc)
+        and doc.surfaces[t0 - 1] in OPENING_QUOTES
+        and doc.keys[t1] in CLAUSE_AFTER_NAME
+        and doc.surfaces[t1 + 1] in CLOSING_QUOTES
+    )
+
+
+def person_in_marks_after_body(doc: Doc, body: Candidate, t0: int, t1: int) -> bool:
+    """Whether a tagger person ``[t0, t1)`` is the whole text inside quotation marks that open
+    right after a tagger organisation (بنك الاستثمار الدولي «غولدن بريدج»): a body's own name is
+    set off in marks after its description, so the words name the body, not a man, and the quote
+    code joins them to it as the speaker's fullest name (quotes-annotation §8)."""
+    if body.label != "ORG" or t0 < 2 or t1 >= len(doc) or body.t1 != t0 - 1:
+        return False
+    return doc.surfaces[t0 - 1] in OPENING_QUOTES and doc.surfaces[t1] in CLOSING_QUOTES
 
 
 def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
@@ -2367,6 +2636,13 @@ def compound_name_ending_after(doc: Doc, t: int) -> bool:
         and doc.keys[t] in COMPOUND_NAME_ENDINGS
         and not doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip()
     )
+
+
+def nationality_after_patronymic(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person ends in its father's name (X بن Y) and then a nationality adjective
+    (مطلق بن ربيع السعودي): the adjective describes the man and is no family name, as
+    :func:`family_name_after_patronymic` holds when the tagger stops before it."""
+    return t1 - t0 >= 4 and doc.keys[t1 - 3] in PATRONYMIC and doc.keys[t1 - 1] in lexicons().nisba
 
 
 def family_name_after_patronymic(doc: Doc, t0: int, t1: int) -> bool:
@@ -2428,6 +2704,133 @@ def kaf_opens_name(doc: Doc, t: int, start: int) -> bool:
     return not (
         lookup(stem) or _given_count(stem) >= MIN_GIVEN_COUNT or _family_count(stem) >= MIN_FAMILY_COUNT
     )
+
+
+def _split_place_and_man(doc: Doc, spans: list) -> list:
+    """The tagger's spans with a place run on into a man's name (:func:`place_before_patronymic_name`)
+    made two: the place, and the man's given name with his fathers' (حسان بن يوسف) as a person: the
+    tagger took the words for a place, so it vouches for no family name after them, which the
+    stage's own rules join (:func:`family_name_after_patronymic`, a later titled use: بيت المال)."""
+    out: list = []
+    for span in spans:
+        if span.label in ("LOC", "ORG") and span.start < span.end:
+            t0, t1 = doc.token_at(span.start), doc.token_at(span.end - 1) + 1
+            cut = place_before_patronymic_name(doc, t0, t1)
+            if cut != t1:
+                out.append(replace(span, end=doc.tokens[cut - 1].end))
+                end = cut + 1  # (the given name, then each بن + a father's given name)
+                while (
+                    end + 1 < t1
+                    and doc.keys[end] in PATRONYMIC
+                    and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT
+                ):
+                    end += 2
+                # (as sure as a document mention: the name list vouches for given + بن + given, not
+                # the tagger, whose confidence was in a place)
+                person = replace(span, start=doc.tokens[cut].start, end=doc.tokens[end - 1].end)
+                confidence = max(span.confidence, CONF_DOCUMENT)
+                out.append(replace(person, label="PER", kind=DEFAULT_PERSON_KIND, confidence=confidence))
+                continue
+        out.append(span)
+    return out
+
+
+def place_before_patronymic_name(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagger place or organisation must end when it runs on from a place the gazetteer
+    knows into a man's name with his father's (سفير المملكة في لشبونة حسان بن يوسف …): before a
+    common given name followed by بن/ابن/بنت, when the word before that name is the place. A place
+    named after a person has a head or title before the name instead (جامعة الإمام محمد بن سعود،
+    مدينة الملك عبدالله بن عبدالعزيز), which this leaves whole; ``t1`` when nothing cuts it."""
+    for t in range(t0 + 1, t1 - 1):
+        if (
+            doc.keys[t + 1] in PATRONYMIC
+            and _given_count(doc.keys[t]) >= MIN_GIVEN_COUNT_NEXT_NAME
+            and doc.is_word[t - 1]
+            and any(label == "LOC" for label, _kind in lookup(doc.keys[t - 1]))
+        ):
+            return t
+    return t1
+
+
+@lru_cache(maxsize=1)
+def _divine_epithets() -> tuple[tuple[str, ...], ...]:
+    """The epithets of God of more than one word (lexicons/divine_epithets.txt), as word keys."""
+    phrases = (tuple(normalize(w) for w in line.split()) for line in load_lexicon("divine_epithets"))
+    return tuple(phrase for phrase in phrases if len(phrase) > 1)
+
+
+def inside_divine_epithet(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether tokens ``[t0, t1)`` lie inside a divine epithet of several words ("قال عز من قائل"،
+    "الله عز وجل"، "جل وعلا"): the words praise God or stand for His name, and a tagger person
+    there (عز) is none; a man named عز الدين has no epithet around his name."""
+    for phrase in _divine_epithets():
+        n = len(phrase)
+        for s in range(max(0, t1 - n), t0 + 1):
+            if s + n <= len(doc) and tuple(doc.keys[s : s + n]) == phrase:
+                return True
+    return False
+
+
+def given_name_left_out(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person of two or more words whose first word is a given name (the father's,
+    سالم الصباح) left out the common given name right before it (هند سالم الصباح): an indefinite
+    word the name list knows as a given name at least ``MIN_GIVEN_COUNT_NEXT_NAME`` times, no
+    ordinary word, title or nisba, with nothing but a space between. A chain of given names before
+    a family name is one person's name (given, father's, family), so the word joins it."""
+    if t1 - t0 < 2 or _given_count(doc.keys[t0]) < MIN_GIVEN_COUNT_NEXT_NAME:
+        return False
+    return given_name_just_before(doc, t0)
+
+
+def given_name_just_before(doc: Doc, t0: int) -> bool:
+    """Whether the word right before token ``t0`` (nothing but a space between) is an indefinite
+    common given name (``MIN_GIVEN_COUNT_NEXT_NAME`` in the name list), no ordinary word, title,
+    nisba or listed non-name: the given name a tagger person's span left out."""
+    if t0 == 0:
+        return False
+    prev = t0 - 1
+    if not doc.is_word[prev] or doc.text[doc.tokens[prev].end : doc.tokens[t0].start].strip():
+        return False
+    key = doc.keys[prev]
+    return (
+        _given_count(key) >= MIN_GIVEN_COUNT_NEXT_NAME
+        and not doc.definite(prev)
+        and not _ordinary_word(doc, prev, leading=True)
+        and not match_phrase(doc, prev, _STOP_CATS)
+        and key not in lexicons().non_name
+    )
+
+
+def patronymic_without_given_name(doc: Doc, t0: int, t1: int) -> int:
+    """Where the man's name ends when a tagger person opens with بن/ابن/بنت and a common given
+    name stands right before it (حسان | بن يوسف بيت المال): a name never opens with the word that
+    links it to the father's, so the tagger missed its start and vouches for no family name. The
+    man's name is then the given name and each بن + a father's given name (as
+    :func:`_split_place_and_man` has it); the stage's own rules join a family name after it
+    (:func:`family_name_after_patronymic`, a later titled use: بيت المال). Returns the end of
+    that name (its start is ``t0 - 1``), or ``t1`` when the span does not open so."""
+    if t1 - t0 < 2 or doc.keys[t0] not in PATRONYMIC or not given_name_just_before(doc, t0):
+        return t1
+    end = t0
+    while end + 1 < t1 and doc.keys[end] in PATRONYMIC and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT:
+        end += 2
+    return end if end > t0 else t1
+
+
+def given_name_split_as_clitic(doc: Doc, t: int, start: int) -> bool:
+    """Whether a tagger person starting inside token ``t`` (after a letter read as a proclitic:
+    فادي → ف + ادي) should start at the whole word: the whole word is a common given name
+    (``MIN_GIVEN_COUNT_NEXT_NAME``) and the rest is no name the list knows as often (``ادي``: 4).
+    The tagger splits a clitic off by word frequency alone, so a rarer name over a more frequent
+    stem loses its first letter; a person's span never starts inside a word otherwise."""
+    if start <= doc.tokens[t].start:
+        return False
+    whole = doc.keys[t]
+    given = _given_count(whole)
+    if given < MIN_GIVEN_COUNT_NEXT_NAME:
+        return False
+    stem = normalize(doc.text[start : doc.tokens[t].end])
+    return max(_given_count(stem), _family_count(stem)) < min(given, MAX_ORDINARY_NAME_COUNT)
 
 
 def clause_cut(doc: Doc, t0: int, t1: int) -> int:
@@ -2694,7 +3097,10 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         )
         for t in range(i, i + n):
             taken[t] = True  # the words of this mention are not tried again
-    out.extend(titled_given_names(doc, kept, taken))
+    lone = {c.t0: c for c in kept if c.label == "PER" and c.t1 - c.t0 == 1 and c.source == "crf"}
+    titled = titled_given_names(doc, kept, taken, lone)
+    replaced = {id(lone[c.t0]) for c in titled if c.t0 in lone}
+    out = [c for c in out if id(c) not in replaced] + titled
     out.sort(key=lambda c: c.start)
     return out
 
@@ -2954,10 +3360,14 @@ def confirmed_family_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> list[Candidate]:
+def titled_given_names(
+    doc: Doc, kept: list[Candidate], taken: list[bool], lone: dict[int, Candidate] | None = None
+) -> list[Candidate]:
     """A given name alone right after a title (وأضاف م. جديع، المهندس سامي) that opens exactly one
     fuller name of the article: a mention of that person, whom the title marks (the recognisers leave
-    one unknown word alone). The title is kept as the mention's role, so it joins the full name."""
+    one unknown word alone). The title is kept as the mention's role, so it joins the full name.
+    ``lone`` holds the tagger's one-word persons by token: such a word is the same mention whether
+    the tagger found it or not, so it is replaced too (the caller drops the tagger's candidate)."""
     openers: dict[str, dict[tuple[str, ...], str | None]] = defaultdict(dict)  # first word -> name -> kind
     for cand in kept:
         if cand.label != "PER" or cand.confidence < 0.5 or cand.t1 - cand.t0 < 2:
@@ -2968,7 +3378,7 @@ def titled_given_names(doc: Doc, kept: list[Candidate], taken: list[bool]) -> li
     out: list[Candidate] = []
     unique = {key for key, names in openers.items() if len(names) == 1}
     for i in [i for i, key in enumerate(doc.keys) if key in unique] if unique else ():
-        if taken[i] or not doc.is_word[i]:
+        if (taken[i] and (lone is None or i not in lone)) or not doc.is_word[i]:
             continue
         if i + 1 < doc.sent_end[i] and doc.is_word[i + 1] and (doc.keys[i + 1] in NAME_CONNECTORS):
             continue  # جديع بن …: a longer name the recognisers missed, not this short mention
@@ -3347,6 +3757,7 @@ def extract_entities(
         and plausible(doc, c)
         and named_by_convention(doc, c)
         and not adjective_after_state_head(doc, c, places)
+        and not place_read_as_body(doc, c, places)
     ]
     heads = {c.start: c for c in patterns if c.label != "PER"}
     for c in crf:  # the head noun knows the label: مستشفى X … is a place whatever the CRF says

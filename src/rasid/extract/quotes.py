@@ -1725,6 +1725,24 @@ def _organisation_in_marks(text: str, tokens: Sequence[Token], linked: Sequence[
     return "org" if any(e.label == "ORG" and e.start == tokens[1].start for e in inside) else None
 
 
+# "مجموعة" heads a firm («مجموعة إيني») but mostly counts people or things («مجموعة من الخبراء»): it
+# speaks as a body only when the entities stage tags the firm's name from it, as "تنظيم" above.
+_GROUP = _normalized("مجموعة")
+
+
+def _group_tagged_as_body(tokens: Sequence[Token], linked: Sequence[Entity] | None) -> str | None:
+    """``org`` when the phrase opens with "مجموعة" and the entities stage tags an organisation of
+    two or more words starting at it («مجموعة إيني», round 49): the firm, whose adjectives and
+    complement after its name describe it; else None."""
+    if len(tokens) < 2 or _strip_conjunction(tokens[0].key) != _GROUP:
+        return None
+    first, inside = tokens[0], linked if linked is not None else ()
+    opens = any(
+        e.label == "ORG" and first.start <= e.start < first.end and e.end >= tokens[1].end for e in inside
+    )
+    return "org" if opens else None
+
+
 def _org_head(keys: Sequence[str]) -> str | None:
     """``org`` / ``media`` / ``doc`` when the phrase starts with an organisation head."""
     if not keys:
@@ -1965,7 +1983,11 @@ def analyse_phrase(
     if directorate:  # "أكدت صحة تبوك أن": the ministry's directorate in that region
         own = (tokens[0].start, tokens[directorate - 1].end)
         return PhraseAnalysis([SpeakerGuess(text[own[0] : own[1]], "organization", span, confidence=0.85)])
-    org_kind = _org_head(keys) or _organisation_in_marks(text, tokens, linked)
+    org_kind = (
+        _org_head(keys)
+        or _organisation_in_marks(text, tokens, linked)
+        or _group_tagged_as_body(tokens, linked)
+    )
     if org_kind and len(keys) > 1 and keys[1] in _ordinals():
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
@@ -3158,7 +3180,7 @@ def _person_name_of(canonical: str, text: str) -> str:
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
             and own != [words[-1]]  # the entity's lone mention is this word: its family name (عابد شيخ)
         )
-        or _prepositional_tail(_normalized(words[-1]))
+        or (_prepositional_tail(_normalized(words[-1])) and not _surname_read_as_bi_phrase(words))
         or _run_on_tail(written.get(_normalized(words[-1]), words[-1]))
         or _topic_word_after_name(_normalized(words[-1]))
         or _god_after_nisba([_normalized(w) for w in words])
@@ -3168,6 +3190,18 @@ def _person_name_of(canonical: str, text: str) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _surname_read_as_bi_phrase(words: Sequence[str]) -> bool:
+    """Whether the last of a person's two name words, which reads as ب + a common word (تيد بيكون:
+    ب + يكون), is rather the surname: the first word is no name the gazetteer knows, and an unknown
+    (foreign) first name is never a person's whole name. The entities stage keeps such a tagger span
+    whole for the same reason (``entities.lone_unknown_given_name``)."""
+    return (
+        len(words) == 2
+        and _normalized(words[1]).startswith("ب")
+        and not _name_attested(_normalized(words[0]))
+    )
 
 
 def _common_noun_after_name(words: Sequence[str]) -> bool:
@@ -3680,14 +3714,16 @@ def _region_in_construct_end(tokens: Sequence[Token], end: int, entities: Sequen
     """Past an indefinite region head (مقاطعة، ولاية، محافظة; body_region_heads.txt) at ``end`` and
     its name, a place entity that starts after the head or one untagged name word, neither common
     nor with a clitic ("… شرطة مقاطعة أوزوكي"، round 46, test108): the place the body in construct
-    before it serves is part of its name. Else ``end``."""
+    before it serves is part of its name. An entity that starts before the head (the tagger's
+    organisation «شرطة مقاطعة تيوغا» inside «مكتب قائد شرطة مقاطعة تيوغا») reads the same construct
+    as one body and says nothing of the name word, which is then taken as untagged. Else ``end``."""
     if end + 1 >= len(tokens):
         return end
     head = tokens[end].key
     if head not in _region_heads() and head not in _word_set("body_region_heads"):
         return end
     name = tokens[end + 1]
-    covering = [e for e in entities if e.start <= name.start < e.end]
+    covering = [e for e in entities if e.start <= name.start < e.end and e.start >= tokens[end].start]
     if covering:
         place = covering[0]
         if place.label != "LOC" or place.start != name.start:
@@ -6833,8 +6869,10 @@ class _Doc:
     def _role_purpose_at(self, j: int) -> bool:
         """Token ``j`` is a verbal noun with ل/ب in construct with a definite noun ("لنصرة الأشقاء"،
         "لتطوير الأعمال"): the purpose of the body a title names, never the start of a person's name
-        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it)."""
+        (a common word, no name the gazetteer knows, no pronoun suffix, no entity over it but the
+        body's own name begun before it: "للجمعية الخيرية لرعاية الأيتام", tagged as one body)."""
         key = self.tokens[j].key
+        over = self.entity_over(j)
         return (
             key[:1] in ("ل", "ب")
             and len(key) > 3
@@ -6844,7 +6882,7 @@ class _Doc:
             and _common_word(key)
             and not _name_attested(key)
             and not self.text[self.tokens[j].start : self.tokens[j].end].endswith(_PRONOUN_SUFFIXES)
-            and self.entity_over(j) is None
+            and (over is None or (over.label == "ORG" and over.start < self.tokens[j].start))
             and self._name_after_purpose(j + 1)
         )
 
@@ -7293,7 +7331,8 @@ class Memory:
             guess = self._without_run_on(guess, short)
             short = _normalized(guess.name)
         if guess.entity_id and " " in short:
-            return self._longer_form(guess)
+            longer = self._longer_form(guess)
+            return longer if longer is not guess else self._full_name_ending_so(guess, short, before)
         # a family name (بوتين) of a fuller one, else, for a one-word mention, a first name (تشاتشاي):
         # the family name first, however far back ("ولد الشيخ أحمد" is "إسماعيل ولد الشيخ أحمد", not
         # the "أحمد فوزي" quoted since)
@@ -7319,6 +7358,51 @@ class Memory:
                         confidence=guess.confidence,
                     )
         return self._name_variant(guess, short) if " " not in short else guess
+
+    def _full_name_ending_so(self, guess: SpeakerGuess, short: str, before: int) -> SpeakerGuess:
+        """A tagged name of two or more words that is the last words of exactly one fuller name the
+        article gave before ("أمير عبد اللهيان" of "حسين أمير عبد اللهيان"): that person, as an untagged
+        name ending a fuller one already is (:meth:`full_name`). Not when the mention has a title or
+        kin word of its own (a father named as "والده أمير عبد اللهيان"), when the fuller name runs
+        through بن/ابن/بنت (the words after it are the father's name), nor when the article named
+        someone by the short form alone before (a second person)."""
+        if guess.roles - set(short.split()) or short.split()[0] in _NAME_LINKS or self._after_kin_word(guess):
+            return guess  # (a role word that is the name's own first word, أمير, is no title)
+        fits: dict[str, SpeakerGuess] = {}
+        for at, earlier in self.persons:
+            if at >= before:
+                continue
+            full = _normalized(earlier.name)
+            if full == short and earlier.entity_id != guess.entity_id:
+                return guess  # (someone named so alone before: a second person)
+            words = full.split()
+            if (
+                earlier.type == "person"
+                and full.endswith(" " + short)
+                and not any(w in _NAME_LINKS and w not in ("ال", "أبو", "ابو") for w in words)
+            ):
+                fits[full] = earlier
+        if len(fits) != 1:
+            return guess
+        (earlier,) = fits.values()
+        return SpeakerGuess(
+            earlier.name,
+            "person",
+            guess.mention,
+            earlier.entity_id,
+            guess.roles | earlier.roles,
+            confidence=guess.confidence,
+        )
+
+    def _after_kin_word(self, guess: SpeakerGuess) -> bool:
+        """Whether the word right before the guess's mention is a kinship noun ("والده"، "شقيق")."""
+        if guess.mention is None or not self.text:
+            return False
+        before = _normalized(self.text[max(0, guess.mention[0] - 30) : guess.mention[0]]).split()
+        if not before:
+            return False
+        word = _strip_conjunction(before[-1])
+        return _kinship_stem(word) or _strip_article(word) in _word_set("kinship_nouns")
 
     def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
         """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
