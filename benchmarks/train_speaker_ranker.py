@@ -410,6 +410,10 @@ BLIND_COMMITS = {
     "test127": "5fcbeda",
     "test128": "5fcbeda",
     "test129": "5fcbeda",
+    "test130": "c493839",  # (annotated at the start of round 49; first run with its final code; untrained)
+    "test131": "c493839",
+    "test132": "c493839",
+    "test133": "c493839",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
