@@ -406,7 +406,7 @@ BLIND_COMMITS = {
     "test123": "ef7019f",
     "test124": "ef7019f",
     "test125": "ef7019f",
-    "test126": "5fcbeda",  # (annotated at the end of round 48; first run in round 49 with round 48's final code; untrained)
+    "test126": "5fcbeda",  # (annotated end of round 48; first run in round 49, round 48 code; untrained)
     "test127": "5fcbeda",
     "test128": "5fcbeda",
     "test129": "5fcbeda",
