@@ -1917,10 +1917,15 @@ def latin_suffix(doc: Doc, t: int, t0: int) -> bool:
     return surface.isascii() and surface.isalnum() and len(surface) <= 5
 
 
+def gentilic_plural_shape(word: str) -> bool:
+    """Whether a word has the shape of a sound masculine plural of a relational adjective (…يين، …يون,
+    longer than six letters: الحوثيين، حقوقيون)."""
+    return len(word) > 6 and word.endswith(("يين", "يون"))
+
+
 def is_plural_group_noun(doc: Doc, t: int) -> bool:
     """A plural gentilic (الحوثيين، الحوثيون، الإيرانيين): a group of people, not a named body."""
-    plain = doc.plain[t]
-    return len(plain) > 6 and plain.endswith(("يين", "يون"))
+    return gentilic_plural_shape(doc.plain[t])
 
 
 def outside_head(doc: Doc, t: int, label: str) -> bool:
@@ -2053,8 +2058,7 @@ def plural_gentilic(key: str) -> bool:
     """A sound masculine plural of a relational adjective (حقوقيون، إعلاميين، الحوثيون): a group of
     people (:func:`is_plural_group_noun`), never one person's name unless the name list knows it."""
     return (
-        len(key) > 6
-        and key.endswith(("يين", "يون"))
+        gentilic_plural_shape(key)
         and _given_count(key) < MIN_GIVEN_COUNT
         and _family_count(key) < MIN_FAMILY_COUNT
     )
