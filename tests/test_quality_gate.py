@@ -53,6 +53,12 @@ from quotes_eval import gold_items, predicted_items, process_articles, read_gold
 # gate; raised: test82–85 speakers 0.86 -> 0.87 (0.8725), test98–101 exact 0.80 -> 0.81 (0.8122).
 # Round 46's final code: test106–109 (detection 0.9360, exact 0.8253, speakers 0.9114: 0.0014 above
 # 0.91, under the margin, so 0.90) is a twelfth gate; raised: test82–85 exact 0.81 -> 0.82 (0.8237).
+# Round 49's final code (the retrained tagger, which learnt from sentences of these sets' articles),
+# raised with the same 0.002 margin: test62–65 exact 0.81 -> 0.82 (0.8223) and speakers 0.86 -> 0.87
+# (0.8726), test66–69 exact 0.83 -> 0.84 (0.8423), test70–73 speakers 0.91 -> 0.92 (0.9241), test74–77
+# speakers 0.88 -> 0.89 (0.8953), test86–89 speakers 0.87 -> 0.89 (0.8942), test94–97 speakers 0.92 ->
+# 0.93 (0.9356), test98–101 speakers 0.91 -> 0.92 (0.9226), test102–105 exact 0.79 -> 0.80 (0.8044) and
+# speakers 0.86 -> 0.88 (0.8825), test106–109 speakers 0.90 -> 0.92 (0.9271).
 # What the speaker confidence promises (round 47's calibrated probability): of the speakers rasid is at
 # least 0.9 sure of, at least 0.95 are right on every gate (0.964-1.000 with round 47's code, about half
 # of each gate's quotations; on fresh news 0.981 on test110-117 and 0.949 on test118-121, so the floor
@@ -60,18 +66,18 @@ from quotes_eval import gold_items, predicted_items, process_articles, read_gold
 # the band moves with every rule that changes a speaker's level, so per-gate floors would be noise.
 CONFIDENT_FLOOR = 0.95
 GATES = {
-    ("test62", "test63", "test64", "test65"): {"detection": 0.93, "exact": 0.81, "speakers": 0.86},
-    ("test66", "test67", "test68", "test69"): {"detection": 0.94, "exact": 0.83, "speakers": 0.85},
-    ("test70", "test71", "test72", "test73"): {"detection": 0.93, "exact": 0.83, "speakers": 0.91},
-    ("test74", "test75", "test76", "test77"): {"detection": 0.92, "exact": 0.82, "speakers": 0.88},
+    ("test62", "test63", "test64", "test65"): {"detection": 0.93, "exact": 0.82, "speakers": 0.87},
+    ("test66", "test67", "test68", "test69"): {"detection": 0.94, "exact": 0.84, "speakers": 0.85},
+    ("test70", "test71", "test72", "test73"): {"detection": 0.93, "exact": 0.83, "speakers": 0.92},
+    ("test74", "test75", "test76", "test77"): {"detection": 0.92, "exact": 0.82, "speakers": 0.89},
     ("test78", "test79", "test80", "test81"): {"detection": 0.91, "exact": 0.80, "speakers": 0.86},
     ("test82", "test83", "test84", "test85"): {"detection": 0.92, "exact": 0.82, "speakers": 0.87},
-    ("test86", "test87", "test88", "test89"): {"detection": 0.93, "exact": 0.80, "speakers": 0.87},
+    ("test86", "test87", "test88", "test89"): {"detection": 0.93, "exact": 0.80, "speakers": 0.89},
     ("test90", "test91", "test92", "test93"): {"detection": 0.94, "exact": 0.83, "speakers": 0.90},
-    ("test94", "test95", "test96", "test97"): {"detection": 0.94, "exact": 0.83, "speakers": 0.92},
-    ("test98", "test99", "test100", "test101"): {"detection": 0.92, "exact": 0.81, "speakers": 0.91},
-    ("test102", "test103", "test104", "test105"): {"detection": 0.92, "exact": 0.79, "speakers": 0.86},
-    ("test106", "test107", "test108", "test109"): {"detection": 0.93, "exact": 0.82, "speakers": 0.90},
+    ("test94", "test95", "test96", "test97"): {"detection": 0.94, "exact": 0.83, "speakers": 0.93},
+    ("test98", "test99", "test100", "test101"): {"detection": 0.92, "exact": 0.81, "speakers": 0.92},
+    ("test102", "test103", "test104", "test105"): {"detection": 0.92, "exact": 0.80, "speakers": 0.88},
+    ("test106", "test107", "test108", "test109"): {"detection": 0.93, "exact": 0.82, "speakers": 0.92},
 }
 
 
