@@ -1807,9 +1807,6 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-DEFAULT_PERSON_KIND = "Politician"  # the tagger's default fine class of a person (crf_tagger.DEFAULT_KIND)
-
-
 def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
     """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
     where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
@@ -2360,6 +2357,21 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     return t0, t1
 
 
+def body_name_end(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagger organisation or place ``[t0, t1)`` ends once the words that follow a name
+    rather than belong to it are cut from its end, in this order: an indefinite common word after a
+    definite one ("جمعية المكتبات | إغلاق فروعها", the verb's object), a plural noun after a
+    feminine adjective ("للشؤون الإسلامية | الخطوات") and a preposition phrase about the body
+    ("لجنة المتابعة برئاسة | الدكتور …", who chairs it)."""
+    if t1 - t0 > 1 and indefinite_word_after_definite(doc, t1 - 1):
+        t1 -= 1
+    if t1 - t0 > 2 and plural_noun_after_feminine_adjective(doc, t1 - 1):
+        t1 -= 1
+    if t1 - t0 > 1 and preposition_phrase_at_end(doc, t1 - 1):
+        t1 -= 1
+    return t1
+
+
 def indefinite_word_after_definite(doc: Doc, t: int) -> bool:
     """Whether the last word of a tagger organisation or place is an indefinite frequent common
     word (:func:`_ordinary_word`) right after a definite one ("جمعية المكتبات إغلاق"): a definite
@@ -2496,14 +2508,8 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             span = replace(span, start=span.start - 1)  # كولو, not ك + ولو: names open with ك
         elif span.label == "PER" and given_name_split_as_clitic(doc, t0, span.start):
             span = replace(span, start=doc.tokens[t0].start)  # فادي, not ف + ادي
-        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and indefinite_word_after_definite(doc, t1 - 1):
-            t1 -= 1  # "أعلنت جمعية المكتبات | إغلاق فروعها": the verb's object after the name
-            span = replace(span, end=doc.tokens[t1 - 1].end)
-        if span.label in ("LOC", "ORG") and t1 - t0 > 2 and plural_noun_after_feminine_adjective(doc, t1 - 1):
-            t1 -= 1  # "للشؤون الإسلامية | الخطوات": a plural noun after the feminine adjective
-            span = replace(span, end=doc.tokens[t1 - 1].end)
-        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and preposition_phrase_at_end(doc, t1 - 1):
-            t1 -= 1  # "لجنة المتابعة برئاسة | الدكتور …": what chairs it, not its name
+        if span.label in ("LOC", "ORG") and (end := body_name_end(doc, t0, t1)) != t1:
+            t1 = end
             span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
             t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
@@ -2721,19 +2727,15 @@ def _split_place_and_man(doc: Doc, spans: list) -> list:
             t0, t1 = doc.token_at(span.start), doc.token_at(span.end - 1) + 1
             cut = place_before_patronymic_name(doc, t0, t1)
             if cut != t1:
+                from rasid.extract.crf_tagger import DEFAULT_KIND  # (the spans come from the tagger)
+
                 out.append(replace(span, end=doc.tokens[cut - 1].end))
-                end = cut + 1  # (the given name, then each بن + a father's given name)
-                while (
-                    end + 1 < t1
-                    and doc.keys[end] in PATRONYMIC
-                    and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT
-                ):
-                    end += 2
+                end = patronymic_chain_end(doc, cut + 1, t1)  # (the given name, then بن + a father's)
                 # (as sure as a document mention: the name list vouches for given + بن + given, not
                 # the tagger, whose confidence was in a place)
                 person = replace(span, start=doc.tokens[cut].start, end=doc.tokens[end - 1].end)
                 confidence = max(span.confidence, CONF_DOCUMENT)
-                out.append(replace(person, label="PER", kind=DEFAULT_PERSON_KIND, confidence=confidence))
+                out.append(replace(person, label="PER", kind=DEFAULT_KIND["PER"], confidence=confidence))
                 continue
         out.append(span)
     return out
@@ -2815,10 +2817,16 @@ def patronymic_without_given_name(doc: Doc, t0: int, t1: int) -> int:
     that name (its start is ``t0 - 1``), or ``t1`` when the span does not open so."""
     if t1 - t0 < 2 or doc.keys[t0] not in PATRONYMIC or not given_name_just_before(doc, t0):
         return t1
-    end = t0
-    while end + 1 < t1 and doc.keys[end] in PATRONYMIC and _given_count(doc.keys[end + 1]) >= MIN_GIVEN_COUNT:
-        end += 2
+    end = patronymic_chain_end(doc, t0, t1)
     return end if end > t0 else t1
+
+
+def patronymic_chain_end(doc: Doc, t: int, t1: int) -> int:
+    """The end of a chain of بن/ابن/بنت + a common given name (``MIN_GIVEN_COUNT``) from token ``t``,
+    within ``t1``: the fathers' given names that follow a man's own."""
+    while t + 1 < t1 and doc.keys[t] in PATRONYMIC and _given_count(doc.keys[t + 1]) >= MIN_GIVEN_COUNT:
+        t += 2
+    return t
 
 
 def given_name_split_as_clitic(doc: Doc, t: int, start: int) -> bool:

@@ -3077,6 +3077,7 @@ def _listed_bodies(
 # Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
 _PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+_FATHER_LINKS = frozenset({"بن", "بنت", "ابن"})  # (the words after them are a father's name)
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
 _QUOTED_PART = re.compile(r'^(?P<head>[^"“”«»]*)["“«](?P<name>[^"“”«»]+)["”»]')
@@ -7009,6 +7010,19 @@ _STORY_BULLETS = "*•▪●■"
 _STORY_BULLET = re.compile(f"(?m)^[ \\t]*([{_STORY_BULLETS}])")
 
 
+def _the_earlier_person(guess: SpeakerGuess, earlier: SpeakerGuess) -> SpeakerGuess:
+    """The person named more fully before, at the short mention ``guess`` (its place, roles and
+    confidence kept)."""
+    return SpeakerGuess(
+        earlier.name,
+        "person",
+        guess.mention,
+        earlier.entity_id,
+        guess.roles | earlier.roles,
+        confidence=guess.confidence,
+    )
+
+
 @dataclass
 class Memory:
     """Speakers and named persons seen so far, in text order.
@@ -7349,14 +7363,7 @@ class Memory:
                 if fits and _run_on_variant(full, short):
                     continue  # "مارادونا بخصوص" is no fuller name of "مارادونا"
                 if fits:
-                    return SpeakerGuess(
-                        earlier.name,
-                        "person",
-                        guess.mention,
-                        earlier.entity_id,
-                        guess.roles | earlier.roles,
-                        confidence=guess.confidence,
-                    )
+                    return _the_earlier_person(guess, earlier)
         return self._name_variant(guess, short) if " " not in short else guess
 
     def _full_name_ending_so(self, guess: SpeakerGuess, short: str, before: int) -> SpeakerGuess:
@@ -7379,20 +7386,13 @@ class Memory:
             if (
                 earlier.type == "person"
                 and full.endswith(" " + short)
-                and not any(w in _NAME_LINKS and w not in ("ال", "أبو", "ابو") for w in words)
+                and not any(w in _FATHER_LINKS for w in words)
             ):
                 fits[full] = earlier
         if len(fits) != 1:
             return guess
         (earlier,) = fits.values()
-        return SpeakerGuess(
-            earlier.name,
-            "person",
-            guess.mention,
-            earlier.entity_id,
-            guess.roles | earlier.roles,
-            confidence=guess.confidence,
-        )
+        return _the_earlier_person(guess, earlier)
 
     def _after_kin_word(self, guess: SpeakerGuess) -> bool:
         """Whether the word right before the guess's mention is a kinship noun ("والده"، "شقيق")."""
