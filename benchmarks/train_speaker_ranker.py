@@ -414,6 +414,10 @@ BLIND_COMMITS = {
     "test131": "c493839",
     "test132": "c493839",
     "test133": "c493839",
+    "test134": "aff721b",  # (annotated at the end of round 49; first run with its final code; untrained)
+    "test135": "aff721b",
+    "test136": "aff721b",
+    "test137": "aff721b",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
