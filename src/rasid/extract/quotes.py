@@ -6534,6 +6534,7 @@ class _Doc:
                     and key not in ("بن", "بنت")
                     # (not ب + the body a unit belongs to: "الإدارة العامة للإعلام بإمارة المنطقة")
                     and not (organization and _owning_body_after_bi(tokens, j, self.entities))
+                    and not (unnamed and self._source_place_after_bi(j))
                 ) and tokens[j - 1].key not in ("بن", "بنت", "ابن", "ابو", "ابي"):
                     break
             if (
@@ -6931,6 +6932,25 @@ class _Doc:
             return False
         key = self.tokens[j].key
         return key in _all_month_names() or key[:1].isdigit() or self.time_adjunct_at(j)
+
+    def _source_place_after_bi(self, j: int) -> bool:
+        """Token ``j`` is ب glued to a place's name (بمكة المكرمة، بجدة) ending the phrase, where an
+        unnamed source is: part of the source («مصدر مسؤول في مكتب البعثة بمكة»), not an object of
+        the verb its phrase is the subject of (round 50)."""
+        token = self.tokens[j]
+        if token.key[:1] != "ب":
+            return False
+        place = next(
+            (e for e in self.entities_in((token.start, token.end)) if e.label == "LOC"), None
+        )
+        if place is None or place.start != token.start + 1:
+            return False
+        after = self.token_index_at(place.end)  # (then a comma or the reported clause)
+        return (
+            after >= len(self.tokens)
+            or bool(self.gap(after).strip())
+            or self.comps.get(self.tokens[after].key) == "comp"
+        )
 
     def _in_place_or_body(self, j: int) -> bool:
         """Token ``j`` lies in a place or organisation name ("… بمنطقة نجران، المقدم …")."""
