@@ -3868,23 +3868,6 @@ def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[
     )
 
 
-@cache
-def _concern_forms() -> frozenset[str]:
-    """Keys of concern_participles with ال/وال/و and their endings (المهتمين، والمختصون، ملمة)."""
-    return frozenset(
-        prefix + stem + ending
-        for stem in _word_set("concern_participles")
-        for prefix in ("", "ال", "وال", "و")
-        for ending in ("", "ه", "ون", "ين", "ات")
-    )
-
-
-def _concern_field_after(tokens: Sequence[Token], j: int) -> bool:
-    """Token ``j`` is ب + a definite field right after a participle of concern (والمهتمين بالشؤون
-    الزراعية، مختصون بالتربية): the group's qualifier, not the verb's object (round 50)."""
-    return j > 0 and tokens[j].key.startswith("بال") and tokens[j - 1].key in _concern_forms()
-
-
 def _remit_object(tokens: Sequence[Token], end: int) -> int:
     """The index after an indefinite noun and its definite genitive right after ل + a verbal noun in
     a body's name, else ``end``: the object of the body's remit ("الجمعية الوطنية لحماية حقوق
@@ -6500,7 +6483,6 @@ class _Doc:
                     and not (unnamed and key.startswith("بال") and self._city_of_named_body(j))
                     # "مسؤولو الصحة بالمنطقة": a source's unit, then the body or region it belongs to
                     and not (key.startswith("بال") and self._unit_source_bi_body(i, j))
-                    and not _concern_field_after(tokens, j)  # "والمهتمين بالشؤون الزراعية"
                     and not (
                         unnamed
                         and key.startswith("لل")
