@@ -1414,6 +1414,24 @@ def _governed_complement(before: str, key: str) -> bool:
     )
 
 
+@cache
+def _field_descriptors() -> dict[str, frozenset[str]]:
+    """Words describing people by their field or cause (المهتمين، المدافعة) and their prepositions."""
+    return {
+        normalize(row[0]): frozenset(normalize(p) for p in row[1].split(","))
+        for row in load_table("field_descriptors.tsv")
+    }
+
+
+def _field_complement(before: str, key: str) -> bool:
+    """``key`` is the preposition (ب glued, في، عن) a field word before it governs («والمهتمين
+    بالشؤون الزراعية»، «المدافعة عن البيئة»): the field names the group (round 50)."""
+    prepositions = _field_descriptors().get(_strip_conjunction(before))
+    if not prepositions:
+        return False
+    return key in prepositions or ("ب" in prepositions and key.startswith("ب") and len(key) > 3)
+
+
 def _inside_complement(tokens: Sequence[Token], tie: int, person: Entity) -> bool:
     """The person entity is part of the governed complement opened at token ``tie`` ("من عائلة الملا
     عمر", "من الرئيس محمد مرسي"): right after the preposition, a title or a noun in construct, not
@@ -6410,6 +6428,16 @@ class _Doc:
                     and not (key[:1] == "ل" and self.told_at(j))
                 ):
                     j += 1  # "أحد المقربين من الحركة": the preposition the description governs
+                    continue
+                if (
+                    j > i + 1
+                    and not has_role
+                    and j + 1 < len(tokens)
+                    and _field_complement(tokens[j - 1].key, key)
+                    # (not after a person's name: "فلان صاحب مركز مختص في بيع …" is his description)
+                    and not any(tokens[m].end in person_ends for m in range(i, j))
+                ):
+                    j += 1  # "عدد من المزارعين والمهتمين بالشؤون الزراعية": the field they are known by
                     continue
                 if organization and j > i + 1 and j + 1 < len(tokens) and _governed_body_purpose(tokens, j):
                     j += 1  # "اللجنة المكلفة بمتابعة المشروع": what the body is charged with
