@@ -12435,6 +12435,25 @@ def _aliased_with_head(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> Sp
     return org
 
 
+def _issuer_by_its_word(memory: Memory, key: str, cue_start: int) -> SpeakerGuess | None:
+    """The body named in full before ``cue_start`` with the definite word ``key`` (no body's head, no
+    title, no source) among its name's words: a document's issuer by a short form («بيان المرور»
+    after «إدارة مرور المنطقة الشرقية»; round 50, test134), not the document with a topic."""
+    head = _strip_article(key)
+    if (
+        not key.startswith("ال")
+        or len(head) < 3
+        or _org_head_word(head) is not None
+        or _role_key(key) is not None
+        or head in unnamed_heads()
+    ):
+        return None
+    org = memory.organization_with_word(head, cue_start)
+    if org is None or _org_head_word(_normalized(org.name).split()[0]) == "doc":
+        return None
+    return org
+
+
 def _remembered_speakers(
     doc: _Doc,
     memory: Memory,
@@ -12616,6 +12635,15 @@ def _remembered_speakers(
         )
         is not None
     ):  # "وأوضحت اللائحة التنفيذية أن …": the body that issued it
+        return [
+            SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
+        ], 0.7
+    if (
+        len(phrase) == 2
+        and analysis.speakers
+        and _org_head_word(phrase[0].key) == "doc"
+        and (issuer := _issuer_by_its_word(memory, phrase[1].key, cue_start)) is not None
+    ):  # "خصصت إدارة مرور المنطقة …. وأكد بيان المرور أن": the body named before with that word
         return [
             SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
         ], 0.7
