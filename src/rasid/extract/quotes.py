@@ -20397,6 +20397,7 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
     if text:
         quotes = _bare_heads_named_before(_written_in_full(quotes, text), text)
         quotes = _aliases_in_full(quotes, entities, text)
+    quotes = _sources_as_first_given(quotes)
     shorts = {
         key
         for q in quotes
@@ -20493,6 +20494,50 @@ def _written_in_full(quotes: list[Quote], text: str) -> list[Quote]:
     return [
         q for q in out if q.speaker is None or (q.start, q.end, _normalized(q.speaker.name)) not in joined
     ]
+
+
+def _sources_as_first_given(quotes: list[Quote]) -> list[Quote]:
+    """Quotations of an unnamed source or group restated with the short form of the body it was
+    first placed in («مصادر قيادية داخل حزب الله …. وقالت مصادر قيادية داخل الحزب») take the phrase
+    as first given: the gold keeps an unnamed source's qualifiers as first given
+    (docs/quotes-annotation.md §8; round 50, test136)."""
+    named = sorted(
+        (q.cue.start, q.speaker.name)
+        for q in quotes
+        if q.speaker is not None and q.speaker.type in ("unnamed", "group")
+    )
+    if len(named) < 2:
+        return quotes
+    earlier: list[tuple[list[str], str]] = []  # the names' words and the names as written, in order
+    as_first: dict[str, str] = {}  # a restated name -> the name as first given
+    for _, name in named:
+        words = _normalized(name).split()
+        first = next((written for e, written in earlier if _restates_with_short_form(words, e)), None)
+        if first is not None:
+            as_first[name] = first
+        elif all(e != words for e, _ in earlier):
+            earlier.append((words, name))
+    if not as_first:
+        return quotes
+    return [
+        replace(q, speaker=replace(q.speaker, name=as_first[q.speaker.name]))
+        if q.speaker is not None and q.speaker.type in ("unnamed", "group") and q.speaker.name in as_first
+        else q
+        for q in quotes
+    ]
+
+
+def _restates_with_short_form(words: Sequence[str], first: Sequence[str]) -> bool:
+    """``words`` are ``first``'s head and qualifiers, then ال + the first word of the longer body name
+    ``first`` goes on with («مصادر قيادية داخل الحزب» for «مصادر قيادية داخل حزب الله»)."""
+    k = len(words) - 1
+    return (
+        k >= 2
+        and len(first) > k + 1
+        and list(words[:k]) == list(first[:k])
+        and words[k] == "ال" + first[k]
+        and not first[k].startswith("ال")
+    )
 
 
 def _aliases_in_full(quotes: list[Quote], entities: Sequence[Entity], text: str) -> list[Quote]:
