@@ -6968,10 +6968,12 @@ class _Doc:
         token = self.tokens[j]
         if token.key[:1] != "ب":
             return False
+        if _region_after_bi(token.key) and j + 1 < len(self.tokens) and not self.gap(j + 1).strip():
+            token = self.tokens[j + 1]  # "بمحافظة أملج": the region's head, then its name
         place = next(
             (e for e in self.entities_in((token.start, token.end)) if e.label == "LOC"), None
         )
-        if place is None or place.start != token.start + 1:
+        if place is None or place.start not in (token.start, token.start + 1):
             return False
         after = self.token_index_at(place.end)  # (then a comma or the reported clause)
         return (
