@@ -6970,9 +6970,7 @@ class _Doc:
             return False
         if _region_after_bi(token.key) and j + 1 < len(self.tokens) and not self.gap(j + 1).strip():
             token = self.tokens[j + 1]  # "بمحافظة أملج": the region's head, then its name
-        place = next(
-            (e for e in self.entities_in((token.start, token.end)) if e.label == "LOC"), None
-        )
+        place = next((e for e in self.entities_in((token.start, token.end)) if e.label == "LOC"), None)
         if place is None or place.start not in (token.start, token.start + 1):
             return False
         after = self.token_index_at(place.end)  # (then a comma or the reported clause)
