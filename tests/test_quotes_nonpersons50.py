@@ -87,3 +87,13 @@ def test_source_given_short_first_stays_as_given() -> None:
         "مصادر مطلعة في الوزارة",
         "مصادر مطلعة في وزارة الصحة",
     ]
+
+
+def test_two_nisba_plurals_with_no_head_are_two_groups() -> None:
+    text = "وأكد اقتصاديون وماليون أن القرار سيخفض الأسعار."
+    assert [name for _, name in cue_speakers(text)] == ["اقتصاديون", "ماليون"]
+
+
+def test_nisba_plurals_after_a_head_noun_are_one_group() -> None:
+    text = "وأكد خبراء عسكريون واستراتيجيون أن القرار سيخفض الأسعار."
+    assert [name for _, name in cue_speakers(text)] == ["خبراء عسكريون واستراتيجيون"]
