@@ -1478,6 +1478,8 @@ class Patterns:
             last = doc.keys[end - 1]
             if last in self.lex.institution_adjectives or (ends_with_nisba and kind in REMIT_KINDS):
                 remit = self.remit(end)  # الهيئة العامة للسياحة، الاتحاد السعودي لكرة السلة
+            elif kind == "Commercial" and self.trade_descriptor(end):
+                remit = self.remit(end)  # شركة الخنيني للخدمات البترولية: the firm's trade is its name
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
@@ -1540,6 +1542,17 @@ class Patterns:
         if end == k + 1 and end + 1 < limit and doc.keys[end] == ALA and doc.definite(end + 1):
             end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's object is the remit too
         return end
+
+    def trade_descriptor(self, k: int) -> bool:
+        """Token ``k`` is لل + a field noun naming a firm's trade after its name (للخدمات، للتجارة،
+        للتأمين), not a human plural the firm serves or addresses (للمواطنين، للمستثمرين)."""
+        doc = self.doc
+        if k >= doc.sent_end[k - 1] or not doc.is_word[k]:
+            return False
+        key = doc.keys[k]
+        if not key.startswith("لل") or len(key) < 6 or key[1:] in self.lex.non_name:
+            return False
+        return not key.endswith(("ين", "ون"))
 
     def joined_construct(self, k: int, limit: int) -> bool:
         """Token ``k`` is و + an indefinite common noun in construct with the definite noun after it
