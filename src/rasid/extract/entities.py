@@ -1824,6 +1824,64 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _sports_story(doc: Doc) -> bool:
+    """Whether the article has ``MIN_SPORTS_CUES`` sports cue words (as :func:`sports_candidates`)."""
+    cues = lexicons().sports_cues
+    return sum(key in cues or key[1:] in cues for key in doc.keys) >= MIN_SPORTS_CUES
+
+
+@lru_cache(maxsize=1)
+def _club_opponent_cues() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("club_opponent_cues"))
+
+
+def masculine_adjective_after_name(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a definite masculine nationality adjective (البرتغالي) right after an indefinite
+    word that is not a common noun (مورجس، بنفيكا): the adjective describes the named club or firm and
+    stays outside it, as after any proper name (a body's own adjective follows a definite word:
+    الاتحاد السعودي)."""
+    lex = lexicons()
+    if t < 1 or not (doc.is_word[t] and doc.is_word[t - 1]) or not doc.definite(t):
+        return False
+    key, before = doc.keys[t], doc.keys[t - 1]
+    if key not in lex.nisba or not key.endswith("ي") or doc.definite(t - 1) or doc.article_after_clitic(t - 1):
+        return False
+    if before in lex.non_name or before in lex.nisba or match_phrase(doc, t - 1, _STOP_CATS):
+        return False
+    return frequency_rank(before) >= MAX_ORDINARY_RANK
+
+
+def club_adjective_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Organisations that end in a proper word and its nationality adjective (مورجس السويسري) without
+    the adjective, as the NER conventions keep a club's nationality outside its name."""
+    for cand in cands:
+        if cand.label == "ORG" and cand.t1 - cand.t0 >= 2 and masculine_adjective_after_name(doc, cand.t1 - 1):
+            cand.t1 -= 1
+            cand.end = doc.tokens[cand.t1 - 1].end
+            cand.canonical = None
+    return cands
+
+
+def foreign_club_candidates(doc: Doc) -> list[Candidate]:
+    """In a sports story, a proper word unknown as a given name with a nationality adjective after an
+    opponent or transfer cue (بلقاء مورجس السويسري، إلى استوريال البرتغالي) is a club: the word alone."""
+    if not _sports_story(doc):
+        return []
+    cues = _club_opponent_cues()
+    out: list[Candidate] = []
+    for t in range(2, len(doc)):
+        if not masculine_adjective_after_name(doc, t):
+            continue
+        cue, name = doc.keys[t - 2], t - 1
+        if not (cue in cues or (cue[:1] in "بول" and cue[1:] in cues)) or doc.sent_end[t - 2] != doc.sent_end[t]:
+            continue
+        if _given_count(doc.keys[name]) >= MIN_GIVEN_COUNT or _family_count(doc.keys[name]) >= MIN_FAMILY_COUNT:
+            continue
+        start, end = doc.tokens[name].start, doc.tokens[name].end
+        out.append(Candidate(start, end, name, name + 1, "ORG", "Sports", "pattern", CONF_SPORTS_CLUB))
+    return out
+
+
 def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
     """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
     where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
@@ -3771,7 +3829,9 @@ def extract_entities(
     if not text.strip():
         return []
     doc = Doc(text, tokens, sentences)
-    gazetteer = gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc)
+    gazetteer = (
+        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc)
+    )
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
@@ -3793,7 +3853,8 @@ def extract_entities(
         head = heads.get(c.start)
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
-    kept = addressees_cut(doc, surnames_after_father(doc, resolve(patterns + gazetteer + crf), finder))
+    candidates = club_adjective_cut(doc, patterns + gazetteer + crf)
+    kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
             continue
