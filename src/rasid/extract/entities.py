@@ -86,6 +86,10 @@ CONF_OUTLET = 0.9
 # a quoted outlet beats the place its name also spells («الشرق الأوسط»: 0.9 ties the gazetteer's place
 # and lost); set just above CONF_OUTLET and CONF_COUNTRY, checked on NER batches 1-8 (round 50)
 CONF_QUOTED_OUTLET = 0.92
+# a company of a market report's list (أسهم شركات X، وY الأكثر ارتفاعاً): the list's own bounds outrank a
+# head pattern running past them (مجموعة السعودية الأكثر: 0.92 + 3 x 0.03) and a country (كيان السعودية);
+# set by hand above those, round 50
+CONF_MARKET_LIST = 0.97
 # the 5,000 most frequent SaudiNewsNet words hold the common words a CRF person runs into (مقابل:
 # rank 401, صيف: 2,022, الشاب: 1,385) and few names the name list does not know well (≥ 20 uses as
 # a given or family name: محمد، عبدالله، الأمير ...); both set by hand on the two SaudiNewsNet batches
@@ -1879,6 +1883,59 @@ def foreign_club_candidates(doc: Doc) -> list[Candidate]:
             continue
         start, end = doc.tokens[name].start, doc.tokens[name].end
         out.append(Candidate(start, end, name, name + 1, "ORG", "Sports", "pattern", CONF_SPORTS_CLUB))
+    return out
+
+
+_SHARES = normalize("أسهم")
+_COMPANIES = frozenset(normalize(w) for w in ("شركات", "شركة"))
+_MOST = frozenset(normalize(w) for w in ("الأكثر", "أكثر"))
+_ON_LIST = (normalize("على"), normalize("قائمة"))
+_LIST_MARKS = frozenset({"،", ",", "و"})
+MAX_LISTED_NAME_WORDS = 3  # the longest listed company of the NER batches: كيان السعودية، مجموعة الحكير (2)
+
+
+def listed_companies(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """The companies of a market report's list opening at token ``k`` — names joined by و or commas
+    up to the ranking that closes it (العالمية للتأمين، وبتروكيم وكيان السعودية الأكثر ارتفاعاً، …
+    على قائمة الأكثر نشاطاً) — as ``(t0, t1)``; nothing when the list is not closed so or a name runs
+    longer than ``MAX_LISTED_NAME_WORDS`` words."""
+    lex = lexicons()
+    limit = doc.sent_end[k] if k < len(doc) else k
+    items: list[tuple[int, int]] = []
+    t, first = k, -1
+    while t < limit:
+        key = doc.keys[t]
+        closed = key in _MOST or (key == _ON_LIST[0] and t + 1 < limit and doc.keys[t + 1] == _ON_LIST[1])
+        if closed or doc.surfaces[t] in _LIST_MARKS or (doc.is_word[t] and key[0] == "و" and len(key) > 3):
+            if first >= 0:
+                items.append((first, t))
+                first = -1
+            if closed:
+                return items if len(items) >= 2 and all(e - s <= MAX_LISTED_NAME_WORDS for s, e in items) else []
+            if doc.surfaces[t] in _LIST_MARKS:
+                t += 1
+                continue
+        if not doc.is_word[t] or any(ch.isdigit() for ch in key) or key in lex.non_name:
+            return []
+        if first < 0:
+            first = t
+        t += 1
+    return []
+
+
+def market_list_candidates(doc: Doc) -> list[Candidate]:
+    """Companies listed after «أسهم شركات» in a market report, each of them an organisation however
+    ordinary its words (الخدمات الأرضية) or whatever place it names (كيان السعودية)."""
+    out: list[Candidate] = []
+    for i in range(len(doc) - 2):
+        if doc.keys[i] not in (_SHARES, "و" + _SHARES) or doc.keys[i + 1] not in _COMPANIES:
+            continue
+        for t0, t1 in listed_companies(doc, i + 2):
+            clitic = 1 if doc.keys[t0][0] == "و" and doc.keys[t0][1:2] != "و" else 0
+            clitic = 1 if doc.keys[t0].startswith("وو") else clitic
+            start = doc.start_after_clitic(t0, clitic)
+            end = doc.tokens[t1 - 1].end
+            out.append(Candidate(start, end, t0, t1, "ORG", "Commercial", "pattern", CONF_MARKET_LIST))
     return out
 
 
@@ -3830,7 +3887,7 @@ def extract_entities(
         return []
     doc = Doc(text, tokens, sentences)
     gazetteer = (
-        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc)
+        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc) + market_list_candidates(doc)
     )
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
