@@ -1768,8 +1768,13 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         first = i + 1 if quoted else i
         if first >= n or doc.keys[first] not in firsts:
             continue
-        if not quoted and i > 0 and "\n" not in doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]:
-            continue  # a dateline opens its line
+        if (
+            not quoted
+            and i > 0
+            and "\n" not in doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+            and doc.surfaces[i - 1] not in DATELINE_DASHES
+        ):
+            continue  # a dateline opens its line, or follows the reporter's name (بقلم فلان - سبق - الدمام)
         for size in (3, 2, 1):
             end = first + size
             if end >= n or tuple(doc.keys[first:end]) not in names:
