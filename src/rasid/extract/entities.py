@@ -1979,6 +1979,53 @@ def market_list_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+_MINISTRY = normalize("وزارة")
+MAX_PORTFOLIO_WORDS = 3  # والشؤون الاجتماعية، والتجارة والصناعة (2); a longer run is no ministry's field
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """The fields of the curated ministries' names (organizations.tsv): the word after وزارة and each
+    field joined by و (العمل، الحج، البيئة، الزراعة), not their adjectives (الاجتماعية، الإسلامية)."""
+    words: set[str] = set()
+    for key in lexicons().org_canonical:
+        parts = key.split()
+        if len(parts) >= 2 and parts[0] == _MINISTRY:
+            fields = [parts[1]] + [part[1:] for part in parts[2:] if part.startswith("وال")]
+            words.update(field for field in fields if field.startswith("ال"))
+    return frozenset(words)
+
+
+def ministry_list_candidates(doc: Doc) -> list[Candidate]:
+    """The ministries listed by their field alone after a full ministry name, comma by comma (كوزارة
+    الداخلية ، والعمل ، والشؤون الاجتماعية ، والحج): each field is the ministry, ORG (batch 8's
+    convention: كوزارة النقل، والإسكان -> وزارة النقل، الإسكان)."""
+    fields = _portfolio_words()
+    out: list[Candidate] = []
+    n = len(doc)
+    for i in range(n - 1):
+        key = doc.keys[i]
+        if not (key == _MINISTRY or (key[1:] == _MINISTRY and key[0] in CLITIC_LETTERS)) or not doc.definite(i + 1):
+            continue
+        limit = doc.sent_end[i]
+        t = i + 1
+        while t < limit and doc.surfaces[t] not in _LIST_MARKS:
+            t += 1  # the full ministry's name runs to the first comma
+        while t + 1 < limit and doc.surfaces[t] in ("،", ","):
+            first = t + 1
+            if not (doc.keys[first][0] == "و" and doc.keys[first][1:] in fields and doc.definite(first, 1)):
+                break
+            end = first + 1
+            while end < limit and doc.is_word[end] and (doc.definite(end) or doc.definite(end, 1)):
+                end += 1
+            if end - first > MAX_PORTFOLIO_WORDS:
+                break
+            start = doc.start_after_clitic(first, 1)
+            out.append(Candidate(start, doc.tokens[end - 1].end, first, end, "ORG", "Government", "pattern", CONF_ORG_LEXICON))
+            t = end
+    return out
+
+
 def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
     """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
     where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
@@ -3927,7 +3974,7 @@ def extract_entities(
         return []
     doc = Doc(text, tokens, sentences)
     gazetteer = (
-        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc) + market_list_candidates(doc)
+        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc) + market_list_candidates(doc) + ministry_list_candidates(doc)
     )
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
