@@ -1888,7 +1888,12 @@ def masculine_adjective_after_name(doc: Doc, t: int) -> bool:
     if t < 1 or not (doc.is_word[t] and doc.is_word[t - 1]) or not doc.definite(t):
         return False
     key, before = doc.keys[t], doc.keys[t - 1]
-    if key not in lex.nisba or not key.endswith("ي") or doc.definite(t - 1) or doc.article_after_clitic(t - 1):
+    if (
+        key not in lex.nisba
+        or not key.endswith("ي")
+        or doc.definite(t - 1)
+        or doc.article_after_clitic(t - 1)
+    ):
         return False
     if before in lex.non_name or before in lex.nisba or match_phrase(doc, t - 1, _STOP_CATS):
         return False
@@ -1899,7 +1904,11 @@ def club_adjective_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Organisations that end in a proper word and its nationality adjective (مورجس السويسري) without
     the adjective, as the NER conventions keep a club's nationality outside its name."""
     for cand in cands:
-        if cand.label == "ORG" and cand.t1 - cand.t0 >= 2 and masculine_adjective_after_name(doc, cand.t1 - 1):
+        if (
+            cand.label == "ORG"
+            and cand.t1 - cand.t0 >= 2
+            and masculine_adjective_after_name(doc, cand.t1 - 1)
+        ):
             cand.t1 -= 1
             cand.end = doc.tokens[cand.t1 - 1].end
             cand.canonical = None
@@ -1917,9 +1926,15 @@ def foreign_club_candidates(doc: Doc) -> list[Candidate]:
         if not masculine_adjective_after_name(doc, t):
             continue
         cue, name = doc.keys[t - 2], t - 1
-        if not (cue in cues or (cue[:1] in "بول" and cue[1:] in cues)) or doc.sent_end[t - 2] != doc.sent_end[t]:
+        if (
+            not (cue in cues or (cue[:1] in "بول" and cue[1:] in cues))
+            or doc.sent_end[t - 2] != doc.sent_end[t]
+        ):
             continue
-        if _given_count(doc.keys[name]) >= MIN_GIVEN_COUNT or _family_count(doc.keys[name]) >= MIN_FAMILY_COUNT:
+        if (
+            _given_count(doc.keys[name]) >= MIN_GIVEN_COUNT
+            or _family_count(doc.keys[name]) >= MIN_FAMILY_COUNT
+        ):
             continue
         start, end = doc.tokens[name].start, doc.tokens[name].end
         out.append(Candidate(start, end, name, name + 1, "ORG", "Sports", "pattern", CONF_SPORTS_CLUB))
@@ -1951,7 +1966,8 @@ def listed_companies(doc: Doc, k: int) -> list[tuple[int, int]]:
                 items.append((first, t))
                 first = -1
             if closed:
-                return items if len(items) >= 2 and all(e - s <= MAX_LISTED_NAME_WORDS for s, e in items) else []
+                short = all(e - s <= MAX_LISTED_NAME_WORDS for s, e in items)
+                return items if len(items) >= 2 and short else []
             if doc.surfaces[t] in _LIST_MARKS:
                 t += 1
                 continue
@@ -2005,7 +2021,8 @@ def ministry_list_candidates(doc: Doc) -> list[Candidate]:
     n = len(doc)
     for i in range(n - 1):
         key = doc.keys[i]
-        if not (key == _MINISTRY or (key[1:] == _MINISTRY and key[0] in CLITIC_LETTERS)) or not doc.definite(i + 1):
+        ministry = key == _MINISTRY or (key[1:] == _MINISTRY and key[0] in CLITIC_LETTERS)  # كوزارة
+        if not ministry or not doc.definite(i + 1):
             continue
         limit = doc.sent_end[i]
         t = i + 1
@@ -2020,8 +2037,8 @@ def ministry_list_candidates(doc: Doc) -> list[Candidate]:
                 end += 1
             if end - first > MAX_PORTFOLIO_WORDS:
                 break
-            start = doc.start_after_clitic(first, 1)
-            out.append(Candidate(start, doc.tokens[end - 1].end, first, end, "ORG", "Government", "pattern", CONF_ORG_LEXICON))
+            start, stop = doc.start_after_clitic(first, 1), doc.tokens[end - 1].end
+            out.append(Candidate(start, stop, first, end, "ORG", "Government", "pattern", CONF_ORG_LEXICON))
             t = end
     return out
 
@@ -3974,7 +3991,12 @@ def extract_entities(
         return []
     doc = Doc(text, tokens, sentences)
     gazetteer = (
-        gazetteer_candidates(doc) + sports_candidates(doc) + outlet_candidates(doc) + foreign_club_candidates(doc) + market_list_candidates(doc) + ministry_list_candidates(doc)
+        gazetteer_candidates(doc)
+        + sports_candidates(doc)
+        + outlet_candidates(doc)
+        + foreign_club_candidates(doc)
+        + market_list_candidates(doc)
+        + ministry_list_candidates(doc)
     )
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
