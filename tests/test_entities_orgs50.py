@@ -125,3 +125,10 @@ def test_generic_bodies_with_a_nationality_are_no_entity() -> None:
     found = spans("وصوت البرلمان النمساوي على القانون ، فيما عززت القوات الفرنسية انتشارها .")
     assert ("البرلمان النمساوي", "ORG") not in found
     assert ("القوات الفرنسية", "ORG") not in found
+
+
+def test_a_board_of_directors_is_a_role_before_the_body() -> None:
+    found = spans("وقال رئيس مجلس إدارة بتروفاك إن الشركة ستوسع أعمالها في الخليج .")
+    assert ("بتروفاك", "ORG") in found
+    found = spans("واعتمد الاجتماع الأول لمجلس إدارة الهيئة السعودية للمقاولين خطة العام .")
+    assert ("الهيئة السعودية للمقاولين", "ORG") in found

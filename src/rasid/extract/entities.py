@@ -1915,6 +1915,23 @@ def club_adjective_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_BOARD = normalize("مجلس")
+_MANAGEMENT = normalize("إدارة")
+
+
+def board_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Organisations read from «مجلس إدارة X» without إدارة: the board of directors is a role, the
+    body is X (رئيس مجلس إدارة هاليبرتون -> هاليبرتون; لمجلس إدارة الهيئة … -> الهيئة …)."""
+    for cand in cands:
+        t = cand.t0
+        if cand.label != "ORG" or cand.t1 - t < 2 or t < 1 or doc.keys[t] != _MANAGEMENT:
+            continue
+        before = doc.keys[t - 1]
+        if before == _BOARD or (before[1:] == _BOARD and before[0] in CLITIC_LETTERS):
+            cand.t0, cand.start, cand.canonical = t + 1, doc.tokens[t + 1].start, None
+    return cands
+
+
 def foreign_club_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story, a proper word unknown as a given name with a nationality adjective after an
     opponent or transfer cue (بلقاء مورجس السويسري، إلى استوريال البرتغالي) is a club: the word alone."""
@@ -4019,7 +4036,7 @@ def extract_entities(
         head = heads.get(c.start)
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
-    candidates = club_adjective_cut(doc, patterns + gazetteer + crf)
+    candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
     kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
