@@ -1413,8 +1413,6 @@ class Patterns:
         named = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
             place = self.places.get(end)
-            if place is None and kind == "Government" and end + 1 < limit:
-                place = self.headed_place(end)  # بلدية محافظة أملج: the municipality, one body whole
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
                 end, named = place.t1, True
@@ -1533,18 +1531,6 @@ class Patterns:
         if place is None or place.label != "LOC" or place.start != doc.tokens[k + 1].start:
             return k
         return place.t1
-
-    def headed_place(self, k: int) -> Candidate | None:
-        """The place named at token ``k`` after its own head (محافظة أملج، منطقة حائل) as one candidate
-        from the head on, for a public body named by its region (بلدية محافظة أملج، إمارة منطقة حائل,
-        ORG whole); ``None`` when ``k`` is no place head before a known place."""
-        doc = self.doc
-        if self.lex.outside_heads.get(doc.keys[k]) != "LOC":
-            return None
-        place = self.places.get(k + 1)
-        if place is None or place.label != "LOC" or place.start != doc.tokens[k + 1].start:
-            return None
-        return replace(place, start=doc.tokens[k].start, t0=k)
 
     def remit(self, k: int) -> int:
         """The end of a body's remit in لـ after its adjective (للسياحة والتراث الوطني، لكرة السلة،
