@@ -83,8 +83,10 @@ CONF_SPORTS_CLUB = 0.92
 # an outlet's bare name in quotation marks or opening a dateline (« الرياض »، سبق - الباحة) outranks
 # the city or the CRF's reading of it (at most 0.85 + 0.03); set by hand, fourth round
 CONF_OUTLET = 0.9
-# a quoted outlet beats the place its name also spells («الشرق الأوسط»: 0.9 ties the gazetteer's place
-# and lost); set just above CONF_OUTLET and CONF_COUNTRY, checked on NER batches 1-8 (round 50)
+# an outlet quoted after لـ (told to the paper) beats the place its name also spells (لـ«الشرق الأوسط»:
+# 0.9 ties the gazetteer's place and lost); set just above CONF_OUTLET and CONF_COUNTRY, checked on NER
+# batches 1-8 (round 50); elsewhere (وحصلت «الشرق الأوسط» على …) the tie stands, as a quotation's speaker
+# resolver would take the paper for the speaker (test119)
 CONF_QUOTED_OUTLET = 0.92
 # a company of a market report's list (أسهم شركات X، وY الأكثر ارتفاعاً): the list's own bounds outrank a
 # head pattern running past them (مجموعة السعودية الأكثر: 0.92 + 3 x 0.03) and a country (كيان السعودية);
@@ -130,6 +132,7 @@ MIN_FAMILY_COUNT_TITLE = 40
 _GENERAL = normalize("عام")  # أمين عام: a title's complement
 _WITH = normalize("مع")
 _IN = normalize("في")
+_TO = normalize("ل")  # لـ written apart, as the segmenter leaves it
 # a named campaign: the head, adjectives, its purpose in لـ and the place it serves, one ORG (batch 8's
 # convention: الحملة الشعبية لإغاثة الأشقاء في اليمن)
 CAMPAIGN_HEADS = frozenset({normalize("الحملة")})
@@ -1804,7 +1807,8 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
             if (quoted and closer in CLOSING_QUOTES) or (not quoted and closer in DATELINE_DASHES):
                 canonical = names[tuple(doc.keys[first:end])]
                 start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
-                confidence = CONF_QUOTED_OUTLET if quoted else CONF_OUTLET
+                told = quoted and i > 0 and doc.keys[i - 1] == _TO  # لـ« الشرق الأوسط »: told to the paper
+                confidence = CONF_QUOTED_OUTLET if told else CONF_OUTLET
                 cand = Candidate(start, stop, first, end, "ORG", "Media", "pattern", confidence, canonical)
                 cand.local = True
                 out.append(cand)
