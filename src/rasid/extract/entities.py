@@ -131,11 +131,7 @@ MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل ا
 MIN_FAMILY_COUNT_TITLE = 40
 _GENERAL = normalize("عام")  # أمين عام: a title's complement
 _WITH = normalize("مع")
-_IN = normalize("في")
 _TO = normalize("ل")  # لـ written apart, as the segmenter leaves it
-# a named campaign: the head, adjectives, its purpose in لـ and the place it serves, one ORG (batch 8's
-# convention: الحملة الشعبية لإغاثة الأشقاء في اليمن)
-CAMPAIGN_HEADS = frozenset({normalize("الحملة")})
 MIN_GENTILIC_LENGTH = 6  # ال + three letters + ي at least (الحائلي); shorter ones are mostly adjectives
 # a function word inside a CRF name counts as a name only this often in the name list (إمام 19; أو 4)
 MIN_NAME_COUNT_FUNCTION = 10
@@ -1491,12 +1487,6 @@ class Patterns:
                 remit = self.remit(end)  # الهيئة العامة للسياحة، الاتحاد السعودي لكرة السلة
             elif kind == "Commercial" and self.trade_descriptor(end):
                 remit = self.remit(end)  # شركة الخنيني للخدمات البترولية: the firm's trade is its name
-            elif m.stem in CAMPAIGN_HEADS:
-                remit = self.remit(end)  # الحملة الشعبية لإغاثة الأشقاء
-        if m.stem in CAMPAIGN_HEADS:
-            if remit == end:
-                return  # الحملة الأمنية: a campaign without its purpose is no named body
-            remit = self.place_after_remit(remit)  # … لنصرة الأشقاء في سوريا: the place ends the name
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
@@ -1523,17 +1513,6 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
-
-    def place_after_remit(self, k: int) -> int:
-        """The end of «في + a known place» at token ``k`` that closes a campaign's purpose (لإغاثة
-        الأشقاء في اليمن), or ``k``."""
-        doc = self.doc
-        if k + 1 >= doc.sent_end[k - 1] or doc.keys[k] != _IN:
-            return k
-        place = self.places.get(k + 1)
-        if place is None or place.label != "LOC" or place.start != doc.tokens[k + 1].start:
-            return k
-        return place.t1
 
     def remit(self, k: int) -> int:
         """The end of a body's remit in لـ after its adjective (للسياحة والتراث الوطني، لكرة السلة،
