@@ -3168,6 +3168,9 @@ def _person_name_of(canonical: str, text: str) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
+    told_at = _told_medium_at(words)
+    if told_at is not None:
+        words = words[:told_at]
     written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
@@ -3191,6 +3194,20 @@ def _person_name_of(canonical: str, text: str) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _told_medium_at(words: Sequence[str]) -> int | None:
+    """The index of a word ل + a medium's head (لراديو، لقناة، لإذاعة) after a person's first two
+    name words, where the entity ran the name on into the medium told ("وصرح الجنرال فلان الفلاني
+    لراديو مونت كارلو"), or None; a word the names gazetteer knows as a name is never such a word."""
+    for k in range(2, len(words)):
+        key = _normalized(words[k])
+        if not key.startswith("ل") or len(key) < 5 or _name_attested(key):
+            continue
+        rest = key[2:] if key.startswith("لل") else key[1:]  # (لل: ل + the article)
+        if _org_head_word(rest) == "media" or rest in _word_set("told_media_words"):
+            return k
+    return None
 
 
 def _surname_read_as_bi_phrase(words: Sequence[str]) -> bool:
