@@ -8030,6 +8030,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _title_named_by_continuation(doc, found)
     _title_named_by_next_cue(doc, found)
     _continued_across_gender(doc, found)
+    _cited_authority_passed_over(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
@@ -8042,6 +8043,57 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
 # Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
 # الإيراني فلان أكد أنه"): a long title, as _WRITTEN_TITLE_TOKENS; set, not tuned.
 _RELAYED_TITLE_TOKENS = 8
+
+
+@cache
+def _blessing_formulas() -> tuple[str, ...]:
+    """The formulas said after the name of one dead or revered (رحمه الله، رضي الله عنه، عليه السلام),
+    without tashkeel, longest first (``cited_person_formulas.txt``)."""
+    formulas = {strip_tashkeel(w) for w in load_lexicon("cited_person_formulas")}
+    return tuple(sorted(formulas, key=len, reverse=True))
+
+
+# Characters that may stand between a name and the formula after it ("الطيبي - رحمه الله -").
+_BEFORE_FORMULA = " \u00a0-–—(،,"
+
+
+def _cited_authority(doc: _Doc, guess: SpeakerGuess) -> int | None:
+    """Where the last mention of a person the article names with a formula for the dead or revered
+    ends ("وقال الطيبي - رحمه الله -"، "نوح عليه السلام"), a scholar or prophet a preacher cites; None
+    for anyone else."""
+    if guess.type != "person":
+        return None
+    if guess.entity_id:
+        mentions = [e for e in doc.persons_all if e.entity_id == guess.entity_id]
+    else:
+        mentions = [e for e in doc.persons_all if e.text == guess.name]
+    cited = False
+    for e in mentions:
+        after = strip_tashkeel(doc.text[e.end : e.end + 40]).lstrip(_BEFORE_FORMULA)
+        cited = cited or after.startswith(_blessing_formulas())
+    return max(e.end for e in mentions) if cited else None
+
+
+def _cited_authority_passed_over(doc: _Doc, found: list[Found]) -> None:
+    """An implied speaker (وحذر، ومضى قائلا) in a sentence after the one where a cited authority was
+    last named (a scholar "رحمه الله" a preacher quotes) is the latest earlier speaker who is neither
+    such an authority nor a verse's or hadith's speaker, when he was named with a title (الشيخ،
+    الإمام): the preacher goes on, the dead do not (an essay citing scholar after scholar keeps its own)."""
+    for n, f in enumerate(found):
+        if len(f.speakers) != 1 or f.speakers[0].mention is not None or f.mention is not None:
+            continue
+        last = _cited_authority(doc, f.speakers[0])
+        if last is None or doc.sentence_start(f.cue[0]) <= last:
+            continue
+        for earlier in sorted(found[:n], key=lambda g: g.cue[0], reverse=True):
+            if earlier.cue[0] >= f.cue[0] or f.cue[0] - earlier.cue[0] > _IMPLICIT_WINDOW:
+                continue
+            if any(_scripture_speaker(s) or _cited_authority(doc, s) is not None for s in earlier.speakers):
+                continue
+            titled = earlier.speakers[0] if len(earlier.speakers) == 1 else None
+            if titled is not None and titled.type == "person" and titled.roles:
+                f.speakers = [_implied(titled)]
+            break
 
 
 def _relaying_medium(speaker: SpeakerGuess) -> bool:
