@@ -1,0 +1,88 @@
+"""Round 50, person speakers (persons50): a trade in apposition after a name (بائع، مزارع) ends the
+name like a title; a name ends before ل + the medium told (لراديو، للتلفزيون); an implied cue after
+a cited authority (a scholar named with رحمه الله) continues the titled preacher, not the dead; a
+bare role (النوخذة) gives way to the name set off by commas after it; the one person named between
+an accusing verb and بأنه is the accused, not the speaker."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers as speakers
+from rasid.extract.quotes import _person_name_of
+
+# -- a trade in apposition after a name --------------------------------------------------------
+
+
+def test_trade_after_name_is_no_part_of_it():
+    text = "وقال سالم الدوسري بائع في سوق الخضار: إن الأسعار مرتفعة هذا الأسبوع بسبب قلة المعروض."
+    assert speakers(text) == ["سالم الدوسري"]
+
+
+def test_name_without_trade_is_kept_whole():
+    # (negative: with no trade after it the name is the same two words)
+    text = "وقال سالم الدوسري في سوق الخضار: إن الأسعار مرتفعة هذا الأسبوع بسبب قلة المعروض."
+    assert speakers(text) == ["سالم الدوسري"]
+
+
+# -- the medium told after a name ------------------------------------------------------------------
+
+
+def test_name_ends_before_the_medium_told():
+    assert _person_name_of("ماكس فيبرن لراديو سوا", "ماكس فيبرن لراديو سوا") == "ماكس فيبرن"
+    assert _person_name_of("سامي العلي للتلفزيون الرسمي", "سامي العلي للتلفزيون الرسمي") == "سامي العلي"
+
+
+def test_name_word_opening_with_lam_stays():
+    # (negative: a name word that starts with ل is no medium)
+    assert _person_name_of("أحمد علي لقمان", "أحمد علي لقمان") == "أحمد علي لقمان"
+
+
+# -- a cited authority -----------------------------------------------------------------------------
+
+_SERMON = (
+    "أكد إمام وخطيب الجامع الكبير الشيخ صالح بن حمد العامري أن الأمانة عظيمة، وقال الحسن البصري"
+    "{formula}: «من أدى الأمانة نجا من الخسران».\n\n"
+    "وأضاف أن خيانة الأمانة سبب للهلاك في الدنيا والآخرة."
+)
+
+
+def test_preacher_goes_on_after_a_cited_scholar():
+    found = speakers(_SERMON.format(formula=" رحمه الله"))
+    assert found == ["صالح بن حمد العامري", "الحسن البصري", "صالح بن حمد العامري"]
+
+
+def test_person_quoted_without_formula_goes_on():
+    # (negative: no formula for the dead, so the one quoted last is the implied speaker)
+    found = speakers(_SERMON.format(formula=""))
+    assert found == ["صالح بن حمد العامري", "الحسن البصري", "الحسن البصري"]
+
+
+# -- a bare role and the name in commas after it ---------------------------------------------------
+
+
+def test_bare_role_gives_way_to_name_in_commas():
+    text = "وأوضح النوخذة، جاسم البوعينين، أن موسم الصيد بدأ بقوة هذا العام في كل المرافئ."
+    assert speakers(text) == ["جاسم البوعينين"]
+
+
+def test_bare_role_without_name_stays():
+    # (negative: no name follows, the role is all the text gives)
+    text = "وأوضح النوخذة أن موسم الصيد بدأ بقوة هذا العام في كل المرافئ."
+    assert speakers(text) == ["النوخذة"]
+
+
+# -- the accused after an accusing verb ------------------------------------------------------------
+
+_ACCUSAL = (
+    "أكد السفير خالد الزهراني أن العلاقات بين البلدين متينة. واتهم الرئيس السابق سالم المحمدي{rest}"
+)
+
+
+def test_accused_person_is_no_speaker():
+    text = _ACCUSAL.format(rest="، بأنه أضاع فرص التنمية على شعبه. وشدد على أن أمن المنطقة خط أحمر.")
+    assert speakers(text) == ["خالد الزهراني", "خالد الزهراني", "خالد الزهراني"]
+
+
+def test_accuser_named_before_an_object_stays():
+    # (negative: a second noun after the name is the one accused; the name is the accuser)
+    text = _ACCUSAL.format(rest=" الحكومة بأنها أضاعت فرص التنمية على الشعب.")
+    assert speakers(text)[1].startswith("سالم المحمدي")
