@@ -72,9 +72,7 @@ def test_bare_role_without_name_stays():
 
 # -- the accused after an accusing verb ------------------------------------------------------------
 
-_ACCUSAL = (
-    "أكد السفير خالد الزهراني أن العلاقات بين البلدين متينة. واتهم الرئيس السابق سالم المحمدي{rest}"
-)
+_ACCUSAL = "أكد السفير خالد الزهراني أن العلاقات بين البلدين متينة. واتهم الرئيس السابق سالم المحمدي{rest}"
 
 
 def test_accused_person_is_no_speaker():
