@@ -1,8 +1,9 @@
-"""Round 50, person speakers (persons50): a trade in apposition after a name (بائع، مزارع) ends the
+"""Round 50, person speakers (persons50): a trade in apposition after a name (بائع، سائق) ends the
 name like a title; a name ends before ل + the medium told (لراديو، للتلفزيون); an implied cue after
 a cited authority (a scholar named with رحمه الله) continues the titled preacher, not the dead; a
 bare role (النوخذة) gives way to the name set off by commas after it; the one person named between
-an accusing verb and بأنه is the accused, not the speaker."""
+an accusing verb and بأنه is the accused, not the speaker; a later implied cue goes on with the
+speaker whose sentence held a "كما يقول البعض" aside."""
 
 from __future__ import annotations
 
@@ -84,3 +85,22 @@ def test_accuser_named_before_an_object_stays():
     # (negative: a second noun after the name is the one accused; the name is the accuser)
     text = _ACCUSAL.format(rest=" الحكومة بأنها أضاعت فرص التنمية على الشعب.")
     assert speakers(text)[1].startswith("سالم المحمدي")
+
+
+# -- an aside "كما يقول البعض" inside another's sentence -------------------------------------------
+
+_ASIDE = (
+    "وقال وزير المالية سامر الخطيب إن المفاوضات مع الصندوق مستمرة.\n\n"
+    "وأكد وزير المالية أن البرنامج الذي أنجزته الحكومة هو في صميم التنمية {aside} بأنه مجرد خطة تقشف.\n\n"
+    "وأشار إلى أن الحكومة ستراجع حسابات القطاع العام."
+)
+
+
+def test_later_cue_goes_on_with_the_speaker_who_held_the_aside():
+    assert speakers(_ASIDE.format(aside="وليس كما يقول البعض"))[-1] == "سامر الخطيب"
+
+
+def test_later_cue_after_a_group_quoted_on_its_own_stays_with_it():
+    # (negative: no كما, the group speaks in its own sentence and the next cue continues it)
+    text = _ASIDE.replace(" {aside} بأنه", ".\n\nوقال البعض إن البرنامج")
+    assert speakers(text)[-1] == "البعض"

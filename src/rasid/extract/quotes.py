@@ -8032,6 +8032,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _continued_across_gender(doc, found)
     _cited_authority_passed_over(doc, found)
     _name_apposed_after_comma(doc, found)
+    _embedded_speaker_not_continued(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
@@ -8162,6 +8163,48 @@ def _name_apposed_after_comma(doc: _Doc, found: list[Found]) -> None:
             f.speakers = [bearer]
         else:
             named.pop(guess.name, None)
+
+
+_AS = _normalized("كما")
+
+
+def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
+    """An implied speaker (لافتا، وأشار) who is the unnamed or group speaker of a "كما يقول" aside
+    inside another speaker's sentence ("وأكد الوزير أن البرنامج … وليس كما يقول البعض بأنه …") is that
+    other speaker: the report goes on with the one whose words held the aside."""
+    ordered = sorted(found, key=lambda g: g.cue[0])
+    host: dict[str, list[SpeakerGuess]] = {}  # an embedded speaker's name -> the speakers holding it
+    for n, f in enumerate(ordered):
+        if len(f.speakers) != 1:
+            continue
+        name = f.speakers[0].name
+        if f.speakers[0].mention is None and f.mention is None:
+            if name in host:
+                f.speakers = [_implied(s) for s in host[name]]
+            continue
+        k = doc.token_index_at(f.cue[0])
+        aside = (
+            k > 0
+            and _strip_conjunction(doc.tokens[k - 1].key) == _AS
+            and not doc.gap(k).strip()
+            and f.speakers[0].type in ("group", "unnamed")  # (some, others: not a person named)
+        )
+        sentence = doc.sentence_start(f.cue[0])
+        outer = next(
+            (
+                h
+                for h in reversed(ordered[:n])
+                if aside
+                and sentence <= h.cue[0] < f.cue[0]
+                and h.speakers
+                and all(s.name != name for s in h.speakers)
+            ),
+            None,
+        )
+        if outer is not None:
+            host[name] = outer.speakers
+        else:
+            host.pop(name, None)
 
 
 def _relaying_medium(speaker: SpeakerGuess) -> bool:
