@@ -3,7 +3,8 @@ name like a title; a name ends before ل + the medium told (لراديو، لل�
 a cited authority (a scholar named with رحمه الله) continues the titled preacher, not the dead; a
 bare role (النوخذة) gives way to the name set off by commas after it; the one person named between
 an accusing verb and بأنه is the accused, not the speaker; a later implied cue goes on with the
-speaker whose sentence held a "كما يقول البعض" aside."""
+speaker whose sentence held a "كما يقول البعض" aside; a given name alone in marks before a colon
+("وقال "بسام":") is the speaker."""
 
 from __future__ import annotations
 
@@ -104,3 +105,20 @@ def test_later_cue_after_a_group_quoted_on_its_own_stays_with_it():
     # (negative: no كما, the group speaks in its own sentence and the next cue continues it)
     text = _ASIDE.replace(" {aside} بأنه", ".\n\nوقال البعض إن البرنامج")
     assert speakers(text)[-1] == "البعض"
+
+
+# -- a given name alone in marks before the colon --------------------------------------------------
+
+_MARKED = (
+    "وصدم سائق مسرع المؤذن الشيخ ناصر بن علي القحطاني قرب المسجد فتوفي متأثرا بإصابته.\n\n"
+    'وقال "{word}": "طلبنا من الجهات المختصة محاسبة السائق المتسبب في الحادث".'
+)
+
+
+def test_given_name_in_marks_before_colon_is_the_speaker():
+    assert speakers(_MARKED.format(word="بسام")) == ["بسام"]
+
+
+def test_common_word_in_marks_before_colon_is_no_speaker():
+    # (negative: a common noun in marks names no one; the person named before stays)
+    assert speakers(_MARKED.format(word="الشاهد")) == ["ناصر بن علي القحطاني"]

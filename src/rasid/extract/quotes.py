@@ -16865,7 +16865,17 @@ def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
         return _implied(memory.full_name(guess, person.start))
     named = memory.by_family(doc.tokens[k].key)
-    return _implied(named) if named is not None and named.entity_id is not None else None
+    if named is not None and named.entity_id is not None:
+        return _implied(named)
+    if (
+        _often_a_name(doc.tokens[k].key)
+        and doc.text[marks.close_end : marks.close_end + 2].lstrip()[:1] == ":"
+    ):
+        # "وقال "بسام": …": a given name alone in marks before the colon, the one who speaks (the
+        # article names him so, his father or the victim named in full before)
+        token = doc.tokens[k]
+        return SpeakerGuess(doc.text[token.start : token.end], "person", (token.start, token.end))
+    return None
 
 
 def _earlier_salient(
