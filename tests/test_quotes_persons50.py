@@ -4,7 +4,8 @@ a cited authority (a scholar named with رحمه الله) continues the titled 
 bare role (النوخذة) gives way to the name set off by commas after it; the one person named between
 an accusing verb and بأنه is the accused, not the speaker; a later implied cue goes on with the
 speaker whose sentence held a "كما يقول البعض" aside; a given name alone in marks before a colon
-("وقال "بسام":") is the speaker."""
+("وقال "بسام":") is the speaker; a lone given name no entity holds takes the family name the
+article wrote after it before."""
 
 from __future__ import annotations
 
@@ -122,3 +123,20 @@ def test_given_name_in_marks_before_colon_is_the_speaker():
 def test_common_word_in_marks_before_colon_is_no_speaker():
     # (negative: a common noun in marks names no one; the person named before stays)
     assert speakers(_MARKED.format(word="الشاهد")) == ["ناصر بن علي القحطاني"]
+
+
+# -- a lone given name completed from its earlier full mention ------------------------------------
+
+_GIVEN = (
+    "حصلت الفنانة والمذيعة {first} على جائزة أفضل ممثلة في استفتاء جماهيري.\n\n"
+    "وأوضحت رؤى أن الدور كان صعبا ويحتاج إلى تحضير طويل."
+)
+
+
+def test_lone_given_name_takes_the_family_name_written_before():
+    assert speakers(_GIVEN.format(first="رؤى الحربي")) == ["رؤى الحربي"]
+
+
+def test_lone_given_name_written_alone_before_stays():
+    # (negative: no family name was ever written after it)
+    assert speakers(_GIVEN.format(first="رؤى")) == ["رؤى"]

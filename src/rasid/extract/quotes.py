@@ -8033,6 +8033,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _cited_authority_passed_over(doc, found)
     _name_apposed_after_comma(doc, found)
     _embedded_speaker_not_continued(doc, found)
+    _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
@@ -8205,6 +8206,44 @@ def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
             host[name] = outer.speakers
         else:
             host.pop(name, None)
+
+
+_NAME_WORD = re.compile(r"\w+")
+
+
+def _given_name_completed(doc: _Doc, found: list[Found]) -> None:
+    """A speaker that is a lone given name no entity holds ("وأوضحت رؤى") takes the family name the
+    article wrote after that given name earlier ("الفنانة رؤى الصبان", which the tagger missed): a
+    definite word the names gazetteer knows as a name and no title."""
+    done: dict[str, str] = {}
+    for f in found:
+        if len(f.speakers) != 1:
+            continue
+        guess = f.speakers[0]
+        name = guess.name.strip()
+        if guess.type != "person" or guess.entity_id or " " in name or name.startswith("ال"):
+            continue
+        if not _given_attested(_normalized(name)):
+            continue
+        if name not in done:
+            done[name] = name
+            at = doc.text.find(name + " ")
+            while 0 <= at < f.cue[0]:
+                before = doc.text[at - 1 : at] if at else ""
+                nxt = _NAME_WORD.match(doc.text, at + len(name) + 1)
+                if not before.isalpha() and nxt is not None:
+                    key = _normalized(nxt.group())
+                    if (
+                        key.startswith("ال")
+                        and key != _GOD
+                        and key not in name_stops()
+                        and _name_word_after_name(key)
+                    ):
+                        done[name] = f"{name} {nxt.group()}"
+                        break
+                at = doc.text.find(name + " ", at + 1)
+        if done[name] != name:
+            f.speakers = [replace(guess, name=done[name])]
 
 
 def _relaying_medium(speaker: SpeakerGuess) -> bool:
