@@ -8166,9 +8166,6 @@ def _name_apposed_after_comma(doc: _Doc, found: list[Found]) -> None:
             named.pop(guess.name, None)
 
 
-_AS = _normalized("كما")
-
-
 def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
     """An implied speaker (لافتا، وأشار) who is the unnamed or group speaker of a "كما يقول" aside
     inside another speaker's sentence ("وأكد الوزير أن البرنامج … وليس كما يقول البعض بأنه …") is that
