@@ -8082,6 +8082,8 @@ def _cited_authority_passed_over(doc: _Doc, found: list[Found]) -> None:
     last named (a scholar "رحمه الله" a preacher quotes) is the latest earlier speaker who is neither
     such an authority nor a verse's or hadith's speaker, when he was named with a title (الشيخ،
     الإمام): the preacher goes on, the dead do not (an essay citing scholar after scholar keeps its own)."""
+    if not any(formula in doc.text for formula in _blessing_formulas()):
+        return  # (most articles name no one so; a formula written with tashkeel is missed)
     for n, f in enumerate(found):
         if len(f.speakers) != 1 or f.speakers[0].mention is not None or f.mention is not None:
             continue
@@ -8180,14 +8182,9 @@ def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
             if name in host:
                 f.speakers = [_implied(s) for s in host[name]]
             continue
-        k = doc.token_index_at(f.cue[0])
-        aside = (
-            k > 0
-            and _strip_conjunction(doc.tokens[k - 1].key) == _AS
-            and not doc.gap(k).strip()
-            and f.speakers[0].type in ("group", "unnamed")  # (some, others: not a person named)
-        )
-        sentence = doc.sentence_start(f.cue[0])
+        k = doc.token_index_at(f.cue[0]) if f.speakers[0].type in ("group", "unnamed") else 0
+        aside = k > 0 and _strip_conjunction(doc.tokens[k - 1].key) == _AS and not doc.gap(k).strip()
+        sentence = doc.sentence_start(f.cue[0]) if aside else 0
         outer = next(
             (
                 h
