@@ -3205,6 +3205,9 @@ def _person_name_of(canonical: str, text: str) -> str:
     )
     if title_at is not None:
         words = words[:title_at]
+    told_at = _told_medium_at(words)
+    if told_at is not None:
+        words = words[:told_at]
     written = {_normalized(w): w for w in own}  # (the canonical name may lack the tanween)
     while len(words) > 1 and (
         len(words[-1].rstrip("ـ")) <= 1
@@ -3228,6 +3231,20 @@ def _person_name_of(canonical: str, text: str) -> str:
     ):
         words = words[:-1]
     return " ".join(words)
+
+
+def _told_medium_at(words: Sequence[str]) -> int | None:
+    """The index of a word ل + a medium's head (لراديو، لقناة، لإذاعة) after a person's first two
+    name words, where the entity ran the name on into the medium told ("وصرح الجنرال فلان الفلاني
+    لراديو مونت كارلو"), or None; a word the names gazetteer knows as a name is never such a word."""
+    for k in range(2, len(words)):
+        key = _normalized(words[k])
+        if not key.startswith("ل") or len(key) < 5 or _name_attested(key):
+            continue
+        rest = key[2:] if key.startswith("لل") else key[1:]  # (لل: ل + the article)
+        if _org_head_word(rest) == "media" or rest in _word_set("told_media_words"):
+            return k
+    return None
 
 
 def _surname_read_as_bi_phrase(words: Sequence[str]) -> bool:
@@ -8080,6 +8097,10 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _title_named_by_continuation(doc, found)
     _title_named_by_next_cue(doc, found)
     _continued_across_gender(doc, found)
+    _cited_authority_passed_over(doc, found)
+    _name_apposed_after_comma(doc, found)
+    _embedded_speaker_not_continued(doc, found)
+    _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
@@ -8092,6 +8113,198 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
 # Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
 # الإيراني فلان أكد أنه"): a long title, as _WRITTEN_TITLE_TOKENS; set, not tuned.
 _RELAYED_TITLE_TOKENS = 8
+
+
+@cache
+def _blessing_formulas() -> tuple[str, ...]:
+    """The formulas said after the name of one dead or revered (رحمه الله، رضي الله عنه، عليه السلام),
+    without tashkeel, longest first (``cited_person_formulas.txt``)."""
+    formulas = {strip_tashkeel(w) for w in load_lexicon("cited_person_formulas")}
+    return tuple(sorted(formulas, key=len, reverse=True))
+
+
+# Characters that may stand between a name and the formula after it ("الطيبي - رحمه الله -").
+_BEFORE_FORMULA = " \u00a0-–—(،,"
+
+
+def _cited_authority(doc: _Doc, guess: SpeakerGuess) -> int | None:
+    """Where the last mention of a person the article names with a formula for the dead or revered
+    ends ("وقال الطيبي - رحمه الله -"، "نوح عليه السلام"), a scholar or prophet a preacher cites; None
+    for anyone else."""
+    if guess.type != "person":
+        return None
+    if guess.entity_id:
+        mentions = [e for e in doc.persons_all if e.entity_id == guess.entity_id]
+    else:
+        mentions = [e for e in doc.persons_all if e.text == guess.name]
+    cited = False
+    for e in mentions:
+        after = strip_tashkeel(doc.text[e.end : e.end + 40]).lstrip(_BEFORE_FORMULA)
+        cited = cited or after.startswith(_blessing_formulas())
+    return max(e.end for e in mentions) if cited else None
+
+
+def _cited_authority_passed_over(doc: _Doc, found: list[Found]) -> None:
+    """An implied speaker (وحذر، ومضى قائلا) in a sentence after the one where a cited authority was
+    last named (a scholar "رحمه الله" a preacher quotes) is the latest earlier speaker who is neither
+    such an authority nor a verse's or hadith's speaker, when he was named with a title (الشيخ،
+    الإمام): the preacher goes on, the dead do not (an essay citing scholar after scholar keeps its own)."""
+    if not any(formula in doc.text for formula in _blessing_formulas()):
+        return  # (most articles name no one so; a formula written with tashkeel is missed)
+    for n, f in enumerate(found):
+        if len(f.speakers) != 1 or f.speakers[0].mention is not None or f.mention is not None:
+            continue
+        last = _cited_authority(doc, f.speakers[0])
+        if last is None or doc.sentence_start(f.cue[0]) <= last:
+            continue
+        for earlier in sorted(found[:n], key=lambda g: g.cue[0], reverse=True):
+            if earlier.cue[0] >= f.cue[0] or f.cue[0] - earlier.cue[0] > _IMPLICIT_WINDOW:
+                continue
+            if any(_scripture_speaker(s) or _cited_authority(doc, s) is not None for s in earlier.speakers):
+                continue
+            titled = earlier.speakers[0] if len(earlier.speakers) == 1 else None
+            if titled is not None and titled.type == "person" and titled.roles:
+                f.speakers = [_implied(titled)]
+            break
+
+
+# Most words of a role's complement between a bare role and the comma before its bearer's name ("وقال
+# عضو في رئاسة الاتحاد الإسلامي الكردستاني، فلان الفلاني، إن"): set by hand from Arabic news style, not tuned.
+_APPOSED_COMPLEMENT_TOKENS = 8
+
+
+def _bare_role_speaker(guess: SpeakerGuess) -> bool:
+    """Whether a speaker the rules named at the cue is a bare description rather than a name: one
+    definite word no name list knows (النوخذة، even where the tagger took it for a name), or a role
+    word alone (عضو، مسؤول) with no entity behind it."""
+    words = guess.name.split()
+    if guess.type != "person" or guess.mention is None or len(words) != 1:
+        return False
+    key = _normalized(words[0])
+    if not guess.entity_id and _role_key(key) is not None:
+        return True
+    return key.startswith("ال") and not _name_attested(key) and not _name_attested(_strip_article(key))
+
+
+def _apposed_name(doc: _Doc, guess: SpeakerGuess, content_start: int) -> SpeakerGuess | None:
+    """The person named in apposition after a bare role speaker, between commas and before the
+    reported words ("وأوضح النوخذة، فلان الفلاني، أن"، "وقال عضو في الهيئة، فلان الفلاني، في تصريحات
+    إن"): the role's complement may come first, only words; a name of two words or more, then a
+    comma; None otherwise."""
+    assert guess.mention is not None
+    k = doc.token_index_at(guess.mention[1])
+    for m in range(k, min(k + _APPOSED_COMPLEMENT_TOKENS + 1, len(doc.tokens))):
+        token = doc.tokens[m]
+        if token.start >= content_start:
+            return None
+        gap = doc.gap(m).strip(" \u00a0")
+        if not gap:
+            if token.key in doc.verbs or token.key in doc.comps:
+                return None  # (a verb or the reported clause before any comma)
+            continue
+        if gap not in _COMMAS:
+            return None
+        person = next((e for e in doc.persons_all if e.start == token.start), None)
+        if person is None or len(person.text.split()) < 2 or person.end > content_start:
+            return None
+        if doc.text[person.end : person.end + 2].strip()[:1] not in _COMMAS:
+            return None
+        return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    return None
+
+
+def _name_apposed_after_comma(doc: _Doc, found: list[Found]) -> None:
+    """A bare role the rules took for the speaker gives way to the name set off by commas after it
+    (:func:`_apposed_name`), and so do the implied speakers that carried the role on (وأضاف، مضيفا)."""
+    named: dict[str, SpeakerGuess] = {}
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        if len(f.speakers) != 1:
+            continue
+        guess = f.speakers[0]
+        if guess.mention is None:
+            if guess.name in named:
+                f.speakers = [_implied(named[guess.name])]
+            continue
+        if not _bare_role_speaker(guess):
+            continue
+        bearer = _apposed_name(doc, guess, f.start)
+        if bearer is not None:
+            named[guess.name] = bearer
+            f.speakers = [bearer]
+        else:
+            named.pop(guess.name, None)
+
+
+def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
+    """An implied speaker (لافتا، وأشار) who is the unnamed or group speaker of a "كما يقول" aside
+    inside another speaker's sentence ("وأكد الوزير أن البرنامج … وليس كما يقول البعض بأنه …") is that
+    other speaker: the report goes on with the one whose words held the aside."""
+    ordered = sorted(found, key=lambda g: g.cue[0])
+    host: dict[str, list[SpeakerGuess]] = {}  # an embedded speaker's name -> the speakers holding it
+    for n, f in enumerate(ordered):
+        if len(f.speakers) != 1:
+            continue
+        name = f.speakers[0].name
+        if f.speakers[0].mention is None and f.mention is None:
+            if name in host:
+                f.speakers = [_implied(s) for s in host[name]]
+            continue
+        k = doc.token_index_at(f.cue[0]) if f.speakers[0].type in ("group", "unnamed") else 0
+        aside = k > 0 and _strip_conjunction(doc.tokens[k - 1].key) == _AS and not doc.gap(k).strip()
+        sentence = doc.sentence_start(f.cue[0]) if aside else 0
+        outer = next(
+            (
+                h
+                for h in reversed(ordered[:n])
+                if aside
+                and sentence <= h.cue[0] < f.cue[0]
+                and h.speakers
+                and all(s.name != name for s in h.speakers)
+            ),
+            None,
+        )
+        if outer is not None:
+            host[name] = outer.speakers
+        else:
+            host.pop(name, None)
+
+
+_NAME_WORD = re.compile(r"\w+")
+
+
+def _given_name_completed(doc: _Doc, found: list[Found]) -> None:
+    """A speaker that is a lone given name no entity holds ("وأوضحت رؤى") takes the family name the
+    article wrote after that given name earlier ("الفنانة رؤى الصبان", which the tagger missed): a
+    definite word the names gazetteer knows as a name and no title."""
+    done: dict[str, str] = {}
+    for f in found:
+        if len(f.speakers) != 1:
+            continue
+        guess = f.speakers[0]
+        name = guess.name.strip()
+        if guess.type != "person" or guess.entity_id or " " in name or name.startswith("ال"):
+            continue
+        if not _given_attested(_normalized(name)):
+            continue
+        if name not in done:
+            done[name] = name
+            at = doc.text.find(name + " ")
+            while 0 <= at < f.cue[0]:
+                before = doc.text[at - 1 : at] if at else ""
+                nxt = _NAME_WORD.match(doc.text, at + len(name) + 1)
+                if not before.isalpha() and nxt is not None:
+                    key = _normalized(nxt.group())
+                    if (
+                        key.startswith("ال")
+                        and key != _GOD
+                        and key not in name_stops()
+                        and _name_word_after_name(key)
+                    ):
+                        done[name] = f"{name} {nxt.group()}"
+                        break
+                at = doc.text.find(name + " ", at + 1)
+        if done[name] != name:
+            f.speakers = [replace(guess, name=done[name])]
 
 
 def _relaying_medium(speaker: SpeakerGuess) -> bool:
@@ -15233,6 +15446,41 @@ def _past_described_object(doc: _Doc, frame: Found) -> Found:
     return frame
 
 
+# Most title words before the accused person's name ("واتهم الرئيس اليمني السابق فلان، بأنه"): set by
+# hand from Arabic news style, not tuned.
+_ACCUSED_TITLE_TOKENS = 4
+
+
+def _accused_person_only(doc: _Doc, i: int, k: int, named: Sequence[SpeakerGuess]) -> bool:
+    """Whether the one person named between an accusing verb with no object pronoun of its own and
+    بأنه/بأنها is the one accused, its object ("واتهم الرئيس السابق فلان، بأنه سبب …"): the pronoun
+    on بأن takes up the object, and no second noun stands there to be it; the accuser is implied."""
+    return (
+        doc.comps.get(doc.tokens[k].key) == "pron"
+        and _strip_conjunction(doc.tokens[i].key) == _ACCUSE
+        and len(named) == 1
+        and named[0].type == "person"
+        and any(  # (the name, after its title, runs up to بأنه)
+            e.end == doc.tokens[k - 1].end
+            and (e.entity_id == named[0].entity_id if named[0].entity_id else person_name(e) == named[0].name)
+            and doc.token_index_at(e.start) <= i + 1 + _ACCUSED_TITLE_TOKENS
+            for e in doc.persons_all
+        )
+    )
+
+
+def _accused_after_verb(doc: _Doc, i: int, person: Entity) -> bool:
+    """Whether ``person`` is named after the accusing verb at token ``i`` (no object pronoun on it)
+    right before بأنه/بأنها: the accused, as :func:`_accused_person_only` reads it."""
+    k = doc.token_index_at(person.end)
+    return (
+        k < len(doc.tokens)
+        and _strip_conjunction(doc.tokens[i].key) == _ACCUSE
+        and doc.comps.get(doc.tokens[k].key) == "pron"
+        and doc.gap(k).strip() in ("", *_COMMAS)
+    )
+
+
 def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached: bool) -> Found | None:
     """ "ووصف أوباما القيود التي فرضت على … بأنها …"، "ووصفها على صفحته بأنها …"، "مسؤولين محليين
     وصفوهم بأنهم …": a describing verb whose بأنه/بأنها comes after a long object or a prepositional
@@ -15263,6 +15511,7 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
     confidence = 0.8
     j = i + 1
     end = min(doc.speaker_phrase(j), k) if j < k else j
+    accused = False
     if end > j:
         end = _object_after_person(doc, j, end)
         end = _object_after_adjective(doc, j, end)
@@ -15291,7 +15540,8 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         phrase = doc.phrase_tokens(j, end)
         named, named_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
         named = _plausible(named)
-        if named and all(s.entity_id or s.roles or s.type != "person" for s in named):
+        accused = form.lemma == _ACCUSE and _accused_person_only(doc, i, k, named)
+        if named and not accused and all(s.entity_id or s.roles or s.type != "person" for s in named):
             if end < k and form.lemma == _DESCRIBE and _names_person(doc, end):
                 return None  # "ووصف الوزير الأستاذ فلان بأنه رمز …": praise of a person
             speakers, confidence = named, named_confidence
@@ -15299,12 +15549,13 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
     if (
         not speakers
         and j < k
+        and not accused
         and any(
             e.label == "PER" and doc.tokens[j].start <= e.start < doc.tokens[k].start for e in doc.entities
         )
     ):
         return None  # "ووصف الجندي أول فلان والعريف فلان … بأنه": a person named, not read as the speaker
-    if not speakers and j < k:
+    if not speakers and j < k and not accused:
         surface = doc.text[doc.tokens[j].start : doc.tokens[j].end]
         if not (
             doc.tokens[j].key in adjunct_words()
@@ -15320,9 +15571,9 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         before = None if joined else _speaker_before(doc, memory, i, form)
         if before is not None and _plausible(before[0]):
             speakers, confidence, mention = before
-        elif doc.sentence_start(doc.tokens[i].start) < doc.tokens[i].start:
+        elif doc.sentence_start(doc.tokens[i].start) < doc.tokens[i].start or accused:
             # the subject of the sentence's first verb ("وندد فلان … ووصفها"); a sentence that opens
-            # on the verb with nobody named after it is left alone
+            # on the verb with nobody named after it is left alone, unless the one named is accused
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
     if not speakers:
         return None
@@ -16742,7 +16993,17 @@ def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
         return _implied(memory.full_name(guess, person.start))
     named = memory.by_family(doc.tokens[k].key)
-    return _implied(named) if named is not None and named.entity_id is not None else None
+    if named is not None and named.entity_id is not None:
+        return _implied(named)
+    if (
+        _often_a_name(doc.tokens[k].key)
+        and doc.text[marks.close_end : marks.close_end + 2].lstrip()[:1] == ":"
+    ):
+        # "وقال "بسام": …": a given name alone in marks before the colon, the one who speaks (the
+        # article names him so, his father or the victim named in full before)
+        token = doc.tokens[k]
+        return SpeakerGuess(doc.text[token.start : token.end], "person", (token.start, token.end))
+    return None
 
 
 def _earlier_salient(
@@ -17287,6 +17548,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         lead = list(range(first, at))
         if e.label == "PER" and (_byline_name(doc, e, lead) or _listed_after_semicolon(doc, lead)):
             continue
+        if e.label == "PER" and lead and _accused_after_verb(doc, lead[0], e):
+            continue  # "واتهم الرئيس السابق فلان، بأنه …": the one accused, not the sentence's subject
         if (
             len(lead) > 1
             and _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[-1]].key))
