@@ -12724,6 +12724,9 @@ def _remembered_speakers(
         family = _family_before_title(memory, phrase, cue_start)
         if family is not None:  # "رأى الدكتور القباع أستاذ العلوم السياسية": him, not the last أستاذ
             return [replace(family, mention=(phrase[0].start, phrase[-1].end))], 0.8
+        titled_name = _person_after_first_title(doc, memory, phrase, cue_start)
+        if titled_name is not None:  # "أكد الدكتور فلان عضو هيئة التدريس في جامعة الملك …": him
+            return [titled_name], 0.8
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
         if earlier is not None and not elative and phrase:
             # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
@@ -13233,6 +13236,24 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         if fits(words):  # the name, then the title in apposition
             return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
     return None
+
+
+def _person_after_first_title(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int
+) -> SpeakerGuess | None:
+    """The person entity right after the one title that opens a phrase read as titles alone ("الدكتور
+    أحمد … عضو هيئة التدريس في جامعة الملك …": the titles of his description and of the body's
+    name hid him): he is named, so no earlier bearer of the title stands for him (round 50, test134:
+    a masculine cue's "الدكتور" taken for the woman doctor quoted before)."""
+    if len(phrase) < 2 or _role_key(_strip_article(_strip_conjunction(phrase[0].key))) is None:
+        return None
+    person = next(
+        (e for e in doc.entities_in((phrase[1].start, phrase[-1].end)) if e.label == "PER"), None
+    )
+    if person is None or person.start != phrase[1].start:
+        return None
+    guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    return replace(memory.full_name(guess, cue_start), mention=(phrase[0].start, phrase[-1].end))
 
 
 def _title_only_bearer(memory: Memory, analysis: PhraseAnalysis, cue_start: int) -> SpeakerGuess | None:
