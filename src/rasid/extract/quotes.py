@@ -13250,8 +13250,8 @@ def _person_after_first_title(
     person = next(
         (e for e in doc.entities_in((phrase[1].start, phrase[-1].end)) if e.label == "PER"), None
     )
-    if person is None or person.start != phrase[1].start:
-        return None
+    if person is None or person.start != phrase[1].start or len(person.text.split()) < 2:
+        return None  # (a lone word tagged a person is often the title's adjective: "السفير الأردني")
     guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
     return replace(memory.full_name(guess, cue_start), mention=(phrase[0].start, phrase[-1].end))
 
