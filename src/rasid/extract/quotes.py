@@ -15189,6 +15189,7 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
     confidence = 0.8
     j = i + 1
     end = min(doc.speaker_phrase(j), k) if j < k else j
+    accused = False
     if end > j:
         end = _object_after_person(doc, j, end)
         end = _object_after_adjective(doc, j, end)
@@ -15217,7 +15218,8 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         phrase = doc.phrase_tokens(j, end)
         named, named_confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), cue[0], phrase)
         named = _plausible(named)
-        if named and all(s.entity_id or s.roles or s.type != "person" for s in named):
+        accused = _accused_alone(doc, form, named, j, k)
+        if named and not accused and all(s.entity_id or s.roles or s.type != "person" for s in named):
             if end < k and form.lemma == _DESCRIBE and _names_person(doc, end):
                 return None  # "ووصف الوزير الأستاذ فلان بأنه رمز …": praise of a person
             speakers, confidence = named, named_confidence
@@ -15225,12 +15227,13 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
     if (
         not speakers
         and j < k
+        and not accused
         and any(
             e.label == "PER" and doc.tokens[j].start <= e.start < doc.tokens[k].start for e in doc.entities
         )
     ):
         return None  # "ووصف الجندي أول فلان والعريف فلان … بأنه": a person named, not read as the speaker
-    if not speakers and j < k:
+    if not speakers and j < k and not accused:
         surface = doc.text[doc.tokens[j].start : doc.tokens[j].end]
         if not (
             doc.tokens[j].key in adjunct_words()
@@ -15246,7 +15249,7 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         before = None if joined else _speaker_before(doc, memory, i, form)
         if before is not None and _plausible(before[0]):
             speakers, confidence, mention = before
-        elif doc.sentence_start(doc.tokens[i].start) < doc.tokens[i].start:
+        elif accused or doc.sentence_start(doc.tokens[i].start) < doc.tokens[i].start:
             # the subject of the sentence's first verb ("وندد فلان … ووصفها"); a sentence that opens
             # on the verb with nobody named after it is left alone
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
@@ -15258,6 +15261,44 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         return None
     start, end_offset, kind, _ = content
     return Found(start, end_offset, kind, cue, speakers, min(confidence, 0.8), None, mention)
+
+
+def _accused_alone(doc: _Doc, form: VerbForm, named: list[SpeakerGuess], j: int, k: int) -> bool:
+    """Whether the one person named between an accusing verb and its بأن (tokens ``j`` to ``k``) is
+    its object, the subject implied: his name closes the words before بأن and no other person or
+    body is named there ("واتهم الرئيس السابق فلان، بأنه …": اتهم needs an object; with a subject
+    named as well, two phrases stand there: "واتهم الوزير المعارضة بأنها"; round 50, test134)."""
+    if form.lemma != _ACCUSE or form.tense != "past" or len(named) != 1 or named[0].entity_id is None:
+        return False
+    if named[0].type != "person" or j >= k:
+        return False
+    inside = [
+        e
+        for e in doc.entities_in((doc.tokens[j].start, doc.tokens[k - 1].end))
+        if e.label in ("PER", "ORG") and e.start >= doc.tokens[j].start
+    ]
+    return (
+        len(inside) == 1
+        and inside[0].label == "PER"
+        and inside[0].entity_id == named[0].entity_id
+        and inside[0].end >= doc.tokens[k - 1].end
+    )
+
+
+def _accused_object(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
+    """Whether person ``e``, after the sentence's first words ``lead`` (its titles included), is
+    the object of an accusing verb that opens them, بأن right after his name (as
+    :func:`_accused_alone`)."""
+    if not lead or e.label != "PER":
+        return False
+    form = _describe_with_object().get(doc.tokens[lead[0]].key)
+    if form is None or form.lemma != _ACCUSE or form.tense != "past":
+        return False
+    after = doc.token_index_at(e.end)  # (the first token at or past the name's end)
+    if after >= len(doc.tokens):
+        return False
+    key = doc.tokens[after].key
+    return key.startswith("ب") and doc.comps.get(key) in ("comp", "pron")
 
 
 def _object_after_adjective(doc: _Doc, j: int, end: int) -> int:
@@ -17299,6 +17340,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             doc.gap(k).strip() for k in lead[1:]
         ):
             continue
+        if _accused_object(doc, e, lead):
+            continue  # "واتهم الرئيس السابق فلان، بأنه …. وشدد": the accused, not the one who speaks
         if doc.gap(at).strip(_NAME_MARKS) if marked else doc.gap(at).strip():
             continue
         if lead and " ".join(doc.tokens[k].key for k in lead) in _CONTRAST_OPENERS:
