@@ -1591,6 +1591,12 @@ def _singular_role(role: str) -> str:
     return role
 
 
+def _more_than_one(role: str) -> bool:
+    """A role key folded by :func:`_singular_role` other than a feminine singular's (وزيرا, not
+    وزيره: "وأضافت المتحدثة الأممية" is one woman; round 50, test131)."""
+    return role != _singular_role(role) and not role.endswith("ه")
+
+
 def _head_and_nisbas(words: str) -> bool:
     """An unnamed source's head then only indefinite nisba adjectives (مندوبان خليجيان، مسؤولون
     أمنيون): a description, never a person's name."""
@@ -13674,7 +13680,7 @@ def _described_last_speaker(
     )
     if not definite or any(t.key == _ON_BEHALF for t in phrase):
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
-    if any(_role_key(t.key) != _singular_role(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
+    if any(_more_than_one(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
         return None  # a plural title ("المسؤولون") is not one person
     last = _last_single_speaker(memory, cue_start)
     if last is None:
@@ -13683,7 +13689,10 @@ def _described_last_speaker(
     # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي";
     # an honorific is no office: "الأمير علي …. أكد نائب رئيس الفيفا السابق", round 45b)
     expertise = role_keys <= _word_set("descriptive_titles")
-    if not named or (last.roles - honorifics() and not expertise) or last.confidence < 0.7:
+    # (or a title the last speaker bears: "قالت المتحدثة باسم البعثة، فلانة، …. وأضافت المتحدثة
+    # الأممية", her roles from the mention holding another's too; round 50, test131)
+    borne = bool({_singular_role(r) for r in role_keys} & last.roles)
+    if not named or (last.roles - honorifics() and not expertise and not borne) or last.confidence < 0.7:
         return None
     return last
 
