@@ -9285,6 +9285,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     appositive = _appositive_name(doc, speakers, mention, start)
+    if appositive is None:
+        appositive = _holder_closing_title(doc, speakers, mention, start)
     if appositive is None and rejected and not speakers:
         # "وأكد المتحدث باسم هيئة الطيران، ماجد القحطاني، أنه": a title read as nobody, then the name
         appositive = _appositive_name(doc, *rejected_phrase, start)
@@ -9956,6 +9958,34 @@ _APPOSITION_TAIL = re.compile(r"[\s،,]*(?:\S{1,3}\s*)?[«\"“:]?\s*")
 # The medium told, in marks after ل, between an apposed name and the words said ("، دياري محمد،
 # لـ«الشرق الأوسط»: «…»"): who heard it, not more of the name (round 45, test100).
 _MEDIUM_TOLD = re.compile(r"^[\s،,]*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”]")
+
+
+# What may stand between the name that closes a long title and the words said: the medium told in
+# marks of either direction ("لـ»المدينة»"), the complementizer (إن، أن), a colon or an opening mark.
+_HOLDER_TAIL = re.compile(r"\s*(?:لـ?\s*[«»\"“”][^«»\"“”\n]{1,40}[«»\"“”])?\s*(?:\S{1,3}\s*)?[«\"“:]?\s*")
+
+
+def _holder_closing_title(
+    doc: _Doc, speakers: Sequence[SpeakerGuess], mention: tuple[int, int] | None, content_start: int
+) -> SpeakerGuess | None:
+    """The person named, with no commas, right before the words said after a long title the phrase
+    reader stopped short of him ("وقال المتحدث الإعلامي للجنة … وممثل عن الناخبين في الدورة
+    الثالثة … فلان الفلاني لـ«الصحيفة» إن"): a title's holder closes it (round 50, test130). A full
+    name of two words or more, the first person after the title, no verb between."""
+    if mention is None or len(speakers) != 1 or speakers[0].entity_id or speakers[0].type not in ("unnamed", "person"):
+        return None
+    first = doc.token_index_at(mention[0])
+    if first >= len(doc.tokens) or _role_key(_strip_article(_strip_conjunction(doc.tokens[first].key))) is None:
+        return None
+    person = next((e for e in doc.persons_all if mention[1] <= e.start < content_start), None)
+    if person is None or len(person.text.split()) < 2 or person.end > content_start:
+        return None
+    if not _HOLDER_TAIL.fullmatch(doc.text[person.end : content_start]):
+        return None
+    between = range(doc.token_index_at(mention[1]), doc.token_index_at(person.start))
+    if any(doc.tokens[m].key in doc.verbs or _SENTENCE_GAP.search(doc.gap(m)) for m in between):
+        return None
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _appositive_name(
