@@ -9044,6 +9044,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     analysis.speakers = [marked]  # "مذكرة بحثية صادرة عن «كابيتال إيكونوميكس»"
             mention = (doc.tokens[j].start, chaired[-1].end if chaired else doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            fronted = _fronted_after_kana(doc, memory, i) if form.tense == "past" else None
+            if fronted is not None and len(speakers) == 1 and speakers[0].type == "person":
+                # "وكان الصافي، طالب العبادي بأن …": the subject stands between كان and the verb;
+                # the person after the verb is its object (round 50, test136)
+                speakers, confidence = [fronted], 0.85
             if (
                 owned
                 and len(speakers) == 1
@@ -9986,6 +9991,28 @@ def _holder_closing_title(
     if any(doc.tokens[m].key in doc.verbs or _SENTENCE_GAP.search(doc.gap(m)) for m in between):
         return None
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+
+
+_QAD = _normalized("قد")
+
+
+def _fronted_after_kana(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """The person named between كان and the past verb ``i`` ("وكان الوزير فلان، قد أكد …"، "وكان
+    الصافي، طالب العبادي بأن"): the verb's subject, a full name or a family name the article gave
+    in full; None when anything else stands there."""
+    k = i - 1
+    if k >= 0 and doc.tokens[k].key == _QAD:
+        k -= 1
+    if k < 1 or doc.gap(k + 1).strip(" ،,") or (k + 1 < i and doc.gap(i).strip()):
+        return None
+    person = next((e for e in doc.persons_all if e.end == doc.tokens[k].end), None)
+    if person is None:
+        return None
+    t = doc.token_index_at(person.start) - 1
+    if t < 0 or _strip_conjunction(doc.tokens[t].key) not in _KANA or doc.gap(t + 1).strip():
+        return None
+    guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    return memory.full_name(guess, doc.tokens[i].start)
 
 
 def _appositive_name(
@@ -17381,6 +17408,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             continue
         if _accused_object(doc, e, lead):
             continue  # "واتهم الرئيس السابق فلان، بأنه …. وشدد": the accused, not the one who speaks
+        if len(lead) == 1 and _fronted_after_kana(doc, memory, lead[0]) is not None:
+            continue  # "وكان الصافي، طالب العبادي بأن": the verb's object, after its fronted subject
         if doc.gap(at).strip(_NAME_MARKS) if marked else doc.gap(at).strip():
             continue
         if lead and " ".join(doc.tokens[k].key for k in lead) in _CONTRAST_OPENERS:
