@@ -1,7 +1,8 @@
 """Who an implicit or titled cue refers to (round 50): a figure of the past a formula follows is not
 carried on, a person named after a lone opening title speaks, the one person between اتهم and بأن is
 its object, a definite title the last speaker bears is hers, the full name closing a long title
-speaks, and the person between كان and a past cue is its subject."""
+speaks, the person between كان and a past cue is its subject, and a clause joined after a relative
+clause gives a participle cue its subject."""
 
 from __future__ import annotations
 
@@ -102,3 +103,20 @@ def test_person_after_the_verb_without_kana_is_its_subject():
     # (negative: no كان before the verb: the name after it is the subject)
     text = "وطالب رئيس الوزراء خالد العمري بأن تسرع الوزارات في تنفيذ الإصلاحات الموعودة."
     assert speakers(text)[0].split()[-1] == "العمري"
+
+
+def test_clause_after_a_relative_clause_gives_the_participle_its_subject():
+    text = (
+        "والتقى الوزير سامي الحربي، نظيره الفرنسي جان مارك دوبوا، الذي يزور الرياض حاليا، وثمن الحربي "
+        "العلاقات المتطورة بين البلدين، مشيرا إلى أن التعاون الدفاعي يتسع كل عام."
+    )
+    assert speaker_at_cue(text, "مشيرا") == "سامي الحربي"
+
+
+def test_relative_clause_subject_closes_the_sentence_without_a_later_clause():
+    # (negative: no clause of its own after the relative one: the person it describes speaks)
+    text = (
+        "وحضر اللقاء الوزير الفرنسي جان مارك دوبوا الذي رحب بالوفد الزائر، مشيرا إلى أن التعاون "
+        "الدفاعي يتسع كل عام."
+    )
+    assert speaker_at_cue(text, "مشيرا") == "جان مارك دوبوا"

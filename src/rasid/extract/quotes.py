@@ -9970,6 +9970,10 @@ _MEDIUM_TOLD = re.compile(r"^[\s،,]*لـ?\s*[«\"“][^»\"”\n]{1,40}[»\"”
 _HOLDER_TAIL = re.compile(r"\s*(?:لـ?\s*[«»\"“”][^«»\"“”\n]{1,40}[«»\"“”])?\s*(?:\S{1,3}\s*)?[«\"“:]?\s*")
 
 
+# Prepositions before a name that make it no title's holder (besides the ``prep`` complementizers).
+_HOLDER_STOPS = frozenset(_normalized(w) for w in ("مع", "عن", "إلى", "على", "من", "في", "لدى", "بين", "حول"))
+
+
 def _holder_closing_title(
     doc: _Doc, speakers: Sequence[SpeakerGuess], mention: tuple[int, int] | None, content_start: int
 ) -> SpeakerGuess | None:
@@ -9997,6 +10001,11 @@ def _holder_closing_title(
         return None
     between = range(doc.token_index_at(mention[1]), doc.token_index_at(person.start))
     if any(doc.tokens[m].key in doc.verbs or _SENTENCE_GAP.search(doc.gap(m)) for m in between):
+        return None
+    k = doc.token_index_at(person.start) - 1
+    while k > 0 and _is_title(doc.tokens[k].key):
+        k -= 1  # ("في اتصال مع الأمير فلان": a person after a preposition is no holder of the title)
+    if doc.comps.get(doc.tokens[k].key) == "prep" or doc.tokens[k].key in _HOLDER_STOPS:
         return None
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
@@ -16352,6 +16361,15 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
             and plausible_speaker(described)
             and not _plural_cue_single_speaker(form, [described])
         ):
+            # "… الوزير فلان، الذي يزور القاهرة، وثمن علان العلاقات …، مشيرا": a clause after the
+            # relative one has its own subject, nearer the cue (round 50, test134)
+            closer = _joined_clause_subject(doc, memory, max(said, sentence), i)
+            if (
+                closer is not None
+                and closer.entity_id != described.entity_id
+                and _agrees(closer, form.agreement, 1)
+            ):
+                return [closer], 0.75
             return [described], 0.75
     if same and form.tense == "participle":
         # "… الذين أكدوا أنهم …، حيث أكد حسين …، من …، موضحًا أن": a clause past the latest
@@ -17137,6 +17155,31 @@ def _clause_subject_before(
         guess = SpeakerGuess(person_name(e), "person", None, e.entity_id, feminine=feminine)
         return memory.full_name(guess, e.start)
     return None
+
+
+def _joined_clause_subject(doc: _Doc, memory: Memory, after: int, i: int) -> SpeakerGuess | None:
+    """The person nearest before participle cue ``i`` (past ``after``) when he is the subject right
+    after a past verb joined by و that is no reporting verb ("…، وثمن محلب العلاقات …، مشيرا"): the
+    clause the participle closes is his; None otherwise."""
+    cue_start = doc.tokens[i].start
+    person = next(
+        (e for e in reversed(doc.entities) if e.label == "PER" and after <= e.start < cue_start), None
+    )
+    if person is None or doc.inside_marks(person.start) is not None:
+        return None
+    k = doc.token_index_at(person.start) - 1
+    titles = 0
+    while (
+        k > 0 and titles < _MAX_SUBJECT_LEAD and _is_title(doc.tokens[k].key) and not doc.gap(k + 1).strip()
+    ):
+        k, titles = k - 1, titles + 1
+    if k < 0 or doc.gap(k + 1).strip():
+        return None
+    key = doc.tokens[k].key
+    if not key.startswith("و") or key in doc.verbs or not _may_be_verb(doc, key[1:]) or _is_title(key[1:]):
+        return None
+    guess = SpeakerGuess(person_name(person), "person", None, person.entity_id)
+    return memory.full_name(guess, person.start)
 
 
 def _after_fronted_topic(doc: _Doc, k: int) -> bool:
