@@ -418,6 +418,10 @@ BLIND_COMMITS = {
     "test135": "aff721b",
     "test136": "aff721b",
     "test137": "aff721b",
+    "test138": "ac47f82",  # (annotated at the start of round 50; first run with its final code; untrained)
+    "test139": "ac47f82",
+    "test140": "ac47f82",
+    "test141": "ac47f82",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
