@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -560,6 +560,13 @@ class Doc:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    @cached_property
+    def sports_cues(self) -> list[bool]:
+        """Whether each token is a sports cue word (``sports_cues.txt``), bare or after a clitic;
+        read by :func:`sports_candidates` and :func:`foreign_club_candidates`."""
+        cues = lexicons().sports_cues
+        return [key in cues or key[1:] in cues for key in self.keys]
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following ``offset``."""
@@ -1813,9 +1820,7 @@ def common_noun_reading(doc: Doc, t0: int, t1: int) -> bool:
 def sports_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story (``MIN_SPORTS_CUES`` cue words), the clubs of ``sports_clubs.tsv``
     (ميلان، روما، الهلال) as organisations; elsewhere nothing."""
-    lex = lexicons()
-    cues = lex.sports_cues
-    is_cue = [key in cues or key[1:] in cues for key in doc.keys]
+    is_cue = doc.sports_cues
     if sum(is_cue) < MIN_SPORTS_CUES:
         return []
     seen = list(accumulate(is_cue, initial=0))  # cue words before each token
@@ -1839,8 +1844,7 @@ def sports_candidates(doc: Doc) -> list[Candidate]:
 
 def _sports_story(doc: Doc) -> bool:
     """Whether the article has ``MIN_SPORTS_CUES`` sports cue words (as :func:`sports_candidates`)."""
-    cues = lexicons().sports_cues
-    return sum(key in cues or key[1:] in cues for key in doc.keys) >= MIN_SPORTS_CUES
+    return sum(doc.sports_cues) >= MIN_SPORTS_CUES
 
 
 @lru_cache(maxsize=1)
@@ -1973,9 +1977,7 @@ def market_list_candidates(doc: Doc) -> list[Candidate]:
         if doc.keys[i] not in (_SHARES, "و" + _SHARES) or doc.keys[i + 1] not in _COMPANIES:
             continue
         for t0, t1 in listed_companies(doc, i + 2):
-            clitic = 1 if doc.keys[t0][0] == "و" and doc.keys[t0][1:2] != "و" else 0
-            clitic = 1 if doc.keys[t0].startswith("وو") else clitic
-            start = doc.start_after_clitic(t0, clitic)
+            start = doc.start_after_clitic(t0, 1 if doc.keys[t0].startswith("و") else 0)  # (و: the list's)
             end = doc.tokens[t1 - 1].end
             out.append(Candidate(start, end, t0, t1, "ORG", "Commercial", "pattern", CONF_MARKET_LIST))
     return out
