@@ -815,8 +815,8 @@ class Patterns:
             if self.common_noun_after_patronymic(k):
                 break  # فهد بن سلطان أسر الشهداء: a noun after the father's name opens the object
             if after_connector or (core and key == ALLAH):
-                if key in self.lex.non_name:
-                    break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name
+                if key in self.lex.non_name and doc.keys[k - 1] != FAMILY_PREFIX:
+                    break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name (آل الشيخ)
             elif doc.definite(k):
                 if core == 0 or key in self.lex.non_name or k in self.places:
                     break
@@ -3439,6 +3439,67 @@ def addressees_cut(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A word the corpus uses at least this often (frequency rank below it) is a common word when the name
+# lists do not know it; tuned on the analysis errors (عزم 10152, دقيق 6133), foreign surnames the corpus
+# rarely writes (ميارديت, معاون-like rare words) have no rank or a higher one.
+MAX_RUN_ON_RANK = 20000
+# The connectors that cannot end a name: آل and عبد always take the family's or God's name after them.
+_OPEN_CONNECTORS = frozenset(normalize(w) for w in ("آل", "عبد"))
+
+
+def particle_end_extended(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A person's name never ends on a foreign-name particle (دي، فان، دا) or on آل/عبد: the
+    tagger cut it short ("دان دي" for "دان دي لوس"، "محمد عبد" for "محمد عبد العزيز"), so it goes on
+    over the next word when a bare space leads to a name-shaped word no other mention holds."""
+    particles = _name_particles()
+    starts = {c.t0 for c in kept}
+    out = []
+    for c in kept:
+        t, n = c.t1 - 1, c.t1
+        if (
+            c.label == "PER"
+            and c.t1 - c.t0 >= 2
+            and n < doc.sent_end[t]
+            and n not in starts
+            and (strip_tashkeel(doc.surfaces[t]) in particles or doc.keys[t] in _OPEN_CONNECTORS)
+            and doc.is_word[n]
+            and doc.tokens[n].start - doc.tokens[t].end == 1
+            and len(doc.keys[n]) >= 3
+            and not any(ch.isdigit() for ch in doc.keys[n])
+            and not is_function_word(doc, n)
+            and doc.keys[n] not in NAME_CONNECTORS
+            and (doc.keys[t] in _OPEN_CONNECTORS or not doc.definite(n))
+        ):
+            c = replace(c, end=doc.tokens[n].end, t1=n + 1, canonical=None)
+        out.append(c)
+    return out
+
+
+def run_on_person_cut(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A person's last word that is a common word and no other mention of the story holds, after a
+    word that the story re-mentions as the person's surname ("رجب طيب أردوغان عزم" … "أردوغان"),
+    is the sentence's (a verb's object, a predicate), not the name's: the mention ends before it."""
+    people = [c for c in kept if c.label == "PER"]
+    if len(people) < 2:
+        return kept
+    out = []
+    for c in kept:
+        if c.label == "PER" and c.t1 - c.t0 >= 3:
+            last, before = doc.keys[c.t1 - 1], doc.keys[c.t1 - 2]
+            others = [o for o in people if o is not c]
+            if (
+                before not in NAME_CONNECTORS
+                and _given_count(last) < MIN_GIVEN_COUNT
+                and _family_count(last) < MIN_FAMILY_COUNT
+                and _frequency_ranks().get(last, MAX_RUN_ON_RANK) < MAX_RUN_ON_RANK
+                and not any(last in doc.keys[o.t0 : o.t1] for o in others)
+                and any(doc.keys[o.t1 - 1] == before for o in others)
+            ):
+                c = replace(c, end=doc.tokens[c.t1 - 2].end, t1=c.t1 - 1, canonical=None)
+        out.append(c)
+    return out
+
+
 def _titled_subject_of_saying(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a family name used alone after a title that is itself the subject of
     a verb of saying ("وأضاف السفير المال قائلا"، "ذكر السفير المال، أنهم"): the verb, the title
@@ -4009,6 +4070,7 @@ def extract_entities(
             c.label, c.kind = head.label, head.kind
     candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
     kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
+    kept = run_on_person_cut(doc, particle_end_extended(doc, kept))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
             continue
