@@ -3458,7 +3458,7 @@ def particle_end_extended(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         t, n = c.t1 - 1, c.t1
         if (
             c.label == "PER"
-            and c.t1 - c.t0 >= 2
+            and (c.t1 - c.t0 >= 2 or doc.keys[t] in _OPEN_CONNECTORS)  # (a lone عبد too)
             and n < doc.sent_end[t]
             and n not in starts
             and (strip_tashkeel(doc.surfaces[t]) in particles or doc.keys[t] in _OPEN_CONNECTORS)

@@ -18490,6 +18490,8 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
         # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
+        if head in _word_set("idiom_objects"):
+            return False  # "وكشف النقاب عن": the object of a fixed idiom, not the verb's subject
         return head.startswith("ال") or not (feminine_noun[0] or _utterance_noun(head))
     # a common noun heading common or definite words is a description, not a name (دعم مسار حقوق
     # الإنسان، بثقة المتسوقين); an unknown head with unknown words is a foreign name (كي جوي)
