@@ -2365,6 +2365,8 @@ def analyse_phrase(
                         )
                         # "وقال دودا لبرلمان": a recognised name, then a preposition phrase
                         or _preposition_opener(after[0].key)
+                        # "فرانسوا هولاند عزم بلاده … وقال هولاند": the story's word for him ends it
+                        or (" " in e.text.strip() and _named_alone_elsewhere(e, persons_all))
                     )
                 ),
                 None,
@@ -3449,6 +3451,16 @@ def _family_name_left_out(
     ):
         return name
     return f"{name} {text[word.start : word.end]}"
+
+
+def _named_alone_elsewhere(person: Entity, persons: Sequence[Entity]) -> bool:
+    """Whether the story names ``person``'s entity elsewhere by the last word of this mention alone
+    (news re-mentions a person by the family name): that word ends the name, whatever follows it."""
+    last = _normalized(person.text.split()[-1])
+    return bool(person.entity_id) and any(
+        e.entity_id == person.entity_id and e.start != person.start and _normalized(e.text) == last
+        for e in persons
+    )
 
 
 def _named_by_alone(doc: _Doc, entity_id: str, key: str) -> bool:
