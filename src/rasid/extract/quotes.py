@@ -2387,7 +2387,9 @@ def analyse_phrase(
         if person is not None:
             name = person_name(person)
             if person.end < conjunct[-1].end:  # "وارن تروس للصحفيين": the family name the entity left out
-                name = _family_name_left_out(text, conjunct, person, name, linked, bool(role_keys))
+                name = _family_name_left_out(
+                    text, conjunct, person, name, linked, bool(role_keys), persons_all
+                )
             analysis.speakers.append(
                 SpeakerGuess(name, "person", span, person.entity_id, role_keys, confidence=0.95)
             )
@@ -3406,7 +3408,13 @@ _DESCRIBED_AFTER = re.compile(r"\s*[،,]?\s*و(?:هو|هي)\s")
 
 
 def _family_name_left_out(
-    text: str, tokens: Sequence[Token], person: Entity, name: str, linked: Sequence[Entity], titled: bool
+    text: str,
+    tokens: Sequence[Token],
+    person: Entity,
+    name: str,
+    linked: Sequence[Entity],
+    titled: bool,
+    persons: Sequence[Entity] = (),
 ) -> str:
     """A person's name through the one word the entity left out right after its mention, when an
     apposition closes that word off: a title or a person noun, an unnamed source's head, أحد, or a
@@ -3418,6 +3426,8 @@ def _family_name_left_out(
         return name  # (a canonical name that goes on past the mention is complete)
     if len(own) == 2 and _normalized(own[-1]).startswith("ال"):
         return name  # (a name closing in a definite family name is complete: "محمد المخرج أمين محافظة …")
+    if len(own) == 2 and _named_alone_elsewhere(person, persons):
+        return name  # ("رونالد كومان عزم فريقه … وقال كومان": the story's word for him ends it)
     k = next((k for k, t in enumerate(tokens) if t.start >= person.end), len(tokens))
     if k >= len(tokens) or text[person.end : tokens[k].start].strip():
         return name
