@@ -59,3 +59,19 @@ def test_common_given_name_without_the_article_stays_apart() -> None:
 def test_name_word_after_the_linked_word() -> None:
     assert ent._name_tail_word(ent.normalize("ماكوير"))
     assert not ent._name_tail_word(ent.normalize("المنتمي"))  # a word the entity ran on into
+
+
+def test_foreign_name_with_another_letter_for_g_is_the_person() -> None:
+    text = (
+        "وصرح المدرب البرتغالي فيتور دوارتي مانيغا بأن فريقه جاهز للمباراة. "
+        "وأضاف مانيجا أن اللاعبين يعرفون قوة المنافس."
+    )
+    assert person_canonicals(text).get("مانيجا") == "فيتور دوارتي مانيغا"
+
+
+def test_arabic_names_one_letter_apart_stay_apart() -> None:
+    text = (
+        "وقال الباحث حسين كمال إن الدراسة شملت ألف أسرة. "
+        "وأوضح جمال أن النتائج ستنشر الشهر المقبل."
+    )
+    assert person_canonicals(text).get("جمال") != "حسين كمال"

@@ -3967,11 +3967,8 @@ def inner_name_target(
         name = keys[j]
         if len(name) < 2 or j == i:
             continue
-        if word in name:
-            at = name.index(word)
-        elif _without_article(name[-1]) == word != name[-1]:
-            at = len(name) - 1
-        else:
+        at = _word_at(name, word, inner)
+        if at is None:
             continue
         root = find(j)
         if root not in found or mentions[j].start < mentions[found[root]].start:
@@ -3989,10 +3986,30 @@ def inner_name_target(
     group = [k for k in people if find(k) == root]
     name = max((keys[k] for k in group), key=len)
     ends = [k for k in group if len(keys[k]) > 1 and word in (keys[k][-1], _without_article(keys[k][-1]))]
-    at = name.index(word) if word in name else len(name) - 1
-    if family_name_of(name) is None or (at < len(name) - 1 and ends):
+    at = _word_at(name, word, inner)
+    if at is None or family_name_of(name) is None or (at < len(name) - 1 and ends):
         return None
     return j if all(_name_tail_word(w) for w in name[at + 1 :]) else None
+
+
+def _word_at(name: tuple[str, ...], word: str, inner: bool) -> int | None:
+    """Where a one-word mention sits in a fuller name: the word itself, the family name without its
+    article, or (``inner``: a word no name list knows) a foreign word written with another letter
+    for g (رودريجيز of برونو رودريغيز, مارجالو of مارغالو); ``None`` when it is not there."""
+    if word in name:
+        return name.index(word)
+    if _without_article(name[-1]) == word:
+        return len(name) - 1
+    if inner and len(word) >= MIN_G_VARIANT_LENGTH:
+        shape = word.translate(_G_LETTERS)
+        return next((k for k, w in enumerate(name) if w.translate(_G_LETTERS) == shape), None)
+    return None
+
+
+# Arabic letters for a foreign g (ج، غ، ق), read as one in foreign names; a word this long at least
+# (four letters: shorter words differ in one letter too often), set by hand, not tuned.
+_G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج"})
+MIN_G_VARIANT_LENGTH = 4
 
 
 def _name_tail_word(key: str) -> bool:
