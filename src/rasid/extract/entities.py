@@ -3961,7 +3961,9 @@ def inner_name_target(
     word = keys[i][0]
     if len(word) < 3 or word in NAME_CONNECTORS or _given_count(word) >= MAX_ORDINARY_NAME_COUNT:
         return None
-    inner = _given_count(word) < MIN_GIVEN_COUNT and not word.startswith(_ABD)  # (عبدالعزيز: a given name)
+    # a known given name (عبدالعزيز written joined too) is a first or father's name, and a word with
+    # the article an Arabic family name, which ends a name (السلطان of … السلطان صقرا: a run-on word)
+    inner = _given_count(word) < MIN_GIVEN_COUNT and not word.startswith((_ABD, "ال"))
     found: dict[int, int] = {}  # root -> its earliest fuller mention that has the word
     for j in people:
         name = keys[j]
