@@ -8,7 +8,6 @@ Every sentence is written for these tests in the style of Arab news.
 from __future__ import annotations
 
 from conftest import cue_speakers, person_canonicals
-
 from rasid.extract import entities as ent
 
 _CONGO = "استقبل رئيس جمهورية الكونغو ماثيو ديانغ ماكوير وفدا من رجال الأعمال في العاصمة أمس. "
@@ -70,8 +69,5 @@ def test_foreign_name_with_another_letter_for_g_is_the_person() -> None:
 
 
 def test_arabic_names_one_letter_apart_stay_apart() -> None:
-    text = (
-        "وقال الباحث حسين كمال إن الدراسة شملت ألف أسرة. "
-        "وأوضح جمال أن النتائج ستنشر الشهر المقبل."
-    )
+    text = "وقال الباحث حسين كمال إن الدراسة شملت ألف أسرة. وأوضح جمال أن النتائج ستنشر الشهر المقبل."
     assert person_canonicals(text).get("جمال") != "حسين كمال"
