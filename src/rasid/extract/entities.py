@@ -4021,7 +4021,7 @@ def _name_tail_word(key: str) -> bool:
     if _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT:
         return True
     return (
-        not key.startswith("ال")
+        not key.startswith(("ال", "و"))  # (بيكا وآش: a second name joined by و, not this name's word)
         and not _clitic_prefixed(key)
         and not in_common_word_cluster(key)
         and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
