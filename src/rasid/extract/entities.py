@@ -27,7 +27,7 @@ import bisect
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -3872,6 +3872,8 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
         if matches:
             before = [j for j in matches if mentions[j].start < mentions[i].start]
             union(i, max(before, key=lambda j: mentions[j].start) if before else matches[0])
+        elif (j := inner_name_target(mentions, keys, people, i, find)) is not None:
+            union(i, j)  # كير of سلفا كير ميارديت: one word of a fuller name named before
         else:
             full.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -4001,6 +4003,89 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
         return True  # محمد العبد الله of محمد عبد الله المبارك الصباح: a father's name with the article
     return (
         n > 1 and shorter[0] == longer[0] and shorter[-1] == longer[-1] and family_name_of(longer) is not None
+    )
+
+
+_ABD = normalize("عبد")
+
+
+def inner_name_target(
+    mentions: list[Candidate], keys: list, people: list[int], i: int, find: Callable[[int], int]
+) -> int | None:
+    """The earlier fuller person name that a one-word person mention ``i`` stands for, or ``None``:
+    a word of it other than its family name that no name list knows as a given name (كير of سلفا
+    كير ميارديت, يونج of يونج هو سوب: a foreign name's part, not a first or father's name), or its
+    family name without the article (رزاق of نجيب عبد الرزاق, as the quotation scorer reads names).
+    Only when one person of the article has that word, and the words after it read as name words."""
+    if len(keys[i]) != 1:
+        return None
+    word = keys[i][0]
+    if len(word) < 3 or word in NAME_CONNECTORS or _given_count(word) >= MAX_ORDINARY_NAME_COUNT:
+        return None
+    # a known given name (عبدالعزيز written joined too) is a first or father's name, and a word with
+    # the article an Arabic family name, which ends a name (السلطان of … السلطان صقرا: a run-on word)
+    inner = _given_count(word) < MIN_GIVEN_COUNT and not word.startswith((_ABD, "ال"))
+    found: dict[int, int] = {}  # root -> its earliest fuller mention that has the word
+    for j in people:
+        name = keys[j]
+        if len(name) < 2 or j == i:
+            continue
+        at = _word_at(name, word, inner)
+        if at is None:
+            continue
+        root = find(j)
+        if root not in found or mentions[j].start < mentions[found[root]].start:
+            found[root] = j
+        if at < len(name) - 1 and (not inner or (at > 0 and name[at - 1] in NAME_CONNECTORS | PATRONYMIC)):
+            found[root] = -1  # a given or father's name inside the name (عثمان of عامر عثمان فلاته)
+    if len(found) != 1:
+        return None
+    root, j = next(iter(found.items()))
+    if j < 0 or mentions[j].start > mentions[i].start:
+        return None
+    # the group's longest name becomes the canonical one: the words after the linked word there must be
+    # name words, and no shorter mention may end at the word (حيدر العبادي beside حيدر العبادي سفر:
+    # the family name, with a word the longer mention ran on into)
+    group = [k for k in people if find(k) == root]
+    name = max((keys[k] for k in group), key=len)
+    ends = [k for k in group if len(keys[k]) > 1 and word in (keys[k][-1], _without_article(keys[k][-1]))]
+    at = _word_at(name, word, inner)
+    if at is None or family_name_of(name) is None or (at < len(name) - 1 and ends):
+        return None
+    return j if all(_name_tail_word(w) for w in name[at + 1 :]) else None
+
+
+def _word_at(name: tuple[str, ...], word: str, inner: bool) -> int | None:
+    """Where a one-word mention sits in a fuller name: the word itself, the family name without its
+    article, or (``inner``: a word no name list knows) a foreign word written with another letter
+    for g (رودريجيز of برونو رودريغيز, مارجالو of مارغالو); ``None`` when it is not there."""
+    if word in name:
+        return name.index(word)
+    if _without_article(name[-1]) == word:
+        return len(name) - 1
+    if inner and len(word) >= MIN_G_VARIANT_LENGTH:
+        shape = word.translate(_G_LETTERS)
+        return next((k for k, w in enumerate(name) if w.translate(_G_LETTERS) == shape), None)
+    return None
+
+
+# Arabic letters for a foreign g (ج، غ، ق), read as one in foreign names; a word this long at least
+# (four letters: shorter words differ in one letter too often), set by hand, not tuned.
+_G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج"})
+MIN_G_VARIANT_LENGTH = 4
+
+
+def _name_tail_word(key: str) -> bool:
+    """Whether a word after the linked word reads as a name word rather than a word the entity
+    ran on into (عزم, المنتمي, وسيب): a known name, or a rare, undefinite word with no clitic
+    outside the clusters of common words (ميارديت, سوب, اوغلو is too frequent and is left out)."""
+    if _given_count(key) >= MIN_GIVEN_COUNT or _family_count(key) >= MIN_FAMILY_COUNT:
+        return True
+    return (
+        not key.startswith(("ال", "و"))  # (بيكا وآش: a second name joined by و, not this name's word)
+        and not _clitic_prefixed(key)
+        and not in_common_word_cluster(key)
+        and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
     )
 
 
