@@ -8108,6 +8108,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _embedded_speaker_not_continued(doc, found)
     _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
+    _description_borne_in_article(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _lead_source_named_next(doc, found)
@@ -20356,6 +20357,128 @@ def _title_named_with_it_before(doc: _Doc, found: list[Found]) -> None:
         if bearer is not None:
             f.speakers = [replace(bearer, roles=title.roles)]
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
+# Words on either side of a person's name that may give his description ("والد الشهيد، دواس آل
+# منصور"، "فيصل العمراني، زوج المعلمة التي"، "المتحدث الرسمي لجامعة تبوك الدكتور محمد الثبيتي"): set
+# from Arabic news style (a title of up to six words), not tuned.
+_DESCRIPTION_WINDOW = 6
+# Gaps a description may share with the name it describes: spaces, a comma, a dash, a quotation mark.
+_DESCRIPTION_GAP = re.compile(r"[\s،,\-–«»\"“”]*")
+_DESCRIPTION_STOPS = frozenset(_normalized(w) for w in ("إلى", "الى", "عن", "مع", "ضد", "على"))
+
+
+# Heads that make a phrase indefinite whatever follows ("أحد المحققين": one of several, someone new).
+_QUANTIFIER_HEADS = frozenset(_normalized(w) for w in ("أحد", "إحدى", "بعض", "عدد", "أي", "كل"))
+_PREPOSITION_WORDS = frozenset(_normalized(w) for w in ("في", "من", "باسم", "لدى", "عن", "على", "إلى", "مع"))
+
+
+def _definite_description(words: Sequence[str]) -> str | None:
+    """The head of a definite description as a speaker ("المواطن"، "والد الشهيد"، "مخرج أشهر أفلام
+    الحركة"، "مدير إدارة السلامة المرورية" -> مواطن، والد، مخرج، مدير): a noun with the article, or a
+    construct chain closed by a definite noun with no preposition in it; None for an indefinite phrase
+    ("مسؤول إماراتي كبير"، "متحدث باسم البيت الأبيض"), which names someone new."""
+    if not words:
+        return None
+    first = words[0]
+    if first.startswith(("وال", "فال")) and first not in _word_set("kinship_nouns"):
+        first = _strip_conjunction(first)  # ("والمواطن"; not "والد", "والدة": a kin noun)
+    if first.startswith("ال"):
+        head = first[2:]
+    elif len(words) < 2 or not words[-1].startswith("ال"):
+        return None  # ("خبير أمني"، "مسؤول إماراتي كبير": indefinite)
+    elif any(w in _PREPOSITION_WORDS or w.startswith(("بال", "لل")) for w in words[1:]):
+        return None  # ("متحدث باسم البيت الأبيض"، "مسؤول في الإدارة": indefinite, then a complement)
+    else:
+        head = first
+    if len(head) < 3 or head.endswith(("ون", "ين", "ات")) or head in _word_set("unnamed_sources"):
+        return None  # (a group, or an anonymous source)
+    if head in _QUANTIFIER_HEADS:
+        return None  # ("أحد المحققين": one of several, someone new)
+    return head if _names_a_person(head) else None  # (not "مهرجان القاهرة", "البيان": no person)
+
+
+def _description_words_around(doc: _Doc, person: Entity, clause: frozenset[str], kin: bool) -> set[str]:
+    """The stems of the words written next to one mention of a person, on either side within
+    :data:`_DESCRIPTION_WINDOW` words, stopping at a sentence break, another person's name, a
+    complementizer or a preposition that leaves the noun phrase (إلى، عن): his description. For a
+    kin noun (``kin``) the words before count only across a comma: "والد الشهيد محمد" names the son."""
+    first, last = doc.token_index_at(person.start), doc.token_index_at(person.end)
+    words: list[str] = []
+    k = first - 1
+    if kin and k >= 0 and not any(c in doc.text[doc.tokens[k].end : person.start] for c in _COMMAS):
+        k = -1
+    while k >= 0 and first - k <= _DESCRIPTION_WINDOW:
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]):
+            break
+        key = doc.tokens[k].key
+        if key in clause or key in _DESCRIPTION_STOPS or doc.person_touches(k):
+            break
+        words.append(key)
+        k -= 1
+    k = last
+    while k < len(doc.tokens) and k - last < _DESCRIPTION_WINDOW:
+        prev_end = doc.tokens[k - 1].end if k > 0 else 0
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[prev_end : doc.tokens[k].start]):
+            break
+        key = doc.tokens[k].key
+        if key in clause or key in _DESCRIPTION_STOPS or doc.person_touches(k):
+            break
+        words.append(key)
+        k += 1
+    stems = _description_stems(words)
+    return stems | {_strip_conjunction(w) for w in stems if w.startswith("و")}
+
+
+def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
+    """A definite description left as the speaker, with no name in it ("وأشار والد الشهيد"، "وقال
+    مخرج الفيلم"، "وذكر المواطن"), is the one person the article names with that description's head
+    written next to his name ("والد الشهيد، دواس آل منصور"، "المخرج سام منديز"، "المواطن عماد …"):
+    Arabic news introduces a person once by name and description and then refers to him by the
+    definite description alone. Two persons so described (two directors) leave it as written; an
+    indefinite phrase ("مسؤول إماراتي كبير") introduces someone new and is never resolved here."""
+    clause = _clause_word_keys()
+    bearers_by_head: dict[str, set[str]] = {}
+    windows: dict[str, set[str]] = {}  # (the countries named next to each bearer)
+    quoted = {s.entity_id for f in found for s in f.speakers if s.entity_id}
+    first_by_id: dict[str, Entity] = {}
+    for f in found:
+        if len(f.speakers) != 1:
+            continue
+        s = f.speakers[0]
+        if s.entity_id or s.type != "person":
+            continue  # (a source, medium or body the rules typed so is not a person's description)
+        if s.mention is not None and any(e.label == "PER" for e in doc.entities_in(s.mention)):
+            continue
+        words = _normalized(s.name.translate(_NO_MARKS)).split()
+        head = _definite_description(words)
+        if head is None:
+            continue
+        stem = next(iter(_description_stems([head])))
+        if stem not in bearers_by_head:
+            ids: set[str] = set()
+            kin = stem in _word_set("kinship_nouns") or head in _word_set("kinship_nouns")
+            for e in doc.persons_all:
+                key = e.entity_id or person_name(e)
+                first_by_id.setdefault(key, e)
+                around = _description_words_around(doc, e, clause, kin)
+                if stem in around:
+                    ids.add(key)
+                    windows.setdefault(key, set()).update(_countries_of(around))
+            bearers_by_head[stem] = ids
+        countries = _countries_of(words)
+        ids = {i for i in bearers_by_head[stem] if not countries or countries <= windows[i]}
+        if len(ids) > 1:  # ("مخرج سلسلة أفلام "جيمس بوند"": a name the description governs, not its bearer)
+            ids = ids & quoted
+        if len(ids) != 1:
+            continue
+        e = first_by_id[next(iter(ids))]
+        f.speakers = [
+            SpeakerGuess(
+                person_name(e), "person", s.mention, e.entity_id, s.roles, confidence=_DESCRIBED_CONFIDENCE
+            )
+        ]
+        f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
 
 
 def _continues_speaker(doc: _Doc, f: Found) -> bool:
