@@ -1,0 +1,66 @@
+"""Round 51, a definite description as the speaker when the article names its bearer: a kin noun
+or a role in construct («والد المصاب»، «زوج الممرضة») or with the article («المواطن») is the one
+person the article writes that description next to, before or after the name; an indefinite
+phrase or a description no named person bears stays as written. Sentences written for these
+tests, not taken from any article."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers as speakers
+
+# --- a kin noun in apposition with the name, then alone
+
+
+def test_kin_description_is_the_person_apposed_with_it_before() -> None:
+    text = (
+        "وصل عدد من المعزين إلى منزل العائلة في حي الربوة مساء أمس. وقال والد المصاب، سالم بن ناصر "
+        "القحطاني، إن ابنه يتماثل للشفاء ببطء.\n\nوأكد والد المصاب أن الأطباء طمأنوا الأسرة على حالته الصحية."
+    )
+    assert speakers(text) == ["سالم بن ناصر القحطاني", "سالم بن ناصر القحطاني"]
+
+
+def test_kin_description_no_named_person_bears_stays() -> None:
+    text = (
+        "زار مدير المستشفى المصاب خالد العتيبي في غرفته مساء أمس.\n\n"
+        "وأكد والد المصاب أن الأطباء طمأنوا الأسرة على حالته الصحية."
+    )
+    assert speakers(text) == ["والد المصاب"]
+
+
+def test_name_right_after_a_kin_construct_is_the_kin_not_the_speaker() -> None:
+    text = (
+        "تجمع الأقارب أمام منزل الشهيد محمد بن علي الشهري في القرية.\n\n"
+        "وقال والد الشهيد محمد إن ابنه كان يحلم بخدمة وطنه.\n\nوأضاف والد الشهيد أن العائلة فخورة به."
+    )
+    assert "محمد بن علي الشهري" not in speakers(text)
+
+
+# --- a description written after the name, then alone
+
+
+def test_description_after_the_name_is_taken_up_later() -> None:
+    text = (
+        "أكد نايف بن حمد السالم، زوج الممرضة التي أصيبت في الحادث، أنه سيتقدم بشكوى رسمية.\n\n"
+        "وقال زوج الممرضة إن إدارة المستشفى لم تتواصل معه حتى الآن."
+    )
+    assert speakers(text) == ["نايف بن حمد السالم", "نايف بن حمد السالم"]
+
+
+# --- a definite description before the name it is given with
+
+
+def test_definite_role_is_the_person_named_later_with_it() -> None:
+    text = (
+        "ذكر المواطن أن البلدية تأخرت كثيرا في إصلاح الطريق المؤدي إلى القرية. وأشار المواطن إلى أن "
+        "الأهالي رفعوا شكوى قبل عام.\n\nوقال المواطن عبدالله بن سعيد الزهراني إن الطريق "
+        "أصبح خطرا على الأطفال."
+    )
+    assert speakers(text) == ["عبدالله بن سعيد الزهراني"] * 3
+
+
+def test_indefinite_description_introduces_someone_new() -> None:
+    text = (
+        "أكد مسؤول سعودي كبير أن المفاوضات بلغت مرحلة متقدمة.\n\n"
+        "وقال المحلل السياسي عبدالله بن سعيد الزهراني إن الاتفاق سيوقع قريبا."
+    )
+    assert speakers(text) == ["مسؤول سعودي كبير", "عبدالله بن سعيد الزهراني"]
