@@ -1,12 +1,14 @@
 """Round 51, a definite description as the speaker when the article names its bearer: a kin noun
 or a role in construct («والد المصاب»، «زوج الممرضة») or with the article («المواطن») is the one
 person the article writes that description next to, before or after the name; an indefinite
-phrase or a description no named person bears stays as written. Sentences written for these
+phrase or a description no named person bears stays as written. An unnamed source ends before
+the group it spoke to («لعدد من الصحفيين»). Sentences written for these
 tests, not taken from any article."""
 
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
+from rasid.extract.quotes import without_told_group
 
 # --- a kin noun in apposition with the name, then alone
 
@@ -64,3 +66,19 @@ def test_indefinite_description_introduces_someone_new() -> None:
         "وقال المحلل السياسي عبدالله بن سعيد الزهراني إن الاتفاق سيوقع قريبا."
     )
     assert speakers(text) == ["مسؤول سعودي كبير", "عبدالله بن سعيد الزهراني"]
+
+
+# --- an unnamed source's phrase ends before the group it spoke to
+
+
+def test_unnamed_source_ends_before_the_group_told() -> None:
+    text = (
+        "تبدأ الوزيرة جولتها في المنطقة صباح الأحد. وقال مسؤول فرنسي لعدد من الصحفيين إن الجولة "
+        "ستشمل ثلاث دول."
+    )
+    assert speakers(text) == ["مسؤول فرنسي"]
+    assert without_told_group("دبلوماسي ياباني لمجموعة صغيرة من المراسلين") == "دبلوماسي ياباني"
+
+
+def test_group_in_the_affiliation_stays() -> None:
+    assert without_told_group("مصدر مقرب لمجموعة شركات النقل") == "مصدر مقرب لمجموعة شركات النقل"

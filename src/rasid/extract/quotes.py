@@ -1149,6 +1149,8 @@ class SpeakerGuess:
         name = without_run_on_tail(
             _STRAY_LAM.sub("", without_quoted_acronym(_without_marks(self.name), text, where))
         )
+        if self.type == "unnamed":
+            return without_told_group(name)
         return without_coordinated_noun(name, text, where) if self.type == "person" else name
 
 
@@ -1175,6 +1177,26 @@ def _run_on_tail_word(word: str, before: str) -> bool:
         and bool(_NISBA.match(_normalized(before)))
         and not _name_attested(key)
     )
+
+
+def without_told_group(name: str) -> str:
+    """An unnamed source without the group it spoke to, ل glued to a quantity with من after it
+    ("دبلوماسي أميركي لمجموعة صغيرة من الصحافيين"، "مسؤول لعدد من الصحفيين"): whom it was told, never
+    the source's affiliation (``group_quantifiers.txt`` and عدد)."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        key = _normalized(words[k])
+        if not key.startswith("ل") or key.startswith("لل"):
+            continue
+        if (key[1:] == _COUNT_WORD or key[1:] in _word_set("group_quantifiers")) and _FROM in (
+            _normalized(w) for w in words[k + 1 : k + 3]
+        ):
+            return " ".join(words[:k])
+    return name
+
+
+_COUNT_WORD = _normalized("عدد")
+_FROM = _normalized("من")
 
 
 def without_run_on_tail(name: str) -> str:
