@@ -1182,16 +1182,19 @@ def _run_on_tail_word(word: str, before: str) -> bool:
 def without_told_group(name: str) -> str:
     """An unnamed source without the group it spoke to, ل glued to a quantity with من after it
     ("دبلوماسي أميركي لمجموعة صغيرة من الصحافيين"، "مسؤول لعدد من الصحفيين"): whom it was told, never
-    the source's affiliation (``group_quantifiers.txt`` and عدد)."""
+    the source's affiliation (``group_quantifiers.txt`` and عدد, then من and a definite masculine
+    plural: people)."""
     words = name.split()
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words) - 2):
         key = _normalized(words[k])
         if not key.startswith("ل") or key.startswith("لل"):
             continue
-        if (key[1:] == _COUNT_WORD or key[1:] in _word_set("group_quantifiers")) and _FROM in (
-            _normalized(w) for w in words[k + 1 : k + 3]
-        ):
-            return " ".join(words[:k])
+        if not (key[1:] == _COUNT_WORD or key[1:] in _word_set("group_quantifiers")):
+            continue
+        after = [_normalized(w) for w in words[k + 1 : k + 4]]
+        at = after.index(_FROM) if _FROM in after[:2] else -1
+        if 0 <= at < len(after) - 1 and after[at + 1].startswith("ال") and after[at + 1].endswith("ين"):
+            return " ".join(words[:k])  # (people told: "من الصحفيين"; not "لعدد من المركبات", seen)
     return name
 
 
