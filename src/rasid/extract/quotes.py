@@ -1199,7 +1199,6 @@ def without_told_group(name: str) -> str:
 
 
 _COUNT_WORD = _normalized("عدد")
-_FROM = _normalized("من")
 
 
 def without_run_on_tail(name: str) -> str:
@@ -8137,6 +8136,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _lead_source_named_next(doc, found)
+    _official_named_next(doc, found)
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
@@ -20423,50 +20423,83 @@ def _definite_description(words: Sequence[str]) -> str | None:
     return head if _names_a_person(head) else None  # (not "مهرجان القاهرة", "البيان": no person)
 
 
-def _description_words_around(doc: _Doc, person: Entity, clause: frozenset[str], kin: bool) -> set[str]:
-    """The stems of the words written next to one mention of a person, on either side within
-    :data:`_DESCRIPTION_WINDOW` words, stopping at a sentence break, another person's name, a
-    complementizer or a preposition that leaves the noun phrase (إلى، عن): his description. For a
-    kin noun (``kin``) the words before count only across a comma: "والد الشهيد محمد" names the son."""
+def _description_sides(
+    doc: _Doc, person: Entity, clause: frozenset[str], kin: bool, skip: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """The words written next to one mention of a person, before it (nearest first) and after it,
+    within :data:`_DESCRIPTION_WINDOW` words, stopping at a sentence break, another person's name,
+    a relative pronoun, a complementizer or a preposition that leaves the noun phrase (إلى، عن), and
+    at the quotation's own speaker phrase ``skip``: his description elsewhere. For a kin noun
+    (``kin``) the words before count only across a comma: "والد الشهيد محمد" names the son."""
     first, last = doc.token_index_at(person.start), doc.token_index_at(person.end)
-    words: list[str] = []
+
+    def stop(k: int) -> bool:
+        token = doc.tokens[k]
+        key = token.key
+        return (
+            key in clause
+            or key in _DESCRIPTION_STOPS
+            or key in _RELATIVES
+            or doc.person_touches(k)
+            or (skip[0] <= token.start < skip[1])
+        )
+
+    before: list[str] = []
     k = first - 1
     if kin and k >= 0 and not any(c in doc.text[doc.tokens[k].end : person.start] for c in _COMMAS):
         k = -1
     while k >= 0 and first - k <= _DESCRIPTION_WINDOW:
-        if not _DESCRIPTION_GAP.fullmatch(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]):
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]) or stop(k):
             break
-        key = doc.tokens[k].key
-        if key in clause or key in _DESCRIPTION_STOPS or doc.person_touches(k):
-            break
-        words.append(key)
+        before.append(doc.tokens[k].key)
         k -= 1
+    after: list[str] = []
     k = last
     while k < len(doc.tokens) and k - last < _DESCRIPTION_WINDOW:
         prev_end = doc.tokens[k - 1].end if k > 0 else 0
-        if not _DESCRIPTION_GAP.fullmatch(doc.text[prev_end : doc.tokens[k].start]):
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[prev_end : doc.tokens[k].start]) or stop(k):
             break
-        key = doc.tokens[k].key
-        if key in clause or key in _DESCRIPTION_STOPS or doc.person_touches(k):
-            break
-        words.append(key)
+        after.append(doc.tokens[k].key)
         k += 1
-    stems = _description_stems(words)
-    return stems | {_strip_conjunction(w) for w in stems if w.startswith("و")}
+    return before, after
+
+
+def _word_stem(key: str) -> str:
+    """:func:`_description_stems` of one word, a و before it off (ومدير -> مدير)."""
+    stem = next(iter(_description_stems([key])))
+    return _strip_conjunction(stem) if stem.startswith("و") and len(stem) > 3 else stem
+
+
+def _bears_description(sides: tuple[list[str], list[str]], stem: str, complement: str | None) -> bool:
+    """Whether a person's description (:func:`_description_sides`) has the head ``stem``, and no
+    other definite complement after it than the speaker's own ("وزير المالية" is not the bearer of
+    "وزير الخارجية")."""
+    before, after = sides
+    for words in (before[::-1], after):
+        for k, word in enumerate(words):
+            if _word_stem(word) != stem:
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if (
+                complement is None
+                or nxt is None
+                or not nxt.startswith("ال")
+                or _word_stem(nxt) == _word_stem(complement)
+            ):
+                return True
+    return False
 
 
 def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
     """A definite description left as the speaker, with no name in it ("وأشار والد الشهيد"، "وقال
     مخرج الفيلم"، "وذكر المواطن"), is the one person the article names with that description's head
-    written next to his name ("والد الشهيد، دواس آل منصور"، "المخرج سام منديز"، "المواطن عماد …"):
-    Arabic news introduces a person once by name and description and then refers to him by the
-    definite description alone. Two persons so described (two directors) leave it as written; an
-    indefinite phrase ("مسؤول إماراتي كبير") introduces someone new and is never resolved here."""
+    written next to his name elsewhere ("والد الشهيد، دواس آل منصور"، "المخرج سام منديز"، "المواطن
+    عماد …"): Arabic news introduces a person once by name and description and then refers to him by
+    the definite description alone. Two persons so described (two directors) or a bearer with another
+    complement ("وزير المالية") leave it as written; an indefinite phrase ("مسؤول إماراتي كبير")
+    introduces someone new and is never resolved here."""
     clause = _clause_word_keys()
-    bearers_by_head: dict[str, set[str]] = {}
-    windows: dict[str, set[str]] = {}  # (the countries named next to each bearer)
     quoted = {s.entity_id for f in found for s in f.speakers if s.entity_id}
-    first_by_id: dict[str, Entity] = {}
     for f in found:
         if len(f.speakers) != 1:
             continue
@@ -20479,25 +20512,26 @@ def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
         head = _definite_description(words)
         if head is None:
             continue
-        stem = next(iter(_description_stems([head])))
-        if stem not in bearers_by_head:
-            ids: set[str] = set()
-            kin = stem in _word_set("kinship_nouns") or head in _word_set("kinship_nouns")
-            for e in doc.persons_all:
-                key = e.entity_id or person_name(e)
-                first_by_id.setdefault(key, e)
-                around = _description_words_around(doc, e, clause, kin)
-                if stem in around:
-                    ids.add(key)
-                    windows.setdefault(key, set()).update(_countries_of(around))
-            bearers_by_head[stem] = ids
+        stem = _word_stem(head)
+        complement = words[1] if len(words) > 1 and words[1].startswith("ال") else None
+        kin = stem in _word_set("kinship_nouns") or head in _word_set("kinship_nouns")
         countries = _countries_of(words)
-        ids = {i for i in bearers_by_head[stem] if not countries or countries <= windows[i]}
-        if len(ids) > 1:  # ("مخرج سلسلة أفلام "جيمس بوند"": a name the description governs, not its bearer)
-            ids = ids & quoted
-        if len(ids) != 1:
+        skip = s.mention or (f.cue[0], f.cue[1])
+        bearers: dict[str, Entity] = {}
+        for e in doc.persons_all:
+            sides = _description_sides(doc, e, clause, kin, skip)
+            if not _bears_description(sides, stem, complement):
+                continue
+            if countries and not countries <= _countries_of(sides[0] + sides[1]):
+                continue
+            bearers.setdefault(e.entity_id or person_name(e), e)
+        if (
+            len(bearers) > 1
+        ):  # ("مخرج سلسلة أفلام "جيمس بوند"": a name the description governs, not its bearer)
+            bearers = {key: e for key, e in bearers.items() if key in quoted}
+        if len(bearers) != 1:
             continue
-        e = first_by_id[next(iter(ids))]
+        e = next(iter(bearers.values()))
         f.speakers = [
             SpeakerGuess(
                 person_name(e), "person", s.mention, e.entity_id, s.roles, confidence=_DESCRIBED_CONFIDENCE
@@ -20946,6 +20980,32 @@ def _lead_source_named_next(doc: _Doc, found: list[Found]) -> None:
             if described & title and not _another_bearer(doc, person, described, first_cue[1]):
                 lead.speakers[n] = replace(person, confidence=min(person.confidence, 0.8))
                 lead.confidence = min(lead.confidence, 0.8)
+
+
+def _official_named_next(doc: _Doc, found: list[Found]) -> None:
+    """:func:`_lead_source_named_next` anywhere in the article: one unnamed official ("أوضح مسؤول في
+    الإدارة العامة للمرور أن …") whose very next quotation names a person with the same affiliation
+    ("وقال العميد فلان الناطق الإعلامي للإدارة العامة للمرور") is that person, when no other person
+    named after it has that affiliation (the gold sets' "role first, name later")."""
+    for n in range(len(found) - 1):
+        lead, nxt = found[n], found[n + 1]
+        if len(lead.speakers) != 1 or len(nxt.speakers) != 1 or nxt.mention is None:
+            continue
+        guess, person = lead.speakers[0], nxt.speakers[0]
+        if person.type != "person" or not person.entity_id or person.mention is None:
+            continue
+        if nxt.cue[0] <= lead.cue[1] or nxt.cue[0] - lead.end > _IMPLICIT_WINDOW:
+            continue
+        words = normalize(guess.name).split()
+        if guess.type != "unnamed" or len(words) < 2 or guess.mention is None:
+            continue
+        if not _one_official_head(_strip_conjunction(words[0])) or words[1] == "من":
+            continue
+        described = _description_stems(words[1:]) - _LEAD_SOURCE_STOPS - _generic_body_words()
+        title = _title_stems(doc, person.mention[0], person.name)
+        if described & title and not _another_bearer(doc, person, described, lead.cue[1]):
+            lead.speakers[0] = replace(person, mention=guess.mention, confidence=min(person.confidence, 0.8))
+            lead.confidence = min(lead.confidence, 0.8)
 
 
 def _title_stems(doc: _Doc, at: int, name: str) -> set[str]:
