@@ -82,3 +82,22 @@ def test_unnamed_source_ends_before_the_group_told() -> None:
 
 def test_group_in_the_affiliation_stays() -> None:
     assert without_told_group("مصدر مقرب لمجموعة شركات النقل") == "مصدر مقرب لمجموعة شركات النقل"
+
+
+# --- an unnamed official named by the next quotation with the same affiliation, past the lead
+
+
+def test_unnamed_official_is_the_person_named_next_with_his_affiliation() -> None:
+    opening = (
+        "ارتفعت أعداد الحوادث في المدن الكبرى خلال العام الماضي بنسبة كبيرة.\n\n"
+        "وأوضح مسؤول في الإدارة العامة للدفاع المدني أن أغلب الحرائق سببها الإهمال.\n\n"
+    )
+    named = (
+        "وقال العقيد سعد بن ماجد العتيبي المتحدث باسم الإدارة العامة للدفاع المدني إن الفرق باشرت "
+        "أكثر من ألف بلاغ."
+    )
+    assert speakers(opening + named) == ["سعد بن ماجد العتيبي"] * 2
+    other = (
+        "وقال الدكتور سعد بن ماجد العتيبي أستاذ الاقتصاد في جامعة الملك سعود إن الخسائر تتجاوز مليار ريال."
+    )
+    assert speakers(opening + other) == ["مسؤول في الإدارة العامة للدفاع المدني", "سعد بن ماجد العتيبي"]
