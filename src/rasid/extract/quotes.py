@@ -1149,6 +1149,8 @@ class SpeakerGuess:
         name = without_run_on_tail(
             _STRAY_LAM.sub("", without_quoted_acronym(_without_marks(self.name), text, where))
         )
+        if self.type == "unnamed":
+            return without_told_group(name)
         return without_coordinated_noun(name, text, where) if self.type == "person" else name
 
 
@@ -1175,6 +1177,28 @@ def _run_on_tail_word(word: str, before: str) -> bool:
         and bool(_NISBA.match(_normalized(before)))
         and not _name_attested(key)
     )
+
+
+def without_told_group(name: str) -> str:
+    """An unnamed source without the group it spoke to, ل glued to a quantity with من after it
+    ("دبلوماسي أميركي لمجموعة صغيرة من الصحافيين"، "مسؤول لعدد من الصحفيين"): whom it was told, never
+    the source's affiliation (``group_quantifiers.txt`` and عدد, then من and a definite masculine
+    plural: people)."""
+    words = name.split()
+    for k in range(1, len(words) - 2):
+        key = _normalized(words[k])
+        if not key.startswith("ل") or key.startswith("لل"):
+            continue
+        if not (key[1:] == _COUNT_WORD or key[1:] in _word_set("group_quantifiers")):
+            continue
+        after = [_normalized(w) for w in words[k + 1 : k + 4]]
+        at = after.index(_FROM) if _FROM in after[:2] else -1
+        if 0 <= at < len(after) - 1 and after[at + 1].startswith("ال") and after[at + 1].endswith("ين"):
+            return " ".join(words[:k])  # (people told: "من الصحفيين"; not "لعدد من المركبات", seen)
+    return name
+
+
+_COUNT_WORD = _normalized("عدد")
 
 
 def without_run_on_tail(name: str) -> str:
@@ -8130,9 +8154,11 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _embedded_speaker_not_continued(doc, found)
     _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
+    _description_borne_in_article(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _lead_source_named_next(doc, found)
+    _official_named_next(doc, found)
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
@@ -20382,6 +20408,162 @@ def _title_named_with_it_before(doc: _Doc, found: list[Found]) -> None:
             f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
 
 
+# Words on either side of a person's name that may give his description ("والد الشهيد، دواس آل
+# منصور"، "فيصل العمراني، زوج المعلمة التي"، "المتحدث الرسمي لجامعة تبوك الدكتور محمد الثبيتي"): set
+# from Arabic news style (a title of up to six words), not tuned.
+_DESCRIPTION_WINDOW = 6
+# Gaps a description may share with the name it describes: spaces, a comma, a dash, a quotation mark.
+_DESCRIPTION_GAP = re.compile(r"[\s،,\-–«»\"“”]*")
+_DESCRIPTION_STOPS = frozenset(_normalized(w) for w in ("إلى", "الى", "عن", "مع", "ضد", "على"))
+
+
+# Heads that make a phrase indefinite whatever follows ("أحد المحققين": one of several, someone new).
+_QUANTIFIER_HEADS = frozenset(_normalized(w) for w in ("أحد", "إحدى", "بعض", "عدد", "أي", "كل"))
+_PREPOSITION_WORDS = frozenset(_normalized(w) for w in ("في", "من", "باسم", "لدى", "عن", "على", "إلى", "مع"))
+
+
+def _definite_description(words: Sequence[str]) -> str | None:
+    """The head of a definite description as a speaker ("المواطن"، "والد الشهيد"، "مخرج أشهر أفلام
+    الحركة"، "مدير إدارة السلامة المرورية" -> مواطن، والد، مخرج، مدير): a noun with the article, or a
+    construct chain closed by a definite noun with no preposition in it; None for an indefinite phrase
+    ("مسؤول إماراتي كبير"، "متحدث باسم البيت الأبيض"), which names someone new."""
+    if not words:
+        return None
+    first = words[0]
+    if first.startswith(("وال", "فال")) and first not in _word_set("kinship_nouns"):
+        first = _strip_conjunction(first)  # ("والمواطن"; not "والد", "والدة": a kin noun)
+    if first.startswith("ال"):
+        head = first[2:]
+    elif len(words) < 2 or not words[-1].startswith("ال"):
+        return None  # ("خبير أمني"، "مسؤول إماراتي كبير": indefinite)
+    elif any(w in _PREPOSITION_WORDS or w.startswith(("بال", "لل")) for w in words[1:]):
+        return None  # ("متحدث باسم البيت الأبيض"، "مسؤول في الإدارة": indefinite, then a complement)
+    else:
+        head = first
+    if len(head) < 3 or head.endswith(("ون", "ين", "ات")) or head in _word_set("unnamed_sources"):
+        return None  # (a group, or an anonymous source)
+    if head in _QUANTIFIER_HEADS:
+        return None  # ("أحد المحققين": one of several, someone new)
+    return head if _names_a_person(head) else None  # (not "مهرجان القاهرة", "البيان": no person)
+
+
+def _description_sides(
+    doc: _Doc, person: Entity, clause: frozenset[str], kin: bool, skip: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """The words written next to one mention of a person, before it (nearest first) and after it,
+    within :data:`_DESCRIPTION_WINDOW` words, stopping at a sentence break, another person's name,
+    a relative pronoun, a complementizer or a preposition that leaves the noun phrase (إلى، عن), and
+    at the quotation's own speaker phrase ``skip``: his description elsewhere. For a kin noun
+    (``kin``) the words before count only across a comma: "والد الشهيد محمد" names the son."""
+    first, last = doc.token_index_at(person.start), doc.token_index_at(person.end)
+
+    def stop(k: int) -> bool:
+        token = doc.tokens[k]
+        key = token.key
+        return (
+            key in clause
+            or key in _DESCRIPTION_STOPS
+            or key in _RELATIVES
+            or doc.person_touches(k)
+            or (skip[0] <= token.start < skip[1])
+        )
+
+    before: list[str] = []
+    k = first - 1
+    if kin and k >= 0 and not any(c in doc.text[doc.tokens[k].end : person.start] for c in _COMMAS):
+        k = -1
+    while k >= 0 and first - k <= _DESCRIPTION_WINDOW:
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]) or stop(k):
+            break
+        before.append(doc.tokens[k].key)
+        k -= 1
+    after: list[str] = []
+    k = last
+    while k < len(doc.tokens) and k - last < _DESCRIPTION_WINDOW:
+        prev_end = doc.tokens[k - 1].end if k > 0 else 0
+        if not _DESCRIPTION_GAP.fullmatch(doc.text[prev_end : doc.tokens[k].start]) or stop(k):
+            break
+        after.append(doc.tokens[k].key)
+        k += 1
+    return before, after
+
+
+def _word_stem(key: str) -> str:
+    """:func:`_description_stems` of one word, a و before it off (ومدير -> مدير)."""
+    stem = next(iter(_description_stems([key])))
+    return _strip_conjunction(stem) if stem.startswith("و") and len(stem) > 3 else stem
+
+
+def _bears_description(sides: tuple[list[str], list[str]], stem: str, complement: str | None) -> bool:
+    """Whether a person's description (:func:`_description_sides`) has the head ``stem``, and no
+    other definite complement after it than the speaker's own ("وزير المالية" is not the bearer of
+    "وزير الخارجية")."""
+    before, after = sides
+    for words in (before[::-1], after):
+        for k, word in enumerate(words):
+            if _word_stem(word) != stem:
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if (
+                complement is None
+                or nxt is None
+                or not nxt.startswith("ال")
+                or _word_stem(nxt) == _word_stem(complement)
+            ):
+                return True
+    return False
+
+
+def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
+    """A definite description left as the speaker, with no name in it ("وأشار والد الشهيد"، "وقال
+    مخرج الفيلم"، "وذكر المواطن"), is the one person the article names with that description's head
+    written next to his name elsewhere ("والد الشهيد، دواس آل منصور"، "المخرج سام منديز"، "المواطن
+    عماد …"): Arabic news introduces a person once by name and description and then refers to him by
+    the definite description alone. Two persons so described (two directors) or a bearer with another
+    complement ("وزير المالية") leave it as written; an indefinite phrase ("مسؤول إماراتي كبير")
+    introduces someone new and is never resolved here."""
+    clause = _clause_word_keys()
+    quoted = {s.entity_id for f in found for s in f.speakers if s.entity_id}
+    for f in found:
+        if len(f.speakers) != 1:
+            continue
+        s = f.speakers[0]
+        if s.entity_id or s.type != "person":
+            continue  # (a source, medium or body the rules typed so is not a person's description)
+        if s.mention is not None and any(e.label == "PER" for e in doc.entities_in(s.mention)):
+            continue
+        words = _normalized(s.name.translate(_NO_MARKS)).split()
+        head = _definite_description(words)
+        if head is None:
+            continue
+        stem = _word_stem(head)
+        complement = words[1] if len(words) > 1 and words[1].startswith("ال") else None
+        kin = stem in _word_set("kinship_nouns") or head in _word_set("kinship_nouns")
+        countries = _countries_of(words)
+        skip = s.mention or (f.cue[0], f.cue[1])
+        bearers: dict[str, Entity] = {}
+        for e in doc.persons_all:
+            sides = _description_sides(doc, e, clause, kin, skip)
+            if not _bears_description(sides, stem, complement):
+                continue
+            if countries and not countries <= _countries_of(sides[0] + sides[1]):
+                continue
+            bearers.setdefault(e.entity_id or person_name(e), e)
+        if (
+            len(bearers) > 1
+        ):  # ("مخرج سلسلة أفلام "جيمس بوند"": a name the description governs, not its bearer)
+            bearers = {key: e for key, e in bearers.items() if key in quoted}
+        if len(bearers) != 1:
+            continue
+        e = next(iter(bearers.values()))
+        f.speakers = [
+            SpeakerGuess(
+                person_name(e), "person", s.mention, e.entity_id, s.roles, confidence=_DESCRIBED_CONFIDENCE
+            )
+        ]
+        f.confidence = max(f.confidence, _DESCRIBED_CONFIDENCE)
+
+
 def _continues_speaker(doc: _Doc, f: Found) -> bool:
     """Whether a quotation's cue is a verb that continues the speaker before (وأضاف، وتابع)."""
     form = doc.verbs.get(_normalized(doc.text[f.cue[0] : f.cue[1]]))
@@ -20822,6 +21004,32 @@ def _lead_source_named_next(doc: _Doc, found: list[Found]) -> None:
             if described & title and not _another_bearer(doc, person, described, first_cue[1]):
                 lead.speakers[n] = replace(person, confidence=min(person.confidence, 0.8))
                 lead.confidence = min(lead.confidence, 0.8)
+
+
+def _official_named_next(doc: _Doc, found: list[Found]) -> None:
+    """:func:`_lead_source_named_next` anywhere in the article: one unnamed official ("أوضح مسؤول في
+    الإدارة العامة للمرور أن …") whose very next quotation names a person with the same affiliation
+    ("وقال العميد فلان الناطق الإعلامي للإدارة العامة للمرور") is that person, when no other person
+    named after it has that affiliation (the gold sets' "role first, name later")."""
+    for n in range(len(found) - 1):
+        lead, nxt = found[n], found[n + 1]
+        if len(lead.speakers) != 1 or len(nxt.speakers) != 1 or nxt.mention is None:
+            continue
+        guess, person = lead.speakers[0], nxt.speakers[0]
+        if person.type != "person" or not person.entity_id or person.mention is None:
+            continue
+        if nxt.cue[0] <= lead.cue[1] or nxt.cue[0] - lead.end > _IMPLICIT_WINDOW:
+            continue
+        words = normalize(guess.name).split()
+        if guess.type != "unnamed" or len(words) < 2 or guess.mention is None:
+            continue
+        if not _one_official_head(_strip_conjunction(words[0])) or words[1] == "من":
+            continue
+        described = _description_stems(words[1:]) - _LEAD_SOURCE_STOPS - _generic_body_words()
+        title = _title_stems(doc, person.mention[0], person.name)
+        if described & title and not _another_bearer(doc, person, described, lead.cue[1]):
+            lead.speakers[0] = replace(person, mention=guess.mention, confidence=min(person.confidence, 0.8))
+            lead.confidence = min(lead.confidence, 0.8)
 
 
 def _title_stems(doc: _Doc, at: int, name: str) -> set[str]:
