@@ -1494,6 +1494,8 @@ class Patterns:
                 remit = self.remit(end)  # الهيئة العامة للسياحة، الاتحاد السعودي لكرة السلة
             elif kind == "Commercial" and self.trade_descriptor(end):
                 remit = self.remit(end)  # شركة الخنيني للخدمات البترولية: the firm's trade is its name
+        elif label == "ORG" and named and kind in REMIT_KINDS and not self.human_plural_after(end):
+            remit = self.remit(end)  # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
@@ -1556,6 +1558,12 @@ class Patterns:
         if end == k + 1 and end + 1 < limit and doc.keys[end] == ALA and doc.definite(end + 1):
             end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's object is the remit too
         return end
+
+    def human_plural_after(self, k: int) -> bool:
+        """Token ``k`` is لـ + a sound masculine plural (للمواطنين، لللاعبين): the people a named body
+        serves, not its field."""
+        doc = self.doc
+        return k < len(doc) and doc.is_word[k] and doc.keys[k].endswith(("ين", "ون"))
 
     def trade_descriptor(self, k: int) -> bool:
         """Token ``k`` is لل + a field noun naming a firm's trade after its name (للخدمات، للتجارة،
@@ -3955,7 +3963,7 @@ def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, 
     for i in group:
         m = mentions[i]
         if m.canonical and m.source in ("gazetteer", "lexicon") and m.label == "ORG":
-            return m.canonical
+            return _national_form(m.canonical, surfaces, keys, group) or m.canonical
     best = max(group, key=lambda i: (len(keys[i]), len(surfaces[i]), -mentions[i].start))
     form = mentions[best].canonical or surfaces[best]
     key = normalize(form)
@@ -3967,7 +3975,38 @@ def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, 
     return form
 
 
+def _national_form(canonical: str, surfaces: list[str], keys: list, group: list[int]) -> str | None:
+    """The mention that names a listed body with its country's adjective (وزارة العدل الأمريكية of
+    the listed وزارة العدل), when the group has one: the adjective says whose body it is, so the
+    name without it (the Saudi body by default) would name another."""
+    nisba = lexicons().nisba
+    base = _words_key(canonical)
+    for i in group:
+        words = keys[i]
+        cut = len(words)
+        while cut > len(base) and words[cut - 1] in nisba and nisba[words[cut - 1]][1]:
+            cut -= 1
+        if len(base) == cut < len(words) and words[:cut] == base:
+            return surfaces[i]
+    return None
+
+
 # --- The stage ---------------------------------------------------------------------------------------
+
+
+def listed_name_extended(doc: Doc, patterns: list[Candidate], gazetteer: list[Candidate]) -> None:
+    """A listed organisation name that the head pattern at the same start carries on by a joined
+    field (هيئة السياحة والتراث الوطني) or a remit in لـ (… للطيران المدني والأرصاد) names a longer
+    body: the pattern's span gets the listed name's confidence, so the full name wins on length."""
+    listed = {c.start: c for c in gazetteer if c.label == "ORG"}
+    for cand in patterns:
+        known = listed.get(cand.start)
+        if cand.label != "ORG" or known is None or not known.t1 < cand.t1 <= doc.sent_end[known.t0]:
+            continue
+        key = doc.keys[known.t1]
+        joined = key[0] in CONJUNCTIONS and doc.definite(known.t1, 1)
+        if joined or (key.startswith("ل") and len(key) > 3):
+            cand.confidence = max(cand.confidence, known.confidence)
 
 
 def extract_entities(
@@ -3992,6 +4031,7 @@ def extract_entities(
     finder = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING)
     patterns = finder.run()
     patterns = [c for c in patterns if named_by_convention(doc, c)]
+    listed_name_extended(doc, patterns, gazetteer)
     listed = patterns + gazetteer
     crf = [
         c
