@@ -3662,6 +3662,21 @@ def _through_foreign_entity(tokens: Sequence[Token], entities: Sequence[Entity],
     return end
 
 
+def _name_after_head(tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
+    """The end (in tokens) of an organisation entity of two words or more that starts right after an
+    organisation's head noun (نادي + مانشستر سيتي, شركة + توشيبا كورب): the entities stage leaves a
+    generic head outside a proper name, so the name after it is the body's own, whole; else 0."""
+    if len(tokens) < 3 or _org_head_word(tokens[0].key) != "org" or tokens[1].key.startswith(("ال", "وال")):
+        return 0
+    name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+    if name is None or name.end <= tokens[1].end:
+        return 0
+    end = 2
+    while end < len(tokens) and tokens[end].end <= name.end:
+        end += 1
+    return end
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -3720,6 +3735,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "صحيفة واشنطن بوست": the outlet's name as the entities stage reads it
         while end < len(tokens) and _foreign_name_word(tokens[end].key):
             end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
+    elif end == 2 and (named := _name_after_head(tokens, entities)) > end:
+        end = named  # "نادي مانشستر سيتي": the club's name as the entities stage reads it, whole
     elif (
         _org_head_word(tokens[0].key) == "org"
         and end == 2
