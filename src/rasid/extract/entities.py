@@ -76,6 +76,9 @@ CONF_HEAD_WITH_PLACE = 0.92
 # a head, its adjective and a remit in لـ (الاتحاد السعودي لكرة السلة) outranks the club الاتحاد
 # (0.92) and the CRF; set by hand on tests/test_entities_generalise.py, fourth round
 CONF_HEAD_WITH_REMIT = 0.92
+# a listed name carried on by at most this many words (و + a field and its adjective, or لـ + a remit
+# and its adjective): set by hand from the construction, not tuned
+MAX_FIELD_WORDS = 2
 # organisation kinds whose name may go on after a nationality adjective with a remit in لـ
 REMIT_KINDS = frozenset({"Non-Governmental", "Sports", "Educational"})
 # a club of sports_clubs.tsv in a sports story outranks the city or common word it is named after
@@ -4001,12 +4004,24 @@ def listed_name_extended(doc: Doc, patterns: list[Candidate], gazetteer: list[Ca
     listed = {c.start: c for c in gazetteer if c.label == "ORG"}
     for cand in patterns:
         known = listed.get(cand.start)
-        if cand.label != "ORG" or known is None or not known.t1 < cand.t1 <= doc.sent_end[known.t0]:
+        if cand.label != "ORG" or known is None or not known.t1 < cand.t1 <= known.t1 + MAX_FIELD_WORDS:
             continue
         key = doc.keys[known.t1]
-        joined = key[0] in CONJUNCTIONS and doc.definite(known.t1, 1)
-        if joined or (key.startswith("ل") and len(key) > 3):
+        if key.startswith("ل") and len(key) > 3:
+            field = True  # الهيئة العامة للطيران المدني -> … للطيران المدني والأرصاد
+        else:
+            field = key[0] in CONJUNCTIONS and doc.definite(known.t1, 1) and joined_field(doc, known.t1)
+        if field and not any(doc.keys[t] in lexicons().nisba for t in range(known.t1, cand.t1)):
             cand.confidence = max(cand.confidence, known.confidence)
+
+
+def joined_field(doc: Doc, t: int) -> bool:
+    """Token ``t`` (و + ال + noun) names a second field of a body (والتراث، والادخار، والأرصاد),
+    not a second body (والبرنامج، والمستشفيات) nor a participle describing the first (والساعية)."""
+    stem = doc.keys[t][3:]
+    if stem.endswith("ات") or any(cat == "orghead" for _, cat, _ in lexicons().phrases.get(stem, ())):
+        return False
+    return not (len(stem) in (4, 5) and stem[1] == "ا")  # فاعل/فاعلة: الساعية، الداعمة
 
 
 def extract_entities(
