@@ -2092,6 +2092,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             and t1 < doc.sent_end[t0]
             and doc.keys[t1] in lex.nisba
             and m.end == doc.tokens[t1 - 1].end
+            and doc.definite(t1 - 1)  # not حركة طالبان الأفغانية: a proper name is whole without it
         ):
             t1 += 1  # مجلس الوزراء الجزائري: the country's own council, not the curated one
             m = replace(m, end=doc.tokens[t1 - 1].end)
@@ -3979,11 +3980,13 @@ def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, 
 
 
 def _national_form(canonical: str, surfaces: list[str], keys: list, group: list[int]) -> str | None:
-    """The mention that names a listed body with its country's adjective (وزارة العدل الأمريكية of
-    the listed وزارة العدل), when the group has one: the adjective says whose body it is, so the
-    name without it (the Saudi body by default) would name another."""
+    """The mention that names a listed body of descriptive name with its country's adjective (وزارة
+    العدل الأمريكية of the listed وزارة العدل), when the group has one: the adjective says whose body
+    it is, so the name without it (the Saudi body by default) would name another."""
     nisba = lexicons().nisba
     base = _words_key(canonical)
+    if len(base) < 2 or not base[-1].startswith("ال"):
+        return None  # حركة طالبان الأفغانية: a proper name is whole without the adjective (ANERcorp)
     for i in group:
         words = keys[i]
         cut = len(words)

@@ -1812,6 +1812,17 @@ def _org_head_word(key: str) -> str | None:
     return next((kind for bare, kind in entries if len(bare) == 1), None)
 
 
+def _relational_plural_at_body(keys: Sequence[str]) -> bool:
+    """An indefinite relational plural, then ب + a body's head in construct ("أكاديميون بجامعة …"،
+    "اقتصاديون بمركز …"): people named by their field and where they work, a group; the body's
+    name after ب is where they work, not the speaker."""
+    first = keys[0] if keys else ""
+    if len(keys) < 3 or first.startswith("ال") or not first.endswith(("يون", "يين")) or len(first) < 6:
+        return False
+    second = keys[1]
+    return second.startswith("ب") and not second.startswith("بال") and _org_head_word(second[1:]) == "org"
+
+
 def _is_group(keys: Sequence[str]) -> bool:
     """Every word is a group noun or a definite nisba plural (الروس والأميركيون), or an indefinite
     plural with a nisba plural and plural adjectives (معارضون سوريون بارزون)."""
@@ -1992,6 +2003,7 @@ def analyse_phrase(
             )
             and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
         )
+        or _relational_plural_at_body(keys)
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
