@@ -76,6 +76,8 @@ CONF_HEAD_WITH_PLACE = 0.92
 # a head, its adjective and a remit in لـ (الاتحاد السعودي لكرة السلة) outranks the club الاتحاد
 # (0.92) and the CRF; set by hand on tests/test_entities_generalise.py, fourth round
 CONF_HEAD_WITH_REMIT = 0.92
+# proclitic prepositions before a descriptor noun (لوكالة، بصحيفة)
+PREPOSITION_CLITICS = frozenset("لب")
 # a listed name carried on by at most this many words (و + a field and its adjective, or لـ + a remit
 # and its adjective): set by hand from the construction, not tuned
 MAX_FIELD_WORDS = 2
@@ -2180,7 +2182,10 @@ def descriptor_name(doc: Doc, t0: int, t1: int) -> str | None:
     """The name after a descriptor noun (صحيفة، مجلة، وكالة …) that the curated list also knows on
     its own (نيويورك تايمز، رويترز), or ``None``; names built on a definite word keep their head
     (وكالة الأنباء السعودية)."""
-    if t1 - t0 < 2 or doc.keys[t0] not in DESCRIPTORS or doc.definite(t0 + 1):
+    head = doc.keys[t0]
+    if head not in DESCRIPTORS and not (head[:1] in PREPOSITION_CLITICS and head[1:] in DESCRIPTORS):
+        return None  # (لوكالة فرانس برس: the preposition's clitic leaves the head a descriptor)
+    if t1 - t0 < 2 or doc.definite(t0 + 1):
         return None
     rest = " ".join(doc.keys[t0 + 1 : t1])
     return rest if rest in lexicons().org_canonical else None
@@ -4018,6 +4023,25 @@ def listed_name_extended(doc: Doc, patterns: list[Candidate], gazetteer: list[Ca
             cand.confidence = max(cand.confidence, known.confidence)
 
 
+def listed_name_in_remit(doc: Doc, patterns: list[Candidate], gazetteer: list[Candidate]) -> None:
+    """A listed name written as the remit in لـ of a longer body (المؤسسة العامة + للخطوط الجوية …)
+    is that body's field, not the speaker: the longer pattern gets the listed name's confidence and,
+    starting first, wins the tie."""
+    inner = [c for c in gazetteer if c.label == "ORG" and doc.keys[c.t0].startswith("ل")]
+    if not inner:
+        return
+    for cand in patterns:
+        if cand.label != "ORG":
+            continue
+        for known in inner:
+            if (
+                cand.t0 < known.t0
+                and known.t1 <= cand.t1
+                and doc.keys[known.t0 - 1] in lexicons().institution_adjectives
+            ):
+                cand.confidence = max(cand.confidence, known.confidence)
+
+
 def joined_field(doc: Doc, t: int) -> bool:
     """Token ``t`` (و + ال + noun) names a second field of a body (والتراث، والادخار، والأرصاد),
     not a second body (والبرنامج، والمستشفيات) nor a participle describing the first (والساعية)."""
@@ -4050,6 +4074,7 @@ def extract_entities(
     patterns = finder.run()
     patterns = [c for c in patterns if named_by_convention(doc, c)]
     listed_name_extended(doc, patterns, gazetteer)
+    listed_name_in_remit(doc, patterns, gazetteer)
     listed = patterns + gazetteer
     crf = [
         c
