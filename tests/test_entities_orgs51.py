@@ -92,3 +92,13 @@ def test_a_single_academic_at_a_body_is_no_group() -> None:
     text = "وقال أكاديمي بجامعة لندن للاقتصاد والعلوم السياسية إن الأرقام لا تكفي للحكم على التجربة."
     article = process(Article(id="t", raw=text))
     assert all(q.speaker is None or q.speaker.type != "group" for q in article.quotes)
+
+
+def test_a_listed_club_named_like_a_rank_is_no_officer_title() -> None:
+    found = spans("وفي بيان مقتضب أوضح نادي الرائد سلامة إجراءاته في قضية اللاعب.")
+    assert not any("سلامة" in surface for surface, label in found if label == "ORG")
+
+
+def test_a_rank_before_a_name_outside_a_club_still_opens_a_person() -> None:
+    found = spans("وقال الرائد سلطان الدوسري إن الدوريات انتشرت في الأحياء.")
+    assert ("سلطان الدوسري", "PER") in found

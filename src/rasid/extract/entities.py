@@ -684,6 +684,7 @@ _NISBA = frozenset({"nisba"})
 _ORGHEAD = frozenset({"orghead"})
 _STOP_CATS = frozenset({"title", "nisba", "orghead"})
 _ORDINAL = frozenset({"ordinal"})
+_CLUB = frozenset({"club"})
 
 
 class Patterns:
@@ -1440,8 +1441,11 @@ class Patterns:
             elif rule == "named" and m.stem in self.lex.outside_heads and self.proper_definite_place(end):
                 end, named = end + 1, True  # ولاية البنجاب، منطقة الحسيني: a rare definite name
             elif (
-                honorific is not None and honorific.payload.type == "honorific" and kind not in OFFICIAL_KINDS
-            ):
+                honorific is not None
+                and honorific.payload.type == "honorific"
+                and kind not in OFFICIAL_KINDS
+                and not (kind == "Sports" and match_phrase(doc, end, _CLUB, clitics=False))
+            ):  # (نادي الرائد: a listed club named like a rank is the club, not an officer's title)
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
                     end, named = name[1], True
