@@ -76,8 +76,6 @@ CONF_HEAD_WITH_PLACE = 0.92
 # a head, its adjective and a remit in لـ (الاتحاد السعودي لكرة السلة) outranks the club الاتحاد
 # (0.92) and the CRF; set by hand on tests/test_entities_generalise.py, fourth round
 CONF_HEAD_WITH_REMIT = 0.92
-# proclitic prepositions before a descriptor noun (لوكالة، بصحيفة)
-PREPOSITION_CLITICS = frozenset("لب")
 # a listed name carried on by at most this many words (و + a field and its adjective, or لـ + a remit
 # and its adjective): set by hand from the construction, not tuned
 MAX_FIELD_WORDS = 2
@@ -2186,10 +2184,7 @@ def descriptor_name(doc: Doc, t0: int, t1: int) -> str | None:
     """The name after a descriptor noun (صحيفة، مجلة، وكالة …) that the curated list also knows on
     its own (نيويورك تايمز، رويترز), or ``None``; names built on a definite word keep their head
     (وكالة الأنباء السعودية)."""
-    head = doc.keys[t0]
-    if head not in DESCRIPTORS and not (head[:1] in PREPOSITION_CLITICS and head[1:] in DESCRIPTORS):
-        return None  # (لوكالة فرانس برس: the preposition's clitic leaves the head a descriptor)
-    if t1 - t0 < 2 or doc.definite(t0 + 1):
+    if t1 - t0 < 2 or doc.keys[t0] not in DESCRIPTORS or doc.definite(t0 + 1):
         return None
     rest = " ".join(doc.keys[t0 + 1 : t1])
     return rest if rest in lexicons().org_canonical else None
