@@ -1836,6 +1836,17 @@ def _org_head_word(key: str) -> str | None:
     return next((kind for bare, kind in entries if len(bare) == 1), None)
 
 
+def _relational_plural_at_body(keys: Sequence[str]) -> bool:
+    """An indefinite relational plural, then ب + a body's head in construct ("أكاديميون بجامعة …"،
+    "اقتصاديون بمركز …"): people named by their field and where they work, a group; the body's
+    name after ب is where they work, not the speaker."""
+    first = keys[0] if keys else ""
+    if len(keys) < 3 or first.startswith("ال") or not first.endswith(("يون", "يين")) or len(first) < 6:
+        return False
+    second = keys[1]
+    return second.startswith("ب") and not second.startswith("بال") and _org_head_word(second[1:]) == "org"
+
+
 def _is_group(keys: Sequence[str]) -> bool:
     """Every word is a group noun or a definite nisba plural (الروس والأميركيون), or an indefinite
     plural with a nisba plural and plural adjectives (معارضون سوريون بارزون)."""
@@ -2016,6 +2027,7 @@ def analyse_phrase(
             )
             and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
         )
+        or _relational_plural_at_body(keys)
     ):
         # (a group and where it works: "الباحثون في المركز الطبي بجامعة …")
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "group", span, confidence=0.9)])
@@ -3708,6 +3720,21 @@ def _through_foreign_entity(tokens: Sequence[Token], entities: Sequence[Entity],
     return end
 
 
+def _name_after_head(tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
+    """The end (in tokens) of an organisation entity of two words or more that starts right after an
+    organisation's head noun (نادي + مانشستر سيتي, شركة + توشيبا كورب): the entities stage leaves a
+    generic head outside a proper name, so the name after it is the body's own, whole; else 0."""
+    if len(tokens) < 3 or _org_head_word(tokens[0].key) != "org" or tokens[1].key.startswith(("ال", "وال")):
+        return 0
+    name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
+    if name is None or name.end <= tokens[1].end:
+        return 0
+    end = 2
+    while end < len(tokens) and tokens[end].end <= name.end:
+        end += 1
+    return end
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -3766,6 +3793,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end += 1  # "صحيفة واشنطن بوست": the outlet's name as the entities stage reads it
         while end < len(tokens) and _foreign_name_word(tokens[end].key):
             end += 1  # "صحيفة لا ناسيون"، "موقع popular science": an outlet's foreign name, whole
+    elif end == 2 and (named := _name_after_head(tokens, entities)) > end:
+        end = named  # "نادي مانشستر سيتي": the club's name as the entities stage reads it, whole
     elif (
         _org_head_word(tokens[0].key) == "org"
         and end == 2
