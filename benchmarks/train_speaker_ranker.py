@@ -422,7 +422,7 @@ BLIND_COMMITS = {
     "test139": "ac47f82",
     "test140": "ac47f82",
     "test141": "ac47f82",
-    "test142": "402c014",  # (annotated at the end of round 50; first run in round 51, its code; untrained)
+    "test142": "402c014",  # (annotated end of round 50; first run in round 51 with its code; untrained)
     "test143": "402c014",
     "test144": "402c014",
     "test145": "402c014",
