@@ -8128,6 +8128,30 @@ def _blessing_formulas() -> tuple[str, ...]:
     return tuple({strip_tashkeel(w) for w in load_lexicon("cited_person_formulas")})
 
 
+# words nearly every blessing formula holds: a text without them holds none of those formulas
+_BLESSING_ANCHORS = ("الله", "السلام")
+
+
+@cache
+def _blessing_formulas_by_anchor() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """:func:`_blessing_formulas` grouped under a word each holds (:data:`_BLESSING_ANCHORS`, else
+    the formula itself), so that a text is searched for a group's formulas only if it holds the word."""
+    groups: dict[str, list[str]] = {}
+    for formula in _blessing_formulas():
+        anchor = next((word for word in _BLESSING_ANCHORS if word in formula), formula)
+        groups.setdefault(anchor, []).append(formula)
+    return tuple((anchor, tuple(formulas)) for anchor, formulas in groups.items())
+
+
+def _names_a_blessing(text: str) -> bool:
+    """Whether ``text`` holds one of :func:`_blessing_formulas` (the formulas searched for only
+    under a word they hold that the text holds too: a few searches of the text, not twenty)."""
+    return any(
+        anchor in text and any(formula in text for formula in formulas)
+        for anchor, formulas in _blessing_formulas_by_anchor()
+    )
+
+
 def _cited_authority(doc: _Doc, guess: SpeakerGuess) -> int | None:
     """Where the last mention of a person the article names with a formula for the dead or revered
     ends ("وقال الطيبي - رحمه الله -"، "نوح عليه السلام"), a scholar or prophet a preacher cites; None
@@ -8147,7 +8171,7 @@ def _cited_authority_passed_over(doc: _Doc, found: list[Found]) -> None:
     last named (a scholar "رحمه الله" a preacher quotes) is the latest earlier speaker who is neither
     such an authority nor a verse's or hadith's speaker, when he was named with a title (الشيخ،
     الإمام): the preacher goes on, the dead do not (an essay citing scholar after scholar keeps its own)."""
-    if not any(formula in doc.text for formula in _blessing_formulas()):
+    if not _names_a_blessing(doc.text):
         return  # (most articles name no one so; a formula written with tashkeel is missed)
     for n, f in enumerate(found):
         if len(f.speakers) != 1 or f.speakers[0].mention is not None or f.mention is not None:
