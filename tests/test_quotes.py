@@ -8871,3 +8871,17 @@ def test_blessing_search_by_anchor_finds_what_a_search_for_every_formula_finds()
     texts += ["قال عبدالله إن السلام قريب", "قال الوزير إن الاجتماع مثمر", ""]
     for text in texts:
         assert _names_a_blessing(text) == any(formula in text for formula in _blessing_formulas())
+
+
+def test_a_guess_is_replaced_as_dataclasses_replace_does_it() -> None:
+    import dataclasses
+
+    from rasid.extract.quotes import _GUESS_FIELDS, SpeakerGuess, replace
+
+    assert {f.name for f in dataclasses.fields(SpeakerGuess)} == _GUESS_FIELDS
+    guess = SpeakerGuess("محمد", "person", (4, 8), "e1", frozenset({"وزير"}), True, 0.7, True)
+    for changes in ({}, {"name": "محمد علي"}, {"mention": None, "confidence": 0.5, "feminine": False}):
+        copied = replace(guess, **changes)
+        assert copied == dataclasses.replace(guess, **changes) and copied is not guess
+    with pytest.raises(TypeError):
+        replace(guess, colour="blue")

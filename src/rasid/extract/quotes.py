@@ -1334,13 +1334,27 @@ def replace(obj: _R, /, **changes: Any) -> _R:
     """:func:`dataclasses.replace`; a :class:`SpeakerGuess` (a plain dataclass: no ``__post_init__``,
     no init-only fields) is copied field by field with the changes, without the generic walk over
     its fields (the rules replace a guess thousands of times per hundred articles)."""
-    if type(obj) is SpeakerGuess:
-        new = object.__new__(SpeakerGuess)
-        fields = new.__dict__
-        fields.update(obj.__dict__)
-        fields.update(changes)
-        return new
+    if type(obj) is SpeakerGuess and changes.keys() <= _GUESS_FIELDS:
+        # (built by its constructor, not by copying ``__dict__``: an instance whose ``__dict__`` was
+        # asked for, the copy and the original alike, reads its attributes ~3x slower)
+        g = obj
+        return SpeakerGuess(  # type: ignore[return-value]
+            changes.get("name", g.name),
+            changes.get("type", g.type),
+            changes.get("mention", g.mention),
+            changes.get("entity_id", g.entity_id),
+            changes.get("roles", g.roles),
+            changes.get("medium", g.medium),
+            changes.get("confidence", g.confidence),
+            changes.get("feminine", g.feminine),
+        )
     return _dataclass_replace(obj, **changes)
+
+
+# (the fields :func:`replace` copies a guess by, in the constructor's order; a test keeps them so)
+_GUESS_FIELDS = frozenset(
+    ("name", "type", "mention", "entity_id", "roles", "medium", "confidence", "feminine")
+)
 
 
 _MARKS_IN_NAME = re.compile('["“”«»]')
