@@ -52,6 +52,26 @@ def test_attach_checks_spans_against_the_text() -> None:
     assert info.value.code == "E020"
 
 
+def test_attach_copies_as_dataclass_replace_and_span_bounds_follow_iter_spans() -> None:
+    from dataclasses import replace
+
+    from rasid.model import Quote, Span, Speaker, iter_spans, span_bounds
+
+    text = "قال الوزير محمد إن الاجتماع مثمر"
+    minister = Speaker(name="محمد", type="person", mention=Span.of(text, 4, 15))
+    quote = Quote(16, len(text), text[16:], "indirect", Span.of(text, 0, 3), minister, 0.9)
+    entity = Entity(start=11, end=15, text="محمد", label="PER")
+    article = Article(id="a1", text=text, metadata={"k": 1})
+    attached = attach(article, entities=[entity], quotes=[quote], warnings=["w"])
+    expected = replace(article, entities=(entity,), quotes=(quote,), warnings=("w",))
+    assert attached == expected and vars(attached) == vars(expected)
+    assert attached.metadata is article.metadata
+    assert list(span_bounds(attached)) == [span[1:] for span in iter_spans(attached)]
+    with pytest.raises(RasidError) as info:  # (a quote's cue that does not slice to its text)
+        attach(article, quotes=[replace(quote, cue=Span(0, 3, "قل"))])
+    assert info.value.code == "E020" and "quotes[0].cue" in info.value.message
+
+
 def test_attach_appends_warnings_and_refuses_unknown_fields() -> None:
     article = attach(Article(id="a1", text="نص"), warnings=["first"])
     assert attach(article, warnings=["second"]).warnings == ("first", "second")

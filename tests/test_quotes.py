@@ -8862,3 +8862,26 @@ def test_a_bare_article_with_tatweel_names_nobody():
     It names nobody; the shape test once read its empty stem and crashed the article's quotations."""
     assert phrase_names_nobody("بالـ", "person", False)
     assert not phrase_names_nobody("سامي الحربي", "person", False)
+
+
+def test_blessing_search_by_anchor_finds_what_a_search_for_every_formula_finds() -> None:
+    from rasid.extract.quotes import _blessing_formulas, _names_a_blessing
+
+    texts = [f"قال الشيخ إن فلانا {formula} كان يقول" for formula in _blessing_formulas()]
+    texts += ["قال عبدالله إن السلام قريب", "قال الوزير إن الاجتماع مثمر", ""]
+    for text in texts:
+        assert _names_a_blessing(text) == any(formula in text for formula in _blessing_formulas())
+
+
+def test_a_guess_is_replaced_as_dataclasses_replace_does_it() -> None:
+    import dataclasses
+
+    from rasid.extract.quotes import _GUESS_FIELDS, SpeakerGuess, replace
+
+    assert {f.name for f in dataclasses.fields(SpeakerGuess)} == _GUESS_FIELDS
+    guess = SpeakerGuess("محمد", "person", (4, 8), "e1", frozenset({"وزير"}), True, 0.7, True)
+    for changes in ({}, {"name": "محمد علي"}, {"mention": None, "confidence": 0.5, "feminine": False}):
+        copied = replace(guess, **changes)
+        assert copied == dataclasses.replace(guess, **changes) and copied is not guess
+    with pytest.raises(TypeError):
+        replace(guess, colour="blue")
