@@ -426,6 +426,10 @@ BLIND_COMMITS = {
     "test143": "402c014",
     "test144": "402c014",
     "test145": "402c014",
+    "test146": "98ef4e7",  # (annotated at the start of round 51; first run with its final code; untrained)
+    "test147": "98ef4e7",
+    "test148": "98ef4e7",
+    "test149": "98ef4e7",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
