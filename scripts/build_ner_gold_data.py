@@ -25,6 +25,16 @@ Writes: two columns (word as written in the clean text, tag), a blank line betwe
 the format ``train_ner.read_extra`` reads; counts go to stderr. Output order is the files' order,
 then each file's first-appearance order of urls, then text order: byte-identical on every run.
 
+Experiment nergold51 (round 51, no model shipped): batches 1–12 (152 articles, 1,072 sentences,
+39,860 tokens, 2,720 entities) added to ``train_ner.py --skip-dev``, scored on the fresh batches
+13 + 14 (micro-F1 CRF alone / entities stage). Shipped model (NewsFANE + the round-49 silver,
+rebuilt byte-identical at 34e1eed): 73.4 / 78.7. NewsFANE + gold: 77.6 / 80.2 (ORG 47.9 → 64.4
+in the CRF, but PER 83.1 → 79.3 in the stage; 17 suite tests change, 7 quality gates fail);
+NewsFANE + silver + gold x1 / x2 / x3: 76.0 / 80.3, 77.1 / 80.4, 76.1 / 80.0, no article of 13 + 14
+worse in the stage; quotation speakers over test62–145 level (11,700 right → 11,699 / 11,694 /
+11,708), but 7 / 7 / 9 suite tests change, among them the test78–81 speaker gate (553 → 546 of
+634, under its 0.87 floor); the held-out NewsFANE dev (``--dev-only``) 68.6 → 69.8 with x1.
+
     PYTHONPATH=src python3 scripts/build_ner_gold_data.py /tmp/gold.tsv \\
         benchmarks/gold/ner_saudinewsnet.tsv benchmarks/gold/ner_saudinewsnet_{2..12}.tsv \\
         --exclude benchmarks/gold/ner_saudinewsnet_13.tsv --exclude benchmarks/gold/ner_saudinewsnet_14.tsv
