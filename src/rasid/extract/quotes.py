@@ -3517,16 +3517,21 @@ def _named_alone_elsewhere(person: Entity, persons: Sequence[Entity]) -> bool:
     """Whether the story names ``person``'s entity elsewhere by the last word of this mention alone
     (news re-mentions a person by the family name): that word ends the name, whatever follows it."""
     last = _normalized(person.text.split()[-1])
-    return bool(person.entity_id) and any(
-        e.entity_id == person.entity_id and e.start != person.start and _normalized(e.text) == last
-        for e in persons
-    )
+    return bool(person.entity_id) and _named_by_word(persons, person.entity_id, last, person.start)
 
 
 def _named_by_alone(doc: _Doc, entity_id: str, key: str) -> bool:
     """Whether the article names the person ``entity_id`` elsewhere by the word ``key`` alone
     ("محمد فلاح القرقاح …. وأبدى القرقاح"): his family name, never an object run on."""
-    return any(e.entity_id == entity_id and _normalized(e.text) == key for e in doc.persons_all)
+    return _named_by_word(doc.persons_all, entity_id, key)
+
+
+def _named_by_word(persons: Sequence[Entity], entity_id: str, key: str, other_than: int = -1) -> bool:
+    """Whether a mention of the person ``entity_id`` (not the one starting at ``other_than``) is the
+    word ``key`` alone."""
+    return any(
+        e.entity_id == entity_id and e.start != other_than and _normalized(e.text) == key for e in persons
+    )
 
 
 def _no_name_opens(tokens: Sequence[Token]) -> bool:
@@ -3740,13 +3745,8 @@ def _name_after_head(tokens: Sequence[Token], entities: Sequence[Entity]) -> int
     generic head outside a proper name, so the name after it is the body's own, whole; else 0."""
     if len(tokens) < 3 or _org_head_word(tokens[0].key) != "org" or tokens[1].key.startswith(("ال", "وال")):
         return 0
-    name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
-    if name is None or name.end <= tokens[1].end:
-        return 0
-    end = 2
-    while end < len(tokens) and tokens[end].end <= name.end:
-        end += 1
-    return end
+    end = _through_foreign_entity(tokens, entities, 2)
+    return end if end > 2 else 0
 
 
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
