@@ -434,6 +434,10 @@ BLIND_COMMITS = {
     "test151": "65fca88",
     "test152": "65fca88",
     "test153": "65fca88",
+    "test154": "65fca88",  # (annotated at round 51's end; first run in round 52 with round 51's final code)
+    "test155": "65fca88",
+    "test156": "65fca88",
+    "test157": "65fca88",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
