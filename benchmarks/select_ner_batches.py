@@ -31,6 +31,23 @@ from pathlib import Path
 from select_blind_sets import CORPUS, collapsed_sha1, gold_keys
 
 
+def excluded_keys(paths: list[Path]) -> tuple[set[str], set[str]]:
+    """The doc ids and urls named by ``--exclude`` JSONL files (blind sets or earlier candidates).
+
+    A record without a doc (an NER candidate file has only urls) adds no empty id, which every
+    corpus record without an id would match.
+    """
+    ids: set[str] = set()
+    urls: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                record = json.loads(line)
+                ids.update(filter(None, [record.get("doc")]))
+                urls.update(filter(None, [record.get("url")]))
+    return ids, urls
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, required=True)
@@ -54,12 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     from rasid.text.clean import clean_stage
 
     ids, urls = gold_keys()
-    for path in args.exclude:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                record = json.loads(line)
-                ids.add(record.get("doc", ""))
-                urls.add(record.get("url", ""))
+    excluded_ids, excluded_urls = excluded_keys(args.exclude)
+    ids |= excluded_ids
+    urls |= excluded_urls
     options = Options()
 
     def clean_text(doc: str, content: str) -> str | None:
