@@ -1,12 +1,15 @@
 """Round 52, resolving the speaker: when the learned ranker puts a named person for a rules' speaker
 that names nobody (a misread phrase such as «موسم الحصاد»), the implied continuations that
 followed it (وأضاف، مشيرا) follow the person too; a bare title, a body or an untagged name the rules
-chose stays as the ranker left it. Sentences written for these tests, not taken from any article."""
+chose stays as the ranker left it. A news medium right after أبلغ/أخبر and before the clause is
+whom he told, not the speaker. A kunya given in brackets with a person's name is that person.
+Sentences written for these tests, not taken from any article."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from conftest import ranked_speakers as speakers
 from rasid.extract.speakers import _carry_to_continuations
 from rasid.model import Quote, Span, Speaker
 
@@ -72,3 +75,41 @@ def test_a_continuation_named_in_between_breaks_the_run() -> None:
     ranked = [replace(rules[0], speaker=person), rules[1], rules[2]]
     _carry_to_continuations(rules, ranked)
     assert ranked[2].speaker is not None and ranked[2].speaker.name == "موسم الحصاد"
+
+
+# --- a news medium right after a verb of telling is whom he told
+
+
+def test_medium_after_a_telling_verb_is_told_not_the_speaker() -> None:
+    text = (
+        "شهدت البلدة مواجهات عنيفة فجر اليوم. إلا أن سامر حداد الذي يسكن في منزل مجاور قال إنه رأى "
+        "الحادث بعينه وأبلغ وكالة رويترز للأنباء، أن الجنود أطلقوا النار على الشاب دون إنذار."
+    )
+    assert speakers(text)[-1] == "سامر حداد"
+
+
+def test_source_after_the_medium_told_still_speaks() -> None:
+    text = (
+        "تراجعت أسعار الحديد في السوق المحلية هذا الشهر. وأبلغ «الاقتصادية» مصدر مسؤول في الوزارة "
+        "أن الأسعار ستستقر قبل نهاية العام."
+    )
+    assert speakers(text) == ["مصدر مسؤول في الوزارة"]
+
+
+# --- a kunya in brackets after a name is the person's alias
+
+
+def test_kunya_in_brackets_after_the_name_gives_way_to_it() -> None:
+    text = (
+        "وقال الرئيس الفلسطيني محمود عباس (أبو مازن) في اجتماع للقيادة برام الله إن الجانب "
+        "الفلسطيني يرحب بكل المبادرات. وأضاف أبو مازن أن القيادة لن تقبل بالدولة المؤقتة."
+    )
+    assert speakers(text) == ["محمود عباس", "محمود عباس"]
+
+
+def test_kunya_never_given_with_the_name_stays() -> None:
+    text = (
+        "التقى رئيس البلدية سالم العتيبي وفدا من التجار أمس. وقال أبو فهد، صاحب متجر في السوق "
+        "القديم، إن المبيعات تراجعت كثيرا هذا العام."
+    )
+    assert "سالم العتيبي" not in speakers(text)
