@@ -113,3 +113,52 @@ def test_kunya_never_given_with_the_name_stays() -> None:
         "القديم، إن المبيعات تراجعت كثيرا هذا العام."
     )
     assert "سالم العتيبي" not in speakers(text)
+
+
+# --- a body named in the title of the person just quoted does not take over his continuation
+
+TITLED = (
+    "وقال سالم القحطاني، رئيس مجلس إدارة إحدى مؤسسات صناعة الأثاث، إن أصحاب الورش يخزنون الأخشاب "
+    "في مستودعات مكيفة، موضحا أنه يمكن حفظ الأخشاب لمدة عام كامل."
+)
+
+
+def _titled_found(body_name: str) -> list:
+    from rasid.extract.quotes import Found, SpeakerGuess
+
+    name_at = TITLED.index("سالم القحطاني")
+    first = TITLED.index("أصحاب الورش")
+    cue = TITLED.index("موضحا")
+    second = TITLED.index("يمكن حفظ")
+    person = SpeakerGuess("سالم القحطاني", "person", (name_at, name_at + len("سالم القحطاني")), "e1")
+    return [
+        Found(first, cue - 2, "indirect", (0, 4), [person], 0.9),
+        Found(
+            second,
+            len(TITLED) - 1,
+            "indirect",
+            (cue, cue + 5),
+            [SpeakerGuess(body_name, "organization")],
+            0.7,
+        ),
+    ]
+
+
+def test_body_in_the_speakers_title_gives_the_continuation_back_to_him() -> None:
+    from types import SimpleNamespace
+
+    from rasid.extract.quotes import _body_in_title_continues_bearer
+
+    found = _titled_found("مجلس إدارة")
+    _body_in_title_continues_bearer(SimpleNamespace(text=TITLED), found)  # type: ignore[arg-type]
+    assert found[1].speakers[0].name == "سالم القحطاني"
+
+
+def test_body_not_in_his_title_keeps_the_continuation() -> None:
+    from types import SimpleNamespace
+
+    from rasid.extract.quotes import _body_in_title_continues_bearer
+
+    found = _titled_found("الغرفة التجارية")
+    _body_in_title_continues_bearer(SimpleNamespace(text=TITLED), found)  # type: ignore[arg-type]
+    assert found[1].speakers[0].name == "الغرفة التجارية"

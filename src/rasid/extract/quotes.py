@@ -8201,6 +8201,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _kunya_gives_way(doc, found)
+    _body_in_title_continues_bearer(doc, found)
     _lead_source_named_next(doc, found)
     _official_named_next(doc, found)
     _bodies_as_written(doc, found)
@@ -20967,6 +20968,40 @@ def _respelt_family(a: str, b: str) -> bool:
         and Levenshtein.distance(a, b, score_cutoff=_RESPELT_MAX_EDITS) <= _RESPELT_MAX_EDITS
         and not (_name_attested(a) and _name_attested(b))
     )
+
+
+def _body_in_title_continues_bearer(doc: _Doc, found: list[Found]) -> None:
+    """An implied continuation (موضحا، وأضاف) given a body that the person quoted just before names in
+    his own title ("وقال فلان، رئيس مجلس إدارة إحدى المؤسسات، إن …، موضحا"): the body is part of
+    how he was described, not a new subject; the person goes on speaking."""
+    bearer: SpeakerGuess | None = None
+    title: tuple[int, int] | None = None  # (from the bearer's mention to his quotation)
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        if len(f.speakers) != 1:
+            bearer = None
+            continue
+        s = f.speakers[0]
+        if s.type == "person" and s.mention is not None and s.mention[1] <= f.start:
+            bearer, title = s, (s.mention[1], min(f.start, s.mention[1] + _TITLE_BODY_CHARS))
+            continue
+        if (
+            bearer is not None
+            and title is not None
+            and s.type == "organization"
+            and s.mention is None
+            and f.mention is None
+            and s.name in doc.text[title[0] : title[1]]
+        ):
+            f.speakers = [_implied(bearer)]
+            continue
+        continues = bearer is not None and s.type == "person" and s.mention is None and s.name == bearer.name
+        if not continues:
+            bearer = None  # (someone else spoke since: the title is no longer the last one read)
+
+
+# Most characters of a title after a speaker's name within which a body it names is his ("فلان، رئيس
+# مجلس إدارة إحدى مؤسسات دباغة الجلود، إن"): a long title; set by hand, not tuned.
+_TITLE_BODY_CHARS = 120
 
 
 # The words that open a kunya, a name by one's child ("أبو مازن"، "أم كلثوم"), normalised.
