@@ -162,3 +162,22 @@ def test_body_not_in_his_title_keeps_the_continuation() -> None:
     found = _titled_found("الغرفة التجارية")
     _body_in_title_continues_bearer(SimpleNamespace(text=TITLED), found)  # type: ignore[arg-type]
     assert found[1].speakers[0].name == "الغرفة التجارية"
+
+
+# --- a body's definite description is the one body the article names with that head
+
+
+def test_definite_description_of_a_body_is_the_body_named_with_its_head() -> None:
+    text = (
+        "أعلن قياديان في حركة طالبان أمس اختيار زعيم جديد للحركة. وكان الملا عمر قد أسس الحركة "
+        "المتشددة في التسعينات. وأكدت الحركة المتشددة أمس وفاة زعيمها بسبب المرض."
+    )
+    assert speakers(text)[-1] == "حركة طالبان"
+
+
+def test_description_of_a_body_no_named_body_bears_stays() -> None:
+    text = (
+        "تصاعدت الاشتباكات في الإقليم الجبلي خلال الأسبوع الماضي. وأكدت الحركة المتشددة أمس "
+        "وفاة زعيمها بسبب المرض."
+    )
+    assert speakers(text) == ["الحركة المتشددة"]

@@ -8202,6 +8202,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _one_spelling_per_person(doc, memory, found)
     _kunya_gives_way(doc, found)
     _body_in_title_continues_bearer(doc, found)
+    _described_body_named(doc, found)
     _lead_source_named_next(doc, found)
     _official_named_next(doc, found)
     _bodies_as_written(doc, found)
@@ -20997,6 +20998,32 @@ def _body_in_title_continues_bearer(doc: _Doc, found: list[Found]) -> None:
         continues = bearer is not None and s.type == "person" and s.mention is None and s.name == bearer.name
         if not continues:
             bearer = None  # (someone else spoke since: the title is no longer the last one read)
+
+
+def _described_body_named(doc: _Doc, found: list[Found]) -> None:
+    """A body speaker given as a definite head and definite adjectives alone ("الحركة المتشددة"،
+    "النادي الملكي") is the one body the article names before the cue with that head and a name
+    ("حركة طالبان"، "نادي ريال مدريد"; ``back_referring_body_heads.txt``): a description refers
+    back to the body it describes. None changes when two bodies by that head are named."""
+    heads = _word_set("back_referring_body_heads")
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.type != "organization" or s.entity_id:
+                continue
+            keys = [_normalized(w) for w in s.name.split()]
+            if len(keys) < 2 or not all(k.startswith("ال") for k in keys) or keys[0][2:] not in heads:
+                continue
+            named = {
+                e.canonical: e
+                for e in doc.entities
+                if e.label == "ORG"
+                and e.start < f.cue[0]
+                and len(words := _normalized(e.canonical).split()) >= 2
+                and words[0] == keys[0][2:]
+            }
+            if len(named) == 1:
+                body = next(iter(named.values()))
+                f.speakers[n] = replace(s, name=body.canonical, entity_id=body.entity_id)
 
 
 # Most characters of a title after a speaker's name within which a body it names is his ("فلان، رئيس
