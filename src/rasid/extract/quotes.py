@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as _dataclass_replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from operator import is_
 from typing import Any, NamedTuple, TypeVar
 
@@ -8200,6 +8200,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _description_borne_in_article(doc, found)
     _joint_parties(doc, found)
     _one_spelling_per_person(doc, memory, found)
+    _kunya_gives_way(doc, found)
+    _body_in_title_continues_bearer(doc, found)
+    _described_body_named(doc, found)
     _lead_source_named_next(doc, found)
     _official_named_next(doc, found)
     _bodies_as_written(doc, found)
@@ -9221,6 +9224,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             j = regarding  # "وأضاف، فيما يتعلق بالوضع الداخلي، «…»": a topic aside, then the words
         elif form.lemma in _TELLING_LEMMAS and (told := _quoted_addressee_end(doc, i, j)) > j:
             j = told  # "وأبلغ «الشرق الأوسط» عبد العزيز العكبري …، أن": the paper told, then the speaker
+        elif form.lemma in _TELLING_LEMMAS and (told := _told_medium_end(doc, j)) > j:
+            j = told  # "وأبلغ وكالة رويترز أن": the agency told, right before the clause; the subject implied
         elif _glued_medium_addressee(doc, j):
             # "وقال لرويترز “…”", "وقال لفرانس برس إن": the medium told, all its words, not the speaker
             # (who is named after it or implied)
@@ -18220,6 +18225,37 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
     return after if source and doc.speaker_phrase(after) > after else j
 
 
+# Most words of a medium told between a verb of telling and its clause ("وأبلغ وكالة "رويترز" للأنباء
+# أن"): a head noun, the name and a descriptor; set by hand, not tuned.
+_TOLD_MEDIUM_TOKENS = 4
+
+
+def _told_medium_end(doc: _Doc, j: int) -> int:
+    """After a verb of telling (أبلغ، أخبر), the token after a news medium that opens at ``j`` and that
+    the clause or a colon follows right after ("وأبلغ وكالة رويترز للأنباء، أن"): the medium is whom
+    he told, its direct object, never the speaker, who is implied or named before the verb; else ``j``."""
+    tokens = doc.tokens
+    k = j + 1 if j < len(tokens) and _org_head_word(tokens[j].key) == "media" else j  # (وكالة، صحيفة)
+    if k >= len(tokens):
+        return j
+    span = (tokens[k].start, tokens[k].end)
+    medium = next((e for e in doc.entities_in(span) if e.label == "ORG" and e.kind == "Media"), None)
+    if medium is None or medium.start > tokens[k].start + 1:
+        return j
+    end = doc.token_index_at(medium.end)
+    while end < len(tokens) and tokens[end].start < medium.end:
+        end += 1
+    for after in (end, end + 1):  # (one descriptor may follow the name: للأنباء، الأمريكية)
+        if after >= len(tokens) or after - j > _TOLD_MEDIUM_TOKENS:
+            return j
+        gap = doc.gap(after).strip().strip("،,").strip('"«»“”').strip()  # (its name may be in marks)
+        if gap.startswith(":") or (not gap and complementizers().get(tokens[after].key) in ("comp", "pron")):
+            return after
+        if gap:
+            return j
+    return j
+
+
 def _glued_medium_addressee(doc: _Doc, j: int) -> bool:
     """Whether the token after the verb is ل glued to a body's name ("لرويترز"): the medium the
     speaker told, never the speaker."""
@@ -20933,6 +20969,101 @@ def _respelt_family(a: str, b: str) -> bool:
         and Levenshtein.distance(a, b, score_cutoff=_RESPELT_MAX_EDITS) <= _RESPELT_MAX_EDITS
         and not (_name_attested(a) and _name_attested(b))
     )
+
+
+def _body_in_title_continues_bearer(doc: _Doc, found: list[Found]) -> None:
+    """An implied continuation (موضحا، وأضاف) given a body that the person quoted just before names in
+    his own title ("وقال فلان، رئيس مجلس إدارة إحدى المؤسسات، إن …، موضحا"): the body is part of
+    how he was described, not a new subject; the person goes on speaking."""
+    bearer: SpeakerGuess | None = None
+    title: tuple[int, int] | None = None  # (from the bearer's mention to his quotation)
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        if len(f.speakers) != 1:
+            bearer = None
+            continue
+        s = f.speakers[0]
+        if s.type == "person" and s.mention is not None and s.mention[1] <= f.start:
+            bearer, title = s, (s.mention[1], min(f.start, s.mention[1] + _TITLE_BODY_CHARS))
+            continue
+        if (
+            bearer is not None
+            and title is not None
+            and s.type == "organization"
+            and s.mention is None
+            and f.mention is None
+            and s.name in doc.text[title[0] : title[1]]
+        ):
+            f.speakers = [_implied(bearer)]
+            continue
+        continues = bearer is not None and s.type == "person" and s.mention is None and s.name == bearer.name
+        if not continues:
+            bearer = None  # (someone else spoke since: the title is no longer the last one read)
+
+
+def _described_body_named(doc: _Doc, found: list[Found]) -> None:
+    """A body speaker given as a definite head and definite adjectives alone ("الحركة المتشددة"،
+    "النادي الملكي") is the one body the article names before the cue with that head and a name
+    ("حركة طالبان"، "نادي ريال مدريد"; ``back_referring_body_heads.txt``): a description refers
+    back to the body it describes. None changes when two bodies by that head are named."""
+    heads = _word_set("back_referring_body_heads")
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.type != "organization" or s.entity_id:
+                continue
+            keys = [_normalized(w) for w in s.name.split()]
+            if len(keys) < 2 or not all(k.startswith("ال") for k in keys) or keys[0][2:] not in heads:
+                continue
+            named = {
+                e.canonical: e
+                for e in doc.entities
+                if e.label == "ORG"
+                and e.start < f.cue[0]
+                and len(words := _normalized(e.canonical).split()) >= 2
+                and words[0] == keys[0][2:]
+            }
+            if len(named) == 1:
+                body = next(iter(named.values()))
+                f.speakers[n] = replace(s, name=body.canonical, entity_id=body.entity_id)
+
+
+# Most characters of a title after a speaker's name within which a body it names is his ("فلان، رئيس
+# مجلس إدارة إحدى مؤسسات دباغة الجلود، إن"): a long title; set by hand, not tuned.
+_TITLE_BODY_CHARS = 120
+
+
+# The words that open a kunya, a name by one's child ("أبو مازن"، "أم كلثوم"), normalised.
+_KUNYA_OPENERS = frozenset(_normalized(w) for w in ("أبو", "ابو", "أم", "ام"))
+
+
+def _kunya_gives_way(doc: _Doc, found: list[Found]) -> None:
+    """A kunya written in brackets right after a person's name ("محمود عباس (أبو مازن)") or with the
+    name in brackets after it ("أبو صلاح (إياد شيتي)") is that person's alias: a speaker named by the
+    kunya alone is the person under the name (the kunya is the name he goes by, not his name)."""
+    if "(" not in doc.text or not any(s.type == "person" and s.entity_id for f in found for s in f.speakers):
+        return
+    persons = [e for e in doc.entities if e.label == "PER"]
+    named: dict[str, Entity] = {}  # the kunya's entity id -> the named person's mention
+    for first, second in pairwise(persons):
+        if first.entity_id == second.entity_id or doc.text[first.end : second.start].strip() != "(":
+            continue
+        if doc.text[second.end : second.end + 2].strip()[:1] != ")":
+            continue
+        kunya, name = (second, first) if _kunya(second.canonical) else (first, second)
+        if _kunya(kunya.canonical) and not _kunya(name.canonical) and len(name.canonical.split()) >= 2:
+            named.setdefault(kunya.entity_id or "", name)
+    if not named:
+        return
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            name = named.get(s.entity_id or "") if s.type == "person" else None
+            if name is not None:
+                f.speakers[n] = replace(s, name=person_name(name), entity_id=name.entity_id)
+
+
+def _kunya(name: str) -> bool:
+    """Whether a name is a kunya alone: أبو or أم and one or two words ("أبو مازن")."""
+    words = _normalized(name).split()
+    return 2 <= len(words) <= 3 and words[0] in _KUNYA_OPENERS
 
 
 def _one_spelling_per_person(doc: _Doc, memory: Memory, found: list[Found]) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
+from rasid.extract.gazetteers import name_count
 from rasid.extract.quotes import (
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     body_name,
@@ -955,8 +956,45 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         )
         changed = True
     if changed:  # (a pick by a shorter form of a body the article names in full: the full name)
+        _carry_to_continuations(article.quotes, quotes)
         quotes = one_name_per_body(quotes, article.entities, article.text)
     return attach(article, quotes=quotes) if changed else article
+
+
+def _carry_to_continuations(rules: Sequence[Quote], quotes: list[Quote]) -> None:
+    """A quotation with an implied subject (وأضاف، مشيرا) continues the speaker of the one before:
+    when the ranker put a named person for the rules' description there, the unbroken run of
+    implied continuations the rules gave that description follows him (each quotation is ranked
+    alone, and a bare continuation has no mention of its own to set the ranker right)."""
+    carried: tuple[str, Speaker, float] | None = None  # (the rules' name, the ranker's speaker, confidence)
+    for i, (old, new) in enumerate(zip(rules, quotes, strict=True)):
+        if old.speaker is None or new.speaker is None:
+            carried = None
+        elif new is not old:
+            carried = (old.speaker.name, new.speaker, new.confidence) if _misread_rules(old, new) else None
+        elif carried is not None and old.speaker.mention is None and old.speaker.name == carried[0]:
+            speaker = replace(carried[1], mention=None)  # (implied, as the rules had it)
+            quotes[i] = replace(old, speaker=speaker, confidence=min(old.confidence, carried[2]))
+        else:
+            carried = None
+
+
+# A word the name list holds at least this often as a given name opens a person's name ("محمد علي
+# الوادعي" is a name the tagger missed, not a misread phrase): set by hand, not tuned.
+_GIVEN_NAME_COUNT = 20
+
+
+def _misread_rules(rules: Quote, ranked: Quote) -> bool:
+    """Whether the ranker put a named person for a rules' speaker that names nobody in the article:
+    no entity behind it, no body, no bare title (والد الفتاة، رئيس البعثة: a description the rules
+    kept on purpose) and no untagged name opening on a given name."""
+    old, new = rules.speaker, ranked.speaker
+    if old is None or new is None or old.entity_id is not None or old.type == "organization":
+        return False
+    if new.type != "person" or new.entity_id is None or _role_only(old.name):
+        return False
+    words = old.name.split()
+    return len(words) < 2 or name_count(words[0], "given") < _GIVEN_NAME_COUNT
 
 
 def _place_subject(candidate: Candidate, quote: Quote, article: Article) -> bool:
