@@ -10,6 +10,7 @@ in the article, was cut short. Runs last in the ``speakers`` stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasid.model import Article, Entity
@@ -62,6 +63,41 @@ def _not_family(key: str) -> bool:
     return _role_key(key) is not None or _names_a_person(key) or _common_word(key)
 
 
+# a word right after a name, then a comma or the next word (one space each: "راي بابار، رئيس …")
+_FAMILY_THEN = re.compile(r" (\w+)(?:[ \t]*([،,])| (\w+))")
+
+
+def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> str | None:
+    """The word the article writes between a lone given name and the apposition after it (a comma
+    or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
+    so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
+    a common word with a clitic («للصحفيين») or a second given name after و."""
+    from rasid.extract.gazetteers import name_count
+    from rasid.extract.quotes import _common_word, _names_a_person, _role_key, _word_set, reporting_verbs
+
+    if name_count(normalize(given), "given") == 0:
+        return None
+    for e in mentions:
+        after = _FAMILY_THEN.match(text, e.end)
+        if after is None:
+            continue
+        word = after.group(1)
+        key = normalize(word)
+        if (
+            len(key) < 3
+            or key in _word_set("non_name_words")
+            or _role_key(key) is not None
+            or _names_a_person(key.removeprefix("ال"))
+            or key in reporting_verbs()
+            or (key[0] in "لبوفك" and _common_word(key))
+            or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
+        ):
+            continue
+        if after.group(2) or (after.group(3) and _role_key(normalize(after.group(3))) is not None):
+            return f"{given} {word}"
+    return None
+
+
 def with_linked_extent(article: Article) -> Article:
     """The article with every person speaker linked to an entity named to its entity's extent
     (:func:`_linked_name`)."""
@@ -79,7 +115,10 @@ def with_linked_extent(article: Article) -> Article:
             continue
         name = without_verb_tail(speaker.name)
         if speaker.type == "person" and speaker.entity_id in groups:
-            name = _linked_name(name, groups[speaker.entity_id], article.text)
+            mentions = groups[speaker.entity_id]
+            name = _linked_name(name, mentions, article.text)
+            if " " not in name and all(" " not in e.text for e in mentions):
+                name = _family_before_apposition(name, mentions, article.text) or name
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
