@@ -98,6 +98,31 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
     return None
 
 
+def _short_references(article: Article) -> frozenset[str]:
+    """The words the article refers to a person by alone: every one-word person mention (وقال
+    الأشرفي …)."""
+    return frozenset(normalize(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip())
+
+
+def without_words_after_family(name: str, references: frozenset[str], text: str) -> str:
+    """A person's name ended at its word the article also writes alone for a person («طاهر الأشرفي
+    إيران», where it writes «الشيخ الأشرفي» again): news names a person in full once, then by the
+    family name, so words the article writes after that name only once are the sentence. The word is
+    no given name, and the next one no name the gazetteer knows as a family name."""
+    from rasid.extract.gazetteers import name_count
+
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):  # (after a given name: a lone word may be a given name)
+        key = normalize(words[k])
+        if key not in references or name_count(key, "given") > 0:
+            continue
+        after = normalize(words[k + 1])
+        if name_count(after, "family") > 1 or text.count(f"{words[k]} {words[k + 1]}") > 1:
+            return name
+        return " ".join(words[: k + 1])
+    return name
+
+
 def with_linked_extent(article: Article) -> Article:
     """The article with every person speaker linked to an entity named to its entity's extent
     (:func:`_linked_name`)."""
@@ -108,12 +133,17 @@ def with_linked_extent(article: Article) -> Article:
         if e.entity_id and e.label == "PER":
             groups.setdefault(e.entity_id, []).append(e)
     quotes = list(article.quotes)
+    references: frozenset[str] | None = None
     changed = False
     for qi, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
         name = without_verb_tail(speaker.name)
+        if speaker.type == "person" and " " in name:
+            if references is None:
+                references = _short_references(article)
+            name = without_words_after_family(name, references, article.text)
         if speaker.type == "person" and speaker.entity_id in groups:
             mentions = groups[speaker.entity_id]
             name = _linked_name(name, mentions, article.text)
