@@ -123,6 +123,22 @@ def without_words_after_family(name: str, references: frozenset[str], text: str)
     return name
 
 
+def _trimmed_person(name: str) -> str:
+    """A person's name opened by a given name, ended before an indefinite title word after its
+    second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
+    from rasid.extract.gazetteers import name_count
+    from rasid.extract.quotes import _NAME_LINKS, _role_key
+
+    words = name.split()
+    keys = [normalize(w) for w in words]
+    if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _role_key(keys[1]):
+        return name
+    for k in range(2, len(words) - 1):  # (a title with its complement: a last one may be a family name)
+        if _role_key(keys[k]) and not keys[k].startswith("ال") and keys[k - 1] not in _NAME_LINKS:
+            return " ".join(words[:k])
+    return name
+
+
 def with_linked_extent(article: Article) -> Article:
     """The article with every person speaker linked to an entity named to its entity's extent
     (:func:`_linked_name`)."""
@@ -141,6 +157,7 @@ def with_linked_extent(article: Article) -> Article:
             continue
         name = without_verb_tail(speaker.name)
         if speaker.type == "person" and " " in name:
+            name = _trimmed_person(name)
             if references is None:
                 references = _short_references(article)
             name = without_words_after_family(name, references, article.text)
