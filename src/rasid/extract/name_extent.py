@@ -139,6 +139,25 @@ def _trimmed_person(name: str) -> str:
     return name
 
 
+# ل/ب + the verbal noun of a derived verb as written (إفعال with its إ, افتعال، انفعال، استفعال with
+# a bare alif: لإدخال، باقتحام، لاستعادة), never a body's field after it (لأبحاث is a plural with أ;
+# لحقوق، للتنمية، لمكافحة are of no such form)
+_DERIVED_MASDAR = re.compile(r"^[لب](?:إ\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
+
+
+def without_purpose_phrase(name: str) -> str:
+    """A body's name ended before ل/ب + a derived verbal noun after its adjective («التحالف العربي
+    لإدخال المساعدات»، «الشرطة الإسرائيلية باقتحام المسجد»): the purpose or the object of what the
+    body did, which the phrase ran on into."""
+    from rasid.extract.quotes import _is_nisba
+
+    words = name.split()
+    for k in range(2, len(words)):
+        if _DERIVED_MASDAR.match(words[k]) and _is_nisba(normalize(words[k - 1])):
+            return " ".join(words[:k])
+    return name
+
+
 def with_linked_extent(article: Article) -> Article:
     """The article with every person speaker linked to an entity named to its entity's extent
     (:func:`_linked_name`)."""
@@ -156,6 +175,8 @@ def with_linked_extent(article: Article) -> Article:
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
         name = without_verb_tail(speaker.name)
+        if speaker.type == "organization":
+            name = without_purpose_phrase(name)
         if speaker.type == "person" and " " in name:
             name = _trimmed_person(name)
             if references is None:
