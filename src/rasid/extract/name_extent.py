@@ -1,11 +1,11 @@
-"""A speaker's name given the extent the article itself gives its entity (round 52).
+"""Speaker names cut or completed to the extent the article itself gives a name (round 52).
 
-The rules read a speaker's name from the phrase after the cue, and that phrase may run on past the
-name («محمد الشريف رأى») or stop short of it («جينج» for «جينج لستاري»), while the entities stage
-grouped the person's mentions under a canonical name. News writes a person's name the same way each
-time it names them: a tail the article never writes with any mention of the entity is the sentence
-the phrase ran on into, and a name that is the first words of the entity's canonical name, written so
-in the article, was cut short. Runs last in the ``speakers`` stage.
+The rules read a speaker's name from the phrase around the cue, and that phrase may run on past the
+name («محمد الشريف رأى»، «طاهر الأشرفي إيران»، «التحالف العربي لإدخال المساعدات») or stop short of it
+(«دومينيك» for «دومينيك بيرجون مدير …»). News names a person in full once, then by the family name,
+and describes them only after the full name; a name never ends in a reporting verb, and a body's
+purpose (ل + a verbal noun) is no part of its name. :func:`with_name_extent` runs last in the
+``speakers`` stage, on the names the rules and the ranker chose.
 """
 
 from __future__ import annotations
@@ -13,7 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rasid.model import Article, Entity
+from rasid.extract.gazetteers import name_count
+from rasid.extract.quotes import (
+    _NAME_LINKS,
+    _common_word,
+    _is_nisba,
+    _names_a_person,
+    _role_key,
+    _word_set,
+    person_name,
+    reporting_verbs,
+)
+from rasid.model import Article, Entity, attach
 from rasid.text.normalize import normalize
 
 
@@ -21,32 +32,23 @@ def _keys(name: str) -> list[str]:
     return [normalize(w) for w in name.split()]
 
 
-def _linked_name(name: str, mentions: list[Entity], text: str) -> str:
-    """The speaker ``name`` cut or completed to the canonical name of its entity (``mentions``: all
-    the entity's mentions), when one is the other's first words; else ``name``."""
-    from rasid.extract.quotes import person_name
-
+def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
+    """A person speaker's ``name`` that is the first words of its entity's canonical name
+    (``mentions``: all the entity's mentions) completed to it, when a mention writes it so and the
+    words added are no title, person noun or common word («جينج» -> «جينج لستاري»); else ``name``."""
     canonical = without_verb_tail(person_name(mentions[0]))
     own, full = _keys(name), _keys(canonical)
-    if not full or own == full:
+    if not len(full) > len(own) >= 1 or full[: len(own)] != own:
         return name
-    if len(own) > len(full) and own[: len(full)] == full:
-        # run on: a tail no mention of the entity writes («محمد الشريف رأى»)
+    written = {normalize(e.text) for e in mentions}
+    if normalize(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
         return name
-    if len(full) > len(own) >= 1 and full[: len(own)] == own:
-        # cut short: the canonical name as a mention writes it («جينج» of «جينج لستاري»)
-        written = {normalize(e.text) for e in mentions}
-        if normalize(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
-            return name
-        return canonical
-    return name
+    return canonical
 
 
 def without_verb_tail(name: str) -> str:
     """A name without the reporting verbs that close it («محمد الشريف رأى»، «كريبنر فنبهت»): the
     phrase ran on into the clause that reports the speaker again; no name ends in such a verb."""
-    from rasid.extract.quotes import reporting_verbs
-
     verbs = reporting_verbs()
     words = name.split()
     cut = len(words)
@@ -58,8 +60,6 @@ def without_verb_tail(name: str) -> str:
 def _not_family(key: str) -> bool:
     """Whether a word after a given name is a title, a person noun or a common word, not a family
     name (مالك، مدير)."""
-    from rasid.extract.quotes import _common_word, _names_a_person, _role_key
-
     return _role_key(key) is not None or _names_a_person(key) or _common_word(key)
 
 
@@ -72,9 +72,6 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
     or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
     so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
     a common word with a clitic («للصحفيين») or a second given name after و."""
-    from rasid.extract.gazetteers import name_count
-    from rasid.extract.quotes import _common_word, _names_a_person, _role_key, _word_set, reporting_verbs
-
     if name_count(normalize(given), "given") == 0:
         return None
     for e in mentions:
@@ -101,7 +98,9 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
 def _short_references(article: Article) -> frozenset[str]:
     """The words the article refers to a person by alone: every one-word person mention (وقال
     الأشرفي …)."""
-    return frozenset(normalize(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip())
+    return frozenset(
+        normalize(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
+    )
 
 
 def without_words_after_family(name: str, references: frozenset[str], text: str) -> str:
@@ -109,8 +108,6 @@ def without_words_after_family(name: str, references: frozenset[str], text: str)
     إيران», where it writes «الشيخ الأشرفي» again): news names a person in full once, then by the
     family name, so words the article writes after that name only once are the sentence. The word is
     no given name, and the next one no name the gazetteer knows as a family name."""
-    from rasid.extract.gazetteers import name_count
-
     words = name.split()
     for k in range(len(words) - 2, 0, -1):  # (after a given name: a lone word may be a given name)
         key = normalize(words[k])
@@ -126,9 +123,6 @@ def without_words_after_family(name: str, references: frozenset[str], text: str)
 def _trimmed_person(name: str) -> str:
     """A person's name opened by a given name, ended before an indefinite title word after its
     second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
-    from rasid.extract.gazetteers import name_count
-    from rasid.extract.quotes import _NAME_LINKS, _role_key
-
     words = name.split()
     keys = [normalize(w) for w in words]
     if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _role_key(keys[1]):
@@ -149,8 +143,6 @@ def without_purpose_phrase(name: str) -> str:
     """A body's name ended before ل/ب + a derived verbal noun after its adjective («التحالف العربي
     لإدخال المساعدات»، «الشرطة الإسرائيلية باقتحام المسجد»): the purpose or the object of what the
     body did, which the phrase ran on into."""
-    from rasid.extract.quotes import _is_nisba
-
     words = name.split()
     for k in range(2, len(words)):
         if _DERIVED_MASDAR.match(words[k]) and _is_nisba(normalize(words[k - 1])):
@@ -158,9 +150,10 @@ def without_purpose_phrase(name: str) -> str:
     return name
 
 
-def with_linked_extent(article: Article) -> Article:
-    """The article with every person speaker linked to an entity named to its entity's extent
-    (:func:`_linked_name`)."""
+def with_name_extent(article: Article) -> Article:
+    """The article with every person and body speaker's name cut before a closing reporting verb, a
+    person's after the family name the article writes alone or before a described title, a body's
+    before a purpose phrase, and a person's cut-short name completed (from its entity's mentions)."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -184,14 +177,10 @@ def with_linked_extent(article: Article) -> Article:
             name = without_words_after_family(name, references, article.text)
         if speaker.type == "person" and speaker.entity_id in groups:
             mentions = groups[speaker.entity_id]
-            name = _linked_name(name, mentions, article.text)
+            name = _completed_to_canonical(name, mentions)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
-    if not changed:
-        return article
-    from rasid.model import attach
-
-    return attach(article, quotes=quotes)
+    return attach(article, quotes=quotes) if changed else article

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
+from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     body_name,
@@ -38,7 +39,6 @@ from rasid.extract.quotes import (
     without_run_on_tail,
 )
 from rasid.extract.speaker_confidence import calibrate_confidence
-from rasid.extract.name_extent import with_linked_extent
 from rasid.extract.speaker_extent import reextend
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
@@ -1402,5 +1402,5 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
         return article
     trim_word_memos()
     ranked = with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
-    ranked = with_linked_extent(ranked)
+    ranked = with_name_extent(ranked)
     return calibrate_confidence(article, ranked) if calibrate else ranked
