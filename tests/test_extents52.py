@@ -140,3 +140,30 @@ def test_entity_full_name_no_mention_writes_is_not_taken() -> None:
     second = _mention(text, "تيم", canonical="تيم هاردويك", nth=1)
     # (the canonical name is no mention of this article: the speaker keeps the name it has)
     assert _name(_article(text, "تيم", "person", (first, second))) == "تيم"
+
+
+# --- the same word after every mention of a person
+
+
+def test_word_written_after_every_mention_completes_the_name() -> None:
+    text = (
+        "وغنت المطربة سلمى نور الهدى أغنية جديدة. وقالت نور الهدى إن العمل أخذ وقتا، "
+        "وأضافت نور الهدى أنها سعيدة."
+    )
+    first = _mention(text, "سلمى نور", canonical="سلمى نور")
+    second = _mention(text, "نور", canonical="سلمى نور", nth=1)
+    third = _mention(text, "نور", canonical="سلمى نور", nth=2)
+    assert _name(_article(text, "سلمى نور", "person", (first, second, third))) == "سلمى نور الهدى"
+
+
+def test_different_words_after_the_mentions_stay_apart() -> None:
+    text = "وغنت المطربة سلمى نور أغنية جديدة. وقالت نور الهدى إن العمل أخذ وقتا، وأضافت نور أنها سعيدة."
+    first = _mention(text, "سلمى نور", canonical="سلمى نور")
+    second = _mention(text, "نور", canonical="سلمى نور", nth=1)
+    third = _mention(text, "نور", canonical="سلمى نور", nth=2)
+    assert _name(_article(text, "سلمى نور", "person", (first, second, third))) == "سلمى نور"
+    # (a function word after every mention is no part of the name)
+    text = "قال سلمى نور إن الحفل قريب. وأضاف نور إن التذاكر نفدت."
+    first = _mention(text, "سلمى نور", canonical="سلمى نور")
+    second = _mention(text, "نور", canonical="سلمى نور", nth=1)
+    assert _name(_article(text, "سلمى نور", "person", (first, second))) == "سلمى نور"

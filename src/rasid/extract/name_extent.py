@@ -150,6 +150,40 @@ def without_purpose_phrase(name: str) -> str:
     return name
 
 
+# the word right after a mention, one space between (no punctuation: "زهرة العين")
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> str:
+    """A person's ``name`` (its entity's: ``mentions``, two or more) with the word the article
+    writes after every one of its mentions («فاطمة زهرة» written «… زهرة العين» each time): a name
+    repeated with the same next word each time holds it, the tagger stopped short. Never a function
+    or title word, a person noun or a verb."""
+    if len(mentions) < 2:
+        return name
+    followers = set()
+    for e in mentions:
+        after = _NEXT_WORD.match(text, e.end)
+        if after is None:
+            return name
+        followers.add(after.group(1))
+        if len(followers) > 1:
+            return name
+    word = followers.pop()
+    key = normalize(word)
+    if (
+        len(key) < 3
+        or key in _word_set("non_name_words")
+        or _role_key(key) is not None
+        or _names_a_person(key.removeprefix("ال"))
+        or key in reporting_verbs()
+        or key[0] in "لب"
+        or normalize(name.split()[-1]) == key
+    ):
+        return name
+    return f"{name} {word}"
+
+
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
@@ -178,6 +212,8 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "person" and speaker.entity_id in groups:
             mentions = groups[speaker.entity_id]
             name = _completed_to_canonical(name, mentions)
+            if _keys(name) == _keys(person_name(mentions[0])):
+                name = _word_after_every_mention(name, mentions, article.text)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
         if name != speaker.name:
