@@ -167,3 +167,20 @@ def test_different_words_after_the_mentions_stay_apart() -> None:
     first = _mention(text, "سلمى نور", canonical="سلمى نور")
     second = _mention(text, "نور", canonical="سلمى نور", nth=1)
     assert _name(_article(text, "سلمى نور", "person", (first, second))) == "سلمى نور"
+
+
+# --- a definite title closing a full name
+
+
+def test_definite_title_with_its_adjective_after_a_full_name_is_cut() -> None:
+    text = "وأوضح سعد بن ناصر القحطاني الأمين العام للجمعية أن التسجيل مفتوح."
+    name = "سعد بن ناصر القحطاني الأمين"
+    assert _name(_article(text, name, "person")) == "سعد بن ناصر القحطاني"
+
+
+def test_definite_family_name_like_a_title_stays() -> None:
+    text = "وأوضح سعد بن ناصر الأمين أن التسجيل مفتوح للجميع."
+    name = "سعد بن ناصر الأمين"
+    assert _name(_article(text, name, "person")) == name  # (no definite word after it: a family name)
+    text = "وأوضح سعد ناصر الأمين في حديثه أن التسجيل مفتوح."
+    assert _name(_article(text, "سعد ناصر الأمين", "person")) == "سعد ناصر الأمين"

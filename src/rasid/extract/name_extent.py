@@ -184,6 +184,22 @@ def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> s
     return f"{name} {word}"
 
 
+def without_definite_title(name: str, text: str) -> str:
+    """A full person's name without a closing definite title the article writes with a definite
+    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    key = normalize(words[-1])
+    if not key.startswith("ال") or _role_key(key) is None or normalize(words[-2]) in _NAME_LINKS:
+        return name
+    at = text.find(name)
+    after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
+    if after is None or not normalize(after.group(1)).startswith("ال"):
+        return name
+    return " ".join(words[:-1])
+
+
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
@@ -205,7 +221,7 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "organization":
             name = without_purpose_phrase(name)
         if speaker.type == "person" and " " in name:
-            name = _trimmed_person(name)
+            name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
             name = without_words_after_family(name, references, article.text)
