@@ -184,3 +184,16 @@ def test_definite_family_name_like_a_title_stays() -> None:
     assert _name(_article(text, name, "person")) == name  # (no definite word after it: a family name)
     text = "وأوضح سعد ناصر الأمين في حديثه أن التسجيل مفتوح."
     assert _name(_article(text, "سعد ناصر الأمين", "person")) == "سعد ناصر الأمين"
+
+
+# --- a preposition with a pronoun after a name
+
+
+def test_preposition_with_a_pronoun_ends_a_body_name() -> None:
+    text = "وقالت شركة بلو ستون ولها فروع في الخليج إن الأرباح زادت."
+    assert _name(_article(text, "شركة بلو ستون ولها فروع", "organization")) == "شركة بلو ستون"
+
+
+def test_name_without_a_pronoun_phrase_stays() -> None:
+    text = "وقالت شركة بلو ستون للاستثمار إن الأرباح زادت هذا العام."
+    assert _name(_article(text, "شركة بلو ستون للاستثمار", "organization")) == "شركة بلو ستون للاستثمار"

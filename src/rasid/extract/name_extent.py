@@ -19,6 +19,7 @@ from rasid.extract.quotes import (
     _common_word,
     _is_nisba,
     _names_a_person,
+    _preposition_pronouns,
     _role_key,
     _word_set,
     person_name,
@@ -200,6 +201,18 @@ def without_definite_title(name: str, text: str) -> str:
     return " ".join(words[:-1])
 
 
+def without_pronoun_phrase(name: str) -> str:
+    """A name ended before a preposition joined to a pronoun, و or ف before it («أنوار إنفست ولها
+    أنشطة»): the clause the name ran on into; no name holds one (preposition_pronouns.txt)."""
+    words = name.split()
+    prepositions = _preposition_pronouns()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in prepositions or (word[:1] in "وف" and word[1:] in prepositions):
+            return " ".join(words[:k])
+    return name
+
+
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
@@ -217,7 +230,7 @@ def with_name_extent(article: Article) -> Article:
         speaker = quote.speaker
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
-        name = without_verb_tail(speaker.name)
+        name = without_verb_tail(without_pronoun_phrase(speaker.name))
         if speaker.type == "organization":
             name = without_purpose_phrase(name)
         if speaker.type == "person" and " " in name:
