@@ -197,3 +197,28 @@ def test_preposition_with_a_pronoun_ends_a_body_name() -> None:
 def test_name_without_a_pronoun_phrase_stays() -> None:
     text = "وقالت شركة بلو ستون للاستثمار إن الأرباح زادت هذا العام."
     assert _name(_article(text, "شركة بلو ستون للاستثمار", "organization")) == "شركة بلو ستون للاستثمار"
+
+
+# --- a name ending in a link word
+
+
+def test_name_ending_in_a_link_word_takes_the_next_word() -> None:
+    text = "وقال ماركو دي لوكا إن المفاوضات طويلة."
+    at = text.index("ماركو دي")
+    quote = Quote(
+        0,
+        2,
+        text[:2],
+        "indirect",
+        Span(0, 1, text[0]),
+        Speaker("ماركو دي", "person", None, Span.of(text, at, at + 8)),
+    )
+    article = Article(id="t", raw=text, text=text, quotes=(quote,))
+    assert _name(article) == "ماركو دي لوكا"
+
+
+def test_name_not_ending_in_a_link_word_stays() -> None:
+    text = "وقال ماركو لوكا إن المفاوضات طويلة."
+    assert _name(_article(text, "ماركو لوكا", "person")) == "ماركو لوكا"
+    text = "وقال أبو إن المفاوضات طويلة."  # (a function word after it: nothing to add)
+    assert _name(_article(text, "أبو", "person")) == "أبو"

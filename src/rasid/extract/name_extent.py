@@ -213,6 +213,32 @@ def without_pronoun_phrase(name: str) -> str:
     return name
 
 
+def _name_links() -> frozenset[str]:
+    """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
+    foreign names (name_particles.txt: دي، فان، دا …)."""
+    return frozenset(normalize(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
+
+
+def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) -> str:
+    """A person's name that ends in a link word («دان دي»، «أبو») with the word the article writes
+    after it («دان دي لوس»): the phrase stopped inside the name. Not a function word."""
+    words = name.split()
+    if not words or normalize(words[-1]) not in _name_links():
+        return name
+    at = -1
+    if mention is not None and text[mention[0] : mention[1]].endswith(words[-1]):
+        at = mention[1]
+    elif (found := text.find(name)) >= 0:
+        at = found + len(name)
+    after = _NEXT_WORD.match(text, at) if at >= 0 else None
+    if after is None:
+        return name
+    key = normalize(after.group(1))
+    if len(key) < 2 or key in _word_set("non_name_words") or key in _name_links():
+        return name
+    return f"{name} {after.group(1)}"
+
+
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
@@ -245,6 +271,9 @@ def with_name_extent(article: Article) -> Article:
                 name = _word_after_every_mention(name, mentions, article.text)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
+        if speaker.type == "person":
+            where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
+            name = completed_after_link(name, where, article.text)
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
