@@ -37,9 +37,12 @@ def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
     """A person speaker's ``name`` that is the first words of its entity's canonical name
     (``mentions``: all the entity's mentions) completed to it, when a mention writes it so and the
     words added are no title, person noun or common word («جينج» -> «جينج لستاري»); else ``name``."""
+    own, raw = _keys(name), _keys(mentions[0].canonical or mentions[0].text)
+    if not len(raw) > len(own) >= 1 or raw[: len(own)] != own:
+        return name  # (the trimmed name is a prefix of the canonical one: ask for it only then)
     canonical = without_verb_tail(person_name(mentions[0]))
-    own, full = _keys(name), _keys(canonical)
-    if not len(full) > len(own) >= 1 or full[: len(own)] != own:
+    full = _keys(canonical)
+    if not len(full) > len(own) or full[: len(own)] != own:
         return name
     written = {normalize(e.text) for e in mentions}
     if normalize(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
@@ -267,7 +270,7 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "person" and speaker.entity_id in groups:
             mentions = groups[speaker.entity_id]
             name = _completed_to_canonical(name, mentions)
-            if _keys(name) == _keys(person_name(mentions[0])):
+            if len(mentions) > 1 and _keys(name) == _keys(person_name(mentions[0])):
                 name = _word_after_every_mention(name, mentions, article.text)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
