@@ -1,11 +1,13 @@
 """Speaker names cut or completed to the extent the article itself gives a name (round 52).
 
 The rules read a speaker's name from the phrase around the cue, and that phrase may run on past the
-name («محمد الشريف رأى»، «طاهر الأشرفي إيران»، «التحالف العربي لإدخال المساعدات») or stop short of it
-(«دومينيك» for «دومينيك بيرجون مدير …»). News names a person in full once, then by the family name,
-and describes them only after the full name; a name never ends in a reporting verb, and a body's
-purpose (ل + a verbal noun) is no part of its name. :func:`with_name_extent` runs last in the
-``speakers`` stage, on the names the rules and the ranker chose.
+name («محمد الشريف رأى»، «طاهر الأشرفي إيران»، «التحالف العربي لإدخال المساعدات»، «أنوار إنفست ولها
+أنشطة») or stop short of it («دومينيك» for «دومينيك بيرجون مدير …»، «دان دي» for «دان دي لوس»). News
+names a person in full once, then by the family name, and describes them only after the full name;
+a name never ends in a reporting verb or a link word (بن، دي) and holds no preposition with a
+pronoun, and a body's purpose (ل + a verbal noun) is no part of its name. :func:`with_name_extent`
+runs last in the ``speakers`` stage, on the names the rules and the ranker chose; on round 52's
+figures it changed no name the gold had right on any set (fast52 and evalsets.py, 159 sets).
 """
 
 from __future__ import annotations
