@@ -1,0 +1,285 @@
+"""Speaker names cut or completed to the extent the article itself gives a name (round 52).
+
+The rules read a speaker's name from the phrase around the cue, and that phrase may run on past the
+name («محمد الشريف رأى»، «طاهر الأشرفي إيران»، «التحالف العربي لإدخال المساعدات»، «أنوار إنفست ولها
+أنشطة») or stop short of it («دومينيك» for «دومينيك بيرجون مدير …»، «دان دي» for «دان دي لوس»). News
+names a person in full once, then by the family name, and describes them only after the full name;
+a name never ends in a reporting verb or a link word (بن، دي) and holds no preposition with a
+pronoun, and a body's purpose (ل + a verbal noun) is no part of its name. :func:`with_name_extent`
+runs last in the ``speakers`` stage, on the names the rules and the ranker chose; on round 52's
+figures no set of the 159 lost a right speaker with it (evalsets.py: +52 right speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasid.extract.gazetteers import name_count
+from rasid.extract.quotes import (
+    _NAME_LINKS,
+    _common_word,
+    _is_nisba,
+    _names_a_person,
+    _preposition_pronouns,
+    _role_key,
+    _word_set,
+    person_name,
+    reporting_verbs,
+)
+from rasid.model import Article, Entity, attach
+from rasid.text.normalize import normalize
+
+
+def _keys(name: str) -> list[str]:
+    return [normalize(w) for w in name.split()]
+
+
+def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
+    """A person speaker's ``name`` that is the first words of its entity's canonical name
+    (``mentions``: all the entity's mentions) completed to it, when a mention writes it so and the
+    words added are no title, person noun or common word («جينج» -> «جينج لستاري»); else ``name``."""
+    own, raw = _keys(name), _keys(mentions[0].canonical or mentions[0].text)
+    if not len(raw) > len(own) >= 1 or raw[: len(own)] != own:
+        return name  # (the trimmed name is a prefix of the canonical one: ask for it only then)
+    canonical = without_verb_tail(person_name(mentions[0]))
+    full = _keys(canonical)
+    if not len(full) > len(own) or full[: len(own)] != own:
+        return name
+    written = {normalize(e.text) for e in mentions}
+    if normalize(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
+        return name
+    return canonical
+
+
+def without_verb_tail(name: str) -> str:
+    """A name without the reporting verbs that close it («محمد الشريف رأى»، «كريبنر فنبهت»): the
+    phrase ran on into the clause that reports the speaker again; no name ends in such a verb."""
+    verbs = reporting_verbs()
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and (form := verbs.get(normalize(words[cut - 1]))) is not None and form.tense == "past":
+        cut -= 1
+    return name if cut == len(words) else " ".join(words[:cut])
+
+
+def _not_family(key: str) -> bool:
+    """Whether a word after a given name is a title, a person noun or a common word, not a family
+    name (مالك، مدير)."""
+    return _role_key(key) is not None or _names_a_person(key) or _common_word(key)
+
+
+# a word right after a name, then a comma or the next word (one space each: "راي بابار، رئيس …")
+_FAMILY_THEN = re.compile(r" (\w+)(?:[ \t]*([،,])| (\w+))")
+
+
+def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> str | None:
+    """The word the article writes between a lone given name and the apposition after it (a comma
+    or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
+    so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
+    a common word with a clitic («للصحفيين») or a second given name after و."""
+    if name_count(normalize(given), "given") == 0:
+        return None
+    for e in mentions:
+        after = _FAMILY_THEN.match(text, e.end)
+        if after is None:
+            continue
+        word = after.group(1)
+        key = normalize(word)
+        if (
+            len(key) < 3
+            or key in _word_set("non_name_words")
+            or _role_key(key) is not None
+            or _names_a_person(key.removeprefix("ال"))
+            or key in reporting_verbs()
+            or (key[0] in "لبوفك" and _common_word(key))
+            or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
+        ):
+            continue
+        if after.group(2) or (after.group(3) and _role_key(normalize(after.group(3))) is not None):
+            return f"{given} {word}"
+    return None
+
+
+def _short_references(article: Article) -> frozenset[str]:
+    """The words the article refers to a person by alone: every one-word person mention (وقال
+    الأشرفي …)."""
+    return frozenset(
+        normalize(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
+    )
+
+
+def without_words_after_family(name: str, references: frozenset[str], text: str) -> str:
+    """A person's name ended at its word the article also writes alone for a person («طاهر الأشرفي
+    إيران», where it writes «الشيخ الأشرفي» again): news names a person in full once, then by the
+    family name, so words the article writes after that name only once are the sentence. The word is
+    no given name, and the next one no name the gazetteer knows as a family name."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):  # (after a given name: a lone word may be a given name)
+        key = normalize(words[k])
+        if key not in references or name_count(key, "given") > 0:
+            continue
+        after = normalize(words[k + 1])
+        if name_count(after, "family") > 1 or text.count(f"{words[k]} {words[k + 1]}") > 1:
+            return name
+        return " ".join(words[: k + 1])
+    return name
+
+
+def _trimmed_person(name: str) -> str:
+    """A person's name opened by a given name, ended before an indefinite title word after its
+    second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
+    words = name.split()
+    keys = [normalize(w) for w in words]
+    if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _role_key(keys[1]):
+        return name
+    for k in range(2, len(words) - 1):  # (a title with its complement: a last one may be a family name)
+        if _role_key(keys[k]) and not keys[k].startswith("ال") and keys[k - 1] not in _NAME_LINKS:
+            return " ".join(words[:k])
+    return name
+
+
+# ل/ب + the verbal noun of a derived verb as written (إفعال with its إ, افتعال، انفعال، استفعال with
+# a bare alif: لإدخال، باقتحام، لاستعادة), never a body's field after it (لأبحاث is a plural with أ;
+# لحقوق، للتنمية، لمكافحة are of no such form)
+_DERIVED_MASDAR = re.compile(r"^[لب](?:إ\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
+
+
+def without_purpose_phrase(name: str) -> str:
+    """A body's name ended before ل/ب + a derived verbal noun after its adjective («التحالف العربي
+    لإدخال المساعدات»، «الشرطة الإسرائيلية باقتحام المسجد»): the purpose or the object of what the
+    body did, which the phrase ran on into."""
+    words = name.split()
+    for k in range(2, len(words)):
+        if _DERIVED_MASDAR.match(words[k]) and _is_nisba(normalize(words[k - 1])):
+            return " ".join(words[:k])
+    return name
+
+
+# the word right after a mention, one space between (no punctuation: "زهرة العين")
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> str:
+    """A person's ``name`` (its entity's: ``mentions``, two or more) with the word the article
+    writes after every one of its mentions («فاطمة زهرة» written «… زهرة العين» each time): a name
+    repeated with the same next word each time holds it, the tagger stopped short. Never a function
+    or title word, a person noun or a verb."""
+    if len(mentions) < 2:
+        return name
+    followers = set()
+    for e in mentions:
+        after = _NEXT_WORD.match(text, e.end)
+        if after is None:
+            return name
+        followers.add(after.group(1))
+        if len(followers) > 1:
+            return name
+    word = followers.pop()
+    key = normalize(word)
+    if (
+        len(key) < 3
+        or key in _word_set("non_name_words")
+        or _role_key(key) is not None
+        or _names_a_person(key.removeprefix("ال"))
+        or key in reporting_verbs()
+        or key[0] in "لب"
+        or normalize(name.split()[-1]) == key
+    ):
+        return name
+    return f"{name} {word}"
+
+
+def without_definite_title(name: str, text: str) -> str:
+    """A full person's name without a closing definite title the article writes with a definite
+    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    key = normalize(words[-1])
+    if not key.startswith("ال") or _role_key(key) is None or normalize(words[-2]) in _NAME_LINKS:
+        return name
+    at = text.find(name)
+    after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
+    if after is None or not normalize(after.group(1)).startswith("ال"):
+        return name
+    return " ".join(words[:-1])
+
+
+def without_pronoun_phrase(name: str) -> str:
+    """A name ended before a preposition joined to a pronoun, و or ف before it («أنوار إنفست ولها
+    أنشطة»): the clause the name ran on into; no name holds one (preposition_pronouns.txt)."""
+    words = name.split()
+    prepositions = _preposition_pronouns()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in prepositions or (word[:1] in "وف" and word[1:] in prepositions):
+            return " ".join(words[:k])
+    return name
+
+
+def _name_links() -> frozenset[str]:
+    """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
+    foreign names (name_particles.txt: دي، فان، دا …)."""
+    return frozenset(normalize(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
+
+
+def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) -> str:
+    """A person's name that ends in a link word («دان دي»، «أبو») with the word the article writes
+    after it («دان دي لوس»): the phrase stopped inside the name. Not a function word."""
+    words = name.split()
+    if not words or normalize(words[-1]) not in _name_links():
+        return name
+    at = -1
+    if mention is not None and text[mention[0] : mention[1]].endswith(words[-1]):
+        at = mention[1]
+    elif (found := text.find(name)) >= 0:
+        at = found + len(name)
+    after = _NEXT_WORD.match(text, at) if at >= 0 else None
+    if after is None:
+        return name
+    key = normalize(after.group(1))
+    if len(key) < 2 or key in _word_set("non_name_words") or key in _name_links():
+        return name
+    return f"{name} {after.group(1)}"
+
+
+def with_name_extent(article: Article) -> Article:
+    """The article with every person and body speaker's name cut before a closing reporting verb, a
+    person's after the family name the article writes alone or before a described title, a body's
+    before a purpose phrase, and a person's cut-short name completed (from its entity's mentions)."""
+    if not article.quotes:
+        return article
+    groups: dict[str, list[Entity]] = {}
+    for e in article.entities:
+        if e.entity_id and e.label == "PER":
+            groups.setdefault(e.entity_id, []).append(e)
+    quotes = list(article.quotes)
+    references: frozenset[str] | None = None
+    changed = False
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.type not in ("person", "organization"):
+            continue
+        name = without_verb_tail(without_pronoun_phrase(speaker.name))
+        if speaker.type == "organization":
+            name = without_purpose_phrase(name)
+        if speaker.type == "person" and " " in name:
+            name = without_definite_title(_trimmed_person(name), article.text)
+            if references is None:
+                references = _short_references(article)
+            name = without_words_after_family(name, references, article.text)
+        if speaker.type == "person" and speaker.entity_id in groups:
+            mentions = groups[speaker.entity_id]
+            name = _completed_to_canonical(name, mentions)
+            if len(mentions) > 1 and _keys(name) == _keys(person_name(mentions[0])):
+                name = _word_after_every_mention(name, mentions, article.text)
+            if " " not in name and all(" " not in e.text for e in mentions):
+                name = _family_before_apposition(name, mentions, article.text) or name
+        if speaker.type == "person":
+            where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
+            name = completed_after_link(name, where, article.text)
+        if name != speaker.name:
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
+            changed = True
+    return attach(article, quotes=quotes) if changed else article
