@@ -2756,6 +2756,8 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
             continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
+        if span.label == "ORG" and generic_body_in_place(doc, t0, t1):
+            continue  # "الشرطة في العراق": a body of no name and where it serves; the place stays
         if span.label in ("LOC", "ORG") and purpose_phrase_span(doc, t0, span.start):
             continue  # "وأوضح لنصرة الأشقاء في اليمن أن": لـ + a verbal noun, the aim, no body's name
         if span.label == "ORG" and (end := remit_after_body(doc, t0, t1)) != t1:
@@ -3068,7 +3070,7 @@ def remit_after_body(doc: Doc, t0: int, t1: int) -> int:
     definite word; people served (للمواطنين) or a person's name are no remit. ``t1`` otherwise."""
     lex = lexicons()
     limit = doc.sent_end[t0]
-    if t1 - t0 < 2 or t1 >= limit or not doc.is_word[t1] or not relational_adjective(doc, t1 - 1):
+    if t1 - t0 < 2 or t1 >= limit or not doc.is_word[t1] or not remit_adjective(doc, t1 - 1):
         return t1
     key = doc.keys[t1]
     if (
@@ -3095,7 +3097,17 @@ def remit_after_body(doc: Doc, t0: int, t1: int) -> int:
     return t1
 
 
-def relational_adjective(doc: Doc, t: int) -> bool:
+def generic_body_in_place(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger organisation is a generic body (``generic_bodies.txt``: الشرطة، السلطات)
+    then في and a place: the police of a country, no name under the gold's convention (it tags the
+    place alone), as a generic body with a nationality adjective is none (الشرطة العراقية)."""
+    return t1 - t0 >= 3 and doc.keys[t0] in lexicons().generic_bodies and doc.keys[t0 + 1] == _FI
+
+
+_FI = normalize("في")
+
+
+def remit_adjective(doc: Doc, t: int) -> bool:
     """Whether token ``t`` is a body's adjective before its remit: a listed institution or
     nationality adjective, or a definite relational adjective in -ي/-ية (الأهلية، الخيرية)."""
     lex = lexicons()
