@@ -2785,7 +2785,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label == "PER" and title_opening_at_end(doc, t0, t1):
             t1 -= 1  # "خالد أمين عام الاتحاد": أمين opens the title أمين عام, after the name
             span = replace(span, end=doc.tokens[t1 - 1].end)
-        if span.label == "PER" and conjoined_verb_before_name(doc, t0, t1):
+        if span.label == "PER" and (
+            conjoined_verb_before_name(doc, t0, t1) or conjoined_word_before_name(doc, t0, t1)
+        ):
             t0 += 1  # "ورد تشونغ على منتقديه": و + the verb رد, then the name
             span = replace(span, start=doc.tokens[t0].start)
         end = patronymic_without_given_name(doc, t0, t1) if span.label == "PER" else t1
@@ -2884,6 +2886,28 @@ def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
     if stem in NAME_CONNECTORS or _given_count(stem) >= MIN_GIVEN_COUNT:
         return False  # وعلي الشهري (the name علي, whose key is that of على), وأبو محمد
     return doc.is_word[t0 + 1] and doc.keys[t0 + 1] not in NAME_CONNECTORS
+
+
+def conjoined_word_before_name(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger person opens its sentence with و/ف + an ordinary word that no name list
+    knows as a name, glued or bare ("وأسف تشونغ لعدم …": and Chung regretted): no bearer of the
+    whole word nor of the word after و, so و is the conjunction and the word the verb before the
+    name (the in-domain tagger of round 52 took أسف into the name)."""
+    if t1 - t0 < 2 or (t0 > 0 and doc.is_word[t0 - 1] and doc.sent_end[t0 - 1] != t0):
+        return False  # (only at the start of a sentence or after a mark, as conjoined_verb_before_name)
+    key = doc.keys[t0]
+    if len(key) < 4 or key[0] not in "وف" or not doc.is_word[t0 + 1]:
+        return False
+    stem = key[1:]
+    return (
+        known_word(stem)
+        and not known_word(key)
+        and _given_count(key) == 0
+        and _family_count(key) == 0
+        and _given_count(stem) == 0
+        and _family_count(stem) == 0
+        and doc.keys[t0 + 1] not in NAME_CONNECTORS
+    )
 
 
 def compound_name_ending_after(doc: Doc, t: int) -> bool:
@@ -3020,9 +3044,10 @@ def _split_body_and_person(doc: Doc, spans: list) -> list:
 def person_after_body(doc: Doc, t0: int, t1: int) -> int:
     """Where a tagger organisation ends when its last two words are a man's name: a common given
     name (الياس too, though it opens like the article) (``MIN_GIVEN_COUNT_IN_BODY``), no ordinary word, then one name word, after at
-    least two words of the body none of which is a title, a kinship noun or a name connector right
-    before it — a body named after a person has its head, a title or بن there (مؤسسة الملك خالد،
-    جامعة الإمام محمد بن سعود، شركة أبناء عبدالله الخضري), which stays whole; ``t1`` otherwise."""
+    least two words of the body, the last of them definite, a number or a month (الجيش الحر، قوى 14
+    آذار) and none of them a title — a body named after a person has its head, a title, بن or an
+    indefinite noun in construct there (مؤسسة الملك خالد، جامعة الإمام محمد بن سعود، شركة أبناء
+    عبدالله الخضري), which stays whole; ``t1`` otherwise."""
     t = t1 - 2
     if t - t0 < 2 or not (doc.is_word[t] and doc.is_word[t + 1]):
         return t1
@@ -3034,11 +3059,18 @@ def person_after_body(doc: Doc, t0: int, t1: int) -> int:
         or doc.keys[t + 1] in NAME_CONNECTORS
         or doc.keys[before] in NAME_CONNECTORS
         or doc.keys[before] in _kinship_nouns()
+        or not (doc.definite(before) or not doc.is_word[before] or doc.keys[before] in _month_words())
         or match_phrase(doc, before, _STOP_CATS) is not None
         or any(match_phrase(doc, j, _TITLE_CATS) is not None for j in range(t0, t))
     ):
         return t1
     return t
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The one-word month names of ``months.tsv`` (آذار، مارس), as keys."""
+    return frozenset(normalize(row[0]) for row in load_table("months") if " " not in row[0])
 
 
 def purpose_phrase_span(doc: Doc, t0: int, start: int) -> bool:
