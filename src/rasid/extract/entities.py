@@ -2705,15 +2705,16 @@ def _possessed_noun(key: str) -> bool:
 
 
 def _joined_by_hyphen(doc: Doc, spans: list) -> list:
-    """The tagger's person spans with two persons that only an unspaced hyphen separates made one
-    (تشونغ مونغ + - + جون: the name مونغ-جون)."""
+    """The tagger's person spans with two persons, or a person and a miscellaneous name, that only an
+    unspaced hyphen separates made one (تشونغ مونغ + - + جون: the name مونغ-جون); the in-domain
+    tagger reads a foreign name's hyphenated last part as a name of its own kind."""
     out: list = []
     for span in spans:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.label == "PER"
-            and span.label == "PER"
+            and span.label in ("PER", "MISC")  # (round 52: إيسوزي + - + نجونديت, tagged MISC)
             and span.start == prev.end + 1
             and doc.text[prev.end] in _NAME_HYPHENS
             and doc.text[prev.end - 1].isalpha()
@@ -2756,6 +2757,8 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
             continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
+        if span.label == "ORG" and unnamed_source_span(doc, t0, t1):
+            continue  # "مصادر مطلعة لـ«الوئام»": sources left unnamed, no body's name
         if span.label == "ORG" and generic_body_in_place(doc, t0, t1):
             continue  # "الشرطة في العراق": a body of no name and where it serves; the place stays
         if span.label in ("LOC", "ORG") and purpose_phrase_span(doc, t0, span.start):
@@ -3127,6 +3130,20 @@ def remit_after_body(doc: Doc, t0: int, t1: int) -> int:
         if doc.definite(end):
             return end + 1  # لتنمية مهارات الشباب: a construct ends on its definite word
     return t1
+
+
+def unnamed_source_span(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagger organisation is an indefinite source noun and its indefinite description
+    (مصادر مطلعة، مصدر مسؤول): the source a report leaves unnamed, never a body's name."""
+    return (
+        t1 - t0 >= 2
+        and doc.keys[t0] in _SOURCE_NOUNS
+        and doc.is_word[t0 + 1]
+        and not doc.definite(t0 + 1)
+    )
+
+
+_SOURCE_NOUNS = frozenset(normalize(w) for w in ("مصدر", "مصادر"))
 
 
 def generic_body_in_place(doc: Doc, t0: int, t1: int) -> bool:
