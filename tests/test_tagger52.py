@@ -6,13 +6,17 @@ broadcaster after a bare title."""
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
+from rasid.extract.crf_tagger import TaggedSpan
 from rasid.extract.entities import (
     Doc,
+    _joined_by_hyphen,
+    conjoined_word_before_name,
     generic_body_in_place,
     given_name_before_compound,
     person_after_body,
     purpose_phrase_span,
     remit_after_body,
+    unnamed_source_span,
 )
 
 
@@ -72,3 +76,35 @@ def test_a_bare_title_keeps_the_broadcaster_it_heads() -> None:
     # after a complete speaker the broadcaster is whom it was told
     text = 'وقال وزير النقل سالم العتيبي لهيئة الإذاعة البريطانية إن "الطريق سيفتح غدا".'
     assert speakers(text) == ["سالم العتيبي"]
+
+
+def test_a_sentence_opening_conjunction_and_ordinary_word_is_no_given_name() -> None:
+    doc = doc_of("وقال اللاعب لي مين إن الفريق قوي. وأسف مين لخسارة المباراة الأخيرة.")
+    t0 = doc.surfaces.index("وأسف")
+    assert conjoined_word_before_name(doc, t0, t0 + 2)
+    # a given name written after و stays: وائل is a man's name
+    doc = doc_of("وقال اللاعب لي مين إن الفريق قوي. ووائل مين لاعب جديد.")
+    t0 = doc.surfaces.index("ووائل")
+    assert not conjoined_word_before_name(doc, t0, t0 + 2)
+
+
+def span(doc: Doc, first: int, last: int, label: str) -> TaggedSpan:
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return TaggedSpan(start, end, label, "Other_" + label, 0.9)
+
+
+def test_a_hyphenated_last_part_joins_the_person_before_it() -> None:
+    doc = doc_of("وقال الوزير جان بيير-لوكاس إن الاتفاق قريب")
+    joined = _joined_by_hyphen(doc, [span(doc, 2, 3, "PER"), span(doc, 5, 5, "MISC")])
+    assert len(joined) == 1 and joined[0].label == "PER"
+    assert doc.text[joined[0].start : joined[0].end] == "جان بيير-لوكاس"
+    # a space after the hyphen parts two names
+    doc = doc_of("وقال الوزير جان بيير - لوكاس إن الاتفاق قريب")
+    assert len(_joined_by_hyphen(doc, [span(doc, 2, 3, "PER"), span(doc, 5, 5, "MISC")])) == 2
+
+
+def test_unnamed_sources_are_no_organisation() -> None:
+    doc = doc_of("وكشفت مصادر مطلعة أن الصورة قديمة")
+    assert unnamed_source_span(doc, 1, 3)
+    doc = doc_of("وكشفت مصادر الوزارة أن الصورة قديمة")
+    assert not unnamed_source_span(doc, 1, 3)

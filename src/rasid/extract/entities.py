@@ -3046,11 +3046,11 @@ def _split_body_and_person(doc: Doc, spans: list) -> list:
 
 def person_after_body(doc: Doc, t0: int, t1: int) -> int:
     """Where a tagger organisation ends when its last two words are a man's name: a common given
-    name (الياس too, though it opens like the article) (``MIN_GIVEN_COUNT_IN_BODY``), no ordinary word, then one name word, after at
-    least two words of the body, the last of them definite, a number or a month (الجيش الحر، قوى 14
-    آذار) and none of them a title — a body named after a person has its head, a title, بن or an
-    indefinite noun in construct there (مؤسسة الملك خالد، جامعة الإمام محمد بن سعود، شركة أبناء
-    عبدالله الخضري), which stays whole; ``t1`` otherwise."""
+    name (``MIN_GIVEN_COUNT_IN_BODY``; الياس too, though it opens like the article), no ordinary
+    word, then one name word, after at least two words of the body, the last of them definite, a
+    number or a month (الجيش الحر، قوى 14 آذار) and none of them a title — a body named after a
+    person has its head, a title, بن or an indefinite noun in construct there (مؤسسة الملك خالد،
+    جامعة الإمام محمد بن سعود، شركة أبناء عبدالله الخضري), which stays whole; ``t1`` otherwise."""
     t = t1 - 2
     if t - t0 < 2 or not (doc.is_word[t] and doc.is_word[t + 1]):
         return t1
@@ -3135,12 +3135,7 @@ def remit_after_body(doc: Doc, t0: int, t1: int) -> int:
 def unnamed_source_span(doc: Doc, t0: int, t1: int) -> bool:
     """Whether a tagger organisation is an indefinite source noun and its indefinite description
     (مصادر مطلعة، مصدر مسؤول): the source a report leaves unnamed, never a body's name."""
-    return (
-        t1 - t0 >= 2
-        and doc.keys[t0] in _SOURCE_NOUNS
-        and doc.is_word[t0 + 1]
-        and not doc.definite(t0 + 1)
-    )
+    return t1 - t0 >= 2 and doc.keys[t0] in _SOURCE_NOUNS and doc.is_word[t0 + 1] and not doc.definite(t0 + 1)
 
 
 _SOURCE_NOUNS = frozenset(normalize(w) for w in ("مصدر", "مصادر"))
