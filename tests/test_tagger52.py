@@ -13,6 +13,7 @@ from rasid.extract.entities import (
     conjoined_word_before_name,
     generic_body_in_place,
     given_name_before_compound,
+    marked_initials_cut_short,
     person_after_body,
     purpose_phrase_span,
     remit_after_body,
@@ -108,3 +109,11 @@ def test_unnamed_sources_are_no_organisation() -> None:
     assert unnamed_source_span(doc, 1, 3)
     doc = doc_of("وكشفت مصادر الوزارة أن الصورة قديمة")
     assert not unnamed_source_span(doc, 1, 3)
+
+
+def test_a_spelt_out_initial_before_the_closing_mark_ends_the_acronym() -> None:
+    doc = doc_of("وقال مدير مركز “إف بي إم آر” إن التصنيف دقيق")
+    assert marked_initials_cut_short(doc, 4, 7)
+    # a longer word before the mark is no initial the tagger dropped
+    doc = doc_of("وقال مدير مركز “إف بي إم الدولي” إن التصنيف دقيق")
+    assert not marked_initials_cut_short(doc, 4, 7)
