@@ -87,6 +87,10 @@ def test_a_sentence_opening_conjunction_and_ordinary_word_is_no_given_name() -> 
     doc = doc_of("وقال اللاعب لي مين إن الفريق قوي. ووائل مين لاعب جديد.")
     t0 = doc.surfaces.index("ووائل")
     assert not conjoined_word_before_name(doc, t0, t0 + 2)
+    # inside a list after a comma, و + the word may be a rare given name (وملفي الشهري)
+    doc = doc_of("وحضر الحفل سعد الغامدي، وأسف الحربي، وفهد العتيبي.")
+    t0 = doc.surfaces.index("وأسف")
+    assert not conjoined_word_before_name(doc, t0, t0 + 2)
 
 
 def span(doc: Doc, first: int, last: int, label: str) -> TaggedSpan:

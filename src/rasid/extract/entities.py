@@ -2909,11 +2909,11 @@ def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
 
 def conjoined_word_before_name(doc: Doc, t0: int, t1: int) -> bool:
     """Whether a tagger person opens its sentence with و/ف + an ordinary word that no name list
-    knows as a name, glued or bare ("وأسف تشونغ لعدم …": and Chung regretted): no bearer of the
+    knows as a name, glued ("وأسف تشونغ لعدم …": and Chung regretted): no bearer of the
     whole word nor of the word after و, so و is the conjunction and the word the verb before the
     name (the in-domain tagger of round 52 took أسف into the name)."""
-    if t1 - t0 < 2 or (t0 > 0 and doc.is_word[t0 - 1] and doc.sent_end[t0 - 1] != t0):
-        return False  # (only at the start of a sentence or after a mark, as conjoined_verb_before_name)
+    if t1 - t0 < 2 or (t0 > 0 and doc.sent_end[t0 - 1] != t0 and doc.surfaces[t0 - 1] not in ".!?؟"):
+        return False  # (only at the start of a sentence: "، وملفي الشهري" lists a name after a comma)
     key = doc.keys[t0]
     if len(key) < 4 or key[0] not in "وف" or not doc.is_word[t0 + 1]:
         return False
