@@ -3184,9 +3184,6 @@ def given_name_before_compound(doc: Doc, t0: int, t1: int) -> bool:
     return t1 - t0 >= 2 and doc.keys[t0] == _ABD and given_name_just_before(doc, t0)
 
 
-_ABD = normalize("عبد")
-
-
 def place_before_patronymic_name(doc: Doc, t0: int, t1: int) -> int:
     """Where a tagger place or organisation must end when it runs on from a place the gazetteer
     knows into a man's name with his father's (سفير المملكة في لشبونة حسان بن يوسف …): before a
