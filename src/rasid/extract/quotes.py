@@ -5891,6 +5891,8 @@ class _Doc:
             return False
         if _org_head_word(key[1:]) == "media":
             return True
+        if self._broadcaster_glued(j) > j:
+            return False  # (round 52) لهيئة الإذاعة …: _broadcaster_glued decides, a bare title's body
         # "وقال أقارب لعائلة الصحفي لفرانس برس إن": ل glued to an agency or channel the
         # recogniser named as a medium (its kind, from the gazetteer), right before the clause
         # or the colon it was told (elsewhere it may be part of the phrase: "مراسل لقناة …")
