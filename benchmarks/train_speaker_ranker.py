@@ -438,6 +438,10 @@ BLIND_COMMITS = {
     "test155": "65fca88",
     "test156": "65fca88",
     "test157": "65fca88",
+    "test158": "b716a51",  # (annotated at round 52's start; first run with its final code; untrained)
+    "test159": "b716a51",
+    "test160": "b716a51",
+    "test161": "b716a51",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
