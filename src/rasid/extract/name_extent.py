@@ -73,6 +73,18 @@ def _not_family(key: str) -> bool:
 _FAMILY_THEN = re.compile(r" (\w+)(?:[ \t]*([،,])| (\w+))")
 
 
+def _cannot_end_a_name(key: str) -> bool:
+    """A normalised word that never closes a person's name: too short, a listed non-name word, a
+    title, a noun naming a person by title, standing, kinship or nationality, or a reporting verb."""
+    return (
+        len(key) < 3
+        or key in _word_set("non_name_words")
+        or _role_key(key) is not None
+        or _names_a_person(key.removeprefix("ال"))
+        or key in reporting_verbs()
+    )
+
+
 def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> str | None:
     """The word the article writes between a lone given name and the apposition after it (a comma
     or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
@@ -87,11 +99,7 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
         word = after.group(1)
         key = normalize(word)
         if (
-            len(key) < 3
-            or key in _word_set("non_name_words")
-            or _role_key(key) is not None
-            or _names_a_person(key.removeprefix("ال"))
-            or key in reporting_verbs()
+            _cannot_end_a_name(key)
             or (key[0] in "لبوفك" and _common_word(key))
             or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
         ):
@@ -177,15 +185,7 @@ def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> s
             return name
     word = followers.pop()
     key = normalize(word)
-    if (
-        len(key) < 3
-        or key in _word_set("non_name_words")
-        or _role_key(key) is not None
-        or _names_a_person(key.removeprefix("ال"))
-        or key in reporting_verbs()
-        or key[0] in "لب"
-        or normalize(name.split()[-1]) == key
-    ):
+    if _cannot_end_a_name(key) or key[0] in "لب" or normalize(name.split()[-1]) == key:
         return name
     return f"{name} {word}"
 
