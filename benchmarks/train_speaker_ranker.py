@@ -442,6 +442,10 @@ BLIND_COMMITS = {
     "test159": "b716a51",
     "test160": "b716a51",
     "test161": "b716a51",
+    "test162": "aecdbaf",  # (annotated in round 52 after its code was final; first run with it; untrained)
+    "test163": "aecdbaf",
+    "test164": "aecdbaf",
+    "test165": "aecdbaf",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
