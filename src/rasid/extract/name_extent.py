@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from rasid.extract.gazetteers import name_count
 from rasid.extract.quotes import (
@@ -218,6 +219,7 @@ def without_pronoun_phrase(name: str) -> str:
     return name
 
 
+@cache
 def _name_links() -> frozenset[str]:
     """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
     foreign names (name_particles.txt: دي، فان، دا …)."""
