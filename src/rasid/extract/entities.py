@@ -3013,21 +3013,37 @@ def _split_place_and_man(doc: Doc, spans: list) -> list:
     made two: the place, and the man's given name with his fathers' (حسان بن يوسف) as a person: the
     tagger took the words for a place, so it vouches for no family name after them, which the
     stage's own rules join (:func:`family_name_after_patronymic`, a later titled use: بيت المال)."""
+
+    def person(span, cut: int, t1: int):
+        end = patronymic_chain_end(doc, cut + 1, t1)  # (the given name, then بن + a father's)
+        # (as sure as a document mention: the name list vouches for given + بن + given, not the
+        # tagger, whose confidence was in a place)
+        confidence = max(span.confidence, CONF_DOCUMENT)
+        return replace(span, start=doc.tokens[cut].start, end=doc.tokens[end - 1].end, confidence=confidence)
+
+    return _split_off_person(doc, spans, ("LOC", "ORG"), place_before_patronymic_name, person)
+
+
+def _split_off_person(
+    doc: Doc,
+    spans: list,
+    labels: tuple[str, ...],
+    cut_at: Callable[[Doc, int, int], int],
+    person: Callable[..., object],
+) -> list:
+    """Each tagger span of ``labels`` that ``cut_at`` cuts before a man's name (the token where
+    his name starts; the span's end token when there is none) made two: the span up to the cut, and
+    ``person(span, cut, t1)`` labelled a person of the tagger's default kind."""
     out: list = []
     for span in spans:
-        if span.label in ("LOC", "ORG") and span.start < span.end:
+        if span.label in labels and span.start < span.end:
             t0, t1 = doc.token_at(span.start), doc.token_at(span.end - 1) + 1
-            cut = place_before_patronymic_name(doc, t0, t1)
+            cut = cut_at(doc, t0, t1)
             if cut != t1:
                 from rasid.extract.crf_tagger import DEFAULT_KIND  # (the spans come from the tagger)
 
                 out.append(replace(span, end=doc.tokens[cut - 1].end))
-                end = patronymic_chain_end(doc, cut + 1, t1)  # (the given name, then بن + a father's)
-                # (as sure as a document mention: the name list vouches for given + بن + given, not
-                # the tagger, whose confidence was in a place)
-                person = replace(span, start=doc.tokens[cut].start, end=doc.tokens[end - 1].end)
-                confidence = max(span.confidence, CONF_DOCUMENT)
-                out.append(replace(person, label="PER", kind=DEFAULT_KIND["PER"], confidence=confidence))
+                out.append(replace(person(span, cut, t1), label="PER", kind=DEFAULT_KIND["PER"]))
                 continue
         out.append(span)
     return out
@@ -3044,20 +3060,11 @@ def _split_body_and_person(doc: Doc, spans: list) -> list:
     """The tagger's bodies run on into a man's given and family name (:func:`person_after_body`) made
     two: the body, and the person. The in-domain model (round 52) joins a title's body and the
     holder's name after it ("عضو المكتب السياسي لقوى 14 آذار الياس الخوري") into one organisation."""
-    out: list = []
-    for span in spans:
-        if span.label == "ORG" and span.start < span.end:
-            t0, t1 = doc.token_at(span.start), doc.token_at(span.end - 1) + 1
-            cut = person_after_body(doc, t0, t1)
-            if cut != t1:
-                from rasid.extract.crf_tagger import DEFAULT_KIND  # (the spans come from the tagger)
 
-                out.append(replace(span, end=doc.tokens[cut - 1].end))
-                person = replace(span, start=doc.tokens[cut].start, label="PER", kind=DEFAULT_KIND["PER"])
-                out.append(person)
-                continue
-        out.append(span)
-    return out
+    def person(span, cut: int, _t1: int):
+        return replace(span, start=doc.tokens[cut].start)
+
+    return _split_off_person(doc, spans, ("ORG",), person_after_body, person)
 
 
 def person_after_body(doc: Doc, t0: int, t1: int) -> int:
