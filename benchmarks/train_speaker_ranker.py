@@ -446,6 +446,10 @@ BLIND_COMMITS = {
     "test163": "aecdbaf",
     "test164": "aecdbaf",
     "test165": "aecdbaf",
+    "test166": "2678910",  # (annotated at the end of round 52 after its code was final; first run with it; untrained)
+    "test167": "2678910",
+    "test168": "2678910",
+    "test169": "2678910",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
