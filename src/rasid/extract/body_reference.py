@@ -40,9 +40,12 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 @cache
 def _named_body_heads() -> frozenset[str]:
     """Heads that open a body's name in the entities lexicon (إمارة، هيئة، شركة …), normalised,
-    one-word heads only: a head the speaker rules do not list may still open a named body."""
+    one-word heads labelled ORG only (not an event, "مهرجان"، "دورة", nor a place): a head the
+    speaker rules do not list may still open a named body."""
     return frozenset(
-        normalize(row[0]) for row in load_table("organization_heads.txt") if row and len(row[0].split()) == 1
+        normalize(row[0])
+        for row in load_table("organization_heads.txt")
+        if row and len(row[0].split()) == 1 and (len(row) < 4 or row[3].strip() in ("", "ORG"))
     )
 
 
@@ -117,7 +120,8 @@ def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None
 # Prepositions and particles that end a body's name the text writes without a tag ("كشفت إمارة
 # منطقة مكة المكرمة عن …"): the name does not run on over them.
 _NAME_STOPS = frozenset(
-    normalize(w) for w in ("عن", "في", "فى", "من", "على", "إلى", "الى", "مع", "منذ", "حول", "خلال", "أن", "إن")
+    normalize(w)
+    for w in ("عن", "في", "فى", "من", "على", "إلى", "الى", "مع", "منذ", "حول", "خلال", "أن", "إن")
 )
 # Most words after an untagged body's head that its name may hold ("إمارة منطقة مكة المكرمة": 3);
 # set by hand from such names, not tuned.
@@ -186,3 +190,89 @@ def body_back_references(doc: _Doc, found: list[Found]) -> None:
 
 def _as_body(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:
     return replace(s, name=name, type="organization", entity_id=entity_id or s.entity_id)
+
+
+def _document_head(name: str) -> str | None:
+    """The document noun (normalised, without ال) a speaker's name opens with ("تقرير «ساما»"،
+    "الدراسة"), None when it opens with no document noun."""
+    from rasid.extract.quotes import _org_head_word, _strip_article
+
+    words = normalize(name).split()
+    if not words or _org_head_word(words[0]) != "doc":
+        return None
+    return _strip_article(words[0])
+
+
+def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | None] | None:
+    """The body tagged (before ``before``, the end of the speaker's phrase) right after a document
+    noun in the speaker's name ("تقرير «ساما»" -> مؤسسة
+    النقد العربي السعودي): a document in construct with a body is that body's."""
+    rest = normalize(name).split()[1:]
+    if not rest:
+        return None
+    for e in doc.entities:
+        if e.label == "ORG" and e.start < before and normalize(e.text).split() == rest:
+            return e.canonical, e.entity_id
+    return None
+
+
+# How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
+# الدراسة" … "وقالت الدراسة"); set by hand, not tuned.
+_ISSUER_SENTENCES = 6
+
+
+def _holds_document(key: str, head: str) -> bool:
+    """Whether a token names the document ``head`` with its clitics ("الدراسة"، "تقريرها")."""
+    from rasid.extract.quotes import _strip_article, _strip_clitic_preposition, _strip_conjunction
+
+    bare = _strip_article(_strip_clitic_preposition(_strip_conjunction(key)))
+    stem = head[:-1] + "ت" if head.endswith("ه") else head
+    return bare == head or (bare.startswith(stem) and len(bare) - len(stem) <= 2)
+
+
+def _issuer_quoted_with(doc: _Doc, found: list[Found], head: str, before: int) -> SpeakerGuess | None:
+    """The body quoted in the latest earlier sentence that names the document ``head`` ("وقال المركز
+    الوطني …، الذي أعد الدراسة، إن" … "وقالت الدراسة"): the document speaks for it."""
+    bodies = [
+        (f.cue[0], s)
+        for f in found
+        if f.cue[0] < before
+        for s in f.speakers
+        if s.type == "organization" and _document_head(s.name) is None
+    ]
+    if not bodies:
+        return None
+    end = doc.sentence_start(before)
+    for _ in range(_ISSUER_SENTENCES):
+        if end <= 0:
+            break
+        start = doc.sentence_start(end - 1)
+        first, last = doc.token_index_at(start), doc.token_index_at(end)
+        if any(_holds_document(doc.tokens[k].key, head) for k in range(first, last)):
+            quoted = [s for at, s in bodies if start <= at < end]
+            if quoted:
+                return quoted[-1]
+        end = start
+    return None
+
+
+def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
+    """A document left as a speaker speaks for its issuer: the body in construct with it ("تقرير
+    «ساما»"), or, for a definite document ("وقالت الدراسة"), the body quoted in the latest earlier
+    sentence that names it ("وقال المركز …، الذي أعد الدراسة")."""
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.entity_id or s.type not in ("organization", "person"):
+                continue
+            head = _document_head(s.name)
+            if head is None:
+                continue
+            named_by = s.mention[1] if s.mention else f.cue[1] + len(s.name) + 2  # (VSO: after the cue)
+            body = _issuer_in_genitive(doc, s.name, named_by)
+            if body is not None:
+                f.speakers[n] = _as_body(s, *body)
+                continue
+            if normalize(s.name).startswith("ال"):
+                issuer = _issuer_quoted_with(doc, found, head, f.cue[0])
+                if issuer is not None:
+                    f.speakers[n] = replace(issuer, mention=s.mention)
