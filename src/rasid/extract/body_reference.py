@@ -81,8 +81,9 @@ def _back_reference_head(name: str, kind: str) -> str | None:
 def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
     """(start, name, entity id) of the organisations tagged before ``before`` whose name opens with
     ``head`` and says more than the head and its adjectives ("شركة الصحراء للبتروكيماويات"، "المكتب
-    الاتحادي للإحصاء", not "الشركة السعودية")."""
-    from rasid.extract.quotes import _is_nisba, _strip_article
+    الاتحادي للإحصاء", not "الشركة السعودية" nor "النيابة العامة": a definite head and its adjectives
+    describe, they do not name)."""
+    from rasid.extract.quotes import _body_adjective, _strip_article
 
     found = []
     for e in doc.entities:
@@ -92,7 +93,7 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
             words = normalize(name).split()
             if len(words) < 2 or _strip_article(words[0]) != head:
                 continue
-            if words[0].startswith("ال") and all(_is_nisba(w) for w in words[1:]):
+            if words[0].startswith("ال") and all(_body_adjective(w) for w in words[1:]):
                 continue
             found.append((e.start, name, e.entity_id))
             break
