@@ -1,0 +1,279 @@
+"""Back-references to a body the article named before, resolved to that body (round 53).
+
+Arabic news names a body in full once ("كشفت إمارة منطقة مكة المكرمة"، "شركة الصحراء
+للبتروكيماويات") and then by its definite head alone ("وأوضحت الإمارة"، "وقال المكتب في برلين"), by an
+organ of it ("وأشارت إدارة الشركة"، "وقالت أمانة المنظمة") or by a document it issued ("وكشف تقرير
+«ساما»"، "وقالت الدراسة" after "المركز …، الذي أعد الدراسة"). The rules keep such a speaker as
+written; the gold names the body (docs/quotes-annotation.md §8). These passes run last over the few
+speakers the rules chose, so they cost no scan of the article unless such a speaker is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rasid.resources import load_lexicon, load_table
+from rasid.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasid.extract.quotes import Found, SpeakerGuess, _Doc
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("back_reference_unit_words"))
+
+
+@cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """A head -> the other heads of its line in ``body_head_synonyms.txt`` (normalised)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in load_lexicon("body_head_synonyms"):
+        heads = [normalize(w) for w in line.split()]
+        for h in heads:
+            table[h] = tuple(o for o in heads if o != h)
+    return table
+
+
+@cache
+def _named_body_heads() -> frozenset[str]:
+    """Heads that open a body's name in the entities lexicon (إمارة، هيئة، شركة …), normalised,
+    one-word heads labelled ORG only (not an event, "مهرجان"، "دورة", nor a place): a head the
+    speaker rules do not list may still open a named body."""
+    return frozenset(
+        normalize(row[0])
+        for row in load_table("organization_heads.txt")
+        if row and len(row[0].split()) == 1 and (len(row) < 4 or row[3].strip() in ("", "ORG"))
+    )
+
+
+# Prepositions that open the place or unit phrase after a bare definite head ("المكتب في برلين"):
+# the phrase locates the body, it does not name another one.
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "فى", "ب"))
+
+
+def _back_reference_head(name: str, kind: str) -> str | None:
+    """The head (normalised, without ال) of a speaker written as a back-reference to a body: its
+    definite head alone, maybe with a place after في ("المكتب في برلين"), or an organ of it and its
+    definite head ("إدارة الشركة"); None for any other name."""
+    from rasid.extract.quotes import _org_head_word, _strip_article
+
+    words = normalize(name).split()
+    for k, w in enumerate(words):
+        if k and w in _PLACE_PREPOSITIONS:
+            words = words[:k]
+            break
+    if len(words) == 2 and words[0] in _unit_words() and kind == "organization":
+        words = words[1:]
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return None
+    head = _strip_article(words[0])
+    if head == words[0]:
+        return None
+    known = _org_head_word(head)
+    if known == "org" or (known is None and head in _named_body_heads()):
+        return head
+    return None
+
+
+def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
+    """(start, name, entity id) of the organisations tagged before ``before`` whose name opens with
+    ``head`` and says more than the head and its adjectives ("شركة الصحراء للبتروكيماويات"، "المكتب
+    الاتحادي للإحصاء", not "الشركة السعودية" nor "النيابة العامة": a definite head and its adjectives
+    describe, they do not name)."""
+    from rasid.extract.quotes import _body_adjective, _strip_article
+
+    found = []
+    for e in doc.entities:
+        if e.label != "ORG" or e.start >= before:
+            continue
+        for name in (e.canonical, e.text):
+            words = normalize(name).split()
+            if len(words) < 2 or _strip_article(words[0]) != head:
+                continue
+            if words[0].startswith("ال") and all(_body_adjective(w) for w in words[1:]):
+                continue
+            found.append((e.start, name, e.entity_id))
+            break
+    return found
+
+
+def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None] | None:
+    """The one body the names stand for: each a shorter form of the longest ("شركة الصحراء" of "شركة
+    الصحراء للبتروكيماويات"); None when two bodies are named."""
+    if not named:
+        return None
+    from rasid.extract.quotes import _strip_article
+
+    def key(name: str) -> list[str]:
+        words = normalize(name).split()
+        return [_strip_article(words[0]), *words[1:]]
+
+    longest = max(named, key=lambda item: len(key(item[1])))
+    full = key(longest[1])
+    if all(full[: len(key(name))] == key(name) for _, name, _ in named):
+        return longest[1], longest[2]
+    return None
+
+
+# Prepositions and particles that end a body's name the text writes without a tag ("كشفت إمارة
+# منطقة مكة المكرمة عن …"): the name does not run on over them.
+_NAME_STOPS = frozenset(
+    normalize(w)
+    for w in ("عن", "في", "فى", "من", "على", "إلى", "الى", "مع", "منذ", "حول", "خلال", "أن", "إن")
+)
+# Most words after an untagged body's head that its name may hold ("إمارة منطقة مكة المكرمة": 3);
+# set by hand from such names, not tuned.
+_UNTAGGED_NAME_WORDS = 3
+
+
+def _untagged_body(doc: _Doc, head: str, before: int) -> str | None:
+    """The latest body the text names before ``before`` by ``head`` (indefinite) in construct with
+    a definite name the tagger left untagged ("كشفت إمارة منطقة مكة المكرمة، عن"): the head and the
+    words up to a mark, a preposition, a verb or a clause word, ending on a definite word; None when
+    none is, or when the text names two such bodies."""
+    from rasid.extract.quotes import _strip_clitic_preposition, _strip_conjunction
+
+    names: list[str] = []
+    for k in range(doc.token_index_at(before) - 1, -1, -1):
+        key = doc.tokens[k].key
+        if head not in key or _strip_clitic_preposition(_strip_conjunction(key)) != head:
+            continue
+        words: list[str] = []
+        for m in range(k + 1, min(k + 1 + _UNTAGGED_NAME_WORDS, len(doc.tokens))):
+            word = doc.tokens[m].key
+            if doc.gap(m).strip() or word in _NAME_STOPS or word in doc.verbs or word in doc.comps:
+                break
+            words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
+        while words and not normalize(words[-1]).startswith("ال"):
+            words.pop()
+        if words:
+            start = doc.tokens[k].start + len(key) - len(head)
+            names.append(" ".join([doc.text[start : doc.tokens[k].end], *words]))
+    distinct = {normalize(n) for n in names}
+    return names[0] if len(distinct) == 1 else None
+
+
+def _resolved_body(doc: _Doc, head: str, before: int) -> tuple[str, str | None] | None:
+    """The one body named before ``before`` with ``head``: a tagged one, else one the text names
+    untagged; else the one named with a synonym head (``body_head_synonyms.txt``)."""
+    body = _one_body(_full_names(doc, head, before))
+    if body is None and not _full_names(doc, head, before):
+        untagged = _untagged_body(doc, head, before)
+        body = (untagged, None) if untagged else None
+    if body is None:
+        for other in _synonyms().get(head, ()):
+            if _full_names(doc, head, before):
+                break
+            body = _one_body(_full_names(doc, other, before))
+            if body is not None:
+                break
+    return body
+
+
+def body_back_references(doc: _Doc, found: list[Found]) -> None:
+    """A body speaker written as a back-reference (its definite head alone, with a place after في,
+    or an organ of it: "وأوضحت الإمارة"، "وقال المكتب في برلين"، "وأشارت إدارة الشركة") is the one body
+    the article named before with that head, tagged or not: a later short form takes the full name."""
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.entity_id or s.type not in ("organization", "person"):
+                continue
+            head = _back_reference_head(s.name, s.type)
+            if head is None:
+                continue
+            body = _resolved_body(doc, head, f.cue[0])
+            if body is not None:
+                f.speakers[n] = _as_body(s, *body)
+
+
+def _as_body(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:
+    return replace(s, name=name, type="organization", entity_id=entity_id or s.entity_id)
+
+
+def _document_head(name: str) -> str | None:
+    """The document noun (normalised, without ال) a speaker's name opens with ("تقرير «ساما»"،
+    "الدراسة"), None when it opens with no document noun."""
+    from rasid.extract.quotes import _org_head_word, _strip_article
+
+    words = normalize(name).split()
+    if not words or _org_head_word(words[0]) != "doc":
+        return None
+    return _strip_article(words[0])
+
+
+def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | None] | None:
+    """The body tagged (before ``before``, the end of the speaker's phrase) right after a document
+    noun in the speaker's name ("تقرير «ساما»" -> مؤسسة
+    النقد العربي السعودي): a document in construct with a body is that body's."""
+    rest = normalize(name).split()[1:]
+    if not rest:
+        return None
+    for e in doc.entities:
+        if e.label == "ORG" and e.start < before and normalize(e.text).split() == rest:
+            return e.canonical, e.entity_id
+    return None
+
+
+# How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
+# الدراسة" … "وقالت الدراسة"); set by hand, not tuned.
+_ISSUER_SENTENCES = 6
+
+
+def _holds_document(key: str, head: str) -> bool:
+    """Whether a token names the document ``head`` with its clitics ("الدراسة"، "تقريرها")."""
+    from rasid.extract.quotes import _strip_article, _strip_clitic_preposition, _strip_conjunction
+
+    bare = _strip_article(_strip_clitic_preposition(_strip_conjunction(key)))
+    stem = head[:-1] + "ت" if head.endswith("ه") else head
+    return bare == head or (bare.startswith(stem) and len(bare) - len(stem) <= 2)
+
+
+def _issuer_quoted_with(doc: _Doc, found: list[Found], head: str, before: int) -> SpeakerGuess | None:
+    """The body quoted in the latest earlier sentence that names the document ``head`` ("وقال المركز
+    الوطني …، الذي أعد الدراسة، إن" … "وقالت الدراسة"): the document speaks for it."""
+    bodies = [
+        (f.cue[0], s)
+        for f in found
+        if f.cue[0] < before
+        for s in f.speakers
+        if s.type == "organization" and _document_head(s.name) is None
+    ]
+    if not bodies:
+        return None
+    end = doc.sentence_start(before)
+    for _ in range(_ISSUER_SENTENCES):
+        if end <= 0:
+            break
+        start = doc.sentence_start(end - 1)
+        first, last = doc.token_index_at(start), doc.token_index_at(end)
+        if any(_holds_document(doc.tokens[k].key, head) for k in range(first, last)):
+            quoted = [s for at, s in bodies if start <= at < end]
+            if quoted:
+                return quoted[-1]
+        end = start
+    return None
+
+
+def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
+    """A document left as a speaker speaks for its issuer: the body in construct with it ("تقرير
+    «ساما»"), or, for a definite document ("وقالت الدراسة"), the body quoted in the latest earlier
+    sentence that names it ("وقال المركز …، الذي أعد الدراسة")."""
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.entity_id or s.type not in ("organization", "person"):
+                continue
+            head = _document_head(s.name)
+            if head is None:
+                continue
+            named_by = s.mention[1] if s.mention else f.cue[1] + len(s.name) + 2  # (VSO: after the cue)
+            body = _issuer_in_genitive(doc, s.name, named_by)
+            if body is not None:
+                f.speakers[n] = _as_body(s, *body)
+                continue
+            if normalize(s.name).startswith("ال"):
+                issuer = _issuer_quoted_with(doc, found, head, f.cue[0])
+                if issuer is not None:
+                    f.speakers[n] = replace(issuer, mention=s.mention)
