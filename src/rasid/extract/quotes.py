@@ -6428,6 +6428,9 @@ class _Doc:
                 ):
                     j = end  # "المسؤولون بالإدارة"، "العاملون بالمستشفى": where they work, glued to ب
                     continue
+                if unnamed and affiliated and (body_end := self._parent_body_after_bi(j)):
+                    j = body_end  # "مصدر في لجنة المسابقات بالاتحاد السعودي": the unit's parent body
+                    continue
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
                     j += 1  # مسؤول في مطار عدن الدولي, مصادر من الوزارة
@@ -7003,6 +7006,24 @@ class _Doc:
             and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
             and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
         )
+
+    def _parent_body_after_bi(self, j: int) -> int:
+        """Token ``j`` is بال + a body the entities stage tags (ORG), right after an unnamed source's
+        affiliation, and the phrase may end after it: the body its unit belongs to ("مصدر في لجنة
+        المسابقات بالاتحاد السعودي لكرة القدم"); the token index after the body, else 0 (round 53)."""
+        token = self.tokens[j]
+        if j < 2 or self.gap(j).strip() or not token.key.startswith("بال"):
+            return 0
+        body = next(
+            (e for e in self.entities if e.label == "ORG" and e.start == token.start + 1 and e.end >= token.end),
+            None,
+        )
+        if body is None:
+            return 0
+        end = self.token_index_at(body.end)
+        if end <= j or any(self.gap(k).strip() for k in range(j + 1, min(end, len(self.tokens)))):
+            return 0
+        return end if _phrase_may_end(self, end) else 0
 
     def _unit_source_bi_body(self, i: int, j: int) -> bool:
         """Tokens ``i`` to ``j - 1`` are an unnamed source's noun in construct with the unit or field
