@@ -1135,6 +1135,9 @@ class SpeakerGuess:
 
     def to_speaker(self, text: str, mention: tuple[int, int] | None = None) -> Speaker:
         where = mention or self.mention
+        source = _source_cut_at_governing_word(self.name, text, where)
+        if source is not None:  # "مصادر مقربة من" of "مصادر مقربة من الرئيس السابق فلان"
+            return Speaker(name=source, type="unnamed", entity_id=None, mention=Span.of(text, *where))  # type: ignore[misc]
         return Speaker(
             # (a lone ل closing the name is the preposition of a medium told: "مصادر مطلعة لـ«عكاظ»";
             # القول, the verbal noun of relaying: "عن مسؤول في الوزارة القول إن")
@@ -1152,6 +1155,33 @@ class SpeakerGuess:
         if self.type == "unnamed":
             return without_told_group(name)
         return without_coordinated_noun(name, text, where) if self.type == "person" else name
+
+
+# Words that govern the noun after them and so never end a speaker's name: prepositions and باسم
+# (round 53; function words, not a lexicon).
+_GOVERNING_LAST_WORDS = frozenset(
+    _normalized(w) for w in ("من", "في", "على", "عن", "إلى", "لدى", "مع", "باسم", "حول", "داخل", "ضمن")
+)
+
+
+def _source_cut_at_governing_word(name: str, text: str, where: tuple[int, int] | None) -> str | None:
+    """An unnamed source's name cut right after a preposition or باسم while its own mention goes on
+    ("مصادر مقربة من" in "مصادر مقربة من الرئيس السابق فلان"، "متحدث باسم" in "متحدثا باسم وحدات
+    …"): the source as its mention writes it, without a leading و/ف; else ``None`` (round 53)."""
+    words = name.split()
+    if len(words) < 2 or _normalized(words[-1]) not in _GOVERNING_LAST_WORDS or where is None:
+        return None
+    said = text[where[0] : where[1]].strip()
+    said_words = said.split()
+    first = _normalized(said_words[0]) if said_words else ""
+    if first[:1] in ("و", "ف") and not _unnamed_head(first):
+        said, said_words = said[1:], [said_words[0][1:], *said_words[1:]]
+        first = first[1:]
+    if len(said_words) <= len(words) or not _unnamed_head(first):
+        return None
+    if [_normalized(w) for w in said_words[1 : len(words)]] != [_normalized(w) for w in words[1:]]:
+        return None
+    return said
 
 
 # ل + an imperfect verb in the plural (ليؤكدوا، لتبحثوا), the purpose clause a name ran on into; a
