@@ -1135,9 +1135,6 @@ class SpeakerGuess:
 
     def to_speaker(self, text: str, mention: tuple[int, int] | None = None) -> Speaker:
         where = mention or self.mention
-        source = _source_cut_at_governing_word(self.name, text, where)
-        if source is not None:  # "مصادر مقربة من" of "مصادر مقربة من الرئيس السابق فلان"
-            return Speaker(name=source, type="unnamed", entity_id=None, mention=Span.of(text, *where))  # type: ignore[misc]
         return Speaker(
             # (a lone ل closing the name is the preposition of a medium told: "مصادر مطلعة لـ«عكاظ»";
             # القول, the verbal noun of relaying: "عن مسؤول في الوزارة القول إن")
@@ -1182,6 +1179,19 @@ def _source_cut_at_governing_word(name: str, text: str, where: tuple[int, int] |
     if [_normalized(w) for w in said_words[1 : len(words)]] != [_normalized(w) for w in words[1:]]:
         return None
     return said
+
+
+def _sources_cut_at_governing_word(text: str, found: list[Found]) -> None:
+    """Speakers named by a source cut at a governing word (:func:`_source_cut_at_governing_word`)
+    take the source as its mention writes it, typed unnamed; so do the implied continuations that
+    carry the cut name on (round 53)."""
+    fixed: dict[str, str] = {}
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            name = _source_cut_at_governing_word(s.name, text, s.mention) if s.mention else fixed.get(s.name)
+            if name is not None:
+                fixed.setdefault(s.name, name)
+                f.speakers[n] = replace(s, name=name, type="unnamed", entity_id=None, roles=frozenset())
 
 
 # ل + an imperfect verb in the plural (ليؤكدوا، لتبحثوا), the purpose clause a name ran on into; a
@@ -8242,6 +8252,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
+    _sources_cut_at_governing_word(doc.text, found)
     _title_named_by_continuation(doc, found)
     _title_named_by_next_cue(doc, found)
     _continued_across_gender(doc, found)
