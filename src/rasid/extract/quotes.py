@@ -18629,6 +18629,16 @@ def _lone_adjective(bare: str, definite: bool) -> bool:
     return definite and bare.endswith("يه") and len(bare) >= 6 and masculine not in _nationalities()
 
 
+def _agent_with_nisba(written_head: str, head: str, key: str) -> bool:
+    """An indefinite masculine agent noun (a participle in م or the فاعل shape: مثمن، مقاول، تاجر)
+    and a masculine nisba adjective after it ("مثمن عقاري"، "مزارع فلسطيني"): a person described
+    by trade and field or origin, who may speak (round 53)."""
+    if head.startswith("ال") or written_head.endswith("ة") or key.startswith("ال"):
+        return False
+    agent = (head.startswith("م") and len(head) >= 4) or (len(head) == 4 and head[1] == "ا")
+    return agent and key.endswith("ي") and len(key) >= 4 and not _name_attested(key)
+
+
 def plausible_speaker(guess: SpeakerGuess) -> bool:
     """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
     medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
@@ -18688,6 +18698,7 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
             or _is_group([key])
             # a nisba after the head: a body or group by country or field (مواقع إخبارية يمنية)
             or (key is not head and key.endswith(("ية", "يه")) and len(key) > 4)
+            or (len(keys) == 2 and key is not head and _agent_with_nisba(words[0], head, key))
         ):
             return True
     if (
