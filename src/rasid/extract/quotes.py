@@ -6356,6 +6356,7 @@ class _Doc:
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
+                and not _marked_anonymity_aside(self, tokens[j - 1].end)  # "تحفظ على ذكر اسمه"
                 and not (
                     len(text[q.start : q.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
                     and _SENTENCE_END.match(text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
@@ -14317,6 +14318,24 @@ def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+# Most words of an aside in marks asking not to be named ("رفض الإفصاح عن هويته"; set by hand)
+_MARKED_ASIDE_WORDS = 6
+
+
+def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
+    """The token index after a short stretch in marks opening at ``offset`` (after the speaker) whose
+    last word is the source's name or identity ("تحفظ على ذكر اسمه"، "رفض الإفصاح عن هويته";
+    lexicon ``anonymity_objects``): the source's aside asking not to be named, not its words; else 0
+    (round 53)."""
+    q = doc.marks_at(offset)
+    if q is None or not q.balanced:
+        return 0
+    words = _WORD.findall(doc.text[q.start : q.end])
+    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in _word_set("anonymity_objects"):
+        return 0
+    return doc.token_index_at(q.close_end)
+
+
 def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
     """The index of the token after a source's aside asking not to be named that opens at token
     ``k`` ("طالبا عدم ذكر اسمه"، "مفضلة عدم الكشف عن هويتها", anonymity_participles.txt), ending
@@ -14415,12 +14434,14 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     aged = j >= 2 and _age_in_brackets(doc, j - 2)
     if aged:
         after = doc.text.index(")", after) + 1  # "وقال الطالب زياد طارق (24 عاما) «…»": past his age
+    # a source's aside in marks: "أكد عضو اللجنة "تحفظ على ذكر اسمه" أن …" (no quotation)
+    marked_aside = _marked_anonymity_aside(doc, after)
     # a quotation or a colon right after the cue (and speaker): "وتابع: «…»", "قائلا “…”"
-    direct = _direct_at(doc, after, p_end)
+    direct = None if marked_aside else _direct_at(doc, after, p_end)
     if direct is not None:
         return direct
-    k = j
-    in_adjunct = aged  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
+    k = marked_aside or j
+    in_adjunct = aged or bool(marked_aside)  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
