@@ -5480,6 +5480,8 @@ class _Doc:
             return False
         token = self.tokens[j]
         key = token.key
+        if self._body_entity_at(j):
+            return True  # "وأبلغ مصدر أمني وكالة الأنباء الألمانية": a named body, whom it told (round 53)
         return (
             text[token.start : token.start + 2] == "ال"
             and len(key) >= 5
@@ -5487,6 +5489,15 @@ class _Doc:
             and _strip_article(key) not in _time_unit_keys()
             and not _is_nisba(key)
         )
+
+    def _body_entity_at(self, j: int) -> bool:
+        """Token ``j``, with nothing but a space before it and not in marks, opens a body the entities
+        stage tags (ORG): after a complete source with no preposition to tie it, the verb's object
+        (round 53)."""
+        if self.gap(j).strip() or self.token_marks[j] is not None:
+            return False
+        start = self.tokens[j].start
+        return any(e.label == "ORG" and e.start == start for e in self.entities_in((start, start + 1)))
 
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
@@ -5500,6 +5511,7 @@ class _Doc:
             or self._object_after_described_source(i, j)
             or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
             or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
+            or (j == i + 1 and _strip_article(head) in unnamed_heads() and self._body_entity_at(j))
         )
 
     def _adjunct_word_names_body(self, i: int, j: int) -> bool:
@@ -6293,6 +6305,8 @@ class _Doc:
                 break  # "قدر مختصون الدعم الحكومي": the source, then the object
             if unnamed and j > i + 1 and self._object_after_described_source(i, j):
                 break  # "وأبلغ مصدر قضائي الصحيفة أن": the described source, then the object
+            if described_source and j == i + 1 and self._body_entity_at(j):
+                break  # "وأبلغ المصدر وكالة الأنباء الألمانية بأن": the source named back, then whom it told
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
                 formula
