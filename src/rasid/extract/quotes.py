@@ -13313,6 +13313,8 @@ def _remembered_speakers(
         if titled_name is not None:  # "أكد الدكتور فلان عضو هيئة التدريس في جامعة الملك …": him
             return [titled_name], 0.8
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
+        if earlier is not None and _woman_for_masculine_title(doc, phrase, cue_start, earlier):
+            earlier = None  # "وقالت فلانة وزيرة الطاقة …. وقال وزير الطاقة": not her
         if earlier is not None and not elative and phrase:
             # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
             # السياحة": the bearer whose written title has the complement, not the latest bearer
@@ -13536,6 +13538,37 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
+
+
+def _woman_for_masculine_title(doc: _Doc, phrase: Sequence[Token], cue_start: int, bearer: SpeakerGuess) -> bool:
+    """Whether ``bearer``, a woman (the subject of a feminine cue, or a feminine title), would take a
+    title phrase written masculine after a masculine singular cue ("وقال وزير الطاقة" after "وقالت
+    فلانة وزيرة الطاقة"): Arabic news writes a woman's title and verb feminine, so the masculine
+    title is someone else (round 53)."""
+    if not phrase:
+        return False
+    form = doc.verbs.get(doc.tokens[doc.token_index_at(cue_start)].key)
+    if form is None or not form.agreement.endswith("ms"):
+        return False
+    text = doc.text
+    titles = [t for t in phrase if _role_key(t.key) is not None]
+    if not titles or any(text[t.start : t.end].endswith("ة") for t in titles):
+        return False
+    roles = {_role_key(t.key) for t in titles}
+    if bearer.feminine or any(map(_feminine_role, bearer.roles)):
+        return True
+    if bearer.mention is None:
+        return False
+    # named with a feminine title ("فلانة وزيرة الطاقة") or as a feminine cue's subject ("وقالت فلانة")
+    first = doc.token_index_at(bearer.mention[0])
+    last = doc.token_index_at(bearer.mention[1])
+    if any(
+        text[t.start : t.end].endswith("ة") and (key := _role_key(t.key)) is not None and key[:-1] in roles
+        for t in doc.tokens[first:last]
+    ):
+        return True  # (the same title, written feminine: "وزيرة" for "وزير")
+    before = doc.verbs.get(doc.tokens[first - 1].key) if first > 0 else None
+    return before is not None and before.agreement.endswith("fs")
 
 
 def _clause_opens_between(doc: _Doc, first: int, last: int) -> bool:
