@@ -7070,7 +7070,11 @@ class _Doc:
         if j < 2 or self.gap(j).strip() or not token.key.startswith("بال"):
             return 0
         body = next(
-            (e for e in self.entities if e.label == "ORG" and e.start == token.start + 1 and e.end >= token.end),
+            (
+                e
+                for e in self.entities
+                if e.label == "ORG" and e.start == token.start + 1 and e.end >= token.end
+            ),
             None,
         )
         if body is None:
@@ -13540,7 +13544,9 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
     return None
 
 
-def _woman_for_masculine_title(doc: _Doc, phrase: Sequence[Token], cue_start: int, bearer: SpeakerGuess) -> bool:
+def _woman_for_masculine_title(
+    doc: _Doc, phrase: Sequence[Token], cue_start: int, bearer: SpeakerGuess
+) -> bool:
     """Whether ``bearer``, a woman (the subject of a feminine cue, or a feminine title), would take a
     title phrase written masculine after a masculine singular cue ("وقال وزير الطاقة" after "وقالت
     فلانة وزيرة الطاقة"): Arabic news writes a woman's title and verb feminine, so the masculine
@@ -14378,7 +14384,9 @@ def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
     if q is None or not q.balanced:
         return 0
     words = _WORD.findall(doc.text[q.start : q.end])
-    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in _word_set("anonymity_objects"):
+    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in _word_set(
+        "anonymity_objects"
+    ):
         return 0
     return doc.token_index_at(q.close_end)
 
@@ -14488,7 +14496,9 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     if direct is not None:
         return direct
     k = marked_aside or j
-    in_adjunct = aged or bool(marked_aside)  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
+    in_adjunct = aged or bool(
+        marked_aside
+    )  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
