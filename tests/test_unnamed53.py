@@ -7,7 +7,6 @@ has a negative twin the change must leave alone.
 from __future__ import annotations
 
 from conftest import cue_speakers, speaker_at_cue
-
 from rasid.extract.quotes import SpeakerGuess, _agent_with_nisba, plausible_speaker
 from rasid.text.normalize import normalize
 
