@@ -1155,6 +1155,46 @@ class SpeakerGuess:
         return without_coordinated_noun(name, text, where) if self.type == "person" else name
 
 
+# Words that govern the noun after them and so never end a speaker's name: prepositions and باسم
+# (round 53; function words, not a lexicon).
+_GOVERNING_LAST_WORDS = frozenset(
+    _normalized(w) for w in ("من", "في", "على", "عن", "إلى", "لدى", "مع", "باسم", "حول", "داخل", "ضمن")
+)
+
+
+def _source_cut_at_governing_word(name: str, text: str, where: tuple[int, int] | None) -> str | None:
+    """An unnamed source's name cut right after a preposition or باسم while its own mention goes on
+    ("مصادر مقربة من" in "مصادر مقربة من الرئيس السابق فلان"، "متحدث باسم" in "متحدثا باسم وحدات
+    …"): the source as its mention writes it, without a leading و/ف; else ``None`` (round 53)."""
+    words = name.split()
+    if len(words) < 2 or _normalized(words[-1]) not in _GOVERNING_LAST_WORDS or where is None:
+        return None
+    said = text[where[0] : where[1]].strip()
+    said_words = said.split()
+    first = _normalized(said_words[0]) if said_words else ""
+    if first[:1] in ("و", "ف") and not _unnamed_head(first):
+        said, said_words = said[1:], [said_words[0][1:], *said_words[1:]]
+        first = first[1:]
+    if len(said_words) <= len(words) or not _unnamed_head(first):
+        return None
+    if [_normalized(w) for w in said_words[1 : len(words)]] != [_normalized(w) for w in words[1:]]:
+        return None
+    return said
+
+
+def _sources_cut_at_governing_word(text: str, found: list[Found]) -> None:
+    """Speakers named by a source cut at a governing word (:func:`_source_cut_at_governing_word`)
+    take the source as its mention writes it, typed unnamed; so do the implied continuations that
+    carry the cut name on (round 53)."""
+    fixed: dict[str, str] = {}
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            name = _source_cut_at_governing_word(s.name, text, s.mention) if s.mention else fixed.get(s.name)
+            if name is not None:
+                fixed.setdefault(s.name, name)
+                f.speakers[n] = replace(s, name=name, type="unnamed", entity_id=None, roles=frozenset())
+
+
 # ل + an imperfect verb in the plural (ليؤكدوا، لتبحثوا), the purpose clause a name ran on into; a
 # derived verbal noun (الاستعانة، التدخل، الانسحاب) after a definite nisba adjective closing a body's
 # name ("هيئة الطيران المدنية الانسحاب"): no name goes on after its adjective with a new noun.
@@ -5441,6 +5481,8 @@ class _Doc:
             return False
         token = self.tokens[j]
         key = token.key
+        if self._body_entity_at(j):
+            return True  # "وأبلغ مصدر أمني وكالة الأنباء الألمانية": a named body, whom it told (round 53)
         return (
             text[token.start : token.start + 2] == "ال"
             and len(key) >= 5
@@ -5448,6 +5490,15 @@ class _Doc:
             and _strip_article(key) not in _time_unit_keys()
             and not _is_nisba(key)
         )
+
+    def _body_entity_at(self, j: int) -> bool:
+        """Token ``j``, with nothing but a space before it and not in marks, opens a body the entities
+        stage tags (ORG): after a complete source with no preposition to tie it, the verb's object
+        (round 53)."""
+        if self.gap(j).strip() or self.token_marks[j] is not None:
+            return False
+        start = self.tokens[j].start
+        return any(e.label == "ORG" and e.start == start for e in self.entities_in((start, start + 1)))
 
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
@@ -5461,6 +5512,7 @@ class _Doc:
             or self._object_after_described_source(i, j)
             or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
             or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
+            or (j == i + 1 and _strip_article(head) in unnamed_heads() and self._body_entity_at(j))
         )
 
     def _adjunct_word_names_body(self, i: int, j: int) -> bool:
@@ -6254,6 +6306,8 @@ class _Doc:
                 break  # "قدر مختصون الدعم الحكومي": the source, then the object
             if unnamed and j > i + 1 and self._object_after_described_source(i, j):
                 break  # "وأبلغ مصدر قضائي الصحيفة أن": the described source, then the object
+            if described_source and j == i + 1 and self._body_entity_at(j):
+                break  # "وأبلغ المصدر وكالة الأنباء الألمانية بأن": the source named back, then whom it told
             formula = _multiword_formula_at(tokens, j) if token.key in formula_firsts else 0
             if (
                 formula
@@ -6317,6 +6371,7 @@ class _Doc:
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
                 and not text[tokens[j - 1].end : q.open].strip(" ")
+                and not _marked_anonymity_aside(self, tokens[j - 1].end)  # "تحفظ على ذكر اسمه"
                 and not (
                     len(text[q.start : q.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
                     and _SENTENCE_END.match(text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
@@ -6428,6 +6483,9 @@ class _Doc:
                     and (end := self._definite_source_bi_affiliation(i, j)) is not None
                 ):
                     j = end  # "المسؤولون بالإدارة"، "العاملون بالمستشفى": where they work, glued to ب
+                    continue
+                if unnamed and affiliated and (body_end := self._parent_body_after_bi(j)):
+                    j = body_end  # "مصدر في لجنة المسابقات بالاتحاد السعودي": the unit's parent body
                     continue
                 if unnamed and key in ("في", "ب", "من", "لدي") and j + 1 < len(tokens):
                     affiliated = True
@@ -7004,6 +7062,28 @@ class _Doc:
             and not any(t.key.startswith(("ال", "ب", "ل", "و", "ف")) or t.key in self.comps for t in between)
             and not any(e.label == "PER" and e.end == self.tokens[j - 1].end for e in self.entities)
         )
+
+    def _parent_body_after_bi(self, j: int) -> int:
+        """Token ``j`` is بال + a body the entities stage tags (ORG), right after an unnamed source's
+        affiliation, and the phrase may end after it: the body its unit belongs to ("مصدر في لجنة
+        المسابقات بالاتحاد السعودي لكرة القدم"); the token index after the body, else 0 (round 53)."""
+        token = self.tokens[j]
+        if j < 2 or self.gap(j).strip() or not token.key.startswith("بال"):
+            return 0
+        body = next(
+            (
+                e
+                for e in self.entities
+                if e.label == "ORG" and e.start == token.start + 1 and e.end >= token.end
+            ),
+            None,
+        )
+        if body is None:
+            return 0
+        end = self.token_index_at(body.end)
+        if end <= j or any(self.gap(k).strip() for k in range(j + 1, min(end, len(self.tokens)))):
+            return 0
+        return end if _phrase_may_end(self, end) else 0
 
     def _unit_source_bi_body(self, i: int, j: int) -> bool:
         """Tokens ``i`` to ``j - 1`` are an unnamed source's noun in construct with the unit or field
@@ -8192,6 +8272,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     for f in found:
         named_by = max(f.cue[1], f.mention[1] if f.mention else 0)  # (the phrase it was named in)
         f.speakers = [_place_as_body(doc, _bare_word_bearer(doc, s, named_by) or s) for s in f.speakers]
+    _sources_cut_at_governing_word(doc.text, found)
     _title_named_by_continuation(doc, found)
     _title_named_by_next_cue(doc, found)
     _continued_across_gender(doc, found)
@@ -13239,6 +13320,8 @@ def _remembered_speakers(
         if titled_name is not None:  # "أكد الدكتور فلان عضو هيئة التدريس في جامعة الملك …": him
             return [titled_name], 0.8
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
+        if earlier is not None and _woman_for_masculine_title(doc, phrase, cue_start, earlier):
+            earlier = None  # "وقالت فلانة وزيرة الطاقة …. وقال وزير الطاقة": not her
         if earlier is not None and not elative and phrase:
             # "التقى مدير تعليم ينبع فلان، بمدير الهيئة العامة للسياحة … علان …. وأكد مدير هيئة
             # السياحة": the bearer whose written title has the complement, not the latest bearer
@@ -13462,6 +13545,39 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
+
+
+def _woman_for_masculine_title(
+    doc: _Doc, phrase: Sequence[Token], cue_start: int, bearer: SpeakerGuess
+) -> bool:
+    """Whether ``bearer``, a woman (the subject of a feminine cue, or a feminine title), would take a
+    title phrase written masculine after a masculine singular cue ("وقال وزير الطاقة" after "وقالت
+    فلانة وزيرة الطاقة"): Arabic news writes a woman's title and verb feminine, so the masculine
+    title is someone else (round 53)."""
+    if not phrase:
+        return False
+    form = doc.verbs.get(doc.tokens[doc.token_index_at(cue_start)].key)
+    if form is None or not form.agreement.endswith("ms"):
+        return False
+    text = doc.text
+    titles = [t for t in phrase if _role_key(t.key) is not None]
+    if not titles or any(text[t.start : t.end].endswith("ة") for t in titles):
+        return False
+    roles = {_role_key(t.key) for t in titles}
+    if bearer.feminine or any(map(_feminine_role, bearer.roles)):
+        return True
+    if bearer.mention is None:
+        return False
+    # named with a feminine title ("فلانة وزيرة الطاقة") or as a feminine cue's subject ("وقالت فلانة")
+    first = doc.token_index_at(bearer.mention[0])
+    last = doc.token_index_at(bearer.mention[1])
+    if any(
+        text[t.start : t.end].endswith("ة") and (key := _role_key(t.key)) is not None and key[:-1] in roles
+        for t in doc.tokens[first:last]
+    ):
+        return True  # (the same title, written feminine: "وزيرة" for "وزير")
+    before = doc.verbs.get(doc.tokens[first - 1].key) if first > 0 else None
+    return before is not None and before.agreement.endswith("fs")
 
 
 def _clause_opens_between(doc: _Doc, first: int, last: int) -> bool:
@@ -14258,6 +14374,26 @@ def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+# Most words of an aside in marks asking not to be named ("رفض الإفصاح عن هويته"; set by hand)
+_MARKED_ASIDE_WORDS = 6
+
+
+def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
+    """The token index after a short stretch in marks opening at ``offset`` (after the speaker) whose
+    last word is the source's name or identity ("تحفظ على ذكر اسمه"، "رفض الإفصاح عن هويته";
+    lexicon ``anonymity_objects``): the source's aside asking not to be named, not its words; else 0
+    (round 53)."""
+    q = doc.marks_at(offset)
+    if q is None or not q.balanced:
+        return 0
+    words = _WORD.findall(doc.text[q.start : q.end])
+    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in _word_set(
+        "anonymity_objects"
+    ):
+        return 0
+    return doc.token_index_at(q.close_end)
+
+
 def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
     """The index of the token after a source's aside asking not to be named that opens at token
     ``k`` ("طالبا عدم ذكر اسمه"، "مفضلة عدم الكشف عن هويتها", anonymity_participles.txt), ending
@@ -14356,12 +14492,16 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     aged = j >= 2 and _age_in_brackets(doc, j - 2)
     if aged:
         after = doc.text.index(")", after) + 1  # "وقال الطالب زياد طارق (24 عاما) «…»": past his age
+    # a source's aside in marks: "أكد عضو اللجنة "تحفظ على ذكر اسمه" أن …" (no quotation)
+    marked_aside = _marked_anonymity_aside(doc, after)
     # a quotation or a colon right after the cue (and speaker): "وتابع: «…»", "قائلا “…”"
-    direct = _direct_at(doc, after, p_end)
+    direct = None if marked_aside else _direct_at(doc, after, p_end)
     if direct is not None:
         return direct
-    k = j
-    in_adjunct = aged  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
+    k = marked_aside or j
+    in_adjunct = aged or bool(
+        marked_aside
+    )  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
@@ -18570,6 +18710,16 @@ def _lone_adjective(bare: str, definite: bool) -> bool:
     return definite and bare.endswith("يه") and len(bare) >= 6 and masculine not in _nationalities()
 
 
+def _agent_with_nisba(written_head: str, head: str, key: str) -> bool:
+    """An indefinite masculine agent noun (a participle in م or the فاعل shape: مثمن، مقاول، تاجر)
+    and a masculine nisba adjective after it ("مثمن عقاري"، "مزارع فلسطيني"): a person described
+    by trade and field or origin, who may speak (round 53)."""
+    if head.startswith("ال") or written_head.endswith("ة") or key.startswith("ال"):
+        return False
+    agent = (head.startswith("م") and len(head) >= 4) or (len(head) == 4 and head[1] == "ا")
+    return agent and key.endswith("ي") and len(key) >= 4 and not _name_attested(key)
+
+
 def plausible_speaker(guess: SpeakerGuess) -> bool:
     """Whether a candidate can speak: a person's name, a title, a group or source phrase, a body or
     medium; not a place, event, document, topic or verbal noun (خيمة مسرح الطفل، رسالة، دعم مسار …)."""
@@ -18629,6 +18779,7 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
             or _is_group([key])
             # a nisba after the head: a body or group by country or field (مواقع إخبارية يمنية)
             or (key is not head and key.endswith(("ية", "يه")) and len(key) > 4)
+            or (len(keys) == 2 and key is not head and _agent_with_nisba(words[0], head, key))
         ):
             return True
     if (
