@@ -165,6 +165,19 @@ def without_purpose_phrase(name: str) -> str:
     return name
 
 
+def without_standing_adjective(name: str) -> str:
+    """A body's name of three words or more without the adjectives closing it that describe its
+    standing, allegiance or size (standing_adjectives.txt: «وكالة الأناضول للأنباء الرسمية»، «قوات
+    البيشمركة الكردية»): the name identifies the body before them. Round 53, measured on the gold of
+    the read half and the analysis sets: 19 such written names dropped the adjective, 1 kept it."""
+    words = name.split()
+    standing = _word_set("standing_adjectives")
+    cut = len(words)
+    while cut > 2 and normalize(words[cut - 1]) in standing:
+        cut -= 1
+    return name if cut == len(words) else " ".join(words[:cut])
+
+
 # the word right after a mention, one space between (no punctuation: "زهرة العين")
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -265,7 +278,7 @@ def with_name_extent(article: Article) -> Article:
             continue
         name = without_verb_tail(without_pronoun_phrase(speaker.name))
         if speaker.type == "organization":
-            name = without_purpose_phrase(name)
+            name = without_standing_adjective(without_purpose_phrase(name))
         if speaker.type == "person" and " " in name:
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
