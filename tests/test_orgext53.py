@@ -5,7 +5,6 @@ name a nisba after a coordinated definite noun stays, the noun's adjective."""
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
-
 from rasid.extract.name_extent import without_standing_adjective
 from rasid.extract.quotes import _medium_name
 
