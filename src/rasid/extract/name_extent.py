@@ -22,13 +22,14 @@ from rasid.extract.quotes import (
     _common_word,
     _is_nisba,
     _names_a_person,
+    _org_head_word,
     _preposition_pronouns,
     _role_key,
     _word_set,
     person_name,
     reporting_verbs,
 )
-from rasid.model import Article, Entity, attach
+from rasid.model import Article, Entity, Span, attach
 from rasid.text.normalize import normalize
 
 
@@ -178,6 +179,40 @@ def without_standing_adjective(name: str) -> str:
     return name if cut == len(words) else " ".join(words[:cut])
 
 
+# the marks that enclose a body's name, each with its closing one (a straight " both opens and
+# closes: left out)
+_ENCLOSING = {"(": ")", "«": "»", "“": "”"}
+
+
+def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
+    """A body's name read from a mention inside brackets or guillemets that holds only part of
+    what they enclose («قناة (سي.إن.إن ترك)» read «سي.», «(سي إن إن تورك)» read «سي إن إن»): the
+    marks enclose one name, which the tokens split at its dots or before its last word; the name is
+    all of it, after the head noun before the marks (قناة، شركة) when the name has none. Round 53:
+    +4 right speakers in 4 articles of the read half and the analysis sets, none lost."""
+    if mention is None or not (written := mention.text.strip()):
+        return name
+    words = name.split()
+    if not (name.endswith(written) or words[0] == written.split()[0]):
+        return name
+    before = text[max(0, mention.start - 15) : mention.start]
+    at = max(before.rfind(mark) for mark in _ENCLOSING)
+    if at < 0 or any(not (ch.isalpha() or ch in ". ") for ch in before[at + 1 :]):
+        return name
+    start = mention.start - len(before) + at + 1
+    end = text.find(_ENCLOSING[before[at]], mention.end)
+    inner = text[start:end].strip() if end > 0 else ""
+    # (one short name, 5 words at most: not a quotation in guillemets)
+    if not inner or len(inner) > 40 or len(inner.split()) > 5 or any(ch in inner for ch in '،,()«»"\n'):
+        return name
+    if normalize(inner) == normalize(written):
+        return name
+    head = words[: len(words) - len(written.split())] if name.endswith(written) else []
+    if not head and (word := text[: start - 1].split()[-1:]) and _org_head_word(normalize(word[0])):
+        head = word
+    return " ".join([*head, *inner.split()])
+
+
 # the word right after a mention, one space between (no punctuation: "زهرة العين")
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -279,6 +314,7 @@ def with_name_extent(article: Article) -> Article:
         name = without_verb_tail(without_pronoun_phrase(speaker.name))
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(name))
+            name = whole_enclosed_name(name, speaker.mention, article.text)
         if speaker.type == "person" and " " in name:
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
