@@ -1,12 +1,14 @@
 """An organisation speaker's name extent (round 53): adjectives of standing or allegiance that close
 a body's name of three words or more are left out (الرسمية، الموالي، الكردية), and in a medium's
-name a nisba after a coordinated definite noun stays, the noun's adjective."""
+name a nisba after a coordinated definite noun stays, the noun's adjective; a name the tokens split
+inside brackets is all the brackets enclose."""
 
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
-from rasid.extract.name_extent import without_standing_adjective
+from rasid.extract.name_extent import whole_enclosed_name, without_standing_adjective
 from rasid.extract.quotes import _medium_name
+from rasid.model import Span
 
 
 def test_standing_adjective_closing_a_body_name_is_dropped():
@@ -38,3 +40,26 @@ def test_medium_nisba_after_coordinated_noun_is_the_nouns():
 def test_medium_nisba_after_a_plain_noun_still_goes():
     # (negative: no coordinated noun before the adjective: it describes the agency)
     assert _medium_name("وكالة سبوتنيك الحكومية الروسية") == "وكالة سبوتنيك"
+
+
+def test_enclosed_name_split_at_its_dots_is_taken_whole():
+    text = "وأعلنت شبكة (إيه.بي.سي نيوز) صباح اليوم أن المفاوضات توقفت."
+    at = text.index("بي.")
+    mention = Span(at, at + 3, "بي.")
+    assert whole_enclosed_name("بي.", mention, text) == "شبكة إيه.بي.سي نيوز"
+
+
+def test_name_enclosed_whole_is_kept():
+    # (negative: the mention already holds all the brackets enclose)
+    text = "وأعلنت شبكة (إيه بي سي) صباح اليوم أن المفاوضات توقفت."
+    at = text.index("إيه")
+    mention = Span(at, at + 10, "إيه بي سي")
+    assert whole_enclosed_name("شبكة إيه بي سي", mention, text) == "شبكة إيه بي سي"
+
+
+def test_long_guillemet_quotation_is_no_enclosed_name():
+    # (negative: guillemets around a sentence quote speech, they enclose no name)
+    text = "وقال الوزير: «إن هيئة الموانئ الوطنية ستبدأ العمل في المرفأ الجديد خلال شهرين»."
+    at = text.index("هيئة")
+    mention = Span(at, at + len("هيئة الموانئ الوطنية"), "هيئة الموانئ الوطنية")
+    assert whole_enclosed_name("هيئة الموانئ الوطنية", mention, text) == "هيئة الموانئ الوطنية"
