@@ -213,6 +213,28 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     return " ".join([*head, *inner.split()])
 
 
+# في or ب after a body's name, then a region head the place may open with (بمحافظة الأحساء)
+_AT_PLACE = re.compile(r" (?:في |ب)(?:(?:ال)?(?:منطقة|محافظة|مدينة|ولاية|إقليم) )?")
+
+
+def with_local_place(name: str, mention: Span | None, article: Article) -> str:
+    """A body's name opened by the head of a body there is one of per place (local_unit_heads.txt:
+    سفارة، بعثة، مديرية) with the place written after it at the speaker's mention («مديرية الشؤون
+    الصحية بمحافظة الأحساء»، «بعثة الاتحاد الإفريقي في الصومال»): the place tells which one. Round
+    53: the gold of the read half and the analysis sets kept such a place in 79 quotations of 79."""
+    first = normalize(name.split()[0]) if name.strip() else ""
+    if mention is None or first.removeprefix("ال") not in _word_set("local_unit_heads"):
+        return name
+    written = mention.text.strip()
+    if not written or not name.endswith(written):
+        return name
+    after = _AT_PLACE.match(article.text, mention.end)
+    if after is None:
+        return name
+    place_end = next((e.end for e in article.entities if e.label == "LOC" and e.start == after.end()), None)
+    return name if place_end is None else name + article.text[mention.end : place_end]
+
+
 # the word right after a mention, one space between (no punctuation: "زهرة العين")
 _NEXT_WORD = re.compile(r" (\w+)")
 
@@ -315,6 +337,7 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(name))
             name = whole_enclosed_name(name, speaker.mention, article.text)
+            name = with_local_place(name, speaker.mention, article)
         if speaker.type == "person" and " " in name:
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
