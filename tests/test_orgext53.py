@@ -1,7 +1,7 @@
 """An organisation speaker's name extent (round 53): adjectives of standing or allegiance that close
 a body's name of three words or more are left out (الرسمية، الموالي، الكردية), and in a medium's
 name a nisba after a coordinated definite noun stays, the noun's adjective; a name the tokens split
-inside brackets is all the brackets enclose."""
+inside brackets is all the brackets enclose; a body there is one of per place takes its place."""
 
 from __future__ import annotations
 
@@ -63,3 +63,24 @@ def test_long_guillemet_quotation_is_no_enclosed_name():
     at = text.index("هيئة")
     mention = Span(at, at + len("هيئة الموانئ الوطنية"), "هيئة الموانئ الوطنية")
     assert whole_enclosed_name("هيئة الموانئ الوطنية", mention, text) == "هيئة الموانئ الوطنية"
+
+
+def test_local_body_takes_the_place_written_after_it():
+    text = (
+        "وأوضحت الشؤون الصحية في منطقة الباحة، أن عدد المراجعين ارتفع خلال الشهر الماضي إلى مستويات قياسية."
+    )
+    assert speakers(text) == ["الشؤون الصحية في منطقة الباحة"]
+
+
+def test_body_of_another_head_takes_no_place():
+    # (negative: a body of another head is no per-place body; the gold left such a place out as often)
+    text = (
+        "وأوضحت الهيئة الصحية في منطقة الباحة، أن عدد المراجعين ارتفع خلال الشهر الماضي إلى مستويات قياسية."
+    )
+    assert speakers(text) == ["الهيئة الصحية"]
+
+
+def test_local_body_takes_no_phrase_that_is_no_place():
+    # (negative: في + a noun that names no place)
+    text = "وأوضحت الشؤون الصحية في اجتماعها الأخير، أن عدد المراجعين ارتفع خلال الشهر الماضي إلى مستويات قياسية."
+    assert speakers(text) == ["الشؤون الصحية"]
