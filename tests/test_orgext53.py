@@ -76,3 +76,8 @@ def test_local_body_takes_no_phrase_that_is_no_place():
     # (negative: في + a noun that names no place)
     text = "وأوضحت الشؤون الصحية في اجتماعها الأخير، أن عدد المراجعين ارتفع خلال الشهر الماضي إلى حد قياسي."
     assert speakers(text) == ["الشؤون الصحية"]
+
+
+def test_standing_adjective_of_a_medium_of_common_words_is_kept():
+    # (negative: "هيئة الإذاعة" is no name of its own, the adjective identifies it)
+    assert without_standing_adjective("هيئة التلفزيون الرسمية") == "هيئة التلفزيون الرسمية"
