@@ -3231,6 +3231,8 @@ def _medium_name(name: str) -> str:
     # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
     feminine = _normalized(words[0]).endswith("ه") if words else False
     while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
+        if _normalized(words[end - 2]).startswith("وال"):
+            break  # (after a coordinated noun, its adjective: "وكالة الطاقة والموارد الطبيعية", round 53)
         end -= 1
     if (
         end == len(words)
