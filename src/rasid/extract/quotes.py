@@ -7474,8 +7474,9 @@ class Memory:
             and len(words := _normalized(org.name).split()) > 1
             and _strip_article(words[0]) == head
         ]
-        # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي")
-        full = [org for org in matches if not _normalized(org.name).startswith("ال")]
+        # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي"), also one
+        # glued to a preposition ("لجنة الترقيات بالجامعة لإصدار …": the head made definite)
+        full = [org for org in matches if not _normalized(org.name).startswith(_BODY_DEFINITE_PREFIXES)]
         return (full or matches or [None])[0]
 
     def _named_since(self, quoted: SpeakerGuess, head: str, since: int, before: int) -> SpeakerGuess | None:
@@ -8256,6 +8257,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     memory.quotes[-1] = found[-1]
                 frame = None
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
+            if _nearer_named_verb(found[-1], frame, form):
+                found[-1] = memory.quotes[-1] = frame  # "وحول ما ذكر في …، أوضحت الجامعة أن": its clause
             frame = None  # "وقالت الوكالة نقلا عن مسؤول إن …": the verb's frame has it, relayed
         if frame is not None:
             found.append(frame)
@@ -8296,6 +8299,21 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
+
+
+def _nearer_named_verb(earlier: Found, later: Found, form: VerbForm | None) -> bool:
+    """Whether a reporting verb that names its subject (``later``) governs the clause an earlier
+    verb with only an implied subject reached past it (``earlier``): "وحول ما ذكر في …، أوضحت
+    الجامعة أن …": the clause is the nearer verb's, and so is its speaker (round 53)."""
+    return (
+        form is not None
+        and form.tense in ("past", "present")
+        and earlier.mention is None
+        and earlier.via is None
+        and later.mention is not None
+        and bool(later.speakers)
+        and earlier.cue[1] <= later.cue[0]
+    )
 
 
 # Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
