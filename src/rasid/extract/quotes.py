@@ -7476,7 +7476,7 @@ class Memory:
         ]
         # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي"), also one
         # glued to a preposition ("لجنة الترقيات بالجامعة لإصدار …": the head made definite)
-        full = [org for org in matches if not _normalized(org.name).startswith(_BODY_DEFINITE_PREFIXES)]
+        full = [org for org in matches if not _back_reference_form(_normalized(org.name))]
         return (full or matches or [None])[0]
 
     def _named_since(self, quoted: SpeakerGuess, head: str, since: int, before: int) -> SpeakerGuess | None:
@@ -8299,6 +8299,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _bodies_as_written(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
+
+
+def _back_reference_form(name: str) -> bool:
+    """Whether a remembered body's name opens with its head made definite, bare or glued to a
+    preposition ("المعهد غير الربحي"، "بالجامعة لإصدار …"، "للهيئة"): a back-reference, not the name
+    in full (round 53)."""
+    return name.startswith("ال") or _strip_conjunction(name).startswith(("بال", "لل"))
 
 
 def _nearer_named_verb(earlier: Found, later: Found, form: VerbForm | None) -> bool:
@@ -11891,6 +11898,14 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
             m -= 1  # "أصدرت الوزارة أمس تقريرها": a time word between the issuer and the document
         for k in range(m - 1, max(m - 1 - _ISSUER_NAME_WORDS, -1), -1):
             if doc.gap(k + 1).strip():
+                break
+            if (
+                k > 0
+                and doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+                and _strip_conjunction(doc.tokens[k - 1].key).startswith("ال")
+            ):
+                # "الذي أعد الدراسة إن أول دراسة …": a clause opens after a definite word; no name
+                # runs over إن/أن ("سي إن إن" is a name: its إن follows no definite word)
                 break
             if _strip_conjunction(doc.tokens[k].key) not in verbs:
                 continue
