@@ -1891,6 +1891,23 @@ def _org_head_word(key: str) -> str | None:
     return next((kind for bare, kind in entries if len(bare) == 1), None)
 
 
+def _body_then_nationality(text: str, tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | None:
+    """The organisation entity that opens the phrase when only definite nationality adjectives
+    follow it ("باريس سان جرمان الفرنسي"، "ريال مدريد الإسباني"): a body and its country, which a
+    person's name rarely ends in; its name as written (round 53)."""
+    if len(tokens) < 2 or not _is_nisba(tokens[-1].key):
+        return None
+    body = next((e for e in linked if e.label == "ORG" and e.start == tokens[0].start), None)
+    if body is None:
+        return None
+    rest = [t for t in tokens if t.start >= body.end]
+    if not rest or rest[0].start == body.end or text[body.end : rest[0].start].strip():
+        return None  # (the entity ends inside a word, or a mark follows it)
+    if all(_is_nisba(t.key) and _nationality_of(_strip_article(_strip_conjunction(t.key))) for t in rest):
+        return body
+    return None
+
+
 def _relational_plural_at_body(keys: Sequence[str]) -> bool:
     """An indefinite relational plural, then ب + a body's head in construct ("أكاديميون بجامعة …"،
     "اقتصاديون بمركز …"): people named by their field and where they work, a group; the body's
@@ -2262,6 +2279,12 @@ def analyse_phrase(
         name = object_after.canonical or object_after.text
         return PhraseAnalysis(
             [SpeakerGuess(name, "organization", span, object_after.entity_id, confidence=0.85)]
+        )
+    nationality_after = _body_then_nationality(text, tokens, linked) if not (org_kind or persons) else None
+    if nationality_after is not None:  # "أعلن باريس سان جرمان الفرنسي": a body, then its country
+        name = text[nationality_after.start : nationality_after.end]
+        return PhraseAnalysis(
+            [SpeakerGuess(name, "organization", span, nationality_after.entity_id, confidence=0.85)]
         )
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
     if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
@@ -8317,7 +8340,10 @@ def _nearer_named_verb(earlier: Found, later: Found, form: VerbForm | None) -> b
         and form.tense in ("past", "present")
         and earlier.mention is None
         and earlier.via is None
+        # (implied: no speaker named anywhere, not a source relayed, "ذكرت المنظمات نقلا عن شهود")
+        and all(s.mention is None for s in earlier.speakers)
         and later.mention is not None
+        and later.mention[0] >= later.cue[1]  # (its subject after it, not an issuer before "جاء فيه")
         and bool(later.speakers)
         and earlier.cue[1] <= later.cue[0]
     )
@@ -9549,6 +9575,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                     analysis.speakers = [marked]  # "مذكرة بحثية صادرة عن «كابيتال إيكونوميكس»"
             mention = (doc.tokens[j].start, chaired[-1].end if chaired else doc.tokens[end - 1].end)
             speakers, confidence = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+            speakers = _withheld_name(doc, speakers, end)
             fronted = _fronted_after_kana(doc, memory, i) if form.tense == "past" else None
             if fronted is not None and len(speakers) == 1 and speakers[0].type == "person":
                 # "وكان الصافي، طالب العبادي بأن …": the subject stands between كان and the verb;
@@ -13372,6 +13399,8 @@ def _remembered_speakers(
             return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], 0.75
         head = _strip_article(_strip_conjunction(phrase[0].key)) if phrase else ""
         earlier_source = memory.unnamed(head, cue_start) if head in unnamed_heads() else None
+        if earlier_source is None and head:  # "أكد عضو اللجنة "تحفظ على ذكر اسمه" …. وشدد العضو"
+            earlier_source = _unnamed_title_quoted(memory, head, cue_start)
         if earlier_source is not None:  # "قال خبير بالهواتف الذكية …. وأوضح الخبير"
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(earlier_source.name, "unnamed", mention)], 0.8
@@ -14411,6 +14440,41 @@ def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
 
 # Most words of an aside in marks asking not to be named ("رفض الإفصاح عن هويته"; set by hand)
 _MARKED_ASIDE_WORDS = 6
+
+
+def _unnamed_title_quoted(memory: Memory, head: str, before: int) -> SpeakerGuess | None:
+    """The latest unnamed source quoted within reach before ``before`` whose title opens with this
+    role word (عضو لجنة الانضباط, unnamed by its aside): what a later bare "العضو" points back to."""
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= before:
+            continue
+        if before - found.cue[0] > _IMPLICIT_WINDOW:
+            break
+        for s in found.speakers:
+            words = _normalized(s.name).split()
+            if s.type == "unnamed" and len(words) > 1 and _strip_article(words[0]) == head:
+                return s
+    return None
+
+
+def _withheld_name(doc: _Doc, speakers: list[SpeakerGuess], end: int) -> list[SpeakerGuess]:
+    """A title standing for a person right before an aside asking not to be named ("أكد عضو لجنة
+    الانضباط "تحفظ على ذكر اسمه" أن"، "قال مسؤول بالوزارة، طالبا عدم ذكر اسمه، إن"): an unnamed
+    source, whom no name found elsewhere in the article may replace (round 53)."""
+    if (
+        len(speakers) != 1
+        or speakers[0].type != "person"
+        or speakers[0].entity_id is not None
+        or end <= 0
+        or end >= len(doc.tokens)
+    ):
+        return speakers
+    if not _marked_anonymity_aside(doc, doc.tokens[end - 1].end) and _anonymity_aside_end(doc, end) is None:
+        return speakers
+    mention = speakers[0].mention
+    if mention is not None and any(e.label == "PER" for e in doc.entities_in(mention)):
+        return speakers  # (a person named in it, whatever the aside says)
+    return [replace(speakers[0], type="unnamed", roles=frozenset())]
 
 
 def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
