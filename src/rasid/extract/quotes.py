@@ -8280,7 +8280,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     memory.quotes[-1] = found[-1]
                 frame = None
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
-            if _nearer_named_verb(found[-1], frame, form):
+            if _nearer_named_verb(doc, found[-1], frame, form):
                 found[-1] = memory.quotes[-1] = frame  # "وحول ما ذكر في …، أوضحت الجامعة أن": its clause
             frame = None  # "وقالت الوكالة نقلا عن مسؤول إن …": the verb's frame has it, relayed
         if frame is not None:
@@ -8331,11 +8331,12 @@ def _back_reference_form(name: str) -> bool:
     return name.startswith("ال") or _strip_conjunction(name).startswith(("بال", "لل"))
 
 
-def _nearer_named_verb(earlier: Found, later: Found, form: VerbForm | None) -> bool:
+def _nearer_named_verb(doc: _Doc, earlier: Found, later: Found, form: VerbForm | None) -> bool:
     """Whether a reporting verb that names its subject (``later``) governs the clause an earlier
-    verb with only an implied subject reached past it (``earlier``): "وحول ما ذكر في …، أوضحت
-    الجامعة أن …": the clause is the nearer verb's, and so is its speaker (round 53)."""
-    return (
+    verb reached past it (``earlier``), when that one stands in a relative clause with only an
+    implied subject: "وحول ما ذكر في …، أوضحت الجامعة أن …"، "الخطوط التي أوصى بها …، حيث يعتبر
+    قادة الحرس أن": what was said or recommended reports nothing of its own (round 53)."""
+    if not (
         form is not None
         and form.tense in ("past", "present")
         and earlier.mention is None
@@ -8346,7 +8347,13 @@ def _nearer_named_verb(earlier: Found, later: Found, form: VerbForm | None) -> b
         and later.mention[0] >= later.cue[1]  # (its subject after it, not an issuer before "جاء فيه")
         and bool(later.speakers)
         and earlier.cue[1] <= later.cue[0]
-    )
+    ):
+        return False
+    k = doc.token_index_at(earlier.cue[0])
+    if k <= 0 or doc.gap(k).strip():
+        return False
+    before = _strip_conjunction(doc.tokens[k - 1].key)
+    return before == _RELATIVE_MA or _strip_relative_conjunction(doc.tokens[k - 1].key) in _RELATIVES
 
 
 # Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
