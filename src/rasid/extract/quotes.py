@@ -14450,8 +14450,9 @@ _MARKED_ASIDE_WORDS = 6
 
 
 def _unnamed_title_quoted(memory: Memory, head: str, before: int) -> SpeakerGuess | None:
-    """The latest unnamed source quoted within reach before ``before`` whose title opens with this
-    role word (عضو لجنة الانضباط, unnamed by its aside): what a later bare "العضو" points back to."""
+    """The latest unnamed source quoted within reach before ``before`` whose indefinite title opens
+    with this role word (عضو لجنة الانضباط, unnamed by its aside): what a later bare "العضو" points
+    back to (round 53)."""
     for found in reversed(memory.quotes):
         if found.cue[0] >= before:
             continue
@@ -14459,7 +14460,9 @@ def _unnamed_title_quoted(memory: Memory, head: str, before: int) -> SpeakerGues
             break
         for s in found.speakers:
             words = _normalized(s.name).split()
-            if s.type == "unnamed" and len(words) > 1 and _strip_article(words[0]) == head:
+            # (named first by the indefinite title, "عضو لجنة …": a definite one, "الناطق الرسمي
+            # للجمعية", is a named bearer's title read as a source, left to the chain below)
+            if s.type == "unnamed" and len(words) > 1 and words[0] == head:
                 return s
     return None
 
