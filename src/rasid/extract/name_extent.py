@@ -39,6 +39,7 @@ from rasid.extract.quotes import (
     person_name,
     reporting_verbs,
 )
+from rasid.extract.person_extent import completed_before_boundary, without_description
 from rasid.model import Article, Entity, Span, attach
 from rasid.text.normalize import normalize
 
@@ -352,6 +353,7 @@ def with_name_extent(article: Article) -> Article:
             name = whole_enclosed_name(name, speaker.mention, article.text)
             name = with_local_place(name, speaker.mention, article)
         if speaker.type == "person" and " " in name:
+            name = without_description(name)
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
@@ -363,6 +365,7 @@ def with_name_extent(article: Article) -> Article:
                 name = _word_after_every_mention(name, mentions, article.text)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
+            name = completed_before_boundary(name, mentions, article.text)
         if speaker.type == "person":
             where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
             name = completed_after_link(name, where, article.text)

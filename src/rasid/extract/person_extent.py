@@ -1,0 +1,89 @@
+"""Where a person speaker's name ends, read from how news writes a name (round 53, persons53).
+
+A name is followed by its description: a definite noun naming a person («… المنسقة في»، «… المختص
+النفطي»), ل + a medium the speaker spoke to («لإذاعة …»), a preposition («أمام القاضي»); none of these
+is a word of the name, so the name ends before it. And a mention the tagger cut short is completed by
+the one word the article writes after it before a boundary (a comma, a colon, إن/أن): an apposition
+or a clause starts there, so a lone word between is the rest of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.extract.gazetteers import name_count
+from rasid.extract.quotes import _NAME_LINKS, _ONE_OF, _common_word, _names_a_person, _role_key, _word_set, reporting_verbs
+from rasid.model import Entity
+from rasid.text.normalize import normalize
+
+# a family name the name list attests this often may also be a title or a person noun (الأمين 29،
+# الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
+_FAMILY_COUNT = 10
+
+
+def _describes_person(key: str) -> bool:
+    """Whether a normalised word after a name opens its description, not its next name word: a
+    definite person noun or title (المنسقة، المختص), ل/ب + a common word (لإذاعة، بأسف), a particle
+    (أمام); never a family name the name list attests."""
+    if name_count(key, "family") > 0 or name_count(key.removeprefix("ال"), "family") > 0:
+        return False
+    if key.startswith("ال") and len(key) > 3:
+        return _names_a_person(key[2:]) or _role_key(key) is not None
+    return key in _word_set("person_extent_particles")
+
+
+def without_description(name: str) -> str:
+    """A person's name ended before the first word that opens a description of the person (see
+    :func:`_describes_person`), after its first word."""
+    words = name.split()
+    keys = [normalize(w) for w in words]
+    first = keys[0]
+    if (
+        (name_count(first, "given") == 0 and name_count(first, "family") == 0)
+        or first in _word_set("non_name_words")
+        or first in _ONE_OF
+        or _role_key(first) is not None
+        or _names_a_person(first.removeprefix("ال"))
+    ):
+        return name  # (not opened by a name: «زوج المعلمة»، «أحد السكان»، «نائب الرئيس»)
+    for k in range(1, len(words)):
+        if keys[k - 1] in _NAME_LINKS or keys[k - 1] in ("عبد", "ولد"):
+            continue
+        if _describes_person(keys[k]):
+            return " ".join(words[:k])
+    return name
+
+
+# one word after a mention, then a comma, a colon or إن/أن (the apposition or the clause after it)
+_WORD_THEN_BOUNDARY = re.compile(r" (\w+)(?:[ \t]*[،,:]| +(?:إن|أن|ان|بأن) )")
+
+
+def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> str:
+    """A person's name whose mentions (each written as the name) all stop one word before a
+    boundary, completed with that word («وأشار تشيوي هونج بين، كبير …»): a name's apposition or
+    clause starts at the boundary. Never a function or time word, a title, a person noun, a verb or a
+    common word with a clitic."""
+    key_name = normalize(name)
+    words: set[str] = set()
+    for e in mentions:
+        if normalize(e.text.strip()) != key_name:
+            continue
+        after = _WORD_THEN_BOUNDARY.match(text, e.end)
+        if after is None:
+            return name
+        words.add(after.group(1))
+    if len(words) != 1:
+        return name
+    word = words.pop()
+    key = normalize(word)
+    family = name_count(key, "family") >= _FAMILY_COUNT
+    if (
+        len(key) < 2
+        or key == "الله"
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or (not family and (key[0] in "لبوفك" or _common_word(key) or _role_key(key) is not None))
+        or (not family and _names_a_person(key.removeprefix("ال")))
+    ):
+        return name
+    return f"{name} {word}"
