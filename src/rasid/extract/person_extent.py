@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 
 from rasid.extract.gazetteers import name_count
-from rasid.extract.quotes import _NAME_LINKS, _ONE_OF, _common_word, _names_a_person, _role_key, _word_set, reporting_verbs
+from rasid.extract.quotes import (
+    _NAME_LINKS,
+    _ONE_OF,
+    _common_word,
+    _known_word,
+    _nationality_of,
+    _names_a_person,
+    _role_key,
+    _word_set,
+    reporting_verbs,
+)
 from rasid.model import Entity
 from rasid.text.normalize import normalize
 
@@ -28,6 +38,8 @@ def _describes_person(key: str) -> bool:
     if name_count(key, "family") > 0 or name_count(key.removeprefix("ال"), "family") > 0:
         return False
     if key.startswith("ال") and len(key) > 3:
+        if _nationality_of(key[2:]) is not None:
+            return False  # (an adjective: «… الهولندي»; a nationality noun closes no name here)
         return _names_a_person(key[2:]) or _role_key(key) is not None
     return key in _word_set("person_extent_particles")
 
@@ -39,7 +51,7 @@ def without_description(name: str) -> str:
     keys = [normalize(w) for w in words]
     first = keys[0]
     if (
-        (name_count(first, "given") == 0 and name_count(first, "family") == 0)
+        (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
         or first in _word_set("non_name_words")
         or first in _ONE_OF
         or _role_key(first) is not None
