@@ -39,7 +39,7 @@ from rasid.extract.quotes import (
     person_name,
     reporting_verbs,
 )
-from rasid.extract.person_extent import completed_before_boundary, without_description
+from rasid.extract.person_extent import completed_before_boundary, name_before_title, without_description
 from rasid.model import Article, Entity, Span, attach
 from rasid.text.normalize import normalize
 
@@ -348,6 +348,8 @@ def with_name_extent(article: Article) -> Article:
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
         name = without_verb_tail(without_pronoun_phrase(speaker.name))
+        if speaker.type == "person" and speaker.entity_id is None:
+            name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(name))
             name = whole_enclosed_name(name, speaker.mention, article.text)

@@ -23,7 +23,7 @@ from rasid.extract.quotes import (
     _word_set,
     reporting_verbs,
 )
-from rasid.model import Entity
+from rasid.model import Entity, Span
 from rasid.text.normalize import normalize
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
@@ -99,3 +99,57 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     ):
         return name
     return f"{name} {word}"
+
+
+def _is_title_phrase(name: str) -> bool:
+    """Whether a speaker's name is a title or a person noun with its complement («مسؤولة الإعلام
+    بمستشفى …»، «مدير عام إدارة …»), not a name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = normalize(words[0])
+    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال"))
+
+
+def _name_word(key: str) -> bool:
+    """Whether a normalised word may be a word of a person's name written before a title (a title
+    word the name list attests as a family name often is one: طالب، أمين)."""
+    if name_count(key, "family") >= _FAMILY_COUNT:
+        return True
+    return not (
+        len(key) < 2
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or _role_key(key) is not None
+        or _names_a_person(key.removeprefix("ال"))
+        or (key[0] in "لبوفك" and _common_word(key))
+    )
+
+
+def name_before_title(name: str, mention: Span | None, text: str) -> str:
+    """The person's name written right before a title a speaker's name holds («وقالت فاديا البرغثي
+    مسؤولة الإعلام …»، «أوضح … صالح بن طالب، مدير عام …»): news writes a name, then the title that
+    describes the same person in apposition, so the speaker is the name. Two to four words, the
+    first a given name the name list knows, the last no link word (بن، أبو)."""
+    if mention is None or not _is_title_phrase(name):
+        return name
+    written = text[mention.start : mention.end]
+    if written.endswith(name) and len(written) > len(name):
+        before = written[: len(written) - len(name)]
+    elif written.startswith(name):
+        before = text[max(0, mention.start - 60) : mention.start]
+    else:
+        return name
+    before = before.rstrip().removesuffix("،").removesuffix(",").rstrip()
+    if not before or before[-1] in ".:!؟\"»\n":
+        return name
+    taken: list[str] = []
+    for word in reversed(before.split()[-4:]):
+        if not _name_word(normalize(word)):
+            break
+        taken.insert(0, word)
+    while taken and name_count(normalize(taken[0]), "given") == 0:
+        taken.pop(0)
+    if not 2 <= len(taken) <= 4 or normalize(taken[-1]) in _NAME_LINKS:
+        return name
+    return " ".join(taken)
