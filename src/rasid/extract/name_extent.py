@@ -39,7 +39,12 @@ from rasid.extract.quotes import (
     person_name,
     reporting_verbs,
 )
-from rasid.extract.person_extent import completed_before_boundary, name_before_title, without_description
+from rasid.extract.person_extent import (
+    completed_before_boundary,
+    name_before_title,
+    role_named_later,
+    without_description,
+)
 from rasid.model import Article, Entity, Span, attach
 from rasid.text.normalize import normalize
 
@@ -374,4 +379,7 @@ def with_name_extent(article: Article) -> Article:
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
+    named = role_named_later(quotes)
+    if named is not quotes:
+        quotes, changed = named, True
     return attach(article, quotes=quotes) if changed else article

@@ -10,6 +10,7 @@ or a clause starts there, so a lone word between is the rest of the name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rasid.extract.gazetteers import name_count
 from rasid.extract.quotes import (
@@ -23,7 +24,7 @@ from rasid.extract.quotes import (
     _word_set,
     reporting_verbs,
 )
-from rasid.model import Entity, Span
+from rasid.model import Entity, Quote, Span
 from rasid.text.normalize import normalize
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
@@ -153,3 +154,49 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
     if not 2 <= len(taken) <= 4 or normalize(taken[-1]) in _NAME_LINKS:
         return name
     return " ".join(taken)
+
+
+def _lead_official(name: str) -> bool:
+    """Whether an unnamed speaker's name is one indefinite official («مسؤول عراقي»، «متحدث باسم
+    …»، «مسؤول في وزارة …»): lead_official_heads.txt, singular and without the article."""
+    words = name.split()
+    if not words:
+        return False
+    return normalize(words[0]) in _word_set("lead_official_heads")
+
+
+def _cue_gender(quote: Quote) -> str | None:
+    """The gender a quotation's reporting verb agrees in ("m", "f"), or None when it shows none."""
+    cue = normalize(quote.cue.text) if quote.cue is not None else ""
+    verbs = reporting_verbs()
+    form = verbs.get(cue) or (verbs.get(cue[1:]) if cue[:1] in "وف" else None)
+    if form is None or form.agreement[-1:] != "s" or form.agreement[-2:-1] not in ("m", "f"):
+        return None
+    return form.agreement[-2]
+
+
+def role_named_later(quotes: list[Quote]) -> list[Quote]:
+    """The quotations of an article's opening unnamed official given to the person the article
+    names as the next speaker (docs/quotes-annotation.md §8, "Role first, name later": news opens
+    with «أعلن مسؤول عراقي …» and then writes «وقال فلان المتحدث باسم …»). Only the official of the
+    article's first quotations, and only when a named person speaks right after them."""
+    if not quotes or (first := quotes[0].speaker) is None or first.type != "unnamed":
+        return quotes
+    if not _lead_official(first.name):
+        return quotes
+    run = 0
+    while run < len(quotes) and (s := quotes[run].speaker) is not None and s.name == first.name:
+        run += 1
+    if run >= len(quotes) or (named := quotes[run].speaker) is None or named.type != "person":
+        return quotes
+    gender = "f" if normalize(first.name.split()[0]).endswith("ه") else "m"
+    if any(_cue_gender(q) not in (None, gender) for q in (*quotes[:run], quotes[run])):
+        return quotes  # (the official and the person named next disagree in gender: two people)
+    words = [normalize(w) for w in named.name.split()]
+    if len(words) < 2 or name_count(words[0], "given") == 0:
+        return quotes  # (a person written by a full name the name list opens)
+    out = list(quotes)
+    for k in range(run):
+        speaker = replace(named, mention=out[k].speaker.mention if out[k].speaker else None)
+        out[k] = replace(out[k], speaker=speaker)
+    return out
