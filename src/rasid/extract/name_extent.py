@@ -27,6 +27,12 @@ from dataclasses import replace
 from functools import cache
 
 from rasid.extract.gazetteers import name_count
+from rasid.extract.person_extent import (
+    completed_before_boundary,
+    name_before_title,
+    role_named_later,
+    without_description,
+)
 from rasid.extract.quotes import (
     _NAME_LINKS,
     _common_word,
@@ -38,12 +44,6 @@ from rasid.extract.quotes import (
     _word_set,
     person_name,
     reporting_verbs,
-)
-from rasid.extract.person_extent import (
-    completed_before_boundary,
-    name_before_title,
-    role_named_later,
-    without_description,
 )
 from rasid.model import Article, Entity, Span, attach
 from rasid.text.normalize import normalize

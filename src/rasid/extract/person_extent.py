@@ -1,10 +1,11 @@
 """Where a person speaker's name ends, read from how news writes a name (round 53, persons53).
 
 A name is followed by its description: a definite noun naming a person («… المنسقة في»، «… المختص
-النفطي»), ل + a medium the speaker spoke to («لإذاعة …»), a preposition («أمام القاضي»); none of these
-is a word of the name, so the name ends before it. And a mention the tagger cut short is completed by
-the one word the article writes after it before a boundary (a comma, a colon, إن/أن): an apposition
-or a clause starts there, so a lone word between is the rest of the name.
+النفطي») or a preposition («أمام القاضي»); neither is a word of the name, so the name ends before it.
+A mention the tagger cut short is completed by the one word the article writes after it before a
+boundary (a comma, a colon, إن/أن): an apposition or a clause starts there. A title a speaker's name
+holds gives way to the name written just before it, and an article's opening unnamed official to
+the person named as the next speaker (docs/quotes-annotation.md §8).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from rasid.extract.quotes import (
     _ONE_OF,
     _common_word,
     _known_word,
-    _nationality_of,
     _names_a_person,
+    _nationality_of,
     _role_key,
     _word_set,
     reporting_verbs,
@@ -142,7 +143,7 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
     else:
         return name
     before = before.rstrip().removesuffix("،").removesuffix(",").rstrip()
-    if not before or before[-1] in ".:!؟\"»\n":
+    if not before or before[-1] in '.:!؟"»\n':
         return name
     taken: list[str] = []
     for word in reversed(before.split()[-4:]):
