@@ -379,7 +379,7 @@ def with_name_extent(article: Article) -> Article:
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
-    named = role_named_later(quotes)
+    named = role_named_later(quotes, article.text)
     if named is not quotes:
         quotes, changed = named, True
     return attach(article, quotes=quotes) if changed else article

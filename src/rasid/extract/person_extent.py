@@ -1,7 +1,7 @@
 """Where a person speaker's name ends, read from how news writes a name (round 53, persons53).
 
 A name is followed by its description: a definite noun naming a person («… المنسقة في»، «… المختص
-النفطي») or a preposition («أمام القاضي»); neither is a word of the name, so the name ends before it.
+النفطي») is no word of the name, so the name ends before it.
 A mention the tagger cut short is completed by the one word the article writes after it before a
 boundary (a comma, a colon, إن/أن): an apposition or a clause starts there. A title a speaker's name
 holds gives way to the name written just before it, and an article's opening unnamed official to
@@ -18,6 +18,7 @@ from rasid.extract.quotes import (
     _NAME_LINKS,
     _ONE_OF,
     _common_word,
+    _is_nisba,
     _known_word,
     _names_a_person,
     _nationality_of,
@@ -25,7 +26,7 @@ from rasid.extract.quotes import (
     _word_set,
     reporting_verbs,
 )
-from rasid.model import Entity, Quote, Span
+from rasid.model import Entity, Quote, Span, Speaker
 from rasid.text.normalize import normalize
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
@@ -35,15 +36,13 @@ _FAMILY_COUNT = 10
 
 def _describes_person(key: str) -> bool:
     """Whether a normalised word after a name opens its description, not its next name word: a
-    definite person noun or title (المنسقة، المختص), ل/ب + a common word (لإذاعة، بأسف), a particle
-    (أمام); never a family name the name list attests."""
-    if name_count(key, "family") > 0 or name_count(key.removeprefix("ال"), "family") > 0:
+    definite person noun or title (المنسقة، المختص), never a family name the name list attests
+    (الشيخ، الأمير) nor a nationality adjective (… الهولندي)."""
+    if not key.startswith("ال") or len(key) <= 3 or _nationality_of(key[2:]) is not None:
         return False
-    if key.startswith("ال") and len(key) > 3:
-        if _nationality_of(key[2:]) is not None:
-            return False  # (an adjective: «… الهولندي»; a nationality noun closes no name here)
-        return _names_a_person(key[2:]) or _role_key(key) is not None
-    return key in _word_set("person_extent_particles")
+    if name_count(key, "family") > 0 or name_count(key[2:], "family") > 0:
+        return False
+    return _names_a_person(key[2:]) or _role_key(key) is not None
 
 
 def without_description(name: str) -> str:
@@ -69,7 +68,7 @@ def without_description(name: str) -> str:
 
 
 # one word after a mention, then a comma, a colon or إن/أن (the apposition or the clause after it)
-_WORD_THEN_BOUNDARY = re.compile(r" (\w+)(?:[ \t]*[،,:]| +(?:إن|أن|ان|بأن) )")
+_WORD_THEN_BOUNDARY = re.compile(r" (\w+)(?:[ \t]*([،,:])| +(?:إن|أن|ان|بأن) )")
 
 
 def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> str:
@@ -83,8 +82,8 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
         if normalize(e.text.strip()) != key_name:
             continue
         after = _WORD_THEN_BOUNDARY.match(text, e.end)
-        if after is None:
-            return name
+        if after is None or (" " not in name and not after.group(2)):
+            return name  # (a lone given name before إن: round 52 leaves it, name_extent.py)
         words.add(after.group(1))
     if len(words) != 1:
         return name
@@ -163,7 +162,25 @@ def _lead_official(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    return normalize(words[0]) in _word_set("lead_official_heads")
+    if normalize(words[0]) not in _word_set("lead_official_heads"):
+        return False
+    # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
+    ranks = _word_set("official_rank_words")
+    return all(
+        _is_nisba(key := normalize(w)) or _nationality_of(key) is not None or key in ranks for w in words[1:]
+    )
+
+
+def _presented_as_official(speaker: Speaker, text: str) -> bool:
+    """Whether the article presents a named person as an official: a title word of
+    official_titles.txt among the three words before the mention or the two after it."""
+    if speaker.mention is None:
+        return False
+    start, end = speaker.mention.start, speaker.mention.end
+    before = text[max(0, start - 60) : start].split()[-3:]
+    after = text[end : end + 40].split()[:2]
+    titles = _word_set("official_titles")
+    return any(normalize(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after))
 
 
 def _cue_gender(quote: Quote) -> str | None:
@@ -176,7 +193,7 @@ def _cue_gender(quote: Quote) -> str | None:
     return form.agreement[-2]
 
 
-def role_named_later(quotes: list[Quote]) -> list[Quote]:
+def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
     """The quotations of an article's opening unnamed official given to the person the article
     names as the next speaker (docs/quotes-annotation.md §8, "Role first, name later": news opens
     with «أعلن مسؤول عراقي …» and then writes «وقال فلان المتحدث باسم …»). Only the official of the
@@ -194,7 +211,7 @@ def role_named_later(quotes: list[Quote]) -> list[Quote]:
     if any(_cue_gender(q) not in (None, gender) for q in (*quotes[:run], quotes[run])):
         return quotes  # (the official and the person named next disagree in gender: two people)
     words = [normalize(w) for w in named.name.split()]
-    if len(words) < 2 or name_count(words[0], "given") == 0:
+    if len(words) < 2 or name_count(words[0], "given") == 0 or not _presented_as_official(named, text):
         return quotes  # (a person written by a full name the name list opens)
     out = list(quotes)
     for k in range(run):
