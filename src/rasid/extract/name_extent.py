@@ -27,6 +27,12 @@ from dataclasses import replace
 from functools import cache
 
 from rasid.extract.gazetteers import name_count
+from rasid.extract.person_extent import (
+    completed_before_boundary,
+    name_before_title,
+    role_named_later,
+    without_description,
+)
 from rasid.extract.quotes import (
     _NAME_LINKS,
     _common_word,
@@ -347,11 +353,14 @@ def with_name_extent(article: Article) -> Article:
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
         name = without_verb_tail(without_pronoun_phrase(speaker.name))
+        if speaker.type == "person" and speaker.entity_id is None:
+            name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(name))
             name = whole_enclosed_name(name, speaker.mention, article.text)
             name = with_local_place(name, speaker.mention, article)
         if speaker.type == "person" and " " in name:
+            name = without_description(name)
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
@@ -363,10 +372,14 @@ def with_name_extent(article: Article) -> Article:
                 name = _word_after_every_mention(name, mentions, article.text)
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
+            name = completed_before_boundary(name, mentions, article.text)
         if speaker.type == "person":
             where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
             name = completed_after_link(name, where, article.text)
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
+    named = role_named_later(quotes, article.text)
+    if named is not quotes:
+        quotes, changed = named, True
     return attach(article, quotes=quotes) if changed else article

@@ -1,0 +1,220 @@
+"""Where a person speaker's name ends, read from how news writes a name (round 53, persons53).
+
+A name is followed by its description: a definite noun naming a person («… المنسقة في»، «… المختص
+النفطي») is no word of the name, so the name ends before it.
+A mention the tagger cut short is completed by the one word the article writes after it before a
+boundary (a comma, a colon, إن/أن): an apposition or a clause starts there. A title a speaker's name
+holds gives way to the name written just before it, and an article's opening unnamed official to
+the person named as the next speaker (docs/quotes-annotation.md §8).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasid.extract.gazetteers import name_count
+from rasid.extract.quotes import (
+    _NAME_LINKS,
+    _ONE_OF,
+    _common_word,
+    _is_nisba,
+    _known_word,
+    _names_a_person,
+    _nationality_of,
+    _role_key,
+    _word_set,
+    reporting_verbs,
+)
+from rasid.model import Entity, Quote, Span, Speaker
+from rasid.text.normalize import normalize
+
+# a family name the name list attests this often may also be a title or a person noun (الأمين 29،
+# الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
+_FAMILY_COUNT = 10
+
+
+def _describes_person(key: str) -> bool:
+    """Whether a normalised word after a name opens its description, not its next name word: a
+    definite person noun or title (المنسقة، المختص), never a family name the name list attests
+    (الشيخ، الأمير) nor a nationality adjective (… الهولندي)."""
+    if not key.startswith("ال") or len(key) <= 3 or _nationality_of(key[2:]) is not None:
+        return False
+    if name_count(key, "family") > 0 or name_count(key[2:], "family") > 0:
+        return False
+    return _names_a_person(key[2:]) or _role_key(key) is not None
+
+
+def without_description(name: str) -> str:
+    """A person's name ended before the first word that opens a description of the person (see
+    :func:`_describes_person`), after its first word."""
+    words = name.split()
+    keys = [normalize(w) for w in words]
+    first = keys[0]
+    if (
+        (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
+        or first in _word_set("non_name_words")
+        or first in _ONE_OF
+        or _role_key(first) is not None
+        or _names_a_person(first.removeprefix("ال"))
+    ):
+        return name  # (not opened by a name: «زوج المعلمة»، «أحد السكان»، «نائب الرئيس»)
+    for k in range(1, len(words)):
+        if keys[k - 1] in _NAME_LINKS or keys[k - 1] in ("عبد", "ولد"):
+            continue
+        if _describes_person(keys[k]):
+            return " ".join(words[:k])
+    return name
+
+
+# one word after a mention, then a comma, a colon or إن/أن (the apposition or the clause after it)
+_WORD_THEN_BOUNDARY = re.compile(r" (\w+)(?:[ \t]*([،,:])| +(?:إن|أن|ان|بأن) )")
+
+
+def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> str:
+    """A person's name whose mentions (each written as the name) all stop one word before a
+    boundary, completed with that word («وأشار تشيوي هونج بين، كبير …»): a name's apposition or
+    clause starts at the boundary. Never a function or time word, a title, a person noun, a verb or a
+    common word with a clitic."""
+    key_name = normalize(name)
+    words: set[str] = set()
+    for e in mentions:
+        if normalize(e.text.strip()) != key_name:
+            continue
+        after = _WORD_THEN_BOUNDARY.match(text, e.end)
+        if after is None or (" " not in name and not after.group(2)):
+            return name  # (a lone given name before إن: round 52 leaves it, name_extent.py)
+        words.add(after.group(1))
+    if len(words) != 1:
+        return name
+    word = words.pop()
+    key = normalize(word)
+    family = name_count(key, "family") >= _FAMILY_COUNT
+    if (
+        len(key) < 2
+        or key == "الله"
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or (not family and (key[0] in "لبوفك" or _common_word(key) or _role_key(key) is not None))
+        or (not family and _names_a_person(key.removeprefix("ال")))
+    ):
+        return name
+    return f"{name} {word}"
+
+
+def _is_title_phrase(name: str) -> bool:
+    """Whether a speaker's name is a title or a person noun with its complement («مسؤولة الإعلام
+    بمستشفى …»، «مدير عام إدارة …»), not a name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = normalize(words[0])
+    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال"))
+
+
+def _name_word(key: str) -> bool:
+    """Whether a normalised word may be a word of a person's name written before a title (a title
+    word the name list attests as a family name often is one: طالب، أمين)."""
+    if name_count(key, "family") >= _FAMILY_COUNT:
+        return True
+    return not (
+        len(key) < 2
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or _role_key(key) is not None
+        or _names_a_person(key.removeprefix("ال"))
+        or (key[0] in "لبوفك" and _common_word(key))
+    )
+
+
+def name_before_title(name: str, mention: Span | None, text: str) -> str:
+    """The person's name written right before a title a speaker's name holds («وقالت فاديا البرغثي
+    مسؤولة الإعلام …»، «أوضح … صالح بن طالب، مدير عام …»): news writes a name, then the title that
+    describes the same person in apposition, so the speaker is the name. Two to four words, the
+    first a given name the name list knows, the last no link word (بن، أبو)."""
+    if mention is None or not _is_title_phrase(name):
+        return name
+    written = text[mention.start : mention.end]
+    if written.endswith(name) and len(written) > len(name):
+        before = written[: len(written) - len(name)]
+    elif written.startswith(name):
+        before = text[max(0, mention.start - 60) : mention.start]
+    else:
+        return name
+    before = before.rstrip().removesuffix("،").removesuffix(",").rstrip()
+    if not before or before[-1] in '.:!؟"»\n':
+        return name
+    taken: list[str] = []
+    for word in reversed(before.split()[-4:]):
+        if not _name_word(normalize(word)):
+            break
+        taken.insert(0, word)
+    while taken and name_count(normalize(taken[0]), "given") == 0:
+        taken.pop(0)
+    if not 2 <= len(taken) <= 4 or normalize(taken[-1]) in _NAME_LINKS:
+        return name
+    return " ".join(taken)
+
+
+def _lead_official(name: str) -> bool:
+    """Whether an unnamed speaker's name is one indefinite official («مسؤول عراقي»، «متحدث باسم
+    …»، «مسؤول في وزارة …»): lead_official_heads.txt, singular and without the article."""
+    words = name.split()
+    if not words:
+        return False
+    if normalize(words[0]) not in _word_set("lead_official_heads"):
+        return False
+    # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
+    ranks = _word_set("official_rank_words")
+    return all(
+        _is_nisba(key := normalize(w)) or _nationality_of(key) is not None or key in ranks for w in words[1:]
+    )
+
+
+def _presented_as_official(speaker: Speaker, text: str) -> bool:
+    """Whether the article presents a named person as an official: a title word of
+    official_titles.txt among the three words before the mention or the two after it."""
+    if speaker.mention is None:
+        return False
+    start, end = speaker.mention.start, speaker.mention.end
+    before = text[max(0, start - 60) : start].split()[-3:]
+    after = text[end : end + 40].split()[:2]
+    titles = _word_set("official_titles")
+    return any(normalize(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after))
+
+
+def _cue_gender(quote: Quote) -> str | None:
+    """The gender a quotation's reporting verb agrees in ("m", "f"), or None when it shows none."""
+    cue = normalize(quote.cue.text) if quote.cue is not None else ""
+    verbs = reporting_verbs()
+    form = verbs.get(cue) or (verbs.get(cue[1:]) if cue[:1] in "وف" else None)
+    if form is None or form.agreement[-1:] != "s" or form.agreement[-2:-1] not in ("m", "f"):
+        return None
+    return form.agreement[-2]
+
+
+def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
+    """The quotations of an article's opening unnamed official given to the person the article
+    names as the next speaker (docs/quotes-annotation.md §8, "Role first, name later": news opens
+    with «أعلن مسؤول عراقي …» and then writes «وقال فلان المتحدث باسم …»). Only the official of the
+    article's first quotations, and only when a named person speaks right after them."""
+    if not quotes or (first := quotes[0].speaker) is None or first.type != "unnamed":
+        return quotes
+    if not _lead_official(first.name):
+        return quotes
+    run = 0
+    while run < len(quotes) and (s := quotes[run].speaker) is not None and s.name == first.name:
+        run += 1
+    if run >= len(quotes) or (named := quotes[run].speaker) is None or named.type != "person":
+        return quotes
+    gender = "f" if normalize(first.name.split()[0]).endswith("ه") else "m"
+    if any(_cue_gender(q) not in (None, gender) for q in (*quotes[:run], quotes[run])):
+        return quotes  # (the official and the person named next disagree in gender: two people)
+    words = [normalize(w) for w in named.name.split()]
+    if len(words) < 2 or name_count(words[0], "given") == 0 or not _presented_as_official(named, text):
+        return quotes  # (a person written by a full name the name list opens)
+    out = list(quotes)
+    for k in range(run):
+        speaker = replace(named, mention=out[k].speaker.mention if out[k].speaker else None)
+        out[k] = replace(out[k], speaker=speaker)
+    return out
