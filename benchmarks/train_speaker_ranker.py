@@ -450,6 +450,10 @@ BLIND_COMMITS = {
     "test167": "2678910",
     "test168": "2678910",
     "test169": "2678910",
+    "test170": "8813bab",  # (annotated at round 53's start; first run with its final code; untrained)
+    "test171": "8813bab",
+    "test172": "8813bab",
+    "test173": "8813bab",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
