@@ -446,7 +446,7 @@ BLIND_COMMITS = {
     "test163": "aecdbaf",
     "test164": "aecdbaf",
     "test165": "aecdbaf",
-    "test166": "2678910",  # (annotated at the end of round 52 after its code was final; first run with it; untrained)
+    "test166": "2678910",  # (annotated at round 52's end after its code was final; first run with it)
     "test167": "2678910",
     "test168": "2678910",
     "test169": "2678910",
