@@ -5522,8 +5522,14 @@ class _Doc:
         (round 53)."""
         if self.gap(j).strip() or self.token_marks[j] is not None:
             return False
-        start = self.tokens[j].start
-        return any(e.label == "ORG" and e.start == start for e in self.entities_in((start, start + 1)))
+        return bool(self._bodies_starting_at(self.tokens[j].start))
+
+    def _bodies_starting_at(self, offset: int) -> list[Entity]:
+        """The ORG entities that start at ``offset``, in the article's order (none without a look-up
+        when no entity starts there)."""
+        if offset not in self.entity_start_set:
+            return []
+        return [e for e in self.entities_in((offset, offset + 1)) if e.label == "ORG" and e.start == offset]
 
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
@@ -7095,15 +7101,7 @@ class _Doc:
         token = self.tokens[j]
         if j < 2 or self.gap(j).strip() or not token.key.startswith("بال"):
             return 0
-        after_bi = token.start + 1
-        body = next(
-            (
-                e
-                for e in self.entities_in((after_bi, after_bi + 1))
-                if e.label == "ORG" and e.start == after_bi and e.end >= token.end
-            ),
-            None,
-        )
+        body = next((e for e in self._bodies_starting_at(token.start + 1) if e.end >= token.end), None)
         if body is None:
             return 0
         end = self.token_index_at(body.end)
