@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 @cache
 def _unit_words() -> frozenset[str]:
+    """The organ nouns (normalised) written before a body's definite head to mean the body ("إدارة
+    الشركة"; ``back_reference_unit_words.txt``)."""
     return frozenset(normalize(w) for w in load_lexicon("back_reference_unit_words"))
 
 
@@ -107,13 +109,13 @@ def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None
         return None
     from rasid.extract.quotes import _strip_article
 
-    def key(name: str) -> list[str]:
+    def bare_words(name: str) -> list[str]:  # (normalised, the head without ال)
         words = normalize(name).split()
         return [_strip_article(words[0]), *words[1:]]
 
-    longest = max(named, key=lambda item: len(key(item[1])))
-    full = key(longest[1])
-    if all(full[: len(key(name))] == key(name) for _, name, _ in named):
+    longest = max(named, key=lambda item: len(bare_words(item[1])))
+    full = bare_words(longest[1])
+    if all(full[: len(bare_words(name))] == bare_words(name) for _, name, _ in named):
         return longest[1], longest[2]
     return None
 
@@ -157,20 +159,20 @@ def _untagged_body(doc: _Doc, head: str, before: int) -> str | None:
 
 
 def _resolved_body(doc: _Doc, head: str, before: int) -> tuple[str, str | None] | None:
-    """The one body named before ``before`` with ``head``: a tagged one, else one the text names
-    untagged; else the one named with a synonym head (``body_head_synonyms.txt``)."""
-    body = _one_body(_full_names(doc, head, before))
-    if body is None and not _full_names(doc, head, before):
-        untagged = _untagged_body(doc, head, before)
-        body = (untagged, None) if untagged else None
-    if body is None:
-        for other in _synonyms().get(head, ()):
-            if _full_names(doc, head, before):
-                break
-            body = _one_body(_full_names(doc, other, before))
-            if body is not None:
-                break
-    return body
+    """The one body named before ``before`` with ``head``: a tagged one, else (none tagged with
+    ``head``) one the text names untagged, else the one named with a synonym head
+    (``body_head_synonyms.txt``). Tagged names of two bodies leave the speaker as written."""
+    named = _full_names(doc, head, before)
+    if named:
+        return _one_body(named)
+    untagged = _untagged_body(doc, head, before)
+    if untagged:
+        return untagged, None
+    for other in _synonyms().get(head, ()):
+        body = _one_body(_full_names(doc, other, before))
+        if body is not None:
+            return body
+    return None
 
 
 def body_back_references(doc: _Doc, found: list[Found]) -> None:
@@ -190,6 +192,8 @@ def body_back_references(doc: _Doc, found: list[Found]) -> None:
 
 
 def _as_body(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:
+    """``s`` renamed to the body it refers to, typed organisation; its own entity id kept when the
+    body has none."""
     return replace(s, name=name, type="organization", entity_id=entity_id or s.entity_id)
 
 
@@ -206,8 +210,8 @@ def _document_head(name: str) -> str | None:
 
 def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | None] | None:
     """The body tagged (before ``before``, the end of the speaker's phrase) right after a document
-    noun in the speaker's name ("تقرير «ساما»" -> مؤسسة
-    النقد العربي السعودي): a document in construct with a body is that body's."""
+    noun in the speaker's name ("تقرير «ساما»" -> مؤسسة النقد العربي السعودي): a document in
+    construct with a body is that body's; its canonical name and entity id."""
     rest = normalize(name).split()[1:]
     if not rest:
         return None

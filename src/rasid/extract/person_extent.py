@@ -34,6 +34,12 @@ from rasid.text.normalize import normalize
 _FAMILY_COUNT = 10
 
 
+def _title_or_person_noun(key: str) -> bool:
+    """Whether a normalised word, with or without ال, is a title (speaker_roles) or a noun naming a
+    person (المنسقة، المختص): a word that describes a person, never one of the person's names."""
+    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال"))
+
+
 def _describes_person(key: str) -> bool:
     """Whether a normalised word after a name opens its description, not its next name word: a
     definite person noun or title (المنسقة، المختص), never a family name the name list attests
@@ -42,7 +48,7 @@ def _describes_person(key: str) -> bool:
         return False
     if name_count(key, "family") > 0 or name_count(key[2:], "family") > 0:
         return False
-    return _names_a_person(key[2:]) or _role_key(key) is not None
+    return _title_or_person_noun(key)
 
 
 def without_description(name: str) -> str:
@@ -55,8 +61,7 @@ def without_description(name: str) -> str:
         (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
         or first in _word_set("non_name_words")
         or first in _ONE_OF
-        or _role_key(first) is not None
-        or _names_a_person(first.removeprefix("ال"))
+        or _title_or_person_noun(first)
     ):
         return name  # (not opened by a name: «زوج المعلمة»، «أحد السكان»، «نائب الرئيس»)
     for k in range(1, len(words)):
@@ -95,8 +100,7 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
         or key == "الله"
         or key in _word_set("non_name_words")
         or key in reporting_verbs()
-        or (not family and (key[0] in "لبوفك" or _common_word(key) or _role_key(key) is not None))
-        or (not family and _names_a_person(key.removeprefix("ال")))
+        or (not family and (key[0] in "لبوفك" or _common_word(key) or _title_or_person_noun(key)))
     ):
         return name
     return f"{name} {word}"
@@ -108,8 +112,7 @@ def _is_title_phrase(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    key = normalize(words[0])
-    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال"))
+    return _title_or_person_noun(normalize(words[0]))
 
 
 def _name_word(key: str) -> bool:
@@ -121,8 +124,7 @@ def _name_word(key: str) -> bool:
         len(key) < 2
         or key in _word_set("non_name_words")
         or key in reporting_verbs()
-        or _role_key(key) is not None
-        or _names_a_person(key.removeprefix("ال"))
+        or _title_or_person_noun(key)
         or (key[0] in "لبوفك" and _common_word(key))
     )
 

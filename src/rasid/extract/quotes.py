@@ -5522,8 +5522,14 @@ class _Doc:
         (round 53)."""
         if self.gap(j).strip() or self.token_marks[j] is not None:
             return False
-        start = self.tokens[j].start
-        return any(e.label == "ORG" and e.start == start for e in self.entities_in((start, start + 1)))
+        return bool(self._bodies_starting_at(self.tokens[j].start))
+
+    def _bodies_starting_at(self, offset: int) -> list[Entity]:
+        """The ORG entities that start at ``offset``, in the article's order (none without a look-up
+        when no entity starts there)."""
+        if offset not in self.entity_start_set:
+            return []
+        return [e for e in self.entities_in((offset, offset + 1)) if e.label == "ORG" and e.start == offset]
 
     def object_opens(self, i: int, j: int) -> bool:
         """Whether the speaker phrase from token ``i`` was ended at token ``j`` because the verb's
@@ -7095,14 +7101,7 @@ class _Doc:
         token = self.tokens[j]
         if j < 2 or self.gap(j).strip() or not token.key.startswith("بال"):
             return 0
-        body = next(
-            (
-                e
-                for e in self.entities
-                if e.label == "ORG" and e.start == token.start + 1 and e.end >= token.end
-            ),
-            None,
-        )
+        body = next((e for e in self._bodies_starting_at(token.start + 1) if e.end >= token.end), None)
         if body is None:
             return 0
         end = self.token_index_at(body.end)
@@ -13634,11 +13633,11 @@ def _woman_for_masculine_title(
     titles = [t for t in phrase if _role_key(t.key) is not None]
     if not titles or any(text[t.start : t.end].endswith("ة") for t in titles):
         return False
-    roles = {_role_key(t.key) for t in titles}
     if bearer.feminine or any(map(_feminine_role, bearer.roles)):
         return True
     if bearer.mention is None:
         return False
+    roles = {_role_key(t.key) for t in titles}
     # named with a feminine title ("فلانة وزيرة الطاقة") or as a feminine cue's subject ("وقالت فلانة")
     first = doc.token_index_at(bearer.mention[0])
     last = doc.token_index_at(bearer.mention[1])
@@ -14445,10 +14444,6 @@ def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-# Most words of an aside in marks asking not to be named ("رفض الإفصاح عن هويته"; set by hand)
-_MARKED_ASIDE_WORDS = 6
-
-
 def _unnamed_title_quoted(memory: Memory, head: str, before: int) -> SpeakerGuess | None:
     """The latest unnamed source quoted within reach before ``before`` whose indefinite title opens
     with this role word (عضو لجنة الانضباط, unnamed by its aside): what a later bare "العضو" points
@@ -14485,6 +14480,10 @@ def _withheld_name(doc: _Doc, speakers: list[SpeakerGuess], end: int) -> list[Sp
     if mention is not None and any(e.label == "PER" for e in doc.entities_in(mention)):
         return speakers  # (a person named in it, whatever the aside says)
     return [replace(speakers[0], type="unnamed", roles=frozenset())]
+
+
+# Most words of an aside in marks asking not to be named ("رفض الإفصاح عن هويته"; set by hand)
+_MARKED_ASIDE_WORDS = 6
 
 
 def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
@@ -14608,9 +14607,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
     if direct is not None:
         return direct
     k = marked_aside or j
-    in_adjunct = aged or bool(
-        marked_aside
-    )  # (his description or manner may follow his age: "(52 سنة) أستاذ …، «…»")
+    # (his description or manner may follow his age or aside: "(52 سنة) أستاذ …، «…»")
+    in_adjunct = aged or bool(marked_aside)
     after_addressee = -1  # the token after "لـ«عكاظ»", the paper the statement was given to
     while k < len(tokens) and k - j < _MAX_ADJUNCT_TOKENS and _within_or_after_colon(doc, k, p_end):
         token = tokens[k]
