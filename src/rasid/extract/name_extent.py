@@ -214,6 +214,7 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     words = name.split()
     if not (name.endswith(written) or words[0] == written.split()[0]):
         return name
+    # (15 characters: an opening mark and the start of a dotted name before the mention; not tuned)
     before = text[max(0, mention.start - 15) : mention.start]
     at = max(before.rfind(mark) for mark in _ENCLOSING)
     if at < 0 or any(not (ch.isalpha() or ch in ". ") for ch in before[at + 1 :]):
@@ -221,7 +222,7 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     start = mention.start - len(before) + at + 1
     end = text.find(_ENCLOSING[before[at]], mention.end)
     inner = text[start:end].strip() if end > 0 else ""
-    # (one short name, 5 words at most: not a quotation in guillemets)
+    # (one short name, 5 words and 40 characters at most: not a quotation in guillemets; set by hand)
     if not inner or len(inner) > 40 or len(inner.split()) > 5 or any(ch in inner for ch in '،,()«»"\n'):
         return name
     if normalize(inner) == normalize(written):

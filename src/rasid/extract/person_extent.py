@@ -140,6 +140,7 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
     if written.endswith(name) and len(written) > len(name):
         before = written[: len(written) - len(name)]
     elif written.startswith(name):
+        # (60 characters hold the four words looked at; a window, not a tuned threshold)
         before = text[max(0, mention.start - 60) : mention.start]
     else:
         return name
@@ -179,6 +180,7 @@ def _presented_as_official(speaker: Speaker, text: str) -> bool:
     if speaker.mention is None:
         return False
     start, end = speaker.mention.start, speaker.mention.end
+    # (60 and 40 characters hold the three and two words looked at; windows, not tuned thresholds)
     before = text[max(0, start - 60) : start].split()[-3:]
     after = text[end : end + 40].split()[:2]
     titles = _word_set("official_titles")
