@@ -454,6 +454,10 @@ BLIND_COMMITS = {
     "test171": "8813bab",
     "test172": "8813bab",
     "test173": "8813bab",
+    "test174": "c56c3e5",  # (annotated at round 53's end after its code was final; first run with it)
+    "test175": "c56c3e5",
+    "test176": "c56c3e5",
+    "test177": "c56c3e5",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
