@@ -458,6 +458,10 @@ BLIND_COMMITS = {
     "test175": "c56c3e5",
     "test176": "c56c3e5",
     "test177": "c56c3e5",
+    "test178": "188aba9",  # (annotated at round 53's end after its code was final; first run in round 54 with it)
+    "test179": "188aba9",
+    "test180": "188aba9",
+    "test181": "188aba9",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
