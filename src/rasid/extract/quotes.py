@@ -3254,6 +3254,8 @@ def _medium_name(name: str) -> str:
     # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
     feminine = _normalized(words[0]).endswith("ه") if words else False
     while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
+        if last in _word_set("identifying_adjectives"):
+            break  # (its standing is part of its name: "وكالة الطاقة الدولية", round 54)
         if _normalized(words[end - 2]).startswith("وال"):
             break  # (after a coordinated noun, its adjective: "وكالة الطاقة والموارد الطبيعية", round 53)
         end -= 1
@@ -4230,6 +4232,7 @@ def _without_descriptors(name: str) -> str:
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
+            and keys[k] not in _word_set("identifying_adjectives")  # ("بنك قطر الوطني", round 54)
             and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
             # (a noun after a preposition, not an adjective: "… في المفوضية الأوروبية"، "على الأدوية")
