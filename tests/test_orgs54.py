@@ -6,7 +6,6 @@ from any article."""
 from __future__ import annotations
 
 from conftest import ranked_speakers as speakers
-
 from rasid.extract.quotes import body_name
 
 
