@@ -39,3 +39,23 @@ def test_compound_title_finds_its_own_bearer() -> None:
         "وفي وقت لاحق أكد رئيس الوزراء الفنلندي أن الحكومة ستقدم حوافز ضريبية للشركات الناشئة هذا العام."
     )
     assert speaker_at_cue(text, "أكد") == "يوهانس لاتفالا"
+
+
+# --- "عبّر فلان عن …" opens on the verb عبّر, not the preposition عبر
+
+
+def _thanks(second: str) -> str:
+    return (
+        "وقال مدرب الفريق سامر الحلبي إن الاستعدادات للموسم الجديد تسير بشكل جيد رغم كثرة الإصابات. "
+        f"{second} وقال: «أشكر الجميع على الوقوف معي في هذه الفترة الصعبة من مسيرتي».\n"
+    )
+
+
+def test_expressed_verb_gives_the_floor_to_its_subject() -> None:
+    text = _thanks("من جانبه عبر وليد الشمراني، مدافع الفريق، عن امتنانه لإدارة النادي على متابعة حالته.")
+    assert speaker_at_cue(text, "وقال", 1) == "وليد الشمراني"
+
+
+def test_through_preposition_is_no_verb() -> None:
+    text = _thanks("وتابع الجمهور عبر القناة الرياضية مباريات الفريق الودية في المعسكر الخارجي هذا الأسبوع.")
+    assert speaker_at_cue(text, "وقال", 1) == "سامر الحلبي"
