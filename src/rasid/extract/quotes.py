@@ -18212,8 +18212,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     return None
 
 
-_EXPRESSED = _normalized("عبر")
-_ABOUT = _normalized("عن")
+_EXPRESSED_COMPLEMENT = _normalized("عن")  # (عبّر عن: expressed; _EXPRESSED is عبر)
 # Words from the subject's name to the عن of "عبّر فلان … عن" (his title between): set by hand from
 # Arabic news style, not tuned.
 _EXPRESSED_REACH = 8
@@ -18229,7 +18228,7 @@ def _expressed_about(doc: _Doc, k: int, name_end: int) -> bool:
     for n in range(m, min(m + _EXPRESSED_REACH, len(doc.tokens))):
         if _SENTENCE_STOP.search(doc.gap(n)):
             return False
-        if doc.tokens[n].key == _ABOUT:
+        if doc.tokens[n].key == _EXPRESSED_COMPLEMENT:
             return True
     return False
 
