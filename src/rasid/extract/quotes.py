@@ -7312,6 +7312,15 @@ def _the_earlier_person(guess: SpeakerGuess, earlier: SpeakerGuess) -> SpeakerGu
     )
 
 
+def _office_words(role_keys: frozenset[str]) -> frozenset[str]:
+    """The role keys of one written title that name its office: honorifics (معالي، سمو، صاحب
+    السمو) left out."""
+    return frozenset(k for k in role_keys if k not in honorifics() and k != _OWNER_OF)
+
+
+_OWNER_OF = _normalized("صاحب")  # ("صاحب السمو": an honorific formula, no office)
+
+
 @dataclass
 class Memory:
     """Speakers and named persons seen so far, in text order.
@@ -7793,14 +7802,21 @@ class Memory:
         return guess
 
     def by_role(
-        self, role_keys: frozenset[str], before: int, hint: frozenset[str] = frozenset()
+        self,
+        role_keys: frozenset[str],
+        before: int,
+        hint: frozenset[str] = frozenset(),
+        compound: bool = False,
     ) -> SpeakerGuess | None:
         """The latest person named before ``before`` with one of these roles (preferring one whose
         title shares the ``hint`` words: "الوزير الأميركي" -> the American minister), else the first
-        one named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …")."""
+        one named after it (a title that the next sentence names: "قال القائم بأعمال النائب العام …").
+        ``compound``: the keys are the words of one written title, so a bearer must hold them all
+        (:meth:`_holds_office`); else they are alternatives (synonyms of one title)."""
         # (in text order: a quoted speaker is appended at its cue, after the pre-pass's list)
         earlier = sorted((item for item in self.persons if item[0] < before), key=lambda item: item[0])
-        earlier_ones = [g for _, g in earlier if g.roles & role_keys]
+        office = _office_words(role_keys) if compound else frozenset()
+        earlier_ones = [g for _, g in earlier if g.roles & role_keys and self._holds_office(g, office)]
         if earlier_ones and hint:
             earlier_ones = self._same_country(earlier_ones, hint)
         if earlier_ones and hint:
@@ -7829,11 +7845,27 @@ class Memory:
                 offset >= before
                 and (offset >= after or offset - before <= _TITLE_TO_NAME)
                 and later.roles & role_keys
+                and self._holds_office(later, office)
                 and (not hint or self._same_country([later], hint))
                 and self._may_mean(later, hint)
             ):
                 return later
         return None
+
+    def _holds_office(self, bearer: SpeakerGuess, role_keys: frozenset[str]) -> bool:
+        """Whether a bearer may hold the office a compound title names ("رئيس الوزراء"، "وكيل
+        المحافظة"، "نائب الرئيس"): one title of several role words is one office, so a bearer
+        whose written title lacks one of them ("الرئيس الروسي فلان" for "رئيس الوزراء الروسي",
+        "محافظ الأحساء فلان" for "وكيل محافظة الأحساء") holds another. A one-word title, or a
+        bearer whose title the memory did not keep, is not judged."""
+        if len(role_keys) < 2 or bearer.mention is None or not self.text:
+            return True
+        held = set(bearer.roles)
+        for word in _normalized(self.text[slice(*bearer.mention)]).split():
+            key = _role_key(word) or _role_key(_strip_clitic_preposition(word.removeprefix("ب")))
+            if key is not None:
+                held.add(_singular_role(key))
+        return {_singular_role(k) for k in role_keys} <= held
 
     def _may_mean(self, later: SpeakerGuess, hint: frozenset[str]) -> bool:
         """Whether a bearer named after the cue may be the one a title with these ``hint`` words
@@ -13390,7 +13422,7 @@ def _remembered_speakers(
         titled_name = _person_after_first_title(doc, memory, phrase, cue_start)
         if titled_name is not None:  # "أكد الدكتور فلان عضو هيئة التدريس في جامعة الملك …": him
             return [titled_name], 0.8
-        earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint)
+        earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint, compound=True)
         if earlier is not None and _woman_for_masculine_title(doc, phrase, cue_start, earlier):
             earlier = None  # "وقالت فلانة وزيرة الطاقة …. وقال وزير الطاقة": not her
         if earlier is not None and not elative and phrase:
@@ -18156,7 +18188,9 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             doc.tokens[k].key.startswith("ال") and doc.tokens[k].key not in doc.comps for k in lead
         )
         if lead and not described and not _is_title(doc.tokens[lead[0]].key):
-            if not _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[0]].key)):
+            if not _may_be_verb(doc, _strip_conjunction(doc.tokens[lead[0]].key)) and not _expressed_about(
+                doc, lead[0], e.end
+            ):
                 continue
             lead = lead[1:]
         if lead and not described and not _is_title(doc.tokens[lead[0]].key):
@@ -18179,6 +18213,27 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
         guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
         return memory.full_name(guess, e.start)
     return None
+
+
+_EXPRESSED_COMPLEMENT = _normalized("عن")  # (عبّر عن: expressed; _EXPRESSED is عبر)
+# Words from the subject's name to the عن of "عبّر فلان … عن" (his title between): set by hand from
+# Arabic news style, not tuned.
+_EXPRESSED_REACH = 8
+
+
+def _expressed_about(doc: _Doc, k: int, name_end: int) -> bool:
+    """Whether token ``k`` is the verb عبّر ("expressed") before a subject, not the preposition عبر
+    ("through"): عن follows the name within its clause ("وعبّر قادري عن أمنياته"، "عبر فلان، وزير
+    المالية، عن تفاؤله"), as the verb's complement."""
+    if _strip_conjunction(doc.tokens[k].key) != _EXPRESSED:
+        return False
+    m = doc.token_index_at(name_end)
+    for n in range(m, min(m + _EXPRESSED_REACH, len(doc.tokens))):
+        if _SENTENCE_STOP.search(doc.gap(n)):
+            return False
+        if doc.tokens[n].key == _EXPRESSED_COMPLEMENT:
+            return True
+    return False
 
 
 def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
