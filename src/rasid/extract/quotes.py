@@ -8503,11 +8503,14 @@ def _name_apposed_after_comma(doc: _Doc, found: list[Found]) -> None:
 # analysis sets' cases starts about 50 characters after its cue; room for one more word).
 _TITLE_CHAIN_CHARS = 70
 
-# The words that make the person after them the object of a title, not its holder ("المتحدث باسم
-# الرئيس فلان"); function words, not a lexicon.
+# The words that make the person after them the object of a title or of an aside, not its holder
+# ("المتحدث باسم الرئيس فلان"، "مخرج الفيلم، بحضور فلان،"); function words, not a lexicon.
 _HOLDER_BREAKS = frozenset(
     _normalized(w)
-    for w in ("باسم", "بإسم", "مع", "خلال", "أثناء", "عقب", "بعد", "قبل", "أمام", "لقاء", "بين", "ل", "لـ")
+    for w in (
+        *("باسم", "بإسم", "مع", "خلال", "أثناء", "عقب", "بعد", "قبل", "أمام", "لقاء", "بين", "ل", "لـ"),
+        *("بحضور", "حضور", "برفقة", "بمشاركة", "وسط", "بدعوة", "بتكليف", "بطلب"),
+    )
 )
 
 
