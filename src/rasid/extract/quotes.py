@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as _dataclass_replace
+from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, pairwise, repeat
 from operator import is_
@@ -8340,6 +8341,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _continued_across_gender(doc, found)
     _cited_authority_passed_over(doc, found)
     _name_apposed_after_comma(doc, found)
+    _holder_named_in_title_chain(doc, found)
     _embedded_speaker_not_continued(doc, found)
     _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
@@ -8529,6 +8531,128 @@ def _name_apposed_after_comma(doc: _Doc, found: list[Found]) -> None:
             f.speakers = [bearer]
         else:
             named.pop(guess.name, None)
+
+
+# Most characters from a cue's end to the start of the person a title chain after it names ("وقال
+# النائب عن الحزب، في برلمان الإقليم، فلان الفلاني،"): set, not tuned (the longest chain of the
+# analysis sets' cases starts about 50 characters after its cue; room for one more word).
+_TITLE_CHAIN_CHARS = 70
+
+# The words that make the person after them the object of a title or of an aside, not its holder
+# ("المتحدث باسم الرئيس فلان"، "مخرج الفيلم، بحضور فلان،"); function words, not a lexicon.
+_HOLDER_BREAKS = frozenset(
+    _normalized(w)
+    for w in (
+        *("باسم", "بإسم", "مع", "خلال", "أثناء", "عقب", "بعد", "قبل", "أمام", "لقاء", "بين", "ل", "لـ"),
+        *("بحضور", "حضور", "برفقة", "بمشاركة", "وسط", "بدعوة", "بتكليف", "بطلب"),
+    )
+)
+
+
+# How alike two name words must be to be one name spelt two ways (ميدفيديف / مدفيديف, ارودغان /
+# أردوغان): set, not tuned (difflib's ratio of a one-letter slip in a word of six letters is 0.83).
+_ALIKE_WORD_RATIO = 0.75
+
+
+def _names_alike(one: str, other: str) -> bool:
+    """Whether two names share a word, or a word spelt nearly alike (:data:`_ALIKE_WORD_RATIO`)."""
+    words = {_normalized(w) for w in one.split()}
+    others = {_normalized(w) for w in other.split()}
+    if not words or words & others:
+        return True
+    return any(
+        SequenceMatcher(None, a, b).ratio() >= _ALIKE_WORD_RATIO
+        for a in words
+        for b in others
+        if len(a) >= 3 and len(b) >= 3
+    )
+
+
+def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | None:
+    """The person entity a speaker phrase read at the cue names, when the rules took another: the
+    name that closes the title chain after the verb ("مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا
+    باور"، "النائب عن الحزب …، في برلمان الإقليم، بشار مشير،"), as Arabic news writes a title chain
+    before its holder's name, or a person tagged before the title the rules read as the name ("علي
+    عشقي أستاذ علم البيئة" read as "علم البيئة"). None when the speaker taken is named there too."""
+    if guess.type != "person" or guess.mention is None or len(f.speakers) != 1:
+        return None
+    m0, m1 = guess.mention
+    if not (f.cue[1] <= m0 and m1 <= f.start) or doc.text[f.cue[1] : m0].strip(" \u00a0،,ـ"):
+        return None  # (named in the phrase right after the verb, before the reported words)
+    limit = min(f.start, f.cue[1] + _TITLE_CHAIN_CHARS)
+    person = next((e for e in doc.persons_all if m0 <= e.start < limit), None)
+    if person is None or any(
+        (guess.entity_id and e.entity_id == guess.entity_id) or _names_alike(guess.name, person_name(e))
+        for e in doc.persons_all
+        if m0 <= e.start < f.start
+    ):
+        return None  # (the speaker taken is named there itself: "الطبيب الجراح الدكتور فلان")
+    if _names_alike(guess.name, f"{person_name(person)} {person.text}"):
+        return None  # (the same person, its name built longer or spelt apart: "وارن تراس" / "وارن")
+    words = [_normalized(w) for w in person_name(person).split()]
+    if not words or _names_a_person(_strip_article(words[0])):
+        return None  # (a title the tagger took for a name: "وكيل الرقيب"، "الأردني")
+    if doc.text[person.end : m1].lstrip(" \u00a0").startswith(_normalized(guess.name.split()[0])):
+        return None  # ("إبراهيم بن محمد الجار الله": the rest of the name, read on past the tag)
+    first, at = doc.token_index_at(m0), doc.token_index_at(person.start)
+    if first >= len(doc.tokens):
+        return None
+    chain = doc.tokens[first:at]
+    if chain and not _names_a_person(_strip_article(_strip_conjunction(chain[0].key))):
+        return None  # (a title opens the chain: "نائب رئيس النادي …", not "الرسالة الموقعة من")
+    for k in range(first, at + 1):
+        gap = doc.gap(k).strip(" \u00a0") if k > first else ""
+        if gap and gap not in _COMMAS:
+            return None  # (a mark, bracket or stop: the phrase ended)
+        if k == at:
+            break
+        key = doc.tokens[k].key
+        if key in _clause_word_keys() or key in doc.verbs or key in _HOLDER_BREAKS:
+            return None
+    after = doc.text[person.end : person.end + 3].lstrip(" \u00a0")
+    nxt = doc.token_index_at(person.end)
+    closes = (
+        after[:1] in _COMMAS
+        or after[:1] in ":("
+        or (nxt < len(doc.tokens) and doc.tokens[nxt].key in _clause_word_keys())
+    )
+    if person.start >= m1 and not closes:
+        return None  # (after the phrase the rules read: its name closes the chain)
+    if person.start < m1 and (guess.entity_id or guess.name not in doc.text[person.end : m1]):
+        return None  # (inside it, only a name the rules passed over for the title after it)
+    if (
+        person.end < m1
+        and not closes
+        and not (
+            nxt < len(doc.tokens) and _names_a_person(_strip_article(_strip_conjunction(doc.tokens[nxt].key)))
+        )
+    ):
+        return None  # (inside it, a name a title follows: "علي عشقي أستاذ …", not "جامع الإمام فلان في")
+    return person
+
+
+def _holder_named_in_title_chain(doc: _Doc, found: list[Found]) -> None:
+    """A speaker taken from the title chain after the cue, or remembered for it, gives way to the
+    person the chain names (:func:`_title_chain_holder`), and so do the implied speakers that
+    carried it on (وأضاف، مضيفا)."""
+    named: dict[str, SpeakerGuess] = {}
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        if len(f.speakers) != 1:
+            continue
+        guess = f.speakers[0]
+        if guess.mention is None:
+            if guess.name in named:
+                f.speakers = [_implied(named[guess.name])]
+            continue
+        person = _title_chain_holder(doc, f, guess)
+        if person is None:
+            named.pop(guess.name, None)
+            continue
+        holder = SpeakerGuess(
+            person_name(person), "person", (person.start, person.end), person.entity_id, guess.roles
+        )
+        named[guess.name] = holder
+        f.speakers = [holder]
 
 
 def _embedded_speaker_not_continued(doc: _Doc, found: list[Found]) -> None:
