@@ -41,6 +41,7 @@ from rasid.extract.quotes import (
 )
 from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
+from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -1440,5 +1441,5 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
         return article
     trim_word_memos()
     ranked = with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
-    ranked = with_name_extent(ranked)
+    ranked = with_indefinite_descriptions(with_name_extent(ranked))
     return calibrate_confidence(article, ranked) if calibrate else ranked
