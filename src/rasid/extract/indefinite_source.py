@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from rasid.model import Article, Quote, Span, Speaker, attach
-from rasid.resources import load_lexicon, load_table
+from rasid.resources import load_lexicon
 from rasid.text.normalize import word_key
 
 # Most words a description holds between the verb and its complement («مصدر أمني رفيع المستوى في
@@ -31,64 +31,82 @@ _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "�
 
 
 @cache
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """(source heads, role heads): indefinite nouns that open an unnamed source (``unnamed_sources``
-    and ``indefinite_source_heads``) and role nouns (``speaker_roles``, ``descriptive_titles``) that
-    open one only with an indefinite qualifier after them («وزير سوري», not «وزير الخارجية»)."""
-    sources = frozenset(word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads"))
-    roles = frozenset(word_key(w) for w in load_lexicon("speaker_roles") + load_lexicon("descriptive_titles"))
-    return sources, roles - sources
+def _heads() -> frozenset[str]:
+    """Indefinite nouns that open an unnamed source: ``unnamed_sources`` and
+    ``indefinite_source_heads`` (titles of office are left out: «رئيس حزب …» is a definite title)."""
+    return frozenset(word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads"))
 
 
-@cache
-def _time_words() -> frozenset[str]:
-    """Words that say when the source spoke: weekdays, months, اليوم/أمس …, and the first words of
-    the multi-word time adjuncts (العام الماضي)."""
-    words = {row[0] for name in ("weekdays", "months") for row in load_table(name) if row}
-    words |= {"اليوم", "أمس", "امس", "غدا", "الليلة", "صباح", "مساء", "ظهر", "فجر", "حاليا", "مؤخرا", "سابقا"}
-    words |= {entry.split()[0] for entry in load_lexicon("quote_time_adjuncts")}
-    return frozenset(word_key(w) for w in words)
+# Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
+# other adjuncts of the speaker phrase end it. Right before the complement one of them is the
+# verb's own («أشار … إلى أن»، «كشف … عن أن»، «حذر … من أن») and is left out too.
+_INNER_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين"))
+_VERB_PREPOSITIONS = frozenset(word_key(w) for w in ("إلى", "على", "عن", "من", "ب"))
+# Cue verbs whose object comes between the subject and the complement («أبلغ مسؤول وكالة … بأن»).
+_OBJECT_VERBS = frozenset(word_key(w) for w in ("أبلغ", "أخبر", "عد", "عدّ", "اعتبر", "حذر", "أعطى", "منح", "سأل"))
+# Nouns of the statement itself: «في تصريح»، «في بيان» says where it was said, not who said it.
+_STATEMENT_NOUNS = frozenset(
+    word_key(w) for w in ("تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "لقاء", "مذكرة", "رسالة", "اتصال", "مؤتمر")
+)
 
 
 @cache
 def _stops() -> frozenset[str]:
-    """Words that end a description: ``description_stops`` (the source's wish to stay unnamed)."""
-    return frozenset(word_key(w) for w in load_lexicon("description_stops"))
+    """Words that end a description: the speaker phrase's adjuncts (``quote_adjuncts``, the
+    reporting adverbs: أمس، الخميس، خلال، لوكالة، أيضا) but the prepositions a description holds,
+    and ``description_stops`` (the source's wish to stay unnamed: طلب عدم الكشف)."""
+    from rasid.extract.quotes import adjunct_words
+
+    single = {w for w in adjunct_words() if " " not in w} - _INNER_PREPOSITIONS
+    return frozenset(single) | frozenset(word_key(w) for w in load_lexicon("description_stops"))
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _description(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The description between a reporting verb ending at ``start`` and its content at ``end``, if the
     words there are an indefinite source and its qualifiers closed by a complement, colon or mark."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-    if not words or len(words) > MAX_WORDS + 4:
+    if not words or len(words) > MAX_WORDS + 6:
         return None
-    sources, roles = _heads()
-    head = word_key(words[0][2])
-    if head.startswith("ال") or (head not in sources and head not in roles):
+    heads = _heads()
+    if word_key(words[0][2]) not in heads:
         return None
-    if head not in sources and (len(words) < 2 or word_key(words[1][2]).startswith("ال")):
-        return None  # «وزير الخارجية»: a definite title, resolved to its bearer elsewhere
     stop = len(words)
     for k in range(1, len(words)):
         word = words[k][2]
         key = word_key(word)
         after = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
+        if _bare(key) in heads and key != _bare(key):
+            return None  # «مسؤولون وشهود»: two sources, each its own record
         if (
             key in _COMPLEMENTS
             or word in _OPENING
             or key in _RELATIVES
-            or key in _time_words()
             or key in _stops()
-            or (key == "في" and after in _TIME_AFTER_FI)
+            or key[:1].isdigit()
             or word.startswith("لـ")
+            or key.startswith('ل"')
+            or (key == "في" and (after in _TIME_AFTER_FI or after in _STATEMENT_NOUNS))
             or not re.match(r"\w", word)
         ):
             stop = k
             break
     if stop == len(words) or stop > MAX_WORDS:
         return None
-    # (everything after the description up to the content is the complement, a time or an addressee)
+    if stop > 1 and word_key(words[stop - 1][2]) in _VERB_PREPOSITIONS and word_key(words[stop][2]) in _COMPLEMENTS:
+        stop -= 1  # «أشار باحثون إلى أن»: the verb's preposition
     return words[0][0], words[stop - 1][1]
+
+
+@cache
+def _nominal_cues() -> frozenset[str]:
+    """Keys of the nominal attributions (بحسب، وفقا): their source is no verb's subject."""
+    from rasid.extract.quotes import _nominal_openers
+
+    return _nominal_openers()
 
 
 def _rules_took_a_piece(quote: Quote, span: tuple[int, int]) -> bool:
@@ -113,6 +131,11 @@ def with_indefinite_descriptions(article: Article) -> Article:
         cue = quote.cue
         if cue is None or quote.start <= cue.end or quote.start - cue.end > 200:
             continue
+        verb = _bare(word_key(cue.text.split()[0])) if cue.text.split() else ""
+        if verb in _OBJECT_VERBS or verb in _nominal_cues():
+            continue
+        if quote.speaker is not None and quote.speaker.type == "organization":
+            continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
         if span is None or not _rules_took_a_piece(quote, span):
             continue
