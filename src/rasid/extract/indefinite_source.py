@@ -26,6 +26,7 @@ MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _OPENING = frozenset({":", "«", '"', "“"})
+_CLOSING = frozenset({"»", '"', "”", ")"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
 
@@ -34,7 +35,9 @@ _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "�
 def _heads() -> frozenset[str]:
     """Indefinite nouns that open an unnamed source: ``unnamed_sources`` and
     ``indefinite_source_heads`` (titles of office are left out: «رئيس حزب …» is a definite title)."""
-    return frozenset(word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads"))
+    return frozenset(
+        word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads")
+    )
 
 
 # Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
@@ -43,10 +46,56 @@ def _heads() -> frozenset[str]:
 _INNER_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين"))
 _VERB_PREPOSITIONS = frozenset(word_key(w) for w in ("إلى", "على", "عن", "من", "ب"))
 # Cue verbs whose object comes between the subject and the complement («أبلغ مسؤول وكالة … بأن»).
-_OBJECT_VERBS = frozenset(word_key(w) for w in ("أبلغ", "أخبر", "عد", "عدّ", "اعتبر", "حذر", "أعطى", "منح", "سأل"))
+# Matched as the cue's first letters, after و/ف.
+_OBJECT_VERBS = tuple(
+    word_key(w)
+    for w in (
+        "أبلغ",
+        "أخبر",
+        "عد",
+        "اعتبر",
+        "أعط",
+        "منح",
+        "سأل",
+        "وصف",
+        "اتهم",
+        "حث",
+        "دع",
+        "طالب",
+        "ناشد",
+        "حمل",
+        "نصح",
+        "وعد",
+        "أمر",
+        "طمأن",
+        "أقنع",
+        "بلغ",
+        "خاطب",
+        "يبلغ",
+        "يخبر",
+        "تبلغ",
+    )
+)
 # Nouns of the statement itself: «في تصريح»، «في بيان» says where it was said, not who said it.
 _STATEMENT_NOUNS = frozenset(
-    word_key(w) for w in ("تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "لقاء", "مذكرة", "رسالة", "اتصال", "مؤتمر")
+    word_key(w)
+    for w in (
+        "تصريح",
+        "تصريحات",
+        "بيان",
+        "حديث",
+        "مقابلة",
+        "لقاء",
+        "مذكرة",
+        "رسالة",
+        "اتصال",
+        "مؤتمر",
+        "استطلاع",
+        "دراسة",
+        "تقرير",
+        "تعليق",
+        "تعليقات",
+    )
 )
 
 
@@ -65,40 +114,50 @@ def _bare(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
-def _description(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The description between a reporting verb ending at ``start`` and its content at ``end``, if the
-    words there are an indefinite source and its qualifiers closed by a complement, colon or mark."""
+    words there are an indefinite source and its qualifiers closed by a complement, colon or mark,
+    and whether a word (a time, an occasion, an addressee) rather than punctuation closed it."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words or len(words) > MAX_WORDS + 6:
         return None
     heads = _heads()
     if word_key(words[0][2]) not in heads:
         return None
-    stop = len(words)
-    for k in range(1, len(words)):
+    stop, by_word, k = len(words), False, 1
+    while k < len(words):
         word = words[k][2]
         key = word_key(word)
         after = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
         if _bare(key) in heads and key != _bare(key):
             return None  # «مسؤولون وشهود»: two sources, each its own record
-        if (
-            key in _COMPLEMENTS
-            or word in _OPENING
-            or key in _RELATIVES
+        if word in _OPENING | {"("}:
+            close = next((j for j in range(k + 1, len(words)) if words[j][2] in _CLOSING), None)
+            if word != ":" and close is not None and close > k + 1:
+                k = close + 1  # «مصادر «عكاظ»»، «فريق (8 آذار)»: a name in marks within the phrase
+                continue
+            stop = k
+            break
+        lexical = (
+            key in _RELATIVES
             or key in _stops()
-            or key[:1].isdigit()
             or word.startswith("لـ")
             or key.startswith('ل"')
             or (key == "في" and (after in _TIME_AFTER_FI or after in _STATEMENT_NOUNS))
-            or not re.match(r"\w", word)
-        ):
-            stop = k
+        )
+        if lexical or key in _COMPLEMENTS or key[:1].isdigit() or not re.match(r"\w", word):
+            stop, by_word = k, lexical
             break
+        k += 1
     if stop == len(words) or stop > MAX_WORDS:
         return None
-    if stop > 1 and word_key(words[stop - 1][2]) in _VERB_PREPOSITIONS and word_key(words[stop][2]) in _COMPLEMENTS:
+    if (
+        stop > 1
+        and word_key(words[stop - 1][2]) in _VERB_PREPOSITIONS
+        and word_key(words[stop][2]) in _COMPLEMENTS
+    ):
         stop -= 1  # «أشار باحثون إلى أن»: the verb's preposition
-    return words[0][0], words[stop - 1][1]
+    return words[0][0], words[stop - 1][1], by_word
 
 
 @cache
@@ -109,15 +168,19 @@ def _nominal_cues() -> frozenset[str]:
     return _nominal_openers()
 
 
-def _rules_took_a_piece(quote: Quote, span: tuple[int, int]) -> bool:
-    """Whether the quotation has no speaker or one whose mention lies in or runs on past ``span``."""
+def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) -> bool:
+    """Whether the quotation has no speaker, or one whose words all lie in ``span`` (the nisba or
+    head alone), or one that runs on past a word that ends a description («… في وقت مبكر»)."""
     speaker = quote.speaker
     if speaker is None:
         return True
     mention = speaker.mention
-    if mention is None:
+    if mention is None or not span[0] <= mention.start < span[1] or (mention.start, mention.end) == span[:2]:
         return False
-    return span[0] <= mention.start < span[1] and (mention.start, mention.end) != span
+    if mention.end > span[1]:
+        return span[2]
+    inside = set(word_key(w) for w in text[span[0] : span[1]].split())
+    return all(word_key(w) in inside for w in speaker.name.split())
 
 
 def with_indefinite_descriptions(article: Article) -> Article:
@@ -132,17 +195,19 @@ def with_indefinite_descriptions(article: Article) -> Article:
         if cue is None or quote.start <= cue.end or quote.start - cue.end > 200:
             continue
         verb = _bare(word_key(cue.text.split()[0])) if cue.text.split() else ""
-        if verb in _OBJECT_VERBS or verb in _nominal_cues():
+        if verb.startswith(_OBJECT_VERBS) or verb in _nominal_cues():
             continue
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
-        if span is None or not _rules_took_a_piece(quote, span):
+        if span is None or not _rules_took_a_piece(quote, span, text):
             continue
         if any(span[0] < s < span[1] for s, _ in persons):
             continue  # a name in the phrase: the named person speaks (one at the head is the phrase tagged)
-        kind = quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
-        phrase = Span.of(text, *span)
+        kind = (
+            quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
+        )
+        phrase = Span.of(text, span[0], span[1])
         quotes[qi] = replace(quote, speaker=Speaker(phrase.text, kind, None, phrase))  # type: ignore[arg-type]
         changed = True
     return attach(article, quotes=quotes) if changed else article
