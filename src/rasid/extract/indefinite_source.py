@@ -26,7 +26,7 @@ MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _OPENING = frozenset({":", "«", '"', "“"})
-_CLOSING = frozenset({"»", '"', "”", ")"})
+_CLOSING = frozenset({"»", '"', "”"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
 
@@ -131,9 +131,10 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         after = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
         if _bare(key) in heads and key != _bare(key):
             return None  # «مسؤولون وشهود»: two sources, each its own record
-        if word in _OPENING | {"("}:
+        if word in _OPENING:
             close = next((j for j in range(k + 1, len(words)) if words[j][2] in _CLOSING), None)
-            if word != ":" and close is not None and close > k + 1:
+            inner = {word_key(w[2]) for w in words[k + 1 : close]} if close is not None else set()
+            if word != ":" and close is not None and close > k + 1 and not inner & _stops():
                 k = close + 1  # «مصادر «عكاظ»»، «فريق (8 آذار)»: a name in marks within the phrase
                 continue
             stop = k
@@ -177,9 +178,12 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
     mention = speaker.mention
     if mention is None or not span[0] <= mention.start < span[1] or (mention.start, mention.end) == span[:2]:
         return False
+    said = {word_key(w) for w in mention.text.split()}
+    if not all(word_key(w) in said for w in speaker.name.split()):
+        return False  # (a name the mention does not spell: the rules resolved it elsewhere)
     if mention.end > span[1]:
         return span[2]
-    inside = set(word_key(w) for w in text[span[0] : span[1]].split())
+    inside = {word_key(w) for w in text[span[0] : span[1]].split()}
     return all(word_key(w) in inside for w in speaker.name.split())
 
 
