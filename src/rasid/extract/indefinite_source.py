@@ -169,6 +169,11 @@ def _nominal_cues() -> frozenset[str]:
     return _nominal_openers()
 
 
+def _keys(phrase: str) -> set[str]:
+    """The word keys of ``phrase``, marks and punctuation dropped."""
+    return {word_key(w) for w in re.findall(r"\w+", phrase)}
+
+
 def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) -> bool:
     """Whether the quotation has no speaker, or one whose words all lie in ``span`` (the nisba or
     head alone), or one that runs on past a word that ends a description («… في وقت مبكر»)."""
@@ -178,13 +183,12 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
     mention = speaker.mention
     if mention is None or not span[0] <= mention.start < span[1] or (mention.start, mention.end) == span[:2]:
         return False
-    said = {word_key(w) for w in mention.text.split()}
-    if not all(word_key(w) in said for w in speaker.name.split()):
+    said = _keys(mention.text)
+    if not _keys(speaker.name) <= said:
         return False  # (a name the mention does not spell: the rules resolved it elsewhere)
     if mention.end > span[1]:
         return span[2]
-    inside = {word_key(w) for w in text[span[0] : span[1]].split()}
-    return all(word_key(w) in inside for w in speaker.name.split())
+    return _keys(speaker.name) <= _keys(text[span[0] : span[1]])
 
 
 def with_indefinite_descriptions(article: Article) -> Article:
