@@ -26,6 +26,7 @@ MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _OPENING = frozenset({":", "«", '"', "“"})
+_MARKS = re.compile(r"[«»\"“”]")
 _CLOSING = frozenset({"»", '"', "”"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
@@ -188,7 +189,8 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
         return False  # (a name the mention does not spell: the rules resolved it elsewhere)
     if mention.end > span[1]:
         return span[2]
-    return _keys(speaker.name) <= _keys(text[span[0] : span[1]])
+    # (a longer name the rules chose within the phrase is their reading of where it ends: kept)
+    return len(speaker.name.split()) == 1 and _keys(speaker.name) <= _keys(text[span[0] : span[1]])
 
 
 def with_indefinite_descriptions(article: Article) -> Article:
@@ -216,6 +218,7 @@ def with_indefinite_descriptions(article: Article) -> Article:
             quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
         )
         phrase = Span.of(text, span[0], span[1])
-        quotes[qi] = replace(quote, speaker=Speaker(phrase.text, kind, None, phrase))  # type: ignore[arg-type]
+        name = " ".join(_MARKS.sub("", phrase.text).split())  # (مصادر «عكاظ» -> مصادر عكاظ)
+        quotes[qi] = replace(quote, speaker=Speaker(name, kind, None, phrase))  # type: ignore[arg-type]
         changed = True
     return attach(article, quotes=quotes) if changed else article
