@@ -53,3 +53,13 @@ def test_verb_preposition_before_the_complement_is_left_out() -> None:
 def test_definite_title_opens_no_description() -> None:
     text = "وقال وزير الخارجية إن التصويت سيجري الشهر المقبل."
     assert _span(text, "وقال", "التصويت") is None
+
+
+def test_quoted_medium_in_the_description_is_kept_without_marks() -> None:
+    text = "وقالت مصادر «الصحيفة» في العاصمة إن المفاوضات توقفت."
+    assert _span(text, "وقالت", "المفاوضات") == "مصادر «الصحيفة» في العاصمة"
+
+
+def test_description_in_marks_with_an_anonymity_clause_stops_before_it() -> None:
+    text = "وقال مسؤول سابق في الشركة «طلب عدم ذكر اسمه» إن المفاوضات توقفت."
+    assert _span(text, "وقال", "المفاوضات") == "مسؤول سابق في الشركة"

@@ -26,8 +26,6 @@ MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _OPENING = frozenset({":", "«", '"', "“"})
-# A nisba adjective of one word (مصري، يمنية، روسيون): never a source by itself.
-_NISBA = re.compile(r"^[^\s]{2,}(?:ي|يه|يون|يين)$")
 _MARKS = re.compile(r"[«»\"“”]")
 _CLOSING = frozenset({"»", '"', "”"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
@@ -117,7 +115,7 @@ def _bare(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
-def _description(text: str, start: int, end: int, open_head: bool = False) -> tuple[int, int, bool] | None:
+def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The description between a reporting verb ending at ``start`` and its content at ``end``, if the
     words there are an indefinite source and its qualifiers closed by a complement, colon or mark,
     and whether a word (a time, an occasion, an addressee) rather than punctuation closed it."""
@@ -125,15 +123,8 @@ def _description(text: str, start: int, end: int, open_head: bool = False) -> tu
     if not words or len(words) > MAX_WORDS + 6:
         return None
     heads = _heads()
-    first = word_key(words[0][2])
-    if first not in heads and not (
-        open_head
-        and len(words) > 1
-        and not first.startswith("ال")
-        and len(first) > 2
-        and _NISBA.search(word_key(words[1][2])) is not None
-    ):
-        return None  # (open_head: any indefinite noun before a nisba, «ناخب بوروندي»)
+    if word_key(words[0][2]) not in heads:
+        return None
     stop, by_word, k = len(words), False, 1
     while k < len(words):
         word = words[k][2]
@@ -219,8 +210,6 @@ def with_indefinite_descriptions(article: Article) -> Article:
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
-        if span is None and quote.speaker is not None and _NISBA.search(word_key(quote.speaker.name)):
-            span = _description(text, cue.end, quote.start, open_head=True)  # a nisba alone is no source
         if span is None or not _rules_took_a_piece(quote, span, text):
             continue
         if any(span[0] < s < span[1] for s, _ in persons):
