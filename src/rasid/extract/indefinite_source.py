@@ -26,6 +26,9 @@ MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _OPENING = frozenset({":", "«", '"', "“"})
+# Most words of a name in marks within a description («مصادر «عكاظ»»); a longer stretch in marks is
+# a quotation, as for quotes._MARKED_BODY_WORDS (3, not tuned).
+_MARKED_NAME_WORDS = 3
 _MARKS = re.compile(r"[«»\"“”]")
 _CLOSING = frozenset({"»", '"', "”"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
@@ -135,7 +138,12 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         if word in _OPENING:
             close = next((j for j in range(k + 1, len(words)) if words[j][2] in _CLOSING), None)
             inner = {word_key(w[2]) for w in words[k + 1 : close]} if close is not None else set()
-            if word != ":" and close is not None and close > k + 1 and not inner & _stops():
+            if (
+                word != ":"
+                and close is not None
+                and k + 1 < close <= k + 1 + _MARKED_NAME_WORDS
+                and not inner & _stops()
+            ):
                 k = close + 1  # «مصادر «عكاظ»»، «فريق (8 آذار)»: a name in marks within the phrase
                 continue
             stop = k
