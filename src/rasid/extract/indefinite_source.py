@@ -167,6 +167,8 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         and word_key(words[stop][2]) in _COMPLEMENTS
     ):
         stop -= 1  # «أشار باحثون إلى أن»: the verb's preposition
+    if word_key(words[stop - 1][2]) in _INNER_PREPOSITIONS | _VERB_PREPOSITIONS:
+        return None  # «مصدر في «…»»: a preposition left without its noun, no whole description
     return words[0][0], words[stop - 1][1], by_word
 
 
