@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.gazetteers import name_count
+from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
@@ -41,7 +42,6 @@ from rasid.extract.quotes import (
 )
 from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
-from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
