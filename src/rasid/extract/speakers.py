@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.gazetteers import name_count
+from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
@@ -1440,5 +1441,5 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
         return article
     trim_word_memos()
     ranked = with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
-    ranked = with_name_extent(ranked)
+    ranked = with_indefinite_descriptions(with_name_extent(ranked))
     return calibrate_confidence(article, ranked) if calibrate else ranked
