@@ -46,6 +46,21 @@ a preposition, or a word with an attached pronoun (``_runs_on_past_a_clause``, a
 ``_unfit_pick``; offline on today's outputs the same +3, set by set).
 The stage costs ~0.09 ms of CPU per article (the ranker ~0.25).
 
+Round 54 (2026-12-02; a /tmp analysis script calling this script's load_set, add_lexical,
+choose_margin, fit and gain on the blind-run dumps of test4-test175 that train_speaker_ranker.py's
+round 54 built under /tmp/rk54; test176-181 never built). The rule fixed before any figure: ship a
+refit only if its leave-one-set-out net gain on test146-175 beats the shipped model's on the same
+outputs by 5 or more, and the all-set fit passes the ranker's part (b) on today's outputs. The
+shipped model (S; fitted on test4-test77, names read away from the mention, margin 2), scored as
+``gain`` does (without the stage's ``_runs_on_past_a_clause`` veto) on the 631 such examples of
+test146-175, which it never saw: 7 fixed, 1 broken, +6 (at margins 0 / 0.25 / 0.5 / 1 / 1.5 / 3: +9 /
++13 / +12 / +5 / +6 / 0). A refit by the shipped recipe (L2 1, ``--lexical 10`` -> 657 boundary-word
+features over the 172 sets, ``--only resolved``, margin on a 4-group inner split) on test4-test175,
+leave-one-set-out on test146-175: 14 fixed, 13 broken, +1 (fold margins 0 in 11 folds, 0.5 in 10,
+0.25 / 1 / 3 in 3 each); select's margin on all sets 0. +1 against S's +6: not shipped, part (b)
+not run, the weights are unchanged. More sets bring more boundary words (235 -> 657) and bolder
+margins, and the held-out sets lose as many ends as they gain.
+
 Usage::
 
     python3 benchmarks/train_speaker_extent.py --work /tmp/exml          # figures only
