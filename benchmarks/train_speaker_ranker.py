@@ -488,7 +488,7 @@ BLIND_COMMITS = {
     "test175": "c56c3e5",
     "test176": "c56c3e5",
     "test177": "c56c3e5",
-    "test178": "188aba9",  # (annotated at round 53's end after its code was final; first run in round 54 with it)
+    "test178": "188aba9",  # (annotated at round 53's end; first run in round 54 with its final code)
     "test179": "188aba9",
     "test180": "188aba9",
     "test181": "188aba9",
