@@ -492,6 +492,10 @@ BLIND_COMMITS = {
     "test179": "188aba9",
     "test180": "188aba9",
     "test181": "188aba9",
+    "test182": "f90c6d4",  # (annotated at round 54's start; first run with its final code)
+    "test183": "f90c6d4",
+    "test184": "f90c6d4",
+    "test185": "f90c6d4",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
