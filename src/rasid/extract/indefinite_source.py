@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon
 from rasid.text.normalize import word_key
@@ -27,14 +28,17 @@ from rasid.text.normalize import word_key
 MAX_WORDS = 12
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
-_OPENING = frozenset({":", "«", '"', "“"})
+# A colon or an opening mark: the content, or a name in marks within the description, starts there.
+_COLON_OR_OPENING = frozenset({":", "«", '"', "“"})
 # Most words of a name in marks within a description («مصادر «عكاظ»»); a longer stretch in marks is
 # a quotation, as for quotes._MARKED_BODY_WORDS (3, not tuned).
 _MARKED_NAME_WORDS = 3
 _MARKS = re.compile(r"[«»\"“”]")
-_CLOSING = frozenset({"»", '"', "”"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+_CLOSING_MARKS = frozenset({"»", '"', "”"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
+# Most characters from the cue's end to the content for a description to be looked for between them
+# (MAX_WORDS words and their marks fit well within it; set in round 54, not tuned).
+_MAX_CUE_TO_CONTENT = 200
 
 
 @cache
@@ -51,58 +55,22 @@ def _heads() -> frozenset[str]:
 # verb's own («أشار … إلى أن»، «كشف … عن أن»، «حذر … من أن») and is left out too.
 _INNER_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين"))
 _VERB_PREPOSITIONS = frozenset(word_key(w) for w in ("إلى", "على", "عن", "من", "ب"))
-# Cue verbs whose object comes between the subject and the complement («أبلغ مسؤول وكالة … بأن»).
-# Matched as the cue's first letters, after و/ف.
-_OBJECT_VERBS = tuple(
-    word_key(w)
-    for w in (
-        "أبلغ",
-        "أخبر",
-        "عد",
-        "اعتبر",
-        "أعط",
-        "منح",
-        "سأل",
-        "وصف",
-        "اتهم",
-        "حث",
-        "دع",
-        "طالب",
-        "ناشد",
-        "حمل",
-        "نصح",
-        "وعد",
-        "أمر",
-        "طمأن",
-        "أقنع",
-        "بلغ",
-        "خاطب",
-        "يبلغ",
-        "يخبر",
-        "تبلغ",
-    )
-)
-# Nouns of the statement itself: «في تصريح»، «في بيان» says where it was said, not who said it.
-_STATEMENT_NOUNS = frozenset(
-    word_key(w)
-    for w in (
-        "تصريح",
-        "تصريحات",
-        "بيان",
-        "حديث",
-        "مقابلة",
-        "لقاء",
-        "مذكرة",
-        "رسالة",
-        "اتصال",
-        "مؤتمر",
-        "استطلاع",
-        "دراسة",
-        "تقرير",
-        "تعليق",
-        "تعليقات",
-    )
-)
+_ANY_PREPOSITION = _INNER_PREPOSITIONS | _VERB_PREPOSITIONS
+
+
+@cache
+def _object_verbs() -> tuple[str, ...]:
+    """Keys of the ``object_before_complement_verbs``: cue verbs whose object comes between the
+    subject and the complement («أبلغ مسؤول وكالة … بأن»), matched as the cue's first letters after
+    و/ف, so the words after such a verb are no description."""
+    return tuple(word_key(w) for w in load_lexicon("object_before_complement_verbs"))
+
+
+@cache
+def _statement_nouns() -> frozenset[str]:
+    """Keys of the ``statement_occasion_nouns``: «في تصريح»، «في بيان» says where it was said, not
+    who said it, so the description ends before في."""
+    return frozenset(word_key(w) for w in load_lexicon("statement_occasion_nouns"))
 
 
 @cache
@@ -110,13 +78,13 @@ def _stops() -> frozenset[str]:
     """Words that end a description: the speaker phrase's adjuncts (``quote_adjuncts``, the
     reporting adverbs: أمس، الخميس، خلال، لوكالة، أيضا) but the prepositions a description holds,
     and ``description_stops`` (the source's wish to stay unnamed: طلب عدم الكشف)."""
-    from rasid.extract.quotes import adjunct_words
-
     single = {w for w in adjunct_words() if " " not in w} - _INNER_PREPOSITIONS
     return frozenset(single) | frozenset(word_key(w) for w in load_lexicon("description_stops"))
 
 
 def _bare(key: str) -> str:
+    """``key`` without a leading و/ف conjunction. Unlike quotes._strip_conjunction (more than two
+    letters) only a key of more than three letters loses it, so «وعد» stays the verb وعد."""
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
@@ -137,8 +105,8 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         after = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
         if _bare(key) in heads and key != _bare(key):
             return None  # «مسؤولون وشهود»: two sources, each its own record
-        if word in _OPENING:
-            close = next((j for j in range(k + 1, len(words)) if words[j][2] in _CLOSING), None)
+        if word in _COLON_OR_OPENING:
+            close = next((j for j in range(k + 1, len(words)) if words[j][2] in _CLOSING_MARKS), None)
             inner = {word_key(w[2]) for w in words[k + 1 : close]} if close is not None else set()
             if (
                 word != ":"
@@ -155,7 +123,7 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
             or key in _stops()
             or word.startswith("لـ")
             or key.startswith('ل"')
-            or (key == "في" and (after in _TIME_AFTER_FI or after in _STATEMENT_NOUNS))
+            or (key == "في" and (after in _TIME_AFTER_FI or after in _statement_nouns()))
         )
         if lexical or key in _COMPLEMENTS or key[:1].isdigit() or not re.match(r"\w", word):
             stop, by_word = k, lexical
@@ -169,17 +137,9 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         and word_key(words[stop][2]) in _COMPLEMENTS
     ):
         stop -= 1  # «أشار باحثون إلى أن»: the verb's preposition
-    if word_key(words[stop - 1][2]) in _INNER_PREPOSITIONS | _VERB_PREPOSITIONS:
+    if word_key(words[stop - 1][2]) in _ANY_PREPOSITION:
         return None  # «مصدر في «…»»: a preposition left without its noun, no whole description
     return words[0][0], words[stop - 1][1], by_word
-
-
-@cache
-def _nominal_cues() -> frozenset[str]:
-    """Keys of the nominal attributions (بحسب، وفقا): their source is no verb's subject."""
-    from rasid.extract.quotes import _nominal_openers
-
-    return _nominal_openers()
 
 
 def _keys(phrase: str) -> set[str]:
@@ -214,11 +174,12 @@ def with_indefinite_descriptions(article: Article) -> Article:
     changed = False
     for qi, quote in enumerate(quotes):
         cue = quote.cue
-        if cue is None or quote.start <= cue.end or quote.start - cue.end > 200:
+        if cue is None or quote.start <= cue.end or quote.start - cue.end > _MAX_CUE_TO_CONTENT:
             continue
-        verb = _bare(word_key(cue.text.split()[0])) if cue.text.split() else ""
-        if verb.startswith(_OBJECT_VERBS) or verb in _nominal_cues():
-            continue
+        cue_words = cue.text.split()
+        verb = _bare(word_key(cue_words[0])) if cue_words else ""
+        if verb.startswith(_object_verbs()) or verb in _nominal_openers():
+            continue  # (an object before the complement; a nominal attribution, بحسب: no verb's subject)
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)

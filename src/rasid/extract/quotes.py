@@ -7313,13 +7313,13 @@ def _the_earlier_person(guess: SpeakerGuess, earlier: SpeakerGuess) -> SpeakerGu
     )
 
 
+_OWNER_OF = _normalized("صاحب")  # ("صاحب السمو": an honorific formula, no office)
+
+
 def _office_words(role_keys: frozenset[str]) -> frozenset[str]:
     """The role keys of one written title that name its office: honorifics (معالي، سمو، صاحب
     السمو) left out."""
     return frozenset(k for k in role_keys if k not in honorifics() and k != _OWNER_OF)
-
-
-_OWNER_OF = _normalized("صاحب")  # ("صاحب السمو": an honorific formula, no office)
 
 
 @dataclass
@@ -8555,7 +8555,8 @@ _ALIKE_WORD_RATIO = 0.75
 
 
 def _names_alike(one: str, other: str) -> bool:
-    """Whether two names share a word, or a word spelt nearly alike (:data:`_ALIKE_WORD_RATIO`)."""
+    """Whether two names share a word, or a word spelt nearly alike (:data:`_ALIKE_WORD_RATIO`); an
+    empty ``one`` is alike any name (nothing tells them apart, so the caller keeps the rules' speaker)."""
     words = {_normalized(w) for w in one.split()}
     others = {_normalized(w) for w in other.split()}
     if not words or words & others:
