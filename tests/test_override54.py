@@ -1,6 +1,7 @@
 """Round 54, the learned ranker overriding a right rules' answer: a body the rules carried to an
-implied-subject cue is not handed to a name written before the body's own mention. Sentences
-written for these tests, not taken from any article."""
+implied-subject cue is not handed to a name written before the body's own mention, and a title
+stating one nationality is not handed to a person the article gives another. Sentences written for
+these tests, not taken from any article."""
 
 from __future__ import annotations
 
@@ -59,3 +60,28 @@ def test_carried_person_is_left_to_the_ranker():
     person = Speaker("مدير الهيئة", "person")
     quotes[1] = Quote(quotes[1].start, quotes[1].end, "", "indirect", quotes[1].cue, person, 0.7)
     assert not _before_carried_body(_person(_TEXT, "سامي العتيبي"), quotes, 1)
+
+
+# --- a title's nisba against the nationality the article gives the person picked
+
+_VISIT = (
+    "وصل وزير الخارجية الأمريكي جون كيري إلى الدوحة أمس في جولة تشمل عددا من دول المنطقة، وقال "
+    "كيري إن المحادثات ستتناول الأوضاع الإقليمية. وفي المؤتمر الصحفي المشترك أكد وزير الخارجية "
+    "{} أن بلاده تدعم كل الجهود السياسية لحل الأزمة."
+)
+
+
+def test_title_of_another_nationality_keeps_the_rules_description():
+    assert ranked_speakers(_VISIT.format("القطري"))[-1] == "وزير الخارجية القطري"
+
+
+def test_title_of_the_same_nationality_goes_to_its_holder():
+    assert ranked_speakers(_VISIT.format("الأمريكي"))[-1] == "جون كيري"
+
+
+def test_transport_title_of_another_nationality_keeps_the_rules_description():
+    text = (
+        "وقال وزير الخارجية الأوكراني بافلو كليمكين إن التحقيق يجب أن يكتمل سريعا. وقبل الجلسة "
+        "نبه وزير النقل الماليزي أن «كل المسافرين سيواجهون أخطارا أكبر»."
+    )
+    assert ranked_speakers(text)[-1] == "وزير النقل الماليزي"

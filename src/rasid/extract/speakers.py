@@ -27,7 +27,9 @@ from rasid.extract.gazetteers import name_count
 from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
-    _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
+    _countries_named,
+    _normalized,
+    _strip_article,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     body_name,
     byline_name_at,
     masculine_body,
@@ -949,6 +951,8 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
             continue
         if _before_carried_body(choice.candidates[picked], article.quotes, choice.quote):
             continue
+        if _nationality_clash(choice.candidates[picked], quote, article.entities):
+            continue
         if genders is None:
             genders = _spoken_genders(article.quotes)
         if _gender_clash(choice.candidates[picked], quote, genders, article.text):
@@ -1032,6 +1036,24 @@ def _before_carried_body(candidate: Candidate, rules: Sequence[Quote], index: in
         if source is not None and source.name == speaker.name and source.mention is not None:
             return candidate.mention[1] <= source.mention.start
     return False
+
+
+def _nationality_clash(candidate: Candidate, quote: Quote, entities: Sequence[Entity]) -> bool:
+    """Whether the model's pick is a person the article gives one nationality while the rules'
+    speaker is a title stating another ("وزير النقل الماليزي" for the one it calls "وزير الخارجية
+    الأوكراني"): a title's nisba names its holder's country (round 54, analysis sets)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type not in ("person", "unnamed") or candidate.type != "person":
+        return False
+    if candidate.entity_id is None or not _away_from_rules(candidate, quote):
+        return False
+    stated = _countries_named(_strip_article(w) for w in _normalized(speaker.name).split())
+    if not stated:
+        return False
+    given = {
+        _normalized(e.nationality) for e in entities if e.entity_id == candidate.entity_id and e.nationality
+    }
+    return bool(given) and not given & stated
 
 
 def _unfit_pick(candidate: Candidate, quote: Quote, text: str) -> bool:
