@@ -8682,6 +8682,7 @@ def _untagged_name_word(key: str) -> bool:
 
 
 def _gazetteer_lookup(key: str) -> frozenset[tuple[str, str]]:
+    """The gazetteers' ``(label, kind)`` pairs of a word (none without the gazetteers)."""
     try:
         from rasid.extract.gazetteers import lookup
     except ImportError:
@@ -8742,7 +8743,7 @@ def _closing_name(doc: _Doc, run: list[int], later: frozenset[str]) -> str | Non
     lo, hi = _UNTAGGED_NAME_WORDS
     for n in range(min(hi, len(run)), lo - 1, -1):
         keys = [doc.tokens[i].key for i in run[-n:]]
-        if n < len(run) and (keys[0].startswith("ال") or not name_count_given(keys[0])):
+        if n < len(run) and (keys[0].startswith("ال") or not _given_not_common(keys[0])):
             continue
         if _reads_as_name(keys, later):
             return doc.text[doc.tokens[run[-n]].start : doc.tokens[run[-1]].end]
@@ -8759,19 +8760,17 @@ def _reads_as_name(keys: list[str], later: frozenset[str]) -> bool:
     function_words = _word_set("non_name_words")
     if (
         keys[0] in function_words
-        and name_count_of(keys[0], "given") < _GIVEN_FUNCTION_WORD
+        and _name_count_of(keys[0], "given") < _GIVEN_FUNCTION_WORD
         and not (seen and _given_attested(keys[0]))
-    ) or (
-        not seen and any(key in function_words for key in keys[1:])
-    ):
+    ) or (not seen and any(key in function_words for key in keys[1:])):
         return False  # (a function word, متى، أو, only inside a name the article writes again)
-    gazetteer_name = name_count_given(keys[0]) and all(
+    gazetteer_name = _given_not_common(keys[0]) and all(
         not _common_word(key) or _attested_family_name(_strip_article(key)) for key in keys[1:]
     )
     return gazetteer_name or seen
 
 
-def name_count_of(key: str, role: str) -> int:
+def _name_count_of(key: str, role: str) -> int:
     """How often the names gazetteer gives ``key`` as a ``role`` name (0 without the gazetteers)."""
     try:
         from rasid.extract.gazetteers import name_count
@@ -8780,7 +8779,7 @@ def name_count_of(key: str, role: str) -> int:
     return name_count(key, role)
 
 
-def name_count_given(key: str) -> bool:
+def _given_not_common(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given name and it is no common word."""
     return _given_attested(key) and not _common_word(key)
 
