@@ -8664,7 +8664,6 @@ _UNTAGGED_NAME_WORDS = (2, 4)
 # (على after normalisation, 4076) and أمل (158) stand far above the rest (هنا 38, ما 1); not tuned.
 _GIVEN_FUNCTION_WORD = 100
 _STATEMENT = _normalized("تصريح")
-_IN = _normalized("في")
 
 
 def _untagged_name_word(key: str) -> bool:
