@@ -8342,6 +8342,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _cited_authority_passed_over(doc, found)
     _name_apposed_after_comma(doc, found)
     _holder_named_in_title_chain(doc, found)
+    _untagged_holder_of_title_chain(doc, found)
     _embedded_speaker_not_continued(doc, found)
     _given_name_completed(doc, found)
     _title_named_with_it_before(doc, found)
@@ -8652,6 +8653,159 @@ def _holder_named_in_title_chain(doc: _Doc, found: list[Found]) -> None:
         holder = SpeakerGuess(
             person_name(person), "person", (person.start, person.end), person.entity_id, guess.roles
         )
+        named[guess.name] = holder
+        f.speakers = [holder]
+
+
+# A name closing a title chain runs two to four words (given name, father's or family names).
+_UNTAGGED_NAME_WORDS = (2, 4)
+# How often the names gazetteer must give a word of the function-word list (non_name_words) as a
+# given name for it to open such a name: set by hand from that list's given-name counts, where علي
+# (على after normalisation, 4076) and أمل (158) stand far above the rest (هنا 38, ما 1); not tuned.
+_GIVEN_FUNCTION_WORD = 100
+_STATEMENT = _normalized("تصريح")
+
+
+def _untagged_name_word(key: str) -> bool:
+    """Whether a normalised word may be a word of a name the tagger missed after a title: no title,
+    person noun, clause word or verb, no place or body the gazetteers know that is never a name."""
+    bare = _strip_article(key)
+    if len(key) < 2 or not key.isalpha() or key in _clause_word_keys() or key in reporting_verbs():
+        return False
+    if key in name_stops():
+        return False
+    if _role_key(key) is not None or _names_a_person(bare) or key in _HOLDER_BREAKS:
+        return False
+    labels = {label for label, _ in _gazetteer_lookup(key)}
+    return not (labels - {"PER"}) or "PER" in labels
+
+
+def _gazetteer_lookup(key: str) -> frozenset[tuple[str, str]]:
+    """The gazetteers' ``(label, kind)`` pairs of a word (none without the gazetteers)."""
+    try:
+        from rasid.extract.gazetteers import lookup
+    except ImportError:
+        return frozenset()
+    return lookup(key)
+
+
+def _name_closing_chain(doc: _Doc, f: Found, guess: SpeakerGuess, later: frozenset[str]) -> str | None:
+    """The words that close the title chain the rules read after the cue, when the tagger gave no
+    person there ("وقال عضو الهيئة العامة للائتلاف، فلان الفلاني، في تصريح، إن"): the two to four
+    words before the comma, colon, أن/إن or "في تصريح" that ends the phrase, the first a given name
+    the names gazetteer knows and the others name words, or one of them written elsewhere in the
+    article right after a reporting verb ("وأشار الفلاني إلى") - as news names a title's holder."""
+    if guess.type != "person" or guess.mention is None or len(f.speakers) != 1:
+        return None
+    m0, m1 = guess.mention
+    if not (f.cue[1] <= m0 and m1 <= f.start) or doc.text[f.cue[1] : m0].strip(" \u00a0،,ـ"):
+        return None
+    first, k = doc.token_index_at(m0), doc.token_index_at(m1)
+    if first >= k or not _names_a_person(_strip_article(_strip_conjunction(doc.tokens[first].key))):
+        return None  # (a title opens the chain)
+    # (80 characters hold a chain's tail and a name of four words; a window, not a tuned threshold)
+    opens = f.start <= doc.tokens[k].start if k < len(doc.tokens) else False
+    limit = m1 + 80 if opens else min(f.start, m1 + 80)  # (content read from the name on: see below)
+    if any(m0 <= e.start < limit for e in doc.persons_all):
+        return None  # (the tagger named someone there: the rules' reading or _title_chain_holder)
+    run: list[int] = []
+    while k < len(doc.tokens) and doc.tokens[k].start < limit:
+        if doc.gap(k).strip(" \u00a0") not in ("", *_COMMAS):
+            return None  # (a colon or a mark before it: the phrase ended)
+        key = doc.tokens[k].key
+        if key in _clause_word_keys() or (
+            key == _IN and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key.startswith(_STATEMENT)
+        ):
+            name = _closing_name(doc, run, later)
+            if name is not None and opens:
+                f.start = doc.tokens[k].end  # (the content the rules began at the name starts after أن)
+            return name
+        if key in doc.verbs or key in _HOLDER_BREAKS:
+            return None
+        run.append(k)
+        after = doc.gap(k + 1).strip(" \u00a0") if k + 1 < len(doc.tokens) else "."
+        if after:
+            name = _closing_name(doc, run, later) if after in _COMMAS or after[:1] == ":" else None
+            if opens:
+                return None
+            if name is not None or after not in _COMMAS:
+                return name
+            run = []
+        k += 1
+    return None
+
+
+def _closing_name(doc: _Doc, run: list[int], later: frozenset[str]) -> str | None:
+    """The last words of ``run`` that read as a name (:func:`_name_closing_chain`), the longest
+    first, else None; words of the chain before it ("والمشرف على الفريق فلان الفلاني أن") only
+    when the name opens with a given name the names gazetteer knows."""
+    lo, hi = _UNTAGGED_NAME_WORDS
+    for n in range(min(hi, len(run)), lo - 1, -1):
+        keys = [doc.tokens[i].key for i in run[-n:]]
+        if n < len(run) and (keys[0].startswith("ال") or not _given_not_common(keys[0])):
+            continue
+        if _reads_as_name(keys, later):
+            return doc.text[doc.tokens[run[-n]].start : doc.tokens[run[-1]].end]
+    return None
+
+
+def _reads_as_name(keys: list[str], later: frozenset[str]) -> bool:
+    """Whether normalised words read as a name the tagger missed (:func:`_name_closing_chain`)."""
+    seen = any(key in later for key in keys[1:])
+    if not all(_untagged_name_word(key) for key in keys[1:]) or not (
+        _untagged_name_word(keys[0]) or (seen and _given_attested(keys[0]))
+    ):
+        return False  # (a given name that is also a title, خطيب، أمين, only with its name seen again)
+    function_words = _word_set("non_name_words")
+    if (
+        keys[0] in function_words
+        and _name_count_of(keys[0], "given") < _GIVEN_FUNCTION_WORD
+        and not (seen and _given_attested(keys[0]))
+    ) or (not seen and any(key in function_words for key in keys[1:])):
+        return False  # (a function word, متى، أو, only inside a name the article writes again)
+    gazetteer_name = _given_not_common(keys[0]) and all(
+        not _common_word(key) or _attested_family_name(_strip_article(key)) for key in keys[1:]
+    )
+    return gazetteer_name or seen
+
+
+def _name_count_of(key: str, role: str) -> int:
+    """How often the names gazetteer gives ``key`` as a ``role`` name (0 without the gazetteers)."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return 0
+    return name_count(key, role)
+
+
+def _given_not_common(key: str) -> bool:
+    """Whether the names gazetteer knows ``key`` as a given name and it is no common word."""
+    return _given_attested(key) and not _common_word(key)
+
+
+def _untagged_holder_of_title_chain(doc: _Doc, found: list[Found]) -> None:
+    """A speaker read as a title chain after the cue gives way to the name that closes the chain when
+    the tagger missed it (:func:`_name_closing_chain`), and so do the implied speakers that carried
+    it on (وأضاف، مضيفا)."""
+    later = frozenset(
+        doc.tokens[i].key
+        for f in found
+        if (i := doc.token_index_at(f.cue[1])) < len(doc.tokens) and not doc.gap(i).strip(" \u00a0")
+    )
+    named: dict[str, SpeakerGuess] = {}
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        if len(f.speakers) != 1:
+            continue
+        guess = f.speakers[0]
+        if guess.mention is None:
+            if guess.name in named:
+                f.speakers = [_implied(named[guess.name])]
+            continue
+        name = _name_closing_chain(doc, f, guess, later)
+        if name is None:
+            named.pop(guess.name, None)
+            continue
+        holder = SpeakerGuess(name, "person", guess.mention, None, guess.roles)
         named[guess.name] = holder
         f.speakers = [holder]
 
