@@ -8742,7 +8742,7 @@ def _closing_name(doc: _Doc, run: list[int], later: frozenset[str]) -> str | Non
     lo, hi = _UNTAGGED_NAME_WORDS
     for n in range(min(hi, len(run)), lo - 1, -1):
         keys = [doc.tokens[i].key for i in run[-n:]]
-        if n < len(run) and (keys[0].startswith("ال") or not _given_not_common(keys[0])):
+        if n < len(run) and (keys[0].startswith("ال") or not _given_name(keys[0])):
             continue
         if _reads_as_name(keys, later):
             return doc.text[doc.tokens[run[-n]].start : doc.tokens[run[-1]].end]
@@ -8763,7 +8763,7 @@ def _reads_as_name(keys: list[str], later: frozenset[str]) -> bool:
         and not (seen and _given_attested(keys[0]))
     ) or (not seen and any(key in function_words for key in keys[1:])):
         return False  # (a function word, متى، أو, only inside a name the article writes again)
-    gazetteer_name = _given_not_common(keys[0]) and all(
+    gazetteer_name = _given_name(keys[0]) and all(
         not _common_word(key) or _attested_family_name(_strip_article(key)) for key in keys[1:]
     )
     return gazetteer_name or seen
@@ -8776,11 +8776,6 @@ def _name_count_of(key: str, role: str) -> int:
     except ImportError:
         return 0
     return name_count(key, role)
-
-
-def _given_not_common(key: str) -> bool:
-    """Whether the names gazetteer knows ``key`` as a given name and it is no common word."""
-    return _given_attested(key) and not _common_word(key)
 
 
 def _untagged_holder_of_title_chain(doc: _Doc, found: list[Found]) -> None:

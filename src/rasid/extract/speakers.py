@@ -28,8 +28,8 @@ from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _countries_named,
-    _normalized,
-    _strip_article,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
+    _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
+    _strip_article,
     body_name,
     byline_name_at,
     masculine_body,
