@@ -63,11 +63,7 @@ def expand(spec: str) -> list[str]:
         if bare and bare[0].isdigit():
             low, _, high = bare.partition("-")
             numbers = range(int(low), int(high or low) + 1)
-            names += [
-                f"test{n}"
-                for n in numbers
-                if parity is None or (n % 2 == 0) == (parity == "even")
-            ]
+            names += [f"test{n}" for n in numbers if parity is None or (n % 2 == 0) == (parity == "even")]
         else:
             names.append(part)
     return names
@@ -207,7 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = [g.split("=", 1) for g in args.group] or [["all", args.sets]]
     for group, spec in groups:
         members = [n for n in expand(spec) if n in per_set]
-        total = {k: sum(per_set[n][k] for n in members) for k in ("gold", "predicted", "matched", "right", "exact")}
+        keys = ("gold", "predicted", "matched", "right", "exact")
+        total = {k: sum(per_set[n][k] for n in members) for k in keys}
         print(line(group, total))
     if args.dump:
         args.dump.write_text("".join(f"{json.dumps([k, v], ensure_ascii=False)}\n" for k, v in dump.items()))
