@@ -7,8 +7,9 @@ over every article a chosen set names (``--procs`` worker processes), scores eac
 ``quotes_eval``'s matching and prints per set and per group: gold quotations, matched, right
 speakers, detection F1 and exact F1. ``--cache`` keeps the articles as they stand before the
 ``quotes`` stage, so that ``--from-cache`` reruns only the quotation stages (a rule change to them
-takes a minute instead of ten); ``--dump`` writes every predicted quotation per article, to check
-that a speed change leaves the output as it was (``--compare``).
+takes a minute instead of ten); ``--errors`` lists the misses, false quotations and wrong
+speakers of the sets named by ``--errors-sets`` (never a blind or fresh set's); ``--dump`` writes
+every predicted quotation per article, to check that a speed change leaves the output as it was (``--compare``).
 
 Sets: ``sample`` (the shared article), ``dev``, ``test`` and ``testN`` or ranges ``testA-B``. Blind
 sets must not be named here before their first run (docs/quotes-annotation.md, section 11).
@@ -32,7 +33,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes_eval import Item, gold_items, match, predicted_items, prf, read_gold, same_speaker
+from quotes_eval import (
+    Item,
+    gold_items,
+    list_errors,
+    match,
+    predicted_items,
+    prf,
+    read_gold,
+    same_speaker,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -162,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--from-cache", type=Path, help="rerun only the quotation stages on a cache")
     parser.add_argument("--dump", type=Path, help="write every predicted quotation per article (JSONL)")
     parser.add_argument("--compare", type=Path, help="an earlier --dump: count the articles that differ")
+    parser.add_argument("--errors", type=Path, help="write the misses, false quotations and wrong speakers")
+    parser.add_argument("--errors-sets", default="", help="the sets whose errors --errors lists (SPEC)")
     parser.add_argument("--quiet", action="store_true", help="print group totals only")
     args = parser.parse_args(argv)
 
@@ -190,10 +202,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             pickle.dump(cache, handle)
     per_set: dict[str, dict] = {}
     dump: dict[str, str] = {}
+    error_sets = set(expand(args.errors_sets))
+    error_lines: list[str] = []
     for name, (records, articles) in sets.items():
         done = {k: final[id(a)] for k, a in articles.items()}
         gold, _problems = gold_items(records, done)
-        per_set[name] = figures(gold, predicted_items(done))
+        pred = predicted_items(done)
+        per_set[name] = figures(gold, pred)
+        if name in error_sets:
+            error_lines += [f"{name}\t{row}" for row in list_errors(gold, pred)]
         for key, article in done.items():
             dump[f"{name}/{key}"] = json.dumps(
                 [q.to_dict() for q in article.quotes], ensure_ascii=False, sort_keys=True
@@ -208,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line(group, total))
     if args.dump:
         args.dump.write_text("".join(f"{json.dumps([k, v], ensure_ascii=False)}\n" for k, v in dump.items()))
+    if args.errors:
+        args.errors.write_text("".join(f"{row}\n" for row in error_lines), encoding="utf-8")
     if args.compare:
         old = dict(json.loads(row) for row in args.compare.read_text().splitlines() if row)
         differ = sorted(k for k in dump if k in old and old[k] != dump[k])
