@@ -9,7 +9,8 @@ speakers, detection F1 and exact F1. ``--cache`` keeps the articles as they stan
 ``quotes`` stage, so that ``--from-cache`` reruns only the quotation stages (a rule change to them
 takes a minute instead of ten); ``--errors`` lists the misses, false quotations and wrong
 speakers of the sets named by ``--errors-sets`` (never a blind or fresh set's); ``--dump`` writes
-every predicted quotation per article, to check that a speed change leaves the output as it was (``--compare``).
+every predicted quotation per article, to check that a speed change leaves the output as it
+was (``--compare``).
 
 Sets: ``sample`` (the shared article), ``dev``, ``test`` and ``testN`` or ranges ``testA-B``. Blind
 sets must not be named here before their first run (docs/quotes-annotation.md, section 11).
