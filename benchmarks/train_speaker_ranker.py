@@ -496,6 +496,10 @@ BLIND_COMMITS = {
     "test183": "f90c6d4",
     "test184": "f90c6d4",
     "test185": "f90c6d4",
+    "test186": "0fc1067",  # (drawn in round 54, annotated again at round 55's start; round 54's final code)
+    "test187": "0fc1067",
+    "test188": "0fc1067",
+    "test189": "0fc1067",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
