@@ -13,8 +13,9 @@ whole-word reporting verbs (قال/قالت/أكد/أكدت/أوضح/أوضحت/
 text. They are sorted by id, shuffled with ``random.Random(seed)``, and split into four sets by the
 first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so the sets never overlap;
 each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars`` characters (3,500 until
-test169, 5,000 from test170: the draws of test158-169 found only 12-25 articles per quarter in 2-6
-papers under 3,500), at most ``--per-paper``
+test169, 5,000 for test170-189: the draws of test158-169 found only 12-25 articles per quarter in 2-6
+papers under 3,500; 8,000 from test190: under 5,000 seed 19090's first quarter held 6 articles, all
+from one paper, and its third 14), at most ``--per-paper`` (3 until test157, 6 since)
 per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
 annotators, and prints the counts a gold header's Selection line states.
 
@@ -68,12 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--articles", type=int, default=25, help="articles per set (default 25)")
-    parser.add_argument("--per-paper", type=int, default=3, help="at most this many per URL host")
+    parser.add_argument("--per-paper", type=int, default=6, help="at most this many per URL host")
     parser.add_argument(
         "--max-chars",
         type=int,
-        default=3500,
-        help="longest clean text drawn (3,500 until test169; 5,000 from test170)",
+        default=8000,
+        help="longest clean text drawn (3,500 until test169; 5,000 for test170-189; 8,000 from test190)",
     )
     parser.add_argument(
         "--near", type=float, default=0.3, help="estimated Jaccard at which a candidate copies a gold story"
