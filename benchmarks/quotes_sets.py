@@ -232,8 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         old = dict(json.loads(row) for row in args.compare.read_text().splitlines() if row)
         differ = sorted(k for k in dump if k in old and old[k] != dump[k])
         print(f"{len(differ)} of {len(dump)} articles differ from {args.compare}")
-        for key in differ[:20]:
-            print(f"  {key}")
+        for key in [k for k in differ if k.split("/")[0] in error_sets][:20]:
+            print(f"  {key}")  # (only the sets whose errors may be read: --errors-sets)
     return 0
 
 
