@@ -17770,12 +17770,6 @@ _FORMULA_GAP = " \u00a0-\u2013\u2014\u0640(،,"
 _FORMULA_REACH = 30
 
 
-@cache
-def _bygone_formulas() -> tuple[tuple[str, ...], ...]:
-    """The formulas of ``cited_person_formulas`` as tuples of keys (longest first)."""
-    return _phrases("cited_person_formulas")
-
-
 def _bygone_speaker(doc: _Doc, guess: SpeakerGuess) -> bool:
     """Whether a speaker named in the text is a figure of the past: a formula of ``cited_person_formulas``
     follows the name ("وقال الطيبي - رحمه الله -"، "فقال نوح عليه السلام"). A preacher cites such
@@ -17795,8 +17789,13 @@ def _bygone_name_at(text: str, end: int) -> bool:
     """Whether a formula of ``cited_person_formulas`` follows the name that ends at ``end`` of ``text``.
     (The same test as a guard of the speaker ranker's picks lost two right speakers on test115.)"""
     after = text[end : end + _FORMULA_REACH].lstrip(_FORMULA_GAP)
-    words = tuple(normalize(w) for w in _WORD.findall(after)[:4])
-    return any(words[: len(f)] == f for f in _bygone_formulas())
+    found = _WORD.findall(after)
+    # (only the formulas opening with the first word: most names are followed by none of them)
+    formulas = _phrases_by_first("cited_person_formulas").get(_normalized(found[0])) if found else None
+    if not formulas:
+        return False
+    words = tuple(_normalized(w) for w in found[:4])
+    return any(words[: len(f)] == f for f in formulas)
 
 
 def _last_human_speakers(
