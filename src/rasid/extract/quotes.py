@@ -18093,6 +18093,15 @@ def _plural_people_word(doc: _Doc, k: int) -> bool:
     )
 
 
+def _entities_starting_in(doc: _Doc, after: int, before: int) -> Sequence[Entity]:
+    """The entities that start in ``[after, before)``, in the article's order: a slice found by
+    bisection when the entities are in text order (the scans back from a cue read only these)."""
+    if not doc._entities_sorted:
+        return [e for e in doc.entities if after <= e.start < before]
+    starts = doc._entity_starts
+    return doc.entities[bisect_left(starts, after) : bisect_left(starts, before)]
+
+
 def _clause_subject_before(
     doc: _Doc, memory: Memory, after: int, i: int, reporting: bool = False
 ) -> SpeakerGuess | None:
@@ -18102,8 +18111,8 @@ def _clause_subject_before(
     may be a reporting verb with no complement of its own ("حيث أكد فلان، من …، موضحًا أن"), when
     no quotation stands in ``[after, cue)``."""
     cue_start = doc.tokens[i].start
-    for e in reversed(doc.entities):
-        if e.label != "PER" or not after <= e.start < cue_start:
+    for e in reversed(_entities_starting_in(doc, after, cue_start)):
+        if e.label != "PER":
             continue  # (a place or body in the clause's object: "قدم البشير التهنئة لمصر")
         marks = doc.inside_marks(e.start)
         if (
@@ -18150,7 +18159,7 @@ def _joined_clause_subject(doc: _Doc, memory: Memory, after: int, i: int) -> Spe
     clause the participle closes is his; None otherwise."""
     cue_start = doc.tokens[i].start
     person = next(
-        (e for e in reversed(doc.entities) if e.label == "PER" and after <= e.start < cue_start), None
+        (e for e in reversed(_entities_starting_in(doc, after, cue_start)) if e.label == "PER"), None
     )
     if person is None or doc.inside_marks(person.start) is not None:
         return None
@@ -18204,8 +18213,8 @@ def _titled_woman(doc: _Doc, memory: Memory, after: int, before: int) -> Speaker
     """The latest person in ``[after, before)`` whose name follows a feminine title in the same
     clause ("اكدت الناطقة باسم الخارجية مرضية افخم …. وقالت"): the woman a feminine cue continues,
     rather than a body or a man quoted before her."""
-    for e in reversed(doc.entities):
-        if e.label != "PER" or not after <= e.start < before:
+    for e in reversed(_entities_starting_in(doc, after, before)):
+        if e.label != "PER":
             continue
         marks = doc.inside_marks(e.start)
         quoted = _WORD.findall(doc.text[marks.start : marks.end]) if marks is not None else []
@@ -18383,8 +18392,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
     (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
-    for e in reversed(doc.entities):
-        if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before:
+    for e in reversed(_entities_starting_in(doc, after, before)):
+        if e.label not in ("PER", "LOC", "ORG"):
             continue
         marked = _marked_name(doc, e)
         if doc.inside_marks(e.start) and not marked:
