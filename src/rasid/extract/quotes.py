@@ -8019,14 +8019,16 @@ def _saying_participles() -> frozenset[str]:
     )
 
 
-def _family_keys(name: str) -> set[str]:
+@word_memo
+def _family_keys(name: str) -> frozenset[str]:
     """The keys a later mention may use for a normalised name's family: its last word, and a kunya
-    written joined or apart (أحمد أبو زيد -> زيد، ابوزيد، ابو زيد)."""
+    written joined or apart (أحمد أبو زيد -> زيد، ابوزيد، ابو زيد); memoised (asked of every person
+    remembered, at each look-up by family name)."""
     words = name.split()
     keys = set(words[-1:])
     if len(words) >= 3 and words[-2] in ("ابو", "ابي", "ابا"):
         keys.add(words[-2] + words[-1])
-    return keys
+    return frozenset(keys)
 
 
 def _body_words(name: str) -> list[str]:
