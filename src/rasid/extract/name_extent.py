@@ -38,6 +38,7 @@ from rasid.extract.quotes import (
     _common_word,
     _is_nisba,
     _names_a_person,
+    _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     _org_head_word,
     _preposition_pronouns,
     _role_key,
@@ -46,11 +47,10 @@ from rasid.extract.quotes import (
     reporting_verbs,
 )
 from rasid.model import Article, Entity, Span, attach
-from rasid.text.normalize import normalize
 
 
 def _keys(name: str) -> list[str]:
-    return [normalize(w) for w in name.split()]
+    return [_normalized(w) for w in name.split()]
 
 
 def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
@@ -64,8 +64,8 @@ def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
     full = _keys(canonical)
     if not len(full) > len(own) or full[: len(own)] != own:
         return name
-    written = {normalize(e.text) for e in mentions}
-    if normalize(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
+    written = {_normalized(e.text) for e in mentions}
+    if _normalized(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
         return name
     return canonical
 
@@ -76,7 +76,7 @@ def without_verb_tail(name: str) -> str:
     verbs = reporting_verbs()
     words = name.split()
     cut = len(words)
-    while cut > 1 and (form := verbs.get(normalize(words[cut - 1]))) is not None and form.tense == "past":
+    while cut > 1 and (form := verbs.get(_normalized(words[cut - 1]))) is not None and form.tense == "past":
         cut -= 1
     return name if cut == len(words) else " ".join(words[:cut])
 
@@ -108,21 +108,21 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
     or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
     so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
     a common word with a clitic («للصحفيين») or a second given name after و."""
-    if name_count(normalize(given), "given") == 0:
+    if name_count(_normalized(given), "given") == 0:
         return None
     for e in mentions:
         after = _FAMILY_THEN.match(text, e.end)
         if after is None:
             continue
         word = after.group(1)
-        key = normalize(word)
+        key = _normalized(word)
         if (
             _cannot_end_a_name(key)
             or (key[0] in "لبوفك" and _common_word(key))
             or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
         ):
             continue
-        if after.group(2) or (after.group(3) and _role_key(normalize(after.group(3))) is not None):
+        if after.group(2) or (after.group(3) and _role_key(_normalized(after.group(3))) is not None):
             return f"{given} {word}"
     return None
 
@@ -131,7 +131,7 @@ def _short_references(article: Article) -> frozenset[str]:
     """The words the article refers to a person by alone: every one-word person mention (وقال
     الأشرفي …)."""
     return frozenset(
-        normalize(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
+        _normalized(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
     )
 
 
@@ -142,10 +142,10 @@ def without_words_after_family(name: str, references: frozenset[str], text: str)
     no given name, and the next one no name the gazetteer knows as a family name."""
     words = name.split()
     for k in range(len(words) - 2, 0, -1):  # (after a given name: a lone word may be a given name)
-        key = normalize(words[k])
+        key = _normalized(words[k])
         if key not in references or name_count(key, "given") > 0:
             continue
-        after = normalize(words[k + 1])
+        after = _normalized(words[k + 1])
         if name_count(after, "family") > 1 or text.count(f"{words[k]} {words[k + 1]}") > 1:
             return name
         return " ".join(words[: k + 1])
@@ -156,7 +156,7 @@ def _trimmed_person(name: str) -> str:
     """A person's name opened by a given name, ended before an indefinite title word after its
     second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
     words = name.split()
-    keys = [normalize(w) for w in words]
+    keys = [_normalized(w) for w in words]
     if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _role_key(keys[1]):
         return name
     for k in range(2, len(words) - 1):  # (a title with its complement: a last one may be a family name)
@@ -177,7 +177,7 @@ def without_purpose_phrase(name: str) -> str:
     body did, which the phrase ran on into."""
     words = name.split()
     for k in range(2, len(words)):
-        if _DERIVED_MASDAR.match(words[k]) and _is_nisba(normalize(words[k - 1])):
+        if _DERIVED_MASDAR.match(words[k]) and _is_nisba(_normalized(words[k - 1])):
             return " ".join(words[:k])
     return name
 
@@ -191,9 +191,9 @@ def without_standing_adjective(name: str) -> str:
     words = name.split()
     standing = _word_set("standing_adjectives")
     cut = len(words)
-    while cut > 2 and normalize(words[cut - 1]) in standing:
+    while cut > 2 and _normalized(words[cut - 1]) in standing:
         cut -= 1
-    if all(normalize(w) in _word_set("media_generic_nouns") for w in words[1:cut]):
+    if all(_normalized(w) in _word_set("media_generic_nouns") for w in words[1:cut]):
         return name  # (a medium of common words, "هيئة الإذاعة الرسمية": the adjective names it)
     return name if cut == len(words) else " ".join(words[:cut])
 
@@ -225,10 +225,10 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     # (one short name, 5 words and 40 characters at most: not a quotation in guillemets; set by hand)
     if not inner or len(inner) > 40 or len(inner.split()) > 5 or any(ch in inner for ch in '،,()«»"\n'):
         return name
-    if normalize(inner) == normalize(written):
+    if _normalized(inner) == _normalized(written):
         return name
     head = words[: len(words) - len(written.split())] if name.endswith(written) else []
-    if not head and (word := text[: start - 1].split()[-1:]) and _org_head_word(normalize(word[0])):
+    if not head and (word := text[: start - 1].split()[-1:]) and _org_head_word(_normalized(word[0])):
         head = word
     return " ".join([*head, *inner.split()])
 
@@ -242,7 +242,7 @@ def with_local_place(name: str, mention: Span | None, article: Article) -> str:
     سفارة، بعثة، مديرية) with the place written after it at the speaker's mention («مديرية الشؤون
     الصحية بمحافظة الأحساء»، «بعثة الاتحاد الإفريقي في الصومال»): the place tells which one. Round
     53: the gold of the read half and the analysis sets kept such a place in 79 quotations of 79."""
-    first = normalize(name.split()[0]) if name.strip() else ""
+    first = _normalized(name.split()[0]) if name.strip() else ""
     if mention is None or first.removeprefix("ال") not in _word_set("local_unit_heads"):
         return name
     written = mention.text.strip()
@@ -288,8 +288,8 @@ def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> s
         if len(followers) > 1:
             return name
     word = followers.pop()
-    key = normalize(word)
-    if _cannot_end_a_name(key) or key[0] in "لب" or normalize(name.split()[-1]) == key:
+    key = _normalized(word)
+    if _cannot_end_a_name(key) or key[0] in "لب" or _normalized(name.split()[-1]) == key:
         return name
     return f"{name} {word}"
 
@@ -300,12 +300,12 @@ def without_definite_title(name: str, text: str) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    key = normalize(words[-1])
-    if not key.startswith("ال") or _role_key(key) is None or normalize(words[-2]) in _NAME_LINKS:
+    key = _normalized(words[-1])
+    if not key.startswith("ال") or _role_key(key) is None or _normalized(words[-2]) in _NAME_LINKS:
         return name
     at = text.find(name)
     after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
-    if after is None or not normalize(after.group(1)).startswith("ال"):
+    if after is None or not _normalized(after.group(1)).startswith("ال"):
         return name
     return " ".join(words[:-1])
 
@@ -326,14 +326,14 @@ def without_pronoun_phrase(name: str) -> str:
 def _name_links() -> frozenset[str]:
     """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
     foreign names (name_particles.txt: دي، فان، دا …)."""
-    return frozenset(normalize(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
+    return frozenset(_normalized(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
 
 
 def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) -> str:
     """A person's name that ends in a link word («دان دي»، «أبو») with the word the article writes
     after it («دان دي لوس»): the phrase stopped inside the name. Not a function word."""
     words = name.split()
-    if not words or normalize(words[-1]) not in _name_links():
+    if not words or _normalized(words[-1]) not in _name_links():
         return name
     at = -1
     if mention is not None and text[mention[0] : mention[1]].endswith(words[-1]):
@@ -343,7 +343,7 @@ def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) 
     after = _NEXT_WORD.match(text, at) if at >= 0 else None
     if after is None:
         return name
-    key = normalize(after.group(1))
+    key = _normalized(after.group(1))
     if len(key) < 2 or key in _word_set("non_name_words") or key in _name_links():
         return name
     return f"{name} {after.group(1)}"

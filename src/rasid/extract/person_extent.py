@@ -22,12 +22,12 @@ from rasid.extract.quotes import (
     _known_word,
     _names_a_person,
     _nationality_of,
+    _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     _role_key,
     _word_set,
     reporting_verbs,
 )
 from rasid.model import Entity, Quote, Span, Speaker
-from rasid.text.normalize import normalize
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
 # الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
@@ -55,7 +55,7 @@ def without_description(name: str) -> str:
     """A person's name ended before the first word that opens a description of the person (see
     :func:`_describes_person`), after its first word."""
     words = name.split()
-    keys = [normalize(w) for w in words]
+    keys = [_normalized(w) for w in words]
     first = keys[0]
     if (
         (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
@@ -81,10 +81,10 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     boundary, completed with that word («وأشار تشيوي هونج بين، كبير …»): a name's apposition or
     clause starts at the boundary. Never a function or time word, a title, a person noun, a verb or a
     common word with a clitic."""
-    key_name = normalize(name)
+    key_name = _normalized(name)
     words: set[str] = set()
     for e in mentions:
-        if normalize(e.text.strip()) != key_name:
+        if _normalized(e.text.strip()) != key_name:
             continue
         after = _WORD_THEN_BOUNDARY.match(text, e.end)
         if after is None or (" " not in name and not after.group(2)):
@@ -93,7 +93,7 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     if len(words) != 1:
         return name
     word = words.pop()
-    key = normalize(word)
+    key = _normalized(word)
     family = name_count(key, "family") >= _FAMILY_COUNT
     if (
         len(key) < 2
@@ -112,7 +112,7 @@ def _is_title_phrase(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    return _title_or_person_noun(normalize(words[0]))
+    return _title_or_person_noun(_normalized(words[0]))
 
 
 def _name_word(key: str) -> bool:
@@ -149,12 +149,12 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
         return name
     taken: list[str] = []
     for word in reversed(before.split()[-4:]):
-        if not _name_word(normalize(word)):
+        if not _name_word(_normalized(word)):
             break
         taken.insert(0, word)
-    while taken and name_count(normalize(taken[0]), "given") == 0:
+    while taken and name_count(_normalized(taken[0]), "given") == 0:
         taken.pop(0)
-    if not 2 <= len(taken) <= 4 or normalize(taken[-1]) in _NAME_LINKS:
+    if not 2 <= len(taken) <= 4 or _normalized(taken[-1]) in _NAME_LINKS:
         return name
     return " ".join(taken)
 
@@ -165,12 +165,13 @@ def _lead_official(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if normalize(words[0]) not in _word_set("lead_official_heads"):
+    if _normalized(words[0]) not in _word_set("lead_official_heads"):
         return False
     # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
     ranks = _word_set("official_rank_words")
     return all(
-        _is_nisba(key := normalize(w)) or _nationality_of(key) is not None or key in ranks for w in words[1:]
+        _is_nisba(key := _normalized(w)) or _nationality_of(key) is not None or key in ranks
+        for w in words[1:]
     )
 
 
@@ -184,12 +185,14 @@ def _presented_as_official(speaker: Speaker, text: str) -> bool:
     before = text[max(0, start - 60) : start].split()[-3:]
     after = text[end : end + 40].split()[:2]
     titles = _word_set("official_titles")
-    return any(normalize(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after))
+    return any(
+        _normalized(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after)
+    )
 
 
 def _cue_gender(quote: Quote) -> str | None:
     """The gender a quotation's reporting verb agrees in ("m", "f"), or None when it shows none."""
-    cue = normalize(quote.cue.text) if quote.cue is not None else ""
+    cue = _normalized(quote.cue.text) if quote.cue is not None else ""
     verbs = reporting_verbs()
     form = verbs.get(cue) or (verbs.get(cue[1:]) if cue[:1] in "وف" else None)
     if form is None or form.agreement[-1:] != "s" or form.agreement[-2:-1] not in ("m", "f"):
@@ -211,10 +214,10 @@ def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
         run += 1
     if run >= len(quotes) or (named := quotes[run].speaker) is None or named.type != "person":
         return quotes
-    gender = "f" if normalize(first.name.split()[0]).endswith("ه") else "m"
+    gender = "f" if _normalized(first.name.split()[0]).endswith("ه") else "m"
     if any(_cue_gender(q) not in (None, gender) for q in (*quotes[:run], quotes[run])):
         return quotes  # (the official and the person named next disagree in gender: two people)
-    words = [normalize(w) for w in named.name.split()]
+    words = [_normalized(w) for w in named.name.split()]
     if len(words) < 2 or name_count(words[0], "given") == 0 or not _presented_as_official(named, text):
         return quotes  # (a person written by a full name the name list opens)
     out = list(quotes)

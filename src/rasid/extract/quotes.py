@@ -8019,14 +8019,16 @@ def _saying_participles() -> frozenset[str]:
     )
 
 
-def _family_keys(name: str) -> set[str]:
+@word_memo
+def _family_keys(name: str) -> frozenset[str]:
     """The keys a later mention may use for a normalised name's family: its last word, and a kunya
-    written joined or apart (أحمد أبو زيد -> زيد، ابوزيد، ابو زيد)."""
+    written joined or apart (أحمد أبو زيد -> زيد، ابوزيد، ابو زيد); memoised (asked of every person
+    remembered, at each look-up by family name)."""
     words = name.split()
     keys = set(words[-1:])
     if len(words) >= 3 and words[-2] in ("ابو", "ابي", "ابا"):
         keys.add(words[-2] + words[-1])
-    return keys
+    return frozenset(keys)
 
 
 def _body_words(name: str) -> list[str]:
@@ -17770,12 +17772,6 @@ _FORMULA_GAP = " \u00a0-\u2013\u2014\u0640(،,"
 _FORMULA_REACH = 30
 
 
-@cache
-def _bygone_formulas() -> tuple[tuple[str, ...], ...]:
-    """The formulas of ``cited_person_formulas`` as tuples of keys (longest first)."""
-    return _phrases("cited_person_formulas")
-
-
 def _bygone_speaker(doc: _Doc, guess: SpeakerGuess) -> bool:
     """Whether a speaker named in the text is a figure of the past: a formula of ``cited_person_formulas``
     follows the name ("وقال الطيبي - رحمه الله -"، "فقال نوح عليه السلام"). A preacher cites such
@@ -17795,8 +17791,13 @@ def _bygone_name_at(text: str, end: int) -> bool:
     """Whether a formula of ``cited_person_formulas`` follows the name that ends at ``end`` of ``text``.
     (The same test as a guard of the speaker ranker's picks lost two right speakers on test115.)"""
     after = text[end : end + _FORMULA_REACH].lstrip(_FORMULA_GAP)
-    words = tuple(normalize(w) for w in _WORD.findall(after)[:4])
-    return any(words[: len(f)] == f for f in _bygone_formulas())
+    found = _WORD.findall(after)
+    # (only the formulas opening with the first word: most names are followed by none of them)
+    formulas = _phrases_by_first("cited_person_formulas").get(_normalized(found[0])) if found else None
+    if not formulas:
+        return False
+    words = tuple(_normalized(w) for w in found[:4])
+    return any(words[: len(f)] == f for f in formulas)
 
 
 def _last_human_speakers(
@@ -18094,6 +18095,15 @@ def _plural_people_word(doc: _Doc, k: int) -> bool:
     )
 
 
+def _entities_starting_in(doc: _Doc, after: int, before: int) -> Sequence[Entity]:
+    """The entities that start in ``[after, before)``, in the article's order: a slice found by
+    bisection when the entities are in text order (the scans back from a cue read only these)."""
+    if not doc._entities_sorted:
+        return [e for e in doc.entities if after <= e.start < before]
+    starts = doc._entity_starts
+    return doc.entities[bisect_left(starts, after) : bisect_left(starts, before)]
+
+
 def _clause_subject_before(
     doc: _Doc, memory: Memory, after: int, i: int, reporting: bool = False
 ) -> SpeakerGuess | None:
@@ -18103,8 +18113,8 @@ def _clause_subject_before(
     may be a reporting verb with no complement of its own ("حيث أكد فلان، من …، موضحًا أن"), when
     no quotation stands in ``[after, cue)``."""
     cue_start = doc.tokens[i].start
-    for e in reversed(doc.entities):
-        if e.label != "PER" or not after <= e.start < cue_start:
+    for e in reversed(_entities_starting_in(doc, after, cue_start)):
+        if e.label != "PER":
             continue  # (a place or body in the clause's object: "قدم البشير التهنئة لمصر")
         marks = doc.inside_marks(e.start)
         if (
@@ -18151,7 +18161,7 @@ def _joined_clause_subject(doc: _Doc, memory: Memory, after: int, i: int) -> Spe
     clause the participle closes is his; None otherwise."""
     cue_start = doc.tokens[i].start
     person = next(
-        (e for e in reversed(doc.entities) if e.label == "PER" and after <= e.start < cue_start), None
+        (e for e in reversed(_entities_starting_in(doc, after, cue_start)) if e.label == "PER"), None
     )
     if person is None or doc.inside_marks(person.start) is not None:
         return None
@@ -18205,8 +18215,8 @@ def _titled_woman(doc: _Doc, memory: Memory, after: int, before: int) -> Speaker
     """The latest person in ``[after, before)`` whose name follows a feminine title in the same
     clause ("اكدت الناطقة باسم الخارجية مرضية افخم …. وقالت"): the woman a feminine cue continues,
     rather than a body or a man quoted before her."""
-    for e in reversed(doc.entities):
-        if e.label != "PER" or not after <= e.start < before:
+    for e in reversed(_entities_starting_in(doc, after, before)):
+        if e.label != "PER":
             continue
         marks = doc.inside_marks(e.start)
         quoted = _WORD.findall(doc.text[marks.start : marks.end]) if marks is not None else []
@@ -18384,8 +18394,8 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
     """The latest person in ``[after, before)`` who heads a sentence or is the subject right after
     its first verb ("وزار الأمير … المستشفى"), outside quotation marks; later implied speakers
     (وأضاف، وقال معاليه) may refer to this person rather than to the last one quoted."""
-    for e in reversed(doc.entities):
-        if e.label not in ("PER", "LOC", "ORG") or not after <= e.start < before:
+    for e in reversed(_entities_starting_in(doc, after, before)):
+        if e.label not in ("PER", "LOC", "ORG"):
             continue
         marked = _marked_name(doc, e)
         if doc.inside_marks(e.start) and not marked:
