@@ -262,7 +262,7 @@ def without_second_body(name: str) -> str:
     55: right speakers read 0, check +5, analysis +5, fresh 0."""
     words = name.split()
     for k in range(2, len(words)):
-        key, before = normalize(words[k]), normalize(words[k - 1])
+        key, before = _normalized(words[k]), _normalized(words[k - 1])
         if before.startswith("ال") and key.startswith("ال") and not _is_nisba(key) and _org_head_word(key):
             return " ".join(words[:k])
     return name
