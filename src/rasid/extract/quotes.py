@@ -17707,6 +17707,8 @@ def _lone_person_before_cue(
         k -= 1  # the title chain before the name ("الخبير العسكري السوري")
     if k < first or not _may_be_verb(doc, _strip_conjunction(doc.tokens[k].key)):
         return None
+    if _derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
+        return None  # ("تحذيرات الخبير فلان …": a verbal noun, the name its genitive, no clause's subject)
     lead = k
     while lead > first and doc.tokens[lead - 1].key in _LONE_PERSON_PARTICLES:
         lead -= 1  # "لم يصدر"، "وهو ما أكده"
