@@ -17400,6 +17400,11 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         subject = [s for s in subject if not s.feminine or _agrees(s, form.agreement, len(subject))]
         if subject and not _plural_cue_single_speaker(form, subject):
             return subject, 0.7
+        lone = _lone_person_before_cue(doc, memory, sentence, cue_start, form) if _bare_cue(doc, i) else None
+        if lone is not None:
+            # "ومن منظور أشمل، قارب الخبير فلان المستجدات …، فلفت إلى أن": the one person the
+            # cue's own sentence names, where its first verb's subject was not found (round 55)
+            return [lone], 0.7
     if form.agreement[-2:] == "mp" and (form.tense == "participle" or not initial):
         group = _plural_verb_subject(doc, sentence, cue_start)
         if group is not None:  # "ورفع المشتكون طعنا أمام القضاء، قائلين": the plural subject acts
@@ -17657,6 +17662,75 @@ def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGu
         if (plural_cue and speaker.type != "person") or plural_name or speaker.type == "group":
             return _implied(speaker)
     return None
+
+
+def _bare_cue(doc: _Doc, i: int) -> bool:
+    """Whether the cue at token ``i`` goes straight on to what was said (a complementizer, إلى أن,
+    a colon or a quotation mark) with no word after it that could be its own subject ("وأوضح فان
+    جال أنه", a name the tagger missed)."""
+    if i + 1 >= len(doc.tokens):
+        return False
+    if any(doc.tokens[k].start in doc.person_start_set for k in range(i + 1, min(i + 3, len(doc.tokens)))):
+        return False  # ("وأوضح فان جال أنه": فان reads as فإن, the name's end was tagged)
+    if any(c in doc.gap(i + 1) for c in ':«"“'):
+        return True
+    key = doc.tokens[i + 1].key
+    return key in doc.comps or _strip_conjunction(key) in _BARE_CUE_PREPOSITIONS
+
+
+_BARE_CUE_PREPOSITIONS = frozenset(_normalized(w) for w in ("إلى", "على", "عن", "من"))
+
+
+def _lone_person_before_cue(
+    doc: _Doc, memory: Memory, sentence: int, cue_start: int, form: VerbForm
+) -> SpeakerGuess | None:
+    """The only person entity named in the cue's sentence before a cue inside it, past any
+    quotation's words and outside quotation marks, not the object of a preposition: the sentence
+    speaks of that person alone, so a subjectless cue there («…، مضيفا»، «…، لكنه قال») is theirs,
+    not an earlier speaker's."""
+    said = max((f.end for f in memory.quotes if f.cue[0] < cue_start), default=0)
+    start = max(sentence, said)
+    found = [
+        e
+        for e in doc.entities
+        if e.label == "PER" and start <= e.start and e.end <= cue_start and not doc.inside_marks(e.start)
+    ]
+    if len({_normalized(e.text) for e in found}) != 1:
+        return None
+    entity = found[-1]
+    at = doc.token_index_at(entity.start)
+    if at > 0 and _strip_conjunction(doc.tokens[at - 1].key) in _LONE_PERSON_OBJECT_LEADS:
+        return None
+    if doc.text[entity.start - 1 : entity.start] in ("ل", "ب"):
+        return None  # (a name joined to ل/ب: the object of the preposition)
+    first = doc.token_index_at(start)
+    k = at - 1
+    while k >= first and (doc.tokens[k].key.startswith(("ال", "وال")) or _is_title(doc.tokens[k].key)):
+        k -= 1  # the title chain before the name ("الخبير العسكري السوري")
+    if k < first or not _may_be_verb(doc, _strip_conjunction(doc.tokens[k].key)):
+        return None
+    if _derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
+        return None  # ("تحذيرات الخبير فلان …": a verbal noun, the name its genitive, no clause's subject)
+    lead = k
+    while lead > first and doc.tokens[lead - 1].key in _LONE_PERSON_PARTICLES:
+        lead -= 1  # "لم يصدر"، "وهو ما أكده"
+    opens = lead == first or any(c in doc.gap(lead) for c in "،,")
+    if not opens:
+        return None  # the verb must open the sentence or a clause after a comma: its subject, no object
+    guess = next((g for at_, g in memory.persons if at_ == entity.start), None)
+    if guess is None or not plausible_speaker(guess) or not _agrees(guess, form.agreement, 1):
+        return None
+    return _implied(memory.full_name(_as_resolved(memory, guess, cue_start), cue_start))
+
+
+# Particles that may stand before a clause's verb (negation, قد, "وهو ما").
+_LONE_PERSON_PARTICLES = frozenset(
+    _normalized(w) for w in ("لم", "ولم", "لن", "ولن", "قد", "وقد", "لقد", "ولقد", "ما", "وهو", "وهي", "كما")
+)
+# Words before a name that make it an object, not the subject (prepositions and "between").
+_LONE_PERSON_OBJECT_LEADS = _OBJECT_LEADS | frozenset(
+    _normalized(w) for w in ("من", "في", "بين", "ضد", "عند")
+)
 
 
 def _floor_before(
