@@ -500,6 +500,10 @@ BLIND_COMMITS = {
     "test187": "0fc1067",
     "test188": "0fc1067",
     "test189": "0fc1067",
+    "test190": "0736617",  # (drawn and annotated during round 55; first run with its final code)
+    "test191": "0736617",
+    "test192": "0736617",
+    "test193": "0736617",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
