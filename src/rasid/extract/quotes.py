@@ -17675,10 +17675,7 @@ def _bare_cue(doc: _Doc, i: int) -> bool:
     if any(c in doc.gap(i + 1) for c in ':«"“'):
         return True
     key = doc.tokens[i + 1].key
-    return key in doc.comps or _strip_conjunction(key) in _BARE_CUE_PREPOSITIONS
-
-
-_BARE_CUE_PREPOSITIONS = frozenset(_normalized(w) for w in ("إلى", "على", "عن", "من"))
+    return key in doc.comps or _strip_conjunction(key) in _word_set("cue_content_prepositions")
 
 
 def _lone_person_before_cue(
@@ -17699,7 +17696,7 @@ def _lone_person_before_cue(
         return None
     entity = found[-1]
     at = doc.token_index_at(entity.start)
-    if at > 0 and _strip_conjunction(doc.tokens[at - 1].key) in _LONE_PERSON_OBJECT_LEADS:
+    if at > 0 and _strip_conjunction(doc.tokens[at - 1].key) in _lone_person_object_leads():
         return None
     if doc.text[entity.start - 1 : entity.start] in ("ل", "ب"):
         return None  # (a name joined to ل/ب: the object of the preposition)
@@ -17712,7 +17709,7 @@ def _lone_person_before_cue(
     if _derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
         return None  # ("تحذيرات الخبير فلان …": a verbal noun, the name its genitive, no clause's subject)
     lead = k
-    while lead > first and doc.tokens[lead - 1].key in _LONE_PERSON_PARTICLES:
+    while lead > first and doc.tokens[lead - 1].key in _word_set("clause_verb_particles"):
         lead -= 1  # "لم يصدر"، "وهو ما أكده"
     opens = lead == first or any(c in doc.gap(lead) for c in "،,")
     if not opens:
@@ -17723,14 +17720,11 @@ def _lone_person_before_cue(
     return _implied(memory.full_name(_as_resolved(memory, guess, cue_start), cue_start))
 
 
-# Particles that may stand before a clause's verb (negation, قد, "وهو ما").
-_LONE_PERSON_PARTICLES = frozenset(
-    _normalized(w) for w in ("لم", "ولم", "لن", "ولن", "قد", "وقد", "لقد", "ولقد", "ما", "وهو", "وهي", "كما")
-)
-# Words before a name that make it an object, not the subject (prepositions and "between").
-_LONE_PERSON_OBJECT_LEADS = _OBJECT_LEADS | frozenset(
-    _normalized(w) for w in ("من", "في", "بين", "ضد", "عند")
-)
+@cache
+def _lone_person_object_leads() -> frozenset[str]:
+    """Words before a name that make it an object, not a clause's subject: the speaker phrase's
+    object leads (:data:`_OBJECT_LEADS`) and ``name_object_prepositions``."""
+    return _OBJECT_LEADS | _word_set("name_object_prepositions")
 
 
 def _floor_before(
