@@ -17689,8 +17689,8 @@ def _lone_person_before_cue(
     start = max(sentence, said)
     found = [
         e
-        for e in doc.entities
-        if e.label == "PER" and start <= e.start and e.end <= cue_start and not doc.inside_marks(e.start)
+        for e in _entities_starting_in(doc, start, cue_start)
+        if e.label == "PER" and e.end <= cue_start and not doc.inside_marks(e.start)
     ]
     if len({_normalized(e.text) for e in found}) != 1:
         return None
