@@ -504,6 +504,11 @@ BLIND_COMMITS = {
     "test191": "0736617",
     "test192": "0736617",
     "test193": "0736617",
+    "test194": "82e9996",  # (drawn and annotated at the end of round 55, committed unrun;
+    # first run with its final code)
+    "test195": "82e9996",
+    "test196": "82e9996",
+    "test197": "82e9996",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
