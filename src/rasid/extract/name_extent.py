@@ -233,88 +233,6 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     return " ".join([*head, *inner.split()])
 
 
-# A short name in marks or brackets right after the words before it: "صندوق أوبك للتنمية «أوفيد»"
-_MARKED_ALIAS = re.compile(r'[«"“(]\s*([^«»"“”()\n،,.:؛]{2,30}?)\s*[»"”)]')
-# The most words a body's full name before its short one may have (وكالة غوث وتشغيل اللاجئين
-# الفلسطينيين: 5; set by hand, not tuned)
-MAX_FULL_NAME_WORDS = 7
-# The clitics a head noun may carry before the full name (وصندوق، لمنظمة، بوكالة)
-_HEAD_CLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=\w{3})")
-
-
-def _alias_forms(name: str) -> set[str]:
-    """The forms a body's short name may take in the speaker name: all of it (أوفيد), or what
-    follows its head noun (منظمة أوبك: أوبك)."""
-    words = name.split()
-    forms = {_normalized(name)}
-    if len(words) > 1 and _org_head_word(_normalized(words[0])):
-        forms.add(_normalized(" ".join(words[1:])))
-    return forms
-
-
-def _name_word(word: str, position: int, words: list[str]) -> bool:
-    """Whether a word after a body's head noun continues its name: the head's complement right after
-    it (صندوق أوبك), a definite word or nisba (الدول المصدرة، للبترول), or a coordinated word before a
-    definite one (غوث وتشغيل اللاجئين); not a verb, preposition or number (صحيفة تؤيد … مثل)."""
-    key = _normalized(word)
-    if position == 1 or re.match(r"^(?:[وفبك]?ال|[وف]?لل)\w{2}", key):
-        return True
-    following = words[position + 1] if position + 1 < len(words) else ""
-    return key.startswith("و") and len(key) > 3 and _normalized(following).startswith(("ال", "لل"))
-
-
-def _full_name_before(text: str, at: int) -> str | None:
-    """The body's name that ends right before the mark at ``at``: from the nearest head noun
-    (صندوق، منظمة، وكالة) back from it, on the same clause, two words at least, each word after the
-    head continuing the name; none when the word before the mark is itself a head noun (شركة
-    «مايكروسوفت», لمنظمة (أوبك): the marks hold the body's own name, not a second one)."""
-    before = re.split(r"[\n،,.:؛!?()«»\"“”\-–]", text[:at])[-1].split()[-MAX_FULL_NAME_WORDS:]
-    if not before or _head_kind(before[-1]) is not None:
-        return None
-    found = None
-    for i in range(len(before) - 2, -1, -1):  # (the head is followed by one word at least)
-        kind = _head_kind(before[i])
-        if kind is None:
-            continue
-        if kind == "doc":
-            break  # (a report's marks name its title or issuer: "تقرير صادر عن مؤسسة «…»")
-        rest = before[i:]
-        if not all(_name_word(w, p, rest) for p, w in enumerate(rest) if p):
-            break
-        found = i  # (and on to a head further back: شركة اتحاد الاتصالات, not اتحاد الاتصالات)
-    return None if found is None else " ".join([_bare_head(before[found]), *before[found + 1 :]])
-
-
-def _bare_head(word: str) -> str:
-    """A head noun without the clitics before it (وصندوق: صندوق, للمنظمة: المنظمة)."""
-    if _org_head_word(_normalized(word)):
-        return word
-    bare = _HEAD_CLITIC.sub("", word)
-    if bare != word and _org_head_word(_normalized(bare)):
-        return bare
-    return "ا" + bare if bare.startswith("ل") else bare
-
-
-def _head_kind(word: str) -> str | None:
-    """The kind of body a word heads, clitics before it allowed; ``None`` for no head noun."""
-    return _org_head_word(_normalized(word)) or _org_head_word(_normalized(_bare_head(word)))
-
-
-def full_name_before_alias(name: str, text: str) -> str:
-    """A body's speaker name given in its short form (أوفيد، منظمة أوبك) when the article gives the
-    full name right before that short form in marks or brackets ("صندوق أوبك للتنمية «أوفيد»",
-    "منظمة الدول المصدرة للبترول (أوبك)"): the full name, as the gold takes a body's fullest form.
-    Round 56: the short form was the speaker of 21 wrong organisation quotations of test146-193."""
-    forms = _alias_forms(name)
-    for match in _MARKED_ALIAS.finditer(text):
-        if _normalized(match.group(1)) not in forms:
-            continue
-        full = _full_name_before(text, match.start())
-        if full is not None and len(full.split()) > len(name.split()):
-            return full
-    return name
-
-
 # في or ب after a body's name, then a region head the place may open with (بمحافظة الأحساء)
 _AT_PLACE = re.compile(r" (?:في |ب)(?:(?:ال)?(?:منطقة|محافظة|مدينة|ولاية|إقليم) )?")
 
@@ -455,7 +373,6 @@ def with_name_extent(article: Article) -> Article:
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
             name = whole_enclosed_name(name, speaker.mention, article.text)
             name = with_local_place(name, speaker.mention, article)
-            name = full_name_before_alias(name, article.text)
         if speaker.type == "person" and " " in name:
             name = without_description(name)
             name = without_definite_title(_trimmed_person(name), article.text)
