@@ -10406,6 +10406,8 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
     going_on = _after_going_on(doc, i)
     if going_on and start >= doc.tokens[i].end:
         return True  # "ومضى يقول «لن نتراجع»": he went on saying; never impersonal
+    if _present_opening_marks(doc, i, j, start):
+        return True  # "وعن أبرز الحلول، يقول "…""، "وتقول «…»": the marks open the speaker's words
     if not (doc.tokens[i].key[:1] == "و" or going_on or _after_but_pronoun(doc, i)) or doc.gap(j).strip():
         return False
     if doc.comps.get(doc.tokens[j].key) in ("comp", "pron"):
@@ -10417,6 +10419,23 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
         and doc.tokens[that].end <= start
         and doc.comps.get(doc.tokens[that].key) in ("comp", "pron")
     )
+
+
+# The marks that open quoted words straight after a present cue (the straight " opens as well)
+_PRESENT_OPENING_MARKS = frozenset({'"', "“", "«"})
+
+
+def _present_opening_marks(doc: _Doc, i: int, j: int, start: int) -> bool:
+    """ "… ويقول "…""، "وعن الحلول، يقول «…»": a personal present cue that opens its clause (with و,
+    after a comma or at a paragraph's start) and an opening mark right after it, the words beginning
+    inside the mark: no impersonal reading quotes words, so the speaker is implied. Round 56, from
+    the misses of the unread analysis sets test182-193 ("يقول "" with no colon)."""
+    if j >= len(doc.tokens) or doc.gap(j).strip() not in _PRESENT_OPENING_MARKS:
+        return False
+    if start != doc.tokens[j].start:
+        return False
+    before = doc.gap(i) if i > 0 else "\n"
+    return doc.tokens[i].key[:1] == "و" or any(c in before for c in "،,\n")
 
 
 # The pronouns that open a circumstantial clause (جملة حالية) about the subject: "ويقول وهو يقرأ"
