@@ -10153,6 +10153,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
+    if form.lemma in _AGREEING and not _agreed_statement(doc, start, mention):
+        return None  # "اتفق الطرفان على أن تبدأ …": an agreement to act, not a shared statement
     if (
         not speakers
         and mention is None
@@ -10419,6 +10421,26 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
         and doc.tokens[that].end <= start
         and doc.comps.get(doc.tokens[that].key) in ("comp", "pron")
     )
+
+
+# Verbs of agreeing (أجمع، اتفق), cues only as "أجمع الخبراء على أن …" (scripts/build_reporting_verbs.py)
+_AGREEING = frozenset(_normalized(w) for w in ("أجمع", "اتفق"))
+_AGREED_ON = frozenset(_normalized(w) for w in ("على", "إلى"))
+
+
+def _agreed_statement(doc: _Doc, start: int, mention: tuple[int, int] | None) -> bool:
+    """ "أجمع الخبراء على أن الوضع صعب"، "اتفق الخبراء أنه …": the complementizer right after على/إلى
+    or right after the speaker, and no present verb opening the clause ("اتفقا على أن يبدأ …" agrees
+    on an action; "اتفق الجميع على حبه … أن" names what was agreed, a noun). Round 56, from the
+    misses of the unread analysis sets test182-193 (the annotation guide counts أجمع على أن)."""
+    k = doc.token_index_at(start)
+    if not 2 <= k < len(doc.tokens) or doc.comps.get(doc.tokens[k - 1].key) not in ("comp", "pron"):
+        return False
+    before = doc.tokens[k - 2]
+    if before.key not in _AGREED_ON and (mention is None or before.end != mention[1]):
+        return False
+    bare = doc.comps.get(doc.tokens[k - 1].key) == "comp"
+    return not (bare and _present_verb_shape(doc.tokens[k].key))
 
 
 # The marks that open quoted words straight after a present cue (the straight " opens as well)
