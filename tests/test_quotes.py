@@ -5424,6 +5424,28 @@ def test_wa_and_a_personal_present_cue_with_its_clause_continue_the_last_speaker
     assert [q.text for q in quotes_of_pipeline(text)] == []
 
 
+def test_a_personal_present_cue_opening_marks_with_no_colon_quotes_the_last_speaker():
+    text = 'زرنا الفنان سامي العتيبي في مرسمه. وعن أبرز الحلول، يقول "دعم الفنانين هو الحل الأمثل".'
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("دعم الفنانين هو الحل الأمثل", "سامي العتيبي")
+    ]
+    text = "وتحدثت الطالبة منى الحربي عن تجربتها. وتقول «لم أتوقع هذا النجاح أبدا»."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["لم أتوقع هذا النجاح أبدا"]
+    # a slogan that "says" (no clause opens at the verb), an impersonal present: no statement
+    assert quotes_of_pipeline('وحمل المتظاهرون لافتات عليها شعار يقول "معا نبني الوطن".') == []
+    assert quotes_of_pipeline('وشرح المدرب خطته للموسم. ويتوقع "موسما صعبا" على الفريق.') == []
+
+
+def test_agreeing_verbs_report_only_a_shared_statement_after_ala_an():
+    text = "أجمع الخبراء على أن الوضع الاقتصادي صعب هذا العام."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["الوضع الاقتصادي صعب هذا العام"]
+    text = "واتفق الوزراء على أن الخطة ستسهم في أمن المنطقة."
+    assert [q.text for q in quotes_of_pipeline(text)] == ["الخطة ستسهم في أمن المنطقة"]
+    # an agreement to act (أن + a present verb) or on a noun phrase is no statement
+    assert quotes_of_pipeline("واتفق الطرفان على أن تبدأ المفاوضات الأسبوع المقبل.") == []
+    assert quotes_of_pipeline("واتفق الجانبان على تعزيز التعاون بين البلدين.") == []
+
+
 def test_definite_verbal_noun_cues_only_in_their_reporting_frames():
     text = "وتحدث الوزير عن الأزمة طويلا، وخلص إلى القول: «لن نتراجع عن قرارنا»."
     assert [q.text for q in quotes_of_pipeline(text)] == ["لن نتراجع عن قرارنا"]

@@ -10153,6 +10153,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     relayed = _relayed_source(doc, j, start) if via is None else None
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
+    if form.lemma in _AGREEING and not _agreed_statement(doc, start, mention):
+        return None  # "اتفق الطرفان على أن تبدأ …": an agreement to act, not a shared statement
     if (
         not speakers
         and mention is None
@@ -10406,6 +10408,8 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
     going_on = _after_going_on(doc, i)
     if going_on and start >= doc.tokens[i].end:
         return True  # "ومضى يقول «لن نتراجع»": he went on saying; never impersonal
+    if _present_opening_marks(doc, i, j, start):
+        return True  # "وعن أبرز الحلول، يقول "…""، "وتقول «…»": the marks open the speaker's words
     if not (doc.tokens[i].key[:1] == "و" or going_on or _after_but_pronoun(doc, i)) or doc.gap(j).strip():
         return False
     if doc.comps.get(doc.tokens[j].key) in ("comp", "pron"):
@@ -10417,6 +10421,43 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
         and doc.tokens[that].end <= start
         and doc.comps.get(doc.tokens[that].key) in ("comp", "pron")
     )
+
+
+# Verbs of agreeing (أجمع، اتفق), cues only as "أجمع الخبراء على أن …" (scripts/build_reporting_verbs.py)
+_AGREEING = frozenset(_normalized(w) for w in ("أجمع", "اتفق"))
+_AGREED_ON = frozenset(_normalized(w) for w in ("على", "إلى"))
+
+
+def _agreed_statement(doc: _Doc, start: int, mention: tuple[int, int] | None) -> bool:
+    """ "أجمع الخبراء على أن الوضع صعب"، "اتفق الخبراء أنه …": the complementizer right after على/إلى
+    or right after the speaker, and no present verb opening the clause ("اتفقا على أن يبدأ …" agrees
+    on an action; "اتفق الجميع على حبه … أن" names what was agreed, a noun). Round 56, from the
+    misses of the unread analysis sets test182-193 (the annotation guide counts أجمع على أن)."""
+    k = doc.token_index_at(start)
+    if not 2 <= k < len(doc.tokens) or doc.comps.get(doc.tokens[k - 1].key) not in ("comp", "pron"):
+        return False
+    before = doc.tokens[k - 2]
+    if before.key not in _AGREED_ON and (mention is None or before.end != mention[1]):
+        return False
+    bare = doc.comps.get(doc.tokens[k - 1].key) == "comp"
+    return not (bare and _present_verb_shape(doc.tokens[k].key))
+
+
+# The marks that open quoted words straight after a present cue (the straight " opens as well)
+_PRESENT_OPENING_MARKS = frozenset({'"', "“", "«"})
+
+
+def _present_opening_marks(doc: _Doc, i: int, j: int, start: int) -> bool:
+    """ "… ويقول "…""، "وعن الحلول، يقول «…»": a personal present cue that opens its clause (with و,
+    after a comma or at a paragraph's start) and an opening mark right after it, the words beginning
+    inside the mark: no impersonal reading quotes words, so the speaker is implied. Round 56, from
+    the misses of the unread analysis sets test182-193 ("يقول "" with no colon)."""
+    if j >= len(doc.tokens) or doc.gap(j).strip() not in _PRESENT_OPENING_MARKS:
+        return False
+    if start != doc.tokens[j].start:
+        return False
+    before = doc.gap(i) if i > 0 else "\n"
+    return doc.tokens[i].key[:1] == "و" or any(c in before for c in "،,\n")
 
 
 # The pronouns that open a circumstantial clause (جملة حالية) about the subject: "ويقول وهو يقرأ"
