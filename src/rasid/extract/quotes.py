@@ -17558,9 +17558,9 @@ def _sentence_person_past_break(
     cue_start = doc.tokens[i].start
     paragraph = doc.paragraph_of(cue_start)[0]
     earlier = [f for f in memory.quotes if f.cue[0] < cue_start]
-    if not earlier or max(f.cue[0] for f in earlier) >= paragraph:
+    if earlier and max(f.cue[0] for f in earlier) >= paragraph:
         return None
-    said = max(max(f.end, (f.mention or f.cue)[1]) for f in earlier)
+    said = max((max(f.end, (f.mention or f.cue)[1]) for f in earlier), default=0)
     if said >= paragraph:
         return None
     persons = [
