@@ -17324,8 +17324,14 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     here = _sentence_person_past_break(doc, memory, i, form, sentence) if form.tense != "present" else None
     if here is not None:
         # "… (earlier paragraph: فلان named, not quoted). ويتزامن ذلك مع زيارة الرئيس فلان، معلنا": the
-        # one person of the cue's own sentence, not one named in an earlier paragraph (round 56)
-        return [here], 0.7
+        # one person of the cue's own sentence, not one named in an earlier paragraph (round 56), unless
+        # the sentence's subject is someone else ("وكان أمير المنطقة قد استقبل الدكتور فلان …، مؤكدا")
+        subject = _plausible(
+            _sentence_subject(doc, memory, sentence, cue_start, form.agreement.endswith("fs"))
+        )
+        last = _normalized(here.name).split()[-1:]
+        if all(s.type == "person" and _normalized(s.name).split()[-1:] == last for s in subject):
+            return [here], 0.7
     # every candidate passes the speaker validator: a rejected one gives way to the next rule
     same = [
         f
