@@ -10,6 +10,7 @@ speakers the rules chose, so they cost no scan of the article unless such a spea
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -237,6 +238,66 @@ def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | N
     return None
 
 
+@cache
+def _addressed_documents() -> frozenset[str]:
+    """Document nouns (normalised, without ال) whose ل-phrase is the addressee ("رسالة للرئيس";
+    ``addressed_documents.txt``)."""
+    return frozenset(normalize(w) for w in load_lexicon("addressed_documents"))
+
+
+# What may stand between a document noun and the ل of its issuer: up to two describing words
+# ("تقارير رقابية للهيئة"، "التقرير الـ51 لمؤسسة النقد"), then ل/لل/لـ, a mark, or a head word
+# before a bracketed name ("تقارير لحركة (حماس)"). Two words: set by hand, not tuned; so is the reach
+# in characters from the document noun to the body (_LAM_REACH).
+_LAM_ISSUER = re.compile(r"(?:\s+[^\s.،,:؛«»\"()]+){0,2}\s+(لل|لـ|ل)\s*[«\"]?(?:\w+\s*\()?")
+
+_LAM_REACH = 60
+
+
+@cache
+def _plural_documents() -> frozenset[str]:
+    """Plural document nouns (normalised) that speak for the body named with them ("تقارير"،
+    ``issued_documents.txt``)."""
+    return frozenset(normalize(w) for w in load_lexicon("issued_documents"))
+
+
+def _any_document_head(name: str) -> str | None:
+    """:func:`_document_head`, or the plural document noun the name opens with ("تقارير رقابية")."""
+    head = _document_head(name)
+    if head is not None:
+        return head
+    words = normalize(name).split()
+    return words[0] if words and words[0] in _plural_documents() else None
+
+
+def _issuer_after_lam(doc: _Doc, s: SpeakerGuess, cue_end: int) -> tuple[str, str | None] | None:
+    """The body tagged right after the ل that follows a document noun and its describing words
+    ("تقرير لوكالة الصحافة الفرنسية"، "بيانات حديثة لمصلحة …"): a report "for" a body is its report;
+    the body as written (with the speaker's own words past it) and its entity id. The document is
+    the speaker's mention, else the word right after the cue. Not a letter "to" a body
+    (addressed_documents)."""
+    head = _any_document_head(s.name)
+    if head is None or head in _addressed_documents():
+        return None
+    k = doc.token_index_at(s.mention[0] if s.mention else cue_end)
+    if k >= len(doc.tokens) or _any_document_head(doc.tokens[k].key) != head:
+        return None
+    after = doc.tokens[k].end
+    for e in doc.entities:
+        if not (e.label == "ORG" and after < e.start <= after + _LAM_REACH):
+            continue
+        lead = _LAM_ISSUER.fullmatch(doc.text[after : e.start])
+        if lead is None:
+            continue
+        name = " ".join(doc.text[e.start : e.end].split())
+        if s.mention and s.mention[1] > e.end:  # the speaker's words past the entity, if they go on
+            more = doc.text[e.end : s.mention[1]].split()  # its name ("… العامة والمعلومات")
+            if more and all(normalize(w).startswith(("ال", "وال")) for w in more):
+                name = " ".join([name, *more])
+        return ("ال" + name if lead.group(1) == "لل" else name), e.entity_id
+    return None
+
+
 # How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
 # الدراسة" … "وقالت الدراسة"); set by hand, not tuned.
 _ISSUER_SENTENCES = 6
@@ -280,13 +341,18 @@ def _issuer_quoted_with(doc: _Doc, found: list[Found], head: str, before: int) -
 def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
     """A document left as a speaker speaks for its issuer: the body in construct with it ("تقرير
     «ساما»"), or, for a definite document ("وقالت الدراسة"), the body quoted in the latest earlier
-    sentence that names it ("وقال المركز …، الذي أعد الدراسة")."""
+    sentence that names it ("وقال المركز …، الذي أعد الدراسة"); any document, the body after its ل
+    ("تقرير لوكالة الصحافة الفرنسية", round 56)."""
     for f in found:
         for n, s in enumerate(f.speakers):
-            if s.entity_id or s.type not in ("organization", "person"):
+            if s.entity_id or s.type not in ("organization", "person", "unnamed"):
+                continue
+            body = _issuer_after_lam(doc, s, f.cue[1])  # (an unnamed report too: "تقارير لحركة")
+            if body is not None:
+                f.speakers[n] = _as_body(s, *body)
                 continue
             head = _document_head(s.name)
-            if head is None:
+            if head is None or s.type == "unnamed":
                 continue
             named_by = s.mention[1] if s.mention else f.cue[1] + len(s.name) + 2  # (VSO: after the cue)
             body = _issuer_in_genitive(doc, s.name, named_by)
@@ -297,3 +363,30 @@ def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
                 issuer = _issuer_quoted_with(doc, found, head, f.cue[0])
                 if issuer is not None:
                     f.speakers[n] = replace(issuer, mention=s.mention)
+
+
+def documents_as_resolved_elsewhere(doc: _Doc, found: list[Found]) -> None:
+    """A document still left as a speaker ("كشفت دراسة بريطانية"، "أكدت الدراسة") speaks for the one
+    body the rules resolved another mention of a document with the same noun to ("وأفادت الدراسة
+    التي أجرتها جامعة …"، "ووفقا لتقرير الأمانة العامة …"): the article's study is that body's, before
+    or after (round 56). Two bodies so resolved leave it as written."""
+    resolved: dict[str, set[str]] = {}
+    bodies: dict[tuple[str, str], SpeakerGuess] = {}
+    for f in found:
+        for s in f.speakers:
+            if s.type != "organization" or s.mention is None or _any_document_head(s.name) is not None:
+                continue
+            head = _any_document_head(doc.text[s.mention[0] : s.mention[1]])
+            if head is not None:
+                resolved.setdefault(head, set()).add(normalize(s.name))
+                bodies[(head, normalize(s.name))] = s
+    if not resolved:
+        return
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.entity_id or s.type not in ("organization", "unnamed"):
+                continue
+            head = _any_document_head(s.name)
+            names = resolved.get(head or "", set())
+            if len(names) == 1:
+                f.speakers[n] = replace(bodies[(head or "", next(iter(names)))], mention=s.mention)
