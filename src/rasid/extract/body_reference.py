@@ -10,7 +10,6 @@ speakers the rules chose, so they cost no scan of the article unless such a spea
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -239,22 +238,6 @@ def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | N
 
 
 @cache
-def _addressed_documents() -> frozenset[str]:
-    """Document nouns (normalised, without ال) whose ل-phrase is the addressee ("رسالة للرئيس";
-    ``addressed_documents.txt``)."""
-    return frozenset(normalize(w) for w in load_lexicon("addressed_documents"))
-
-
-# What may stand between a document noun and the ل of its issuer: up to two describing words
-# ("تقارير رقابية للهيئة"، "التقرير الـ51 لمؤسسة النقد"), then ل/لل/لـ, a mark, or a head word
-# before a bracketed name ("تقارير لحركة (حماس)"). Two words: set by hand, not tuned; so is the reach
-# in characters from the document noun to the body (_LAM_REACH).
-_LAM_ISSUER = re.compile(r"(?:\s+[^\s.،,:؛«»\"()]+){0,2}\s+(لل|لـ|ل)\s*[«\"]?(?:\w+\s*\()?")
-
-_LAM_REACH = 60
-
-
-@cache
 def _plural_documents() -> frozenset[str]:
     """Plural document nouns (normalised) that speak for the body named with them ("تقارير"،
     ``issued_documents.txt``)."""
@@ -268,34 +251,6 @@ def _any_document_head(name: str) -> str | None:
         return head
     words = normalize(name).split()
     return words[0] if words and words[0] in _plural_documents() else None
-
-
-def _issuer_after_lam(doc: _Doc, s: SpeakerGuess, cue_end: int) -> tuple[str, str | None] | None:
-    """The body tagged right after the ل that follows a document noun and its describing words
-    ("تقرير لوكالة الصحافة الفرنسية"، "بيانات حديثة لمصلحة …"): a report "for" a body is its report;
-    the body as written (with the speaker's own words past it) and its entity id. The document is
-    the speaker's mention, else the word right after the cue. Not a letter "to" a body
-    (addressed_documents)."""
-    head = _any_document_head(s.name)
-    if head is None or head in _addressed_documents():
-        return None
-    k = doc.token_index_at(s.mention[0] if s.mention else cue_end)
-    if k >= len(doc.tokens) or _any_document_head(doc.tokens[k].key) != head:
-        return None
-    after = doc.tokens[k].end
-    for e in doc.entities:
-        if not (e.label == "ORG" and after < e.start <= after + _LAM_REACH):
-            continue
-        lead = _LAM_ISSUER.fullmatch(doc.text[after : e.start])
-        if lead is None:
-            continue
-        name = " ".join(doc.text[e.start : e.end].split())
-        if s.mention and s.mention[1] > e.end:  # the speaker's words past the entity, if they go on
-            more = doc.text[e.end : s.mention[1]].split()  # its name ("… العامة والمعلومات")
-            if more and all(normalize(w).startswith(("ال", "وال")) for w in more):
-                name = " ".join([name, *more])
-        return ("ال" + name if lead.group(1) == "لل" else name), e.entity_id
-    return None
 
 
 # How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
@@ -341,18 +296,13 @@ def _issuer_quoted_with(doc: _Doc, found: list[Found], head: str, before: int) -
 def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
     """A document left as a speaker speaks for its issuer: the body in construct with it ("تقرير
     «ساما»"), or, for a definite document ("وقالت الدراسة"), the body quoted in the latest earlier
-    sentence that names it ("وقال المركز …، الذي أعد الدراسة"); any document, the body after its ل
-    ("تقرير لوكالة الصحافة الفرنسية", round 56)."""
+    sentence that names it ("وقال المركز …، الذي أعد الدراسة")."""
     for f in found:
         for n, s in enumerate(f.speakers):
-            if s.entity_id or s.type not in ("organization", "person", "unnamed"):
-                continue
-            body = _issuer_after_lam(doc, s, f.cue[1])  # (an unnamed report too: "تقارير لحركة")
-            if body is not None:
-                f.speakers[n] = _as_body(s, *body)
+            if s.entity_id or s.type not in ("organization", "person"):
                 continue
             head = _document_head(s.name)
-            if head is None or s.type == "unnamed":
+            if head is None:
                 continue
             named_by = s.mention[1] if s.mention else f.cue[1] + len(s.name) + 2  # (VSO: after the cue)
             body = _issuer_in_genitive(doc, s.name, named_by)
