@@ -237,6 +237,22 @@ def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | N
     return None
 
 
+@cache
+def _plural_documents() -> frozenset[str]:
+    """Plural document nouns (normalised) that speak for the body named with them ("تقارير"،
+    ``issued_documents.txt``)."""
+    return frozenset(normalize(w) for w in load_lexicon("issued_documents"))
+
+
+def _any_document_head(name: str) -> str | None:
+    """:func:`_document_head`, or the plural document noun the name opens with ("تقارير رقابية")."""
+    head = _document_head(name)
+    if head is not None:
+        return head
+    words = normalize(name).split()
+    return words[0] if words and words[0] in _plural_documents() else None
+
+
 # How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
 # الدراسة" … "وقالت الدراسة"); set by hand, not tuned.
 _ISSUER_SENTENCES = 6
@@ -297,3 +313,30 @@ def documents_for_issuers(doc: _Doc, found: list[Found]) -> None:
                 issuer = _issuer_quoted_with(doc, found, head, f.cue[0])
                 if issuer is not None:
                     f.speakers[n] = replace(issuer, mention=s.mention)
+
+
+def documents_as_resolved_elsewhere(doc: _Doc, found: list[Found]) -> None:
+    """A document still left as a speaker ("كشفت دراسة بريطانية"، "أكدت الدراسة") speaks for the one
+    body the rules resolved another mention of a document with the same noun to ("وأفادت الدراسة
+    التي أجرتها جامعة …"، "ووفقا لتقرير الأمانة العامة …"): the article's study is that body's, before
+    or after (round 56). Two bodies so resolved leave it as written."""
+    resolved: dict[str, set[str]] = {}
+    bodies: dict[tuple[str, str], SpeakerGuess] = {}
+    for f in found:
+        for s in f.speakers:
+            if s.type != "organization" or s.mention is None or _any_document_head(s.name) is not None:
+                continue
+            head = _any_document_head(doc.text[s.mention[0] : s.mention[1]])
+            if head is not None:
+                resolved.setdefault(head, set()).add(normalize(s.name))
+                bodies[(head, normalize(s.name))] = s
+    if not resolved:
+        return
+    for f in found:
+        for n, s in enumerate(f.speakers):
+            if s.entity_id or s.type not in ("organization", "unnamed"):
+                continue
+            head = _any_document_head(s.name)
+            names = resolved.get(head or "", set())
+            if len(names) == 1:
+                f.speakers[n] = replace(bodies[(head or "", next(iter(names)))], mention=s.mention)

@@ -24,7 +24,11 @@ from operator import is_
 from typing import Any, NamedTuple, TypeVar
 
 from rasid.caching import trim_word_memos, word_memo
-from rasid.extract.body_reference import body_back_references, documents_for_issuers
+from rasid.extract.body_reference import (
+    body_back_references,
+    documents_as_resolved_elsewhere,
+    documents_for_issuers,
+)
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
@@ -8356,6 +8360,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     body_back_references(doc, found)
     documents_for_issuers(doc, found)
+    documents_as_resolved_elsewhere(doc, found)
     _lead_source_named_next(doc, found)
     _official_named_next(doc, found)
     _bodies_as_written(doc, found)
