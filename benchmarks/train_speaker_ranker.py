@@ -509,6 +509,10 @@ BLIND_COMMITS = {
     "test195": "82e9996",
     "test196": "82e9996",
     "test197": "82e9996",
+    "test198": "038e264",  # (drawn and annotated during round 56; first run with its final code)
+    "test199": "038e264",
+    "test200": "038e264",
+    "test201": "038e264",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
