@@ -14,8 +14,9 @@ text. They are sorted by id, shuffled with ``random.Random(seed)``, and split in
 first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so the sets never overlap;
 each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars`` characters (3,500 until
 test169, 5,000 for test170-189: the draws of test158-169 found only 12-25 articles per quarter in 2-6
-papers under 3,500; 8,000 from test190: under 5,000 seed 19090's first quarter held 6 articles, all
-from one paper, and its third 14), at most ``--per-paper`` (3 until test157, 6 since)
+papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first quarter held 6 articles, all
+from one paper, and its third 14; 12,000 from test202: under 8,000 seed 20202's first quarter held 9
+articles from 3 papers, under 12,000 20 from 6), at most ``--per-paper`` (3 until test157, 6 since)
 per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
 annotators, and prints the counts a gold header's Selection line states.
 
@@ -73,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-chars",
         type=int,
-        default=8000,
-        help="longest clean text drawn (3,500 until test169; 5,000 for test170-189; 8,000 from test190)",
+        default=12000,
+        help="longest clean text drawn (3,500 until test169; 5,000 for test170-189; 8,000 for test190-201; "
+        "12,000 from test202)",
     )
     parser.add_argument(
         "--near", type=float, default=0.3, help="estimated Jaccard at which a candidate copies a gold story"
