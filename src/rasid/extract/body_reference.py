@@ -237,20 +237,16 @@ def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | N
     return None
 
 
-@cache
-def _plural_documents() -> frozenset[str]:
-    """Plural document nouns (normalised) that speak for the body named with them ("تقارير"،
-    ``issued_documents.txt``)."""
-    return frozenset(normalize(w) for w in load_lexicon("issued_documents"))
-
-
 def _any_document_head(name: str) -> str | None:
-    """:func:`_document_head`, or the plural document noun the name opens with ("تقارير رقابية")."""
+    """:func:`_document_head`, or the plural document noun the name opens with ("تقارير رقابية",
+    ``issued_documents.txt``)."""
+    from rasid.extract.quotes import _word_set
+
     head = _document_head(name)
     if head is not None:
         return head
     words = normalize(name).split()
-    return words[0] if words and words[0] in _plural_documents() else None
+    return words[0] if words and words[0] in _word_set("issued_documents") else None
 
 
 # How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد
