@@ -513,6 +513,11 @@ BLIND_COMMITS = {
     "test199": "038e264",
     "test200": "038e264",
     "test201": "038e264",
+    "test202": "85bdfe9",  # (drawn and annotated at the end of round 56, committed unrun;
+    #   first run at round 57's start with round 56's final code)
+    "test203": "85bdfe9",
+    "test204": "85bdfe9",
+    "test205": "85bdfe9",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
