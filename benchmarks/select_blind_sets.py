@@ -18,7 +18,9 @@ papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first quarte
 from one paper, and its third 14; 12,000 from test202: under 8,000 seed 20202's first quarter held 9
 articles from 3 papers, under 12,000 20 from 6), at most ``--per-paper`` (3 until test157, 6 since)
 per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
-annotators, and prints the counts a gold header's Selection line states.
+annotators, and prints the counts a gold header's Selection line states. A quarter can run dry: seed
+20606's first held 6 articles from one paper, so test206-208 are its other three quarters (4-7, 8-b,
+c-f) and no set was made of the first.
 
 Usage::
 
