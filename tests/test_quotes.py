@@ -8908,3 +8908,52 @@ def test_a_guess_is_replaced_as_dataclasses_replace_does_it() -> None:
         assert copied == dataclasses.replace(guess, **changes) and copied is not guess
     with pytest.raises(TypeError):
         replace(guess, colour="blue")
+
+
+# --------------------------------------------------------------------------------------------
+# Round 57: constructions from the misses of the unread analysis sets test182-201
+
+
+def test_a_straight_mark_set_to_open_after_the_narrator_reports_again_was_never_closed():
+    text = (
+        'وأضاف الوزير، ردا على سؤال، "لم نتلق أي طلب رسمي. وشدد الوزير على أن موقف بلاده ثابت، '
+        'وقال الوزير "لا جديد في الملف" في ختام حديثه.'
+    )
+    marks, _ = find_quote_marks(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.balanced) for m in marks] == [
+        ("لم نتلق أي طلب رسمي", False),
+        ("لا جديد في الملف", True),
+    ]
+    text = 'وأضاف الوزير، ردا على سؤال، "لم نتلق أي طلب رسمي. وشدد الوزير على أن موقف بلاده ثابت.'
+    assert [(q.cue.text, q.text) for q in quotes_of_pipeline(text)] == [
+        ("وأضاف", "لم نتلق أي طلب رسمي"),
+        ("وشدد", "موقف بلاده ثابت"),
+    ]
+    # a closing mark glued to the word before it closes, whatever the quotation holds
+    text = 'وقال المدير "الطلب وصل. وأكد لي الموظف أن الملف اكتمل" ثم غادر "المكتب".'
+    marks, _ = find_quote_marks(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.balanced) for m in marks] == [
+        ("الطلب وصل. وأكد لي الموظف أن الملف اكتمل", True),
+        ("المكتب", True),
+    ]
+
+
+def test_bayyana_reports_across_its_speakers_description_in_commas():
+    text = "بين الدكتور خالد العمري، رئيس الغرفة التجارية بالرياض، أن الأسعار مستقرة هذا العام."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("الأسعار مستقرة هذا العام", "خالد العمري")
+    ]
+    # the preposition "between" two parties set off by commas, then على أن: no statement
+    text = "ووقع الخلاف بين الشركة، المالكة للمشروع، والمقاول على أن تنتهي الأعمال في موعدها."
+    assert quotes_of_pipeline(text) == []
+
+
+def test_faqad_opens_the_statement_after_a_source_closed_by_its_marks():
+    text = "وبحسب وكالة «رويترز»، فقد ارتفع سعر النفط أمس."
+    assert [(q.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [
+        ("ارتفع سعر النفط أمس", "وكالة رويترز")
+    ]
+    # a reporting verb after فقد keeps its own frame; a plan in marks is no source
+    text = "وبحسب «رويترز»، فقد أكد الوزير أن الأسعار سترتفع."
+    assert [(q.cue.text, speaker_name(q)) for q in quotes_of_pipeline(text)] == [("أكد", "الوزير")]
+    assert quotes_of_pipeline("وبحسب «الخطة»، فقد تم توزيع المساعدات على الأسر.") == []
