@@ -9904,10 +9904,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 # the person after the verb is its object (round 50, test136)
                 speakers, confidence = [fronted], 0.85
             elif (
-                fronted is None
-                and form.tense == "past"
-                and speakers
-                and form.lemma != "نقل"
+                fronted is None and form.tense == "past" and speakers and form.lemma != "نقل"
             ):  # (not "وكانت الوكالة قد نقلت عن فلان": the source it relays speaks)
                 before_qad = _fronted_phrase_after_kana(doc, memory, i)
                 if before_qad:  # "وكان فلان قد قال خلال لقائه بالرئيس علان": كان's subject (round 57)
@@ -10964,7 +10961,7 @@ def _fronted_phrase_after_kana(doc: _Doc, memory: Memory, i: int) -> list[Speake
     while t >= max(k - 1 - _KANA_SUBJECT_WORDS, 0):
         if _strip_conjunction(doc.tokens[t].key) in openers:
             break
-        if any(c in doc.gap(t + 1) for c in ".!?؟؛:«»\"“”()"):
+        if any(c in doc.gap(t + 1) for c in '.!?؟؛:«»"“”()'):
             return []
         t -= 1
     else:
