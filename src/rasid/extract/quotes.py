@@ -9924,6 +9924,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 # "وكان الصافي، طالب العبادي بأن …": the subject stands between كان and the verb;
                 # the person after the verb is its object (round 50, test136)
                 speakers, confidence = [fronted], 0.85
+            elif (
+                fronted is None and form.tense == "past" and speakers and form.lemma != "نقل"
+            ):  # (not "وكانت الوكالة قد نقلت عن فلان": the source it relays speaks)
+                before_qad = _fronted_phrase_after_kana(doc, memory, i)
+                if before_qad:  # "وكان فلان قد قال خلال لقائه بالرئيس علان": كان's subject (round 57)
+                    speakers, confidence = before_qad, 0.8
             if (
                 owned
                 and len(speakers) == 1
@@ -10977,6 +10983,49 @@ def _fronted_after_kana(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | Non
         return None
     guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
     return memory.full_name(guess, doc.tokens[i].start)
+
+
+_AMMA = frozenset({_normalized("أما")})  # ("أما المدير فقد أكد أن": أما fronts the subject)
+# Most words between كان and قد ("وكان رئيس الوزراء الباكستاني نواز شريف قد قال"، "وكان فلان، رئيس
+# منظمة …، قد أعلن"): a title chain, a name and an apposition in commas; set by hand, not tuned.
+_KANA_SUBJECT_WORDS = 12
+
+
+def _fronted_phrase_after_kana(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
+    """The speakers of the noun phrase between كان and «قد» + the past verb ``i`` ("وكان المدعي العام
+    قد أعلن"، "وكان فلان، رئيس الهيئة، قد قال خلال لقائه بالوزير فلان"), or between أما and «فقد»:
+    the phrase is the subject of كان (fronted by أما) and so of the verb, whatever it names (a
+    person, a title, a body), and a name after the verb is its object; [] when no such phrase stands
+    there (round 57)."""
+    k = i - 1
+    if k < 2 or doc.gap(i).strip() or doc.gap(k).strip(" ،,"):
+        return []
+    openers = _KANA if doc.tokens[k].key == _QAD else _AMMA if doc.tokens[k].key == _THEN_PAST else None
+    if openers is None:
+        return []
+    t = k - 1
+    while t >= max(k - 1 - _KANA_SUBJECT_WORDS, 0):
+        if _strip_conjunction(doc.tokens[t].key) in openers:
+            break
+        if any(c in doc.gap(t + 1) for c in '.!?؟؛:«»"“”()'):
+            return []
+        t -= 1
+    else:
+        return []
+    j = t + 1
+    if j >= k or doc.gap(j).strip():
+        return []
+    end = min(doc.speaker_phrase(j, subject=True), k)  # (the phrase scan may read قد as a word of it)
+    if end <= j:
+        return []
+    if end < k and not (any(c in doc.gap(end) for c in "،,") and any(c in doc.gap(k) for c in "،,")):
+        return []  # (the phrase stops short of قد: only an apposition in commas may stand between)
+    phrase = doc.phrase_tokens(j, end)
+    if not phrase:
+        return []
+    phrase = _utterance_owner(doc, phrase)  # ("وكان منشور الصحافي فلان قد أفاد": the post's writer)
+    speakers, _confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+    return _plausible(speakers)
 
 
 def _appositive_name(
@@ -17394,6 +17443,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    fronted = _fronted_phrase_after_kana(doc, memory, i) if form.tense == "past" else []
+    if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
+        return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
     existential = _existential_source(doc, i) if i >= 2 and form.tense != "participle" else None
     if existential is not None:
         return [existential], 0.8
