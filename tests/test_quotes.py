@@ -5244,6 +5244,29 @@ def test_what_completes_a_short_body_name_identifies_the_body_rather_than_descri
     assert not completes("نادي الشباب", "نادي الشباب السعودي")
 
 
+def test_a_later_short_body_name_takes_the_adjectives_of_its_own_full_name():
+    from rasid.extract.quotes import _body_words, _completes_body
+
+    def completes(short: str, full: str) -> bool:
+        return _completes_body(short, _body_words(short), full)
+
+    # the adjectives of the name itself, which papers drop on a later mention
+    assert completes("منظمة السياحة", "منظمة السياحة العالمية")
+    assert completes("هيئة الرقابة", "هيئة الرقابة المالية العامة")
+    # not a trailing nationality, a word of standing, a participle or a short form of one word
+    assert not completes("نادي الهلال", "نادي الهلال السعودي")
+    assert not completes("وكالة الأنباء", "وكالة الأنباء الرسمية")
+    assert not completes("وكالة الأنباء", "وكالة الأنباء الصادرة")
+    assert not completes("هيئة رقابة", "هيئة رقابة مالية")  # (no definite genitive before them)
+    text = (
+        "أعلنت هيئة الرقابة المالية العامة أن الشركات التزمت بالقواعد. "
+        "وقالت هيئة الرقابة إن المخالفات قلت هذا العام."
+    )
+    assert [name for _cue, name in rules_speakers(text)] == ["هيئة الرقابة المالية العامة"] * 2
+    text = "أعلن نادي الهلال السعودي أن المدرب باق. وقال نادي الهلال إن العقد جدد لعامين."
+    assert [name for _cue, name in rules_speakers(text)][1] == "نادي الهلال"
+
+
 def test_a_numbered_report_speaks_for_its_owner_after_la_without_the_word_issued():
     for number in ("الـ12", "الـ 12"):
         text = f"وأوضح التقرير {number} لهيئة السوق المالية الصادر أمس أن عدد الشركات المدرجة ارتفع."

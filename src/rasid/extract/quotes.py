@@ -8105,10 +8105,33 @@ def _completes_body(short_name: str, short: Sequence[str], full_name: str) -> bo
             and _place_served_tail(["ب" + written_full[-1][3:]])
         ):
             return True
+    if (
+        len(short) > 1
+        and at == list(range(len(short)))
+        and written_short[-1].startswith("ال")
+        and _own_name_adjectives(written_full[last + 1 :])
+    ):
+        # "منظمة التجارة" of "منظمة التجارة العالمية", "ديوان المراقبة" of "ديوان المراقبة العامة":
+        # papers drop the adjectives of a body's own name on a later mention (the gold keeps them)
+        return True
     # the short form's last word made definite, the full form's in construct with a name after it
     # (not a prepositional phrase after the shared words: as often an adjunct or an adjective's
     # complement, "المجلس الأعلى للقضاء الموالي لسلطات طرابلس", as a part of the name)
     return len(short) > 1 and written_short[-1].startswith("ال") and not written_full[last].startswith("ال")
+
+
+def _own_name_adjectives(words: Sequence[str]) -> bool:
+    """Whether the normalised words that end a body's full name after a definite genitive are
+    adjectives of the name itself, not a description of the body: its standing or reach
+    (institution_adjectives, scope_adjectives: العامة، العالمية) or a nisba of no country (المالية);
+    not a participle, a word of standing (standing_adjectives: الرسمية) or a trailing nationality
+    (نادي الوحدة السعودي): the gold drops those."""
+    if not words or _nationality_of(_strip_article(words[-1])) is not None:
+        return False
+    if any(w in _word_set("standing_adjectives") for w in words):
+        return False
+    own = _word_set("institution_adjectives") | _word_set("scope_adjectives")
+    return all(w in own or (_is_nisba(w) and _nationality_of(_strip_article(w)) is None) for w in words)
 
 
 def _place_served_tail(words: Sequence[str]) -> bool:
