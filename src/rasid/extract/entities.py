@@ -245,6 +245,8 @@ class Lexicons:
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
     directorate_heads: frozenset[str] = frozenset()  # صحة، تعليم: + a known place = the directorate there
     unit_words: frozenset[str] = frozenset()  # منطقة، محافظة between a body's head and its place
+    hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
+    territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
 def _feminine(adjective: str) -> str:
@@ -327,6 +329,8 @@ def lexicons() -> Lexicons:
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
         directorate_heads=frozenset(normalize(row[0]) for row in local_heads if row[1] == "directorate"),
         unit_words=frozenset(normalize(row[0]) for row in local_heads if row[1] == "unit"),
+        hospital_classes=frozenset(normalize(w) for w in load_lexicon("hospital_class_adjectives")),
+        territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
 
@@ -1484,6 +1488,9 @@ class Patterns:
                 definite_words += 1
                 end += 2  # مركز القانون الدولي الإنساني وحقوق الإنسان: a second field in construct
                 break  # (what follows is the verb's: "… وحقوق الإنسان الهجوم")
+            if kind == "Medical-Science" and label == "LOC" and key in self.lex.hospital_classes:
+                end += 1
+                break  # مستشفى تربة العام: the hospital's class is the last word of its name
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
                 break
             if joined and (key[1:] in self.lex.non_name or match_phrase(doc, end, _ORGHEAD)):
@@ -2095,6 +2102,25 @@ def directorate_candidates(doc: Doc, gazetteer: list[Candidate]) -> list[Candida
             continue
         start = doc.start_after_clitic(t, clitic)
         out.append(Candidate(start, place.end, t, place.t1, "ORG", "Government", "pattern", CONF_HEAD_WITH_PLACE))
+    return out
+
+
+def territory_candidates(doc: Doc) -> list[Candidate]:
+    """الأراضي اليمنية، بالأراضي السعودية: a land noun of ``territory_nouns.txt`` and a definite
+    nationality adjective after it name the country's territory, a place (proclitics outside)."""
+    lex = lexicons()
+    out = []
+    for t, key in enumerate(doc.keys):
+        if not doc.is_word[t] or t + 1 >= doc.sent_end[t] or not doc.is_word[t + 1]:
+            continue
+        clitic = 0 if key in lex.territory_nouns else 1
+        if clitic and not (key[0] in CLITIC_LETTERS and key[1:] in lex.territory_nouns):
+            continue
+        if not lex.nisba.get(doc.keys[t + 1], ("", False))[1]:
+            continue
+        start = doc.start_after_clitic(t, clitic)
+        end = doc.tokens[t + 1].end
+        out.append(Candidate(start, end, t, t + 2, "LOC", "Nation", "pattern", CONF_PLACE))
     return out
 
 
@@ -4465,7 +4491,7 @@ def extract_entities(
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
     )
-    gazetteer += directorate_candidates(doc, gazetteer)
+    gazetteer += directorate_candidates(doc, gazetteer) + territory_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
