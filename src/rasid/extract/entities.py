@@ -1469,8 +1469,8 @@ class Patterns:
                     end, named = name[1], True
             elif rule in ("place", "named") and self.proper_place_word(end):
                 end, named = end + 1, True
-                if end < limit and self.proper_place_word(end):
-                    end += 1
+                if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
+                    end += 1  # (not كرش بلحج: a second place behind its preposition)
             elif rule == "team" and self.proper_name_word(end):
                 end, named = end + 1, True
                 if end < limit and self.proper_name_word(end):
@@ -1484,7 +1484,7 @@ class Patterns:
                 break  # حي النزهة الشمالي: the district's name is one word here
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
-                if not joined and country is not None and country.label == "LOC":
+                if not joined and country is not None and country.label == "LOC" and not self.clitic_place(end):
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
                 elif not joined and m.stem in self.lex.state_heads and key == _ARAB:
                     end += 1  # جمهورية مصر العربية: the state's own name is مصر العربية
@@ -1552,6 +1552,13 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def clitic_place(self, k: int) -> bool:
+        """Token ``k`` is a proclitic + a known place (وتعز، بجازان، بلحج): a second place listed or
+        located after the first, not more of its name."""
+        doc = self.doc
+        place = self.places.get(k)
+        return place is not None and place.label == "LOC" and place.start > doc.tokens[k].start
 
     def place_after_unit(self, k: int) -> Candidate | None:
         """The known place after an administrative unit word at token ``k`` (منطقة عسير، محافظة جدة)
