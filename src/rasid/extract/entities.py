@@ -1944,27 +1944,6 @@ def club_adjective_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-_COMPANY = normalize("شركة")
-
-
-def company_head_cut(doc: Doc, cands: list[Candidate], places: dict[int, Candidate]) -> list[Candidate]:
-    """Organisations opening with «شركة» without it: the annotation convention (as the NER read
-    batches 41–52 keep it) marks the firm's own name (شركة سامسونج → سامسونج، لشركة أفيمد → أفيمد),
-    except where the name is a known place (شركة جدة للتنمية: the head tells the firm from the city)."""
-    for cand in cands:
-        t = cand.t0
-        if cand.label != "ORG" or cand.t1 - t < 2 or not doc.is_word[t + 1]:
-            continue
-        key = doc.keys[t]
-        if key != _COMPANY and not (key[1:] == _COMPANY and key[0] in CLITIC_LETTERS):
-            continue
-        place = places.get(t + 1)
-        if place is not None and place.label == "LOC":
-            continue
-        cand.t0, cand.start, cand.canonical = t + 1, doc.tokens[t + 1].start, None
-    return cands
-
-
 _BOARD = normalize("مجلس")
 _MANAGEMENT = normalize("إدارة")
 
@@ -4549,7 +4528,6 @@ def extract_entities(
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
     candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
-    candidates = company_head_cut(doc, candidates, places)
     kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
     kept = run_on_person_cut(doc, particle_end_extended(doc, kept))
     for alias in acronym_aliases(doc, kept):
