@@ -1484,7 +1484,8 @@ class Patterns:
                 break  # حي النزهة الشمالي: the district's name is one word here
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
-                if not joined and country is not None and country.label == "LOC" and not self.clitic_place(end):
+                located = country is not None and country.label == "LOC" and not self.clitic_place(end)
+                if not joined and located:
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
                 elif not joined and m.stem in self.lex.state_heads and key == _ARAB:
                     end += 1  # جمهورية مصر العربية: the state's own name is مصر العربية
@@ -2113,7 +2114,9 @@ def directorate_candidates(doc: Doc, gazetteer: list[Candidate]) -> list[Candida
         if place is None or place.start != doc.tokens[t + 1].start:
             continue
         start = doc.start_after_clitic(t, clitic)
-        out.append(Candidate(start, place.end, t, place.t1, "ORG", "Government", "pattern", CONF_HEAD_WITH_PLACE))
+        out.append(
+            Candidate(start, place.end, t, place.t1, "ORG", "Government", "pattern", CONF_HEAD_WITH_PLACE)
+        )
     return out
 
 
