@@ -248,6 +248,7 @@ class Lexicons:
     directorate_heads: frozenset[str] = frozenset()  # صحة، تعليم: + a known place = the directorate there
     unit_words: frozenset[str] = frozenset()  # منطقة، محافظة between a body's head and its place
     hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
+    year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
@@ -310,6 +311,7 @@ def lexicons() -> Lexicons:
     conventions = load_table("head_conventions")
     head_rows = load_table("organization_heads.txt")
     local_heads = load_table("local_body_heads.tsv")
+    hospital_words = load_table("hospital_class_adjectives")
     heads = [row[0] for row in head_rows if len(row) < 4 or row[3] == "ORG"]
     generic_heads = {normalize(h) if h.startswith("ال") else normalize("ال" + h) for h in heads}
     generic_heads -= set(org_canonical) | {normalize(row[0]) for row in load_table("sports_clubs")}
@@ -332,7 +334,8 @@ def lexicons() -> Lexicons:
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
         directorate_heads=frozenset(normalize(row[0]) for row in local_heads if row[1] == "directorate"),
         unit_words=frozenset(normalize(row[0]) for row in local_heads if row[1] == "unit"),
-        hospital_classes=frozenset(normalize(w) for w in load_lexicon("hospital_class_adjectives")),
+        hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
+        year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
@@ -1485,6 +1488,7 @@ class Patterns:
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
                 located = country is not None and country.label == "LOC" and not self.clitic_place(end)
+                located = located and m.stem not in self.lex.state_heads  # not الإكوادور المملكة
                 if not joined and located:
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
                 elif not joined and m.stem in self.lex.state_heads and key == _ARAB:
@@ -1494,7 +1498,12 @@ class Patterns:
                 definite_words += 1
                 end += 2  # مركز القانون الدولي الإنساني وحقوق الإنسان: a second field in construct
                 break  # (what follows is the verb's: "… وحقوق الإنسان الهجوم")
-            if kind == "Medical-Science" and label == "LOC" and key in self.lex.hospital_classes:
+            if (
+                kind == "Medical-Science"
+                and label == "LOC"
+                and key in self.lex.hospital_classes
+                and not (end + 1 < limit and doc.keys[end + 1] in self.lex.year_adjectives)
+            ):
                 end += 1
                 break  # مستشفى تربة العام: the hospital's class is the last word of its name
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
