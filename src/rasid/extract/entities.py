@@ -245,8 +245,6 @@ class Lexicons:
     scope_adjectives: frozenset[str] = frozenset()  # الدولي، العالمية ending a body's full name
     generic_heads: frozenset[str] = frozenset()  # النادي، المؤسسة: an organisation head standing alone
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
-    directorate_heads: frozenset[str] = frozenset()  # صحة، تعليم: + a known place = the directorate there
-    unit_words: frozenset[str] = frozenset()  # منطقة، محافظة between a body's head and its place
     hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
     year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
@@ -310,7 +308,6 @@ def lexicons() -> Lexicons:
     entries = [line[0] for line in load_table("non_name_words.txt")]
     conventions = load_table("head_conventions")
     head_rows = load_table("organization_heads.txt")
-    local_heads = load_table("local_body_heads.tsv")
     hospital_words = load_table("hospital_class_adjectives")
     heads = [row[0] for row in head_rows if len(row) < 4 or row[3] == "ORG"]
     generic_heads = {normalize(h) if h.startswith("ال") else normalize("ال" + h) for h in heads}
@@ -332,8 +329,6 @@ def lexicons() -> Lexicons:
         scope_adjectives=frozenset(normalize(w) for w in load_lexicon("scope_adjectives")),
         generic_heads=frozenset(generic_heads),
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
-        directorate_heads=frozenset(normalize(row[0]) for row in local_heads if row[1] == "directorate"),
-        unit_words=frozenset(normalize(row[0]) for row in local_heads if row[1] == "unit"),
         hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
         year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
@@ -1436,14 +1431,10 @@ class Patterns:
         if rule == "quoted":
             return
         named = False  # a place or a person's name right after the head
-        via_unit = False  # إمارة منطقة عسير: the place comes after an administrative unit word
         if rule != "nisba" and end < limit and doc.is_word[end]:
             place = self.places.get(end)
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
-            unit_place = self.place_after_unit(end) if label == "ORG" else None
-            if unit_place is not None:
-                end, named, via_unit = unit_place.t1, True, True
-            elif place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
+            if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
                 end, named = place.t1, True
                 if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
                     end += 1  # صحيفة لوس انجليس تايمز: the paper named for the city (round 45)
@@ -1546,8 +1537,6 @@ class Patterns:
             return
         start = doc.start_after_clitic(i, m.clitic)
         confidence = CONF_HEAD_WITH_PLACE if named and self.places.get(i + m.n) is not None else CONF_ORG_HEAD
-        if via_unit:
-            confidence = CONF_HEAD_WITH_PLACE
         if remit > i + m.n + definite_words:
             confidence = CONF_HEAD_WITH_REMIT
         name_only = outside or (
@@ -1569,17 +1558,6 @@ class Patterns:
         doc = self.doc
         place = self.places.get(k)
         return place is not None and place.label == "LOC" and place.start > doc.tokens[k].start
-
-    def place_after_unit(self, k: int) -> Candidate | None:
-        """The known place after an administrative unit word at token ``k`` (منطقة عسير، محافظة جدة)
-        when a body's head stands before it (إمارة منطقة عسير), else ``None``."""
-        doc = self.doc
-        if k + 1 >= doc.sent_end[k] or doc.keys[k] not in self.lex.unit_words:
-            return None
-        place = self.places.get(k + 1)
-        if place is None or place.label != "LOC" or place.start != doc.tokens[k + 1].start:
-            return None
-        return place
 
     def remit(self, k: int) -> int:
         """The end of a body's remit in لـ after its adjective (للسياحة والتراث الوطني، لكرة السلة،
@@ -2104,29 +2082,6 @@ def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) 
     the tagger reads one sentence and cannot tell a club's story from another."""
     place = places.get(cand.t0)
     return cand.label == "ORG" and place is not None and place.label == "LOC" and place.t1 == cand.t1
-
-
-def directorate_candidates(doc: Doc, gazetteer: list[Candidate]) -> list[Candidate]:
-    """صحة الطائف، تعليم الرياض، صحة المنطقة الشرقية: a field noun of ``local_body_heads.tsv``
-    right before a known place names the ministry's directorate there, one organisation with its
-    head (a proclitic stays outside: لصحة الشرقية → صحة الشرقية)."""
-    heads = lexicons().directorate_heads
-    places = {c.t0: c for c in gazetteer if c.label == "LOC"}
-    out = []
-    for t, key in enumerate(doc.keys):
-        if not doc.is_word[t] or t + 1 >= doc.sent_end[t]:
-            continue
-        clitic = 0 if key in heads else 1
-        if clitic and not (key[0] in CLITIC_LETTERS and key[1:] in heads):
-            continue
-        place = places.get(t + 1)
-        if place is None or place.start != doc.tokens[t + 1].start:
-            continue
-        start = doc.start_after_clitic(t, clitic)
-        out.append(
-            Candidate(start, place.end, t, place.t1, "ORG", "Government", "pattern", CONF_HEAD_WITH_PLACE)
-        )
-    return out
 
 
 def territory_candidates(doc: Doc) -> list[Candidate]:
@@ -4515,7 +4470,7 @@ def extract_entities(
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
     )
-    gazetteer += directorate_candidates(doc, gazetteer) + territory_candidates(doc)
+    gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
