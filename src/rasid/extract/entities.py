@@ -132,6 +132,7 @@ MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل ا
 # (أمين 118، ملك 115، قاضي 42) and no complement follows; set above وزير (21), the most frequent
 # family count among titles that are not common surnames, by reading the counts of titles.txt words.
 MIN_FAMILY_COUNT_TITLE = 40
+_ARAB = normalize("العربية")  # جمهورية مصر العربية
 _GENERAL = normalize("عام")  # أمين عام: a title's complement
 _WITH = normalize("مع")
 _TO = normalize("ل")  # لـ written apart, as the segmenter leaves it
@@ -237,12 +238,16 @@ class Lexicons:
     sports_cues: frozenset[str] = frozenset()  # keys of words that mark a sports story
     outside_heads: dict[str, str] = field(default_factory=dict)  # head key -> label after it (منطقة -> LOC)
     inside_heads: frozenset[str] = frozenset()  # heads that join a known place (قناة السويس)
+    state_heads: frozenset[str] = frozenset()  # مملكة، جمهورية: outside, and مصر العربية keeps its adjective
     district_heads: frozenset[str] = frozenset()  # حي: head and next word are the district (حي النزهة)
     generic_bodies: frozenset[str] = frozenset()  # الحكومة، الشرطة: + nationality adjective = no name
     institution_adjectives: frozenset[str] = frozenset()  # العامة، الوطنية before a لـ remit
     scope_adjectives: frozenset[str] = frozenset()  # الدولي، العالمية ending a body's full name
     generic_heads: frozenset[str] = frozenset()  # النادي، المؤسسة: an organisation head standing alone
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
+    hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
+    year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
+    territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
 def _feminine(adjective: str) -> str:
@@ -303,6 +308,7 @@ def lexicons() -> Lexicons:
     entries = [line[0] for line in load_table("non_name_words.txt")]
     conventions = load_table("head_conventions")
     head_rows = load_table("organization_heads.txt")
+    hospital_words = load_table("hospital_class_adjectives")
     heads = [row[0] for row in head_rows if len(row) < 4 or row[3] == "ORG"]
     generic_heads = {normalize(h) if h.startswith("ال") else normalize("ال" + h) for h in heads}
     generic_heads -= set(org_canonical) | {normalize(row[0]) for row in load_table("sports_clubs")}
@@ -314,7 +320,8 @@ def lexicons() -> Lexicons:
         variants=variants,
         nisba=nisba,
         sports_cues=frozenset(normalize(row[0]) for row in load_table("sports_cues.txt")),
-        outside_heads={normalize(row[0]): row[2] for row in conventions if row[1] == "outside"},
+        outside_heads={normalize(row[0]): row[2] for row in conventions if row[1] in ("outside", "state")},
+        state_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "state"),
         inside_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "inside"),
         district_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "district"),
         generic_bodies=frozenset(normalize(w) for w in load_lexicon("generic_bodies")),
@@ -322,6 +329,9 @@ def lexicons() -> Lexicons:
         scope_adjectives=frozenset(normalize(w) for w in load_lexicon("scope_adjectives")),
         generic_heads=frozenset(generic_heads),
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
+        hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
+        year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
+        territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
 
@@ -1453,8 +1463,8 @@ class Patterns:
                     end, named = name[1], True
             elif rule in ("place", "named") and self.proper_place_word(end):
                 end, named = end + 1, True
-                if end < limit and self.proper_place_word(end):
-                    end += 1
+                if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
+                    end += 1  # (not كرش بلحج: a second place behind its preposition)
             elif rule == "team" and self.proper_name_word(end):
                 end, named = end + 1, True
                 if end < limit and self.proper_name_word(end):
@@ -1468,13 +1478,25 @@ class Patterns:
                 break  # حي النزهة الشمالي: the district's name is one word here
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
-                if not joined and country is not None and country.label == "LOC":
+                located = country is not None and country.label == "LOC" and not self.clitic_place(end)
+                located = located and m.stem not in self.lex.state_heads  # not الإكوادور المملكة
+                if not joined and located:
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
+                elif not joined and m.stem in self.lex.state_heads and key == _ARAB:
+                    end += 1  # جمهورية مصر العربية: the state's own name is مصر العربية
                 break  # مليشيات الحوثي والمخلوع، منطقة الحسيني والعلم، منطقة لويانغ المعروفة
             if label == "ORG" and definite_words and self.joined_construct(end, limit):
                 definite_words += 1
                 end += 2  # مركز القانون الدولي الإنساني وحقوق الإنسان: a second field in construct
                 break  # (what follows is the verb's: "… وحقوق الإنسان الهجوم")
+            if (
+                kind == "Medical-Science"
+                and label == "LOC"
+                and key in self.lex.hospital_classes
+                and not (end + 1 < limit and doc.keys[end + 1] in self.lex.year_adjectives)
+            ):
+                end += 1
+                break  # مستشفى تربة العام: the hospital's class is the last word of its name
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
                 break
             if joined and (key[1:] in self.lex.non_name or match_phrase(doc, end, _ORGHEAD)):
@@ -1529,6 +1551,13 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def clitic_place(self, k: int) -> bool:
+        """Token ``k`` is a proclitic + a known place (وتعز، بجازان، بلحج): a second place listed or
+        located after the first, not more of its name."""
+        doc = self.doc
+        place = self.places.get(k)
+        return place is not None and place.label == "LOC" and place.start > doc.tokens[k].start
 
     def remit(self, k: int) -> int:
         """The end of a body's remit in لـ after its adjective (للسياحة والتراث الوطني، لكرة السلة،
@@ -2053,6 +2082,25 @@ def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) 
     the tagger reads one sentence and cannot tell a club's story from another."""
     place = places.get(cand.t0)
     return cand.label == "ORG" and place is not None and place.label == "LOC" and place.t1 == cand.t1
+
+
+def territory_candidates(doc: Doc) -> list[Candidate]:
+    """الأراضي اليمنية، بالأراضي السعودية: a land noun of ``territory_nouns.txt`` and a definite
+    nationality adjective after it name the country's territory, a place (proclitics outside)."""
+    lex = lexicons()
+    out = []
+    for t, key in enumerate(doc.keys):
+        if not doc.is_word[t] or t + 1 >= doc.sent_end[t] or not doc.is_word[t + 1]:
+            continue
+        clitic = 0 if key in lex.territory_nouns else 1
+        if clitic and not (key[0] in CLITIC_LETTERS and key[1:] in lex.territory_nouns):
+            continue
+        if not lex.nisba.get(doc.keys[t + 1], ("", False))[1]:
+            continue
+        start = doc.start_after_clitic(t, clitic)
+        end = doc.tokens[t + 1].end
+        out.append(Candidate(start, end, t, t + 2, "LOC", "Nation", "pattern", CONF_PLACE))
+    return out
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -4422,6 +4470,7 @@ def extract_entities(
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
     )
+    gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
