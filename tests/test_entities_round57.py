@@ -7,6 +7,7 @@ Every sentence is written for these tests in the style of Saudi/Gulf/Arab news.
 
 from __future__ import annotations
 
+import rasid.extract.entities as ent
 from entity_helpers import labelled
 
 # --- places named with a head -------------------------------------------------------------------------
@@ -46,6 +47,23 @@ def test_state_head_stays_outside_the_country() -> None:
     assert ("عمان", "LOC") in found
     assert ("الإكوادور", "LOC") in found
     assert not any(surface.startswith(("جمهورية", "سلطنة")) for surface, _label in found)
+
+
+def test_a_state_keeps_the_adjectives_of_its_official_name_and_folds_to_the_country() -> None:
+    text = (
+        "وهنأ ملك مملكة البحرين رئيس جمهورية كوريا الشعبية الديمقراطية، "
+        "ثم زار مصر ومسؤولي جمهورية مصر العربية."
+    )
+    mentions = {e.text: e.canonical for e in ent.extract_entities(text)}
+    assert mentions["كوريا الشعبية الديمقراطية"] == "كوريا الشمالية"
+    assert mentions["مصر العربية"] == "مصر"  # one entity with the plain مصر
+    assert mentions["البحرين"] == "البحرين"
+
+
+def test_an_adjective_outside_the_official_name_stays_out() -> None:
+    found = labelled("وزار الوفد جمهورية مصر الشقيقة الأسبوع الماضي.")
+    assert ("مصر", "LOC") in found
+    assert not any("الشقيقة" in surface for surface, _label in found)
 
 
 def test_second_place_behind_a_proclitic_is_its_own_place() -> None:

@@ -132,7 +132,6 @@ MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل ا
 # (أمين 118، ملك 115، قاضي 42) and no complement follows; set above وزير (21), the most frequent
 # family count among titles that are not common surnames, by reading the counts of titles.txt words.
 MIN_FAMILY_COUNT_TITLE = 40
-_ARAB = normalize("العربية")  # جمهورية مصر العربية
 _GENERAL = normalize("عام")  # أمين عام: a title's complement
 _WITH = normalize("مع")
 _TO = normalize("ل")  # لـ written apart, as the segmenter leaves it
@@ -239,6 +238,7 @@ class Lexicons:
     outside_heads: dict[str, str] = field(default_factory=dict)  # head key -> label after it (منطقة -> LOC)
     inside_heads: frozenset[str] = frozenset()  # heads that join a known place (قناة السويس)
     state_heads: frozenset[str] = frozenset()  # مملكة، جمهورية: outside, and مصر العربية keeps its adjective
+    state_name_adjectives: frozenset[str] = frozenset()  # العربية، الشعبية after a state head's country
     district_heads: frozenset[str] = frozenset()  # حي: head and next word are the district (حي النزهة)
     generic_bodies: frozenset[str] = frozenset()  # الحكومة، الشرطة: + nationality adjective = no name
     institution_adjectives: frozenset[str] = frozenset()  # العامة، الوطنية before a لـ remit
@@ -322,6 +322,7 @@ def lexicons() -> Lexicons:
         sports_cues=frozenset(normalize(row[0]) for row in load_table("sports_cues.txt")),
         outside_heads={normalize(row[0]): row[2] for row in conventions if row[1] in ("outside", "state")},
         state_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "state"),
+        state_name_adjectives=frozenset(normalize(w) for w in load_lexicon("state_name_adjectives")),
         inside_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "inside"),
         district_heads=frozenset(normalize(row[0]) for row in conventions if row[1] == "district"),
         generic_bodies=frozenset(normalize(w) for w in load_lexicon("generic_bodies")),
@@ -1482,8 +1483,10 @@ class Patterns:
                 located = located and m.stem not in self.lex.state_heads  # not الإكوادور المملكة
                 if not joined and located:
                     end = country.t1  # إقليم كردستان العراق: the country is part of the name
-                elif not joined and m.stem in self.lex.state_heads and key == _ARAB:
-                    end += 1  # جمهورية مصر العربية: the state's own name is مصر العربية
+                elif not joined and m.stem in self.lex.state_heads:
+                    # جمهورية مصر العربية، جمهورية كوريا الشعبية الديمقراطية: the state's own name
+                    while end < limit and end < i + 6 and doc.keys[end] in self.lex.state_name_adjectives:
+                        end += 1
                 break  # مليشيات الحوثي والمخلوع، منطقة الحسيني والعلم، منطقة لويانغ المعروفة
             if label == "ORG" and definite_words and self.joined_construct(end, limit):
                 definite_words += 1
