@@ -518,6 +518,9 @@ BLIND_COMMITS = {
     "test203": "85bdfe9",
     "test204": "85bdfe9",
     "test205": "85bdfe9",
+    "test206": "ca42afc",  # (drawn and annotated during round 57; first run with its final code)
+    "test207": "ca42afc",
+    "test208": "ca42afc",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
