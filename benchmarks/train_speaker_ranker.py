@@ -521,6 +521,10 @@ BLIND_COMMITS = {
     "test206": "ca42afc",  # (drawn and annotated during round 57; first run with its final code)
     "test207": "ca42afc",
     "test208": "ca42afc",
+    "test209": "ca42afc",  # (drawn and annotated at the end of round 57 after its code was final)
+    "test210": "ca42afc",
+    "test211": "ca42afc",
+    "test212": "ca42afc",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
