@@ -30,3 +30,7 @@ def test_unnamed_plural_source_keeps_the_source_named_before():
 def test_a_singular_adjective_is_no_plural_source():
     text = "ونمت الصادرات غير النفطية في الربع الأخير بنسبة كبيرة، بحسب الرسمي."
     assert cue_speakers(text) == []
+
+
+def test_a_five_letter_singular_in_waw_nun_is_no_plural_source():
+    assert cue_speakers("ويتم التعيين وفقا للقانون المعمول به في الدولة.") == []

@@ -20102,7 +20102,8 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     if not phrase:
         return []
     bare = _strip_article(_strip_conjunction(phrase[0].key))
-    sound = bare.endswith(("ين", "ون")) and len(bare) >= 5 and not _name_attested(bare)
+    # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
+    sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
     construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
     listed = bare in _word_set("collective_person_nouns") or bare in _word_set("one_of_plurals")
     if not (sound or construct or listed) or _unnamed_head(bare):
