@@ -20095,6 +20095,27 @@ def _described_source(
     ]
 
 
+def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> list[SpeakerGuess]:
+    """A nominal attribution's source that is a plural of people with no name, title or body
+    ("…، بحسب المحللين"، "وفقا لمراقبين"، "حسب الجنود"): the phrase analysis types it a person with
+    no role, which a source must not be alone; as after a verb ("وقال المحللون"), a group speaks."""
+    if not phrase:
+        return []
+    bare = _strip_article(_strip_conjunction(phrase[0].key))
+    # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
+    sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
+    construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
+    listed = bare in _word_set("collective_person_nouns") or bare in _word_set("one_of_plurals")
+    if not (sound or construct or listed) or _unnamed_head(bare):
+        return []  # (an unnamed source, "بحسب المصادر", is the one named before: the caller's rules)
+    span = (phrase[0].start, phrase[-1].end)
+    return [
+        replace(s, type="group")
+        for s in analysis.speakers
+        if s.type == "person" and not s.roles and not s.entity_id and s.mention == span
+    ]
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -20266,6 +20287,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     speakers = [_close_to_person(doc, memory, s) for s in speakers]  # "بحسب مقربين منه"
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
+    if not speakers:  # "…، بحسب المحللين"، "بحسب الجنود": people named by a plural speak as a group
+        speakers = _plural_people_source(phrase, analysis)
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
