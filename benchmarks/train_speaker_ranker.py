@@ -525,6 +525,10 @@ BLIND_COMMITS = {
     "test210": "ca42afc",
     "test211": "ca42afc",
     "test212": "ca42afc",
+    "test213": "dd0821a",  # (drawn and annotated during round 58; first run with its final code)
+    "test214": "dd0821a",
+    "test215": "dd0821a",
+    "test216": "dd0821a",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
