@@ -4203,9 +4203,11 @@ def _region_heads() -> frozenset[str]:
 
 
 @cache
-def _state_heads() -> frozenset[str]:
-    """A state's form of government before its name, outside the place (جمهورية، مملكة، سلطنة)."""
-    return frozenset(_normalized(row[0]) for row in load_table("head_conventions") if row[1] == "state")
+def _region_or_state_heads() -> frozenset[str]:
+    """The region heads and a state's form of government (جمهورية، مملكة، سلطنة), both outside the
+    place they name since round 57: built once, for the body-place lookups."""
+    states = (_normalized(row[0]) for row in load_table("head_conventions") if row[1] == "state")
+    return _region_heads() | frozenset(states)
 
 
 # The capital, named back by its common noun like a region by its head ("مصادر في العاصمة").
@@ -4469,7 +4471,7 @@ def _with_place_served(text: str, tokens: Sequence[Token], entities: Sequence[En
         # "إدارة الصحة في المدينة": the place the story is about, named back by its head
         named_back = tokens[at + 1]
         place = Entity(named_back.start, named_back.end, text[named_back.start : named_back.end], "LOC")
-    if place is None and at + 2 < len(tokens) and tokens[at + 1].key in _region_heads() | _state_heads():
+    if place is None and at + 2 < len(tokens) and tokens[at + 1].key in _region_or_state_heads():
         # "السلطات في ولاية كادونا": the region's head, then the place it names ("السلطات في
         # جمهورية الشيشان": the entities stage leaves a state's head outside its name since round 57)
         place = next((e for e in entities if e.label == "LOC" and e.start == tokens[at + 2].start), None)
@@ -5700,7 +5702,7 @@ class _Doc:
         if (
             place is None
             and j + 1 < len(self.tokens)
-            and self.tokens[j].key in _region_heads() | _state_heads()  # (جمهورية الشيشان: round 57)
+            and self.tokens[j].key in _region_or_state_heads()  # (جمهورية الشيشان: round 57)
             and not self.gap(j + 1).strip()
         ):
             place = self._place_at(j + 1)
