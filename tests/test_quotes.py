@@ -724,6 +724,26 @@ def test_eval_scores_a_second_annotation_against_the_first(sample_path, tmp_path
     assert missing.returncode == 1 and "E101" in missing.stderr
 
 
+def test_eval_scores_an_article_the_header_lists_as_holding_no_quotation(sample_path, tmp_path):
+    gold = shared_path("gold", f"{SAMPLE_ID}.quotes.jsonl")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / sample_path.name).write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    # a second article that the (made-up) annotator judged quotation-free, where rasid finds one
+    (folder / "council_note.txt").write_text(
+        "قال رئيس البلدية خالد العتيبي إن مشروع الطرق سيكتمل في العام المقبل.\n",
+        encoding="utf-8",
+    )
+    listed = tmp_path / "listed.jsonl"
+    listed.write_text("# No quotations: council_note\n" + gold.read_text(encoding="utf-8"), encoding="utf-8")
+    command = [sys.executable, str(REPO / "benchmarks/quotes_eval.py")]
+    result = subprocess.run([*command, str(listed), str(folder)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "15 gold quotations, 16 predicted, 15 matched" in result.stdout  # the false one counts
+    unlisted = subprocess.run([*command, str(gold), str(folder)], capture_output=True, text=True, timeout=120)
+    assert "15 gold quotations, 15 predicted, 15 matched" in unlisted.stdout  # the article is not read
+
+
 def test_eval_diagnostic_tells_a_cut_name_from_another_speaker():
     sys.path.insert(0, str(REPO / "benchmarks"))
     import quotes_eval
