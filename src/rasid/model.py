@@ -98,7 +98,9 @@ class Entity:
     ``entity_id`` and ``canonical`` are shared by all mentions of one entity in the article;
     ``kind`` is the fine class (``Politician``, ``Nation`` …), ``role``/``nationality`` are the
     title phrase and nationality adjective the text gives a person, ``source`` says which recogniser
-    found it (``crf``, ``gazetteer``, ``pattern``, ``document``).
+    found it (``crf``, ``gazetteer``, ``pattern``, ``document``). ``head`` is a head noun right before
+    the span that the annotation convention leaves out but that still names the body (شركة in
+    «شركة سامسونج»: span سامسونج); the quotation stages read the span with it.
     """
 
     start: int
@@ -113,9 +115,10 @@ class Entity:
     aliases: tuple[str, ...] = ()
     source: str = ""
     confidence: float = 1.0
+    head: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -129,6 +132,9 @@ class Entity:
             "source": self.source,
             "confidence": round(self.confidence, 4),
         }
+        if self.head is not None:  # only firms cut by the convention carry it
+            data["head"] = self.head
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Entity:
@@ -145,6 +151,7 @@ class Entity:
             aliases=tuple(data.get("aliases", ())),
             source=data.get("source", ""),
             confidence=float(data.get("confidence", 1.0)),
+            head=data.get("head"),
         )
 
 

@@ -34,6 +34,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasid.caching import WORD_CACHE_SIZE
+from rasid.extract.company_head import narrow_company_heads
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
@@ -4510,7 +4511,7 @@ def extract_entities(
     kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
-    return canonicalise(doc, harmonise_labels(doc, mentions))
+    return narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:

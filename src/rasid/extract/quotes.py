@@ -29,6 +29,7 @@ from rasid.extract.body_reference import (
     documents_as_resolved_elsewhere,
     documents_for_issuers,
 )
+from rasid.extract.company_head import with_company_heads
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
@@ -22788,9 +22789,9 @@ def quotes_stage(article: Article, options: object = None) -> Article:
     """The "quotes" stage: who said what, attached as ``Article.quotes`` (warnings appended).
 
     A fault inside the extractor costs this article its quotations (with a warning naming it),
-    never the run."""
+    never the run. Firms are read with the head the entities stage leaves outside their span."""
     try:
-        quotes, warnings = extract_quotes(article)
+        quotes, warnings = extract_quotes(with_company_heads(article))
     except Exception as exc:  # a bug on one odd article must not stop a corpus run
         where = article.source or article.id
         return attach(article, quotes=[], warnings=[f"W_QUOTES_FAILED: {where}: {type(exc).__name__}: {exc}"])
