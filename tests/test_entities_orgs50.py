@@ -37,9 +37,9 @@ def test_shares_of_a_sector_are_no_company_list() -> None:
 
 def test_a_firms_trade_in_lil_is_part_of_its_name() -> None:
     found = spans("ووقعت البلدية عقدا مع شركة الرشيدي للخدمات الهندسية لتنفيذ المشروع خلال عام .")
-    assert ("شركة الرشيدي للخدمات الهندسية", "ORG") in found
+    assert ("الرشيدي للخدمات الهندسية", "ORG") in found  # شركة outside the span (round 59)
     found = spans("وأبرمت الهيئة اتفاقية مع شركة النخبة للتجارة والمقاولات لصيانة المباني الحكومية .")
-    assert ("شركة النخبة للتجارة والمقاولات", "ORG") in found
+    assert ("النخبة للتجارة والمقاولات", "ORG") in found
 
 
 def test_people_a_firm_serves_are_not_its_trade() -> None:

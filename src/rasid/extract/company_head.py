@@ -36,7 +36,9 @@ def _name_start(text: str, entity: Entity) -> int | None:
     """Where the firm's own name starts in an organisation opening with the indefinite word «شركة»
     and a further word, else ``None``."""
     start = entity.start
-    if entity.label != "ORG" or not text.startswith(COMPANY + " ", start) or not _indefinite_head(text, start):
+    if entity.label != "ORG" or not text.startswith(COMPANY + " ", start):
+        return None
+    if not _indefinite_head(text, start):
         return None
     rest = start + len(COMPANY) + 1
     return rest if rest < entity.end and not text[rest].isspace() else None

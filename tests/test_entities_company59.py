@@ -1,0 +1,57 @@
+"""Entities, round 59: a firm's span leaves the indefinite head «شركة» out (the annotation
+convention), while its canonical name keeps it and the quotation stages read it with the head.
+
+Every sentence is written for these tests in the style of Saudi and Gulf news (names made up or common).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from entity_helpers import labelled
+from rasid.extract import entities as ent
+from rasid.extract.company_head import with_company_heads
+from rasid.model import Article, Entity
+from rasid.pipeline import Options, process
+
+
+def test_the_head_stays_outside_a_firms_span() -> None:
+    text = "وقعت وزارة الصحة عقدا مع شركة الرشيدي للخدمات الطبية لتشغيل المستشفى الجديد ."
+    found = [e for e in ent.extract_entities(text) if e.label == "ORG" and "الرشيدي" in e.text]
+    assert [(e.text, e.canonical, e.head) for e in found] == [
+        ("الرشيدي للخدمات الطبية", "شركة الرشيدي للخدمات الطبية", "شركة")
+    ]
+
+
+def test_a_proclitic_before_the_head_stays_outside_too() -> None:
+    assert ("سامسونج", "ORG") in labelled("وقال المدير التنفيذي لشركة سامسونج إن المبيعات ارتفعت .")
+
+
+def test_a_definite_company_keeps_its_head() -> None:
+    found = labelled("وأعلنت الشركة السعودية للكهرباء عن انقطاع مجدول في عدة أحياء .")
+    assert ("الشركة السعودية للكهرباء", "ORG") in found
+
+
+def test_a_firm_named_after_a_city_keeps_its_head() -> None:
+    found = labelled("ووقعت الأمانة عقدا مع شركة جدة للتنمية والتطوير العمراني لتطوير الواجهة البحرية .")
+    assert not any(surface.startswith("جدة") and label == "ORG" for surface, label in found)
+
+
+def test_the_quotation_stages_read_the_firm_with_its_head() -> None:
+    text = "وقالت شركة الرشيدي للخدمات الطبية في بيان إن التشغيل سيبدأ الشهر المقبل ."
+    article = process(Article(id="t", raw=text), Options(stages=("clean", "segment", "entities")))
+    firm = next(e for e in article.entities if e.head)
+    assert firm.text == "الرشيدي للخدمات الطبية"
+    restored = next(e for e in with_company_heads(article).entities if e.entity_id == firm.entity_id)
+    assert restored.text == "شركة الرشيدي للخدمات الطبية" and restored.head is None
+    quoted = process(Article(id="t", raw=text)).quotes
+    assert quoted and quoted[0].speaker is not None and quoted[0].speaker.name.startswith("شركة الرشيدي")
+
+
+def test_an_entity_without_a_head_is_read_as_it_is() -> None:
+    article = Article(id="t", raw="", text="زار بوتين الرياض")
+    entity = Entity(start=4, end=9, text="بوتين", label="PER")
+    assert with_company_heads(replace(article, entities=(entity,))).entities == (entity,)
+    assert "head" not in entity.to_dict() and Entity.from_dict(entity.to_dict()) == entity
+    firm = replace(entity, label="ORG", head="شركة")
+    assert Entity.from_dict(firm.to_dict()) == firm
