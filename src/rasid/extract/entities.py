@@ -4458,6 +4458,27 @@ def joined_field(doc: Doc, t: int) -> bool:
     return not (len(stem) in (4, 5) and stem[1] == "ا")  # فاعل/فاعلة: الساعية، الداعمة
 
 
+_CABINET = normalize("مجلس الوزراء")
+# the title heads of a role phrase that names the cabinet (نائب رئيس مجلس الوزراء، عضو مجلس الوزراء,
+# with their proclitics: لرئيس، وعضو): from the convention in the NER gold headers (batches 44, 57)
+_CABINET_ROLE_HEADS = frozenset(
+    p + normalize(w) for w in ("رئيس", "عضو", "رئاسة") for p in ("", "و", "ل", "ول", "ف", "ب")
+)
+
+
+def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` without a bare «مجلس الوزراء» inside a role phrase (رئيس مجلس الوزراء وزير
+    الدفاع): the annotation convention names the council only where it acts (أقر مجلس الوزراء)."""
+    kept = []
+    for e in entities:
+        if e.label == "ORG" and normalize(e.text) == _CABINET:
+            before = text[: e.start].split()
+            if before and normalize(before[-1]) in _CABINET_ROLE_HEADS:
+                continue
+        kept.append(e)
+    return kept
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -4511,7 +4532,8 @@ def extract_entities(
     kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
-    return narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
+    entities = canonicalise(doc, harmonise_labels(doc, mentions))
+    return narrow_company_heads(doc.text, cabinet_in_role_cut(doc.text, entities))
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:
