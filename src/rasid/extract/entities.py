@@ -4479,6 +4479,31 @@ def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+def joint_nationality_extended(text: str, entities: list[Entity]) -> list[Entity]:
+    """An organisation ending on a nationality adjective takes a second one right after it (البنك
+    السعودي الهولندي، الشركة المصرية الكويتية): two gentilics in a row name a joint body, while a
+    single one after a body stays outside as the convention has it (the NER read batches' banks)."""
+    nisba = lexicons().nisba
+    taken = [(e.start, e.end) for e in entities]
+    out: list[Entity] = []
+    for e in entities:
+        words = e.text.split()
+        if e.label == "ORG" and len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]:
+            rest = text[e.end :]
+            stripped = rest.lstrip(" ")
+            nxt = stripped.split(maxsplit=1)[0] if stripped.split() else ""
+            end = e.end + (len(rest) - len(stripped)) + len(nxt)
+            if (
+                nxt
+                and rest[:1] == " "
+                and nisba.get(normalize(nxt), ("", False))[1]
+                and not any(s < end and e.end < t for s, t in taken)
+            ):
+                e = replace(e, end=end, text=text[e.start : end])
+        out.append(e)
+    return out
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -4533,7 +4558,8 @@ def extract_entities(
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
     entities = canonicalise(doc, harmonise_labels(doc, mentions))
-    return narrow_company_heads(doc.text, cabinet_in_role_cut(doc.text, entities))
+    entities = joint_nationality_extended(doc.text, cabinet_in_role_cut(doc.text, entities))
+    return narrow_company_heads(doc.text, entities)
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:
