@@ -4479,16 +4479,22 @@ def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+_FEDERATION = normalize("الاتحاد")
+
+
 def joint_nationality_extended(text: str, entities: list[Entity]) -> list[Entity]:
     """An organisation ending on a nationality adjective takes a second one right after it (البنك
     السعودي الهولندي، الشركة المصرية الكويتية): two gentilics in a row name a joint body, while a
-    single one after a body stays outside as the convention has it (the NER read batches' banks)."""
+    single one after a body stays outside as the convention has it (the NER read batches' banks).
+    A bare «الاتحاد» (the club's name) before a nationality adjective is the national federation
+    (الاتحاد الإنجليزي، بالاتحاد السعودي), which the convention names with its adjective."""
     nisba = lexicons().nisba
     taken = [(e.start, e.end) for e in entities]
     out: list[Entity] = []
     for e in entities:
         words = e.text.split()
-        if e.label == "ORG" and len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]:
+        joint = len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]
+        if e.label == "ORG" and (joint or normalize(e.text) == _FEDERATION):
             rest = text[e.end :]
             stripped = rest.lstrip(" ")
             nxt = stripped.split(maxsplit=1)[0] if stripped.split() else ""
