@@ -2031,6 +2031,38 @@ def market_list_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+_COMPANY = normalize("شركة")
+_CORPORATE_FORMS = frozenset(normalize(w) for w in ("القابضة", "المحدودة"))
+# words between «شركة» and its corporate form: «شركة عبد الرحمن عبد العزيز البجادي وأولاده القابضة»
+# has six; a longer run is no firm's name (set by hand from the read batches' holding companies)
+MAX_FIRM_WORDS = 7
+
+
+def holding_company_candidates(doc: Doc) -> list[Candidate]:
+    """A firm named from an indefinite «شركة» to its corporate form (شركة ديار النعيم القابضة، وشركة
+    X وأولاده القابضة): one organisation, whatever person or place its words name; the head stays
+    in the candidate (the quotation stages read it) and leaves the span at the end of the stage."""
+    out: list[Candidate] = []
+    n = len(doc)
+    for i in range(n - 2):
+        key = doc.keys[i]
+        clitic = 0 if key == _COMPANY else 1 if key[1:] == _COMPANY and key[0] in CLITIC_LETTERS else -1
+        if clitic < 0:
+            continue
+        limit = min(doc.sent_end[i], i + 2 + MAX_FIRM_WORDS)
+        non_name = lexicons().non_name
+        t = i + 1
+        while t < limit and doc.is_word[t] and doc.keys[t] not in _CORPORATE_FORMS:
+            if doc.keys[t] in non_name:
+                break  # «شركة تطوير مدرجة في دبي وأرابتك القابضة»: a preposition ends the firm's name
+            t += 1
+        if t < limit and doc.keys[t] in _CORPORATE_FORMS and t > i + 1:
+            start = doc.start_after_clitic(i, clitic)
+            end = doc.tokens[t].end
+            out.append(Candidate(start, end, i, t + 1, "ORG", "Commercial", "pattern", CONF_MARKET_LIST))
+    return out
+
+
 _MINISTRY = normalize("وزارة")
 MAX_PORTFOLIO_WORDS = 3  # والشؤون الاجتماعية، والتجارة والصناعة (2); a longer run is no ministry's field
 
@@ -4525,6 +4557,7 @@ def extract_entities(
         + foreign_club_candidates(doc)
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
+        + holding_company_candidates(doc)
     )
     gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
