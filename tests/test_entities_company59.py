@@ -55,3 +55,42 @@ def test_an_entity_without_a_head_is_read_as_it_is() -> None:
     assert "head" not in entity.to_dict() and Entity.from_dict(entity.to_dict()) == entity
     firm = replace(entity, label="ORG", head="شركة")
     assert Entity.from_dict(firm.to_dict()) == firm
+
+
+def test_a_holding_company_is_one_organisation_to_its_corporate_form() -> None:
+    found = labelled("ووافقت الوزارة على تأسيس شركة فهد سالم المطيري وأولاده القابضة برأسمال مليوني ريال .")
+    assert ("فهد سالم المطيري وأولاده القابضة", "ORG") in found
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_a_preposition_ends_the_run_to_a_corporate_form() -> None:
+    found = labelled("وتملك شركة تطوير مدرجة في البحرين حصة في مجموعة النور القابضة منذ عامين .")
+    assert not any(surface.startswith("تطوير") for surface, _ in found)
+
+
+def test_a_cabinet_in_a_role_phrase_is_no_organisation() -> None:
+    found = labelled("واستقبل نائب رئيس مجلس الوزراء وزير الداخلية الأمير نايف السفير الياباني .")
+    assert ("مجلس الوزراء", "ORG") not in found
+    found = labelled("وأقر مجلس الوزراء في جلسته أمس نظام المرور الجديد .")
+    assert ("مجلس الوزراء", "ORG") in found
+
+
+def test_two_nationality_adjectives_name_a_joint_bank() -> None:
+    found = labelled("وأعلن البنك السعودي الفرنسي عن نتائجه المالية للربع الثالث .")
+    assert ("البنك السعودي الفرنسي", "ORG") in found
+
+
+def test_one_nationality_adjective_after_a_body_is_not_taken_by_the_joint_rule() -> None:
+    text = "وقال حزب الأمة المصري إنه سيشارك ."
+    party = Entity(start=5, end=14, text="حزب الأمة", label="ORG")
+    assert text[party.start : party.end] == party.text
+    assert ent.joint_nationality_extended(text, [party]) == [party]
+    text = "وقال الاتحاد العام للعمال إنه سيشارك ."
+    union = Entity(start=5, end=12, text="الاتحاد", label="ORG")
+    assert text[union.start : union.end] == union.text
+    assert ent.joint_nationality_extended(text, [union]) == [union]
+
+
+def test_the_federation_is_named_with_its_adjective() -> None:
+    text = "وتابع الدوري والمباراة والمدرب والملعب . وقرر الاتحاد الإنجليزي معاقبة اللاعب بعد المباراة ."
+    assert ("الاتحاد الإنجليزي", "ORG") in labelled(text)
