@@ -94,3 +94,14 @@ def test_one_nationality_adjective_after_a_body_is_not_taken_by_the_joint_rule()
 def test_the_federation_is_named_with_its_adjective() -> None:
     text = "وتابع الدوري والمباراة والمدرب والملعب . وقرر الاتحاد الإنجليزي معاقبة اللاعب بعد المباراة ."
     assert ("الاتحاد الإنجليزي", "ORG") in labelled(text)
+
+
+def test_a_movement_and_a_group_leave_their_head_outside() -> None:
+    found = labelled("وقالت حركة حماس إنها ستشارك في الحوار ، فيما رفضت جماعة الإخوان الدعوة .")
+    assert ("حماس", "ORG") in found and ("الإخوان", "ORG") in found
+    assert not any(surface.startswith(("حركة", "جماعة")) for surface, _ in found)
+
+
+def test_a_party_keeps_its_head() -> None:
+    found = labelled("وأعلن حزب العمال البريطاني برنامجه الانتخابي أمس .")
+    assert any(surface.startswith("حزب العمال") for surface, label in found if label == "ORG")

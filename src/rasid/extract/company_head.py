@@ -1,4 +1,4 @@
-"""The head «شركة» outside a firm's span, inside its canonical name.
+"""The head «شركة» (and «حركة»، «جماعة») outside a body's span, inside its canonical name.
 
 The NER annotation convention marks a firm by its own name (شركة سامسونج → سامسونج, لشركة أفيمد →
 أفيمد): of the 2,770 gold organisations of the NER batches to 58 only one keeps «شركة». The quotation
@@ -16,6 +16,10 @@ from rasid.extract.gazetteers import lookup
 from rasid.model import Article, Entity
 
 COMPANY = "شركة"
+# the indefinite heads the convention leaves outside a body's name: «شركة» (59 gold organisations of
+# the NER read batches 41-58 after it, 1 with it), «حركة» (7 after, 1 with: حركة حماس → حماس) and
+# «جماعة» (3 after, none with: جماعة الإخوان → الإخوان); «حزب» (5 after, 21 with) and «جبهة» keep theirs
+HEADS = (COMPANY, "حركة", "جماعة")
 # a city after the head keeps it: «شركة جدة للتنمية» is a firm only with its head (the convention keeps
 # it, read batch 42), while the country word of «شركة المملكة للاستثمار» does not (read batch 55)
 _CITY_KIND = "Population-Center"
@@ -25,35 +29,38 @@ _PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك
 
 
 def _indefinite_head(text: str, head: int) -> bool:
-    """Whether the word «شركة» at ``head`` is indefinite: only proclitics before it in its word."""
+    """Whether the head word at ``head`` is indefinite: only proclitics before it in its word."""
     first = head
     while first > 0 and not text[first - 1].isspace():
         first -= 1
     return text[first:head] in _PROCLITICS
 
 
-def _name_start(text: str, entity: Entity) -> int | None:
-    """Where the firm's own name starts in an organisation opening with the indefinite word «شركة»
-    and a further word, else ``None``."""
+def _name_start(text: str, entity: Entity) -> tuple[str, int] | None:
+    """The head and where the body's own name starts in an organisation opening with an indefinite
+    head of :data:`HEADS` and a further word, else ``None``."""
     start = entity.start
-    if entity.label != "ORG" or not text.startswith(COMPANY + " ", start):
+    if entity.label != "ORG":
         return None
-    if not _indefinite_head(text, start):
+    head = next((h for h in HEADS if text.startswith(h + " ", start)), None)
+    if head is None or not _indefinite_head(text, start):
         return None
-    rest = start + len(COMPANY) + 1
-    return rest if rest < entity.end and not text[rest].isspace() else None
+    rest = start + len(head) + 1
+    return (head, rest) if rest < entity.end and not text[rest].isspace() else None
 
 
 def narrow_company_heads(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` with every organisation opening with «شركة» cut to the name after it (canonical
-    and aliases unchanged, ``head`` set), unless that name opens with a city (شركة جدة للتنمية)."""
+    """``entities`` with every organisation opening with an indefinite head of :data:`HEADS` cut to
+    the name after it (canonical and aliases unchanged, ``head`` set), unless that name opens with a
+    city (شركة جدة للتنمية)."""
     narrowed: list[Entity] = []
     for entity in entities:
-        rest = _name_start(text, entity)
-        if rest is not None:
+        found = _name_start(text, entity)
+        if found is not None:
+            head, rest = found
             first = text[rest : entity.end].split(" ", 1)[0]
             if not any(label == "LOC" and kind == _CITY_KIND for label, kind in lookup(first)):
-                entity = replace(entity, start=rest, text=text[rest : entity.end], head=COMPANY)
+                entity = replace(entity, start=rest, text=text[rest : entity.end], head=head)
         narrowed.append(entity)
     return narrowed
 
