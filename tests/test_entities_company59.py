@@ -105,3 +105,9 @@ def test_a_movement_and_a_group_leave_their_head_outside() -> None:
 def test_a_party_keeps_its_head() -> None:
     found = labelled("وأعلن حزب العمال البريطاني برنامجه الانتخابي أمس .")
     assert any(surface.startswith("حزب العمال") for surface, label in found if label == "ORG")
+
+
+def test_social_platforms_are_organisations() -> None:
+    found = labelled("ونشر اللاعب مقطعا على اليوتيوب ، وتداوله المستخدمون عبر الواتساب بكثرة .")
+    assert ("اليوتيوب", "ORG") in found and ("الواتساب", "ORG") in found
+    assert not any(label == "ORG" for _, label in labelled("وتابع الطلاب الدرس عبر الشاشة بكثرة ."))
