@@ -111,3 +111,9 @@ def test_social_platforms_are_organisations() -> None:
     found = labelled("ونشر اللاعب مقطعا على اليوتيوب ، وتداوله المستخدمون عبر الواتساب بكثرة .")
     assert ("اليوتيوب", "ORG") in found and ("الواتساب", "ORG") in found
     assert not any(label == "ORG" for _, label in labelled("وتابع الطلاب الدرس عبر الشاشة بكثرة ."))
+
+
+def test_the_knee_ligament_is_no_place() -> None:
+    found = labelled("ويغيب المدافع شهرين بعد إصابته بقطع في الرباط الصليبي خلال المباراة .")
+    assert not any(label == "LOC" for _, label in found)
+    assert ("الرباط", "LOC") in labelled("ووصل الوزير إلى الرباط أمس في زيارة رسمية .")

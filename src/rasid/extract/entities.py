@@ -4511,6 +4511,25 @@ def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+_LIGAMENT = normalize("الرباط")
+# the adjectives that make «الرباط» the knee's ligament in sports and health news (الرباط الصليبي،
+# الرباط الجانبي), not Morocco's capital; from the spurious places of the NER read batches 43-57
+_LIGAMENT_ADJECTIVES = frozenset(normalize(w) for w in ("الصليبي", "الجانبي", "الداخلي", "الخارجي"))
+
+
+def ligament_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` without «الرباط» read as the city when a ligament's adjective follows it (قطع في
+    الرباط الصليبي)."""
+    kept = []
+    for e in entities:
+        if e.label == "LOC" and normalize(e.text) == _LIGAMENT:
+            after = text[e.end : e.end + 20].split()
+            if after and normalize(after[0]) in _LIGAMENT_ADJECTIVES:
+                continue
+        kept.append(e)
+    return kept
+
+
 _FEDERATION = normalize("الاتحاد")
 
 
@@ -4597,7 +4616,9 @@ def extract_entities(
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
     entities = canonicalise(doc, harmonise_labels(doc, mentions))
-    entities = joint_nationality_extended(doc.text, cabinet_in_role_cut(doc.text, entities))
+    entities = joint_nationality_extended(
+        doc.text, cabinet_in_role_cut(doc.text, ligament_cut(doc.text, entities))
+    )
     return narrow_company_heads(doc.text, entities)
 
 
