@@ -2043,6 +2043,7 @@ def holding_company_candidates(doc: Doc) -> list[Candidate]:
     X وأولاده القابضة): one organisation, whatever person or place its words name; the head stays
     in the candidate (the quotation stages read it) and leaves the span at the end of the stage."""
     out: list[Candidate] = []
+    non_name = lexicons().non_name
     n = len(doc)
     for i in range(n - 2):
         key = doc.keys[i]
@@ -2050,7 +2051,6 @@ def holding_company_candidates(doc: Doc) -> list[Candidate]:
         if clitic < 0:
             continue
         limit = min(doc.sent_end[i], i + 2 + MAX_FIRM_WORDS)
-        non_name = lexicons().non_name
         t = i + 1
         while t < limit and doc.is_word[t] and doc.keys[t] not in _CORPORATE_FORMS:
             if doc.keys[t] in non_name:
@@ -4504,7 +4504,7 @@ def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
     kept = []
     for e in entities:
         if e.label == "ORG" and normalize(e.text) == _CABINET:
-            before = text[: e.start].split()
+            before = text[max(0, e.start - 30) : e.start].split()  # the word before (a title is short)
             if before and normalize(before[-1]) in _CABINET_ROLE_HEADS:
                 continue
         kept.append(e)
@@ -4546,9 +4546,9 @@ def joint_nationality_extended(text: str, entities: list[Entity]) -> list[Entity
         words = e.text.split()
         joint = len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]
         if e.label == "ORG" and (joint or normalize(e.text) == _FEDERATION):
-            rest = text[e.end :]
+            rest = text[e.end : e.end + 40]  # the next word (no nationality adjective is longer)
             stripped = rest.lstrip(" ")
-            nxt = stripped.split(maxsplit=1)[0] if stripped.split() else ""
+            nxt = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
             end = e.end + (len(rest) - len(stripped)) + len(nxt)
             if (
                 nxt
