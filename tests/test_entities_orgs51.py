@@ -65,7 +65,7 @@ def test_a_listed_body_without_a_country_adjective_keeps_the_listed_name() -> No
 def test_a_listed_proper_name_leaves_the_country_adjective_out() -> None:
     found = entities("وهاجمت حركة طالبان الأفغانية نقطة تفتيش. ونفت حركة طالبان مسؤوليتها عن التفجير.")
     assert {(surface, canonical) for surface, label, canonical in found if label == "ORG"} == {
-        ("حركة طالبان", "حركة طالبان")
+        ("طالبان", "حركة طالبان")  # round 59: حركة outside the span, inside the canonical name
     }
     assert ("مجلس الوزراء المغربي", "ORG") in spans("وصادق مجلس الوزراء المغربي على مشروع القانون.")
 
