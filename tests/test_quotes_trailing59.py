@@ -83,3 +83,30 @@ def test_as_source_then_a_relative_clause_and_an_object_is_no_attribution():
         "جميع المرشحين إلى احترام النتائج."
     )
     assert all(not content.startswith("رفضت اللجنة") for _, content in quotes(text))
+
+
+# --- "بحسب ما / على ما + verb": the verb's subject is the source as after a verb; "، على ما أعلن X"
+# followed only by an adjunct closes the statement before it, as "، كما قال X" does
+
+
+def test_according_to_what_a_described_person_said():
+    text = "وانهار جزء من الجسر القديم فجر اليوم، بحسب ما أفاد مصور في وكالة الأنباء المحلية."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0][1].startswith("انهار جزء من الجسر")
+    assert "مصور" in (found[0][0] or "")
+
+
+def test_on_what_source_then_a_report_adjunct():
+    text = (
+        "وقتل أربعة مدنيين وأصيب عشرة آخرون في القصف، على ما أعلنت المنظمة الدولية للهجرة "
+        "في تقرير نشر هذا الأسبوع."
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0][1].startswith("قتل أربعة مدنيين")
+
+
+def test_on_what_verb_with_its_own_object_is_no_attribution():
+    text = "وأغلقت المدارس أبوابها يومين، على ما أعلنت الحكومة الحداد لمدة ثلاثة أيام."
+    assert all(not content.startswith("أغلقت المدارس") for _, content in quotes(text))

@@ -20291,8 +20291,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
     if not speakers:  # "…، بحسب المحللين"، "بحسب الجنود": people named by a plural speak as a group
         speakers = _plural_people_source(phrase, analysis)
-    if not speakers and _strip_conjunction(tokens[i].key) == _AS and n > 1:
-        # "…، كما قال أحد السكان"، "…، كما قال المسؤول": كما's verb takes its subject as a verb does
+    if not speakers and n > 1 and _attribution_verb(doc, tokens[i + n - 1].key):
+        # "…، كما قال أحد السكان"، "بحسب ما أفاد مصور في الوكالة": the verb takes its subject as a verb does
         speakers, _ = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
     if not speakers:
         return None
@@ -20316,7 +20316,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         not before or not _as_source_closes(doc, phrase, end, set_off)
     ):
         return None  # "كما ذكرت الوزارة أن …" is a verb's own frame; only a closing source is nominal
-    if _on_what(doc, i) and not (before and doc.gap(i).strip() in ("،", ",") and _closes_source(doc, end)):
+    if _on_what(doc, i) and not (
+        before
+        and doc.gap(i).strip() in ("،", ",")
+        and (_closes_source(doc, end) or (set_off and _source_governs_nothing(doc, end)))
+    ):
         return None  # "بناء على ما أعلنته الوزارة": a basis, not a source; "…، على ما أعلن مصدر."
     # "لكن الجديد بحسب مصادر «عكاظ» أن …": the clause after أن, not the words before the source
     that_follows = (
