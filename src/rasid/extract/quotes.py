@@ -4223,8 +4223,6 @@ def _place_named_back(key: str) -> bool:
 # Words that open a phrase an unnamed source's adjectives may go on into (a preposition, glued or
 # not, or و; normalised, على -> علي): where they stand, agreement tells nothing.
 _PHRASE_OPENERS = ("و", "ب", "ل", "ك", "ف", "في", "من", "عن", "علي", "الي", "مع", "داخل", "خارج", "حول")
-# The prepositions written apart (normalised), checked before agreement: في and على end in ي.
-_PREPOSITION_WORDS = frozenset(("في", "من", "عن", "علي", "الي", "لدي", "مع", "داخل", "خارج", "حول"))
 
 
 def _disagreeing_word_end(tokens: Sequence[Token]) -> int | None:
@@ -4239,7 +4237,7 @@ def _disagreeing_word_end(tokens: Sequence[Token]) -> int | None:
     in_phrase = False
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        if key in _PREPOSITION_WORDS:
+        if key in _PREPOSITION_WORDS:  # (checked before agreement: في and على end in ي)
             return None
         if (key.removeprefix("و") if k > 1 else key).endswith(("ه", "ي")):
             # (an adjective, or one joined by و to the one before: "أمنية وعشائرية")
