@@ -4221,6 +4221,40 @@ def _place_named_back(key: str) -> bool:
     return key == _CAPITAL or (key.startswith("ال") and key[2:] in _region_heads())
 
 
+# Words that open a phrase an unnamed source's adjectives may go on into (a preposition, glued or
+# not, or و; normalised, على -> علي): where they stand, agreement tells nothing.
+_PHRASE_OPENERS = ("و", "ب", "ل", "ك", "ف", "في", "من", "عن", "علي", "الي", "مع", "داخل", "خارج", "حول")
+
+
+def _disagreeing_word_end(tokens: Sequence[Token]) -> int | None:
+    """Where an indefinite plural of things (``unnamed_thing_plurals.txt``: مصادر، جهات) ends when a
+    word after its adjectives cannot agree with it (-ة/-ى, normalised -ه/-ي): a noun, "مصادر محلية
+    سقوط قتلى"; a past verb, "مصادر يمنية تحدثت لـ…". ``None`` when every word may belong to it: a
+    preposition (also one glued to an agreeing noun, "بمحافظة", and whatever follows it), an
+    imperfect verb (a clause describing it, which the gold keeps: "مصادر ترافق المقاومة"), a definite
+    word (the head in construct, "مصادر الوزارة"; an adjective's genitive, "وثيقة الصلة")."""
+    if tokens[0].key not in _word_set("unnamed_thing_plurals"):
+        return None
+    in_phrase = False
+    for k in range(1, len(tokens)):
+        key = tokens[k].key
+        if key in _PREPOSITION_WORDS:  # (checked before agreement: في and على end in ي)
+            return None
+        if (key.removeprefix("و") if k > 1 else key).endswith(("ه", "ي")):
+            # (an adjective, or one joined by و to the one before: "أمنية وعشائرية")
+            in_phrase = in_phrase or key.startswith(("ب", "ل", "ك", "ف"))
+            continue
+        if not key.isalpha() or key.startswith(_PHRASE_OPENERS) or key.endswith(("ها", "هم", "هما")):
+            return None
+        if key.startswith("ال"):
+            return None
+        past_verb = key.endswith("ت") and not key.endswith("ات")
+        if key.startswith(("ت", "ي")) and not past_verb:
+            return None
+        return tokens[k - 1].end if k > 1 and not in_phrase else None
+    return None
+
+
 def _place_apposition_end(tokens: Sequence[Token], entities: Sequence[Entity]) -> int:
     """Where an unnamed source ends before an apposition describing the place its tail named ("مصادر
     في الموصل عاصمة نينوى"، "إحدى الأسر من محافظة ريمة وسط اليمن" -> up to the place): a word of
@@ -13012,15 +13046,13 @@ def _body_of_title(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
 _SOURCE_NOUNS = frozenset(_normalized(word) for word in ("مصدر", "مصادر"))
 
 
-_LEARNT_FROM = frozenset(("من", "عن"))
-
-
 def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
-    """The latest unnamed source the text learnt from (من، عن) before ``before`` (within the implicit
-    window), by this head, indefinite, and the words that describe it, wherever it stands: not a speaker
-    phrase, so not in the memory ("وعلمت الصحيفة من مصادر مطلعة على التحقيق أن …. وقالت المصادر
-    إن" -> مصادر مطلعة على التحقيق); None when only the bare head (or its construct, "مصادر الطاقة")
-    stands there."""
+    """The latest unnamed source named before ``before`` (within the implicit window), by this head,
+    indefinite, wherever it stands (learnt from, "علمت الصحيفة من مصادر مطلعة"; a verb's subject in a
+    sentence read as no quotation, "وكانت مصادر في الحزب قد تحدثت عن …"; round 59: check +3, fresh +2),
+    and the words that describe it up to one that cannot agree with it: not a speaker phrase, so not in
+    the memory ("… وقالت المصادر إن" -> مصادر مطلعة); None when only the bare head (or its construct,
+    "مصادر الطاقة"; a definite noun's genitive) stands there."""
     stop = doc.token_index_at(max(before - _IMPLICIT_WINDOW, 0))
     for k in range(doc.token_index_at(before) - 2, stop - 1, -1):
         key = doc.tokens[k].key
@@ -13031,14 +13063,17 @@ def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | N
             continue
         if doc.tokens[k + 1].key.startswith("ال"):
             continue  # "مصادر الطاقة": a noun in construct, not a source
-        if k == 0 or doc.tokens[k - 1].key not in _LEARNT_FROM or doc.gap(k).strip():
-            continue  # (only a source the text learnt from: "علمت الصحيفة من مصادر مطلعة")
+        if k > 0 and doc.tokens[k - 1].key.startswith("ال"):
+            continue  # ("المسؤول عن مصادر التمويل": a noun's genitive, not a source)
         end = doc.speaker_phrase(k)
         if end < k + 2:
             continue
         token = doc.tokens[k]
         skip = len(key) - len(bare)
-        return SpeakerGuess(doc.text[token.start + skip : doc.tokens[end - 1].end], "unnamed", None)
+        # (a verb's subject as well as a source learnt from: where its own words end, as for a
+        # quotation's source, :func:`_disagreeing_word_end`)
+        own = _disagreeing_word_end([Token(token.start, token.end, bare), *doc.tokens[k + 1 : end]])
+        return SpeakerGuess(doc.text[token.start + skip : own or doc.tokens[end - 1].end], "unnamed", None)
     return None
 
 
