@@ -33,3 +33,13 @@ def test_bare_sources_do_not_go_back_to_a_definite_nouns_genitive() -> None:
     # (nor without any source named before)
     text = "انتهى الاجتماع مساء أمس. وقالت المصادر إن الوزراء لم يتفقوا بعد على جدول الأعمال."
     assert speaker_of(text, "وقالت") == "المصادر"
+
+
+def test_bare_sources_do_not_go_back_to_a_plural_in_construct_with_a_noun() -> None:
+    # «مصادر دخل»: sources of income, a noun in construct; only an adjective or a preposition after the
+    # plural describes a source (a source the text learnt from, «من مصادر», is taken as before)
+    text = (
+        "ناقش مجلس الشورى خطة لتنويع مصادر دخل الدولة في جلسته أمس. "
+        "وقالت المصادر إن الخطة ستعرض على الحكومة الشهر المقبل."
+    )
+    assert speaker_of(text, "وقالت") == "المصادر"

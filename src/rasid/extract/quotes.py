@@ -13046,6 +13046,24 @@ def _body_of_title(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
 _SOURCE_NOUNS = frozenset(_normalized(word) for word in ("مصدر", "مصادر"))
 
 
+_LEARNT_FROM = frozenset(("من", "عن"))
+
+
+def _learnt_from(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is what the text learnt from: "علمت الصحيفة من مصادر مطلعة"."""
+    return k > 0 and doc.tokens[k - 1].key in _LEARNT_FROM and not doc.gap(k).strip()
+
+
+def _describes_plural_source(head: str, following: str) -> bool:
+    """Whether the word after a plural source noun may describe it (an adjective agreeing with a plural
+    of things, -ة/-ي normalised -ه/-ي, "مصادر أمنية"; a preposition, "مصادر في الحزب"), rather than
+    stand in construct with it ("مصادر دخل الدولة"). The singular's masculine adjectives (مسؤول، مطلع)
+    tell nothing, so a singular head always may."""
+    if head != "مصادر":
+        return True
+    return following in _PREPOSITION_WORDS or following.endswith(("ه", "ي"))
+
+
 def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
     """The latest unnamed source named before ``before`` (within the implicit window), by this head,
     indefinite, wherever it stands (learnt from, "علمت الصحيفة من مصادر مطلعة"; a verb's subject in a
@@ -13065,6 +13083,8 @@ def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | N
             continue  # "مصادر الطاقة": a noun in construct, not a source
         if k > 0 and doc.tokens[k - 1].key.startswith("ال"):
             continue  # ("المسؤول عن مصادر التمويل": a noun's genitive, not a source)
+        if not _learnt_from(doc, k) and not _describes_plural_source(bare, doc.tokens[k + 1].key):
+            continue  # ("تنويع مصادر دخل الدولة": a noun in construct, no source, unless learnt from)
         end = doc.speaker_phrase(k)
         if end < k + 2:
             continue
