@@ -529,6 +529,10 @@ BLIND_COMMITS = {
     "test214": "dd0821a",
     "test215": "dd0821a",
     "test216": "dd0821a",
+    "test217": "8638d1f",  # (drawn and annotated at round 59's start; first run with its final code)
+    "test218": "8638d1f",
+    "test219": "8638d1f",
+    "test220": "8638d1f",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
