@@ -15237,6 +15237,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             kind == "prep"
             and _nominal_after_preposition().get(form.lemma, token.key) == token.key
+            and form.lemma not in _bare_only_lemmas()  # "شدد على ضرورة …": no statement (guide §10.1)
             and (  # أعلن عن: right after the subject, or after a time of the verb ("… أمس، عن إطلاق")
                 k == j
                 or form.lemma not in _nominal_after_preposition()
@@ -15277,6 +15278,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
             and kind is None
+            # (a bare-only verb's object comes right after it: "مشددا على أهمية …، وإحالة …" has none)
+            and (k == j or form.lemma not in _bare_only_lemmas())
             and _nominal_statement(doc, k, form, after_subject=k == j and not gap.strip())
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
             return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
@@ -15826,7 +15829,19 @@ def _nominal_lemmas() -> frozenset[str]:
 def _nominal_after_preposition() -> dict[str, str]:
     """Lemmas whose verbal-noun statement must follow their preposition (أعلن عن إطلاق …)."""
     entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
-    return {_normalized(words[0]): _normalized(words[1].strip("()")) for words in entries if len(words) > 1}
+    return {
+        _normalized(words[0]): _normalized(words[1].strip("()"))
+        for words in entries
+        if len(words) > 1 and words[1] != "-"
+    }
+
+
+@cache
+def _bare_only_lemmas() -> frozenset[str]:
+    """Lemmas whose verbal-noun statement is their bare object only, never one after a preposition
+    (a dash in the lexicon): "شدد أهمية …" counts, "شدد على أهمية …" does not (annotation guide §10.1)."""
+    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
+    return frozenset(_normalized(words[0]) for words in entries if len(words) > 1 and words[1] == "-")
 
 
 @cache
@@ -15835,7 +15850,9 @@ def _bare_object_lemmas() -> frozenset[str]:
     no preposition listed, or one in parentheses (optional)."""
     entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
     return frozenset(
-        _normalized(words[0]) for words in entries if len(words) == 1 or words[1].startswith("(")
+        _normalized(words[0])
+        for words in entries
+        if len(words) == 1 or words[1].startswith("(") or words[1] == "-"
     )
 
 
