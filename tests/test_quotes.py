@@ -4942,7 +4942,8 @@ def test_a_comma_before_bi_anna_closes_the_subject_not_an_object():
     found = quotes_of(
         "أكد عدد من المحللين السياسيين وشيوخ القبائل، بأن تحرير المدينة يأتي تأكيدا على نجاح التحالف."
     )
-    assert [q.text for q in found] == ["تحرير المدينة يأتي تأكيدا على نجاح التحالف"]
+    # (one record per source since round 60: the analysts and the tribal sheikhs, same content)
+    assert {q.text for q in found} == {"تحرير المدينة يأتي تأكيدا على نجاح التحالف"}
     # with no comma the definite word before بأنه is the object described (the content starts
     # after the pronoun, as every gold set's وصف … بأنه record does)
     found = one("ووصف الرئيس القرار بأنه خطوة مهمة للبلاد.")

@@ -514,6 +514,19 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
     return names
 
 
+def _indefinite_source(key: str) -> bool:
+    """An indefinite word that heads a source by itself (مسؤولون، تربويون), whatever type the tagger
+    gave its phrase; not a definite word that may go on a body's name (التعاون)."""
+    return not key.startswith("ال") and _source_word(key)
+
+
+def _within_part(entities: Sequence[Entity], part: Sequence[Token]) -> list[Entity]:
+    """The entities that do not run across a conjunct's edges: a tagger span over "الشرطة ومسؤولون
+    حكوميون" must not name each conjunct by the whole phrase (round 60)."""
+    start, end = part[0].start, part[-1].end
+    return [e for e in entities if e.end <= start or e.start >= end or (start <= e.start and e.end <= end)]
+
+
 def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     """ "سكان ومصادر عسكرية"، "الأمم المتحدة ومسؤولون في مالي": the phrase split before each و that
     starts another (unnamed or group) source; [] when it names one source ("مصادر أمنية وعسكرية"،
@@ -525,12 +538,19 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     for n, token in enumerate(tokens[1:], 1):
         bare = token.key[1:]
         if (
-            token.key.startswith("و")
-            and len(bare) > 2
-            and not bare.endswith(_NISBA_ENDINGS)
-            and _source_word(bare)
-            and not _shared_genitive([t.key for t in tokens], n)
-        ) or (n == 1 and _nisba_plural_pair(tokens[0].key, token.key)):
+            (
+                token.key.startswith("و")
+                and len(bare) > 2
+                and not bare.endswith(_NISBA_ENDINGS)
+                and _source_word(bare)
+                and not _shared_genitive([t.key for t in tokens], n)
+            )
+            or (
+                _nisba_plural_pair(tokens[n - 1].key, token.key)
+                and all(len(part) == 1 and not part[0].key.startswith("ال") for part in parts)
+            )
+            or _headed_nisba_source(tokens, n)
+        ):
             parts.append([token._replace(start=token.start + 1, key=bare)])
         else:
             parts[-1].append(token)
@@ -540,6 +560,25 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 _NISBA_PLURALS = ("يون", "يين")
+
+
+def _headed_nisba_source(tokens: Sequence[Token], n: int) -> bool:
+    """Whether the و-word at ``n`` is an unnamed source's head ending like a nisba with its own nisba
+    after it, after a complete source ("مسؤولون أميركيون ودبلوماسيون أوروبيون": two sources, one
+    record each; round 60), not a second adjective ("دبلوماسيون عرب ومصريون")."""
+    if n < 2 or n + 1 >= len(tokens):
+        return False
+    key, after, before = tokens[n].key, tokens[n + 1].key, tokens[n - 1].key
+    bare = key[1:]
+    return (
+        key.startswith("و")
+        and bare.endswith(_NISBA_PLURALS)
+        and _unnamed_head(bare)
+        and not after.startswith(("و", "ال"))
+        and after.endswith(_NISBA_PLURALS)
+        and _unnamed_head(tokens[0].key)
+        and before.endswith(_NISBA_PLURALS)
+    )
 
 
 def _nisba_plural_pair(first: str, second: str) -> bool:
@@ -2077,10 +2116,22 @@ def analyse_phrase(
         )
     sources = _coordinated_sources(tokens)
     if sources:  # "قال سكان ومصادر عسكرية"، "ويتوقع المحللون والمستثمرون": one statement of each
-        parts = [analyse_phrase(text, part, entities, persons_all=persons_all) for part in sources]
+        # (a tagger span is clipped only before indefinite conjuncts: "الشرطة ومسؤولون حكوميون", not
+        # the definite words of one body's name, "وزارة الخارجية والتعاون الدولي")
+        clip = not any(part[0].key.startswith("ال") for part in sources[1:])
+        parts = [
+            analyse_phrase(
+                text, part, _within_part(entities, part) if clip else entities, persons_all=persons_all
+            )
+            for part in sources
+        ]
         first_type = parts[0].speakers[0].type if len(parts[0].speakers) == 1 else None
+        if first_type == "person" and _indefinite_source(sources[0][0].key):
+            first_type = "unnamed"  # "مسؤولون أفغان": a source noun the tagger read as a person
         if first_type in ("unnamed", "group", "organization") and all(
-            len(a.speakers) == 1 and a.speakers[0].type in ("unnamed", "group") for a in parts[1:]
+            len(a.speakers) == 1
+            and (a.speakers[0].type in ("unnamed", "group") or _indefinite_source(part[0].key))
+            for a, part in zip(parts[1:], sources[1:], strict=True)
         ):
             speakers = [a.speakers[0] for a in parts]
             shared = _shared_nationality_word(sources) if _shared_nationality(keys) else None
@@ -12124,6 +12175,8 @@ def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
         and second not in _PREPOSITIONS  # ("السلطات في جمهورية الشيشان": where the body is)
         and second not in doc.comps
         and not (second[:1] in ("ب", "ل") and _common_word(second[1:]))  # (a preposition's object: برفع)
+        # (a second source joined by و is a subject too: "الشرطة وشهود عيان", round 60)
+        and not (second.startswith("و") and len(second) > 3 and _source_word(second[1:]))
         # (a nisba describes the body; a title's plural in construct, مديري، ممثلي, is whom it addressed)
         and (
             not (_is_nisba(second) or _indefinite_nisba(second) or _nationality_of(second))
