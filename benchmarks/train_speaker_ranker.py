@@ -533,6 +533,10 @@ BLIND_COMMITS = {
     "test218": "8638d1f",
     "test219": "8638d1f",
     "test220": "8638d1f",
+    "test221": "0ebb59e",  # (drawn and annotated at round 60's start; first run with its final code)
+    "test222": "0ebb59e",
+    "test223": "0ebb59e",
+    "test224": "0ebb59e",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
