@@ -11,6 +11,7 @@ from dataclasses import replace
 from entity_helpers import labelled
 from rasid.extract import entities as ent
 from rasid.extract.company_head import with_company_heads
+from rasid.extract.entities import extract_entities
 from rasid.model import Article, Entity
 from rasid.pipeline import Options, process
 
@@ -81,14 +82,25 @@ def test_two_nationality_adjectives_name_a_joint_bank() -> None:
 
 
 def test_one_nationality_adjective_after_a_body_is_not_taken_by_the_joint_rule() -> None:
-    text = "وقال حزب الأمة المصري إنه سيشارك ."
-    party = Entity(start=5, end=14, text="حزب الأمة", label="ORG")
-    assert text[party.start : party.end] == party.text
-    assert ent.joint_nationality_extended(text, [party]) == [party]
-    text = "وقال الاتحاد العام للعمال إنه سيشارك ."
-    union = Entity(start=5, end=12, text="الاتحاد", label="ORG")
-    assert text[union.start : union.end] == union.text
-    assert ent.joint_nationality_extended(text, [union]) == [union]
+    doc = ent.Doc("وقال حزب الأمة المصري إنه سيشارك .", (), ())
+    party = ent.Candidate(5, 14, 1, 3, "ORG", None, "crf", 1.0)
+    assert doc.text[party.start : party.end] == "حزب الأمة"
+    assert ent.joint_nationality_extended(doc, [party]) == [party]
+    doc = ent.Doc("وقال الاتحاد العام للعمال إنه سيشارك .", (), ())
+    union = ent.Candidate(5, 12, 1, 2, "ORG", None, "crf", 1.0)
+    assert doc.text[union.start : union.end] == "الاتحاد"
+    assert ent.joint_nationality_extended(doc, [union]) == [union]
+
+
+def test_two_joint_banks_stay_two_entities() -> None:
+    # the second adjective is taken before mentions are grouped: «البنك السعودي» is no shared name
+    text = "وأعلن البنك السعودي الهولندي أرباحه ، كما أعلن البنك السعودي الفرنسي نتائجه ."
+    banks = [e for e in extract_entities(text) if e.label == "ORG"]
+    assert [(e.text, e.canonical) for e in banks] == [
+        ("البنك السعودي الهولندي", "البنك السعودي الهولندي"),
+        ("البنك السعودي الفرنسي", "البنك السعودي الفرنسي"),
+    ]
+    assert banks[0].entity_id != banks[1].entity_id
 
 
 def test_the_federation_is_named_with_its_adjective() -> None:

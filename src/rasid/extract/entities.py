@@ -4496,68 +4496,60 @@ _CABINET = normalize("مجلس الوزراء")
 _CABINET_ROLE_HEADS = frozenset(
     p + normalize(w) for w in ("رئيس", "عضو", "رئاسة") for p in ("", "و", "ل", "ول", "ف", "ب")
 )
-
-
-def cabinet_in_role_cut(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` without a bare «مجلس الوزراء» inside a role phrase (رئيس مجلس الوزراء وزير
-    الدفاع): the annotation convention names the council only where it acts (أقر مجلس الوزراء)."""
-    kept = []
-    for e in entities:
-        if e.label == "ORG" and normalize(e.text) == _CABINET:
-            before = text[max(0, e.start - 30) : e.start].split()  # the word before (a title is short)
-            if before and normalize(before[-1]) in _CABINET_ROLE_HEADS:
-                continue
-        kept.append(e)
-    return kept
-
-
 _LIGAMENT = normalize("الرباط")
 # the adjectives that make «الرباط» the knee's ligament in sports and health news (الرباط الصليبي،
 # الرباط الجانبي), not Morocco's capital; from the spurious places of the NER read batches 43-57
 _LIGAMENT_ADJECTIVES = frozenset(normalize(w) for w in ("الصليبي", "الجانبي", "الداخلي", "الخارجي"))
 
 
-def ligament_cut(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` without «الرباط» read as the city when a ligament's adjective follows it (قطع في
-    الرباط الصليبي)."""
+def _word_beside(doc: Doc, m: Candidate, after: bool) -> str:
+    """The normalised word right before (or after) mention ``m``, "" at the text's edge."""
+    at = m.t1 if after else m.t0 - 1
+    return normalize(doc.surfaces[at]) if 0 <= at < len(doc) else ""
+
+
+def misread_names_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """``mentions`` without a name its neighbour shows to be no entity: a bare «مجلس الوزراء» inside
+    a role phrase (نائب رئيس مجلس الوزراء وزير الدفاع; the convention names the council only where it
+    acts, أقر مجلس الوزراء), and «الرباط» read as the city before a ligament's adjective (قطع في الرباط
+    الصليبي)."""
     kept = []
-    for e in entities:
-        if e.label == "LOC" and normalize(e.text) == _LIGAMENT:
-            after = text[e.end : e.end + 20].split()
-            if after and normalize(after[0]) in _LIGAMENT_ADJECTIVES:
-                continue
-        kept.append(e)
+    for m in mentions:
+        name = normalize(doc.text[m.start : m.end])
+        if m.label == "ORG" and name == _CABINET and _word_beside(doc, m, False) in _CABINET_ROLE_HEADS:
+            continue
+        if m.label == "LOC" and name == _LIGAMENT and _word_beside(doc, m, True) in _LIGAMENT_ADJECTIVES:
+            continue
+        kept.append(m)
     return kept
 
 
 _FEDERATION = normalize("الاتحاد")
 
 
-def joint_nationality_extended(text: str, entities: list[Entity]) -> list[Entity]:
+def joint_nationality_extended(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """An organisation ending on a nationality adjective takes a second one right after it (البنك
     السعودي الهولندي، الشركة المصرية الكويتية): two gentilics in a row name a joint body, while a
     single one after a body stays outside as the convention has it (the NER read batches' banks).
     A bare «الاتحاد» (the club's name) before a nationality adjective is the national federation
-    (الاتحاد الإنجليزي، بالاتحاد السعودي), which the convention names with its adjective."""
+    (الاتحاد الإنجليزي، بالاتحاد السعودي), which the convention names with its adjective. Done on
+    the mentions, before they are grouped, so that two joint banks stay two entities."""
     nisba = lexicons().nisba
-    taken = [(e.start, e.end) for e in entities]
-    out: list[Entity] = []
-    for e in entities:
-        words = e.text.split()
-        joint = len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]
-        if e.label == "ORG" and (joint or normalize(e.text) == _FEDERATION):
-            rest = text[e.end : e.end + 40]  # the next word (no nationality adjective is longer)
-            stripped = rest.lstrip(" ")
-            nxt = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
-            end = e.end + (len(rest) - len(stripped)) + len(nxt)
+    taken = {t for m in mentions for t in range(m.t0, m.t1)}
+    out: list[Candidate] = []
+    for m in mentions:
+        t = m.t1
+        if m.label == "ORG" and t < len(doc) and t not in taken and doc.is_word[t]:
+            words = doc.text[m.start : m.end].split()
+            joint = len(words) >= 2 and nisba.get(normalize(words[-1]), ("", False))[1]
             if (
-                nxt
-                and rest[:1] == " "
-                and nisba.get(normalize(nxt), ("", False))[1]
-                and not any(s < end and e.end < t for s, t in taken)
+                (joint or normalize(doc.text[m.start : m.end]) == _FEDERATION)
+                and doc.text[m.end : doc.tokens[t].start].strip(" ") == ""
+                and m.end < doc.tokens[t].start
+                and nisba.get(normalize(doc.surfaces[t]), ("", False))[1]
             ):
-                e = replace(e, end=end, text=text[e.start : end])
-        out.append(e)
+                m = replace(m, end=doc.tokens[t].end, t1=t + 1, canonical=None)
+        out.append(m)
     return out
 
 
@@ -4615,11 +4607,8 @@ def extract_entities(
     kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
-    entities = canonicalise(doc, harmonise_labels(doc, mentions))
-    entities = joint_nationality_extended(
-        doc.text, cabinet_in_role_cut(doc.text, ligament_cut(doc.text, entities))
-    )
-    return narrow_company_heads(doc.text, entities)
+    mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
+    return narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:
