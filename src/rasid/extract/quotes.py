@@ -15873,19 +15873,26 @@ def _statement_next(doc: _Doc, k: int) -> bool:
 
 
 @cache
-@cache
 def _nominal_lemmas() -> frozenset[str]:
-    return frozenset(_normalized(entry.split()[0]) for entry in load_lexicon("nominal_object_verbs"))
+    """Lemmas whose verbal-noun object can be their statement (أعلن، أكد …)."""
+    return frozenset(lemma for lemma, _marker in _nominal_object_entries())
+
+
+@cache
+def _nominal_object_entries() -> tuple[tuple[str, str], ...]:
+    """``nominal_object_verbs``' lines as (normalised lemma, marker): the preposition its verbal-noun
+    statement follows, in parentheses when optional, "-" for the bare object only, "" for none."""
+    rows = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
+    return tuple((_normalized(words[0]), words[1] if len(words) > 1 else "") for words in rows)
 
 
 @cache
 def _nominal_after_preposition() -> dict[str, str]:
     """Lemmas whose verbal-noun statement must follow their preposition (أعلن عن إطلاق …)."""
-    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
     return {
-        _normalized(words[0]): _normalized(words[1].strip("()"))
-        for words in entries
-        if len(words) > 1 and words[1] != "-"
+        lemma: _normalized(marker.strip("()"))
+        for lemma, marker in _nominal_object_entries()
+        if marker and marker != "-"
     }
 
 
@@ -15893,19 +15900,15 @@ def _nominal_after_preposition() -> dict[str, str]:
 def _bare_only_lemmas() -> frozenset[str]:
     """Lemmas whose verbal-noun statement is their bare object only, never one after a preposition
     (a dash in the lexicon): "شدد أهمية …" counts, "شدد على أهمية …" does not (annotation guide §10.1)."""
-    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
-    return frozenset(_normalized(words[0]) for words in entries if len(words) > 1 and words[1] == "-")
+    return frozenset(lemma for lemma, marker in _nominal_object_entries() if marker == "-")
 
 
 @cache
 def _bare_object_lemmas() -> frozenset[str]:
     """Lemmas whose verbal-noun statement may also be their bare object (أعلنت الوزارة مقتل …):
     no preposition listed, or one in parentheses (optional)."""
-    entries = (entry.split() for entry in load_lexicon("nominal_object_verbs"))
     return frozenset(
-        _normalized(words[0])
-        for words in entries
-        if len(words) == 1 or words[1].startswith("(") or words[1] == "-"
+        lemma for lemma, marker in _nominal_object_entries() if marker in ("", "-") or marker.startswith("(")
     )
 
 
