@@ -37,6 +37,11 @@ def test_no_completion_past_a_conjunction_or_by_a_run_on_word():
     assert completed_to_fuller_body("شرطة فيينا", ["شرطة فيينا الضابطة"]) == "شرطة فيينا"
 
 
+def test_rank_adjective_alone_is_not_added():
+    # (negative: the guide drops a describing adjective: «بنك كندا المركزي» -> بنك كندا)
+    assert completed_to_fuller_body("بنك كندا", ["بنك كندا المركزي"]) == "بنك كندا"
+
+
 def test_name_closing_on_an_adjective_or_of_one_word_stays():
     # (negative: «الاتحاد الدولي» is complete; a lone word is too short to be sure of)
     assert completed_to_fuller_body("الاتحاد الدولي", ["الاتحاد الدولي للشطرنج"]) == "الاتحاد الدولي"

@@ -49,6 +49,7 @@ from rasid.extract.quotes import (
     reporting_verbs,
 )
 from rasid.model import Article, Entity, Span, attach
+from rasid.resources import load_lexicon
 
 
 def _keys(name: str) -> list[str]:
@@ -210,14 +211,21 @@ def _body_keys(name: str) -> list[str]:
 _ARAB = frozenset({"عربي", "عربيه"})
 
 
+@cache
+def _institution_adjectives() -> frozenset[str]:
+    """The adjectives of a public body's rank (العامة، المركزي; institution_adjectives.txt), normalised."""
+    return frozenset(_normalized(w) for w in load_lexicon("institution_adjectives"))
+
+
 def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     """A body's name of two words or more completed to the longest form of it the article writes
     elsewhere (``fuller``: its ORG mentions, their canonical names, the other body speakers'), as the
     guide's "the name as given most completely" asks: «منظمة الدول» → «منظمة الدول المصدرة للبترول»،
     «محكمة بروكسل» → «محكمة بروكسل الجنائية». Not a name closing on an adjective already («الاتحاد
     الدولي»), not on past «و» (a second body), not by a nationality alone (the guide drops it beside a
-    name: «صحيفة البلاد البحرينية») and not by one word that is no adjective (a run-on: «… الضابطة»).
-    Round 61: right speakers read +3, check +3, analysis +26, fresh 0."""
+    name: «صحيفة البلاد البحرينية») and not by one word that is no adjective (a run-on: «… الضابطة») or
+    is a rank the guide drops («بنك كندا المركزي»). Round 61: right speakers read +4, check +4,
+    analysis +26, fresh 0."""
     own = _body_keys(name)
     if len(own) < 2 or _is_nisba(_normalized(name.split()[-1])):
         return name
@@ -233,8 +241,10 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
             continue
         if all(w.removesuffix("ه") in nationalities or w in _ARAB for w in added):
             continue  # (a nationality the gold leaves out: «مجلس الوزراء السعودي»، «نادي الأسير الفلسطيني»)
-        if len(added) == 1 and not _is_nisba(_normalized(form.split()[-1])):
-            continue  # (one word run on past the name: «شرطة لوس أنجلوس الضابطة»، «… يونيسيف»)
+        if len(added) == 1 and (
+            not _is_nisba(last := _normalized(form.split()[-1])) or last in _institution_adjectives()
+        ):
+            continue  # (a run-on word, «… الضابطة», or a rank the guide drops: «بنك كندا المركزي»)
         best, best_len = form, len(keys)
     return best
 
