@@ -17616,6 +17616,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     marked = _marked_name_after(doc, memory, i)
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
+    issuer = _statement_issuer_before(doc, i, sentence) if form.tense != "participle" else None
+    if issuer is not None and _agrees(issuer, form.agreement, 1):
+        return [memory.full_name(issuer, cue_start)], 0.8
     main = _main_clause_person(doc, i, sentence) if form.tense == "past" else None
     if main is not None and _agrees(main, form.agreement, 1):
         # "… ما تفوه به «سمير حداد» في الثالث من مارس، عندما قال إن": the subordinate cue's subject
@@ -17946,6 +17949,45 @@ def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> Spe
 
 # Subordinators after which a past cue has the subject of its sentence's main clause (normalised)
 _SUBORDINATORS = frozenset(_normalized(w) for w in ("عندما", "إذ", "حيث", "حين", "حينما", "بعدما"))
+
+
+# The nouns of a statement whose issuer, named after them with لـ or من, is the subject of the cue
+# that follows in the same sentence ("وفي تصريح سابق للوزير فلان قال إن"); chosen by hand.
+_STATEMENT_NOUNS = frozenset(
+    _normalized(w)
+    for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "شهادة", "تقرير", "تغريدة", "رسالة", "حوار")
+)
+# How many words may stand between the statement noun and the issuer's name (an adjective and a
+# title chain: "تصريح سابق لوزير الخارجية الأميركي"); set by hand, not tuned.
+_ISSUER_REACH = 6
+
+
+def _statement_issuer_before(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
+    """The person a statement noun earlier in the cue's sentence is given to ("وفي تصريح سابق للوزير
+    فلان قال إن"، "تغريدة من الفنانة فلانة قالت فيها"): the subject of an implied cue, when that
+    person is the last one named before the cue and no word that may be a verb stands between."""
+    cue_start = doc.tokens[i].start
+    named = [e for e in doc.persons_all if sentence <= e.start and e.end <= cue_start]
+    if not named:
+        return None
+    person = named[-1]
+    first = doc.token_index_at(person.start)
+    for k in range(first - 1, max(doc.token_index_at(sentence), first - _ISSUER_REACH) - 1, -1):
+        key = _strip_conjunction(doc.tokens[k].key)
+        before = range(max(0, k - 2), k)  # (the noun, or the noun and an adjective: "تصريح سابق")
+        if key.startswith(("ل", "من")) and any(
+            _strip_conjunction(doc.tokens[j].key) in _STATEMENT_NOUNS for j in before
+        ):
+            break
+        if key in doc.verbs:
+            return None
+    else:
+        return None
+    for k in range(doc.token_index_at(person.end), i):
+        gap = doc.gap(k).strip(" \u00a0،,")
+        if gap or _may_be_verb(doc, _strip_conjunction(doc.tokens[k].key)):
+            return None  # (a clause of its own between: "ردا على تصريح للوزير فلان انتقد فيه …، قال")
+    return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
 
 def _main_clause_person(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None:
