@@ -2365,9 +2365,10 @@ def test_a_nationality_keeps_a_body_apart_from_another_countrys():
 def test_a_body_after_lam_keeps_its_own_construct_noun():
     (quote,) = quotes_of("وقالت الأمانة العامة لهيئة كبار العلماء إن الاعتداء على المصلين جريمة.")
     assert speaker_name(quote) == "الأمانة العامة لهيئة كبار العلماء"
-    # the conjunction still ends the body's name
-    (quote,) = quotes_of("وقالت الأمانة العامة لهيئة الإغاثة ووزارة الصحة إن القوافل وصلت.")
-    assert "وزارة" not in (speaker_name(quote) or "")
+    # the conjunction still ends the body's name; the body after it is a second speaker (round 61)
+    first, second = quotes_of("وقالت الأمانة العامة لهيئة الإغاثة ووزارة الصحة إن القوافل وصلت.")
+    assert "وزارة" not in (speaker_name(first) or "")
+    assert speaker_name(second) == "وزارة الصحة"
 
 
 def test_a_numbered_report_speaks_for_the_body_that_issued_it():

@@ -527,6 +527,30 @@ def _within_part(entities: Sequence[Entity], part: Sequence[Token]) -> list[Enti
     return [e for e in entities if e.end <= start or e.start >= end or (start <= e.start and e.end <= end)]
 
 
+def _body_start(token: Token, entities: Sequence[Entity], offset: int = 0) -> bool:
+    """A word that opens a body's name by itself: an organisation head (الشرطة، الوزارة، المرصد) or
+    the first word of an organisation or place entity (الولايات المتحدة، أنقرة)."""
+    return _org_head_word(token.key[offset:]) is not None or any(
+        e.label in ("ORG", "LOC") and e.start == token.start + offset for e in entities
+    )
+
+
+def _joined_bodies(tokens: Sequence[Token], entities: Sequence[Entity]) -> list[list[Token]]:
+    """Two bodies joined by one و ("الشرطة والجيش"، "واشنطن وأنقرة"): the phrase split at it when
+    each side opens with a body's head or entity; [] for one name with و inside it ("وزارة الخارجية
+    والتعاون الدولي": التعاون heads no body)."""
+    joins = [k for k in range(1, len(tokens)) if tokens[k].key.startswith("و") and len(tokens[k].key) > 2]
+    if len(joins) != 1 or not _body_start(tokens[0], entities):
+        return []
+    k = joins[0]
+    if not _body_start(tokens[k], entities, 1):
+        return []
+    return [
+        list(tokens[:k]),
+        [tokens[k]._replace(start=tokens[k].start + 1, key=tokens[k].key[1:]), *tokens[k + 1 :]],
+    ]
+
+
 def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     """ "سكان ومصادر عسكرية"، "الأمم المتحدة ومسؤولون في مالي": the phrase split before each و that
     starts another (unnamed or group) source; [] when it names one source ("مصادر أمنية وعسكرية"،
@@ -2114,6 +2138,14 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(name, "organization", span, confidence=0.85) for name in dual_bodies]
         )
+    joined = _joined_bodies(tokens, entities)
+    if joined:  # "وأكدت الشرطة والجيش"، "ويرى الصندوق والولايات المتحدة": one statement of each body
+        split = [
+            analyse_phrase(text, part, _within_part(entities, part), persons_all=persons_all)
+            for part in joined
+        ]
+        if all(len(a.speakers) == 1 and a.speakers[0].type == "organization" for a in split):
+            return PhraseAnalysis([a.speakers[0] for a in split])
     sources = _coordinated_sources(tokens)
     if sources:  # "قال سكان ومصادر عسكرية"، "ويتوقع المحللون والمستثمرون": one statement of each
         # (a tagger span is clipped only before indefinite conjuncts: "الشرطة ومسؤولون حكوميون", not
@@ -22987,8 +23019,8 @@ def _joint_parties(doc: _Doc, found: list[Found]) -> None:
     ("اتفقت المملكة والأردن …، وأكد البلدان أن"); the group stays when no pair is found."""
     duals = _joint_party_duals()
     for f in found:
-        if len(f.speakers) != 1 or f.speakers[0].type != "group":
-            continue
+        if len(f.speakers) != 1 or f.speakers[0].entity_id:
+            continue  # (any type: "الحركتان"، "المسؤولان" are read as a person or an unnamed source)
         kind = duals.get(_normalized(f.speakers[0].name))
         if kind is None:
             continue
