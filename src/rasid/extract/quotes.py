@@ -17984,11 +17984,8 @@ _SUBORDINATORS = frozenset(_normalized(w) for w in ("عندما", "إذ", "حي�
 
 
 # The nouns of a statement whose issuer, named after them with لـ or من, is the subject of the cue
-# that follows in the same sentence ("وفي تصريح سابق للوزير فلان قال إن"); chosen by hand.
-_STATEMENT_NOUNS = frozenset(
-    _normalized(w)
-    for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "شهادة", "تقرير", "تغريدة", "رسالة", "حوار")
-)
+# that follows in the same sentence (statement_issuer_nouns.txt).
+_STATEMENT_NOUNS = frozenset(_normalized(w) for w in load_lexicon("statement_issuer_nouns"))
 # How many words may stand between the statement noun and the issuer's name (an adjective and a
 # title chain: "تصريح سابق لوزير الخارجية الأميركي"); set by hand, not tuned.
 _ISSUER_REACH = 6
