@@ -537,6 +537,10 @@ BLIND_COMMITS = {
     "test222": "0ebb59e",
     "test223": "0ebb59e",
     "test224": "0ebb59e",
+    "test225": "1ec2458",  # (drawn and annotated at round 61's start; first run with its final code)
+    "test226": "1ec2458",
+    "test227": "1ec2458",
+    "test228": "1ec2458",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
