@@ -2232,6 +2232,14 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(person_name(e), "person", span, e.entity_id, confidence=0.9) for e in pair]
         )
+    people = _listed_persons(text, tokens, linked)
+    if people:  # "وقال الوزيران فلان وفلان"، "وقال فلان عضو اللجنة وفلان رئيسها": each person's statement
+        return PhraseAnalysis(
+            [
+                SpeakerGuess(_without_wa(person_name(e)), "person", span, e.entity_id, confidence=0.9)
+                for e in people
+            ]
+        )
     listed = _listed_bodies(text, tokens, bodies)
     if listed:  # "كل من إل جي وسامسونغ وغوغل": one statement of each body
         return PhraseAnalysis(
@@ -4454,6 +4462,37 @@ def _second_place_served(bodies: Sequence[Entity]) -> bool:
         and " " in bodies[0].text.strip()
         and (last[:1] == "ل" and len(last) > 3)
     )
+
+
+def _listed_persons(text: str, tokens: Sequence[Token], linked: Sequence[Entity]) -> list[Entity]:
+    """Two or more persons of one statement, each after the first opened by و, with titles before the
+    first ("الوزيران فلان وفلان") or a title after each ("فلان عضو اللجنة وفلان رئيسها"); [] when
+    any other entity stands before the first or a second name comes without و (a body named after
+    a person: "رئيس مؤسسة فلان وفلان" has no و before its first person)."""
+    persons = sorted((e for e in linked if e.label == "PER"), key=lambda e: e.start)
+    if len(persons) < 2 or any(e.label != "PER" and e.start < persons[0].start for e in linked):
+        return []
+    for prev, cur in pairwise(persons):
+        if cur.start < prev.end:
+            return []
+        words = text[prev.end : cur.start].replace("،", " ").replace(",", " ").split()
+        if words == ["و"] or (not words and cur.text.startswith("و")):
+            continue
+        if words and words[0] != "و" and cur.text.startswith("و"):
+            continue  # "فلان عضو اللجنة وفلان": a title after the first name, then و and the second
+        if words and words[0][:1] == "و" and all(_title_word(normalize(w)) for w in words):
+            continue  # "الطالبة فلانة، والطالبة فلانة": the title repeated after و before the second
+        return []
+    return persons
+
+
+def _without_wa(name: str) -> str:
+    """A person's name without the و the tagger glued to it ("وسعد القرشي" -> "سعد القرشي"): dropped
+    only when the rest of the first word is a given name and the whole word is not (وليد، وائل)."""
+    first = name.split(" ", 1)[0]
+    if first[:1] == "و" and _given_name(normalize(first[1:])) and not _given_name(normalize(first)):
+        return name[1:]
+    return name
 
 
 def _joined_persons(
