@@ -13221,6 +13221,59 @@ def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | N
     return None
 
 
+def _group_named_in_text(doc: _Doc, stem: str, qualifiers: Sequence[str], before: int) -> SpeakerGuess | None:
+    """The latest group named before ``before`` (within the implicit window) by an indefinite plural
+    with this head's stem and every one of ``qualifiers``, wherever it stands, as first given with
+    its qualifiers ("تحدث باحثون في جامعة … عن …. وقال الباحثون" -> باحثون في جامعة …; round 62):
+    the text's own mention when no quotation or subject the memory holds named it."""
+    stop = doc.token_index_at(max(before - _IMPLICIT_WINDOW, 0))
+    for k in range(doc.token_index_at(before) - 2, stop - 1, -1):
+        key = doc.tokens[k].key
+        # (باحثون: its ب is the word's own, not a preposition)
+        bare = next((b for b in _clitic_readings(key) if _group_stem(b) == stem), "")
+        if not bare or bare.startswith("ال") or k + 1 >= len(doc.tokens):
+            continue
+        if doc.gap(k + 1).strip() or (k > 0 and not doc.gap(k).strip() and _is_construct_head(doc, k - 1)):
+            continue  # ("آراء خبراء الاقتصاد": the genitive of another noun, no speaker)
+        # (cut as the memory cuts a subject's phrase: not the verb's object, "أهالي المحافظة إغلاق")
+        end = _object_split(doc, k, _before_verb_particle(doc, k, doc.speaker_phrase(k)))
+        if end < k + 2:
+            continue
+        named = doc.phrase_tokens(k, end)
+        analysis = doc.analyse(_without_object_run_on(doc, named) or named)
+        # (the phrase alone may read "باحثون في جامعة" as an unnamed source; the definite head is a group)
+        group = next((g for g in analysis.speakers if g.type in ("group", "unnamed") and " " in g.name), None)
+        if group is None:
+            continue
+        words = [_group_stem(w) for w in _normalized(group.name).split()]
+        if words[0] != stem or not all(q in words[1:] for q in qualifiers):
+            continue
+        return SpeakerGuess(group.name, "group", None)
+    return None
+
+
+def _clitic_readings(key: str) -> tuple[str, ...]:
+    """A word without its conjunction, then without a clitic preposition too."""
+    bare = _strip_conjunction(key)
+    return bare, _strip_clitic_preposition(bare)
+
+
+def _is_construct_head(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is a noun the next word may stand in the genitive of: a definite word that is
+    no preposition or particle, or one of the nouns of views and studies (آراء، تقديرات)."""
+    key = doc.tokens[k].key
+    if key in _PREPOSITION_WORDS or key in _SUBJECT_AFTER:
+        return False
+    return key.startswith("ال") or key in _GROUP_GENITIVE_HEADS
+
+
+# Nouns a group's plural may follow as their genitive ("آراء خبراء"، "تقديرات محللين"): no speaker
+# (written for round 62's rule from the nouns of views and studies, not tuned on any set).
+_GROUP_GENITIVE_HEADS = frozenset(
+    _normalized(word) for word in ("آراء", "رأي", "تقديرات", "توقعات", "دراسة", "دراسات", "تقرير")
+)
+
+
 # The particles a clause's subject follows before its verb ("إلا أن مصدرا أمنيا أعلن"): normalised.
 _SUBJECT_AFTER = frozenset(_normalized(word) for word in ("أن", "إن", "لكن"))
 
@@ -13743,7 +13796,15 @@ def _remembered_speakers(
         and (reference := _group_back_reference([t.key for t in phrase])) is not None
         # (an unnamed source's head, المصادر، المسؤولون, is :meth:`Memory.unnamed`'s)
         and (analysis.speakers[0].type == "group" or reference[0] not in unnamed_heads())
-        and (earlier := memory.fuller_group(*reference, cue_start)) is not None
+        and (
+            earlier := memory.fuller_group(*reference, cue_start)
+            or (
+                _group_named_in_text(doc, *reference, cue_start)
+                if analysis.speakers[0].type == "group" and _strip_conjunction(phrase[0].key).startswith("ال")
+                else None
+            )
+        )
+        is not None
     ):  # "ذكر محللون من كبار المصارف … أن …. وأضاف المحللون": the group as first given
         return [SpeakerGuess(earlier.name, earlier.type, analysis.speakers[0].mention)], 0.8
     if (
