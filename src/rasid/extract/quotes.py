@@ -13268,10 +13268,8 @@ def _is_construct_head(doc: _Doc, k: int) -> bool:
 
 
 # Nouns a group's plural may follow as their genitive ("آراء خبراء"، "تقديرات محللين"): no speaker
-# (written for round 62's rule from the nouns of views and studies, not tuned on any set).
-_GROUP_GENITIVE_HEADS = frozenset(
-    _normalized(word) for word in ("آراء", "رأي", "تقديرات", "توقعات", "دراسة", "دراسات", "تقرير")
-)
+# (group_genitive_heads.txt).
+_GROUP_GENITIVE_HEADS = frozenset(_normalized(w) for w in load_lexicon("group_genitive_heads"))
 
 
 # The particles a clause's subject follows before its verb ("إلا أن مصدرا أمنيا أعلن"): normalised.
