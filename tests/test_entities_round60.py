@@ -30,3 +30,14 @@ def test_region_head_and_place_alone_stays_a_place() -> None:
     found = labelled("وزار الوفد منطقة الباحة أمس.")
     assert ("الباحة", "LOC") in found
     assert not [f for f in found if f[1] == "ORG"]
+
+
+def test_directorate_ends_at_its_place() -> None:
+    found = labelled("وقد اتخذت صحة الطائف الإجراءات اللازمة بحق المخالفين.")
+    assert ("صحة الطائف", "ORG") in found
+
+
+def test_sector_word_before_a_country_is_a_verbal_noun() -> None:
+    found = labelled("ورغم مرور زيمبابوي بأزمات اقتصادية فإنها صمدت.")
+    assert ("زيمبابوي", "LOC") in found
+    assert not [f for f in found if f[1] == "ORG"]

@@ -1438,6 +1438,8 @@ class Patterns:
             if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
                 place, at = self.places.get(end + 1), end + 1  # إمارة منطقة الباحة، أمانة محافظة جدة
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
+            if rule == "sector" and place is not None and place.kind == "Nation":
+                place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
             if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
                 end, named = place.t1, True
                 if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
@@ -1465,7 +1467,7 @@ class Patterns:
                 name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
-            elif rule in ("place", "named") and self.proper_place_word(end):
+            elif rule in ("place", "named", "sector") and self.proper_place_word(end):
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
                     end += 1  # (not كرش بلحج: a second place behind its preposition)
@@ -1474,6 +1476,8 @@ class Patterns:
                 if end < limit and self.proper_name_word(end):
                     end += 1
         definite_words, ends_with_nisba = 0, False
+        if rule == "sector":
+            limit = end  # صحة الطائف + الإجراءات: nothing after the place belongs to the directorate
         outside = self.lex.outside_heads.get(m.stem) in ("ORG", label)  # not جبهة النصرة (ORG)
         while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
             key = doc.keys[end]
@@ -1537,7 +1541,7 @@ class Patterns:
             return
         if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
             return
-        if rule in ("named", "team") and not named:
+        if rule in ("named", "team", "sector") and not named:
             return
         if definite_words == 0 and not named:
             return
