@@ -30,3 +30,15 @@ def test_sector_word_before_a_country_is_a_verbal_noun() -> None:
     found = labelled("ورغم مرور زيمبابوي بأزمات اقتصادية فإنها صمدت.")
     assert ("زيمبابوي", "LOC") in found
     assert not [f for f in found if f[1] == "ORG"]
+
+
+def test_directorate_named_by_the_entities_stage_still_speaks() -> None:
+    # the quotes stage reads «صحة X» as a regional directorate when X is a place or, now, when the
+    # entities stage already made «صحة X» one organisation
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    text = "وأوضحت صحة الأحساء أن الحالات التي وصلت إلى المستشفى مستقرة، وأن الفرق الطبية تتابع أوضاعها."
+    article = process(Article(id="t60", raw=text))
+    speakers = [q.speaker.mention.text for q in article.quotes if q.speaker and q.speaker.mention]
+    assert speakers == ["صحة الأحساء"]

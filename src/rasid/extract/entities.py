@@ -288,6 +288,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
+    for head, kind in load_table("sector_heads"):
+        add(head, "orghead", (kind, "sector", "ORG"))  # صحة الطائف: a region's directorate
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
         for form in (adjective, _feminine(adjective)):

@@ -13401,6 +13401,10 @@ def _regional_directorate_end(tokens: Sequence[Token], k: int, entities: Sequenc
         if m >= len(tokens) or tokens[m].start != tokens[m - 1].end + 1:
             return 0
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[m].start), None)
+    if place is None:  # the entities stage may name the directorate itself (صحة الطائف: ORG)
+        place = next(
+            (e for e in entities if e.label == "ORG" and tokens[k].start <= e.start < tokens[m].start), None
+        )
     if place is None:
         return 0
     end = m
