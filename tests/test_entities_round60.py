@@ -1,5 +1,5 @@
 """Entity rules of round 60: a region's directorate named by its sector word and the place (صحة
-الطائف), ending at the place, and no directorate before a country.
+الطائف), a body head before a generic place head and its place (إمارة منطقة الباحة).
 
 Every sentence is written for these tests in the style of Saudi news.
 """
@@ -19,6 +19,17 @@ def test_sector_word_and_place_is_the_regional_directorate() -> None:
 def test_sector_word_without_a_place_is_no_body() -> None:
     assert not [f for f in labelled("تحسنت صحة المريض كثيرا بعد العملية.") if f[1] == "ORG"]
     assert not [f for f in labelled("تحدث الخبير عن مرور الرياح فوق الجبال.") if f[1] == "ORG"]
+
+
+def test_body_head_then_region_head_and_place_is_one_body() -> None:
+    assert ("إمارة منطقة الباحة", "ORG") in labelled("وقال وكيل إمارة منطقة الباحة إن المشروع اكتمل.")
+    assert ("أمانة محافظة جدة", "ORG") in labelled("وقامت أمانة محافظة جدة بافتتاح الحديقة.")
+
+
+def test_region_head_and_place_alone_stays_a_place() -> None:
+    found = labelled("وزار الوفد منطقة الباحة أمس.")
+    assert ("الباحة", "LOC") in found
+    assert not [f for f in found if f[1] == "ORG"]
 
 
 def test_directorate_ends_at_its_place() -> None:

@@ -1436,11 +1436,13 @@ class Patterns:
             return
         named = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
-            place = self.places.get(end)
+            place, at = self.places.get(end), end
+            if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
+                place, at = self.places.get(end + 1), end + 1  # إمارة منطقة الباحة، أمانة محافظة جدة
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if rule == "sector" and place is not None and place.kind == "Nation":
                 place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
-            if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
+            if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
                 end, named = place.t1, True
                 if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
                     end += 1  # صحيفة لوس انجليس تايمز: the paper named for the city (round 45)
