@@ -1434,11 +1434,12 @@ class Patterns:
             return
         if rule == "quoted":
             return
-        named = False  # a place or a person's name right after the head
+        named = regional = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
             place, at = self.places.get(end), end
             if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
                 place, at = self.places.get(end + 1), end + 1  # إمارة منطقة الباحة، أمانة محافظة جدة
+                regional = place is not None
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if rule == "sector" and place is not None and place.kind == "Nation":
                 place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
@@ -1535,8 +1536,15 @@ class Patterns:
                 remit = self.remit(end)  # الهيئة العامة للسياحة، الاتحاد السعودي لكرة السلة
             elif kind == "Commercial" and self.trade_descriptor(end):
                 remit = self.remit(end)  # شركة الخنيني للخدمات البترولية: the firm's trade is its name
-        elif label == "ORG" and named and kind in REMIT_KINDS and not self.human_plural_after(end):
-            remit = self.remit(end)  # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى
+        elif (
+            label == "ORG"
+            and named
+            and (kind in REMIT_KINDS or regional)
+            and not self.human_plural_after(end)
+        ):
+            # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى; a regional body's remit after
+            # its place (إدارة ولاية واشنطن للأسماك والحياة البرية, round 61)
+            remit = self.remit(end)
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:

@@ -1482,6 +1482,40 @@ def _without_dangling_persons(entities: Sequence[Entity]) -> Sequence[Entity]:
     )
 
 
+def _with_regional_places(entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The entities plus the place inside each regional body the entities stage names as one
+    organisation (إمارة منطقة الباحة، صحة الطائف: the place الباحة، الطائف as a LOC too), so that
+    the rules that read "… بإمارة منطقة X" or a title "… لشرطة منطقة X" through the place read
+    them as before (round 61); the list itself when there is none."""
+    added: list[Entity] = []
+    for e in entities:
+        if e.label != "ORG" or " " not in e.text:
+            continue
+        words = e.text.split(" ")
+        if len(words) >= 3 and _normalized(words[1]) in _region_heads():
+            skip = len(words[0]) + len(words[1]) + 2  # إمارة منطقة + the place
+        elif _normalized(words[0]) in _sector_heads():
+            skip = len(words[0]) + 1  # صحة + the place
+        else:
+            continue
+        place = e.text[skip:]
+        same = next((p for p in entities if p.label == "LOC" and p.text == place), None)
+        added.append(
+            Entity(
+                e.start + skip, e.end, place, "LOC", same.entity_id if same else "", place, source="pattern"
+            )
+        )
+    if not added:
+        return entities
+    return sorted([*entities, *added], key=lambda x: x.start)
+
+
+@cache
+def _sector_heads() -> frozenset[str]:
+    """The sector words that name a region's directorate with its place (sector_heads.tsv)."""
+    return frozenset(_normalized(row[0]) for row in load_table("sector_heads"))
+
+
 _R = TypeVar("_R")
 
 
@@ -4922,7 +4956,7 @@ class _Doc:
             until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
             first, last = self.token_index_at(q.open), self.token_index_at(until)
             self.token_marks[first:last] = [q] * max(last - first, 0)
-        self.entities = _without_dangling_persons(article.entities)
+        self.entities = _with_regional_places(_without_dangling_persons(article.entities))
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
         # (``s in person_start_set``: whether some person entity starts at ``s``, one look-up, no scan)
