@@ -18948,6 +18948,10 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             # name's own title, whose body is no subject
             continue
         if comma is not None:
+            if any(doc.tokens[k].key in _nominal_openers() for k in range(first, comma)):
+                # "ووفقا للمصادر، استقبل مدير الشرطة فلان …": the sentence is the source's report, its
+                # subject no salient speaker (as for the floor, :func:`_floor_before`; round 62)
+                continue
             first = comma
         lead = list(range(first, at))
         if e.label == "PER" and (_byline_name(doc, e, lead) or _listed_after_semicolon(doc, lead)):
