@@ -32,3 +32,16 @@ def test_subject_after_a_plain_fronted_phrase_still_takes_the_later_cue() -> Non
         "وأضاف أن العمل مستمر حتى نهاية العام."
     )
     assert _speakers(text)[-1] == ("وأضاف", "سعد القحطاني")
+
+
+def test_a_title_alone_opens_with_a_title_or_person_noun() -> None:
+    # the rules' title-only speaker ("ورئيس هيئة مدينة جدة") does not borrow the mention of the
+    # body its title ends on (هيئة مدينة جدة shares its family key) in the speaker ranker
+    from rasid.extract.speakers import _titled_name
+
+    assert _titled_name("ورئيس هيئة مدينة جدة")
+    assert _titled_name("نائب رئيس مجلس إدارة الشركة")
+    assert _titled_name("وزير الخارجية")
+    # (negative: a body the rules typed as a person, a phrase a preposition opens)
+    assert not _titled_name("لنادي الهلال")
+    assert not _titled_name("اتحاد الكرة")
