@@ -288,6 +288,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
+    for head, kind in load_table("sector_heads"):
+        add(head, "orghead", (kind, "sector", "ORG"))  # صحة الطائف: a region's directorate
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
         for form in (adjective, _feminine(adjective)):
@@ -1432,11 +1434,16 @@ class Patterns:
             return
         if rule == "quoted":
             return
-        named = False  # a place or a person's name right after the head
+        named = regional = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
-            place = self.places.get(end)
+            place, at = self.places.get(end), end
+            if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
+                place, at = self.places.get(end + 1), end + 1  # إمارة منطقة الباحة، أمانة محافظة جدة
+                regional = place is not None
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
-            if place is not None and place.label == "LOC" and place.start == doc.tokens[end].start:
+            if rule == "sector" and place is not None and place.kind == "Nation":
+                place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
+            if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
                 end, named = place.t1, True
                 if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
                     end += 1  # صحيفة لوس انجليس تايمز: the paper named for the city (round 45)
@@ -1463,7 +1470,7 @@ class Patterns:
                 name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
-            elif rule in ("place", "named") and self.proper_place_word(end):
+            elif rule in ("place", "named", "sector") and self.proper_place_word(end):
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
                     end += 1  # (not كرش بلحج: a second place behind its preposition)
@@ -1472,6 +1479,8 @@ class Patterns:
                 if end < limit and self.proper_name_word(end):
                     end += 1
         definite_words, ends_with_nisba = 0, False
+        if rule == "sector":
+            limit = end  # صحة الطائف + الإجراءات: nothing after the place belongs to the directorate
         outside = self.lex.outside_heads.get(m.stem) in ("ORG", label)  # not جبهة النصرة (ORG)
         while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
             key = doc.keys[end]
@@ -1527,15 +1536,22 @@ class Patterns:
                 remit = self.remit(end)  # الهيئة العامة للسياحة، الاتحاد السعودي لكرة السلة
             elif kind == "Commercial" and self.trade_descriptor(end):
                 remit = self.remit(end)  # شركة الخنيني للخدمات البترولية: the firm's trade is its name
-        elif label == "ORG" and named and kind in REMIT_KINDS and not self.human_plural_after(end):
-            remit = self.remit(end)  # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى
+        elif (
+            label == "ORG"
+            and named
+            and (kind in REMIT_KINDS or regional)
+            and not self.human_plural_after(end)
+        ):
+            # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى; a regional body's remit after
+            # its place (إدارة ولاية واشنطن للأسماك والحياة البرية, round 61)
+            remit = self.remit(end)
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
             return
         if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
             return
-        if rule in ("named", "team") and not named:
+        if rule in ("named", "team", "sector") and not named:
             return
         if definite_words == 0 and not named:
             return

@@ -1482,6 +1482,40 @@ def _without_dangling_persons(entities: Sequence[Entity]) -> Sequence[Entity]:
     )
 
 
+def _with_regional_places(entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The entities plus the place inside each regional body the entities stage names as one
+    organisation (إمارة منطقة الباحة، صحة الطائف: the place الباحة، الطائف as a LOC too), so that
+    the rules that read "… بإمارة منطقة X" or a title "… لشرطة منطقة X" through the place read
+    them as before (round 61); the list itself when there is none."""
+    added: list[Entity] = []
+    for e in entities:
+        if e.label != "ORG" or " " not in e.text:
+            continue
+        words = e.text.split(" ")
+        if len(words) >= 3 and _normalized(words[1]) in _region_heads():
+            skip = len(words[0]) + len(words[1]) + 2  # إمارة منطقة + the place
+        elif _normalized(words[0]) in _sector_heads():
+            skip = len(words[0]) + 1  # صحة + the place
+        else:
+            continue
+        place = e.text[skip:]
+        same = next((p for p in entities if p.label == "LOC" and p.text == place), None)
+        added.append(
+            Entity(
+                e.start + skip, e.end, place, "LOC", same.entity_id if same else "", place, source="pattern"
+            )
+        )
+    if not added:
+        return entities
+    return sorted([*entities, *added], key=lambda x: x.start)
+
+
+@cache
+def _sector_heads() -> frozenset[str]:
+    """The sector words that name a region's directorate with its place (sector_heads.tsv)."""
+    return frozenset(_normalized(row[0]) for row in load_table("sector_heads"))
+
+
 _R = TypeVar("_R")
 
 
@@ -4961,7 +4995,7 @@ class _Doc:
             until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
             first, last = self.token_index_at(q.open), self.token_index_at(until)
             self.token_marks[first:last] = [q] * max(last - first, 0)
-        self.entities = _without_dangling_persons(article.entities)
+        self.entities = _with_regional_places(_without_dangling_persons(article.entities))
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         self.person_ends = {e.end for e in self.persons_all}
         # (``s in person_start_set``: whether some person entity starts at ``s``, one look-up, no scan)
@@ -13491,6 +13525,10 @@ def _regional_directorate_end(tokens: Sequence[Token], k: int, entities: Sequenc
         if m >= len(tokens) or tokens[m].start != tokens[m - 1].end + 1:
             return 0
     place = next((e for e in entities if e.label == "LOC" and e.start == tokens[m].start), None)
+    if place is None:  # the entities stage may name the directorate itself (صحة الطائف: ORG)
+        place = next(
+            (e for e in entities if e.label == "ORG" and tokens[k].start <= e.start < tokens[m].start), None
+        )
     if place is None:
         return 0
     end = m
@@ -19008,6 +19046,10 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             # name's own title, whose body is no subject
             continue
         if comma is not None:
+            if any(doc.tokens[k].key in _nominal_openers() for k in range(first, comma)):
+                # "ووفقا للمصادر، استقبل مدير الشرطة فلان …": the sentence is the source's report, its
+                # subject no salient speaker (as for the floor, :func:`_floor_before`; round 62)
+                continue
             first = comma
         lead = list(range(first, at))
         if e.label == "PER" and (_byline_name(doc, e, lead) or _listed_after_semicolon(doc, lead)):

@@ -296,6 +296,21 @@ def _role_only(name: str) -> bool:
     return first in person_nouns() or (first.endswith("ه") and first[:-1] in person_nouns())
 
 
+def _titled_name(name: str) -> bool:
+    """Whether a name opens with a title or person noun (after و): "ورئيس هيئة مدينة الرياض"، "نائب
+    رئيس مجلس إدارة الشركة"; not a body the rules typed as a person ("فريق الإحصاء بالمهرجان")."""
+    words = normalize(name).split()
+    if not words:
+        return False
+    nouns = person_nouns()
+    forms = [words[0], words[0][1:]] if words[0].startswith("و") else [words[0]]
+    for form in forms:
+        bare = form[2:] if form.startswith("ال") else form
+        if bare in nouns or (bare.endswith("ه") and bare[:-1] in nouns):
+            return True
+    return False
+
+
 @cache
 def _non_name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``non_name_words.txt`` as written and normalised (normalising makes على علي)."""
@@ -518,6 +533,11 @@ def _choose_among(
     # (a body named inside the rules' own body's name is part of it: "مديرية الدفاع المدني بمنطقة
     # عسير", "بعثة الأمم المتحدة في العراق": the directorate, the mission, not الدفاع المدني or the UN)
     rules_body = rules is not None and rules.type == "organization"
+    # (a person the rules name by a title alone ends on the title's body or place: "رئيس هيئة مدينة
+    # الرياض"; that body's own mention shares the family key but is not the person, round 62)
+    rules_titled = (
+        rules is not None and rules.type == "person" and not rules.entity_id and _titled_name(rules.name)
+    )
     if rules is None:
         rules_key = None
     elif rules_key is None:
@@ -543,6 +563,8 @@ def _choose_among(
         if after and sentence == cue_sentence and first_after is None and words <= SUBJECT_WINDOW_WORDS:
             first_after = ei
         key = keys[ei]
+        if key == rules_key and rules_titled and names.types[ei] != "person":
+            continue
         if not key or (
             rules_mention is not None
             and rules_mention[0] <= start
