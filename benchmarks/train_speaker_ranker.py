@@ -541,6 +541,10 @@ BLIND_COMMITS = {
     "test226": "1ec2458",
     "test227": "1ec2458",
     "test228": "1ec2458",
+    "test229": "bccc47e",  # (drawn and annotated during round 61, first run with round 62's final code)
+    "test230": "bccc47e",
+    "test231": "bccc47e",
+    "test232": "bccc47e",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
