@@ -19872,6 +19872,8 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
     if _titled_foreign_name(has_roles, words, keys):
         return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
+    if len(keys) == 2 and keys[1] in _EMPHATIC_SELF and _unnamed_head(_strip_article(head)):
+        return True  # "وأكدت المصادر ذاتها": a source named back, with ذاتها as with نفسها
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
         # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
