@@ -37,12 +37,14 @@ from rasid.extract.person_extent import (
 from rasid.extract.quotes import (
     _NAME_LINKS,
     _common_word,
+    _common_words_name,
     _is_nisba,
     _names_a_person,
     _nationalities,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     _org_head_word,
     _preposition_pronouns,
+    _present_verb_shape,
     _role_key,
     _word_set,
     person_name,
@@ -460,4 +462,121 @@ def with_name_extent(article: Article) -> Article:
     named = role_named_later(quotes, article.text)
     if named is not quotes:
         quotes, changed = named, True
+    return attach(article, quotes=quotes) if changed else article
+
+
+# Words after the ل-word that a body's complement may hold (a cap, not tuned: the longest complement
+# on the analysis sets' gold, «لرئيس مجلس الوزراء حيدر العبادي», has five).
+_COMPLEMENT_WORDS = 6
+_COMPLEMENT_WORD = re.compile(r"[ \u00a0]+([^\s]+)")
+
+
+def _told_party(key: str) -> bool:
+    """Whether ``key`` (normalised, ل first) reads as whom a statement was told, not a complement of
+    the body's name: ل + a medium («لوكالة»، «لراديو»), ل + a plural of persons («للصحفيين»), ل + a
+    pronoun, or a function word in ل (لكن، لدى)."""
+    rest = key[2:] if key.startswith("لل") else key[1:]
+    return (
+        len(key) < 4
+        or key in _word_set("non_name_words")
+        or key in _preposition_pronouns()
+        or key in reporting_verbs()
+        or _org_head_word(rest) == "media"
+        or rest in _word_set("told_media_words")
+        or rest in _word_set("name_complement_stops")
+        or rest in _word_set("non_name_words")
+        or f"ال{rest}" in _word_set("non_name_words")
+        or rest.endswith(("ين", "ون"))
+        or (not key.startswith("لل") and _present_verb_shape(rest))  # (ل + a verb: «لتفتح باب …»)
+    )
+
+
+def _complement_after(at: int, article: Article) -> str:
+    """The ل-complement written right after a body's name ending at ``at`` («… للإحصاء»، «… لفيلق
+    الشام»، «… لرئيس مجلس الوزراء فلان»): the ل-word, then definite words, words of an entity and
+    indefinite nouns in construct with them, up to a mark, a line end or any other word; "" when
+    there is none."""
+    text = article.text
+    covered = [(e.start, e.end) for e in article.entities if e.end > at and e.start < at + 160]
+    words: list[tuple[str, int]] = []
+    pos = at
+    while len(words) <= _COMPLEMENT_WORDS:
+        found = _COMPLEMENT_WORD.match(text, pos)
+        if found is None:
+            break
+        token = found.group(1)
+        core = token.rstrip('،,.:;؛!?"»”)')
+        if not core.isalpha() or "\n" in text[pos : found.start(1)]:
+            break
+        words.append((core, found.start(1) + len(core)))
+        pos = found.end()
+        if core != token:
+            break
+    if not words or not (first := _normalized(words[0][0])).startswith("ل") or _told_party(first):
+        return ""
+    end = words[0][1]
+    kept = 1
+    construct = not first.startswith("لل")  # (an indefinite noun still waits for its genitive)
+    for k in range(1, len(words)):
+        key = _normalized(words[k][0])
+        start = words[k][1] - len(words[k][0])
+        in_entity = any(s <= start < e for s, e in covered)
+        definite = key.startswith("ال") and key not in _word_set("non_name_words")
+        if not (definite or in_entity or _is_nisba(key)):
+            # an indefinite noun in construct: only after another one and before a definite word
+            nxt = _normalized(words[k + 1][0]) if k + 1 < len(words) else ""
+            if (
+                not construct
+                or not nxt.startswith("ال")
+                or key in _word_set("non_name_words")
+                or key in reporting_verbs()
+            ):
+                break
+            continue
+        construct = False
+        end, kept = words[k][1], k + 1
+    if not first.startswith("لل") and kept == 1:
+        return ""  # (ل + an indefinite noun needs the word it is in construct with)
+    return text[at:end]
+
+
+def with_complement_in_text(name: str, mention: Span | None, article: Article) -> str:
+    """A body's name made of its head and common words («المكتب الإعلامي»، «اللجنة السورية») run on
+    to the ل-complement the article writes right after it, at the speaker's mention or at the name's
+    first occurrence («المكتب الإعلامي لفيلق الشام»): the guide's fullest name, which the entities
+    stage cut at the ل. Not after a proper name («صندوق "سند" لدعم …»: the gold is split), not when the
+    ل-word is whom the statement was told (a medium, a plural of persons)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if len(words) < 2 or _org_head_word(keys[0]) is None or not _common_words_name(keys):
+        return name
+    if any(k.startswith("ل") for k in keys[1:]):
+        return name  # (its complement is there already: «الهيئة العامة للطيران المدني»)
+    text = article.text
+    at = -1
+    if mention is not None and text[mention.start : mention.end].rstrip().endswith(words[-1]):
+        at = mention.start + len(text[mention.start : mention.end].rstrip())
+    elif (found := text.find(name)) >= 0:
+        at = found + len(name)
+    if at < 0:
+        return name
+    complement = _complement_after(at, article)
+    if not complement:
+        return name
+    return without_standing_adjective(without_purpose_phrase(f"{name} {' '.join(complement.split())}"))
+
+
+def with_complements_in_text(article: Article) -> Article:
+    """Every body speaker's name run on to its ل-complement (:func:`with_complement_in_text`); last in
+    the ``speakers`` stage, after the names' other extent rules."""
+    quotes = list(article.quotes)
+    changed = False
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.type != "organization":
+            continue
+        name = with_complement_in_text(speaker.name, speaker.mention, article)
+        if name != speaker.name:
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
+            changed = True
     return attach(article, quotes=quotes) if changed else article
