@@ -1,0 +1,116 @@
+"""A definite role or source noun («المصدر»، «المسؤول الأمني»، «الخبير») names back the unnamed source
+the article described before with the same head, indefinite («مصدر مسؤول في وزارة الداخلية»،
+«مسؤول أمني رفيع»), even when that description was no quotation's speaker («في تحرك وصفه مسؤول
+أميركي بأنه …. وأضاف المسؤول الرفيع المستوى»). The gold writes the description as first given
+(docs/quotes-annotation.md §8 and §10.7), so the definite noun takes it, not its own words.
+
+This module holds the guards only (the scan of the text is the speaker resolution's, in
+``quotes.py``): a description whose own nisba or affiliation differs from the definite noun's is
+someone else («المصدر الأمني» never takes «مصدر اقتصادي»). «المصدر نفسه/ذاته» is left to the older
+rule in ``quotes.py`` (``_same_source_before``), which takes the source quoted last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rasid.resources import load_lexicon
+from rasid.text.normalize import word_key
+
+# Shortest word (article included) read as a nisba adjective («الأمني» has 6 letters; «الذي» has 4).
+# Set by hand from the lexicon's adjectives, not tuned.
+_MIN_NISBA_LETTERS = 5
+
+
+@cache
+def _not_nisba() -> frozenset[str]:
+    """Definite words in ي/ية that are no nisba of place or field (``role_non_nisba_words.txt``)."""
+    return frozenset(word_key(w) for w in load_lexicon("role_non_nisba_words"))
+
+
+def _strip_waw(word: str) -> str:
+    """A word without a leading conjunction و/ف before its article (والأمني -> الأمني)."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:3] == "ال" else word
+
+
+def is_nisba_word(surface: str) -> bool:
+    """Whether a written word is a nisba adjective («الأمني»، «أمنية»، «الأميركي»): it ends in ي or ية
+    as written, so that «المستوى» (its alif maqsura normalised to ي) is no nisba, and it is not a
+    listed look-alike («الذي»، «الرئيسي» stays one)."""
+    word = _strip_waw(surface.strip("«»\"“”(),،.:"))
+    if word.endswith("ى"):
+        return False  # («الرفيع المستوى»: ى is no nisba's ي, whatever the key makes of it)
+    key = word_key(word)
+    bare = key[2:] if key.startswith("ال") else key
+    if key in _not_nisba() or bare in _not_nisba():
+        return False
+    return len(key) >= _MIN_NISBA_LETTERS and (key.endswith(("ي", "يه", "يا")))
+
+
+def _stem(surface: str) -> str:
+    """A word's key without its article, its conjunction, a feminine or accusative ending and its
+    plural ending, to compare adjectives across agreement («الأمنية»، «أمنيا»، «الأمنيين» -> امني)."""
+    key = word_key(_strip_waw(surface.strip("«»\"“”(),،.:")))
+    key = key[2:] if key.startswith("ال") else key
+    for ending in ("يون", "يين", "يه", "يا", "ين", "ون"):
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            return key[: -len(ending)] + ("ي" if ending.startswith("ي") else "")
+    return key
+
+
+def qualifiers_agree(definite: Sequence[str], described: Sequence[str]) -> bool:
+    """Whether a definite role phrase's words (head first) may name back an indefinite description's
+    (head first): every nisba of the definite phrase is among the description's words, or the
+    description has no nisba of its own to differ from it («المسؤول الأمني» takes «مسؤول أمني رفيع»
+    and «مسؤول في الوزارة», never «مسؤول اقتصادي»)."""
+    own = [w for w in definite[1:] if is_nisba_word(w)]
+    if not own:
+        return True
+    words = {_stem(w) for w in described[1:]}
+    if all(_stem(w) in words for w in own):
+        return True
+    return not any(is_nisba_word(w) for w in described[1:])
+
+
+@cache
+def _excluded_heads() -> frozenset[str]:
+    """Heads of writings, media and quantities (``role_back_excluded_heads.txt``): no person to name back."""
+    return frozenset(word_key(w) for w in load_lexicon("role_back_excluded_heads"))
+
+
+def person_head(head: str) -> bool:
+    """Whether a definite source noun's head («مسؤول»، «خبير»، «مصادر») may name back a description
+    written before: any unnamed-source head but those of writings, media and quantities."""
+    return word_key(head) not in _excluded_heads()
+
+
+# Prepositions a description holds («مسؤول في الوزارة»، «مصدر مقرب من الحزب»), as written keys.
+_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "داخل", "مع"))
+# The third person's suffixes a description's own word never bears («أطلقتها»، «تقريرهم»).
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
+
+
+def description_end(words: Sequence[str]) -> int:
+    """How many of ``words`` (an indefinite description, head first, as the text runs on after it)
+    belong to it: its adjectives, its prepositional phrases and their genitives, up to an indefinite
+    word after a definite one («مسؤول بالحزب تغريدة» -> مسؤول بالحزب: the verb's object) or a word
+    with a pronoun suffix («… أطلقتها»: a verb)."""
+    previous = "head"
+    for n, surface in enumerate(words[1:], start=1):
+        key = word_key(_strip_waw(surface.strip("«»\"“”(),،.:")))
+        if not key or key.endswith(_PRONOUN_SUFFIXES):
+            return n
+        if key in _PREPOSITIONS:
+            previous = "preposition"
+            continue
+        if key[:1] in ("ب", "ل") and len(key) > 3:  # «بالحزب»، «بعدن»، «لشركة»: a phrase of its own
+            previous = "definite" if key[1:3] == "ال" or key.startswith("لل") else "preposition"
+            continue
+        if key.startswith("ال") or is_nisba_word(surface):
+            previous = "definite" if key.startswith("ال") else previous
+            continue
+        if previous == "definite":
+            return n  # («مسؤول بالحزب تغريدة»: an indefinite noun after a definite one is no genitive)
+        previous = "indefinite"
+    return len(words)
