@@ -13292,6 +13292,27 @@ def _later_source_in_text(
     return found[1]
 
 
+def _qualified_role_back(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int
+) -> SpeakerGuess | None:
+    """The unnamed source a longer definite source phrase names back: its head definite, then a
+    definite qualifier ("المصدر المقرب من الدولي الفرنسي السابق"، "المسؤول الأوروبي المطلع على …"),
+    no name in it and no نفسه/ذاته (left to :func:`_same_source_before`); the latest source by that
+    head the memory holds or the text describes, when its nisba agrees (round 64)."""
+    if len(phrase) < 4 or phrase[-1].key in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
+        return None
+    head = _strip_article(phrase[0].key)
+    if head not in unnamed_heads() or not person_head(head) or not phrase[1].key.startswith("ال"):
+        return None
+    if any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end))):
+        return None
+    words = doc.text[phrase[0].start : phrase[-1].end].split()
+    remembered = memory.unnamed(head, before)
+    if remembered is not None and qualifiers_agree(words, remembered.name.split()):
+        return remembered
+    return _role_described_in_text(doc, phrase, head, before)
+
+
 def _role_described_in_text(
     doc: _Doc, phrase: Sequence[Token], head: str, before: int
 ) -> SpeakerGuess | None:
@@ -14191,6 +14212,12 @@ def _remembered_speakers(
         and (bearer := _construct_title_bearer(memory, phrase, cue_start)) is not None
     ):  # "وأضاف متحدث هلال القصيم" after "المتحدث الرسمي لهيئة الهلال الأحمر … بمنطقة القصيم محمد …"
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.75
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "unnamed"
+        and (described := _qualified_role_back(doc, memory, phrase, cue_start)) is not None
+    ):  # "وأكد مصدر مقرب من اللاعب …. وأكد المصدر المقرب من الدولي الفرنسي السابق": as first given
+        return [SpeakerGuess(described.name, "unnamed", analysis.speakers[0].mention)], 0.75
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
