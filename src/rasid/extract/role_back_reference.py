@@ -38,7 +38,7 @@ def is_nisba_word(surface: str) -> bool:
     """Whether a written word is a nisba adjective («الأمني»، «أمنية»، «الأميركي»): it ends in ي or ية
     as written, so that «المستوى» (its alif maqsura normalised to ي) is no nisba, and it is not a
     listed look-alike («الذي»، «الرئيسي» stays one)."""
-    word = _strip_waw(surface.strip("«»\"“”(),،.:"))
+    word = _strip_waw(surface.strip('«»"“”(),،.:'))
     if word.endswith("ى"):
         return False  # («الرفيع المستوى»: ى is no nisba's ي, whatever the key makes of it)
     key = word_key(word)
@@ -51,7 +51,7 @@ def is_nisba_word(surface: str) -> bool:
 def _stem(surface: str) -> str:
     """A word's key without its article, its conjunction, a feminine or accusative ending and its
     plural ending, to compare adjectives across agreement («الأمنية»، «أمنيا»، «الأمنيين» -> امني)."""
-    key = word_key(_strip_waw(surface.strip("«»\"“”(),،.:")))
+    key = word_key(_strip_waw(surface.strip('«»"“”(),،.:')))
     key = key[2:] if key.startswith("ال") else key
     for ending in ("يون", "يين", "يه", "يا", "ين", "ون"):
         if key.endswith(ending) and len(key) - len(ending) >= 2:
@@ -83,34 +83,3 @@ def person_head(head: str) -> bool:
     """Whether a definite source noun's head («مسؤول»، «خبير»، «مصادر») may name back a description
     written before: any unnamed-source head but those of writings, media and quantities."""
     return word_key(head) not in _excluded_heads()
-
-
-# Prepositions a description holds («مسؤول في الوزارة»، «مصدر مقرب من الحزب»), as written keys.
-_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "داخل", "مع"))
-# The third person's suffixes a description's own word never bears («أطلقتها»، «تقريرهم»).
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
-
-
-def description_end(words: Sequence[str]) -> int:
-    """How many of ``words`` (an indefinite description, head first, as the text runs on after it)
-    belong to it: its adjectives, its prepositional phrases and their genitives, up to an indefinite
-    word after a definite one («مسؤول بالحزب تغريدة» -> مسؤول بالحزب: the verb's object) or a word
-    with a pronoun suffix («… أطلقتها»: a verb)."""
-    previous = "head"
-    for n, surface in enumerate(words[1:], start=1):
-        key = word_key(_strip_waw(surface.strip("«»\"“”(),،.:")))
-        if not key or key.endswith(_PRONOUN_SUFFIXES):
-            return n
-        if key in _PREPOSITIONS:
-            previous = "preposition"
-            continue
-        if key[:1] in ("ب", "ل") and len(key) > 3:  # «بالحزب»، «بعدن»، «لشركة»: a phrase of its own
-            previous = "definite" if key[1:3] == "ال" or key.startswith("لل") else "preposition"
-            continue
-        if key.startswith("ال") or is_nisba_word(surface):
-            previous = "definite" if key.startswith("ال") else previous
-            continue
-        if previous == "definite":
-            return n  # («مسؤول بالحزب تغريدة»: an indefinite noun after a definite one is no genitive)
-        previous = "indefinite"
-    return len(words)
