@@ -80,3 +80,11 @@ def test_writings_and_media_are_not_person_heads():
     assert not person_head("صحف")
     assert person_head("مسؤول")
     assert person_head("مصادر")
+
+
+def test_a_description_ends_before_the_verbs_object_not_inside_a_construct():
+    from rasid.extract.role_back_reference import description_before_object
+
+    assert description_before_object(["مسؤول", "محلي", "صحيفة", "الوطن"]) == 2
+    assert description_before_object(["باحثون", "جامعة", "القاهرة"]) == 3
+    assert description_before_object(["مسؤول", "في", "بلدية", "المدينة"]) == 4

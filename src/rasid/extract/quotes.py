@@ -30,7 +30,7 @@ from rasid.extract.body_reference import (
     documents_for_issuers,
 )
 from rasid.extract.company_head import with_company_heads
-from rasid.extract.role_back_reference import person_head, qualifiers_agree
+from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
@@ -13323,7 +13323,11 @@ def _role_described_in_text(
     if not person_head(head):
         return None  # ("التقارير"، "الصحف": writings and media, not a person described before)
     words = doc.text[phrase[0].start : phrase[-1].end].split()
-    return _source_named_in_text(doc, head, before, accept=partial(qualifiers_agree, words))
+    found = _source_named_in_text(doc, head, before, accept=partial(qualifiers_agree, words))
+    if found is None:
+        return None
+    described = found.name.split()
+    return replace(found, name=" ".join(described[: description_before_object(described)]))
 
 
 def _group_named_in_text(doc: _Doc, stem: str, qualifiers: Sequence[str], before: int) -> SpeakerGuess | None:

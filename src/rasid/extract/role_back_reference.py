@@ -18,9 +18,9 @@ from functools import cache
 from rasid.resources import load_lexicon
 from rasid.text.normalize import word_key
 
-# Shortest word (article included) read as a nisba adjective («الأمني» has 6 letters; «الذي» has 4).
-# Set by hand from the lexicon's adjectives, not tuned.
-_MIN_NISBA_LETTERS = 5
+# Shortest word (its article left out) read as a nisba adjective («طبي» has 3 letters; «في» and the
+# «ذي» of «الذي» have 2). Set by hand from common adjectives, not tuned.
+_MIN_NISBA_LETTERS = 3
 
 
 @cache
@@ -45,7 +45,7 @@ def is_nisba_word(surface: str) -> bool:
     bare = key[2:] if key.startswith("ال") else key
     if key in _not_nisba() or bare in _not_nisba():
         return False
-    return len(key) >= _MIN_NISBA_LETTERS and (key.endswith(("ي", "يه", "يا")))
+    return len(bare) >= _MIN_NISBA_LETTERS and (key.endswith(("ي", "يه", "يا")))
 
 
 def _stem(surface: str) -> str:
@@ -83,3 +83,30 @@ def person_head(head: str) -> bool:
     """Whether a definite source noun's head («مسؤول»، «خبير»، «مصادر») may name back a description
     written before: any unnamed-source head but those of writings, media and quantities."""
     return word_key(head) not in _excluded_heads()
+
+
+def _definite(word: str) -> bool:
+    """A word with the article, after a conjunction or a clitic preposition too (الأنباء، بالحزب، للأنباء)."""
+    key = word_key(word)
+    return key.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
+def description_before_object(described: Sequence[str]) -> int:
+    """How many words of a description the text ran on to belong to it: it ends before an indefinite
+    noun in construct with a definite one right after the head or its adjectives («أفاد مسؤول محلي
+    وكالة الأنباء» -> مسؤول محلي: the verb's object, not a qualifier); every word otherwise."""
+    for n in range(
+        2, len(described) - 1
+    ):  # (right after the head it is the head's own construct: «علماء وكالة الفضاء»)
+        word, after = described[n], described[n + 1]
+        if _definite(word) or is_nisba_word(word) or word_key(word)[:1] in ("ب", "ل"):
+            continue
+        if word_key(word) in _PREPOSITIONS:
+            return len(described)
+        if _definite(after) and all(is_nisba_word(w) for w in described[1:n]):
+            return n
+    return len(described)
+
+
+# Prepositions after which a description's words are the preposition's own («مسؤول في مدينة الحسكة»).
+_PREPOSITIONS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "داخل", "مع"))
