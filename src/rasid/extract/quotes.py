@@ -30,6 +30,7 @@ from rasid.extract.body_reference import (
     documents_for_issuers,
 )
 from rasid.extract.company_head import with_company_heads
+from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
@@ -13222,13 +13223,24 @@ def _describes_plural_source(head: str, following: str) -> bool:
     return following in _PREPOSITION_WORDS or following.endswith(("ه", "ي"))
 
 
-def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
+def _source_named_in_text(
+    doc: _Doc, head: str, before: int, accept: Callable[[list[str]], bool] | None = None
+) -> SpeakerGuess | None:
+    """:func:`_source_named_at` without where the description stands."""
+    found = _source_named_at(doc, head, before, accept)
+    return found[1] if found is not None else None
+
+
+def _source_named_at(
+    doc: _Doc, head: str, before: int, accept: Callable[[list[str]], bool] | None = None
+) -> tuple[int, SpeakerGuess] | None:
     """The latest unnamed source named before ``before`` (within the implicit window), by this head,
     indefinite, wherever it stands (learnt from, "علمت الصحيفة من مصادر مطلعة"; a verb's subject in a
     sentence read as no quotation, "وكانت مصادر في الحزب قد تحدثت عن …"; round 59: check +3, fresh +2),
     and the words that describe it up to one that cannot agree with it: not a speaker phrase, so not in
     the memory ("… وقالت المصادر إن" -> مصادر مطلعة); None when only the bare head (or its construct,
-    "مصادر الطاقة"; a definite noun's genitive) stands there."""
+    "مصادر الطاقة"; a definite noun's genitive) stands there. ``accept``, given the description's
+    words, passes over one it refuses for an older one (round 64: a nisba that differs)."""
     stop = doc.token_index_at(max(before - _IMPLICIT_WINDOW, 0))
     for k in range(doc.token_index_at(before) - 2, stop - 1, -1):
         key = doc.tokens[k].key
@@ -13251,8 +13263,71 @@ def _source_named_in_text(doc: _Doc, head: str, before: int) -> SpeakerGuess | N
         # (a verb's subject as well as a source learnt from: where its own words end, as for a
         # quotation's source, :func:`_disagreeing_word_end`)
         own = _disagreeing_word_end([Token(token.start, token.end, bare), *doc.tokens[k + 1 : end]])
-        return SpeakerGuess(doc.text[token.start + skip : own or doc.tokens[end - 1].end], "unnamed", None)
+        name = doc.text[token.start + skip : own or doc.tokens[end - 1].end]
+        if accept is not None and not accept(name.split()):
+            continue
+        return token.start, SpeakerGuess(name, "unnamed", None)
     return None
+
+
+# How far (characters) past a remembered source's cue a description of the same head must stand to be
+# another mention of a source, not that cue's own subject ("وقالت لـ«عكاظ» مصادر …" has its subject
+# some 20 characters on); set by hand, not tuned.
+_OWN_SUBJECT_REACH = 80
+
+
+def _later_source_in_text(
+    doc: _Doc, head: str, remembered: tuple[int, SpeakerGuess] | None, before: int
+) -> SpeakerGuess | None:
+    """An indefinite description by a source noun's head the text wrote after the source the memory
+    holds ("وقالت مصادر خاصة …. وكانت مصادر عسكرية في الجيش قد توقعت …. وأضافت المصادر" -> مصادر
+    عسكرية في الجيش: a verb no cue, so no memory); None when none stands after it (round 64)."""
+    if remembered is None:
+        return None
+    found = _source_named_at(doc, head, before)
+    if found is None or found[0] - remembered[0] <= _OWN_SUBJECT_REACH:
+        return None
+    if _normalized(found[1].name).split()[:2] == _normalized(remembered[1].name).split()[:2]:
+        return None  # (the same source named again)
+    return found[1]
+
+
+def _qualified_role_back(
+    doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int
+) -> SpeakerGuess | None:
+    """The unnamed source a longer definite source phrase names back: its head definite, then a
+    definite qualifier ("المصدر المقرب من الدولي الفرنسي السابق"، "المسؤول الأوروبي المطلع على …"),
+    no name in it and no نفسه/ذاته (left to :func:`_same_source_before`); the latest source by that
+    head the memory holds or the text describes, when its nisba agrees (round 64)."""
+    if len(phrase) < 4 or phrase[-1].key in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
+        return None
+    head = _strip_article(phrase[0].key)
+    if head not in unnamed_heads() or not person_head(head) or not phrase[1].key.startswith("ال"):
+        return None
+    if any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end))):
+        return None
+    words = doc.text[phrase[0].start : phrase[-1].end].split()
+    remembered = memory.unnamed(head, before)
+    if remembered is not None and qualifiers_agree(words, remembered.name.split()):
+        return remembered
+    return _role_described_in_text(doc, phrase, head, before)
+
+
+def _role_described_in_text(
+    doc: _Doc, phrase: Sequence[Token], head: str, before: int
+) -> SpeakerGuess | None:
+    """The latest indefinite description by ``head`` the text wrote before a definite role or source
+    phrase that nothing else resolved ("في تحرك وصفه مسؤول أميركي بأنه …. وأضاف المسؤول الرفيع
+    المستوى" -> مسؤول أميركي), unless its nisba differs from the phrase's
+    (:func:`rasid.extract.role_back_reference.qualifiers_agree`; round 64)."""
+    if not person_head(head):
+        return None  # ("التقارير"، "الصحف": writings and media, not a person described before)
+    words = doc.text[phrase[0].start : phrase[-1].end].split()
+    found = _source_named_in_text(doc, head, before, accept=partial(qualifiers_agree, words))
+    if found is None:
+        return None
+    described = found.name.split()
+    return replace(found, name=" ".join(described[: description_before_object(described)]))
 
 
 def _group_named_in_text(doc: _Doc, stem: str, qualifiers: Sequence[str], before: int) -> SpeakerGuess | None:
@@ -13921,6 +13996,7 @@ def _remembered_speakers(
                 # "وقال مصدر عسكري …. إلا أن مصدرا أمنيا أعلن …. وأضاف المصدر": the latest one
                 since = remembered[0] if remembered is not None else max(cue_start - _IMPLICIT_WINDOW, 0)
                 earlier = _source_subject_in_text(doc, head, since, cue_start) or earlier
+                earlier = _later_source_in_text(doc, head, remembered, cue_start) or earlier
             earlier = earlier or (
                 # (only "source(s)": "الطبيب" after "فلان، طبيب أسنان من …" is that person, found below)
                 _source_named_in_text(doc, head, cue_start) if head in _SOURCE_NOUNS else None
@@ -13944,6 +14020,9 @@ def _remembered_speakers(
             )
             if bearer is not None:  # "الخبير العسكري اليمني العميد محسن خصروف …. وأشار الخبير"
                 return [replace(bearer, mention=analysis.speakers[0].mention)], 0.75
+            described = _role_described_in_text(doc, phrase, head, cue_start)
+            if described is not None:  # "قال خبير في أسواق المال لم يشأ … وأوضح الخبير": as written then
+                return [SpeakerGuess(described.name, "unnamed", analysis.speakers[0].mention)], 0.75
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     if (
@@ -14038,6 +14117,9 @@ def _remembered_speakers(
         bearer = _role_bearer(doc, memory, phrase, cue_start)
         if bearer is not None:  # "المتحدث الرسمي … محمد الصفيان …. وأكد المتحدث الإعلامي"
             return [replace(bearer, mention=mention)], 0.75
+        described = _role_described_in_text(doc, phrase, head, cue_start)
+        if described is not None:  # "وصفه مسؤول أميركي …. وأضاف المسؤول الرفيع المستوى"
+            return [SpeakerGuess(described.name, "unnamed", mention)], 0.75
         return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
     body = (
         _described_body(memory, analysis.speakers[0], phrase, cue_start)
@@ -14126,6 +14208,12 @@ def _remembered_speakers(
         and (bearer := _construct_title_bearer(memory, phrase, cue_start)) is not None
     ):  # "وأضاف متحدث هلال القصيم" after "المتحدث الرسمي لهيئة الهلال الأحمر … بمنطقة القصيم محمد …"
         return [replace(memory.full_name(bearer, cue_start), mention=analysis.speakers[0].mention)], 0.75
+    if (
+        len(analysis.speakers) == 1
+        and analysis.speakers[0].type == "unnamed"
+        and (described := _qualified_role_back(doc, memory, phrase, cue_start)) is not None
+    ):  # "وأكد مصدر مقرب من اللاعب …. وأكد المصدر المقرب من الدولي الفرنسي السابق": as first given
+        return [SpeakerGuess(described.name, "unnamed", analysis.speakers[0].mention)], 0.75
     if analysis.speakers:
         speakers = [  # (an implausible candidate, about to be rejected, is not looked up)
             memory.full_name(_known_person(memory, s, cue_start), cue_start) if plausible_speaker(s) else s
