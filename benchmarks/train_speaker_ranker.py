@@ -545,6 +545,10 @@ BLIND_COMMITS = {
     "test230": "bccc47e",
     "test231": "bccc47e",
     "test232": "bccc47e",
+    "test233": "b9a0d3b",  # (drawn and annotated at round 64's start; first run with its final code)
+    "test234": "b9a0d3b",
+    "test235": "b9a0d3b",
+    "test236": "b9a0d3b",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
