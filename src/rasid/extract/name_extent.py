@@ -413,8 +413,9 @@ def _fuller_forms(article: Article) -> list[str]:
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
-    before a purpose phrase and completed to its fullest form in the article, and a person's cut-short
-    name completed (from its entity's mentions)."""
+    before a purpose phrase, completed to its fullest form in the article and run on to the
+    ل-complement written after it, and a person's cut-short name completed (from its entity's
+    mentions)."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -439,6 +440,7 @@ def with_name_extent(article: Article) -> Article:
             if fuller is None:
                 fuller = _fuller_forms(article)
             name = completed_to_fuller_body(name, fuller)
+            name = with_complement_in_text(name, speaker.mention, article)
         if speaker.type == "person" and " " in name:
             name = without_description(name)
             name = without_definite_title(_trimmed_person(name), article.text)
@@ -564,19 +566,3 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
     if not complement:
         return name
     return without_standing_adjective(without_purpose_phrase(f"{name} {' '.join(complement.split())}"))
-
-
-def with_complements_in_text(article: Article) -> Article:
-    """Every body speaker's name run on to its ل-complement (:func:`with_complement_in_text`); last in
-    the ``speakers`` stage, after the names' other extent rules."""
-    quotes = list(article.quotes)
-    changed = False
-    for qi, quote in enumerate(quotes):
-        speaker = quote.speaker
-        if speaker is None or speaker.type != "organization":
-            continue
-        name = with_complement_in_text(speaker.name, speaker.mention, article)
-        if name != speaker.name:
-            quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
-            changed = True
-    return attach(article, quotes=quotes) if changed else article

@@ -95,9 +95,8 @@ def description_before_object(described: Sequence[str]) -> int:
     """How many words of a description the text ran on to belong to it: it ends before an indefinite
     noun in construct with a definite one right after the head or its adjectives («أفاد مسؤول محلي
     وكالة الأنباء» -> مسؤول محلي: the verb's object, not a qualifier); every word otherwise."""
-    for n in range(
-        2, len(described) - 1
-    ):  # (right after the head it is the head's own construct: «علماء وكالة الفضاء»)
+    # (from the third word: right after the head it is the head's own construct, «علماء وكالة الفضاء»)
+    for n in range(2, len(described) - 1):
         word, after = described[n], described[n + 1]
         if _definite(word) or is_nisba_word(word) or word_key(word)[:1] in ("ب", "ل"):
             continue

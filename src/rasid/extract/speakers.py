@@ -26,7 +26,7 @@ from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.gazetteers import name_count
 from rasid.extract.indefinite_source import with_indefinite_descriptions
-from rasid.extract.name_extent import with_complements_in_text, with_name_extent
+from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _countries_named,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
@@ -1509,6 +1509,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     entities = article.entities
     article = with_company_heads(article)  # firms as the quotes stage read them: «شركة X», head inside
     ranked = with_family_after_given(with_fuller_lineage(reextend(rank_speakers(article))))
-    ranked = with_complements_in_text(with_indefinite_descriptions(with_name_extent(ranked)))
+    ranked = with_indefinite_descriptions(with_name_extent(ranked))
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
