@@ -3002,9 +3002,18 @@ def conjoined_verb_before_name(doc: Doc, t0: int, t1: int) -> bool:
     if _given_count(key) >= MAX_ORDINARY_NAME_COUNT or _family_count(key) >= MAX_ORDINARY_NAME_COUNT:
         return False
     stem = key[1:]
-    if stem in NAME_CONNECTORS or _given_count(stem) >= MIN_GIVEN_COUNT:
+    if stem in NAME_CONNECTORS or (
+        _given_count(stem) >= MIN_GIVEN_COUNT and not hamza_inside_word(doc.surfaces[t0][1:])
+    ):
         return False  # وعلي الشهري (the name علي, whose key is that of على), وأبو محمد
     return doc.is_word[t0 + 1] and doc.keys[t0 + 1] not in NAME_CONNECTORS
+
+
+def hamza_inside_word(surface: str) -> bool:
+    """Whether a word is written with a hamza seat after its first letter (رأى، بدأ، يؤكد): the
+    writing then tells the verb of the non-name list from the name its normalised key also spells
+    (رأى and the given name راي share the key راي), so "ورأى نتنياهو" opens with the verb."""
+    return any(char in "أؤئ" for char in strip_tashkeel(surface)[1:])
 
 
 def conjoined_word_before_name(doc: Doc, t0: int, t1: int) -> bool:
