@@ -2048,6 +2048,42 @@ def market_list_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _product_firm_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("product_firm_heads"))
+
+
+def product_firm_candidates(doc: Doc) -> list[Candidate]:
+    """A listed firm named by its product and a place or a definite word (أسمنت حائل، وأسمنت
+    العربية، أسمنت أم القرى; ``product_firm_heads.txt``): one organisation, head inside, as the gold
+    has it, where the place alone was tagged before. An indefinite word after the product (أسمنت
+    مقاوم) or the definite product (الأسمنت) names none."""
+    heads = _product_firm_heads()
+    out: list[Candidate] = []
+    non_name = lexicons().non_name
+    for i in range(len(doc) - 1):
+        key = doc.keys[i]
+        clitic = 0 if key in heads else 1 if key[1:] in heads and key[0] in CLITIC_LETTERS else -1
+        if clitic < 0 or i + 1 >= doc.sent_end[i] or not doc.is_word[i + 1]:
+            continue
+        end = i + 2
+        if end < doc.sent_end[i] and doc.is_word[end]:
+            pair = " ".join(doc.surfaces[i + 1 : end + 1])
+            if any(label == "LOC" for label, _kind in lookup(pair)):
+                end += 1  # أسمنت أم القرى، أسمنت المنطقة الجنوبية: a two-word place
+        word = doc.surfaces[i + 1]
+        placed = end > i + 2 or any(label == "LOC" for label, _kind in lookup(word))
+        if not placed and not (doc.definite(i + 1) and doc.keys[i + 1] not in non_name):
+            continue
+        start = doc.start_after_clitic(i, clitic)
+        out.append(
+            Candidate(
+                start, doc.tokens[end - 1].end, i, end, "ORG", "Commercial", "pattern", CONF_MARKET_LIST
+            )
+        )
+    return out
+
+
 _COMPANY = normalize("شركة")
 _CORPORATE_FORMS = frozenset(normalize(w) for w in ("القابضة", "المحدودة"))
 # words between «شركة» and its corporate form: «شركة عبد الرحمن عبد العزيز البجادي وأولاده القابضة»
@@ -4586,6 +4622,7 @@ def extract_entities(
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
         + holding_company_candidates(doc)
+        + product_firm_candidates(doc)
     )
     gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
