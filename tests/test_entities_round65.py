@@ -80,3 +80,36 @@ def test_ministry_keeps_its_nationality_adjective() -> None:
 def test_national_federation_keeps_its_nationality_adjective() -> None:
     found = labelled("وقرر الاتحاد السعودي لكرة القدم تأجيل المباراة إلى موعد لاحق .")
     assert not any(surface == "الاتحاد" for surface, _label in found)
+
+
+# --- a listed firm named by its product and a place -----------------------------------------------
+
+
+def test_cement_firm_named_after_a_city_is_one_organisation() -> None:
+    found = labelled("وتراجعت أرباح شركة أسمنت حائل خلال الربع الثاني من العام .")
+    assert ("أسمنت حائل", "ORG") in found
+    assert ("حائل", "LOC") not in found
+
+
+def test_cement_firms_in_a_market_list() -> None:
+    found = labelled("وارتفع سهم أسمنت القصيم بنسبة 2 في المائة ، وأسمنت العربية بنسبة 1 في المائة .")
+    assert ("أسمنت القصيم", "ORG") in found
+    assert ("أسمنت العربية", "ORG") in found
+
+
+def test_cement_as_a_material_names_no_firm() -> None:
+    found = labelled("ويحتاج المشروع إلى أسمنت مقاوم للأملاح ، وارتفعت أسعار الأسمنت في الرياض .")
+    assert not any(surface.startswith("أسمنت") or surface.startswith("الأسمنت") for surface, _ in found)
+
+
+# --- curated names: the coalition against the Islamic State group, a bare house of representatives ---
+
+
+def test_international_coalition_is_an_organisation() -> None:
+    found = labelled("وشنت طائرات التحالف الدولي غارات على مواقع التنظيم شرق المدينة .")
+    assert ("التحالف الدولي", "ORG") in found
+
+
+def test_house_of_representatives_without_its_country() -> None:
+    found = labelled("وصوت مجلس النواب بالأغلبية على تعديل قانون الانتخابات .")
+    assert ("مجلس النواب", "ORG") in found
