@@ -113,3 +113,21 @@ def test_international_coalition_is_an_organisation() -> None:
 def test_house_of_representatives_without_its_country() -> None:
     found = labelled("وصوت مجلس النواب بالأغلبية على تعديل قانون الانتخابات .")
     assert ("مجلس النواب", "ORG") in found
+
+
+# --- a unit head in construct before a body named on its own -----------------------------------------
+
+
+def test_directorate_head_is_part_of_the_civil_defence_unit() -> None:
+    found = labelled("وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير أن الحريق أخمد .")
+    assert ("مديرية الدفاع المدني", "ORG") in found
+
+
+def test_command_head_is_part_of_the_border_guard_unit() -> None:
+    found = labelled("وأكدت قيادة حرس الحدود بمنطقة تبوك إحباط محاولة تهريب كميات من القات .")
+    assert ("قيادة حرس الحدود", "ORG") in found
+
+
+def test_led_by_is_no_unit_head() -> None:
+    found = labelled("وتقدمت قوات بقيادة الجيش اليمني نحو مواقع المتمردين .")
+    assert not any(surface.startswith("قيادة") or surface.startswith("بقيادة") for surface, _ in found)

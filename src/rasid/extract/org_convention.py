@@ -6,6 +6,9 @@
   while an agency named by common words or a country keeps it (وكالة الأنباء السعودية، وكالة أنباء
   البحرين). The descriptor is recorded as the entity's ``head``, so the quotation stages, which read
   the entities through :func:`rasid.extract.company_head.with_company_heads`, see the span they saw.
+* A unit head in construct before a body named on its own stays inside the unit's name (مديرية
+  الدفاع المدني، لقيادة حرس الحدود; read batches: «مديرية» 17 with the head and none after it,
+  ``construct_unit_heads.txt``), where the curated alias alone was tagged.
 * A nationality adjective after a party, a club or a medium named by its own name stays outside it
   (حزب الله اللبناني → حزب الله، العين الإماراتي → العين، صحيفة الوطن الكويتية → الوطن; read batches:
   known parties and groups 13 with the adjective after them and none with it inside, listed clubs 28
@@ -157,5 +160,37 @@ def proper_body_adjective_cut(text: str, entities: Sequence[Entity]) -> list[Ent
             if known and stripped != _FEDERATION and stripped not in _generic_heads():
                 end = entity.start + len(base)
                 entity = replace(entity, end=end, text=text[entity.start : end])
+        out.append(entity)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("construct_unit_heads"))
+
+
+# proclitics a unit head may carry; «بقيادة» is "led by", so ب and its compounds are left out
+_UNIT_PROCLITICS = ("", "و", "ف", "ل", "ول", "فل")
+
+
+def unit_head_extended(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with an organisation opening on a definite word or found in the curated lists
+    taking the indefinite unit head right before it (مديرية الدفاع المدني، لقيادة حرس الحدود →
+    قيادة حرس الحدود), its proclitic outside."""
+    heads = _unit_heads()
+    out: list[Entity] = []
+    for entity in entities:
+        definite = text.startswith("ال", entity.start) or entity.source == "gazetteer"  # حرس الحدود
+        if entity.label == "ORG" and entity.head is None and definite:
+            before = text[max(0, entity.start - 40) : entity.start]
+            if before.endswith(" ") and not before.endswith("  "):
+                word = before[:-1].rsplit(maxsplit=1)[-1] if before[:-1].strip() else ""
+                key = normalize(word)
+                clitic = next(
+                    (c for c in _UNIT_PROCLITICS if key.startswith(c) and key[len(c) :] in heads), None
+                )
+                if word and clitic is not None:
+                    start = entity.start - 1 - len(word) + len(clitic)
+                    entity = replace(entity, start=start, text=text[start : entity.end])
         out.append(entity)
     return out
