@@ -131,3 +131,8 @@ def test_command_head_is_part_of_the_border_guard_unit() -> None:
 def test_led_by_is_no_unit_head() -> None:
     found = labelled("وتقدمت قوات بقيادة الجيش اليمني نحو مواقع المتمردين .")
     assert not any(surface.startswith("قيادة") or surface.startswith("بقيادة") for surface, _ in found)
+
+
+def test_a_clubs_leadership_is_no_unit_head() -> None:
+    found = labelled("وانتقد المدرب قرار لقيادة الهلال بشأن العقود الجديدة .")
+    assert not any(surface.startswith("قيادة") for surface, _ in found)

@@ -181,7 +181,9 @@ def unit_head_extended(text: str, entities: Sequence[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for entity in entities:
         definite = text.startswith("ال", entity.start) or entity.source == "gazetteer"  # حرس الحدود
-        if entity.label == "ORG" and entity.head is None and definite:
+        # لقيادة الشباب، إدارة الهلال: a club's leadership, no unit
+        club = entity.kind == "Sports" or _org_names().get(normalize(entity.text)) == "Sports"
+        if entity.label == "ORG" and entity.head is None and definite and not club:
             before = text[max(0, entity.start - 40) : entity.start]
             if before.endswith(" ") and not before.endswith("  "):
                 word = before[:-1].rsplit(maxsplit=1)[-1] if before[:-1].strip() else ""
