@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from rasid.caching import WORD_CACHE_SIZE
 from rasid.extract.company_head import narrow_company_heads
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
+from rasid.extract.org_convention import narrow_outlet_heads, proper_body_adjective_cut, unit_head_extended
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import (
@@ -2044,6 +2045,42 @@ def market_list_candidates(doc: Doc) -> list[Candidate]:
             start = doc.start_after_clitic(t0, 1 if doc.keys[t0].startswith("و") else 0)  # (و: the list's)
             end = doc.tokens[t1 - 1].end
             out.append(Candidate(start, end, t0, t1, "ORG", "Commercial", "pattern", CONF_MARKET_LIST))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _product_firm_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("product_firm_heads"))
+
+
+def product_firm_candidates(doc: Doc) -> list[Candidate]:
+    """A listed firm named by its product and a place or a definite word (أسمنت حائل، وأسمنت
+    العربية، أسمنت أم القرى; ``product_firm_heads.txt``): one organisation, head inside, as the gold
+    has it, where the place alone was tagged before. An indefinite word after the product (أسمنت
+    مقاوم) or the definite product (الأسمنت) names none."""
+    heads = _product_firm_heads()
+    out: list[Candidate] = []
+    non_name = lexicons().non_name
+    for i in range(len(doc) - 1):
+        key = doc.keys[i]
+        clitic = 0 if key in heads else 1 if key[1:] in heads and key[0] in CLITIC_LETTERS else -1
+        if clitic < 0 or i + 1 >= doc.sent_end[i] or not doc.is_word[i + 1]:
+            continue
+        end = i + 2
+        if end < doc.sent_end[i] and doc.is_word[end]:
+            pair = " ".join(doc.surfaces[i + 1 : end + 1])
+            if any(label == "LOC" for label, _kind in lookup(pair)):
+                end += 1  # أسمنت أم القرى، أسمنت المنطقة الجنوبية: a two-word place
+        word = doc.surfaces[i + 1]
+        placed = end > i + 2 or any(label == "LOC" for label, _kind in lookup(word))
+        if not placed and not (doc.definite(i + 1) and doc.keys[i + 1] not in non_name):
+            continue
+        start = doc.start_after_clitic(i, clitic)
+        out.append(
+            Candidate(
+                start, doc.tokens[end - 1].end, i, end, "ORG", "Commercial", "pattern", CONF_MARKET_LIST
+            )
+        )
     return out
 
 
@@ -4594,6 +4631,7 @@ def extract_entities(
         + market_list_candidates(doc)
         + ministry_list_candidates(doc)
         + holding_company_candidates(doc)
+        + product_firm_candidates(doc)
     )
     gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
@@ -4633,7 +4671,9 @@ def extract_entities(
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = coordinated_places(doc, mentions)
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
-    return narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
+    entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
+    entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
+    return proper_body_adjective_cut(doc.text, entities)
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:
