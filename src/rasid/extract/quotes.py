@@ -10437,6 +10437,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not subject_stood_in
             and not _present_with_colon(doc, i, start, kind)
             and not _personal_present(doc, i, form, j, start)
+            and not _subject_before_present(doc, i, start)
         ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
@@ -10752,6 +10753,71 @@ def _after_but_pronoun(doc: _Doc, i: int) -> bool:
     """ "لكنها تقول إنها …"، "ولكنه يؤكد أن …": the present cue ``i`` right after لكن with the
     pronoun of its subject (a person already named), read personally as "وتقول إنها …" is."""
     return i > 0 and not doc.gap(i).strip() and _strip_conjunction(doc.tokens[i - 1].key) in _BUT_WITH_PRONOUN
+
+
+# The most words of a fronted subject's description in commas before its present cue ("آيزاك ماو، وهو
+# مستثمر صيني في قطاع التكنولوجيا تطور شركته سماعات متصلة بالواي فاي، يقول إن" is 14); set by hand
+# from our own example sentences, with room for a longer title.
+_MAX_FRONTED_DESCRIPTION_WORDS = 24
+# The most words of the fronted subject itself, up to its first comma ("مالك الحسن المحلل الاقتصادي
+# اللبناني، يؤكد أن": a name and its title).
+_MAX_FRONTED_SUBJECT_WORDS = 8
+# The most words between a present cue and its complementizer ("يقول في مارس الماضي إن").
+_MAX_CUE_TO_THAT_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset(
+    _normalized(f"{conj}{pronoun}") for conj in ("", "و", "ف") for pronoun in ("هو", "هي", "هم", "هما")
+)
+
+
+def _subject_before_present(doc: _Doc, i: int, start: int) -> bool:
+    """A present cue ``i`` whose subject stands before it, so it is no impersonal "it is said": the
+    subject's pronoun right before it ("وهو يرى أن …"، "فهي تقول إن …"), or a name opening the sentence
+    and set off from the cue by a comma, with or without a description in commas between them
+    ("فلان، مدير الشركة، يقول إن …"، "فلان المحلل الاقتصادي، يعتقد أن …"). An إن/أن clause follows within
+    a few words; the subject must read as a named or typed speaker."""
+    tokens = doc.tokens
+    that = doc.token_index_at(start) - 1
+    if not (
+        i < that <= i + _MAX_CUE_TO_THAT_WORDS
+        and tokens[that].end <= start
+        and doc.comps.get(tokens[that].key) in ("comp", "pron")
+        and not any(doc.gap(k).strip() or tokens[k].key in doc.verbs for k in range(i + 1, that + 1))
+    ):
+        return False
+    if i > 0 and not doc.gap(i).strip() and tokens[i - 1].key in _SUBJECT_PRONOUNS:
+        return True  # "وهو يرى أن …": he, the person the text is about, thinks
+    if (
+        tokens[i].key[:1] in "وف"
+        or not any(mark in doc.gap(i) for mark in ("،", ",", *_DASHES))
+        or any(c in doc.gap(i) for c in ".:؛;!?؟")
+    ):
+        return False  # (a verb joined by و goes on from a clause before: "ووصل فلان، …، ويتوقع أن")
+    first = doc.token_index_at(doc.sentence_start(tokens[i].start))
+    while first < i and (
+        tokens[first].key in _CONTRAST_OPENERS or tokens[first].key in _word_set("sentence_openers")
+    ):
+        first += 1
+    comma = first + 1
+    while comma < i and not any(mark in doc.gap(comma) for mark in ("،", ",", *_DASHES)):
+        comma += 1
+    if comma > i or comma - first > _MAX_FRONTED_SUBJECT_WORDS or i - comma > _MAX_FRONTED_DESCRIPTION_WORDS:
+        return False
+    if any(tokens[k].key in doc.verbs or tokens[k].key in doc.comps for k in range(first, comma)):
+        return False  # a clause, not a subject ("ويرى البعض، ..."; "أكد أن ...، يقول")
+    opening = tokens[first].key
+    if (
+        opening[:1] in "وف"
+        and not opening[1:].startswith("ال")
+        and tokens[first].start not in doc.entity_start_set
+    ):
+        return False  # "ووصل برفقة نائب الرئيس، …، يتوقع أن": a verb with و opens the sentence
+    if any(tokens[k].key in doc.comps or any(c in doc.gap(k) for c in ".:؛;!?؟\n") for k in range(comma, i)):
+        return False  # (one sentence, no clause of its own reported between them)
+    analysis = doc.analyse(tokens[first:comma])
+    return any(
+        (s.roles or s.entity_id or s.type != "person") and s.mention and s.mention[0] == tokens[first].start
+        for s in analysis.speakers
+    )  # (the subject opens the sentence: not "ووصل برفقة نائب الرئيس، …")
 
 
 def _after_going_on(doc: _Doc, i: int) -> bool:

@@ -1,0 +1,71 @@
+"""Round 65 (detection recall): quotations the pipeline missed — a present cue whose subject stands
+before it («فلان، مدير كذا، يقول إن …»، «وهو يرى أن …») and a nominal attribution whose source is a
+short name in marks («ووفقا لـ "رويترز"، فقد …»). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasid.model import Article
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker name, content) of every quotation, after the whole pipeline (ranker included)."""
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options())
+    return [
+        (q.cue.text, q.speaker.name if q.speaker else None, article.text[q.start : q.end])
+        for q in article.quotes
+    ]
+
+
+LEAD = "وارتفعت أسعار الأسهم في الأسواق الآسيوية خلال تعاملات الأمس. "
+
+
+def test_a_fronted_name_with_its_title_in_commas_speaks_through_a_present_cue():
+    found = quotes(LEAD + "دانيال كوهين، رئيسها التنفيذي، يقول إنه رفض عروضا كبيرة للاستحواذ على الشركة.")
+    assert found == [("يقول", "دانيال كوهين", "رفض عروضا كبيرة للاستحواذ على الشركة")]
+
+
+def test_a_fronted_woman_with_a_pronoun_description_speaks_through_a_feminine_cue():
+    found = quotes(
+        LEAD + "سارة ليندمان، وهي شريكة في شركة استثمارية، تقول إن شركتها ناقشت المشاركة في جولة التمويل."
+    )
+    assert [(cue, who) for cue, who, _ in found] == [("تقول", "سارة ليندمان")]
+
+
+def test_a_fronted_name_after_but_with_a_long_description_speaks():
+    found = quotes(
+        LEAD + "ولكن دانيال كوهين، وهو رئيس الشركة منذ عشر سنوات ويعمل في السوق منذ صغره، يقول إن "
+        "الاستحواذ لن يتم هذا العام."
+    )
+    assert [(cue, who) for cue, who, _ in found] == [("يقول", "دانيال كوهين")]
+
+
+def test_a_name_and_title_closed_by_a_comma_speak_through_a_present_cue():
+    found = quotes(LEAD + "سامي العلي المحلل الاقتصادي اللبناني، يؤكد أن الاستثمارات لن تغادر المنطقة.")
+    assert [(cue, who) for cue, who, _ in found] == [("يؤكد", "سامي العلي")]
+
+
+def test_a_pronoun_subject_before_a_present_cue_continues_the_speaker_named_before():
+    found = quotes(
+        "وقال الخبير الاقتصادي سامي العلي إن أسعار الفائدة سترتفع قريبا. وهو يرى أن البنوك مستعدة "
+        "لهذا الارتفاع منذ أشهر."
+    )
+    assert [(cue, who) for cue, who, _ in found] == [("وقال", "سامي العلي"), ("يرى", "سامي العلي")]
+
+
+def test_a_verb_with_waw_opening_the_sentence_is_no_fronted_subject():
+    found = quotes(
+        LEAD + "ووصل برفقة نائب الرئيس، وزير التخطيط، يتوقع أن يتوالى قدوم بقية أعضاء الحكومة خلال أيام."
+    )
+    assert found == []
+
+
+def test_an_impersonal_present_cue_joined_by_waw_after_a_comma_stays_no_quotation():
+    found = quotes(LEAD + "وتراجع الطلب على النفط الخام في آسيا، ويتوقع أن يستمر التراجع حتى نهاية العام.")
+    assert found == []
+
+
+def test_a_present_cue_after_a_comma_without_a_named_subject_stays_impersonal():
+    found = quotes(LEAD + "في ظل هذه الظروف الصعبة، يتوقع أن تنخفض الأسعار قبل نهاية العام.")
+    assert found == []
