@@ -69,3 +69,31 @@ def test_an_impersonal_present_cue_joined_by_waw_after_a_comma_stays_no_quotatio
 def test_a_present_cue_after_a_comma_without_a_named_subject_stays_impersonal():
     found = quotes(LEAD + "في ظل هذه الظروف الصعبة، يتوقع أن تنخفض الأسعار قبل نهاية العام.")
     assert found == []
+
+
+def test_a_source_in_marks_after_a_detached_lam_opens_a_nominal_attribution():
+    found = quotes(
+        'وارتفعت أسعار النفط أمس. ووفقا لـ "رويترز"، فقد تراجعت أسعار الذهب في الربع الثاني من العام.'
+    )
+    assert found == [("ووفقا", "رويترز", "تراجعت أسعار الذهب في الربع الثاني من العام")]
+
+
+def test_a_paper_named_in_marks_after_its_head_is_the_source_with_its_head():
+    found = quotes(
+        "وتستعد الأندية للموسم الجديد. ووفقا لصحيفة «الأطلسي» فإن المدرب سيغادر النادي نهاية الشهر."
+    )
+    assert found == [("ووفقا", "صحيفة الأطلسي", "المدرب سيغادر النادي نهاية الشهر")]
+
+
+def test_an_agency_named_by_its_nationality_in_marks_is_the_source():
+    found = quotes(
+        'وتعثرت المفاوضات بين الطرفين. وبحسب "الفرنسية"، فإن الوفدين سيلتقيان مجددا الأسبوع المقبل.'
+    )
+    assert [(cue, who) for cue, who, _ in found] == [("وبحسب", "الفرنسية")]
+
+
+def test_a_plan_in_marks_is_no_source():
+    assert (
+        quotes('وتعثرت المفاوضات بين الطرفين. ووفقا لـ "الخطة"، فإن الوفدين سيلتقيان الأسبوع المقبل.') == []
+    )
+    assert quotes('وتعثرت المفاوضات. وبحسب "الخطة الجديدة"، فإن الوفدين سيلتقيان الأسبوع المقبل.') == []

@@ -20685,6 +20685,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j += 1  # "حسب وصف مدير التعليم"، "بحسب تعبير الوزير": whose words they were
         first = tokens[j]
     end = doc.speaker_phrase(j)
+    medium_name = None
+    if end <= j and (quoted := _quoted_medium_source(doc, j)) is not None:
+        end, medium_name = quoted  # "ووفقا لـ "رويترز"، فقد …"، "ووفقا لصحيفة «الأطلسي» فإن …"
+        strip_lam = False
     if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
         named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
         end = doc.token_index_at(named.end) if named is not None else end
@@ -20804,6 +20808,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not speakers and n > 1 and _attribution_verb(doc, tokens[i + n - 1].key):
         # "…، كما قال أحد السكان"، "بحسب ما أفاد مصور في الوكالة": the verb takes its subject as a verb does
         speakers, _ = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+    if not speakers and medium_name is not None:
+        where = (phrase[0].start, phrase[-1].end)
+        speakers = [SpeakerGuess(medium_name, "organization", where, confidence=0.8)]
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -21601,6 +21608,34 @@ def _pronoun_attribution(doc: _Doc, memory: Memory, i: int, n: int) -> Found | N
     return Found(
         start, end, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.7, None, None
     )
+
+
+def _quoted_medium_source(doc: _Doc, j: int) -> tuple[int, str] | None:
+    """ "ووفقا لـ "رويترز"، فقد …"، "ووفقا لصحيفة «الأطلسي» فإن …"، "وبحسب "الألمانية"، فإن …": a
+    nominal attribution's source written as a short name in marks, after the ل written apart, after a
+    medium's head (a Media head of organization_heads.txt: صحيفة، وكالة، قناة …); without a head only
+    when the entities stage tags a body opening the name or it is one nationality adjective (an agency
+    by its country: "الفرنسية"). ``(end token, name)``: the name with its head, without the ل; else None."""
+    tokens = doc.tokens
+    if j >= len(tokens):
+        return None
+    k, head = j, ""
+    bare = _strip_conjunction(tokens[j].key)
+    if bare == "ل":
+        k = j + 1  # (the ل written apart, "لـ": the name in marks after it)
+    elif _org_head_word(bare[1:] if bare.startswith("ل") else bare) == "media":
+        k, head = j + 1, doc.text[tokens[j].start : tokens[j].end]
+        head = head[1:] if bare.startswith("ل") else head
+    after = _through_quoted_source(doc, k)
+    if after <= k or (k > j and doc.gap(k).strip(" " + QUOTE_CHARS + "ـ")):
+        return None
+    inner = doc.text[tokens[k].start : tokens[after - 1].end]
+    if not head and not (
+        any(e.label == "ORG" and e.start == tokens[k].start for e in doc.entities)
+        or (after == k + 1 and tokens[k].key.startswith("ال") and _is_nisba(tokens[k].key))
+    ):
+        return None  # (a quoted word without a medium's head may be a plan: "وفق "الخطة"")
+    return after, f"{head} {inner}".strip()
 
 
 def _through_quoted_source(doc: _Doc, k: int) -> int:
