@@ -97,3 +97,26 @@ def test_a_plan_in_marks_is_no_source():
         quotes('وتعثرت المفاوضات بين الطرفين. ووفقا لـ "الخطة"، فإن الوفدين سيلتقيان الأسبوع المقبل.') == []
     )
     assert quotes('وتعثرت المفاوضات. وبحسب "الخطة الجديدة"، فإن الوفدين سيلتقيان الأسبوع المقبل.') == []
+
+
+OPENING = "وتواصل الجدل حول الصفقة بين الناديين. "
+
+
+def test_an_adverb_of_renewal_before_the_speakers_possessed_act_leaves_it_the_statement():
+    found = quotes(OPENING + "وأكدت الولايات المتحدة مجددا التزامها بالعمل مع دول المنطقة.")
+    assert found == [("وأكدت", "الولايات المتحدة", "التزامها بالعمل مع دول المنطقة")]
+
+
+def test_a_possessed_act_after_a_time_adjunct_is_the_announced_statement():
+    found = quotes(OPENING + "وكان النادي قد أعلن قبل أيام توصله إلى اتفاق مع اللاعب.")
+    assert found == [("أعلن", "النادي", "توصله إلى اتفاق مع اللاعب")]
+
+
+def test_a_verb_with_its_object_pronoun_after_an_indefinite_noun_opens_no_statement():
+    found = quotes(OPENING + "وأكد الوزير في مؤتمر صحفي عقده أمس حرصه على استكمال المشروع.")
+    assert found == [("وأكد", "الوزير", "حرصه على استكمال المشروع")]
+
+
+def test_the_object_of_an_adjuncts_preposition_is_no_statement():
+    assert quotes(OPENING + "وأعلنت الشركة قبل وفاته بأيام قليلة تعيين مدير جديد.") == []
+    assert quotes(OPENING + "وجدد الوزير مجددا دعوته إلى الحوار بين الطرفين.") == []

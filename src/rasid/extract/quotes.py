@@ -11696,8 +11696,10 @@ def _adverb_not_participle(doc: _Doc, i: int) -> bool:
         return False
     if i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in reporting_verbs():
         return True  # "وأكدت مجددا القاهرة"
-    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].key not in doc.comps or doc.gap(i + 1).strip():
+    if i + 1 >= len(doc.tokens) or doc.gap(i + 1).strip(" ،,"):
         return False
+    if doc.tokens[i + 1].key not in doc.comps and not _possessed_act_after_adjunct(doc, i + 1):
+        return False  # ("وأكدت واشنطن مجددا التزامها": before the speaker's own act, as before أن)
     # "وأكدت القاهرة مجددا أن": before the clause, with a reporting verb and its subject just before
     for m in range(i - 1, max(i - 1 - _ADVERB_VERB_REACH, -1), -1):
         if doc.gap(m + 1).strip():
@@ -15651,6 +15653,13 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and tokens[k - 1].key in _ALSO
                 )
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
+                # "وأكدت الولايات المتحدة مجددا التزامها …"، "أعلن قبل أيام توصله …": the speaker's own
+                # act or stance (a possessed verbal noun) after any adjunct of the verb
+                or (
+                    in_adjunct
+                    and not gap.strip(_CLOSING_CHARS + " ،,")
+                    and _possessed_act_after_adjunct(doc, k)
+                )
             )
             and kind is None
             # (a bare-only verb's object comes right after it: "مشددا على أهمية …، وإحالة …" has none)
@@ -16313,6 +16322,35 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
         if noun >= 1 and doc.tokens[noun - 1].key == _IN and _utterance_noun(doc.tokens[noun].key):
             return not doc.gap(noun).strip() and not doc.gap(noun + 1).strip()
     return False
+
+
+_TIME_PREPOSITIONS = frozenset(_normalized(word) for word in ("قبل", "بعد", "منذ", "خلال"))
+
+
+def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
+    """Token ``k``, after an adjunct of the verb, is a verbal noun with a possessive pronoun, the
+    speaker's own act or stance ("التزامها"، "عزمهما"، "توصله"), as after أعلن … عن; not the object of
+    the adjunct's own preposition ("في بيانها"، "عبر حسابها"، "قبل وفاته")."""
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    if not surface.endswith(_PRONOUN_ENDINGS) or k + 1 >= len(doc.tokens):
+        return False
+    previous = doc.tokens[k - 1]
+    if _strip_conjunction(previous.key) in _ADJUNCT_OPENERS or doc.comps.get(previous.key):
+        return False
+    if not (
+        doc.gap(k).strip()  # (a comma or a bracket closes the adjunct)
+        or previous.key.startswith("ال")
+        or doc.text[previous.start : previous.end].endswith(("ا", "اً"))  # an adverb: مجددا، رسميا
+        or previous.key in _day_words()
+        or (k >= 2 and doc.tokens[k - 2].key in _TIME_PREPOSITIONS)  # "قبل أيام"، "منذ أسابيع"
+    ):
+        return False  # "في مؤتمر صحفي عقده": a verb with its object after an indefinite noun
+    return _stance_noun(token.key) or (
+        _possessed_verbal_noun(token.key)
+        and not _broken_plural_afal(surface)
+        and not _feeling_noun(token.key)
+    )
 
 
 def _after_bracketed_day(doc: _Doc, k: int) -> bool:
