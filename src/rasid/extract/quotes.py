@@ -16324,9 +16324,6 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
-_TIME_PREPOSITIONS = frozenset(_normalized(word) for word in ("قبل", "بعد", "منذ", "خلال"))
-
-
 def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
     """Token ``k``, after an adjunct of the verb, is a verbal noun with a possessive pronoun, the
     speaker's own act or stance ("التزامها"، "عزمهما"، "توصله"), as after أعلن … عن; not the object of
@@ -16343,7 +16340,7 @@ def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
         or previous.key.startswith("ال")
         or doc.text[previous.start : previous.end].endswith(("ا", "اً"))  # an adverb: مجددا، رسميا
         or previous.key in _day_words()
-        or (k >= 2 and doc.tokens[k - 2].key in _TIME_PREPOSITIONS)  # "قبل أيام"، "منذ أسابيع"
+        or (k >= 2 and doc.tokens[k - 2].key in _TIME_PREPOSITIONS)  # "قبل أيام"، "بعد أسابيع"
     ):
         return False  # "في مؤتمر صحفي عقده": a verb with its object after an indefinite noun
     return _stance_noun(token.key) or (
