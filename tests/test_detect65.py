@@ -120,3 +120,10 @@ def test_a_verb_with_its_object_pronoun_after_an_indefinite_noun_opens_no_statem
 def test_the_object_of_an_adjuncts_preposition_is_no_statement():
     assert quotes(OPENING + "وأعلنت الشركة قبل وفاته بأيام قليلة تعيين مدير جديد.") == []
     assert quotes(OPENING + "وجدد الوزير مجددا دعوته إلى الحوار بين الطرفين.") == []
+
+
+def test_a_relaying_verb_with_its_object_pronoun_is_no_possessed_act():
+    found = quotes(
+        OPENING + "وأكدت الوزارة وفقا لما أوردته وكالة الأنباء الرسمية رفضها للاعتداء على المدنيين."
+    )
+    assert found == [("وأكدت", "الوزارة", "رفضها للاعتداء على المدنيين")]

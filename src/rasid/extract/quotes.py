@@ -16324,6 +16324,11 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
     return False
 
 
+# The shortest accusative adverb before a possessed act (مجددا، رسميا، مؤخرا، سابقا: five letters;
+# لما and كما are particles); set by hand, not tuned.
+_MIN_ADVERB_LETTERS = 5
+
+
 def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
     """Token ``k``, after an adjunct of the verb, is a verbal noun with a possessive pronoun, the
     speaker's own act or stance ("التزامها"، "عزمهما"، "توصله"), as after أعلن … عن; not the object of
@@ -16335,10 +16340,16 @@ def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
     previous = doc.tokens[k - 1]
     if _strip_conjunction(previous.key) in _ADJUNCT_OPENERS or doc.comps.get(previous.key):
         return False
+    if token.key in doc.verbs or _past_verb_with_object_pronoun(doc, k) is not None:
+        return False  # "وفقا لما أوردته الوكالة": a reporting verb with its object pronoun
     if not (
         doc.gap(k).strip()  # (a comma or a bracket closes the adjunct)
         or previous.key.startswith("ال")
-        or doc.text[previous.start : previous.end].endswith(("ا", "اً"))  # an adverb: مجددا، رسميا
+        # an adverb in the accusative (مجددا، رسميا، مؤخرا), not a short particle (لما، كما)
+        or (
+            len(previous.key) >= _MIN_ADVERB_LETTERS
+            and doc.text[previous.start : previous.end].endswith(("ا", "اً"))
+        )
         or previous.key in _day_words()
         or (k >= 2 and doc.tokens[k - 2].key in _TIME_PREPOSITIONS)  # "قبل أيام"، "بعد أسابيع"
     ):
