@@ -6628,7 +6628,11 @@ def test_a_participle_after_a_relaying_aside_keeps_the_verbs_subject() -> None:
         "وأكدت الوزارة وفقا لما أوردته وكالة الأنباء الرسمية إدانتها للاعتداء، "
         "مشيرة إلى أن المعتدين سيحاسبون."
     )
-    assert [(cue, who) for cue, who, _ in pipeline_quotes(text)] == [("مشيرة", "الوزارة")]
+    # (round 65: the possessed act after the aside, «إدانتها للاعتداء», is وأكدت's own statement)
+    assert [(cue, who) for cue, who, _ in pipeline_quotes(text)] == [
+        ("وأكدت", "الوزارة"),
+        ("مشيرة", "الوزارة"),
+    ]
 
 
 def test_a_papers_editorial_speaks_for_the_paper() -> None:

@@ -10437,6 +10437,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not subject_stood_in
             and not _present_with_colon(doc, i, start, kind)
             and not _personal_present(doc, i, form, j, start)
+            and not _subject_before_present(doc, i, start)
         ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
@@ -10752,6 +10753,71 @@ def _after_but_pronoun(doc: _Doc, i: int) -> bool:
     """ "لكنها تقول إنها …"، "ولكنه يؤكد أن …": the present cue ``i`` right after لكن with the
     pronoun of its subject (a person already named), read personally as "وتقول إنها …" is."""
     return i > 0 and not doc.gap(i).strip() and _strip_conjunction(doc.tokens[i - 1].key) in _BUT_WITH_PRONOUN
+
+
+# The most words of a fronted subject's description in commas before its present cue ("آيزاك ماو، وهو
+# مستثمر صيني في قطاع التكنولوجيا تطور شركته سماعات متصلة بالواي فاي، يقول إن" is 14); set by hand
+# from our own example sentences, with room for a longer title.
+_MAX_FRONTED_DESCRIPTION_WORDS = 24
+# The most words of the fronted subject itself, up to its first comma ("مالك الحسن المحلل الاقتصادي
+# اللبناني، يؤكد أن": a name and its title).
+_MAX_FRONTED_SUBJECT_WORDS = 8
+# The most words between a present cue and its complementizer ("يقول في مارس الماضي إن").
+_MAX_CUE_TO_THAT_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset(
+    _normalized(f"{conj}{pronoun}") for conj in ("", "و", "ف") for pronoun in ("هو", "هي", "هم", "هما")
+)
+
+
+def _subject_before_present(doc: _Doc, i: int, start: int) -> bool:
+    """A present cue ``i`` whose subject stands before it, so it is no impersonal "it is said": the
+    subject's pronoun right before it ("وهو يرى أن …"، "فهي تقول إن …"), or a name opening the sentence
+    and set off from the cue by a comma, with or without a description in commas between them
+    ("فلان، مدير الشركة، يقول إن …"، "فلان المحلل الاقتصادي، يعتقد أن …"). An إن/أن clause follows within
+    a few words; the subject must read as a named or typed speaker."""
+    tokens = doc.tokens
+    that = doc.token_index_at(start) - 1
+    if not (
+        i < that <= i + _MAX_CUE_TO_THAT_WORDS
+        and tokens[that].end <= start
+        and doc.comps.get(tokens[that].key) in ("comp", "pron")
+        and not any(doc.gap(k).strip() or tokens[k].key in doc.verbs for k in range(i + 1, that + 1))
+    ):
+        return False
+    if i > 0 and not doc.gap(i).strip() and tokens[i - 1].key in _SUBJECT_PRONOUNS:
+        return True  # "وهو يرى أن …": he, the person the text is about, thinks
+    if (
+        tokens[i].key[:1] in "وف"
+        or not any(mark in doc.gap(i) for mark in ("،", ",", *_DASHES))
+        or any(c in doc.gap(i) for c in ".:؛;!?؟")
+    ):
+        return False  # (a verb joined by و goes on from a clause before: "ووصل فلان، …، ويتوقع أن")
+    first = doc.token_index_at(doc.sentence_start(tokens[i].start))
+    while first < i and (
+        tokens[first].key in _CONTRAST_OPENERS or tokens[first].key in _word_set("sentence_openers")
+    ):
+        first += 1
+    comma = first + 1
+    while comma < i and not any(mark in doc.gap(comma) for mark in ("،", ",", *_DASHES)):
+        comma += 1
+    if comma > i or comma - first > _MAX_FRONTED_SUBJECT_WORDS or i - comma > _MAX_FRONTED_DESCRIPTION_WORDS:
+        return False
+    if any(tokens[k].key in doc.verbs or tokens[k].key in doc.comps for k in range(first, comma)):
+        return False  # a clause, not a subject ("ويرى البعض، ..."; "أكد أن ...، يقول")
+    opening = tokens[first].key
+    if (
+        opening[:1] in "وف"
+        and not opening[1:].startswith("ال")
+        and tokens[first].start not in doc.entity_start_set
+    ):
+        return False  # "ووصل برفقة نائب الرئيس، …، يتوقع أن": a verb with و opens the sentence
+    if any(tokens[k].key in doc.comps or any(c in doc.gap(k) for c in ".:؛;!?؟\n") for k in range(comma, i)):
+        return False  # (one sentence, no clause of its own reported between them)
+    analysis = doc.analyse(tokens[first:comma])
+    return any(
+        (s.roles or s.entity_id or s.type != "person") and s.mention and s.mention[0] == tokens[first].start
+        for s in analysis.speakers
+    )  # (the subject opens the sentence: not "ووصل برفقة نائب الرئيس، …")
 
 
 def _after_going_on(doc: _Doc, i: int) -> bool:
@@ -11630,8 +11696,10 @@ def _adverb_not_participle(doc: _Doc, i: int) -> bool:
         return False
     if i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in reporting_verbs():
         return True  # "وأكدت مجددا القاهرة"
-    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].key not in doc.comps or doc.gap(i + 1).strip():
+    if i + 1 >= len(doc.tokens) or doc.gap(i + 1).strip(" ،,"):
         return False
+    if doc.tokens[i + 1].key not in doc.comps and not _possessed_act_after_adjunct(doc, i + 1):
+        return False  # ("وأكدت واشنطن مجددا التزامها": before the speaker's own act, as before أن)
     # "وأكدت القاهرة مجددا أن": before the clause, with a reporting verb and its subject just before
     for m in range(i - 1, max(i - 1 - _ADVERB_VERB_REACH, -1), -1):
         if doc.gap(m + 1).strip():
@@ -15585,6 +15653,13 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     and tokens[k - 1].key in _ALSO
                 )
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
+                # "وأكدت الولايات المتحدة مجددا التزامها …"، "أعلن قبل أيام توصله …": the speaker's own
+                # act or stance (a possessed verbal noun) after any adjunct of the verb
+                or (
+                    in_adjunct
+                    and not gap.strip(_CLOSING_CHARS + " ،,")
+                    and _possessed_act_after_adjunct(doc, k)
+                )
             )
             and kind is None
             # (a bare-only verb's object comes right after it: "مشددا على أهمية …، وإحالة …" has none)
@@ -16247,6 +16322,43 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
         if noun >= 1 and doc.tokens[noun - 1].key == _IN and _utterance_noun(doc.tokens[noun].key):
             return not doc.gap(noun).strip() and not doc.gap(noun + 1).strip()
     return False
+
+
+# The shortest accusative adverb before a possessed act (مجددا، رسميا، مؤخرا، سابقا: five letters;
+# لما and كما are particles); set by hand, not tuned.
+_MIN_ADVERB_LETTERS = 5
+
+
+def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
+    """Token ``k``, after an adjunct of the verb, is a verbal noun with a possessive pronoun, the
+    speaker's own act or stance ("التزامها"، "عزمهما"، "توصله"), as after أعلن … عن; not the object of
+    the adjunct's own preposition ("في بيانها"، "عبر حسابها"، "قبل وفاته")."""
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    if not surface.endswith(_PRONOUN_ENDINGS) or k + 1 >= len(doc.tokens):
+        return False
+    previous = doc.tokens[k - 1]
+    if _strip_conjunction(previous.key) in _ADJUNCT_OPENERS or doc.comps.get(previous.key):
+        return False
+    if token.key in doc.verbs or _past_verb_with_object_pronoun(doc, k) is not None:
+        return False  # "وفقا لما أوردته الوكالة": a reporting verb with its object pronoun
+    if not (
+        doc.gap(k).strip()  # (a comma or a bracket closes the adjunct)
+        or previous.key.startswith("ال")
+        # an adverb in the accusative (مجددا، رسميا، مؤخرا), not a short particle (لما، كما)
+        or (
+            len(previous.key) >= _MIN_ADVERB_LETTERS
+            and doc.text[previous.start : previous.end].endswith(("ا", "اً"))
+        )
+        or previous.key in _day_words()
+        or (k >= 2 and doc.tokens[k - 2].key in _TIME_PREPOSITIONS)  # "قبل أيام"، "بعد أسابيع"
+    ):
+        return False  # "في مؤتمر صحفي عقده": a verb with its object after an indefinite noun
+    return _stance_noun(token.key) or (
+        _possessed_verbal_noun(token.key)
+        and not _broken_plural_afal(surface)
+        and not _feeling_noun(token.key)
+    )
 
 
 def _after_bracketed_day(doc: _Doc, k: int) -> bool:
@@ -20619,6 +20731,10 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j += 1  # "حسب وصف مدير التعليم"، "بحسب تعبير الوزير": whose words they were
         first = tokens[j]
     end = doc.speaker_phrase(j)
+    medium_name = None
+    if end <= j and (quoted := _quoted_medium_source(doc, j)) is not None:
+        end, medium_name = quoted  # "ووفقا لـ "رويترز"، فقد …"، "ووفقا لصحيفة «الأطلسي» فإن …"
+        strip_lam = False
     if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
         named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
         end = doc.token_index_at(named.end) if named is not None else end
@@ -20738,6 +20854,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not speakers and n > 1 and _attribution_verb(doc, tokens[i + n - 1].key):
         # "…، كما قال أحد السكان"، "بحسب ما أفاد مصور في الوكالة": the verb takes its subject as a verb does
         speakers, _ = _explicit_speakers(doc, memory, analysis, cue[0], phrase)
+    if not speakers and medium_name is not None:
+        where = (phrase[0].start, phrase[-1].end)
+        speakers = [SpeakerGuess(medium_name, "organization", where, confidence=0.8)]
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -21535,6 +21654,34 @@ def _pronoun_attribution(doc: _Doc, memory: Memory, i: int, n: int) -> Found | N
     return Found(
         start, end, "mixed" if kind == "direct" and pronoun else kind, cue, speakers, 0.7, None, None
     )
+
+
+def _quoted_medium_source(doc: _Doc, j: int) -> tuple[int, str] | None:
+    """ "ووفقا لـ "رويترز"، فقد …"، "ووفقا لصحيفة «الأطلسي» فإن …"، "وبحسب "الألمانية"، فإن …": a
+    nominal attribution's source written as a short name in marks, after the ل written apart, after a
+    medium's head (a Media head of organization_heads.txt: صحيفة، وكالة، قناة …); without a head only
+    when the entities stage tags a body opening the name or it is one nationality adjective (an agency
+    by its country: "الفرنسية"). ``(end token, name)``: the name with its head, without the ل; else None."""
+    tokens = doc.tokens
+    if j >= len(tokens):
+        return None
+    k, head = j, ""
+    bare = _strip_conjunction(tokens[j].key)
+    if bare == "ل":
+        k = j + 1  # (the ل written apart, "لـ": the name in marks after it)
+    elif _org_head_word(bare[1:] if bare.startswith("ل") else bare) == "media":
+        k, head = j + 1, doc.text[tokens[j].start : tokens[j].end]
+        head = head[1:] if bare.startswith("ل") else head
+    after = _through_quoted_source(doc, k)
+    if after <= k or (k > j and doc.gap(k).strip(" " + QUOTE_CHARS + "ـ")):
+        return None
+    inner = doc.text[tokens[k].start : tokens[after - 1].end]
+    if not head and not (
+        any(e.label == "ORG" and e.start == tokens[k].start for e in doc.entities)
+        or (after == k + 1 and tokens[k].key.startswith("ال") and _is_nisba(tokens[k].key))
+    ):
+        return None  # (a quoted word without a medium's head may be a plan: "وفق "الخطة"")
+    return after, f"{head} {inner}".strip()
 
 
 def _through_quoted_source(doc: _Doc, k: int) -> int:
