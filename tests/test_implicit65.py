@@ -60,3 +60,19 @@ def test_a_cue_with_its_own_subject_keeps_it():
         "العنزي خطة الموسم وأوضح المدرب الشمري أن اللاعبين جاهزون."
     )
     assert speakers(text)[-1] == "فهد الشمري"
+
+
+def test_a_verb_after_a_time_word_opens_the_clause_of_its_subject():
+    text = (
+        "قال المدرب فهد الشمري إن الفريق جاهز للمباراة. وفي مؤتمر صحافي في الرياض هذا الشهر انتقد "
+        "رئيس الاتحاد سعد الدوسري نتائج المنتخب وقال إن التغيير قادم."
+    )
+    assert speakers(text) == ["فهد الشمري", "سعد الدوسري"]
+
+
+def test_a_person_after_the_object_of_the_verb_is_no_subject():
+    text = (
+        "قال المدرب فهد الشمري إن الفريق جاهز للمباراة. وفي مؤتمر صحافي في الرياض هذا الشهر انتقد "
+        "المدرب أداء الحارس سعد الدوسري وقال إن التغيير قادم."
+    )
+    assert speakers(text) == ["فهد الشمري", "فهد الشمري"]

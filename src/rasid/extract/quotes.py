@@ -18174,6 +18174,7 @@ def _verb_subject_in_sentence(
         k == first
         or any(c in doc.gap(k) for c in '،,:«»"“”()-–')
         or doc.tokens[k - 1].key in _word_set("sentence_openers")
+        or _time_word(doc.tokens[k - 1].key)  # "وفي مؤتمر صحافي هذا الشهر أسف الرئيس فلان"
         # "وتحدث فلان", not "وأتباع الرئيس فلان" nor "وصول الدولي فلان" (a و of the root)
         or (key != verb and _common_word(verb) and not _broken_plural_shape(verb))
     )
@@ -18193,6 +18194,19 @@ def _verb_subject_in_sentence(
     if guess is None or not plausible_speaker(guess) or not _agrees(guess, form.agreement, 1):
         return None
     return _implied(memory.full_name(_as_resolved(memory, guess, cue_start), cue_start))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The one-word times (:func:`_day_words`) and every word of the ``quote_time_adjuncts``
+    (العام الماضي، الشهر الجاري): a time before a verb ends the adjunct that fronts it."""
+    words = {w for phrase in _word_set("quote_time_adjuncts") for w in phrase.split()}
+    return frozenset(w for w in words | _day_words() if w != _FROM and w not in name_stops())  # (not من)
+
+
+def _time_word(key: str) -> bool:
+    """Whether a word is one of :func:`_time_words`."""
+    return key in _time_words()
 
 
 def _broken_plural_shape(word: str) -> bool:
