@@ -76,3 +76,11 @@ def test_a_person_after_the_object_of_the_verb_is_no_subject():
         "المدرب أداء الحارس سعد الدوسري وقال إن التغيير قادم."
     )
     assert speakers(text) == ["فهد الشمري", "فهد الشمري"]
+
+
+def test_a_title_with_a_lil_complement_stands_between_the_verb_and_the_name():
+    text = (
+        "قال وزير الداخلية فهد الشمري إن التحقيق مستمر. وفي بيان صدر مساء أمس نعى وزير الدولة للشؤون "
+        "الخارجية سعد الدوسري الضحايا، قائلا: «رحمهم الله جميعا»."
+    )
+    assert speakers(text) == ["فهد الشمري", "سعد الدوسري"]

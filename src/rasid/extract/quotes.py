@@ -18162,10 +18162,12 @@ def _verb_subject_in_sentence(
     k = at - 1
     while (
         k > first
-        and (doc.tokens[k].key.startswith(("ال", "وال")) or _is_title(doc.tokens[k].key))
+        and (doc.tokens[k].key.startswith(("ال", "وال", "لل")) or _is_title(doc.tokens[k].key))
         and not doc.gap(k + 1).strip()
     ):
-        k -= 1  # (the title chain before the name: "الحكم الدولي السابق والمقيم والمحاضر")
+        # (the title chain before the name: "الحكم الدولي السابق والمقيم والمحاضر"، "وزير الدولة
+        # للشؤون الخارجية")
+        k -= 1
     if doc.gap(k + 1).strip():
         return None  # (a comma or a mark between: an apposition or a list)
     key = doc.tokens[k].key
