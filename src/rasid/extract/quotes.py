@@ -18177,6 +18177,13 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         and (salient is None or salient.mention is None or salient.mention[0] < honored[0])
     ):
         return [_implied(honored[1])], 0.75  # "وعبّر سموه عن سعادته …. وقال": the prince
+    newcomer = _verb_subject_in_sentence(doc, memory, sentence, i, form) if salient or speakers else None
+    if newcomer is not None and not any(
+        _same_guess(newcomer, s) for s in [*speakers, *([salient] if salient else [])]
+    ):
+        # "«…» استعرض مدير النادي فلان الخطة وقال": the one person the cue's own sentence names as
+        # the subject of a verb opening a clause, not the one quoted or named before it (round 65)
+        return [newcomer], 0.7
     silent = next(
         (
             (offset, g)
@@ -18228,6 +18235,98 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if body is not None:  # "فيما ينتظر أن تبدأ وزارة العدل …، وقالت في بيان لها إن"
             return [body], 0.6
     return [], 0.3
+
+
+def _same_guess(a: SpeakerGuess, b: SpeakerGuess) -> bool:
+    """Whether two guesses name the same speaker: one entity, or the same last word of the name."""
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    return _normalized(a.name).split()[-1:] == _normalized(b.name).split()[-1:]
+
+
+def _verb_subject_in_sentence(
+    doc: _Doc, memory: Memory, sentence: int, i: int, form: VerbForm
+) -> SpeakerGuess | None:
+    """The only person entity the cue's sentence names past the last quotation's words, outside
+    marks, right after a word shaped as a verb that opens a clause (first, after punctuation or a
+    mark, after an opener, or joined by و), titles between ("«…» استعرض مدير النادي فلان …
+    وقال"، "عنوان طويل وتحدث الكاتب فلان … قائلا"): that clause's subject, when the cue has no
+    subject of its own. Not after a preposition or a noun (a verb never ends in ة: "زيارة فلان"،
+    "ثقة الأمير فلان"), nor a verbal noun; None otherwise (round 65: where the earlier speaker
+    was carried over, 34 analysis cues had such a person of their own sentence as the gold)."""
+    cue_start = doc.tokens[i].start
+    said = max(
+        (max(f.end, (f.mention or f.cue)[1]) for f in memory.quotes if f.cue[0] < cue_start), default=0
+    )
+    start = max(sentence, said)
+    found = [
+        e
+        for e in _entities_starting_in(doc, start, cue_start)
+        if e.label == "PER" and e.end <= cue_start and not doc.inside_marks(e.start)
+    ]
+    if len({_normalized(e.text) for e in found}) != 1:
+        return None
+    entity = found[-1]
+    at = doc.token_index_at(entity.start)
+    first = doc.token_index_at(start)
+    if at <= first or doc.text[entity.start - 1 : entity.start] in ("ل", "ب"):
+        return None
+    k = at - 1
+    while (
+        k > first
+        and (doc.tokens[k].key.startswith(("ال", "وال", "لل")) or _is_title(doc.tokens[k].key))
+        and not doc.gap(k + 1).strip()
+    ):
+        # (the title chain before the name: "الحكم الدولي السابق والمقيم والمحاضر"، "وزير الدولة
+        # للشؤون الخارجية")
+        k -= 1
+    if doc.gap(k + 1).strip():
+        return None  # (a comma or a mark between: an apposition or a list)
+    key = doc.tokens[k].key
+    verb = _strip_conjunction(key)
+    opens = (
+        k == first
+        or any(c in doc.gap(k) for c in '،,:«»"“”()-–')
+        or doc.tokens[k - 1].key in _word_set("sentence_openers")
+        or _time_word(doc.tokens[k - 1].key)  # "وفي مؤتمر صحافي هذا الشهر أسف الرئيس فلان"
+        # "وتحدث فلان", not "وأتباع الرئيس فلان" nor "وصول الدولي فلان" (a و of the root)
+        or (key != verb and _common_word(verb) and not _broken_plural_shape(verb))
+    )
+    if not opens or not _bare_cue(doc, i):
+        return None  # (the verb opens its clause, so the name is its subject; the cue has no own one)
+    if (
+        verb in _lone_person_object_leads()
+        or not _may_be_verb(doc, verb)
+        or _derived_verbal_noun(verb)
+        or verb.endswith(("ه", "ة", "ات"))
+        or _is_title(verb)
+        or doc.entity_over(k) is not None
+        or _name_attested(verb)
+    ):
+        return None
+    guess = next((g for at_, g in memory.persons if at_ == entity.start), None)
+    if guess is None or not plausible_speaker(guess) or not _agrees(guess, form.agreement, 1):
+        return None
+    return _implied(memory.full_name(_as_resolved(memory, guess, cue_start), cue_start))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The one-word times (:func:`_day_words`) and every word of the ``quote_time_adjuncts``
+    (العام الماضي، الشهر الجاري): a time before a verb ends the adjunct that fronts it."""
+    words = {w for phrase in _word_set("quote_time_adjuncts") for w in phrase.split()}
+    return frozenset(w for w in words | _day_words() if w != _FROM and w not in name_stops())  # (not من)
+
+
+def _time_word(key: str) -> bool:
+    """Whether a word is one of :func:`_time_words`."""
+    return key in _time_words()
+
+
+def _broken_plural_shape(word: str) -> bool:
+    """Whether a word has the shape أفعال of a broken plural (أتباع، أنصار، أعضاء): five letters, an
+    alif first and one before the last letter, which no past verb of three root letters has."""
+    return len(word) == 5 and word[0] in "اأإ" and word[3] == "ا"
 
 
 def _sentence_person_past_break(
