@@ -549,6 +549,10 @@ BLIND_COMMITS = {
     "test234": "b9a0d3b",
     "test235": "b9a0d3b",
     "test236": "b9a0d3b",
+    "test237": "6f24929",  # (drawn and annotated at round 65's start; first run with its final code)
+    "test238": "6f24929",
+    "test239": "6f24929",
+    "test240": "6f24929",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
