@@ -59,12 +59,11 @@ def _org_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _nisba() -> frozenset[str]:
-    """Definite nationality adjectives, masculine and feminine (normalised)."""
-    out: set[str] = set()
-    for adjective, _country in load_table("nationality_adjectives"):
-        out.add(normalize(adjective))
-        out.add(normalize(" ".join(w + "ة" if w.endswith("ي") else w for w in adjective.split())))
-    return frozenset(out)
+    """Definite nationality adjectives, masculine and feminine (normalised): the entities stage's own
+    table, read as written."""
+    from rasid.extract.entities import lexicons  # (entities imports this module)
+
+    return frozenset(key for key, (_country, definite) in lexicons().nisba.items() if definite)
 
 
 @lru_cache(maxsize=1)

@@ -16292,7 +16292,7 @@ def _broken_plural_afal(surface: str) -> bool:
     for suffix in ("هما", "هم", "ها", "ه"):
         if surface.endswith(suffix):
             stem = surface[: -len(suffix)]
-            return len(stem) == 5 and stem[0] == "أ" and stem[3] == "ا"
+            return stem[:1] == "أ" and _broken_plural_shape(stem)
     return False
 
 
