@@ -9854,7 +9854,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     figures_owner = False  # the subject is figures whose owner is named ("تقديرات صندوق النقد")
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
-    possessed_object = False  # … but a noun with a possessive pronoun, the verb's object
+    possessed_object = False  # … but a noun with a possessive pronoun or a plural in ين, the verb's object
     relayed_by: SpeakerGuess | None = None  # the source of a nominal attribution inside the frame
     strict = "strict" in form.flags and not form.flags & {"in", "quoted", "bi"}
     if strict and not doc.clause_word_in_paragraph(i):
@@ -9926,6 +9926,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not doc.gap(j).strip()
         ):
             j += 1  # "وقال معقبا:": a manner participle; the subject is implied
+        elif _accusative_plural_object(doc, i, j, form):
+            j = max(doc.speaker_phrase(j), j + 1)  # "وحذر المستهلكين من …": the object; the subject implied
+            possessed_object = True  # (so a present verb, "وتحذر المواطنين من", is no impersonal one)
         elif (regarding := _regarding_aside_end(doc, j)) > j:
             j = regarding  # "وأضاف، فيما يتعلق بالوضع الداخلي، «…»": a topic aside, then the words
         elif form.lemma in _TELLING_LEMMAS and (told := _quoted_addressee_end(doc, i, j)) > j:
@@ -19735,6 +19738,30 @@ def _closes_before_demonstrative(previous_key: str) -> bool:
 # Verbs of telling whose direct object is whom they told (أبلغ فلانا، أخبره): a name in marks after them
 # may be a paper ("وأبلغ «الشرق الأوسط» فلان"); after قال it is the speaker's ("وقال "كورتز كوبر" نائب …").
 _TELLING_LEMMAS = frozenset(_normalized(word) for word in ("أبلغ", "أخبر"))
+
+
+@cache
+def _person_object_lemmas() -> frozenset[str]:
+    """Lemmas of the ``person_object_verbs``: verbs whose direct object is a person or a people."""
+    return frozenset(_normalized(word) for word in load_lexicon("person_object_verbs"))
+
+
+def _accusative_plural_object(doc: _Doc, i: int, j: int, form: VerbForm) -> bool:
+    """Token ``j``, right after singular verb ``i`` whose object is a person (حذر، طالب، دعا), is a
+    definite sound plural in ين, the accusative, so the object ("وحذر المستهلكين من …"), never the
+    subject, which would be in ون; a name the gazetteers or the entities stage know is left alone
+    (البحرين، الحسين)."""
+    if form.tense not in ("past", "present") or form.agreement not in ("3ms", "3fs"):
+        return False
+    if _normalized(form.lemma) not in _person_object_lemmas() or j >= len(doc.tokens) or doc.gap(j).strip():
+        return False
+    key = doc.tokens[j].key
+    if not (key.startswith("ال") and key.endswith("ين") and len(key) >= 7):
+        return False
+    if _name_attested(key) or _name_attested(key[2:]):
+        return False
+    start = doc.tokens[j].start
+    return not any(e.start == start and e.label in ("PER", "LOC") for e in doc.entities)
 
 
 def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
