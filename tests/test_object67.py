@@ -52,3 +52,29 @@ def test_a_plural_in_in_after_a_verb_that_takes_no_person_object_is_left_alone()
 def test_a_place_in_in_after_the_verb_is_still_the_subject():
     text = "ودعت البحرين إلى وقف إطلاق النار فورا، مؤكدة أن الحل سياسي."
     assert quotes(text)[0][1] == "البحرين"
+
+
+def test_a_title_with_a_nationality_goes_to_the_guest_titled_so_after_waw():
+    text = (
+        "عقد وزير الخارجية سعد الحربي، ووزير الخارجية الفرنسي جان مارتان مؤتمرا صحافيا مشتركا في "
+        "باريس. وقال الحربي إن المحادثات كانت إيجابية. من جانبه أوضح وزير الخارجية الفرنسي أن البلدين "
+        "متفقان على كل القضايا."
+    )
+    assert quotes(text) == [("وقال", "سعد الحربي"), ("أوضح", "جان مارتان")]
+
+
+def test_a_title_without_a_nationality_keeps_the_home_minister():
+    text = (
+        "عقد وزير الخارجية سعد الحربي، ووزير الخارجية الفرنسي جان مارتان مؤتمرا صحافيا مشتركا في "
+        "باريس. وقال مارتان إن المحادثات كانت إيجابية. من جانبه أوضح وزير الخارجية أن البلدين "
+        "متفقان على كل القضايا."
+    )
+    assert quotes(text) == [("وقال", "جان مارتان"), ("أوضح", "سعد الحربي")]
+
+
+def test_a_title_of_another_nationality_is_not_taken():
+    text = (
+        "عقد وزير الخارجية سعد الحربي، ووزير الخارجية الفرنسي جان مارتان مؤتمرا صحافيا مشتركا في "
+        "باريس. من جانبه أوضح وزير الخارجية الألماني أن البلدين متفقان على كل القضايا."
+    )
+    assert ("أوضح", "جان مارتان") not in quotes(text)

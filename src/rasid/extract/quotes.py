@@ -3313,6 +3313,12 @@ def _nationalities() -> dict[str, str]:
     return countries
 
 
+# How far before a person's name a title is looked for (Memory._titled_before_name): a title of
+# a role and its complement and nationality ("ووزير الخارجية الفرنسي") is at most five words.
+_TITLE_LEAD_WORDS = 5
+_TITLE_LEAD_CHARS = 60
+
+
 def _countries_named(words: Iterable[str]) -> set[str]:
     """The countries named by the nationality adjectives and country names among ``words`` (normalised,
     without ال)."""
@@ -8046,6 +8052,13 @@ class Memory:
         earlier_ones = [g for _, g in earlier if g.roles & role_keys and self._holds_office(g, office)]
         if earlier_ones and hint:
             earlier_ones = self._same_country(earlier_ones, hint)
+            # (a bearer whose title names the hint's country wins; else one titled so by the words
+            # before his name though no phrase gave him the title, before a title naming no country)
+            if (
+                not any(_countries_named(hint) & _countries_named(self._title_words(g)) for g in earlier_ones)
+                and (titled := self._titled_before_name(earlier, role_keys, hint)) is not None
+            ):
+                return titled
         if earlier_ones and hint:
             # on a tie, a title naming no other country than the cue's ("وزير الخارجية" is not the
             # guest "وزير الخارجية الألماني" of a joint press conference), then the latest
@@ -8077,6 +8090,28 @@ class Memory:
                 and self._may_mean(later, hint)
             ):
                 return later
+        return None
+
+    def _titled_before_name(
+        self, earlier: list[tuple[int, SpeakerGuess]], role_keys: frozenset[str], hint: frozenset[str]
+    ) -> SpeakerGuess | None:
+        """The latest person named before the cue right after a title with one of these roles and
+        the country the ``hint`` names, though no remembered phrase gave him that title ("عقد وزير
+        الخارجية فلان، ووزير الخارجية الفرنسي جان مارتان …. وأوضح وزير الخارجية الفرنسي": the
+        title joined by و opens no phrase); None when the hint names no country."""
+        wanted = _countries_named(hint)
+        if not wanted or not self.text:
+            return None
+        for _, guess in reversed(earlier):
+            if guess.type != "person" or guess.mention is None:
+                continue
+            lead = _normalized(self.text[max(guess.mention[0] - _TITLE_LEAD_CHARS, 0) : guess.mention[0]])
+            words = lead.split()[-_TITLE_LEAD_WORDS:]
+            if not words or _SENTENCE_END.search(" ".join(words)):
+                continue
+            roles_here = {_role_key(w) or _role_key(_strip_conjunction(w)) for w in words} - {None}
+            if roles_here & role_keys and wanted <= _countries_named(_strip_article(w) for w in words):
+                return guess
         return None
 
     def _holds_office(self, bearer: SpeakerGuess, role_keys: frozenset[str]) -> bool:
