@@ -78,3 +78,19 @@ def test_a_title_of_another_nationality_is_not_taken():
         "باريس. من جانبه أوضح وزير الخارجية الألماني أن البلدين متفقان على كل القضايا."
     )
     assert ("أوضح", "جان مارتان") not in quotes(text)
+
+
+def test_a_counterpart_named_with_his_country_takes_the_countrys_title():
+    text = (
+        "تلقى الرئيس التونسي منصف الغربي برقية تهنئة من نظيره الجزائري عبد المجيد بوزيد بمناسبة العيد "
+        "الوطني. وقال الرئيس الجزائري في برقيته إن البلدين تجمعهما روابط تاريخية."
+    )
+    assert quotes(text) == [("وقال", "عبد المجيد بوزيد")]
+
+
+def test_another_office_of_the_same_country_is_not_the_title():
+    text = (
+        "عقد الرئيس حمود الشرعبي، ورئيس مجلس الوزراء اليمني فيصل العولقي اجتماعا مع المبعوث الأممي في "
+        "عدن. وأكد الرئيس اليمني أن الحكومة تدعم جهود السلام."
+    )
+    assert quotes(text) == [("وأكد", "حمود الشرعبي")]

@@ -3317,6 +3317,13 @@ def _nationalities() -> dict[str, str]:
 # a role and its complement and nationality ("ووزير الخارجية الفرنسي") is at most five words.
 _TITLE_LEAD_WORDS = 5
 _TITLE_LEAD_CHARS = 60
+_COUNTERPART = normalize("نظير")  # "نظيره الجزائري فلان": the counterpart of a title holder, his equal
+
+
+@cache
+def _state_name_adjectives() -> frozenset[str]:
+    """العربية، الشعبية …: the words after a country in a state's official name (جمهورية مصر العربية)."""
+    return frozenset(_normalized(w) for w in load_lexicon("state_name_adjectives"))
 
 
 def _countries_named(words: Iterable[str]) -> set[str]:
@@ -8050,13 +8057,13 @@ class Memory:
         earlier = sorted((item for item in self.persons if item[0] < before), key=lambda item: item[0])
         office = _office_words(role_keys) if compound else frozenset()
         earlier_ones = [g for _, g in earlier if g.roles & role_keys and self._holds_office(g, office)]
-        if earlier_ones and hint:
+        if hint:
             earlier_ones = self._same_country(earlier_ones, hint)
             # (a bearer whose title names the hint's country wins; else one titled so by the words
             # before his name though no phrase gave him the title, before a title naming no country)
             if (
                 not any(_countries_named(hint) & _countries_named(self._title_words(g)) for g in earlier_ones)
-                and (titled := self._titled_before_name(earlier, role_keys, hint)) is not None
+                and (titled := self._titled_before_name(earlier, role_keys, hint, compound)) is not None
             ):
                 return titled
         if earlier_ones and hint:
@@ -8093,24 +8100,48 @@ class Memory:
         return None
 
     def _titled_before_name(
-        self, earlier: list[tuple[int, SpeakerGuess]], role_keys: frozenset[str], hint: frozenset[str]
+        self,
+        earlier: list[tuple[int, SpeakerGuess]],
+        role_keys: frozenset[str],
+        hint: frozenset[str],
+        compound: bool = False,
     ) -> SpeakerGuess | None:
         """The latest person named before the cue right after a title with one of these roles and
-        the country the ``hint`` names, though no remembered phrase gave him that title ("عقد وزير
-        الخارجية فلان، ووزير الخارجية الفرنسي جان مارتان …. وأوضح وزير الخارجية الفرنسي": the
-        title joined by و opens no phrase); None when the hint names no country."""
+        the country the ``hint`` names, or after "نظيره" and that country, though no remembered phrase
+        gave him that title ("عقد وزير الخارجية فلان، ووزير الخارجية الفرنسي جان مارتان …. وأوضح
+        وزير الخارجية الفرنسي": the title joined by و opens no phrase); None when the hint names no
+        country. ``compound``: as in :meth:`by_role`, the title must hold every role word, and a
+        role word right before it makes another office ("مساعد وزير الخارجية" is not the minister)."""
         wanted = _countries_named(hint)
         if not wanted or not self.text:
             return None
         for _, guess in reversed(earlier):
             if guess.type != "person" or guess.mention is None:
                 continue
-            lead = _normalized(self.text[max(guess.mention[0] - _TITLE_LEAD_CHARS, 0) : guess.mention[0]])
-            words = lead.split()[-_TITLE_LEAD_WORDS:]
-            if not words or _SENTENCE_END.search(" ".join(words)):
+            lead = self.text[max(guess.mention[0] - _TITLE_LEAD_CHARS, 0) : guess.mention[0]]
+            lead = re.split(r"[.!?؟\n]", lead)[-1]
+            words = re.findall(r"\w+", _normalized(lead))[-_TITLE_LEAD_WORDS:]
+            bare = [w if _role_key(w) else _strip_conjunction(w) for w in words]
+            bare = [w[1:] if w[:1] in ("ل", "ب") and _role_key(w[1:]) else w for w in bare]
+            keys = [_strip_article(w) for w in bare]
+            heads = [i for i, w in enumerate(bare) if _role_key(w) in role_keys or w.startswith(_COUNTERPART)]
+            named = [i for i, w in enumerate(keys) if _countries_named([w]) & wanted]
+            if not heads or not named or named[-1] < heads[-1]:
                 continue
-            roles_here = {_role_key(w) or _role_key(_strip_conjunction(w)) for w in words} - {None}
-            if roles_here & role_keys and wanted <= _countries_named(_strip_article(w) for w in words):
+            head = heads[-1]
+            # (the title runs up to the name: "رئيس الوزراء الفنلندي فلان بالرئيس" titles فلان)
+            if any(w not in _state_name_adjectives() for w in bare[named[-1] + 1 :]):
+                continue
+            if head and _role_key(bare[head - 1]) not in (None, *role_keys):
+                continue
+            counterpart = bare[head].startswith(_COUNTERPART)  # (نظيره: the same office as his host's)
+            if compound and not counterpart and not role_keys <= {_role_key(w) for w in bare[: named[-1]]}:
+                continue
+            # (the words between title and nationality are the cue's own or a state's form of
+            # government: "رئيس مجلس الوزراء اليمني" is not "الرئيس اليمني", nor "وزير النفط الكويتي"
+            # "وزير الدولة الكويتي")
+            states = _region_or_state_heads()  # (وزير خارجية جمهورية مصر العربية)
+            if all(w in hint or w in states for w in keys[head + 1 : named[-1]]):
                 return guess
         return None
 
