@@ -553,6 +553,10 @@ BLIND_COMMITS = {
     "test238": "6f24929",
     "test239": "6f24929",
     "test240": "6f24929",
+    "test241": "a1774d4",  # (drawn and annotated at round 67's start; first run with its final code)
+    "test242": "a1774d4",
+    "test243": "a1774d4",
+    "test244": "a1774d4",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
