@@ -5042,6 +5042,9 @@ class _Doc:
         self.phrase_heads: dict[int, frozenset[str]] = {}  # (:func:`_phrase_heads`, by token)
         self._person_tokens: set[int] | None = None  # (:meth:`person_touches`)
         self._person_token_list: list[int] = []  # (the same, in order: :meth:`person_token_from`)
+        # the dates stage's expressions, when it ran ("في 13 مايو الماضي"، "مساء أمس"): times of a verb
+        self.date_starts = frozenset(d.start for d in article.dates)
+        self.date_spans: dict[int, int] = {d.end: d.start for d in article.dates}
 
     def clause_word_in_paragraph(self, i: int) -> bool:
         """Whether a complementizer (أن، إن، بأن، أنه …: ``comp`` or ``pron``) stands after token ``i``
@@ -5560,6 +5563,19 @@ class _Doc:
             return False
         word = self.text[self.tokens[i].start : self.tokens[i].end]  # (the key spells ة as ه)
         return len(word) >= _MIN_SUFFIXED_NOUN_CHARS and word.endswith(("ه", "ها", "هم", "هما"))
+
+    def date_start_before(self, k: int) -> int | None:
+        """The start of a date expression of the dates stage that takes in token ``k - 1`` and ends
+        before token ``k``, with only a bracket, a comma or spaces after it ("في 13 يوليو (تموز)، تكثيف
+        …"); None when there is none."""
+        if k < 1 or k >= len(self.tokens) or not self.date_spans:
+            return None
+        last, token = self.tokens[k - 1], self.tokens[k]
+        for end in range(last.end, token.start + 1):
+            start = self.date_spans.get(end)
+            if start is not None and start < last.end and not self.text[end : token.start].strip(")،, "):
+                return start
+        return None
 
     def time_adjunct_at(self, i: int) -> bool:
         """Whether a two-word time adjunct (العام الماضي، الأسبوع المقبل) starts at token ``i``."""
@@ -10087,6 +10103,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if form.lemma in _SIGNAL_LEMMAS and (cut := _own_words_in_phrase(doc, j, end)) < end:
             end = own_words_at = cut  # "وقال الشيخ فلان أساءنا …": his words, not his name
         if form.lemma in _bare_object_lemmas():
+            end = _before_date_in_phrase(doc, j, end)
             end = _bare_object_start(doc, j, end, form)
         if (
             "obj" in form.flags
@@ -11856,6 +11873,25 @@ def _indefinite_plural(key: str) -> bool:
 def _indefinite_nisba(key: str) -> bool:
     """An indefinite adjective of relation (طبية، أمني، عسكري), not an imperfect verb (تتولى، يرى)."""
     return len(key) > 3 and key[0] not in "يتن" and (key.endswith("يه") or key.endswith("ي"))
+
+
+def _before_date_in_phrase(doc: _Doc, j: int, end: int) -> int:
+    """Where the subject of a verb taking a verbal-noun object ends when the phrase ran on into the
+    verb's date ("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما …"): the first date expression of the dates
+    stage inside it, right after a name that ends there ("واشنطن وأنقرة"), itself outside any name
+    ("حركة 6 أبريل" keeps its date; "أعلن، أواخر يوليو الماضي، أن" is a time, no subject)."""
+    if not doc.date_starts:
+        return end
+    for m in range(j + 1, end):
+        before = doc.tokens[m - 1]
+        if (
+            doc.tokens[m].start in doc.date_starts
+            and doc.entity_over(m) is None
+            and not doc.gap(m).strip()
+            and any(e.end == before.end for e in doc.entities_in((before.start, before.end)))
+        ):
+            return m
+    return end
 
 
 def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
@@ -15688,6 +15724,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 k == j
                 or form.lemma not in _nominal_after_preposition()
                 or (in_adjunct and _after_time_or_utterance(doc, k))
+                # "في يناير (كانون الثاني) عن إجراء …": after a date of the dates stage, its own عن
+                or (in_adjunct and doc.date_start_before(k) is not None)
                 # "وكشفت مصادر مطلعة لـ«الوطن» عن وجود …": right after the medium told (round 40)
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
@@ -15714,6 +15752,8 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 # "أعلنت الحركة اليوم (الجمعة) تعيين …": a day in brackets closes the time (round 45b)
                 or (in_adjunct and gap.strip() == ")" and _after_bracketed_day(doc, k))
                 or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ") and _after_place_adjunct(doc, j, k))
+                # "وأعلنت السعودية في 13 مايو الماضي مضاعفة …"، "قبل أيام، رفع …": the verb's date
+                or (in_adjunct and not gap.strip(_CLOSING_CHARS + " ،,)") and _after_verb_date(doc, j, k))
                 # "وأكدت عائلة الضحية أيضا وفاته": an adverb of addition, then the object (round 40)
                 or (
                     in_adjunct
@@ -15736,6 +15776,17 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and _nominal_statement(doc, k, form, after_subject=k == j and not gap.strip())
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
             return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
+        if (
+            form.lemma in _bare_object_lemmas()
+            and in_adjunct
+            and kind is None
+            and not gap.strip(_CLOSING_CHARS + " ،,)")
+            and _after_verb_date(doc, j, k)
+            and _possessed_act_after_adjunct(doc, k)
+        ):
+            # "وأعلنت واشنطن هذا الأسبوع عزمهما توفير … إذ أصبح من الممكن أن …": the speaker's own act
+            # after the verb's date is its object; a clause later in it is not the verb's
+            return None
         if k == j and _attached_bi_statement(doc, k, form):  # "مرحّبا بإجراء الانتخابات في موعدها"
             return None if background else _clause_after(doc, token.start + 1, p_end, False, from_object=True)
         if k == j and form.lemma in _QUALIFYING_LEMMAS and (quoted := _quoted_qualification(doc, k)):
@@ -15760,6 +15811,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
         if (
             token.key in adjunct_words()
             or doc.time_adjunct_at(k)  # (its second word is passed over as the adjunct goes on)
+            or (k == j and token.start in doc.date_starts)  # "أعلنت القوات مساء أمس نجاح …"
             or (token.key[:1] in "بل" and token.key[1:3] == "ال")
             or doc._medium_follows(k)  # "لتلفزيون بلومبيرج:", "لمحطة … المحلية «…»"
             or doc._broadcaster_glued(k) > k  # "لهيئة الإذاعة البريطانية (بي بي سي) إن"
@@ -16428,6 +16480,30 @@ def _possessed_act_after_adjunct(doc: _Doc, k: int) -> bool:
         and not _broken_plural_afal(surface)
         and not _feeling_noun(token.key)
     )
+
+
+# The most words before a date that still make it the verb's own time ("في مطلع مايو الماضي": في and
+# مطلع); set by hand from the construction, not tuned.
+_MAX_DATE_LEAD_WORDS = 2
+
+
+def _after_verb_date(doc: _Doc, j: int, k: int) -> bool:
+    """Token ``k`` follows the verb's date right after its subject (token ``j`` on): a date expression
+    of the dates stage ("وأعلنت السعودية في 13 مايو الماضي مضاعفة …"، "أعلنت المنامة الجمعة
+    الماضية، إحباط …") or a count of time units before now ("قبل أيام، رفع الدعم …") opening at most
+    two words after the subject, not one deep in a clause the verb's object runs on into ("عن فتح باب
+    التسجيل لحج هذا العام، وأهابت …")."""
+    if (
+        j <= k - 2 <= j + _MAX_DATE_LEAD_WORDS
+        and doc.tokens[k - 2].key in _TIME_PREPOSITIONS
+        and doc.tokens[k - 1].key in _time_unit_keys()
+    ):
+        return True
+    start = doc.date_start_before(k)
+    if start is None:
+        return False
+    first = doc.token_index_at(start)
+    return j <= first <= j + _MAX_DATE_LEAD_WORDS and first < k
 
 
 def _after_bracketed_day(doc: _Doc, k: int) -> bool:
