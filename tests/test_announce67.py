@@ -61,3 +61,12 @@ def test_a_time_right_after_the_verb_is_no_subject():
         "وكان رئيس الوزراء سامر الحلبي أعلن، أواخر يوليو الماضي، أن بلاده ستفتح حدودها أمام التجارة."
     )
     assert [(cue, who) for cue, who, _ in found] == [("أعلن", "سامر الحلبي")]
+
+
+def test_an_indefinite_construct_after_the_verbs_date_is_the_object():
+    found = quotes("وكانت الحكومة أعلنت الثلاثاء رصد مبلغ إضافي لتعزيز الأمن في المطارات.")
+    assert found == [("أعلنت", "الحكومة", "رصد مبلغ إضافي لتعزيز الأمن في المطارات")]
+
+
+def test_a_topic_noun_in_construct_after_the_date_is_no_statement():
+    assert quotes("وأعلنت الهيئة الثلاثاء موعد انطلاق مسابقة الشعر الشعبي.") == []

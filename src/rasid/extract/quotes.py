@@ -15778,6 +15778,16 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
         if (
             form.lemma in _bare_object_lemmas()
+            and form.lemma not in _bare_only_lemmas()
+            and in_adjunct
+            and kind is None
+            and not gap.strip(_CLOSING_CHARS + " ،,)")
+            and _after_verb_date(doc, j, k)
+            and _dated_construct(doc, k, form)
+        ):  # "أعلنت القوات مساء أمس نجاح عناصر من الجيش …": a construct after the verb's date
+            return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
+        if (
+            form.lemma in _bare_object_lemmas()
             and in_adjunct
             and kind is None
             and not gap.strip(_CLOSING_CHARS + " ،,)")
@@ -16504,6 +16514,47 @@ def _after_verb_date(doc: _Doc, j: int, k: int) -> bool:
         return False
     first = doc.token_index_at(start)
     return j <= first <= j + _MAX_DATE_LEAD_WORDS and first < k
+
+
+def _dated_construct(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """Token ``k``, right after the verb's date, is an indefinite noun in construct with the next
+    indefinite word or number ("نجاح عناصر"، "سداد قسط"، "اعتقال 7"): no article, pronoun or tanween,
+    no name, verb, topic (object_topic_nouns.txt) or adjunct word, and no إن/أن later in its clause."""
+    if form.lemma not in _nominal_lemmas() or k + 2 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    token, following = doc.tokens[k], doc.tokens[k + 1]
+    key, follower = token.key, following.key
+    surface = doc.text[token.start : token.end]
+    if (
+        len(key) < 3
+        or key.startswith(("ال", "و", "ف", "ب", "ل"))
+        or surface.endswith(("ًا", "اً", "ا", "ٍ", "ٌ", *_OBJECT_SUFFIXES))
+        or key in doc.verbs
+        or key in doc.comps
+        or key in adjunct_words()
+        or _strip_conjunction(key) in name_stops()
+        or _role_key(key) is not None
+        or key in _word_set("object_topic_nouns")
+        or key in _OBJECT_DEMONSTRATIVES
+        or token.start in doc.entity_start_set
+        or doc.inside_marks(token.start)
+    ):
+        return False
+    if not (
+        follower[:1].isdigit()
+        or (
+            len(follower) >= 3
+            and not follower.startswith(("ال", "و", "ف"))
+            and follower not in doc.verbs
+            and follower not in doc.comps
+            and follower not in adjunct_words()
+            and follower not in name_stops()
+        )
+    ):
+        return False
+    end = doc.clause_end(token.start, doc.paragraph_of(token.start)[1])
+    later = doc.token_index_at(end)
+    return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
 
 
 def _after_bracketed_day(doc: _Doc, k: int) -> bool:
