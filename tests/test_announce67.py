@@ -70,3 +70,12 @@ def test_an_indefinite_construct_after_the_verbs_date_is_the_object():
 
 def test_a_topic_noun_in_construct_after_the_date_is_no_statement():
     assert quotes("وأعلنت الهيئة الثلاثاء موعد انطلاق مسابقة الشعر الشعبي.") == []
+
+
+def test_a_body_named_with_its_place_then_the_object():
+    found = quotes("وأعلنت الحكومة المحلية في الأنبار تشكيل أفواج من المتطوعين لحماية الطرق.")
+    assert found == [("وأعلنت", "الحكومة المحلية في الأنبار", "تشكيل أفواج من المتطوعين لحماية الطرق")]
+
+
+def test_a_state_declared_after_the_place_is_no_statement():
+    assert quotes("وأعلنت السلطات المحلية في كابول حالة التأهب القصوى.") == []

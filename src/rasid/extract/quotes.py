@@ -16588,7 +16588,17 @@ def _after_place_adjunct(doc: _Doc, j: int, k: int) -> bool:
             span = (span[0], span[1] - 1)
     elif doc.gap(k).strip():
         return False
-    return any(e.label == "LOC" and (e.start, e.end) == span for e in doc.entities_in(span))
+    if any(e.label == "LOC" and (e.start, e.end) == span for e in doc.entities_in(span)):
+        return True
+    # "وأعلنت الحكومة المحلية في الأنبار تشكيل …": the body's name, place and all, ends right there
+    body = doc.entity_over(j - 1)
+    return (
+        body is not None
+        and body.label == "ORG"
+        and body.start < doc.tokens[j].start
+        and body.end == doc.tokens[k - 1].end
+        and quoted is None
+    )
 
 
 _ANY = _normalized("أي")
