@@ -79,3 +79,8 @@ def test_a_body_named_with_its_place_then_the_object():
 
 def test_a_state_declared_after_the_place_is_no_statement():
     assert quotes("وأعلنت السلطات المحلية في كابول حالة التأهب القصوى.") == []
+
+
+def test_a_definite_genitive_with_li_closes_the_subject_before_the_object():
+    found = quotes("وأعلنت وكالة الأناضول للأنباء مداهمة 40 منزلا في المدينة.")
+    assert found == [("وأعلنت", "وكالة الأناضول للأنباء", "مداهمة 40 منزلا في المدينة")]

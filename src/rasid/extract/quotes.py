@@ -11909,7 +11909,8 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
         before = doc.tokens[m - 1].key
         if (
             (
-                before.startswith(("ال", "وال"))
+                # (or one after ل: "وكالة الأناضول للأنباء مداهمة …"، round 67)
+                before.startswith(("ال", "وال", "لل"))
                 # (the head itself is a noun, whatever its ending: "مفوضية حقوق الإنسان")
                 or (
                     m - 1 > j
