@@ -46,6 +46,7 @@ from rasid.extract.quotes import (
     _preposition_pronouns,
     _present_verb_shape,
     _role_key,
+    _strip_article,
     _word_set,
     person_name,
     reporting_verbs,
@@ -251,6 +252,81 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     return best
 
 
+# time adverbs that are also words of names: the papers «اليوم»، «أمس» and the given name ألان (الان)
+_PAPER_ADVERBS = frozenset({"اليوم", "امس", "الان"})
+
+
+def without_closing_adverb(name: str) -> str:
+    """A body's or source's name less a manner or time adverb closing it («دولة جنوب السودان
+    بشدة»، «الحكومة مجددا»: manner_adverbs.txt and reporting_adverbs.txt but اليوم and أمس, which
+    name papers, nor the given name ألان): the adverb belongs to the verb's clause. Round 67, with
+    :func:`country_alone` and :func:`without_object_after_definite`: right speakers read +1, check 0,
+    analysis +10, fresh 0."""
+    words = name.split()
+    adverbs = (_word_set("manner_adverbs") | _word_set("reporting_adverbs")) - _PAPER_ADVERBS
+    for k in range(1, len(words)):
+        if " ".join(_normalized(w) for w in words[k:]) in adverbs:
+            return " ".join(words[:k])
+    return name
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The country names of the nationality lexicon, normalised and without ال (مصر، كوريا الجنوبيه)."""
+    return frozenset(_strip_article(place) for place in _nationalities().values())
+
+
+def country_alone(name: str, kind: str) -> str:
+    """A speaker's name that opens with a country's one-word name and ran on into the verb's object
+    («تركيا الأمم المتحدة»، «إيران سعيها»، «الصين الجنوبي» of «بحر الصين الجنوبي»): the country
+    alone, which the guide keeps as written. Not a country named in two words (كوريا الجنوبية), not
+    before ل/و/ب (مصر للطيران: a firm) or a nationality or feminine adjective agreeing with it; a
+    person's name only when a definite word or a pronoun follows (not «بيرو فان دايك»). Round 67,
+    alone: right speakers analysis +4, read, check and fresh 0."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first, second = _strip_article(_normalized(words[0])), _normalized(words[1])
+    countries = _countries()
+    if first not in countries or _strip_article(f"{first} {second}") in countries:
+        return name
+    if second.startswith(("ل", "و", "ب")) or _strip_article(second) in _nationalities():
+        return name
+    if _is_nisba(second) and not second.endswith("ي"):
+        return name  # (a feminine adjective agrees with the country: part of its name)
+    if kind == "person" and not (second.startswith("ال") or second.endswith(("ها", "ه"))):
+        return name
+    return words[0]
+
+
+def without_object_after_definite(name: str) -> str:
+    """A body's name ended before a definite noun and its adjective after a definite word («الاتحاد
+    الأوروبي الدور الهجومي»، «شركة المياه الوطنية الفرع الإلكتروني»): a definite name takes no
+    genitive, so a definite word after it is an adjective or the verb's object; it is the object
+    when it has no adjective's form (not a nisba, participle in م, elative in أ, plural or feminine
+    in ة, nor a rank word: definite_name_adjectives.txt) and a word follows it (a last definite word,
+    «اتحاد الحقوقيين العرب», is more often the name's). Round 67, on the gold of the read half and the
+    analysis sets: 7 names fixed, none broken."""
+    words = name.split()
+    adjectives = _word_set("definite_name_adjectives")
+    nationalities = _nationalities()
+    for k in range(2, len(words) - 1):
+        if not (words[k].startswith("ال") and words[k - 1].removeprefix("و").startswith("ال")):
+            continue
+        key = _normalized(words[k])
+        if (
+            _is_nisba(key)
+            or key.startswith(("الم", "الا", "التابع"))
+            or key in adjectives
+            or len(key) <= len("ال") + 2  # (two letters after ال: الحر، العام, rank words; not tuned)
+            or key.endswith(("ين", "ون", "ان", "ه"))
+            or _strip_article(key) in nationalities
+        ):
+            continue
+        return " ".join(words[:k])
+    return name
+
+
 # the marks that enclose a body's name, each with its closing one (a straight " both opens and
 # closes: left out)
 _ENCLOSING = {"(": ")", "«": "»", "“": "”"}
@@ -413,7 +489,9 @@ def _fuller_forms(article: Article) -> list[str]:
 def with_name_extent(article: Article) -> Article:
     """The article with every person and body speaker's name cut before a closing reporting verb, a
     person's after the family name the article writes alone or before a described title, a body's
-    before a purpose phrase, completed to its fullest form in the article and run on to the
+    before a purpose phrase or the verb's object, a name opening with a country's name that ran on
+    the country alone, any name less a closing adverb, a body's completed to its fullest form in the
+    article and run on to the
     ل-complement written after it, and a person's cut-short name completed (from its entity's
     mentions)."""
     if not article.quotes:
@@ -431,10 +509,17 @@ def with_name_extent(article: Article) -> Article:
         if speaker is None or speaker.type not in ("person", "organization"):
             continue
         name = without_verb_tail(without_pronoun_phrase(speaker.name))
+        alone = country_alone(name, speaker.type)
+        if alone != name:
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=alone, type="organization"))
+            changed = True
+            continue
+        name = without_closing_adverb(name)
         if speaker.type == "person" and speaker.entity_id is None:
             name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
+            name = without_object_after_definite(name)
             name = whole_enclosed_name(name, speaker.mention, article.text)
             name = with_local_place(name, speaker.mention, article)
             if fuller is None:
