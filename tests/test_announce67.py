@@ -84,3 +84,10 @@ def test_a_state_declared_after_the_place_is_no_statement():
 def test_a_definite_genitive_with_li_closes_the_subject_before_the_object():
     found = quotes("وأعلنت وكالة الأناضول للأنباء مداهمة 40 منزلا في المدينة.")
     assert found == [("وأعلنت", "وكالة الأناضول للأنباء", "مداهمة 40 منزلا في المدينة")]
+
+
+def test_the_stage_table_lists_the_dates_the_quotes_stage_uses_without_requiring_them():
+    from rasid.pipeline import STAGES, build_pipeline
+
+    assert "dates" in STAGES["quotes"].uses
+    assert [s.name for s in build_pipeline(["clean", "segment", "entities", "quotes"])][-1] == "quotes"

@@ -67,6 +67,8 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     doc: str
+    # fields read when an earlier stage wrote them, the stage working without them (not checked)
+    uses: tuple[str, ...] = ()
 
     @property
     def func(self) -> StageFunc:
@@ -121,6 +123,7 @@ STAGE_TABLE: tuple[Stage, ...] = (
         reads=("text", "paragraphs", "sentences", "entities"),
         writes=("quotes", "warnings"),
         doc="who said what: direct/indirect/mixed quotations, their cue and speaker (linked to entities)",
+        uses=("dates",),  # (a date between a subject and its verbal-noun object: «أعلنت … أمس مقتل …»)
     ),
     Stage(
         "speakers",
