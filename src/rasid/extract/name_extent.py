@@ -256,6 +256,12 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
 _PAPER_ADVERBS = frozenset({"اليوم", "امس", "الان"})
 
 
+@cache
+def _closing_adverbs() -> frozenset[str]:
+    """The adverbs :func:`without_closing_adverb` drops, built once."""
+    return (_word_set("manner_adverbs") | _word_set("reporting_adverbs")) - _PAPER_ADVERBS
+
+
 def without_closing_adverb(name: str) -> str:
     """A body's or source's name less a manner or time adverb closing it («دولة جنوب السودان
     بشدة»، «الحكومة مجددا»: manner_adverbs.txt and reporting_adverbs.txt but اليوم and أمس, which
@@ -263,7 +269,7 @@ def without_closing_adverb(name: str) -> str:
     :func:`country_alone` and :func:`without_object_after_definite`: right speakers read +1, check 0,
     analysis +10, fresh 0."""
     words = name.split()
-    adverbs = (_word_set("manner_adverbs") | _word_set("reporting_adverbs")) - _PAPER_ADVERBS
+    adverbs = _closing_adverbs()
     for k in range(1, len(words)):
         if " ".join(_normalized(w) for w in words[k:]) in adverbs:
             return " ".join(words[:k])

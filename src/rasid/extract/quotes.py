@@ -3320,10 +3320,12 @@ _TITLE_LEAD_CHARS = 60
 _COUNTERPART = normalize("نظير")  # "نظيره الجزائري فلان": the counterpart of a title holder, his equal
 
 
-@cache
 def _state_name_adjectives() -> frozenset[str]:
-    """العربية، الشعبية …: the words after a country in a state's official name (جمهورية مصر العربية)."""
-    return frozenset(_normalized(w) for w in load_lexicon("state_name_adjectives"))
+    """العربية، الشعبية …: the words after a country in a state's official name (جمهورية مصر العربية),
+    from the entities stage's own table."""
+    from rasid.extract.entities import lexicons  # (entities imports this module)
+
+    return lexicons().state_name_adjectives
 
 
 def _countries_named(words: Iterable[str]) -> set[str]:
@@ -8131,6 +8133,7 @@ class Memory:
         wanted = _countries_named(hint)
         if not wanted or not self.text:
             return None
+        states, state_adjectives = _region_or_state_heads(), _state_name_adjectives()
         for _, guess in reversed(earlier):
             if guess.type != "person" or guess.mention is None:
                 continue
@@ -8146,7 +8149,7 @@ class Memory:
                 continue
             head = heads[-1]
             # (the title runs up to the name: "رئيس الوزراء الفنلندي فلان بالرئيس" titles فلان)
-            if any(w not in _state_name_adjectives() for w in bare[named[-1] + 1 :]):
+            if any(w not in state_adjectives for w in bare[named[-1] + 1 :]):
                 continue
             if head and _role_key(bare[head - 1]) not in (None, *role_keys):
                 continue
@@ -8155,8 +8158,7 @@ class Memory:
                 continue
             # (the words between title and nationality are the cue's own or a state's form of
             # government: "رئيس مجلس الوزراء اليمني" is not "الرئيس اليمني", nor "وزير النفط الكويتي"
-            # "وزير الدولة الكويتي")
-            states = _region_or_state_heads()  # (وزير خارجية جمهورية مصر العربية)
+            # "وزير الدولة الكويتي"; "وزير خارجية جمهورية مصر العربية")
             if all(w in hint or w in states for w in keys[head + 1 : named[-1]]):
                 return guess
         return None
@@ -15779,25 +15781,18 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
         if (
             form.lemma in _bare_object_lemmas()
-            and form.lemma not in _bare_only_lemmas()
             and in_adjunct
             and kind is None
             and not gap.strip(_CLOSING_CHARS + " ،,)")
             and _after_verb_date(doc, j, k)
-            and _dated_construct(doc, k, form)
-        ):  # "أعلنت القوات مساء أمس نجاح عناصر من الجيش …": a construct after the verb's date
-            return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
-        if (
-            form.lemma in _bare_object_lemmas()
-            and in_adjunct
-            and kind is None
-            and not gap.strip(_CLOSING_CHARS + " ،,)")
-            and _after_verb_date(doc, j, k)
-            and _possessed_act_after_adjunct(doc, k)
         ):
-            # "وأعلنت واشنطن هذا الأسبوع عزمهما توفير … إذ أصبح من الممكن أن …": the speaker's own act
-            # after the verb's date is its object; a clause later in it is not the verb's
-            return None
+            if form.lemma not in _bare_only_lemmas() and _dated_construct(doc, k, form):
+                # "أعلنت القوات مساء أمس نجاح عناصر من الجيش …": a construct after the verb's date
+                return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
+            if _possessed_act_after_adjunct(doc, k):
+                # "وأعلنت واشنطن هذا الأسبوع عزمهما توفير … إذ أصبح من الممكن أن …": the speaker's own
+                # act after the verb's date is its object; a clause later in it is not the verb's
+                return None
         if k == j and _attached_bi_statement(doc, k, form):  # "مرحّبا بإجراء الانتخابات في موعدها"
             return None if background else _clause_after(doc, token.start + 1, p_end, False, from_object=True)
         if k == j and form.lemma in _QUALIFYING_LEMMAS and (quoted := _quoted_qualification(doc, k)):
@@ -16530,15 +16525,7 @@ def _dated_construct(doc: _Doc, k: int, form: VerbForm) -> bool:
         len(key) < 3
         or key.startswith(("ال", "و", "ف", "ب", "ل"))
         or surface.endswith(("ًا", "اً", "ا", "ٍ", "ٌ", *_OBJECT_SUFFIXES))
-        or key in doc.verbs
-        or key in doc.comps
-        or key in adjunct_words()
-        or _strip_conjunction(key) in name_stops()
-        or _role_key(key) is not None
-        or key in _word_set("object_topic_nouns")
-        or key in _OBJECT_DEMONSTRATIVES
-        or token.start in doc.entity_start_set
-        or doc.inside_marks(token.start)
+        or _no_statement_head(doc, k)
     ):
         return False
     if not (
@@ -16606,6 +16593,24 @@ _ANY = _normalized("أي")
 _OR = _normalized("أو")
 
 
+def _no_statement_head(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` cannot head a verbal-noun statement whatever its form: a verb, a
+    complementizer, an adjunct, name-stop or role word, a name's first word, a word in marks, a topic
+    or a demonstrative object."""
+    key = doc.tokens[k].key
+    return (
+        key in doc.verbs
+        or key in doc.comps
+        or key in adjunct_words()
+        or _strip_conjunction(key) in name_stops()
+        or _role_key(key) is not None
+        or doc.tokens[k].start in doc.entity_start_set
+        or doc.inside_marks(doc.tokens[k].start) is not None
+        or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
+        or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
+    )
+
+
 def _nominal_statement(
     doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False, after_subject: bool = False
 ) -> bool:
@@ -16625,16 +16630,8 @@ def _nominal_statement(
         )
         or len(key) < 3
         or doc.gap(k + 1).strip()
-        or doc.inside_marks(token.start)
-        or key in doc.verbs
-        or key in doc.comps
-        or key in adjunct_words()
-        or _strip_conjunction(key) in name_stops()
         or key in _word_set("speaker_phrase_stops")
-        or _role_key(key) is not None
-        or token.start in doc.entity_start_set
-        or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
-        or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
+        or _no_statement_head(doc, k)
     ):
         return False
     follower = following.key
