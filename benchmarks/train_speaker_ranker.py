@@ -557,6 +557,10 @@ BLIND_COMMITS = {
     "test242": "a1774d4",
     "test243": "a1774d4",
     "test244": "a1774d4",
+    "test245": "05f87c2",  # (drawn and annotated at round 68's start; first run with its starting code)
+    "test246": "05f87c2",
+    "test247": "05f87c2",
+    "test248": "05f87c2",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
