@@ -11555,11 +11555,19 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         ):
             return None
         end = j + 2
+    elif j + 1 < end <= j + 3 and _relative_issuing(doc, end, bare in _STATEMENTS):
+        end += 1  # "استطلاع الرأي الذي أجرته شبكة …": the relative after the document's genitive
+    if bare in _word_set("published_reports") and (medium := _report_medium(doc, j + 1)) is not None:
+        return medium  # "تقرير في مجلة «…»": a report a medium carries is the medium's
     for k in range(j + 1, min(end + 1, j + _ISSUED_REACH, len(doc.tokens) - 1)):
         if doc.gap(k).strip() and not _marked_title_gap(doc, k):
             return None
         kind = _issuer_links().get(doc.tokens[k].key)
-        if k >= j + 4 and not (kind == "participle" and doc.tokens[k].key.startswith("ال")):
+        if (
+            k >= j + 4
+            and not (kind == "participle" and doc.tokens[k].key.startswith("ال"))
+            and doc.tokens[k - 1].key not in ("الذي", "التي")
+        ):
             continue  # "تقرير الأداء الاقتصادي لإمارة أبوظبي الصادر عن": past the title, only الصادر
         if kind == "did" and k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _DONE_WITH_IT:
             return k + 2 if not doc.gap(k + 1).strip() and not doc.gap(k + 2).strip() else None
@@ -11570,7 +11578,56 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         # (عن or من: "اللائحة التنفيذية للنظام الصادرة من وزارة المالية")
         if kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY and k + 2 < len(doc.tokens):
             return k + 2
+        if kind == "participle" and (by := _after_issuing_time(doc, k + 1)) is not None:
+            return by  # "تقرير صدر خلال العام الجاري عن شركة …": when, then by whom
     return None
+
+
+def _relative_issuing(doc: _Doc, at: int, statement: bool) -> bool:
+    """Whether token ``at`` is الذي/التي followed by a verb tying the document to its issuer
+    («الذي أجرته»، «التي أصدرتها»), not a ``statement`` the media relayed («البيان … الذي نشرته وكالات
+    الأنباء»: they relay it, as with the relative right after the noun)."""
+    if at + 1 >= len(doc.tokens) or doc.tokens[at].key not in ("الذي", "التي"):
+        return False
+    if doc.gap(at).strip() or doc.gap(at + 1).strip():
+        return False
+    verb = doc.tokens[at + 1].key
+    return _issuer_links().get(verb) == "verb" and not (statement and verb in _word_set("publishing_verbs"))
+
+
+def _report_medium(doc: _Doc, at: int) -> int | None:
+    """Where the medium starts in "تقرير في مجلة «…»" / "مقال في صحيفة …" (``at`` is في): a report
+    or article a newspaper, magazine or channel carries speaks for that medium; else None."""
+    if at + 1 >= len(doc.tokens) or doc.tokens[at].key != "في":
+        return None
+    if doc.gap(at).strip() or doc.gap(at + 1).strip():
+        return None
+    return at + 1 if _org_head_word(doc.tokens[at + 1].key) == "media" else None
+
+
+# Words between an issuing participle and its عن that say when («صدر أمس عن»، «الصادر خلال العام
+# الجاري عن»): at most this many (خلال + a two-word time adjunct); set by hand, not tuned.
+_ISSUING_TIME_WORDS = 3
+
+
+def _after_issuing_time(doc: _Doc, k: int) -> int | None:
+    """The issuer's first token after a time adjunct that follows an issuing participle (token ``k``
+    on: «أمس»، «مؤخرا»، «خلال العام الجاري»، «الأسبوع الماضي») and then عن/من; else None."""
+    m = k
+    if m < len(doc.tokens) and doc.tokens[m].key in ("خلال", "في") and not doc.gap(m + 1).strip():
+        m += 1
+    if m < len(doc.tokens) and doc.time_adjunct_at(m):
+        m += 2
+    elif m < len(doc.tokens) and doc.tokens[m].key in _ISSUING_TIME_ADVERBS:
+        m += 1
+    if m == k or m - k > _ISSUING_TIME_WORDS or m + 1 >= len(doc.tokens):
+        return None
+    if any(doc.gap(x).strip() for x in range(k, m + 1)) or doc.tokens[m].key not in _ISSUED_BY:
+        return None
+    return m + 1
+
+
+_ISSUING_TIME_ADVERBS = frozenset(_normalized(w) for w in ("أمس", "اليوم", "مؤخرا", "أخيرا", "حديثا"))
 
 
 def _marked_title_gap(doc: _Doc, k: int) -> bool:
@@ -21665,6 +21722,14 @@ def _issuing_verb(key: str) -> bool:
 _RECENTLY = frozenset(_normalized(word) for word in ("أخيرا", "مؤخرا", "حديثا", "سابقا"))
 
 
+def _after_lam(key: str) -> str:
+    """A nominal attribution's noun without its ل (للدراسة → الدراسة، لمسح → مسح)."""
+    key = _strip_conjunction(key)
+    if key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if key.startswith("ل") else key
+
+
 def _issued_source_start(doc: _Doc, j: int) -> int | None:
     """ "وفق حصيلة أعدتها فرانس برس"، "بحسب الاستطلاع الذي نشرته صحيفة …": a noun, maybe a relative
     pronoun, then a verb of making it with its pronoun; the token after the verb (and a time or
@@ -21672,6 +21737,14 @@ def _issued_source_start(doc: _Doc, j: int) -> int | None:
     k = j + 1
     if k < len(doc.tokens) and doc.tokens[k].key in _RELATIVES:
         k += 1
+    elif (
+        k + 2 < len(doc.tokens)
+        and doc.tokens[k].key.startswith("ال")
+        and doc.tokens[k + 1].key in _RELATIVES
+        and not doc.gap(k + 1).strip()
+        and _org_head_word(_after_lam(doc.tokens[j].key)) == "doc"
+    ):
+        k += 2  # "بحسب استطلاع الرأي الذي أجرته شبكة …": the document's genitive, then the relative
     if k + 1 >= len(doc.tokens) or doc.gap(k).strip() or doc.gap(j + 1).strip():
         return None
     if (
