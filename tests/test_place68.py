@@ -63,3 +63,19 @@ def test_a_body_is_not_run_on_to_the_papers_country():
 def test_no_place_after_the_mention():
     text = "وقالت الشرطة في بيان إن ثلاثة أشخاص أصيبوا في الحادث."
     assert placed(text, "الشرطة") == "الشرطة"
+
+
+def test_a_later_short_form_takes_the_place_written_before():
+    text = (
+        "أعلنت الحركة الشعبية في السودان أن قواتها صدت هجوما على مواقعها قرب كادقلي. "
+        "وقالت الحركة الشعبية في بيان لاحق إن الهجوم أسفر عن خسائر في صفوف المهاجمين."
+    )
+    assert speakers(text) == ["الحركة الشعبية في السودان"] * 2
+
+
+def test_no_place_is_carried_to_another_body():
+    text = (
+        "وقالت الشرطة في ولاية أوهايو إن ثلاثة أشخاص أصيبوا في الحادث. "
+        "وقالت هيئة الإسعاف إن المصابين نقلوا إلى المستشفى."
+    )
+    assert speakers(text)[1] == "هيئة الإسعاف"
