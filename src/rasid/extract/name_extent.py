@@ -29,12 +29,14 @@ from functools import cache
 
 from rasid.extract.gazetteers import name_count
 from rasid.extract.person_extent import (
+    _FAMILY_COUNT,
     completed_before_boundary,
     name_before_title,
     role_named_later,
     without_description,
 )
 from rasid.extract.quotes import (
+    _FATHER_LINKS,
     _NAME_LINKS,
     _common_word,
     _common_words_name,
@@ -42,8 +44,10 @@ from rasid.extract.quotes import (
     _formula_openings,
     _indefinite_nisba,
     _is_nisba,
+    _known_word,
     _names_a_person,
     _nationalities,
+    _nationality_of,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     _org_head_word,
     _preposition_pronouns,
@@ -643,6 +647,111 @@ def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> s
     return f"{name} {word}"
 
 
+def completed_to_family_written_alone(name: str, mentions: list[Entity]) -> str:
+    """A person's ``name`` that opens a fuller mention of its entity (``mentions``) completed up to the
+    word of it the article also writes alone for the person («عبد الإله» of «الدكتور عبد الإله
+    باناجه … وأكد الدكتور باناجه»، «لين» of «لين روت … وترى روت»): news names a person in full
+    once, then by the family name alone, so that word closes the name whatever else it may read as
+    (باناجه as ب + a pronoun, روت as a verb). Never a title or person noun between."""
+    own = _keys(name)
+    lone = {_normalized(e.text.strip()) for e in mentions if len(e.text.split()) == 1}
+    if not own or not lone:
+        return name
+    for e in sorted(mentions, key=lambda m: m.start):
+        for form in (e.text.strip(), e.canonical or ""):
+            words, keys = form.split(), _keys(form)
+            if len(keys) <= len(own) or keys[: len(own)] != own:
+                continue
+            at = next((j for j in range(len(own), len(keys)) if keys[j] in lone and keys[j] not in own), None)
+            if at is None or any(k.startswith("و") or _not_family(k) for k in keys[len(own) : at]):
+                continue  # (a second person after و, or the phrase ran on: «مجتبى سعيد إعجاب جمهور»)
+            if keys[at].startswith("و") or _role_key(keys[at]) is not None or _names_a_person(keys[at]):
+                continue
+            return " ".join(words[: at + 1])
+    return name
+
+
+def _other_full_name(
+    given: str, mentions: list[Entity], persons: list[Entity], references: frozenset[str]
+) -> str | None:
+    """The one fuller name another person entity of the article opens with the lone given name
+    ``given`` («معاذ» of «معاذ الخلف», written apart as «وأوضح معاذ»), when the speaker's own entity
+    (``mentions``) is never written fuller: the tagger split the person in two. None when no or two
+    different full names open so (two people share the given name). Round 68, with
+    :func:`completed_to_family_written_alone` and :func:`completed_after_first_mention`: right
+    speakers read +1, check 0, analysis +17, fresh 0."""
+    key = _normalized(given)
+    if key in _name_links() or name_count(key, "given") < _FAMILY_COUNT:
+        return None  # (as often as person_extent's family-name floor, not tuned: not كلينتون, 1)
+    if any(" " in e.text.strip() for e in mentions):
+        return None
+    ids = {e.entity_id for e in mentions}
+    found: dict[str, str] = {}
+    for e in persons:
+        words = e.text.split()
+        if e.entity_id in ids or len(words) < 2 or _normalized(words[0]) != key:
+            continue
+        full = without_verb_tail(person_name(e))
+        keys = _keys(full)
+        kunya = any(k in _name_links() and k not in _FATHER_LINKS for k in keys[1:])
+        if len(keys) < 2 or kunya or any(_not_family(k) for k in keys[1:]):
+            continue  # (a kunya after the given name opens another person: «منصور أبو بكر …»)
+        if name_count(keys[-1], "family") == 0 and keys[-1] not in references:
+            continue  # (a family name the name list or the article's lone mentions vouch for)
+        found.setdefault(_keys(full)[-1], full)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _family_like(key: str) -> bool:
+    """Whether a normalised word after a given name reads as a family name: the entities stage's word
+    clusters do not know it (a foreign or rare name: ويستفول، فالدهايم; four letters at least, set by
+    hand, not tuned: a shorter unknown word is more often a clitic or a typing slip), or the
+    name list knows it as a family name often (``_FAMILY_COUNT``) and the clusters not as a common
+    word (أحمد). Never a word opening with و، ف، ل or ب: a second person, a clause or a phrase."""
+    if key[:1] in "وفلب":
+        return False
+    if not _known_word(key):
+        return len(key) >= 4
+    return name_count(key, "family") >= _FAMILY_COUNT and not _common_word(key)
+
+
+# إن/أن/بأن after the word that follows a name (the clause the cue reports)
+_THAT_AFTER = re.compile(r" +(?:إن|أن|ان|بأن) ")
+
+
+def completed_after_first_mention(name: str, mentions: list[Entity], text: str) -> str:
+    """A lone given name, or a name ending in بن + the father's name, completed with the family name
+    written right after its entity's first mention («جوزيف» of «سفير الولايات المتحدة جوزيف ويستفول
+    بأشد العبارات»، «فهد بن عليان» of «… فهد بن عليان المغير على …»): news names a person in full at
+    the first mention and by the given name after it, and the tagger stopped before a family name it
+    did not know. Only when no mention of the entity is written fuller than ``name``, and the word is
+    a family name by :func:`_family_like`, no function, title or person word, verb or nationality."""
+    words = name.split()
+    own = _keys(name)
+    if not own or any(len(e.text.split()) > len(words) for e in mentions):
+        return name
+    if len(own) == 1:
+        if name_count(own[0], "given") == 0 or _common_word(own[0]) or own[0] in _name_links():
+            return name
+    elif len(own) < 3 or own[-2] not in _FATHER_LINKS:
+        return name
+    first = min((e for e in mentions if _keys(e.text.strip()) == own), key=lambda e: e.start, default=None)
+    if first is None:
+        return name
+    after = _NEXT_WORD.match(text, first.start + len(first.text.rstrip()))
+    if after is None or (len(own) == 1 and _THAT_AFTER.match(text, after.end())):
+        return name  # (a lone given name before إن/أن: round 52 leaves it, tests/test_extents52.py)
+    key = _normalized(after.group(1))
+    if (
+        _cannot_end_a_name(key)
+        or key in _name_links()
+        or _nationality_of(key.removeprefix("ال")) is not None
+        or not _family_like(key)
+    ):
+        return name
+    return f"{name} {after.group(1)}"
+
+
 def without_definite_title(name: str, text: str) -> str:
     """A full person's name without a closing definite title the article writes with a definite
     word after it («… الشايع الأمين العام»): a title and its adjective, not a family name."""
@@ -714,15 +823,17 @@ def with_name_extent(article: Article) -> Article:
     common words run on to the place written after its mention, a body's completed to its fullest form in the
     article and run on to the
     ل-complement written after it, and a person's cut-short name completed (from its entity's
-    mentions). Round 68 (names that run on): an unnamed source's or a group's name cut before the
-    verb's object, a person's before a religious formula, a described apposition or a closing
-    person noun; right speakers read +2, check +2, analysis +22, fresh +2, no quotation gained or
-    lost."""
+    mentions, from the family name it writes alone, from another entity's full name that opens with
+    a lone given name, or from the family name written after its first mention). Round 68 (names
+    that run on): an unnamed source's or a group's name cut before the verb's object, a person's
+    before a religious formula, a described apposition or a closing person noun; right speakers read
+    +2, check +2, analysis +22, fresh +2, no quotation gained or lost."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
-    for e in article.entities:
-        if e.entity_id and e.label == "PER":
+    persons = [e for e in article.entities if e.label == "PER"]
+    for e in persons:
+        if e.entity_id:
             groups.setdefault(e.entity_id, []).append(e)
     quotes = list(article.quotes)
     fuller: list[str] | None = None
@@ -774,6 +885,12 @@ def with_name_extent(article: Article) -> Article:
             if " " not in name and all(" " not in e.text for e in mentions):
                 name = _family_before_apposition(name, mentions, article.text) or name
             name = completed_before_boundary(name, mentions, article.text)
+            name = completed_to_family_written_alone(name, mentions)
+            if references is None:
+                references = _short_references(article)
+            if " " not in name:
+                name = _other_full_name(name, mentions, persons, references) or name
+            name = completed_after_first_mention(name, mentions, article.text)
         if speaker.type == "person":
             where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
             name = without_closing_formula(completed_after_link(name, where, article.text))
