@@ -79,3 +79,8 @@ def test_no_place_is_carried_to_another_body():
         "وقالت هيئة الإسعاف إن المصابين نقلوا إلى المستشفى."
     )
     assert speakers(text)[1] == "هيئة الإسعاف"
+
+
+def test_a_unit_takes_the_body_it_is_part_of():
+    text = "وقال المركز الإعلامي في مديرية الأمن العام إن الطريق أعيد فتحه أمام حركة السير."
+    assert placed(text, "المركز الإعلامي") == "المركز الإعلامي في مديرية الأمن العام"
