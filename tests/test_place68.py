@@ -79,3 +79,20 @@ def test_no_place_is_carried_to_another_body():
         "وقالت هيئة الإسعاف إن المصابين نقلوا إلى المستشفى."
     )
     assert speakers(text)[1] == "هيئة الإسعاف"
+
+
+def test_a_unit_takes_the_body_it_is_part_of():
+    text = "وقال المركز الإعلامي في مديرية الأمن العام إن الطريق أعيد فتحه أمام حركة السير."
+    assert placed(text, "المركز الإعلامي") == "المركز الإعلامي في مديرية الأمن العام"
+
+
+def test_a_source_takes_the_definite_field_it_works_in():
+    text = "وقال مسؤول في التأمين الصحي إن الرسوم الجديدة ستطبق مطلع العام المقبل."
+    assert placed(text, "مسؤول", body=False) == "مسؤول في التأمين الصحي"
+
+
+def test_the_occasion_or_a_time_is_no_field():
+    text = "وقال المسؤولون في الاجتماع إن الخطة ستنفذ على مراحل."
+    assert placed(text, "المسؤولون", body=False) == "المسؤولون"
+    later = "وقال المسؤولون في الوقت نفسه إن الخطة ستنفذ على مراحل."
+    assert placed(later, "المسؤولون", body=False) == "المسؤولون"
