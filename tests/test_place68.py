@@ -82,8 +82,8 @@ def test_no_place_is_carried_to_another_body():
 
 
 def test_a_unit_takes_the_body_it_is_part_of():
-    text = "وقال المركز الإعلامي في مديرية الأمن العام إن الطريق أعيد فتحه أمام حركة السير."
-    assert placed(text, "المركز الإعلامي") == "المركز الإعلامي في مديرية الأمن العام"
+    text = "وقال المكتب الإعلامي في وزارة الصحة إن حملة التطعيم تبدأ الأحد المقبل."
+    assert placed(text, "المكتب الإعلامي") == "المكتب الإعلامي في وزارة الصحة"
 
 
 def test_a_source_takes_the_definite_field_it_works_in():

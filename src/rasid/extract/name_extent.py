@@ -593,8 +593,8 @@ def _definite_field(text: str, at: int) -> str:
 def with_place_at_mention(name: str, mention: Span | None, article: Article, body: bool) -> str:
     """A body's, an unnamed source's or a group's name of common words run on to the place the article
     writes right after it at the speaker's mention, with في or ب and a place entity («وقالت الشرطة في
-    منطقة خاباروفسك إن»، «وأكد أقارب المفقودين في مدينة سيهات أن»، «أعلن المصرف المركزي في الإمارات»)
-    or the body entity it is part of («المركز الإعلامي في مديرية الأمن العام»): a name of common
+    منطقة خاباروفسك إن»، «وأكد أهالي الصيادين في مدينة الخبر أن»، «أعلن المصرف المركزي في الإمارات»)
+    or the body entity it is part of («المكتب الإعلامي في وزارة الصحة»): a name of common
     words is one of many until the place tells which, and the guide keeps a source's qualifiers as
     first given. Not after a name holding a proper name («جامعة كورنيل بنيويورك») nor
     after a body above any one place, whose place is its seat («المفوضية الأوروبية في بروكسل»;

@@ -11579,7 +11579,7 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         if kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY and k + 2 < len(doc.tokens):
             return k + 2
         if kind == "participle" and (by := _after_issuing_time(doc, k + 1)) is not None:
-            return by  # "تقرير صدر خلال العام الجاري عن شركة …": when, then by whom
+            return by  # "تقرير صدر في الأسبوع الماضي عن شركة …": when, then by whom
     return None
 
 
