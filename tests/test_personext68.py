@@ -4,8 +4,10 @@ around it (sentences and names written for these tests)."""
 from __future__ import annotations
 
 from rasid.extract.name_extent import (
+    _family_before_apposition,
     _other_full_name,
     completed_after_first_mention,
+    completed_after_initial,
     completed_to_family_written_alone,
 )
 from rasid.model import Entity
@@ -86,3 +88,30 @@ def test_a_given_name_before_a_common_word_a_clause_or_a_second_person_stays():
     text = "وقال محمد حسين المفتي إن المباحثات ستستأنف."
     mentions = _mentions(text, "محمد حسين")
     assert completed_after_first_mention("محمد حسين", mentions, text) == "محمد حسين"
+
+
+def test_a_name_after_its_initial_is_completed_past_the_dot():
+    text = "وقالت سوزان إيه. ماركهام من جامعة أوريغون إن النتائج أولية."
+    assert completed_after_initial("سوزان إيه", None, text) == "سوزان إيه. ماركهام"
+    text = "وكتب تي. جيه. هولبروك أن الرواية لم تكتمل."
+    assert completed_after_initial("تي", (5, 7), text) == "تي. جيه. هولبروك"
+
+
+def test_an_initial_before_a_function_word_or_no_initial_stays():
+    text = "وقال المحلل جون إف. ثم غادر القاعة."
+    assert completed_after_initial("جون إف", None, text) == "جون إف"
+    text = "وقال مروان الصافي. وأضاف أن الاجتماع انتهى."
+    assert completed_after_initial("مروان الصافي", None, text) == "مروان الصافي"
+
+
+def test_a_short_family_name_between_commas_completes_the_given_name():
+    text = "ونفى وزير المالية، توم لي، أن تكون الحكومة قد رفعت الضرائب."
+    mentions = _mentions(text, "توم")
+    assert _family_before_apposition("توم", mentions, text) == "توم لي"
+
+
+def test_between_commas_a_title_or_a_reporting_verb_is_no_family_name():
+    text = "ونفى المتحدث، توم الوزير، أن تكون الحكومة قد رفعت الضرائب."
+    assert _family_before_apposition("توم", _mentions(text, "توم"), text) is None
+    text = "وقال توم لي إن الحكومة لم ترفع الضرائب."
+    assert _family_before_apposition("توم", _mentions(text, "توم"), text) is None

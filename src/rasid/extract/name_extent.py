@@ -120,7 +120,8 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
     """The word the article writes between a lone given name and the apposition after it (a comma
     or a title: «وقال دومينيك بيرجون مدير …»): news names a speaker in full before describing them,
     so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
-    a common word with a clitic («للصحفيين») or a second given name after و."""
+    a common word with a clitic («للصحفيين») or a second given name after و; between commas (round
+    68: «وزير الخزانة، جاك لو، …») any word but a title, a person noun or a reporting verb."""
     if name_count(_normalized(given), "given") == 0:
         return None
     for e in mentions:
@@ -129,6 +130,8 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
             continue
         word = after.group(1)
         key = _normalized(word)
+        if after.group(2) and _between_commas(e, text) and not _describes_or_reports(key):
+            return f"{given} {word}"  # (a name in apposition between commas: «الوزير، جاك لو، …»)
         if (
             _cannot_end_a_name(key)
             or (key[0] in "لبوفك" and _common_word(key))
@@ -138,6 +141,18 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
         if after.group(2) or (after.group(3) and _role_key(_normalized(after.group(3))) is not None):
             return f"{given} {word}"
     return None
+
+
+def _between_commas(mention: Entity, text: str) -> bool:
+    """Whether a mention is written right after a comma («نفى وزير الخزانة، جاك لو، …»): with the
+    comma after the word that follows it, the apposition that gives the person's whole name."""
+    return text[max(0, mention.start - 3) : mention.start].rstrip().endswith(("،", ","))
+
+
+def _describes_or_reports(key: str) -> bool:
+    """Whether a normalised word is a title, a person noun or a reporting verb: no family name even
+    between commas."""
+    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال")) or key in reporting_verbs()
 
 
 def _short_references(article: Article) -> frozenset[str]:
@@ -710,8 +725,9 @@ def _other_full_name(
     ``given`` («معاذ» of «معاذ الخلف», written apart as «وأوضح معاذ»), when the speaker's own entity
     (``mentions``) is never written fuller: the tagger split the person in two. None when no or two
     different full names open so (two people share the given name). Round 68, with
-    :func:`completed_to_family_written_alone` and :func:`completed_after_first_mention`: right
-    speakers read +1, check 0, analysis +17, fresh 0."""
+    :func:`completed_to_family_written_alone`, :func:`completed_after_first_mention`,
+    :func:`completed_after_initial` and the name between commas of :func:`_family_before_apposition`:
+    right speakers read +2, check +4, analysis +23, fresh 0."""
     key = _normalized(given)
     if key in _name_links() or name_count(key, "given") < _FAMILY_COUNT:
         return None  # (as often as person_extent's family-name floor, not tuned: not كلينتون, 1)
@@ -819,6 +835,43 @@ def _name_links() -> frozenset[str]:
     return frozenset(_normalized(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
 
 
+@cache
+def _latin_initials() -> frozenset[str]:
+    """The Latin letters spelled in Arabic that abbreviations.txt lists as initials (إيه، جي، كيه),
+    normalised and without their dot."""
+    entries = load_lexicon("abbreviations")
+    return frozenset(_normalized(e[:-1]) for e in entries if re.fullmatch(r"[\u0621-\u064a]{2,5}\.", e))
+
+
+# an initial's dot, then the next word of the name (one space: «لورا إيه. كولانجيلو»)
+_DOT_THEN_WORD = re.compile(r"\. (\w+)")
+
+
+def completed_after_initial(name: str, mention: tuple[int, int] | None, text: str) -> str:
+    """A person's name that ends in a Latin initial spelled in Arabic, written with its dot («لورا
+    إيه.»، «كيه.»), completed with the word after the dot, and the next initial's too («إي. إل.
+    دوكتورو»): an initial never closes a name, the tagger stopped at its dot. Not a function word."""
+    words = name.split()
+    initials = _latin_initials()
+    if not words or _normalized(words[-1]) not in initials:
+        return name
+    at = -1
+    if mention is not None and text[mention[0] : mention[1]].rstrip(". ").endswith(words[-1]):
+        at = mention[0] + len(text[mention[0] : mention[1]].rstrip(". "))
+    elif (found := text.find(name)) >= 0:
+        at = found + len(name)
+    added: list[str] = []
+    while at >= 0 and (after := _DOT_THEN_WORD.match(text, at)) is not None:
+        key = _normalized(after.group(1))
+        if len(key) < 2 or key in _word_set("non_name_words") or _describes_or_reports(key):
+            break
+        added.append(after.group(1))
+        at = after.end()
+        if key not in initials:
+            return " ".join([*words[:-1], *(f"{w}." for w in (words[-1], *added[:-1])), added[-1]])
+    return name
+
+
 def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) -> str:
     """A person's name that ends in a link word («دان دي»، «أبو») with the word the article writes
     after it («دان دي لوس»): the phrase stopped inside the name. Not a function word."""
@@ -856,10 +909,11 @@ def with_name_extent(article: Article) -> Article:
     article and run on to the
     ل-complement written after it, and a person's cut-short name completed (from its entity's
     mentions, from the family name it writes alone, from another entity's full name that opens with
-    a lone given name, or from the family name written after its first mention). Round 68 (names
-    that run on): an unnamed source's or a group's name cut before the verb's object, a person's
-    before a religious formula, a described apposition or a closing person noun; right speakers read
-    +2, check +2, analysis +22, fresh +2, no quotation gained or lost."""
+    a lone given name, or from the family name written after its first mention), and any speaker's
+    name ending in an initial completed past its dot. Round 68 (names that run on): an unnamed
+    source's or a group's name cut before the verb's object, a person's before a religious formula,
+    a described apposition or a closing person noun; right speakers read +2, check +2, analysis +22,
+    fresh +2, no quotation gained or lost."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -928,6 +982,14 @@ def with_name_extent(article: Article) -> Article:
             name = without_closing_formula(completed_after_link(name, where, article.text))
             if " " in name:
                 name = without_closing_person_noun(name)
+        where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
+        initialled = completed_after_initial(name, where, article.text)
+        if initialled != name and speaker.type != "person" and name_count(_keys(name)[0], "given") > 0:
+            # (a person the tagger read as a body at the initial's dot: «لورا إيه. كولانجيلو»)
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=initialled, type="person"))
+            changed = True
+            continue
+        name = initialled
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
             changed = True
