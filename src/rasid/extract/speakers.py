@@ -963,11 +963,16 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
     quotes = list(article.quotes)
     changed = False
     genders: dict[str, set[str]] | None = None
+    named: dict[str, set[str]] | None = None
     for choice in _choices(article, ranker):
         picked = ranker.pick(choice)
+        quote = quotes[choice.quote]
+        if picked is not None and picked == choice.rules:
+            if named is None:
+                named = _named_speaker_genders(article.quotes)
+            picked = _agreeing_rival(choice, ranker, quote, named, article.text)
         if picked is None or picked == choice.rules:
             continue
-        quote = quotes[choice.quote]
         if _unfit_pick(choice.candidates[picked], quote, article.text):
             continue
         if _place_subject(choice.candidates[picked], quote, article):
@@ -1447,6 +1452,74 @@ def _gender_clash(candidate: Candidate, quote: Quote, genders: dict[str, set[str
         named = _named_gender(candidate, text)
         known = {named} if named else set()
     return bool(known) and number[0] not in known
+
+
+def _agreeing_rival(
+    choice: Choice, ranker: Ranker, quote: Quote, named: dict[str, set[str]], text: str
+) -> int | None:
+    """For a cue with no subject of its own ("وأضافت"، "مشيرا") whose carried person does not have
+    the cue's gender, the best-scored other candidate that has it (``choice.rules`` when none does):
+    "قالت المستشارة ميركل … وقال دراجي … وأضافت" carries her, not him (Arabic verbs agree with their
+    subject). ``named`` holds the genders of cues that name their speaker in their own clause (a
+    carried cue's gender would echo the carry being checked). A person of no known gender takes a
+    feminine cue unless his first name is a given name the women's list lacks (a description the
+    rules read as a name, "الملوح", may stand for a woman the later stages name)."""
+    rules = choice.rules
+    speaker = quote.speaker
+    if rules is None or speaker is None or speaker.mention is not None or speaker.type != "person":
+        return rules
+    number = _cue_number(quote)
+    if number not in ("ms", "fs"):
+        return rules
+    wanted, other = number[0], "m" if number[0] == "f" else "f"
+    carried = choice.candidates[rules]
+    known = _known_genders(carried, named, text)
+    if known != {other} and not (wanted == "f" and not known and _man_by_given_name(carried.name)):
+        return rules
+    scores = ranker.scores([c.features for c in choice.candidates])
+    agreeing = [
+        i
+        for i, c in enumerate(choice.candidates)
+        if i != rules and c.type == "person" and _known_genders(c, named, text) == {wanted}
+    ]
+    return max(agreeing, key=scores.__getitem__) if agreeing else rules
+
+
+@cache
+def _female_given_names() -> frozenset[str]:
+    """Women's first names (lexicon ``female_given_names``), normalised."""
+    return frozenset(normalize(w) for w in load_lexicon("female_given_names"))
+
+
+@cache
+def _female_word_names() -> frozenset[str]:
+    """Women's first names that are also common words (lexicon ``female_word_names``), normalised."""
+    return frozenset(normalize(w) for w in load_lexicon("female_word_names"))
+
+
+def _man_by_given_name(name: str) -> bool:
+    """A name that opens with a given name of the name list that is not a woman's ("سعيد السريحي")."""
+    words = _normalized(name).split()
+    if not words or words[0] in _female_given_names() or words[0] in _female_word_names():
+        return False
+    return name_count(words[0], "given") > 0  # (once in the name list is enough: set by hand)
+
+
+def _named_speaker_genders(quotes: Sequence[Quote]) -> dict[str, set[str]]:
+    """:func:`_spoken_genders` of the quotations whose cue names its speaker in its own clause."""
+    return _spoken_genders([q for q in quotes if q.speaker is not None and q.speaker.mention is not None])
+
+
+def _known_genders(candidate: Candidate, genders: dict[str, set[str]], text: str) -> set[str]:
+    """The genders the article's cues give a candidate; failing them, the one its name or title gives
+    (:func:`_named_gender`), or a woman's first name (lexicon ``female_given_names``, "فاطمة")."""
+    known = genders.get(candidate.key) or genders.get(family_key(candidate.name))
+    if known:
+        return known
+    named = _named_gender(candidate, text)
+    if not named and _normalized(candidate.name).partition(" ")[0] in _female_given_names():
+        named = "f"
+    return {named} if named else set()
 
 
 # The words of a name that give its bearer's gender: "X بن Y"، "أبو X" a man's, "X بنت Y"، "أم X" a woman's
