@@ -149,10 +149,21 @@ def _between_commas(mention: Entity, text: str) -> bool:
     return text[max(0, mention.start - 3) : mention.start].rstrip().endswith(("،", ","))
 
 
+def _person_word(key: str) -> bool:
+    """Whether a normalised word is a title or a noun naming a person (a trade, a standing)."""
+    return _role_key(key) is not None or _names_a_person(key)
+
+
 def _describes_or_reports(key: str) -> bool:
     """Whether a normalised word is a title, a person noun or a reporting verb: no family name even
     between commas."""
     return _role_key(key) is not None or _names_a_person(key.removeprefix("ال")) or key in reporting_verbs()
+
+
+def _opens_with_plain_given_name(keys: list[str]) -> bool:
+    """Whether a person's name (normalised words) opens with a given name of the name list that is no
+    title or person noun (not «مدير …», «لاعب …»)."""
+    return name_count(keys[0], "given") > 0 and not _person_word(keys[0])
 
 
 def _short_references(article: Article) -> frozenset[str]:
@@ -460,13 +471,13 @@ def without_indefinite_apposition(name: str) -> str:
     words = name.split()
     keys = [_normalized(w) for w in words]
     # (four words: a given and a family name, the noun and its complement; from the construction)
-    if len(words) < 4 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _names_a_person(keys[0]):
+    if len(words) < 4 or not _opens_with_plain_given_name(keys):
         return name
     for k in range(2, len(words) - 1):
         key = keys[k]
         if key.startswith("ال") or not _names_a_person(key) or key in _KUNYA_LINKS or _org_head_word(key):
             continue
-        if any(_role_key(w) or _names_a_person(w) for w in keys[1:k]):
+        if any(_person_word(w) for w in keys[1:k]):
             return name
         if keys[k - 1] in _KUNYA_LINKS or keys[k - 1] in _NAME_LINKS or keys[k - 1] == "عبد":
             continue
@@ -484,16 +495,14 @@ def without_closing_person_noun(name: str) -> str:
     gazetteer's test: 10 broken, «ضياء كاظم هندي»-like family names)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
-    if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _names_a_person(keys[0]):
+    if len(words) < 3 or not _opens_with_plain_given_name(keys):
         return name
     last = keys[-1]
     if last.startswith("ال") or name_count(last, "family") > 0:
         return name
     if keys[-2] in _KUNYA_LINKS or keys[-2] == "عبد":
         return name
-    if not (_names_a_person(last) or _role_key(last)):
-        return name
-    if any(_role_key(w) or _names_a_person(w) for w in keys[1:-1]):
+    if not _person_word(last) or any(_person_word(w) for w in keys[1:-1]):
         return name
     return " ".join(words[:-1])
 
@@ -746,7 +755,7 @@ def _other_full_name(
             continue  # (a kunya after the given name opens another person: «منصور أبو بكر …»)
         if name_count(keys[-1], "family") == 0 and keys[-1] not in references:
             continue  # (a family name the name list or the article's lone mentions vouch for)
-        found.setdefault(_keys(full)[-1], full)
+        found.setdefault(keys[-1], full)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -905,15 +914,14 @@ def with_name_extent(article: Article) -> Article:
     person's after the family name the article writes alone or before a described title, a body's
     before a purpose phrase or the verb's object, a name opening with a country's name that ran on
     the country alone, any name less a closing adverb, a body's, a source's or a group's name of
-    common words run on to the place written after its mention, a body's completed to its fullest form in the
-    article and run on to the
-    ل-complement written after it, and a person's cut-short name completed (from its entity's
-    mentions, from the family name it writes alone, from another entity's full name that opens with
-    a lone given name, or from the family name written after its first mention), and any speaker's
-    name ending in an initial completed past its dot. Round 68 (names that run on): an unnamed
-    source's or a group's name cut before the verb's object, a person's before a religious formula,
-    a described apposition or a closing person noun; right speakers read +2, check +2, analysis +22,
-    fresh +2, no quotation gained or lost."""
+    common words run on to the place written after its mention, a body's completed to its fullest
+    form in the article and run on to the ل-complement written after it, and a person's cut-short
+    name completed (from its entity's mentions, from the family name it writes alone, from another
+    entity's full name that opens with a lone given name, or from the family name written after its
+    first mention), and any speaker's name ending in an initial completed past its dot. Round 68
+    (names that run on): an unnamed source's or a group's name cut before the verb's object, a
+    person's before a religious formula, a described apposition or a closing person noun; right
+    speakers read +2, check +2, analysis +22, fresh +2, no quotation gained or lost."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -977,12 +985,11 @@ def with_name_extent(article: Article) -> Article:
             if " " not in name:
                 name = _other_full_name(name, mentions, persons, references) or name
             name = completed_after_first_mention(name, mentions, article.text)
+        where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
         if speaker.type == "person":
-            where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
             name = without_closing_formula(completed_after_link(name, where, article.text))
             if " " in name:
                 name = without_closing_person_noun(name)
-        where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
         initialled = completed_after_initial(name, where, article.text)
         if initialled != name and speaker.type != "person" and name_count(_keys(name)[0], "given") > 0:
             # (a person the tagger read as a body at the initial's dot: «لورا إيه. كولانجيلو»)

@@ -21725,9 +21725,7 @@ _RECENTLY = frozenset(_normalized(word) for word in ("أخيرا", "مؤخرا",
 def _after_lam(key: str) -> str:
     """A nominal attribution's noun without its ل (للدراسة → الدراسة، لمسح → مسح)."""
     key = _strip_conjunction(key)
-    if key.startswith("لل"):
-        return "ال" + key[2:]
-    return key[1:] if key.startswith("ل") else key
+    return "ال" + key[2:] if key.startswith("لل") else _strip_clitic_preposition(key)
 
 
 def _issued_source_start(doc: _Doc, j: int) -> int | None:
