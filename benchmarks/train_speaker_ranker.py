@@ -561,6 +561,10 @@ BLIND_COMMITS = {
     "test246": "05f87c2",
     "test247": "05f87c2",
     "test248": "05f87c2",
+    "test249": "439feef",
+    "test250": "439feef",
+    "test251": "439feef",
+    "test252": "439feef",
 }
 # Sets with no recorded blind run: today's rule outputs on them calibrate the margin (never trained on).
 CALIBRATION_SETS = ("dev", "test", "test2", "test3")
