@@ -193,6 +193,9 @@ OFFICIAL_KINDS = frozenset({"Government", "Police", "Group", "Media"})
 NAME_CONNECTORS = frozenset(
     normalize(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "أم", "ولد")
 )
+# Connectors after which the next word belongs to the name whatever else it means (أبو طالب، بن
+# سعيد); not أم (also "or"), ولد (also "was born") nor آل (its key is also that of إل in جيه.إل.إل).
+CONNECTORS_BEFORE_NAME_WORD = NAME_CONNECTORS - frozenset(normalize(w) for w in ("أم", "ولد", "آل"))
 # Definite words that end compound given names (عبد الله، نور الدين، سيف الإسلام), not family names.
 COMPOUND_NAME_ENDINGS = frozenset(normalize(w) for w in ("الله", "الدين", "الإسلام", "الرحمن"))
 # The kunya words a family name may open with, written apart or joined (أبو عباة، أبوعباة).
@@ -2389,6 +2392,8 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
             continue
         if cand.t0 < t < cand.t1 - 1 and name_particle(doc, t, cand.t1):
             continue  # "لويس فان جال": فان is the name's particle, not فإن
+        if t > cand.t0 and doc.keys[t - 1] in CONNECTORS_BEFORE_NAME_WORD:
+            continue  # "أبو يعرب المرزوقي": after أبو a name, not the verb "expresses"
         key = doc.keys[t]
         if _given_count(key) >= MIN_NAME_COUNT_FUNCTION or _family_count(key) >= MIN_NAME_COUNT_FUNCTION:
             continue
@@ -2716,15 +2721,19 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
         if (not doc.plain[t].strip("\u0640") or not doc.is_word[t]) and not name_hyphen(doc, t, t0, t1):
             t1 = t
             break
-    while t1 - t0 > 1 and (
-        _ordinary_word(doc, t1 - 1)
-        or (
-            (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
-            and not lone_unknown_given_name(doc, t0, t1)
+    while (
+        t1 - t0 > 1
+        and doc.keys[t1 - 2] not in CONNECTORS_BEFORE_NAME_WORD
+        and (
+            _ordinary_word(doc, t1 - 1)
+            or (
+                (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
+                and not lone_unknown_given_name(doc, t0, t1)
+            )
+            or ends_name(doc, t1 - 1)
+            or participle_describing_name(doc, t1 - 1)
+            or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
         )
-        or ends_name(doc, t1 - 1)
-        or participle_describing_name(doc, t1 - 1)
-        or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
     ):
         t1 -= 1
     while t1 - t0 > 1 and doc.definite(t0) and _ordinary_word(doc, t0, leading=True):
@@ -2863,11 +2872,43 @@ def _joined_by_hyphen(doc: Doc, spans: list) -> list:
     return out
 
 
+def _joined_after_connector(doc: Doc, spans: list) -> list:
+    """The tagger's person spans that end in a name connector made to take the word after it, and
+    one with the person span that runs on from there (أبو + طالب: the kunya أبو طالب); a name never
+    ends in أبو or بن."""
+    out: list = []
+    for span in spans:
+        if span.label == "PER" and span.start < span.end:
+            last = doc.token_at(span.end - 1)
+            after = last + 1
+            if (
+                doc.keys[last] in CONNECTORS_BEFORE_NAME_WORD
+                and after < len(doc.tokens)
+                and doc.is_word[after]
+                and not doc.text[span.end : doc.tokens[after].start].strip()
+            ):
+                span = replace(span, end=doc.tokens[after].end)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PER"
+            and span.label == "PER"
+            and prev.start < prev.end
+            and doc.keys[doc.token_at(prev.end - 1)] in CONNECTORS_BEFORE_NAME_WORD
+            and not doc.text[prev.end : span.start].strip()
+        ) or (prev is not None and prev.label == span.label == "PER" and span.start < prev.end):
+            out[-1] = replace(prev, end=max(prev.end, span.end))
+            continue
+        out.append(span)
+    return out
+
+
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
     out = []
     tagged = _joined_by_hyphen(doc, list(_crf_spans(doc.text, doc.tokens, doc.keys)))
+    tagged = _joined_after_connector(doc, tagged)
     spans = _split_body_and_person(doc, _split_place_and_man(doc, tagged))
     body_words = {
         doc.keys[t]

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import name_count
 from rasid.extract.person_extent import (
     _FAMILY_COUNT,
@@ -85,11 +86,17 @@ def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
 
 def without_verb_tail(name: str) -> str:
     """A name without the reporting verbs that close it («محمد الشريف رأى»، «كريبنر فنبهت»): the
-    phrase ran on into the clause that reports the speaker again; no name ends in such a verb."""
+    phrase ran on into the clause that reports the speaker again; no name ends in such a verb. After
+    a connector the word is a name whatever verb it spells («موفق أبو طالب»)."""
     verbs = reporting_verbs()
     words = name.split()
     cut = len(words)
-    while cut > 1 and (form := verbs.get(_normalized(words[cut - 1]))) is not None and form.tense == "past":
+    while (
+        cut > 1
+        and (form := verbs.get(_normalized(words[cut - 1]))) is not None
+        and form.tense == "past"
+        and _normalized(words[cut - 2]) not in CONNECTORS_BEFORE_NAME_WORD
+    ):
         cut -= 1
     return name if cut == len(words) else " ".join(words[:cut])
 

@@ -6340,9 +6340,12 @@ class _Doc:
 
     def _family_name_verb(self, j: int, i: int) -> bool:
         """Whether the verb form at ``j`` is the family name of the given name before it, as the
-        clause goes on right after it ("وأوضح المخرج أمين طالب أن …": طالب, not "demanded")."""
+        clause goes on right after it ("وأوضح المخرج أمين طالب أن …": طالب, not "demanded"), or
+        as a name connector stands before it."""
         if j <= i or self.gap(j).strip() or self.tokens[j].key[:1] in ("و", "ف"):
             return False
+        if _name_word_after_connector(self, j):
+            return True  # "المدرب خالد أبو طالب للصحفيين": after أبو, a name whatever follows
         previous, key = self.tokens[j - 1].key, self.tokens[j].key
         if not (_given_name(previous) and _name_attested(key)):
             return False
@@ -9925,6 +9928,14 @@ def _hope_before_clause(doc: _Doc, i: int) -> bool:
     return False
 
 
+def _name_word_after_connector(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` follows a name connector with nothing but a space between (أبو طالب، بن
+    سعيد): the word belongs to a name whatever verb it spells."""
+    from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD  # (entities imports this module)
+
+    return i > 0 and doc.tokens[i - 1].key in CONNECTORS_BEFORE_NAME_WORD and not doc.gap(i).strip()
+
+
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -9947,6 +9958,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # the preposition "between". Not asked later, the words after such a preposition are no
         # longer remembered as a quoted person: "ومن بين أبرز من غردوا" gave the person "أبرز")
         return None
+    if _name_word_after_connector(doc, i):
+        return None  # "المدرب خالد أبو طالب للصحفيين": a family name, not the verb "demanded"
     if form.tense == "participle" and _adjective_participle(doc, i):
         return None
     if form.tense == "participle" and _adverb_not_participle(doc, i):
