@@ -1,11 +1,12 @@
 """Round 69 (person names that run on into the sentence): name_extent.py ends a person speaker's name
 before its first word no name holds, an age joined to digits, a manner phrase in ب + a hamzated word
 or a word of person_name_run_ons.txt, so that every quotation carried on from the name has it too.
-Names and sentences written for these tests."""
+A person's name holding a comma is ended at it, or is the apposition between two commas after a
+title. Names and sentences written for these tests."""
 
 from __future__ import annotations
 
-from rasid.extract.name_extent import without_run_on_non_name
+from rasid.extract.name_extent import name_between_commas, without_run_on_non_name
 from rasid.model import Article
 
 
@@ -50,3 +51,15 @@ def test_a_plain_name_or_a_lone_number_is_kept():
 def test_a_description_is_no_name_to_end():
     assert without_run_on_non_name("أعضاء مجلس الشباب") == "أعضاء مجلس الشباب"
     assert without_run_on_non_name("مدير المدرسة نفسه") == "مدير المدرسة نفسه"
+
+
+def test_a_name_ends_at_its_comma():
+    assert name_between_commas("سمير داود، المدربين المحليين") == "سمير داود"
+
+
+def test_the_apposition_between_commas_after_a_title_is_the_name():
+    assert name_between_commas("نائب وزير الداخلية، كمال السعدي، المجلس البلدي") == "كمال السعدي"
+
+
+def test_a_name_without_comma_is_kept():
+    assert name_between_commas("كمال السعدي") == "كمال السعدي"
