@@ -39,6 +39,7 @@ def test_run_on_words_end_a_person_name():
     assert without_run_on_non_name("نادر القاسم أيما إعجاب") == "نادر القاسم"
     assert without_run_on_non_name("ليلى منصور -32عاما") == "ليلى منصور"
     assert without_run_on_non_name("فرانك هولت بأسف شديد") == "فرانك هولت"
+    assert without_run_on_non_name("الحداد أمام المحكمة") == "الحداد"
 
 
 def test_a_plain_name_or_a_lone_number_is_kept():
@@ -46,6 +47,7 @@ def test_a_plain_name_or_a_lone_number_is_kept():
     assert without_run_on_non_name("دي 3") == "دي 3"  # (a stage name's number)
     assert without_run_on_non_name("فرانك - فالتر شتاينماير") == "فرانك - فالتر شتاينماير"
     assert without_run_on_non_name("سلمان العودة") == "سلمان العودة"  # (العودة: a family name)
+    assert without_run_on_non_name("سالم إمام") == "سالم إمام"  # (the title إمام, no preposition)
 
 
 def test_a_description_is_no_name_to_end():
