@@ -40,6 +40,7 @@ def test_run_on_words_end_a_person_name():
     assert without_run_on_non_name("ليلى منصور -32عاما") == "ليلى منصور"
     assert without_run_on_non_name("فرانك هولت بأسف شديد") == "فرانك هولت"
     assert without_run_on_non_name("الحداد أمام المحكمة") == "الحداد"
+    assert without_run_on_non_name("ماركو فيراري أنصار الفريق") == "ماركو فيراري"
 
 
 def test_a_plain_name_or_a_lone_number_is_kept():
