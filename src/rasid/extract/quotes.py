@@ -1581,8 +1581,8 @@ def _acronym_after_full_name(text: str, tokens: Sequence[Token], entities: Seque
     """The phrase is a body's full name of three words or more, its last a definite genitive after a
     ل-complement ("الاتحاد الدولي لشركات الطيران"), then one Arabic-script word in quotation marks,
     its acronym ("«إياتا»"): left out, as a Latin or bracketed one is (round 42; the tagger may take
-    the acronym for a given name, إيدا). A name ending in an adjective keeps it ("وكالة الفضاء
-    الأمريكية «ناسا»")."""
+    the acronym for a given name, إيدا). A name ending in an adjective keeps it here ("وكالة الفضاء
+    الأمريكية «ناسا»"; name_extent's :func:`without_alias_after_adjective` drops it, round 69)."""
     if len(tokens) < 4:
         return False
     last, before = tokens[-1], tokens[-2]
