@@ -1,7 +1,8 @@
 """Round 69 (organisation name extent): a body's one-word acronym in marks after its full name closing
 in an adjective is left out of the speaker's name, as the annotation guide leaves aliases out
 (§8: «حركة المقاومة الإسلامية "حماس"» -> حركة المقاومة الإسلامية); a longer proper name, or an alias
-after a word of standing, stays. Sentences written for these tests."""
+after a word of standing, stays. And «ووفقا للصحيفة», the article glued to ل, is the body named before,
+as «بحسب الصحيفة» is. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_word_the_article_does_not_write_in_marks_stays():
 def test_a_name_of_two_words_before_the_marks_stays():
     text = "وقالت المنظمة العربية «أمان» إن التقرير سيصدر غدا."
     assert without_alias_after_adjective("المنظمة العربية أمان", text) == "المنظمة العربية أمان"
+
+
+def test_a_body_after_according_to_with_the_article_glued_to_lam_is_the_one_named_before():
+    found = quotes(
+        "قالت صحيفة ديلي ميل البريطانية إن اللاعب سينتقل إلى نادي روما. ووفقًا للصحيفة، فإن الاتفاق"
+        " يشمل استعارة اللاعب لمدة موسم واحد."
+    )
+    assert found == [("قالت", "صحيفة ديلي ميل"), ("ووفقًا", "صحيفة ديلي ميل")]
+
+
+def test_an_indefinite_body_after_according_to_stays_as_written():
+    found = quotes(
+        "قالت صحيفة ديلي ميل البريطانية إن اللاعب سينتقل إلى نادي روما. ووفقًا لصحيفة ماركا، فإن"
+        " الاتفاق يشمل استعارة اللاعب لمدة موسم واحد."
+    )
+    assert found[1] == ("ووفقًا", "صحيفة ماركا")

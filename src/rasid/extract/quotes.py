@@ -21200,7 +21200,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and speakers[0].type == "organization"
         and phrase[0].key.startswith("ال")
         and _org_head_word(phrase[0].key) not in (None, "doc")
-        and _normalized(speakers[0].name) == phrase[0].key
+        # (the name lacks the article when ل took it: "ووفقا للصحيفة" is named صحيفة, round 69)
+        and _strip_article(_normalized(speakers[0].name)) == _strip_article(phrase[0].key)
     ):  # "…، بحسب المرصد": the body named in full before, as after a verb ("وقال المرصد")
         head = _strip_article(phrase[0].key)
         named = memory.organization(head, cue[0]) or _body_named_in_text(doc, head, cue[0])
