@@ -1581,8 +1581,8 @@ def _acronym_after_full_name(text: str, tokens: Sequence[Token], entities: Seque
     """The phrase is a body's full name of three words or more, its last a definite genitive after a
     ل-complement ("الاتحاد الدولي لشركات الطيران"), then one Arabic-script word in quotation marks,
     its acronym ("«إياتا»"): left out, as a Latin or bracketed one is (round 42; the tagger may take
-    the acronym for a given name, إيدا). A name ending in an adjective keeps it ("وكالة الفضاء
-    الأمريكية «ناسا»")."""
+    the acronym for a given name, إيدا). A name ending in an adjective keeps it here ("وكالة الفضاء
+    الأمريكية «ناسا»"; name_extent's :func:`without_alias_after_adjective` drops it, round 69)."""
     if len(tokens) < 4:
         return False
     last, before = tokens[-1], tokens[-2]
@@ -21200,7 +21200,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and speakers[0].type == "organization"
         and phrase[0].key.startswith("ال")
         and _org_head_word(phrase[0].key) not in (None, "doc")
-        and _normalized(speakers[0].name) == phrase[0].key
+        # (the name lacks the article when ل took it: "ووفقا للصحيفة" is named صحيفة, round 69)
+        and _strip_article(_normalized(speakers[0].name)) == _strip_article(phrase[0].key)
     ):  # "…، بحسب المرصد": the body named in full before, as after a verb ("وقال المرصد")
         head = _strip_article(phrase[0].key)
         named = memory.organization(head, cue[0]) or _body_named_in_text(doc, head, cue[0])
