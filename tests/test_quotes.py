@@ -1262,9 +1262,10 @@ def test_an_unnamed_source_asking_for_anonymity():
         assert (quote.cue.text, speaker_name(quote)) == ("وقال", "مسؤول في الشرطة")
 
 
-def test_an_organisation_with_the_acronym_it_goes_by():
+def test_an_organisation_without_the_acronym_it_goes_by():
+    # (round 69: the guide leaves the alias out, §8, and so does the gold, test_orgext69.py)
     text = 'وقالت وكالة الفضاء الأمريكية "ناسا" إن الرواد سيأكلون الخس المزروع في المحطة.'
-    assert pipeline_speakers(text) == [("وقالت", "وكالة الفضاء الأمريكية ناسا")]
+    assert pipeline_speakers(text) == [("وقالت", "وكالة الفضاء الأمريكية")]
 
 
 def test_a_construct_chain_is_a_verbal_noun_statement():

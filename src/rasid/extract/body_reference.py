@@ -70,10 +70,11 @@ def _run_on_after_head(words: list[str]) -> bool:
     return not any(_body_adjective(w) or _body_adjective("ال" + w.removeprefix("و")) for w in words[1:])
 
 
-def _back_reference_head(name: str, kind: str) -> str | None:
+def _back_reference_head(name: str, kind: str, doc: _Doc | None = None, before: int = 0) -> str | None:
     """The head (normalised, without ال) of a speaker written as a back-reference to a body: its
     definite head alone, maybe with a place after في ("المكتب في برلين"), or an organ of it and its
-    definite head ("إدارة الشركة"); None for any other name."""
+    definite head ("إدارة الشركة"); None for any other name. With ``doc``, a head no list holds
+    counts when the article tagged a body named by it before ``before`` (:func:`_tagged_head`)."""
     from rasid.extract.quotes import _org_head_word, _strip_article
 
     words = normalize(name).split()
@@ -93,7 +94,22 @@ def _back_reference_head(name: str, kind: str) -> str | None:
     known = _org_head_word(head)
     if known == "org" or (known is None and head in _named_body_heads()):
         return head
+    if known is None and doc is not None and _tagged_head(doc, head, before):
+        return head
     return None
+
+
+def _tagged_head(doc: _Doc, head: str, before: int) -> bool:
+    """Whether the article tagged before ``before`` a body whose name opens with ``head`` indefinite
+    ("حلف شمال الأطلسي" before "وأضاف الحلف"): the head of a name the tagger read as a body's is a
+    body's head, though no list holds it (round 69: "الحلف")."""
+    return any(
+        e.label == "ORG"
+        and e.start < before
+        and len(words := normalize(e.text).split()) > 1
+        and words[0] == head
+        for e in doc.entities
+    )
 
 
 def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
@@ -136,6 +152,16 @@ def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None
     return None
 
 
+def _nearest_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None] | None:
+    """Of two bodies named with one head, the one named last ("وزارة الصحة … وزارة التعليم العالي ….
+    وأوضحت الوزارة" -> وزارة التعليم العالي): a definite head refers back to the nearest body it
+    names, no rival of its head standing between (round 69); its fullest name as the article writes
+    it (:func:`_one_body` of that body's names)."""
+    start, _, entity_id = max(named, key=lambda item: item[0])
+    same = [item for item in named if entity_id is not None and item[2] == entity_id]
+    return _one_body(same or [item for item in named if item[0] == start])
+
+
 # Prepositions and particles that end a body's name the text writes without a tag ("كشفت إمارة
 # منطقة مكة المكرمة عن …"): the name does not run on over them.
 _NAME_STOPS = frozenset(
@@ -174,13 +200,14 @@ def _untagged_body(doc: _Doc, head: str, before: int) -> str | None:
     return names[0] if len(distinct) == 1 else None
 
 
-def _resolved_body(doc: _Doc, head: str, before: int) -> tuple[str, str | None] | None:
+def _resolved_body(doc: _Doc, head: str, before: int, bare: bool = False) -> tuple[str, str | None] | None:
     """The one body named before ``before`` with ``head``: a tagged one, else (none tagged with
     ``head``) one the text names untagged, else the one named with a synonym head
-    (``body_head_synonyms.txt``). Tagged names of two bodies leave the speaker as written."""
+    (``body_head_synonyms.txt``). Tagged names of two bodies leave the speaker as written, unless it
+    is the ``bare`` head alone: then the nearest (:func:`_nearest_body`)."""
     named = _full_names(doc, head, before)
     if named:
-        return _one_body(named)
+        return _one_body(named) or (_nearest_body(named) if bare else None)
     untagged = _untagged_body(doc, head, before)
     if untagged:
         return untagged, None
@@ -199,10 +226,11 @@ def body_back_references(doc: _Doc, found: list[Found]) -> None:
         for n, s in enumerate(f.speakers):
             if s.entity_id or s.type not in ("organization", "person"):
                 continue
-            head = _back_reference_head(s.name, s.type)
+            head = _back_reference_head(s.name, s.type, doc, f.cue[0])
             if head is None:
                 continue
-            body = _resolved_body(doc, head, f.cue[0])
+            bare = len(normalize(s.name).split()) == 1
+            body = _resolved_body(doc, head, f.cue[0], bare)
             if body is not None:
                 f.speakers[n] = _as_body(s, *body)
 
