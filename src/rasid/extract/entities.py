@@ -3793,9 +3793,22 @@ def _bare_subject_of_saying(doc: Doc, i: int, titled: bool = False) -> bool:
     if i + 1 >= len(doc):
         return False
     after = i + 1
-    return (not doc.is_word[after] and doc.surfaces[after] not in OPENING_QUOTES) or doc.keys[
-        after
-    ] in _AFTER_SAYING_SUBJECT
+    return (
+        (not doc.is_word[after] and doc.surfaces[after] not in OPENING_QUOTES)
+        or doc.keys[after] in _AFTER_SAYING_SUBJECT
+        or (doc.keys[after] == _FI and after + 1 < len(doc) and _utterance_word(doc.keys[after + 1]))
+    )
+
+
+@lru_cache(maxsize=1)
+def _utterance_nouns() -> frozenset[str]:
+    """Keys of the nouns naming an utterance (تصريح، بيان، كلمة; the quotes stage's list)."""
+    return frozenset(normalize(w) for w in load_lexicon("utterance_nouns"))
+
+
+def _utterance_word(key: str) -> bool:
+    """An utterance noun with or without ال (وقال الخميس في تصريح …: where he said it)."""
+    return key in _utterance_nouns() or (key.startswith("ال") and key[2:] in _utterance_nouns())
 
 
 def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> list[Candidate]:

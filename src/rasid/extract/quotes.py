@@ -2690,6 +2690,10 @@ def analyse_phrase(
                 ):
                     lead += 1  # "رئيس اللجنة الأهلية لحي الروضة محمد …": the whole place the ل opens
             name_tokens = name_tokens[lead:] if lead else name_tokens
+            if lead and len(name_tokens) == 1 and _definite_not_name(name_tokens[0].key):
+                # "رئيس الاتحاد الدولي لكرة القدم المستقيل": an adjective after the complement, no name
+                analysis.role_only = analysis.role_only | role_keys
+                continue
             # "وقال أمير عبد اللهيان للاذاعة الحكومية": the family name of a person the article names
             # elsewhere, then a preposition phrase, not a longer name
             name_tokens = name_tokens[: _known_name_before_opener(name_tokens, persons_all)]
@@ -2831,15 +2835,17 @@ def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity
     return person if before.startswith(("ال", "وال")) and _is_title(before) else None
 
 
+def _definite_not_name(key: str) -> bool:
+    """A definite word that no name list holds (المستقيل، الجديد): a description, not a name."""
+    return key.startswith("ال") and not _name_attested(key)
+
+
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
-    """The place or body that opens inside ``token`` behind its ب / ل and runs on past it ("لحي
-    الروضة": حي الروضة), if any: a role's complement, which the bearer's name follows."""
+    """The place or body that opens inside ``token`` behind its ب / ل, or holds it, and runs on past
+    it ("لحي الروضة": حي الروضة; "الاتحاد السعودي لكرة القدم"), if any: a role's complement, which
+    the bearer's name follows."""
     return next(
-        (
-            e
-            for e in entities
-            if e.label in ("LOC", "ORG") and token.start < e.start < token.end and e.end > token.end
-        ),
+        (e for e in entities if e.label in ("LOC", "ORG") and e.start < token.end < e.end),
         None,
     )
 
