@@ -3581,19 +3581,32 @@ def person_not_place(key: str) -> bool:
 # --- Document consistency ---------------------------------------------------------------------------
 
 
+def _definite_nisba_key(key: str) -> bool:
+    """A definite adjective of relation (الاقتصادية، الرياضي): a paper's or a club's name, no acronym."""
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
+
+
 def acronym_aliases(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-    """The bracketed short form after a name is an alias mention: "جهاز الأمن الفدرالي الروسي (إف إس بي)"."""
+    """The bracketed short form after a name is an alias mention: "جهاز الأمن الفدرالي الروسي (إف إس بي)";
+    so is one word in quotation marks after a body's name of three words or more ("المنظمة الدولية
+    لحماية الغابات «أوفغ»"), not a word a name list holds as a nisba (a paper: «الاقتصادية»)."""
     out = []
     for index, cand in enumerate(kept):
         if cand.label == "PER":
             continue
         o = cand.t1
-        if o >= len(doc) or doc.surfaces[o] != "(":
+        if o >= len(doc) or not (
+            doc.surfaces[o] == "("
+            or (doc.surfaces[o] in OPENING_QUOTES and cand.label == "ORG" and cand.t1 - cand.t0 >= 3)
+        ):
             continue
+        closing = ")" if doc.surfaces[o] == "(" else CLOSING_QUOTES
         c = o + 1
-        while c < len(doc) and c - o <= 6 and doc.surfaces[c] != ")" and doc.is_word[c]:
+        while c < len(doc) and c - o <= 6 and doc.surfaces[c] not in closing and doc.is_word[c]:
             c += 1
-        if c >= len(doc) or doc.surfaces[c] != ")" or c == o + 1:
+        if c >= len(doc) or doc.surfaces[c] not in closing or c == o + 1:
+            continue
+        if doc.surfaces[o] != "(" and (c != o + 2 or _definite_nisba_key(doc.keys[o + 1])):
             continue
         words = doc.surfaces[o + 1 : c]
         if not all(_ACRONYM_WORD.match(strip_tashkeel(w)) for w in words) and c - o != 2:
@@ -3617,6 +3630,8 @@ def reliable_single_word(cand: Candidate, key: str) -> bool:
         return False
     if cand.source in ("gazetteer", "lexicon", "pattern"):
         return True
+    if cand.alias_of is not None and not in_common_word_cluster(key):
+        return True  # an acronym the article defines after the name: «… لحماية الغابات «أوفغ»»
     return (
         cand.label == "LOC"
         and cand.confidence >= CONF_SPREAD_CRF_PLACE * CRF_WEIGHT
@@ -4251,6 +4266,21 @@ def harmonise_labels(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
 # --- Canonical entities -------------------------------------------------------------------------------
 
 
+def _surface_with_article(text: str, start: int, end: int) -> str:
+    """A mention's text without diacritics, its article given back when ل + ال wrote it «لل» and the
+    mention starts after them («للاتحاد الوطني …» → «الاتحاد الوطني …», «لليمن» → «اليمن»)."""
+    surface = strip_tashkeel(text[start:end])
+    if (
+        start >= 2
+        and text[start - 2 : start] == "لل"
+        and (start == 2 or not text[start - 3].isalpha())
+        and not surface.startswith("ال")
+        and len(surface.split()[0]) >= 3  # (not a spelt letter: «للبي بي سي»)
+    ):
+        return "ال" + surface
+    return surface
+
+
 def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
     """Group mentions into entities (shared ``entity_id``, ``canonical``, ``aliases``, role and
     nationality) and build the :class:`Entity` records, in text order."""
@@ -4276,7 +4306,7 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
             key = normalised[text] = normalize(text)
         return key
 
-    surfaces = [strip_tashkeel(doc.text[m.start : m.end]) for m in mentions]
+    surfaces = [_surface_with_article(doc.text, m.start, m.end) for m in mentions]
     keys = [_words_key(m.canonical or s) for m, s in zip(mentions, surfaces, strict=True)]
     by_key: dict[tuple[str, tuple[str, ...]], int] = {}
     for i, m in enumerate(mentions):
