@@ -39,3 +39,11 @@ def test_verb_tail_still_cut_without_connector() -> None:
 def test_verb_after_a_plain_name_still_reports() -> None:
     text = "وطالب رئيس البلدية سعيد الخطيب بزيادة عدد الحافلات، وقال إن الطرق مزدحمة في الصباح."
     assert ("وقال", "سعيد الخطيب") in _speakers(text)
+
+
+def test_bin_short_form_links_to_the_full_name() -> None:
+    text = (
+        "وأكد أستاذ الهندسة الدكتور فهد بن غانم الشهري أن المشروع سيوفر آلاف الوظائف. وأشار بن غانم "
+        "إلى أن التنفيذ يبدأ العام المقبل."
+    )
+    assert _speakers(text) == [("وأكد", "فهد بن غانم الشهري"), ("وأشار", "فهد بن غانم الشهري")]

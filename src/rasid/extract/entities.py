@@ -4436,6 +4436,15 @@ def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return words[-1:]
 
 
+# the connectors a person is called by with the word after them (بن دليم، أبو مازن، آل الشيخ)
+_SHORT_FORM_CONNECTORS = frozenset(normalize(w) for w in ("بن", "ابن", "أبو", "آل"))
+
+
+def _holds_pair(words: tuple[str, ...], pair: tuple[str, ...]) -> bool:
+    """Whether ``pair`` (two words) stands in ``words`` side by side."""
+    return any(words[k : k + 2] == pair for k in range(len(words) - 1))
+
+
 def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool = False) -> bool:
     """Whether a shorter name is a short form of a longer one: its family name (بوتين), its first
     names (محمد بن سلمان of محمد بن سلمان بن عبدالعزيز), first and last name (رجب أردوغان), or, after
@@ -4449,6 +4458,8 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
         return True
     if n == 2 and shorter[0] in KUNYA_WORDS and longer[-1] == shorter[0] + shorter[1]:
         return True  # أبو عباة of إبراهيم أبوعباة: the same family name, written apart
+    if n == 2 and shorter[0] in _SHORT_FORM_CONNECTORS and _holds_pair(longer[1:], shorter):
+        return True  # بن دليم of محمد بن دليم القحطاني: the father's or the kunya's name, as news calls him
     if longer[:n] == shorter and (n > 1 or titled):
         return True
     if (
