@@ -66,3 +66,17 @@ def test_the_apposition_between_commas_after_a_title_is_the_name():
 
 def test_a_name_without_comma_is_kept():
     assert name_between_commas("كمال السعدي") == "كمال السعدي"
+
+
+def test_member_noun_before_a_team_is_no_family_name() -> None:
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    def speakers(text: str) -> list[str | None]:
+        article = process(Article(id="t", raw=text), Options())
+        return [q.speaker and q.speaker.name for q in article.quotes]
+
+    assert speakers("وقال كريم بنزيما مهاجم فريق ريال مدريد إن الموسم كان صعبا.") == ["كريم بنزيما"]
+    # a title after the name: the family name نجم stays
+    titled = "من جهته، قال سامر نجم الأمين العام لمركز التحكيم إن الملتقى سيعقد قريبا."
+    assert speakers(titled) == ["سامر نجم"]

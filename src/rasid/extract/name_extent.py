@@ -606,6 +606,33 @@ def name_between_commas(name: str) -> str:
 _NON_NAME_WORD = re.compile(r"/|^ب[أإ]|\d.*[^\W\d_]|[^\W\d_].*\d|^(?:أمام|خلال|عقب|أثناء|منذ|لدى|إلى|حول)$")
 
 
+# the heads of a team's name, which the organisation heads leave to the sports gazetteer
+_TEAM_HEADS = frozenset(_normalized(w) for w in ("فريق", "نادي", "منتخب"))
+
+
+def without_member_noun_before_body(name: str, mention: Span | None) -> str:
+    """A person's name less a closing noun of body_member_nouns.txt when, in the speaker's mention,
+    a body's head or a definite word other than a title follows it in construct («لويس سواريز نجم
+    فريق برشلونة»، «هالك نجم فريق زينيت»; not «أحمد نجم الأمين العام»): the apposition «the star of
+    …», not a family name. Round 69e."""
+    words = name.split()
+    if len(words) < 2 or mention is None or _normalized(words[-1]) not in _word_set("body_member_nouns"):
+        return name
+    written = mention.text
+    at = written.find(name)
+    following = written[at + len(name) :].split()[:1] if at >= 0 else []
+    if not following:
+        return name
+    key = _normalized(following[0])
+    if (
+        (key.startswith("ال") and _role_key(key) is None)
+        or key in _TEAM_HEADS
+        or _org_head_word(key) is not None
+    ):
+        return " ".join(words[:-1])
+    return name
+
+
 def without_run_on_non_name(name: str) -> str:
     """A person's name ended before its first word (after the first) that no name holds: an age or
     a slash, a manner phrase in ب + a hamzated word («فيرميلينجير بأسف واضح»), a preposition with its
@@ -1094,6 +1121,7 @@ def with_name_extent(article: Article) -> Article:
             name = without_alias_after_adjective(name, article.text)
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
+            name = without_member_noun_before_body(name, speaker.mention)
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
