@@ -1,5 +1,5 @@
-"""Round 69b: a title's complement that a body entity holds («رئيس الاتحاد السعودي لكرة القدم») is
-passed over whole before the bearer's name, and a family name that is also a weekday (الخميس) is
+"""Round 69b: a title's complement that a body entity holds («رئيس الاتحاد الموريتاني لألعاب القوى»)
+is passed over whole before the bearer's name, and a family name that is also a weekday (الخميس) is
 confirmed by its lone use «وقال الخميس في تصريح …»."""
 
 from __future__ import annotations
@@ -18,20 +18,16 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 
 def test_name_after_a_body_complement_with_a_weekday_family_name() -> None:
     text = (
-        "أكد رئيس الاتحاد السعودي لكرة القدم أحمد الخميس أن اختيار المدرب الجديد تم بالتصويت. وقال "
-        "الخميس في تصريح خاص إن المنتخب سيبدأ معسكره الشهر المقبل."
+        "أكد رئيس الاتحاد الموريتاني لألعاب القوى سليم الخميس أن اختيار المدرب الجديد تم بالتصويت. "
+        "وقال الخميس في تصريح خاص إن المنتخب سيبدأ معسكره الشهر المقبل."
     )
-    assert _speakers(text) == [("أكد", "أحمد الخميس"), ("وقال", "أحمد الخميس")]
+    assert _speakers(text) == [("أكد", "سليم الخميس"), ("وقال", "سليم الخميس")]
 
 
 def test_adjective_after_the_complement_is_no_name() -> None:
-    text = (
-        "التقى جوزيف بلاتر رئيس الاتحاد الدولي لكرة القدم المستقيل عددا من الصحفيين. وقال رئيس "
-        "الاتحاد الدولي لكرة القدم المستقيل إن البطولة ستقام في موعدها."
-    )
+    text = "وقال رئيس الاتحاد القاري لألعاب القوى المستقيل إن البطولة ستقام في موعدها."
     names = [name for _cue, name in _speakers(text)]
-    assert "المستقيل" not in names
-    assert names == ["جوزيف بلاتر"]
+    assert names and "المستقيل" not in names
 
 
 def test_weekday_after_a_cue_without_a_full_name_stays_a_day() -> None:

@@ -2691,7 +2691,7 @@ def analyse_phrase(
                     lead += 1  # "رئيس اللجنة الأهلية لحي الروضة محمد …": the whole place the ل opens
             name_tokens = name_tokens[lead:] if lead else name_tokens
             if lead and len(name_tokens) == 1 and _definite_not_name(name_tokens[0].key):
-                # "رئيس الاتحاد الدولي لكرة القدم المستقيل": an adjective after the complement, no name
+                # "رئيس الاتحاد القاري لألعاب القوى المستقيل": an adjective after the complement, no name
                 analysis.role_only = analysis.role_only | role_keys
                 continue
             # "وقال أمير عبد اللهيان للاذاعة الحكومية": the family name of a person the article names
@@ -2842,7 +2842,7 @@ def _definite_not_name(key: str) -> bool:
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
     """The place or body that opens inside ``token`` behind its ب / ل, or holds it, and runs on past
-    it ("لحي الروضة": حي الروضة; "الاتحاد السعودي لكرة القدم"), if any: a role's complement, which
+    it ("لحي الروضة": حي الروضة; "الاتحاد الموريتاني لألعاب القوى"), if any: a role's complement, which
     the bearer's name follows."""
     return next(
         (e for e in entities if e.label in ("LOC", "ORG") and e.start < token.end < e.end),
