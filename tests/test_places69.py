@@ -26,3 +26,10 @@ def test_regions_named_as_places() -> None:
     assert {"العالم العربي", "القارة السمراء"} <= set(
         _places("تحدث الكاتب عن مستقبل القراءة في العالم العربي وفي القارة السمراء.")
     )
+
+
+def test_emirate_of_the_uae_is_the_place_a_saudi_emirate_the_body() -> None:
+    text = "وارتفعت الإيجارات في إمارة الفجيرة هذا العام. وقالت إمارة منطقة تبوك إن الطرق آمنة."
+    found = {(e.text, e.label) for e in process(Article(id="t", raw=text), Options()).entities}
+    assert ("الفجيرة", "LOC") in found
+    assert ("إمارة منطقة تبوك", "ORG") in found

@@ -1448,6 +1448,8 @@ class Patterns:
             if rule == "sector" and place is not None and place.kind == "Nation":
                 place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
             if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
+                if m.stem == _EMIRATE and not regional and _emirate_state(doc, at, place.t1):
+                    return  # إمارة أبوظبي: the emirate is the place (the gazetteer's LOC stands)
                 end, named = place.t1, True
                 if kind == "Media" and end < limit and doc.keys[end] in _masthead_words():
                     end += 1  # صحيفة لوس انجليس تايمز: the paper named for the city (round 45)
@@ -1809,6 +1811,25 @@ class Patterns:
 
 
 # --- Gazetteer and CRF candidates ------------------------------------------------------------------
+
+
+_EMIRATE = normalize("إمارة")
+
+
+@lru_cache(maxsize=1)
+def _emirate_states() -> frozenset[str]:
+    """Keys of the UAE's emirates (emirate_states.txt), one string per name."""
+    return frozenset(normalize(w) for w in load_lexicon("emirate_states"))
+
+
+def _emirate_head(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is «إمارة», after a clitic or not (لإمارة، بإمارة)."""
+    return any(stem == _EMIRATE for _clitic, stem in clitic_readings(doc.keys[t]))
+
+
+def _emirate_state(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether tokens ``[t0, t1)`` name one of the UAE's emirates."""
+    return " ".join(doc.keys[t0:t1]) in _emirate_states()
 
 
 @lru_cache(maxsize=1)
@@ -2933,6 +2954,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
             t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
             span = replace(span, start=doc.tokens[t0].start)
+        elif span.label in ("LOC", "ORG") and _emirate_head(doc, t0) and _emirate_state(doc, t0 + 1, t1):
+            t0 += 1  # إمارة دبي -> دبي: one of the UAE's emirates is the place (emirate_states.txt)
+            span = replace(span, start=doc.tokens[t0].start, label="LOC")
         if span.label == "PER" and inside_divine_epithet(doc, t0, t1):
             continue  # "كما قال عز من قائل": a formula standing for God's name, not a man named عز
         if span.label == "ORG" and unnamed_source_span(doc, t0, t1):
