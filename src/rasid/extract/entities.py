@@ -2895,7 +2895,7 @@ def _joined_by_hyphen(doc: Doc, spans: list) -> list:
 
 def _joined_after_connector(doc: Doc, spans: list) -> list:
     """The tagger's person spans that end in a name connector made to take the word after it, and
-    one with the person span that runs on from there (أبو + طالب: the kunya أبو طالب); a name never
+    one with the person span that then overlaps it (أبو + طالب: the kunya أبو طالب); a name never
     ends in أبو or بن."""
     out: list = []
     for span in spans:
@@ -2910,14 +2910,7 @@ def _joined_after_connector(doc: Doc, spans: list) -> list:
             ):
                 span = replace(span, end=doc.tokens[after].end)
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label == "PER"
-            and span.label == "PER"
-            and prev.start < prev.end
-            and doc.keys[doc.token_at(prev.end - 1)] in CONNECTORS_BEFORE_NAME_WORD
-            and not doc.text[prev.end : span.start].strip()
-        ) or (prev is not None and prev.label == span.label == "PER" and span.start < prev.end):
+        if prev is not None and prev.label == span.label == "PER" and span.start < prev.end:
             out[-1] = replace(prev, end=max(prev.end, span.end))
             continue
         out.append(span)

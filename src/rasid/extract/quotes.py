@@ -9935,12 +9935,18 @@ def _hope_before_clause(doc: _Doc, i: int) -> bool:
     return False
 
 
+@cache
+def _name_connectors() -> frozenset[str]:
+    """The entities stage's connectors a name word follows whatever it spells (أبو، بن، عبد)."""
+    from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD  # (entities imports this module)
+
+    return CONNECTORS_BEFORE_NAME_WORD
+
+
 def _name_word_after_connector(doc: _Doc, i: int) -> bool:
     """Whether token ``i`` follows a name connector with nothing but a space between (أبو طالب، بن
     سعيد): the word belongs to a name whatever verb it spells."""
-    from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD  # (entities imports this module)
-
-    return i > 0 and doc.tokens[i - 1].key in CONNECTORS_BEFORE_NAME_WORD and not doc.gap(i).strip()
+    return i > 0 and doc.tokens[i - 1].key in _name_connectors() and not doc.gap(i).strip()
 
 
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
