@@ -1833,6 +1833,52 @@ def _emirate_state(doc: Doc, t0: int, t1: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _common_noun_places() -> frozenset[str]:
+    """Keys of one-word places that mostly mean a thing (common_noun_places.txt: العين، كورونا)."""
+    return frozenset(normalize(w) for w in load_lexicon("common_noun_places"))
+
+
+@lru_cache(maxsize=1)
+def _place_signal_heads() -> frozenset[str]:
+    """Keys of heads that make the next word a place (place_signal_heads.txt and the outside LOC
+    heads of head_conventions.tsv)."""
+    outside = {head for head, label in lexicons().outside_heads.items() if label == "LOC"}
+    return frozenset(normalize(w) for w in load_lexicon("place_signal_heads")) | outside
+
+
+def _stems(key: str) -> tuple[str, ...]:
+    """A word's readings without its proclitics (بالعين -> العين), the bare word first."""
+    return tuple(stem for _clitic, stem in clitic_readings(key))
+
+
+def common_noun_place(doc: Doc, cand: Candidate) -> bool:
+    """Whether a one-word place candidate is a common noun here: «العين» the eye, «كورونا» the
+    virus — no place head before it («مدينة العين») and no country's feminine adjective after it
+    («العين الإماراتية»)."""
+    if cand.label != "LOC" or cand.t1 - cand.t0 != 1:
+        return False
+    if _common_noun_places().isdisjoint(_stems(doc.keys[cand.t0])):
+        return False
+    if cand.t0 > 0 and not _place_signal_heads().isdisjoint(_stems(doc.keys[cand.t0 - 1])):
+        return False
+    after = doc.keys[cand.t1] if cand.t1 < len(doc.keys) else ""
+    return not (after in lexicons().nisba and after.endswith("ه") and doc.definite(cand.t1))
+
+
+def club_named_for_place(doc: Doc, cand: Candidate) -> bool:
+    """Whether a common-noun place in a sports story is the club named after it: a masculine
+    nationality adjective follows («العين الإماراتي», the club; the city takes «الإماراتية»)."""
+    t = cand.t1
+    return (
+        _sports_story(doc)
+        and t < len(doc.keys)
+        and doc.definite(t)
+        and doc.keys[t] in lexicons().nisba
+        and doc.keys[t].endswith("ي")
+    )
+
+
+@lru_cache(maxsize=1)
 def _masthead_words() -> frozenset[str]:
     """The words that close a paper's name after its city (masthead_words.txt)."""
     return frozenset(normalize(w) for w in load_lexicon("masthead_words"))
@@ -2369,6 +2415,8 @@ def named_by_convention(doc: Doc, cand: Candidate) -> bool:
         return True
     lex = lexicons()
     words = normalize(doc.text[cand.start : cand.end]).split()
+    if not words:
+        return False  # "صحيفة ـ": a tatweel or marks alone name nothing
     if len(words) == 1:
         if cand.t1 - cand.t0 == 1 and is_plural_group_noun(doc, cand.t0):
             return False  # بميليشيات الحوثيين -> الحوثيين: a group of people
@@ -4770,6 +4818,10 @@ def extract_entities(
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
     candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
+    for c in candidates:
+        if common_noun_place(doc, c) and club_named_for_place(doc, c):
+            c.label, c.kind = "ORG", "Sports"  # "فاز الهلال على العين الإماراتي": the club
+    candidates = [c for c in candidates if not common_noun_place(doc, c)]
     kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
     kept = run_on_person_cut(doc, particle_end_extended(doc, kept))
     for alias in acronym_aliases(doc, kept):
