@@ -43,3 +43,14 @@ def test_tatweel_after_an_outlet_word_is_no_body() -> None:
     input test)."""
     text = "الرئيسالرئيس،صحيفة صحيفة ـ"
     assert all(e.text.strip("ـ") for e in extract_entities(text))
+
+
+def test_country_adjective_is_not_propagated_as_the_country() -> None:
+    """«السعودية» named as the country spreads to its later mentions, not to the feminine adjective
+    after a definite noun (الشركات السعودية، القيادة السعودية)."""
+    text = (
+        "وصل الوفد إلى السعودية أمس. وارتفعت أرباح الشركات السعودية المدرجة في السوق، وأشادت القيادة "
+        "السعودية بالنتائج. وتستعد السعودية لاستضافة القمة."
+    )
+    places = [e.start for e in extract_entities(text) if e.label == "LOC"]
+    assert places == [text.index("السعودية"), text.rindex("السعودية")]

@@ -3817,6 +3817,13 @@ def propagate(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             continue  # a club named by a common word (الشباب) spreads only as far as its sports story
         if source.source == "lexicon" and source.kind == "Sports" and common_noun_reading(doc, i, i + n):
             continue  # بالتعاون مع، التعاون المثمر: the word, not the club
+        if (
+            source.label == "LOC"
+            and n == 1
+            and clitic == 0
+            and is_adjective_after_noun(doc, doc.tokens[i].start, i, i + 1)
+        ):
+            continue  # "الشركات السعودية" after "السعودية" the country: the adjective, not the place
         start = doc.start_after_clitic(i, clitic)
         end = doc.tokens[i + n - 1].end
         out.append(
