@@ -25,13 +25,13 @@ from rasid.resources import resource_path
 from rasid.text.normalize import normalize, normalize_with_offsets, word_key
 
 # Curated lexicons (written by the entities helper) read when present: file -> default label.
-CURATED_LEXICONS = {"organizations": "ORG", "places": "LOC"}
+CURATED_LEXICONS = {"organizations": "ORG", "places": "LOC", "named_things": "MISC"}
 
 # Proclitics that stay outside a span: conjunction, then preposition (وب، فل، وك …).
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 # Which source wins when one phrase has several readings (curated lists know their ambiguities).
-_PRIORITY = {"organizations": 0, "places": 0, "rasid": 1, "cldr": 2, "geonames": 3}
+_PRIORITY = {"organizations": 0, "places": 0, "named_things": 0, "rasid": 1, "cldr": 2, "geonames": 3}
 WORD = re.compile(r"[\u0621-\u064a0-9a-z]+")
 # A curated foreign first name (lexicons/foreign_given_names.txt) counts as a name seen this often in
 # the name list (for rasid.extract.entities only): enough for every name threshold there
