@@ -86,3 +86,35 @@ def test_names_nobody() -> None:
     assert not _names_nobody("خالد الفارس")
     assert not _names_nobody("مثمن عقاري")
     assert not _names_nobody("وحدات حماية الشعب الكردية")
+
+
+def _titled(mention: str, name: str) -> Article:
+    """The minister quoted, then "وأضاف" with ``name`` taken from the mention ``mention``."""
+    text = f"قال وزير الطاقة خالد الفارس: «الإنتاج سيرتفع». وأضاف {mention} أن المشروع تأخر."
+    minister = Speaker("خالد الفارس", "person", "e1", Span(4, 27, text[4:27]))
+    at = text.index(mention)
+    cue = text.index("وأضاف")
+    quotes = (
+        Quote(start=30, end=44, text=text[30:44], kind="direct", cue=Span(0, 3, "قال"), speaker=minister),
+        Quote(
+            start=at + len(mention) + 4,
+            end=len(text) - 1,
+            text=text[at + len(mention) + 4 : len(text) - 1],
+            kind="indirect",
+            cue=Span(cue, cue + 5, "وأضاف"),
+            speaker=Speaker(name, "person", None, Span(at, at + len(mention), mention)),
+        ),
+    )
+    return Article(id="t", text=text, quotes=quotes)
+
+
+def test_a_title_read_as_common_words_gives_way() -> None:
+    """ "رئيس الهيئة للجبيل وينبع" read as "وينبع": a title whose holder was quoted before."""
+    article = _titled("رئيس الهيئة للجبيل وينبع", "وينبع")
+    assert _names(carried_to_named(article))[1] == "خالد الفارس"
+
+
+def test_an_untitled_mention_stays() -> None:
+    """ "ودعا جميع": no title opens the mention, the rules' reading of the subject stays."""
+    article = _titled("جميع المسؤولين", "جميع")
+    assert carried_to_named(article) is article
