@@ -8692,6 +8692,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _title_named_with_it_before(doc, found)
     _description_borne_in_article(doc, found)
     _joint_parties(doc, found)
+    _dual_verb_pair(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _kunya_gives_way(doc, found)
     _body_in_title_continues_bearer(doc, found)
@@ -23882,6 +23883,51 @@ def _joint_parties(doc: _Doc, found: list[Found]) -> None:
         if len({_normalized(n.name) for n in names}) == 2:
             confidence = min(f.speakers[0].confidence, 0.8)
             f.speakers = [replace(n, confidence=confidence) for n in names]
+
+
+# How far back a dual verb with no subject of its own looks for the pair it continues, in characters
+# (set by hand: two short paragraphs of news text, as far as the pairs of the analysed sets stand).
+_DUAL_PAIR_WINDOW = 600
+
+
+def _dual_verb_pair(doc: _Doc, found: list[Found]) -> None:
+    """A dual verb with no subject of its own ("وقالا"، "وأكدا") continues the two persons named as a
+    pair nearest before it ("وعبّر المشجعان فلان وفلان عن …. وقالا: …"): one record for each, when the
+    rules did not already give it two speakers; a feminine dual ("وأكدتا") the two bodies so named."""
+    for f in found:
+        if len(f.speakers) == 2 or any(s.mention and s.mention[0] >= f.cue[0] for s in f.speakers):
+            continue  # (two already, or a subject of its own after the verb)
+        k = doc.token_index_at(f.cue[0])
+        form = doc.verbs.get(doc.tokens[k].key)
+        if form is None or form.tense not in ("past", "present") or form.agreement[-2:] not in ("md", "fd"):
+            continue
+        pair = _nearest_pair(doc, f.cue[0], persons=form.agreement.endswith("md"))
+        if pair:
+            confidence = min([s.confidence for s in f.speakers] + [0.7])
+            f.speakers = [replace(_party_entity_name(doc, e), confidence=confidence) for e in pair]
+
+
+def _nearest_pair(doc: _Doc, before: int, persons: bool) -> list[Entity]:
+    """The two entities joined by و nearest before ``before`` within :data:`_DUAL_PAIR_WINDOW`:
+    two persons, or two organisations when ``persons`` is false; none when a third entity of the
+    kind is listed with them ("فلان وفلان وفلان")."""
+    kinds = ("PER",) if persons else ("ORG",)
+    earlier = [
+        e
+        for e in doc.entities
+        if e.label in kinds and before - _DUAL_PAIR_WINDOW <= e.start and e.end <= before
+    ]
+    earlier.sort(key=lambda e: (e.start, e.end))
+    for at in range(len(earlier) - 1, 0, -1):
+        first, second = earlier[at - 1], earlier[at]
+        if first.end > second.start or first.entity_id == second.entity_id:
+            continue
+        if not _PARTY_LINK.fullmatch(doc.text[first.end : second.start]):
+            continue
+        if at >= 2 and _LIST_LINK.fullmatch(doc.text[earlier[at - 2].end : first.start]):
+            return []  # a list of three or more: no pair
+        return [first, second]
+    return []
 
 
 def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
