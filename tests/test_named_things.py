@@ -24,6 +24,6 @@ def test_operation_crude_and_index_are_misc() -> None:
 
 
 def test_competition_is_not_a_place() -> None:
-    found = _entities("وشارك اللاعب مع منتخب بلاده في بطولة كوبا أمريكا.")
+    found = _entities("ولعب الظهير الأيسر ثلاث مباريات في بطولة كوبا أمريكا.")
     assert any(label == "MISC" and text.endswith("كوبا أمريكا") for text, label in found)
     assert all(label != "LOC" for _text, label in found)

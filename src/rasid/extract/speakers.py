@@ -1007,8 +1007,8 @@ def carried_to_named(article: Article) -> Article:
     and the cues after it carried on) replaced by the nearest earlier speaker the entity tagger
     found a person, of the cue's gender: "قال الوزير خالد الفارس: «…». ودعا جميع الأطراف إلى …
     وأضاف: «…»" goes on with the minister, not with "جميع". So is a named one whose mention is a
-    title the rules took common words of for the name ("وقال رئيس الهيئة الملكية للجبيل وينبع" ->
-    "وينبع"); a mention of no title keeps its words ("ودعا جميع": the rules read the verb's
+    title the rules took common words of for the name ("وذكر رئيس مجلس إدارة الهيئة الملكية للجبيل
+    وينبع" -> "وينبع"); a mention of no title keeps its words ("ودعا جميع": the rules read the verb's
     subject there, and a foreign name the word clusters hold as common words reads the same). A
     speaker of no known gender (no cue naming him in its own clause) is passed over for a singular
     cue. Round 70, on the analysis sets: the carried speakers set 9 right and 2 wrong (both
