@@ -23930,6 +23930,18 @@ def _nearest_pair(doc: _Doc, before: int, persons: bool) -> list[Entity]:
     return []
 
 
+def _reported_kind(doc: _Doc, found: Found) -> str:
+    """A "mixed" statement whose marks inside it each hold one word only is indirect: the marks set
+    off a name or a term («عاصفة»، "الزعيم"), not the speaker's own words. On the open sets test2–240
+    such statements are gold indirect 1,115 times and gold mixed 13 times (round 70)."""
+    if found.kind != "mixed":
+        return found.kind
+    inside = [m for m in doc.marks if found.start <= m.open and m.close_end <= found.end]
+    if inside and all(len(doc.text[m.start : m.end].split()) <= 1 for m in inside):
+        return "indirect"
+    return found.kind
+
+
 def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
     """One :class:`Quote` per speaker (a dual or coordinated subject gives several records)."""
     text = doc.text
@@ -23937,7 +23949,11 @@ def _to_quotes(doc: _Doc, found: Found) -> list[Quote]:
     cue = Span.of(text, *found.cue)
     via = found.via.to_speaker(text) if found.via else None
     base = dict(
-        start=found.start, end=found.end, text=text[found.start : found.end], kind=found.kind, cue=cue
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        kind=_reported_kind(doc, found),
+        cue=cue,
     )
     if not found.speakers:
         return [
