@@ -23,3 +23,8 @@ def test_quoted_phrase_keeps_the_statement_mixed() -> None:
 
 def test_whole_direct_quote_is_untouched() -> None:
     assert _kinds("وقال المدير: «سننهي المشروع قبل نهاية العام».") == ["direct"]
+
+
+def test_name_in_marks_is_a_term() -> None:
+    text = "وقال المتحدث العسكري إن المقاتلين هاجموا مواقع «جبهة النصرة» قرب الحدود الشمالية."
+    assert _kinds(text) == ["indirect"]
