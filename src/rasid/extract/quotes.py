@@ -22729,6 +22729,33 @@ def _unborne_title(doc: _Doc, speaker: SpeakerGuess) -> bool:
     return not any(e.label == "PER" for e in doc.entities_in(speaker.mention))
 
 
+@cache
+def _closing_verbs() -> dict[str, VerbForm]:
+    """Past verbs that report a quotation only after a pointer back at it ("بهذه الكلمات لخص فلان"),
+    keyed by their normalised form (lexicon ``closing_attribution_verbs``)."""
+    forms = {}
+    for key in _word_set("closing_attribution_verbs"):
+        present = key[0] in "يت" and len(key) == 3  # (يصف، تلخص is 4 letters: تحدث is past)
+        present = present or key in (_normalized("يلخص"), _normalized("تلخص"))
+        feminine = key.endswith("ت") if not present else key.startswith("ت")
+        agreement = "3mp" if key.endswith("وا") else "3fs" if feminine else "3ms"
+        forms[key] = VerbForm(key, "present" if present else "past", agreement, frozenset())
+    return forms
+
+
+def _closing_attribution(doc: _Doc, i: int) -> int:
+    """How many tokens from ``i`` point back at the quotation just closed ("هكذا"، "بهذه الكلمات"),
+    so that the verb after them takes it as its words; 0 when none do."""
+    key = doc.tokens[i].key
+    for phrase in _phrases_by_first("closing_attribution_openers").get(key, ()):
+        n = len(phrase)
+        if i + n <= len(doc.tokens) and all(
+            doc.tokens[i + k].key == phrase[k] and (k == 0 or not doc.gap(i + k).strip()) for k in range(n)
+        ):
+            return n
+    return 0
+
+
 def _trailing_cue_quotes(
     doc: _Doc, memory: Memory, used: set[int], claimed: list[tuple[int, int]]
 ) -> list[Found]:
@@ -22742,13 +22769,28 @@ def _trailing_cue_quotes(
         if _name_in_marks_after_word(doc, q):
             continue  # «وحسب موقع شبكة الأخبار الكندية "سي بي سي"، قال …»: a body's name, not words
         i = doc.token_index_at(q.close_end)
-        if i >= len(doc.tokens) or doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
+        if i >= len(doc.tokens):
             continue
-        form = doc.verbs.get(doc.tokens[i].key)
-        if form is None or form.tense in ("masdar", "participle") or doc.tokens[i].key[0] in "وف":
+        pointer = _closing_attribution(doc, i)
+        if pointer:  # "«…». بهذه الكلمات لخص فلان …": any verb after the pointer reports the words
+            if doc.text[q.close_end : doc.tokens[i].start].strip(" ،,.") != "":
+                continue
+            i += pointer
+            if i >= len(doc.tokens) or doc.gap(i).strip():
+                continue
+            form = doc.verbs.get(doc.tokens[i].key) or _closing_verbs().get(doc.tokens[i].key)
+        elif doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
+            continue
+        else:
+            form = doc.verbs.get(doc.tokens[i].key)
+        if form is None or form.tense in ("masdar", "participle"):
+            continue
+        if not pointer and doc.tokens[i].key[0] in "وف":
             continue
         end = doc.speaker_phrase(i + 1)
         cue = (doc.tokens[i].start, doc.tokens[i].end)
+        if pointer and end <= i + 1:
+            continue  # (a verb that is no verb of saying needs its subject named after it)
         if end > i + 1:
             analysis = doc.analyse(doc.phrase_tokens(i + 1, end))
             speakers, confidence = _explicit_speakers(
