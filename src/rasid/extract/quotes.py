@@ -22938,7 +22938,7 @@ def _joint_party_duals() -> dict[str, str]:
 # What may stand between two coordinated parties ("المملكة والأردن"، "بين مصر و الأردن") or between
 # a person and the counterpart named after him ("أوباما ونظيره التركي رجب طيب أردوغان": the
 # counterpart's title and nationality, at most three words).
-_PARTY_LINK = re.compile(r"\s*و\s*(?:(?:نظيره|نظيرته|نظيريه)(?:\s+\S+){0,3}\s+)?")
+_PARTY_LINK = re.compile(r"\s*و\s*(?:(?:نظيره|نظيرته|نظيريه|نظيرها|نظيرتها)(?:\s+\S+){0,3}\s+)?")
 
 
 @cache
