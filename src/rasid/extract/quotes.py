@@ -10346,7 +10346,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 possessed_object = len(phrase) == 1 and doc.text[phrase[0].start : phrase[0].end].endswith(
                     _PRONOUN_SUFFIXES
                 )
-                itself = None if honored else _feminine_subject_itself(doc, phrase, form)
+                # ("كررت العبارة الآتية: «…»": the words about to be quoted, no body that spoke)
+                pointed = any(_points_forward(s.name) for s in rejected_phrase[0])
+                itself = None if honored or pointed else _feminine_subject_itself(doc, phrase, form)
                 if itself is not None:  # "وقالت البطريركية في بيان إن": an unknown body, not nobody
                     speakers, mention, rejected = [itself], itself.mention, False
                     confidence = min(confidence, itself.confidence)
@@ -20258,6 +20260,13 @@ _MAFUL = re.compile("م..و.")
 
 
 @word_memo
+def _points_forward(name: str) -> bool:
+    """Whether a phrase of two words or more ends in an adjective pointing at words about to be quoted
+    ("العبارة الآتية"، "البيان التالي"; lexicon ``forward_pointers``): what was said, not who said it."""
+    keys = _normalized(name).split()
+    return len(keys) > 1 and keys[-1] in _word_set("forward_pointers")
+
+
 def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     """Whether a candidate speaker is no person, body, group or source at all (README round 26d): no
     letters ("ـ"), a bare figure ("45 مليار ريال"), a religious formula ("عز وجل"، "رضي الله"), a verb
@@ -20299,6 +20308,8 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
         return True  # "وقال الصحفي مستغربا"، "وأكد المريح يجب أن"، "وتابع استطعنا": no one named
     if len(written) > 1 and written[-1].endswith(_ACCUSATIVE_ENDINGS):
         return True  # "كلية سابقًا": a phrase run on into an adverb, no subject (which is nominative)
+    if _points_forward(name):
+        return True  # "كررت العبارة الآتية: «…»": the words about to be quoted, the verb's object
     if has_entity:
         return False
     bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
