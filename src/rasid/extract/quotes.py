@@ -19855,7 +19855,11 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
     its own ("أوضح المتحدث الرسمي الرائد حسن القصيبي، قائلا: إن …")."""
     k = i - 1
     while k >= 0 and doc.tokens[k].start >= sentence:
-        form = doc.verbs.get(doc.tokens[k].key) or _past_verb_with_object_pronoun(doc, k)
+        form = doc.verbs.get(doc.tokens[k].key)
+        if form is None:
+            form = _past_verb_with_object_pronoun(doc, k)
+            if form is not None and k > 0 and doc.tokens[k - 1].key in _RELATIVES:
+                form = None  # "… نظام الهيئة التي أقرها مجلس الوزراء …، مؤكدا": a relative clause
         if form is not None and doc.tokens[k].key == _AND_BETWEEN and _between_pair(doc, k):
             form = None  # "توتر بينه وبين فلان، مؤكدا": the preposition, not an earlier cue
         if form is not None and form.tense in ("past", "present"):
