@@ -8495,7 +8495,8 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
     if number_gender in ("md", "fd"):
         return count == 2
     if number_gender in ("mp", "fp"):
-        return speaker.type in ("group", "unnamed") and count == 1
+        # (or one of three or more listed: "وأكد فلان وفلان وفلان أن …. وأضافوا")
+        return (speaker.type in ("group", "unnamed") and count == 1) or count >= 3
     if number_gender == "fs":
         return (
             speaker.type == "organization"
