@@ -11895,7 +11895,8 @@ def _adjective_participle(doc: _Doc, i: int) -> bool:
     if (
         previous.key.startswith(("ال", "وال", "بال", "لل"))
         or previous.key in doc.verbs
-        or any(e.start <= previous.start < e.end for e in doc.entities)
+        # (an entity over any part of it: "لأوباما قائلا", a name after its clitic ل, not a noun)
+        or any(e.start < previous.end and previous.start < e.end for e in doc.entities)
     ):
         return False
     before = doc.text[previous.start : previous.end]
