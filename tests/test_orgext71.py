@@ -1,6 +1,7 @@
 """Round 71: a long body's name loses the country adjective of its head that only describes it, and
 a body above any one place loses the city it sits in; a state's office, a short name, another
-body's adjective and a country written after في keep theirs."""
+body's adjective and a country written after في keep theirs. A state's agency (وكالة + its field)
+keeps its country, which names it, unlike a news agency."""
 
 from __future__ import annotations
 
@@ -71,4 +72,42 @@ def test_pipeline_names() -> None:
         "مركز البحوث والتوثيق الاقتصادي",
         "المفوضية الأوروبية",
         "وزارة العمل والشؤون الاجتماعية الإسبانية",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("وكالة الطاقة النمساوية", "وكالة الطاقة النمساوية"),  # a state's agency: its country names it
+        ("وكالة البيئة الدنماركية", "وكالة البيئة الدنماركية"),
+        ("وكالة الأناضول التركية", "وكالة الأناضول"),  # a news agency: its country only describes it
+    ],
+)
+def test_state_agency_keeps_country(name: str, expected: str) -> None:
+    from rasid.extract.quotes import body_name
+
+    assert body_name(name) == expected
+
+
+def test_state_agency_by_country() -> None:
+    from rasid.extract.quotes import state_agency_by_country
+
+    assert state_agency_by_country(["وكالة", "الفضاء", "النرويجية"])
+    assert not state_agency_by_country(["وكالة", "الأنباء", "السعودية"])  # a news agency
+    assert not state_agency_by_country(["وكالة", "الطاقة", "الدولية"])  # no country
+    assert not state_agency_by_country(["هيئة", "الطاقة", "النمساوية"])  # no وكالة
+
+
+def test_agency_named_in_full_after_report() -> None:
+    text = (
+        "من جهة أخرى، حذر تقرير صادر عن وكالة البيئة الدنماركية من تراجع جودة المياه الجوفية. "
+        'وقال التقرير إن "نسبة التلوث ارتفعت خلال العامين الماضيين".\n\n'
+        "وقالت وكالة الأنباء المركزية التايوانية إن الزلزال لم يسفر عن إصابات. "
+        "وأضافت الوكالة أن فرق الإنقاذ انتشرت في المنطقة."
+    )
+    assert _speakers(text) == [
+        "وكالة البيئة الدنماركية",
+        "وكالة البيئة الدنماركية",
+        "وكالة الأنباء المركزية",  # a medium keeps the short form its entity gives
+        "وكالة الأنباء المركزية",
     ]
