@@ -25,6 +25,7 @@ from functools import cache
 from operator import mul
 
 from rasid.caching import word_memo
+from rasid.extract.quotes import state_agency_by_country
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize, word_key
@@ -418,6 +419,9 @@ def reextend(article: Article, model: ExtentModel | None = None) -> Article:
             article.text, ends.ends[ends.rules], ends.ends[picked]
         ):
             continue
+        named = quotes[qi].speaker
+        if picked < ends.rules and named is not None and state_agency_by_country(named.name.split()):
+            continue  # (its country is a state agency's identifier: «وكالة الطاقة النمساوية», round 71)
         quote = quotes[qi]
         phrase = Span.of(article.text, ends.start, ends.ends[picked])
         if ends.resolved:  # (the mention refers back: only the name changes)
