@@ -111,3 +111,29 @@ def test_agency_named_in_full_after_report() -> None:
         "وكالة الأنباء المركزية",  # a medium keeps the short form its entity gives
         "وكالة الأنباء المركزية",
     ]
+
+
+def test_construct_chain_closed_by_definite_noun() -> None:
+    text = (
+        "وقال مجلس قيادة مقاومة المناطق الشرقية في بيان إن قواته استعادت السيطرة على الطريق الدولي.\n\n"
+        "وقال مجلس إدارة الشركة إن الأرباح السنوية ارتفعت بنسبة كبيرة.\n\n"
+        "وقالت غرفة عمليات الجبل إن الاشتباكات توقفت منذ ساعات الصباح."
+    )
+    assert _speakers(text) == [
+        "مجلس قيادة مقاومة المناطق الشرقية",  # an indefinite noun in construct is no name's end
+        "مجلس إدارة الشركة",
+        "غرفة عمليات الجبل",
+    ]
+
+
+def test_construct_chain_not_through_adjectives() -> None:
+    from rasid.extract.quotes import Token, _construct_chain_end, _normalized
+
+    tokens, at = [], 0
+    for word in ("قناة", "فضائية", "رئيسية", "المناظرة", "الأولى"):
+        tokens.append(Token(at, at + len(word), _normalized(word)))
+        at += len(word) + 1
+    assert _construct_chain_end(tokens, 2, []) == 2  # (an indefinite adjective closes the name)
+    chain = [Token(0, 4, _normalized("مجلس")), Token(5, 10, _normalized("قيادة"))]
+    chain += [Token(11, 16, _normalized("مقاومة")), Token(17, 24, _normalized("المناطق"))]
+    assert _construct_chain_end(chain, 2, []) == 4
