@@ -23168,6 +23168,20 @@ def _joint_dual_word() -> re.Pattern[str]:
     return re.compile(r"\b(?:ال)?(?:" + "|".join(map(re.escape, stems)) + r")(?:ان|ين)\b")
 
 
+# The words a second person's title may hold between و and his name ("ووزير الداخلية الفرنسي"): set
+# by hand from the titles of joint statements (a title, its complement and a nationality).
+_PARTY_TITLE_WORDS = 4
+
+
+def _titled_party_link(link: str) -> bool:
+    """Whether the text between two persons is و and the second one's title ("تريزا ماي ووزير الداخلية
+    الفرنسي برنار كازنوف"): the pair of a joint statement, each named with a title."""
+    words = link.split()
+    if not words or not words[0].startswith("و") or len(words[0]) < 3 or len(words) > _PARTY_TITLE_WORDS:
+        return False
+    return _role_key(_normalized(words[0][1:])) is not None
+
+
 def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
     """The first two entities joined by و before ``before`` and before the first dual that refers to
     them ("اتفقت المملكة والأردن على … بين البلدين"، "بحث الرئيس أوباما ونظيره التركي أردوغان"): two
@@ -23193,7 +23207,8 @@ def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
             continue
         if (first.label == "PER") != (second.label == "PER"):
             continue
-        if not _PARTY_LINK.fullmatch(doc.text[first.end : second.start]):
+        link = doc.text[first.end : second.start]
+        if not (_PARTY_LINK.fullmatch(link) or (first.label == "PER" and _titled_party_link(link))):
             continue
         if first.start > 0 and doc.text[first.start - 1].isalpha():
             continue  # "لتركيا والأردن": a clitic preposition on the first
@@ -24164,7 +24179,8 @@ def _nearest_pair(doc: _Doc, before: int, persons: bool) -> list[Entity]:
         first, second = earlier[at - 1], earlier[at]
         if first.end > second.start or first.entity_id == second.entity_id:
             continue
-        if not _PARTY_LINK.fullmatch(doc.text[first.end : second.start]):
+        link = doc.text[first.end : second.start]
+        if not (_PARTY_LINK.fullmatch(link) or (first.label == "PER" and _titled_party_link(link))):
             continue
         if at >= 2 and _LIST_LINK.fullmatch(doc.text[earlier[at - 2].end : first.start]):
             return []  # a list of three or more: no pair
