@@ -23174,8 +23174,8 @@ _PARTY_TITLE_WORDS = 4
 
 
 def _titled_party_link(link: str) -> bool:
-    """Whether the text between two persons is و and the second one's title ("تريزا ماي ووزير الداخلية
-    الفرنسي برنار كازنوف"): the pair of a joint statement, each named with a title."""
+    """Whether the text between two persons is و and the second one's title ("آنا ليندبرغ ووزير
+    الداخلية الدنماركي لارس هانسن"): the pair of a joint statement, each named with a title."""
     words = link.split()
     if not words or not words[0].startswith("و") or len(words[0]) < 3 or len(words) > _PARTY_TITLE_WORDS:
         return False
