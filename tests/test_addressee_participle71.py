@@ -1,4 +1,4 @@
-"""Round 71: a participle cue right after a name written with the clitic ل («ووجه حديثه لأوباما
+"""Round 71: a participle cue right after a name written with the clitic ل («ثم التفت لأوباما
 قائلا: «…»») is the speaker's cue, not an adjective agreeing with the word before it; an indefinite
 noun before a participle («إجراءات أمنية مشددة») still takes it as its adjective."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasid.model import Article
 from rasid.pipeline import Options, process
 
-OPENING = "من جهته، أعرب الرئيس الكيني أوهورو كينياتا عن أمله في أن تساعد الزيارة على تغيير الصورة. "
+OPENING = "وفي ختام المنتدى، تحدث الرئيس الغاني كوفي أمبام مطولا عن فرص الاستثمار في بلاده. "
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str]]:
@@ -16,8 +16,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
 
 
 def test_participle_after_a_name_with_clitic_lam_is_a_cue() -> None:
-    text = OPENING + 'ووجه حديثه لأوباما قائلا: "دعهم يعرفون أن إفريقيا مفتوحة ومستعدة للتجارة".'
-    assert _quotes(text) == [("قائلا", "أوهورو كينياتا", "direct")]
+    text = OPENING + 'ثم التفت لأوباما قائلا: "أبوابنا مفتوحة أمام كل مستثمر جاد".'
+    assert _quotes(text) == [("قائلا", "كوفي أمبام", "direct")]
 
 
 def test_participle_agreeing_with_an_indefinite_noun_is_no_cue() -> None:
