@@ -15607,7 +15607,7 @@ def _quoted_person_described(
 
 
 # How far on either side of a person's first mention (characters) the words that introduce them may
-# name their country ("حفظ الرحمن محمد، مسؤول الشؤون السياسية والإعلام في سفارة الهند"): about a
+# name their country ("راجيش كومار، المستشار الإعلامي في سفارة الهند بالرياض"): about a
 # sentence; set by hand, not tuned.
 _INTRODUCTION_REACH = 150
 
