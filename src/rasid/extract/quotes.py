@@ -19120,8 +19120,8 @@ def _floor_before(
 def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbForm) -> SpeakerGuess | None:
     """The person entity a sentence names first, when the sentence opens with a verb (after openers
     at most: "كما"، "بدوره،"، "على الجانب الآخر،") and the name follows it as its subject, a title
-    and the title's complements between ("على الجانب الآخر، يأمل فلان، وزير المالية، أن …"، "أرجع
-    المتحدث باسم حماية المستهلك الدكتور فلان أسباب …"): the floor holder for a sentence-initial
+    and the title's complements between ("على الجانب الآخر، يأمل فلان، وزير المالية، أن …"، "عزا
+    المتحدث باسم هيئة النقل الدكتور فلان التأخير …"): the floor holder for a sentence-initial
     implied cue right after it (". وقال إنه"), where the sentence's subject was read as a body, a
     group or a phrase, or a word of the sentence ("على") may open an attribution. Not when the word
     after the verb is a preposition or an indefinite noun, nor with a preposition before any title
@@ -19179,7 +19179,7 @@ def _untitled_preposition(doc: _Doc, start: int, end: int) -> bool:
 
 # How many words may open a sentence before a comma and its verb ("على صعيد ثان،"، "من جهة
 # أخرى،") and how many may stand between that verb and its subject's name (a title and its
-# complements: "المتحدث باسم حماية المستهلك الدكتور"); set by hand from the phrases above, not tuned
+# complements: "المتحدث باسم هيئة النقل الدكتور"); set by hand from the phrases above, not tuned
 _OPENER_REACH = 4
 _SUBJECT_REACH = 10
 
