@@ -7175,7 +7175,8 @@ class _Doc:
             ):
                 # "خطيب جامع الإمام تركي بن عبدالله في الرياض الشيخ …": the name of the mosque goes
                 # on the title's complement; the speaker's own name comes after it
-                j = self.token_index_at(facility.end - 1) + 1
+                # (clamped: a facility that ends the text has no token after it)
+                j = min(self.token_index_at(facility.end - 1) + 1, len(tokens))
                 continue
             role = _role_key(key)
             if role:
