@@ -1,6 +1,7 @@
 """Round 71b: a speaker's title that runs on past the name the scan stopped at («وقال فلان مدير
-عمليات الشركة في المنطقة الشرقية: «…»») reaches the colon that opens his words; words that run to
-no colon, or a clause that opens before it, are left to the other readings."""
+عمليات الشركة في المنطقة الشرقية: «…»») reaches the colon or the marks that open his words (or the
+medium told in marks, then his clause); words that run to neither, or a clause that opens before
+the colon, are left to the other readings."""
 
 from __future__ import annotations
 
@@ -29,6 +30,24 @@ def test_title_after_a_bracketed_name_runs_to_the_colon() -> None:
         '"سنضاعف عدد السفن العاملة خلال عامين".'
     )
     assert _quotes(text) == [("قال", "جوناثان ريد", "direct")]
+
+
+def test_title_runs_to_the_medium_in_marks_then_the_clause() -> None:
+    text = (
+        "وقال عضو مجلس بلدية الزرقاء والمتحدث الرسمي باسمه خالد النمري لـ«الغد» إن «فرق الصيانة "
+        "باشرت إصلاح الشبكة منذ ساعات الصباح»."
+    )
+    article = process(Article(id="t", raw=text), Options())
+    assert [(q.speaker and q.speaker.name) for q in article.quotes] == ["خالد النمري"]
+    assert article.quotes[0].text.startswith("فرق الصيانة")
+
+
+def test_title_runs_to_the_clause_after_a_medium_in_marks() -> None:
+    text = (
+        "وقال عضو مجلس إدارة الاتحاد والمتحدث باسمه ماهر العتيبي لصحيفة «الرياضية» إن اللجنة "
+        "ستجتمع الأسبوع المقبل."
+    )
+    assert _quotes(text) == [("وقال", "ماهر العتيبي", "indirect")]
 
 
 def test_a_clause_before_the_colon_keeps_its_reading() -> None:
