@@ -16082,6 +16082,10 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             # "وقال الجنرال فلان المفتش العام للشرطة في بغلان “…”": the rest of his title, then his
             # words in marks (not a bare statement opening with للشرطة)
             in_adjunct = True
+        elif k == j and k > cue_index + 1 and _title_runs_to_colon(doc, k):
+            # "وقال فلان مدير عمليات الشركة في المنطقة: «…»": the rest of his title runs to the colon
+            # that opens his words (round 71b)
+            in_adjunct = True
         elif not in_adjunct:
             own = _signalled_statement(doc, k, p_end, form)  # "وقال فلان نحن نقود …": his own words
             return own or _bare_statement(doc, cue_index, k, p_end, form)
@@ -17002,6 +17006,25 @@ def _marks_open_soon(doc: _Doc, k: int) -> bool:
         ):
             return False
     return False
+
+
+def _title_runs_to_colon(doc: _Doc, k: int) -> bool:
+    """Whether the words from token ``k`` run on to a colon or opening marks within
+    ``_MAX_LATE_CLAUSE_TOKENS`` words with no sentence end, cue or complementizer before them: the
+    speaker phrase the scan cut short goes on to the colon or marks that open his words ("قال سامر
+    الخطيب مدير التسويق في المجموعة: نتوقع …"، "… باسمه خالد النمري لـ«الغد» إن …"; round 71b, from
+    the read-half and analysis misses of قال/يقول, whose titles run to a dozen words: the limit of
+    the late clause, not tuned). Words in marks must still make a quotation of their own length."""
+    last = None
+    for m in _words_ahead(doc, k, min(k + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
+            return False  # (a clause: _late_clause's)
+        last = m
+    if last is None or last + 1 >= len(doc.tokens):
+        return False
+    q = doc.inside_marks(doc.tokens[last + 1].start)
+    opened = q is not None and doc.tokens[last].end <= q.open  # "… لرويترز "…"": his words in marks
+    return ":" in doc.gap(last + 1) or opened
 
 
 def _gap_has_colon(doc: _Doc, start: int, end: int) -> bool:
