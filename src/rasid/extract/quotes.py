@@ -567,7 +567,7 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
                 token.key.startswith("و")
                 and len(bare) > 2
                 and not bare.endswith(_NISBA_ENDINGS)
-                and _source_word(bare)
+                and (_source_word(bare) or _second_source_head(tokens, n, bare))
                 and not _shared_genitive([t.key for t in tokens], n)
             )
             or (
@@ -582,6 +582,20 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
     if len(parts) < 2 or all(len(part) == 1 and part[0].key.startswith(("ال", "وال")) for part in parts):
         return []
     return parts
+
+
+def _second_source_head(tokens: Sequence[Token], n: int, bare: str) -> bool:
+    """Whether a plural after و that no source list holds heads a second source here ("وأكد معلمون
+    وأولياء أمور أن"، "وقال سكان ومنظمات حقوقية إن": two sources, one record each; round 71): a
+    listed plural (second_source_heads.txt) right after a one-word indefinite source's head, not
+    after a definite word or a longer phrase ("عدد من الأطباء وأعضاء الفريق" stays one source)."""
+    first = tokens[0].key
+    return (
+        n == 1
+        and bare in _word_set("second_source_heads")
+        and not first.startswith("ال")
+        and _source_word(first)
+    )
 
 
 _NISBA_PLURALS = ("يون", "يين")
@@ -2197,7 +2211,11 @@ def analyse_phrase(
             first_type = "unnamed"  # "مسؤولون أفغان": a source noun the tagger read as a person
         if first_type in ("unnamed", "group", "organization") and all(
             len(a.speakers) == 1
-            and (a.speakers[0].type in ("unnamed", "group") or _indefinite_source(part[0].key))
+            and (
+                a.speakers[0].type in ("unnamed", "group")
+                or _indefinite_source(part[0].key)
+                or part[0].key in _word_set("second_source_heads")
+            )
             for a, part in zip(parts[1:], sources[1:], strict=True)
         ):
             speakers = [a.speakers[0] for a in parts]
@@ -10665,9 +10683,19 @@ def _listed_speakers(
         return [], end
     listed: list[SpeakerGuess] = []
     k = end
+    # (named persons set off by "،" alone, kept once a "، و" item follows them)
+    unjoined: list[tuple[int, SpeakerGuess]] = []
     while k < len(doc.tokens) and doc.gap(k).strip() in ("،", ","):
         token = doc.tokens[k]
         bare = token.key[1:]
+        if _unjoined_person(doc, k, first, listed):
+            phrase_end = doc.speaker_phrase(k)
+            found = doc.analyse(doc.phrase_tokens(k, phrase_end)).speakers if k < phrase_end else []
+            if len(found) != 1 or found[0].type != "person" or not found[0].entity_id:
+                break
+            unjoined.append((k, found[0]))
+            k = phrase_end
+            continue
         if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
         if _waw_initial(token.key) or token.start in doc.entity_start_set:
@@ -10687,14 +10715,54 @@ def _listed_speakers(
             guess = replace(guess, type="organization")  # an armed group NER does not know: أحرار الشام
         if guess.type != first.type or (not body and not (guess.entity_id or guess.roles)):
             break
+        listed.extend(g for _, g in unjoined)
+        unjoined = []
         listed.append(guess)
         k = phrase_end
-    if not listed or k >= len(doc.tokens) or doc.comps.get(doc.tokens[k].key) not in ("comp", "pron", "prep"):
+    if unjoined:
+        k = unjoined[0][0]  # no "، و" item after them: an appositive name, no list ("المدير، فلان، أن")
+    if not listed or k >= len(doc.tokens) or not _list_closes(doc, k):
         return [], end
     complete = memory.fuller_body if body else memory.full_name
     listed = [complete(s, before) for s in listed]
     names = {_normalized(s.name) for s in [first, *listed]}
     return (listed, k) if len(names) == len(listed) + 1 else ([], end)
+
+
+def _unjoined_person(doc: _Doc, k: int, first: SpeakerGuess, listed: list[SpeakerGuess]) -> bool:
+    """Whether token ``k``, after a comma, opens a named person listed with no و, as in "وأكد
+    المواطنون سالم العمري، فهد القرني، وماجد الزهراني، أنهم …": the first a named person too and no
+    "، و" item yet; the caller keeps it only when a "، و" item follows, since "المدير، فلان، أن" is
+    one person named in commas."""
+    token = doc.tokens[k]
+    return (
+        not listed
+        and first.type == "person"
+        and first.entity_id is not None
+        and token.start in doc.entity_start_set
+        and not token.key.startswith("و")
+    )
+
+
+def _list_closes(doc: _Doc, k: int) -> bool:
+    """Whether a list of speakers ends right before token ``k`` on the statement: its complementizer
+    (أن، إن، عن), or a direct quotation opened by a quotation mark or a colon ("وقال كل من فلان،
+    وفلان «…»")."""
+    if doc.comps.get(doc.tokens[k].key) in ("comp", "pron", "prep"):
+        return True
+    gap = doc.gap(k).strip()
+    # (a comma after the mark: it closed a quoted name in the list, "واطلعت عليها "الصحيفة"، إلى")
+    if not gap or gap[0] not in _LIST_QUOTE_OPENERS or any(c in gap for c in "،,"):
+        return False
+    # a mark closed again within a body's name's length opened a name in marks, not a quotation
+    # ("واطلعت عليها «الوطن»، إلى"; the same bound as _MARKED_BODY_WORDS)
+    last = min(k + 1 + _MARKED_BODY_WORDS, len(doc.tokens))
+    return not any(c in doc.gap(m) for m in range(k + 1, last) for c in '»"”')
+
+
+# What opens a direct quotation right after a list of speakers: the quotation marks rasid's clean text
+# keeps and the colon (written by the rasid developers, round 71, from the guide's examples).
+_LIST_QUOTE_OPENERS = frozenset(':«"“')
 
 
 def _affiliating_participle(doc: _Doc, k: int) -> bool:
