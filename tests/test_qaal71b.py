@@ -63,3 +63,16 @@ def test_a_clause_before_the_colon_keeps_its_reading() -> None:
 def test_words_without_a_colon_are_no_title() -> None:
     text = "وقال سامر الخطيب الأسعار سترتفع قريبا في جميع الأسواق المحلية بسبب نقص المعروض."
     assert all(quote[1] != "سامر الخطيب" or quote[2] != "direct" for quote in _quotes(text))
+
+
+def test_a_blessing_before_the_colon_is_no_title() -> None:
+    from rasid.extract.quotes import _Doc, _title_runs_to_colon
+
+    text = "وقال رسول الله صلى الله عليه وسلم: إنما الأعمال بالنيات."
+    article = process(Article(id="t", raw=text), Options())
+    doc = _Doc(article)
+    blessing = next(k for k, token in enumerate(doc.tokens) if doc.text[token.start : token.end] == "صلى")
+    assert not _title_runs_to_colon(doc, blessing)
+    title = "وقال سامر الخطيب مدير التسويق في المجموعة: نتوقع نموا كبيرا."
+    doc = _Doc(process(Article(id="t", raw=title), Options()))
+    assert _title_runs_to_colon(doc, 3)

@@ -17084,9 +17084,14 @@ def _title_runs_to_colon(doc: _Doc, k: int) -> bool:
     the read-half and analysis misses of قال/يقول, whose titles run to a dozen words: the limit of
     the late clause, not tuned). Words in marks must still make a quotation of their own length."""
     last = None
+    openings = _formula_openings()
     for m in _words_ahead(doc, k, min(k + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
         if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
             return False  # (a clause: _late_clause's)
+        if (doc.tokens[m].key,) in openings or (
+            m + 1 < len(doc.tokens) and (doc.tokens[m].key, doc.tokens[m + 1].key) in openings
+        ):
+            return False  # ("قال النبي صلى الله عليه وسلم: …": a blessing, no title; a citation)
         last = m
     if last is None or last + 1 >= len(doc.tokens):
         return False
