@@ -68,7 +68,7 @@ def test_words_without_a_colon_are_no_title() -> None:
 def test_a_blessing_before_the_colon_is_no_title() -> None:
     from rasid.extract.quotes import _Doc, _title_runs_to_colon
 
-    text = "وقال رسول الله صلى الله عليه وسلم: إنما الأعمال بالنيات."
+    text = "وقال الواعظ عن نبينا صلى الله عليه وسلم وآله: الكلمة الطيبة صدقة بين الجيران."
     article = process(Article(id="t", raw=text), Options())
     doc = _Doc(article)
     blessing = next(k for k, token in enumerate(doc.tokens) if doc.text[token.start : token.end] == "صلى")

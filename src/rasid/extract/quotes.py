@@ -17091,7 +17091,7 @@ def _title_runs_to_colon(doc: _Doc, k: int) -> bool:
         if (doc.tokens[m].key,) in openings or (
             m + 1 < len(doc.tokens) and (doc.tokens[m].key, doc.tokens[m + 1].key) in openings
         ):
-            return False  # ("قال النبي صلى الله عليه وسلم: …": a blessing, no title; a citation)
+            return False  # (a blessing after a name, "… صلى الله عليه وسلم: …": no title; a citation)
         last = m
     if last is None or last + 1 >= len(doc.tokens):
         return False
