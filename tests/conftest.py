@@ -52,6 +52,16 @@ def cue_speakers(text: str) -> list[tuple[str, str | None]]:
     return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
+def quote_rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    """(kind, cue, speaker name, content) of every quotation of ``text`` after the whole default
+    pipeline: what a test of a detection rule checks at once."""
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    article = process(Article(id="t", raw=text))
+    return [(q.kind, q.cue.text, q.speaker.name if q.speaker else None, q.text) for q in article.quotes]
+
+
 def content_speaker(text: str, start: str, ranked: bool = True) -> str | None:
     """The speaker's name of the first quotation of ``text`` whose content starts with ``start``,
     after the whole default pipeline (``ranked=False``: the ranker off, the rules' pick)."""

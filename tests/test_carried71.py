@@ -6,8 +6,7 @@ first), a nominal attribution in full, and a cue with a subject of its own keep 
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import Options, process
+from conftest import cue_speakers
 
 OPENING = "قال وزير الخارجية خالد الفارس إن المحادثات كانت مثمرة. "
 HOPE = (
@@ -16,15 +15,10 @@ HOPE = (
 )
 
 
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
-
-
 def test_the_subject_named_after_the_opening_verb_takes_the_cue() -> None:
     """ "يأمل وزير المالية سامي العتيبي …. وقال إنه": the minister who hopes, not the one quoted."""
     text = OPENING + HOPE + "وقال إنه لولا المعارضة لأقر القانون منذ أشهر."
-    assert _speakers(text)[-1] == ("وقال", "سامي العتيبي")
+    assert cue_speakers(text)[-1] == ("وقال", "سامي العتيبي")
 
 
 def test_an_addressee_before_the_words_leaves_the_cue_subjectless() -> None:
@@ -34,7 +28,7 @@ def test_an_addressee_before_the_words_leaves_the_cue_subjectless() -> None:
         "جمعية حماية المستهلك الدكتور فهد المطيري ارتفاع أسعار قطع الغيار إلى ضعف الرقابة. وقال "
         "لـ«الرياض»: إن ما يتحكم في الأسعار هو الطلب."
     )
-    assert _speakers(text)[-1] == ("وقال", "فهد المطيري")
+    assert cue_speakers(text)[-1] == ("وقال", "فهد المطيري")
 
 
 def test_an_indefinite_noun_after_the_verb_is_its_subject() -> None:
@@ -43,7 +37,7 @@ def test_an_indefinite_noun_after_the_verb_is_its_subject() -> None:
         OPENING + "على الجانب الآخر، زار وفد من رجال الأعمال وزير المالية سامي العتيبي في مكتبه "
         "بالرياض. وقال إن الاتفاق سيوقع قريبا."
     )
-    assert _speakers(text)[-1] == ("وقال", "خالد الفارس")
+    assert cue_speakers(text)[-1] == ("وقال", "خالد الفارس")
 
 
 def test_a_nominal_attribution_keeps_the_earlier_speaker() -> None:
@@ -52,10 +46,13 @@ def test_a_nominal_attribution_keeps_the_earlier_speaker() -> None:
         OPENING + "وبحسب صحيفة الرياض، وجه وزير المالية سامي العتيبي رسالة إلى البرلمان. "
         "وقال إن الاتفاق سيوقع قريبا."
     )
-    assert _speakers(text)[-1] == ("وقال", "خالد الفارس")
+    assert cue_speakers(text)[-1] == ("وقال", "خالد الفارس")
 
 
 def test_a_cue_with_its_own_subject_keeps_it() -> None:
     """ "وقال آخر" and "وادعى «المجلس» … أن" name their own speakers."""
-    assert _speakers(OPENING + HOPE + "وقال آخر إن القانون لن يمر.")[-1] == ("وقال", "آخر")
-    assert _speakers(OPENING + HOPE + "وادعى «المجلس» في بيان أن القانون لن يمر.")[-1] == ("وادعى", "المجلس")
+    assert cue_speakers(OPENING + HOPE + "وقال آخر إن القانون لن يمر.")[-1] == ("وقال", "آخر")
+    assert cue_speakers(OPENING + HOPE + "وادعى «المجلس» في بيان أن القانون لن يمر.")[-1] == (
+        "وادعى",
+        "المجلس",
+    )

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quote_rows
 from rasid.model import Article
 from rasid.pipeline import Options, process
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None, str]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.kind, q.cue.text, q.speaker and q.speaker.name, q.text) for q in article.quotes]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _quotes(text: str) -> list[tuple[str, str, str | None, str]]:
     ],
 )
 def test_pointer_back_at_the_words_makes_their_cue(text: str, cue: str, speaker: str, words: str) -> None:
-    found = _quotes(text)
+    found = quote_rows(text)
     assert found[0] == ("direct", cue, speaker, words)
     article = process(Article(id="t", raw=text), Options())
     for q in article.quotes:
@@ -54,7 +50,7 @@ def test_the_speaker_goes_on_after_the_pointer() -> None:
         "«الصبر مفتاح كل نجاح في هذه المهنة الصعبة»، بهذه الكلمات لخص المدرب سامي العتيبي تجربته "
         "مع الفريق. وقال إن الموسم المقبل سيكون أفضل."
     )
-    assert [(cue, speaker) for _, cue, speaker, _ in _quotes(text)] == [
+    assert [(cue, speaker) for _, cue, speaker, _ in quote_rows(text)] == [
         ("لخص", "سامي العتيبي"),
         ("وقال", "سامي العتيبي"),
     ]
@@ -72,4 +68,4 @@ def test_the_speaker_goes_on_after_the_pointer() -> None:
     ],
 )
 def test_no_quotation_without_pointer_words_and_subject(text: str) -> None:
-    assert _quotes(text) == []
+    assert quote_rows(text) == []

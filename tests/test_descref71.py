@@ -6,14 +6,7 @@ bear the title."""
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
-
+from conftest import cue_speakers
 
 LEAD = "أعلنت الحكومة الألمانية أمس خطة جديدة لدعم الطاقة المتجددة.\n\n"
 NAMED = "وقال الأمين العام لمنظمة التعاون البحري هانس بيرغسون إن الخطة تمثل خطوة مهمة نحو خفض الانبعاثات.\n\n"
@@ -22,31 +15,31 @@ DESCRIBED = "وحول تمويل المشروع، قال {} إن «الدول ا
 
 def test_official_described_by_nationality_is_the_person_quoted_last() -> None:
     introduced = NAMED.replace("بيرغسون", "بيرغسون، القادم من النرويج،")
-    found = _speakers(LEAD + introduced + DESCRIBED.format("الدبلوماسي النرويجي"))
+    found = cue_speakers(LEAD + introduced + DESCRIBED.format("الدبلوماسي النرويجي"))
     assert found[-1] == ("قال", "هانس بيرغسون")
     # a nationality the words introducing him do not give is someone else's
-    found = _speakers(LEAD + NAMED + DESCRIBED.format("الدبلوماسي النرويجي"))
+    found = cue_speakers(LEAD + NAMED + DESCRIBED.format("الدبلوماسي النرويجي"))
     assert found[-1] == ("قال", "الدبلوماسي النرويجي")
 
 
 def test_woman_official_described_is_the_woman_quoted_last() -> None:
     named = "وقالت مفوضة الطاقة في الاتحاد الأوروبي آنا كارلسون إن الخطة خطوة مهمة نحو خفض الانبعاثات.\n\n"
     described = "وأضافت المسؤولة الأوروبية أن «الدول الأعضاء ستتحمل الجزء الأكبر من التكاليف».\n"
-    assert _speakers(LEAD + named + described)[-1] == ("وأضافت", "آنا كارلسون")
+    assert cue_speakers(LEAD + named + described)[-1] == ("وأضافت", "آنا كارلسون")
 
 
 def test_official_of_another_country_stays_as_written() -> None:
     french = NAMED.replace(
         "الأمين العام لمنظمة التعاون البحري هانس بيرغسون", "وزير الخارجية الفرنسي بيير دوران"
     )
-    found = _speakers(LEAD + french + DESCRIBED.format("الدبلوماسي الروسي"))
+    found = cue_speakers(LEAD + french + DESCRIBED.format("الدبلوماسي الروسي"))
     assert found[-1] == ("قال", "الدبلوماسي الروسي")
 
 
 def test_unnamed_source_between_keeps_the_description() -> None:
     source = "وقال مسؤول أوروبي إن الاجتماع المقبل سيعقد في الشهر المقبل.\n\n"
     introduced = NAMED.replace("بيرغسون", "بيرغسون، القادم من النرويج،")
-    found = _speakers(LEAD + introduced + source + DESCRIBED.format("الدبلوماسي النرويجي"))
+    found = cue_speakers(LEAD + introduced + source + DESCRIBED.format("الدبلوماسي النرويجي"))
     assert found[-1] == ("قال", "الدبلوماسي النرويجي")
 
 
@@ -57,11 +50,11 @@ OPENING = "افتتحت مصر أمس مشروعا جديدا للطاقة ال�
 
 
 def test_title_is_its_one_bearer_though_another_spoke_since() -> None:
-    found = _speakers(OPENING + AMBASSADOR + ANALYST + AGAIN)
+    found = cue_speakers(OPENING + AMBASSADOR + ANALYST + AGAIN)
     assert found[-1] == ("قال", "أحمد فهمي")
 
 
 def test_title_two_persons_bear_is_nobody_of_them() -> None:
     second = "وقال السفير المصري في باريس خالد منصور إن الاستثمارات الأوروبية ستزداد.\n\n"
-    found = _speakers(OPENING + AMBASSADOR + second + ANALYST + AGAIN)
+    found = cue_speakers(OPENING + AMBASSADOR + second + ANALYST + AGAIN)
     assert found[-1][1] not in ("أحمد فهمي", "خالد منصور")

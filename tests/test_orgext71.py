@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ranked_speakers
 from rasid.extract.name_extent import without_country_after_long_name, without_seat_of_supra_local_body
-from rasid.model import Article
-from rasid.pipeline import Options, process
 
 
 @pytest.mark.parametrize(
@@ -56,11 +55,6 @@ def test_seat_of_supra_local_body(name: str, expected: str) -> None:
     assert without_seat_of_supra_local_body(name) == expected
 
 
-def _speakers(text: str) -> list[str | None]:
-    article = process(Article(id="t", raw=text), Options())
-    return [q.speaker and q.speaker.name for q in article.quotes]
-
-
 def test_pipeline_names() -> None:
     text = (
         "وقال مركز البحوث والتوثيق الاقتصادي السوداني في تقرير حديث إن أسعار الخبز ارتفعت بنسبة كبيرة "
@@ -68,7 +62,7 @@ def test_pipeline_names() -> None:
         "وقالت المفوضية الأوروبية ببروكسل إن الاتفاق التجاري سيدخل حيز التنفيذ مطلع العام المقبل.\n\n"
         "وأعلنت وزارة العمل والشؤون الاجتماعية الإسبانية أن نسبة البطالة تراجعت إلى أدنى مستوى لها."
     )
-    assert _speakers(text) == [
+    assert ranked_speakers(text) == [
         "مركز البحوث والتوثيق الاقتصادي",
         "المفوضية الأوروبية",
         "وزارة العمل والشؤون الاجتماعية الإسبانية",
@@ -105,7 +99,7 @@ def test_agency_named_in_full_after_report() -> None:
         "وقالت وكالة الأنباء المركزية التايوانية إن الزلزال لم يسفر عن إصابات. "
         "وأضافت الوكالة أن فرق الإنقاذ انتشرت في المنطقة."
     )
-    assert _speakers(text) == [
+    assert ranked_speakers(text) == [
         "وكالة البيئة الدنماركية",
         "وكالة البيئة الدنماركية",
         "وكالة الأنباء المركزية",  # a medium keeps the short form its entity gives
@@ -119,7 +113,7 @@ def test_construct_chain_closed_by_definite_noun() -> None:
         "وقال مجلس إدارة الشركة إن الأرباح السنوية ارتفعت بنسبة كبيرة.\n\n"
         "وقالت غرفة عمليات الجبل إن الاشتباكات توقفت منذ ساعات الصباح."
     )
-    assert _speakers(text) == [
+    assert ranked_speakers(text) == [
         "مجلس قيادة مقاومة المناطق الشرقية",  # an indefinite noun in construct is no name's end
         "مجلس إدارة الشركة",
         "غرفة عمليات الجبل",

@@ -4,14 +4,8 @@ group or an unnamed source already did; a single or a dual speaker is no subject
 
 from __future__ import annotations
 
+from conftest import cue_speakers
 from rasid.extract.quotes import SpeakerGuess, _agrees
-from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker and q.speaker.name) for q in article.quotes]
 
 
 def test_plural_cue_continues_three_listed_people() -> None:
@@ -19,7 +13,7 @@ def test_plural_cue_continues_three_listed_people() -> None:
         "وأكد سعد الحربي وفهد العتيبي وماجد القحطاني أن الطريق خطير على المارة. "
         "وأضافوا أن البلدية لم تتحرك رغم الشكاوى."
     )
-    later = [speaker for cue, speaker in _speakers(text) if cue == "وأضافوا"]
+    later = [speaker for cue, speaker in cue_speakers(text) if cue == "وأضافوا"]
     assert later == ["سعد الحربي", "فهد العتيبي", "ماجد القحطاني"]
 
 

@@ -5,13 +5,9 @@ the colon, are left to the other readings."""
 
 from __future__ import annotations
 
+from conftest import quote_rows
 from rasid.model import Article
 from rasid.pipeline import Options, process
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker and q.speaker.name, q.kind) for q in article.quotes]
 
 
 def test_long_title_after_the_name_runs_to_the_colon() -> None:
@@ -29,7 +25,7 @@ def test_title_after_a_bracketed_name_runs_to_the_colon() -> None:
         "وفي هذا الصدد قال (جوناثان ريد) مدير عمليات شركة الخليج للشحن البحري: "
         '"سنضاعف عدد السفن العاملة خلال عامين".'
     )
-    assert _quotes(text) == [("قال", "جوناثان ريد", "direct")]
+    assert [row[:3] for row in quote_rows(text)] == [("direct", "قال", "جوناثان ريد")]
 
 
 def test_title_runs_to_the_medium_in_marks_then_the_clause() -> None:
@@ -47,7 +43,7 @@ def test_title_runs_to_the_clause_after_a_medium_in_marks() -> None:
         "وقال عضو مجلس إدارة الاتحاد والمتحدث باسمه ماهر العتيبي لصحيفة «الرياضية» إن اللجنة "
         "ستجتمع الأسبوع المقبل."
     )
-    assert _quotes(text) == [("وقال", "ماهر العتيبي", "indirect")]
+    assert [row[:3] for row in quote_rows(text)] == [("indirect", "وقال", "ماهر العتيبي")]
 
 
 def test_a_clause_before_the_colon_keeps_its_reading() -> None:
@@ -62,7 +58,7 @@ def test_a_clause_before_the_colon_keeps_its_reading() -> None:
 
 def test_words_without_a_colon_are_no_title() -> None:
     text = "وقال سامر الخطيب الأسعار سترتفع قريبا في جميع الأسواق المحلية بسبب نقص المعروض."
-    assert all(quote[1] != "سامر الخطيب" or quote[2] != "direct" for quote in _quotes(text))
+    assert all(speaker != "سامر الخطيب" or kind != "direct" for kind, _, speaker, _ in quote_rows(text))
 
 
 def test_a_blessing_before_the_colon_is_no_title() -> None:

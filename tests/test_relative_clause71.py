@@ -4,13 +4,7 @@ relative's pronoun («… النظام الذي أقره مجلس الوزراء
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker and q.speaker.name) for q in article.quotes]
+from conftest import cue_speakers
 
 
 def test_relative_clause_verb_with_pronoun_is_passed_over() -> None:
@@ -18,7 +12,7 @@ def test_relative_clause_verb_with_pronoun_is_passed_over() -> None:
         "واعتبر المحامي الدكتور سامي بن فهد الدوسري صدور نظام الهيئة الوطنية للمحامين التي أقرها مجلس "
         "الوزراء مؤخراً خطوة مهمة في مسيرة المهنة، مؤكداً أن الهيئة ستخدم المحامين الشباب."
     )
-    assert _speakers(text) == [("مؤكداً", "سامي بن فهد الدوسري")]
+    assert cue_speakers(text) == [("مؤكداً", "سامي بن فهد الدوسري")]
 
 
 def test_main_clause_reporting_verb_still_gives_its_subject() -> None:
@@ -26,4 +20,4 @@ def test_main_clause_reporting_verb_still_gives_its_subject() -> None:
         "وأوضح مجلس الوزراء في جلسته أمس التي عقدها برئاسة الملك أن النظام الجديد يدخل حيز التنفيذ، "
         "مؤكداً أن الهيئة ستبدأ عملها قريبا."
     )
-    assert [speaker for _, speaker in _speakers(text)] == ["مجلس الوزراء", "مجلس الوزراء"]
+    assert [speaker for _, speaker in cue_speakers(text)] == ["مجلس الوزراء", "مجلس الوزراء"]

@@ -23106,16 +23106,12 @@ def _unborne_title(doc: _Doc, speaker: SpeakerGuess) -> bool:
 
 @cache
 def _closing_verbs() -> dict[str, VerbForm]:
-    """Past verbs that report a quotation only after a pointer back at it ("بهذه الكلمات لخص فلان"),
-    keyed by their normalised form (lexicon ``closing_attribution_verbs``)."""
-    forms = {}
-    for key in _word_set("closing_attribution_verbs"):
-        present = key[0] in "يت" and len(key) == 3  # (يصف، تلخص is 4 letters: تحدث is past)
-        present = present or key in (_normalized("يلخص"), _normalized("تلخص"))
-        feminine = key.endswith("ت") if not present else key.startswith("ت")
-        agreement = "3mp" if key.endswith("وا") else "3fs" if feminine else "3ms"
-        forms[key] = VerbForm(key, "present" if present else "past", agreement, frozenset())
-    return forms
+    """Verbs that report a quotation only after a pointer back at it ("بهذه الكلمات لخص فلان"),
+    keyed by their normalised form (lexicon ``closing_attribution_verbs.tsv``)."""
+    return {
+        normalize(form): VerbForm(normalize(lemma), tense, agreement, frozenset())
+        for form, lemma, tense, agreement in load_table("closing_attribution_verbs.tsv")
+    }
 
 
 def _closing_attribution(doc: _Doc, i: int) -> int:
