@@ -1,0 +1,41 @@
+"""Round 72: a nominal attribution whose source is a statement, a view or a count («بحسب تأكيدات …»،
+«وفقا لتصريحات …»، «بحسب حصيلة جديدة لـ…») gives the statement to the noun's owner, a person, a group
+or a body; a noun with no owner («بحسب الأرقام الرسمية») names no speaker and is not taken (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from conftest import quote_rows
+
+
+def test_a_named_person_owns_the_confirmations_before_then_that() -> None:
+    rows = quote_rows(
+        "وحسب تأكيدات سامي العتيبي عضو مجلس الإدارة فإن النادي سيعلن قائمة المرشحين الأسبوع المقبل."
+    )
+    assert [(cue, speaker) for _, cue, speaker, _ in rows] == [("وحسب", "سامي العتيبي")]
+    assert rows[0][3].startswith("النادي سيعلن")
+
+
+def test_officials_own_the_statements_of_a_trailing_attribution() -> None:
+    rows = quote_rows(
+        "وتراجعت مبيعات الأسمدة بنحو سبعة في المائة خلال الربع الأول، وفقا لتصريحات مسؤولين زراعيين."
+    )
+    assert len(rows) == 1
+    kind, cue, speaker, content = rows[0]
+    assert (kind, cue) == ("indirect", "وفقا")
+    assert speaker is not None and "مسؤولين زراعيين" in speaker
+    assert content.startswith("تراجعت مبيعات الأسمدة")
+
+
+def test_a_body_glued_to_lam_owns_the_toll_after_its_adjective() -> None:
+    rows = quote_rows("وقتل اثنا عشر شخصا في الاشتباكات التي اندلعت شمال المدينة، بحسب حصيلة جديدة للهيئة.")
+    assert [cue for _, cue, _, _ in rows] == ["بحسب"]
+    assert rows[0][2] is not None
+
+
+def test_official_figures_with_no_owner_are_no_statement() -> None:
+    assert quote_rows("وارتفع عدد زوار المعرض بنسبة عشرة في المائة، بحسب الأرقام الرسمية.") == []
+
+
+def test_a_vision_with_no_owner_is_no_source() -> None:
+    assert quote_rows("وتعمل الشركة وفق رؤية تتمثل في توفير فرص عمل كافية للشباب في المحافظة.") == []
