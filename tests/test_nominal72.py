@@ -39,3 +39,7 @@ def test_official_figures_with_no_owner_are_no_statement() -> None:
 
 def test_a_vision_with_no_owner_is_no_source() -> None:
     assert quote_rows("وتعمل الشركة وفق رؤية تتمثل في توفير فرص عمل كافية للشباب في المحافظة.") == []
+
+
+def test_a_count_owning_a_count_names_nobody() -> None:
+    assert quote_rows("وتراجعت أسعار القمح بنسبة خمسة في المائة هذا الشهر، حسب تأكيد البيانات الرسمية.") == []

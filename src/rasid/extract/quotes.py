@@ -21494,14 +21494,18 @@ def _owned_saying_source(
     group = _plural_people_source(owner, analysis)
     if group:
         return group
-    first = doc.token_index_at(lead.start)
+    key = owner[0].key
+    if _strip_article(key) in _word_set("owned_saying_nouns") or _view_noun(_strip_article(key)):
+        return []  # "حسب تأكيد الأرقام الرسمية": a count's own count, still no owner
+    # (an imperfect verb read as a person: "وفق رؤية تتمثل في …", unless a name the entities know)
+    verb_shaped = key[0] in "يت" and len(key) >= 4 and not _name_attested(key)
+    verb_shaped = verb_shaped and doc.entity_over(doc.token_index_at(lead.start)) is None
     return [
         s
         for s in analysis.speakers
         if s.mention is not None
         and s.mention[0] >= lead.start
-        # (a person by a name the entities stage found, not a verb read as one: "وفق رؤية تتمثل في")
-        and (s.type != "person" or s.roles or s.entity_id or doc.entity_over(first) is not None)
+        and (s.type != "person" or s.roles or s.entity_id or not verb_shaped)
     ]
 
 
