@@ -43,3 +43,19 @@ def test_a_vision_with_no_owner_is_no_source() -> None:
 
 def test_a_count_owning_a_count_names_nobody() -> None:
     assert quote_rows("وتراجعت أسعار القمح بنسبة خمسة في المائة هذا الشهر، حسب تأكيد البيانات الرسمية.") == []
+
+
+def test_a_fronted_source_and_comma_carry_the_clause_without_then_that() -> None:
+    rows = quote_rows("وبحسب مدير المرفأ، خضع المخزون كله للفحص قبل نقله إلى المستودعات الجديدة شرق المدينة.")
+    assert [cue for _, cue, _, _ in rows] == ["وبحسب"]
+    assert rows[0][3].startswith("خضع المخزون")
+
+
+def test_a_fronted_source_before_a_reporting_verb_only_relays() -> None:
+    rows = quote_rows("وبحسب الوكالة قال الوزير إن المفاوضات ستستأنف في العاصمة الأسبوع المقبل.")
+    assert [(cue, speaker) for _, cue, speaker, _ in rows] == [("قال", "الوزير")]
+
+
+def test_a_fronted_decision_before_a_preposition_is_no_source() -> None:
+    rows = quote_rows("وحسب قرار مجلس الوزراء رقم 12، في شأن تنظيم الأسواق تلتزم الشركات بالأسعار المعلنة.")
+    assert rows == []

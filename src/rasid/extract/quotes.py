@@ -21787,7 +21787,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     opens = end - j <= _MAX_FRONTED_SOURCE_WORDS and _clause_opens_at(doc, end)
     if k == end and not _according_then_comma(doc, i, n, end) and not opens:
         k = _late_then_that(doc, end)  # "وبحسب موقع … (…) فإن"، "وبحسب صحيفة «…» التي تصدر في …، فإن"
-        if k == end:
+        if k == end and not _fronted_source_clause(doc, i, n, j, end):
             return None  # "بحسب الوزارة" opening a sentence must be followed by فإن to carry a statement
     if k == end:  # (after the comma: "ووفقا لصحيفة ماركا، قامت …")
         if _reporting_verb_opens(doc, end):
@@ -22234,6 +22234,43 @@ def _according(key: str) -> bool:
 # أوضحه المدير لـ«الوطن» أنه …"): a Gulf-press habit (round 37, the generic forms of the fresh sets'
 # misses; the quotes_test64 header counts "وبحسب قناة فوكس نيوز أن").
 _THAT_FORMS = frozenset(_normalized(word) for word in ("أن", "أنه", "أنها", "أنهم", "بأن"))
+
+
+# The attribution words whose fronted source may carry the clause after it with no فإن (round 72):
+# "according to" proper, not تبعا ل ("following"), على لسان or على حد تعبير (Arabic usage).
+_FRONTED_ACCORDING = frozenset(_normalized(word) for word in ("بحسب", "حسب", "وفقا", "وفق", "طبقا"))
+# Words that, opening the words after a fronted source, show the source still runs on or an adjunct
+# follows rather than a clause of its own ("وحسب قرار المجلس …، في شأن …"، "وبحسب فلان عن …").
+_NO_CLAUSE_OPENERS = _RELATIVES | frozenset(_normalized(word) for word in ("في", "عن", "على", "إلى", "ل"))
+
+
+def _fronted_source_clause(doc: _Doc, i: int, n: int, j: int, end: int) -> bool:
+    """Whether a source fronted by بحسب/وفقا (token ``i``, ``n`` words; its phrase from ``j`` to before
+    ``end``) carries the sentence after it with no فإن: "وبحسب المتحدث، تراجع عدد …"، "ووفقا لشركة
+    الاستشارات يتوقع أن …"، "وحسب الخبير: «…»". The attribution opens its sentence and is one word,
+    the words after it are set off by nothing, a comma or a colon, open no reporting verb ("وبحسب
+    الوكالة قال الوزير …" is the verb's own frame, the source relays it), no relative or preposition,
+    and run on for a clause; with nothing between them the source is short, so that it has not run
+    on over a verb (:data:`_MAX_FRONTED_SOURCE_WORDS`)."""
+    tokens = doc.tokens
+    word = tokens[i].key
+    if n != 1 or (word not in _FRONTED_ACCORDING and _strip_conjunction(word) not in _FRONTED_ACCORDING):
+        return False
+    if doc.sentence_start(tokens[i].start) != tokens[i].start:
+        return False
+    if end + _MIN_FRONTED_CLAUSE_TOKENS > len(tokens):
+        return False
+    gap = doc.gap(end).strip(" " + QUOTE_CHARS)
+    if gap not in ("", "،", ",", ":") or (not gap and end - j > _MAX_FRONTED_SOURCE_WORDS):
+        return False
+    if any(_SENTENCE_END.search(doc.gap(m)) for m in range(end + 1, end + _MIN_FRONTED_CLAUSE_TOKENS)):
+        return False
+    key = tokens[end].key
+    if key in _NO_CLAUSE_OPENERS or _reporting_verb_opens(doc, end):
+        return False
+    if key.startswith("لل") or (key.startswith("ل") and _org_head_word(key[1:]) is not None):
+        return False  # "وحسب الموقع الإلكتروني لهيئة الإذاعة …": the source's owner, still the source
+    return not (key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs())
 
 
 def _fronted_source_that(doc: _Doc, end: int) -> int | None:
