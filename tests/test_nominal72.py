@@ -59,3 +59,14 @@ def test_a_fronted_source_before_a_reporting_verb_only_relays() -> None:
 def test_a_fronted_decision_before_a_preposition_is_no_source() -> None:
     rows = quote_rows("وحسب قرار مجلس الوزراء رقم 12، في شأن تنظيم الأسواق تلتزم الشركات بالأسعار المعلنة.")
     assert rows == []
+
+
+def test_definite_sources_named_nowhere_before_speak_as_written() -> None:
+    rows = quote_rows("ووفقا للمصادر، فإن الشركة ستطرح عشرة في المائة من أسهمها للاكتتاب مطلع العام المقبل.")
+    assert [(cue, speaker) for _, cue, speaker, _ in rows] == [("ووفقا", "المصادر")]
+    assert rows[0][3].startswith("الشركة ستطرح")
+
+
+def test_a_definite_source_with_no_then_that_is_not_taken() -> None:
+    rows = quote_rows("ووفقا للمصادر، استقبل محافظ المنطقة وفد الغرفة التجارية في مكتبه صباح أمس.")
+    assert [cue for _, cue, _, _ in rows if cue == "ووفقا"] == []

@@ -21509,6 +21509,34 @@ def _owned_saying_source(
     ]
 
 
+# Heads of unnamed_sources that name no people, so never a source by themselves after بحسب (a report
+# is a finding, "جهات"/"أوساط" quarters): "حسب التقارير التي رفعت …"، "حسب الجهات التي تصدرها".
+_UNNAMED_NOT_PEOPLE = frozenset(_normalized(word) for word in ("تقارير", "جهات", "أوساط"))
+
+
+def _unnamed_definite_source(
+    doc: _Doc, phrase: Sequence[Token], end: int, lam_article: bool
+) -> list[SpeakerGuess]:
+    """The definite unnamed source of a fronted nominal attribution that no earlier mention names,
+    before فإن or فقد ("ووفقا للمصادر، فإن …"، "وبحسب المصادر الميدانية، فقد …"، "ووفقا للمسؤول
+    الأممي، فإن …"): the phrase as written speaks as an unnamed source, as after a verb ("وقالت
+    المصادر"). Without فإن/فقد (token ``end``) it is not taken: a trailing "…، بحسب المصادر." names
+    the source named before or nobody, and after a bare comma the sentence may narrate an event whose
+    actors speak next ("ووفقا للمصادر، استقبل المدير الوفد … وقال إن …"). ``lam_article``: its ال was
+    written into the ل before it (للمصادر)."""
+    key = phrase[0].key
+    tokens = doc.tokens
+    if not key.startswith("ال") or end >= len(tokens):
+        return []
+    if tokens[end].key not in _THEN_THAT and tokens[end].key != _THEN_PAST:
+        return []
+    head = _strip_article(key)
+    if head not in unnamed_heads() or head in _UNNAMED_NOT_PEOPLE:
+        return []
+    name = ("ال" if lam_article else "") + doc.text[phrase[0].start : phrase[-1].end]
+    return [SpeakerGuess(name, "unnamed", (phrase[0].start, phrase[-1].end), confidence=0.8)]
+
+
 def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     """ "بحسب وزارة الصحة، فإن …" or "…، وفقا لمصدر مسؤول": a nominal attribution."""
     tokens = doc.tokens
@@ -21695,6 +21723,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [SpeakerGuess(medium_name, "organization", where, confidence=0.8)]
     if not speakers:  # "وفقا لتصريحات مسؤولين محليين": whose statement it is
         speakers = _owned_saying_source(doc, memory, phrase, end, cue[0])
+    if not speakers and not same_source:  # "ووفقا للمصادر، …": unnamed, not named before
+        speakers = _unnamed_definite_source(doc, phrase, end, strip_lam and first.key.startswith("لل"))
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
@@ -22256,7 +22286,7 @@ def _fronted_source_clause(doc: _Doc, i: int, n: int, j: int, end: int) -> bool:
     word = tokens[i].key
     if n != 1 or (word not in _FRONTED_ACCORDING and _strip_conjunction(word) not in _FRONTED_ACCORDING):
         return False
-    if doc.sentence_start(tokens[i].start) != tokens[i].start:
+    if doc.text[doc.sentence_start(tokens[i].start) : tokens[i].start].strip():
         return False
     if end + _MIN_FRONTED_CLAUSE_TOKENS > len(tokens):
         return False
