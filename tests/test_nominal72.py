@@ -70,3 +70,16 @@ def test_definite_sources_named_nowhere_before_speak_as_written() -> None:
 def test_a_definite_source_with_no_then_that_is_not_taken() -> None:
     rows = quote_rows("ووفقا للمصادر، استقبل محافظ المنطقة وفد الغرفة التجارية في مكتبه صباح أمس.")
     assert [cue for _, cue, _, _ in rows if cue == "ووفقا"] == []
+
+
+def test_a_quantity_of_people_owns_the_estimate_as_a_group() -> None:
+    rows = quote_rows(
+        "وبحسب تقدير عدد من المهندسين المشرفين فإن الجسر الجديد سيخفف الزحام عن وسط المدينة بنحو الثلث."
+    )
+    assert [(cue, speaker) for _, cue, speaker, _ in rows] == [("وبحسب", "عدد من المهندسين المشرفين")]
+    assert rows[0][3].startswith("الجسر الجديد")
+
+
+def test_a_fa_word_after_the_figures_is_not_their_owner() -> None:
+    rows = quote_rows("وبحسب الأرقام الرسمية فهناك مدرسة واحدة لكل ثلاث قرى في المحافظة الجنوبية.")
+    assert all(speaker is None or "فهناك" not in speaker for _, _, speaker, _ in rows)
