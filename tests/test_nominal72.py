@@ -38,7 +38,7 @@ def test_official_figures_with_no_owner_are_no_statement() -> None:
 
 
 def test_a_vision_with_no_owner_is_no_source() -> None:
-    assert quote_rows("وتعمل الشركة وفق رؤية تتمثل في توفير فرص عمل كافية للشباب في المحافظة.") == []
+    assert quote_rows("وتسير البلدية وفق رؤية تهدف إلى تحسين الخدمات في الأحياء القديمة من المدينة.") == []
 
 
 def test_a_count_owning_a_count_names_nobody() -> None:

@@ -21512,7 +21512,7 @@ def _owned_saying_source(
     key = owner[0].key
     if _strip_article(key) in _word_set("owned_saying_nouns") or _view_noun(_strip_article(key)):
         return []  # "حسب تأكيد الأرقام الرسمية": a count's own count, still no owner
-    # (an imperfect verb read as a person: "وفق رؤية تتمثل في …", unless a name the entities know)
+    # (an imperfect verb read as a person: "وفق رؤية تهدف إلى …", unless a name the entities know)
     verb_shaped = key[0] in "يت" and len(key) >= 4 and not _name_attested(key)
     verb_shaped = verb_shaped and doc.entity_over(doc.token_index_at(lead.start)) is None
     return [
