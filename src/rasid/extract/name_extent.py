@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from rasid.caching import word_memo
 from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.person_extent import (
@@ -365,6 +366,22 @@ _NOT_IN_SPELLED_OUT_NAME = frozenset(
 _COMPANY_HEADS = frozenset(_normalized(w) for w in ("شركة", "الشركة", "مجموعة", "المجموعة", "بنك", "مصرف"))
 
 
+def _after_opening_mark(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` right after an opening mark of ``_ACRONYM_OPENERS``, white
+    space between allowed: what every match of :func:`spelled_out_acronym`'s pattern holds, found by
+    :meth:`str.find` (a name is mostly written without marks, and the pattern, built per name, is
+    compiled and run over the whole text only when this holds)."""
+    at = text.find(word)
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and text[k].isspace():  # (str.isspace: what \s matches in a str pattern)
+            k -= 1
+        if k >= 0 and text[k] in _ACRONYM_OPENERS:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def spelled_out_acronym(name: str, text: str) -> str:
     """A body's speaker name that is its acronym, alone or after a head noun («أوبك»، «منظمة أوبك»،
     «ناسا»), given the name the article writes out right before that acronym in marks («منظمة الدول
@@ -379,6 +396,8 @@ def spelled_out_acronym(name: str, text: str) -> str:
     acronym = words[-1]
     if len(acronym) < 3 or _is_nisba(_normalized(acronym)):
         return name  # (a paper named by an adjective, «الاقتصادية», is no acronym)
+    if not _after_opening_mark(acronym, text):
+        return name  # (the pattern below cannot match: no regular expression compiled, no scan)
     verbs = reporting_verbs()
     pattern = f"[{_ACRONYM_OPENERS}]\\s*{re.escape(acronym)}\\s*[{_ACRONYM_CLOSERS}]"
     for match in re.finditer(pattern, text):
@@ -407,6 +426,17 @@ def spelled_out_acronym(name: str, text: str) -> str:
     return name
 
 
+def _fuller_form_of(form: str) -> tuple[str, list[str]]:
+    """A fuller form of a body's name as :func:`completed_to_fuller_body` compares names with it: less
+    a second body, a purpose phrase and a standing adjective, with its :func:`_body_keys` (read-only)."""
+    form = without_standing_adjective(without_purpose_phrase(without_second_body(form)))
+    return form, _body_keys(form)
+
+
+# memoised: every body speaker of an article is compared with all of its fuller forms
+_fuller_form = word_memo(_fuller_form_of, bound=20_000)
+
+
 def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     """A body's name of two words or more completed to the longest form of it the article writes
     elsewhere (``fuller``: its ORG mentions, their canonical names, the other body speakers'), as the
@@ -422,8 +452,7 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     nationalities = _nationalities()
     best, best_len = name, len(own)
     for form in fuller:
-        form = without_standing_adjective(without_purpose_phrase(without_second_body(form)))
-        keys = _body_keys(form)
+        form, keys = _fuller_form(form)
         if len(keys) <= best_len or keys[: len(own)] != own:
             continue
         added = keys[len(own) :]

@@ -561,6 +561,9 @@ def _coordinated_sources(tokens: Sequence[Token]) -> list[list[Token]]:
         return []
     parts: list[list[Token]] = [[tokens[0]]]
     for n, token in enumerate(tokens[1:], 1):
+        if token.key[:1] != "و":  # (each test below splits only before a word of و: not asked)
+            parts[-1].append(token)
+            continue
         bare = token.key[1:]
         if (
             (
@@ -4554,10 +4557,12 @@ def _without_descriptors(name: str) -> str:
 _FOR_NEWS = _normalized("للأنباء")
 
 
+@word_memo
 def body_name(name: str) -> str:
     """An organisation entity's text as the gold names the body: without the adjectives that
     describe it once its name identifies it ("قناة آزال الفضائية" -> قناة آزال, "جامعة برمنجهام
-    البريطانية" -> جامعة برمنجهام), kept when they are the identifier (وزارة الصحة المصرية)."""
+    البريطانية" -> جامعة برمنجهام), kept when they are the identifier (وزارة الصحة المصرية).
+    Memoised: the speakers stage asks it of every body mention of every article."""
     words = _normalized(name).split()
     if words and _org_head_word(words[0]) == "media" and not re.search('["“”«»]', name):
         name = _medium_name(name)
