@@ -1,0 +1,54 @@
+"""Round 73 (bodies' names cut short): a body's name the rules took from an entity holding only the
+first words of its proper name is completed from the speaker's own mention (``name_extent.
+completed_within_mention``); a definite last word, a mark, a description or a verb stops it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.extract.name_extent import completed_within_mention
+from rasid.model import Entity, Span
+
+
+def _mention(text: str, entity: str, label: str = "ORG") -> tuple[Span, list[Entity]]:
+    """A mention spanning ``text`` and one entity over the first occurrence of ``entity`` in it."""
+    at = text.index(entity)
+    return Span(0, len(text), text), [Entity(at, at + len(entity), entity, label)]
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "entity", "expected"),
+    [
+        ("نادي ميدلاند", "نادي ميدلاند رورز", "ميدلاند", "نادي ميدلاند رورز"),
+        ("شركة كارنو", "شركة كارنو فيستر هولتز", "كارنو", None),
+        ("إدارة مهرجان صيف تبوك", "إدارة مهرجان صيف تبوك 12", "إدارة مهرجان صيف تبوك", None),
+    ],
+)
+def test_completed_within_mention(name: str, mention: str, entity: str, expected: str | None) -> None:
+    span, entities = _mention(mention, entity)
+    assert completed_within_mention(name, span, entities) == (expected or mention)
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "entity"),
+    [
+        ("شركة الطيران", "شركة الطيران منخفض التكلفة", "الطيران"),  # a definite word ends the name
+        ("شركة هيلمار", "شركة «هيلمار» لتشغيل الموانئ", "هيلمار"),  # a name in marks ends at the mark
+        ("نادي ميدلاند", "نادي ميدلاند بطل الدوري", "ميدلاند"),  # a description after the name
+        ("شركة كارنو", "شركة كارنو بفرعها الأوروبي", "كارنو"),  # a pronoun joined
+        ("نادي ميدلاند", "نادي ميدلاند يعلن", "ميدلاند"),  # a verb
+        ("وكالة نوفا", "وكالة «نوفا» الإيطالية", "نوفا"),  # a mark after the name
+    ],
+)
+def test_not_completed(name: str, mention: str, entity: str) -> None:
+    span, entities = _mention(mention, entity)
+    assert completed_within_mention(name, span, entities) == name
+
+
+def test_needs_an_entity_cut_short() -> None:
+    """No entity ends at the name's last word (a place's does not count): the words after it are
+    the sentence's («وزارة خارجية جنوب أفريقيا مقتل …»)."""
+    span, entities = _mention("وزارة خارجية بوليفيا مقتل", "بوليفيا", "LOC")
+    assert completed_within_mention("وزارة خارجية بوليفيا", span, entities) == "وزارة خارجية بوليفيا"
+    span = Span(0, len("نادي ميدلاند رورز"), "نادي ميدلاند رورز")
+    assert completed_within_mention("نادي ميدلاند", span, []) == "نادي ميدلاند"
