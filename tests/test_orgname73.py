@@ -52,3 +52,19 @@ def test_needs_an_entity_cut_short() -> None:
     assert completed_within_mention("وزارة خارجية بوليفيا", span, entities) == "وزارة خارجية بوليفيا"
     span = Span(0, len("نادي ميدلاند رورز"), "نادي ميدلاند رورز")
     assert completed_within_mention("نادي ميدلاند", span, []) == "نادي ميدلاند"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("هيئة المرافئ المكلفة التفتيش", "هيئة المرافئ"),  # a participle taking the body's task
+        ("القوة المشتركة بقيادة فرنسا", "القوة المشتركة"),  # who leads it
+        ("المكتب الإعلامي بالنادي الفيصلي والذي", "المكتب الإعلامي بالنادي الفيصلي"),  # a relative
+        ("اللجنة المكلفة", "اللجنة المكلفة"),  # the word right after the head: the name itself
+        ("جمعية الهلال الأحمر", "جمعية الهلال الأحمر"),
+    ],
+)
+def test_without_run_on_after_body(name: str, expected: str) -> None:
+    from rasid.extract.name_extent import without_run_on_after_body
+
+    assert without_run_on_after_body(name) == expected

@@ -929,6 +929,18 @@ def _completed_within(
     return whole if whole != name else completed.get(name, name)
 
 
+def without_run_on_after_body(name: str) -> str:
+    """A body's name ended before a word of body_name_run_on_words.txt after its second word (a
+    participle that takes the body's task, بقيادة, a relative pronoun: «إدارة الاتفاق المكلفة» ->
+    إدارة الاتفاق، «التحالف العربي بقيادة المملكة» -> التحالف العربي): what the sentence says of the
+    body, which the phrase ran on into."""
+    words = name.split()
+    for k in range(2, len(words)):
+        if _normalized(words[k]) in _word_set("body_name_run_on_words"):
+            return " ".join(words[:k])
+    return name
+
+
 def without_second_body(name: str) -> str:
     """A body's name ended before a definite word that heads a body after a definite word («الاتحاد
     الأوروبي الحكومة الإسرائيلية»): a noun after a definite name is no genitive of it, so a second
@@ -1329,7 +1341,8 @@ def with_name_extent(article: Article) -> Article:
                 fuller = _fuller_forms(article)
             name = completed_to_fuller_body(spelled_out_acronym(name, article.text), fuller)
             name = with_complement_in_text(name, speaker.mention, article)
-            name = without_object_after_source(name, last=False)  # (the fuller forms may run on too)
+            # (the fuller forms may run on too)
+            name = without_run_on_after_body(without_object_after_source(name, last=False))
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
         if speaker.type == "person" and " " in name:
