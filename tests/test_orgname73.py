@@ -4,6 +4,8 @@ completed_within_mention``); a definite last word, a mark, a description or a ve
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rasid.extract.name_extent import completed_within_mention
@@ -68,3 +70,41 @@ def test_without_run_on_after_body(name: str, expected: str) -> None:
     from rasid.extract.name_extent import without_run_on_after_body
 
     assert without_run_on_after_body(name) == expected
+
+
+def _medium(text: str, name: str) -> tuple[object, list[Entity]]:
+    """A body candidate at the last occurrence of ``name`` in ``text`` and a Media entity there."""
+    from rasid.extract.speakers import Candidate
+
+    at = text.rindex(name)
+    return (
+        Candidate(key=name, name=name, type="organization", entity_id="e1", mention=(at, at + len(name))),
+        [Entity(at, at + len(name), name, "ORG", entity_id="e1", kind="Media")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "told"),
+    [
+        ("وفي حديث مع سلمى الراشد لـ«النهار الجديد»", "النهار الجديد", True),
+        ('وقالت في تصريح إلى "المساء"', "المساء", True),
+        ("وأوضح لـ “صدى البلد”", "صدى البلد", True),
+        ("ووفقا لـ«النهار الجديد»", "النهار الجديد", False),  # the medium is the source
+        ("وقالت صحيفة المساء", "المساء", False),
+    ],
+)
+def test_told_medium(text: str, name: str, told: bool) -> None:
+    from rasid.extract.speakers import _told_medium
+
+    candidate, entities = _medium(text, name)
+    assert _told_medium(candidate, entities, text) is told
+
+
+def test_told_medium_needs_a_medium() -> None:
+    """A body that is no medium after لـ is left to the other checks (a report's author)."""
+    from rasid.extract.speakers import _told_medium
+
+    text = "وقال تقرير لـ«مرصد العمال المستقل»"
+    candidate, entities = _medium(text, "مرصد العمال المستقل")
+    entities = [replace(entities[0], kind="NGO")]
+    assert not _told_medium(candidate, entities, text)

@@ -975,6 +975,10 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
             if named is None:
                 named = _named_speaker_genders(article.quotes)
             picked = _agreeing_rival(choice, ranker, quote, named, article.text)
+        if picked is not None and _told_medium(choice.candidates[picked], article.entities, article.text):
+            if choice.rules is not None:
+                continue
+            picked = _next_best(choice, ranker, picked, article)
         if picked is None or picked == choice.rules:
             continue
         if _unfit_pick(choice.candidates[picked], quote, article.text):
@@ -999,6 +1003,41 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
         _carry_to_continuations(article.quotes, quotes)
         quotes = one_name_per_body(quotes, article.entities, article.text)
     return attach(article, quotes=quotes) if changed else article
+
+
+# A medium's mention written as whom a statement was told: after لـ (a tatweel or a mark between
+# allowed) or إلى as a word, then an opening mark or none («في حديث لـ«الشرق الأوسط»»، «في تصريح إلى
+# "الوطن"»); not after «وفقا/طبقا/تبعا/استنادا», where the medium is the source.
+_TOLD_BEFORE = re.compile(r"(\S+)?\s+(?:ل\u0640*|إلى|الى)\s*[«\"“]?\s*$")
+_SOURCE_BEFORE_TOLD = frozenset(
+    normalize(w) for w in ("وفقا", "ووفقا", "طبقا", "وطبقا", "تبعا", "استنادا", "نسبة")
+)
+
+
+def _told_medium(candidate: Candidate, entities: Sequence[Entity], text: str) -> bool:
+    """Whether the candidate is a medium (an entity of kind Media at its mention) the article writes
+    as whom the statement was told («وقالت في تصريح لـ«عين اليوم»»، «وفي حديث مع فلانة لـ«الشرق
+    الأوسط»»): the paper that carries the interview, never its speaker. Round 73: the ranker filled
+    quotations the rules left without a speaker with such a medium."""
+    if candidate.type != "organization" or candidate.mention is None:
+        return False
+    start = candidate.mention[0]
+    if not any(e.start == start and e.kind == "Media" for e in entities):
+        return False
+    found = _TOLD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    return _normalized(found.group(1) or "") not in _SOURCE_BEFORE_TOLD
+
+
+def _next_best(choice: Choice, ranker: Ranker, told: int, article: Article) -> int | None:
+    """The best-scoring candidate of a quotation the rules left without a speaker other than the
+    medium it was told (``told``) or another such medium; None when there is none."""
+    scores = ranker.scores([c.features for c in choice.candidates])
+    for index in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+        if index != told and not _told_medium(choice.candidates[index], article.entities, article.text):
+            return index
+    return None
 
 
 def carried_to_named(article: Article) -> Article:
