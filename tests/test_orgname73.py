@@ -108,3 +108,35 @@ def test_told_medium_needs_a_medium() -> None:
     candidate, entities = _medium(text, "مرصد العمال المستقل")
     entities = [replace(entities[0], kind="NGO")]
     assert not _told_medium(candidate, entities, text)
+
+
+def _article(text: str, entities: tuple[Entity, ...] = ()) -> object:
+    from rasid.model import Article
+
+    return Article(id="t", raw=text, text=text, entities=entities)
+
+
+def test_epithet_named_as_its_body() -> None:
+    from rasid.extract.name_extent import named_for_epithet
+
+    text = (
+        "وافق المجلس التنفيذي لصندوق النقد الدولي على القرض. وقالت الهيئة المالية الدولية إن الإصلاحات كافية."
+    )
+    assert named_for_epithet("الهيئة المالية الدولية", _article(text)) == "صندوق النقد الدولي"
+    text = "فاز نادي ريال مدريد على ضيفه. وقال النادي الملكي في بيان إن اللاعب سيغيب أسبوعين."
+    at = text.index("نادي ريال مدريد")
+    entity = Entity(at, at + len("نادي ريال مدريد"), "نادي ريال مدريد", "ORG")
+    assert named_for_epithet("النادي الملكي", _article(text, (entity,))) == "نادي ريال مدريد"
+
+
+def test_epithet_kept() -> None:
+    from rasid.extract.name_extent import named_for_epithet
+
+    # the body is not named in the article
+    text = "وقالت الهيئة المالية الدولية إن النمو سيتباطأ هذا العام."
+    assert named_for_epithet("الهيئة المالية الدولية", _article(text)) == "الهيئة المالية الدولية"
+    # an epithet of two bodies, both named: it stands for neither
+    text = "اجتمع ممثلو صندوق النقد الدولي والبنك الدولي. وقالت المؤسسة المالية الدولية إن الديون ارتفعت."
+    assert named_for_epithet("المؤسسة المالية الدولية", _article(text)) == "المؤسسة المالية الدولية"
+    # no epithet
+    assert named_for_epithet("الهيئة العامة للإحصاء", _article(text)) == "الهيئة العامة للإحصاء"

@@ -1263,6 +1263,56 @@ def completed_within_mention(name: str, mention: Span | None, entities: Sequence
     return f"{name} {' '.join(added)}"
 
 
+@cache
+def _epithets() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """body_epithets.txt: an epithet's body keys -> the names of the bodies it may stand for."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in load_lexicon("body_epithets"):
+        epithet, _, body = line.partition("=")
+        key = tuple(_body_keys(epithet))
+        table[key] = (*table.get(key, ()), body.strip())
+    return table
+
+
+def _holds_words(words: list[str], keys: list[str]) -> bool:
+    """Whether ``keys`` (a body's :func:`_body_keys`) occur in ``words`` in a row, the first of them
+    perhaps with و، ب or ل joined (لصندوق النقد الدولي، والبنك الدولي، للبنك الدولي)."""
+    n = len(keys)
+    for k in range(len(words) - n + 1):
+        if words[k + 1 : k + n] == keys[1:] and keys[0] in _without_clitics(words[k]):
+            return True
+    return False
+
+
+def _without_clitics(key: str) -> set[str]:
+    """A normalised word and its forms less a joined و، ب، ل or ف and the article after it."""
+    forms = {key}
+    if key[:1] in "وبلف" and len(key) > 3:
+        rest = key[1:]
+        forms |= {rest, rest.removeprefix("ال"), rest.removeprefix("ل")}
+    return forms
+
+
+def named_for_epithet(name: str, article: Article) -> str:
+    """A body speaker named by an epithet of body_epithets.txt («الهيئة المالية الدولية»، «الجهاز
+    التنفيذي للاتحاد الأوروبي») as the body it stands for, when the article names that body and no
+    other the epithet may stand for: as an ORG entity writes it with one head word at most before the
+    body's words («نادي ريال مدريد»), else as the lexicon does."""
+    bodies = _epithets().get(tuple(_body_keys(name)))
+    if not bodies:
+        return name
+    words = _body_keys(article.text)
+    named = [body for body in bodies if _holds_words(words, _body_keys(body))]
+    if len(named) != 1:
+        return name
+    keys = _body_keys(named[0])
+    for entity in article.entities:
+        own = _body_keys(entity.text)
+        if entity.label == "ORG" and own[-len(keys) :] == keys and len(own) <= len(keys) + 1:
+            return entity.text.strip()
+    return named[0]
+
+
 def _fuller_forms(article: Article) -> list[str]:
     """The forms a body is written in across the article: its ORG mentions, their canonical names and
     the names of the body speakers the rules chose."""
@@ -1332,6 +1382,7 @@ def with_name_extent(article: Article) -> Article:
             name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
+            name = named_for_epithet(name, article)
             name = without_object_after_definite(name)
             name = whole_enclosed_name(name, speaker.mention, article.text)
             name = _completed_within(name, speaker.mention, article.entities, completed)
