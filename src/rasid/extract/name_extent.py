@@ -1296,8 +1296,8 @@ def _without_clitics(key: str) -> set[str]:
 def named_for_epithet(name: str, article: Article) -> str:
     """A body speaker named by an epithet of body_epithets.txt («الهيئة المالية الدولية»، «الجهاز
     التنفيذي للاتحاد الأوروبي») as the body it stands for, when the article names that body and no
-    other the epithet may stand for: as an ORG entity writes it with one head word at most before the
-    body's words («نادي ريال مدريد»), else as the lexicon does."""
+    other the epithet may stand for: as an ORG entity writes it with a head word before the body's
+    words («نادي ريال مدريد»), else as the lexicon does."""
     bodies = _epithets().get(tuple(_body_keys(name)))
     if not bodies:
         return name
@@ -1308,7 +1308,7 @@ def named_for_epithet(name: str, article: Article) -> str:
     keys = _body_keys(named[0])
     for entity in article.entities:
         own = _body_keys(entity.text)
-        if entity.label == "ORG" and own[-len(keys) :] == keys and len(own) <= len(keys) + 1:
+        if entity.label == "ORG" and own[-len(keys) :] == keys and len(own) == len(keys) + 1:
             return entity.text.strip()
     return named[0]
 
