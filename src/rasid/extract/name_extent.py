@@ -1349,7 +1349,11 @@ def with_name_extent(article: Article) -> Article:
     right speakers read 0, check 0, analysis +43, fresh 0. Round 71 (bodies run on): a long body's
     name less the country adjective that only describes it (:func:`without_country_after_long_name`),
     a body above any one place less the city it sits in (:func:`without_seat_of_supra_local_body`);
-    right speakers read +2, check +8, analysis +17, fresh 0, no quotation gained or lost."""
+    right speakers read +2, check +8, analysis +17, fresh 0, no quotation gained or lost. Round 73
+    (bodies): a name cut short inside its mention completed (:func:`completed_within_mention`), a run-on
+    word and a medium's «التابعة ل…» cut (:func:`without_run_on_after_body`), an epithet named as its
+    body (:func:`named_for_epithet`); right speakers read +7, check +3, analysis +16, fresh, prev and
+    new 0, no quotation gained or lost."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
