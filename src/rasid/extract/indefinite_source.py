@@ -9,7 +9,8 @@ relative clause about its last noun («… في الحزب الذي يهيمن �
 description (the nisba alone, the head alone) or run on into the time adverbial; this pass, run after
 the ranker, puts the whole description back when the rules' speaker is one word of it or runs on past
 such a word. A longer name the rules chose within the phrase is kept: replacing those too lost 6 right
-speakers on the check half (round 54).
+speakers on the check half (round 54). Last, an unnamed or group speaker that runs on into a clause
+of how the paper reached it («قيادات حزبية تحدثت لـ…») is cut before that clause's verb (round 73).
 """
 
 from __future__ import annotations
@@ -165,6 +166,49 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
     return len(speaker.name.split()) == 1 and _keys(speaker.name) <= _keys(text[span[0] : span[1]])
 
 
+@cache
+def _contact_verbs() -> frozenset[str]:
+    """Keys of the ``source_contact_verbs`` (تحدثت، استطلعت، اتصلت، كانوا): a clause saying how the
+    paper reached the source, not part of who it is."""
+    return frozenset(word_key(w) for w in load_lexicon("source_contact_verbs"))
+
+
+def _without_contact_clause(speaker: Speaker) -> Speaker:
+    """An unnamed source or group whose phrase ran on into a clause of how the paper reached it
+    («قيادات حزبية تحدثت»، «خبراء مصريون استطلعت») cut before the clause's verb; any other as it is."""
+    words = speaker.name.split()
+    for k, word in enumerate(words[1:], 1):
+        key = word_key(word)
+        if key in _RELATIVES:
+            return speaker  # («الذين كانوا على متن الطائرة»: a relative clause the gold keeps)
+        if key in _contact_verbs():
+            mention = speaker.mention
+            if mention is not None:
+                at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", mention.text)
+                if at is None:
+                    return speaker
+                cut = mention.start + len(mention.text[: at.start()].rstrip())
+                mention = Span(mention.start, cut, mention.text[: cut - mention.start])
+            return replace(speaker, name=" ".join(words[:k]), mention=mention)
+    return speaker
+
+
+def without_contact_clauses(article: Article) -> Article:
+    """The article with every unnamed or group speaker cut before a contact clause
+    (:func:`_without_contact_clause`)."""
+    quotes = list(article.quotes)
+    changed = False
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.type not in ("unnamed", "group"):
+            continue
+        cut = _without_contact_clause(speaker)
+        if cut is not speaker:
+            quotes[qi] = replace(quote, speaker=cut)
+            changed = True
+    return attach(article, quotes=quotes) if changed else article
+
+
 def with_indefinite_descriptions(article: Article) -> Article:
     """The article with each quotation whose verb's subject is an indefinite description, and whose
     speaker the rules took as a piece of it, given the whole description as an unnamed source."""
@@ -194,4 +238,4 @@ def with_indefinite_descriptions(article: Article) -> Article:
         name = " ".join(_MARKS.sub("", phrase.text).split())  # (مصادر «عكاظ» -> مصادر عكاظ)
         quotes[qi] = replace(quote, speaker=Speaker(name, kind, None, phrase))  # type: ignore[arg-type]
         changed = True
-    return attach(article, quotes=quotes) if changed else article
+    return without_contact_clauses(attach(article, quotes=quotes) if changed else article)

@@ -1,0 +1,38 @@
+"""Round 73: an unnamed source or group described with a clause of how the paper reached it
+(«تحدثت لـ…»، «استطلعت الصحيفة آراءهم») ends before that clause (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from conftest import ranked_speakers
+
+from rasid.extract.indefinite_source import _without_contact_clause
+from rasid.model import Span, Speaker
+
+
+def test_sources_that_spoke_to_the_paper_end_before_the_verb():
+    text = (
+        "ورجحت قيادات نقابية تحدثت للصحيفة أمس أن يستمر الإضراب حتى نهاية الأسبوع، مضيفة أن "
+        "المفاوضات متعثرة."
+    )
+    assert set(ranked_speakers(text)) == {"قيادات نقابية"}
+
+
+def test_a_cut_speaker_keeps_a_mention_inside_its_old_one():
+    text = "أكد خبراء زراعيون استطلعت الجريدة آراءهم"
+    speaker = Speaker("خبراء زراعيون استطلعت", "group", None, Span.of(text, 4, 25))
+    cut = _without_contact_clause(speaker)
+    assert cut.name == "خبراء زراعيون"
+    assert cut.mention is not None and cut.mention.text == "خبراء زراعيون"
+
+
+def test_a_relative_clause_with_the_verb_is_kept():
+    speaker = Speaker("عدد من الركاب الذين كانوا على متن الطائرة", "group")
+    assert _without_contact_clause(speaker) is speaker
+
+
+def test_a_person_or_a_body_is_never_cut():
+    # (the pass reads unnamed and group speakers only; a name's own first word is never cut)
+    speaker = Speaker("تحدث للصحيفة", "unnamed")
+    assert _without_contact_clause(speaker) is speaker
+    text = "وقال مصدر في الوزارة إن العمل سيستأنف غدا."
+    assert ranked_speakers(text) == ["مصدر في الوزارة"]
