@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from conftest import ranked_speakers
-
 from rasid.extract.indefinite_source import _without_contact_clause
 from rasid.model import Span, Speaker
 
