@@ -10,8 +10,7 @@ from rasid.model import Span, Speaker
 
 def test_sources_that_spoke_to_the_paper_end_before_the_verb():
     text = (
-        "ورجحت قيادات نقابية تحدثت للصحيفة أمس أن يستمر الإضراب حتى نهاية الأسبوع، مضيفة أن "
-        "المفاوضات متعثرة."
+        "ورجحت قيادات نقابية تحدثت للصحيفة أمس أن يستمر الإضراب حتى نهاية الأسبوع، مضيفة أن المفاوضات متعثرة."
     )
     assert set(ranked_speakers(text)) == {"قيادات نقابية"}
 
