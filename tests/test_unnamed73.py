@@ -34,3 +34,21 @@ def test_a_person_or_a_body_is_never_cut():
     assert _without_contact_clause(speaker) is speaker
     text = "وقال مصدر في الوزارة إن العمل سيستأنف غدا."
     assert ranked_speakers(text) == ["مصدر في الوزارة"]
+
+
+def test_a_senior_commander_is_the_whole_description():
+    text = "وقال قائد بارز في الفصائل المسلحة إن الهجوم على المدينة سيبدأ خلال أيام."
+    assert ranked_speakers(text) == ["قائد بارز في الفصائل المسلحة"]
+
+
+def test_a_senior_manager_and_his_carried_words_keep_the_whole_description():
+    text = (
+        "وقال مدير كبير في سلسلة متاجر الأثاث إن المبيعات تراجعت بشدة هذا الصيف. وأضاف أن "
+        "الشركة تدرس إغلاق بعض الفروع."
+    )
+    assert ranked_speakers(text) == ["مدير كبير في سلسلة متاجر الأثاث"] * 2
+
+
+def test_a_definite_title_is_no_indefinite_description():
+    text = "وقال مدير الشركة إن الأرباح ارتفعت في الربع الثالث من العام."
+    assert ranked_speakers(text) == ["مدير الشركة"]

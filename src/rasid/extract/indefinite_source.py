@@ -51,6 +51,34 @@ def _heads() -> frozenset[str]:
     )
 
 
+@cache
+def _title_heads() -> frozenset[str]:
+    """Keys of the ``indefinite_title_heads`` (قائد، مدير): a head only before an adjective."""
+    return frozenset(word_key(w) for w in load_lexicon("indefinite_title_heads"))
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Keys of the ``official_rank_words`` (كبير، بارز، رفيع): adjectives of an unnamed official."""
+    return frozenset(word_key(w) for w in load_lexicon("official_rank_words"))
+
+
+def _adjective_key(key: str) -> bool:
+    """Whether an indefinite word is an official's adjective: a rank word or a nisba (يمني، أمني)."""
+    if " " in key or key.startswith("ال"):
+        return False
+    return key in _rank_words() or (key.endswith("ي") and len(key) >= 4)
+
+
+def _head_at(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the first word opens an indefinite description: a source head, or a title of office
+    with an adjective right after it («قائد بارز»، «مدير كبير»)."""
+    first = word_key(words[0][2])
+    if first in _heads():
+        return True
+    return first in _title_heads() and len(words) > 1 and _adjective_key(word_key(words[1][2]))
+
+
 # Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
 # other adjuncts of the speaker phrase end it. Right before the complement one of them is the
 # verb's own («أشار … إلى أن»، «كشف … عن أن»، «حذر … من أن») and is left out too.
@@ -97,7 +125,7 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     if not words or len(words) > MAX_WORDS + 6:
         return None
     heads = _heads()
-    if word_key(words[0][2]) not in heads:
+    if not _head_at(words):
         return None
     stop, by_word, k = len(words), False, 1
     while k < len(words):
@@ -216,7 +244,14 @@ def with_indefinite_descriptions(article: Article) -> Article:
     persons = [(e.start, e.end) for e in article.entities if e.label == "PER"]
     quotes = list(article.quotes)
     changed = False
+    pieces: dict[str, Speaker] = {}  # the rules' piece -> the whole description that replaced it
     for qi, quote in enumerate(quotes):
+        implied = quote.speaker if quote.speaker and quote.speaker.mention is None else None
+        if implied is not None and implied.name in pieces:
+            # «وأضاف»: a speaker carried from a piece of a description carries the whole description
+            quotes[qi] = replace(quote, speaker=replace(pieces[implied.name], mention=None))
+            changed = True
+            continue
         cue = quote.cue
         if cue is None or quote.start <= cue.end or quote.start - cue.end > _MAX_CUE_TO_CONTENT:
             continue
@@ -229,8 +264,11 @@ def with_indefinite_descriptions(article: Article) -> Article:
         span = _description(text, cue.end, quote.start)
         if span is None or not _rules_took_a_piece(quote, span, text):
             continue
-        if any(span[0] < s < span[1] for s, _ in persons):
+        mention = quote.speaker.mention if quote.speaker else None
+        piece = (mention.start, mention.end) if mention and _adjective_key(word_key(mention.text)) else None
+        if any(span[0] < s < span[1] and (s, e) != piece for s, e in persons):
             continue  # a name in the phrase: the named person speaks (one at the head is the phrase tagged)
+        # (an adjective tagged as a name, «مسؤول كبير»، «باحث يمني», is the rules' piece, no one named)
         kind = (
             quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
         )
@@ -238,4 +276,6 @@ def with_indefinite_descriptions(article: Article) -> Article:
         name = " ".join(_MARKS.sub("", phrase.text).split())  # (مصادر «عكاظ» -> مصادر عكاظ)
         quotes[qi] = replace(quote, speaker=Speaker(name, kind, None, phrase))  # type: ignore[arg-type]
         changed = True
+        if quote.speaker is not None:
+            pieces[quote.speaker.name] = quotes[qi].speaker  # type: ignore[assignment]
     return without_contact_clauses(attach(article, quotes=quotes) if changed else article)
