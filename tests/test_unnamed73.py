@@ -52,3 +52,21 @@ def test_a_senior_manager_and_his_carried_words_keep_the_whole_description():
 def test_a_definite_title_is_no_indefinite_description():
     text = "وقال مدير الشركة إن الأرباح ارتفعت في الربع الثالث من العام."
     assert ranked_speakers(text) == ["مدير الشركة"]
+
+
+def test_a_politician_and_a_general_are_heads_of_a_description():
+    text = (
+        "وقال سياسي من الحزب الحاكم إن المفاوضات ستستأنف الأسبوع المقبل. وقال جنرال في سلاح الجو "
+        "إن الطائرات عادت إلى قواعدها."
+    )
+    assert ranked_speakers(text) == ["سياسي من الحزب الحاكم", "جنرال في سلاح الجو"]
+
+
+def test_some_activists_subject_of_a_plain_verb_speak_through_the_participle():
+    text = "ومدح بعض الناشطين أداء الفريق الطبي قائلين إن الاستجابة كانت سريعة ومنظمة."
+    assert ranked_speakers(text) == ["بعض الناشطين"]
+
+
+def test_indefinite_plural_with_nisba_subject_of_a_plain_verb_speaks_through_the_participle():
+    text = "ورفض برلمانيون كويتيون مشروع القانون الجديد مؤكدين أنه يضر بالمواطنين."
+    assert ranked_speakers(text) == ["برلمانيون كويتيون"]

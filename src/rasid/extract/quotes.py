@@ -19663,7 +19663,9 @@ def _plural_subject_after_verb(
     if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
         return None
     k = i + 1
-    if not (_plural_people_word(doc, k) or (group_nouns and doc.tokens[k].key in group_words())):
+    if _some_of_people(doc, k) or _indefinite_group_pair(doc, k):
+        k += 1  # "ومدح بعض النشطاء الرئيس"، "رفض برلمانيون عراقيون الزيادة": its second word too
+    elif not (_plural_people_word(doc, k) or (group_nouns and doc.tokens[k].key in group_words())):
         return None
     while k + 1 < len(doc.tokens) and not doc.gap(k + 1).strip() and _plural_people_word(doc, k + 1):
         k += 1  # "المحتجون الغاضبون": its plural adjectives
@@ -19671,6 +19673,27 @@ def _plural_subject_after_verb(
         return None
     span = (doc.tokens[i + 1].start, doc.tokens[k].end)
     return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
+
+
+_SOME = normalize("بعض")
+
+
+def _some_of_people(doc: _Doc, k: int) -> bool:
+    """Whether tokens ``k``, ``k+1`` are «بعض» and a definite plural of people or a listed group noun
+    ("ومدح بعض النشطاء الرئيس …، قائلين"): a verb's plural subject as the gold writes it (§10.15)."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _SOME or doc.gap(k + 1).strip():
+        return False
+    return _plural_people_word(doc, k + 1) or doc.tokens[k + 1].key in group_words()
+
+
+def _indefinite_group_pair(doc: _Doc, k: int) -> bool:
+    """Whether tokens ``k``, ``k+1`` are an indefinite sound plural and its nisba plural, no entity's
+    words ("رفض برلمانيون عراقيون الزيادة …، مؤكدين"): a group (:func:`_is_group`)."""
+    if k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    if doc.entity_over(k) is not None or doc.entity_over(k + 1) is not None:
+        return False
+    return _is_group([doc.tokens[k].key, doc.tokens[k + 1].key]) and not doc.tokens[k].key.startswith("ال")
 
 
 def _plural_people_word(doc: _Doc, k: int) -> bool:
