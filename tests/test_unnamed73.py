@@ -70,3 +70,27 @@ def test_some_activists_subject_of_a_plain_verb_speak_through_the_participle():
 def test_indefinite_plural_with_nisba_subject_of_a_plain_verb_speaks_through_the_participle():
     text = "ورفض برلمانيون كويتيون مشروع القانون الجديد مؤكدين أنه يضر بالمواطنين."
     assert ranked_speakers(text) == ["برلمانيون كويتيون"]
+
+
+def test_women_going_through_in_turn_are_each_their_ordinal():
+    text = (
+        "سألنا عددا من الأمهات عن الدراسة عن بعد، فقالت الأولى: إنها متعبة للأطفال. وقالت الثانية: "
+        "أفضل الحضور إلى المدرسة. وقالت الحادية عشرة: لا أرى فرقا كبيرا."
+    )
+    assert ranked_speakers(text) == ["الأولى", "الثانية", "الحادية عشرة"]
+
+
+def test_an_indefinite_ordinal_before_a_colon_speaks():
+    text = (
+        'وقال أحد الركاب: "تأخرت الرحلة ثلاث ساعات". وقال آخر: "لم يعتذر أحد". وقال ثالث: '
+        '"سأشتكي إلى الهيئة".'
+    )
+    assert ranked_speakers(text)[-1] == "ثالث"
+
+
+def test_an_ordinal_with_no_colon_is_no_speaker():
+    from rasid.extract.indefinite_source import _ordinal_speaker
+
+    for between in (" ثانية أن ", " الأول إن ", " الرئيس: "):
+        assert _ordinal_speaker(between, 0, len(between)) is None
+    assert _ordinal_speaker(" الرابعة: ", 0, 10) is not None

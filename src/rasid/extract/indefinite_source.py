@@ -21,7 +21,7 @@ from functools import cache
 
 from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words
 from rasid.model import Article, Quote, Span, Speaker, attach
-from rasid.resources import load_lexicon
+from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
 
 # Most words a description holds between the verb and its complement («مصدر أمني رفيع المستوى في
@@ -237,6 +237,41 @@ def without_contact_clauses(article: Article) -> Article:
     return attach(article, quotes=quotes) if changed else article
 
 
+@cache
+def _ordinal_keys() -> frozenset[str]:
+    """Masculine ordinal phrases (الأول، الثالث، الحادي عشر) as keys, from ``number_words.tsv``;
+    the date words that count as ordinals there (غرة، مطلع) are left out."""
+    rows = load_table("number_words")
+    return frozenset(
+        word_key(row[0]) for row in rows if len(row) > 2 and row[2] == "ordinal" and row[0].startswith("ال")
+    )
+
+
+# The enumerating words and their marks between a cue and its content: «وقالت الثانية:»، «وقال ثالث:»
+_ENUMERATED = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:«\"“]\s*[«\"“]?\s*")
+
+
+def _ordinal_speaker(text: str, cue_end: int, start: int) -> Span | None:
+    """The ordinal that stands alone between a cue and its content, closed by a colon or an opening
+    mark («وقالت الثانية: …»، «وقال ثالث: "…"»): the n-th of the people the article is going through,
+    the speaker as written (an unnamed one); None when anything else stands there. An ordinal with
+    no colon or mark after it is an adverb or a back-reference («وأكد ثانية»، «وأكد الأول أن»)."""
+    found = _ENUMERATED.fullmatch(text, cue_end, start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    keys = [word_key(w) for w in words]
+    masculine = []
+    for n, key in enumerate(keys):
+        key = key[:-1] if key.endswith("ه") else key  # (الثانية عشرة -> الثاني عشر)
+        if n == 0 and not key.startswith("ال"):
+            key = "ال" + key  # (ثالث: an indefinite ordinal)
+        masculine.append("الاول" if key in ("الاولي", "الاولى") else key)
+    if " ".join(masculine) not in _ordinal_keys():
+        return None
+    return Span.of(text, found.start(1), found.end(1))
+
+
 def with_indefinite_descriptions(article: Article) -> Article:
     """The article with each quotation whose verb's subject is an indefinite description, and whose
     speaker the rules took as a piece of it, given the whole description as an unnamed source."""
@@ -254,6 +289,12 @@ def with_indefinite_descriptions(article: Article) -> Article:
             continue
         cue = quote.cue
         if cue is None or quote.start <= cue.end or quote.start - cue.end > _MAX_CUE_TO_CONTENT:
+            continue
+        ordinal = _ordinal_speaker(text, cue.end, quote.start)
+        if ordinal is not None:
+            if quote.speaker is None or quote.speaker.name != ordinal.text:
+                quotes[qi] = replace(quote, speaker=Speaker(ordinal.text, "unnamed", None, ordinal))
+                changed = True
             continue
         cue_words = cue.text.split()
         verb = _bare(word_key(cue_words[0])) if cue_words else ""
