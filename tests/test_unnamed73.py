@@ -94,3 +94,19 @@ def test_an_ordinal_with_no_colon_is_no_speaker():
     for between in (" ثانية أن ", " الأول إن ", " الرئيس: "):
         assert _ordinal_speaker(between, 0, len(between)) is None
     assert _ordinal_speaker(" الرابعة: ", 0, 10) is not None
+
+
+def test_one_of_the_travellers_opening_the_sentence_speaks_through_its_participle():
+    text = (
+        "وقال الوزير خالد العمري إن الجسر سيفتتح قريبا. وأعرب أحد المسافرين عن استيائه من طول "
+        "الانتظار، معتبرا أن الإجراءات بطيئة جدا."
+    )
+    assert ranked_speakers(text) == ["خالد العمري", "أحد المسافرين"]
+
+
+def test_one_of_them_gives_way_to_a_person_named_after_it():
+    text = (
+        "وأعرب أحد المسافرين عن استيائه من طول الانتظار، فيما رد مدير الجسر خالد العمري على "
+        "الشكاوى، مؤكدا أن الإجراءات ستتحسن."
+    )
+    assert ranked_speakers(text) != ["أحد المسافرين"]
