@@ -110,3 +110,26 @@ def test_one_of_them_gives_way_to_a_person_named_after_it():
         "الشكاوى، مؤكدا أن الإجراءات ستتحسن."
     )
     assert ranked_speakers(text) != ["أحد المسافرين"]
+
+
+def test_a_group_ends_before_the_object_noun_of_its_verb():
+    from rasid.extract.indefinite_source import _without_object_noun
+
+    text = "واستنكر بعض الأهالي تأخر صيانة الطريق"
+    at = text.index("بعض")
+    speaker = Speaker(text[at:], "group", None, Span.of(text, at, len(text)))
+    cut = _without_object_noun(speaker, [])
+    assert cut.name == "بعض الأهالي"
+    assert cut.mention is not None and cut.mention.text == "بعض الأهالي"
+
+
+def test_a_definite_adjective_a_place_or_a_relative_clause_is_kept():
+    from rasid.extract.indefinite_source import _without_object_noun
+
+    for phrase in ("المسؤولون الأمريكيون", "مصادر في الحكومة بعدن", "عدد من الركاب الذين كانوا هناك"):
+        speaker = Speaker(phrase, "unnamed", None, Span.of(phrase, 0, len(phrase)))
+        assert _without_object_noun(speaker, []) is speaker
+    # (an entity's word after a definite one is a name: «مصادر في الحكومة اليمنية صنعاء»)
+    phrase = "سكان في العاصمة صنعاء"
+    speaker = Speaker(phrase, "group", None, Span.of(phrase, 0, len(phrase)))
+    assert _without_object_noun(speaker, [(phrase.index("صنعاء"), len(phrase))]) is speaker

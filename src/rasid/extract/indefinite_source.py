@@ -221,16 +221,56 @@ def _without_contact_clause(speaker: Speaker) -> Speaker:
     return speaker
 
 
+# The second word of the ordinals 11–19 («الحادية عشرة»).
+_ORDINAL_TENS = frozenset(word_key(w) for w in ("عشر", "عشرة"))
+# Particles and prepositions that may follow a definite word inside a source's phrase («… في …»).
+_PHRASE_LINKS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "و", "مع", "إلى"))
+
+
+def _without_object_noun(speaker: Speaker, covered: list[tuple[int, int]]) -> Speaker:
+    """An unnamed source or group whose phrase ran on from a definite word into a bare indefinite
+    noun («بعض المواطنين جزم …»، «بعض المدونات كيفية …»): no adjective of it (an adjective agrees
+    in definiteness), the verb's object; cut before it. Words an entity covers, words with a joined
+    preposition or conjunction, figures and particles stay (a place's name, «بعدن»)."""
+    mention = speaker.mention
+    if mention is None or " ".join(_MARKS.sub("", mention.text).split()) != speaker.name:
+        return speaker  # (a name resolved elsewhere: its mention is no description to cut)
+    found = [(m.start(), m.group()) for m in re.finditer(r"[^\s«»\"“”()،,:]+", mention.text)]
+    for n in range(1, len(found)):
+        before, word = word_key(found[n - 1][1]), word_key(found[n][1])
+        if word in _RELATIVES or "(" in mention.text:
+            return speaker  # (a relative clause or a bracket: the rules' reading of the phrase)
+        if (
+            word in _ORDINAL_TENS
+            or not before.startswith("ال")
+            or word.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
+        ):
+            continue
+        if word in _PHRASE_LINKS or not word.isalpha() or len(word) < 3:
+            continue
+        at = mention.start + found[n][0]
+        if any(s <= at < e for s, e in covered):
+            continue
+        kept = mention.text[: found[n][0]].rstrip(" ،,")
+        return replace(
+            speaker,
+            name=" ".join(_MARKS.sub("", kept).split()),
+            mention=Span(mention.start, mention.start + len(kept), kept),
+        )
+    return speaker
+
+
 def without_contact_clauses(article: Article) -> Article:
     """The article with every unnamed or group speaker cut before a contact clause
-    (:func:`_without_contact_clause`)."""
+    (:func:`_without_contact_clause`) or an object noun (:func:`_without_object_noun`)."""
     quotes = list(article.quotes)
+    covered = [(e.start, e.end) for e in article.entities]
     changed = False
     for qi, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.type not in ("unnamed", "group"):
             continue
-        cut = _without_contact_clause(speaker)
+        cut = _without_object_noun(_without_contact_clause(speaker), covered)
         if cut is not speaker:
             quotes[qi] = replace(quote, speaker=cut)
             changed = True
