@@ -133,3 +133,29 @@ def test_a_definite_adjective_a_place_or_a_relative_clause_is_kept():
     phrase = "سكان في العاصمة صنعاء"
     speaker = Speaker(phrase, "group", None, Span.of(phrase, 0, len(phrase)))
     assert _without_object_noun(speaker, [(phrase.index("صنعاء"), len(phrase))]) is speaker
+
+
+def test_a_bare_definite_source_goes_on_with_the_source_quoted_before():
+    from rasid.extract.indefinite_source import _source_named_back
+    from rasid.model import Quote
+
+    def quote(name: str) -> Quote:
+        return Quote(0, 1, "x", "indirect", Span(0, 1, "x"), Speaker(name, "unnamed"))
+
+    quotes = [quote("مصادر محلية في المدينة"), quote("مصدر في الجيش الوطني"), quote("المصدر")]
+    found = _source_named_back(quotes, 2)
+    assert found is not None and found.name == "مصدر في الجيش الوطني"
+    quotes[2] = quote("المصادر")
+    found = _source_named_back(quotes, 2)
+    assert found is not None and found.name == "مصادر محلية في المدينة"
+
+
+def test_a_bare_definite_source_with_no_source_quoted_before_is_left():
+    from rasid.extract.indefinite_source import _source_named_back
+    from rasid.model import Quote
+
+    quotes = [
+        Quote(0, 1, "x", "indirect", Span(0, 1, "x"), Speaker("خالد العمري", "person")),
+        Quote(0, 1, "x", "indirect", Span(0, 1, "x"), Speaker("المصدر", "unnamed")),
+    ]
+    assert _source_named_back(quotes, 1) is None

@@ -312,6 +312,31 @@ def _ordinal_speaker(text: str, cue_end: int, start: int) -> Span | None:
     return Span.of(text, found.start(1), found.end(1))
 
 
+_BARE_SOURCE = word_key("المصدر")
+_BARE_SOURCES = word_key("المصادر")
+_SOURCE = word_key("مصدر")
+_SOURCES = word_key("مصادر")
+
+
+def _source_named_back(quotes: list[Quote], qi: int) -> Speaker | None:
+    """The unnamed source a bare «المصدر»/«المصادر» speaker goes on with (docs/quotes-annotation.md
+    §10.7): the latest quoted «مصدر …» (for «المصدر»; failing one, the latest «مصادر …») or «مصادر …»
+    (for «المصادر»), as first written; None when no earlier quotation has one."""
+    speaker = quotes[qi].speaker
+    if speaker is None or word_key(speaker.name) not in (_BARE_SOURCE, _BARE_SOURCES):
+        return None
+    plural = word_key(speaker.name) == _BARE_SOURCES
+    earlier = [q.speaker for q in quotes[:qi] if q.speaker is not None and q.speaker.type == "unnamed"]
+    heads = (_SOURCES,) if plural else (_SOURCE, _SOURCES)
+    for head in heads:
+        found = next(
+            (s for s in reversed(earlier) if " " in s.name and word_key(s.name.split()[0]) == head), None
+        )
+        if found is not None:
+            return replace(found, mention=speaker.mention)
+    return None
+
+
 def with_indefinite_descriptions(article: Article) -> Article:
     """The article with each quotation whose verb's subject is an indefinite description, and whose
     speaker the rules took as a piece of it, given the whole description as an unnamed source."""
@@ -325,6 +350,11 @@ def with_indefinite_descriptions(article: Article) -> Article:
         if implied is not None and implied.name in pieces:
             # «وأضاف»: a speaker carried from a piece of a description carries the whole description
             quotes[qi] = replace(quote, speaker=replace(pieces[implied.name], mention=None))
+            changed = True
+            continue
+        named_back = _source_named_back(quotes, qi)
+        if named_back is not None:
+            quotes[qi] = replace(quote, speaker=named_back)
             changed = True
             continue
         cue = quote.cue
