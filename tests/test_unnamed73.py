@@ -159,3 +159,19 @@ def test_a_bare_definite_source_with_no_source_quoted_before_is_left():
         Quote(0, 1, "x", "indirect", Span(0, 1, "x"), Speaker("المصدر", "unnamed")),
     ]
     assert _source_named_back(quotes, 1) is None
+
+
+def test_an_indefinite_commander_is_no_person_named_before_him():
+    text = (
+        "وقال قائد المقاومة نايف العمري إن القوات تتقدم نحو المطار. وقال قائد قوات محلية لوكالة "
+        "الأنباء عبر الهاتف إن المعارك مستمرة في الأحياء الشمالية."
+    )
+    assert ranked_speakers(text) == ["نايف العمري", "قائد قوات محلية"]
+
+
+def test_a_definite_commander_still_goes_to_the_person_named_before():
+    text = (
+        "وقال قائد المقاومة نايف العمري إن القوات تتقدم نحو المطار. وأضاف قائد المقاومة أن "
+        "المعارك مستمرة في الأحياء الشمالية."
+    )
+    assert ranked_speakers(text) == ["نايف العمري", "نايف العمري"]

@@ -9,8 +9,14 @@ relative clause about its last noun («… في الحزب الذي يهيمن �
 description (the nisba alone, the head alone) or run on into the time adverbial; this pass, run after
 the ranker, puts the whole description back when the rules' speaker is one word of it or runs on past
 such a word. A longer name the rules chose within the phrase is kept: replacing those too lost 6 right
-speakers on the check half (round 54). Last, an unnamed or group speaker that runs on into a clause
-of how the paper reached it («قيادات حزبية تحدثت لـ…») is cut before that clause's verb (round 73).
+speakers on the check half (round 54).
+
+Round 73 added: an indefinite title with an adjective («قائد بارز»، «قائد قوات محلية») opens such a
+description, which also replaces a person the article had named before it; words carried from a
+replaced piece («وأضاف») take the whole description; an ordinal alone before a colon («وقالت
+الثانية:») speaks as written; a bare «المصدر»/«المصادر» goes on with the latest quoted source (§10.7);
+and an unnamed or group speaker is cut before a clause of how the paper reached it («قيادات حزبية
+تحدثت لـ…») or before the verb's object noun («بعض المواطنين جزم …»).
 """
 
 from __future__ import annotations
@@ -72,11 +78,21 @@ def _adjective_key(key: str) -> bool:
 
 def _head_at(words: list[tuple[int, int, str]]) -> bool:
     """Whether the first word opens an indefinite description: a source head, or a title of office
-    with an adjective right after it («قائد بارز»، «مدير كبير»)."""
+    with an adjective right after it («قائد بارز»، «مدير كبير») or an indefinite noun and its nisba
+    («قائد قوات محلية»)."""
     first = word_key(words[0][2])
     if first in _heads():
         return True
-    return first in _title_heads() and len(words) > 1 and _adjective_key(word_key(words[1][2]))
+    if first not in _title_heads() or len(words) < 2:
+        return False
+    second = word_key(words[1][2])
+    if _adjective_key(second):
+        return True
+    if len(words) < 3 or not second.isalpha() or second.startswith("ال") or second in _ANY_PREPOSITION:
+        return False
+    # «قائد قوات محلية»: an indefinite noun in construct with the title, then its nisba
+    third = word_key(words[2][2])
+    return _adjective_key(third[:-1] if third.endswith("يه") else third)
 
 
 # Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
@@ -337,6 +353,19 @@ def _source_named_back(quotes: list[Quote], qi: int) -> Speaker | None:
     return None
 
 
+def _named_before(quote: Quote, span: tuple[int, int, bool], text: str) -> bool:
+    """Whether the rules gave an indefinite description («وقال قائد قوات محلية …») to a person the
+    article had already named before it: an indefinite noun brings in someone new (the gold resolves
+    a role only to a name given later, §8), so the description is the speaker."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "person" or " " not in speaker.name:
+        return False
+    mention = speaker.mention
+    if mention is not None and mention.start >= span[0] - 1:
+        return False  # (his name at or after the verb: the rules read it there)
+    return speaker.name in text[: quote.cue.start]
+
+
 def with_indefinite_descriptions(article: Article) -> Article:
     """The article with each quotation whose verb's subject is an indefinite description, and whose
     speaker the rules took as a piece of it, given the whole description as an unnamed source."""
@@ -373,7 +402,9 @@ def with_indefinite_descriptions(article: Article) -> Article:
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
-        if span is None or not _rules_took_a_piece(quote, span, text):
+        if span is None:
+            continue
+        if not _rules_took_a_piece(quote, span, text) and not _named_before(quote, span, text):
             continue
         mention = quote.speaker.mention if quote.speaker else None
         piece = (mention.start, mention.end) if mention and _adjective_key(word_key(mention.text)) else None
