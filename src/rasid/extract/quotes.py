@@ -19710,13 +19710,13 @@ def _plural_subject_after_verb(
     return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
 
 
-_SOME = normalize("بعض")
+_SOME_WORD = normalize("بعض")
 
 
 def _some_of_people(doc: _Doc, k: int) -> bool:
     """Whether tokens ``k``, ``k+1`` are «بعض» and a definite plural of people or a listed group noun
     ("ومدح بعض النشطاء الرئيس …، قائلين"): a verb's plural subject as the gold writes it (§10.15)."""
-    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _SOME or doc.gap(k + 1).strip():
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _SOME_WORD or doc.gap(k + 1).strip():
         return False
     return _plural_people_word(doc, k + 1) or doc.tokens[k + 1].key in group_words()
 
