@@ -10,6 +10,13 @@ description (the nisba alone, the head alone) or run on into the time adverbial;
 the ranker, puts the whole description back when the rules' speaker is one word of it or runs on past
 such a word. A longer name the rules chose within the phrase is kept: replacing those too lost 6 right
 speakers on the check half (round 54).
+
+Round 73 added: an indefinite title with an adjective («قائد بارز»، «قائد قوات محلية») opens such a
+description, which also replaces a person the article had named before it; words carried from a
+replaced piece («وأضاف») take the whole description; an ordinal alone before a colon («وقالت
+الثانية:») speaks as written; a bare «المصدر»/«المصادر» goes on with the latest quoted source (§10.7);
+and an unnamed or group speaker is cut before a clause of how the paper reached it («قيادات حزبية
+تحدثت لـ…») or before the verb's object noun («بعض المواطنين جزم …»).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from functools import cache
 
 from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words
 from rasid.model import Article, Quote, Span, Speaker, attach
-from rasid.resources import load_lexicon
+from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
 
 # Most words a description holds between the verb and its complement («مصدر أمني رفيع المستوى في
@@ -48,6 +55,44 @@ def _heads() -> frozenset[str]:
     return frozenset(
         word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads")
     )
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Keys of the ``indefinite_title_heads`` (قائد، مدير): a head only before an adjective."""
+    return frozenset(word_key(w) for w in load_lexicon("indefinite_title_heads"))
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Keys of the ``official_rank_words`` (كبير، بارز، رفيع): adjectives of an unnamed official."""
+    return frozenset(word_key(w) for w in load_lexicon("official_rank_words"))
+
+
+def _adjective_key(key: str) -> bool:
+    """Whether an indefinite word is an official's adjective: a rank word or a nisba (يمني، أمني)."""
+    if " " in key or key.startswith("ال"):
+        return False
+    return key in _rank_words() or (key.endswith("ي") and len(key) >= 4)
+
+
+def _head_at(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the first word opens an indefinite description: a source head, or a title of office
+    with an adjective right after it («قائد بارز»، «مدير كبير») or an indefinite noun and its nisba
+    («قائد قوات محلية»)."""
+    first = word_key(words[0][2])
+    if first in _heads():
+        return True
+    if first not in _title_heads() or len(words) < 2:
+        return False
+    second = word_key(words[1][2])
+    if _adjective_key(second):
+        return True
+    if len(words) < 3 or not second.isalpha() or second.startswith("ال") or second in _ANY_PREPOSITION:
+        return False
+    # «قائد قوات محلية»: an indefinite noun in construct with the title, then its nisba
+    third = word_key(words[2][2])
+    return _adjective_key(third[:-1] if third.endswith("يه") else third)
 
 
 # Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
@@ -96,7 +141,7 @@ def _description(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     if not words or len(words) > MAX_WORDS + 6:
         return None
     heads = _heads()
-    if word_key(words[0][2]) not in heads:
+    if not _head_at(words):
         return None
     stop, by_word, k = len(words), False, 1
     while k < len(words):
@@ -165,6 +210,162 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
     return len(speaker.name.split()) == 1 and _keys(speaker.name) <= _keys(text[span[0] : span[1]])
 
 
+@cache
+def _contact_verbs() -> frozenset[str]:
+    """Keys of the ``source_contact_verbs`` (تحدثت، استطلعت، اتصلت، كانوا): a clause saying how the
+    paper reached the source, not part of who it is."""
+    return frozenset(word_key(w) for w in load_lexicon("source_contact_verbs"))
+
+
+def _without_contact_clause(speaker: Speaker) -> Speaker:
+    """An unnamed source or group whose phrase ran on into a clause of how the paper reached it
+    («قيادات حزبية تحدثت»، «خبراء مصريون استطلعت») cut before the clause's verb; any other as it is."""
+    words = speaker.name.split()
+    for k, word in enumerate(words[1:], 1):
+        key = word_key(word)
+        if key in _RELATIVES:
+            return speaker  # («الذين كانوا على متن الطائرة»: a relative clause the gold keeps)
+        if key in _contact_verbs():
+            mention = speaker.mention
+            if mention is not None:
+                at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", mention.text)
+                if at is None:
+                    return speaker
+                cut = mention.start + len(mention.text[: at.start()].rstrip())
+                mention = Span(mention.start, cut, mention.text[: cut - mention.start])
+            return replace(speaker, name=" ".join(words[:k]), mention=mention)
+    return speaker
+
+
+# The second word of the ordinals 11–19 («الحادية عشرة»).
+_ORDINAL_TENS = frozenset(word_key(w) for w in ("عشر", "عشرة"))
+# Particles and prepositions that may follow a definite word inside a source's phrase («… في …»).
+_PHRASE_LINKS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "و", "مع", "إلى"))
+
+
+def _without_object_noun(speaker: Speaker, covered: list[tuple[int, int]]) -> Speaker:
+    """An unnamed source or group whose phrase ran on from a definite word into a bare indefinite
+    noun («بعض المواطنين جزم …»، «بعض المدونات كيفية …»): no adjective of it (an adjective agrees
+    in definiteness), the verb's object; cut before it. Words an entity covers, words with a joined
+    preposition or conjunction, figures and particles stay (a place's name, «بعدن»)."""
+    mention = speaker.mention
+    if mention is None or " ".join(_MARKS.sub("", mention.text).split()) != speaker.name:
+        return speaker  # (a name resolved elsewhere: its mention is no description to cut)
+    found = [(m.start(), m.group()) for m in re.finditer(r"[^\s«»\"“”()،,:]+", mention.text)]
+    for n in range(1, len(found)):
+        before, word = word_key(found[n - 1][1]), word_key(found[n][1])
+        if word in _RELATIVES or "(" in mention.text:
+            return speaker  # (a relative clause or a bracket: the rules' reading of the phrase)
+        if (
+            word in _ORDINAL_TENS
+            or not before.startswith("ال")
+            or word.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
+        ):
+            continue
+        if word in _PHRASE_LINKS or not word.isalpha() or len(word) < 3:
+            continue
+        at = mention.start + found[n][0]
+        if any(s <= at < e for s, e in covered):
+            continue
+        kept = mention.text[: found[n][0]].rstrip(" ،,")
+        return replace(
+            speaker,
+            name=" ".join(_MARKS.sub("", kept).split()),
+            mention=Span(mention.start, mention.start + len(kept), kept),
+        )
+    return speaker
+
+
+def without_contact_clauses(article: Article) -> Article:
+    """The article with every unnamed or group speaker cut before a contact clause
+    (:func:`_without_contact_clause`) or an object noun (:func:`_without_object_noun`)."""
+    quotes = list(article.quotes)
+    covered = [(e.start, e.end) for e in article.entities]
+    changed = False
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.type not in ("unnamed", "group"):
+            continue
+        cut = _without_object_noun(_without_contact_clause(speaker), covered)
+        if cut is not speaker:
+            quotes[qi] = replace(quote, speaker=cut)
+            changed = True
+    return attach(article, quotes=quotes) if changed else article
+
+
+@cache
+def _ordinal_keys() -> frozenset[str]:
+    """Masculine ordinal phrases (الأول، الثالث، الحادي عشر) as keys, from ``number_words.tsv``;
+    the date words that count as ordinals there (غرة، مطلع) are left out."""
+    rows = load_table("number_words")
+    return frozenset(
+        word_key(row[0]) for row in rows if len(row) > 2 and row[2] == "ordinal" and row[0].startswith("ال")
+    )
+
+
+# The enumerating words and their marks between a cue and its content: «وقالت الثانية:»، «وقال ثالث:»
+_ENUMERATED = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:«\"“]\s*[«\"“]?\s*")
+
+
+def _ordinal_speaker(text: str, cue_end: int, start: int) -> Span | None:
+    """The ordinal that stands alone between a cue and its content, closed by a colon or an opening
+    mark («وقالت الثانية: …»، «وقال ثالث: "…"»): the n-th of the people the article is going through,
+    the speaker as written (an unnamed one); None when anything else stands there. An ordinal with
+    no colon or mark after it is an adverb or a back-reference («وأكد ثانية»، «وأكد الأول أن»)."""
+    found = _ENUMERATED.fullmatch(text, cue_end, start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    keys = [word_key(w) for w in words]
+    masculine = []
+    for n, key in enumerate(keys):
+        key = key[:-1] if key.endswith("ه") else key  # (الثانية عشرة -> الثاني عشر)
+        if n == 0 and not key.startswith("ال"):
+            key = "ال" + key  # (ثالث: an indefinite ordinal)
+        masculine.append("الاول" if key in ("الاولي", "الاولى") else key)
+    if " ".join(masculine) not in _ordinal_keys():
+        return None
+    return Span.of(text, found.start(1), found.end(1))
+
+
+_BARE_SOURCE = word_key("المصدر")
+_BARE_SOURCES = word_key("المصادر")
+_SOURCE = word_key("مصدر")
+_SOURCES = word_key("مصادر")
+
+
+def _source_named_back(quotes: list[Quote], qi: int) -> Speaker | None:
+    """The unnamed source a bare «المصدر»/«المصادر» speaker goes on with (docs/quotes-annotation.md
+    §10.7): the latest quoted «مصدر …» (for «المصدر»; failing one, the latest «مصادر …») or «مصادر …»
+    (for «المصادر»), as first written; None when no earlier quotation has one."""
+    speaker = quotes[qi].speaker
+    if speaker is None or word_key(speaker.name) not in (_BARE_SOURCE, _BARE_SOURCES):
+        return None
+    plural = word_key(speaker.name) == _BARE_SOURCES
+    earlier = [q.speaker for q in quotes[:qi] if q.speaker is not None and q.speaker.type == "unnamed"]
+    heads = (_SOURCES,) if plural else (_SOURCE, _SOURCES)
+    for head in heads:
+        found = next(
+            (s for s in reversed(earlier) if " " in s.name and word_key(s.name.split()[0]) == head), None
+        )
+        if found is not None:
+            return replace(found, mention=speaker.mention)
+    return None
+
+
+def _named_before(quote: Quote, span: tuple[int, int, bool], text: str) -> bool:
+    """Whether the rules gave an indefinite description («وقال قائد قوات محلية …») to a person the
+    article had already named before it: an indefinite noun brings in someone new (the gold resolves
+    a role only to a name given later, §8), so the description is the speaker."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "person" or " " not in speaker.name:
+        return False
+    mention = speaker.mention
+    if mention is not None and mention.start >= span[0] - 1:
+        return False  # (his name at or after the verb: the rules read it there)
+    return speaker.name in text[: quote.cue.start]
+
+
 def with_indefinite_descriptions(article: Article) -> Article:
     """The article with each quotation whose verb's subject is an indefinite description, and whose
     speaker the rules took as a piece of it, given the whole description as an unnamed source."""
@@ -172,9 +373,27 @@ def with_indefinite_descriptions(article: Article) -> Article:
     persons = [(e.start, e.end) for e in article.entities if e.label == "PER"]
     quotes = list(article.quotes)
     changed = False
+    pieces: dict[str, Speaker] = {}  # the rules' piece -> the whole description that replaced it
     for qi, quote in enumerate(quotes):
+        implied = quote.speaker if quote.speaker and quote.speaker.mention is None else None
+        if implied is not None and implied.name in pieces:
+            # «وأضاف»: a speaker carried from a piece of a description carries the whole description
+            quotes[qi] = replace(quote, speaker=replace(pieces[implied.name], mention=None))
+            changed = True
+            continue
+        named_back = _source_named_back(quotes, qi)
+        if named_back is not None:
+            quotes[qi] = replace(quote, speaker=named_back)
+            changed = True
+            continue
         cue = quote.cue
         if cue is None or quote.start <= cue.end or quote.start - cue.end > _MAX_CUE_TO_CONTENT:
+            continue
+        ordinal = _ordinal_speaker(text, cue.end, quote.start)
+        if ordinal is not None:
+            if quote.speaker is None or quote.speaker.name != ordinal.text:
+                quotes[qi] = replace(quote, speaker=Speaker(ordinal.text, "unnamed", None, ordinal))
+                changed = True
             continue
         cue_words = cue.text.split()
         verb = _bare(word_key(cue_words[0])) if cue_words else ""
@@ -183,10 +402,15 @@ def with_indefinite_descriptions(article: Article) -> Article:
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
-        if span is None or not _rules_took_a_piece(quote, span, text):
+        if span is None:
             continue
-        if any(span[0] < s < span[1] for s, _ in persons):
+        if not _rules_took_a_piece(quote, span, text) and not _named_before(quote, span, text):
+            continue
+        mention = quote.speaker.mention if quote.speaker else None
+        piece = (mention.start, mention.end) if mention and _adjective_key(word_key(mention.text)) else None
+        if any(span[0] < s < span[1] and (s, e) != piece for s, e in persons):
             continue  # a name in the phrase: the named person speaks (one at the head is the phrase tagged)
+        # (an adjective tagged as a name, «مسؤول كبير»، «باحث يمني», is the rules' piece, no one named)
         kind = (
             quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
         )
@@ -194,4 +418,6 @@ def with_indefinite_descriptions(article: Article) -> Article:
         name = " ".join(_MARKS.sub("", phrase.text).split())  # (مصادر «عكاظ» -> مصادر عكاظ)
         quotes[qi] = replace(quote, speaker=Speaker(name, kind, None, phrase))  # type: ignore[arg-type]
         changed = True
-    return attach(article, quotes=quotes) if changed else article
+        if quote.speaker is not None:
+            pieces[quote.speaker.name] = quotes[qi].speaker  # type: ignore[assignment]
+    return without_contact_clauses(attach(article, quotes=quotes) if changed else article)

@@ -18632,6 +18632,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         if earlier_cue and not _plural_cue_single_speaker(form, earlier_cue):
             return earlier_cue, 0.8
     initial = not doc.text[sentence:cue_start].strip(" ،,")
+    one_of = _one_of_verb_subject(doc, memory, sentence, cue_start) if not initial else None
+    if one_of is not None and _agrees(one_of, form.agreement, 1):
+        # "وأعرب أحد المسافرين عن استيائه …، معتبرا أن": the one of them its sentence opens on acts
+        return [one_of], 0.7
     if form.tense == "participle" or not initial:
         feminine_cue = form.agreement.endswith("fs")
         subject = _plausible(_sentence_subject(doc, memory, sentence, cue_start, feminine_cue))
@@ -19627,6 +19631,37 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
     )
 
 
+def _one_of_verb_subject(doc: _Doc, memory: Memory, sentence: int, before: int) -> SpeakerGuess | None:
+    """«أحد/إحدى» and a definite plural of people right after the first verb of the cue's sentence
+    ("وأعرب أحد المسافرين عن استيائه …، معتبرا"، "واحتج أحد الزبائن …، فنادى … وقال"): the unnamed
+    one of them is the subject a later cue of that sentence goes on with, as the gold writes it (§8);
+    None when a person is named or a quotation cued between them."""
+    i = doc.token_index_at(sentence)
+    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+        i += 1
+    if i + 2 >= len(doc.tokens) or doc.tokens[i + 2].end >= before:
+        return None
+    if doc.gap(i + 1).strip() or doc.gap(i + 2).strip() or doc.tokens[i + 1].key not in _ONE_OF:
+        return None
+    verb = _strip_conjunction(doc.tokens[i].key)
+    if not _may_be_verb(doc, verb) or doc.entity_over(i) is not None:
+        return None
+    plural = doc.tokens[i + 2].key
+    if not plural.startswith("ال") or not _people_plural(plural) or doc.entity_over(i + 2) is not None:
+        return None
+    end = doc.tokens[i + 2].end
+    if any(e.label == "PER" for e in _entities_starting_in(doc, end, before)):
+        return None
+    if any(end <= f.cue[0] < before for f in memory.quotes):
+        return None
+    span = (doc.tokens[i + 1].start, end)
+    feminine = doc.tokens[i + 1].key != _ONE_OF_MASCULINE
+    return SpeakerGuess(doc.text[span[0] : span[1]], "unnamed", span, confidence=0.7, feminine=feminine)
+
+
+_ONE_OF_MASCULINE = normalize("أحد")
+
+
 def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:
     """The people a sentence's first verb has for its subject when they are a definite masculine
     plural (المشتكون، المحتجون، المؤرخون) and no name: a masculine plural cue with no subject of its
@@ -19663,7 +19698,9 @@ def _plural_subject_after_verb(
     if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
         return None
     k = i + 1
-    if not (_plural_people_word(doc, k) or (group_nouns and doc.tokens[k].key in group_words())):
+    if _some_of_people(doc, k) or _indefinite_group_pair(doc, k):
+        k += 1  # "ومدح بعض النشطاء الرئيس"، "رفض برلمانيون عراقيون الزيادة": its second word too
+    elif not (_plural_people_word(doc, k) or (group_nouns and doc.tokens[k].key in group_words())):
         return None
     while k + 1 < len(doc.tokens) and not doc.gap(k + 1).strip() and _plural_people_word(doc, k + 1):
         k += 1  # "المحتجون الغاضبون": its plural adjectives
@@ -19671,6 +19708,27 @@ def _plural_subject_after_verb(
         return None
     span = (doc.tokens[i + 1].start, doc.tokens[k].end)
     return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
+
+
+_SOME_WORD = normalize("بعض")
+
+
+def _some_of_people(doc: _Doc, k: int) -> bool:
+    """Whether tokens ``k``, ``k+1`` are «بعض» and a definite plural of people or a listed group noun
+    ("ومدح بعض النشطاء الرئيس …، قائلين"): a verb's plural subject as the gold writes it (§10.15)."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].key != _SOME_WORD or doc.gap(k + 1).strip():
+        return False
+    return _plural_people_word(doc, k + 1) or doc.tokens[k + 1].key in group_words()
+
+
+def _indefinite_group_pair(doc: _Doc, k: int) -> bool:
+    """Whether tokens ``k``, ``k+1`` are an indefinite sound plural and its nisba plural, no entity's
+    words ("رفض برلمانيون عراقيون الزيادة …، مؤكدين"): a group (:func:`_is_group`)."""
+    if k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    if doc.entity_over(k) is not None or doc.entity_over(k + 1) is not None:
+        return False
+    return _is_group([doc.tokens[k].key, doc.tokens[k + 1].key]) and not doc.tokens[k].key.startswith("ال")
 
 
 def _plural_people_word(doc: _Doc, k: int) -> bool:
