@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rasid.extract.gazetteers import name_count
+from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
     _NAME_LINKS,
     _ONE_OF,
@@ -225,3 +225,81 @@ def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
         speaker = replace(named, mention=out[k].speaker.mention if out[k].speaker else None)
         out[k] = replace(out[k], speaker=speaker)
     return out
+
+
+# after the speaker's mention: a comma, a colon, an opening mark or إن/أن (the reported clause)
+_BOUNDARY_AFTER = re.compile(r"[ \t]*(?:[،,:«\"“]| +(?:إن|أن|ان|بأن)(?!\w))")
+
+
+def completed_to_mention_word(name: str, mention: Span | None, text: str) -> str | None:
+    """A lone given name completed with the one word its speaker's mention writes after it right
+    before the reported clause («وأكد طلعت سابق أن …»، «أوضح منير التاريخ: …»): after a lone given name
+    and before إن/أن nothing but the family name stands, whatever else the word may read as (a
+    title, «مفتي»; a common noun, «التاريخ»). Never a reporting verb, a word opened by a clitic, an
+    accusative adverb in ا («أيضا»، «مجددا») or a listed adverb. None when it does not apply."""
+    if (
+        mention is None
+        or " " in name
+        or _normalized(name) == "الله"
+        or name_count(_normalized(name), "given") == 0
+    ):
+        return None
+    written = mention.text.split()
+    if len(written) < 2 or _normalized(written[-2]) != _normalized(name):
+        return None
+    if not _BOUNDARY_AFTER.match(text, mention.end):
+        return None
+    word = written[-1].strip('«»"“”()')
+    key = _normalized(word)
+    if (
+        len(key) < 3
+        or key == "الله"
+        or key in reporting_verbs()
+        or key[0] in "لبوفك"
+        or key.endswith("ا")
+        or key in _word_set("manner_adverbs")
+        or key in _word_set("reporting_adverbs")
+        or (key in _word_set("non_name_words") and name_count(key, "family") < _FAMILY_COUNT)
+        or any(label != "PER" for label, _kind in lookup(key))  # (a place or a body: «هلال القصيم»)
+    ):
+        return None
+    return f"{name} {word}"
+
+
+def family_spoken_alone(quotes: list[Quote], text: str) -> dict[str, str]:
+    """``{lone given name: given name + family name}`` for the person speakers the article names by
+    a lone given name at one quotation and by one other word alone at another («ريان» and «وأكد
+    مفتي»), when it writes the two words together («المحامي ريان مفتي»): news names a person in full
+    once, then by the family name alone, whatever that word may read as."""
+    alone: dict[str, set[str]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.type != "person" or " " in speaker.name or speaker.mention is None:
+            continue
+        written = speaker.mention.text.strip()
+        if " " in written or _normalized(written) == _normalized(speaker.name):
+            continue
+        alone.setdefault(speaker.name, set()).add(written)
+    out: dict[str, str] = {}
+    for given, words in alone.items():
+        key = _normalized(given)
+        if key == "الله" or name_count(key, "given") == 0:
+            continue
+        written_after = [w for w in words if f"{given} {w}" in text]
+        if len(written_after) == 1 and _normalized(written_after[0]) != "تعالي":
+            out[given] = f"{given} {written_after[0]}"
+    return out
+
+
+def without_chief_title(name: str) -> str:
+    """A person's name opened by a given name, ended before «كبير/كبيرة» with a word after it, from
+    its third word («تشارلز هوبر كبير مسؤولي الدفاع»): "chief of …", the apposition the phrase ran on
+    into; a family name «كبير» closes the name and has no word after it («إبراهيم كبير»)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if len(words) < 4 or name_count(keys[0], "given") == 0 or _title_or_person_noun(keys[0]):
+        return name
+    for k in range(2, len(words) - 1):
+        if keys[k] in ("كبير", "كبيره") and keys[k - 1] not in _NAME_LINKS:
+            return " ".join(words[:k])
+    return name

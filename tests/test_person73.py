@@ -1,0 +1,64 @@
+"""Round 73: person speakers' family names that read as titles or common words, and «كبير …» run on
+into a name (sentences and names written for these tests)."""
+
+from __future__ import annotations
+
+from rasid.extract.person_extent import (
+    completed_to_mention_word,
+    family_spoken_alone,
+    without_chief_title,
+)
+from rasid.model import Quote, Span, Speaker
+
+
+def _span(text: str, written: str, at: int = 0) -> Span:
+    start = text.index(written, at)
+    return Span(start, start + len(written), written)
+
+
+def _quote(text: str, cue: str, name: str, written: str | None) -> Quote:
+    speaker = Speaker(name, "person", "e1", _span(text, written) if written else None)
+    return Quote(0, 1, text[:1], "indirect", _span(text, cue), speaker)
+
+
+def test_a_lone_given_name_takes_the_word_its_mention_writes_before_the_clause():
+    text = "وأكد وليد سابق أن اللجنة ستنهي عملها قبل نهاية الشهر."
+    assert completed_to_mention_word("وليد", _span(text, "وليد سابق"), text) == "وليد سابق"
+    text = "وأوضح سامر التاريخ: الأسعار ارتفعت هذا الأسبوع."
+    assert completed_to_mention_word("سامر", _span(text, "سامر التاريخ"), text) == "سامر التاريخ"
+
+
+def test_no_word_is_taken_before_a_phrase_or_from_an_adverb_place_or_formula():
+    text = "وأكد وليد سابق في حديثه أن اللجنة ستنهي عملها."
+    assert completed_to_mention_word("وليد", _span(text, "وليد سابق"), text) is None
+    text = "وقال ماجد أيضا إن الفريق جاهز."
+    assert completed_to_mention_word("ماجد", _span(text, "ماجد أيضا"), text) is None
+    text = "وأضاف متحدث هلال القصيم أن الفرق باشرت الحالات."
+    assert completed_to_mention_word("هلال", _span(text, "هلال القصيم"), text) is None
+    text = "قال الله تعالى: «وتعاونوا على البر»."
+    assert completed_to_mention_word("الله", _span(text, "الله تعالى"), text) is None
+    text = "وأكد خالد الزهراني أن الفريق جاهز."
+    assert completed_to_mention_word("خالد الزهراني", _span(text, "خالد الزهراني"), text) is None
+
+
+def test_a_given_name_takes_the_family_name_the_article_writes_alone_for_the_speaker():
+    text = "أكد المحامي زياد مفتي صحة الإجراءات، وقال إن الحكم نهائي. وأكد مفتي أن للزوجة حق الاعتراض."
+    quotes = [_quote(text, "أكد", "زياد", "المحامي زياد مفتي"), _quote(text, "وأكد", "زياد", "مفتي")]
+    assert family_spoken_alone(quotes, text) == {"زياد": "زياد مفتي"}
+
+
+def test_no_family_name_when_the_words_are_never_written_together():
+    text = "قال زياد إن الحكم نهائي. وأكد مفتي المنطقة أن للزوجة حق الاعتراض."
+    quotes = [_quote(text, "قال", "زياد", "زياد"), _quote(text, "وأكد", "زياد", "مفتي")]
+    assert family_spoken_alone(quotes, text) == {}
+
+
+def test_a_name_ends_before_chief_of_with_its_complement():
+    assert without_chief_title("جيمس كارتر كبير مسؤولي الدفاع") == "جيمس كارتر"
+    assert without_chief_title("سارة ليندن كبيرة الباحثين في المعهد") == "سارة ليندن"
+
+
+def test_a_family_name_kabir_or_an_unnamed_official_is_kept():
+    assert without_chief_title("يوسف كبير") == "يوسف كبير"
+    assert without_chief_title("يوسف علي كبير") == "يوسف علي كبير"
+    assert without_chief_title("مسؤول كبير في الوزارة") == "مسؤول كبير في الوزارة"
