@@ -62,3 +62,23 @@ def test_a_family_name_kabir_or_an_unnamed_official_is_kept():
     assert without_chief_title("يوسف كبير") == "يوسف كبير"
     assert without_chief_title("يوسف علي كبير") == "يوسف علي كبير"
     assert without_chief_title("مسؤول كبير في الوزارة") == "مسؤول كبير في الوزارة"
+
+
+def test_a_foreign_name_is_completed_across_its_hyphen():
+    from rasid.extract.person_extent import completed_across_hyphen
+
+    text = "وأكد رئيس الوزراء الكوري تشوانغ هيون - سو أن الحكومة ستدعم المصدرين."
+    assert completed_across_hyphen("تشوانغ هيون", text) == "تشوانغ هيون - سو"
+    text = "وانتقد الوزير الألماني يورغن - كلاوس ميترهوفر القرار في تصريحات للصحفيين."
+    assert completed_across_hyphen("يورغن", text) == "يورغن - كلاوس ميترهوفر"
+
+
+def test_a_dash_after_an_arabic_name_opens_an_aside():
+    from rasid.extract.person_extent import completed_across_hyphen
+
+    text = "وقال الشيخ عبدالرحمن السديس - حفظه الله - إن الأمة بخير."
+    assert completed_across_hyphen("عبدالرحمن السديس", text) == "عبدالرحمن السديس"
+    text = "وقال نايف الحربي - محام - إن القضية تعود إلى عام مضى."
+    assert completed_across_hyphen("نايف الحربي", text) == "نايف الحربي"
+    text = "وقال تشوانغ هيون - الذي يرأس الحكومة - إن الخطة جاهزة."
+    assert completed_across_hyphen("تشوانغ هيون", text) == "تشوانغ هيون"

@@ -33,6 +33,7 @@ from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.person_extent import (
     _FAMILY_COUNT,
+    completed_across_hyphen,
     completed_before_boundary,
     completed_to_mention_word,
     family_spoken_alone,
@@ -1260,6 +1261,7 @@ def with_name_extent(article: Article) -> Article:
         where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
         if speaker.type == "person":
             name = without_closing_formula(completed_after_link(name, where, article.text))
+            name = completed_across_hyphen(name, article.text)
             if " " in name:
                 name = without_closing_person_noun(name_between_commas(name))
                 name = without_run_on_non_name(without_chief_title(name))

@@ -18,6 +18,7 @@ from rasid.extract.quotes import (
     _NAME_LINKS,
     _ONE_OF,
     _common_word,
+    _indefinite_nisba,
     _is_nisba,
     _known_word,
     _names_a_person,
@@ -303,3 +304,47 @@ def without_chief_title(name: str) -> str:
         if keys[k] in ("كبير", "كبيره") and keys[k - 1] not in _NAME_LINKS:
             return " ".join(words[:k])
     return name
+
+
+def _plain_name_word(key: str) -> bool:
+    """Whether a normalised word may be a word of a name at all: no ال, no function word, title,
+    person noun or reporting verb, two letters at least."""
+    return not (
+        len(key) < 2
+        or key.startswith("ال")
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or _title_or_person_noun(key)
+    )
+
+
+def _word_of_foreign_name(key: str) -> bool:
+    """Whether a normalised word may be a word of a foreign name: a plain name word the name list
+    (without its curated foreign names) knows as an Arabic given or family name fewer than
+    ``_FAMILY_COUNT`` times, and no indefinite nisba («مثمن عقاري»)."""
+    return (
+        _plain_name_word(key)
+        and not _indefinite_nisba(key)
+        and name_count(key, "given", curated=False) < _FAMILY_COUNT
+        and name_count(key, "family", curated=False) < _FAMILY_COUNT
+    )
+
+
+def completed_across_hyphen(name: str, text: str) -> str:
+    """A foreign person's name completed with the part the article writes after a hyphen right
+    after it («تشونغ مونغ - جون»، «برايوت تشان - أوتشا»، «فرانك - فالتر شتاينماير»): the tagger
+    stopped at the hyphen of a compound name. Only when no word of the name is an Arabic name or an
+    indefinite nisba, and the part is no function, title or person word («… - رحمه الله»، «… - محام»
+    follow Arabic names, whose dash opens an aside); a lone first name also takes the word after the
+    part when it is of the same kind (the family name)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if not words or not all(map(_word_of_foreign_name, keys)):
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}[ \t]*-[ \t]*([^\W\d_]+)(?: ([^\W\d_]+))?", text)
+    if found is None or not _plain_name_word(_normalized(found.group(1))):
+        return name
+    out = f"{name} - {found.group(1)}"
+    if found.group(2) and len(words) == 1 and _word_of_foreign_name(_normalized(found.group(2))):
+        out = f"{out} {found.group(2)}"
+    return out
