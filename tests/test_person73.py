@@ -4,6 +4,7 @@ into a name (sentences and names written for these tests)."""
 from __future__ import annotations
 
 from rasid.extract.person_extent import (
+    completed_across_hyphen,
     completed_to_mention_word,
     family_spoken_alone,
     without_chief_title,
@@ -65,8 +66,6 @@ def test_a_family_name_kabir_or_an_unnamed_official_is_kept():
 
 
 def test_a_foreign_name_is_completed_across_its_hyphen():
-    from rasid.extract.person_extent import completed_across_hyphen
-
     text = "وأكد رئيس الوزراء الكوري تشوانغ هيون - سو أن الحكومة ستدعم المصدرين."
     assert completed_across_hyphen("تشوانغ هيون", text) == "تشوانغ هيون - سو"
     text = "وانتقد الوزير الألماني يورغن - كلاوس ميترهوفر القرار في تصريحات للصحفيين."
@@ -74,8 +73,6 @@ def test_a_foreign_name_is_completed_across_its_hyphen():
 
 
 def test_a_dash_after_an_arabic_name_opens_an_aside():
-    from rasid.extract.person_extent import completed_across_hyphen
-
     text = "وقال الشيخ عبدالرحمن السديس - حفظه الله - إن الأمة بخير."
     assert completed_across_hyphen("عبدالرحمن السديس", text) == "عبدالرحمن السديس"
     text = "وقال نايف الحربي - محام - إن القضية تعود إلى عام مضى."

@@ -1190,7 +1190,8 @@ def with_name_extent(article: Article) -> Article:
     (person_extent.py): a lone given name completed with the word its mention writes before the
     reported clause or with the word the article writes alone for the same speaker, in every quotation
     of that name, and a name ended before «كبير …»; right speakers read +5, check 0, analysis +15,
-    fresh +1, prev +2, new +1."""
+    fresh +1, prev +2, new +1. A foreign name completed
+    across its hyphen (:func:`completed_across_hyphen`): check +1, analysis +8."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
