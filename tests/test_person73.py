@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasid.extract.person_extent import (
     completed_across_hyphen,
     completed_to_mention_word,
+    completed_with_weekday_family,
     family_spoken_alone,
     without_chief_title,
 )
@@ -79,3 +80,17 @@ def test_a_dash_after_an_arabic_name_opens_an_aside():
     assert completed_across_hyphen("نايف الحربي", text) == "نايف الحربي"
     text = "وقال تشوانغ هيون - الذي يرأس الحكومة - إن الخطة جاهزة."
     assert completed_across_hyphen("تشوانغ هيون", text) == "تشوانغ هيون"
+
+
+def test_a_lone_given_name_takes_a_weekday_family_name():
+    text = "وقالت الأخصائية هيفاء الجمعة إن الحملة ستستمر أسبوعا. وأضافت هيفاء أن التسجيل مفتوح."
+    assert completed_with_weekday_family("هيفاء", text) == "هيفاء الجمعة"
+    text = "وقال رئيس اللجنة عبد رب الحسين الخميس: إن الفعالية نجحت."
+    assert completed_with_weekday_family("عبد رب الحسين", text) == "عبد رب الحسين الخميس"
+
+
+def test_a_full_name_before_a_weekday_keeps_its_date_out():
+    text = "وقال وزير الخارجية سامح العطار الخميس إن المحادثات مستمرة."
+    assert completed_with_weekday_family("سامح العطار", text) == "سامح العطار"
+    text = "وقال هيفاء في حديثها إن الخميس موعد الافتتاح."
+    assert completed_with_weekday_family("هيفاء", text) == "هيفاء"

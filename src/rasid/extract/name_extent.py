@@ -36,6 +36,7 @@ from rasid.extract.person_extent import (
     completed_across_hyphen,
     completed_before_boundary,
     completed_to_mention_word,
+    completed_with_weekday_family,
     family_spoken_alone,
     name_before_title,
     role_named_later,
@@ -1191,7 +1192,9 @@ def with_name_extent(article: Article) -> Article:
     reported clause or with the word the article writes alone for the same speaker, in every quotation
     of that name, and a name ended before «كبير …»; right speakers read +5, check 0, analysis +15,
     fresh +1, prev +2, new +1. A foreign name completed
-    across its hyphen (:func:`completed_across_hyphen`): check +1, analysis +8."""
+    across its hyphen (:func:`completed_across_hyphen`): check +1, analysis +8. A lone given
+    name completed with a weekday family name (:func:`completed_with_weekday_family`): read +4,
+    check +5, analysis +3."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -1262,7 +1265,7 @@ def with_name_extent(article: Article) -> Article:
         where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
         if speaker.type == "person":
             name = without_closing_formula(completed_after_link(name, where, article.text))
-            name = completed_across_hyphen(name, article.text)
+            name = completed_with_weekday_family(completed_across_hyphen(name, article.text), article.text)
             if " " in name:
                 name = without_closing_person_noun(name_between_commas(name))
                 name = without_run_on_non_name(without_chief_title(name))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
@@ -29,6 +30,7 @@ from rasid.extract.quotes import (
     reporting_verbs,
 )
 from rasid.model import Entity, Quote, Span, Speaker
+from rasid.resources import load_table
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
 # الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
@@ -348,3 +350,34 @@ def completed_across_hyphen(name: str, text: str) -> str:
     if found.group(2) and len(words) == 1 and _word_of_foreign_name(_normalized(found.group(2))):
         out = f"{out} {found.group(2)}"
     return out
+
+
+def _lone_given_name(words: list[str]) -> bool:
+    """Whether a name's words are one given name alone: one word the name list knows as a given
+    name, or a compound in عبد («عبد الكريم»، «عبد رب الرسول»، «عبدرب الرسول»)."""
+    if len(words) == 1:
+        return name_count(_normalized(words[0]), "given", curated=False) > 0
+    if len(words) == 2:
+        return words[0] in ("عبد", "عبدرب")
+    return len(words) == 3 and words[:2] == ["عبد", "رب"]
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays written with the article (weekdays.tsv), normalised."""
+    return frozenset(_normalized(row[0]) for row in load_table("weekdays") if row[0].startswith("ال"))
+
+
+def completed_with_weekday_family(name: str, text: str) -> str:
+    """A lone given name completed with a weekday the article writes right after it («رغد الخميس»،
+    «زكي الخميس»): a family name (الخميس، الجمعة) the tagger took for the verb's date. A date after a
+    speaker follows a full name or a title («وقال جون كيري الخميس»), never a lone given name, which
+    only the full name's first words are."""
+    words = name.split()
+    if not _lone_given_name(words):
+        return name
+    days = _weekdays()
+    for after in re.finditer(rf"(?<!\w){re.escape(name)} (\w+)", text):
+        if _normalized(after.group(1)) in days:
+            return f"{name} {after.group(1)}"
+    return name
