@@ -10,6 +10,7 @@ from rasid.extract.person_extent import (
     family_spoken_alone,
     without_chief_title,
 )
+from rasid.extract.name_extent import without_run_on_non_name
 from rasid.model import Quote, Span, Speaker
 
 
@@ -94,3 +95,13 @@ def test_a_full_name_before_a_weekday_keeps_its_date_out():
     assert completed_with_weekday_family("سامح العطار", text) == "سامح العطار"
     text = "وقال هيفاء في حديثها إن الخميس موعد الافتتاح."
     assert completed_with_weekday_family("هيفاء", text) == "هيفاء"
+
+
+def test_a_name_ends_before_the_verbal_noun_that_opens_the_object():
+    assert without_run_on_non_name("ماجد الحمدان نجاح تنظيم") == "ماجد الحمدان"
+    assert without_run_on_non_name("رائد الشهري جدارة") == "رائد الشهري"
+    assert without_run_on_non_name("سعد القرني لصالح جمعية") == "سعد القرني"
+
+
+def test_a_given_name_najah_opening_a_name_is_kept():
+    assert without_run_on_non_name("نجاح العبدالله") == "نجاح العبدالله"
