@@ -10,6 +10,7 @@ from rasid.extract.person_extent import (
     completed_with_weekday_family,
     family_spoken_alone,
     without_chief_title,
+    without_description,
 )
 from rasid.model import Quote, Span, Speaker
 
@@ -105,3 +106,13 @@ def test_a_name_ends_before_the_verbal_noun_that_opens_the_object():
 
 def test_a_given_name_najah_opening_a_name_is_kept():
     assert without_run_on_non_name("نجاح العبدالله") == "نجاح العبدالله"
+
+
+def test_a_name_of_a_given_name_in_abd_written_joined_ends_before_its_description():
+    assert without_description("عبدالكريم الزهراني المتحدث باسم اللجنة") == "عبدالكريم الزهراني"
+    assert without_description("عبدالكريم الأمير") == "عبدالكريم الأمير"
+
+
+def test_a_name_ends_before_a_participle_of_age_or_birth():
+    assert without_run_on_non_name("سامي البالغ العشرين من العمر") == "سامي"
+    assert without_run_on_non_name("وليد القحطاني المولود في جدة") == "وليد القحطاني"

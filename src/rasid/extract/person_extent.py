@@ -60,8 +60,14 @@ def without_description(name: str) -> str:
     words = name.split()
     keys = [_normalized(w) for w in words]
     first = keys[0]
+    joined_abd = first.startswith("عبد") and len(first) > 4  # (عبدالعزيز: the name list splits it)
     if (
-        (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
+        (
+            name_count(first, "given") == 0
+            and name_count(first, "family") == 0
+            and _known_word(first)
+            and not joined_abd
+        )
         or first in _word_set("non_name_words")
         or first in _ONE_OF
         or _title_or_person_noun(first)
