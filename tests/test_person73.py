@@ -3,7 +3,7 @@ into a name (sentences and names written for these tests)."""
 
 from __future__ import annotations
 
-from rasid.extract.name_extent import without_run_on_non_name
+from rasid.extract.name_extent import without_member_noun_before_body, without_run_on_non_name
 from rasid.extract.person_extent import (
     completed_across_hyphen,
     completed_to_mention_word,
@@ -116,3 +116,12 @@ def test_a_name_of_a_given_name_in_abd_written_joined_ends_before_its_descriptio
 def test_a_name_ends_before_a_participle_of_age_or_birth():
     assert without_run_on_non_name("سامي البالغ العشرين من العمر") == "سامي"
     assert without_run_on_non_name("وليد القحطاني المولود في جدة") == "وليد القحطاني"
+
+
+def test_a_member_noun_is_cut_where_the_text_writes_the_name_before_a_team():
+    text = "وسجل فابيو نجم فريق الشباب هدفين. وأوضح فابيو أن الفوز مستحق."
+    mention = _span(text, "فابيو", text.index("وأوضح"))
+    assert without_member_noun_before_body("فابيو نجم", mention, text) == "فابيو"
+    text = "وقال الكاتب أحمد نجم إن الرواية ستصدر قريبا. وأضاف نجم أن النشر تأخر."
+    mention = _span(text, "نجم", text.index("وأضاف"))
+    assert without_member_noun_before_body("أحمد نجم", mention, text) == "أحمد نجم"

@@ -720,16 +720,20 @@ _NON_NAME_WORD = re.compile(r"/|^ب[أإ]|\d.*[^\W\d_]|[^\W\d_].*\d|^(?:أمام
 _TEAM_HEADS = frozenset(_normalized(w) for w in ("فريق", "نادي", "منتخب"))
 
 
-def without_member_noun_before_body(name: str, mention: Span | None) -> str:
+def without_member_noun_before_body(name: str, mention: Span | None, text: str = "") -> str:
     """A person's name less a closing noun of body_member_nouns.txt when, in the speaker's mention,
     a body's head or a definite word other than a title follows it in construct («لويس سواريز نجم
     فريق برشلونة»، «هالك نجم فريق زينيت»; not «أحمد نجم الأمين العام»): the apposition «the star of
-    …», not a family name. Round 69e."""
+    …», not a family name. Round 69e. When the mention does not write the name (a speaker carried
+    on, or named by part of it: «وأوضح هالك»), the name's first place in ``text`` is read instead
+    (round 73: +2 on the analysis sets)."""
     words = name.split()
-    if len(words) < 2 or mention is None or _normalized(words[-1]) not in _word_set("body_member_nouns"):
+    if len(words) < 2 or _normalized(words[-1]) not in _word_set("body_member_nouns"):
         return name
-    written = mention.text
+    written = mention.text if mention is not None else ""
     at = written.find(name)
+    if at < 0 and text:
+        written, at = text, text.find(name)
     following = written[at + len(name) :].split()[:1] if at >= 0 else []
     if not following:
         return name
@@ -1243,7 +1247,7 @@ def with_name_extent(article: Article) -> Article:
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
-            name = without_member_noun_before_body(name, speaker.mention)
+            name = without_member_noun_before_body(name, speaker.mention, article.text)
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
