@@ -33,9 +33,14 @@ from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.person_extent import (
     _FAMILY_COUNT,
+    completed_across_hyphen,
     completed_before_boundary,
+    completed_to_mention_word,
+    completed_with_weekday_family,
+    family_spoken_alone,
     name_before_title,
     role_named_later,
+    without_chief_title,
     without_description,
 )
 from rasid.extract.quotes import (
@@ -715,16 +720,20 @@ _NON_NAME_WORD = re.compile(r"/|^ب[أإ]|\d.*[^\W\d_]|[^\W\d_].*\d|^(?:أمام
 _TEAM_HEADS = frozenset(_normalized(w) for w in ("فريق", "نادي", "منتخب"))
 
 
-def without_member_noun_before_body(name: str, mention: Span | None) -> str:
+def without_member_noun_before_body(name: str, mention: Span | None, text: str = "") -> str:
     """A person's name less a closing noun of body_member_nouns.txt when, in the speaker's mention,
     a body's head or a definite word other than a title follows it in construct («لويس سواريز نجم
     فريق برشلونة»، «هالك نجم فريق زينيت»; not «أحمد نجم الأمين العام»): the apposition «the star of
-    …», not a family name. Round 69e."""
+    …», not a family name. Round 69e. When the mention does not write the name (a speaker carried
+    on, or named by part of it: «وأوضح هالك»), the name's first place in ``text`` is read instead
+    (round 73: +2 on the analysis sets)."""
     words = name.split()
-    if len(words) < 2 or mention is None or _normalized(words[-1]) not in _word_set("body_member_nouns"):
+    if len(words) < 2 or _normalized(words[-1]) not in _word_set("body_member_nouns"):
         return name
-    written = mention.text
+    written = mention.text if mention is not None else ""
     at = written.find(name)
+    if at < 0 and text:
+        written, at = text, text.find(name)
     following = written[at + len(name) :].split()[:1] if at >= 0 else []
     if not following:
         return name
@@ -1353,7 +1362,14 @@ def with_name_extent(article: Article) -> Article:
     (bodies): a name cut short inside its mention completed (:func:`completed_within_mention`), a run-on
     word and a medium's «التابعة ل…» cut (:func:`without_run_on_after_body`), an epithet named as its
     body (:func:`named_for_epithet`); right speakers read +7, check +3, analysis +16, fresh, prev and
-    new 0, no quotation gained or lost."""
+    new 0, no quotation gained or lost. Round 73
+    (persons, person_extent.py): a lone given name completed with the word its mention writes before
+    the reported clause or with the word the article writes alone for the same speaker, in every quotation
+    of that name, and a name ended before «كبير …»; right speakers read +5, check 0, analysis +15,
+    fresh +1, prev +2, new +1. A foreign name completed
+    across its hyphen (:func:`completed_across_hyphen`): check +1, analysis +8. A lone given
+    name completed with a weekday family name (:func:`completed_with_weekday_family`): read +4,
+    check +5, analysis +3."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
@@ -1374,6 +1390,7 @@ def with_name_extent(article: Article) -> Article:
         and (whole := completed_within_mention(q.speaker.name, q.speaker.mention, article.entities))
         != q.speaker.name
     }
+    given_completed: dict[str, set[str]] = {}  # (a lone given name completed at a mention, for carried ones)
     for qi, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is not None and speaker.type in ("unnamed", "group"):
@@ -1412,7 +1429,7 @@ def with_name_extent(article: Article) -> Article:
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
-            name = without_member_noun_before_body(name, speaker.mention)
+            name = without_member_noun_before_body(name, speaker.mention, article.text)
             name = without_definite_title(_trimmed_person(name), article.text)
             if references is None:
                 references = _short_references(article)
@@ -1434,9 +1451,13 @@ def with_name_extent(article: Article) -> Article:
         where = (speaker.mention.start, speaker.mention.end) if speaker.mention else None
         if speaker.type == "person":
             name = without_closing_formula(completed_after_link(name, where, article.text))
+            name = completed_with_weekday_family(completed_across_hyphen(name, article.text), article.text)
             if " " in name:
                 name = without_closing_person_noun(name_between_commas(name))
-                name = without_run_on_non_name(name)
+                name = without_run_on_non_name(without_chief_title(name))
+            elif (fuller_name := completed_to_mention_word(name, speaker.mention, article.text)) is not None:
+                given_completed.setdefault(name, set()).add(fuller_name)
+                name = fuller_name
         initialled = completed_after_initial(name, where, article.text)
         if initialled != name and speaker.type != "person" and name_count(_keys(name)[0], "given") > 0:
             # (a person the tagger read as a body at the initial's dot: «لورا إيه. كولانجيلو»)
@@ -1446,6 +1467,13 @@ def with_name_extent(article: Article) -> Article:
         name = initialled
         if name != speaker.name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=name))
+            changed = True
+    fuller_names = family_spoken_alone(quotes, article.text)
+    fuller_names.update((given, full.pop()) for given, full in given_completed.items() if len(full) == 1)
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is not None and speaker.type == "person" and speaker.name in fuller_names:
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=fuller_names[speaker.name]))
             changed = True
     named = role_named_later(quotes, article.text)
     if named is not quotes:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from rasid.extract.gazetteers import name_count
+from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
     _NAME_LINKS,
     _ONE_OF,
     _common_word,
+    _indefinite_nisba,
     _is_nisba,
     _known_word,
     _names_a_person,
@@ -28,6 +30,7 @@ from rasid.extract.quotes import (
     reporting_verbs,
 )
 from rasid.model import Entity, Quote, Span, Speaker
+from rasid.resources import load_table
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
 # الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
@@ -57,8 +60,14 @@ def without_description(name: str) -> str:
     words = name.split()
     keys = [_normalized(w) for w in words]
     first = keys[0]
+    joined_abd = first.startswith("عبد") and len(first) > 4  # (عبدالعزيز: the name list splits it)
     if (
-        (name_count(first, "given") == 0 and name_count(first, "family") == 0 and _known_word(first))
+        (
+            name_count(first, "given") == 0
+            and name_count(first, "family") == 0
+            and _known_word(first)
+            and not joined_abd
+        )
         or first in _word_set("non_name_words")
         or first in _ONE_OF
         or _title_or_person_noun(first)
@@ -225,3 +234,156 @@ def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
         speaker = replace(named, mention=out[k].speaker.mention if out[k].speaker else None)
         out[k] = replace(out[k], speaker=speaker)
     return out
+
+
+# after the speaker's mention: a comma, a colon, an opening mark or إن/أن (the reported clause)
+_BOUNDARY_AFTER = re.compile(r"[ \t]*(?:[،,:«\"“]| +(?:إن|أن|ان|بأن)(?!\w))")
+
+
+def completed_to_mention_word(name: str, mention: Span | None, text: str) -> str | None:
+    """A lone given name completed with the one word its speaker's mention writes after it right
+    before the reported clause («وأكد طلعت سابق أن …»، «أوضح منير التاريخ: …»): after a lone given name
+    and before إن/أن nothing but the family name stands, whatever else the word may read as (a
+    title, «مفتي»; a common noun, «التاريخ»). Never a reporting verb, a word opened by a clitic, an
+    accusative adverb in ا («أيضا»، «مجددا») or a listed adverb. None when it does not apply."""
+    if (
+        mention is None
+        or " " in name
+        or _normalized(name) == "الله"
+        or name_count(_normalized(name), "given") == 0
+    ):
+        return None
+    written = mention.text.split()
+    if len(written) < 2 or _normalized(written[-2]) != _normalized(name):
+        return None
+    if not _BOUNDARY_AFTER.match(text, mention.end):
+        return None
+    word = written[-1].strip('«»"“”()')
+    key = _normalized(word)
+    if (
+        len(key) < 3
+        or key == "الله"
+        or key in reporting_verbs()
+        or key[0] in "لبوفك"
+        or key.endswith("ا")
+        or key in _word_set("manner_adverbs")
+        or key in _word_set("reporting_adverbs")
+        or (key in _word_set("non_name_words") and name_count(key, "family") < _FAMILY_COUNT)
+        or any(label != "PER" for label, _kind in lookup(key))  # (a place or a body: «هلال القصيم»)
+    ):
+        return None
+    return f"{name} {word}"
+
+
+def family_spoken_alone(quotes: list[Quote], text: str) -> dict[str, str]:
+    """``{lone given name: given name + family name}`` for the person speakers the article names by
+    a lone given name at one quotation and by one other word alone at another («ريان» and «وأكد
+    مفتي»), when it writes the two words together («المحامي ريان مفتي»): news names a person in full
+    once, then by the family name alone, whatever that word may read as."""
+    alone: dict[str, set[str]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.type != "person" or " " in speaker.name or speaker.mention is None:
+            continue
+        written = speaker.mention.text.strip()
+        if " " in written or _normalized(written) == _normalized(speaker.name):
+            continue
+        alone.setdefault(speaker.name, set()).add(written)
+    out: dict[str, str] = {}
+    for given, words in alone.items():
+        key = _normalized(given)
+        if key == "الله" or name_count(key, "given") == 0:
+            continue
+        written_after = [w for w in words if f"{given} {w}" in text]
+        if len(written_after) == 1 and _normalized(written_after[0]) != "تعالي":
+            out[given] = f"{given} {written_after[0]}"
+    return out
+
+
+def without_chief_title(name: str) -> str:
+    """A person's name opened by a given name, ended before «كبير/كبيرة» with a word after it, from
+    its third word («تشارلز هوبر كبير مسؤولي الدفاع»): "chief of …", the apposition the phrase ran on
+    into; a family name «كبير» closes the name and has no word after it («إبراهيم كبير»)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if len(words) < 4 or name_count(keys[0], "given") == 0 or _title_or_person_noun(keys[0]):
+        return name
+    for k in range(2, len(words) - 1):
+        if keys[k] in ("كبير", "كبيره") and keys[k - 1] not in _NAME_LINKS:
+            return " ".join(words[:k])
+    return name
+
+
+def _plain_name_word(key: str) -> bool:
+    """Whether a normalised word may be a word of a name at all: no ال, no function word, title,
+    person noun or reporting verb, two letters at least."""
+    return not (
+        len(key) < 2
+        or key.startswith("ال")
+        or key in _word_set("non_name_words")
+        or key in reporting_verbs()
+        or _title_or_person_noun(key)
+    )
+
+
+def _word_of_foreign_name(key: str) -> bool:
+    """Whether a normalised word may be a word of a foreign name: a plain name word the name list
+    (without its curated foreign names) knows as an Arabic given or family name fewer than
+    ``_FAMILY_COUNT`` times, and no indefinite nisba («مثمن عقاري»)."""
+    return (
+        _plain_name_word(key)
+        and not _indefinite_nisba(key)
+        and name_count(key, "given", curated=False) < _FAMILY_COUNT
+        and name_count(key, "family", curated=False) < _FAMILY_COUNT
+    )
+
+
+def completed_across_hyphen(name: str, text: str) -> str:
+    """A foreign person's name completed with the part the article writes after a hyphen right
+    after it («تشونغ مونغ - جون»، «برايوت تشان - أوتشا»، «فرانك - فالتر شتاينماير»): the tagger
+    stopped at the hyphen of a compound name. Only when no word of the name is an Arabic name or an
+    indefinite nisba, and the part is no function, title or person word («… - رحمه الله»، «… - محام»
+    follow Arabic names, whose dash opens an aside); a lone first name also takes the word after the
+    part when it is of the same kind (the family name)."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if not words or not all(map(_word_of_foreign_name, keys)):
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}[ \t]*-[ \t]*([^\W\d_]+)(?: ([^\W\d_]+))?", text)
+    if found is None or not _plain_name_word(_normalized(found.group(1))):
+        return name
+    out = f"{name} - {found.group(1)}"
+    if found.group(2) and len(words) == 1 and _word_of_foreign_name(_normalized(found.group(2))):
+        out = f"{out} {found.group(2)}"
+    return out
+
+
+def _lone_given_name(words: list[str]) -> bool:
+    """Whether a name's words are one given name alone: one word the name list knows as a given
+    name, or a compound in عبد («عبد الكريم»، «عبد رب الرسول»، «عبدرب الرسول»)."""
+    if len(words) == 1:
+        return name_count(_normalized(words[0]), "given", curated=False) > 0
+    if len(words) == 2:
+        return words[0] in ("عبد", "عبدرب")
+    return len(words) == 3 and words[:2] == ["عبد", "رب"]
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays written with the article (weekdays.tsv), normalised."""
+    return frozenset(_normalized(row[0]) for row in load_table("weekdays") if row[0].startswith("ال"))
+
+
+def completed_with_weekday_family(name: str, text: str) -> str:
+    """A lone given name completed with a weekday the article writes right after it («رغد الخميس»،
+    «زكي الخميس»): a family name (الخميس، الجمعة) the tagger took for the verb's date. A date after a
+    speaker follows a full name or a title («وقال جون كيري الخميس»), never a lone given name, which
+    only the full name's first words are."""
+    words = name.split()
+    if not _lone_given_name(words):
+        return name
+    days = _weekdays()
+    for after in re.finditer(rf"(?<!\w){re.escape(name)} (\w+)", text):
+        if _normalized(after.group(1)) in days:
+            return f"{name} {after.group(1)}"
+    return name
