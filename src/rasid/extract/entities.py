@@ -1555,8 +1555,11 @@ class Patterns:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
             return
+        if m.stem == _COMMITTEE and definite_words == 1 and not named and _is_any_head(doc.keys[end - 1]):
+            return  # لجنة المسجد، لجنة النادي: a body's or a building's committee, not a named one
         if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
-            return
+            if not (definite_words == 1 and self.unit_of_named_body(end)):
+                return
         if rule in ("named", "team", "sector") and not named:
             return
         if definite_words == 0 and not named:
@@ -1577,6 +1580,18 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def unit_of_named_body(self, k: int) -> bool:
+        """Token ``k`` is ب + the indefinite head of a named body (كلية الطب بجامعة …، إدارة الأخبار
+        بهيئة …): a unit named by its one field inside that body is a name, unlike the bare كلية الطب;
+        the field must not be a body's own head (إدارة النادي), and برئاسة is "chaired by"."""
+        doc = self.doc
+        if k >= len(doc) or k >= doc.sent_end[k - 1] or not doc.is_word[k]:
+            return False
+        key, field = doc.keys[k], doc.keys[k - 1]
+        if not key.startswith("ب") or key == _CHAIRED_BY or field in self.lex.generic_heads:
+            return False
+        return "ال" + key[1:] in self.lex.generic_heads and not doc.definite(k, 1)
 
     def clitic_place(self, k: int) -> bool:
         """Token ``k`` is a proclitic + a known place (وتعز، بجازان، بلحج): a second place listed or
@@ -1814,6 +1829,20 @@ class Patterns:
 
 
 _EMIRATE = normalize("إمارة")
+_COMMITTEE = normalize("لجنة")
+
+
+@lru_cache(maxsize=1)
+def _any_heads() -> frozenset[str]:
+    """Every head of ``organization_heads.txt`` (bodies, facilities, places), normalised, without ال."""
+    return frozenset(normalize(row[0]).removeprefix("ال") for row in load_table("organization_heads.txt"))
+
+
+def _is_any_head(key: str) -> bool:
+    """Whether a definite word is a bare head (المسجد، النادي، الشركة)."""
+    return key.startswith("ال") and key[2:] in _any_heads()
+
+_CHAIRED_BY = normalize("برئاسة")  # ب + رئاسة: "chaired by", not a body
 
 
 @lru_cache(maxsize=1)
@@ -2405,6 +2434,23 @@ def is_adjective_after_noun(doc: Doc, start: int, t0: int, t1: int) -> bool:
     return doc.keys[t0] in lexicons().nisba and (doc.definite(t0 - 1) or doc.article_after_clitic(t0 - 1))
 
 
+@lru_cache(maxsize=1)
+def _generic_nisba_phrases() -> frozenset[tuple[str, ...]]:
+    """The generic bodies of ``generic_nisba_bodies.txt`` as normalised word tuples."""
+    return frozenset(tuple(normalize(line).split()) for line in load_lexicon("generic_nisba_bodies"))
+
+
+def _generic_nisba_body(words: list[str], nisba: dict[str, tuple[str, bool]]) -> bool:
+    """Whether normalised ``words`` are a generic body alone or with only a nationality adjective
+    (البنك المركزي، السفارة السعودية); a leading لل-stripped stem counts with its article."""
+    if not words:
+        return False
+    bare = words[:-1] if len(words) > 1 and words[-1] in nisba else words
+    if not bare[0].startswith("ال"):
+        bare = ["ال" + bare[0], *bare[1:]]
+    return tuple(bare) in _generic_nisba_phrases() and (len(bare) > 1 or len(words) > 1)
+
+
 def named_by_convention(doc: Doc, cand: Candidate) -> bool:
     """Whether a pattern, CRF or document organisation is a name under the ANERcorp convention: not
     a bare head noun standing for a body named earlier (النادي، المؤسسة، الهيئة) nor a generic body
@@ -2427,6 +2473,8 @@ def named_by_convention(doc: Doc, cand: Candidate) -> bool:
         return True  # صندوق النقد standing for صندوق النقد الدولي named before
     if strict and words[1] not in lex.nisba:
         return not words[1].startswith("ال")  # كلية الطب: too generic to be a name, as the pattern says
+    if _generic_nisba_body(words, lex.nisba):
+        return False  # السفارة السعودية، البنك المركزي الروسي، القوات المسلحة (round 74)
     return not (len(words) == 2 and body and words[1] in lex.nisba)
 
 
