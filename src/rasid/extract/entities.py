@@ -1557,9 +1557,14 @@ class Patterns:
             return
         if m.stem == _COMMITTEE and definite_words == 1 and not named and _is_any_head(doc.keys[end - 1]):
             return  # لجنة المسجد، لجنة النادي: a body's or a building's committee, not a named one
-        if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
-            if not (definite_words == 1 and self.unit_of_named_body(end)):
-                return
+        if (
+            rule == "strict"
+            and definite_words < 2
+            and not ends_with_nisba
+            and not named
+            and not (definite_words == 1 and self.unit_of_named_body(end))
+        ):
+            return
         if rule in ("named", "team", "sector") and not named:
             return
         if definite_words == 0 and not named:
@@ -1841,6 +1846,7 @@ def _any_heads() -> frozenset[str]:
 def _is_any_head(key: str) -> bool:
     """Whether a definite word is a bare head (المسجد، النادي، الشركة)."""
     return key.startswith("ال") and key[2:] in _any_heads()
+
 
 _CHAIRED_BY = normalize("برئاسة")  # ب + رئاسة: "chaired by", not a body
 
