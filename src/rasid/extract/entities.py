@@ -1555,8 +1555,8 @@ class Patterns:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
             return
-        if m.stem == _COMMITTEE and definite_words == 1 and not named and _is_any_head(doc.keys[end - 1]):
-            return  # لجنة المسجد، لجنة النادي: a body's or a building's committee, not a named one
+        if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
+            return  # لجنة المسجد; رئيس لجنة المسابقات: the person's role, left to the quotation stages
         if (
             rule == "strict"
             and definite_words < 2
@@ -1584,6 +1584,19 @@ class Patterns:
         canonical = "ال" + surface if restored else surface
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
+        )
+
+    def bare_committee(self, i: int, end: int) -> bool:
+        """Whether لجنة + one definite word (tokens ``i``–``end``) stays unnamed: a body's or a
+        building's committee (لجنة المسجد، لجنة النادي), or one inside a role phrase (رئيس لجنة
+        المسابقات، عضو لجنة التسويق), where the person, not the committee, is the one who speaks."""
+        doc = self.doc
+        if _is_any_head(doc.keys[end - 1]):
+            return True
+        return (
+            i > 0
+            and doc.sent_end[i - 1] == doc.sent_end[i]
+            and match_phrase(doc, i - 1, _TITLE_CATS) is not None
         )
 
     def unit_of_named_body(self, k: int) -> bool:
@@ -1938,7 +1951,7 @@ def _outlet_first_words() -> frozenset[str]:
 
 def outlet_candidates(doc: Doc) -> list[Candidate]:
     """Outlets named by an ordinary word or a city (سبق، الوطن، الرياض) where only an outlet can
-    stand: in quotation marks (تصريح لـ« الرياض ») or opening a dateline (سبق - الباحة)."""
+    stand: in quotation marks (تصريح لـ« الرياض ») or in a dateline (سبق - الباحة، أبها - سبق :)."""
     names = _outlet_names()
     firsts = _outlet_first_words()
     out: list[Candidate] = []
@@ -1960,7 +1973,16 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
             if end >= n or tuple(doc.keys[first:end]) not in names:
                 continue
             closer = doc.surfaces[end]
-            if (quoted and closer in CLOSING_QUOTES) or (not quoted and closer in DATELINE_DASHES):
+            # (أبها - سبق : the outlet after the place's dash closes the dateline with a colon, round 74)
+            after_dash = (
+                i > 1
+                and doc.surfaces[i - 1] in DATELINE_DASHES
+                and closer == ":"
+                and doc.keys[i - 2] not in firsts
+            )  # (not سبق - الرياض : the place after the outlet)
+            if (quoted and closer in CLOSING_QUOTES) or (
+                not quoted and (closer in DATELINE_DASHES or after_dash)
+            ):
                 canonical = names[tuple(doc.keys[first:end])]
                 start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
                 told = quoted and i > 0 and doc.keys[i - 1] == _TO  # لـ« الشرق الأوسط »: told to the paper
@@ -1970,6 +1992,36 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _age_group_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The governing words and the listed age groups of ``age_group_cues.tsv``, normalised."""
+    rows = load_table("age_group_cues")
+    before = frozenset(normalize(row[0]) for row in rows if row[1] == "before")
+    beside = frozenset(normalize(row[0]) for row in rows if row[1] == "beside")
+    return before, beside
+
+
+def age_group_reading(doc: Doc, t: int) -> bool:
+    """Whether the one-word club name at token ``t`` (الشباب) is young people here: governed by a
+    word of ``age_group_cues.tsv`` (فئة الشباب، رعاية الشباب، حب الشباب) or listed with an age
+    group (الناشئين والشباب، للشباب والناشئين)."""
+    before, beside = _age_group_cues()
+    if t > 0 and doc.sent_end[t - 1] == doc.sent_end[t] and doc.is_word[t - 1]:
+        prev = doc.keys[t - 1]
+        if prev in before or (prev[0] in "وبلف" and prev[1:] in before) or prev in beside:
+            return True  # (بتنمية الشباب, لرعاية الشباب; الناشئين والشباب)
+    nxt = t + 1
+    if nxt < doc.sent_end[t] and doc.is_word[nxt]:
+        key = doc.keys[nxt]
+        return key[0] == "و" and key[1:] in beside  # الشباب والناشئين
+    return False
+
+
+def _club_as_age_group(doc: Doc, cand: Candidate) -> bool:
+    """A one-word organisation that is a club named by a common word read as young people."""
+    return "club" in doc.opened[cand.t0] and age_group_reading(doc, cand.t0)
 
 
 def common_noun_reading(doc: Doc, t0: int, t1: int) -> bool:
@@ -4894,6 +4946,9 @@ def extract_entities(
     kept.sort(key=lambda c: c.start)
     kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
+    mentions = [
+        m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
+    ]
     mentions = coordinated_places(doc, mentions)
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
