@@ -1951,7 +1951,7 @@ def _outlet_first_words() -> frozenset[str]:
 
 def outlet_candidates(doc: Doc) -> list[Candidate]:
     """Outlets named by an ordinary word or a city (سبق، الوطن، الرياض) where only an outlet can
-    stand: in quotation marks (تصريح لـ« الرياض ») or in a dateline (سبق - الباحة، أبها - سبق :)."""
+    stand: in quotation marks (تصريح لـ« الرياض ») or opening a dateline (سبق - الباحة)."""
     names = _outlet_names()
     firsts = _outlet_first_words()
     out: list[Candidate] = []
@@ -1973,16 +1973,7 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
             if end >= n or tuple(doc.keys[first:end]) not in names:
                 continue
             closer = doc.surfaces[end]
-            # (أبها - سبق : the outlet after the place's dash closes the dateline with a colon, round 74)
-            after_dash = (
-                i > 1
-                and doc.surfaces[i - 1] in DATELINE_DASHES
-                and closer == ":"
-                and doc.keys[i - 2] not in firsts
-            )  # (not سبق - الرياض : the place after the outlet)
-            if (quoted and closer in CLOSING_QUOTES) or (
-                not quoted and (closer in DATELINE_DASHES or after_dash)
-            ):
+            if (quoted and closer in CLOSING_QUOTES) or (not quoted and closer in DATELINE_DASHES):
                 canonical = names[tuple(doc.keys[first:end])]
                 start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
                 told = quoted and i > 0 and doc.keys[i - 1] == _TO  # لـ« الشرق الأوسط »: told to the paper
