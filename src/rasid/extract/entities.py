@@ -1555,7 +1555,15 @@ class Patterns:
             end, ends_with_nisba, named = remit, True, True
         if rule == "nisba" and not ends_with_nisba:
             return
-        if rule == "strict" and definite_words < 2 and not ends_with_nisba and not named:
+        if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
+            return  # لجنة المسجد; رئيس لجنة المسابقات: the person's role, left to the quotation stages
+        if (
+            rule == "strict"
+            and definite_words < 2
+            and not ends_with_nisba
+            and not named
+            and not (definite_words == 1 and self.unit_of_named_body(end))
+        ):
             return
         if rule in ("named", "team", "sector") and not named:
             return
@@ -1577,6 +1585,31 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def bare_committee(self, i: int, end: int) -> bool:
+        """Whether لجنة + one definite word (tokens ``i``–``end``) stays unnamed: a body's or a
+        building's committee (لجنة المسجد، لجنة النادي), or one inside a role phrase (رئيس لجنة
+        المسابقات، عضو لجنة التسويق), where the person, not the committee, is the one who speaks."""
+        doc = self.doc
+        if _is_any_head(doc.keys[end - 1]):
+            return True
+        return (
+            i > 0
+            and doc.sent_end[i - 1] == doc.sent_end[i]
+            and match_phrase(doc, i - 1, _TITLE_CATS) is not None
+        )
+
+    def unit_of_named_body(self, k: int) -> bool:
+        """Token ``k`` is ب + the indefinite head of a named body (كلية الطب بجامعة …، إدارة الأخبار
+        بهيئة …): a unit named by its one field inside that body is a name, unlike the bare كلية الطب;
+        the field must not be a body's own head (إدارة النادي), and برئاسة is "chaired by"."""
+        doc = self.doc
+        if k >= len(doc) or k >= doc.sent_end[k - 1] or not doc.is_word[k]:
+            return False
+        key, field = doc.keys[k], doc.keys[k - 1]
+        if not key.startswith("ب") or key == _CHAIRED_BY or field in self.lex.generic_heads:
+            return False
+        return "ال" + key[1:] in self.lex.generic_heads and not doc.definite(k, 1)
 
     def clitic_place(self, k: int) -> bool:
         """Token ``k`` is a proclitic + a known place (وتعز، بجازان، بلحج): a second place listed or
@@ -1814,6 +1847,21 @@ class Patterns:
 
 
 _EMIRATE = normalize("إمارة")
+_COMMITTEE = normalize("لجنة")
+
+
+@lru_cache(maxsize=1)
+def _any_heads() -> frozenset[str]:
+    """Every head of ``organization_heads.txt`` (bodies, facilities, places), normalised, without ال."""
+    return frozenset(normalize(row[0]).removeprefix("ال") for row in load_table("organization_heads.txt"))
+
+
+def _is_any_head(key: str) -> bool:
+    """Whether a definite word is a bare head (المسجد، النادي، الشركة)."""
+    return key.startswith("ال") and key[2:] in _any_heads()
+
+
+_CHAIRED_BY = normalize("برئاسة")  # ب + رئاسة: "chaired by", not a body
 
 
 @lru_cache(maxsize=1)
@@ -1935,6 +1983,36 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _age_group_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The governing words and the listed age groups of ``age_group_cues.tsv``, normalised."""
+    rows = load_table("age_group_cues")
+    before = frozenset(normalize(row[0]) for row in rows if row[1] == "before")
+    beside = frozenset(normalize(row[0]) for row in rows if row[1] == "beside")
+    return before, beside
+
+
+def age_group_reading(doc: Doc, t: int) -> bool:
+    """Whether the one-word club name at token ``t`` (الشباب) is young people here: governed by a
+    word of ``age_group_cues.tsv`` (فئة الشباب، رعاية الشباب، حب الشباب) or listed with an age
+    group (الناشئين والشباب، للشباب والناشئين)."""
+    before, beside = _age_group_cues()
+    if t > 0 and doc.sent_end[t - 1] == doc.sent_end[t] and doc.is_word[t - 1]:
+        prev = doc.keys[t - 1]
+        if prev in before or (prev[0] in "وبلف" and prev[1:] in before) or prev in beside:
+            return True  # (بتنمية الشباب, لرعاية الشباب; الناشئين والشباب)
+    nxt = t + 1
+    if nxt < doc.sent_end[t] and doc.is_word[nxt]:
+        key = doc.keys[nxt]
+        return key[0] == "و" and key[1:] in beside  # الشباب والناشئين
+    return False
+
+
+def _club_as_age_group(doc: Doc, cand: Candidate) -> bool:
+    """A one-word organisation that is a club named by a common word read as young people."""
+    return "club" in doc.opened[cand.t0] and age_group_reading(doc, cand.t0)
 
 
 def common_noun_reading(doc: Doc, t0: int, t1: int) -> bool:
@@ -2405,6 +2483,23 @@ def is_adjective_after_noun(doc: Doc, start: int, t0: int, t1: int) -> bool:
     return doc.keys[t0] in lexicons().nisba and (doc.definite(t0 - 1) or doc.article_after_clitic(t0 - 1))
 
 
+@lru_cache(maxsize=1)
+def _generic_nisba_phrases() -> frozenset[tuple[str, ...]]:
+    """The generic bodies of ``generic_nisba_bodies.txt`` as normalised word tuples."""
+    return frozenset(tuple(normalize(line).split()) for line in load_lexicon("generic_nisba_bodies"))
+
+
+def _generic_nisba_body(words: list[str], nisba: dict[str, tuple[str, bool]]) -> bool:
+    """Whether normalised ``words`` are a generic body alone or with only a nationality adjective
+    (البنك المركزي، السفارة السعودية); a leading لل-stripped stem counts with its article."""
+    if not words:
+        return False
+    bare = words[:-1] if len(words) > 1 and words[-1] in nisba else words
+    if not bare[0].startswith("ال"):
+        bare = ["ال" + bare[0], *bare[1:]]
+    return tuple(bare) in _generic_nisba_phrases() and (len(bare) > 1 or len(words) > 1)
+
+
 def named_by_convention(doc: Doc, cand: Candidate) -> bool:
     """Whether a pattern, CRF or document organisation is a name under the ANERcorp convention: not
     a bare head noun standing for a body named earlier (النادي، المؤسسة، الهيئة) nor a generic body
@@ -2427,6 +2522,8 @@ def named_by_convention(doc: Doc, cand: Candidate) -> bool:
         return True  # صندوق النقد standing for صندوق النقد الدولي named before
     if strict and words[1] not in lex.nisba:
         return not words[1].startswith("ال")  # كلية الطب: too generic to be a name, as the pattern says
+    if _generic_nisba_body(words, lex.nisba):
+        return False  # السفارة السعودية، البنك المركزي الروسي، القوات المسلحة (round 74)
     return not (len(words) == 2 and body and words[1] in lex.nisba)
 
 
@@ -4840,6 +4937,9 @@ def extract_entities(
     kept.sort(key=lambda c: c.start)
     kept = confirmed_family_names(doc, kept)
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
+    mentions = [
+        m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
+    ]
     mentions = coordinated_places(doc, mentions)
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
