@@ -8311,6 +8311,8 @@ class Memory:
                 continue
             if found.cue[0] < story:
                 break
+            if found.speakers and all(_is_divine_speaker(s) for s in found.speakers):
+                continue  # a verse the speaker cites does not take the floor from him
             speakers = [s for s in found.speakers if _agrees(s, agreement, len(found.speakers))]
             if speakers:
                 return speakers
@@ -9973,6 +9975,12 @@ def _dateline_participle(doc: _Doc, i: int) -> bool:
     start = doc.paragraph_of(doc.tokens[i].start)[0]
     first = doc.token_index_at(start)
     return 0 <= i - first <= 3 and not any(doc.gap(m).strip() for m in range(first + 1, i))
+
+
+def _is_divine_speaker(guess: SpeakerGuess) -> bool:
+    """Whether a speaker is God, named «الله» (a verse cited in a speech: "وقال الله تعالى: …"), so
+    that a later cue with no subject of its own goes back to the person who cited it."""
+    return _normalized(guess.name) == _normalized("الله")
 
 
 @cache
