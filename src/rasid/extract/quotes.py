@@ -17669,13 +17669,35 @@ def _direct_at(
     kind = "direct"
     if doc.text[q.close_end : rest_end].strip(" .،,:;؛-"):
         if after_words:
-            return None
+            return _direct_before_apposition(doc, q, rest_end)
         whole = _whole_quotation(doc, q, rest_end)
         if whole is not None:
             return whole
         # the quotation opens a clause that goes on: the whole clause is the content, "mixed"
         return q.open, rest_end, "mixed", False
     return q.start, q.end, kind, False
+
+
+def _direct_before_apposition(doc: _Doc, q: QuoteMarks, rest_end: int) -> tuple[int, int, str, bool] | None:
+    """The words in marks after a speaker's title or name, followed in the same clause by the
+    narrator's words after a comma ("وقال فلان، رئيس الأركان "…"، عاصمة الإقليم."، "…"، رافضا التعليق):
+    his statement, unless the marks are a name or title a noun before them heads (round 75)."""
+    tail = doc.text[q.close_end : rest_end].strip()
+    if tail[:1] not in ("،", ",") or len(doc.text[q.start : q.end].split()) < _MIN_WHOLE_QUOTATION_WORDS:
+        return None
+    after = doc.token_index_at(q.close_end)
+    if after < len(doc.tokens) and doc.comps.get(doc.tokens[after].key) in ("comp", "pron"):
+        return None  # "لشبكة «…»، أنه بحث …": the statement is the clause after the marks
+    before = doc.token_index_at(q.open) - 1
+    if before < 0 or doc.tokens[before].end > q.open:
+        return None  # (a proclitic glued to the mark: "لـ«…»" names a medium or a body)
+    if not (
+        doc.text[doc.tokens[before].end : q.open].strip(" ").startswith(("،", ","))
+        or doc.tokens[before].key.startswith("ال")
+        or doc.tokens[before].end in doc.person_ends
+    ):
+        return None  # "تحت عنوان «…»"، "لإذاعة «…»": the marks name what the noun before them heads
+    return q.start, q.end, "direct", False
 
 
 # "بعد"/"قبل" + a verbal noun with a pronoun (، بعد إصابتها …) goes on with the reported sentence;
