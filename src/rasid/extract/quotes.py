@@ -1316,6 +1316,8 @@ def _run_on_tail_word(word: str, before: str) -> bool:
     the name ran on into (:func:`without_run_on_tail`); never a word the names gazetteer knows as a
     family name after a given name (:func:`_name_attested` guards the purpose verb and noun)."""
     key = _normalized(word)
+    if key in _word_set("reporting_adverbs"):
+        return True  # ("حماس فورا"، "الحكومة مجددا": the adverb of the verb, round 75)
     if key in _word_set("speaker_run_on_tails"):
         return key != "ان" or "ّ" in word  # (the particle with its shadda; آن، إن may end foreign names)
     if _PURPOSE_VERB.match(key):
