@@ -1269,7 +1269,7 @@ def test_an_organisation_without_the_acronym_it_goes_by():
 
 
 def test_a_construct_chain_is_a_verbal_noun_statement():
-    quote = one("ولفت التقرير إلى استمرار تصدر الصين قائمة الشركاء التجاريين للمملكة.")
+    quote = one("وأشار التقرير إلى استمرار تصدر الصين قائمة الشركاء التجاريين للمملكة.")
     assert quote.text.startswith("استمرار تصدر")
     assert quotes_of("وأشار إلى الوضع في اليمن خلال كلمته.") == []  # a definite topic, no statement
 
