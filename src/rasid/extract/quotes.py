@@ -8588,6 +8588,7 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         return (
             speaker.type == "organization"
             or speaker.feminine
+            or _woman_by_given_name(speaker)
             or any(map(_feminine_role, speaker.roles))
             # a broken plural takes a feminine singular verb: "وقالت مصادر …. وأشارت إلى أن"
             or (
@@ -8598,9 +8599,17 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         count == 1
         and speaker.type != "group"
         and not speaker.feminine
+        and not _woman_by_given_name(speaker)
         and not any(map(_feminine_role, speaker.roles))
         and not (speaker.type == "unnamed" and _plural_source(speaker.name))
     )
+
+
+def _woman_by_given_name(speaker: SpeakerGuess) -> bool:
+    """A person whose name opens with a woman's first name (lexicon ``female_given_names``): a
+    masculine continuation cue (وأضاف) is not hers, a feminine one (وأضافت) may be."""
+    first = _normalized(speaker.name).partition(" ")[0]
+    return speaker.type == "person" and first in _word_set("female_given_names")
 
 
 def _feminine_role(role: str) -> bool:
