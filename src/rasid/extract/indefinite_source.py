@@ -192,6 +192,18 @@ def _keys(phrase: str) -> set[str]:
     return {word_key(w) for w in re.findall(r"\w+", phrase)}
 
 
+def _one_last_word(tail: str) -> bool:
+    """Whether ``tail``, the words of a description after the rules' unnamed source, is one word that
+    ends the description's noun phrase: letters only, not «لـ…» (to whom it spoke: «للأناضول»), not
+    «بـ…» (the rules' own stop, «بالتزامن»), nor a bare «المصدر» (round 75: a longer tail or those
+    words lost right speakers on the check half)."""
+    words = re.sub(r"[«»\"“”()]", "", tail).split()
+    if len(words) != 1:
+        return False
+    key = word_key(words[0])
+    return key.isalpha() and not key.startswith(("ل", "ب")) and key not in (_BARE_SOURCE, _BARE_SOURCES)
+
+
 def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) -> bool:
     """Whether the quotation has no speaker, or one whose words all lie in ``span`` (the nisba or
     head alone), or one that runs on past a word that ends a description («… في وقت مبكر»)."""
@@ -206,6 +218,8 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
         return False  # (a name the mention does not spell: the rules resolved it elsewhere)
     if mention.end > span[1]:
         return span[2]
+    if speaker.type == "unnamed" and mention.start == span[0] and _one_last_word(text[mention.end : span[1]]):
+        return True  # «مصدر طبي بنادي [الهلال]»: an unnamed source cut one word short (round 75)
     # (a longer name the rules chose within the phrase is their reading of where it ends: kept)
     return len(speaker.name.split()) == 1 and _keys(speaker.name) <= _keys(text[span[0] : span[1]])
 
