@@ -10,8 +10,8 @@ from conftest import cue_speakers
 
 
 def test_unnamed_source_keeps_the_last_word_of_its_description() -> None:
-    text = "وقال مصدر مسؤول في الاتحاد السعودي لكرة القدم فيفا إن القرار نهائي ولا رجعة فيه."
-    assert cue_speakers(text) == [("وقال", "مصدر مسؤول في الاتحاد السعودي لكرة القدم فيفا")]
+    text = "وقال مصدر رفيع في الاتحاد المحلي لكرة القدم فيفا إن القرار نهائي ولا رجعة فيه."
+    assert cue_speakers(text) == [("وقال", "مصدر رفيع في الاتحاد المحلي لكرة القدم فيفا")]
 
 
 def test_unnamed_source_with_a_plain_place_stays_as_it_is() -> None:
