@@ -24733,13 +24733,15 @@ def _unresolved_subject_named_alone(doc: _Doc, found: list[Found]) -> None:
     another quotation's person speaker alone ("وقال دون لوجان مدير خدمة الإسعاف إن" … "وقال لوجان إن"):
     the words up to that name are the person, a given name the tagger took for a common word (دون،
     آنا) before it (round 75)."""
+    if all(f.speakers for f in found):
+        return  # (most articles: every cue has its speaker)
     alone: set[str] = set()
     for f in found:
         for s in f.speakers:
             if s.type == "person" and s.mention is not None and len(words := s.name.split()) <= 3:
                 alone.add(_normalized(words[-1]))
     # (a definite family name is the tagger's to find; «رضي الله» is a formula, not a name)
-    alone = {key for key in alone if not key.startswith("ال") and key != _normalized("الله")}
+    alone = {key for key in alone if not key.startswith("ال") and key != _GOD}
     if not alone:
         return
     for f in found:
