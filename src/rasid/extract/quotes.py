@@ -8002,7 +8002,7 @@ class Memory:
         # the family name first, however far back ("ولد الشيخ أحمد" is "إسماعيل ولد الشيخ أحمد", not
         # the "أحمد فوزي" quoted since)
         for by_first_name in (False, True):
-            for _, earlier in reversed(self.persons):
+            for _, earlier in self._persons_for_completion(by_first_name, guess, before):
                 full = _normalized(earlier.name)
                 if full == short:
                     continue
@@ -8016,6 +8016,18 @@ class Memory:
                 if fits:
                     return _the_earlier_person(guess, earlier)
         return self._name_variant(guess, short) if " " not in short else guess
+
+    def _persons_for_completion(
+        self, by_first_name: bool, guess: SpeakerGuess, before: int
+    ) -> list[tuple[int, SpeakerGuess]]:
+        """The persons a short name may be completed from, the latest first; for a lone first name,
+        those named up to its own mention come first: a later "طلب فؤاد العون" (help as the verb's
+        object) is no better name than the lead's fuller one (round 76)."""
+        latest_first = list(reversed(self.persons))
+        if not by_first_name:
+            return latest_first
+        upto = max(before, guess.mention[1]) if guess.mention else before
+        return [p for p in latest_first if p[0] < upto] + [p for p in latest_first if p[0] >= upto]
 
     def _full_name_ending_so(self, guess: SpeakerGuess, short: str, before: int) -> SpeakerGuess:
         """A tagged name of two or more words that is the last words of exactly one fuller name the
