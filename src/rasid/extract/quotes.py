@@ -4292,14 +4292,24 @@ def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[E
     )
 
 
+# The preposition a body's verbal noun takes before what it keeps or defends, and the lexicon of
+# those verbal nouns
+_CHARGE_PREPOSITIONS = {"علي": "oversight_nouns", "عن": "defence_nouns"}
+
+
 def _oversight_object(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is على after a definite verbal noun of oversight (oversight_nouns.txt: الحفاظ،
-    للرقابة) with a definite noun after it: "هيئة الحفاظ على البيئة" names what the body keeps."""
-    if tokens[k].key != "علي" or k + 1 >= len(tokens) or not _definite_construct(tokens, k + 1):
+    للرقابة), or عن after one of defence (defence_nouns.txt: الدفاع), with a definite noun after it:
+    "هيئة الحفاظ على البيئة"، "المكتب الوطني للدفاع عن الأرض" name what the body keeps."""
+    lexicon = _CHARGE_PREPOSITIONS.get(tokens[k].key)
+    if lexicon is None or k + 1 >= len(tokens) or not _definite_construct(tokens, k + 1):
         return False
     before = tokens[k - 1].key
-    bare = before[2:] if before.startswith(("ال", "لل")) else None
-    return bare is not None and bare in _word_set("oversight_nouns")
+    # (a defence only as the body's purpose, after ل: "هيئة الدفاع عن …" in construct may be
+    # followed by a cue's own عن, "أعلنت هيئة الدفاع عن فلان … عن مقاضاتها")
+    openers = ("لل",) if lexicon == "defence_nouns" else ("ال", "لل")
+    bare = before[2:] if before.startswith(openers) else None
+    return bare is not None and bare in _word_set(lexicon)
 
 
 # How many indefinite nouns may head a construct chain before its definite noun ("تنفيذ مخرجات
@@ -6935,11 +6945,11 @@ class _Doc:
                     continue
                 if (
                     organization
-                    and key == "علي"
+                    and key in _CHARGE_PREPOSITIONS
                     and not self.gap(j + 1).strip()
                     and _oversight_object(tokens, j)
                 ):
-                    j += 1  # "هيئة الحفاظ على البيئة": what the body watches over, in its name
+                    j += 1  # "هيئة الحفاظ على البيئة"، "هيئة الدفاع عن …": the body's charge, its name
                     continue
                 if (
                     has_role
@@ -7024,7 +7034,7 @@ class _Doc:
                     and not organization
                     and not name_started
                     and j > i + 1
-                    and key == "علي"
+                    and key in _CHARGE_PREPOSITIONS
                     and not self.gap(j).strip()
                     and _oversight_object(tokens, j)
                 ):
