@@ -51,3 +51,22 @@ def test_kana_inside_a_relative_clause_fronts_nothing() -> None:
 def test_reported_anna_does_not_front_its_phrase() -> None:
     found = cue_speakers(COACH + "وأكد أن الإدارة وعدت بمكافأة، وقال إن الفوز ممكن.")
     assert found[-1][1] == "سامي الجابر"
+
+
+def test_phrase_after_fa_inna_is_the_subject() -> None:
+    text = (
+        "قال المهاجم ماجد الدوسري إنه وقع عقدا جديدا مع النادي. "
+        "ورغم ذلك، فإن رئيس النادي السابق فهد الشهري نفى أن يكون العقد قد اعتمد."
+    )
+    found = cue_speakers(text)
+    assert found[-1] == ("نفى", "فهد الشهري")
+
+
+def test_agent_after_illa_anna_takes_the_cue_from_the_player() -> None:
+    text = (
+        "وقال لاعب الوسط سعود المولد إنه باق مع الفريق، "
+        "إلا أن وكيله خالد المطيري أكد لـ«الرياض» أن المفاوضات مستمرة."
+    )
+    found = cue_speakers(text)
+    assert found[1][0] == "أكد"
+    assert found[1][1].endswith("خالد المطيري")  # (the name still carries the title «وكيله»)
