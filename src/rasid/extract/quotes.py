@@ -11631,6 +11631,82 @@ def _fronted_phrase_after_kana(doc: _Doc, memory: Memory, i: int) -> list[Speake
     return _plausible(speakers)
 
 
+# Particles after which a noun phrase stands fronted before its verb ("لكن المصادر الحزبية أكدت"،
+# "وكانت المتحدثة فلانة، أعلنت"): the phrase is the verb's subject.
+_FRONTING_PARTICLES = frozenset(_normalized(w) for w in ("لكن", "كان", "كانت"))
+# Words before أن/إن that open a new statement with it rather than report one ("إلا أن وكيله فلان
+# أكد"، "يذكر أن وكالة … كشفت"); the inner أن of "أكد أن الوزير قال" reports, and is left out.
+_STATEMENT_OPENERS_BEFORE_ANNA = frozenset(_normalized(w) for w in ("إلا", "غير", "بيد", "يذكر", "رغم"))
+
+
+# Words that open a subordinate clause inside a fronted phrase ("لكن رجل الأعمال أثار الضحك عندما
+# ذكر"): the verb belongs to that clause, whose subject the phrase does not name by itself.
+_CLAUSE_OPENERS_IN_PHRASE = frozenset(
+    _normalized(w)
+    for w in (
+        "عندما",
+        "حين",
+        "حينما",
+        "بعدما",
+        "لما",
+        "كلما",
+        "بينما",
+        "فيما",
+        "إذ",
+        "حيث",
+        "الذي",
+        "التي",
+        "الذين",
+    )
+)
+
+
+def _fronting_particle(doc: _Doc, t: int) -> bool:
+    """Whether token ``t`` fronts the noun phrase after it as the subject of the verb that follows
+    (لكن، كان; فإن; أن after إلا، غير، بيد، يذكر، رغم)."""
+    key = doc.tokens[t].key
+    if _strip_conjunction(key) in _KANA:
+        return key.startswith("و")  # (a sentence's "وكانت", not a relative clause's "التي كانت")
+    if _strip_conjunction(key) in _FRONTING_PARTICLES:
+        return True
+    if _strip_conjunction(key) != _normalized("أن"):
+        return False
+    if key.startswith("ف"):
+        return True
+    return t > 0 and _strip_conjunction(doc.tokens[t - 1].key) in _STATEMENT_OPENERS_BEFORE_ANNA
+
+
+def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
+    """The speakers of the noun phrase between a fronting particle and the past verb ``i`` right
+    after it ("فإن رئيس النادي نفى"، "لكن «غوغل» قالت"); [] unless the phrase names them from its
+    first word to the verb (round 76, the carried-speaker errors)."""
+    k = i - 1
+    if k < 1 or doc.gap(i).strip(" ،,") or doc.tokens[k].key == _QAD:
+        return []
+    t = k
+    while t >= max(k - _KANA_SUBJECT_WORDS, 0):
+        if _fronting_particle(doc, t):
+            break
+        if any(c in doc.gap(t) for c in ".!?؟؛:()\n"):
+            return []
+        t -= 1
+    else:
+        return []
+    j = t + 1
+    if j >= i or doc.gap(j).strip(' «"“') or doc.speaker_phrase(j, subject=True) != i:
+        return []
+    phrase = doc.phrase_tokens(j, i)
+    if not phrase or any(_strip_conjunction(t.key) in _CLAUSE_OPENERS_IN_PHRASE for t in phrase):
+        return []
+    speakers, _confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+    start, end = doc.tokens[j].start, doc.tokens[k].end
+    if not all(
+        s.mention and start <= s.mention[0] <= start + 2 and s.mention[1] >= end - 1 for s in speakers
+    ):
+        return []  # (the phrase is the speaker's own name or title, not words before it)
+    return _plausible(speakers)
+
+
 def _appositive_name(
     doc: _Doc, speakers: Sequence[SpeakerGuess], mention: tuple[int, int] | None, content_start: int
 ) -> SpeakerGuess | None:
@@ -18611,6 +18687,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     fronted = _fronted_phrase_after_kana(doc, memory, i) if form.tense == "past" else []
     if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
         return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
+    preposed = _fronted_subject_before_verb(doc, memory, i) if form.tense == "past" else []
+    if preposed and all(_agrees(s, form.agreement, len(preposed)) for s in preposed):
+        return preposed, 0.75  # "إلا أن وكيله فلان أكد": the phrase before the verb is its subject
     existential = _existential_source(doc, i) if i >= 2 and form.tense != "participle" else None
     if existential is not None:
         return [existential], 0.8
