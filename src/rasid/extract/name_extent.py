@@ -557,6 +557,21 @@ def without_object_after_definite(name: str) -> str:
     return name
 
 
+def without_object_after_place(name: str) -> str:
+    """A body's name ended before a definite noun after the place it is named for («جامعة المدينة
+    الجدل المثار»): a place's name closes the body's, so a definite word of no adjective's form after
+    it (:func:`_object_shaped`) opens the verb's object. A word must follow it, as in
+    :func:`without_object_after_definite`. Round 76, from the organisations' wrong speakers."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        place = words[k - 1]
+        if place.startswith(("ال", "وال")) or not words[k].startswith("ال"):
+            continue
+        if ("LOC", "Population-Center") in lookup(place) and _object_shaped(_normalized(words[k])):
+            return " ".join(words[:k])
+    return name
+
+
 def _adjective_pattern(key: str) -> bool:
     """Whether a definite word of three root letters has an adjective's pattern: فاعل (الهارب،
     الكاتب) or فعيل (البديل، الكبير), which close a source's description («مصدر من أسرة التاجر
@@ -1425,6 +1440,7 @@ def with_name_extent(article: Article) -> Article:
             name = with_complement_in_text(name, speaker.mention, article)
             # (the fuller forms may run on too)
             name = without_run_on_after_body(without_object_after_source(name, last=False))
+            name = without_object_after_place(name)
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
         if speaker.type == "person" and " " in name:
