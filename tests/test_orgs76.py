@@ -1,6 +1,7 @@
 """Quotes, round 76: organisations as speakers. A body named for a place ran on into the verb's
 object («حسمت جامعة المدينة الجدل …») keeps its name only, when a later short form («وأكدت الجامعة»)
-takes the full name.
+takes the full name; a body's acronym the tagger read as a person's given name («وقال إياتا») takes
+the body's name the article spells out before it in marks.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.
 """
@@ -8,7 +9,7 @@ Every sentence is written for these tests in the style of Gulf and Arab news.
 from __future__ import annotations
 
 from conftest import cue_speakers
-from rasid.extract.name_extent import without_object_after_place
+from rasid.extract.name_extent import body_of_acronym_read_as_person, without_object_after_place
 
 
 def test_body_named_for_a_place_ends_before_the_object() -> None:
@@ -29,3 +30,20 @@ def test_later_short_form_takes_the_body_without_the_object() -> None:
         "وأكدت الجامعة أن جميع الطلبات فرزت آليا دون تدخل بشري."
     )
     assert ("وأكدت", "جامعة جازان") in cue_speakers(text)
+
+
+def test_acronym_read_as_a_person_takes_the_spelled_out_body() -> None:
+    text = (
+        "قالت المنظمة العربية للتنمية الزراعية (أودا) أمس إن إنتاج القمح ارتفع هذا الموسم. "
+        "وقال أودا في تقريره إن الطلب على الأعلاف تراجع بنسبة طفيفة."
+    )
+    assert ("وقال", "المنظمة العربية للتنمية الزراعية") in cue_speakers(text)
+
+
+def test_one_word_person_without_spelled_out_body_stays_a_person() -> None:
+    assert body_of_acronym_read_as_person("فيصل", "person", "وقال فيصل إن الفريق جاهز.") == "فيصل"
+
+
+def test_acronym_helper_spells_out_the_body() -> None:
+    text = "أعلن الاتحاد الدولي للنقل الجوي (إياتا) نتائجه. وقال إياتا إن الطلب ارتفع."
+    assert body_of_acronym_read_as_person("إياتا", "person", text) == "الاتحاد الدولي للنقل الجوي"

@@ -431,6 +431,16 @@ def spelled_out_acronym(name: str, text: str) -> str:
     return name
 
 
+def body_of_acronym_read_as_person(name: str, kind: str, text: str) -> str:
+    """A one-word person's name that is a body's acronym the article spells out before it in marks
+    («الاتحاد الدولي للنقل الجوي (إياتا)»، then «وقال إياتا»): the body's name as written
+    (:func:`spelled_out_acronym`); the tagger reads a foreign acronym as a given name. Round 76, from
+    the organisations' wrong speakers."""
+    if kind != "person" or " " in name.strip():
+        return name
+    return spelled_out_acronym(name, text)
+
+
 def _fuller_form_of(form: str) -> tuple[str, list[str]]:
     """A fuller form of a body's name as :func:`completed_to_fuller_body` compares names with it: less
     a second body, a purpose phrase and a standing adjective, with its :func:`_body_keys` (read-only)."""
@@ -1421,6 +1431,11 @@ def with_name_extent(article: Article) -> Article:
         alone = country_alone(name, speaker.type)
         if alone != name:
             quotes[qi] = replace(quote, speaker=replace(speaker, name=alone, type="organization"))
+            changed = True
+            continue
+        spelled = body_of_acronym_read_as_person(name, speaker.type, article.text)
+        if spelled != name:
+            quotes[qi] = replace(quote, speaker=replace(speaker, name=spelled, type="organization"))
             changed = True
             continue
         name = without_closing_adverb(name)
