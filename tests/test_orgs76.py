@@ -47,3 +47,8 @@ def test_one_word_person_without_spelled_out_body_stays_a_person() -> None:
 def test_acronym_helper_spells_out_the_body() -> None:
     text = "أعلن الاتحاد الدولي للنقل الجوي (إياتا) نتائجه. وقال إياتا إن الطلب ارتفع."
     assert body_of_acronym_read_as_person("إياتا", "person", text) == "الاتحاد الدولي للنقل الجوي"
+
+
+def test_a_player_named_in_marks_after_a_club_stays_a_person() -> None:
+    text = "وتحاول الإدارة إقناع النادي الإماراتي باستمرار «مورا» حتى نهاية الموسم. وقال مورا إنه سعيد."
+    assert body_of_acronym_read_as_person("مورا", "person", text) == "مورا"

@@ -434,9 +434,12 @@ def spelled_out_acronym(name: str, text: str) -> str:
 def body_of_acronym_read_as_person(name: str, kind: str, text: str) -> str:
     """A one-word person's name that is a body's acronym the article spells out before it in marks
     («الاتحاد الدولي للنقل الجوي (إياتا)»، then «وقال إياتا»): the body's name as written
-    (:func:`spelled_out_acronym`); the tagger reads a foreign acronym as a given name. Round 76, from
-    the organisations' wrong speakers."""
+    (:func:`spelled_out_acronym`); the tagger reads a foreign acronym as a given name. Not a word the
+    name list holds (a player's name in marks, «"مورا"»). Round 76, from the organisations' wrong
+    speakers."""
     if kind != "person" or " " in name.strip():
+        return name
+    if name_count(name, "given") > 0 or name_count(name, "family") > 0:
         return name
     return spelled_out_acronym(name, text)
 
