@@ -1,15 +1,22 @@
 """Quotes, round 76: organisations as speakers. A body named for a place ran on into the verb's
 object («حسمت جامعة المدينة الجدل …») keeps its name only, when a later short form («وأكدت الجامعة»)
 takes the full name; a body's acronym the tagger read as a person's given name («وقال إياتا») takes
-the body's name the article spells out before it in marks.
+the body's name the article spells out before it in marks; a body's fuller form run on over
+«على/عن + a definite word» ends where a body the article tags alone ends.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from conftest import cue_speakers
-from rasid.extract.name_extent import body_of_acronym_read_as_person, without_object_after_place
+from rasid.extract.name_extent import (
+    body_of_acronym_read_as_person,
+    without_object_after_place,
+    without_preposition_run_on,
+)
 
 
 def test_body_named_for_a_place_ends_before_the_object() -> None:
@@ -52,3 +59,20 @@ def test_acronym_helper_spells_out_the_body() -> None:
 def test_a_player_named_in_marks_after_a_club_stays_a_person() -> None:
     text = "وتحاول الإدارة إقناع النادي الإماراتي باستمرار «مورا» حتى نهاية الموسم. وقال مورا إنه سعيد."
     assert body_of_acronym_read_as_person("مورا", "person", text) == "مورا"
+
+
+def test_body_written_whole_ends_before_a_preposition_run_on() -> None:
+    tagged = SimpleNamespace(entities=[SimpleNamespace(label="ORG", text="المديرية العامة للمستشفيات")])
+    name = "المديرية العامة للمستشفيات على الرابط"
+    assert without_preposition_run_on(name, tagged) == "المديرية العامة للمستشفيات"
+
+
+def test_preposition_run_on_is_kept_when_no_shorter_body_is_tagged() -> None:
+    tagged = SimpleNamespace(entities=[SimpleNamespace(label="ORG", text="وزارة النقل")])
+    name = "المديرية العامة للمستشفيات على الرابط"
+    assert without_preposition_run_on(name, tagged) == name
+
+
+def test_a_verbal_noun_keeps_its_object_after_a_preposition() -> None:
+    text = "قالت الهيئة الوطنية للرقابة على الأغذية إن العينات سليمة."
+    assert cue_speakers(text) == [("قالت", "الهيئة الوطنية للرقابة على الأغذية")]

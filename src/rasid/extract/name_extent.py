@@ -585,6 +585,30 @@ def without_object_after_place(name: str) -> str:
     return name
 
 
+# prepositions that open what a body did or where, not its name, after a name the article writes whole
+_RUN_ON_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "عن", "إلى", "الى"))
+
+
+def without_preposition_run_on(name: str, article: Article) -> str:
+    """A body's name ended before «على/عن/إلى + a definite word» when the words before it are a body's
+    name the article tags on its own («المديرية العامة للجوازات على الرابط» beside «المديرية العامة
+    للجوازات»): the fuller form ran on into the verb's complement. Not after a ل-word other than a
+    plural in ات nor after a word in ة, a verbal noun that takes its object so («للرقابة على»).
+    Round 76, from the organisations' wrong speakers."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        if _normalized(words[k]) not in _RUN_ON_PREPOSITIONS or not words[k + 1].startswith("ال"):
+            continue
+        complement = _normalized(words[k - 1])
+        if complement.endswith("ه") or (complement.startswith("ل") and not complement.endswith("ات")):
+            return name  # (a verbal noun takes its object so: «للرقابة على الأدوية»، «جهاز الرقابة على»)
+        before = _normalized(" ".join(words[:k]))
+        if any(e.label == "ORG" and _normalized(e.text) == before for e in article.entities):
+            return " ".join(words[:k])
+        return name
+    return name
+
+
 def _adjective_pattern(key: str) -> bool:
     """Whether a definite word of three root letters has an adjective's pattern: فاعل (الهارب،
     الكاتب) or فعيل (البديل، الكبير), which close a source's description («مصدر من أسرة التاجر
@@ -1458,7 +1482,7 @@ def with_name_extent(article: Article) -> Article:
             name = with_complement_in_text(name, speaker.mention, article)
             # (the fuller forms may run on too)
             name = without_run_on_after_body(without_object_after_source(name, last=False))
-            name = without_object_after_place(name)
+            name = without_preposition_run_on(without_object_after_place(name), article)
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
         if speaker.type == "person" and " " in name:
