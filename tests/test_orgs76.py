@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from conftest import cue_speakers
 from rasid.extract.name_extent import (
     body_of_acronym_read_as_person,
+    without_last_object_after_tagged_body,
     without_object_after_place,
     without_preposition_run_on,
 )
@@ -76,3 +77,14 @@ def test_preposition_run_on_is_kept_when_no_shorter_body_is_tagged() -> None:
 def test_a_verbal_noun_keeps_its_object_after_a_preposition() -> None:
     text = "قالت الهيئة الوطنية للرقابة على الأغذية إن العينات سليمة."
     assert cue_speakers(text) == [("قالت", "الهيئة الوطنية للرقابة على الأغذية")]
+
+
+def test_last_object_after_a_tagged_body_is_dropped() -> None:
+    tagged = SimpleNamespace(entities=[SimpleNamespace(label="ORG", text="وزارة الخارجية")])
+    assert without_last_object_after_tagged_body("وزارة الخارجية الجدل", tagged) == "وزارة الخارجية"
+
+
+def test_last_adjective_after_a_tagged_body_is_kept() -> None:
+    tagged = SimpleNamespace(entities=[SimpleNamespace(label="ORG", text="وزارة الخارجية")])
+    name = "وزارة الخارجية السعودية"
+    assert without_last_object_after_tagged_body(name, tagged) == name
