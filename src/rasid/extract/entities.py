@@ -252,6 +252,7 @@ class Lexicons:
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
     hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
     year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
+    named_city_adjectives: frozenset[str] = frozenset()  # الطبية ending مدينة الملك عبدالله الطبية
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
@@ -339,6 +340,7 @@ def lexicons() -> Lexicons:
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
         hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
         year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
+        named_city_adjectives=frozenset(normalize(w) for w in load_lexicon("named_city_adjectives")),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
@@ -1428,7 +1430,7 @@ class Patterns:
         """وزارة الخارجية الروسية، الرئاسة الروسية، أمانة جدة، جامعة الملك سعود، ميناء عدن، صحيفة «سبق»."""
         doc = self.doc
         m = match_phrase(doc, i, _ORGHEAD)
-        if m is None:
+        if m is None or self.inside_longer_head(i):
             return
         kind, rule, label = m.payload
         limit = doc.sent_end[i]
@@ -1438,7 +1440,7 @@ class Patterns:
             return
         if rule == "quoted":
             return
-        named = regional = False  # a place or a person's name right after the head
+        named = regional = honoured = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
             place, at = self.places.get(end), end
             if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
@@ -1471,7 +1473,7 @@ class Patterns:
             ):  # (نادي الرائد: a listed club named like a rank is the club, not an officer's title)
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
-                    end, named = name[1], True
+                    end, named, honoured = name[1], True, True
             elif m.stem in PERSON_NAMED_HEADS and _given_count(doc.keys[end]) >= MAX_ORDINARY_NAME_COUNT:
                 name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
                 if name is not None and name[1] - name[0] >= 2:
@@ -1493,6 +1495,9 @@ class Patterns:
             joined = end > i + m.n and key[0] == "و" and doc.definite(end, 1)  # التربية والتعليم
             if label == "LOC" and m.stem in self.lex.district_heads:
                 break  # حي النزهة الشمالي: the district's name is one word here
+            if honoured and label == "LOC" and m.stem == _CITY and key in self.lex.named_city_adjectives:
+                end += 1
+                break  # مدينة الملك عبدالله الطبية: a complex named after a person, adjective included
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
                 located = country is not None and country.label == "LOC" and not self.clitic_place(end)
@@ -1576,8 +1581,8 @@ class Patterns:
         name_only = outside or (
             m.stem in NAME_ONLY_HEADS and not (label == "LOC" and m.stem in self.lex.inside_heads)
         )
-        if name_only and end - i > 1 and not match_phrase(doc, i + 1, _TITLE_CATS, False):
-            i, start = i + 1, doc.tokens[i + 1].start  # صحيفة الوئام: the paper is الوئام
+        if name_only and end - i > m.n and not match_phrase(doc, i + m.n, _TITLE_CATS, False):
+            i, start = i + m.n, doc.tokens[i + m.n].start  # صحيفة الوئام: the paper is الوئام
             m = replace(m, stem=doc.keys[i], clitic=0)
         surface = self.text_of(start, doc.tokens[end - 1].end)
         restored = m.stem.startswith("ال") and not doc.definite(i, m.clitic)
@@ -1585,6 +1590,14 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def inside_longer_head(self, i: int) -> bool:
+        """Whether the head at token ``i`` ends a two-word head that starts just before it (جزيرة of
+        شبه جزيرة، صيف of مهرجان صيف): only the longer head names the thing."""
+        if i == 0 or self.doc.sent_end[i - 1] != self.doc.sent_end[i]:
+            return False
+        longer = match_phrase(self.doc, i - 1, _ORGHEAD)
+        return longer is not None and longer.n == 2
 
     def bare_committee(self, i: int, end: int) -> bool:
         """Whether لجنة + one definite word (tokens ``i``–``end``) stays unnamed: a body's or a
@@ -1848,6 +1861,7 @@ class Patterns:
 
 _EMIRATE = normalize("إمارة")
 _COMMITTEE = normalize("لجنة")
+_CITY = normalize("مدينة")
 
 
 @lru_cache(maxsize=1)
@@ -2361,7 +2375,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 surface = strip_tashkeel(doc.text[m.start : m.end])
         elif m.key.startswith("ال") and not surface.startswith("ال"):
             canonical = "ال" + surface  # للرياض -> الرياض
-        if t1 - t0 > 1 and outside_head(doc, t0, m.label):  # منطقة تبوك، تنظيم داعش -> تبوك، داعش
+        if t1 - t0 > 1 and outside_head(doc, t0, m.label) and not keeps_head(doc, t0, t1):
+            # منطقة تبوك، تنظيم داعش -> تبوك، داعش
             t0 += 1
             m = replace(m, start=doc.tokens[t0].start)
             surface = strip_tashkeel(doc.text[m.start : m.end])
@@ -2455,6 +2470,19 @@ def outside_head(doc: Doc, t: int, label: str) -> bool:
     (``head_conventions.tsv``: منطقة before a place, تنظيم before a group)."""
     heads = lexicons().outside_heads
     return any(heads.get(stem) == label for _clitic, stem in clitic_readings(doc.keys[t]))
+
+
+@lru_cache(maxsize=1)
+def _whole_name_places() -> frozenset[tuple[str, ...]]:
+    """Places whose outside head is part of their name (whole_name_places.txt: منطقة اليورو)."""
+    return frozenset(tuple(normalize(line).split()) for line in load_lexicon("whole_name_places"))
+
+
+def keeps_head(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether tokens ``t0``–``t1`` are a place that keeps its head (منطقة اليورو, whose rest is the
+    currency, not a place), read after a clitic on the head (بمنطقة اليورو)."""
+    rest = tuple(doc.keys[t0 + 1 : t1])
+    return any((stem, *rest) in _whole_name_places() for _clitic, stem in clitic_readings(doc.keys[t0]))
 
 
 def generic_before_adjective(doc: Doc, t0: int, t1: int) -> bool:
@@ -3089,7 +3117,12 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label in ("LOC", "ORG") and (end := body_name_end(doc, t0, t1)) != t1:
             t1 = end
             span = replace(span, end=doc.tokens[t1 - 1].end)
-        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
+        if (
+            span.label in ("LOC", "ORG")
+            and t1 - t0 > 1
+            and outside_head(doc, t0, span.label)
+            and not keeps_head(doc, t0, t1)
+        ):
             t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
             span = replace(span, start=doc.tokens[t0].start)
         elif span.label in ("LOC", "ORG") and _emirate_head(doc, t0) and _emirate_state(doc, t0 + 1, t1):
