@@ -148,6 +148,9 @@ MAX_NAME_SHARE_1K = 0.15
 # A one-word city whose clusters hold fewer places than this is an ordinary word (كيف 0.01,
 # زرقاء 0.01, كيل 0.06) rather than the city (جدة 0.36, فرانكفورت 0.58, هوليوود 0.54); set by hand.
 MIN_PLACE_SHARE = 0.1
+# The accusative tanween (ً): adverbs and indefinite adjectives carry it (جينياً، كبيراً), the
+# indeclinable place names never do.
+ACCUSATIVE_TANWEEN = "\u064b"
 # An indefinite word after a place head whose clusters hold at least this share of gazetteer places
 # is a place name though the clusters hold no names (common-word clusters measure names: ماردين 0.41,
 # جدة 0.36; كيل 0.06); 794 of the clusters' 80,000 words; set by hand.
@@ -2407,6 +2410,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         multi = t1 - t0 > 1
         if not multi and m.label == "LOC":
+            if ACCUSATIVE_TANWEEN in doc.surfaces[t0]:
+                continue  # جينياً "genetically": a place name takes no accusative tanween
             key = normalize(surface)
             share = _cluster_place_shares().get(key)
             curated = m.source in ("cldr", "rasid")  # countries, not towns named like families
@@ -2478,6 +2483,24 @@ def _whole_name_places() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(normalize(line).split()) for line in load_lexicon("whole_name_places"))
 
 
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    """Keys of the indefinite compass words (compass_points.txt: شمال، جنوب)."""
+    return frozenset(normalize(w) for w in load_lexicon("compass_points"))
+
+
+def bare_compass_point(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is an indefinite compass word, after a clitic or not (جنوب، وشمال): a
+    direction standing alone, which names no place without the place after it (شمال سيناء)."""
+    return not _compass_points().isdisjoint(_stems(doc.keys[t]))
+
+
+def not_a_place_word(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` alone can name no place: a lone compass word or a word with the
+    accusative tanween (an adverb or adjective: جينياً، تركياً)."""
+    return bare_compass_point(doc, t) or ACCUSATIVE_TANWEEN in doc.surfaces[t]
+
+
 def keeps_head(doc: Doc, t0: int, t1: int) -> bool:
     """Whether tokens ``t0``–``t1`` are a place that keeps its head (منطقة اليورو, whose rest is the
     currency, not a place), read after a clitic on the head (بمنطقة اليورو)."""
@@ -2531,7 +2554,10 @@ def _generic_nisba_body(words: list[str], nisba: dict[str, tuple[str, bool]]) ->
 def named_by_convention(doc: Doc, cand: Candidate) -> bool:
     """Whether a pattern, CRF or document organisation is a name under the ANERcorp convention: not
     a bare head noun standing for a body named earlier (النادي، المؤسسة، الهيئة) nor a generic body
-    with only its nationality adjective (الحكومة الجزائرية، الشرطة الهندية)."""
+    with only its nationality adjective (الحكومة الجزائرية، الشرطة الهندية); a lone compass word is
+    no place ("مدينة حلب ( شمال )"), nor a word with the accusative tanween (جينياً)."""
+    if cand.label == "LOC" and cand.t1 - cand.t0 == 1 and not_a_place_word(doc, cand.t0):
+        return False
     if cand.label == "MISC" and cand.t1 - cand.t0 == 1 and is_plural_group_noun(doc, cand.t0):
         return cand.source not in ("crf", "document")  # الحوثيين، الإعلاميين: people, not a name
     if cand.label != "ORG" or cand.source not in ("pattern", "crf", "document"):

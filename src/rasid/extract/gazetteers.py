@@ -92,12 +92,18 @@ def _build() -> _Gazetteer:
         if as_span:
             span_phrases.add(key)
 
-    for name, kind, _code in _rows(resource_path("gazetteers", "countries.tsv")):
+    arab = {row[0] for row in _rows(resource_path("gazetteers", "arab_country_codes.txt"))}
+    foreign: list[tuple[str, str, str]] = []  # (name, kind, source) of places outside Arab countries
+    for name, kind, code in _rows(resource_path("gazetteers", "countries.tsv")):
         add(name, "LOC", kind, "cldr")
+        if code.isalpha() and code not in arab:
+            foreign.append((name, kind, "cldr"))
     for name, kind in (row[:2] for row in _rows(resource_path("gazetteers", "place_variants.tsv"))):
         add(name, "LOC", kind, "rasid")
-    for name, _country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
+    for name, country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
         add(name, "LOC", "Population-Center", "geonames")
+        if country not in arab:
+            foreign.append((name, "Population-Center", "geonames"))
     name_counts: dict[tuple[str, str], int] = {}
     for name, role, count in _rows(resource_path("gazetteers", "person_names.tsv")):
         add(name, "PER", role, "names", as_span=False)
@@ -113,6 +119,10 @@ def _build() -> _Gazetteer:
             label, kind = _label_and_kind(row[1:3], default_label)
             for name in [row[0], *(row[3].split("|") if len(row) > 3 else ())]:
                 add(name, label, kind, lexicon)
+    for name, kind, source in foreign:
+        variant = g_as_jim(normalize(name))
+        if variant and variant not in entries:
+            add(variant, "LOC", kind, source)
     spans: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for phrase in span_phrases:
         words = tuple(phrase.split())
@@ -124,6 +134,12 @@ def _build() -> _Gazetteer:
         name_counts=name_counts,
         curated_given=curated_given,
     )
+
+
+def g_as_jim(key: str) -> str | None:
+    """A foreign place name's spelling with ج for the g that CLDR and GeoNames write غ, as Egyptian
+    and Saudi papers often write it (بنجلاديش، لوكسمبورج، كوبنهاجن), or ``None`` without a غ."""
+    return key.replace("غ", "ج") if "غ" in key else None
 
 
 def _label_and_kind(columns: list[str], default_label: str) -> tuple[str, str]:
