@@ -187,8 +187,9 @@ PERSON_NAMED_HEADS = frozenset(
 )
 # Heads an organisation's later mentions often drop (شركة المراعي ... المراعي).
 SHORT_NAME_HEADS = DESCRIPTORS | frozenset(normalize(w) for w in ("مجموعة", "بنك", "مصرف", "مؤسسة"))
+# (شبه of the two-word head شبه جزيرة, round 76: شبه جزيرة القرم → القرم)
 NAME_ONLY_HEADS = MEDIA_DESCRIPTORS | frozenset(
-    normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق")
+    normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق", "شبه")
 )
 # Name particles that are also Arabic words before a verb (لا تقول، لو كان): never before a verb shape.
 ARABIC_WORD_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو", "دا"))
