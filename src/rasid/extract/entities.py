@@ -257,6 +257,7 @@ class Lexicons:
     hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
     year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
     named_city_adjectives: frozenset[str] = frozenset()  # الطبية ending مدينة الملك عبدالله الطبية
+    centre_facility_adjectives: frozenset[str] = frozenset()  # الثقافي ending مركز الملك فهد الثقافي
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
@@ -345,6 +346,9 @@ def lexicons() -> Lexicons:
         hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
         year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
         named_city_adjectives=frozenset(normalize(w) for w in load_lexicon("named_city_adjectives")),
+        centre_facility_adjectives=frozenset(
+            normalize(w) for w in load_lexicon("centre_facility_adjectives")
+        ),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
@@ -1562,6 +1566,10 @@ class Patterns:
             remit = self.remit(end)
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
+        elif (
+            m.stem == _CENTRE and label == "ORG" and doc.keys[end - 1] in self.lex.centre_facility_adjectives
+        ):
+            label, kind = "LOC", "Building-Grounds"  # مركز الملك فهد الثقافي: a building, no body
         if rule == "nisba" and not ends_with_nisba:
             return
         if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
@@ -1866,6 +1874,7 @@ class Patterns:
 _EMIRATE = normalize("إمارة")
 _COMMITTEE = normalize("لجنة")
 _CITY = normalize("مدينة")
+_CENTRE = normalize("مركز")
 
 
 @lru_cache(maxsize=1)
