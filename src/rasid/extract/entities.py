@@ -258,6 +258,7 @@ class Lexicons:
     year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
     named_city_adjectives: frozenset[str] = frozenset()  # الطبية ending مدينة الملك عبدالله الطبية
     centre_facility_adjectives: frozenset[str] = frozenset()  # الثقافي ending مركز الملك فهد الثقافي
+    place_only_heads: frozenset[str] = frozenset()  # قوة: a body before a known place only (قوة جازان)
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
@@ -298,8 +299,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
-    for head, kind in load_table("sector_heads"):
-        add(head, "orghead", (kind, "sector", "ORG"))  # صحة الطائف: a region's directorate
+    for row in load_table("sector_heads"):
+        add(row[0], "orghead", (row[1], "sector", "ORG"))  # صحة الطائف: a region's directorate
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
         for form in (adjective, _feminine(adjective)):
@@ -348,6 +349,9 @@ def lexicons() -> Lexicons:
         named_city_adjectives=frozenset(normalize(w) for w in load_lexicon("named_city_adjectives")),
         centre_facility_adjectives=frozenset(
             normalize(w) for w in load_lexicon("centre_facility_adjectives")
+        ),
+        place_only_heads=frozenset(
+            normalize(row[0]) for row in load_table("sector_heads") if len(row) > 2 and row[2] == "place"
         ),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
@@ -1486,7 +1490,11 @@ class Patterns:
                 name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
-            elif rule in ("place", "named", "sector") and self.proper_place_word(end):
+            elif (
+                rule in ("place", "named", "sector")
+                and m.stem not in self.lex.place_only_heads
+                and self.proper_place_word(end)
+            ):
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
                     end += 1  # (not كرش بلحج: a second place behind its preposition)
