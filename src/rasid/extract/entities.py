@@ -2267,6 +2267,36 @@ def product_firm_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _firm_trade_nouns() -> frozenset[str]:
+    """Keys of the لل-trades that name a firm after a place (firm_trade_nouns.txt: للطيران)."""
+    return frozenset(normalize(w) for w in load_lexicon("firm_trade_nouns"))
+
+
+def place_trade_firm_candidates(doc: Doc, listed: list[Candidate]) -> list[Candidate]:
+    """A known place with a firm's trade in لل right after it (مصر للطيران، الخليج للتدريب، المملكة
+    للاستثمار والتطوير): one organisation, where the place alone was tagged before; not a place that
+    names a public body's seat (أمانة الأحساء للتعمير: the municipality and its remit)."""
+    trades = _firm_trade_nouns()
+    out: list[Candidate] = []
+    for place in listed:
+        end = place.t1
+        limit = doc.sent_end[place.t0]
+        if place.label != "LOC" or end >= limit or doc.keys[end] not in trades:
+            continue
+        head = match_phrase(doc, place.t0 - 1, _ORGHEAD) if place.t0 > 0 else None
+        if head is not None and head.payload[0] != "Commercial":
+            continue
+        end += 1
+        while end < limit and doc.keys[end].startswith("وال") and "لل" + doc.keys[end][3:] in trades:
+            end += 1  # المملكة للاستثمار والتطوير: a second trade joined by و
+        stop = doc.tokens[end - 1].end
+        out.append(
+            Candidate(place.start, stop, place.t0, end, "ORG", "Commercial", "pattern", CONF_MARKET_LIST)
+        )
+    return out
+
+
 _COMPANY = normalize("شركة")
 _CORPORATE_FORMS = frozenset(normalize(w) for w in ("القابضة", "المحدودة"))
 # words between «شركة» and its corporate form: «شركة عبد الرحمن عبد العزيز البجادي وأولاده القابضة»
@@ -4977,6 +5007,7 @@ def extract_entities(
     gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
+    gazetteer += place_trade_firm_candidates(doc, gazetteer)
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     finder = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING)
     patterns = finder.run()
