@@ -93,17 +93,17 @@ def _build() -> _Gazetteer:
             span_phrases.add(key)
 
     arab = {row[0] for row in _rows(resource_path("gazetteers", "arab_country_codes.txt"))}
-    foreign: list[tuple[str, str, str]] = []  # (name, kind, source) of places outside Arab countries
+    # countries and regions outside the Arab world, also matched with ج for غ (cities were tried in
+    # round 76 and left out: بيرمنجهام put «جامعة برمنجهام البريطانية» whole in quotation speakers)
+    foreign: list[tuple[str, str, str]] = []  # (name, kind, source)
     for name, kind, code in _rows(resource_path("gazetteers", "countries.tsv")):
         add(name, "LOC", kind, "cldr")
         if code.isalpha() and code not in arab:
             foreign.append((name, kind, "cldr"))
     for name, kind in (row[:2] for row in _rows(resource_path("gazetteers", "place_variants.tsv"))):
         add(name, "LOC", kind, "rasid")
-    for name, country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
+    for name, _country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
         add(name, "LOC", "Population-Center", "geonames")
-        if country not in arab:
-            foreign.append((name, "Population-Center", "geonames"))
     name_counts: dict[tuple[str, str], int] = {}
     for name, role, count in _rows(resource_path("gazetteers", "person_names.tsv")):
         add(name, "PER", role, "names", as_span=False)
