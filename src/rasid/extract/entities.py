@@ -148,6 +148,9 @@ MAX_NAME_SHARE_1K = 0.15
 # A one-word city whose clusters hold fewer places than this is an ordinary word (كيف 0.01,
 # زرقاء 0.01, كيل 0.06) rather than the city (جدة 0.36, فرانكفورت 0.58, هوليوود 0.54); set by hand.
 MIN_PLACE_SHARE = 0.1
+# The accusative tanween (ً): adverbs and indefinite adjectives carry it (جينياً، كبيراً), the
+# indeclinable place names never do.
+ACCUSATIVE_TANWEEN = "\u064b"
 # An indefinite word after a place head whose clusters hold at least this share of gazetteer places
 # is a place name though the clusters hold no names (common-word clusters measure names: ماردين 0.41,
 # جدة 0.36; كيل 0.06); 794 of the clusters' 80,000 words; set by hand.
@@ -184,8 +187,9 @@ PERSON_NAMED_HEADS = frozenset(
 )
 # Heads an organisation's later mentions often drop (شركة المراعي ... المراعي).
 SHORT_NAME_HEADS = DESCRIPTORS | frozenset(normalize(w) for w in ("مجموعة", "بنك", "مصرف", "مؤسسة"))
+# (شبه of the two-word head شبه جزيرة, round 76: شبه جزيرة القرم → القرم)
 NAME_ONLY_HEADS = MEDIA_DESCRIPTORS | frozenset(
-    normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق")
+    normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "فريق", "شبه")
 )
 # Name particles that are also Arabic words before a verb (لا تقول، لو كان): never before a verb shape.
 ARABIC_WORD_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو", "دا"))
@@ -252,6 +256,9 @@ class Lexicons:
     strict_heads: frozenset[str] = frozenset()  # مجلس، كلية: heads that need more than one word after them
     hospital_classes: frozenset[str] = frozenset()  # العام، المركزي ending a hospital's name
     year_adjectives: frozenset[str] = frozenset()  # الماضي: العام before it is the year, not a class
+    named_city_adjectives: frozenset[str] = frozenset()  # الطبية ending مدينة الملك عبدالله الطبية
+    centre_facility_adjectives: frozenset[str] = frozenset()  # الثقافي ending مركز الملك فهد الثقافي
+    place_only_heads: frozenset[str] = frozenset()  # قوة: a body before a known place only (قوة جازان)
     territory_nouns: frozenset[str] = frozenset()  # الأراضي + a nationality adjective = a place
 
 
@@ -292,8 +299,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
-    for head, kind in load_table("sector_heads"):
-        add(head, "orghead", (kind, "sector", "ORG"))  # صحة الطائف: a region's directorate
+    for row in load_table("sector_heads"):
+        add(row[0], "orghead", (row[1], "sector", "ORG"))  # صحة الطائف: a region's directorate
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
         for form in (adjective, _feminine(adjective)):
@@ -339,6 +346,13 @@ def lexicons() -> Lexicons:
         strict_heads=frozenset(normalize(row[0]) for row in head_rows if row[2] == "strict"),
         hospital_classes=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "class"),
         year_adjectives=frozenset(normalize(row[0]) for row in hospital_words if row[1] == "year"),
+        named_city_adjectives=frozenset(normalize(w) for w in load_lexicon("named_city_adjectives")),
+        centre_facility_adjectives=frozenset(
+            normalize(w) for w in load_lexicon("centre_facility_adjectives")
+        ),
+        place_only_heads=frozenset(
+            normalize(row[0]) for row in load_table("sector_heads") if len(row) > 2 and row[2] == "place"
+        ),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )
 
@@ -1428,7 +1442,7 @@ class Patterns:
         """وزارة الخارجية الروسية، الرئاسة الروسية، أمانة جدة، جامعة الملك سعود، ميناء عدن، صحيفة «سبق»."""
         doc = self.doc
         m = match_phrase(doc, i, _ORGHEAD)
-        if m is None:
+        if m is None or self.inside_longer_head(i):
             return
         kind, rule, label = m.payload
         limit = doc.sent_end[i]
@@ -1438,7 +1452,7 @@ class Patterns:
             return
         if rule == "quoted":
             return
-        named = regional = False  # a place or a person's name right after the head
+        named = regional = honoured = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
             place, at = self.places.get(end), end
             if place is None and label == "ORG" and self.lex.outside_heads.get(doc.keys[end]) == "LOC":
@@ -1471,12 +1485,16 @@ class Patterns:
             ):  # (نادي الرائد: a listed club named like a rank is the club, not an officer's title)
                 name = self.name_at(end + honorific.n) if end + honorific.n < limit else None
                 if name is not None:
-                    end, named = name[1], True
+                    end, named, honoured = name[1], True, True
             elif m.stem in PERSON_NAMED_HEADS and _given_count(doc.keys[end]) >= MAX_ORDINARY_NAME_COUNT:
                 name = self.name_at(end)  # مؤسسة محمد بن راشد آل مكتوم: a person's full name
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
-            elif rule in ("place", "named", "sector") and self.proper_place_word(end):
+            elif (
+                rule in ("place", "named", "sector")
+                and m.stem not in self.lex.place_only_heads
+                and self.proper_place_word(end)
+            ):
                 end, named = end + 1, True
                 if end < limit and self.proper_place_word(end) and not self.clitic_place(end):
                     end += 1  # (not كرش بلحج: a second place behind its preposition)
@@ -1493,6 +1511,9 @@ class Patterns:
             joined = end > i + m.n and key[0] == "و" and doc.definite(end, 1)  # التربية والتعليم
             if label == "LOC" and m.stem in self.lex.district_heads:
                 break  # حي النزهة الشمالي: the district's name is one word here
+            if honoured and label == "LOC" and m.stem == _CITY and key in self.lex.named_city_adjectives:
+                end += 1
+                break  # مدينة الملك عبدالله الطبية: a complex named after a person, adjective included
             if (joined or label == "LOC") and outside:
                 country = self.places.get(end)
                 located = country is not None and country.label == "LOC" and not self.clitic_place(end)
@@ -1553,6 +1574,10 @@ class Patterns:
             remit = self.remit(end)
         if remit > end:
             end, ends_with_nisba, named = remit, True, True
+        elif (
+            m.stem == _CENTRE and label == "ORG" and doc.keys[end - 1] in self.lex.centre_facility_adjectives
+        ):
+            label, kind = "LOC", "Building-Grounds"  # مركز الملك فهد الثقافي: a building, no body
         if rule == "nisba" and not ends_with_nisba:
             return
         if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
@@ -1576,8 +1601,8 @@ class Patterns:
         name_only = outside or (
             m.stem in NAME_ONLY_HEADS and not (label == "LOC" and m.stem in self.lex.inside_heads)
         )
-        if name_only and end - i > 1 and not match_phrase(doc, i + 1, _TITLE_CATS, False):
-            i, start = i + 1, doc.tokens[i + 1].start  # صحيفة الوئام: the paper is الوئام
+        if name_only and end - i > m.n and not match_phrase(doc, i + m.n, _TITLE_CATS, False):
+            i, start = i + m.n, doc.tokens[i + m.n].start  # صحيفة الوئام: the paper is الوئام
             m = replace(m, stem=doc.keys[i], clitic=0)
         surface = self.text_of(start, doc.tokens[end - 1].end)
         restored = m.stem.startswith("ال") and not doc.definite(i, m.clitic)
@@ -1585,6 +1610,14 @@ class Patterns:
         self.out.append(
             Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
         )
+
+    def inside_longer_head(self, i: int) -> bool:
+        """Whether the head at token ``i`` ends a two-word head that starts just before it (جزيرة of
+        شبه جزيرة، صيف of مهرجان صيف): only the longer head names the thing."""
+        if i == 0 or self.doc.sent_end[i - 1] != self.doc.sent_end[i]:
+            return False
+        longer = match_phrase(self.doc, i - 1, _ORGHEAD)
+        return longer is not None and longer.n == 2
 
     def bare_committee(self, i: int, end: int) -> bool:
         """Whether لجنة + one definite word (tokens ``i``–``end``) stays unnamed: a body's or a
@@ -1848,6 +1881,8 @@ class Patterns:
 
 _EMIRATE = normalize("إمارة")
 _COMMITTEE = normalize("لجنة")
+_CITY = normalize("مدينة")
+_CENTRE = normalize("مركز")
 
 
 @lru_cache(maxsize=1)
@@ -2232,6 +2267,36 @@ def product_firm_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _firm_trade_nouns() -> frozenset[str]:
+    """Keys of the لل-trades that name a firm after a place (firm_trade_nouns.txt: للطيران)."""
+    return frozenset(normalize(w) for w in load_lexicon("firm_trade_nouns"))
+
+
+def place_trade_firm_candidates(doc: Doc, listed: list[Candidate]) -> list[Candidate]:
+    """A known place with a firm's trade in لل right after it (مصر للطيران، الخليج للتدريب، المملكة
+    للاستثمار والتطوير): one organisation, where the place alone was tagged before; not a place that
+    names a public body's seat (أمانة الأحساء للتعمير: the municipality and its remit)."""
+    trades = _firm_trade_nouns()
+    out: list[Candidate] = []
+    for place in listed:
+        end = place.t1
+        limit = doc.sent_end[place.t0]
+        if place.label != "LOC" or end >= limit or doc.keys[end] not in trades:
+            continue
+        head = match_phrase(doc, place.t0 - 1, _ORGHEAD) if place.t0 > 0 else None
+        if head is not None and head.payload[0] != "Commercial":
+            continue
+        end += 1
+        while end < limit and doc.keys[end].startswith("وال") and "لل" + doc.keys[end][3:] in trades:
+            end += 1  # المملكة للاستثمار والتطوير: a second trade joined by و
+        stop = doc.tokens[end - 1].end
+        out.append(
+            Candidate(place.start, stop, place.t0, end, "ORG", "Commercial", "pattern", CONF_MARKET_LIST)
+        )
+    return out
+
+
 _COMPANY = normalize("شركة")
 _CORPORATE_FORMS = frozenset(normalize(w) for w in ("القابضة", "المحدودة"))
 # words between «شركة» and its corporate form: «شركة عبد الرحمن عبد العزيز البجادي وأولاده القابضة»
@@ -2361,7 +2426,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 surface = strip_tashkeel(doc.text[m.start : m.end])
         elif m.key.startswith("ال") and not surface.startswith("ال"):
             canonical = "ال" + surface  # للرياض -> الرياض
-        if t1 - t0 > 1 and outside_head(doc, t0, m.label):  # منطقة تبوك، تنظيم داعش -> تبوك، داعش
+        if t1 - t0 > 1 and outside_head(doc, t0, m.label) and not keeps_head(doc, t0, t1):
+            # منطقة تبوك، تنظيم داعش -> تبوك، داعش
             t0 += 1
             m = replace(m, start=doc.tokens[t0].start)
             surface = strip_tashkeel(doc.text[m.start : m.end])
@@ -2392,6 +2458,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         multi = t1 - t0 > 1
         if not multi and m.label == "LOC":
+            if ACCUSATIVE_TANWEEN in doc.surfaces[t0]:
+                continue  # جينياً "genetically": a place name takes no accusative tanween
             key = normalize(surface)
             share = _cluster_place_shares().get(key)
             curated = m.source in ("cldr", "rasid")  # countries, not towns named like families
@@ -2457,6 +2525,37 @@ def outside_head(doc: Doc, t: int, label: str) -> bool:
     return any(heads.get(stem) == label for _clitic, stem in clitic_readings(doc.keys[t]))
 
 
+@lru_cache(maxsize=1)
+def _whole_name_places() -> frozenset[tuple[str, ...]]:
+    """Places whose outside head is part of their name (whole_name_places.txt: منطقة اليورو)."""
+    return frozenset(tuple(normalize(line).split()) for line in load_lexicon("whole_name_places"))
+
+
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    """Keys of the indefinite compass words (compass_points.txt: شمال، جنوب)."""
+    return frozenset(normalize(w) for w in load_lexicon("compass_points"))
+
+
+def bare_compass_point(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is an indefinite compass word, after a clitic or not (جنوب، وشمال): a
+    direction standing alone, which names no place without the place after it (شمال سيناء)."""
+    return not _compass_points().isdisjoint(_stems(doc.keys[t]))
+
+
+def not_a_place_word(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` alone can name no place: a lone compass word or a word with the
+    accusative tanween (an adverb or adjective: جينياً، تركياً)."""
+    return bare_compass_point(doc, t) or ACCUSATIVE_TANWEEN in doc.surfaces[t]
+
+
+def keeps_head(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether tokens ``t0``–``t1`` are a place that keeps its head (منطقة اليورو, whose rest is the
+    currency, not a place), read after a clitic on the head (بمنطقة اليورو)."""
+    rest = tuple(doc.keys[t0 + 1 : t1])
+    return any((stem, *rest) in _whole_name_places() for _clitic, stem in clitic_readings(doc.keys[t0]))
+
+
 def generic_before_adjective(doc: Doc, t0: int, t1: int) -> bool:
     """Whether a one-word place is a generic noun with its nationality adjective after it
     (المملكة الأردنية، الجمهورية اليمنية), which is no place on its own."""
@@ -2503,7 +2602,10 @@ def _generic_nisba_body(words: list[str], nisba: dict[str, tuple[str, bool]]) ->
 def named_by_convention(doc: Doc, cand: Candidate) -> bool:
     """Whether a pattern, CRF or document organisation is a name under the ANERcorp convention: not
     a bare head noun standing for a body named earlier (النادي، المؤسسة، الهيئة) nor a generic body
-    with only its nationality adjective (الحكومة الجزائرية، الشرطة الهندية)."""
+    with only its nationality adjective (الحكومة الجزائرية، الشرطة الهندية); a lone compass word is
+    no place ("مدينة حلب ( شمال )"), nor a word with the accusative tanween (جينياً)."""
+    if cand.label == "LOC" and cand.t1 - cand.t0 == 1 and not_a_place_word(doc, cand.t0):
+        return False
     if cand.label == "MISC" and cand.t1 - cand.t0 == 1 and is_plural_group_noun(doc, cand.t0):
         return cand.source not in ("crf", "document")  # الحوثيين، الإعلاميين: people, not a name
     if cand.label != "ORG" or cand.source not in ("pattern", "crf", "document"):
@@ -3089,7 +3191,12 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label in ("LOC", "ORG") and (end := body_name_end(doc, t0, t1)) != t1:
             t1 = end
             span = replace(span, end=doc.tokens[t1 - 1].end)
-        if span.label in ("LOC", "ORG") and t1 - t0 > 1 and outside_head(doc, t0, span.label):
+        if (
+            span.label in ("LOC", "ORG")
+            and t1 - t0 > 1
+            and outside_head(doc, t0, span.label)
+            and not keeps_head(doc, t0, t1)
+        ):
             t0 += 1  # فريق شمسان، منطقة تبوك -> شمسان، تبوك: the head stays outside (head_conventions.tsv)
             span = replace(span, start=doc.tokens[t0].start)
         elif span.label in ("LOC", "ORG") and _emirate_head(doc, t0) and _emirate_state(doc, t0 + 1, t1):
@@ -4900,6 +5007,7 @@ def extract_entities(
     gazetteer += territory_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
+    gazetteer += place_trade_firm_candidates(doc, gazetteer)
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     finder = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING)
     patterns = finder.run()

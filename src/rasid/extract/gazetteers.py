@@ -92,8 +92,14 @@ def _build() -> _Gazetteer:
         if as_span:
             span_phrases.add(key)
 
-    for name, kind, _code in _rows(resource_path("gazetteers", "countries.tsv")):
+    arab = {row[0] for row in _rows(resource_path("gazetteers", "arab_country_codes.txt"))}
+    # countries and regions outside the Arab world, also matched with ج for غ (cities were tried in
+    # round 76 and left out: بيرمنجهام put «جامعة برمنجهام البريطانية» whole in quotation speakers)
+    foreign: list[tuple[str, str, str]] = []  # (name, kind, source)
+    for name, kind, code in _rows(resource_path("gazetteers", "countries.tsv")):
         add(name, "LOC", kind, "cldr")
+        if code.isalpha() and code not in arab:
+            foreign.append((name, kind, "cldr"))
     for name, kind in (row[:2] for row in _rows(resource_path("gazetteers", "place_variants.tsv"))):
         add(name, "LOC", kind, "rasid")
     for name, _country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
@@ -113,6 +119,10 @@ def _build() -> _Gazetteer:
             label, kind = _label_and_kind(row[1:3], default_label)
             for name in [row[0], *(row[3].split("|") if len(row) > 3 else ())]:
                 add(name, label, kind, lexicon)
+    for name, kind, source in foreign:
+        variant = g_as_jim(normalize(name))
+        if variant and variant not in entries:
+            add(variant, "LOC", kind, source)
     spans: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for phrase in span_phrases:
         words = tuple(phrase.split())
@@ -124,6 +134,12 @@ def _build() -> _Gazetteer:
         name_counts=name_counts,
         curated_given=curated_given,
     )
+
+
+def g_as_jim(key: str) -> str | None:
+    """A foreign place name's spelling with ج for the g that CLDR and GeoNames write غ, as Egyptian
+    and Saudi papers often write it (بنجلاديش، لوكسمبورج، كوبنهاجن), or ``None`` without a غ."""
+    return key.replace("غ", "ج") if "غ" in key else None
 
 
 def _label_and_kind(columns: list[str], default_label: str) -> tuple[str, str]:
