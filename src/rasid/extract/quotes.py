@@ -11639,8 +11639,8 @@ _FRONTING_PARTICLES = frozenset(_normalized(w) for w in ("لكن", "كان", "ك
 _STATEMENT_OPENERS_BEFORE_ANNA = frozenset(_normalized(w) for w in ("إلا", "غير", "بيد", "يذكر", "رغم"))
 
 
-# Words that open a subordinate clause inside a fronted phrase ("لكن رجل الأعمال أثار الضحك عندما
-# ذكر"): the verb belongs to that clause, whose subject the phrase does not name by itself.
+# Words that open a subordinate clause inside a fronted phrase ("لكن المدرب فاجأ الجميع حين
+# صرح"): the verb belongs to that clause, whose subject the phrase does not name by itself.
 _CLAUSE_OPENERS_IN_PHRASE = frozenset(
     _normalized(w)
     for w in (
