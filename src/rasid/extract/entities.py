@@ -299,7 +299,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
-    for row in load_table("sector_heads"):
+    sector_heads = load_table("sector_heads")
+    for row in sector_heads:
         add(row[0], "orghead", (row[1], "sector", "ORG"))  # صحة الطائف: a region's directorate
     nisba: dict[str, tuple[str, bool]] = {}
     for adjective, country in load_table("nationality_adjectives"):
@@ -351,7 +352,7 @@ def lexicons() -> Lexicons:
             normalize(w) for w in load_lexicon("centre_facility_adjectives")
         ),
         place_only_heads=frozenset(
-            normalize(row[0]) for row in load_table("sector_heads") if len(row) > 2 and row[2] == "place"
+            normalize(row[0]) for row in sector_heads if len(row) > 2 and row[2] == "place"
         ),
         territory_nouns=frozenset(normalize(w) for w in load_lexicon("territory_nouns")),
     )

@@ -95,11 +95,11 @@ def _build() -> _Gazetteer:
     arab = {row[0] for row in _rows(resource_path("gazetteers", "arab_country_codes.txt"))}
     # countries and regions outside the Arab world, also matched with ج for غ (cities were tried in
     # round 76 and left out: بيرمنجهام put «جامعة برمنجهام البريطانية» whole in quotation speakers)
-    foreign: list[tuple[str, str, str]] = []  # (name, kind, source)
+    foreign: list[tuple[str, str]] = []  # (name, kind), their variants added after every real entry
     for name, kind, code in _rows(resource_path("gazetteers", "countries.tsv")):
         add(name, "LOC", kind, "cldr")
         if code.isalpha() and code not in arab:
-            foreign.append((name, kind, "cldr"))
+            foreign.append((name, kind))
     for name, kind in (row[:2] for row in _rows(resource_path("gazetteers", "place_variants.tsv"))):
         add(name, "LOC", kind, "rasid")
     for name, _country, _population in _rows(resource_path("gazetteers", "cities.tsv")):
@@ -119,10 +119,10 @@ def _build() -> _Gazetteer:
             label, kind = _label_and_kind(row[1:3], default_label)
             for name in [row[0], *(row[3].split("|") if len(row) > 3 else ())]:
                 add(name, label, kind, lexicon)
-    for name, kind, source in foreign:
+    for name, kind in foreign:
         variant = g_as_jim(normalize(name))
         if variant and variant not in entries:
-            add(variant, "LOC", kind, source)
+            add(variant, "LOC", kind, "cldr")
     spans: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for phrase in span_phrases:
         words = tuple(phrase.split())

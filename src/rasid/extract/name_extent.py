@@ -602,10 +602,7 @@ def without_preposition_run_on(name: str, article: Article) -> str:
         complement = _normalized(words[k - 1])
         if complement.endswith("ه") or (complement.startswith("ل") and not complement.endswith("ات")):
             return name  # (a verbal noun takes its object so: «للرقابة على الأدوية»، «جهاز الرقابة على»)
-        before = _normalized(" ".join(words[:k]))
-        if any(e.label == "ORG" and _normalized(e.text) == before for e in article.entities):
-            return " ".join(words[:k])
-        return name
+        return " ".join(words[:k]) if _tagged_alone_as_body(words[:k], article) else name
     return name
 
 
@@ -617,10 +614,13 @@ def without_last_object_after_tagged_body(name: str, article: Article) -> str:
     words = name.split()
     if len(words) < 3 or not words[-1].startswith("ال") or not _object_shaped(_normalized(words[-1])):
         return name
-    before = _normalized(" ".join(words[:-1]))
-    if any(e.label == "ORG" and _normalized(e.text) == before for e in article.entities):
-        return " ".join(words[:-1])
-    return name
+    return " ".join(words[:-1]) if _tagged_alone_as_body(words[:-1], article) else name
+
+
+def _tagged_alone_as_body(words: list[str], article: Article) -> bool:
+    """Whether the article tags these words, and nothing more, as an organisation somewhere."""
+    name = _normalized(" ".join(words))
+    return any(e.label == "ORG" and _normalized(e.text) == name for e in article.entities)
 
 
 def _adjective_pattern(key: str) -> bool:

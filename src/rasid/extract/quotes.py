@@ -11637,6 +11637,7 @@ _FRONTING_PARTICLES = frozenset(_normalized(w) for w in ("لكن", "كان", "ك
 # Words before أن/إن that open a new statement with it rather than report one ("إلا أن وكيله فلان
 # أكد"، "يذكر أن وكالة … كشفت"); the inner أن of "أكد أن الوزير قال" reports, and is left out.
 _STATEMENT_OPENERS_BEFORE_ANNA = frozenset(_normalized(w) for w in ("إلا", "غير", "بيد", "يذكر", "رغم"))
+_ANNA_KEY = _normalized("أن")
 
 
 # Words that open a subordinate clause inside a fronted phrase ("لكن المدرب فاجأ الجميع حين
@@ -11665,11 +11666,12 @@ def _fronting_particle(doc: _Doc, t: int) -> bool:
     """Whether token ``t`` fronts the noun phrase after it as the subject of the verb that follows
     (لكن، كان; فإن; أن after إلا، غير، بيد، يذكر، رغم)."""
     key = doc.tokens[t].key
-    if _strip_conjunction(key) in _KANA:
+    bare = _strip_conjunction(key)
+    if bare in _KANA:
         return key.startswith("و")  # (a sentence's "وكانت", not a relative clause's "التي كانت")
-    if _strip_conjunction(key) in _FRONTING_PARTICLES:
+    if bare in _FRONTING_PARTICLES:
         return True
-    if _strip_conjunction(key) != _normalized("أن"):
+    if bare != _ANNA_KEY:
         return False
     if key.startswith("ف"):
         return True
@@ -11696,7 +11698,7 @@ def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[Spea
     if j >= i or doc.gap(j).strip(' «"“') or doc.speaker_phrase(j, subject=True) != i:
         return []
     phrase = doc.phrase_tokens(j, i)
-    if not phrase or any(_strip_conjunction(t.key) in _CLAUSE_OPENERS_IN_PHRASE for t in phrase):
+    if not phrase or any(_strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE for word in phrase):
         return []
     speakers, _confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
     start, end = doc.tokens[j].start, doc.tokens[k].end
