@@ -299,6 +299,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
+    for row in load_table("place_heads"):
+        add(row[0], "orghead", (row[1], row[2], row[3]))  # معسكر لبوزة: a named site (round 77)
     sector_heads = load_table("sector_heads")
     for row in sector_heads:
         add(row[0], "orghead", (row[1], "sector", "ORG"))  # صحة الطائف: a region's directorate
@@ -1462,6 +1464,8 @@ class Patterns:
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if rule == "sector" and place is not None and place.kind == "Nation":
                 place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
+            if rule == "facility" and place is not None:
+                return  # معسكر النمسا، منتجع سوسة: the known place says where the site is, no name
             if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
                 if m.stem == _EMIRATE and not regional and _emirate_state(doc, at, place.t1):
                     return  # إمارة أبوظبي: the emirate is the place (the gazetteer's LOC stands)
@@ -1478,6 +1482,8 @@ class Patterns:
                 end, named = end + 1, True  # حي النزهة، بحي التواهي
             elif rule == "named" and m.stem in self.lex.outside_heads and self.proper_definite_place(end):
                 end, named = end + 1, True  # ولاية البنجاب، منطقة الحسيني: a rare definite name
+            elif rule == "facility" and self.proper_definite_place(end):
+                end, named = end + 1, True  # معسكر الكرين، فندق الميريديان: the site's own name
             elif (
                 honorific is not None
                 and honorific.payload.type == "honorific"
@@ -1492,7 +1498,7 @@ class Patterns:
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
             elif (
-                rule in ("place", "named", "sector")
+                rule in ("place", "named", "sector", "facility")
                 and m.stem not in self.lex.place_only_heads
                 and self.proper_place_word(end)
             ):
@@ -1591,7 +1597,7 @@ class Patterns:
             and not (definite_words == 1 and self.unit_of_named_body(end))
         ):
             return
-        if rule in ("named", "team", "sector") and not named:
+        if rule in ("named", "team", "sector", "facility") and not named:
             return
         if definite_words == 0 and not named:
             return
