@@ -2440,6 +2440,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             surface = strip_tashkeel(doc.text[m.start : m.end])
         if m.label == "LOC" and is_adjective_after_noun(doc, m.start, t0, t1):
             continue
+        if m.label == "LOC" and continent_part(doc, m.key, m.kind, t1):
+            t1 += 1  # آسيا الوسطى، أميركا الشمالية: the part of the continent is one place
+            m = replace(m, end=doc.tokens[t1 - 1].end, kind="Continent")
         while m.label == "ORG" and surface.isascii() and latin_suffix(doc, t1, t0):
             t1 += 1  # إذاعة mbc fm، قناة mbc 2: the Latin channel name goes on
             m = replace(m, end=doc.tokens[t1 - 1].end)
@@ -2482,6 +2485,25 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
         out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
     return out
+
+
+@lru_cache(maxsize=1)
+def _compass_adjectives() -> frozenset[str]:
+    """Keys of the definite compass adjectives (compass_adjectives.txt: الشمالية، الوسطى)."""
+    return frozenset(normalize(w) for w in load_lexicon("compass_adjectives"))
+
+
+def continent_part(doc: Doc, key: str, kind: str | None, t: int) -> bool:
+    """Whether token ``t``, a compass adjective, names a part of the continent whose key ``key`` and
+    kind ``kind`` the gazetteer matched just before it (آسيا الوسطى، أوروبا الشرقية; أميركا الشمالية,
+    which the gazetteer lists under another spelling of America: أمريكا الشمالية)."""
+    if t >= len(doc) or doc.sent_end[t - 1] != doc.sent_end[t] or doc.keys[t] not in _compass_adjectives():
+        return False
+    if kind == "Continent":
+        return True
+    canonical = _variant_keys().get(key)
+    spellings = [s for s, same in _variant_keys().items() if canonical is not None and same == canonical]
+    return any(found == "Continent" for s in spellings for _label, found in lookup(f"{s} {doc.keys[t]}"))
 
 
 def common_whole_word(key: str, stem: str) -> bool:
