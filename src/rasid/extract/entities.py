@@ -2443,6 +2443,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if m.label == "LOC" and continent_part(doc, m.key, m.kind, t1):
             t1 += 1  # آسيا الوسطى، أميركا الشمالية: the part of the continent is one place
             m = replace(m, end=doc.tokens[t1 - 1].end, kind="Continent")
+        elif m.label == "LOC" and m.kind == "Population-Center" and industrial_city(doc, t1):
+            t1 += 1  # ينبع الصناعية: the industrial city built beside the town is one place
+            m = replace(m, end=doc.tokens[t1 - 1].end)
         while m.label == "ORG" and surface.isascii() and latin_suffix(doc, t1, t0):
             t1 += 1  # إذاعة mbc fm، قناة mbc 2: the Latin channel name goes on
             m = replace(m, end=doc.tokens[t1 - 1].end)
@@ -2491,6 +2494,22 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
 def _compass_adjectives() -> frozenset[str]:
     """Keys of the definite compass adjectives (compass_adjectives.txt: الشمالية، الوسطى)."""
     return frozenset(normalize(w) for w in load_lexicon("compass_adjectives"))
+
+
+@lru_cache(maxsize=1)
+def _industrial_city_adjectives() -> frozenset[str]:
+    """Keys of the adjectives of a planned city named after a town (industrial_city_adjectives.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("industrial_city_adjectives"))
+
+
+def industrial_city(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is an adjective that makes the city matched just before it a planned
+    city's name (الجبيل الصناعية)."""
+    return (
+        t < len(doc)
+        and doc.sent_end[t - 1] == doc.sent_end[t]
+        and doc.keys[t] in _industrial_city_adjectives()
+    )
 
 
 def continent_part(doc: Doc, key: str, kind: str | None, t: int) -> bool:
