@@ -2160,6 +2160,30 @@ def board_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+@lru_cache(maxsize=1)
+def _place_epithets() -> frozenset[str]:
+    """Keys of the adjectives that describe a place without naming it (place_epithets.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("place_epithets"))
+
+
+def place_epithet_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Places of two words or more end before the first describing adjective after their first word
+    (قلعة الحديدة التاريخية -> قلعة الحديدة، قاعدة العند الجوية الاستراتيجية -> قاعدة العند الجوية؛
+    قلعة الحديدة التاريخية والمواقع … -> قلعة الحديدة)."""
+    epithets = _place_epithets()
+    for cand in cands:
+        if cand.label != "LOC":
+            continue
+        cut = next((k for k in range(cand.t0 + 1, cand.t1) if doc.keys[k] in epithets), None)
+        if cut is None:
+            continue
+        cand.t1, cand.end = cut, doc.tokens[cut - 1].end
+        words = (cand.canonical or "").split()
+        if len(words) > 1 and normalize(words[-1]) in epithets:
+            cand.canonical = " ".join(words[:-1])  # the listed name without the adjective
+    return cands
+
+
 def foreign_club_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story, a proper word unknown as a given name with a nationality adjective after an
     opponent or transfer cue (بلقاء مورجس السويسري، إلى استوريال البرتغالي) is a club: the word alone."""
@@ -5078,6 +5102,7 @@ def extract_entities(
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
     candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
+    candidates = place_epithet_cut(doc, candidates)
     for c in candidates:
         if common_noun_place(doc, c) and club_named_for_place(doc, c):
             c.label, c.kind = "ORG", "Sports"  # "فاز الهلال على العين الإماراتي": the club
