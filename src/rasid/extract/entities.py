@@ -1554,6 +1554,8 @@ class Patterns:
                 break  # جسر الملك فهد الرابط بين …: a relative participle, not part of the name
             if (label == "LOC" or rule == "team") and key in self.lex.nisba:
                 break  # منفذ النويصيب الكويتي: the country adjective is not part of the place
+            if label == "ORG" and named and not honoured and not definite_words and key in self.lex.nisba:
+                break  # جامعة كولومبيا الأمريكية: a body named by a place or proper word takes no adjective
             ends_with_nisba = key in self.lex.nisba
             definite_words += 1
             end += 1
