@@ -299,6 +299,8 @@ def lexicons() -> Lexicons:
         add(phrase, "title", title)
     for row in load_table("organization_heads.txt"):
         add(row[0], "orghead", (row[1], row[2], row[3] if len(row) > 3 else "ORG"))
+    for row in load_table("place_heads"):
+        add(row[0], "orghead", (row[1], row[2], row[3]))  # معسكر لبوزة: a named site (round 77)
     sector_heads = load_table("sector_heads")
     for row in sector_heads:
         add(row[0], "orghead", (row[1], "sector", "ORG"))  # صحة الطائف: a region's directorate
@@ -1462,6 +1464,8 @@ class Patterns:
             honorific = match_phrase(doc, end, _TITLE_CATS, clitics=False)
             if rule == "sector" and place is not None and place.kind == "Nation":
                 place = None  # مرور زيمبابوي بأزمات: a verbal noun before a country, no directorate
+            if rule == "facility" and place is not None:
+                return  # معسكر النمسا، منتجع سوسة: the known place says where the site is, no name
             if place is not None and place.label == "LOC" and place.start == doc.tokens[at].start:
                 if m.stem == _EMIRATE and not regional and _emirate_state(doc, at, place.t1):
                     return  # إمارة أبوظبي: the emirate is the place (the gazetteer's LOC stands)
@@ -1478,6 +1482,8 @@ class Patterns:
                 end, named = end + 1, True  # حي النزهة، بحي التواهي
             elif rule == "named" and m.stem in self.lex.outside_heads and self.proper_definite_place(end):
                 end, named = end + 1, True  # ولاية البنجاب، منطقة الحسيني: a rare definite name
+            elif rule == "facility" and self.proper_definite_place(end):
+                end, named = end + 1, True  # معسكر الكرين، فندق الميريديان: the site's own name
             elif (
                 honorific is not None
                 and honorific.payload.type == "honorific"
@@ -1492,7 +1498,7 @@ class Patterns:
                 if name is not None and name[1] - name[0] >= 2:
                     end, named = name[1], True
             elif (
-                rule in ("place", "named", "sector")
+                rule in ("place", "named", "sector", "facility")
                 and m.stem not in self.lex.place_only_heads
                 and self.proper_place_word(end)
             ):
@@ -1548,6 +1554,8 @@ class Patterns:
                 break  # جسر الملك فهد الرابط بين …: a relative participle, not part of the name
             if (label == "LOC" or rule == "team") and key in self.lex.nisba:
                 break  # منفذ النويصيب الكويتي: the country adjective is not part of the place
+            if label == "ORG" and named and not honoured and not definite_words and key in self.lex.nisba:
+                break  # جامعة كولومبيا الأمريكية: a body named by a place or proper word takes no adjective
             ends_with_nisba = key in self.lex.nisba
             definite_words += 1
             end += 1
@@ -1591,7 +1599,7 @@ class Patterns:
             and not (definite_words == 1 and self.unit_of_named_body(end))
         ):
             return
-        if rule in ("named", "team", "sector") and not named:
+        if rule in ("named", "team", "sector", "facility") and not named:
             return
         if definite_words == 0 and not named:
             return
@@ -2154,6 +2162,30 @@ def board_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+@lru_cache(maxsize=1)
+def _place_epithets() -> frozenset[str]:
+    """Keys of the adjectives that describe a place without naming it (place_epithets.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("place_epithets"))
+
+
+def place_epithet_cut(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Places of two words or more end before the first describing adjective after their first word
+    (قلعة الحديدة التاريخية -> قلعة الحديدة، قاعدة العند الجوية الاستراتيجية -> قاعدة العند الجوية؛
+    قلعة الحديدة التاريخية والمواقع … -> قلعة الحديدة)."""
+    epithets = _place_epithets()
+    for cand in cands:
+        if cand.label != "LOC":
+            continue
+        cut = next((k for k in range(cand.t0 + 1, cand.t1) if doc.keys[k] in epithets), None)
+        if cut is None:
+            continue
+        cand.t1, cand.end = cut, doc.tokens[cut - 1].end
+        words = (cand.canonical or "").split()
+        if len(words) > 1 and normalize(words[-1]) in epithets:
+            cand.canonical = " ".join(words[:-1])  # the listed name without the adjective
+    return cands
+
+
 def foreign_club_candidates(doc: Doc) -> list[Candidate]:
     """In a sports story, a proper word unknown as a given name with a nationality adjective after an
     opponent or transfer cue (بلقاء مورجس السويسري، إلى استوريال البرتغالي) is a club: the word alone."""
@@ -2434,6 +2466,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             surface = strip_tashkeel(doc.text[m.start : m.end])
         if m.label == "LOC" and is_adjective_after_noun(doc, m.start, t0, t1):
             continue
+        if m.label == "LOC" and continent_part(doc, m.key, m.kind, t1):
+            t1 += 1  # آسيا الوسطى، أميركا الشمالية: the part of the continent is one place
+            m = replace(m, end=doc.tokens[t1 - 1].end, kind="Continent")
+        elif m.label == "LOC" and m.kind == "Population-Center" and industrial_city(doc, t1):
+            t1 += 1  # ينبع الصناعية: the industrial city built beside the town is one place
+            m = replace(m, end=doc.tokens[t1 - 1].end)
         while m.label == "ORG" and surface.isascii() and latin_suffix(doc, t1, t0):
             t1 += 1  # إذاعة mbc fm، قناة mbc 2: the Latin channel name goes on
             m = replace(m, end=doc.tokens[t1 - 1].end)
@@ -2476,6 +2514,41 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
         out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
     return out
+
+
+@lru_cache(maxsize=1)
+def _compass_adjectives() -> frozenset[str]:
+    """Keys of the definite compass adjectives (compass_adjectives.txt: الشمالية، الوسطى)."""
+    return frozenset(normalize(w) for w in load_lexicon("compass_adjectives"))
+
+
+@lru_cache(maxsize=1)
+def _industrial_city_adjectives() -> frozenset[str]:
+    """Keys of the adjectives of a planned city named after a town (industrial_city_adjectives.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("industrial_city_adjectives"))
+
+
+def industrial_city(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is an adjective that makes the city matched just before it a planned
+    city's name (الجبيل الصناعية)."""
+    return (
+        t < len(doc)
+        and doc.sent_end[t - 1] == doc.sent_end[t]
+        and doc.keys[t] in _industrial_city_adjectives()
+    )
+
+
+def continent_part(doc: Doc, key: str, kind: str | None, t: int) -> bool:
+    """Whether token ``t``, a compass adjective, names a part of the continent whose key ``key`` and
+    kind ``kind`` the gazetteer matched just before it (آسيا الوسطى، أوروبا الشرقية; أميركا الشمالية,
+    which the gazetteer lists under another spelling of America: أمريكا الشمالية)."""
+    if t >= len(doc) or doc.sent_end[t - 1] != doc.sent_end[t] or doc.keys[t] not in _compass_adjectives():
+        return False
+    if kind == "Continent":
+        return True
+    canonical = _variant_keys().get(key)
+    spellings = [s for s, same in _variant_keys().items() if canonical is not None and same == canonical]
+    return any(found == "Continent" for s in spellings for _label, found in lookup(f"{s} {doc.keys[t]}"))
 
 
 def common_whole_word(key: str, stem: str) -> bool:
@@ -5031,6 +5104,7 @@ def extract_entities(
         if head is not None and c.label != "PER" and head.label != c.label:
             c.label, c.kind = head.label, head.kind
     candidates = board_cut(doc, club_adjective_cut(doc, patterns + gazetteer + crf))
+    candidates = place_epithet_cut(doc, candidates)
     for c in candidates:
         if common_noun_place(doc, c) and club_named_for_place(doc, c):
             c.label, c.kind = "ORG", "Sports"  # "فاز الهلال على العين الإماراتي": the club
