@@ -21,7 +21,9 @@ def test_a_definite_official_takes_the_official_described_before_without_a_quota
         "فرضت الحكومة عقوبات جديدة على شركتين للصرافة، في خطوة وصفها مسؤول أوروبي بأنها ضرورية لوقف "
         "التمويل. وأضاف المسؤول الرفيع المستوى أن العقوبات ستتوسع في الأسابيع المقبلة."
     )
-    assert speakers(text) == ["مسؤول أوروبي"]
+    # (round 77: "وصفها … بأنها" is itself a quotation now, as the gold sets count it; the later
+    # definite official still takes the official described there)
+    assert speakers(text) == ["مسؤول أوروبي", "مسؤول أوروبي"]
 
 
 def test_the_sources_take_the_later_description_over_the_older_quoted_one():
