@@ -4925,9 +4925,19 @@ def _canonical_name(mentions: list[Candidate], surfaces: list[str], keys: list, 
     if key in lex.variants:
         return lex.variants[key]
     words = form.split()
-    if any(normalize(w) in lex.variants for w in words):
-        return " ".join(lex.variants.get(normalize(w), w) for w in words)
+    if any(_word_spelling(w) != w for w in words):
+        return " ".join(_word_spelling(w) for w in words)
     return form
+
+
+def _word_spelling(word: str) -> str:
+    """A word's canonical spelling inside a longer name: only a variant spelling of that one word
+    (اوباما -> أوباما، ابوظبي -> أبو ظبي), never a listed alias for another name (أمريكا الجنوبية
+    must not become «الولايات المتحدة الجنوبية»)."""
+    spelling = lexicons().variants.get(normalize(word))
+    if spelling is None or (" " in spelling and normalize(spelling).replace(" ", "") != normalize(word)):
+        return word
+    return spelling
 
 
 def _national_form(canonical: str, surfaces: list[str], keys: list, group: list[int]) -> str | None:
