@@ -1500,6 +1500,7 @@ def with_name_extent(article: Article) -> Article:
             name = without_last_object_after_tagged_body(name, article)
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
+            name = with_coordinated_charge(name, speaker.mention, article)
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
             name = without_member_noun_before_body(name, speaker.mention, article.text)
@@ -1681,3 +1682,77 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
     if not complement:
         return name
     return without_standing_adjective(without_purpose_phrase(f"{name} {' '.join(complement.split())}"))
+
+
+# After a body's name: « و + a word » and at most one definite word after it, then the end of the
+# subject: a mark, «في» or the reported clause's أن/إن («سلطة المياه والبيئة في …»، «المكتب الوطني لرعاية
+# الحرف وحماية التراث أن …»). Round 77, from the organisations' wrong speakers cut short.
+_COORDINATED_CHARGE = re.compile(
+    r" (و(\w{3,}))(?: (ال\w{3,}))?(?=\s*[.،,:؛(«\"]| (?:في|أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))"
+)
+# After a body's name ending in «و + a definite charge»: the pronoun of the disease or harm the charge is
+# against («مكافحة الآفات والوقاية منها»), which closes the name.
+_CHARGE_PRONOUN = re.compile(r" (منها|منه)(?![\w])")
+# After a body's name: its branch, a place after a dash, then a mark or the reported clause («الرابطة
+# الدولية للمعلمين - الأردن أن …»).
+_DASH_BRANCH = re.compile(r" ?[-–] ?(\w{3,})(?=\s*[.،,:؛]| (?:أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))")
+
+
+def _name_ends_in_text(name: str, mention: Span | None, text: str) -> list[int]:
+    """Where ``name`` ends as written at the speaker's mention and at its first occurrence (the full
+    name is most often written there), in that order; none when the article never writes it so."""
+    ends = []
+    if mention is not None and (found := text.find(name, mention.start, mention.end + len(name))) >= 0:
+        ends.append(found + len(name))
+    if (found := text.find(name)) >= 0 and found + len(name) not in ends:
+        ends.append(found + len(name))
+    return ends
+
+
+def _starts_entity(at: int, article: Article) -> bool:
+    """Whether an entity of the article starts at offset ``at`` (or right after a و there)."""
+    return any(e.start in (at, at + 1) for e in article.entities)
+
+
+def with_coordinated_charge(name: str, mention: Span | None, article: Article) -> str:
+    """A body's name run on to a second charge coordinated with its last one («سلطة المياه والبيئة»،
+    «… لمكافحة الآفات والوقاية منها») or to its branch after a dash («… - الأردن»), when the subject
+    ends right after it, at the speaker's mention or where the article first writes the name. Not a
+    second body, country, person or entity the article names there."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].removeprefix("و").startswith(("ال", "لل")):
+        return name
+    for at in _name_ends_in_text(name, mention, article.text):
+        longer = _charge_after(name, at, article)
+        if longer != name:
+            return longer
+    return name
+
+
+def _charge_after(name: str, at: int, article: Article) -> str:
+    """``name`` (written up to offset ``at``) run on to the coordinated charge, the charge's pronoun or
+    the dash branch written right after it, as :func:`with_coordinated_charge` reads them."""
+    text = article.text
+    if name.split()[-1].startswith("وال") and (pronoun := _CHARGE_PRONOUN.match(text, at)):
+        return f"{name} {pronoun.group(1)}"
+    branch = _DASH_BRANCH.match(text, at)
+    if branch and _strip_article(_normalized(branch.group(1))) in _countries():
+        return f"{name} - {branch.group(1)}"
+    charge = _COORDINATED_CHARGE.match(text, at)
+    if charge is None or _starts_entity(at + 1, article):
+        return name
+    word, key, second = charge.group(1), _normalized(charge.group(2)), charge.group(3)
+    if not key.startswith("ال") and second is None:
+        return name  # (an indefinite word waits for the definite one it is in construct with)
+    if second is None and re.match(r" (?!في)\w", text[charge.end() :]):
+        return name  # (a lone word before أن/إن is as often an adverb: «والواقع أن …»)
+    bare = _strip_article(key)
+    if (
+        _org_head_word(key)
+        or bare in _countries()
+        or _names_a_person(bare)
+        or key in _word_set("non_name_words")
+        or bare.endswith(("ون", "ين"))
+    ):
+        return name
+    return " ".join([name, word, *([second] if second else [])])

@@ -1,0 +1,75 @@
+"""Quotes, round 77: organisations as speakers. A body's name the entities stage cut before a second
+charge coordinated with its last one («سلطة المياه والبيئة»، «… لمكافحة الآفات والوقاية منها») or
+before its branch after a dash («… - الأردن») runs on to it when the subject ends right after it;
+never to a second body, a country, persons or an adverb («والواقع أن …»).
+
+Every sentence is written for these tests in the style of Gulf and Arab news.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import cue_speakers
+from rasid.extract.name_extent import with_coordinated_charge
+
+
+def _article(text: str, entities: list | None = None) -> SimpleNamespace:
+    """A stand-in article: its text and entities only."""
+    return SimpleNamespace(text=text, entities=entities or [])
+
+
+def test_second_charge_before_the_place_joins_the_name() -> None:
+    text = "أعلنت سلطة الطاقة والموارد المائية في الإقليم، عن خطة جديدة لترشيد الاستهلاك."
+    assert with_coordinated_charge("سلطة الطاقة", None, _article(text)) == "سلطة الطاقة والموارد المائية"
+
+
+def test_second_charge_in_construct_before_the_clause_joins_the_name() -> None:
+    text = "أكد المركز الوطني للدفاع عن البيئة ومكافحة التصحر أن مساحة الغطاء النباتي اتسعت."
+    name = "المركز الوطني للدفاع عن البيئة"
+    assert with_coordinated_charge(name, None, _article(text)) == f"{name} ومكافحة التصحر"
+
+
+def test_pronoun_after_the_coordinated_charge_closes_the_name() -> None:
+    text = "قالت الهيئة الوطنية لمكافحة الآفات والوقاية منها إن موسم الجراد بدأ مبكرا هذا العام."
+    assert ("قالت", "الهيئة الوطنية لمكافحة الآفات والوقاية منها") in cue_speakers(text)
+
+
+def test_branch_after_a_dash_joins_the_name() -> None:
+    text = "قالت الرابطة الدولية للمعلمين - الأردن إن آلاف المعلمين شاركوا في الدورات."
+    name = "الرابطة الدولية للمعلمين"
+    assert with_coordinated_charge(name, None, _article(text)) == f"{name} - الأردن"
+
+
+def test_word_after_a_dash_that_is_no_place_is_left_out() -> None:
+    text = "قالت الرابطة الدولية للمعلمين - الجديدة، إن آلاف المعلمين شاركوا في الدورات."
+    name = "الرابطة الدولية للمعلمين"
+    assert with_coordinated_charge(name, None, _article(text)) == name
+
+
+def test_a_coordinated_country_is_left_out() -> None:
+    text = "وقعت وزارة الخارجية والكويت، مذكرة تفاهم لتبادل الخبرات."
+    assert with_coordinated_charge("وزارة الخارجية", None, _article(text)) == "وزارة الخارجية"
+
+
+def test_coordinated_persons_are_left_out() -> None:
+    text = "وقالت الشرطة المحلية والمسعفون، إن الحريق اندلع في مستودع قديم."
+    assert with_coordinated_charge("الشرطة المحلية", None, _article(text)) == "الشرطة المحلية"
+
+
+def test_a_lone_adverb_before_the_clause_is_left_out() -> None:
+    text = "قالت شركة الاتصالات الوطنية والواقع أنه لا توجد أي زيادة في الأسعار."
+    name = "شركة الاتصالات الوطنية"
+    assert with_coordinated_charge(name, None, _article(text)) == name
+
+
+def test_a_second_body_the_article_tags_is_left_out() -> None:
+    text = "قالت وزارة الصحة والهيئة العامة، إن اللقاحات متوفرة."
+    at = text.index("والهيئة") + 1
+    tagged = [SimpleNamespace(start=at, end=at + len("الهيئة العامة"), label="ORG")]
+    assert with_coordinated_charge("وزارة الصحة", None, _article(text, tagged)) == "وزارة الصحة"
+
+
+def test_charge_run_on_into_the_verb_object_is_left_out() -> None:
+    text = "أعلنت هيئة الاستثمار والتجارة الخارجية تعزز صادراتها هذا العام."
+    assert with_coordinated_charge("هيئة الاستثمار", None, _article(text)) == "هيئة الاستثمار"
