@@ -1,7 +1,8 @@
 """Quotes, round 77: organisations as speakers. A body's name the entities stage cut before a second
 charge coordinated with its last one («سلطة المياه والبيئة»، «… لمكافحة الآفات والوقاية منها») or
 before its branch after a dash («… - الأردن») runs on to it when the subject ends right after it;
-never to a second body, a country, persons or an adverb («والواقع أن …»).
+never to a second body, a country, persons or an adverb («والواقع أن …»). A firm named only by its
+trade and country («شركة الأبحاث البريطانية») takes the proper name the article writes in marks after it.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from conftest import cue_speakers
-from rasid.extract.name_extent import with_coordinated_charge
+from rasid.extract.name_extent import proper_name_after_description, with_coordinated_charge
 
 
 def _article(text: str, entities: list | None = None) -> SimpleNamespace:
@@ -73,3 +74,40 @@ def test_a_second_body_the_article_tags_is_left_out() -> None:
 def test_charge_run_on_into_the_verb_object_is_left_out() -> None:
     text = "أعلنت هيئة الاستثمار والتجارة الخارجية تعزز صادراتها هذا العام."
     assert with_coordinated_charge("هيئة الاستثمار", None, _article(text)) == "هيئة الاستثمار"
+
+
+def test_described_firm_takes_the_proper_name_in_marks() -> None:
+    text = "وبحسب دراسة أعدتها شركة الاستشارات الألمانية «نوردليشت بارتنرز» فإن الطلب سيرتفع."
+    article = _article(text)
+    assert proper_name_after_description("شركة الاستشارات الألمانية", article) == "نوردليشت بارتنرز"
+
+
+def test_described_publisher_takes_the_proper_name_in_brackets() -> None:
+    text = "أعلنت دار النشر الفرنسية (لوميار إديسيون) أمس بيع حصتها في الصحيفة."
+    assert proper_name_after_description("دار النشر الفرنسية", _article(text)) == "لوميار إديسيون"
+
+
+def test_described_firm_keeps_its_name_before_a_short_acronym() -> None:
+    text = "أعلنت الشركة الوطنية للنقل البحري «نقل» أرباحها الفصلية."
+    name = "الشركة الوطنية للنقل البحري"
+    assert proper_name_after_description(name, _article(text)) == name
+
+
+def test_described_firm_keeps_its_name_before_its_own_word() -> None:
+    text = "أصدرت شركة الخليج المالي الكويتية «الخليج المالي» تقريرها الشهري."
+    name = "شركة الخليج المالي الكويتية"
+    assert proper_name_after_description(name, _article(text)) == name
+
+
+def test_a_public_body_keeps_its_name_before_its_alias() -> None:
+    text = "قالت الهيئة العامة الأوروبية «يوروبرس» إن الأسعار استقرت."
+    name = "الهيئة العامة الأوروبية"
+    assert proper_name_after_description(name, _article(text)) == name
+
+
+def test_described_publisher_and_its_later_short_form_take_the_proper_name() -> None:
+    text = (
+        "أعلنت دار النشر البريطانية «هاربرلين» أمس بيع مجلتها الاقتصادية لمجموعة يابانية. "
+        "وقالت الدار إن الصفقة ستكتمل قبل نهاية العام."
+    )
+    assert cue_speakers(text) == [("أعلنت", "هاربرلين"), ("وقالت", "هاربرلين")]

@@ -1501,6 +1501,7 @@ def with_name_extent(article: Article) -> Article:
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
             name = with_coordinated_charge(name, speaker.mention, article)
+            name = proper_name_after_description(name, article)
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
             name = without_member_noun_before_body(name, speaker.mention, article.text)
@@ -1756,3 +1757,40 @@ def _charge_after(name: str, at: int, article: Article) -> str:
     ):
         return name
     return " ".join([name, word, *([second] if second else [])])
+
+
+# A proper name in marks right after a description, 1 to 4 words («شركة الأبحاث البريطانية "…"»).
+_MARKED_PROPER_NAME = re.compile(r" ?[(«\"“]\s*([^)»\"”\n،,.:]{3,40}?)\s*[)»\"”]")
+# The fewest letters of a proper name that is no acronym of the description: a shorter one («سابك»،
+# «أوبك») the gold drops, as :data:`_ACRONYM_LETTERS` (round 69) counts.
+_PROPER_NAME_LETTERS = _ACRONYM_LETTERS + 1
+
+
+def proper_name_after_description(name: str, article: Article) -> str:
+    """A firm's name that is only its description, a head of firm_description_heads.txt and common
+    words closing in an adjective of relation («شركة الأبحاث البريطانية»), named instead by the proper
+    name the article writes in marks right after it; not an acronym of five letters or fewer, not words
+    of the description again, not common words."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if (
+        len(words) < 2
+        or _strip_article(keys[0]) not in _word_set("firm_description_heads")
+        or not _common_words_name(keys)
+        or not _is_nisba(keys[-1])
+    ):
+        return name
+    at = article.text.find(name)
+    marked = _MARKED_PROPER_NAME.match(article.text, at + len(name)) if at >= 0 else None
+    if marked is None:
+        return name
+    proper = " ".join(marked.group(1).split())
+    proper_keys = [_normalized(w) for w in proper.split()]
+    if (
+        not 1 <= len(proper_keys) <= 4
+        or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
+        or any(_strip_article(k) in {_strip_article(n) for n in keys} for k in proper_keys)
+        or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
+    ):
+        return name
+    return proper
