@@ -3,6 +3,7 @@ charge coordinated with its last one («سلطة المياه والبيئة»،
 before its branch after a dash («… - الأردن») runs on to it when the subject ends right after it;
 never to a second body, a country, persons or an adverb («والواقع أن …»). A firm named only by its
 trade and country («شركة الأبحاث البريطانية») takes the proper name the article writes in marks after it.
+A body's lexicon name the article never writes gives way to the name the article writes for it.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.
 """
@@ -111,3 +112,25 @@ def test_described_publisher_and_its_later_short_form_take_the_proper_name() -> 
         "وقالت الدار إن الصفقة ستكتمل قبل نهاية العام."
     )
     assert cue_speakers(text) == [("أعلنت", "هاربرلين"), ("وقالت", "هاربرلين")]
+
+
+def test_unwritten_lexicon_name_gives_way_to_the_written_one() -> None:
+    text = (
+        "أطلقت هيئة الاتصالات وتقنية المعلومات أمس خدمة جديدة لتسجيل الشرائح في القرى النائية. "
+        "وقالت الهيئة إن الخدمة ستشمل أكثر من ألف قرية."
+    )
+    assert cue_speakers(text) == [("وقالت", "هيئة الاتصالات وتقنية المعلومات")]
+
+
+def test_short_form_of_a_body_written_by_its_short_name_keeps_that_name() -> None:
+    text = (
+        "قالت حماس في بيان أمس إن المفاوضات على التهدئة متوقفة. "
+        "وأضافت الحركة أن الوسطاء لم يقدموا أي مقترح جديد."
+    )
+    assert cue_speakers(text) == [("قالت", "حماس"), ("وأضافت", "حماس")]
+
+
+def test_written_lexicon_name_is_kept() -> None:
+    assert cue_speakers("قال حلف شمال الأطلسي إن مناوراته ستبدأ الشهر المقبل.") == [
+        ("قال", "حلف شمال الأطلسي")
+    ]

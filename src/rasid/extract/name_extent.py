@@ -1483,6 +1483,7 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "person" and speaker.entity_id is None:
             name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
+            name = written_for_unwritten_canonical(name, speaker.entity_id, article)
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
             name = named_for_epithet(name, article)
             name = without_object_after_definite(name)
@@ -1794,3 +1795,36 @@ def proper_name_after_description(name: str, article: Article) -> str:
     ):
         return name
     return proper
+
+
+def _last_key(name: str) -> str:
+    """The last normalised word of a name without its article ال (the word a body's names share)."""
+    words = _normalized(name).split()
+    return _strip_article(words[-1]) if words else ""
+
+
+def written_for_unwritten_canonical(name: str, entity_id: str | None, article: Article) -> str:
+    """A body's name that is the lexicon's canonical name of its entity and that the article never
+    writes, even less its marks («هيئة … الجديدة» for the old name the article writes), as the article
+    writes its fullest mention of that entity, when the two do not end in the same word: the guide
+    names a body as written. Not a lone head noun («الشبكة»)."""
+    if not entity_id:
+        return name
+    mentions = [e for e in article.entities if e.entity_id == entity_id and e.label == "ORG"]
+    if not any(_body_keys(e.canonical) == _body_keys(name) for e in mentions if e.canonical):
+        return name
+    plain = " ".join(_UNMARKED.sub(" ", article.text).split())
+    if name in plain:
+        return name
+    written = [e.text if not e.head else f"{e.head} {e.text}" for e in mentions]
+    written = [w for w in written if " ".join(w.split()) in plain]
+    if not written:
+        return name
+    fullest = max(written, key=lambda w: (len(w.split()), len(w)))
+    if " " not in fullest and _org_head_word(_normalized(fullest)):
+        return name
+    return fullest if _last_key(fullest) != _last_key(name) else name
+
+
+# The marks and brackets a body's name may be written with inside it («شبكة "بي بي سي"»).
+_UNMARKED = re.compile(r"[«»\"“”()]")
