@@ -134,3 +134,9 @@ def test_written_lexicon_name_is_kept() -> None:
     assert cue_speakers("قال حلف شمال الأطلسي إن مناوراته ستبدأ الشهر المقبل.") == [
         ("قال", "حلف شمال الأطلسي")
     ]
+
+
+def test_coordinated_charge_and_its_pronoun_join_a_name_cut_before_them() -> None:
+    text = "وقال التقرير الذي نشره المركز الوطني لمكافحة الأوبئة والوقاية منها إن الإصابات تراجعت."
+    name = "المركز الوطني لمكافحة الأوبئة"
+    assert with_coordinated_charge(name, None, _article(text)) == f"{name} والوقاية منها"

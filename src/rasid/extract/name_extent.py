@@ -1692,9 +1692,10 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
 _COORDINATED_CHARGE = re.compile(
     r" (و(\w{3,}))(?: (ال\w{3,}))?(?=\s*[.،,:؛(«\"]| (?:في|أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))"
 )
-# After a body's name ending in «و + a definite charge»: the pronoun of the disease or harm the charge is
-# against («مكافحة الآفات والوقاية منها»), which closes the name.
+# After a body's name ending in «و + a definite charge», or before that charge: the pronoun of the
+# disease or harm the charge is against («مكافحة الآفات والوقاية منها»), which closes the name.
 _CHARGE_PRONOUN = re.compile(r" (منها|منه)(?![\w])")
+_CHARGE_WITH_PRONOUN = re.compile(r" (وال\w{3,}) (منها|منه)(?![\w])")
 # After a body's name: its branch, a place after a dash, then a mark or the reported clause («الرابطة
 # الدولية للمعلمين - الأردن أن …»).
 _DASH_BRANCH = re.compile(r" ?[-–] ?(\w{3,})(?=\s*[.،,:؛]| (?:أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))")
@@ -1737,6 +1738,8 @@ def _charge_after(name: str, at: int, article: Article) -> str:
     text = article.text
     if name.split()[-1].startswith("وال") and (pronoun := _CHARGE_PRONOUN.match(text, at)):
         return f"{name} {pronoun.group(1)}"
+    if charge_and_pronoun := _CHARGE_WITH_PRONOUN.match(text, at):
+        return f"{name} {charge_and_pronoun.group(1)} {charge_and_pronoun.group(2)}"
     branch = _DASH_BRANCH.match(text, at)
     if branch and _strip_article(_normalized(branch.group(1))) in _countries():
         return f"{name} - {branch.group(1)}"
