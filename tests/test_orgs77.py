@@ -140,3 +140,14 @@ def test_coordinated_charge_and_its_pronoun_join_a_name_cut_before_them() -> Non
     text = "وقال التقرير الذي نشره المركز الوطني لمكافحة الأوبئة والوقاية منها إن الإصابات تراجعت."
     name = "المركز الوطني لمكافحة الأوبئة"
     assert with_coordinated_charge(name, None, _article(text)) == f"{name} والوقاية منها"
+
+
+def test_described_firm_takes_the_proper_name_between_commas() -> None:
+    text = "وتقول الشركة الاستشارية، ماكرو فيجن، القائمة في دبي إن الطلب على المكاتب تراجع."
+    assert proper_name_after_description("الشركة الاستشارية", _article(text)) == "ماكرو فيجن"
+
+
+def test_a_clause_between_commas_is_no_proper_name() -> None:
+    text = "وتقول الشركة الاستشارية، وتتابع السوق، إن الطلب على المكاتب تراجع."
+    name = "الشركة الاستشارية"
+    assert proper_name_after_description(name, _article(text)) == name

@@ -1763,8 +1763,11 @@ def _charge_after(name: str, at: int, article: Article) -> str:
     return " ".join([name, word, *([second] if second else [])])
 
 
-# A proper name in marks right after a description, 1 to 4 words («شركة الأبحاث البريطانية "…"»).
-_MARKED_PROPER_NAME = re.compile(r" ?[(«\"“]\s*([^)»\"”\n،,.:]{3,40}?)\s*[)»\"”]")
+# A proper name in marks, or between commas, right after a description, 1 to 4 words («شركة الأبحاث
+# البريطانية "…"»، «الشركة الاستشارية، …،»).
+_MARKED_PROPER_NAME = re.compile(
+    r" ?(?:[(«\"“]\s*([^)»\"”\n،,.:]{3,40}?)\s*[)»\"”]|، ([^)»\"”\n،,.:]{3,40}?)،)"
+)
 # The fewest letters of a proper name that is no acronym of the description: a shorter one («سابك»،
 # «أوبك») the gold drops, as :data:`_ACRONYM_LETTERS` (round 69) counts.
 _PROPER_NAME_LETTERS = _ACRONYM_LETTERS + 1
@@ -1788,10 +1791,11 @@ def proper_name_after_description(name: str, article: Article) -> str:
     marked = _MARKED_PROPER_NAME.match(article.text, at + len(name)) if at >= 0 else None
     if marked is None:
         return name
-    proper = " ".join(marked.group(1).split())
+    proper = " ".join((marked.group(1) or marked.group(2)).split())
     proper_keys = [_normalized(w) for w in proper.split()]
     if (
         not 1 <= len(proper_keys) <= 4
+        or (marked.group(2) and any(_clause_word(k) for k in proper_keys))
         or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
         or any(_strip_article(k) in {_strip_article(n) for n in keys} for k in proper_keys)
         or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
@@ -1831,3 +1835,9 @@ def written_for_unwritten_canonical(name: str, entity_id: str | None, article: A
 
 # The marks and brackets a body's name may be written with inside it («شبكة "بي بي سي"»).
 _UNMARKED = re.compile(r"[«»\"“”()]")
+
+
+def _clause_word(key: str) -> bool:
+    """Whether a normalised word between commas opens or holds a clause rather than a name: a word in
+    و, a reporting verb or a present verb's shape."""
+    return key.startswith("و") or key in reporting_verbs() or _present_verb_shape(key)
