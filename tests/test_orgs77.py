@@ -2,7 +2,7 @@
 charge coordinated with its last one («سلطة المياه والبيئة»، «… لمكافحة الآفات والوقاية منها») or
 before its branch after a dash («… - الأردن») runs on to it when the subject ends right after it;
 never to a second body, a country, persons or an adverb («والواقع أن …»). A firm named only by its
-trade and country («شركة الأبحاث البريطانية») takes the proper name the article writes in marks after it.
+trade and country («شركة الاستشارات الألمانية») takes the proper name the article writes in marks after it.
 A body's lexicon name the article never writes gives way to the name the article writes for it.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.

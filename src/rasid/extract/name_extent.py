@@ -1775,7 +1775,7 @@ _PROPER_NAME_LETTERS = _ACRONYM_LETTERS + 1
 
 def proper_name_after_description(name: str, article: Article) -> str:
     """A firm's name that is only its description, a head of firm_description_heads.txt and common
-    words closing in an adjective of relation («شركة الأبحاث البريطانية»), named instead by the proper
+    words closing in an adjective of relation («شركة الاستشارات الألمانية»), named instead by the proper
     name the article writes in marks right after it; not an acronym of five letters or fewer, not words
     of the description again, not common words."""
     words = name.split()
