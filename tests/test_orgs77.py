@@ -3,7 +3,8 @@ charge coordinated with its last one («سلطة المياه والبيئة»،
 before its branch after a dash («… - الأردن») runs on to it when the subject ends right after it;
 never to a second body, a country, persons or an adverb («والواقع أن …»). A firm named only by its
 trade and country («شركة الاستشارات الألمانية») takes the proper name the article writes in marks after it.
-A body's lexicon name the article never writes gives way to the name the article writes for it.
+A body's lexicon name the article never writes gives way to the name the article writes for it, and a
+lone generic head («شركة») takes the name the article writes in marks after it.
 
 Every sentence is written for these tests in the style of Gulf and Arab news.
 """
@@ -13,7 +14,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from conftest import cue_speakers
-from rasid.extract.name_extent import proper_name_after_description, with_coordinated_charge
+from rasid.extract.name_extent import (
+    head_with_marked_name,
+    proper_name_after_description,
+    with_coordinated_charge,
+)
 
 
 def _article(text: str, entities: list | None = None) -> SimpleNamespace:
@@ -151,3 +156,13 @@ def test_a_clause_between_commas_is_no_proper_name() -> None:
     text = "وتقول الشركة الاستشارية، وتتابع السوق، إن الطلب على المكاتب تراجع."
     name = "الشركة الاستشارية"
     assert proper_name_after_description(name, _article(text)) == name
+
+
+def test_lone_head_takes_the_marked_name_after_it() -> None:
+    text = "وذكرت شركة (نخيل المشرق) في تقريرها أن المبيعات ارتفعت."
+    assert head_with_marked_name("شركة", _article(text)) == "شركة نخيل المشرق"
+
+
+def test_a_one_word_name_that_is_no_generic_head_is_left_alone() -> None:
+    text = 'وطبقا لرويترز" كان المصرف قد أغلق فرعه.'
+    assert head_with_marked_name("رويترز", _article(text)) == "رويترز"

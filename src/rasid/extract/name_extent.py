@@ -31,6 +31,7 @@ from functools import cache
 from rasid.caching import word_memo
 from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
+from rasid.extract.org_convention import _generic_heads
 from rasid.extract.person_extent import (
     _FAMILY_COUNT,
     completed_across_hyphen,
@@ -1483,7 +1484,9 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "person" and speaker.entity_id is None:
             name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
-            name = written_for_unwritten_canonical(name, speaker.entity_id, article)
+            name = head_with_marked_name(
+                written_for_unwritten_canonical(name, speaker.entity_id, article), article
+            )
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
             name = named_for_epithet(name, article)
             name = without_object_after_definite(name)
@@ -1841,3 +1844,17 @@ def _clause_word(key: str) -> bool:
     """Whether a normalised word between commas opens or holds a clause rather than a name: a word in
     و, a reporting verb or a present verb's shape."""
     return key.startswith("و") or key in reporting_verbs() or _present_verb_shape(key)
+
+
+def head_with_marked_name(name: str, article: Article) -> str:
+    """A body's name that is a lone indefinite head noun («وكالة»، «شركة») completed with the proper
+    name the article writes in marks right after that head («وكالة "النهار"» -> وكالة النهار)."""
+    if " " in name or name.startswith("ال") or _normalized(f"ال{name}") not in _generic_heads():
+        return name  # (a generic head only: «رويترز» is a name already)
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article.text):
+        marked = _MARKED_PROPER_NAME.match(article.text, found.end())
+        if marked is not None and marked.group(1):
+            proper = " ".join(marked.group(1).split())
+            if 1 <= len(proper.split()) <= 4:
+                return f"{name} {proper}"
+    return name
