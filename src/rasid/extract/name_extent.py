@@ -31,6 +31,7 @@ from functools import cache
 from rasid.caching import word_memo
 from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
+from rasid.extract.org_convention import _generic_heads
 from rasid.extract.person_extent import (
     _FAMILY_COUNT,
     completed_across_hyphen,
@@ -1483,6 +1484,9 @@ def with_name_extent(article: Article) -> Article:
         if speaker.type == "person" and speaker.entity_id is None:
             name = name_before_title(name, speaker.mention, article.text)
         if speaker.type == "organization":
+            name = head_with_marked_name(
+                written_for_unwritten_canonical(name, speaker.entity_id, article), article
+            )
             name = without_standing_adjective(without_purpose_phrase(without_second_body(name)))
             name = named_for_epithet(name, article)
             name = without_object_after_definite(name)
@@ -1500,6 +1504,8 @@ def with_name_extent(article: Article) -> Article:
             name = without_last_object_after_tagged_body(name, article)
             name = without_alias_after_adjective(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
+            name = with_coordinated_charge(name, speaker.mention, article)
+            name = proper_name_after_description(name, article)
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
             name = without_member_noun_before_body(name, speaker.mention, article.text)
@@ -1681,3 +1687,174 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
     if not complement:
         return name
     return without_standing_adjective(without_purpose_phrase(f"{name} {' '.join(complement.split())}"))
+
+
+# After a body's name: « و + a word » and at most one definite word after it, then the end of the
+# subject: a mark, «في» or the reported clause's أن/إن («سلطة المياه والبيئة في …»، «المكتب الوطني لرعاية
+# الحرف وحماية التراث أن …»). Round 77, from the organisations' wrong speakers cut short.
+_COORDINATED_CHARGE = re.compile(
+    r" (و(\w{3,}))(?: (ال\w{3,}))?(?=\s*[.،,:؛(«\"]| (?:في|أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))"
+)
+# After a body's name ending in «و + a definite charge», or before that charge: the pronoun of the
+# disease or harm the charge is against («مكافحة الآفات والوقاية منها»), which closes the name.
+_CHARGE_PRONOUN = re.compile(r" (منها|منه)(?![\w])")
+_CHARGE_WITH_PRONOUN = re.compile(r" (وال\w{3,}) (منها|منه)(?![\w])")
+# After a body's name: its branch, a place after a dash, then a mark or the reported clause («الرابطة
+# الدولية للمعلمين - الأردن أن …»).
+_DASH_BRANCH = re.compile(r" ?[-–] ?(\w{3,})(?=\s*[.،,:؛]| (?:أن|أنّ|إن|ان|أنه|إنه|انه)(?![\w]))")
+
+
+def _name_ends_in_text(name: str, mention: Span | None, text: str) -> list[int]:
+    """Where ``name`` ends as written at the speaker's mention and at its first occurrence (the full
+    name is most often written there), in that order; none when the article never writes it so."""
+    ends = []
+    if mention is not None and (found := text.find(name, mention.start, mention.end + len(name))) >= 0:
+        ends.append(found + len(name))
+    if (found := text.find(name)) >= 0 and found + len(name) not in ends:
+        ends.append(found + len(name))
+    return ends
+
+
+def _starts_entity(at: int, article: Article) -> bool:
+    """Whether an entity of the article starts at offset ``at`` (or right after a و there)."""
+    return any(e.start in (at, at + 1) for e in article.entities)
+
+
+def with_coordinated_charge(name: str, mention: Span | None, article: Article) -> str:
+    """A body's name run on to a second charge coordinated with its last one («سلطة المياه والبيئة»،
+    «… لمكافحة الآفات والوقاية منها») or to its branch after a dash («… - الأردن»), when the subject
+    ends right after it, at the speaker's mention or where the article first writes the name. Not a
+    second body, country, person or entity the article names there."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].removeprefix("و").startswith(("ال", "لل")):
+        return name
+    for at in _name_ends_in_text(name, mention, article.text):
+        longer = _charge_after(name, at, article)
+        if longer != name:
+            return longer
+    return name
+
+
+def _charge_after(name: str, at: int, article: Article) -> str:
+    """``name`` (written up to offset ``at``) run on to the coordinated charge, the charge's pronoun or
+    the dash branch written right after it, as :func:`with_coordinated_charge` reads them."""
+    text = article.text
+    if name.split()[-1].startswith("وال") and (pronoun := _CHARGE_PRONOUN.match(text, at)):
+        return f"{name} {pronoun.group(1)}"
+    if charge_and_pronoun := _CHARGE_WITH_PRONOUN.match(text, at):
+        return f"{name} {charge_and_pronoun.group(1)} {charge_and_pronoun.group(2)}"
+    branch = _DASH_BRANCH.match(text, at)
+    if branch and _strip_article(_normalized(branch.group(1))) in _countries():
+        return f"{name} - {branch.group(1)}"
+    charge = _COORDINATED_CHARGE.match(text, at)
+    if charge is None or _starts_entity(at + 1, article):
+        return name
+    word, key, second = charge.group(1), _normalized(charge.group(2)), charge.group(3)
+    if not key.startswith("ال") and second is None:
+        return name  # (an indefinite word waits for the definite one it is in construct with)
+    if second is None and re.match(r" (?!في)\w", text[charge.end() :]):
+        return name  # (a lone word before أن/إن is as often an adverb: «والواقع أن …»)
+    bare = _strip_article(key)
+    if (
+        _org_head_word(key)
+        or bare in _countries()
+        or _names_a_person(bare)
+        or key in _word_set("non_name_words")
+        or bare.endswith(("ون", "ين"))
+    ):
+        return name
+    return " ".join([name, word, *([second] if second else [])])
+
+
+# A proper name in marks, or between commas, right after a description, 1 to 4 words («شركة الأبحاث
+# البريطانية "…"»، «الشركة الاستشارية، …،»).
+_MARKED_PROPER_NAME = re.compile(
+    r" ?(?:[(«\"“]\s*([^)»\"”\n،,.:]{3,40}?)\s*[)»\"”]|، ([^)»\"”\n،,.:]{3,40}?)،)"
+)
+# The fewest letters of a proper name that is no acronym of the description: a shorter one («سابك»،
+# «أوبك») the gold drops, as :data:`_ACRONYM_LETTERS` (round 69) counts.
+_PROPER_NAME_LETTERS = _ACRONYM_LETTERS + 1
+
+
+def proper_name_after_description(name: str, article: Article) -> str:
+    """A firm's name that is only its description, a head of firm_description_heads.txt and common
+    words closing in an adjective of relation («شركة الاستشارات الألمانية»), named instead by the proper
+    name the article writes in marks right after it; not an acronym of five letters or fewer, not words
+    of the description again, not common words."""
+    words = name.split()
+    keys = [_normalized(w) for w in words]
+    if (
+        len(words) < 2
+        or _strip_article(keys[0]) not in _word_set("firm_description_heads")
+        or not _common_words_name(keys)
+        or not _is_nisba(keys[-1])
+    ):
+        return name
+    at = article.text.find(name)
+    marked = _MARKED_PROPER_NAME.match(article.text, at + len(name)) if at >= 0 else None
+    if marked is None:
+        return name
+    proper = " ".join((marked.group(1) or marked.group(2)).split())
+    proper_keys = [_normalized(w) for w in proper.split()]
+    if (
+        not 1 <= len(proper_keys) <= 4
+        or (marked.group(2) and any(_clause_word(k) for k in proper_keys))
+        or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
+        or any(_strip_article(k) in {_strip_article(n) for n in keys} for k in proper_keys)
+        or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
+    ):
+        return name
+    return proper
+
+
+def _last_key(name: str) -> str:
+    """The last normalised word of a name without its article ال (the word a body's names share)."""
+    words = _normalized(name).split()
+    return _strip_article(words[-1]) if words else ""
+
+
+def written_for_unwritten_canonical(name: str, entity_id: str | None, article: Article) -> str:
+    """A body's name that is the lexicon's canonical name of its entity and that the article never
+    writes, even less its marks («هيئة … الجديدة» for the old name the article writes), as the article
+    writes its fullest mention of that entity, when the two do not end in the same word: the guide
+    names a body as written. Not a lone head noun («الشبكة»)."""
+    if not entity_id:
+        return name
+    mentions = [e for e in article.entities if e.entity_id == entity_id and e.label == "ORG"]
+    if not any(_body_keys(e.canonical) == _body_keys(name) for e in mentions if e.canonical):
+        return name
+    plain = " ".join(_UNMARKED.sub(" ", article.text).split())
+    if name in plain:
+        return name
+    written = [e.text if not e.head else f"{e.head} {e.text}" for e in mentions]
+    written = [w for w in written if " ".join(w.split()) in plain]
+    if not written:
+        return name
+    fullest = max(written, key=lambda w: (len(w.split()), len(w)))
+    if " " not in fullest and _org_head_word(_normalized(fullest)):
+        return name
+    return fullest if _last_key(fullest) != _last_key(name) else name
+
+
+# The marks and brackets a body's name may be written with inside it («شبكة "بي بي سي"»).
+_UNMARKED = re.compile(r"[«»\"“”()]")
+
+
+def _clause_word(key: str) -> bool:
+    """Whether a normalised word between commas opens or holds a clause rather than a name: a word in
+    و, a reporting verb or a present verb's shape."""
+    return key.startswith("و") or key in reporting_verbs() or _present_verb_shape(key)
+
+
+def head_with_marked_name(name: str, article: Article) -> str:
+    """A body's name that is a lone indefinite head noun («وكالة»، «شركة») completed with the proper
+    name the article writes in marks right after that head («وكالة "النهار"» -> وكالة النهار)."""
+    if " " in name or name.startswith("ال") or _normalized(f"ال{name}") not in _generic_heads():
+        return name  # (a generic head only: «رويترز» is a name already)
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article.text):
+        marked = _MARKED_PROPER_NAME.match(article.text, found.end())
+        if marked is not None and marked.group(1):
+            proper = " ".join(marked.group(1).split())
+            if 1 <= len(proper.split()) <= 4:
+                return f"{name} {proper}"
+    return name
