@@ -77,3 +77,37 @@ def test_unnamed_media_after_sabaqa_are_the_subject() -> None:
 def test_sabaqa_with_a_common_noun_keeps_the_speaker() -> None:
     text = COACH + "وسبق للاعب أن قال إنه سعيد مع الفريق."
     assert cue_speakers(text)[-1] == ("قال", "سامي الجابر")
+
+
+SURVEY = "أجرت شركة أبحاث استطلاعا شمل ألف شاب في المنطقة. "
+
+
+def test_share_after_cue_is_a_group_speaker() -> None:
+    found = cue_speakers(SURVEY + "وقال 27% منهم إن الادخار أصعب تحد يواجههم.")
+    assert found[-1] == ("وقال", "27% منهم")
+
+
+def test_share_with_sign_before_digits_speaks() -> None:
+    found = cue_speakers(SURVEY + "ويشير %74 إلى أن العمل في القطاع الخاص أفضل.")
+    assert found[-1] == ("ويشير", "%74")
+
+
+def test_share_inside_reported_clause_is_no_speaker() -> None:
+    text = "قال مدير الشركة فهد العلي إن 40% من الأرباح ستوزع على المساهمين."
+    assert cue_speakers(text) == [("قال", "فهد العلي")]
+
+
+def test_subject_before_an_aside_in_commas_speaks() -> None:
+    text = (
+        "قال وزير الداخلية خالد الفيصل إن التحقيق جار. غير أن مسؤولا أميركيا، رفض نشر اسمه "
+        "ووظيفته، قال إن الطائرات لم تشارك في القصف."
+    )
+    assert cue_speakers(text)[-1] == ("قال", "مسؤول أميركي")
+
+
+def test_adjunct_in_commas_without_a_fronting_particle_keeps_the_speaker() -> None:
+    text = (
+        "قال رئيس النادي سعد الشهري إن المدرب باق. وفي المؤتمر الصحفي، بعد نهاية المباراة، "
+        "قال إن الفريق سيعود أقوى."
+    )
+    assert cue_speakers(text)[-1] == ("قال", "سعد الشهري")
