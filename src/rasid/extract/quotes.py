@@ -11633,7 +11633,7 @@ def _fronted_phrase_after_kana(doc: _Doc, memory: Memory, i: int) -> list[Speake
 
 _ASIDE_MARKS = frozenset(("،", ",", "-", "–"))
 # Most words from a fronting particle to the verb when an aside in commas stands between its subject
-# and the verb ("إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال"): a subject and an aside of up to a
+# and the verb ("إلا أن موظفا في البلدية، فضل إخفاء هويته، أكد"): a subject and an aside of up to a
 # dozen words; set, not tuned.
 _ASIDE_SCAN_WORDS = 24
 # Most words of that subject (a title and a name: "المتحدث باسم وزارة الصحة فلان الفلاني"); set, not tuned.
@@ -11642,7 +11642,7 @@ _ASIDE_SUBJECT_WORDS = 8
 
 def _fronted_subject_before_aside(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
     """The speakers of the noun phrase after a fronting particle when an aside set off by commas
-    or dashes stands between it and the past verb ``i`` ("غير أن مسؤولا أميركيا، رفض نشر اسمه،
+    or dashes stands between it and the past verb ``i`` ("غير أن ضابطا فرنسيا، فضل إخفاء هويته،
     قال"، "يذكر أن مصدرا في اللجنة، كان قد أبلغ"); the aside reports no clause of its own (no
     إن/أن); [] otherwise (round 77, the carried-speaker errors)."""
     key = doc.tokens[i].key
@@ -18880,7 +18880,7 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         return preposed, 0.75  # "إلا أن وكيله فلان أكد": the phrase before the verb is its subject
     aside = _fronted_subject_before_aside(doc, memory, i) if form.tense == "past" else []
     if aside and all(_agrees(s, form.agreement, len(aside)) for s in aside):
-        return aside, 0.75  # "إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال": the phrase before the aside
+        return aside, 0.75  # "إلا أن ضابطا فرنسيا، فضل إخفاء هويته، قال": the phrase before the aside
     preceded = _subject_after_sabaqa(doc, memory, i) if form.tense == "past" else []
     if preceded and all(_agrees(s, form.agreement, len(preceded)) for s in preceded):
         return preceded, 0.8  # "وسبق لمجلة «…» أن كشفت": the noun after سبق ل is the verb's subject
