@@ -419,7 +419,7 @@ def _with_group_clause(speaker: Speaker, cue_end: int, start: int, text: str) ->
     for k, (_s, _e, word) in enumerate(words[1:], 1):
         key = word_key(word)
         if key in _RELATIVES and k > 2:
-            break  # («… اللذين حضرا الاجتماع الذي عقد …»: the second clause is the meeting's)
+            break  # («… اللذين شاركا في اللقاء الذي جرى …»: the second clause is the meeting's)
         if _bare(key) in _COMPLEMENTS or key in _COMPLEMENTS or word in _COLON_OR_OPENING:
             break
         if (
