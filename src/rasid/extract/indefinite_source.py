@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words
+from rasid.extract.quotes import _PERCENT_SIGNS, _RELATIVES, _nominal_openers, adjunct_words
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
@@ -444,7 +444,6 @@ def _with_group_clause(speaker: Speaker, cue_end: int, start: int, text: str) ->
 
 
 # A share of the people a survey asked, as the verb's subject: «%43»، «27٪»، «30 في المائة».
-_PERCENT_SIGNS = ("%", "٪")
 _SHARE_NUMBER = re.compile(r"[%٪]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[%٪]?")
 _PER_HUNDRED = frozenset(word_key(w) for w in ("المائة", "المئة"))
 _TO = word_key("إلى")
@@ -504,10 +503,10 @@ def _definite_group_word(quote: Quote, text: str) -> bool:
 
 
 @cache
-def _prepositions_with_pronoun() -> frozenset[str]:
-    """Keys of ``prepositions_with_pronoun`` («منه»، «عنها»): after a source, a pronoun the rules
+def _preposition_pronouns() -> frozenset[str]:
+    """Keys of ``preposition_pronouns`` («منه»، «عنها»): after a source, a pronoun the rules
     resolve into its name, so the description goes on there."""
-    return frozenset(word_key(w) for w in load_lexicon("prepositions_with_pronoun"))
+    return frozenset(word_key(w) for w in load_lexicon("preposition_pronouns"))
 
 
 def _as_written(speaker: Speaker, text: str) -> Speaker:
@@ -542,7 +541,7 @@ def _description_ends(text: str, at: int) -> bool:
         return True  # («فإن»، «وأن»)
     return not (
         key in _ANY_PREPOSITION
-        or key in _prepositions_with_pronoun()
+        or key in _preposition_pronouns()
         or _adjective_key(key)
         or key.startswith(("بال", "لل", "و"))
     )

@@ -11693,6 +11693,8 @@ def _fronted_subject_before_aside(doc: _Doc, memory: Memory, i: int) -> list[Spe
 
 
 _SABAQA = _normalized("سبق")
+# سبق with the particles written before it ("وسبق"، "وقد سبق"، "لقد سبق"), as one token's key.
+_SABAQA_FORMS = frozenset(prefix + _SABAQA for prefix in ("", "و", "ف", "وقد", "فقد", "لقد", "قد"))
 # Most words of the noun phrase between "سبق ل" and "أن" ("وسبق لصحيفة «…» الرياضية البرازيلية
 # أن"): the longest of the read and analysis errors of round 77 has seven; set, not tuned.
 _SABAQA_SUBJECT_WORDS = 8
@@ -11708,11 +11710,7 @@ def _subject_after_sabaqa(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGues
     for t in range(anna - 2, max(anna - 2 - _SABAQA_SUBJECT_WORDS, -1), -1):
         if any(c in doc.gap(t + 1) for c in ".!?؟؛:،,()\n"):
             return []
-        bare = doc.tokens[t].key
-        for prefix in ("", "و", "ف", "وقد", "فقد", "لقد", "قد"):
-            if bare == prefix + _SABAQA:
-                break
-        else:
+        if doc.tokens[t].key not in _SABAQA_FORMS:
             continue
         first = doc.tokens[t + 1]
         if not first.key.startswith("ل") or first.key.startswith("لل") or len(first.key) < 3:
@@ -18872,7 +18870,9 @@ _THERE_IS = frozenset(_normalized(w) for w in ("هناك", "ثمة", "ثمت"))
 def _share_subject_after_cue(doc: _Doc, i: int) -> SpeakerGuess | None:
     """ "وقال 27% إنهم …"، "ويشير %74 منهم إلى أن …": a percentage right after the cue, "منهم" or
     not, then the reported clause, is the verb's subject, a share of the people surveyed: a group
-    named as written (the guide's shares of respondents); None otherwise."""
+    named as written (the guide's shares of respondents); None otherwise. Read here so that the
+    memory carries the share to the cues after it; the post-pass ``indefinite_source._share_subject``
+    names the forms this token scan does not read («30 في المائة»، a share before إلى)."""
     k = i + 1
     if k + 1 >= len(doc.tokens) or not doc.tokens[k].key.isdigit():
         return None
