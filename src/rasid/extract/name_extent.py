@@ -1800,7 +1800,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
         not 1 <= len(proper_keys) <= 4
         or (marked.group(2) and any(_clause_word(k) for k in proper_keys))
         or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
-        or any(_strip_article(k) in {_strip_article(n) for n in keys} for k in proper_keys)
+        or not {_strip_article(k) for k in proper_keys}.isdisjoint(_strip_article(n) for n in keys)
         or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
     ):
         return name
