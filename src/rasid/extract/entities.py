@@ -5070,6 +5070,120 @@ def joint_nationality_extended(doc: Doc, mentions: list[Candidate]) -> list[Cand
     return out
 
 
+# --- Persons listed with و after a person (round 78) -------------------------------------------
+# A list of names joined by و (اللاعبون محمد الشهري وخالد العتيبي وسعود) is a list of persons once its
+# first item is one: the tagger often takes only the first name, or runs two names into one span.
+
+_AND = "و"  # the conjunction, as keys write it
+_LIST_COMMAS = frozenset({"،", ","})
+_SERVANT = normalize("عبد")  # compound given names written as one word: عبدالمحسن، عبدالرحمن
+# Extra words a listed person may take after the given name (محمد بن سعد العتيبي: four); a longer
+# run is a sentence, not a list item. Set by hand from the lists of NER batches 1-86.
+MAX_LISTED_NAME_WORDS = 4
+CONF_LISTED_PERSON = 0.7
+
+
+def _common_word(key: str) -> bool:
+    """A frequent word of the common-word clusters (سلام، أمل): "and peace", not a name."""
+    return frequency_rank(key) < MAX_ORDINARY_RANK and in_common_word_cluster(key)
+
+
+def given_after_and(doc: Doc, t: int, person_words: frozenset[str]) -> bool:
+    """Whether token ``t`` is و + a given name: a frequent one of the name list, a compound عبد…
+    name, or a word the story already uses in a person's name; not a title, nationality or body
+    head (وأمين، والعاجي), and the whole word must not be a name itself (وليد)."""
+    key = doc.keys[t]
+    if len(key) < 4 or key[0] != _AND or _given_count(key) >= MIN_GIVEN_COUNT or doc.definite(t, 1):
+        return False
+    stem = key[1:]
+    if _common_word(stem) or stem in lexicons().non_name or match_phrase(doc, t, _STOP_CATS):
+        return False
+    return (
+        _given_count(stem) >= MIN_GIVEN_COUNT_NEXT_NAME
+        or (stem.startswith(_SERVANT) and len(stem) > len(_SERVANT) + 2)
+        or stem in person_words
+    )
+
+
+def name_word_after(doc: Doc, t: int, person_words: frozenset[str]) -> bool:
+    """Whether token ``t`` may go on a listed person's name: a connector (بن) or a word that is no
+    function word, title, nationality, common word or verb shape unknown to the name list, and
+    opens with no و (the list's next item)."""
+    key = doc.keys[t]
+    if not doc.is_word[t] or (key[:1] == _AND and key not in person_words):
+        return False
+    if key in NAME_CONNECTORS or key in person_words:
+        return True
+    if is_function_word(doc, t) or _ordinary_word(doc, t) or key in lexicons().non_name:
+        return False
+    if match_phrase(doc, t, _STOP_CATS, False) or any(ch.isdigit() for ch in key):
+        return False
+    known = _family_count(key) >= MIN_FAMILY_COUNT or _given_count(key) >= MIN_GIVEN_COUNT
+    return known or not (Patterns.verb_like(key) or _common_word(key))
+
+
+def _listed_person(
+    doc: Doc, t: int, person_words: frozenset[str], owner: dict[int, Candidate]
+) -> tuple[Candidate, Candidate | None]:
+    """The person opening at token ``t`` (و + given name) with the name words after it, and the
+    person mention those words already form (وفواز + «بخاري»), which the listed person absorbs."""
+    end = t + 1
+    limit = doc.sent_end[t]
+    absorbed = None
+    while end < limit and end - t <= MAX_LISTED_NAME_WORDS:
+        held = owner.get(end)
+        if held is not None:
+            if held.label == "PER" and held.t0 == end and doc.keys[end][:1] != _AND:
+                absorbed, end = held, held.t1
+            break
+        if not name_word_after(doc, end, person_words):
+            break
+        end += 1
+    while end - 1 > t and doc.keys[end - 1] in NAME_CONNECTORS:
+        end -= 1  # a connector needs the name after it
+    start = doc.start_after_clitic(t, 1)
+    person = Candidate(start, doc.tokens[end - 1].end, t, end, "PER", None, "document", CONF_LISTED_PERSON)
+    return person, absorbed
+
+
+def _split_joined(doc: Doc, m: Candidate, person_words: frozenset[str]) -> list[Candidate]:
+    """A person span that runs over و + a given name (علي مرزوق وعبدالله البارقي) is two persons."""
+    for t in range(m.t0 + 1, m.t1):
+        if doc.keys[t - 1] not in NAME_CONNECTORS and given_after_and(doc, t, person_words):
+            first = replace(m, end=doc.tokens[t - 1].end, t1=t, canonical=None)
+            second = replace(m, start=doc.start_after_clitic(t, 1), t0=t, canonical=None)
+            return [first, *_split_joined(doc, second, person_words)]
+    return [m]
+
+
+def listed_persons(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """``mentions`` with the persons of و-lists: a person span holding و + a given name is split
+    there, and و + a given name right after a person (a comma between allowed) is the next person."""
+    person_words = frozenset(
+        doc.keys[t] for m in mentions if m.label == "PER" for t in range(m.t0, m.t1) if len(doc.keys[t]) > 2
+    )
+    out: list[Candidate] = []
+    for m in mentions:
+        out.extend(_split_joined(doc, m, person_words) if m.label == "PER" and m.t1 - m.t0 >= 2 else [m])
+    owner = {t: m for m in out for t in range(m.t0, m.t1)}
+    added, absorbed = [], []
+    for m in out:
+        last = m
+        while last.label == "PER":
+            t = last.t1
+            if t < doc.sent_end[m.t0] and doc.surfaces[t] in _LIST_COMMAS:
+                t += 1
+            if t >= doc.sent_end[m.t0] or t in owner or not given_after_and(doc, t, person_words):
+                break
+            last, held = _listed_person(doc, t, person_words, owner)
+            if held is not None:
+                absorbed.append(held)
+            owner.update((k, last) for k in range(last.t0, last.t1))
+            added.append(last)
+    out = [m for m in out if not any(m is held for held in absorbed)]
+    return sorted(out + added, key=lambda c: c.start)
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -5133,7 +5247,7 @@ def extract_entities(
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
     ]
-    mentions = coordinated_places(doc, mentions)
+    mentions = coordinated_places(doc, listed_persons(doc, mentions))
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
