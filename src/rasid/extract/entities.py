@@ -5184,6 +5184,20 @@ def listed_persons(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     return sorted(out + added, key=lambda c: c.start)
 
 
+def nationality_opening_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """A person span opening on a definite nationality adjective (المهاجم الأوروغوياني فابيان) starts
+    after it: the adjective describes the person, as the annotation convention has it."""
+    nisba = lexicons().nisba
+    out = []
+    for m in mentions:
+        if m.label == "PER" and m.t1 - m.t0 >= 2 and doc.definite(m.t0) and doc.keys[m.t0] in nisba:
+            country = nisba[doc.keys[m.t0]][0]
+            start = doc.tokens[m.t0 + 1].start
+            m = replace(m, start=start, t0=m.t0 + 1, canonical=None, nationality=m.nationality or country)
+        out.append(m)
+    return out
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -5247,7 +5261,7 @@ def extract_entities(
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
     ]
-    mentions = coordinated_places(doc, listed_persons(doc, mentions))
+    mentions = coordinated_places(doc, listed_persons(doc, nationality_opening_cut(doc, mentions)))
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
