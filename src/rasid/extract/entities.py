@@ -5198,6 +5198,35 @@ def nationality_opening_cut(doc: Doc, mentions: list[Candidate]) -> list[Candida
     return out
 
 
+_RUN_ON_TITLE_TYPES = frozenset({"title", "head"})
+
+
+def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """A person span ending on a title word (عادل الجبير الوزير المرافق، بيتر تشيك مدرب) ends before
+    it: the title opens the apposition after the name, so a word follows it that is no other title.
+    A title word the name list knows well as a family name (أمين، ملك: ``MIN_FAMILY_COUNT_TITLE``),
+    after a connector (آل الشيخ) or before a mark or a title (محمد المخرج ، …) stays."""
+    out = []
+    for m in mentions:
+        while m.label == "PER" and m.t1 - m.t0 >= 2:
+            t = m.t1 - 1
+            title = match_phrase(doc, t, _TITLE_CATS, False)
+            after = t + 1
+            if (
+                title is None
+                or title.payload.type not in _RUN_ON_TITLE_TYPES
+                or after >= doc.sent_end[t]
+                or not doc.is_word[after]
+                or match_phrase(doc, after, _TITLE_CATS, False) is not None
+                or doc.keys[t - 1] in NAME_CONNECTORS
+                or _family_count(doc.keys[t]) >= MIN_FAMILY_COUNT_TITLE
+            ):
+                break
+            m = replace(m, end=doc.tokens[t - 1].end, t1=t, canonical=None)
+        out.append(m)
+    return out
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -5261,7 +5290,9 @@ def extract_entities(
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
     ]
-    mentions = coordinated_places(doc, listed_persons(doc, nationality_opening_cut(doc, mentions)))
+    mentions = coordinated_places(
+        doc, listed_persons(doc, nationality_opening_cut(doc, trailing_title_cut(doc, mentions)))
+    )
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
