@@ -5096,7 +5096,9 @@ def given_after_and(doc: Doc, t: int, person_words: frozenset[str]) -> bool:
     if len(key) < 4 or key[0] != _AND or _given_count(key) >= MIN_GIVEN_COUNT or doc.definite(t, 1):
         return False
     stem = key[1:]
-    if _common_word(stem) or stem in lexicons().non_name or match_phrase(doc, t, _STOP_CATS):
+    if stem in NAME_CONNECTORS or _common_word(stem) or stem in lexicons().non_name:
+        return False
+    if match_phrase(doc, t, _STOP_CATS):
         return False
     return (
         _given_count(stem) >= MIN_GIVEN_COUNT_NEXT_NAME
@@ -5205,7 +5207,8 @@ def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """A person span ending on a title word (عادل الجبير الوزير المرافق، بيتر تشيك مدرب) ends before
     it: the title opens the apposition after the name, so a word follows it that is no other title.
     A title word the name list knows well as a family name (أمين، ملك: ``MIN_FAMILY_COUNT_TITLE``),
-    after a connector (آل الشيخ) or before a mark or a title (محمد المخرج ، …) stays."""
+    after a connector (آل الشيخ), before a mark, a function word or a title (محمد المخرج ، …; صالح
+    القاضي أن), or opening a longer title (الأمين العام: the quotes stage reads that role) stays."""
     out = []
     for m in mentions:
         while m.label == "PER" and m.t1 - m.t0 >= 2:
@@ -5215,8 +5218,10 @@ def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
             if (
                 title is None
                 or title.payload.type not in _RUN_ON_TITLE_TYPES
+                or title.n > 1
                 or after >= doc.sent_end[t]
                 or not doc.is_word[after]
+                or is_function_word(doc, after)
                 or match_phrase(doc, after, _TITLE_CATS, False) is not None
                 or doc.keys[t - 1] in NAME_CONNECTORS
                 or _family_count(doc.keys[t]) >= MIN_FAMILY_COUNT_TITLE
