@@ -11727,6 +11727,73 @@ def _subject_after_sabaqa(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGues
     return []
 
 
+# Most words that may stand between a verb's subject and the ب-verbal-noun cue that ends its clause
+# (a possessed object or a short adjunct: "حديثه"، "عن الحادثة"، "على ذلك"); set by hand from our
+# own example sentences, not tuned.
+_VERBAL_NOUN_OBJECT_WORDS = 3
+# Marks that end a clause before a ب-verbal-noun cue: the verb and subject lie after the last one
+_VERBAL_NOUN_CLAUSE_MARKS = '.!?؟،,:؛;()\n«»"“”'
+
+
+def _subject_before_verbal_noun(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """The subject of the verb that opens the clause of a ب-verbal-noun cue ("ومضت المصادر بالقول"،
+    "كما تحدث الوزير فلان بقوله"، "واختتم المدرب حديثه بقوله"): who goes on by saying, named between
+    that verb and the cue, not the speaker quoted earlier; [] when no such verb and subject."""
+    if "bi" not in form.flags or not doc.tokens[i].key.startswith("ب"):
+        return []
+    sentence = doc.sentence_start(doc.tokens[i].start)
+    first = i
+    while (
+        first > 0
+        and doc.tokens[first - 1].start >= sentence
+        and not any(c in doc.gap(first) for c in _VERBAL_NOUN_CLAUSE_MARKS)
+    ):
+        first -= 1
+    while first < i and doc.tokens[first].key in _word_set("sentence_openers"):
+        first += 1
+    if first + 1 >= i:
+        return []
+    verb = _strip_conjunction(doc.tokens[first].key)
+    if (
+        not _may_be_verb(doc, verb)
+        or verb.endswith(("ة", "ات"))
+        or _derived_verbal_noun(verb)
+        or doc.entity_over(first) is not None
+        or _role_key(verb) is not None
+        or _role_key(doc.tokens[first].key) is not None
+    ):
+        return []
+    end = min(doc.speaker_phrase(first + 1, subject=True), i)
+    if end <= first + 1 or i - end > _VERBAL_NOUN_OBJECT_WORDS:
+        return []
+    subject_start, subject_end = doc.tokens[first + 1].start, doc.tokens[end - 1].end
+    person = next(
+        (e for e in doc.entities if e.label == "PER" and subject_start <= e.start < subject_end), None
+    )
+    if person is not None and person.end < subject_end:
+        end = doc.token_index_at(person.end)  # ("وقدم الوزير فلان تطمينات … بقوله": his object after)
+    phrase = list(doc.tokens[first + 1 : end])
+    if _org_head_word(phrase[0].key) == "doc" or phrase[0].key in _honorific_titles():
+        return []  # ("ومضى التقرير بالقول": a document speaks for its issuer, found elsewhere)
+    speakers, _confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+    speakers = _plausible(speakers)
+    if any(g.mention is not None and g.mention[0] > phrase[0].end for g in speakers):
+        return []  # ("وخاطب فلان الوزير بقوله": the one addressed, named after the subject)
+    if not speakers or (
+        form.agreement and not all(_agrees(s, form.agreement, len(speakers)) for s in speakers)
+    ):
+        return []
+    if not all(_names_someone(s) for s in speakers):
+        return []  # ("وأوضح أسباب الحريق بقوله": the verb's object, the subject implied)
+    return speakers
+
+
+def _names_someone(guess: SpeakerGuess) -> bool:
+    """Whether a guess read from a clause's subject names someone, not a common noun phrase: a
+    person or body the entities stage tagged, a titled person, or an unnamed source or group."""
+    return bool(guess.entity_id or guess.roles) or guess.type in ("unnamed", "group")
+
+
 # Particles after which a noun phrase stands fronted before its verb ("لكن المصادر الحزبية أكدت"،
 # "وكانت المتحدثة فلانة، أعلنت"): the phrase is the verb's subject.
 _FRONTING_PARTICLES = frozenset(_normalized(w) for w in ("لكن", "كان", "كانت"))
@@ -18970,6 +19037,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     preceded = _subject_after_sabaqa(doc, memory, i) if form.tense == "past" else []
     if preceded and all(_agrees(s, form.agreement, len(preceded)) for s in preceded):
         return preceded, 0.8  # "وسبق لمجلة «…» أن كشفت": the noun after سبق ل is the verb's subject
+    going_on = _subject_before_verbal_noun(doc, memory, i, form)
+    if going_on:
+        return going_on, 0.8  # "ومضت المصادر بالقول": the subject of the clause's verb goes on
     share = _share_subject_after_cue(doc, i) if form.tense != "participle" else None
     if share is not None:
         return [share], 0.75  # "وقال 27% إنهم …": the share of people surveyed speaks
