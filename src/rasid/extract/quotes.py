@@ -8697,6 +8697,11 @@ def _provision_speaks(frame: Found) -> bool:
     )
 
 
+# Flags of a verbal noun that opens a verb's frame (``_verb_frame``): "bi" (بقوله: …, the sentence's
+# subject speaks) and "construct" (قول الوزير إن …, the speaker in construct after it; round 78).
+_FRAMED_MASDAR_FLAGS = frozenset({"bi", "construct"})
+
+
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """The quotations of an article (in text order, one record per speaker) and any warnings."""
     trim_word_memos()
@@ -8731,7 +8736,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             form = None  # "صرح إبان الأزمة": the preposition إبان, not the verb أبان
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
-        elif form is not None and (form.tense != "masdar" or "bi" in form.flags):
+        elif form is not None and (form.tense != "masdar" or form.flags & _FRAMED_MASDAR_FLAGS):
             frame = _verb_frame(doc, memory, i, form)
             if frame is not None and _call_to_marked_words(doc, frame, form):
                 frame = None  # "ودعا البيان الحكومة إلى «العودة إلى …»": what he calls for, no statement
@@ -10152,7 +10157,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         else:
             return None
     if form.tense == "masdar":
-        form = VerbForm(form.lemma, "participle", form.agreement, form.flags)
+        # ("بقوله: …" speaks for the sentence's subject, as a participle; "قول الوزير إن" for the
+        # speaker in construct after it, as a past verb)
+        tense = "past" if "construct" in form.flags else "participle"
+        form = VerbForm(form.lemma, tense, form.agreement, form.flags)
     honored = False  # the verb's subject is an honorific pronoun (وأكد سموه), nobody named after it
     if form.tense != "participle" and j < len(doc.tokens):
         if doc.tokens[j].key in _word_set("honorific_pronouns") and not doc.gap(j).strip():

@@ -1,0 +1,47 @@
+"""Round 78 (detection recall): a verbal noun of saying in construct with its speaker (قول، إعلان،
+تأكيد + the speaker + إن/أن) reports that speaker's statement, also inside a background clause
+(«بعد ساعات من قول الوزير إن …»، «رغم إعلان الوزارة أن …»); with no speaker named right after it, or
+no إن/أن right after the speaker, it is no cue.
+
+Every sentence is written for these tests in the style of Saudi and Gulf news.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_rows
+
+
+def test_saying_in_construct_after_a_time_clause() -> None:
+    rows = quote_rows(
+        "وارتفعت أسعار النفط في التعاملات الآسيوية بعد ساعات من قول وزير الطاقة الروسي ألكسندر نوفاك "
+        "إن بلاده مستعدة لخفض الإنتاج."
+    )
+    assert [row[:3] for row in rows] == [("indirect", "قول", "ألكسندر نوفاك")]
+    assert rows[0][3].startswith("بلاده مستعدة لخفض الإنتاج")
+
+
+def test_announcement_in_construct_with_a_body() -> None:
+    rows = quote_rows("وتراجعت الأسهم المحلية رغم إعلان وزارة المالية أن العجز سينخفض في العام المقبل.")
+    assert [row[:3] for row in rows] == [("indirect", "إعلان", "وزارة المالية")]
+    assert rows[0][3].startswith("العجز سينخفض")
+
+
+def test_confirmation_in_construct_with_a_pronoun_on_the_complementizer() -> None:
+    rows = quote_rows("وجاءت الخطوة غداة تأكيد حركة النهضة أنها لن تشارك في الحكومة الجديدة.")
+    assert [row[:3] for row in rows] == [("indirect", "تأكيد", "حركة النهضة")]
+    assert rows[0][3].startswith("لن تشارك في الحكومة")
+
+
+def test_announcement_of_a_thing_is_no_cue() -> None:
+    rows = quote_rows("وقررت اللجنة إعلان الأسعار الجديدة للوقود على أن تجتمع مرة كل شهر.")
+    assert rows == []
+
+
+def test_verse_in_construct_inside_a_statement_stays_nested() -> None:
+    rows = quote_rows("وأضاف الخطيب في كلمته أن قول الله تعالى (إن مع العسر يسرا) يبعث الأمل في النفوس.")
+    assert [row[1] for row in rows] == ["وأضاف"]
+
+
+def test_saying_in_construct_without_a_clause_is_no_cue() -> None:
+    rows = quote_rows("وأثار قول اللاعب خالد السبيعي في المؤتمر الصحفي جدلا واسعا بين الجماهير.")
+    assert rows == []
