@@ -303,6 +303,11 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             # round 28 ("ومضت المصادر بالتأكيد على أن …"، "فاكتفى بالتأكيد على أن …"): a cue only with
             # its clause right after it (the stage checks it; بالتأكيد alone is "certainly")
             add("بال" + masdar, lemma, "masdar", "", "bi")
+            # round 78 (misses of the read, check and analysis sets: "وأعاد الوزير التأكيد على أن …"،
+            # "حرصت الشركة على التأكيد أن …"، "دفعه إلى التأكيد بأن …"): the definite noun, a cue only
+            # after إلى/على or a verb of going back to it (quotes._definite_masdar_cue), with its clause
+            # right after it; the sentence's subject speaks ("مع التأكيد على أن" is no one's)
+            add("ال" + masdar, lemma, "masdar", "", "bi strict")
     return sorted(out.values(), key=lambda row: (row[1], row[2], row[0]))
 
 

@@ -45,3 +45,22 @@ def test_verse_in_construct_inside_a_statement_stays_nested() -> None:
 def test_saying_in_construct_without_a_clause_is_no_cue() -> None:
     rows = quote_rows("وأثار قول اللاعب خالد السبيعي في المؤتمر الصحفي جدلا واسعا بين الجماهير.")
     assert rows == []
+
+
+def test_definite_confirming_after_a_verb_of_going_back() -> None:
+    rows = quote_rows(
+        "قال وزير الخارجية الأمريكي جون كيري إن المحادثات كانت مثمرة. "
+        "وأعاد كيري التأكيد على أن بلاده ملتزمة بأمن المنطقة."
+    )
+    assert [row[1:3] for row in rows] == [("قال", "جون كيري"), ("التأكيد", "جون كيري")]
+    assert rows[1][3].startswith("بلاده ملتزمة")
+
+
+def test_definite_confirming_after_ala() -> None:
+    rows = quote_rows("وحرصت الشركة الوطنية للنقل على التأكيد أن الرحلات ستستأنف الأسبوع المقبل.")
+    assert [row[1:3] for row in rows] == [("التأكيد", "الشركة الوطنية للنقل")]
+
+
+def test_definite_confirming_after_maa_is_no_cue() -> None:
+    rows = quote_rows("وتنص الخطة على تحديث الأسعار كل شهر مع التأكيد على أن الدعم سيستمر للأسر المحتاجة.")
+    assert rows == []
