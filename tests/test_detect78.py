@@ -64,3 +64,28 @@ def test_definite_confirming_after_ala() -> None:
 def test_definite_confirming_after_maa_is_no_cue() -> None:
     rows = quote_rows("وتنص الخطة على تحديث الأسعار كل شهر مع التأكيد على أن الدعم سيستمر للأسر المحتاجة.")
     assert rows == []
+
+
+def test_present_cue_after_a_fronted_title_takes_its_bearer() -> None:
+    rows = quote_rows(
+        "وقال وزير الداخلية اللبناني نهاد المشنوق إن الحوار مستمر. "
+        "ولملء الفراغ الحاصل منذ مايو، فإن الوزير اللبناني يرى أن المجال الوحيد هو الحوار."
+    )
+    assert [row[1:3] for row in rows] == [("وقال", "نهاد المشنوق"), ("يرى", "نهاد المشنوق")]
+    assert rows[1][3].startswith("المجال الوحيد")
+
+
+def test_plural_present_cue_after_a_fronted_definite_plural_is_a_group() -> None:
+    rows = quote_rows("وتحسنت المؤشرات هذا العام، غير أن النقاد يقولون إن الرقابة ليست كافية.")
+    assert [row[1:3] for row in rows] == [("يقولون", "النقاد")]
+    assert rows[0][3].startswith("الرقابة ليست كافية")
+
+
+def test_fronted_unnamed_officials_before_a_present_cue() -> None:
+    rows = quote_rows("وتراجعت الأسواق، إلا أن المسؤولين الأميركيين يقولون إن الاقتصاد ما زال قويا.")
+    assert [row[1:3] for row in rows] == [("يقولون", "المسؤولين الأميركيين")]
+
+
+def test_fronted_thing_before_a_singular_present_cue_is_no_speaker() -> None:
+    rows = quote_rows("ويرى بعضهم أن الأمر بسيط، لكن الواقع يقول إن المشكلة أعمق مما يبدو.")
+    assert [row[1] for row in rows if row[1] == "يقول"] == []

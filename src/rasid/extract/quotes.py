@@ -10717,6 +10717,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not _present_with_colon(doc, i, start, kind)
             and not _personal_present(doc, i, form, j, start)
             and not _subject_before_present(doc, i, start)
+            and not _fronted_subject_of_present(doc, memory, i, form)
         ):
             # "يتوقع أن …" with no subject is impersonal ("it is expected that"); not "يرجح استمراره
             # في …", whose possessed object was taken for the subject: someone named before speaks
@@ -11843,6 +11844,25 @@ def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[Spea
     ):
         return []  # (the phrase is the speaker's own name or title, not words before it)
     return _plausible(speakers)
+
+
+def _fronted_subject_of_present(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """The speakers of the noun phrase between a fronting particle and the present cue ``i`` ("لكن
+    الوزير اللبناني يرى أن"، "إلا أن المسؤولين الأميركيين يقولون إن"), as for a past verb, when the
+    phrase names a typed speaker (a title, an entity, a body or source) or, before a plural cue, is
+    one definite word, a group ("غير أن النقاد يقولون إن"); a lone untyped word before a singular
+    cue is a thing ("لكن الواقع يقول إن"), no speaker (round 78)."""
+    speakers = _fronted_subject_before_verb(doc, memory, i)
+    if speakers and all(s.roles or s.entity_id or s.type != "person" for s in speakers):
+        return speakers
+    if (
+        len(speakers) == 1
+        and form.agreement[-1:] == "p"
+        and " " not in speakers[0].name
+        and speakers[0].name.startswith("ال")
+    ):
+        return [replace(speakers[0], type="group")]
+    return []
 
 
 def _appositive_name(
@@ -19001,7 +19021,13 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     fronted = _fronted_phrase_after_kana(doc, memory, i) if form.tense == "past" else []
     if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
         return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
-    preposed = _fronted_subject_before_verb(doc, memory, i) if form.tense == "past" else []
+    preposed = (
+        _fronted_subject_before_verb(doc, memory, i)
+        if form.tense == "past"
+        else _fronted_subject_of_present(doc, memory, i, form)
+        if form.tense == "present"
+        else []
+    )
     if preposed and all(_agrees(s, form.agreement, len(preposed)) for s in preposed):
         return preposed, 0.75  # "إلا أن وكيله فلان أكد": the phrase before the verb is its subject
     aside = _fronted_subject_before_aside(doc, memory, i) if form.tense == "past" else []
