@@ -89,3 +89,14 @@ def test_fronted_unnamed_officials_before_a_present_cue() -> None:
 def test_fronted_thing_before_a_singular_present_cue_is_no_speaker() -> None:
     rows = quote_rows("ويرى بعضهم أن الأمر بسيط، لكن الواقع يقول إن المشكلة أعمق مما يبدو.")
     assert [row[1] for row in rows if row[1] == "يقول"] == []
+
+
+def test_fronted_capital_before_a_present_cue_speaks_for_its_state() -> None:
+    rows = quote_rows("ويشتبه الغرب في البرنامج النووي لكن طهران تقول إنه سلمي تماما.")
+    assert [row[1:3] for row in rows] == [("تقول", "طهران")]
+    assert rows[0][3].startswith("سلمي")
+
+
+def test_fronted_country_before_a_past_cue_speaks_for_its_state() -> None:
+    rows = quote_rows("وانتقدت المنظمة الخطوة الأخيرة، غير أن الصين قالت إن الإجراءات مؤقتة.")
+    assert [row[1:3] for row in rows] == [("قالت", "الصين")]

@@ -11846,13 +11846,31 @@ def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[Spea
     return _plausible(speakers)
 
 
+def _fronted_place(doc: _Doc, i: int) -> list[SpeakerGuess]:
+    """A one-word place the entities tag or a country, alone between a fronting particle and the
+    verb ``i`` ("لكن طهران تقول إن"، "غير أن بكين قالت إن"): the state speaking, a body, as after
+    the verb (:func:`_place_as_body`); [] otherwise (round 78)."""
+    k = i - 1
+    if k < 1 or doc.gap(i).strip() or doc.gap(k).strip() or not _fronting_particle(doc, k - 1):
+        return []
+    token = doc.tokens[k]
+    place = next(
+        (e for e in doc.entities_in((token.start, token.end)) if e.label == "LOC" and e.start == token.start),
+        None,
+    )
+    if place is None and not _countries_named((_strip_article(token.key),)):
+        return []
+    name = doc.text[token.start : token.end]
+    return [SpeakerGuess(name, "organization", (token.start, token.end), place.entity_id if place else None)]
+
+
 def _fronted_subject_of_present(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
     """The speakers of the noun phrase between a fronting particle and the present cue ``i`` ("لكن
     الوزير اللبناني يرى أن"، "إلا أن المسؤولين الأميركيين يقولون إن"), as for a past verb, when the
     phrase names a typed speaker (a title, an entity, a body or source) or, before a plural cue, is
     one definite word, a group ("غير أن النقاد يقولون إن"); a lone untyped word before a singular
     cue is a thing ("لكن الواقع يقول إن"), no speaker (round 78)."""
-    speakers = _fronted_subject_before_verb(doc, memory, i)
+    speakers = _fronted_subject_before_verb(doc, memory, i) or _fronted_place(doc, i)
     if speakers and all(s.roles or s.entity_id or s.type != "person" for s in speakers):
         return speakers
     if (
@@ -19022,7 +19040,7 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
         return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
     preposed = (
-        _fronted_subject_before_verb(doc, memory, i)
+        _fronted_subject_before_verb(doc, memory, i) or _fronted_place(doc, i)
         if form.tense == "past"
         else _fronted_subject_of_present(doc, memory, i, form)
         if form.tense == "present"
