@@ -100,3 +100,14 @@ def test_fronted_capital_before_a_present_cue_speaks_for_its_state() -> None:
 def test_fronted_country_before_a_past_cue_speaks_for_its_state() -> None:
     rows = quote_rows("وانتقدت المنظمة الخطوة الأخيرة، غير أن الصين قالت إن الإجراءات مؤقتة.")
     assert [row[1:3] for row in rows] == [("قالت", "الصين")]
+
+
+def test_touched_on_with_its_clause_is_a_statement() -> None:
+    rows = quote_rows("وتطرق مدير الجامعة خالد السالم إلى أن القبول سيبدأ الأسبوع المقبل.")
+    assert [row[:3] for row in rows] == [("indirect", "وتطرق", "خالد السالم")]
+    assert rows[0][3].startswith("القبول سيبدأ")
+
+
+def test_touched_on_a_topic_is_no_statement_even_with_a_later_clause() -> None:
+    rows = quote_rows("وتطرق المحاضر إلى تقرير صادر عن المكتب الذي أظهر أن العجز ارتفع هذا العام.")
+    assert [row[1] for row in rows if row[1] == "وتطرق"] == []

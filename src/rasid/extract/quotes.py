@@ -8673,6 +8673,22 @@ _MAX_ADJUNCT_TOKENS = 25
 
 
 _CALL = _normalized("دعا")
+_TOUCH_ON = _normalized("تطرق")
+
+
+def _to_that_before(doc: _Doc, start: int) -> bool:
+    """Whether the words at ``start`` follow إلى + إن/أن with nothing between ("تطرق إلى أن …"،
+    "إلى أنه …"): the reported clause of a verb that with a noun phrase only names a topic."""
+    that = doc.token_index_at(start) - 1
+    if (
+        that < 1
+        or doc.tokens[that].end > start
+        or doc.comps.get(doc.tokens[that].key) not in ("comp", "pron")
+    ):
+        return False
+    if doc.gap(that).strip():
+        return False
+    return doc.tokens[that - 1].key in (_TO_WORD, _normalized("الى"))
 
 
 def _call_to_marked_words(doc: _Doc, frame: Found, form: VerbForm) -> bool:
@@ -8742,6 +8758,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                 frame = None  # "ودعا البيان الحكومة إلى «العودة إلى …»": what he calls for, no statement
             if frame is not None and _provision_speaks(frame):
                 frame = None  # "وأكدت المادة (66) على …": a law's text, narrated, no speaker
+            if frame is not None and form.lemma == _TOUCH_ON and not _to_that_before(doc, frame.start):
+                frame = None  # "وتطرق إلى تقرير … الذي أظهر أن": a topic; only "تطرق إلى أن" reports
             if frame is None and form.lemma in _DESCRIBING_LEMMAS:
                 frame = _describe_frame(doc, memory, i, form, False)
             elif frame is not None and form.lemma in _DESCRIBING_LEMMAS:
