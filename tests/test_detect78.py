@@ -49,11 +49,11 @@ def test_saying_in_construct_without_a_clause_is_no_cue() -> None:
 
 def test_definite_confirming_after_a_verb_of_going_back() -> None:
     rows = quote_rows(
-        "قال وزير الخارجية الأمريكي جون كيري إن المحادثات كانت مثمرة. "
-        "وأعاد كيري التأكيد على أن بلاده ملتزمة بأمن المنطقة."
+        "قال وزير النقل الكندي مارك بيرتون إن الطريق الجديد سيخفف الزحام. "
+        "وأعاد بيرتون التأكيد على أن حكومته ستمول المرحلة الثانية."
     )
-    assert [row[1:3] for row in rows] == [("قال", "جون كيري"), ("التأكيد", "جون كيري")]
-    assert rows[1][3].startswith("بلاده ملتزمة")
+    assert [row[1:3] for row in rows] == [("قال", "مارك بيرتون"), ("التأكيد", "مارك بيرتون")]
+    assert rows[1][3].startswith("حكومته ستمول")
 
 
 def test_definite_confirming_after_ala() -> None:
@@ -68,17 +68,17 @@ def test_definite_confirming_after_maa_is_no_cue() -> None:
 
 def test_present_cue_after_a_fronted_title_takes_its_bearer() -> None:
     rows = quote_rows(
-        "وقال وزير الداخلية اللبناني نهاد المشنوق إن الحوار مستمر. "
-        "ولملء الفراغ الحاصل منذ مايو، فإن الوزير اللبناني يرى أن المجال الوحيد هو الحوار."
+        "وقال وزير الصحة الأردني سامر الخطيب إن خطة التطعيم نجحت. "
+        "وبعد مراجعة أرقام الشهر الماضي، فإن الوزير الأردني يرى أن النتائج مشجعة جدا."
     )
-    assert [row[1:3] for row in rows] == [("وقال", "نهاد المشنوق"), ("يرى", "نهاد المشنوق")]
-    assert rows[1][3].startswith("المجال الوحيد")
+    assert [row[1:3] for row in rows] == [("وقال", "سامر الخطيب"), ("يرى", "سامر الخطيب")]
+    assert rows[1][3].startswith("النتائج مشجعة")
 
 
 def test_plural_present_cue_after_a_fronted_definite_plural_is_a_group() -> None:
-    rows = quote_rows("وتحسنت المؤشرات هذا العام، غير أن النقاد يقولون إن الرقابة ليست كافية.")
-    assert [row[1:3] for row in rows] == [("يقولون", "النقاد")]
-    assert rows[0][3].startswith("الرقابة ليست كافية")
+    rows = quote_rows("وارتفعت مبيعات المعرض هذا الموسم، غير أن المنتقدين يقولون إن التنظيم كان ضعيفا.")
+    assert [row[1:3] for row in rows] == [("يقولون", "المنتقدين")]
+    assert rows[0][3].startswith("التنظيم كان ضعيفا")
 
 
 def test_fronted_unnamed_officials_before_a_present_cue() -> None:
