@@ -1,0 +1,58 @@
+"""Quotes, round 78: a participle after a clause whose subject is an unnamed source, a relative or
+«أحد …» speaks for that source, not for the person named before; a plural cue the rules left
+without a speaker takes the group that opens its sentence.
+
+Every sentence is written for these tests in the style of Gulf and Arab news.
+"""
+
+from __future__ import annotations
+
+from conftest import cue_speakers
+
+
+def test_participle_after_an_unnamed_citizen_is_his() -> None:
+    text = (
+        "قال الوزير خالد الساعدي إن المشروع سيكتمل قريبا. "
+        "وغرد مواطن عماني على حسابه في تويتر، قائلا إن الخدمة تحسنت كثيرا."
+    )
+    assert cue_speakers(text)[-1] == ("قائلا", "مواطن عماني")
+
+
+def test_participle_after_a_relative_named_by_kinship_is_his() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح. "
+        "وعبر والد الطالب عن حزنه الشديد، مشيرا إلى أن المدرسة لم تتواصل معه."
+    )
+    assert cue_speakers(text)[-1] == ("مشيرا", "والد الطالب")
+
+
+def test_plural_cue_without_a_speaker_takes_the_group_that_opens_its_sentence() -> None:
+    text = (
+        "وقال رئيس البلدية فهد الحربي إن الطرق ستصان. "
+        "ويعاني أهالي القرية الشرقية من انقطاع المياه منذ أسابيع، مؤكدين أن الشكاوى لم تجد آذانا صاغية."
+    )
+    assert cue_speakers(text)[-1] == ("مؤكدين", "أهالي القرية الشرقية")
+
+
+def test_a_report_opening_the_sentence_is_left_to_the_rules() -> None:
+    text = (
+        "قال الوزير خالد الساعدي إن المشروع سيكتمل قريبا. "
+        "وأشار تقرير الهيئة إلى ارتفاع الأسعار، مضيفا أن التضخم سيستمر."
+    )
+    assert cue_speakers(text)[-1][1] != "تقرير الهيئة"
+
+
+def test_a_named_person_in_the_clause_keeps_the_participle() -> None:
+    text = (
+        "وأوضح والد اللاعب سعد المطيري أن ابنه سيعود للتدريبات قريبا، "
+        "مضيفا أن الإصابة لم تكن خطيرة."
+    )
+    assert cue_speakers(text)[-1] == ("مضيفا", "سعد المطيري")
+
+
+def test_a_feminine_participle_does_not_take_a_masculine_source() -> None:
+    text = (
+        "قالت الوزيرة هند العنزي إن البرنامج سيتوسع. "
+        "وانتقد مواطن سعودي تأخر المشروع، مؤكدة أن العمل سيبدأ الشهر المقبل."
+    )
+    assert cue_speakers(text)[-1][1] != "مواطن سعودي"
