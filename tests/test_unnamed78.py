@@ -43,10 +43,7 @@ def test_a_report_opening_the_sentence_is_left_to_the_rules() -> None:
 
 
 def test_a_named_person_in_the_clause_keeps_the_participle() -> None:
-    text = (
-        "وأوضح والد اللاعب سعد المطيري أن ابنه سيعود للتدريبات قريبا، "
-        "مضيفا أن الإصابة لم تكن خطيرة."
-    )
+    text = "وأوضح والد اللاعب سعد المطيري أن ابنه سيعود للتدريبات قريبا، مضيفا أن الإصابة لم تكن خطيرة."
     assert cue_speakers(text)[-1] == ("مضيفا", "سعد المطيري")
 
 
