@@ -53,3 +53,19 @@ def test_a_feminine_participle_does_not_take_a_masculine_source() -> None:
         "وانتقد مواطن سعودي تأخر المشروع، مؤكدة أن العمل سيبدأ الشهر المقبل."
     )
     assert cue_speakers(text)[-1][1] != "مواطن سعودي"
+
+
+def test_a_relative_named_earlier_stays_with_the_named_person() -> None:
+    text = (
+        "وقال ماجد القحطاني زوج الطبيبة إن المستشفى لم يبلغه بالحادث. "
+        "وانتقد زوج الطبيبة تأخر التحقيق، مضيفا أن العائلة ستلجأ إلى القضاء."
+    )
+    assert cue_speakers(text)[-1] == ("مضيفا", "ماجد القحطاني")
+
+
+def test_plural_cue_without_a_speaker_takes_a_quantified_group() -> None:
+    text = (
+        "ذكرت الهيئة أن الأسعار مستقرة. "
+        "وانتقد بعض التجار قرار الهيئة الأخير، قائلين إن الخسائر تضاعفت هذا الموسم."
+    )
+    assert cue_speakers(text)[-1] == ("قائلين", "بعض التجار")

@@ -30,6 +30,8 @@ _ONE_OF = frozenset(word_key(w) for w in ("أحد", "إحدى"))
 # A quantifier of people before «من» or a definite plural: «بعض الأهالي»، «عدد من التجار».
 _QUANTIFIERS = frozenset(word_key(w) for w in ("بعض", "عدد", "جزء", "أغلبية", "غالبية", "معظم"))
 _OF = word_key("من")
+# Prepositions whose key ends as a nisba does (على → علي، لدى → لدي).
+_PREPOSITIONS_IN_I = frozenset(word_key(w) for w in ("على", "لدى", "إلى", "حتى"))
 # A plural cue's ending: مؤكدين، وأكدوا، يقولون.
 _PLURAL_CUE = re.compile(r"(?:ين|وا|ون)$")
 
@@ -72,7 +74,9 @@ def _head_kind(key: str, plural: bool) -> str | None:
 def _adjective(key: str) -> bool:
     """An adjective of the description: an indefinite nisba (عماني) or a definite one (الأمريكي)."""
     bare = key[2:] if key.startswith("ال") else key
-    return len(bare) >= 4 and bare.endswith(("ي", "يه", "يون", "يين")) and bare.isalpha()
+    if key in _PREPOSITIONS_IN_I:
+        return False
+    return len(bare) >= 3 and bare.endswith(("ي", "يه", "يون", "يين")) and bare.isalpha()
 
 
 def _description_end(words: list[tuple[int, int, str]], kind: str) -> int | None:
@@ -85,6 +89,8 @@ def _description_end(words: list[tuple[int, int, str]], kind: str) -> int | None
             j += 1
         if j >= len(words) or not re.match(r"\w", words[j][2]):
             return None
+        if word_key(words[j][2]).endswith("وا"):
+            return j if kind == "group" else None  # («نشطاء انتقدوا»: the group's own verb)
         j += 1
     while j < len(words) and re.match(r"\w", words[j][2]):
         key = word_key(words[j][2])
@@ -127,35 +133,59 @@ def _opening_description(article: Article, quote: Quote, plural: bool) -> Span |
     head = words[1][0]
     if any(e.label == "PER" and head <= e.start < cue.start for e in article.entities):
         return None  # (a named person in the clause: the rules' reading of who speaks)
-    return Span.of(text, head, words[end - 1][1])
+    found = Span.of(text, head, words[end - 1][1])
+    if kind != "source" and _names_someone_earlier(article, found):
+        return None  # (a relative's description next to a name earlier: that person, carried)
+    return found
+
+
+# How far after an earlier mention of the description a person's name is read as its bearer's
+# («زوج المعلمة [فلان]»، «والد اللاعب، فلان،»): two or three words; set, not tuned.
+_BEARER_REACH = 25
+
+
+def _names_someone_earlier(article: Article, found: Span) -> bool:
+    """Whether a relative's description was written earlier next to a person's name («زوج المعلمة فلان»،
+    «فلان زوج المعلمة»): it then refers back to that person, whom the rules carry."""
+    persons = [(e.start, e.end) for e in article.entities if e.label == "PER"]
+    for earlier in re.finditer(re.escape(found.text), article.text[: found.start]):
+        after, before = earlier.end(), earlier.start()
+        if any(after <= s <= after + _BEARER_REACH for s, _ in persons):
+            return True
+        if any(before - _BEARER_REACH <= e <= before for _, e in persons):
+            return True
+    return False
 
 
 def _with_opening_source(article: Article, quote: Quote) -> Quote:
-    """The quotation given the description that opens its sentence: a singular participle carried
-    to a named person or body, after a verb joined by و/ف; a plural cue left without a speaker."""
+    """The quotation given the description that opens its sentence: a participle carried to a named
+    person or body, after a verb joined by و/ف; a cue left without a speaker."""
     cue = quote.cue
     if cue is None or not cue.text.split():
         return quote
     cue_key = word_key(cue.text.split()[0])
     speaker = quote.speaker
     if speaker is None:
-        if not _PLURAL_CUE.search(cue_key):
-            return quote
-        found = _opening_description(article, quote, plural=True)
+        plural = bool(_PLURAL_CUE.search(cue_key))
+        found = _opening_description(article, quote, plural=plural)
         if found is None:
             return quote
-        return replace(quote, speaker=Speaker(" ".join(found.text.split()), "group", None, found))
+        kind = "group" if plural else "unnamed"
+        return replace(quote, speaker=Speaker(" ".join(found.text.split()), kind, None, found))
     if speaker.type not in ("person", "organization") or normalize(cue_key) not in _saying_participles():
         return quote
     if speaker.mention is not None and speaker.mention.start >= cue.start:
         return quote  # (a subject of its own after the participle)
-    found = _opening_description(article, quote, plural=False)
+    plural = bool(_PLURAL_CUE.search(cue_key))
+    found = _opening_description(article, quote, plural=plural)
     if found is None:
         return quote
     opener = word_key(article.text[: found.start].split()[-1])
     if opener[:1] not in ("و", "ف") or len(opener) < 4:
         return quote  # (only a clause of its own, «وغرد …», not one inside another sentence)
     name = " ".join(found.text.split())
+    if plural:  # (a plural participle carried to one person or body: it disagrees, the group speaks)
+        return replace(quote, speaker=Speaker(name, "group", None, found))
     if not _agrees(cue_key, name, _head_kind(word_key(name.split()[0]), plural=False) or ""):
         return quote
     return replace(quote, speaker=Speaker(name, "unnamed", None, found))
