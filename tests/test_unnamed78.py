@@ -69,3 +69,24 @@ def test_plural_cue_without_a_speaker_takes_a_quantified_group() -> None:
         "وانتقد بعض التجار قرار الهيئة الأخير، قائلين إن الخسائر تضاعفت هذا الموسم."
     )
     assert cue_speakers(text)[-1] == ("قائلين", "بعض التجار")
+
+
+def test_a_share_after_the_cue_speaks_and_is_carried() -> None:
+    text = (
+        "أظهر استطلاع أجرته الجمعية على ألف موظف أن الرضا الوظيفي تراجع. "
+        "وقال 27٪ إنهم يفكرون في ترك العمل، فيما أضافوا أن الرواتب لم ترتفع."
+    )
+    assert cue_speakers(text) == [("وقال", "27٪"), ("أضافوا", "27٪")]
+
+
+def test_a_share_in_words_before_ila_speaks() -> None:
+    text = (
+        "أظهر مسح حديث للغرفة التجارية تراجع الثقة بالسوق. "
+        "ويشير 30 في المائة منهم إلى أن الطلب سيضعف في الربع المقبل."
+    )
+    assert cue_speakers(text)[0][1].startswith("30 في المائة")
+
+
+def test_a_share_inside_the_content_is_no_speaker() -> None:
+    text = "وقال المدير خالد العنزي إن الأرباح زادت 40% خلال العام الماضي."
+    assert cue_speakers(text) == [("وقال", "خالد العنزي")]
