@@ -18868,7 +18868,6 @@ def _antecedent_after_preposition(
 _SHARE_NUMBER = re.compile(r"[%٪]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[%٪]?")
 _SHARE_WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _PER_HUNDRED = frozenset(normalize(w) for w in ("المائة", "المئة"))
-_TO = normalize("إلى")
 # How far after the cue a share and its complement are looked for by the token scan, which does not
 # know where the content starts: a share, «في المائة منهم إلى» and «أن» fit well within it (not tuned).
 _SHARE_REACH = 60
@@ -18894,7 +18893,7 @@ def share_subject_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     if rest[:1] and rest[0] in _OF_THEM:
         last += 1
         rest = rest[1:]
-    if rest[:1] == [_TO]:
+    if rest[:1] and rest[0] in _TO:  # (a share before the verb's إلى: «يشير 30% إلى أن»)
         rest = rest[1:]
     if not rest or not (rest[0] in complementizers() or rest[0] == ":"):
         return None
