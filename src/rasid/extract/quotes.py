@@ -19027,29 +19027,55 @@ def _antecedent_after_preposition(
     return tokens, analysis, []
 
 
-_THERE_IS = frozenset(_normalized(w) for w in ("هناك", "ثمة", "ثمت"))
+# A share of the people a survey asked: «%43»، «27٪»، «30»، «12.5» (its sign or «في المائة» after it).
+_SHARE_NUMBER = re.compile(r"[%٪]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[%٪]?")
+_SHARE_WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
+_PER_HUNDRED = frozenset(normalize(w) for w in ("المائة", "المئة"))
+# How far after the cue a share and its complement are looked for by the token scan, which does not
+# know where the content starts: a share, «في المائة منهم إلى» and «أن» fit well within it (not tuned).
+_SHARE_REACH = 60
+
+
+def share_subject_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The share standing alone between a cue ending at ``start`` and its complement before ``end``
+    («وقال 27٪ إنهم»، «ويشير 30 في المائة منهم إلى أن»، «وأكد %43:»): the part of a survey's
+    respondents who said it, as written («منهم» included); None when anything else stands there.
+    One rule for the quotes stage's token scan and the indefinite-source pass after the ranker."""
+    words = [(m.start(), m.end(), m.group()) for m in _SHARE_WORD.finditer(text, start, end)]
+    if not words or not _SHARE_NUMBER.fullmatch(words[0][2]):
+        return None
+    last = 1
+    if not any(sign in words[0][2] for sign in _PERCENT_SIGNS):
+        if len(words) > 1 and words[1][2] in _PERCENT_SIGNS:
+            last = 2
+        elif len(words) > 2 and normalize(words[1][2]) == "في" and normalize(words[2][2]) in _PER_HUNDRED:
+            last = 3
+        else:
+            return None
+    rest = [normalize(w[2]) for w in words[last:]]
+    if rest[:1] and rest[0] in _OF_THEM:
+        last += 1
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _TO:  # (a share before the verb's إلى: «يشير 30% إلى أن»)
+        rest = rest[1:]
+    if not rest or not (rest[0] in complementizers() or rest[0] == ":"):
+        return None
+    return words[0][0], words[last - 1][1]
 
 
 def _share_subject_after_cue(doc: _Doc, i: int) -> SpeakerGuess | None:
-    """ "وقال 27% إنهم …"، "ويشير %74 منهم إلى أن …": a percentage right after the cue, "منهم" or
-    not, then the reported clause, is the verb's subject, a share of the people surveyed: a group
-    named as written (the guide's shares of respondents); None otherwise. Read here so that the
-    memory carries the share to the cues after it; the post-pass ``indefinite_source._share_subject``
-    names the forms this token scan does not read («30 في المائة»، a share before إلى)."""
-    k = i + 1
-    if k + 1 >= len(doc.tokens) or not doc.tokens[k].key.isdigit():
+    """ "وقال 27% إنهم …"، "ويشير %74 منهم إلى أن …": a share right after the cue, then the reported
+    clause, is the verb's subject, a share of the people surveyed: a group named as written (the
+    guide's shares of respondents; :func:`share_subject_span`). Read here so that the memory carries
+    the share to the cues after it; the indefinite-source pass reads the same rule after the ranker."""
+    start = doc.tokens[i].end
+    found = share_subject_span(doc.text, start, min(len(doc.text), start + _SHARE_REACH))
+    if found is None:
         return None
-    before, after = doc.gap(k).strip(), doc.gap(k + 1).strip()
-    if not (before in _PERCENT_SIGNS and not after) and not (not before and after in _PERCENT_SIGNS):
-        return None
-    start = doc.text.rfind(before, doc.tokens[i].end, doc.tokens[k].start) if before else doc.tokens[k].start
-    end = doc.text.find(after, doc.tokens[k].end) + 1 if after else doc.tokens[k].end
-    j = k + 1
-    if doc.tokens[j].key in _OF_THEM and not doc.gap(j).strip(" %٪"):
-        end, j = doc.tokens[j].end, j + 1
-    if j >= len(doc.tokens) or doc.gap(j).strip(" %٪") or doc.tokens[j].key not in doc.comps:
-        return None
-    return SpeakerGuess(doc.text[start:end], "group", (start, end), confidence=0.75)
+    return SpeakerGuess(doc.text[found[0] : found[1]], "group", found, confidence=0.75)
+
+
+_THERE_IS = frozenset(_normalized(w) for w in ("هناك", "ثمة", "ثمت"))
 
 
 def _existential_source(doc: _Doc, i: int) -> SpeakerGuess | None:
