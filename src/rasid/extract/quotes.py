@@ -13391,9 +13391,7 @@ def _body_owning_document(doc: _Doc, m: int) -> SpeakerGuess | None:
             return None
         after = doc.tokens[m + 2]
         word = doc.text[after.start : after.end]
-    elif after.key.startswith("ل") and len(after.key) > 3:
-        word = "ال" + word[2:] if after.key.startswith("لل") else word[1:]  # (للجيش → الجيش)
-    else:
+    elif not (after.key.startswith("ل") and len(after.key) > 3):
         return None
     body = next(
         (
@@ -13405,9 +13403,33 @@ def _body_owning_document(doc: _Doc, m: int) -> SpeakerGuess | None:
     )
     if body is None:
         return None
+    if after.key.startswith("ل") and after.key not in _DOCUMENT_FROM and body.start != after.start:
+        # (للجيش is ل + الجيش, للجنة ل + لجنة, "تقرير لجنة" a construct: the tag's start, else a
+        # known body head, tells)
+        if body.start < after.start and _org_head_word(after.key) is not None:
+            pass  # "بيان لجنة …" tagged whole: the head itself
+        elif body.start == after.start + 2 or (
+            body.start < after.start and after.key.startswith("لل") and _org_head_word(after.key[1:]) is None
+        ):
+            word = "ال" + word[2:]
+        else:
+            word = word[1:]
     name = " ".join([word, *doc.text[after.end : body.end].split()])
     own_tag = body.start > doc.tokens[m].start  # (a tag holding the document noun is not the body's)
     return SpeakerGuess(name, "organization", None, body.entity_id if own_tag else None)
+
+
+def _owner_of_document_before(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """:func:`_body_owning_document` for a speaker phrase that is the indefinite document noun itself
+    or the owner phrase glued to ل right after one ("بيان" / "لقيادة الجيش" of "بيان لقيادة الجيش")."""
+    if not phrase:
+        return None
+    k = doc.token_index_at(phrase[0].start)
+    if _org_head_word(phrase[0].key) == "doc":
+        return _body_owning_document(doc, k) if len(phrase) == 1 else None
+    if k > 0 and phrase[0].key.startswith("ل") and _org_head_word(doc.tokens[k - 1].key) == "doc":
+        return _body_owning_document(doc, k - 1)
+    return None
 
 
 def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
@@ -14617,6 +14639,9 @@ def _remembered_speakers(
             kind = issuer.type if issuer.type in ("group", "person", "unnamed") else "organization"
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(issuer.name, kind, mention, issuer.entity_id)], 0.7
+    if (owning := _owner_of_document_before(doc, phrase)) is not None:
+        # "وأفاد بيان لقيادة الجيش أن …": the body the statement is glued to by ل or من
+        return [replace(memory.full_name(owning, cue_start), mention=(phrase[0].start, phrase[-1].end))], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
