@@ -13534,6 +13534,67 @@ def _owned_by_body(doc: _Doc, m: int) -> int:
     return doc.token_index_at(owner.end - 1) + 1 if owner is not None else 0
 
 
+# Prepositions that join an indefinite document to the body that issued it ("بيان من مكتب الوزير"):
+# من only; عن may name what the document is about ("تقرير عن وزارة الصحة").
+_DOCUMENT_FROM = frozenset({_normalized("من")})
+
+
+def _body_owning_document(doc: _Doc, m: int) -> SpeakerGuess | None:
+    """The organisation tagged right after the indefinite document noun at token ``m``, joined by a
+    glued ل or by من ("بيان للقيادة العامة"، "بيان من مكتب الرئيس"): the body that issued it, named
+    from that word to the end of the tag (which may hold the document noun too); else None (round 78)."""
+    if _strip_conjunction(doc.tokens[m].key).startswith("ال") or m + 2 >= len(doc.tokens):
+        return None
+    after = doc.tokens[m + 1]
+    if doc.gap(m + 1).strip():
+        return None
+    word = doc.text[after.start : after.end]
+    if after.key in _DOCUMENT_FROM:
+        if doc.gap(m + 2).strip():
+            return None
+        after = doc.tokens[m + 2]
+        word = doc.text[after.start : after.end]
+    elif not (after.key.startswith("ل") and len(after.key) > 3):
+        return None
+    body = next(
+        (
+            e
+            for e in doc.entities_in((after.start, after.end))
+            if e.label == "ORG" and doc.tokens[m].start <= e.start <= after.start + 2 and e.end >= after.end
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    if after.key.startswith("ل") and after.key not in _DOCUMENT_FROM and body.start != after.start:
+        # (للجيش is ل + الجيش, للجنة ل + لجنة, "تقرير لجنة" a construct: the tag's start, else a
+        # known body head, tells)
+        if body.start < after.start and _org_head_word(after.key) is not None:
+            pass  # "بيان لجنة …" tagged whole: the head itself
+        elif body.start == after.start + 2 or (
+            body.start < after.start and after.key.startswith("لل") and _org_head_word(after.key[1:]) is None
+        ):
+            word = "ال" + word[2:]
+        else:
+            word = word[1:]
+    name = " ".join([word, *doc.text[after.end : body.end].split()])
+    own_tag = body.start > doc.tokens[m].start  # (a tag holding the document noun is not the body's)
+    return SpeakerGuess(name, "organization", None, body.entity_id if own_tag else None)
+
+
+def _owner_of_document_before(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
+    """:func:`_body_owning_document` for a speaker phrase that is the indefinite document noun itself
+    or the owner phrase glued to ل right after one ("بيان" / "لقيادة الجيش" of "بيان لقيادة الجيش")."""
+    if not phrase:
+        return None
+    k = doc.token_index_at(phrase[0].start)
+    if _org_head_word(phrase[0].key) == "doc":
+        return _body_owning_document(doc, k) if len(phrase) == 1 else None
+    if k > 0 and phrase[0].key.startswith("ل") and _org_head_word(doc.tokens[k - 1].key) == "doc":
+        return _body_owning_document(doc, k - 1)
+    return None
+
+
 def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
     """ "وكشف التقرير أن …" where the story named the same document with its issuer before the
     cue ("تقرير صادر عن البنك الدولي"، "التقرير الذي أصدرته المنظمة"، "التقرير السنوي الذي
@@ -13567,6 +13628,12 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
                 issuer = k + 3  # "التقرير الذي يصدر شهريا عن وكالة …" (round 46, test107)
             elif k == m + 1 and (owner_end := _owned_by_body(doc, m)):
                 issuer = k  # "وتوقع مسح رويترز أن …. وتوقع المسح أن": its owner (round 46, test108)
+            elif (
+                k == m + 1
+                and (owning := _body_owning_document(doc, m)) is not None
+                and not _cited_document(doc, m, noun_key)
+            ):  # "بيان للجيش …. وأضاف البيان": the army issued it
+                return replace(memory.full_name(owning, cue_start), mention=None)
             if issuer is not None:
                 break
         if issuer is None or doc.tokens[issuer].start >= cue_start:
@@ -14735,6 +14802,9 @@ def _remembered_speakers(
             kind = issuer.type if issuer.type in ("group", "person", "unnamed") else "organization"
             mention = (phrase[0].start, phrase[0].end)
             return [SpeakerGuess(issuer.name, kind, mention, issuer.entity_id)], 0.7
+    if (owning := _owner_of_document_before(doc, phrase)) is not None:
+        # "وأفاد بيان لقيادة الجيش أن …": the body the statement is glued to by ل or من
+        return [replace(memory.full_name(owning, cue_start), mention=(phrase[0].start, phrase[-1].end))], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = _strip_article(phrase[0].key)
         if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
