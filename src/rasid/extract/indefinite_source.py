@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.extract.quotes import _PERCENT_SIGNS, _RELATIVES, _nominal_openers, adjunct_words
+from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words, share_subject_span
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
@@ -443,35 +443,6 @@ def _with_group_clause(speaker: Speaker, cue_end: int, start: int, text: str) ->
     return replace(speaker, name=name, type=kind, mention=phrase, entity_id=None)
 
 
-# A share of the people a survey asked, as the verb's subject: «%43»، «27٪»، «30 في المائة».
-_SHARE_NUMBER = re.compile(r"[%٪]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[%٪]?")
-_PER_HUNDRED = frozenset(word_key(w) for w in ("المائة", "المئة"))
-_TO = word_key("إلى")
-
-
-def _share_subject(text: str, cue_end: int, start: int) -> Span | None:
-    """The share standing alone between a cue and its complement («وأكد %43 أن»، «وقال 27٪ إنهم»،
-    «ويشير 30 في المائة إلى أن»): the part of a survey's respondents who said it, as written; None
-    when anything else (a group after من، «منهم») stands there."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, cue_end, start)]
-    if not words or not _SHARE_NUMBER.fullmatch(words[0][2]):
-        return None
-    end = 1
-    if not any(sign in words[0][2] for sign in _PERCENT_SIGNS):
-        if len(words) > 1 and words[1][2] in _PERCENT_SIGNS:
-            end = 2
-        elif len(words) > 2 and word_key(words[1][2]) == "في" and word_key(words[2][2]) in _PER_HUNDRED:
-            end = 3
-        else:
-            return None
-    rest = [word_key(w[2]) for w in words[end:]]
-    if rest[:1] == [_TO]:
-        rest = rest[1:]
-    if not rest or not (rest[0] in _COMPLEMENTS or rest[0] == ":"):
-        return None
-    return Span.of(text, words[0][0], words[end - 1][1])
-
-
 def _keeps_its_group(speaker: Speaker | None) -> bool:
     """Whether the rules gave a share's quotation a group of more than a quantifier («الديمقراطيين»،
     «المشاركين في الاستطلاع»: the people the share is of), which stays."""
@@ -601,8 +572,9 @@ def with_indefinite_descriptions(article: Article) -> Article:
         cue = quote.cue
         if cue is None or quote.start <= cue.end or quote.start - cue.end > _MAX_CUE_TO_CONTENT:
             continue
-        share = _share_subject(text, cue.end, quote.start)
-        if share is not None and not _keeps_its_group(quote.speaker):
+        found = share_subject_span(text, cue.end, quote.start)
+        if found is not None and not _keeps_its_group(quote.speaker):
+            share = Span.of(text, *found)
             quotes[qi] = replace(quote, speaker=Speaker(share.text, "group", None, share))
             changed = True
             continue

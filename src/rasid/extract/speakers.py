@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasid.caching import trim_word_memos, word_memo
+from rasid.extract.clause_source import with_opening_sources
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.gazetteers import name_count
 from rasid.extract.indefinite_source import with_indefinite_descriptions
@@ -1707,6 +1708,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     entities = article.entities
     article = with_company_heads(article)  # firms as the quotes stage read them: «شركة X», head inside
     ranked = with_family_after_given(with_fuller_lineage(reextend(carried_to_named(rank_speakers(article)))))
-    ranked = with_indefinite_descriptions(with_name_extent(ranked))
+    ranked = with_opening_sources(with_indefinite_descriptions(with_name_extent(ranked)))
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
