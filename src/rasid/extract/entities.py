@@ -5079,7 +5079,7 @@ _LIST_COMMAS = frozenset({"،", ","})
 _SERVANT = normalize("عبد")  # compound given names written as one word: عبدالمحسن، عبدالرحمن
 # Extra words a listed person may take after the given name (محمد بن سعد العتيبي: four); a longer
 # run is a sentence, not a list item. Set by hand from the lists of NER batches 1-86.
-MAX_LISTED_NAME_WORDS = 4
+MAX_LISTED_PERSON_WORDS = 4
 CONF_LISTED_PERSON = 0.7
 
 
@@ -5132,7 +5132,7 @@ def _listed_person(
     end = t + 1
     limit = doc.sent_end[t]
     absorbed = None
-    while end < limit and end - t <= MAX_LISTED_NAME_WORDS:
+    while end < limit and end - t <= MAX_LISTED_PERSON_WORDS:
         held = owner.get(end)
         if held is not None:
             if held.label == "PER" and held.t0 == end and doc.keys[end][:1] != _AND:
