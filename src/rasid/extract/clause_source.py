@@ -27,8 +27,6 @@ from rasid.text.normalize import normalize, word_key
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
 _SENTENCE_END = re.compile(r"[.\n؟!]")
 _ONE_OF = frozenset(word_key(w) for w in ("أحد", "إحدى"))
-# A quantifier of people before «من» or a definite plural: «بعض الأهالي»، «عدد من التجار».
-_QUANTIFIERS = frozenset(word_key(w) for w in ("بعض", "عدد", "جزء", "أغلبية", "غالبية", "معظم"))
 _OF = word_key("من")
 # Prepositions whose key ends as a nisba does (على → علي، لدى → لدي).
 _PREPOSITIONS_IN_I = frozenset(word_key(w) for w in ("على", "لدى", "إلى", "حتى"))
@@ -50,6 +48,12 @@ def _excluded_heads() -> frozenset[str]:
 
 
 @cache
+def _quantifiers() -> frozenset[str]:
+    """Keys of ``people_quantifiers`` (بعض، عدد): a quantifier of people opening a group."""
+    return frozenset(word_key(w) for w in load_lexicon("people_quantifiers"))
+
+
+@cache
 def _group_nouns() -> frozenset[str]:
     """Keys of the collective person nouns (أهالي، ذوو، سكان) and ``one_of_plurals``: a group."""
     return _word_set("collective_person_nouns") | _word_set("one_of_plurals")
@@ -59,7 +63,7 @@ def _head_kind(key: str, plural: bool) -> str | None:
     """How ``key`` opens a description of people: "source" (مصدر، مواطن), "kin" (والد), "one" (أحد),
     "group" (أهالي) or "quantifier" (بعض); None for any other word. A plural cue takes only a group."""
     if plural:
-        if key in _QUANTIFIERS:
+        if key in _quantifiers():
             return "quantifier"
         return "group" if key in _group_nouns() else None
     if key in _excluded_heads():
