@@ -10722,6 +10722,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # "الرقم الذي يشير بحسب الخبراء إلى أنه …": a thing's verb; the source of the attribution speaks
         speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
         confidence = min(confidence, speakers[0].confidence)
+    if speakers and mention is not None and (fronted := _plural_verb_fronted_subject(doc, memory, i, form)):
+        speakers, confidence, mention = fronted  # "إلا أن الخبراء أبلغوا الأهالي أن": the object after
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -18485,6 +18487,22 @@ def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+def _plural_verb_fronted_subject(
+    doc: _Doc, memory: Memory, i: int, form: VerbForm
+) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
+    """The subject written right before a plural-marked verb ("لكن الخبراء أبلغوا الأهالي أن"، "المعلمين
+    الذين يقولون"): a noun after such a verb is its object, never its subject (round 79, groups)."""
+    if form.agreement != "3mp" or form.tense not in ("past", "present") or i < 1 or doc.gap(i).strip():
+        return None
+    before = _speaker_before(doc, memory, i, form)
+    if before is None or not _plausible(before[0]):
+        return None
+    between = doc.text[before[2][1] : doc.tokens[i].start]
+    if len(between.split()) > 1 or any(c in between for c in '.،,:;؛!?؟()«»"\n'):
+        return None  # (only the verb, or a relative pronoun and the verb, after the subject)
+    return before
 
 
 def _speaker_before(

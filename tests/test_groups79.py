@@ -1,0 +1,39 @@
+"""Quotes, round 79 (groups and unnamed sources): a plural-marked reporting verb takes the noun
+phrase written right before it as its subject; the noun after it is its object.
+
+Every sentence is written for these tests in the style of Gulf and Arab news.
+"""
+
+from __future__ import annotations
+
+from conftest import cue_speakers
+
+
+def test_fronted_group_before_a_plural_verb_with_an_object() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. "
+        "إلا أن الخبراء أبلغوا أولياء الأمور أن الموعد قد يتأخر."
+    )
+    assert cue_speakers(text)[-1] == ("أبلغوا", "الخبراء")
+
+
+def test_fronted_group_before_a_present_plural_verb() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. لكن المختصين يصفون الموعد بأنه متأخر جدا."
+    )
+    assert cue_speakers(text)[-1] == ("يصفون", "المختصين")
+
+
+def test_plural_verb_opening_its_sentence_keeps_its_reading() -> None:
+    text = (
+        "قال رئيس البلدية فهد الحربي إن الطرق ستصان قريبا. وقال سكان الحي الشرقي إن المياه انقطعت منذ أيام."
+    )
+    assert cue_speakers(text)[-1] == ("وقال", "سكان الحي الشرقي")
+
+
+def test_singular_verb_after_a_fronted_phrase_is_left_alone() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. "
+        "لكن الوزير خالد الفهد أبلغ الصحفيين أن الموعد قد يتأخر."
+    )
+    assert cue_speakers(text)[-1] == ("أبلغ", "خالد الفهد")
