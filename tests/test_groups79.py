@@ -37,3 +37,23 @@ def test_singular_verb_after_a_fronted_phrase_is_left_alone() -> None:
         "لكن الوزير خالد الفهد أبلغ الصحفيين أن الموعد قد يتأخر."
     )
     assert cue_speakers(text)[-1] == ("أبلغ", "خالد الفهد")
+
+
+def test_definite_singular_points_back_to_one_of_a_group() -> None:
+    text = (
+        "وقال أحد المواطنين في حي النسيم إن الطريق مغلق منذ أيام. وأضاف المواطن أن البلدية لم تستجب للشكاوى."
+    )
+    assert cue_speakers(text)[-1] == ("وأضاف", "أحد المواطنين في حي النسيم")
+
+
+def test_definite_singular_matches_a_broken_plural() -> None:
+    text = "وقال أحد الضباط في الشرطة إن التحقيق مستمر. وأضاف الضابط أن المتهمين اعترفوا بما نسب إليهم."
+    assert cue_speakers(text)[-1] == ("وأضاف", "أحد الضباط في الشرطة")
+
+
+def test_definite_singular_of_another_noun_is_left_alone() -> None:
+    text = (
+        "وقال أحد المواطنين في حي النسيم إن الطريق مغلق منذ أيام. "
+        "وأوضح المهندس أن البلدية ستبدأ الإصلاح الأسبوع المقبل."
+    )
+    assert cue_speakers(text)[-1][1] != "أحد المواطنين في حي النسيم"

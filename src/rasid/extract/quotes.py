@@ -8841,6 +8841,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     body_back_references(doc, found)
     _group_named_before(found)
+    _one_of_source_named_before(found)
     documents_for_issuers(doc, found)
     documents_as_resolved_elsewhere(doc, found)
     _lead_source_named_next(doc, found)
@@ -24023,6 +24024,66 @@ def _group_named_before(found: list[Found]) -> None:
                 continue
             f.speakers = [replace(earlier, mention=s.mention)]
             break
+
+
+# The long vowels and hamza seats left out of a noun's letters when a singular is matched to its
+# plural (مواطن / المواطنين، ضابط / الضباط، شاهد / الشهود): the root's consonants stay in order.
+_WEAK_LETTERS = frozenset("اويىءئؤأإآ")
+# Fewest root consonants a singular must keep to be matched to a plural; shorter words (أب، أخ) are
+# too common to point back to a source (set, not tuned).
+_MIN_SKELETON = 3
+
+
+def _skeleton(word: str) -> str:
+    """A normalised word's consonants without ال and the weak letters (مواطنين -> مطنن)."""
+    return "".join(c for c in _strip_article(word) if c not in _WEAK_LETTERS)
+
+
+def _singular_of(singular: str, plural: str) -> bool:
+    """Whether the definite singular ``singular`` names one of the plural ``plural`` (المواطن /
+    المواطنين، الضابط / الضباط): its consonants, in order and from the first, inside the plural's."""
+    short, long = _skeleton(singular), _skeleton(plural)
+    if len(short) < _MIN_SKELETON or short[0] != long[:1]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _indefinite_source_for(word: str, earlier: SpeakerGuess) -> bool:
+    """Whether the definite singular ``word`` (normalised, "المواطن") points back to the unnamed
+    source ``earlier`` introduced indefinite: "أحد المواطنين …" or "مواطن من …" (§8 of the guide:
+    a later definite form keeps the source as first given)."""
+    words = _normalized(earlier.name).split()
+    if earlier.type not in ("unnamed", "person") or earlier.entity_id or earlier.roles or len(words) < 2:
+        return False
+    if words[0] in _ONE_OF_WORDS:
+        return _singular_of(word, words[1])
+    return words[0] == _strip_article(word)
+
+
+_ONE_OF_WORDS = frozenset(_normalized(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_source_named_before(found: list[Found]) -> None:
+    """A speaker written as a bare definite singular ("وأضاف المواطن"، "وتابع الضابط") is the unnamed
+    source last quoted before it, within :data:`_IMPLICIT_WINDOW`, that introduced him ("قال أحد
+    المواطنين في الحي"، "وقال مواطن من سكان القرية"): the gold keeps the name first given (round 79)."""
+    for n, f in enumerate(found):
+        if len(f.speakers) != 1:
+            continue
+        s = f.speakers[0]
+        words = _normalized(s.name).split()
+        if s.entity_id or s.type == "group" or len(words) != 1 or not words[0].startswith("ال"):
+            continue
+        if words[0].endswith(("ون", "ين", "ات")):
+            continue  # (a plural: the groups' own rule, _group_named_before)
+        for before in reversed(found[:n]):
+            if f.cue[0] - before.cue[0] > _IMPLICIT_WINDOW or before.cue[0] >= f.cue[0]:
+                continue
+            earlier = next((o for o in before.speakers if _indefinite_source_for(words[0], o)), None)
+            if earlier is not None:
+                f.speakers = [replace(earlier, mention=s.mention)]
+                break
 
 
 def _continues_speaker(doc: _Doc, f: Found) -> bool:
