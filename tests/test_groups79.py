@@ -57,3 +57,19 @@ def test_definite_singular_of_another_noun_is_left_alone() -> None:
         "وأوضح المهندس أن البلدية ستبدأ الإصلاح الأسبوع المقبل."
     )
     assert cue_speakers(text)[-1][1] != "أحد المواطنين في حي النسيم"
+
+
+def test_definite_singular_points_back_to_one_of_a_group_in_narration() -> None:
+    text = (
+        "والتقت الصحيفة أحد المواطنين في حي النسيم أثناء انتظاره في الطابور. "
+        "وقال المواطن إن الطريق مغلق منذ أيام."
+    )
+    assert cue_speakers(text)[-1] == ("وقال", "أحد المواطنين في حي النسيم")
+
+
+def test_one_of_a_group_stops_before_the_object_of_its_verb() -> None:
+    text = (
+        "وانتقد أحد المواطنين هيئة الهلال الأحمر بمحافظة الشملي بسبب التأخر. "
+        "وقال المواطن إن الطريق مغلق منذ أيام."
+    )
+    assert cue_speakers(text)[-1] == ("وقال", "أحد المواطنين")

@@ -8841,7 +8841,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     body_back_references(doc, found)
     _group_named_before(found)
-    _one_of_source_named_before(found)
+    _one_of_source_named_before(doc, found)
     documents_for_issuers(doc, found)
     documents_as_resolved_elsewhere(doc, found)
     _lead_source_named_next(doc, found)
@@ -24064,7 +24064,35 @@ def _indefinite_source_for(word: str, earlier: SpeakerGuess) -> bool:
 _ONE_OF_WORDS = frozenset(_normalized(w) for w in ("أحد", "إحدى"))
 
 
-def _one_of_source_named_before(found: list[Found]) -> None:
+def _one_of_named_in_text(doc: _Doc, word: str, cue_start: int) -> SpeakerGuess | None:
+    """The nearest "أحد/إحدى + plural" phrase written in the text before ``cue_start``, within
+    :data:`_IMPLICIT_WINDOW`, whose plural the definite singular ``word`` names ("التقت الصحيفة أحد
+    المواطنين في الحي …. وقال المواطن"), as the unnamed source it introduced; None when there is none."""
+    i = doc.token_index_at(cue_start)
+    for k in range(i - 1, 0, -1):
+        token = doc.tokens[k]
+        if cue_start - token.start > _IMPLICIT_WINDOW:
+            return None
+        if token.key not in _ONE_OF_WORDS or k + 1 >= i or doc.gap(k + 1).strip():
+            continue
+        if not _singular_of(word, doc.tokens[k + 1].key):
+            continue
+        end = min(max(doc.speaker_phrase(k), k + 2), i)
+        end = next((m for m in range(k + 2, end) if _object_entity_at(doc, m)), end)
+        span = (token.start, doc.tokens[end - 1].end)
+        return SpeakerGuess(doc.text[span[0] : span[1]], "unnamed", span, confidence=0.75)
+    return None
+
+
+def _object_entity_at(doc: _Doc, m: int) -> bool:
+    """Whether token ``m`` opens an entity with no preposition before it ("انتقد أحد المواطنين هيئة
+    الهلال الأحمر"): the verb's object after the source's phrase, not a qualifier of it."""
+    if doc.tokens[m].start not in doc.entity_start_set or doc.tokens[m].key.startswith(("ب", "ل")):
+        return False
+    return doc.tokens[m - 1].key not in _AFFILIATING
+
+
+def _one_of_source_named_before(doc: _Doc, found: list[Found]) -> None:
     """A speaker written as a bare definite singular ("وأضاف المواطن"، "وتابع الضابط") is the unnamed
     source last quoted before it, within :data:`_IMPLICIT_WINDOW`, that introduced him ("قال أحد
     المواطنين في الحي"، "وقال مواطن من سكان القرية"): the gold keeps the name first given (round 79)."""
@@ -24084,6 +24112,10 @@ def _one_of_source_named_before(found: list[Found]) -> None:
             if earlier is not None:
                 f.speakers = [replace(earlier, mention=s.mention)]
                 break
+        else:
+            named = _one_of_named_in_text(doc, words[0], f.cue[0])
+            if named is not None:
+                f.speakers = [replace(named, mention=s.mention)]
 
 
 def _continues_speaker(doc: _Doc, f: Found) -> bool:
