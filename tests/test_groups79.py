@@ -73,3 +73,31 @@ def test_one_of_a_group_stops_before_the_object_of_its_verb() -> None:
         "وقال المواطن إن الطريق مغلق منذ أيام."
     )
     assert cue_speakers(text)[-1] == ("وقال", "أحد المواطنين")
+
+
+def test_indefinite_people_after_a_fronting_particle_speak() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. "
+        "لكن معلمين في المدينة قالوا إن الموعد قد يتأخر."
+    )
+    assert cue_speakers(text)[-1] == ("قالوا", "معلمين في المدينة")
+
+
+def test_relatives_after_a_fronting_particle_speak() -> None:
+    text = (
+        "أعلنت الشرطة أن الطالب غادر المدرسة ظهرا. لكن أقرباء له قالوا إن الطالب لم يعد إلى منزله حتى المساء."
+    )
+    assert cue_speakers(text)[-1] == ("قالوا", "أقرباء له")
+
+
+def test_glued_fa_is_not_part_of_the_group_name() -> None:
+    text = "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. فالمعلمون يقولون إن الموعد قد يتأخر."
+    assert cue_speakers(text)[-1] == ("يقولون", "المعلمون")
+
+
+def test_a_verb_joined_to_an_earlier_clause_keeps_its_own_subject() -> None:
+    text = (
+        "أعلن المدير سامي العتيبي أن المدارس ستفتح الأسبوع المقبل. "
+        "لكن معلمين انتقدوا القرار وأكدوا أن الموعد قد يتأخر."
+    )
+    assert cue_speakers(text)[-1][1] != "معلمين انتقدوا القرار"

@@ -10725,6 +10725,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         confidence = min(confidence, speakers[0].confidence)
     if speakers and mention is not None and (fronted := _plural_verb_fronted_subject(doc, memory, i, form)):
         speakers, confidence, mention = fronted  # "إلا أن الخبراء أبلغوا الأهالي أن": the object after
+    if not speakers and mention is None and (people := _fronted_people_before_plural_verb(doc, i, form)):
+        speakers, confidence, mention = people, 0.75, people[0].mention  # "لكن أقرباء له قالوا إن"
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -11903,24 +11905,61 @@ def _fronting_particle(doc: _Doc, t: int) -> bool:
     return t > 0 and _strip_conjunction(doc.tokens[t - 1].key) in _STATEMENT_OPENERS_BEFORE_ANNA
 
 
-def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
-    """The speakers of the noun phrase between a fronting particle and the past verb ``i`` right
-    after it ("فإن رئيس النادي نفى"، "لكن «غوغل» قالت"); [] unless the phrase names them from its
-    first word to the verb (round 76, the carried-speaker errors)."""
+def _after_fronting_particle(doc: _Doc, i: int) -> int | None:
+    """The first token of the phrase between a fronting particle and the verb ``i`` right after it
+    ("لكن رئيس النادي قال"), or None when no such particle opens the words before the verb."""
     k = i - 1
     if k < 1 or doc.gap(i).strip(" ،,") or doc.tokens[k].key == _QAD:
-        return []
+        return None
     t = k
     while t >= max(k - _KANA_SUBJECT_WORDS, 0):
         if _fronting_particle(doc, t):
             break
         if any(c in doc.gap(t) for c in ".!?؟؛:()\n"):
-            return []
+            return None
         t -= 1
     else:
-        return []
+        return None
     j = t + 1
-    if j >= i or doc.gap(j).strip(' «"“') or doc.speaker_phrase(j, subject=True) != i:
+    if j >= i or doc.gap(j).strip(' «"“'):
+        return None
+    return j
+
+
+def _fronted_people_before_plural_verb(doc: _Doc, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """People named by an indefinite plural between a fronting particle and a plural-marked verb
+    ("لكن أقرباء له قالوا إن"، "غير أن معلمين في المدرسة أكدوا"), a group no lexicon types; or a
+    definite plural of people with ف glued to it right before the verb ("فالخبراء يقولون") (round 79)."""
+    if form.agreement != "3mp" or form.tense not in ("past", "present"):
+        return []
+    if doc.tokens[i].key[:1] in "وف" and doc.tokens[i].key[1:] in doc.verbs:
+        return []  # ("… انتقدوا القرار وأكدوا": a verb joined to an earlier clause, its subject before)
+    k = i - 1
+    glued = doc.tokens[k].key if k >= 0 else ""
+    if glued.startswith("فال") and not doc.gap(i).strip() and _people_plural(glued[1:]):
+        span = (doc.tokens[k].start + 1, doc.tokens[k].end)
+        return [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
+    j = _after_fronting_particle(doc, i)
+    if j is None or i - j > _KANA_SUBJECT_WORDS or doc.gap(i).strip():
+        return []
+    phrase = doc.phrase_tokens(j, i)
+    if not phrase or phrase[0].key.startswith("ال") or not _people_plural(phrase[0].key):
+        return []
+    if any(
+        _strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE or word.key in doc.verbs for word in phrase
+    ):
+        return []
+    span = (phrase[0].start, phrase[-1].end)
+    return [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
+
+
+def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
+    """The speakers of the noun phrase between a fronting particle and the past verb ``i`` right
+    after it ("فإن رئيس النادي نفى"، "لكن «غوغل» قالت"); [] unless the phrase names them from its
+    first word to the verb (round 76, the carried-speaker errors)."""
+    k = i - 1
+    j = _after_fronting_particle(doc, i)
+    if j is None or doc.speaker_phrase(j, subject=True) != i:
         return []
     phrase = doc.phrase_tokens(j, i)
     if not phrase or any(_strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE for word in phrase):
