@@ -101,3 +101,13 @@ def test_a_verb_joined_to_an_earlier_clause_keeps_its_own_subject() -> None:
         "لكن معلمين انتقدوا القرار وأكدوا أن الموعد قد يتأخر."
     )
     assert cue_speakers(text)[-1][1] != "معلمين انتقدوا القرار"
+
+
+def test_plural_relative_takes_the_people_not_the_thing_before_them() -> None:
+    text = "أيد الرئيس في رسالته موقف العلماء الذين يقولون إن تغير المناخ من صنع البشر."
+    assert cue_speakers(text)[-1] == ("يقولون", "العلماء")
+
+
+def test_plural_relative_skips_the_verb_and_object_before_the_people() -> None:
+    text = "وانتقد القرار كثيرون داخل الحزب الذين يعتبرون أن الاتفاق سيزيد التقشف."
+    assert cue_speakers(text)[-1] == ("يعتبرون", "كثيرون داخل الحزب")

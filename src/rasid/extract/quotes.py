@@ -18941,6 +18941,27 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
     return list(doc.tokens[k:end]) if end > k + 1 else []
 
 
+def _people_plural_at(doc: _Doc, u: int) -> bool:
+    """Whether token ``u`` is a plural of people (العلماء، مواطنون، أهالي) or a quantifier before
+    one ("عدد من الأطباء"، "بعض المواطنين")."""
+    key = _strip_article(_strip_conjunction(doc.tokens[u].key))
+    if _people_plural(key) or "ال" + key in group_words():
+        return True
+    return (
+        u + 2 < len(doc.tokens)
+        and key in _word_set("group_quantifiers") | {_COUNT_WORD, _normalized("بعض")}
+        and doc.tokens[u + 1].key == "من"
+        and _people_plural(_strip_article(doc.tokens[u + 2].key))
+    )
+
+
+def _people_antecedent_start(doc: _Doc, k: int, rel: int) -> int:
+    """Where the antecedent of الذين starts in tokens ``k`` … ``rel``: at its first plural of people
+    (or the quantifier before it), past a verb or a thing before them ("وانتقد القرار كثيرون داخل
+    الحزب الذين"، "موقف العلماء الذين"); ``k`` when none is there (round 79)."""
+    return next((u for u in range(k, rel) if _people_plural_at(doc, u)), k)
+
+
 def _relative_antecedent(
     doc: _Doc, memory: Memory, rel: int, sentence: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
@@ -18968,6 +18989,9 @@ def _relative_antecedent(
         return _antecedent_past_apposition(doc, memory, rel, sentence, form)
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
+    people = _strip_relative_conjunction(doc.tokens[rel].key) == "الذين"
+    if people:
+        k = _people_antecedent_start(doc, k, rel)  # "أيد موقف العلماء الذين يقولون": the people
     person = next((e for e in doc.persons_all if e.start < doc.tokens[k].start < e.end), None)
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
@@ -18980,6 +19004,10 @@ def _relative_antecedent(
         tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
     analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+    if people and _people_plural_at(doc, k) and all(s.type == "organization" for s in typed):
+        # "عدد من الأطباء العاملين في المستشفى الذين أكدوا": the people and where they work, a group
+        span = (tokens[0].start, tokens[-1].end)
+        typed = [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
     if not typed:
         tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
     if not typed and _strip_relative_conjunction(doc.tokens[rel].key) == "التي":
