@@ -18944,6 +18944,8 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
 def _people_plural_at(doc: _Doc, u: int) -> bool:
     """Whether token ``u`` is a plural of people (العلماء، مواطنون، أهالي) or a quantifier before
     one ("عدد من الأطباء"، "بعض المواطنين")."""
+    if _strip_conjunction(doc.tokens[u].key).startswith(("بال", "لل")):
+        return False  # (people after a glued preposition: the ب rule of _relative_antecedent)
     key = _strip_article(_strip_conjunction(doc.tokens[u].key))
     if _people_plural(key) or "ال" + key in group_words():
         return True
@@ -24095,21 +24097,21 @@ def _group_named_before(found: list[Found]) -> None:
 
 # The long vowels and hamza seats left out of a noun's letters when a singular is matched to its
 # plural (مواطن / المواطنين، ضابط / الضباط، شاهد / الشهود): the root's consonants stay in order.
-_WEAK_LETTERS = frozenset("اويىءئؤأإآ")
+_ROOT_WEAK_LETTERS = frozenset("اويىءئؤأإآ")
 # Fewest root consonants a singular must keep to be matched to a plural; shorter words (أب، أخ) are
 # too common to point back to a source (set, not tuned).
 _MIN_SKELETON = 3
 
 
-def _skeleton(word: str) -> str:
+def _root_skeleton(word: str) -> str:
     """A normalised word's consonants without ال and the weak letters (مواطنين -> مطنن)."""
-    return "".join(c for c in _strip_article(word) if c not in _WEAK_LETTERS)
+    return "".join(c for c in _strip_article(word) if c not in _ROOT_WEAK_LETTERS)
 
 
 def _singular_of(singular: str, plural: str) -> bool:
     """Whether the definite singular ``singular`` names one of the plural ``plural`` (المواطن /
     المواطنين، الضابط / الضباط): its consonants, in order and from the first, inside the plural's."""
-    short, long = _skeleton(singular), _skeleton(plural)
+    short, long = _root_skeleton(singular), _root_skeleton(plural)
     if len(short) < _MIN_SKELETON or short[0] != long[:1]:
         return False
     rest = iter(long)
