@@ -8841,6 +8841,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     body_back_references(doc, found)
     _group_named_before(found)
+    _one_of_source_named_before(doc, found)
     documents_for_issuers(doc, found)
     documents_as_resolved_elsewhere(doc, found)
     _lead_source_named_next(doc, found)
@@ -10722,6 +10723,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         # "الرقم الذي يشير بحسب الخبراء إلى أنه …": a thing's verb; the source of the attribution speaks
         speakers, mention, relayed_by = [relayed_by], relayed_by.mention, None
         confidence = min(confidence, speakers[0].confidence)
+    if speakers and mention is not None and (fronted := _plural_verb_fronted_subject(doc, memory, i, form)):
+        speakers, confidence, mention = fronted  # "إلا أن الخبراء أبلغوا الأهالي أن": the object after
+    if not speakers and mention is None and (people := _fronted_people_before_plural_verb(doc, i, form)):
+        speakers, confidence, mention = people, 0.75, people[0].mention  # "لكن أقرباء له قالوا إن"
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -11900,24 +11905,61 @@ def _fronting_particle(doc: _Doc, t: int) -> bool:
     return t > 0 and _strip_conjunction(doc.tokens[t - 1].key) in _STATEMENT_OPENERS_BEFORE_ANNA
 
 
-def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
-    """The speakers of the noun phrase between a fronting particle and the past verb ``i`` right
-    after it ("فإن رئيس النادي نفى"، "لكن «غوغل» قالت"); [] unless the phrase names them from its
-    first word to the verb (round 76, the carried-speaker errors)."""
+def _after_fronting_particle(doc: _Doc, i: int) -> int | None:
+    """The first token of the phrase between a fronting particle and the verb ``i`` right after it
+    ("لكن رئيس النادي قال"), or None when no such particle opens the words before the verb."""
     k = i - 1
     if k < 1 or doc.gap(i).strip(" ،,") or doc.tokens[k].key == _QAD:
-        return []
+        return None
     t = k
     while t >= max(k - _KANA_SUBJECT_WORDS, 0):
         if _fronting_particle(doc, t):
             break
         if any(c in doc.gap(t) for c in ".!?؟؛:()\n"):
-            return []
+            return None
         t -= 1
     else:
-        return []
+        return None
     j = t + 1
-    if j >= i or doc.gap(j).strip(' «"“') or doc.speaker_phrase(j, subject=True) != i:
+    if j >= i or doc.gap(j).strip(' «"“'):
+        return None
+    return j
+
+
+def _fronted_people_before_plural_verb(doc: _Doc, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """People named by an indefinite plural between a fronting particle and a plural-marked verb
+    ("لكن أقرباء له قالوا إن"، "غير أن معلمين في المدرسة أكدوا"), a group no lexicon types; or a
+    definite plural of people with ف glued to it right before the verb ("فالخبراء يقولون") (round 79)."""
+    if form.agreement != "3mp" or form.tense not in ("past", "present"):
+        return []
+    if doc.tokens[i].key[:1] in "وف" and doc.tokens[i].key[1:] in doc.verbs:
+        return []  # ("… انتقدوا القرار وأكدوا": a verb joined to an earlier clause, its subject before)
+    k = i - 1
+    glued = doc.tokens[k].key if k >= 0 else ""
+    if glued.startswith("فال") and not doc.gap(i).strip() and _people_plural(glued[1:]):
+        span = (doc.tokens[k].start + 1, doc.tokens[k].end)
+        return [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
+    j = _after_fronting_particle(doc, i)
+    if j is None or i - j > _KANA_SUBJECT_WORDS or doc.gap(i).strip():
+        return []
+    phrase = doc.phrase_tokens(j, i)
+    if not phrase or phrase[0].key.startswith("ال") or not _people_plural(phrase[0].key):
+        return []
+    if any(
+        _strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE or word.key in doc.verbs for word in phrase
+    ):
+        return []
+    span = (phrase[0].start, phrase[-1].end)
+    return [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
+
+
+def _fronted_subject_before_verb(doc: _Doc, memory: Memory, i: int) -> list[SpeakerGuess]:
+    """The speakers of the noun phrase between a fronting particle and the past verb ``i`` right
+    after it ("فإن رئيس النادي نفى"، "لكن «غوغل» قالت"); [] unless the phrase names them from its
+    first word to the verb (round 76, the carried-speaker errors)."""
+    k = i - 1
+    j = _after_fronting_particle(doc, i)
+    if j is None or doc.speaker_phrase(j, subject=True) != i:
         return []
     phrase = doc.phrase_tokens(j, i)
     if not phrase or any(_strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE for word in phrase):
@@ -18487,6 +18529,22 @@ def _without_stray_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _plural_verb_fronted_subject(
+    doc: _Doc, memory: Memory, i: int, form: VerbForm
+) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
+    """The subject written right before a plural-marked verb ("لكن الخبراء أبلغوا الأهالي أن"، "المعلمين
+    الذين يقولون"): a noun after such a verb is its object, never its subject (round 79, groups)."""
+    if form.agreement != "3mp" or form.tense not in ("past", "present") or i < 1 or doc.gap(i).strip():
+        return None
+    before = _speaker_before(doc, memory, i, form)
+    if before is None or not _plausible(before[0]):
+        return None
+    between = doc.text[before[2][1] : doc.tokens[i].start]
+    if len(between.split()) > 1 or any(c in between for c in '.،,:;؛!?؟()«»"\n'):
+        return None  # (only the verb, or a relative pronoun and the verb, after the subject)
+    return before
+
+
 def _speaker_before(
     doc: _Doc, memory: Memory, i: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
@@ -18883,6 +18941,29 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
     return list(doc.tokens[k:end]) if end > k + 1 else []
 
 
+def _people_plural_at(doc: _Doc, u: int) -> bool:
+    """Whether token ``u`` is a plural of people (العلماء، مواطنون، أهالي) or a quantifier before
+    one ("عدد من الأطباء"، "بعض المواطنين")."""
+    if _strip_conjunction(doc.tokens[u].key).startswith(("بال", "لل")):
+        return False  # (people after a glued preposition: the ب rule of _relative_antecedent)
+    key = _strip_article(_strip_conjunction(doc.tokens[u].key))
+    if _people_plural(key) or "ال" + key in group_words():
+        return True
+    return (
+        u + 2 < len(doc.tokens)
+        and key in _word_set("group_quantifiers") | {_COUNT_WORD, _normalized("بعض")}
+        and doc.tokens[u + 1].key == "من"
+        and _people_plural(_strip_article(doc.tokens[u + 2].key))
+    )
+
+
+def _people_antecedent_start(doc: _Doc, k: int, rel: int) -> int:
+    """Where the antecedent of الذين starts in tokens ``k`` … ``rel``: at its first plural of people
+    (or the quantifier before it), past a verb or a thing before them ("وانتقد القرار كثيرون داخل
+    الحزب الذين"، "موقف العلماء الذين"); ``k`` when none is there (round 79)."""
+    return next((u for u in range(k, rel) if _people_plural_at(doc, u)), k)
+
+
 def _relative_antecedent(
     doc: _Doc, memory: Memory, rel: int, sentence: int, form: VerbForm
 ) -> tuple[list[SpeakerGuess], float, tuple[int, int]] | None:
@@ -18910,6 +18991,9 @@ def _relative_antecedent(
         return _antecedent_past_apposition(doc, memory, rel, sentence, form)
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
+    people = _strip_relative_conjunction(doc.tokens[rel].key) == "الذين"
+    if people:
+        k = _people_antecedent_start(doc, k, rel)  # "أيد موقف العلماء الذين يقولون": the people
     person = next((e for e in doc.persons_all if e.start < doc.tokens[k].start < e.end), None)
     if person is not None and person.start >= sentence:
         k = doc.token_index_at(person.start)  # "محمد الثبيتي المتحدث الرسمي باسم الجامعة الذي"
@@ -18922,6 +19006,10 @@ def _relative_antecedent(
         tokens = tokens[utterance + 1 :]  # "بتصريحات الوزارة التي أكدت": the statement's owner speaks
     analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
+    if people and _people_plural_at(doc, k) and all(s.type == "organization" for s in typed):
+        # "عدد من الأطباء العاملين في المستشفى الذين أكدوا": the people and where they work, a group
+        span = (tokens[0].start, tokens[-1].end)
+        typed = [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
     if not typed:
         tokens, analysis, typed = _antecedent_after_preposition(doc, tokens, analysis)
     if not typed and _strip_relative_conjunction(doc.tokens[rel].key) == "التي":
@@ -24005,6 +24093,98 @@ def _group_named_before(found: list[Found]) -> None:
                 continue
             f.speakers = [replace(earlier, mention=s.mention)]
             break
+
+
+# The long vowels and hamza seats left out of a noun's letters when a singular is matched to its
+# plural (مواطن / المواطنين، ضابط / الضباط، شاهد / الشهود): the root's consonants stay in order.
+_ROOT_WEAK_LETTERS = frozenset("اويىءئؤأإآ")
+# Fewest root consonants a singular must keep to be matched to a plural; shorter words (أب، أخ) are
+# too common to point back to a source (set, not tuned).
+_MIN_SKELETON = 3
+
+
+def _root_skeleton(word: str) -> str:
+    """A normalised word's consonants without ال and the weak letters (مواطنين -> مطنن)."""
+    return "".join(c for c in _strip_article(word) if c not in _ROOT_WEAK_LETTERS)
+
+
+def _singular_of(singular: str, plural: str) -> bool:
+    """Whether the definite singular ``singular`` names one of the plural ``plural`` (المواطن /
+    المواطنين، الضابط / الضباط): its consonants, in order and from the first, inside the plural's."""
+    short, long = _root_skeleton(singular), _root_skeleton(plural)
+    if len(short) < _MIN_SKELETON or short[0] != long[:1]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _indefinite_source_for(word: str, earlier: SpeakerGuess) -> bool:
+    """Whether the definite singular ``word`` (normalised, "المواطن") points back to the unnamed
+    source ``earlier`` introduced indefinite: "أحد المواطنين …" or "مواطن من …" (§8 of the guide:
+    a later definite form keeps the source as first given)."""
+    words = _normalized(earlier.name).split()
+    if earlier.type not in ("unnamed", "person") or earlier.entity_id or earlier.roles or len(words) < 2:
+        return False
+    if words[0] in _ONE_OF_WORDS:
+        return _singular_of(word, words[1])
+    return words[0] == _strip_article(word)
+
+
+_ONE_OF_WORDS = frozenset(_normalized(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_named_in_text(doc: _Doc, word: str, cue_start: int) -> SpeakerGuess | None:
+    """The nearest "أحد/إحدى + plural" phrase written in the text before ``cue_start``, within
+    :data:`_IMPLICIT_WINDOW`, whose plural the definite singular ``word`` names ("التقت الصحيفة أحد
+    المواطنين في الحي …. وقال المواطن"), as the unnamed source it introduced; None when there is none."""
+    i = doc.token_index_at(cue_start)
+    for k in range(i - 1, 0, -1):
+        token = doc.tokens[k]
+        if cue_start - token.start > _IMPLICIT_WINDOW:
+            return None
+        if token.key not in _ONE_OF_WORDS or k + 1 >= i or doc.gap(k + 1).strip():
+            continue
+        if not _singular_of(word, doc.tokens[k + 1].key):
+            continue
+        end = min(max(doc.speaker_phrase(k), k + 2), i)
+        end = next((m for m in range(k + 2, end) if _object_entity_at(doc, m)), end)
+        span = (token.start, doc.tokens[end - 1].end)
+        return SpeakerGuess(doc.text[span[0] : span[1]], "unnamed", span, confidence=0.75)
+    return None
+
+
+def _object_entity_at(doc: _Doc, m: int) -> bool:
+    """Whether token ``m`` opens an entity with no preposition before it ("انتقد أحد المواطنين هيئة
+    الهلال الأحمر"): the verb's object after the source's phrase, not a qualifier of it."""
+    if doc.tokens[m].start not in doc.entity_start_set or doc.tokens[m].key.startswith(("ب", "ل")):
+        return False
+    return doc.tokens[m - 1].key not in _AFFILIATING
+
+
+def _one_of_source_named_before(doc: _Doc, found: list[Found]) -> None:
+    """A speaker written as a bare definite singular ("وأضاف المواطن"، "وتابع الضابط") is the unnamed
+    source last quoted before it, within :data:`_IMPLICIT_WINDOW`, that introduced him ("قال أحد
+    المواطنين في الحي"، "وقال مواطن من سكان القرية"): the gold keeps the name first given (round 79)."""
+    for n, f in enumerate(found):
+        if len(f.speakers) != 1:
+            continue
+        s = f.speakers[0]
+        words = _normalized(s.name).split()
+        if s.entity_id or s.type == "group" or len(words) != 1 or not words[0].startswith("ال"):
+            continue
+        if words[0].endswith(("ون", "ين", "ات")):
+            continue  # (a plural: the groups' own rule, _group_named_before)
+        for before in reversed(found[:n]):
+            if f.cue[0] - before.cue[0] > _IMPLICIT_WINDOW or before.cue[0] >= f.cue[0]:
+                continue
+            earlier = next((o for o in before.speakers if _indefinite_source_for(words[0], o)), None)
+            if earlier is not None:
+                f.speakers = [replace(earlier, mention=s.mention)]
+                break
+        else:
+            named = _one_of_named_in_text(doc, words[0], f.cue[0])
+            if named is not None:
+                f.speakers = [replace(named, mention=s.mention)]
 
 
 def _continues_speaker(doc: _Doc, f: Found) -> bool:
