@@ -49,3 +49,25 @@ def test_one_of_them_after_a_comma_with_an_addressee() -> None:
 def test_one_of_them_as_an_object_is_no_speaker() -> None:
     rows = quote_rows("وقد التقى المحافظ أحدهم في مكتبه صباح اليوم لمناقشة مشكلات الحي.")
     assert rows == []
+
+
+def test_present_view_continues_the_person_named_before() -> None:
+    rows = quote_rows(
+        "وأوضح المستشار المالي فهد السبيعي أن الطلب على العقار تراجع هذا العام. "
+        "ويرى أن الأسعار ستعود إلى الارتفاع مع بداية العام المقبل."
+    )
+    assert [row[1:3] for row in rows] == [("وأوضح", "فهد السبيعي"), ("ويرى", "فهد السبيعي")]
+    assert rows[1][3].startswith("الأسعار ستعود")
+
+
+def test_present_consider_continues_a_woman_named_before() -> None:
+    rows = quote_rows(
+        "وتحدثت الأخصائية الاجتماعية نورة القحطاني عن أثر الإجازة الطويلة على الطلاب، "
+        "وتعتبر أن تنظيم النوم أهم خطوة قبل بدء الدراسة."
+    )
+    assert [row[1:3] for row in rows] == [("وتعتبر", "نورة القحطاني")]
+
+
+def test_expected_stays_impersonal() -> None:
+    rows = quote_rows("وافتتح الأمير المعرض الدولي للكتاب أمس. ويتوقع أن يزوره نصف مليون زائر.")
+    assert rows == []
