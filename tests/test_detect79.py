@@ -71,3 +71,15 @@ def test_present_consider_continues_a_woman_named_before() -> None:
 def test_expected_stays_impersonal() -> None:
     rows = quote_rows("وافتتح الأمير المعرض الدولي للكتاب أمس. ويتوقع أن يزوره نصف مليون زائر.")
     assert rows == []
+
+
+def test_went_on_with_a_colon_is_a_cue() -> None:
+    rows = quote_rows(
+        "وقال مدرب المنتخب إن اللاعبين جاهزون للمباراة الحاسمة. وأكمل: «سنلعب من أجل الفوز ولا شيء غيره»."
+    )
+    assert [row[:3] for row in rows][1] == ("direct", "وأكمل", "مدرب المنتخب")
+
+
+def test_went_on_with_an_object_is_no_cue() -> None:
+    rows = quote_rows("وأكمل اللاعب برنامجه العلاجي في مركز التأهيل بالرياض قبل عودته إلى التدريبات.")
+    assert rows == []
