@@ -51,9 +51,14 @@ _MAX_CUE_TO_CONTENT = 200
 @cache
 def _heads() -> frozenset[str]:
     """Indefinite nouns that open an unnamed source: ``unnamed_sources`` and
-    ``indefinite_source_heads`` (titles of office are left out: «رئيس حزب …» is a definite title)."""
-    return frozenset(
-        word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads")
+    ``indefinite_source_heads`` (titles of office are left out: «رئيس حزب …» is a definite title; so
+    are the ``suffixed_quantifier_speakers``, «أحدهم», which speak alone, with no description)."""
+    alone = {word_key(w) for w in load_lexicon("suffixed_quantifier_speakers")}
+    return (
+        frozenset(
+            word_key(w) for w in load_lexicon("unnamed_sources") + load_lexicon("indefinite_source_heads")
+        )
+        - alone
     )
 
 
