@@ -83,3 +83,16 @@ def test_went_on_with_a_colon_is_a_cue() -> None:
 def test_went_on_with_an_object_is_no_cue() -> None:
     rows = quote_rows("وأكمل اللاعب برنامجه العلاجي في مركز التأهيل بالرياض قبل عودته إلى التدريبات.")
     assert rows == []
+
+
+def test_plural_present_after_its_subject() -> None:
+    rows = quote_rows(
+        "وارتفعت أسعار الأسهم أمس، لكن كثيرا من المحللين الماليين يقولون إن الارتفاع لن يدوم طويلا."
+    )
+    assert [row[:2] for row in rows] == [("indirect", "يقولون")]
+    assert rows[0][3].startswith("الارتفاع لن يدوم")
+
+
+def test_future_plural_present_is_no_statement() -> None:
+    rows = quote_rows("وفي حين أن الوزيرين سوف يقولان إنهما نجحا في المهمة، فإن الواقع مختلف تماما.")
+    assert rows == []

@@ -10735,6 +10735,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             speakers, confidence, mention = before
         elif (
             form.tense == "present"
+            and not _plural_present_speaks(doc, i, form)
             and not possessed_object
             and not subject_stood_in
             and not _present_with_colon(doc, i, start, kind)
@@ -11040,6 +11041,22 @@ def _fixed_object_after_subject(doc: _Doc, j: int, end: int) -> int:
     ):
         return end - 1
     return end
+
+
+# A plural or dual present cue ("يقولون إن"، "يؤكدان أن") carries its subject in its ending: never
+# the impersonal "it is said/expected" a singular present may be (Arabic grammar; round 79).
+_PERSONAL_NUMBERS = frozenset("pd")
+
+
+def _plural_present_speaks(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """ "لكن كثيرا من المحللين يقولون إن …": a plural or dual present of a personal cue (lexicon
+    ``personal_present_cues``) with no subject after it still has one (its ending), named before it;
+    not a writing it describes ("بيانات يؤكدون فيها"), not a future or negated saying ("سوف يقولان")."""
+    if form.agreement[-1:] not in _PERSONAL_NUMBERS or form.lemma not in _word_set("personal_present_cues"):
+        return False
+    if i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _IN_IT:
+        return False
+    return not (i > 0 and doc.tokens[i - 1].key in _NOT_YET_SAID)
 
 
 def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> bool:
