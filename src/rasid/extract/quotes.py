@@ -19217,6 +19217,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    known = _known_family_name_after_cue(doc, memory, i) if form.tense != "participle" else None
+    if known is not None and _agrees(known, form.agreement, 1):
+        return [known], 0.8  # "وأضاف الخميس: …" after "عبدالعزيز الخميس" was named: he speaks
     fronted = _fronted_phrase_after_kana(doc, memory, i) if form.tense == "past" else []
     if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
         return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
@@ -19513,6 +19516,42 @@ def _same_guess(a: SpeakerGuess, b: SpeakerGuess) -> bool:
     if a.entity_id and a.entity_id == b.entity_id:
         return True
     return _normalized(a.name).split()[-1:] == _normalized(b.name).split()[-1:]
+
+
+# The complementizers that may follow a subject named right after its cue ("وقال فلان إن"، "وأوضح
+# فلان بأنه"); a colon or an opening quotation mark may too. Set, not tuned: the forms of إن/أن.
+_AFTER_NAMED_SUBJECT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
+
+
+def _known_family_name_after_cue(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """The person named earlier in the article whose last one or two name words stand right after
+    the cue, then a complementizer, a colon or a mark ("وأضاف الخميس: …" after "عبدالعزيز
+    الخميس", "وقال بالمر إن" after "والتر بالمر"): the cue's subject, even when the word also reads
+    as a day, a preposition phrase or an adverb; None else (round 79: such subjects were left
+    unread and an earlier speaker carried over in the read and analysis errors)."""
+    cue_start = doc.tokens[i].start
+    if i + 1 < len(doc.tokens) and doc.entity_over(i + 1) is not None:
+        return None  # (a name the entities stage found: the explicit subject reading takes it)
+    for width in (2, 1):
+        last = i + width
+        if last + 1 >= len(doc.tokens) or any(doc.gap(k).strip() for k in range(i + 1, last + 1)):
+            continue
+        closing = doc.gap(last + 1).strip()
+        if not (
+            closing[:1] in (":", "«", '"', "“")
+            or (not closing and doc.tokens[last + 1].key in _AFTER_NAMED_SUBJECT)
+        ):
+            continue
+        words = [doc.tokens[k].key for k in range(i + 1, last + 1)]
+        for offset, guess in reversed(memory.persons):
+            if offset >= cue_start or guess.type != "person":
+                continue
+            name = _normalized(guess.name).split()
+            if len(name) > width and name[-width:] == words:
+                span = (doc.tokens[i + 1].start, doc.tokens[last].end)
+                named = SpeakerGuess(guess.name, "person", span, guess.entity_id, guess.roles)
+                return memory.full_name(named, cue_start)
+    return None
 
 
 def _verb_subject_in_sentence(
