@@ -4,8 +4,9 @@
 person the article named before, then a complementizer, a colon or a quotation mark. They are the
 cue's subject even when they also read as a preposition phrase (ب + المر) or a particle, so the
 speaker quoted just before is not carried over. A word after the cue that matches no earlier person,
-or that is not followed by such a complement, leaves the chain as it was. Every sentence is written
-for these tests in the style of Gulf news.
+or that is not followed by such a complement, leaves the chain as it was. So does a body written in
+quotation marks right after the cue («وقالت «شركة …» في بيان إن»), but not a stretch of words in
+marks. Every sentence is written for these tests in the style of Gulf news.
 """
 
 from __future__ import annotations
@@ -41,3 +42,16 @@ def test_bare_cue_still_carries_the_last_speaker() -> None:
 def test_word_matching_no_earlier_person_is_no_subject() -> None:
     text = COACH + PLAYER + "وأضاف بالقرب من الملعب أن الجماهير كانت متحمسة."
     assert speaker_at_cue(text, "وأضاف") != "فان جال"
+
+
+ANALYST = "قال المحلل المالي خالد العتيبي إن الأسواق الخليجية مستقرة هذا الأسبوع. "
+
+
+def test_body_in_marks_right_after_the_cue_speaks() -> None:
+    text = ANALYST + "وقالت «شركة الخليج للبتروكيماويات» في بيان إن الإنتاج سيرتفع الشهر المقبل."
+    assert speaker_at_cue(text, "وقالت") == "شركة الخليج للبتروكيماويات"
+
+
+def test_words_in_marks_after_the_cue_are_no_body() -> None:
+    text = ANALYST + 'وأضاف "نعم سنواصل متابعة السوق" ثم غادر القاعة.'
+    assert speaker_at_cue(text, "وأضاف") == "خالد العتيبي"
