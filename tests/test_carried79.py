@@ -5,8 +5,9 @@ person the article named before, then a complementizer, a colon or a quotation m
 cue's subject even when they also read as a preposition phrase (ب + المر) or a particle, so the
 speaker quoted just before is not carried over. A word after the cue that matches no earlier person,
 or that is not followed by such a complement, leaves the chain as it was. So does a body written in
-quotation marks right after the cue («وقالت «شركة …» في بيان إن»), but not a stretch of words in
-marks. Every sentence is written for these tests in the style of Gulf news.
+quotation marks right after the cue («وقالت «شركة …» في بيان إن») or a person named whole in
+them, but not a stretch of words in marks. Every sentence is written for these tests in the style
+of Gulf news.
 """
 
 from __future__ import annotations
@@ -55,3 +56,16 @@ def test_body_in_marks_right_after_the_cue_speaks() -> None:
 def test_words_in_marks_after_the_cue_are_no_body() -> None:
     text = ANALYST + 'وأضاف "نعم سنواصل متابعة السوق" ثم غادر القاعة.'
     assert speaker_at_cue(text, "وأضاف") == "خالد العتيبي"
+
+
+MANAGER = "قال مدير المركز التجاري أحمد اللقماني إن الحادث كان بسيطا. "
+
+
+def test_person_in_marks_right_after_the_cue_speaks() -> None:
+    text = MANAGER + 'وقال "صالح السرحاني" لـ"الصحيفة": كنت داخل المركز مع أسرتي عندما بدأ الشجار.'
+    assert speaker_at_cue(text, "وقال", -1) == "صالح السرحاني"
+
+
+def test_bare_cue_after_a_person_in_marks_elsewhere_keeps_the_chain() -> None:
+    text = MANAGER + 'وأشار إلى أن "صالح السرحاني" كان داخل المركز. وأضاف أن الأمن تدخل بسرعة.'
+    assert speaker_at_cue(text, "وأضاف") == "أحمد اللقماني"
