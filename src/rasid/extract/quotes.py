@@ -19322,6 +19322,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    known = _known_family_name_after_cue(doc, memory, i) if form.tense != "participle" else None
+    if known is not None and _agrees(known, form.agreement, 1):
+        return [known], 0.8  # "وأضاف الخميس: …" after "عبدالعزيز الخميس" was named: he speaks
     fronted = _fronted_phrase_after_kana(doc, memory, i) if form.tense == "past" else []
     if fronted and all(_agrees(s, form.agreement, len(fronted)) for s in fronted):
         return fronted, 0.8  # "وكان المدعي العام قد أعلن أن": كان's subject, not an earlier speaker
@@ -19352,7 +19355,11 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     described = _described_indefinite_source(doc, i, form) if form.tense == "past" else None
     if described is not None:
         return [described], 0.75
-    marked = _marked_name_after(doc, memory, i)
+    marked = (
+        _marked_name_after(doc, memory, i)
+        or _marked_body_after(doc, i)
+        or _marked_person_after(doc, memory, i)
+    )
     if marked is not None and _agrees(marked, form.agreement, 1):
         return [marked], 0.9
     issuer = _statement_issuer_before(doc, i, sentence) if form.tense != "participle" else None
@@ -19618,6 +19625,42 @@ def _same_guess(a: SpeakerGuess, b: SpeakerGuess) -> bool:
     if a.entity_id and a.entity_id == b.entity_id:
         return True
     return _normalized(a.name).split()[-1:] == _normalized(b.name).split()[-1:]
+
+
+# The complementizers that may follow a subject named right after its cue ("وقال فلان إن"، "وأوضح
+# فلان بأنه"); a colon or an opening quotation mark may too. Set, not tuned: the forms of إن/أن.
+_AFTER_NAMED_SUBJECT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
+
+
+def _known_family_name_after_cue(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """The person named earlier in the article whose last one or two name words stand right after
+    the cue, then a complementizer, a colon or a mark ("وأضاف الخميس: …" after "عبدالعزيز
+    الخميس", "وقال بالمر إن" after "والتر بالمر"): the cue's subject, even when the word also reads
+    as a day, a preposition phrase or an adverb; None else (round 79: such subjects were left
+    unread and an earlier speaker carried over in the read and analysis errors)."""
+    cue_start = doc.tokens[i].start
+    if i + 1 < len(doc.tokens) and doc.entity_over(i + 1) is not None:
+        return None  # (a name the entities stage found: the explicit subject reading takes it)
+    for width in (2, 1):
+        last = i + width
+        if last + 1 >= len(doc.tokens) or any(doc.gap(k).strip() for k in range(i + 1, last + 1)):
+            continue
+        closing = doc.gap(last + 1).strip()
+        if not (
+            closing[:1] in (":", "«", '"', "“")
+            or (not closing and doc.tokens[last + 1].key in _AFTER_NAMED_SUBJECT)
+        ):
+            continue
+        words = [doc.tokens[k].key for k in range(i + 1, last + 1)]
+        for offset, guess in reversed(memory.persons):
+            if offset >= cue_start or guess.type != "person":
+                continue
+            name = _normalized(guess.name).split()
+            if len(name) > width and name[-width:] == words:
+                span = (doc.tokens[i + 1].start, doc.tokens[last].end)
+                named = SpeakerGuess(guess.name, "person", span, guess.entity_id, guess.roles)
+                return memory.full_name(named, cue_start)
+    return None
 
 
 def _verb_subject_in_sentence(
@@ -20263,6 +20306,66 @@ def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None
         token = doc.tokens[k]
         return SpeakerGuess(doc.text[token.start : token.end], "person", (token.start, token.end))
     return None
+
+
+# The longest name in marks right after a cue read as its subject (a body: «مركز طب السفر»); set, not
+# tuned: longer stretches in marks after a cue are its words.
+_MARKED_BODY_MAX_WORDS = 5
+
+
+def _marked_body_after(doc: _Doc, i: int) -> SpeakerGuess | None:
+    """A body (one the entities stage found, or a phrase a body's head word opens) in quotation marks
+    right after the cue, then a comma, a complementizer or a preposition phrase ("وقالت «الشركة
+    المتحدة» في بيان إن"، "أعلن “مركز البحوث”، أمس، أن"): the cue's subject; None else (round 79,
+    subjects left unread in the read and analysis errors)."""
+    k = i + 1
+    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
+        return None
+    marks = doc.inside_marks(doc.tokens[k].start)
+    if marks is None or not 1 <= len(doc.text[marks.start : marks.end].split()) <= _MARKED_BODY_MAX_WORDS:
+        return None
+    body = next(
+        (
+            e
+            for e in doc.entities
+            if e.label == "ORG" and e.start == doc.tokens[k].start and e.end >= marks.end - 1
+        ),
+        None,
+    )
+    if body is None and _org_head_word(doc.tokens[k].key) is None:
+        return None  # (neither a body the tagger found nor a phrase a body's head word opens)
+    after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
+    word = after.split(" ", 1)[0] if after else ""
+    complement = _normalized(word) in _AFTER_NAMED_SUBJECT or word in ("في", "عبر")
+    if not (after[:1] in ("،", ",", ":") or complement):
+        return None
+    if body is not None:
+        return SpeakerGuess(body.text, "organization", (body.start, body.end), body.entity_id)
+    return SpeakerGuess(doc.text[marks.start : marks.end], "organization", (marks.start, marks.end))
+
+
+def _marked_person_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """A person the entities stage found, written whole in quotation marks right after the cue and
+    then a comma, a colon, a complementizer or the addressee ("وقال "فلان الفلاني" لـ"الصحيفة":"):
+    the cue's subject; None else (round 79, subjects left unread in the read and analysis errors)."""
+    k = i + 1
+    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
+        return None
+    marks = doc.inside_marks(doc.tokens[k].start)
+    if marks is None:
+        return None
+    person = next(
+        (e for e in doc.persons_all if e.start == doc.tokens[k].start and e.end >= marks.end - 1), None
+    )
+    if person is None or len(person.text.split()) < 2:
+        return None  # (one word alone in marks: _marked_name_after)
+    after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
+    word = after.split(" ", 1)[0] if after else ""
+    complement = _normalized(word) in _AFTER_NAMED_SUBJECT or word.startswith("ل")
+    if not (after[:1] in ("،", ",", ":") or complement):
+        return None
+    guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+    return memory.full_name(guess, person.start)
 
 
 def _earlier_salient(
