@@ -268,13 +268,13 @@ def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | N
 def _any_document_head(name: str) -> str | None:
     """:func:`_document_head`, or the plural document noun the name opens with ("تقارير رقابية",
     ``issued_documents.txt``)."""
-    from rasid.extract.quotes import _word_set
+    from rasid.extract.quotes import word_set
 
     head = _document_head(name)
     if head is not None:
         return head
     words = normalize(name).split()
-    return words[0] if words and words[0] in _word_set("issued_documents") else None
+    return words[0] if words and words[0] in word_set("issued_documents") else None
 
 
 # How many sentences back a definite document's issuer may be quoted ("وقال المركز …، الذي أعد

@@ -18,8 +18,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.extract.indefinite_source import _heads
-from rasid.extract.quotes import _plural_source, _saying_participles, _unnamed_head, _word_set
+from rasid.extract.indefinite_source import source_heads
+from rasid.extract.quotes import is_plural_source, is_unnamed_head, saying_participles, word_set
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon
 from rasid.text.normalize import normalize, word_key
@@ -56,7 +56,7 @@ def _quantifiers() -> frozenset[str]:
 @cache
 def _group_nouns() -> frozenset[str]:
     """Keys of the collective person nouns (أهالي، ذوو، سكان) and ``one_of_plurals``: a group."""
-    return _word_set("collective_person_nouns") | _word_set("one_of_plurals")
+    return word_set("collective_person_nouns") | word_set("one_of_plurals")
 
 
 def _head_kind(key: str, plural: bool) -> str | None:
@@ -72,7 +72,7 @@ def _head_kind(key: str, plural: bool) -> str | None:
         return "one"
     if key in _kin_nouns():
         return "kin"
-    return "source" if key in _heads() or _unnamed_head(normalize(key)) else None
+    return "source" if key in source_heads() or is_unnamed_head(normalize(key)) else None
 
 
 def _adjective(key: str) -> bool:
@@ -112,11 +112,11 @@ def _agrees(cue_key: str, name: str, kind: str) -> bool:
         return (
             not name.split()[0].endswith(("ة", "ه"))
             and word_key(name.split()[0]) != word_key("إحدى")
-            and not (kind == "source" and _plural_source(normalize(name)))
+            and not (kind == "source" and is_plural_source(normalize(name)))
         )
     if cue_key.endswith(("ه", "ة")):
         first = word_key(name.split()[0])
-        return first.endswith("ه") or first == word_key("إحدى") or _plural_source(normalize(name))
+        return first.endswith("ه") or first == word_key("إحدى") or is_plural_source(normalize(name))
     return False
 
 
@@ -176,7 +176,7 @@ def _with_opening_source(article: Article, quote: Quote) -> Quote:
             return quote
         kind = "group" if plural else "unnamed"
         return replace(quote, speaker=Speaker(" ".join(found.text.split()), kind, None, found))
-    if speaker.type not in ("person", "organization") or normalize(cue_key) not in _saying_participles():
+    if speaker.type not in ("person", "organization") or normalize(cue_key) not in saying_participles():
         return quote
     if speaker.mention is not None and speaker.mention.start >= cue.start:
         return quote  # (a subject of its own after the participle)

@@ -49,7 +49,7 @@ _MAX_CUE_TO_CONTENT = 200
 
 
 @cache
-def _heads() -> frozenset[str]:
+def source_heads() -> frozenset[str]:
     """Indefinite nouns that open an unnamed source: ``unnamed_sources`` and
     ``indefinite_source_heads`` (titles of office are left out: «رئيس حزب …» is a definite title; so
     are the ``suffixed_quantifier_speakers``, «أحدهم», which speak alone, with no description)."""
@@ -86,7 +86,7 @@ def _head_at(words: list[tuple[int, int, str]]) -> bool:
     with an adjective right after it («قائد بارز»، «مدير كبير») or an indefinite noun and its nisba
     («قائد قوات محلية»)."""
     first = word_key(words[0][2])
-    if first in _heads():
+    if first in source_heads():
         return True
     if first not in _title_heads() or len(words) < 2:
         return False
@@ -153,7 +153,7 @@ def _description(
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words or len(words) > MAX_WORDS + 6:
         return None
-    heads = _heads()
+    heads = source_heads()
     if definite_head:
         if len(words) < 3 or word_key(words[1][2]) not in _QUALIFYING_PREPOSITIONS:
             return None
@@ -498,7 +498,7 @@ def _as_written(speaker: Speaker, text: str) -> Speaker:
         return speaker
     if mention.start and text[mention.start - 1].isalpha():
         return speaker  # («للمصادر»: a definite back-reference inside a longer word)
-    if word_key(written.split()[0]) not in _heads():
+    if word_key(written.split()[0]) not in source_heads():
         return speaker  # (a definite or titled mention: a back-reference the rules resolved)
     if not _description_ends(text, mention.end):
         return speaker  # (words of the description follow: the mention was cut, not completed)

@@ -64,9 +64,9 @@ from rasid.extract.quotes import (
     _present_verb_shape,
     _role_key,
     _strip_article,
-    _word_set,
     person_name,
     reporting_verbs,
+    word_set,
 )
 from rasid.model import Article, Entity, Span, attach
 from rasid.resources import load_lexicon
@@ -125,7 +125,7 @@ def _cannot_end_a_name(key: str) -> bool:
     title, a noun naming a person by title, standing, kinship or nationality, or a reporting verb."""
     return (
         len(key) < 3
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or _role_key(key) is not None
         or _names_a_person(key.removeprefix("ال"))
         or key in reporting_verbs()
@@ -244,11 +244,11 @@ def without_standing_adjective(name: str) -> str:
     generic nouns alone (media_generic_nouns.txt). Round 53, measured on the gold of
     the read half and the analysis sets: 19 such written names dropped the adjective, 1 kept it."""
     words = name.split()
-    standing = _word_set("standing_adjectives")
+    standing = word_set("standing_adjectives")
     cut = len(words)
     while cut > 2 and _normalized(words[cut - 1]) in standing:
         cut -= 1
-    if all(_normalized(w) in _word_set("media_generic_nouns") for w in words[1:cut]):
+    if all(_normalized(w) in word_set("media_generic_nouns") for w in words[1:cut]):
         return name  # (a medium of common words, "هيئة الإذاعة الرسمية": the adjective names it)
     return name if cut == len(words) else " ".join(words[:cut])
 
@@ -283,7 +283,7 @@ def without_country_after_long_name(name: str) -> str:
     feminine = last.endswith("يه")
     bare_before = _strip_article(before.removeprefix("و"))
     if (
-        keys[0] in _word_set("state_office_heads")
+        keys[0] in word_set("state_office_heads")
         or _strip_article(keys[0]).endswith("ه") != feminine  # (the head's own adjective only)
         or not before.startswith(("ال", "وال"))
         or _nationality_of(bare_before)
@@ -312,7 +312,7 @@ def without_seat_of_supra_local_body(name: str) -> str:
     still read it into the name). Only a city the gazetteers know, one or two words."""
     words = name.split()
     for k in range(2, len(words)):
-        if _normalized(words[k - 1]) not in _word_set("supra_local_adjectives"):
+        if _normalized(words[k - 1]) not in word_set("supra_local_adjectives"):
             continue
         rest = [_normalized(w) for w in words[k:]]
         if rest[0] == _normalized("في"):
@@ -494,7 +494,7 @@ _PAPER_ADVERBS = frozenset({"اليوم", "امس", "الان"})
 @cache
 def _closing_adverbs() -> frozenset[str]:
     """The adverbs :func:`without_closing_adverb` drops, built once."""
-    return (_word_set("manner_adverbs") | _word_set("reporting_adverbs")) - _PAPER_ADVERBS
+    return (word_set("manner_adverbs") | word_set("reporting_adverbs")) - _PAPER_ADVERBS
 
 
 def without_closing_adverb(name: str) -> str:
@@ -548,7 +548,7 @@ def _object_shaped(key: str) -> bool:
     return not (
         _is_nisba(key)
         or key.startswith(("الم", "الا", "التابع"))
-        or key in _word_set("definite_name_adjectives")
+        or key in word_set("definite_name_adjectives")
         or len(key) <= len("ال") + 2
         or key.endswith(("ين", "ون", "ان", "ه"))
         or _strip_article(key) in _nationalities()
@@ -669,7 +669,7 @@ def _indefinite_verbal_noun(word: str, key: str) -> bool:
     if key.startswith(("ال", "م", "و")) or len(key) < 4 or _INDEFINITE_NISBA.search(key):
         return False
     return (
-        key in _word_set("simple_verbal_nouns")
+        key in word_set("simple_verbal_nouns")
         or (len(key) == 4 and key[2] == "و" and key[3] != "ا")  # (not a plural verb: شنوا)
         or _derived_verbal_noun(word)
     )
@@ -795,7 +795,7 @@ def without_member_noun_before_body(name: str, mention: Span | None, text: str =
     on, or named by part of it: «وأوضح هالك»), the name's first place in ``text`` is read instead
     (round 73: +2 on the analysis sets)."""
     words = name.split()
-    if len(words) < 2 or _normalized(words[-1]) not in _word_set("body_member_nouns"):
+    if len(words) < 2 or _normalized(words[-1]) not in word_set("body_member_nouns"):
         return name
     written = mention.text if mention is not None else ""
     at = written.find(name)
@@ -827,8 +827,8 @@ def without_run_on_non_name(name: str) -> str:
     first = _normalized(words[0])
     if _person_word(first) or not (_name_attested(first) or not _known_word(first)):
         return name  # (a description, «أعضاء مجلس …», or no name at all: not a person's name to end)
-    run_ons = _word_set("person_name_run_ons")
-    told = _word_set("addressee_person_nouns")
+    run_ons = word_set("person_name_run_ons")
+    told = word_set("addressee_person_nouns")
     for k in range(1, len(words)):
         key = _normalized(words[k])
         if _NON_NAME_WORD.search(words[k]) or key in run_ons:
@@ -883,7 +883,7 @@ def with_local_place(name: str, mention: Span | None, article: Article) -> str:
     الصحية بمحافظة الأحساء»، «بعثة الاتحاد الإفريقي في الصومال»): the place tells which one. Round
     53: the gold of the read half and the analysis sets kept such a place in 79 quotations of 79."""
     first = _normalized(name.split()[0]) if name.strip() else ""
-    if mention is None or first.removeprefix("ال") not in _word_set("local_unit_heads"):
+    if mention is None or first.removeprefix("ال") not in word_set("local_unit_heads"):
         return name
     written = mention.text.strip()
     if not written or not name.endswith(written):
@@ -932,9 +932,9 @@ def _definite_field(text: str, at: int) -> str:
         return ""
     noun = _strip_article(_normalized(found.group(1)))
     if (
-        noun in _word_set("time_after_fi")
-        or noun in _word_set("statement_occasion_nouns")
-        or noun in _word_set("occasion_nouns")
+        noun in word_set("time_after_fi")
+        or noun in word_set("statement_occasion_nouns")
+        or noun in word_set("occasion_nouns")
     ):
         return ""
     end = found.end(1)
@@ -965,7 +965,7 @@ def with_place_at_mention(name: str, mention: Span | None, article: Article, bod
     if inside < 0:
         return name
     keys = {_normalized(w) for w in name.split()}
-    if keys & _word_set("supra_local_adjectives") or not _described_by_common_words(name):
+    if keys & word_set("supra_local_adjectives") or not _described_by_common_words(name):
         return name
     at = mention.start + inside + len(name)
     after = _AT_PLACE.match(text, at)
@@ -974,7 +974,7 @@ def with_place_at_mention(name: str, mention: Span | None, article: Article, bod
     place = next((e for e in article.entities if e.label in ("LOC", "ORG") and e.start == after.end()), None)
     if place is None and not body:
         return name + _definite_field(text, at)
-    if place is None or (body and _normalized(place.text) in _word_set("home_country_places")):
+    if place is None or (body and _normalized(place.text) in word_set("home_country_places")):
         return name
     end = place.end
     adjective = _NEXT_WORD.match(text, end)
@@ -1060,7 +1060,7 @@ def without_run_on_after_body(name: str) -> str:
     words = name.split()
     keys = [_normalized(w) for w in words]
     for k in range(2, len(words)):
-        if keys[k] in _word_set("body_name_run_on_words"):
+        if keys[k] in word_set("body_name_run_on_words"):
             return " ".join(words[:k])
         if keys[k] in _AFFILIATED and _org_head_word(keys[0]) == "media":
             return " ".join(words[:k])  # (a medium: «قناة المسيرة التابعة للحوثيين»)
@@ -1250,7 +1250,7 @@ def without_pronoun_phrase(name: str) -> str:
 def _name_links() -> frozenset[str]:
     """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
     foreign names (name_particles.txt: دي، فان، دا …)."""
-    return frozenset(_normalized(w) for w in (*_NAME_LINKS, "آل", *_word_set("name_particles")))
+    return frozenset(_normalized(w) for w in (*_NAME_LINKS, "آل", *word_set("name_particles")))
 
 
 @cache
@@ -1281,7 +1281,7 @@ def completed_after_initial(name: str, mention: tuple[int, int] | None, text: st
     added: list[str] = []
     while at >= 0 and (after := _DOT_THEN_WORD.match(text, at)) is not None:
         key = _normalized(after.group(1))
-        if len(key) < 2 or key in _word_set("non_name_words") or _describes_or_reports(key):
+        if len(key) < 2 or key in word_set("non_name_words") or _describes_or_reports(key):
             break
         added.append(after.group(1))
         at = after.end()
@@ -1305,7 +1305,7 @@ def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) 
     if after is None:
         return name
     key = _normalized(after.group(1))
-    if len(key) < 2 or key in _word_set("non_name_words") or key in _name_links():
+    if len(key) < 2 or key in word_set("non_name_words") or key in _name_links():
         return name
     return f"{name} {after.group(1)}"
 
@@ -1334,7 +1334,7 @@ def _proper_name_word(word: str) -> bool:
         and not key.startswith(("ال", "و"))
         and not key.endswith(("ها", "هم", "هما"))  # (a pronoun joined: «بفرعها»، «سعيها»)
         and (not _indefinite_nisba(key) or _name_attested(key))  # (an adjective, but «وادي»)
-        and key not in _word_set("non_name_words")
+        and key not in word_set("non_name_words")
         and key not in _preposition_pronouns()
         and key not in reporting_verbs()
         and _role_key(key) is None
@@ -1633,7 +1633,7 @@ def without_alias_after_adjective(name: str, text: str) -> str:
     if len(words) < 4 or len(words[-1]) > _ACRONYM_LETTERS or _org_head_word(_normalized(words[0])) is None:
         return name
     last = _normalized(words[-2])
-    if not _is_nisba(last) or last in _word_set("standing_adjectives") | _word_set("identifying_adjectives"):
+    if not _is_nisba(last) or last in word_set("standing_adjectives") | word_set("identifying_adjectives"):
         return name
     body = " ".join(words[:-1])
     written = re.search(re.escape(body) + r'\s*["“«]\s*' + re.escape(words[-1]) + r'\s*["”»]', text)
@@ -1687,14 +1687,14 @@ def _told_party(key: str) -> bool:
     rest = key[2:] if key.startswith("لل") else key[1:]
     return (
         len(key) < 4
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or key in _preposition_pronouns()
         or key in reporting_verbs()
         or _org_head_word(rest) == "media"
-        or rest in _word_set("told_media_words")
-        or rest in _word_set("name_complement_stops")
-        or rest in _word_set("non_name_words")
-        or f"ال{rest}" in _word_set("non_name_words")
+        or rest in word_set("told_media_words")
+        or rest in word_set("name_complement_stops")
+        or rest in word_set("non_name_words")
+        or f"ال{rest}" in word_set("non_name_words")
         or rest.endswith(("ين", "ون"))
         or (not key.startswith("لل") and _present_verb_shape(rest))  # (ل + a verb: «لتفتح باب …»)
     )
@@ -1730,14 +1730,14 @@ def _complement_after(at: int, article: Article) -> str:
         key = _normalized(words[k][0])
         start = words[k][1] - len(words[k][0])
         in_entity = any(s <= start < e for s, e in covered)
-        definite = key.startswith("ال") and key not in _word_set("non_name_words")
+        definite = key.startswith("ال") and key not in word_set("non_name_words")
         if not (definite or in_entity or _is_nisba(key)):
             # an indefinite noun in construct: only after another one and before a definite word
             nxt = _normalized(words[k + 1][0]) if k + 1 < len(words) else ""
             if (
                 not construct
                 or not nxt.startswith("ال")
-                or key in _word_set("non_name_words")
+                or key in word_set("non_name_words")
                 or key in reporting_verbs()
             ):
                 break
@@ -1845,7 +1845,7 @@ def _charge_after(name: str, at: int, article: Article) -> str:
         _org_head_word(key)
         or bare in _countries()
         or _names_a_person(bare)
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or bare.endswith(("ون", "ين"))
     ):
         return name
@@ -1871,7 +1871,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
     keys = [_normalized(w) for w in words]
     if (
         len(words) < 2
-        or _strip_article(keys[0]) not in _word_set("firm_description_heads")
+        or _strip_article(keys[0]) not in word_set("firm_description_heads")
         or not _common_words_name(keys)
         or not _is_nisba(keys[-1])
     ):

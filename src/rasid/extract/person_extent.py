@@ -26,8 +26,8 @@ from rasid.extract.quotes import (
     _nationality_of,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     _role_key,
-    _word_set,
     reporting_verbs,
+    word_set,
 )
 from rasid.model import Entity, Quote, Span, Speaker
 from rasid.resources import load_table
@@ -68,7 +68,7 @@ def without_description(name: str) -> str:
             and _known_word(first)
             and not joined_abd
         )
-        or first in _word_set("non_name_words")
+        or first in word_set("non_name_words")
         or first in _ONE_OF
         or _title_or_person_noun(first)
     ):
@@ -107,7 +107,7 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     if (
         len(key) < 2
         or key == "الله"
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or key in reporting_verbs()
         or (not family and (key[0] in "لبوفك" or _common_word(key) or _title_or_person_noun(key)))
     ):
@@ -131,7 +131,7 @@ def _name_word(key: str) -> bool:
         return True
     return not (
         len(key) < 2
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or key in reporting_verbs()
         or _title_or_person_noun(key)
         or (key[0] in "لبوفك" and _common_word(key))
@@ -174,10 +174,10 @@ def _lead_official(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if _normalized(words[0]) not in _word_set("lead_official_heads"):
+    if _normalized(words[0]) not in word_set("lead_official_heads"):
         return False
     # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
-    ranks = _word_set("official_rank_words")
+    ranks = word_set("official_rank_words")
     return all(
         _is_nisba(key := _normalized(w)) or _nationality_of(key) is not None or key in ranks
         for w in words[1:]
@@ -193,7 +193,7 @@ def _presented_as_official(speaker: Speaker, text: str) -> bool:
     # (60 and 40 characters hold the three and two words looked at; windows, not tuned thresholds)
     before = text[max(0, start - 60) : start].split()[-3:]
     after = text[end : end + 40].split()[:2]
-    titles = _word_set("official_titles")
+    titles = word_set("official_titles")
     return any(
         _normalized(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after)
     )
@@ -266,9 +266,9 @@ def completed_to_mention_word(name: str, mention: Span | None, text: str) -> str
         or key in reporting_verbs()
         or key[0] in "لبوفك"
         or key.endswith("ا")
-        or key in _word_set("manner_adverbs")
-        or key in _word_set("reporting_adverbs")
-        or (key in _word_set("non_name_words") and name_count(key, "family") < _FAMILY_COUNT)
+        or key in word_set("manner_adverbs")
+        or key in word_set("reporting_adverbs")
+        or (key in word_set("non_name_words") and name_count(key, "family") < _FAMILY_COUNT)
         or any(label != "PER" for label, _kind in lookup(key))  # (a place or a body: «هلال القصيم»)
     ):
         return None
@@ -320,7 +320,7 @@ def _plain_name_word(key: str) -> bool:
     return not (
         len(key) < 2
         or key.startswith("ال")
-        or key in _word_set("non_name_words")
+        or key in word_set("non_name_words")
         or key in reporting_verbs()
         or _title_or_person_noun(key)
     )

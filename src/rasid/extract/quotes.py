@@ -89,7 +89,7 @@ def _verb_table(strict: bool) -> dict[str, VerbForm]:
 
 
 @cache
-def _word_set(name: str) -> frozenset[str]:
+def word_set(name: str) -> frozenset[str]:
     return frozenset(normalize(entry) for entry in load_lexicon(name))
 
 
@@ -148,7 +148,7 @@ def _word_flags(key: str) -> int:
         or key == _WHERE
         or key in _clause_ending_object_verbs()
         or (key[:1] in ("و", "ف") and key in _learning_verbs())
-        or key in _word_set("topic_fronting")
+        or key in word_set("topic_fronting")
     )
     return (_MAY_CUE if may_cue else 0) | (_MAY_NAME if may_name else 0) | (_MAY_END_CLAUSE if may_end else 0)
 
@@ -169,7 +169,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | frozenset(_describe_with_object())
         | _learning_verbs()
         | _clause_ending_object_verbs()
-        | _word_set("topic_fronting")
+        | word_set("topic_fronting")
     )
     return flagged, _phrase_opener_words()
 
@@ -243,14 +243,14 @@ def organization_heads() -> dict[tuple[str, ...], str]:
     heads: dict[tuple[str, ...], str] = {}
     for row in load_table("speaker_organizations.tsv"):
         heads[tuple(normalize(row[0]).split())] = row[1] if len(row) > 1 else "org"
-    for head in _word_set("generic_body_heads"):
+    for head in word_set("generic_body_heads"):
         heads.setdefault(tuple(head.split()), "org")
     return heads
 
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def roles() -> frozenset[str]:
-    return _word_set("speaker_roles")
+    return word_set("speaker_roles")
 
 
 # Most words of the unit a source noun is in construct with before ب + its body ("مسؤول مركز الإعلام
@@ -260,7 +260,7 @@ _UNIT_SOURCE_WORDS = 3
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def unnamed_heads() -> frozenset[str]:
-    return _word_set("unnamed_sources")
+    return word_set("unnamed_sources")
 
 
 @cache
@@ -306,7 +306,7 @@ def _partitive_count(tokens: Sequence[Token]) -> bool:
     if (
         len(tokens) > 1
         and tokens[1].key == "من"
-        and (tokens[0].key in _counts() or tokens[0].key in _word_set("group_quantifiers"))
+        and (tokens[0].key in _counts() or tokens[0].key in word_set("group_quantifiers"))
     ):
         return True  # (round 40: "كثير من الجماهير"، "العديد من الخبراء" as "عدد من")
     end = _share_end(tokens, 0)
@@ -317,7 +317,7 @@ def _counted_source(tokens: Sequence[Token]) -> bool:
     """A number word, then an unnamed source's head ("ثلاثة مصادر"، "أربعة مسؤولين"): a counted
     unnamed source, which keeps where it belongs as an uncounted one does ("أربعة مصادر من
     طالبان"; round 44, an analysis of unseen sets)."""
-    return len(tokens) > 1 and tokens[0].key in _counts() and _unnamed_head(tokens[1].key)
+    return len(tokens) > 1 and tokens[0].key in _counts() and is_unnamed_head(tokens[1].key)
 
 
 def _share_end(tokens: Sequence[Token], k: int) -> int:
@@ -398,9 +398,9 @@ def _people_plural(key: str) -> bool:
     return (
         (bare.endswith(("ين", "ون")) and len(bare) >= 5)
         or (not key.startswith("ال") and bare.endswith("ي") and len(bare) >= 5)
-        or _unnamed_head(bare)
-        or bare in _word_set("collective_person_nouns")
-        or bare in _word_set("one_of_plurals")
+        or is_unnamed_head(bare)
+        or bare in word_set("collective_person_nouns")
+        or bare in word_set("one_of_plurals")
     )
 
 
@@ -409,7 +409,7 @@ _AFFILIATING = frozenset(normalize(w) for w in ("في", "من", "لدى"))
 
 
 @word_memo
-def _unnamed_head(key: str) -> bool:
+def is_unnamed_head(key: str) -> bool:
     """An unnamed source's head: a listed noun (مصدر، مسؤولون) or an indefinite plural participle
     (متعاملون، متخصصون، منظمون في …), people described by what they do, not named."""
     if key in unnamed_heads() or (key.endswith("نا") and key[:-2] in unnamed_heads()):
@@ -437,7 +437,7 @@ def _construct_plural(key: str) -> bool:
     return (
         plural in unnamed_heads()
         or plural in group_words()
-        or (key.startswith("م") and _unnamed_head(plural))
+        or (key.startswith("م") and is_unnamed_head(plural))
     )
 
 
@@ -476,7 +476,7 @@ def _coordinated_non_source(key: str) -> bool:
     return not (
         bare.startswith(("م", "ال"))
         or bare.endswith(("ي", "يه", "يون", "يين", "يات"))
-        or _unnamed_head(bare)
+        or is_unnamed_head(bare)
         or bare in group_words()
         or _role_key(bare) is not None
     )
@@ -485,7 +485,7 @@ def _coordinated_non_source(key: str) -> bool:
 def _source_word(key: str) -> bool:
     """A word that heads a source by itself: an unnamed source's head (مصدر، شهود، مسؤولون) or a
     group noun (المحللون، السكان، الأميركيون)."""
-    return _unnamed_head(key) or key in group_words() or _is_group([key])
+    return is_unnamed_head(key) or key in group_words() or _is_group([key])
 
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
@@ -595,7 +595,7 @@ def _second_source_head(tokens: Sequence[Token], n: int, bare: str) -> bool:
     first = tokens[0].key
     return (
         n == 1
-        and bare in _word_set("second_source_heads")
+        and bare in word_set("second_source_heads")
         and not first.startswith("ال")
         and _source_word(first)
     )
@@ -615,10 +615,10 @@ def _headed_nisba_source(tokens: Sequence[Token], n: int) -> bool:
     return (
         key.startswith("و")
         and bare.endswith(_NISBA_PLURALS)
-        and _unnamed_head(bare)
+        and is_unnamed_head(bare)
         and not after.startswith(("و", "ال"))
         and after.endswith(_NISBA_PLURALS)
-        and _unnamed_head(tokens[0].key)
+        and is_unnamed_head(tokens[0].key)
         and before.endswith(_NISBA_PLURALS)
     )
 
@@ -652,7 +652,7 @@ def _shared_genitive(keys: Sequence[str], n: int) -> bool:
     before, after = keys[n - 1], keys[n + 1]
     if keys[n] in _AND_SOME or before.startswith(("ال", "وال")):
         return False  # ("مسؤولون محليون وبعض السكان": a second source, one of a group)
-    collective = "ال" + before in group_words() or before in _word_set("collective_person_nouns")
+    collective = "ال" + before in group_words() or before in word_set("collective_person_nouns")
     if not collective and (before.endswith(_NISBA_ENDINGS) or not _source_word(before)):
         return False  # (a head of its own, in construct, not an adjective: "مصدر طبي وشهود")
     return not (
@@ -663,7 +663,7 @@ def _shared_genitive(keys: Sequence[str], n: int) -> bool:
     ) and (
         after.startswith("ال")
         or _org_head_word(after) is not None
-        or after in _word_set("source_region_nouns")
+        or after in word_set("source_region_nouns")
     )
 
 
@@ -675,14 +675,14 @@ def _source_head(name: str) -> str:
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def group_words() -> frozenset[str]:
-    return _word_set("group_speakers")
+    return word_set("group_speakers")
 
 
 @cache
 def adjunct_words() -> frozenset[str]:
     """``quote_adjuncts`` and the ``reporting_adverbs`` (دائما، مجددا، مرة أخرى): the speaker
     phrase ends before them."""
-    return _word_set("quote_adjuncts") | _word_set("reporting_adverbs")
+    return word_set("quote_adjuncts") | word_set("reporting_adverbs")
 
 
 @cache
@@ -700,7 +700,7 @@ def _time_adjunct_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _reporting_adverb_end(doc: _Doc, j: int) -> int:
     """The token after a reporting adverb of one or two words opening at ``j`` ("وأكدت مجددا
     القاهرة"، "وقال مرة أخرى إن"), else ``j``."""
-    adverbs = _word_set("reporting_adverbs")
+    adverbs = word_set("reporting_adverbs")
     tokens = doc.tokens
     if j >= len(tokens) or doc.gap(j).strip():
         return j
@@ -722,7 +722,7 @@ def _adjunct_phrase_starts() -> frozenset[str]:
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def honorifics() -> frozenset[str]:
-    return _word_set("speaker_honorifics")
+    return word_set("speaker_honorifics")
 
 
 def _title_before_slash(key: str) -> bool:
@@ -733,12 +733,12 @@ def _title_before_slash(key: str) -> bool:
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def role_complements() -> frozenset[str]:
-    return _word_set("speaker_role_complements")
+    return word_set("speaker_role_complements")
 
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def narrator_asides() -> frozenset[str]:
-    return _word_set("narrator_asides")
+    return word_set("narrator_asides")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1135,7 +1135,7 @@ def _aside_before(text: str, start: int, end: int) -> int:
     with its إن/أن ("…، مبينة بأن …"), else ``end``."""
     asides = narrator_asides()
     verbs = reporting_verbs()
-    openers = _word_set("sentence_openers")
+    openers = word_set("sentence_openers")
     end = _participle_clause_before(text, start, end)
     for m in re.finditer(r"[.!?؟]\s+(\S+)", text[start:end]):
         word = _normalized(m.group(1))
@@ -1280,10 +1280,10 @@ def _source_cut_at_governing_word(name: str, text: str, where: tuple[int, int] |
     said = text[where[0] : where[1]].strip()
     said_words = said.split()
     first = _normalized(said_words[0]) if said_words else ""
-    if first[:1] in ("و", "ف") and not _unnamed_head(first):
+    if first[:1] in ("و", "ف") and not is_unnamed_head(first):
         said, said_words = said[1:], [said_words[0][1:], *said_words[1:]]
         first = first[1:]
-    if len(said_words) <= len(words) or not _unnamed_head(first):
+    if len(said_words) <= len(words) or not is_unnamed_head(first):
         return None
     if [_normalized(w) for w in said_words[1 : len(words)]] != [_normalized(w) for w in words[1:]]:
         return None
@@ -1316,9 +1316,9 @@ def _run_on_tail_word(word: str, before: str) -> bool:
     the name ran on into (:func:`without_run_on_tail`); never a word the names gazetteer knows as a
     family name after a given name (:func:`_name_attested` guards the purpose verb and noun)."""
     key = _normalized(word)
-    if key in _word_set("reporting_adverbs"):
+    if key in word_set("reporting_adverbs"):
         return True  # ("حماس فورا"، "الحكومة مجددا": the adverb of the verb, round 75)
-    if key in _word_set("speaker_run_on_tails"):
+    if key in word_set("speaker_run_on_tails"):
         return key != "ان" or "ّ" in word  # (the particle with its shadda; آن، إن may end foreign names)
     if _PURPOSE_VERB.match(key):
         return not _name_attested(key)
@@ -1340,7 +1340,7 @@ def without_told_group(name: str) -> str:
         key = _normalized(words[k])
         if not key.startswith("ل") or key.startswith("لل"):
             continue
-        if not (key[1:] == _COUNT_WORD or key[1:] in _word_set("group_quantifiers")):
+        if not (key[1:] == _COUNT_WORD or key[1:] in word_set("group_quantifiers")):
             continue
         after = [_normalized(w) for w in words[k + 1 : k + 4]]
         at = after.index(_FROM) if _FROM in after[:2] else -1
@@ -1491,7 +1491,7 @@ def _dangling_person(entity: Entity) -> bool:
     return (
         entity.label == "PER"
         and " " not in entity.text.strip()
-        and _normalized(entity.text) in _word_set("speaker_run_on_tails")
+        and _normalized(entity.text) in word_set("speaker_run_on_tails")
     )
 
 
@@ -1712,14 +1712,14 @@ def _complement_person_title_end(
 def _governed_source(keys: Sequence[str]) -> bool:
     """A source head, with or without its article, completed by a governed preposition ("المصدر
     المقرب من الحكومة"، "قائمون على البنوك"): an unnamed source, not a person's name."""
-    return (_unnamed_head(_strip_article(keys[0])) or keys[0] in _governing_descriptors()) and any(
+    return (is_unnamed_head(_strip_article(keys[0])) or keys[0] in _governing_descriptors()) and any(
         _governed_complement(keys[k - 1], keys[k]) for k in range(1, len(keys) - 1)
     )
 
 
 def _source_noun(key: str) -> bool:
     """An unnamed source's head or a group noun, with or without its article (شهود، المستثمرون)."""
-    return _unnamed_head(_strip_article(key)) or key in group_words() or "ال" + key in group_words()
+    return is_unnamed_head(_strip_article(key)) or key in group_words() or "ال" + key in group_words()
 
 
 def _second_source_at(keys: Sequence[str]) -> int:
@@ -1863,7 +1863,7 @@ def _head_and_nisbas(words: str) -> bool:
     head, *rest = words.split() or [""]
     return (
         bool(rest)
-        and _unnamed_head(head)
+        and is_unnamed_head(head)
         and all(
             w.endswith(("ي", "يه", "يان", "يين", "يون")) and len(w) > 3 and not _name_attested(w)
             for w in rest
@@ -1924,7 +1924,7 @@ def _counted_people(words: Sequence[str]) -> list[str]:
     if (
         len(words) > 2
         and words[1] == _normalized("من")
-        and (words[0] == _normalized("عدد") or words[0] in _word_set("group_quantifiers"))
+        and (words[0] == _normalized("عدد") or words[0] in word_set("group_quantifiers"))
     ):
         return list(words[2:])
     return []
@@ -2081,7 +2081,7 @@ def _is_group(keys: Sequence[str]) -> bool:
             bare.startswith("ال")
             and bare.endswith(("يون", "يين", "ون"))
             and len(bare) > 5
-            and bare[2:] not in _word_set("singular_un_nouns")  # (القانون، الزيتون: singular nouns)
+            and bare[2:] not in word_set("singular_un_nouns")  # (القانون، الزيتون: singular nouns)
         ):
             continue
         return False
@@ -2114,7 +2114,7 @@ _NEGATED_PAST = normalize("لم")
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
 def name_stops() -> frozenset[str]:
-    return _word_set("speaker_name_stops")
+    return word_set("speaker_name_stops")
 
 
 @dataclass
@@ -2219,7 +2219,7 @@ def analyse_phrase(
             and (
                 a.speakers[0].type in ("unnamed", "group")
                 or _indefinite_source(part[0].key)
-                or part[0].key in _word_set("second_source_heads")
+                or part[0].key in word_set("second_source_heads")
             )
             for a, part in zip(parts[1:], sources[1:], strict=True)
         ):
@@ -2248,7 +2248,7 @@ def analyse_phrase(
         return analyse_phrase(text, tokens[:-blessing], entities, persons_all=persons_all)
     if (
         len(keys) > 1
-        and keys[0] in _word_set("journalist_nouns")
+        and keys[0] in word_set("journalist_nouns")
         and (
             (keys[1].startswith("ل") and _org_head_word(keys[1][1:]) == "media")
             or any(e.label == "ORG" and e.start in (tokens[1].start, tokens[1].start + 1) for e in entities)
@@ -2319,7 +2319,7 @@ def analyse_phrase(
         return PhraseAnalysis()  # "المركز السادس", "الدرجة الأولى": a rank, not a body
     persons = [e for e in linked if e.label == "PER"]
     # (a describing participle is rare: its spans below are looked for only when the phrase has one)
-    participle = not _word_set("describing_participles").isdisjoint(keys)
+    participle = not word_set("describing_participles").isdisjoint(keys)
     if persons and participle:
         # "القوات الموالية للرئيس هادي"، "الناطق باسم القوات الموالية لهادي": a person inside the
         # complement of a describing participle is whom the speaker is described by, never the speaker
@@ -2333,7 +2333,7 @@ def analyse_phrase(
         and not persons
         and keys[0].startswith("ال")
         and _role_key(keys[0]) is None
-        and not _unnamed_head(_strip_article(keys[0]))
+        and not is_unnamed_head(_strip_article(keys[0]))
     ):
         # "القوات الموالية لهادي": the body, through the name it is described by
         body = text[span[0] : span[1]]
@@ -2343,7 +2343,7 @@ def analyse_phrase(
         return PhraseAnalysis(
             [SpeakerGuess(text[span[0] : led.end], "organization", (span[0], led.end), confidence=0.85)]
         )
-    if persons and (_unnamed_head(keys[0]) or keys[0] in _ONE_OF) and len(keys) > 1:
+    if persons and (is_unnamed_head(keys[0]) or keys[0] in _ONE_OF) and len(keys) > 1:
         # "مسؤول في الوزارة فضل عدم الكشف عن هويته": the aside's verb tagged a person (the given
         # name فضل) is no name
         persons = [e for e in persons if not _anonymity_verb_at(tokens, e.start)]
@@ -2479,23 +2479,23 @@ def analyse_phrase(
         )
     if (
         len(keys) > 2
-        and keys[0] in _word_set("described_person_nouns")
+        and keys[0] in word_set("described_person_nouns")
         and not keys[1].startswith("ال")  # ("رجل الأعمال فلان": a title in construct)
         and not persons
     ):  # "رجل كان يقف وسط الحطام": one person, unnamed, and the clause describing him (round 44)
         return PhraseAnalysis([SpeakerGuess(text[span[0] : span[1]], "unnamed", span, confidence=0.8)])
     if (
-        _unnamed_head(keys[0])
+        is_unnamed_head(keys[0])
         or _partitive_count(tokens)
         or _counted_source(tokens)
         or _governed_source(keys)
         or _one_of_affiliated(keys)  # "أحد الأهالي في وادي الدواسر"
     ) and not persons:
-        aside = next((t for t in tokens[1:] if t.key in _word_set("speaker_asides")), None)
+        aside = next((t for t in tokens[1:] if t.key in word_set("speaker_asides")), None)
         if aside is None:  # "مسؤول في البيت الأبيض لم تسمه القول": a clause in لم saying it went unnamed
             aside = next((t for t in tokens[2:] if t.key == _NEGATED_PAST), None)
         if aside is None:  # "مسؤول رفيع في الاتحاد شارك في المفاوضات": a clause describing the source
-            aside = next((t for t in tokens[2:] if t.key in _word_set("source_clause_verbs")), None)
+            aside = next((t for t in tokens[2:] if t.key in word_set("source_clause_verbs")), None)
         if aside is None:
             aside = next(
                 (
@@ -2601,12 +2601,12 @@ def analyse_phrase(
                     and " " in e.text
                     and len(after := [t for t in rest if t.start >= e.end]) >= 2
                     # a noun in construct or a title, not the name going on
-                    and (after[1].key.startswith("ال") or _unnamed_head(after[0].key))
+                    and (after[1].key.startswith("ال") or is_unnamed_head(after[0].key))
                 ),
                 None,
             )
             apposition = next((t for t in rest if person is not None and t.start >= person.end), None)
-            if apposition is not None and _unnamed_head(apposition.key):
+            if apposition is not None and is_unnamed_head(apposition.key):
                 role_keys = frozenset({apposition.key})  # "… ناطقي مسؤول تأسيس الغرف": "المسؤول" later
             if person is not None and person.start > n_span[0] and _name_attested(rest[0].key):
                 analysis.speakers.append(
@@ -2650,7 +2650,7 @@ def analyse_phrase(
                         # in apposition (what he is), not the name going on
                         or (
                             " " in e.text.strip()
-                            and _unnamed_head(after[0].key)
+                            and is_unnamed_head(after[0].key)
                             and not _name_attested(after[0].key)
                         )
                         # "وقال دودا لبرلمان": a recognised name, then a preposition phrase
@@ -2803,7 +2803,7 @@ def analyse_phrase(
             confidence = 0.9 if role_keys else 0.8
             # "ذوو الشهداء", "أهالي الحي": people named collectively speak as a group
             collective = not role_keys and (
-                _strip_article(_strip_conjunction(name_tokens[0].key)) in _word_set("collective_person_nouns")
+                _strip_article(_strip_conjunction(name_tokens[0].key)) in word_set("collective_person_nouns")
                 or (len(name_tokens) == 1 and _bare_nisba_plural(name_tokens[0].key))
             )
             analysis.speakers.append(
@@ -2882,7 +2882,7 @@ def _described_by_span(tokens: Sequence[Token], persons: Sequence[Entity]) -> tu
     الموالية، التابع، المقرب) after a definite word, a body's name, and its complement, ل + a person's
     one-word name ("القوات الموالية لهادي"), else None: that person describes the speaker and is
     never the speaker (nor a name of the body's spokesman: "الناطق باسم القوات الموالية لهادي")."""
-    describing = _word_set("describing_participles")
+    describing = word_set("describing_participles")
     for k in range(1, len(tokens) - 1):
         if tokens[k].key in describing and tokens[k - 1].key.startswith("ال"):
             after = tokens[k + 1]
@@ -2921,7 +2921,7 @@ def _names_facility(text: str, entity: Entity) -> bool:
     before = [_normalized(w) for w in text[max(0, entity.start - 30) : entity.start].split()[-2:]]
     if before and before[-1] in _FACILITY_TITLES:
         before = before[:-1]
-    return bool(before) and _strip_conjunction(before[-1]) in _word_set("named_facility_heads")
+    return bool(before) and _strip_conjunction(before[-1]) in word_set("named_facility_heads")
 
 
 def _body_before_described_man(
@@ -2942,7 +2942,7 @@ def _body_before_described_man(
         or _org_head_word(_strip_conjunction(phrase[0].key)) is None
     ):
         return []
-    describing = _word_set("describing_participles")
+    describing = word_set("describing_participles")
     at = next((k for k in range(1, len(phrase)) if phrase[k].key in describing), 0)
     described = doc.entities_in((phrase[at].end, phrase[-1].end)) if at else []
     if not any(e.label == "PER" and e.start >= phrase[at].end for e in described):
@@ -2979,7 +2979,7 @@ def _names_a_person(bare: str) -> bool:
         or _nationality_of(bare) is not None
         or any(word in roles() or word in _person_title_words() for word in (bare, masculine))
         or any(
-            word in _word_set(lexicon)
+            word in word_set(lexicon)
             for word in (bare, masculine)
             for lexicon in (
                 "speaker_person_nouns",
@@ -3078,7 +3078,7 @@ def _body_named_by_description(
         return None
     if _org_head_word(head) is not None and not bare.endswith("ات"):
         return None  # (a body of a known head keeps its own name: _body_before_described_man's)
-    describing = _word_set("describing_participles")
+    describing = word_set("describing_participles")
     at = next((k for k in range(1, len(phrase)) if phrase[k].key in describing), 0)
     if not at or not all(_is_nisba(t.key) for t in phrase[1:at]):
         return None
@@ -3127,7 +3127,7 @@ def _reported_event_object_at(keys: Sequence[str]) -> int:
         if not key.startswith("ب") or key.startswith("بال") or len(key) < 4:
             continue
         bare = key[1:]
-        if bare in _word_set("announced_nouns") and not _name_attested(key):
+        if bare in word_set("announced_nouns") and not _name_attested(key):
             return k
     return 0
 
@@ -3136,12 +3136,12 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
     """Where a description of a proper name begins in a speaker phrase, else 0: a definite participle
     (``describing_participles``) that takes a preposition ("صحيفة آفي المقربة من الحكومة"، "أم خالد
     البالغة من العمر"); an unnamed source keeps it ("مصدر مقرب من الحكومة")."""
-    describing = _word_set("describing_participles")
+    describing = word_set("describing_participles")
     at = next((k for k in range(1, len(tokens)) if tokens[k].key in describing), 0)
     if not at:
         return 0
     # (an unnamed source keeps its description, not one of the place it is from)
-    unnamed_source = _unnamed_head(tokens[0].key) or _partitive_count(tokens)
+    unnamed_source = is_unnamed_head(tokens[0].key) or _partitive_count(tokens)
     after_place = unnamed_source and (
         any(e.label == "LOC" and e.end == tokens[at - 1].end for e in entities)
         # or a body the source is in ("مصادر في المقاومة الموالية للرئيس"): the body's description
@@ -3216,7 +3216,7 @@ def _unnamed_plural_body(key: str) -> bool:
     broken plurals of ``broken_plural_body_heads``: الفصائل، القوى): which of them a source is in,
     only its description tells."""
     return key.startswith("ال") and (
-        (key.endswith("ات") and len(key) > 5) or key[2:] in _word_set("broken_plural_body_heads")
+        (key.endswith("ات") and len(key) > 5) or key[2:] in word_set("broken_plural_body_heads")
     )
 
 
@@ -3453,14 +3453,14 @@ def _medium_name(name: str) -> str:
     # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
     feminine = _normalized(words[0]).endswith("ه") if words else False
     while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
-        if last in _word_set("identifying_adjectives"):
+        if last in word_set("identifying_adjectives"):
             break  # (its standing is part of its name: "وكالة الطاقة الدولية", round 54)
         if _normalized(words[end - 2]).startswith("وال"):
             break  # (after a coordinated noun, its adjective: "وكالة الطاقة والموارد الطبيعية", round 53)
         end -= 1
     if (
         end == len(words)
-        or _normalized(words[1]) in _word_set("media_generic_nouns")
+        or _normalized(words[1]) in word_set("media_generic_nouns")
         or words[0].startswith("ال")  # "الوكالة الدولية للطاقة الذرية": a body, not a medium's name
         or _normalized(words[end - 1]).startswith("ل")  # (… للطاقة الذرية: the complement's adjective)
     ):
@@ -3478,7 +3478,7 @@ def state_agency_by_country(words: Sequence[str]) -> bool:
     return (
         len(words) == 3
         and _normalized(words[0]) == _AGENCY
-        and _normalized(words[1]) in _word_set("agency_fields")
+        and _normalized(words[1]) in word_set("agency_fields")
         and _is_nisba(last := _normalized(words[2]))
         and _nationality_of(_strip_article(last)) is not None
     )
@@ -3585,7 +3585,7 @@ def _told_medium_at(words: Sequence[str]) -> int | None:
         if not key.startswith("ل") or len(key) < 5 or _name_attested(key):
             continue
         rest = key[2:] if key.startswith("لل") else key[1:]  # (لل: ل + the article)
-        if _org_head_word(rest) == "media" or rest in _word_set("told_media_words"):
+        if _org_head_word(rest) == "media" or rest in word_set("told_media_words"):
             return k
     return None
 
@@ -3667,7 +3667,7 @@ def _appositive_noun(key: str) -> bool:
     bare = _strip_article(key)
     if bare.endswith("ه") and len(bare) > 4 and _role_key(bare[:-1]) is not None:
         return True  # مدربة، مستشارة: the feminine of a role the lexicon gives in the masculine
-    return _role_key(key) is not None or bare in _word_set("speaker_person_nouns")
+    return _role_key(key) is not None or bare in word_set("speaker_person_nouns")
 
 
 def _run_on_tail(word: str) -> bool:
@@ -3773,7 +3773,7 @@ def _family_name_left_out(
     elif not (
         _appositive_noun(closing := tokens[k + 1].key)
         or _role_key(closing) is not None  # (a title also a family name: "ديف وايد امين عام النقابة")
-        or _unnamed_head(closing)
+        or is_unnamed_head(closing)
         or _preposition_opener(closing)
     ) or (_role_key(key) is not None and _role_key(closing) is None):
         return name  # (a title word, then its complement, is the title: "أمين محافظة الطائف")
@@ -3786,7 +3786,7 @@ def _family_name_left_out(
         or _preposition_opener(key)
         or (_present_verb_shape(key) and k + 1 < len(tokens))  # (تروس: the phrase's own last word)
         or _appositive_noun(key)
-        or _unnamed_head(key)
+        or is_unnamed_head(key)
         or _nationality_of(key) is not None
         # (a common word is the name's only after a title: "وزير النقل وارن تروس"، not "وقال خالد الماضي")
         or not (_name_attested(key) or not _common_word(key) or (len(words) == 1 and titled))
@@ -3881,16 +3881,16 @@ def _kinship_apposition(key: str, following: str) -> bool:
         return False
     definite = key.startswith("ال")
     bare = key[2:] if definite else key
-    if bare not in _word_set("kinship_nouns"):
+    if bare not in word_set("kinship_nouns"):
         return False
-    return definite or bare not in _word_set("kinship_links") or not _name_attested(following)
+    return definite or bare not in word_set("kinship_links") or not _name_attested(following)
 
 
 @cache
 def _kinship_keys() -> frozenset[str]:
     """The kinship nouns bare and with the article: the keys :func:`_kinship_apposition` may accept
     (a set test first, so a phrase with no kinship noun costs one lookup a word)."""
-    nouns = _word_set("kinship_nouns")
+    nouns = word_set("kinship_nouns")
     return nouns | frozenset("ال" + noun for noun in nouns)
 
 
@@ -4194,7 +4194,7 @@ def _region_in_construct_end(tokens: Sequence[Token], end: int, entities: Sequen
     if end + 1 >= len(tokens):
         return end
     head = tokens[end].key
-    if head not in _region_heads() and head not in _word_set("body_region_heads"):
+    if head not in _region_heads() and head not in word_set("body_region_heads"):
         return end
     name = tokens[end + 1]
     covering = [e for e in entities if e.start <= name.start < e.end and e.start >= tokens[end].start]
@@ -4284,7 +4284,7 @@ def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[E
     """Whether token ``end`` is the في after a unit's name (its head in body_units.txt) with an
     organisation right after it, by its head noun or as an entity ("مكتب الإعلام في وزارة الداخلية");
     not a place (where it serves, :func:`_with_place_served`) nor a statement (في بيان)."""
-    if tokens[end].key != "في" or _strip_article(tokens[0].key) not in _word_set("body_units"):
+    if tokens[end].key != "في" or _strip_article(tokens[0].key) not in word_set("body_units"):
         return False
     parent = tokens[end + 1]
     return _org_head_word(parent.key) == "org" or any(
@@ -4309,7 +4309,7 @@ def _oversight_object(tokens: Sequence[Token], k: int) -> bool:
     # followed by a cue's own عن, "أعلنت هيئة الدفاع عن فلان … عن مقاضاتها")
     openers = ("لل",) if lexicon == "defence_nouns" else ("ال", "لل")
     bare = before[2:] if before.startswith(openers) else None
-    return bare is not None and bare in _word_set(lexicon)
+    return bare is not None and bare in word_set(lexicon)
 
 
 # How many indefinite nouns may head a construct chain before its definite noun ("تنفيذ مخرجات
@@ -4329,7 +4329,7 @@ def _definite_construct(tokens: Sequence[Token], k: int) -> bool:
             return False  # punctuation, a conjunction or a preposition ends the chain
         if m > k and key.startswith("ال"):
             return True
-        if key in complementizers() or key in reporting_verbs() or key in _word_set("oversight_nouns"):
+        if key in complementizers() or key in reporting_verbs() or key in word_set("oversight_nouns"):
             return False
     return False
 
@@ -4346,7 +4346,7 @@ def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[
         return not tokens[end + 1].key.startswith(("و", "ب", "ل", "في")) or tokens[end + 1].key.startswith(
             "ال"
         )
-    return head in _word_set("construct_portfolios") and any(
+    return head in word_set("construct_portfolios") and any(
         e.label == "LOC" and e.start == tokens[end + 1].start for e in entities
     )
 
@@ -4472,7 +4472,7 @@ def _disagreeing_word_end(tokens: Sequence[Token]) -> int | None:
     preposition (also one glued to an agreeing noun, "بمحافظة", and whatever follows it), an
     imperfect verb (a clause describing it, which the gold keeps: "مصادر ترافق المقاومة"), a definite
     word (the head in construct, "مصادر الوزارة"; an adjective's genitive, "وثيقة الصلة")."""
-    if tokens[0].key not in _word_set("unnamed_thing_plurals"):
+    if tokens[0].key not in word_set("unnamed_thing_plurals"):
         return None
     in_phrase = False
     for k in range(1, len(tokens)):
@@ -4498,7 +4498,7 @@ def _place_apposition_end(tokens: Sequence[Token], entities: Sequence[Entity]) -
     """Where an unnamed source ends before an apposition describing the place its tail named ("مصادر
     في الموصل عاصمة نينوى"، "إحدى الأسر من محافظة ريمة وسط اليمن" -> up to the place): a word of
     place_appositions.txt right after a tagged place, past the head; else past the last token."""
-    words = _word_set("place_appositions")
+    words = word_set("place_appositions")
     for k in range(2, len(tokens) - 1):
         if tokens[k].key in words and any(e.label == "LOC" and e.end == tokens[k - 1].end for e in entities):
             return tokens[k - 1].end
@@ -4532,21 +4532,21 @@ def _without_descriptors(name: str) -> str:
     adjective at the end describes (round 44)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
-    while len(keys) > 2 and keys[-1] in _word_set("sect_adjectives"):
+    while len(keys) > 2 and keys[-1] in word_set("sect_adjectives"):
         words, keys = words[:-1], keys[:-1]  # "تحالف القوى العراقية السنية": its sect describes it
         name = " ".join(words)
-    if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in _word_set("relevance_adjectives"):
+    if len(keys) == 2 and keys[0].startswith("ال") and keys[1] in word_set("relevance_adjectives"):
         return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
         if (
             _is_nisba(keys[k])
-            and keys[k] not in _word_set("identifying_adjectives")  # ("بنك قطر الوطني", round 54)
+            and keys[k] not in word_set("identifying_adjectives")  # ("بنك قطر الوطني", round 54)
             and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
             # (a noun after a preposition, not an adjective: "… في المفوضية الأوروبية"، "على الأدوية")
             and keys[k - 1] not in ("في", "علي")
             # (after بقيادة، the leader's name: "التحالف بقيادة السعودية", round 45)
-            and keys[k - 1] not in _word_set("leading_nouns")
+            and keys[k - 1] not in word_set("leading_nouns")
             # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
             and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
             and not keys[k - 1][:1].isdigit()
@@ -4699,7 +4699,7 @@ def _purpose_topic(tokens: Sequence[Token], k: int) -> bool:
         return False
     before = tokens[k - 1].key
     stem = before[3:] if before.startswith("بال") else before[1:] if before.startswith("ب") else ""
-    return stem in _word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
+    return stem in word_set("purpose_topic_nouns") and _governed_body_purpose(tokens, k - 1)
 
 
 def _capital_named(body: Entity, after: Entity) -> bool:
@@ -5424,7 +5424,7 @@ class _Doc:
         within a few words, with a colon, a quotation or its إن/أن clause after it: "…، وعن رأيه في
         القرعة قال: …"، "…، وحول الأسعار، أوضح المدير أن …" open a new statement."""
         tokens = self.tokens
-        if i >= len(tokens) or tokens[i].key not in _word_set("topic_fronting"):
+        if i >= len(tokens) or tokens[i].key not in word_set("topic_fronting"):
             return False
         for m in range(i + 1, min(i + _MAX_WORDS_BEFORE_OWN_CUE, len(tokens))):
             if _SENTENCE_END.search(self.gap(m)):
@@ -5630,7 +5630,7 @@ class _Doc:
         if i >= len(self.tokens):
             return False
         key = self.tokens[i].key
-        if key not in _word_set("clause_continuations") and not (
+        if key not in word_set("clause_continuations") and not (
             any(self._matches(i, p) for p in _phrases_by_first("clause_continuations").get(key, ()))
             or (key in _TIME_PREPOSITIONS and self._suffixed_noun_at(i + 1))
         ):
@@ -5655,7 +5655,7 @@ class _Doc:
         return (
             i < len(self.tokens)
             and not self.text[pos : self.tokens[i].start].strip()
-            and self.tokens[i].key in _word_set("aside_participles")
+            and self.tokens[i].key in word_set("aside_participles")
         )
 
     def _suffixed_noun_at(self, i: int) -> bool:
@@ -5756,7 +5756,7 @@ class _Doc:
         a person noun of our lexicon, or the shape of a derived agent noun, م and three or four
         letters (المطوفة، الموظفة، المعلم); never a body's head nor a source."""
         key = self.tokens[i].key
-        if not key.startswith(("ال", "وال")) or _org_head_word(key) is not None or _unnamed_head(key):
+        if not key.startswith(("ال", "وال")) or _org_head_word(key) is not None or is_unnamed_head(key):
             return False
         bare = _strip_article(_strip_conjunction(key) if key.startswith("وال") else key)
         stem = bare[:-1] if bare.endswith("ه") else bare
@@ -5823,7 +5823,7 @@ class _Doc:
         if j <= i or not self.tokens[j - 1].key.endswith("ون") or self.gap(j).strip():
             return False  # (the word before is the plural or an adjective agreeing with it)
         key, head = self.tokens[j].key, self.tokens[i].key
-        if self.token_marks[j] is not None or not (head.endswith("ون") and _unnamed_head(head)):
+        if self.token_marks[j] is not None or not (head.endswith("ون") and is_unnamed_head(head)):
             return False
         # (adjectives agreeing with the plural may come between: "مسؤولون أولمبيون اليابان")
         if j > i + 1 and not all(
@@ -5846,7 +5846,7 @@ class _Doc:
         if j < i + 2 or self.gap(j).strip() or self.token_marks[j] is not None:
             return False
         head, text = self.tokens[i].key, self.text
-        if head.startswith("ال") or not _unnamed_head(head) or head.endswith("ون"):
+        if head.startswith("ال") or not is_unnamed_head(head) or head.endswith("ون"):
             return False  # (a plural in ون: _object_after_name)
         for k in range(i + 1, j):  # (indefinite words, no preposition: not "مصدر في مستشفى العيص")
             t = self.tokens[k]
@@ -5903,7 +5903,7 @@ class _Doc:
             self._object_after_name(i, j)
             or self._object_after_described_source(i, j)
             or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
-            or (_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
+            or (is_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
             or (j == i + 1 and _strip_article(head) in unnamed_heads() and self._body_entity_at(j))
         )
 
@@ -6051,7 +6051,7 @@ class _Doc:
             and key not in self.verbs
             and key not in adjunct_words()
             and key not in _OBJECT_DEMONSTRATIVES
-            and key not in _word_set("speaker_phrase_stops")
+            and key not in word_set("speaker_phrase_stops")
             and _strip_article(key) not in _time_unit_keys()
             and getattr(self.entity_over(k), "label", "") != "PER"
         )
@@ -6185,8 +6185,8 @@ class _Doc:
         if (
             _utterance_noun(key)
             or _org_head_word(_strip_article(key)) == "doc"
-            or _strip_article(key) in _word_set("saying_channels")
-            or _strip_article(key) in _word_set("occasion_nouns")
+            or _strip_article(key) in word_set("saying_channels")
+            or _strip_article(key) in word_set("occasion_nouns")
             or _strip_article(key) in _time_unit_keys()
             or self._time_at(k)
         ):
@@ -6242,7 +6242,7 @@ class _Doc:
             and not self.gap(j + 1).strip()
             and tokens[j + 1].key.startswith("ال")
             # (or a field the entities stage's clusters may not know: "لكرة القدم"، "لألعاب القوى")
-            and (_common_word(key) or key[1:] in _word_set("body_field_nouns"))
+            and (_common_word(key) or key[1:] in word_set("body_field_nouns"))
             and not _name_attested(key)
             and not self.text[tokens[j].start : tokens[j].end].endswith(_PRONOUN_SUFFIXES)
             and self.entity_over(j) is None
@@ -6371,7 +6371,7 @@ class _Doc:
             or self.gap(j).strip()
             or self.gap(j + 1).strip()
             or _org_head_word(key[1:]) is None
-            or tokens[j + 1].key not in _word_set("broadcast_nouns")
+            or tokens[j + 1].key not in word_set("broadcast_nouns")
         ):
             return j
         end = j + 2
@@ -6398,7 +6398,7 @@ class _Doc:
         if _kinship_stem(rest):
             return True
         suffix = next((x for x in _KIN_SUFFIXES if rest.endswith(x) and len(rest) - len(x) >= 3), "")
-        told = _word_set("addressee_person_nouns")
+        told = word_set("addressee_person_nouns")
         if rest[: len(rest) - len(suffix)] in told or rest in told:  # (لأسرة: its ة folds to the pronoun ه)
             return True
         return rest in self._person_words and not any(
@@ -6583,7 +6583,7 @@ class _Doc:
         tokens = self.tokens
         if (
             i + 1 >= len(tokens)
-            or tokens[i].key not in _word_set("journalist_nouns")
+            or tokens[i].key not in word_set("journalist_nouns")
             or self.gap(i + 1).strip()
         ):
             return None
@@ -6636,8 +6636,8 @@ class _Doc:
         if journalist is not None:
             return journalist
         time_adjuncts = _time_adjunct_phrases()
-        adjuncts, stops, honorific_words = adjunct_words(), _word_set("speaker_phrase_stops"), honorifics()
-        formula_firsts, statement_nouns = _formula_first_words(), _word_set("statement_nouns")
+        adjuncts, stops, honorific_words = adjunct_words(), word_set("speaker_phrase_stops"), honorifics()
+        formula_firsts, statement_nouns = _formula_first_words(), word_set("statement_nouns")
         person_ends = self.person_ends
         tokens, token_marks, text, comps, verbs = (
             self.tokens,
@@ -6657,7 +6657,7 @@ class _Doc:
         organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
         # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
-            _unnamed_head(tokens[i].key)
+            is_unnamed_head(tokens[i].key)
             or _partitive_count(tokens[i : i + 6])
             or self._one_of_at(i)
             or _counted_source(tokens[i : i + 2])
@@ -6677,7 +6677,7 @@ class _Doc:
         affiliated = False
         named = False  # a name word was met (before a title that follows it)
         # (what _object_after_name asks of the head first: an indefinite plural source in ون)
-        plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and _unnamed_head(tokens[i].key)
+        plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and is_unnamed_head(tokens[i].key)
         stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
         if share:
             j = share  # "52٪ فقط من المشاركين": on from من, the population
@@ -6716,7 +6716,7 @@ class _Doc:
                 break
             if (
                 j == i
-                and (token.key in statement_nouns or token.key in _word_set("statement_nouns_after_verb"))
+                and (token.key in statement_nouns or token.key in word_set("statement_nouns_after_verb"))
                 and j + 1 < len(tokens)
                 and not _regional_directorate_at(self, j)
             ):
@@ -6851,9 +6851,9 @@ class _Doc:
                     and (
                         _utterance_noun(tokens[j + 1].key)
                         or (unnamed and _org_head_word(tokens[j + 1].key) == "doc")
-                        or (unnamed and tokens[j + 1].key in _word_set("saying_channels"))  # "في اتصال"
+                        or (unnamed and tokens[j + 1].key in word_set("saying_channels"))  # "في اتصال"
                         # "محللة لدى باركليز في مذكرة بحثية": the writing it was said in (round 44)
-                        or (unnamed and tokens[j + 1].key in _word_set("written_sources"))
+                        or (unnamed and tokens[j + 1].key in word_set("written_sources"))
                     )
                 ):
                     # "مسؤولون في المجلس في بيان مشترك إن", "المنظمون في بيان": where it was said;
@@ -6888,7 +6888,7 @@ class _Doc:
                     continue
                 if unnamed and j > i and key[:1] == "ب" and len(key) > 3:
                     affiliated = True  # "مصدر أمني بشمال سيناء", "مسؤول بالوزارة"
-                if unnamed and j > i and key in _word_set("speaker_asides") and not bare_gap:
+                if unnamed and j > i and key in word_set("speaker_asides") and not bare_gap:
                     aside_end = j + 1  # "مسؤول طلب عدم ذكر اسمه إن …": the aside stays in the phrase
                     while aside_end < min(j + 6, len(tokens)) and not self.gap(aside_end).strip():
                         if tokens[aside_end].key in comps and comps[tokens[aside_end].key] != "prep":
@@ -6938,7 +6938,7 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and _strip_article(tokens[i].key) in _word_set("body_units")
+                    and _strip_article(tokens[i].key) in word_set("body_units")
                     and self._organization_at(j + 1)
                 ):
                     j += 1  # "إدارة العمل الخارجي في المفوضية الأوروبية": the body the unit is part of
@@ -7107,7 +7107,7 @@ class _Doc:
                             or self._quoted_alias_at(j + 1)
                             or self._participant_complement(i, j)
                             # "مصادر في القوات المعادية للحوثيين إن": the participle's complement
-                            or tokens[j - 1].key in _word_set("describing_participles")
+                            or tokens[j - 1].key in word_set("describing_participles")
                         )
                     )
                     # "مدير قسم هندسة الاتصال بالشركة يائيل ماجوير": the role's complement, where, then
@@ -7394,7 +7394,7 @@ class _Doc:
         if (
             previous.key.startswith(("ال", "وال"))
             or previous.key[:1].isdigit()
-            or _unnamed_head(previous.key)
+            or is_unnamed_head(previous.key)
             or _role_key(previous.key) is not None
             or not (_name_attested(previous.key) or not _common_word(previous.key))
             or any(
@@ -7480,7 +7480,7 @@ class _Doc:
         body or region it belongs to ("بالوزارة"، "بالمنطقة"): part of the source, as the gold keeps
         it, not an addressee nor an object (round 46, test106/test108)."""
         head = self.tokens[i].key
-        if not (_unnamed_head(head) or (head.endswith("و") and _unnamed_head(head + "ن"))):
+        if not (is_unnamed_head(head) or (head.endswith("و") and is_unnamed_head(head + "ن"))):
             return False
         between = self.tokens[i + 1 : j]
         if not 1 <= len(between) <= _UNIT_SOURCE_WORDS or not between[-1].key.startswith("ال"):
@@ -7492,7 +7492,7 @@ class _Doc:
         if any(self.gap(k).strip() for k in range(i + 1, j + 1)):
             return False
         stem = self.tokens[j].key[3:]
-        if _org_head_word(stem) in (None, "doc") and stem not in _word_set("source_region_nouns"):
+        if _org_head_word(stem) in (None, "doc") and stem not in word_set("source_region_nouns"):
             return False
         return not any(
             e.label == "PER" and e.start < self.tokens[j].start and e.end > self.tokens[i].start
@@ -7641,7 +7641,7 @@ class _Doc:
         unnamed source at ``i`` is affiliated to ("مصادر مقربة من فريق (8 آذار)"): part of who the
         source is, unlike an alias after a body already named ("… المصدرة للنفط (أوبك)") or an age
         after a name ("سميث (46 عاما)")."""
-        if k < i + 3 or not _unnamed_head(self.tokens[i].key) or self.tokens[k - 2].key not in ("من", "في"):
+        if k < i + 3 or not is_unnamed_head(self.tokens[i].key) or self.tokens[k - 2].key not in ("من", "في"):
             return False
         before = self.tokens[k - 1].key
         return not (
@@ -8075,7 +8075,7 @@ class Memory:
         if not before:
             return False
         word = _strip_conjunction(before[-1])
-        return _kinship_stem(word) or _strip_article(word) in _word_set("kinship_nouns")
+        return _kinship_stem(word) or _strip_article(word) in word_set("kinship_nouns")
 
     def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
         """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
@@ -8167,7 +8167,7 @@ class Memory:
         فالكه بشدة" after "جيروم فالكه"): that mention, the person's name (the chain keeps the
         shorter variant, not the run-on one)."""
         last = name.rsplit(" ", 1)[-1]
-        if (last not in name_stops() and last not in _saying_participles()) or _name_attested(last):
+        if (last not in name_stops() and last not in saying_participles()) or _name_attested(last):
             return guess  # (its last word may end a name: no mention is this one less a run-on tail)
         for _, earlier in self.persons:
             full = _normalized(earlier.name)
@@ -8434,13 +8434,13 @@ def _run_on_variant(longer: str, shorter: str) -> bool:
     if not longer.startswith(shorter + " "):
         return False
     return all(
-        (w in name_stops() or w in _saying_participles()) and not _name_attested(w)
+        (w in name_stops() or w in saying_participles()) and not _name_attested(w)
         for w in longer[len(shorter) + 1 :].split()
     )
 
 
 @cache
-def _saying_participles() -> frozenset[str]:
+def saying_participles() -> frozenset[str]:
     """Keys of the accusative participles of the reporting verbs (معلنا، مؤكدة، مضيفين)."""
     return frozenset(
         normalize(row[0]) for row in load_table("reporting_verbs") if len(row) > 2 and row[2] == "participle"
@@ -8531,9 +8531,9 @@ def _own_name_adjectives(words: Sequence[str]) -> bool:
     (نادي الوحدة السعودي): the gold drops those."""
     if not words or _nationality_of(_strip_article(words[-1])) is not None:
         return False
-    if any(w in _word_set("standing_adjectives") for w in words):
+    if any(w in word_set("standing_adjectives") for w in words):
         return False
-    own = _word_set("institution_adjectives") | _word_set("scope_adjectives")
+    own = word_set("institution_adjectives") | word_set("scope_adjectives")
     return all(w in own or (_is_nisba(w) and _nationality_of(_strip_article(w)) is None) for w in words)
 
 
@@ -8591,7 +8591,7 @@ def masculine_body(name: str) -> bool:
     """Whether a body's name opens with a masculine singular head noun (مجلس الأمن، حزب العمال،
     الاتحاد; lexicon ``masculine_body_heads``), which a feminine singular cue never continues."""
     head = _WORD.match(name)
-    return head is not None and _strip_article(_normalized(head.group())) in _word_set("masculine_body_heads")
+    return head is not None and _strip_article(_normalized(head.group())) in word_set("masculine_body_heads")
 
 
 def _masculine_body_for_feminine(speaker: SpeakerGuess, form: VerbForm) -> bool:
@@ -8613,9 +8613,7 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
             or _woman_by_given_name(speaker)
             or any(map(_feminine_role, speaker.roles))
             # a broken plural takes a feminine singular verb: "وقالت مصادر …. وأشارت إلى أن"
-            or (
-                speaker.type == "unnamed" and _source_head(speaker.name) in _word_set("broken_plural_sources")
-            )
+            or (speaker.type == "unnamed" and _source_head(speaker.name) in word_set("broken_plural_sources"))
         )
     return (
         count == 1
@@ -8623,7 +8621,7 @@ def _agrees(speaker: SpeakerGuess, agreement: str, count: int) -> bool:
         and not speaker.feminine
         and not _woman_by_given_name(speaker)
         and not any(map(_feminine_role, speaker.roles))
-        and not (speaker.type == "unnamed" and _plural_source(speaker.name))
+        and not (speaker.type == "unnamed" and is_plural_source(speaker.name))
     )
 
 
@@ -8631,7 +8629,7 @@ def _woman_by_given_name(speaker: SpeakerGuess) -> bool:
     """A person whose name opens with a woman's first name (lexicon ``female_given_names``): a
     masculine continuation cue (وأضاف) is not hers, a feminine one (وأضافت) may be."""
     first = _normalized(speaker.name).partition(" ")[0]
-    return speaker.type == "person" and first in _word_set("female_given_names")
+    return speaker.type == "person" and first in word_set("female_given_names")
 
 
 def _feminine_role(role: str) -> bool:
@@ -8643,19 +8641,19 @@ def _feminine_role(role: str) -> bool:
 
 def _source_kin(head: str) -> bool:
     """Whether an unnamed source's head (its number ending aside) is one of ``source_kin_heads.txt``."""
-    if head in _word_set("source_kin_heads"):
+    if head in word_set("source_kin_heads"):
         return True
     for ending in ("ان", "ون", "ين", "ه", "ة"):
-        if head.endswith(ending) and head[: -len(ending)] in _word_set("source_kin_heads"):
+        if head.endswith(ending) and head[: -len(ending)] in word_set("source_kin_heads"):
             return True
     return False
 
 
-def _plural_source(name: str) -> bool:
+def is_plural_source(name: str) -> bool:
     """Whether an unnamed source is plural (باحثون، مسؤولين، مصادر): a masculine singular cue
     ("مؤكدا"، "وقال") does not continue it."""
     head = _source_head(name)
-    return (head.endswith(("ون", "ين")) and len(head) > 4) or head in _word_set("broken_plural_sources")
+    return (head.endswith(("ون", "ين")) and len(head) > 4) or head in word_set("broken_plural_sources")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -8706,7 +8704,7 @@ def _call_to_marked_words(doc: _Doc, frame: Found, form: VerbForm) -> bool:
 def _provision_speaks(frame: Found) -> bool:
     """Every speaker of ``frame`` is a provision of a law (lexicon ``provision_nouns``: المادة التاسعة،
     البند الثالث), the subject of "وأكدت المادة …": the paper narrates a text; nobody speaks."""
-    provisions = _word_set("provision_nouns")
+    provisions = word_set("provision_nouns")
     return bool(frame.speakers) and all(
         bool(words := _normalized(s.name).split()) and _strip_article(words[0]) in provisions
         for s in frame.speakers
@@ -8735,7 +8733,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     nominal_firsts = _nominal_first_words()
     strict = strict_verbs()
     scripture_cues = _scripture_cue_words()
-    anonymity = _word_set("anonymity_participles")
+    anonymity = word_set("anonymity_participles")
     for i in doc.unquoted_with(_MAY_CUE):
         token = doc.tokens[i]
         if claimed_tokens[i]:
@@ -9247,7 +9245,7 @@ def _reads_as_name(keys: list[str], later: frozenset[str]) -> bool:
         _untagged_name_word(keys[0]) or (seen and _given_attested(keys[0]))
     ):
         return False  # (a given name that is also a title, خطيب، أمين, only with its name seen again)
-    function_words = _word_set("non_name_words")
+    function_words = word_set("non_name_words")
     if (
         keys[0] in function_words
         and _name_count_of(keys[0], "given") < _GIVEN_FUNCTION_WORD
@@ -9374,7 +9372,7 @@ def _relaying_medium(speaker: SpeakerGuess) -> bool:
     if speaker.medium:
         return True
     return bool(words) and (
-        _org_head_word(words[0]) == "media" or _strip_article(words[0]) in _word_set("media_plurals")
+        _org_head_word(words[0]) == "media" or _strip_article(words[0]) in word_set("media_plurals")
     )
 
 
@@ -9504,7 +9502,7 @@ def _scripture_frame(doc: _Doc, i: int) -> Found | None:
         (p for p in epithets.get(tokens[k].key if k < len(tokens) else "", ()) if doc._matches(k, p)), None
     )
     if phrase is None:
-        prophet = k < len(tokens) and tokens[k].key in _word_set("prophet_names") and k == i + 1
+        prophet = k < len(tokens) and tokens[k].key in word_set("prophet_names") and k == i + 1
         if prophet and k + 1 < len(tokens) and tokens[k + 1].key == _GOD:
             k += 1  # "رسول الله"
         blessing = next(
@@ -9566,7 +9564,7 @@ def _people_of_body(doc: _Doc, i: int) -> bool:
     if i == 0 or doc.gap(i).strip() or doc.tokens[i].key.startswith("ال"):
         return False
     before = _strip_conjunction(doc.tokens[i - 1].key)
-    if before not in _word_set("one_of_plurals") and before not in _word_set("collective_person_nouns"):
+    if before not in word_set("one_of_plurals") and before not in word_set("collective_person_nouns"):
         return False
     return _org_head_word(doc.tokens[i].key) is not None and not (
         i + 1 < len(doc.tokens) and _entities_over_start(doc, i + 1)
@@ -9741,7 +9739,7 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
         return entries
     is_org = _org_head_word(doc.tokens[start].key) is not None
     # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
-    source = form is not None and _unnamed_head(doc.tokens[start].key)
+    source = form is not None and is_unnamed_head(doc.tokens[start].key)
     if not (is_org or source or _phrase_may_end(doc, j)):
         return entries
     named = doc.phrase_tokens(start, j)
@@ -9895,7 +9893,7 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
         key in doc.comps
         or key in adjunct_words()
         or key in doc.verbs
-        or key in _word_set("speaker_phrase_stops")
+        or key in word_set("speaker_phrase_stops")
         or (j > 0 and doc._object_after_name(j - 1, j))  # "قدر مختصون الدعم …": the object
     )
 
@@ -10182,7 +10180,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         form = VerbForm(form.lemma, tense, form.agreement, form.flags)
     honored = False  # the verb's subject is an honorific pronoun (وأكد سموه), nobody named after it
     if form.tense != "participle" and j < len(doc.tokens):
-        if doc.tokens[j].key in _word_set("honorific_pronouns") and not doc.gap(j).strip():
+        if doc.tokens[j].key in word_set("honorific_pronouns") and not doc.gap(j).strip():
             j += 1  # "وقال معاليه": an implied subject, resolved below
             # (a full name after it is the honorific's apposition; a lone word is the object even
             # when it is also a given name: "وأكد سموه اعتزاز المملكة")
@@ -10190,7 +10188,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 e.label == "PER" and e.start == doc.tokens[j].start and " " in e.text.strip()
                 for e in doc.entities
             )
-        elif doc.tokens[j].key in _word_set("reporting_verb_objects") and not doc.gap(j).strip():
+        elif doc.tokens[j].key in word_set("reporting_verb_objects") and not doc.gap(j).strip():
             j += 1  # "ولفت الانتباه إلى أن": an object; the subject is implied
         elif ("obj" not in form.flags or _resumptive_before_clause(doc, j, form)) and _resumptive_in_it(
             doc, i, j
@@ -10232,7 +10230,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
         elif (
-            doc.tokens[j].key in _word_set("pronoun_objects")
+            doc.tokens[j].key in word_set("pronoun_objects")
             and j + 1 < len(doc.tokens)
             and not doc.gap(j + 1).strip()
             and doc.speaker_phrase(j + 1) > j + 1
@@ -10243,14 +10241,14 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if (
         form.tense == "participle"
         and j < len(doc.tokens)
-        and doc.tokens[j].key in _word_set("reporting_verb_objects")
+        and doc.tokens[j].key in word_set("reporting_verb_objects")
         and not doc.gap(j).strip()
     ):
         j += 1  # "لافتاً النظر إلى أن …": the participle's fixed object, then the clause
     if (
         form.tense == "participle"
         and j < len(doc.tokens)
-        and doc.tokens[j].key in _word_set("honorific_pronouns")
+        and doc.tokens[j].key in word_set("honorific_pronouns")
         and not doc.gap(j).strip()
     ):
         j += 1  # "مشيراً سموه إلى أن …": the honorific restates the participle's implied subject
@@ -10281,7 +10279,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and j < len(doc.tokens)
         and not doc.gap(j).strip()
         # (a pronoun or a first-person verb; a noun with نا is the subject: "وقالت مصادرنا في …")
-        and (doc.tokens[j].key in _word_set("speech_openers") or _first_person_saying(doc, doc.tokens[j].key))
+        and (doc.tokens[j].key in word_set("speech_openers") or _first_person_saying(doc, doc.tokens[j].key))
         and _speech_signal(doc, j)
     )
     if j >= len(doc.tokens):
@@ -10454,7 +10452,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if known_as is not None:  # "وقالت الحركة التي تعرف باسم (اللواء 12) إن": the name it goes by
                 kind = speakers[0].type if speakers[0].type != "unnamed" else "organization"
                 speakers = [SpeakerGuess(known_as, kind, speakers[0].mention)]
-            if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in _word_set("source_view_nouns"):
+            if len(phrase) > 1 and _strip_conjunction(phrase[0].key) in word_set("source_view_nouns"):
                 owners = [s for s in _view_owner(doc, memory, phrase, cue[0]) if s.type == "organization"]
                 if len(owners) == 1:  # "وتفيد تقديرات صندوق النقد بأن": the figures' owner (round 38)
                     speakers, confidence, figures_owner = owners, 0.75, True
@@ -10968,7 +10966,7 @@ def _resuming_verb_before(doc: _Doc, i: int) -> bool:
     the same clause, its subject at most :data:`_RESUMED_SUBJECT_TOKENS` words between, no
     punctuation ("وأعادت الشركة التأكيد على أن …")."""
     for k in range(i - 1, max(-1, i - 2 - _RESUMED_SUBJECT_TOKENS), -1):
-        if doc.tokens[k].key in _word_set("resuming_verbs"):
+        if doc.tokens[k].key in word_set("resuming_verbs"):
             return True
         if doc.gap(k).strip():
             return False
@@ -11034,7 +11032,7 @@ def _fixed_object_after_subject(doc: _Doc, j: int, end: int) -> int:
     last = doc.tokens[end - 1].key
     if (
         last.startswith("ال")
-        and last in _word_set("reporting_verb_objects")
+        and last in word_set("reporting_verb_objects")
         and doc.tokens[end].key in (_TO_WORD, _ON, _normalized("الى"))
         and not doc.gap(end - 1).strip()
         and not doc.gap(end).strip()
@@ -11052,7 +11050,7 @@ def _plural_present_speaks(doc: _Doc, i: int, form: VerbForm) -> bool:
     """ "لكن كثيرا من المحللين يقولون إن …": a plural or dual present of a personal cue (lexicon
     ``personal_present_cues``) with no subject after it still has one (its ending), named before it;
     not a writing it describes ("بيانات يؤكدون فيها"), not a future or negated saying ("سوف يقولان")."""
-    if form.agreement[-1:] not in _PERSONAL_NUMBERS or form.lemma not in _word_set("personal_present_cues"):
+    if form.agreement[-1:] not in _PERSONAL_NUMBERS or form.lemma not in word_set("personal_present_cues"):
         return False
     if i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _IN_IT:
         return False
@@ -11065,7 +11063,7 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
     و continues the sentence before, so the subject is implied (not "ويتوقع أن": it is expected).
     Also with a circumstantial clause before the complementizer ("ويقول وهو يقرأ ورقة إن …", the
     subject's own pronoun), and after a verb of going on whatever opens the words ("ومضى يقول «…»")."""
-    if form.lemma not in _word_set("personal_present_cues") or j != i + 1 or j >= len(doc.tokens):
+    if form.lemma not in word_set("personal_present_cues") or j != i + 1 or j >= len(doc.tokens):
         return False
     going_on = _after_going_on(doc, i)
     if going_on and start >= doc.tokens[i].end:
@@ -11196,7 +11194,7 @@ def _subject_before_present(doc: _Doc, i: int, start: int) -> bool:
         return False  # (a verb joined by و goes on from a clause before: "ووصل فلان، …، ويتوقع أن")
     first = doc.token_index_at(doc.sentence_start(tokens[i].start))
     while first < i and (
-        tokens[first].key in _CONTRAST_OPENERS or tokens[first].key in _word_set("sentence_openers")
+        tokens[first].key in _CONTRAST_OPENERS or tokens[first].key in word_set("sentence_openers")
     ):
         first += 1
     comma = first + 1
@@ -11228,7 +11226,7 @@ def _after_going_on(doc: _Doc, i: int) -> bool:
     return (
         i > 0
         and not doc.gap(i).strip()
-        and _strip_conjunction(doc.tokens[i - 1].key) in _word_set("going_on_verbs")
+        and _strip_conjunction(doc.tokens[i - 1].key) in word_set("going_on_verbs")
     )
 
 
@@ -11282,7 +11280,7 @@ def _written_in_medium(doc: _Doc, after: int, before: int, speakers: list[Speake
     if any(s.medium for s in speakers):
         return True
     first, last = doc.token_index_at(after), doc.token_index_at(before)
-    media = _word_set("writing_media")
+    media = word_set("writing_media")
     for m in range(max(first, 0), min(last, len(doc.tokens) - 1)):
         if doc.tokens[m].key not in (_IN, _ON):
             continue
@@ -11303,7 +11301,7 @@ def _written_on_surface(doc: _Doc, j: int) -> bool:
     if doc.tokens[j].key != _ON or j + 1 >= len(doc.tokens):
         return False
     key = _strip_article(doc.tokens[j + 1].key)
-    media = _word_set("writing_media")
+    media = word_set("writing_media")
     return not any(key.removesuffix(suffix) in media for suffix in ("", "ه", "ها", "هم"))
 
 
@@ -11317,7 +11315,7 @@ def _utterance_in(doc: _Doc, j: int) -> bool:
     for suffix in ("", "ه", "ها"):  # (في مقاله: his article)
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             stem = key[: len(key) - len(suffix)]
-            if _utterance_noun(stem) or _strip_article(stem) in _word_set("written_sources"):
+            if _utterance_noun(stem) or _strip_article(stem) in word_set("written_sources"):
                 return True
     return False
 
@@ -11353,7 +11351,7 @@ def _late_clause(doc: _Doc, j: int) -> int | None:
         kind = doc.comps.get(key)
         if kind in ("comp", "pron"):
             if m > j and (
-                doc.tokens[m - 1].key in _word_set("subordinating_before_an")
+                doc.tokens[m - 1].key in word_set("subordinating_before_an")
                 or doc.comps.get(doc.tokens[m - 1].key) == "prep"
             ):
                 return None  # "بعد أن …", "إلى أن …" (a prepositional object: its own frame)
@@ -11576,7 +11574,7 @@ def _indefinite_writing_before(doc: _Doc, i: int, j: int) -> tuple[int, int] | N
     for m in range(i - 1, max(floor, i - _MAX_WRITING_BACK) - 1, -1):
         key = tokens[m].key
         bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
-        if not (_utterance_noun(bare) or _strip_article(bare) in _word_set("written_sources")):
+        if not (_utterance_noun(bare) or _strip_article(bare) in word_set("written_sources")):
             continue
         return None if key.startswith(("ال", "وال")) else (m, floor)
     return None
@@ -11830,7 +11828,7 @@ def _subject_before_verbal_noun(doc: _Doc, memory: Memory, i: int, form: VerbFor
         and not any(c in doc.gap(first) for c in _VERBAL_NOUN_CLAUSE_MARKS)
     ):
         first -= 1
-    while first < i and doc.tokens[first].key in _word_set("sentence_openers"):
+    while first < i and doc.tokens[first].key in word_set("sentence_openers"):
         first += 1
     if first + 1 >= i:
         return []
@@ -12157,9 +12155,9 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     bare = _strip_article(_strip_conjunction(doc.tokens[j].key))
     if (
         _org_head_word(doc.tokens[j].key) != "doc"
-        and bare not in _word_set("source_view_nouns")
+        and bare not in word_set("source_view_nouns")
         # (plural reports, only with their issuer named: "تقارير صادرة عن المؤسسة", round 45)
-        and bare not in _word_set("issued_documents")
+        and bare not in word_set("issued_documents")
     ):
         return None
     numbered = _numbered_relative(doc, j + 1)
@@ -12171,14 +12169,14 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     if end == j + 1 and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key in ("الذي", "التي"):
         # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40); not
         # a statement the media published ("وذكر البيان الذي نشرته وكالات الأنباء": they relay it)
-        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in _word_set(
+        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in word_set(
             "publishing_verbs"
         ):
             return None
         end = j + 2
     elif j + 1 < end <= j + 3 and _relative_issuing(doc, end, bare in _STATEMENTS):
         end += 1  # "استطلاع الرأي الذي أجرته شبكة …": the relative after the document's genitive
-    if bare in _word_set("published_reports") and (medium := _report_medium(doc, j + 1)) is not None:
+    if bare in word_set("published_reports") and (medium := _report_medium(doc, j + 1)) is not None:
         return medium  # "تقرير في مجلة «…»": a report a medium carries is the medium's
     for k in range(j + 1, min(end + 1, j + _ISSUED_REACH, len(doc.tokens) - 1)):
         if doc.gap(k).strip() and not _marked_title_gap(doc, k):
@@ -12213,7 +12211,7 @@ def _relative_issuing(doc: _Doc, at: int, statement: bool) -> bool:
     if doc.gap(at).strip() or doc.gap(at + 1).strip():
         return False
     verb = doc.tokens[at + 1].key
-    return _issuer_links().get(verb) == "verb" and not (statement and verb in _word_set("publishing_verbs"))
+    return _issuer_links().get(verb) == "verb" and not (statement and verb in word_set("publishing_verbs"))
 
 
 def _report_medium(doc: _Doc, at: int) -> int | None:
@@ -12387,7 +12385,7 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         and key not in group_words()
         and _org_head_word(key) is None
         # (a generic body head glued to ب/ل stays the preposition's noun: "وقال لبرنامج «…»")
-        and (_org_head_word(bare) is None or bare in _word_set("generic_body_heads"))
+        and (_org_head_word(bare) is None or bare in word_set("generic_body_heads"))
         # (بيانات، بلاغ، لائحة: a document whose first letter is ب or ل, not a preposition, when its
         # issuer is named after it: "وأظهرت بيانات صادرة عن …"; round 38b)
         and not (_utterance_noun(key) and _issuer_start(doc, j, j + 2) is not None)
@@ -12458,7 +12456,7 @@ def _adverb_not_participle(doc: _Doc, i: int) -> bool:
     verb or comes right before the complementizer: its verb (جدد) takes a noun object
     ("مجددا التأكيد على …"، "مجددا دعوته"), never a clause."""
     key = doc.tokens[i].key
-    if key not in _word_set("reporting_adverbs"):
+    if key not in word_set("reporting_adverbs"):
         return False
     if i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in reporting_verbs():
         return True  # "وأكدت مجددا القاهرة"
@@ -12604,7 +12602,7 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             and not (
                 key.startswith(("ل", "ب", "و"))
                 and not _waw_initial(key)
-                and key not in _word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
+                and key not in word_set("root_initial_verbal_nouns")  # بدء، بذل، وقوع: no clitic
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             # (a nationality adjective after a nisba qualifies the subject: "وسائل إعلامية رومانية")
@@ -12630,10 +12628,10 @@ def _verbal_noun_object_first(doc: _Doc, j: int, form: VerbForm) -> bool:
     key = token.key
     return (
         (
-            key in _word_set("root_initial_verbal_nouns")
+            key in word_set("root_initial_verbal_nouns")
             or _derived_verbal_noun(doc.text[token.start : token.end])
         )
-        and key not in _word_set("verbal_noun_bodies")
+        and key not in word_set("verbal_noun_bodies")
         and doc.entity_over(j) is None
         and _nominal_statement(doc, j, form)
     )
@@ -12863,7 +12861,7 @@ def _share_of_them_group(
             len(subject) == 1
             and subject[0].type in ("group", "unnamed")
             and (
-                _plural_source(subject[0].name)
+                is_plural_source(subject[0].name)
                 or _normalized(subject[0].name).split()[0] in _SHARE_OF_THEM_HEADS
             )
         ):
@@ -13328,7 +13326,7 @@ def _document_findings_end(doc: _Doc, j: int) -> int:
     speaks for its issuer, is the subject; else ``j``."""
     if (
         j + 1 < len(doc.tokens)
-        and doc.tokens[j].key in _word_set("document_findings")
+        and doc.tokens[j].key in word_set("document_findings")
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
         and _org_head_word(doc.tokens[j + 1].key) == "doc"
@@ -13353,7 +13351,7 @@ def _unissued_examination(doc: _Doc, i: int, speakers: Sequence[SpeakerGuess]) -
         k += 1
     if k >= len(doc.tokens) or doc.gap(k).strip():
         return False
-    nouns = _word_set("examination_nouns")
+    nouns = word_set("examination_nouns")
     key = doc.tokens[k].key
     if _strip_article(key) not in nouns and _strip_article(_strip_conjunction(key)) not in nouns:
         return False  # (both: the ف of فحص is its own)
@@ -13466,7 +13464,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     for m in range(doc.token_index_at(cue_start) - 1, max(stop, 1) - 1, -1):
         if doc.tokens[m].key not in issued:
             continue
-        if m > 1 and doc.tokens[m - 1].key in _word_set("recency_adverbs"):
+        if m > 1 and doc.tokens[m - 1].key in word_set("recency_adverbs"):
             m -= 1  # "أصدرت الوزارة أمس تقريرها": a time word between the issuer and the document
         for k in range(m - 1, max(m - 1 - _ISSUER_NAME_WORDS, -1), -1):
             if doc.gap(k + 1).strip():
@@ -13491,7 +13489,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
             if len(words) == 1 and words[0].startswith("ال"):
                 body = memory.organization(_strip_article(words[0]), cue_start) or body
             elif [t.key for t in doc.tokens[k + 1 : k + 1 + len(words)]] == words and not any(
-                t.key in _word_set("describing_participles") for t in doc.tokens[k + 1 + len(words) : m]
+                t.key in word_set("describing_participles") for t in doc.tokens[k + 1 + len(words) : m]
             ):  # (not a description: "شركة TrendForce المتخصصة في أبحاث السوق دراسة"; round 42)
                 # the whole stretch up to the document is the name ("مجلس بلدية عريعرة")
                 body = replace(body, name=doc.text[doc.tokens[k + 1].start : doc.tokens[m - 1].end])
@@ -13571,7 +13569,7 @@ def _issued_after_time_word(doc: _Doc, k: int) -> bool:
     and period adverbs of recency_adverbs.txt: "يصدر شهريا عن"، "الصادر أمس عن")."""
     return (
         k + 2 < len(doc.tokens)
-        and doc.tokens[k + 1].key in _word_set("recency_adverbs")
+        and doc.tokens[k + 1].key in word_set("recency_adverbs")
         and doc.tokens[k + 2].key in _ISSUED_BY
         and not doc.gap(k + 1).strip()
         and not doc.gap(k + 2).strip()
@@ -13981,7 +13979,7 @@ def _definite_head_prefix(key: str, head: str) -> str | None:
 
 def _body_adjective(key: str) -> bool:
     """A definite adjective that may stand in a body's name after its head (a nisba, العامة، العليا)."""
-    return _is_nisba(key) or (key.startswith("ال") and key in _word_set("institution_adjectives"))
+    return _is_nisba(key) or (key.startswith("ال") and key in word_set("institution_adjectives"))
 
 
 def _full_form_at(doc: _Doc, k: int, head: str) -> tuple[list[str], int] | None:
@@ -14041,7 +14039,7 @@ def _only_full_form(doc: _Doc, head: str, adjectives: Sequence[str], before: int
     بالكويت. The short form's adjectives (comparable words) must begin the full form's; None when
     the text names no such body, or more than one body by that head (another full form, the head
     in construct: "وكالة الأنباء"), or the head is a generic body's (الحكومة، الشرطة)."""
-    if "ال" + head in _word_set("generic_bodies"):
+    if "ال" + head in word_set("generic_bodies"):
         return None
     found: tuple[int, int] | None = None
     names: set[tuple[str, ...]] = set()
@@ -14363,7 +14361,7 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
             # (or a public body's adjective: "وكانت النيابة العامة بالكويت قد وجهت", not a body
             # merely named after a preposition: "شركة … المتفرعة عن الشركة العامة للجيوفيزياء")
             or (
-                doc.tokens[k + 1].key in _word_set("institution_adjectives")
+                doc.tokens[k + 1].key in word_set("institution_adjectives")
                 and not (k > 0 and doc.tokens[k - 1].key in _PREPOSITIONS)
                 # (then its place or remit: "بالكويت"، "في دبي"، "للسياحة", never its verb)
                 and (doc.tokens[k + 2].key[:1] in ("ب", "ل") or doc.tokens[k + 2].key == "في")
@@ -14500,7 +14498,7 @@ def _construct_genitive_words(doc: _Doc, m: int) -> list[str]:
 
 def _regional_directorate_at(doc: _Doc, k: int) -> int:
     """:func:`_regional_directorate_end` at token ``k`` of the article."""
-    if _strip_conjunction(doc.tokens[k].key) not in _word_set("regional_directorates"):
+    if _strip_conjunction(doc.tokens[k].key) not in word_set("regional_directorates"):
         return 0
     near = doc.tokens[min(k + 4, len(doc.tokens) - 1)].end  # (the place follows within three words)
     return _regional_directorate_end(doc.tokens, k, doc.entities_in((doc.tokens[k].start, near)))
@@ -14510,7 +14508,7 @@ def _regional_directorate_end(tokens: Sequence[Token], k: int, entities: Sequenc
     """The end (token index) of a ministry's regional directorate named by its portfolio noun in
     construct with a place at token ``k`` ("صحة جدة"، "جوازات منطقة حائل"، "صحة المنطقة الشرقية";
     regional_directorates.txt), or 0."""
-    if _strip_conjunction(tokens[k].key) not in _word_set("regional_directorates") or k + 1 >= len(tokens):
+    if _strip_conjunction(tokens[k].key) not in word_set("regional_directorates") or k + 1 >= len(tokens):
         return 0
     m = k + 1
     if tokens[m].start != tokens[k].end + 1:
@@ -14563,7 +14561,7 @@ def _place_of_source(doc: _Doc, head: int, end: int) -> int:
     "في + place" when that follows (مصادر سياسية في صنعاء: the gold keeps where sources are), else
     ``end``."""
     key = doc.tokens[head].key
-    if not (_unnamed_head(key) or (key[:1] in ("و", "ل", "ب") and _unnamed_head(key[1:]))):
+    if not (is_unnamed_head(key) or (key[:1] in ("و", "ل", "ب") and is_unnamed_head(key[1:]))):
         return end
     if end + 1 >= len(doc.tokens) or doc.tokens[end].key != "في" or doc.gap(end).strip():
         return end
@@ -14626,11 +14624,11 @@ def _same_source_before(memory: Memory, phrase: Sequence[Token], cue_start: int)
     head = _strip_article(phrase[0].key)
     if head not in unnamed_heads():
         return None
-    plural = _plural_source(head)
+    plural = is_plural_source(head)
     latest = next((f for f in reversed(memory.quotes) if f.cue[0] < cue_start), None)
     if latest is not None and cue_start - latest.cue[0] <= _IMPLICIT_WINDOW and len(latest.speakers) == 1:
         speaker = latest.speakers[0]
-        many = speaker.type == "group" or (speaker.type == "unnamed" and _plural_source(speaker.name))
+        many = speaker.type == "group" or (speaker.type == "unnamed" and is_plural_source(speaker.name))
         if speaker.type in ("group", "unnamed") and many == plural:
             return speaker
     # (someone else quoted since: the latest source by that head, "وأضاف المصدر نفسه" -> مصدر أمني)
@@ -15513,7 +15511,7 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
         lam = token.key[1:] if token.key.startswith("ل") else ""
         if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
             return None
-        if lam and _org_head_word(lam) == "media" and phrase[0].key not in _word_set("journalist_nouns"):
+        if lam and _org_head_word(lam) == "media" and phrase[0].key not in word_set("journalist_nouns"):
             return None  # "وقال المدرب لصحيفة سونتاجز بليك إن": a name after the medium told is its name
     return None
 
@@ -15937,7 +15935,7 @@ def _field_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
     """The group quoted last, when it is one indefinite nisba plural of a field (نفطيون، ماليون) or
     expert noun (مختصون) and ``key`` a bare definite plural for experts (``field_expert_nouns.txt``:
     الخبراء): the experts the report opened with (round 44, an analysis of unseen sets)."""
-    if not key.startswith(("ال", "وال")) or _group_noun_stem(key) not in _word_set("field_expert_nouns"):
+    if not key.startswith(("ال", "وال")) or _group_noun_stem(key) not in word_set("field_expert_nouns"):
         return None
     last = _last_single_speaker(memory, before)
     if last is None or last.type == "organization" or last.entity_id:
@@ -15945,7 +15943,7 @@ def _field_group(memory: Memory, key: str, before: int) -> SpeakerGuess | None:
     words = _normalized(last.name).split()
     if len(words) != 1 or words[0].startswith("ال"):
         return None
-    if not words[0].endswith(("يون", "يين")) and _group_noun_stem(words[0]) not in _word_set(
+    if not words[0].endswith(("يون", "يين")) and _group_noun_stem(words[0]) not in word_set(
         "field_expert_nouns"
     ):
         return None  # ("مختصون" …. "الخبراء": experts by another word)
@@ -16089,8 +16087,8 @@ def _epithet_phrase(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> bool:
     # (a word of a person's standing is no name here, though the gazetteer knows some: طالب، شاب)
     known = (
         _role_key(head) is not None
-        or bare in _word_set("speaker_person_nouns")
-        or bare in _word_set("descriptive_titles")
+        or bare in word_set("speaker_person_nouns")
+        or bare in word_set("descriptive_titles")
     )
     # (an unknown head needs an adjective to read as a description: not "العديد"، "القضية"; it is a
     # name when written bare as one, not for a family name that is a noun with ال: البطل، القيادي)
@@ -16167,7 +16165,7 @@ def _quoted_person_described(
     (the description may be theirs), or when the person's gender is not the head's or their title
     names another country than the adjectives."""
     head = _strip_article(_strip_conjunction(phrase[0].key))
-    if head not in _word_set("described_official_heads") or not all(_is_nisba(t.key) for t in phrase[1:]):
+    if head not in word_set("described_official_heads") or not all(_is_nisba(t.key) for t in phrase[1:]):
         return None
     story = memory.story_start(cue_start)
     person = None
@@ -16250,7 +16248,7 @@ def _described_last_speaker(
     named = last.type == "person" and (last.entity_id or len(last.name.split()) >= 2)
     # (a title of expertise describes anyone quoted: "مدير المركز … سعيد …. ورأى الخبير السياسي";
     # an honorific is no office: "الأمير علي …. أكد نائب رئيس الفيفا السابق", round 45b)
-    expertise = role_keys <= _word_set("descriptive_titles")
+    expertise = role_keys <= word_set("descriptive_titles")
     # (or a title the last speaker bears: "قالت المتحدثة باسم البعثة، فلانة، …. وأضافت المتحدثة
     # الأممية", her roles from the mention holding another's too; round 50, test131)
     borne = bool({_singular_role(r) for r in role_keys} & {_singular_role(r) for r in last.roles})
@@ -16312,8 +16310,8 @@ def _anonymity_verb_at(tokens: Sequence[Token], start: int) -> bool:
     return (
         k is not None
         and k + 1 < len(tokens)
-        and tokens[k].key in _word_set("speaker_asides")
-        and (tokens[k + 1].key in _NOT or tokens[k + 1].key in _word_set("anonymity_disclosures"))
+        and tokens[k].key in word_set("speaker_asides")
+        and (tokens[k + 1].key in _NOT or tokens[k + 1].key in word_set("anonymity_disclosures"))
     )
 
 
@@ -16368,7 +16366,7 @@ def _marked_anonymity_aside(doc: _Doc, offset: int) -> int:
     if q is None or not q.balanced:
         return 0
     words = _WORD.findall(doc.text[q.start : q.end])
-    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in _word_set(
+    if not 2 <= len(words) <= _MARKED_ASIDE_WORDS or _normalized(words[-1]) not in word_set(
         "anonymity_objects"
     ):
         return 0
@@ -16383,9 +16381,9 @@ def _anonymity_aside_end(doc: _Doc, k: int) -> int | None:
     tokens = doc.tokens
     if (
         k + 2 >= len(tokens)
-        or tokens[k].key not in _word_set("anonymity_participles")
+        or tokens[k].key not in word_set("anonymity_participles")
         or tokens[k + 1].key not in _NOT
-        or tokens[k + 2].key not in _word_set("anonymity_disclosures")
+        or tokens[k + 2].key not in word_set("anonymity_disclosures")
         or doc.gap(k + 1).strip()
         or doc.gap(k + 2).strip()
     ):
@@ -16458,7 +16456,7 @@ def _feeling_then_adverbial(doc: _Doc, k: int, j: int, form: VerbForm) -> bool:
     return (
         form.lemma in _EXPRESSING_LEMMAS
         and k > j
-        and doc.tokens[k - 1].key in _word_set("subordinating_before_an")
+        and doc.tokens[k - 1].key in word_set("subordinating_before_an")
     )
 
 
@@ -16542,7 +16540,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             k == j
             and k > cue_index + 1
             and token.key.startswith("ال")
-            and token.key in _word_set("reporting_verb_objects")
+            and token.key in word_set("reporting_verb_objects")
             and not gap.strip()
         ):
             k += 1  # "ولفت الوزير الانتباه إلى أن": the verb's fixed object, after its subject
@@ -16858,7 +16856,7 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
         return False
     definite = surface.startswith("ال")
     stem = surface[2:] if definite else surface
-    if _normalized(stem) in _word_set("object_topic_nouns") or key in _OBJECT_DEMONSTRATIVES:
+    if _normalized(stem) in word_set("object_topic_nouns") or key in _OBJECT_DEMONSTRATIVES:
         return False
     if definite:
         following = doc.tokens[k + 1].key
@@ -16873,9 +16871,9 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
         return False
     letters = _normalized(surface)
     return (
-        key in _word_set("announced_nouns")
-        or key in _word_set("statement_nouns")
-        or key in _word_set("statement_nouns_after_verb")
+        key in word_set("announced_nouns")
+        or key in word_set("statement_nouns")
+        or key in word_set("statement_nouns_after_verb")
         or _derived_verbal_noun(surface)
         or (len(letters) == 4 and letters[0] == "ت")  # تفعّل: توفر، تسلّم، ترنّح
         or (len(letters) == 5 and letters[0] == "ت" and letters[2] == "ا")  # تفاعل: تراجع، تنازل
@@ -17081,7 +17079,7 @@ def _subjectless_statement(
         or key in doc.verbs
         or key in adjunct_words()
         or key in _RELATIVES
-        or key in _word_set("preposition_pronouns")
+        or key in word_set("preposition_pronouns")
         or _strip_conjunction(key) in _TOPIC_OPENERS
         or _role_key(key) is not None
         or _is_adverbial(key)
@@ -17127,7 +17125,7 @@ def _first_person_word(key: str) -> bool:
         and key.endswith("نا")
         and not key.endswith("انا")
         and key not in _NOT_FIRST_PERSON
-        and key not in _word_set("preposition_pronouns")
+        and key not in word_set("preposition_pronouns")
         and not _name_attested(key)  # (family names: المهنا، مهنا)
     )
 
@@ -17142,14 +17140,14 @@ def _speech_signal(doc: _Doc, k: int) -> bool:
     if (
         first.key in doc.comps
         or first.key in adjunct_words()
-        or first.key in _word_set("preposition_pronouns")
+        or first.key in word_set("preposition_pronouns")
         or first.key in _RELATIVES
         or _role_key(first.key) is not None
         or doc.inside_marks(first.start) is not None
         or any(e.start == first.start for e in doc.entities)  # (a name ran on into the words: "فلان أساءنا")
     ):
         return False
-    openers = _word_set("speech_openers")
+    openers = word_set("speech_openers")
     for m in range(k, min(k + _MAX_SIGNAL_WORDS, len(doc.tokens))):
         if m > k and (doc.gap(m).strip() or doc.inside_marks(doc.tokens[m].start)):
             return False  # (any punctuation first: "قال الشيخ فلان رحمه الله: (حكومتنا …)")
@@ -17300,7 +17298,7 @@ def _possessed_noun_of(key: str, lexicon: str) -> bool:
     for suffix in ("هما", "هم", "ها", "ه"):
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             stem = key[: -len(suffix)]
-            nouns = _word_set(lexicon)
+            nouns = word_set(lexicon)
             return stem in nouns or (stem.endswith("ت") and f"{stem[:-1]}ه" in nouns)
     return False
 
@@ -17331,7 +17329,7 @@ def _possessed_verbal_noun(key: str) -> bool:
                 stem = f"{stem[:-1]}ه"
             return not (
                 _speaker_noun_head(stem)
-                or stem in _word_set("object_topic_nouns")
+                or stem in word_set("object_topic_nouns")
                 or stem in name_stops()
                 or stem in adjunct_words()
             )
@@ -17365,7 +17363,7 @@ def _after_time_or_utterance(doc: _Doc, k: int) -> bool:
         and (
             doc.tokens[k + 1].key.startswith("ال")
             or doc.text[doc.tokens[k + 1].start : doc.tokens[k + 1].end].endswith(_OBJECT_SUFFIXES)  # اتفاقها
-            or doc.tokens[k].key in _word_set("statement_nouns")
+            or doc.tokens[k].key in word_set("statement_nouns")
         )
     ):
         return False
@@ -17531,7 +17529,7 @@ def _no_statement_head(doc: _Doc, k: int) -> bool:
         or _role_key(key) is not None
         or doc.tokens[k].start in doc.entity_start_set
         or doc.inside_marks(doc.tokens[k].start) is not None
-        or key in _word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
+        or key in word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
         or key in _OBJECT_DEMONSTRATIVES  # "وأكد مصدر آخر هذه المعلومات": what was said before, not new
     )
 
@@ -17555,7 +17553,7 @@ def _nominal_statement(
         )
         or len(key) < 3
         or doc.gap(k + 1).strip()
-        or key in _word_set("speaker_phrase_stops")
+        or key in word_set("speaker_phrase_stops")
         or _no_statement_head(doc, k)
     ):
         return False
@@ -17590,9 +17588,9 @@ def _nominal_statement(
     )
     # (after the verb's own preposition the nouns of statement_nouns_after_verb open it too, but not
     # after a bare verb right after a fronted adjunct, "وفي الفترة نفسها، أُعلن عن مقتل …": a passive)
-    if key in _word_set("statement_nouns") or (
+    if key in word_set("statement_nouns") or (
         after_preposition
-        and key in _word_set("statement_nouns_after_verb")
+        and key in word_set("statement_nouns_after_verb")
         and not (
             doc.tokens[k - 2].key in doc.verbs
             and doc.tokens[k - 2].key[:1] not in ("و", "ف")
@@ -17734,7 +17732,7 @@ def _described_thing(doc: _Doc, phrase: Sequence[Token]) -> bool:
         and not _name_attested(first)
         and _role_key(first) is None
         and _org_head_word(first) is None
-        and not _unnamed_head(first)
+        and not is_unnamed_head(first)
         and not _is_group([first])
         and not _person_noun(first)
         and not _person_noun(second)
@@ -17819,7 +17817,7 @@ def _masculine_body_head(key: str) -> bool:
         key.startswith(("ال", "وال", "فال"))
         and _org_head_word(key) is not None
         and not bare.endswith(("ه", "ات"))
-        and bare not in _word_set("broken_plural_body_heads")
+        and bare not in word_set("broken_plural_body_heads")
     )
 
 
@@ -17869,7 +17867,7 @@ def _object_after_described_head(doc: _Doc, j: int, end: int) -> int:
         key.startswith("ال")
         and not _is_nisba(key)
         and _role_key(key) is None
-        and key not in _word_set("institution_adjectives")  # (الهيئة السعودية العامة للسياحة)
+        and key not in word_set("institution_adjectives")  # (الهيئة السعودية العامة للسياحة)
         and not any(e.start < doc.tokens[k].end and doc.tokens[j].start < e.end for e in doc.entities)
     ):
         return k
@@ -18214,7 +18212,7 @@ def _object_after_adjective(doc: _Doc, j: int, end: int) -> int:
             and _is_nisba(doc.tokens[m - 1].key)
             and not _is_nisba(key)
             and _role_key(key) is None
-            and key not in _word_set("institution_adjectives")
+            and key not in word_set("institution_adjectives")
         ):
             return m
     return end
@@ -18405,7 +18403,7 @@ def _plain_after_colon(doc: _Doc, start: int, p_end: int) -> tuple[int, int, str
         if (
             k > first
             and "." in gap
-            and (token.key in _word_set("sentence_openers") or token.key in narrator_asides())
+            and (token.key in word_set("sentence_openers") or token.key in narrator_asides())
         ):
             end = token.start  # "وقال المدير: نعمل على …. وقد افتتح المركز …": the narrator again
             break
@@ -18597,7 +18595,7 @@ def _speaker_before(
     if k == i:
         return None
     words = list(range(k, subject_end))
-    skip = _word_set("sentence_openers")
+    skip = word_set("sentence_openers")
     while words and doc.tokens[words[0]].key in skip:
         words.pop(0)
     while words and doc.tokens[words[-1]].key in skip:
@@ -18621,7 +18619,7 @@ def _speaker_before(
         if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
     tokens = [doc.tokens[w] for w in words]
-    source = _unnamed_head(_strip_conjunction(tokens[0].key))  # "ناشطون من المعارضة يقولون"
+    source = is_unnamed_head(_strip_conjunction(tokens[0].key))  # "ناشطون من المعارضة يقولون"
     if any(
         # (a source's own ties: "ناشطون من المعارضة"، "لكن مصدرا على صلة بالحركة قال")
         not (source and (t.key in ("في", "من") or (t.key == _ON and k > 0 and k + 1 < len(tokens))))
@@ -18723,7 +18721,7 @@ def _occasion_described(doc: _Doc, i: int, words: list[int]) -> list[int] | None
             for n, w in enumerate(words)
             if n > 0
             and not doc.tokens[w].key.startswith("ال")
-            and (_utterance_noun(doc.tokens[w].key) or doc.tokens[w].key in _word_set("occasion_nouns"))
+            and (_utterance_noun(doc.tokens[w].key) or doc.tokens[w].key in word_set("occasion_nouns"))
         ),
         None,
     )
@@ -18797,7 +18795,7 @@ _MAX_ANTECEDENT_TOKENS = 5
 @word_memo
 def _utterance_noun(key: str) -> bool:
     """A noun naming an utterance (تصريحات، بيان، كلمة), with or without ال and ب/ل/و."""
-    words = _word_set("utterance_nouns")
+    words = word_set("utterance_nouns")
     for prefix in ("", "و", "ب", "ل", "وب", "ول"):
         if key.startswith(prefix) and _strip_article(key[len(prefix) :]) in words:
             return True
@@ -18838,10 +18836,10 @@ def _document_adjective(key: str, definite: bool) -> bool:
     """Whether ``key`` is an adjective agreeing with a (``definite`` or indefinite) document noun:
     a nisba (الرسمي، إحصائي، سنوية) or one of document_adjectives (حديثة، الأخير)."""
     if definite:
-        return _is_nisba(key) or (key.startswith("ال") and key[2:] in _word_set("document_adjectives"))
+        return _is_nisba(key) or (key.startswith("ال") and key[2:] in word_set("document_adjectives"))
     if key.startswith(("ال", "ل")) or key.isdigit():
         return False
-    return (key.endswith(("ي", "يه")) and len(key) >= 4) or key in _word_set("document_adjectives")
+    return (key.endswith(("ي", "يه")) and len(key) >= 4) or key in word_set("document_adjectives")
 
 
 def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
@@ -18968,7 +18966,7 @@ def _people_plural_at(doc: _Doc, u: int) -> bool:
         return True
     return (
         u + 2 < len(doc.tokens)
-        and key in _word_set("group_quantifiers") | {_COUNT_WORD, _normalized("بعض")}
+        and key in word_set("group_quantifiers") | {_COUNT_WORD, _normalized("بعض")}
         and doc.tokens[u + 1].key == "من"
         and _people_plural(_strip_article(doc.tokens[u + 2].key))
     )
@@ -19262,7 +19260,7 @@ def _existential_source(doc: _Doc, i: int) -> SpeakerGuess | None:
         if k < 1 or tokens[k - 1].key not in _THERE_IS:
             continue
         head = tokens[k].key
-        if head.startswith("ال") or not _unnamed_head(head) or _name_attested(head):
+        if head.startswith("ال") or not is_unnamed_head(head) or _name_attested(head):
             continue
         if any(doc.gap(m).strip() for m in range(k, i + 1)):
             return None
@@ -19293,7 +19291,7 @@ def _described_indefinite_source(doc: _Doc, i: int, form: VerbForm) -> SpeakerGu
         head = tokens[k].key
         if any(doc.gap(m).strip() for m in range(k + 1, i + 1)):
             return None
-        if not head.startswith(("ال", "و", "ب", "ل")) and _unnamed_head(head) and not _name_attested(head):
+        if not head.startswith(("ال", "و", "ب", "ل")) and is_unnamed_head(head) and not _name_attested(head):
             break
     else:
         return None
@@ -19717,7 +19715,7 @@ def _opening_verb_subject(doc: _Doc, entity: Entity, start: int) -> bool:
     opens = (
         k == first
         or any(c in doc.gap(k) for c in '،,:«»"“”()-–')
-        or doc.tokens[k - 1].key in _word_set("sentence_openers")
+        or doc.tokens[k - 1].key in word_set("sentence_openers")
         or _time_word(doc.tokens[k - 1].key)  # "وفي مؤتمر صحافي هذا الشهر أسف الرئيس فلان"
         # "وتحدث فلان", not "وأتباع الرئيس فلان" nor "وصول الدولي فلان" (a و of the root)
         or (key != verb and _common_word(verb) and not _broken_plural_shape(verb))
@@ -19738,7 +19736,7 @@ def _opening_verb_subject(doc: _Doc, entity: Entity, start: int) -> bool:
 def _time_words() -> frozenset[str]:
     """The one-word times (:func:`_day_words`) and every word of the ``quote_time_adjuncts``
     (العام الماضي، الشهر الجاري): a time before a verb ends the adjunct that fronts it."""
-    words = {w for phrase in _word_set("quote_time_adjuncts") for w in phrase.split()}
+    words = {w for phrase in word_set("quote_time_adjuncts") for w in phrase.split()}
     return frozenset(w for w in words | _day_words() if w != _FROM and w not in name_stops())  # (not من)
 
 
@@ -19937,7 +19935,7 @@ def _last_plural_speaker(doc: _Doc, memory: Memory, cue_start: int) -> SpeakerGu
         verb = reporting_verbs().get(key)
         plural_cue = verb is not None and verb.agreement[-2:] in ("mp", "fp")
         plural_name = speaker.type in ("group", "unnamed", "person") and (
-            speaker.entity_id is None and _plural_source(speaker.name)
+            speaker.entity_id is None and is_plural_source(speaker.name)
         )
         if (plural_cue and speaker.type != "person") or plural_name or speaker.type == "group":
             return _implied(speaker)
@@ -19979,7 +19977,7 @@ def _bare_cue(doc: _Doc, i: int) -> bool:
     if any(c in doc.gap(i + 1) for c in ':«"“'):
         return True
     key = doc.tokens[i + 1].key
-    return key in doc.comps or _strip_conjunction(key) in _word_set("cue_content_prepositions")
+    return key in doc.comps or _strip_conjunction(key) in word_set("cue_content_prepositions")
 
 
 def _lone_person_before_cue(
@@ -20013,7 +20011,7 @@ def _lone_person_before_cue(
     if _derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
         return None  # ("تحذيرات الخبير فلان …": a verbal noun, the name its genitive, no clause's subject)
     lead = k
-    while lead > first and doc.tokens[lead - 1].key in _word_set("clause_verb_particles"):
+    while lead > first and doc.tokens[lead - 1].key in word_set("clause_verb_particles"):
         lead -= 1  # "لم يصدر"، "وهو ما أكده"
     opens = lead == first or any(c in doc.gap(lead) for c in "،,")
     if not opens:
@@ -20028,7 +20026,7 @@ def _lone_person_before_cue(
 def _lone_person_object_leads() -> frozenset[str]:
     """Words before a name that make it an object, not a clause's subject: the speaker phrase's
     object leads (:data:`_OBJECT_LEADS`) and ``name_object_prepositions``."""
-    return _OBJECT_LEADS | _word_set("name_object_prepositions")
+    return _OBJECT_LEADS | word_set("name_object_prepositions")
 
 
 def _floor_before(
@@ -20105,7 +20103,7 @@ def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbF
         return None
     first, at = doc.token_index_at(previous), doc.token_index_at(found[0].start)
     verb = first
-    while verb < at and _strip_conjunction(doc.tokens[verb].key) in _word_set("sentence_openers"):
+    while verb < at and _strip_conjunction(doc.tokens[verb].key) in word_set("sentence_openers"):
         verb += 1
     comma = next((k for k in range(first, min(at, first + _OPENER_REACH)) if "،" in doc.gap(k + 1)), None)
     if verb == first and comma is not None:
@@ -20157,7 +20155,7 @@ def _opens_sentence(key: str, bare: str) -> bool:
     جهته»): it opens the sentence, so the walk back for a preposition that makes the name an object
     (برفقة، بحضور) ends there; read as ب + a pronoun, «بدوره» cost right speakers (round 64: the
     analysis sets +5 with this and the body-of-a-title rule, read and check unchanged)."""
-    openers = _word_set("sentence_openers")
+    openers = word_set("sentence_openers")
     return key in openers or bare in openers
 
 
@@ -20192,7 +20190,7 @@ def _holds_floor(guess: SpeakerGuess) -> bool:
         guess.entity_id is not None
         or bool(guess.roles)
         or guess.type == "group"
-        or (guess.type == "unnamed" and _plural_source(guess.name))
+        or (guess.type == "unnamed" and is_plural_source(guess.name))
     )
 
 
@@ -20559,7 +20557,7 @@ def _one_of_verb_subject(doc: _Doc, memory: Memory, sentence: int, before: int) 
     one of them is the subject a later cue of that sentence goes on with, as the gold writes it (§8);
     None when a person is named or a quotation cued between them."""
     i = doc.token_index_at(sentence)
-    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+    while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
         i += 1
     if i + 2 >= len(doc.tokens) or doc.tokens[i + 2].end >= before:
         return None
@@ -20592,7 +20590,7 @@ def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess 
     first later verb's before the cue, a listed group noun too ("قام النواب بتمرير قانون قالوا").
     None else."""
     i = doc.token_index_at(sentence)
-    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+    while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
         i += 1
     found = _plural_subject_after_verb(doc, i, before)
     if found is None:
@@ -20719,7 +20717,7 @@ def _clause_subject_before(
         ):
             return None
         link = doc.tokens[k - 1].key
-        if (link not in _word_set("clause_links") or doc.gap(k).strip()) and not _after_fronted_topic(doc, k):
+        if (link not in word_set("clause_links") or doc.gap(k).strip()) and not _after_fronted_topic(doc, k):
             return None
         # a woman after a feminine past verb ("استطاعت أم محمد …، مؤكدة") agrees with a feminine cue
         feminine = doc.text[doc.tokens[k].end - 1] == "ت" and len(verb) > 3
@@ -20780,7 +20778,7 @@ def _feminine_title(key: str) -> bool:
     bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     if not bare.endswith("ه") or len(bare) < 4:
         return False
-    person_nouns = _word_set("speaker_person_nouns")
+    person_nouns = word_set("speaker_person_nouns")
     return _role_key(bare) is not None or bare[:-1] in person_nouns or bare in person_nouns
 
 
@@ -20838,7 +20836,7 @@ def _honorific_nouns() -> dict[str, str]:
 def _sentence_first_word(doc: _Doc, offset: int, limit: int) -> int:
     """The first token of the sentence at ``offset`` past its openers (قد، وكان …), at most ``limit``."""
     first = doc.token_index_at(doc.sentence_start(offset))
-    while first < limit and doc.tokens[first].key in _word_set("sentence_openers"):
+    while first < limit and doc.tokens[first].key in word_set("sentence_openers"):
         first += 1
     return first
 
@@ -21280,7 +21278,7 @@ def _unnamed_subject(doc: _Doc, phrase: list[Token]) -> list[Token]:
     qualifiers, without the object and the person it names."""
     if len(phrase) < 3:
         return phrase
-    unnamed = _unnamed_head(phrase[0].key)
+    unnamed = is_unnamed_head(phrase[0].key)
     if not unnamed and not _people_plural(_strip_conjunction(phrase[0].key)):
         return phrase
     possessed = next(
@@ -21331,7 +21329,7 @@ def _implied(guess: SpeakerGuess) -> SpeakerGuess:
 
 # Round 39: heads of administrative divisions after which one word is the division's name even when
 # the entities stage tags none ("في محافظة البيضاء"; administrative_heads.txt).
-_ADMINISTRATIVE_HEADS = _word_set("administrative_heads")
+_ADMINISTRATIVE_HEADS = word_set("administrative_heads")
 
 # The prepositions of governing_descriptors.tsv whose tie holds only before a named object (round
 # 39): عن and إلى also open a verb's own complement ("أعرب عن"، "أشار إلى").
@@ -21361,7 +21359,7 @@ def _demonstrative_subject(doc: _Doc, i: int, j: int) -> bool:
     if not head.startswith("ال"):
         return False
     bare = _strip_article(head)
-    return _unnamed_head(bare) or _org_head_word(head) is not None or _is_group([head])
+    return is_unnamed_head(bare) or _org_head_word(head) is not None or _is_group([head])
 
 
 def _closes_before_demonstrative(previous_key: str) -> bool:
@@ -21473,7 +21471,7 @@ _KIN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
 def _kinship_stem(word: str) -> bool:
     """Whether ``word`` is a kinship noun (kinship_nouns.txt) with a pronoun suffix, in the dual or
     construct form or not ("والديها" -> والد، "زوجته" -> زوجة، "ابنه" -> ابن)."""
-    nouns = _word_set("kinship_nouns")
+    nouns = word_set("kinship_nouns")
     suffix = next((x for x in _KIN_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 2), None)
     if suffix is None:
         return False
@@ -21585,14 +21583,14 @@ def _speaker_noun_head(key: str) -> bool:
     unnamed source's head or an honorific (وزير، هيئة، المواطنة، مصدر، سموه)."""
     bare = _strip_article(_strip_conjunction(key))
     masculine = bare[:-1] if bare.endswith("ه") else bare
-    person_nouns = _word_set("speaker_person_nouns")
+    person_nouns = word_set("speaker_person_nouns")
     return (
         _role_key(key) is not None
         or _role_key(masculine) is not None
         or _org_head_word(key) not in (None, "doc")
         or bare in person_nouns
         or masculine in person_nouns
-        or _unnamed_head(key)
+        or is_unnamed_head(key)
         or bare in honorifics()
         or _is_group([key])
     )
@@ -21613,7 +21611,7 @@ def _points_forward(name: str) -> bool:
     """Whether a phrase of two words or more ends in an adjective pointing at words about to be quoted
     ("العبارة الآتية"، "البيان التالي"; lexicon ``forward_pointers``): what was said, not who said it."""
     keys = _normalized(name).split()
-    return len(keys) > 1 and keys[-1] in _word_set("forward_pointers")
+    return len(keys) > 1 and keys[-1] in word_set("forward_pointers")
 
 
 def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
@@ -21646,7 +21644,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if words == ["لي"]:
         return True  # "فقال لي:": the narrator's addressee (the Chinese name comes with more words)
     head = keys[0]
-    openers = _word_set("no_name_openers")
+    openers = word_set("no_name_openers")
     if head in openers or head in name_stops() or (head[:1] in ("و", "ف") and head[1:] in openers):
         return True  # "أو عبرة", "وفق الرؤية الأمريكية …", "ولن ننسى": a particle opens no name
     written = _WORD.findall(name)  # (an entity may be such a phrase too: "مخاطبا الجمهور")
@@ -21664,11 +21662,11 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
     if head.startswith(("بال", "لل")) and len(head) > 4 and not _name_attested(head):
         return True  # "للرئيس هادي"، "للشؤون الخارجية": a preposition's object (not بالقاسم)
-    if _speaker_noun_head(head) or bare in _word_set("verbal_noun_bodies"):
+    if _speaker_noun_head(head) or bare in word_set("verbal_noun_bodies"):
         return False
     if len(keys) == 1 and kind == "person" and _lone_adjective(bare, head.startswith("ال")):
         return True  # "وأكد الأول"، "وأكد ثانية" (again), "المادة التاسعة" cut to "التاسعة": no one named
-    if bare in _word_set("simple_verbal_nouns"):
+    if bare in word_set("simple_verbal_nouns"):
         return True  # (before the name lists, which know شكر and عودة as family names)
     if _name_attested(bare):
         return False
@@ -21816,7 +21814,7 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         and len(head) > 4
         and not head.startswith("ال")
         and _org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
-        and head not in _word_set("speaker_person_nouns")
+        and head not in word_set("speaker_person_nouns")
         and _role_key(head[:-1]) is None
         and not _name_attested(head)
         and keys[1][:1] in ("ل", "ب")
@@ -21828,7 +21826,7 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         return False
     if any(_org_head_word(key) not in (None, "doc") for key in keys):
         return True  # a body, or what a body wrote (سجلات إدارة الإصلاحيات، إفادة وكالة الأمن القومي)
-    person_nouns = _word_set("speaker_person_nouns")
+    person_nouns = word_set("speaker_person_nouns")
     for key in keys:
         bare = _strip_article(key)
         masculine = bare[:-1] if bare.endswith("ه") else bare  # وزيرة → وزير، الطالبة → طالب
@@ -21837,7 +21835,7 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
             or (key[:1] == "و" and _role_key(key[1:]) is not None)  # "… رئيس اللجنة وعضو الاتحاد"
             or _role_key(masculine) is not None
             or (key is head and (bare in person_nouns or masculine in person_nouns))
-            or _unnamed_head(key)
+            or is_unnamed_head(key)
             or _strip_article(key) in honorifics()
             or _is_group([key])
             # a nisba after the head: a body or group by country or field (مواقع إخبارية يمنية)
@@ -21857,12 +21855,12 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
     if _titled_foreign_name(has_roles, words, keys):
         return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
-    if len(keys) == 2 and keys[1] in _EMPHATIC_SELF and _unnamed_head(_strip_article(head)):
+    if len(keys) == 2 and keys[1] in _EMPHATIC_SELF and is_unnamed_head(_strip_article(head)):
         return True  # "وأكدت المصادر ذاتها": a source named back, with ذاتها as with نفسها
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
         # back-reference (الأولية، القاضية); indefinite, a noun in ة or a document is not (رسالة، خيمة)
-        if head in _word_set("idiom_objects"):
+        if head in word_set("idiom_objects"):
             return False  # "وكشف النقاب عن": the object of a fixed idiom, not the verb's subject
         return head.startswith("ال") or not (feminine_noun[0] or _utterance_noun(head))
     # a common noun heading common or definite words is a description, not a name (دعم مسار حقوق
@@ -21987,7 +21985,7 @@ def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> 
     """Where the subject ``[start, end)`` of the reporting verb at token ``i`` ends when it ran on
     into the verb's own preposition and a verbal noun ("حذرت مصادر أمنية من انتحال …": حذر من, of
     ``nominal_object_verbs``): the verb's object, not the source's origin ("مصادر من داخل الحزب")."""
-    if start >= end or not _unnamed_head(doc.tokens[start].key):
+    if start >= end or not is_unnamed_head(doc.tokens[start].key):
         return end  # (only an unnamed source's phrase runs on past a preposition: "مصادر من …")
     form = doc.verbs.get(doc.tokens[i].key)
     preposition = _nominal_after_preposition().get(form.lemma) if form is not None else None
@@ -21999,10 +21997,10 @@ def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> 
         noun = doc.tokens[k + 1]
         if (
             (
-                noun.key in _word_set("root_initial_verbal_nouns")
+                noun.key in word_set("root_initial_verbal_nouns")
                 or _derived_verbal_noun(doc.text[noun.start : noun.end])
             )
-            and noun.key not in _word_set("verbal_noun_bodies")
+            and noun.key not in word_set("verbal_noun_bodies")
             and doc.entity_over(k + 1) is None
         ):
             return k
@@ -22029,7 +22027,7 @@ def _sentence_subject(
     if i < len(doc.tokens) and _listed_after_semicolon(doc, [i]):
         return []  # "…؛ والمحامي فهد العتيبي.": an item of a list, no sentence of its own
     auxiliary = False
-    while i < len(doc.tokens) and doc.tokens[i].key in _word_set("sentence_openers"):
+    while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
         auxiliary = auxiliary or _strip_conjunction(doc.tokens[i].key) in _KANA
         i += 1
     if _existential_at(doc, i, before):
@@ -22069,7 +22067,7 @@ def _sentence_subject(
     elif (
         0 < i < len(doc.tokens)
         and _strip_conjunction(doc.tokens[i - 1].key) == _FROM
-        and doc.tokens[i].key in _word_set("side_nouns")
+        and doc.tokens[i].key in word_set("side_nouns")
         and i + 2 < len(doc.tokens)
         and doc.gap(i + 2).strip() in ("،", ",")
         and doc.tokens[i + 2].start < before
@@ -22088,7 +22086,7 @@ def _sentence_subject(
         i += 1  # "وتحدث أمس خالد العمري فقال": the time of the verb, then its subject
     if (
         i + 2 < len(doc.tokens)
-        and doc.tokens[i + 1].key in _word_set("reporting_verb_objects")
+        and doc.tokens[i + 1].key in word_set("reporting_verb_objects")
         and not doc.gap(i + 1).strip()
     ):
         i += 1  # "أوضح ذلك منسق اللجنة … علي عسيري، وقال": the subject follows the object
@@ -22216,7 +22214,7 @@ def _sentence_subject(
             s.type == "unnamed"
             and len(phrase) == 1
             and phrase[0].key.endswith("ون")
-            and _unnamed_head(phrase[0].key)
+            and is_unnamed_head(phrase[0].key)
         )
         # "ومن جهته اتهم الزوج الجامعة …، مضيفا": a definite person noun is the clause's subject
         or (len(phrase) == 1 and phrase[0].key.startswith("ال") and _person_noun(phrase[0].key))
@@ -22285,7 +22283,7 @@ def _object_preposition_start(doc: _Doc, phrase: Sequence[Token]) -> int | None:
         or doc.entity_over(doc.token_index_at(phrase[0].start)) is not None
         or _role_key(first) is not None
         or _org_head_word(first) is not None
-        or _unnamed_head(_strip_article(first))
+        or is_unnamed_head(_strip_article(first))
         or _person_noun(first)
         or first in honorifics()
     ):
@@ -22350,7 +22348,7 @@ def _named_again(doc: _Doc, i: int) -> Entity | None:
 def _person_noun(key: str) -> bool:
     """A noun naming a person by kinship or standing (الزوج، المواطنة، الشاب), from our lexicon."""
     bare = _strip_article(key)
-    return bare in _word_set("speaker_person_nouns")
+    return bare in word_set("speaker_person_nouns")
 
 
 def _saying_masdar_before_clause(doc: _Doc, j: int) -> bool:
@@ -22391,7 +22389,7 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
     no nisba ("الجانب الروسي"، "البرنامج الوطني"), no complement in ل/ب ("لمكافحة …"، "بمنطقة …"),
     no noun in construct ("برنامج الأغذية"): after بحسب/وفق it is a plan or a side of things, no body
     ("وفق البرنامج المعد"، "وفق المشروع")."""
-    if not phrase or _strip_article(phrase[0].key) not in _word_set("generic_body_heads"):
+    if not phrase or _strip_article(phrase[0].key) not in word_set("generic_body_heads"):
         return False
     if len(phrase) == 1:
         return True
@@ -22414,7 +22412,7 @@ def _described_source(
     if not second.startswith("ال"):
         return []
     one_of = head in _ONE_OF and _people_plural(second)  # (not "أحد التقارير": no people)
-    kin = _word_set("kinship_nouns")  # (as written first: والدة, not و + الدة)
+    kin = word_set("kinship_nouns")  # (as written first: والدة, not و + الدة)
     if not one_of and not (after_verb and (phrase[0].key in kin or _strip_article(head) in kin)):
         return []
     return [
@@ -22434,8 +22432,8 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
     sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
     construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
-    listed = bare in _word_set("collective_person_nouns") or bare in _word_set("one_of_plurals")
-    if not (sound or construct or listed) or _unnamed_head(bare):
+    listed = bare in word_set("collective_person_nouns") or bare in word_set("one_of_plurals")
+    if not (sound or construct or listed) or is_unnamed_head(bare):
         return []  # (an unnamed source, "بحسب المصادر", is the one named before: the caller's rules)
     span = (phrase[0].start, phrase[-1].end)
     return [
@@ -22467,7 +22465,7 @@ def _owned_saying_source(
     with no owner ("بحسب الأرقام الرسمية") names none: a finding, not a speaker (annotation guide, §3)."""
     tokens = doc.tokens
     head = _strip_article(_after_lam(phrase[0].key))
-    if head not in _word_set("owned_saying_nouns") or doc.gap(doc.token_index_at(phrase[0].start)).strip():
+    if head not in word_set("owned_saying_nouns") or doc.gap(doc.token_index_at(phrase[0].start)).strip():
         return []
     definite = _after_lam(phrase[0].key).startswith("ال")
     k = 1
@@ -22495,7 +22493,7 @@ def _owned_saying_source(
     if group:
         return group
     key = owner[0].key
-    if _strip_article(key) in _word_set("owned_saying_nouns") or _view_noun(_strip_article(key)):
+    if _strip_article(key) in word_set("owned_saying_nouns") or _view_noun(_strip_article(key)):
         return []  # "حسب تأكيد الأرقام الرسمية": a count's own count, still no owner
     # (an imperfect verb read as a person: "وفق رؤية تهدف إلى …", unless a name the entities know)
     verb_shaped = key[0] in "يت" and len(key) >= 4 and not _name_attested(key)
@@ -22586,7 +22584,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j, first, strip_lam = issuer, tokens[issuer], False
     elif (
         not strip_lam
-        and first.key in _word_set("attributed_saying_nouns")
+        and first.key in word_set("attributed_saying_nouns")
         and j + 1 < len(tokens)
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
@@ -22641,7 +22639,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     )
     if end > j + 2 and doc.sentence_start(cue[0]) == cue[0]:
         end = _before_fronted_verb(doc, j, end)  # "وبحسب مصادر مطلعة تعتزم الحكومة …"
-    if end <= j and _view_noun(first.key) and first.key not in _word_set("source_view_nouns"):
+    if end <= j and _view_noun(first.key) and first.key not in word_set("source_view_nouns"):
         end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
     if end <= j:
         return None
@@ -22749,7 +22747,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     set_off = doc.gap(i).strip()  # (a comma or a closing mark sets "، كما قال …" off: «…» كما قال …)
     set_off = bool(set_off) and set_off.strip(QUOTE_CHARS) in ("", "،", ",")
     if set_off:  # ("، كما دعا الأهالي …"، "، كما طالب …": another act, not a source: the lexicon)
-        excluded = _word_set("as_non_attributing_lemmas")
+        excluded = word_set("as_non_attributing_lemmas")
         set_off = not any(
             _normalized(doc.verbs[t.key].lemma) in excluded for t in tokens[i : i + n] if t.key in doc.verbs
         )
@@ -23092,7 +23090,7 @@ def _source_governs_nothing(doc: _Doc, k: int) -> bool:
     end). Not "كما أعلنت البلاد الحداد"، "كما طالب الأهالي بـ…" (the verb's object). The statement is
     then the clause before كما, as when the source closes it."""
     tokens = doc.tokens
-    adjunct = _word_set("source_adjunct_prepositions")
+    adjunct = word_set("source_adjunct_prepositions")
     if k < len(tokens) and not doc.gap(k).strip() and tokens[k].key in adjunct:
         k = _adjunct_end(doc, k + 1)
     if k is None:
@@ -23490,7 +23488,7 @@ def _findings_unresolved(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, i
     bare = _strip_article(key)
     return (
         key.startswith("ال")
-        and (bare in _word_set("document_findings") or _view_noun(bare))
+        and (bare in word_set("document_findings") or _view_noun(bare))
         and _normalized(speaker.name) == key
     )
 
@@ -23524,7 +23522,7 @@ def _fronted_attribution(doc: _Doc, i: int) -> SpeakerGuess | None:
 
 def _view_noun(key: str) -> bool:
     """A noun naming a source's view or figures (رأي، تقديرات، أرقام), bare or with a possessive pronoun."""
-    words = _word_set("source_view_nouns")
+    words = word_set("source_view_nouns")
     if key in words:
         return True
     return any(key.endswith(suffix) and key[: -len(suffix)] in words for suffix in _VIEW_POSSESSIVES)
@@ -23546,7 +23544,7 @@ def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int)
                 return [replace(named, mention=(owner[0].start, owner[0].end))]
         owned = doc.analyse(owner)
         return [s for s in owned.speakers if s.type == "organization" or s.roles or s.entity_id]
-    if phrase[0].key in _word_set("source_view_nouns"):
+    if phrase[0].key in word_set("source_view_nouns"):
         return []
     return _last_speakers_here(doc, memory, before)
 
@@ -23737,7 +23735,7 @@ def _past_side_phrase(doc: _Doc, start: int) -> int:
         return start
     if (
         _strip_conjunction(doc.tokens[k].key) != _FROM
-        or doc.tokens[k + 1].key not in _word_set("side_nouns")
+        or doc.tokens[k + 1].key not in word_set("side_nouns")
         or doc.tokens[k + 2].key not in _OTHER_SIDE
         or doc.gap(k + 1).strip()
         or doc.gap(k + 2).strip()
@@ -23799,7 +23797,7 @@ def _waw_initial(key: str) -> bool:
 
 @cache
 def _waw_initial_stems() -> frozenset[str]:
-    return frozenset(_word_set("waw_initial_stems"))
+    return frozenset(word_set("waw_initial_stems"))
 
 
 # "وهو"، "وقد": a conjunction و takes a word of at least two letters (so "و" + one letter stays)
@@ -24042,7 +24040,7 @@ def _definite_description(words: Sequence[str]) -> str | None:
     if not words:
         return None
     first = words[0]
-    if first.startswith(("وال", "فال")) and first not in _word_set("kinship_nouns"):
+    if first.startswith(("وال", "فال")) and first not in word_set("kinship_nouns"):
         first = _strip_conjunction(first)  # ("والمواطن"; not "والد", "والدة": a kin noun)
     if first.startswith("ال"):
         head = first[2:]
@@ -24052,7 +24050,7 @@ def _definite_description(words: Sequence[str]) -> str | None:
         return None  # ("متحدث باسم البيت الأبيض"، "مسؤول في الإدارة": indefinite, then a complement)
     else:
         head = first
-    if len(head) < 3 or head.endswith(("ون", "ين", "ات")) or head in _word_set("unnamed_sources"):
+    if len(head) < 3 or head.endswith(("ون", "ين", "ات")) or head in word_set("unnamed_sources"):
         return None  # (a group, or an anonymous source)
     if head in _QUANTIFIER_HEADS:
         return None  # ("أحد المحققين": one of several, someone new)
@@ -24150,7 +24148,7 @@ def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
             continue
         stem = _word_stem(head)
         complement = words[1] if len(words) > 1 and words[1].startswith("ال") else None
-        kin = stem in _word_set("kinship_nouns") or head in _word_set("kinship_nouns")
+        kin = stem in word_set("kinship_nouns") or head in word_set("kinship_nouns")
         countries = _countries_of(words)
         skip = s.mention or (f.cue[0], f.cue[1])
         bearers: dict[str, Entity] = {}
@@ -24184,7 +24182,7 @@ def _group_head(name: str) -> str | None:
     if len(words) < 3 or words[1] != "من":
         return None
     counts = words[0] == _COUNT_WORD or (words[0],) in _GROUP_QUANTIFIERS
-    if not counts and words[0] not in _word_set("group_quantifiers"):
+    if not counts and words[0] not in word_set("group_quantifiers"):
         return None
     return _strip_article(words[2])
 
@@ -24313,7 +24311,7 @@ def _continues_speaker(doc: _Doc, f: Found) -> bool:
     return (
         form is not None
         and form.tense == "past"
-        and _normalized(form.lemma) in _word_set("continuation_verbs")
+        and _normalized(form.lemma) in word_set("continuation_verbs")
     )
 
 
@@ -24499,7 +24497,7 @@ def _bare_word_bearer(doc: _Doc, guess: SpeakerGuess, before: int) -> SpeakerGue
         not key.startswith("ال")
         or _role_key(key) is not None
         or _org_head_word(key) is not None
-        or _unnamed_head(key)
+        or is_unnamed_head(key)
         or _person_noun(key)
     ):
         return None
@@ -24629,7 +24627,7 @@ def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
         if first.start > 0 and doc.text[first.start - 1].isalpha():
             continue  # "لتركيا والأردن": a clitic preposition on the first
         previous = doc.text[max(0, first.start - 12) : first.start].split()
-        if previous and _normalized(previous[-1]) in _word_set("topic_prepositions"):
+        if previous and _normalized(previous[-1]) in word_set("topic_prepositions"):
             continue
         if any(
             (second.end < e.start <= second.end + 4 and _LIST_LINK.fullmatch(doc.text[second.end : e.start]))
@@ -24698,7 +24696,7 @@ def _described_body_named(doc: _Doc, found: list[Found]) -> None:
     "النادي الملكي") is the one body the article names before the cue with that head and a name
     ("حركة طالبان"، "نادي ريال مدريد"; ``back_referring_body_heads.txt``): a description refers
     back to the body it describes. None changes when two bodies by that head are named."""
-    heads = _word_set("back_referring_body_heads")
+    heads = word_set("back_referring_body_heads")
     for f in found:
         for n, s in enumerate(f.speakers):
             if s.type != "organization" or s.entity_id:
@@ -25226,8 +25224,8 @@ def _bare_body_word(speaker: Speaker) -> str | None:
     word = _strip_article(_normalized(speaker.name))
     body_word = (
         _org_head_word(word) is not None
-        or word in _word_set("verbal_noun_bodies")
-        or word in _word_set("lone_body_words")
+        or word in word_set("verbal_noun_bodies")
+        or word in word_set("lone_body_words")
     )
     return "organization" if body_word and _role_key(word) is None else None
 
@@ -25261,7 +25259,7 @@ def _named_before_with_head(text: str, key: str, before: int) -> str | None:
             definite_noun = word == bare and not tail and w.startswith("ال") and not _is_nisba(w)
             if not (definite_noun or (tail and _is_nisba(w)) or (word != bare and _is_nisba(w))):
                 break
-            if w in _word_set("quote_time_adjuncts") or w in _word_set("recency_adverbs"):
+            if w in word_set("quote_time_adjuncts") or w in word_set("recency_adverbs"):
                 break
             tail.append(written)
             pos = m.end() + n.end()
@@ -25332,7 +25330,7 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
         and not words[-2].startswith("لل")
         and last.startswith("ال")
         and not first.startswith("وال")
-        and first[1:] not in _word_set("non_name_words")  # (not "وخلال الأسبوع"، "وفي العام")
+        and first[1:] not in word_set("non_name_words")  # (not "وخلال الأسبوع"، "وفي العام")
         and _org_head_word(first[1:]) is None  # (a second body: "لهيئة الإغاثة ووزارة الصحة")
         and keys[1].startswith("ال")
     ):
@@ -25354,7 +25352,7 @@ def _served_region_complement(words: Sequence[str], keys: Sequence[str]) -> bool
         and len(first) > 3
         and _org_head_word(first[1:]) is None
         and _role_key(first[1:]) is None
-        and first[1:] not in _word_set("non_name_words")
+        and first[1:] not in word_set("non_name_words")
         and second.startswith("ال")
         and _in_gazetteer_as_place(second)
     )
@@ -25702,7 +25700,7 @@ def _unresolved_subject_named_alone(doc: _Doc, found: list[Found]) -> None:
         first, content = doc.token_index_at(f.cue[1]), doc.token_index_at(f.start)
         last = min(first + _GIVEN_NAME_WORDS_BEFORE_ALONE, content - 1)
         for m in range(first, last + 1):
-            if (m > first and doc.gap(m).strip()) or doc.tokens[m].key in _word_set("preposition_pronouns"):
+            if (m > first and doc.gap(m).strip()) or doc.tokens[m].key in word_set("preposition_pronouns"):
                 break  # ("أكد عليه خامنئي": the verb's object, then its subject)
             if doc.tokens[m].key in alone and len(doc.tokens[m].key) > 2:
                 span = (doc.tokens[first].start, doc.tokens[m].end)
