@@ -19022,7 +19022,7 @@ def _relative_antecedent(
     analysis = doc.analyse(tokens)
     typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
     if people and _people_plural_at(doc, k) and all(s.type == "organization" for s in typed):
-        # "عدد من الأطباء العاملين في المستشفى الذين أكدوا": the people and where they work, a group
+        # "عدد من المهندسين العاملين بالمصنع الذين أكدوا": the people and where they work, a group
         span = (tokens[0].start, tokens[-1].end)
         typed = [SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.75)]
     if not typed:
