@@ -68,10 +68,7 @@ def test_definite_singular_points_back_to_one_of_a_group_in_narration() -> None:
 
 
 def test_one_of_a_group_stops_before_the_object_of_its_verb() -> None:
-    text = (
-        "وانتقد أحد المواطنين وزارة النقل لبطء أعمال الجسر الجديد. "
-        "وقال المواطن إن الطريق مغلق منذ أيام."
-    )
+    text = "وانتقد أحد المواطنين وزارة النقل لبطء أعمال الجسر الجديد. وقال المواطن إن الطريق مغلق منذ أيام."
     assert cue_speakers(text)[-1] == ("وقال", "أحد المواطنين")
 
 
