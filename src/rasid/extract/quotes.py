@@ -22443,6 +22443,22 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     ]
 
 
+def conjoined_people_sources(
+    doc: _Doc, phrase: Sequence[Token], speakers: Sequence[SpeakerGuess]
+) -> list[SpeakerGuess]:
+    """The plural of people joined by و after a nominal attribution's first source ("وفق الشرطة
+    والمنظمين"): the phrase analysis leaves it a person with no role, so, as after a verb ("وقال
+    شهود ومسؤولون"), it speaks as a second source, a group (round 79)."""
+    for m in range(1, len(phrase)):
+        key = phrase[m].key
+        word = doc.text[phrase[m].start + 1 : phrase[m].end]
+        if key[:1] != "و" or len(key) < 4 or any(word in s.name for s in speakers):
+            continue  # (a conjunct the sources already name: "وزارة التجارة والصناعة")
+        rest = [Token(phrase[m].start + 1, phrase[m].end, key[1:]), *phrase[m + 1 :]]
+        return _plural_people_source(rest, doc.analyse(rest))
+    return []
+
+
 # Words with ف that open the main clause after a fronted source, as فإن does, and so never belong to
 # the source's phrase ("وبحسب الأرقام الأوروبية فهناك شخص …"، "وحسب مراقبين فربما …"): ف + an adverb, a
 # preposition, هناك or a pronoun subject. Written by the rasid developers, round 72, from Arabic usage
@@ -22733,6 +22749,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = _owned_saying_source(doc, memory, phrase, end, cue[0])
     if not speakers and not same_source:  # "ووفقا للمصادر، …": unnamed, not named before
         speakers = _unnamed_definite_source(doc, phrase, end, strip_lam and first.key.startswith("لل"))
+    if speakers and not same_source:  # "وفق الشرطة والمنظمين": a second source, plural people
+        speakers = [*speakers, *conjoined_people_sources(doc, phrase, speakers)]
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
