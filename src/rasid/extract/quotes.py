@@ -22432,7 +22432,10 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
     sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
     construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
-    listed = bare in word_set("collective_person_nouns") or bare in word_set("one_of_plurals")
+    listed = any(
+        bare in word_set(name)
+        for name in ("collective_person_nouns", "one_of_plurals", "attribution_people_plurals")
+    )
     if not (sound or construct or listed) or is_unnamed_head(bare):
         return []  # (an unnamed source, "بحسب المصادر", is the one named before: the caller's rules)
     span = (phrase[0].start, phrase[-1].end)
@@ -22454,6 +22457,9 @@ def conjoined_people_sources(
         word = doc.text[phrase[m].start + 1 : phrase[m].end]
         if key[:1] != "و" or len(key) < 4 or any(word in s.name for s in speakers):
             continue  # (a conjunct the sources already name: "وزارة التجارة والصناعة")
+        before = phrase[m - 1].key
+        if not before.startswith("ال") and before.endswith("ي") and len(before) >= 5:
+            continue  # "جمعية ناشري ومحرري الصحف": two construct heads share one genitive, one body
         rest = [Token(phrase[m].start + 1, phrase[m].end, key[1:]), *phrase[m + 1 :]]
         return _plural_people_source(rest, doc.analyse(rest))
     return []
