@@ -1,7 +1,8 @@
 """Round 79 (nominal attributions): a plural of people joined by و after the first source of
 «بحسب/وفق» speaks as a second source, a group («وفق الشرطة والمنظمين»), but not a second construct
 head sharing one genitive («جمعية ناشري ومحرري …», one body); broken plurals of people listed in
-attribution_people_plurals.txt («بحسب النقاد») speak as a group.
+attribution_people_plurals.txt («بحسب النقاد») speak as a group; the press («الصحافة المحلية») is an unnamed
+source.
 
 Every sentence is written for these tests in the style of Saudi and Gulf news.
 """
@@ -48,3 +49,14 @@ def test_members_of_parliament_fronted_before_فإن() -> None:
 
 def test_an_unlisted_plural_of_things_is_no_source() -> None:
     assert quote_rows("وتراجعت أسعار الحديد في الأسواق المحلية، بحسب الأرقام.") == []
+
+
+def test_the_local_press_fronted_before_فإن_is_an_unnamed_source() -> None:
+    rows = quote_rows("وبحسب الصحافة المحلية، فإن المهاجم سينتقل إلى ناد أوروبي في الصيف المقبل.")
+    assert [row[1:3] for row in rows] == [("وبحسب", "الصحافة المحلية")]
+    assert rows[0][3].startswith("المهاجم سينتقل")
+
+
+def test_freedom_of_the_press_is_no_source() -> None:
+    rows = quote_rows("وتحدث الوزير عن حرية الصحافة، وقال إن النظام الجديد يحمي الصحفيين.")
+    assert [row[1:3] for row in rows] == [("وقال", "الوزير")]
