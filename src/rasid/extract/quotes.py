@@ -22432,7 +22432,10 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
     sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
     construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
-    listed = bare in word_set("collective_person_nouns") or bare in word_set("one_of_plurals")
+    listed = any(
+        bare in word_set(name)
+        for name in ("collective_person_nouns", "one_of_plurals", "attribution_people_plurals")
+    )
     if not (sound or construct or listed) or is_unnamed_head(bare):
         return []  # (an unnamed source, "بحسب المصادر", is the one named before: the caller's rules)
     span = (phrase[0].start, phrase[-1].end)
@@ -22441,6 +22444,25 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
         for s in analysis.speakers
         if s.type == "person" and not s.roles and not s.entity_id and s.mention == span
     ]
+
+
+def conjoined_people_sources(
+    doc: _Doc, phrase: Sequence[Token], speakers: Sequence[SpeakerGuess]
+) -> list[SpeakerGuess]:
+    """The plural of people joined by و after a nominal attribution's first source ("وفق الشرطة
+    والمنظمين"): the phrase analysis leaves it a person with no role, so, as after a verb ("وقال
+    شهود ومسؤولون"), it speaks as a second source, a group (round 79)."""
+    for m in range(1, len(phrase)):
+        key = phrase[m].key
+        word = doc.text[phrase[m].start + 1 : phrase[m].end]
+        if key[:1] != "و" or len(key) < 4 or any(word in s.name for s in speakers):
+            continue  # (a conjunct the sources already name: "وزارة التجارة والصناعة")
+        before = phrase[m - 1].key
+        if not before.startswith("ال") and before.endswith("ي") and len(before) >= 5:
+            continue  # "جمعية ناشري ومحرري الصحف": two construct heads share one genitive, one body
+        rest = [Token(phrase[m].start + 1, phrase[m].end, key[1:]), *phrase[m + 1 :]]
+        return _plural_people_source(rest, doc.analyse(rest))
+    return []
 
 
 # Words with ف that open the main clause after a fronted source, as فإن does, and so never belong to
@@ -22733,6 +22755,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = _owned_saying_source(doc, memory, phrase, end, cue[0])
     if not speakers and not same_source:  # "ووفقا للمصادر، …": unnamed, not named before
         speakers = _unnamed_definite_source(doc, phrase, end, strip_lam and first.key.startswith("لل"))
+    if speakers and not same_source:  # "وفق الشرطة والمنظمين": a second source, plural people
+        speakers = [*speakers, *conjoined_people_sources(doc, phrase, speakers)]
     if not speakers:
         return None
     mention = (phrase[0].start, phrase[-1].end)
