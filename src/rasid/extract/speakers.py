@@ -38,6 +38,7 @@ from rasid.extract.quotes import (
     _strip_article,
     body_name,
     byline_name_at,
+    is_plural_source,
     masculine_body,
     one_name_per_body,
     person_name,
@@ -984,6 +985,8 @@ def rank_speakers(article: Article, ranker: Ranker | None = None) -> Article:
             continue
         if _unfit_pick(choice.candidates[picked], quote, article.text):
             continue
+        if earlier_for_subject_after_cue(choice.candidates[picked], quote, article.text):
+            continue
         if _place_subject(choice.candidates[picked], quote, article):
             continue
         if _before_carried_body(choice.candidates[picked], article.quotes, choice.quote):
@@ -1335,6 +1338,27 @@ def _named_elsewhere(candidate: Candidate, quote: Quote) -> bool:
     if speaker is None or speaker.mention is None or quote.confidence < NAMED_CONFIDENCE:
         return False
     return _away_from_rules(candidate, quote)
+
+
+def earlier_for_subject_after_cue(candidate: Candidate, quote: Quote, text: str) -> bool:
+    """Whether the model put someone named before the cue for a group the rules read right after
+    the cue, nothing but spaces between ("وقال معارضو الخطة إن"، "وأكد موظفو الوزارة أن"): a plural
+    subject after a singular verb is the verb's own, so the rules' group stays (round 79: a plural
+    head only, as "المتظاهرون" or a construct "معارضو"; a singular head typed a group is left alone)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.type != "group" or speaker.mention is None or candidate.mention is None:
+        return False
+    if candidate.mention[1] > quote.cue.start or speaker.mention.start <= quote.cue.end:
+        return False
+    if text[quote.cue.end : speaker.mention.start].strip():
+        return False
+    head = _normalized(speaker.name).split()[0]
+    return is_plural_source(speaker.name) or (len(head) >= _CONSTRUCT_PLURAL_LETTERS and head.endswith("و"))
+
+
+# Fewest letters of a sound plural in construct (معارضو، موظفو): shorter words in و are names or
+# nouns of their own (نحو، عدو); the quotes stage's own bound, set, not tuned.
+_CONSTRUCT_PLURAL_LETTERS = 5
 
 
 def _away_from_rules(candidate: Candidate, quote: Quote) -> bool:
