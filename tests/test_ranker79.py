@@ -57,8 +57,8 @@ def test_the_object_body_in_the_cue_sentence_is_vetoed() -> None:
     assert body_in_cue_sentence(_body(text, "الشركة الوطنية للنقل"), quote, text)
 
 
-def test_a_body_from_an_earlier_sentence_is_not_vetoed() -> None:
-    text = "وأعلنت الشركة الوطنية للنقل خطتها الجديدة. ورحبت بها الهيئة، مؤكدة أنها ستدعمها."
+def test_a_carried_body_not_written_in_the_cue_sentence_is_not_vetoed() -> None:
+    text = "وأعلنت الشركة الوطنية للنقل خطتها الجديدة. ورحبت بها كثيرا، مؤكدة أنها ستدعمها."
     quote = _carried(text, "البلدية", "مؤكدة")
     assert not body_in_cue_sentence(_body(text, "الشركة الوطنية للنقل"), quote, text)
 
