@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ranked_speakers as speakers
-from rasid.extract.quotes import _names_a_person
+from rasid.extract.quotes import names_a_person
 from rasid.text.normalize import normalize
 
 _MAN_FIRST = 'وقال الأب يوسف حداد للصحفيين "الكنيسة ترفض هذه الدعوات رفضا قاطعا".\n\n'
@@ -59,7 +59,7 @@ def test_object_after_the_verb_is_no_body():
     ],
 )
 def test_names_a_person(word, person):
-    assert _names_a_person(normalize(word)) is person
+    assert names_a_person(normalize(word)) is person
 
 
 _SPOKESMAN_FIRST = "قال المتحدث باسم الجيش العميد سمير الحاج إن المعارك توقفت مساء أمس.\n\n"

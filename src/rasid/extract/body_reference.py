@@ -75,7 +75,7 @@ def _back_reference_head(name: str, kind: str, doc: _Doc | None = None, before: 
     definite head alone, maybe with a place after في ("المكتب في برلين"), or an organ of it and its
     definite head ("إدارة الشركة"); None for any other name. With ``doc``, a head no list holds
     counts when the article tagged a body named by it before ``before`` (:func:`_tagged_head`)."""
-    from rasid.extract.quotes import _org_head_word, _strip_article
+    from rasid.extract.quotes import org_head_word, strip_article
 
     words = normalize(name).split()
     for k, w in enumerate(words):
@@ -88,10 +88,10 @@ def _back_reference_head(name: str, kind: str, doc: _Doc | None = None, before: 
         words = words[:1]  # "وحثت الحكومة الجميع"، "وأشار المرصد بعدها": the head alone is the speaker
     if len(words) != 1 or not words[0].startswith("ال"):
         return None
-    head = _strip_article(words[0])
+    head = strip_article(words[0])
     if head == words[0]:
         return None
-    known = _org_head_word(head)
+    known = org_head_word(head)
     if known == "org" or (known is None and head in _named_body_heads()):
         return head
     if known is None and doc is not None and _tagged_head(doc, head, before):
@@ -117,7 +117,7 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
     ``head`` and says more than the head and its adjectives ("شركة الصحراء للبتروكيماويات"، "المكتب
     الاتحادي للإحصاء", not "الشركة السعودية" nor "النيابة العامة": a definite head and its adjectives
     describe, they do not name)."""
-    from rasid.extract.quotes import _body_adjective, _strip_article
+    from rasid.extract.quotes import _body_adjective, strip_article
 
     found = []
     for e in doc.entities:
@@ -125,7 +125,7 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
             continue
         for name in (e.canonical, e.text):
             words = normalize(name).split()
-            if len(words) < 2 or _strip_article(words[0]) != head:
+            if len(words) < 2 or strip_article(words[0]) != head:
                 continue
             if words[0].startswith("ال") and all(_body_adjective(w) for w in words[1:]):
                 continue
@@ -139,11 +139,11 @@ def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None
     الصحراء للبتروكيماويات"); None when two bodies are named."""
     if not named:
         return None
-    from rasid.extract.quotes import _strip_article
+    from rasid.extract.quotes import strip_article
 
     def bare_words(name: str) -> list[str]:  # (normalised, the head without ال)
         words = normalize(name).split()
-        return [_strip_article(words[0]), *words[1:]]
+        return [strip_article(words[0]), *words[1:]]
 
     longest = max(named, key=lambda item: len(bare_words(item[1])))
     full = bare_words(longest[1])
@@ -244,12 +244,12 @@ def _as_body(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:
 def _document_head(name: str) -> str | None:
     """The document noun (normalised, without ال) a speaker's name opens with ("تقرير «ساما»"،
     "الدراسة"), None when it opens with no document noun."""
-    from rasid.extract.quotes import _org_head_word, _strip_article
+    from rasid.extract.quotes import org_head_word, strip_article
 
     words = normalize(name).split()
-    if not words or _org_head_word(words[0]) != "doc":
+    if not words or org_head_word(words[0]) != "doc":
         return None
-    return _strip_article(words[0])
+    return strip_article(words[0])
 
 
 def _issuer_in_genitive(doc: _Doc, name: str, before: int) -> tuple[str, str | None] | None:
@@ -284,9 +284,9 @@ _ISSUER_SENTENCES = 6
 
 def _holds_document(key: str, head: str) -> bool:
     """Whether a token names the document ``head`` with its clitics ("الدراسة"، "تقريرها")."""
-    from rasid.extract.quotes import _strip_article, _strip_clitic_preposition, _strip_conjunction
+    from rasid.extract.quotes import _strip_clitic_preposition, _strip_conjunction, strip_article
 
-    bare = _strip_article(_strip_clitic_preposition(_strip_conjunction(key)))
+    bare = strip_article(_strip_clitic_preposition(_strip_conjunction(key)))
     stem = head[:-1] + "ت" if head.endswith("ه") else head
     return bare == head or (bare.startswith(stem) and len(bare) - len(stem) <= 2)
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.extract.quotes import _RELATIVES, _nominal_openers, adjunct_words, share_subject_span
+from rasid.extract.quotes import RELATIVES, adjunct_words, nominal_openers, share_subject_span
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
@@ -180,7 +180,7 @@ def _description(
             stop = k
             break
         lexical = (
-            key in _RELATIVES
+            key in RELATIVES
             or key in _stops()
             or word.startswith("لـ")
             or key.startswith('ل"')
@@ -253,7 +253,7 @@ def _without_contact_clause(speaker: Speaker) -> Speaker:
     words = speaker.name.split()
     for k, word in enumerate(words[1:], 1):
         key = word_key(word)
-        if key in _RELATIVES:
+        if key in RELATIVES:
             return speaker  # («الذين كانوا على متن الطائرة»: a relative clause the gold keeps)
         if key in _contact_verbs():
             mention = speaker.mention
@@ -284,7 +284,7 @@ def _without_object_noun(speaker: Speaker, covered: list[tuple[int, int]]) -> Sp
     found = [(m.start(), m.group()) for m in re.finditer(r"[^\s«»\"“”()،,:]+", mention.text)]
     for n in range(1, len(found)):
         before, word = word_key(found[n - 1][1]), word_key(found[n][1])
-        if word in _RELATIVES or "(" in mention.text:
+        if word in RELATIVES or "(" in mention.text:
             return speaker  # (a relative clause or a bracket: the rules' reading of the phrase)
         if (
             word in _ORDINAL_TENS
@@ -423,12 +423,12 @@ def _with_group_clause(speaker: Speaker, cue_end: int, start: int, text: str) ->
         return speaker
     for k, (_s, _e, word) in enumerate(words[1:], 1):
         key = word_key(word)
-        if key in _RELATIVES and k > 2:
+        if key in RELATIVES and k > 2:
             break  # («… اللذين شاركا في اللقاء الذي جرى …»: the second clause is the meeting's)
         if _bare(key) in _COMPLEMENTS or key in _COMPLEMENTS or word in _COLON_OR_OPENING:
             break
         if (
-            key in _RELATIVES
+            key in RELATIVES
             or key in _stops()
             or key in _contact_verbs()
             or word.startswith("لـ")
@@ -591,7 +591,7 @@ def with_indefinite_descriptions(article: Article) -> Article:
             continue
         cue_words = cue.text.split()
         verb = _bare(word_key(cue_words[0])) if cue_words else ""
-        if verb.startswith(_object_verbs()) or verb in _nominal_openers():
+        if verb.startswith(_object_verbs()) or verb in nominal_openers():
             continue  # (an object before the complement; a nominal attribution, بحسب: no verb's subject)
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer

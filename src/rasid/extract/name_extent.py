@@ -33,7 +33,7 @@ from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.org_convention import _generic_heads
 from rasid.extract.person_extent import (
-    _FAMILY_COUNT,
+    FAMILY_COUNT,
     completed_across_hyphen,
     completed_before_boundary,
     completed_to_mention_word,
@@ -45,27 +45,27 @@ from rasid.extract.person_extent import (
     without_description,
 )
 from rasid.extract.quotes import (
-    _FATHER_LINKS,
-    _NAME_LINKS,
+    FATHER_LINKS,
+    NAME_LINKS,
     _common_word,
-    _common_words_name,
-    _derived_verbal_noun,
-    _formula_openings,
-    _indefinite_nisba,
-    _is_nisba,
     _known_word,
-    _name_attested,
-    _names_a_person,
     _nationalities,
-    _nationality_of,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
-    _org_head_word,
     _preposition_pronouns,
-    _present_verb_shape,
-    _role_key,
-    _strip_article,
+    common_words_name,
+    derived_verbal_noun,
+    formula_openings,
+    indefinite_nisba,
+    is_nisba,
+    name_attested,
+    names_a_person,
+    nationality_of,
+    org_head_word,
     person_name,
+    present_verb_shape,
     reporting_verbs,
+    role_key,
+    strip_article,
     word_set,
 )
 from rasid.model import Article, Entity, Span, attach
@@ -113,7 +113,7 @@ def without_verb_tail(name: str) -> str:
 def _not_family(key: str) -> bool:
     """Whether a word after a given name is a title, a person noun or a common word, not a family
     name (مالك، مدير)."""
-    return _role_key(key) is not None or _names_a_person(key) or _common_word(key)
+    return role_key(key) is not None or names_a_person(key) or _common_word(key)
 
 
 # a word right after a name, then a comma or the next word (one space each: "راي بابار، رئيس …")
@@ -126,8 +126,8 @@ def _cannot_end_a_name(key: str) -> bool:
     return (
         len(key) < 3
         or key in word_set("non_name_words")
-        or _role_key(key) is not None
-        or _names_a_person(key.removeprefix("ال"))
+        or role_key(key) is not None
+        or names_a_person(key.removeprefix("ال"))
         or key in reporting_verbs()
     )
 
@@ -154,7 +154,7 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
             or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
         ):
             continue
-        if after.group(2) or (after.group(3) and _role_key(_normalized(after.group(3))) is not None):
+        if after.group(2) or (after.group(3) and role_key(_normalized(after.group(3))) is not None):
             return f"{given} {word}"
     return None
 
@@ -167,13 +167,13 @@ def _between_commas(mention: Entity, text: str) -> bool:
 
 def _person_word(key: str) -> bool:
     """Whether a normalised word is a title or a noun naming a person (a trade, a standing)."""
-    return _role_key(key) is not None or _names_a_person(key)
+    return role_key(key) is not None or names_a_person(key)
 
 
 def _describes_or_reports(key: str) -> bool:
     """Whether a normalised word is a title, a person noun or a reporting verb: no family name even
     between commas."""
-    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال")) or key in reporting_verbs()
+    return role_key(key) is not None or names_a_person(key.removeprefix("ال")) or key in reporting_verbs()
 
 
 def _opens_with_plain_given_name(keys: list[str]) -> bool:
@@ -212,10 +212,10 @@ def _trimmed_person(name: str) -> str:
     second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
     words = name.split()
     keys = [_normalized(w) for w in words]
-    if len(words) < 3 or name_count(keys[0], "given") == 0 or _role_key(keys[0]) or _role_key(keys[1]):
+    if len(words) < 3 or name_count(keys[0], "given") == 0 or role_key(keys[0]) or role_key(keys[1]):
         return name
     for k in range(2, len(words) - 1):  # (a title with its complement: a last one may be a family name)
-        if _role_key(keys[k]) and not keys[k].startswith("ال") and keys[k - 1] not in _NAME_LINKS:
+        if role_key(keys[k]) and not keys[k].startswith("ال") and keys[k - 1] not in NAME_LINKS:
             return " ".join(words[:k])
     return name
 
@@ -232,7 +232,7 @@ def without_purpose_phrase(name: str) -> str:
     body did, which the phrase ran on into."""
     words = name.split()
     for k in range(2, len(words)):
-        if _DERIVED_MASDAR.match(words[k]) and _is_nisba(_normalized(words[k - 1])):
+        if _DERIVED_MASDAR.match(words[k]) and is_nisba(_normalized(words[k - 1])):
             return " ".join(words[:k])
     return name
 
@@ -278,17 +278,17 @@ def without_country_after_long_name(name: str) -> str:
     if len(keys) <= _MOST_WORDS_KEEPING_COUNTRY:
         return name
     last, before = keys[-1], keys[-2]
-    if not (_is_nisba(last) and _nationality_of(_strip_article(last))):
+    if not (is_nisba(last) and nationality_of(strip_article(last))):
         return name
     feminine = last.endswith("يه")
-    bare_before = _strip_article(before.removeprefix("و"))
+    bare_before = strip_article(before.removeprefix("و"))
     if (
         keys[0] in word_set("state_office_heads")
-        or _strip_article(keys[0]).endswith("ه") != feminine  # (the head's own adjective only)
+        or strip_article(keys[0]).endswith("ه") != feminine  # (the head's own adjective only)
         or not before.startswith(("ال", "وال"))
-        or _nationality_of(bare_before)
+        or nationality_of(bare_before)
         or bare_before in _ARAB
-        or any(key in ("في", "علي") or _strip_article(key) == "تابع" for key in keys[1:-1])
+        or any(key in ("في", "علي") or strip_article(key) == "تابع" for key in keys[1:-1])
     ):
         return name
     coordinated = any(key.startswith("وال") for key in keys[1:-1])
@@ -397,10 +397,10 @@ def spelled_out_acronym(name: str, text: str) -> str:
     right before the marks (حركة «حماس»، تقرير مركز «أحرار»: the name itself) nor a company's head.
     Round 69b."""
     words = name.split()
-    if not 1 <= len(words) <= 2 or (len(words) == 2 and _org_head_word(_normalized(words[0])) is None):
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and org_head_word(_normalized(words[0])) is None):
         return name
     acronym = words[-1]
-    if len(acronym) < 3 or _is_nisba(_normalized(acronym)):
+    if len(acronym) < 3 or is_nisba(_normalized(acronym)):
         return name  # (a paper named by an adjective, «الاقتصادية», is no acronym)
     if not _after_opening_mark(acronym, text):
         return name  # (the pattern below cannot match: no regular expression compiled, no scan)
@@ -410,17 +410,17 @@ def spelled_out_acronym(name: str, text: str) -> str:
         before = text[max(0, match.start() - 160) : match.start()]
         cut = max(before.rfind(mark) for mark in '،,.:؛\n«»()"“”')
         written = before[cut + 1 :].split()[-_SPELLED_OUT_WORDS:]
-        if not written or _org_head_word(_normalized(_without_preposition(written[-1]))) is not None:
+        if not written or org_head_word(_normalized(_without_preposition(written[-1]))) is not None:
             continue
         for k in range(len(written) - 1, -1, -1):
             key = _normalized(written[k])
-            if key in _NOT_IN_SPELLED_OUT_NAME or key in verbs or _present_verb_shape(key):
+            if key in _NOT_IN_SPELLED_OUT_NAME or key in verbs or present_verb_shape(key):
                 break
             head = next(
                 (
                     h
                     for h in dict.fromkeys((written[k], _without_preposition(written[k])))
-                    if (kind := _org_head_word(_normalized(h))) is not None and kind != "doc"
+                    if (kind := org_head_word(_normalized(h))) is not None and kind != "doc"
                 ),
                 None,
             )
@@ -466,7 +466,7 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     is a rank the guide drops («بنك كندا المركزي»). Round 61: right speakers read +4, check +4,
     analysis +26, fresh 0."""
     own = _body_keys(name)
-    if len(own) < 2 or _is_nisba(_normalized(name.split()[-1])):
+    if len(own) < 2 or is_nisba(_normalized(name.split()[-1])):
         return name
     nationalities = _nationalities()
     best, best_len = name, len(own)
@@ -480,7 +480,7 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
         if all(w.removesuffix("ه") in nationalities or w in _ARAB for w in added):
             continue  # (a nationality the gold leaves out: «مجلس الوزراء السعودي»، «نادي الأسير الفلسطيني»)
         if len(added) == 1 and (
-            not _is_nisba(last := _normalized(form.split()[-1])) or last in _institution_adjectives()
+            not is_nisba(last := _normalized(form.split()[-1])) or last in _institution_adjectives()
         ):
             continue  # (a run-on word, «… الضابطة», or a rank the guide drops: «بنك كندا المركزي»)
         best, best_len = form, len(keys)
@@ -514,7 +514,7 @@ def without_closing_adverb(name: str) -> str:
 @cache
 def _countries() -> frozenset[str]:
     """The country names of the nationality lexicon, normalised and without ال (مصر، كوريا الجنوبيه)."""
-    return frozenset(_strip_article(place) for place in _nationalities().values())
+    return frozenset(strip_article(place) for place in _nationalities().values())
 
 
 def country_alone(name: str, kind: str) -> str:
@@ -527,13 +527,13 @@ def country_alone(name: str, kind: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    first, second = _strip_article(_normalized(words[0])), _normalized(words[1])
+    first, second = strip_article(_normalized(words[0])), _normalized(words[1])
     countries = _countries()
-    if first not in countries or _strip_article(f"{first} {second}") in countries:
+    if first not in countries or strip_article(f"{first} {second}") in countries:
         return name
-    if second.startswith(("ل", "و", "ب")) or _strip_article(second) in _nationalities():
+    if second.startswith(("ل", "و", "ب")) or strip_article(second) in _nationalities():
         return name
-    if _is_nisba(second) and not second.endswith("ي"):
+    if is_nisba(second) and not second.endswith("ي"):
         return name  # (a feminine adjective agrees with the country: part of its name)
     if kind == "person" and not (second.startswith("ال") or second.endswith(("ها", "ه"))):
         return name
@@ -546,12 +546,12 @@ def _object_shaped(key: str) -> bool:
     (definite_name_adjectives.txt), a plural, a feminine in ة or a nationality, nor a short word
     (two letters after ال: الحر، العام, rank words; not tuned)."""
     return not (
-        _is_nisba(key)
+        is_nisba(key)
         or key.startswith(("الم", "الا", "التابع"))
         or key in word_set("definite_name_adjectives")
         or len(key) <= len("ال") + 2
         or key.endswith(("ين", "ون", "ان", "ه"))
-        or _strip_article(key) in _nationalities()
+        or strip_article(key) in _nationalities()
     )
 
 
@@ -665,13 +665,13 @@ _INDEFINITE_NISBA = re.compile(r"(?:ي|يه|يون|يين|يات)$")
 def _indefinite_verbal_noun(word: str, key: str) -> bool:
     """Whether a written indefinite word, no nisba, participle or word with و, is a verbal noun: a
     simple one of simple_verbal_nouns.txt or of the pattern فعول (سقوط، هجوم، صدور), or a derived
-    verb's (:func:`rasid.extract.quotes._derived_verbal_noun`: تصعيد، استهداف)."""
+    verb's (:func:`rasid.extract.quotes.derived_verbal_noun`: تصعيد، استهداف)."""
     if key.startswith(("ال", "م", "و")) or len(key) < 4 or _INDEFINITE_NISBA.search(key):
         return False
     return (
         key in word_set("simple_verbal_nouns")
         or (len(key) == 4 and key[2] == "و" and key[3] != "ا")  # (not a plural verb: شنوا)
-        or _derived_verbal_noun(word)
+        or derived_verbal_noun(word)
     )
 
 
@@ -695,13 +695,13 @@ def without_verbal_noun_after_source(name: str) -> str:
 def without_closing_formula(name: str) -> str:
     """A person's name ended before a religious formula said after it («سلمان الفارسي رضي الله»،
     «ابن تيمية رحمه الله تعالى»): the formula (its first two words, or one: تعالى;
-    :func:`rasid.extract.quotes._formula_openings`) blesses the person named and is no word of the
+    :func:`rasid.extract.quotes.formula_openings`) blesses the person named and is no word of the
     name; a formula's first word left alone at the end, no given name (رضي may be one), is one the
     phrase cut («النبي صلى»). Round 68, on the read half and the analysis sets: 6 quotations' names
     fixed, 1 lost (its gold «رسول الله» had matched «… رضي الله» by the formula's word alone)."""
     words = name.split()
     keys = _keys(name)
-    openings = _formula_openings()
+    openings = formula_openings()
     for k in range(1, len(words)):
         if tuple(keys[k : k + 2]) in openings or (keys[k],) in openings:
             return " ".join(words[:k])
@@ -730,11 +730,11 @@ def without_indefinite_apposition(name: str) -> str:
         return name
     for k in range(2, len(words) - 1):
         key = keys[k]
-        if key.startswith("ال") or not _names_a_person(key) or key in _KUNYA_LINKS or _org_head_word(key):
+        if key.startswith("ال") or not names_a_person(key) or key in _KUNYA_LINKS or org_head_word(key):
             continue
         if any(_person_word(w) for w in keys[1:k]):
             return name
-        if keys[k - 1] in _KUNYA_LINKS or keys[k - 1] in _NAME_LINKS or keys[k - 1] == "عبد":
+        if keys[k - 1] in _KUNYA_LINKS or keys[k - 1] in NAME_LINKS or keys[k - 1] == "عبد":
             continue
         return " ".join(words[:k])
     return name
@@ -771,7 +771,7 @@ def name_between_commas(name: str) -> str:
     parts = [part.strip() for part in re.split("[،,]", name)]
     if len(parts) < 2:
         return name
-    if len(parts) > 2 and parts[0] and parts[1] and _role_key(_normalized(parts[0].split()[0])) is not None:
+    if len(parts) > 2 and parts[0] and parts[1] and role_key(_normalized(parts[0].split()[0])) is not None:
         return parts[1]
     return parts[0] or name
 
@@ -806,9 +806,9 @@ def without_member_noun_before_body(name: str, mention: Span | None, text: str =
         return name
     key = _normalized(following[0])
     if (
-        (key.startswith("ال") and _role_key(key) is None)
+        (key.startswith("ال") and role_key(key) is None)
         or key in _TEAM_HEADS
-        or _org_head_word(key) is not None
+        or org_head_word(key) is not None
     ):
         return " ".join(words[:-1])
     return name
@@ -825,7 +825,7 @@ def without_run_on_non_name(name: str) -> str:
     the analysis sets: no name of their gold holds such a word."""
     words = name.split()
     first = _normalized(words[0])
-    if _person_word(first) or not (_name_attested(first) or not _known_word(first)):
+    if _person_word(first) or not (name_attested(first) or not _known_word(first)):
         return name  # (a description, «أعضاء مجلس …», or no name at all: not a person's name to end)
     run_ons = word_set("person_name_run_ons")
     told = word_set("addressee_person_nouns")
@@ -868,7 +868,7 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     if _normalized(inner) == _normalized(written):
         return name
     head = words[: len(words) - len(written.split())] if name.endswith(written) else []
-    if not head and (word := text[: start - 1].split()[-1:]) and _org_head_word(_normalized(word[0])):
+    if not head and (word := text[: start - 1].split()[-1:]) and org_head_word(_normalized(word[0])):
         head = word
     return " ".join([*head, *inner.split()])
 
@@ -908,7 +908,7 @@ def _described_by_common_words(name: str) -> bool:
     for k, key in enumerate(keys[1:], 1):
         if key.startswith(("ال", "وال", "لل", "ل")) or key in _INNER_PREPOSITIONS:
             continue
-        if _indefinite_nisba(key) or key.endswith(("يين", "يون")):
+        if indefinite_nisba(key) or key.endswith(("يين", "يون")):
             continue
         nxt = keys[k + 1] if k + 1 < len(keys) else ""
         if nxt.startswith(("ال", "لل")):
@@ -930,7 +930,7 @@ def _definite_field(text: str, at: int) -> str:
     found = _IN_DEFINITE.match(text, at)
     if found is None:
         return ""
-    noun = _strip_article(_normalized(found.group(1)))
+    noun = strip_article(_normalized(found.group(1)))
     if (
         noun in word_set("time_after_fi")
         or noun in word_set("statement_occasion_nouns")
@@ -939,7 +939,7 @@ def _definite_field(text: str, at: int) -> str:
         return ""
     end = found.end(1)
     for adjective in re.finditer(r" (ال\w+)", found.group(2)):
-        if not _is_nisba(_normalized(adjective.group(1))):
+        if not is_nisba(_normalized(adjective.group(1))):
             break
         end = found.start(2) + adjective.end()
     return text[at:end]
@@ -978,7 +978,7 @@ def with_place_at_mention(name: str, mention: Span | None, article: Article, bod
         return name
     end = place.end
     adjective = _NEXT_WORD.match(text, end)
-    if adjective and _strip_article(_normalized(adjective.group(1))) in _nationalities():
+    if adjective and strip_article(_normalized(adjective.group(1))) in _nationalities():
         end = adjective.end()  # «في ولاية كاليفورنيا الأميركية»: the place's own nationality
     return name + text[at:end]
 
@@ -1017,10 +1017,10 @@ def with_qualifier_before_clause(
     first = _normalized(qualifier.split()[0])
     told = first.startswith("لل") and (
         _told_party(first)
-        or _org_head_word(first[2:]) is not None
-        or _org_head_word("ال" + first[2:]) is not None
+        or org_head_word(first[2:]) is not None
+        or org_head_word("ال" + first[2:]) is not None
         or any(e.start == after.start(1) for e in entities)
-        or (_indefinite_nisba(last := _keys(name)[-1]) and not last.endswith("ه"))
+        or (indefinite_nisba(last := _keys(name)[-1]) and not last.endswith("ه"))
     )
     if told:
         return name  # (whom it was told)
@@ -1062,7 +1062,7 @@ def without_run_on_after_body(name: str) -> str:
     for k in range(2, len(words)):
         if keys[k] in word_set("body_name_run_on_words"):
             return " ".join(words[:k])
-        if keys[k] in _AFFILIATED and _org_head_word(keys[0]) == "media":
+        if keys[k] in _AFFILIATED and org_head_word(keys[0]) == "media":
             return " ".join(words[:k])  # (a medium: «قناة المسيرة التابعة للحوثيين»)
     return name
 
@@ -1081,7 +1081,7 @@ def without_second_body(name: str) -> str:
     words = name.split()
     for k in range(2, len(words)):
         key, before = _normalized(words[k]), _normalized(words[k - 1])
-        if before.startswith("ال") and key.startswith("ال") and not _is_nisba(key) and _org_head_word(key):
+        if before.startswith("ال") and key.startswith("ال") and not is_nisba(key) and org_head_word(key):
             return " ".join(words[:k])
     return name
 
@@ -1130,7 +1130,7 @@ def completed_to_family_written_alone(name: str, mentions: list[Entity]) -> str:
             at = next((j for j in range(len(own), len(keys)) if keys[j] in lone and keys[j] not in own), None)
             if at is None or any(k.startswith("و") or _not_family(k) for k in keys[len(own) : at]):
                 continue  # (a second person after و, or the phrase ran on: «مجتبى سعيد إعجاب جمهور»)
-            if keys[at].startswith("و") or _role_key(keys[at]) is not None or _names_a_person(keys[at]):
+            if keys[at].startswith("و") or role_key(keys[at]) is not None or names_a_person(keys[at]):
                 continue
             return " ".join(words[: at + 1])
     return name
@@ -1147,7 +1147,7 @@ def _other_full_name(
     :func:`completed_after_initial` and the name between commas of :func:`_family_before_apposition`:
     right speakers read +2, check +4, analysis +23, fresh 0."""
     key = _normalized(given)
-    if key in _name_links() or name_count(key, "given") < _FAMILY_COUNT:
+    if key in _name_links() or name_count(key, "given") < FAMILY_COUNT:
         return None  # (as often as person_extent's family-name floor, not tuned: not كلينتون, 1)
     if any(" " in e.text.strip() for e in mentions):
         return None
@@ -1159,7 +1159,7 @@ def _other_full_name(
             continue
         full = without_verb_tail(person_name(e))
         keys = _keys(full)
-        kunya = any(k in _name_links() and k not in _FATHER_LINKS for k in keys[1:])
+        kunya = any(k in _name_links() and k not in FATHER_LINKS for k in keys[1:])
         if len(keys) < 2 or kunya or any(_not_family(k) for k in keys[1:]):
             continue  # (a kunya after the given name opens another person: «منصور أبو بكر …»)
         if name_count(keys[-1], "family") == 0 and keys[-1] not in references:
@@ -1172,13 +1172,13 @@ def _family_like(key: str) -> bool:
     """Whether a normalised word after a given name reads as a family name: the entities stage's word
     clusters do not know it (a foreign or rare name: ويستفول، فالدهايم; four letters at least, set by
     hand, not tuned: a shorter unknown word is more often a clitic or a typing slip), or the
-    name list knows it as a family name often (``_FAMILY_COUNT``) and the clusters not as a common
+    name list knows it as a family name often (``FAMILY_COUNT``) and the clusters not as a common
     word (أحمد). Never a word opening with و، ف، ل or ب: a second person, a clause or a phrase."""
     if key[:1] in "وفلب":
         return False
     if not _known_word(key):
         return len(key) >= 4
-    return name_count(key, "family") >= _FAMILY_COUNT and not _common_word(key)
+    return name_count(key, "family") >= FAMILY_COUNT and not _common_word(key)
 
 
 # إن/أن/بأن after the word that follows a name (the clause the cue reports)
@@ -1199,7 +1199,7 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
     if len(own) == 1:
         if name_count(own[0], "given") == 0 or _common_word(own[0]) or own[0] in _name_links():
             return name
-    elif len(own) < 3 or own[-2] not in _FATHER_LINKS:
+    elif len(own) < 3 or own[-2] not in FATHER_LINKS:
         return name
     first = min((e for e in mentions if _keys(e.text.strip()) == own), key=lambda e: e.start, default=None)
     if first is None:
@@ -1211,7 +1211,7 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
     if (
         _cannot_end_a_name(key)
         or key in _name_links()
-        or _nationality_of(key.removeprefix("ال")) is not None
+        or nationality_of(key.removeprefix("ال")) is not None
         or not _family_like(key)
     ):
         return name
@@ -1225,7 +1225,7 @@ def without_definite_title(name: str, text: str) -> str:
     if len(words) < 3:
         return name
     key = _normalized(words[-1])
-    if not key.startswith("ال") or _role_key(key) is None or _normalized(words[-2]) in _NAME_LINKS:
+    if not key.startswith("ال") or role_key(key) is None or _normalized(words[-2]) in NAME_LINKS:
         return name
     at = text.find(name)
     after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
@@ -1250,7 +1250,7 @@ def without_pronoun_phrase(name: str) -> str:
 def _name_links() -> frozenset[str]:
     """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
     foreign names (name_particles.txt: دي، فان، دا …)."""
-    return frozenset(_normalized(w) for w in (*_NAME_LINKS, "آل", *word_set("name_particles")))
+    return frozenset(_normalized(w) for w in (*NAME_LINKS, "آل", *word_set("name_particles")))
 
 
 @cache
@@ -1333,14 +1333,14 @@ def _proper_name_word(word: str) -> bool:
         and word.isalpha()
         and not key.startswith(("ال", "و"))
         and not key.endswith(("ها", "هم", "هما"))  # (a pronoun joined: «بفرعها»، «سعيها»)
-        and (not _indefinite_nisba(key) or _name_attested(key))  # (an adjective, but «وادي»)
+        and (not indefinite_nisba(key) or name_attested(key))  # (an adjective, but «وادي»)
         and key not in word_set("non_name_words")
         and key not in _preposition_pronouns()
         and key not in reporting_verbs()
-        and _role_key(key) is None
-        and not _names_a_person(key)
-        and not _present_verb_shape(key)
-        and (not _common_word(key) or _name_attested(key))
+        and role_key(key) is None
+        and not names_a_person(key)
+        and not present_verb_shape(key)
+        and (not _common_word(key) or name_attested(key))
     )
 
 
@@ -1630,10 +1630,10 @@ def without_alias_after_adjective(name: str, text: str) -> str:
     (standing_adjectives: «وكالة الأنباء الرسمية «إرنا»», where the alias identifies the body) nor
     one that is part of the name (identifying_adjectives)."""
     words = name.split()
-    if len(words) < 4 or len(words[-1]) > _ACRONYM_LETTERS or _org_head_word(_normalized(words[0])) is None:
+    if len(words) < 4 or len(words[-1]) > _ACRONYM_LETTERS or org_head_word(_normalized(words[0])) is None:
         return name
     last = _normalized(words[-2])
-    if not _is_nisba(last) or last in word_set("standing_adjectives") | word_set("identifying_adjectives"):
+    if not is_nisba(last) or last in word_set("standing_adjectives") | word_set("identifying_adjectives"):
         return name
     body = " ".join(words[:-1])
     written = re.search(re.escape(body) + r'\s*["“«]\s*' + re.escape(words[-1]) + r'\s*["”»]', text)
@@ -1648,7 +1648,7 @@ _ALIAS_CLOSING = r'["”»]'
 def _describing_word(key: str) -> bool:
     """Whether a normalised word of a body's name is a common word of the word clusters (with or
     without its article) or an adjective of relation: a word that describes, names no one."""
-    return _common_word(key) or _common_word(_strip_article(key)) or _is_nisba(key)
+    return _common_word(key) or _common_word(strip_article(key)) or is_nisba(key)
 
 
 def without_alias_after_definite(name: str, text: str) -> str:
@@ -1661,10 +1661,10 @@ def without_alias_after_definite(name: str, text: str) -> str:
     (its word in marks is the body's name), and a name closing in a nisba is left to
     :func:`without_alias_after_adjective`."""
     words = name.split()
-    if len(words) < 4 or _org_head_word(_normalized(words[0])) is None:
+    if len(words) < 4 or org_head_word(_normalized(words[0])) is None:
         return name
     last = _normalized(words[-2])
-    if _is_nisba(last) or not last.startswith(("ال", "لل", "وال", "بال")):
+    if is_nisba(last) or not last.startswith(("ال", "لل", "وال", "بال")):
         return name
     if all(_describing_word(_normalized(w)) for w in words[1:-1]):
         return name  # "وكالة الإغاثة الخاصة «…»": a description, the word in marks is the body's name
@@ -1690,13 +1690,13 @@ def _told_party(key: str) -> bool:
         or key in word_set("non_name_words")
         or key in _preposition_pronouns()
         or key in reporting_verbs()
-        or _org_head_word(rest) == "media"
+        or org_head_word(rest) == "media"
         or rest in word_set("told_media_words")
         or rest in word_set("name_complement_stops")
         or rest in word_set("non_name_words")
         or f"ال{rest}" in word_set("non_name_words")
         or rest.endswith(("ين", "ون"))
-        or (not key.startswith("لل") and _present_verb_shape(rest))  # (ل + a verb: «لتفتح باب …»)
+        or (not key.startswith("لل") and present_verb_shape(rest))  # (ل + a verb: «لتفتح باب …»)
     )
 
 
@@ -1731,7 +1731,7 @@ def _complement_after(at: int, article: Article) -> str:
         start = words[k][1] - len(words[k][0])
         in_entity = any(s <= start < e for s, e in covered)
         definite = key.startswith("ال") and key not in word_set("non_name_words")
-        if not (definite or in_entity or _is_nisba(key)):
+        if not (definite or in_entity or is_nisba(key)):
             # an indefinite noun in construct: only after another one and before a definite word
             nxt = _normalized(words[k + 1][0]) if k + 1 < len(words) else ""
             if (
@@ -1757,7 +1757,7 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
     ل-word is whom the statement was told (a medium, a plural of persons)."""
     words = name.split()
     keys = [_normalized(w) for w in words]
-    if len(words) < 2 or _org_head_word(keys[0]) is None or not _common_words_name(keys):
+    if len(words) < 2 or org_head_word(keys[0]) is None or not common_words_name(keys):
         return name
     if any(k.startswith("ل") for k in keys[1:]):
         return name  # (its complement is there already: «الهيئة العامة للطيران المدني»)
@@ -1830,7 +1830,7 @@ def _charge_after(name: str, at: int, article: Article) -> str:
     if charge_and_pronoun := _CHARGE_WITH_PRONOUN.match(text, at):
         return f"{name} {charge_and_pronoun.group(1)} {charge_and_pronoun.group(2)}"
     branch = _DASH_BRANCH.match(text, at)
-    if branch and _strip_article(_normalized(branch.group(1))) in _countries():
+    if branch and strip_article(_normalized(branch.group(1))) in _countries():
         return f"{name} - {branch.group(1)}"
     charge = _COORDINATED_CHARGE.match(text, at)
     if charge is None or _starts_entity(at + 1, article):
@@ -1840,11 +1840,11 @@ def _charge_after(name: str, at: int, article: Article) -> str:
         return name  # (an indefinite word waits for the definite one it is in construct with)
     if second is None and re.match(r" (?!في)\w", text[charge.end() :]):
         return name  # (a lone word before أن/إن is as often an adverb: «والواقع أن …»)
-    bare = _strip_article(key)
+    bare = strip_article(key)
     if (
-        _org_head_word(key)
+        org_head_word(key)
         or bare in _countries()
-        or _names_a_person(bare)
+        or names_a_person(bare)
         or key in word_set("non_name_words")
         or bare.endswith(("ون", "ين"))
     ):
@@ -1871,9 +1871,9 @@ def proper_name_after_description(name: str, article: Article) -> str:
     keys = [_normalized(w) for w in words]
     if (
         len(words) < 2
-        or _strip_article(keys[0]) not in word_set("firm_description_heads")
-        or not _common_words_name(keys)
-        or not _is_nisba(keys[-1])
+        or strip_article(keys[0]) not in word_set("firm_description_heads")
+        or not common_words_name(keys)
+        or not is_nisba(keys[-1])
     ):
         return name
     at = article.text.find(name)
@@ -1886,7 +1886,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
         not 1 <= len(proper_keys) <= 4
         or (marked.group(2) and any(_clause_word(k) for k in proper_keys))
         or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
-        or not {_strip_article(k) for k in proper_keys}.isdisjoint(_strip_article(n) for n in keys)
+        or not {strip_article(k) for k in proper_keys}.isdisjoint(strip_article(n) for n in keys)
         or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
     ):
         return name
@@ -1896,7 +1896,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
 def _last_key(name: str) -> str:
     """The last normalised word of a name without its article ال (the word a body's names share)."""
     words = _normalized(name).split()
-    return _strip_article(words[-1]) if words else ""
+    return strip_article(words[-1]) if words else ""
 
 
 def written_for_unwritten_canonical(name: str, entity_id: str | None, article: Article) -> str:
@@ -1917,7 +1917,7 @@ def written_for_unwritten_canonical(name: str, entity_id: str | None, article: A
     if not written:
         return name
     fullest = max(written, key=lambda w: (len(w.split()), len(w)))
-    if " " not in fullest and _org_head_word(_normalized(fullest)):
+    if " " not in fullest and org_head_word(_normalized(fullest)):
         return name
     return fullest if _last_key(fullest) != _last_key(name) else name
 
@@ -1929,7 +1929,7 @@ _UNMARKED = re.compile(r"[«»\"“”()]")
 def _clause_word(key: str) -> bool:
     """Whether a normalised word between commas opens or holds a clause rather than a name: a word in
     و, a reporting verb or a present verb's shape."""
-    return key.startswith("و") or key in reporting_verbs() or _present_verb_shape(key)
+    return key.startswith("و") or key in reporting_verbs() or present_verb_shape(key)
 
 
 def head_with_marked_name(name: str, article: Article) -> str:

@@ -16,17 +16,17 @@ from functools import cache
 
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
-    _NAME_LINKS,
     _ONE_OF,
+    NAME_LINKS,
     _common_word,
-    _indefinite_nisba,
-    _is_nisba,
     _known_word,
-    _names_a_person,
-    _nationality_of,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
-    _role_key,
+    indefinite_nisba,
+    is_nisba,
+    names_a_person,
+    nationality_of,
     reporting_verbs,
+    role_key,
     word_set,
 )
 from rasid.model import Entity, Quote, Span, Speaker
@@ -34,20 +34,20 @@ from rasid.resources import load_table
 
 # a family name the name list attests this often may also be a title or a person noun (الأمين 29،
 # الشيخ، القاضي): kept; set low, the lowest count of such a family name seen in the read errors
-_FAMILY_COUNT = 10
+FAMILY_COUNT = 10
 
 
 def _title_or_person_noun(key: str) -> bool:
     """Whether a normalised word, with or without ال, is a title (speaker_roles) or a noun naming a
     person (المنسقة، المختص): a word that describes a person, never one of the person's names."""
-    return _role_key(key) is not None or _names_a_person(key.removeprefix("ال"))
+    return role_key(key) is not None or names_a_person(key.removeprefix("ال"))
 
 
 def _describes_person(key: str) -> bool:
     """Whether a normalised word after a name opens its description, not its next name word: a
     definite person noun or title (المنسقة، المختص), never a family name the name list attests
     (الشيخ، الأمير) nor a nationality adjective (… الهولندي)."""
-    if not key.startswith("ال") or len(key) <= 3 or _nationality_of(key[2:]) is not None:
+    if not key.startswith("ال") or len(key) <= 3 or nationality_of(key[2:]) is not None:
         return False
     if name_count(key, "family") > 0 or name_count(key[2:], "family") > 0:
         return False
@@ -74,7 +74,7 @@ def without_description(name: str) -> str:
     ):
         return name  # (not opened by a name: «زوج المعلمة»، «أحد السكان»، «نائب الرئيس»)
     for k in range(1, len(words)):
-        if keys[k - 1] in _NAME_LINKS or keys[k - 1] in ("عبد", "ولد"):
+        if keys[k - 1] in NAME_LINKS or keys[k - 1] in ("عبد", "ولد"):
             continue
         if _describes_person(keys[k]):
             return " ".join(words[:k])
@@ -103,7 +103,7 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
         return name
     word = words.pop()
     key = _normalized(word)
-    family = name_count(key, "family") >= _FAMILY_COUNT
+    family = name_count(key, "family") >= FAMILY_COUNT
     if (
         len(key) < 2
         or key == "الله"
@@ -127,7 +127,7 @@ def _is_title_phrase(name: str) -> bool:
 def _name_word(key: str) -> bool:
     """Whether a normalised word may be a word of a person's name written before a title (a title
     word the name list attests as a family name often is one: طالب، أمين)."""
-    if name_count(key, "family") >= _FAMILY_COUNT:
+    if name_count(key, "family") >= FAMILY_COUNT:
         return True
     return not (
         len(key) < 2
@@ -163,7 +163,7 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
         taken.insert(0, word)
     while taken and name_count(_normalized(taken[0]), "given") == 0:
         taken.pop(0)
-    if not 2 <= len(taken) <= 4 or _normalized(taken[-1]) in _NAME_LINKS:
+    if not 2 <= len(taken) <= 4 or _normalized(taken[-1]) in NAME_LINKS:
         return name
     return " ".join(taken)
 
@@ -179,8 +179,7 @@ def _lead_official(name: str) -> bool:
     # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
     ranks = word_set("official_rank_words")
     return all(
-        _is_nisba(key := _normalized(w)) or _nationality_of(key) is not None or key in ranks
-        for w in words[1:]
+        is_nisba(key := _normalized(w)) or nationality_of(key) is not None or key in ranks for w in words[1:]
     )
 
 
@@ -268,7 +267,7 @@ def completed_to_mention_word(name: str, mention: Span | None, text: str) -> str
         or key.endswith("ا")
         or key in word_set("manner_adverbs")
         or key in word_set("reporting_adverbs")
-        or (key in word_set("non_name_words") and name_count(key, "family") < _FAMILY_COUNT)
+        or (key in word_set("non_name_words") and name_count(key, "family") < FAMILY_COUNT)
         or any(label != "PER" for label, _kind in lookup(key))  # (a place or a body: «هلال القصيم»)
     ):
         return None
@@ -309,7 +308,7 @@ def without_chief_title(name: str) -> str:
     if len(words) < 4 or name_count(keys[0], "given") == 0 or _title_or_person_noun(keys[0]):
         return name
     for k in range(2, len(words) - 1):
-        if keys[k] in ("كبير", "كبيره") and keys[k - 1] not in _NAME_LINKS:
+        if keys[k] in ("كبير", "كبيره") and keys[k - 1] not in NAME_LINKS:
             return " ".join(words[:k])
     return name
 
@@ -329,12 +328,12 @@ def _plain_name_word(key: str) -> bool:
 def _word_of_foreign_name(key: str) -> bool:
     """Whether a normalised word may be a word of a foreign name: a plain name word the name list
     (without its curated foreign names) knows as an Arabic given or family name fewer than
-    ``_FAMILY_COUNT`` times, and no indefinite nisba («مثمن عقاري»)."""
+    ``FAMILY_COUNT`` times, and no indefinite nisba («مثمن عقاري»)."""
     return (
         _plain_name_word(key)
-        and not _indefinite_nisba(key)
-        and name_count(key, "given", curated=False) < _FAMILY_COUNT
-        and name_count(key, "family", curated=False) < _FAMILY_COUNT
+        and not indefinite_nisba(key)
+        and name_count(key, "given", curated=False) < FAMILY_COUNT
+        and name_count(key, "family", curated=False) < FAMILY_COUNT
     )
 
 

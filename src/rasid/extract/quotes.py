@@ -34,7 +34,7 @@ from rasid.extract.role_back_reference import description_before_object, person_
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
-from rasid.text.segment import _is_abbreviation
+from rasid.text.segment import is_abbreviation
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons (all keys are rasid.text.normalize keys)
@@ -112,7 +112,7 @@ def _phrases_by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 @word_memo
 def _may_open_phrase(key: str) -> bool:
     """A role word or an organisation head: where a remembered speaker phrase may begin."""
-    return _role_key(key) is not None or _org_head_word(key) is not None
+    return role_key(key) is not None or org_head_word(key) is not None
 
 
 # What a word may start, as bit flags (one look-up per token instead of several lexicon checks)
@@ -131,7 +131,7 @@ def _word_flags(key: str) -> int:
         return _MAY_CUE | _MAY_NAME | _MAY_END_CLAUSE
     may_cue = (
         key in strict_verbs()
-        or key in _nominal_openers()
+        or key in nominal_openers()
         or key in _scripture_cue_words()
         or key in _describe_with_object()
         or key in _learning_verbs()
@@ -144,7 +144,7 @@ def _word_flags(key: str) -> int:
     may_end = (
         key in _phrases_by_first("narrator_glosses")
         or key in _AS_FORMS
-        or (key[:1] == "و" and key in _nominal_openers() and key[1:] in _nominal_openers())
+        or (key[:1] == "و" and key in nominal_openers() and key[1:] in nominal_openers())
         or key == _WHERE
         or key in _clause_ending_object_verbs()
         or (key[:1] in ("و", "ف") and key in _learning_verbs())
@@ -161,7 +161,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
     flagged = (
         frozenset(reporting_verbs())
         | frozenset(strict_verbs())
-        | _nominal_openers()
+        | nominal_openers()
         | _scripture_cue_words()
         | frozenset(_phrases_by_first("narrator_glosses"))
         | _AS_FORMS
@@ -185,7 +185,7 @@ _AS_FORMS = frozenset({"كما", "وكما"})
 _WHERE = normalize(
     "حيث"
 )  # "…؛ حيث قال فلان: …": a new statement may follow  # "… كما أوضح أن …": another statement may follow
-# What _role_key and _org_head_word strip before they look a word up (و/ف + ال، ب + ال، ال): a
+# What role_key and org_head_word strip before they look a word up (و/ف + ال، ب + ال، ال): a
 # key that opens a phrase is a phrase-opener word after one of these.
 _OPENER_PREFIXES = ("", "ال", "وال", "فال", "بال")
 
@@ -223,7 +223,7 @@ def _nominal_candidates(first: str) -> list[tuple[int, tuple[str, ...]]]:
 
 
 @cache
-def _nominal_openers() -> frozenset[str]:
+def nominal_openers() -> frozenset[str]:
     """Every key whose reading without a conjunction (:func:`_strip_conjunction`) or as written
     starts a nominal attribution."""
     firsts = _nominal_attributions_by_first()
@@ -418,7 +418,7 @@ def is_unnamed_head(key: str) -> bool:
         return True  # a dual: "مندوبان في منظمة أوبك", "دبلوماسيان غربيان"
     if key.endswith("ا") and key[:-1] in unnamed_heads():
         return True  # accusative after لكن/إن: "لكن مسؤولا في الوزارة قال"
-    return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not _name_attested(key)
+    return key.startswith("م") and key.endswith("ون") and len(key) >= 6 and not name_attested(key)
 
 
 # Fewest letters of a sound plural in construct (مسؤولو، محامو): shorter words in و are names or
@@ -478,7 +478,7 @@ def _coordinated_non_source(key: str) -> bool:
         or bare.endswith(("ي", "يه", "يون", "يين", "يات"))
         or is_unnamed_head(bare)
         or bare in group_words()
-        or _role_key(bare) is not None
+        or role_key(bare) is not None
     )
 
 
@@ -500,7 +500,7 @@ def _dual_head_bodies(text: str, tokens: Sequence[Token]) -> list[str]:
     # (five letters: a three-letter stem and the dual construct ending, as in حركتا; set by hand)
     if len(tokens) < 3 or not head.endswith(_DUAL_CONSTRUCT_ENDINGS) or len(head) < 5:
         return []
-    if _org_head_word(head[:-2] + "ه") is None:
+    if org_head_word(head[:-2] + "ه") is None:
         return []
     joins = [k for k in range(2, len(tokens)) if tokens[k].key.startswith("و") and len(tokens[k].key) > 1]
     if len(joins) != 1:
@@ -531,7 +531,7 @@ def _within_part(entities: Sequence[Entity], part: Sequence[Token]) -> list[Enti
 def _body_start(token: Token, entities: Sequence[Entity], offset: int = 0) -> bool:
     """A word that opens a body's name by itself: an organisation head (الشرطة، الوزارة، المرصد) or
     the first word of an organisation or place entity (الولايات المتحدة، أنقرة)."""
-    return _org_head_word(token.key[offset:]) is not None or any(
+    return org_head_word(token.key[offset:]) is not None or any(
         e.label in ("ORG", "LOC") and e.start == token.start + offset for e in entities
     )
 
@@ -659,11 +659,9 @@ def _shared_genitive(keys: Sequence[str], n: int) -> bool:
         after.endswith(_NISBA_ENDINGS)
         or after.startswith(("و", "ب", "ل", "ف", "ك"))
         or after in _SOURCE_AFFILIATIONS
-        or _strip_article(after).endswith(_NISBA_ENDINGS)
+        or strip_article(after).endswith(_NISBA_ENDINGS)
     ) and (
-        after.startswith("ال")
-        or _org_head_word(after) is not None
-        or after in word_set("source_region_nouns")
+        after.startswith("ال") or org_head_word(after) is not None or after in word_set("source_region_nouns")
     )
 
 
@@ -727,8 +725,8 @@ def honorifics() -> frozenset[str]:
 
 def _title_before_slash(key: str) -> bool:
     """An honorific or a title, masculine or feminine ("الأستاذ/"، "الأستاذة/"، "المهندس/")."""
-    bare = _strip_article(key)
-    return bare in honorifics() or bare.removesuffix("ه") in honorifics() or _role_key(key) is not None
+    bare = strip_article(key)
+    return bare in honorifics() or bare.removesuffix("ه") in honorifics() or role_key(key) is not None
 
 
 @cache  # (a C-level call: asked tens of thousands of times per hundred articles)
@@ -1314,19 +1312,19 @@ _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه)$")
 def _run_on_tail_word(word: str, before: str) -> bool:
     """Whether a speaker name's last ``word`` (written), after the word ``before``, is the sentence
     the name ran on into (:func:`without_run_on_tail`); never a word the names gazetteer knows as a
-    family name after a given name (:func:`_name_attested` guards the purpose verb and noun)."""
+    family name after a given name (:func:`name_attested` guards the purpose verb and noun)."""
     key = _normalized(word)
     if key in word_set("reporting_adverbs"):
         return True  # ("حماس فورا"، "الحكومة مجددا": the adverb of the verb, round 75)
     if key in word_set("speaker_run_on_tails"):
         return key != "ان" or "ّ" in word  # (the particle with its shadda; آن، إن may end foreign names)
     if _PURPOSE_VERB.match(key):
-        return not _name_attested(key)
+        return not name_attested(key)
     return (
         bool(_DERIVED_VERBAL_NOUN.match(key))
         and not key.endswith(("ي", "يه", "ين", "ون", "ات"))
         and bool(_NISBA.match(_normalized(before)))
-        and not _name_attested(key)
+        and not name_attested(key)
     )
 
 
@@ -1374,9 +1372,9 @@ def without_coordinated_noun(name: str, text: str, mention: tuple[int, int] | No
     if len(words) < 3:
         return name
     key = _normalized(words[-1])
-    if key.startswith(("ال", "وال")) or _normalized(words[-2]) in _NAME_LINKS:
+    if key.startswith(("ال", "وال")) or _normalized(words[-2]) in NAME_LINKS:
         return name  # (a definite word: a body's name goes on, "… العلاقات العامة والإعلام والمتحدث")
-    if not (_names_a_person(key) or _common_word(key)):
+    if not (names_a_person(key) or _common_word(key)):
         return name
     # the mention first, else the name where the article writes it (a speaker the memory carried on)
     at = text.find(name, mention[0], mention[1] + len(name)) if mention else -1
@@ -1385,7 +1383,7 @@ def without_coordinated_noun(name: str, text: str, mention: tuple[int, int] | No
         after = _COORDINATED_NOUN.match(text, at + len(name))
         following = _normalized(after.group(1)) if after is not None else "ال"
         # (indefinite, as the heads sharing one complement are: "والمنسق" opens the next person)
-        if not following.startswith("ال") and _names_a_person(following):
+        if not following.startswith("ال") and names_a_person(following):
             return " ".join(words[:-1])
         at = text.find(name, at + len(name))
     return name
@@ -1467,8 +1465,8 @@ def with_family_after_given(article: Article) -> Article:
                 family
                 and name_count(family, "family") > 0
                 and not _common_word(family)
-                and _role_key(family) is None
-                and not _names_a_person(family)
+                and role_key(family) is None
+                and not names_a_person(family)
             ):
                 name = f"{speaker.name} {after.group(1)}"
                 quotes[qi] = _dataclass_replace(quote, speaker=_dataclass_replace(speaker, name=name))
@@ -1587,7 +1585,7 @@ def without_quoted_acronym(name: str, text: str, where: tuple[int, int] | None) 
     if where is None or not _ACRONYM_OPENING.search(text, where[0], where[1]):
         return name
     match = _QUOTED_ACRONYM.fullmatch(text, where[0], where[1])
-    if match is None or _org_head_word(normalize(name.split()[0])) is None:
+    if match is None or org_head_word(normalize(name.split()[0])) is None:
         return name
     acronym, words = "".join(match.group(1).split()), name.split()
     for cut in range(len(words) - 1, 1, -1):
@@ -1626,7 +1624,7 @@ def _without_marks(name: str) -> str:
 
 
 @word_memo
-def _strip_article(key: str) -> str:
+def strip_article(key: str) -> str:
     for prefix in ("وال", "فال", "بال", "ال"):
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             return key[len(prefix) :]
@@ -1684,10 +1682,10 @@ def _inside_complement(tokens: Sequence[Token], tie: int, person: Entity) -> boo
     key = tokens[before].key
     return (
         before == tie
-        or _role_key(key) is not None
+        or role_key(key) is not None
         or any(not t.key.startswith("ال") for t in tokens[tie + 1 : before + 1])
         # "مقرب من الفرنسي ميشال بلاتيني": a nationality before the name describes the person
-        or (before == tie + 1 and _nationality_of(_strip_article(key)) is not None)
+        or (before == tie + 1 and nationality_of(strip_article(key)) is not None)
     )
 
 
@@ -1704,7 +1702,7 @@ def _complement_person_title_end(
         if e.label != "PER" or e.start < tokens[tie].end or not _inside_complement(tokens, tie, e):
             continue
         after = next((k for k in range(tie + 1, len(tokens)) if tokens[k].start >= e.end), None)
-        if after is not None and _role_key(keys[after]) is not None and tokens[after - 1].end == e.end:
+        if after is not None and role_key(keys[after]) is not None and tokens[after - 1].end == e.end:
             return e.end
     return tokens[-1].end + 1
 
@@ -1712,14 +1710,14 @@ def _complement_person_title_end(
 def _governed_source(keys: Sequence[str]) -> bool:
     """A source head, with or without its article, completed by a governed preposition ("المصدر
     المقرب من الحكومة"، "قائمون على البنوك"): an unnamed source, not a person's name."""
-    return (is_unnamed_head(_strip_article(keys[0])) or keys[0] in _governing_descriptors()) and any(
+    return (is_unnamed_head(strip_article(keys[0])) or keys[0] in _governing_descriptors()) and any(
         _governed_complement(keys[k - 1], keys[k]) for k in range(1, len(keys) - 1)
     )
 
 
 def _source_noun(key: str) -> bool:
     """An unnamed source's head or a group noun, with or without its article (شهود، المستثمرون)."""
-    return is_unnamed_head(_strip_article(key)) or key in group_words() or "ال" + key in group_words()
+    return is_unnamed_head(strip_article(key)) or key in group_words() or "ال" + key in group_words()
 
 
 def _second_source_at(keys: Sequence[str]) -> int:
@@ -1789,8 +1787,8 @@ def _shared_nationality_word(sources: Sequence[Sequence[Token]]) -> Token | None
     if len(sources) != 2 or len(sources[0]) != 1 or len(sources[1]) != 2:
         return None
     last = sources[1][1]
-    stem = _strip_article(last.key)
-    if not stem.endswith(("ون", "ين")) or _nationality_of(stem[:-2]) is None:
+    stem = strip_article(last.key)
+    if not stem.endswith(("ون", "ين")) or nationality_of(stem[:-2]) is None:
         return None
     return last
 
@@ -1835,9 +1833,9 @@ def _strip_conjunction(key: str) -> str:
 
 
 @word_memo
-def _role_key(key: str) -> str | None:
+def role_key(key: str) -> str | None:
     """The role word of a token (``الرئيس`` -> ``رئيس``; ``والأميركي`` -> None), or None."""
-    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    bare = strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     if bare in roles():
         return bare
     return None
@@ -1865,8 +1863,7 @@ def _head_and_nisbas(words: str) -> bool:
         bool(rest)
         and is_unnamed_head(head)
         and all(
-            w.endswith(("ي", "يه", "يان", "يين", "يون")) and len(w) > 3 and not _name_attested(w)
-            for w in rest
+            w.endswith(("ي", "يه", "يان", "يين", "يون")) and len(w) > 3 and not name_attested(w) for w in rest
         )
     )
 
@@ -1881,14 +1878,14 @@ def _feminine_iyya_noun(key: str) -> bool:
     return not key.startswith(("ال", "و", "ب", "ل", "ف")) and key.endswith("يه") and len(key) > 4
 
 
-def _is_nisba(key: str) -> bool:
+def is_nisba(key: str) -> bool:
     bare = _strip_conjunction(key)
     return bare.startswith("ال") and (bare.endswith(("ي", "يه")) and len(bare) > 4)
 
 
 def _group_stem(key: str) -> str:
     """A plural word without و, its article and its case: المخلصين, مخلصون -> مخلصون."""
-    bare = _strip_article(_strip_conjunction(key))
+    bare = strip_article(_strip_conjunction(key))
     return bare[:-2] + "ون" if bare.endswith("ين") and len(bare) > 4 else bare
 
 
@@ -1912,7 +1909,7 @@ def _these_people(memory: Memory, phrase: Sequence[Token], before: int) -> Speak
         return None
     words = _normalized(last.speakers[0].name).split()
     head = (_counted_people(words) or words)[0]
-    plural = head.endswith(("ون", "ين")) or _strip_article(head) in group_words() or head in group_words()
+    plural = head.endswith(("ون", "ين")) or strip_article(head) in group_words() or head in group_words()
     return last.speakers[0] if plural and len(head) > 4 else None
 
 
@@ -1962,7 +1959,7 @@ def _org_heads_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Organisation heads indexed by their first word without ال, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for head, kind in organization_heads().items():
-        bare = tuple(_strip_article(h) for h in head)
+        bare = tuple(strip_article(h) for h in head)
         index.setdefault(bare[0], []).append((bare, kind))
     for entries in index.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -2014,22 +2011,22 @@ def _org_head(keys: Sequence[str]) -> str | None:
     if not keys:
         return None
     if len(keys) == 1:
-        return _org_head_word(keys[0])
-    if _strip_article(keys[0]) in _PAPERS and _is_nisba(keys[1]):
+        return org_head_word(keys[0])
+    if strip_article(keys[0]) in _PAPERS and is_nisba(keys[1]):
         return "media"  # "وقالت الصحف البريطانية إن": a country's papers, in a press review
-    entries = _org_heads_by_first_word().get(_strip_article(keys[0]))
+    entries = _org_heads_by_first_word().get(strip_article(keys[0]))
     if not entries:
         return None
     for bare, kind in entries:
-        if len(bare) == 1 or tuple(_strip_article(k) for k in keys[: len(bare)]) == bare:
+        if len(bare) == 1 or tuple(strip_article(k) for k in keys[: len(bare)]) == bare:
             return kind
     return None
 
 
 @word_memo
-def _org_head_word(key: str) -> str | None:
+def org_head_word(key: str) -> str | None:
     """:func:`_org_head` of a one-word phrase, cached: it is asked of nearly every token."""
-    entries = _org_heads_by_first_word().get(_strip_article(key))
+    entries = _org_heads_by_first_word().get(strip_article(key))
     if not entries:
         return None
     return next((kind for bare, kind in entries if len(bare) == 1), None)
@@ -2039,7 +2036,7 @@ def _body_then_nationality(text: str, tokens: Sequence[Token], linked: Sequence[
     """The organisation entity that opens the phrase when only definite nationality adjectives
     follow it ("باريس سان جرمان الفرنسي"، "ريال مدريد الإسباني"): a body and its country, which a
     person's name rarely ends in; its name as written (round 53)."""
-    if len(tokens) < 2 or not _is_nisba(tokens[-1].key):
+    if len(tokens) < 2 or not is_nisba(tokens[-1].key):
         return None
     body = next((e for e in linked if e.label == "ORG" and e.start == tokens[0].start), None)
     if body is None:
@@ -2047,7 +2044,7 @@ def _body_then_nationality(text: str, tokens: Sequence[Token], linked: Sequence[
     rest = [t for t in tokens if t.start >= body.end]
     if not rest or rest[0].start == body.end or text[body.end : rest[0].start].strip():
         return None  # (the entity ends inside a word, or a mark follows it)
-    if all(_is_nisba(t.key) and _nationality_of(_strip_article(_strip_conjunction(t.key))) for t in rest):
+    if all(is_nisba(t.key) and nationality_of(strip_article(_strip_conjunction(t.key))) for t in rest):
         return body
     return None
 
@@ -2060,7 +2057,7 @@ def _relational_plural_at_body(keys: Sequence[str]) -> bool:
     if len(keys) < 3 or first.startswith("ال") or not first.endswith(("يون", "يين")) or len(first) < 6:
         return False
     second = keys[1]
-    return second.startswith("ب") and not second.startswith("بال") and _org_head_word(second[1:]) == "org"
+    return second.startswith("ب") and not second.startswith("بال") and org_head_word(second[1:]) == "org"
 
 
 def _is_group(keys: Sequence[str]) -> bool:
@@ -2092,7 +2089,7 @@ def _country_as_speaker(
     linked: Sequence[Entity], span: tuple[int, int], keys: Sequence[str]
 ) -> Entity | None:
     """The country (a LOC of kind ``Nation``) that is the whole speaker phrase, or ``None``."""
-    if _role_key(keys[0]):
+    if role_key(keys[0]):
         return None
     return next(
         (
@@ -2250,7 +2247,7 @@ def analyse_phrase(
         len(keys) > 1
         and keys[0] in word_set("journalist_nouns")
         and (
-            (keys[1].startswith("ل") and _org_head_word(keys[1][1:]) == "media")
+            (keys[1].startswith("ل") and org_head_word(keys[1][1:]) == "media")
             or any(e.label == "ORG" and e.start in (tokens[1].start, tokens[1].start + 1) for e in entities)
         )
     ):
@@ -2263,7 +2260,7 @@ def analyse_phrase(
             and (
                 (len(keys) >= 3 and keys[1] == "في")
                 # "المسؤولون بالإدارة": the body glued to ب (round 44)
-                or (keys[1].startswith("بال") and _org_head_word(keys[1][3:]) not in (None, "doc"))
+                or (keys[1].startswith("بال") and org_head_word(keys[1][3:]) not in (None, "doc"))
             )
             and _is_group([keys[0][:-2] + "ون" if keys[0].endswith("ين") else keys[0]])
         )
@@ -2332,8 +2329,8 @@ def analyse_phrase(
         and described[1] == span[1]
         and not persons
         and keys[0].startswith("ال")
-        and _role_key(keys[0]) is None
-        and not is_unnamed_head(_strip_article(keys[0]))
+        and role_key(keys[0]) is None
+        and not is_unnamed_head(strip_article(keys[0]))
     ):
         # "القوات الموالية لهادي": the body, through the name it is described by
         body = text[span[0] : span[1]]
@@ -2359,9 +2356,7 @@ def analyse_phrase(
                 e for e in persons if e.start < tokens[tie].start or not _inside_complement(tokens, tie, e)
             ]
         # "قال مصدر روسي مطلع": a nationality adjective of the source tagged a person is no name
-        persons = [
-            e for e in persons if " " in e.text.strip() or _nationality_of(_normalized(e.text)) is None
-        ]
+        persons = [e for e in persons if " " in e.text.strip() or nationality_of(_normalized(e.text)) is None]
     persons_all = [e for e in entities if e.label == "PER"] if persons_all is None else persons_all
     if org_kind and not persons:
         ent = next(
@@ -2425,7 +2420,7 @@ def analyse_phrase(
                     for token in tokens:
                         if (
                             token.start >= name_end
-                            and _is_nisba(token.key)
+                            and is_nisba(token.key)
                             and not text[name_end : token.start].strip()
                         ):
                             name_end = token.end
@@ -2463,12 +2458,12 @@ def analyse_phrase(
             [SpeakerGuess(name, "organization", span, nationality_after.entity_id, confidence=0.85)]
         )
     whole = next((e for e in linked if e.label == "ORG" and e.start <= span[0] and span[1] <= e.end), None)
-    if whole is not None and not org_kind and not persons and not _role_key(keys[0]):
+    if whole is not None and not org_kind and not persons and not role_key(keys[0]):
         # an organisation the entities stage names without a head noun ("وقالت أرامكو إن …")
         name = whole.canonical or whole.text
         return PhraseAnalysis([SpeakerGuess(name, "organization", span, whole.entity_id, confidence=0.85)])
     served = _entity_body_serving(text, tokens, entities, linked) if not (org_kind or persons) else None
-    if served is not None and not _role_key(keys[0]):
+    if served is not None and not role_key(keys[0]):
         # "القوات الأمريكية في أفغانستان": an organisation entity, then the place it serves
         return PhraseAnalysis([SpeakerGuess(served[0], "organization", span, served[1], confidence=0.85)])
     country = _country_as_speaker(linked, span, keys)
@@ -2547,7 +2542,7 @@ def analyse_phrase(
     ):
         # "وأوضح المشهداني القيادي في الائتلاف": the short mention of a person named in full
         # before, then a title in apposition, not a longer name
-        roles_after = frozenset(r for t in tokens[1:] if (r := _role_key(t.key)) is not None)
+        roles_after = frozenset(r for t in tokens[1:] if (r := role_key(t.key)) is not None)
         return PhraseAnalysis(
             [SpeakerGuess(person_name(short), "person", span, short.entity_id, roles_after, confidence=0.9)]
         )
@@ -2608,7 +2603,7 @@ def analyse_phrase(
             apposition = next((t for t in rest if person is not None and t.start >= person.end), None)
             if apposition is not None and is_unnamed_head(apposition.key):
                 role_keys = frozenset({apposition.key})  # "… ناطقي مسؤول تأسيس الغرف": "المسؤول" later
-            if person is not None and person.start > n_span[0] and _name_attested(rest[0].key):
+            if person is not None and person.start > n_span[0] and name_attested(rest[0].key):
                 analysis.speakers.append(
                     SpeakerGuess(
                         text[n_span[0] : person.end],
@@ -2631,7 +2626,7 @@ def analyse_phrase(
                     for e in persons
                     if e.start == n_span[0]
                     and e.end < n_span[1]
-                    and _normalized(e.text.split()[-1]) not in _NAME_LINKS  # "أبو" cut from "أبو زنادة"
+                    and _normalized(e.text.split()[-1]) not in NAME_LINKS  # "أبو" cut from "أبو زنادة"
                     and (after := [t for t in name_tokens if t.start >= e.end])
                     and (
                         (
@@ -2640,7 +2635,7 @@ def analyse_phrase(
                             # after a title, the next word may still be a family name the entity left
                             # out (حمد بن سعد العمر، ليوي تيونغ لاي): only a word no name list knows is
                             # an object
-                            and not (role_keys and _name_attested(after[0].key))
+                            and not (role_keys and name_attested(after[0].key))
                             and not _name_runs_to_clause(text, after, bool(role_keys))
                         )
                         # "سيرغي لافروف بنظيره الأمريكي"، "خالد العمري الناشط في …": a full name, then
@@ -2651,7 +2646,7 @@ def analyse_phrase(
                         or (
                             " " in e.text.strip()
                             and is_unnamed_head(after[0].key)
-                            and not _name_attested(after[0].key)
+                            and not name_attested(after[0].key)
                         )
                         # "وقال دودا لبرلمان": a recognised name, then a preposition phrase
                         or _preposition_opener(after[0].key)
@@ -2754,8 +2749,8 @@ def analyse_phrase(
                     and e.start < name_tokens[0].start
                     and 2 <= len(name_tokens) <= 4
                     and not name_tokens[0].key.startswith(("ال", "ب", "ل"))
-                    and all(_org_head_word(t.key) is None for t in name_tokens)
-                    and (_name_attested(name_tokens[0].key) or not _common_word(name_tokens[0].key))
+                    and all(org_head_word(t.key) is None for t in name_tokens)
+                    and (name_attested(name_tokens[0].key) or not _common_word(name_tokens[0].key))
                     and not any(_common_word(t.key) for t in name_tokens[1:])
                 )
                 for e in linked
@@ -2772,7 +2767,7 @@ def analyse_phrase(
                     for e in linked
                 )
                 and not any(_name_word(t.key) for t in name_tokens)
-                and all(_common_word(t.key) or not _name_attested(t.key) for t in name_tokens[:-1])
+                and all(_common_word(t.key) or not name_attested(t.key) for t in name_tokens[:-1])
             ):
                 # "رئيس تحالف قبائل مأرب": the role's complement, ending in a place or body, no name in it;
                 # the person named before the title in the same phrase bears it ("الشيخ صالح لنجف رئيس …")
@@ -2803,7 +2798,7 @@ def analyse_phrase(
             confidence = 0.9 if role_keys else 0.8
             # "ذوو الشهداء", "أهالي الحي": people named collectively speak as a group
             collective = not role_keys and (
-                _strip_article(_strip_conjunction(name_tokens[0].key)) in word_set("collective_person_nouns")
+                strip_article(_strip_conjunction(name_tokens[0].key)) in word_set("collective_person_nouns")
                 or (len(name_tokens) == 1 and _bare_nisba_plural(name_tokens[0].key))
             )
             analysis.speakers.append(
@@ -2823,7 +2818,7 @@ def _bare_nisba_plural(key: str) -> bool:
         not key.startswith(("ال", "و"))
         and key.endswith(("يون", "يين"))
         and len(key) > 5
-        and not _name_attested(key)
+        and not name_attested(key)
     )
 
 
@@ -2860,7 +2855,7 @@ def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity
 
 def _definite_not_name(key: str) -> bool:
     """A definite word that no name list holds (المستقيل، الجديد): a description, not a name."""
-    return key.startswith("ال") and not _name_attested(key)
+    return key.startswith("ال") and not name_attested(key)
 
 
 def _place_opened_in(entities: Sequence[Entity], token: Token) -> Entity | None:
@@ -2889,7 +2884,7 @@ def _described_by_span(tokens: Sequence[Token], persons: Sequence[Entity]) -> tu
             if after.key.startswith("ل") and not after.key.startswith("لل") and len(after.key) > 3:
                 bare = after.key[1:]
                 if any(after.start <= e.start and e.end <= after.end for e in persons) or (
-                    _name_attested(bare) and not _common_word(bare)
+                    name_attested(bare) and not _common_word(bare)
                 ):
                     return tokens[k].start, after.end
             return None
@@ -2900,16 +2895,16 @@ def _body_led_by(tokens: Sequence[Token], persons: Sequence[Entity]) -> Entity |
     """The person a body head names through its leader's definite title ("إدارة الرئيس الأميركي
     باراك أوباما"، "حكومة رئيس الوزراء …"): the title right after the head, then at most its
     adjectives, then the person's name; not a head that merely precedes a person (وزارة … الوزير)."""
-    if len(tokens) < 3 or tokens[0].key.startswith("ال") or _role_key(tokens[1].key) is None:
+    if len(tokens) < 3 or tokens[0].key.startswith("ال") or role_key(tokens[1].key) is None:
         return None
-    if not tokens[1].key.startswith("ال") and _org_head_word(tokens[1].key) is not None:
+    if not tokens[1].key.startswith("ال") and org_head_word(tokens[1].key) is not None:
         return None
     k = 2
     while k < len(tokens) and k < 5:
         person = next((e for e in persons if e.start == tokens[k].start), None)
         if person is not None:
             return person
-        if not (tokens[k].key.startswith("ال") and (_is_nisba(tokens[k].key) or _role_key(tokens[k].key))):
+        if not (tokens[k].key.startswith("ال") and (is_nisba(tokens[k].key) or role_key(tokens[k].key))):
             return None
         k += 1
     return None
@@ -2939,7 +2934,7 @@ def _body_before_described_man(
         or any(r.endswith("ه") for r in speakers[0].roles)
         or len(phrase) < 3
         or not _strip_conjunction(phrase[0].key).endswith("ه")
-        or _org_head_word(_strip_conjunction(phrase[0].key)) is None
+        or org_head_word(_strip_conjunction(phrase[0].key)) is None
     ):
         return []
     describing = word_set("describing_participles")
@@ -2960,23 +2955,23 @@ def _person_title_words() -> frozenset[str]:
     """The one-word titles of ``titles.txt`` without their article (فنانة، إعلامية، شاعر): words that
     name a person."""
     return frozenset(
-        _strip_article(key)
+        strip_article(key)
         for row in load_table("titles.txt")
         if row and " " not in (key := normalize(row[0]))
     )
 
 
 # "المرأة": the one person noun in ة whose masculine (رجل) is another word, so no lexicon lists it
-_WOMAN = _strip_article(_normalized("المرأة"))
+_WOMAN = strip_article(_normalized("المرأة"))
 
 
-def _names_a_person(bare: str) -> bool:
+def names_a_person(bare: str) -> bool:
     """Whether a noun (its article off) or its masculine form names a person by title, standing,
     kinship or nationality (الناشطة، الوزيرة، الفنانة، الكويتية)."""
     masculine = bare.removesuffix("ه")
     return (
         bare == _WOMAN
-        or _nationality_of(bare) is not None
+        or nationality_of(bare) is not None
         or any(word in roles() or word in _person_title_words() for word in (bare, masculine))
         or any(
             word in word_set(lexicon)
@@ -2994,7 +2989,7 @@ def _names_a_person(bare: str) -> bool:
 
 def _feminine_subject_itself(doc: _Doc, phrase: Sequence[Token], form: VerbForm) -> SpeakerGuess | None:
     """The subject phrase of a feminine singular verb as a body of its own: a definite noun ending in
-    ة that names no person (:func:`_names_a_person`), no time and no entity's person, then its
+    ة that names no person (:func:`names_a_person`), no time and no entity's person, then its
     adjectives, and right after it the statement (إن/أن, a colon, a quotation) or "في بيان" ("وقالت
     المطرانية الأرثوذكسية في حلب في بيان إن …"). The verb agrees with it as with a body: a man
     quoted before is never its speaker, nor is the subject set aside as nobody (round 43, an
@@ -3003,7 +2998,7 @@ def _feminine_subject_itself(doc: _Doc, phrase: Sequence[Token], form: VerbForm)
     if not form.agreement.endswith("fs") or not 0 < len(phrase) <= _MAX_FEMININE_SUBJECT_TOKENS:
         return None
     head = phrase[0].key
-    bare = _strip_article(head)
+    bare = strip_article(head)
     if (
         not head.startswith("ال")
         or not bare.endswith("ه")
@@ -3013,7 +3008,7 @@ def _feminine_subject_itself(doc: _Doc, phrase: Sequence[Token], form: VerbForm)
         or bare in _time_unit_keys()
         or bare in _time_tail_keys()
         or _utterance_noun(head)
-        or _names_a_person(bare)
+        or names_a_person(bare)
     ):
         return None
     if any(not t.key.startswith(("ال", "لل")) for t in phrase[1:]):
@@ -3073,14 +3068,14 @@ def _body_named_by_description(
     ):
         return None
     head = phrase[0].key
-    bare = _strip_article(head)
-    if not head.startswith("ال") or not bare.endswith(("ه", "ات")) or len(bare) < 4 or _names_a_person(bare):
+    bare = strip_article(head)
+    if not head.startswith("ال") or not bare.endswith(("ه", "ات")) or len(bare) < 4 or names_a_person(bare):
         return None
-    if _org_head_word(head) is not None and not bare.endswith("ات"):
+    if org_head_word(head) is not None and not bare.endswith("ات"):
         return None  # (a body of a known head keeps its own name: _body_before_described_man's)
     describing = word_set("describing_participles")
     at = next((k for k in range(1, len(phrase)) if phrase[k].key in describing), 0)
-    if not at or not all(_is_nisba(t.key) for t in phrase[1:at]):
+    if not at or not all(is_nisba(t.key) for t in phrase[1:at]):
         return None
     if not any(
         e.label == "PER" and e.start >= phrase[at].end
@@ -3127,7 +3122,7 @@ def _reported_event_object_at(keys: Sequence[str]) -> int:
         if not key.startswith("ب") or key.startswith("بال") or len(key) < 4:
             continue
         bare = key[1:]
-        if bare in word_set("announced_nouns") and not _name_attested(key):
+        if bare in word_set("announced_nouns") and not name_attested(key):
             return k
     return 0
 
@@ -3180,7 +3175,7 @@ def _description_start(text: str, tokens: Sequence[Token], entities: Sequence[En
         # "مركز الدراسات البحرية والبيئة الساحلية التابع لجامعة الخليج": the parent only describes it)
         return at if _affiliated_body(tokens, at) else 0
     # (a body's own name after its head may look like a common word: "صحيفة آفي")
-    named_body = at == 2 and _org_head_word(tokens[0].key) is not None
+    named_body = at == 2 and org_head_word(tokens[0].key) is not None
     return at if named_body or not _common_word(before.key) else 0
 
 
@@ -3206,7 +3201,7 @@ def _affiliated_body(tokens: Sequence[Token], at: int) -> bool:
         # "مختصو منظمة الصحة العالمية التابعة للأمم المتحدة": a plural of people in construct
         # (the sound plural's construct in و) with the body they work in, named in full
         first, head = 1, tokens[1].key
-    if head.startswith("ال") or _org_head_word(head) is None:
+    if head.startswith("ال") or org_head_word(head) is None:
         return False
     return all(t.key.startswith(("ال", "وال")) for t in tokens[first + 1 : at])
 
@@ -3311,8 +3306,8 @@ def _owning_body(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | 
     if (
         len(tokens) < 2
         or not first.startswith("ال")
-        or _role_key(first) is not None
-        or _strip_article(first) in unnamed_heads()
+        or role_key(first) is not None
+        or strip_article(first) in unnamed_heads()
         or _is_group([first])
     ):
         return None
@@ -3326,7 +3321,7 @@ def _owning_body(tokens: Sequence[Token], linked: Sequence[Entity]) -> Entity | 
             if body is not None and body.end >= tokens[-1].end - 1:
                 return body
             return None
-        if not key.startswith("ال") or _role_key(key) is not None:
+        if not key.startswith("ال") or role_key(key) is not None:
             return None
     return None
 
@@ -3337,8 +3332,8 @@ def _nationalities() -> dict[str, str]:
     (روسيا), each mapped to its country, from the nationality lexicon."""
     countries: dict[str, str] = {}
     for adjective, country in load_table("nationality_adjectives"):
-        bare, place = _strip_article(_normalized(adjective)), _normalized(country)
-        countries.update({bare: place, bare + "ه": place, _strip_article(place): place})
+        bare, place = strip_article(_normalized(adjective)), _normalized(country)
+        countries.update({bare: place, bare + "ه": place, strip_article(place): place})
     return countries
 
 
@@ -3357,7 +3352,7 @@ def _state_name_adjectives() -> frozenset[str]:
     return lexicons().state_name_adjectives
 
 
-def _countries_named(words: Iterable[str]) -> set[str]:
+def countries_named(words: Iterable[str]) -> set[str]:
     """The countries named by the nationality adjectives and country names among ``words`` (normalised,
     without ال)."""
     countries = _nationalities()
@@ -3367,28 +3362,28 @@ def _countries_named(words: Iterable[str]) -> set[str]:
 def _other_nationality(adjectives: Sequence[Token], name: str) -> bool:
     """Whether the adjectives state a nationality while the earlier body's ``name`` names another
     country and not theirs ("السلطات التركية" vs "سلطات إقليم كردستان العراق")."""
-    stated = _countries_named(_strip_article(t.key) for t in adjectives)
-    named = _countries_named(_strip_article(w) for w in _normalized(name).split())
+    stated = countries_named(strip_article(t.key) for t in adjectives)
+    named = countries_named(strip_article(w) for w in _normalized(name).split())
     return bool(stated) and bool(named) and not stated & named
 
 
 def _elative(key: str) -> bool:
     """Whether ``key`` has the shape of the elative أفعل (أفضل، أكبر، أبرز), normalised to اFعل."""
-    return len(key) == 4 and key[0] == "ا" and key[1] not in "لو" and _role_key(key) is None  # (not أمين)
+    return len(key) == 4 and key[0] == "ا" and key[1] not in "لو" and role_key(key) is None  # (not أمين)
 
 
 def _described_not_named(tokens: Sequence[Token]) -> bool:
     """Whether words after a title that no entity tagged describe rather than name: an elative in
     construct with a common noun ("أفضل لاعب") or, with no word a name list knows, a definite common
     noun after the first ("مدير قسم هندسة الاتصال": a field of study; "ضبط العملية": a verbal noun)."""
-    if any(_name_attested(t.key) and not _common_word(t.key) for t in tokens[1:]):
+    if any(name_attested(t.key) and not _common_word(t.key) for t in tokens[1:]):
         return False
     first = tokens[0].key
     if len(tokens) >= 2 and _elative(first) and _common_word(tokens[1].key):
         return True  # the elative pattern أفعل + an indefinite noun (أفضل لاعب، أكبر مسؤول)
     return (
         len(tokens) >= 2
-        and not _name_attested(first)
+        and not name_attested(first)
         and any(t.key.startswith("ال") and _common_word(t.key) for t in tokens[1:])
     )
 
@@ -3417,7 +3412,7 @@ def _listed_bodies(
     if first is None and (
         len(head) > _MAX_LISTED_NAME_WORDS
         or any(
-            _role_key(t.key) or _org_head_word(t.key) or (t.key.startswith("ال") and len(t.key) > 2)
+            role_key(t.key) or org_head_word(t.key) or (t.key.startswith("ال") and len(t.key) > 2)
             for t in head
         )
     ):
@@ -3434,8 +3429,8 @@ def _listed_bodies(
 
 # Prepositions that stand as words of their own; one left last in a speaker phrase opens what follows.
 _PHRASE_FINAL_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))
-_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
-_FATHER_LINKS = frozenset({"بن", "بنت", "ابن"})  # (the words after them are a father's name)
+NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "أبو", "ابو"})
+FATHER_LINKS = frozenset({"بن", "بنت", "ابن"})  # (the words after them are a father's name)
 _PRONOUNS = frozenset(_normalized(word) for word in ("هو", "هي", "هم", "هما", "هن"))
 _QUOTED_AFTER = re.compile(r'\s*["“«](?P<name>[^"“”«»]{1,40})["”»]')
 _QUOTED_PART = re.compile(r'^(?P<head>[^"“”«»]*)["“«](?P<name>[^"“”«»]+)["”»]')
@@ -3452,7 +3447,7 @@ def _medium_name(name: str) -> str:
     # (only an adjective agreeing with the head in gender is the medium's: "وكالة الأمن القومي",
     # "موقع فرقة الفنون الشعبية" keep theirs, which describe the noun after the head)
     feminine = _normalized(words[0]).endswith("ه") if words else False
-    while end > 2 and _is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
+    while end > 2 and is_nisba(last := _normalized(words[end - 1])) and last.endswith("يه") == feminine:
         if last in word_set("identifying_adjectives"):
             break  # (its standing is part of its name: "وكالة الطاقة الدولية", round 54)
         if _normalized(words[end - 2]).startswith("وال"):
@@ -3479,8 +3474,8 @@ def state_agency_by_country(words: Sequence[str]) -> bool:
         len(words) == 3
         and _normalized(words[0]) == _AGENCY
         and _normalized(words[1]) in word_set("agency_fields")
-        and _is_nisba(last := _normalized(words[2]))
-        and _nationality_of(_strip_article(last)) is not None
+        and is_nisba(last := _normalized(words[2]))
+        and nationality_of(strip_article(last)) is not None
     )
 
 
@@ -3505,8 +3500,8 @@ def _named_before(persons: Sequence[Entity], tokens: Sequence[Token]) -> bool:
     first, rest = tokens[0], tokens[1:]
     return (
         any(e.start != first.start and _normalized(e.text.split()[-1]) == first.key for e in persons)
-        and first.key not in _NAME_LINKS  # "أبو زنادة": a kunya goes on with the name
-        and rest[0].key not in _NAME_LINKS
+        and first.key not in NAME_LINKS  # "أبو زنادة": a kunya goes on with the name
+        and rest[0].key not in NAME_LINKS
         and not any(_name_word(t.key) for t in rest)
         and any(_common_word(t.key) for t in rest)  # (not ايه سو ميات, ستون وو)
     )
@@ -3533,15 +3528,15 @@ def _person_name_of(canonical: str, text: str) -> str:
     if len(own) >= 2 and words[: len(own)] == own and len(words) - len(own) <= 2:
         tail = words[len(own) :]
         # a mention opening with a link word (ابو مالك، ابن خلدون) is a kunya: the tail is the family name
-        if not any(_normalized(w) in _NAME_LINKS for w in [own[0], own[-1], *tail]):
+        if not any(_normalized(w) in NAME_LINKS for w in [own[0], own[-1], *tail]):
             words = own
     title_at = next(  # "كارول ديربى أستاذ علم": a title inside the entity ends the name
         (
             k
             for k in range(2, len(words) - 1)
-            if _role_key(key := _normalized(words[k]))
+            if role_key(key := _normalized(words[k]))
             and not key.startswith("ال")
-            and _normalized(words[k - 1]) not in _NAME_LINKS
+            and _normalized(words[k - 1]) not in NAME_LINKS
             and not _family_name_word(key)
         ),
         None,
@@ -3556,9 +3551,9 @@ def _person_name_of(canonical: str, text: str) -> str:
         len(words[-1].rstrip("ـ")) <= 1
         or words[-1].endswith("ـ")
         or (
-            _role_key(_normalized(words[-1]))
+            role_key(_normalized(words[-1]))
             and not _normalized(words[-1]).startswith("ال")
-            and _normalized(words[-2]) not in _NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
+            and _normalized(words[-2]) not in NAME_LINKS  # جلوي بن عبدالعزيز بن مساعد
             # a title word the names gazetteer knows as a family name, written in the mention itself
             # (خالد أمين، حاتم بن حسن قاضي), is the family name
             and not (_family_name_word(_normalized(words[-1])) and (len(words) == 2 or words[-1] == own[-1]))
@@ -3582,10 +3577,10 @@ def _told_medium_at(words: Sequence[str]) -> int | None:
     لراديو مونت كارلو"), or None; a word the names gazetteer knows as a name is never such a word."""
     for k in range(2, len(words)):
         key = _normalized(words[k])
-        if not key.startswith("ل") or len(key) < 5 or _name_attested(key):
+        if not key.startswith("ل") or len(key) < 5 or name_attested(key):
             continue
         rest = key[2:] if key.startswith("لل") else key[1:]  # (لل: ل + the article)
-        if _org_head_word(rest) == "media" or rest in word_set("told_media_words"):
+        if org_head_word(rest) == "media" or rest in word_set("told_media_words"):
             return k
     return None
 
@@ -3596,9 +3591,7 @@ def _surname_read_as_bi_phrase(words: Sequence[str]) -> bool:
     (foreign) first name is never a person's whole name. The entities stage keeps such a tagger span
     whole for the same reason (``entities.lone_unknown_given_name``)."""
     return (
-        len(words) == 2
-        and _normalized(words[1]).startswith("ب")
-        and not _name_attested(_normalized(words[0]))
+        len(words) == 2 and _normalized(words[1]).startswith("ب") and not name_attested(_normalized(words[0]))
     )
 
 
@@ -3610,8 +3603,8 @@ def _common_noun_after_name(words: Sequence[str]) -> bool:
     if len(words) < 2:
         return False
     key = _normalized(words[-1])
-    bare = _strip_article(key)
-    if _normalized(words[-2]) in _NAME_LINKS or _name_attested(key) or _name_attested(bare):
+    bare = strip_article(key)
+    if _normalized(words[-2]) in NAME_LINKS or name_attested(key) or name_attested(bare):
         return False
     if key.endswith(_MASDAR_POSSESSIVES) and len(key) >= 5:
         return True
@@ -3647,7 +3640,7 @@ def _topic_word_after_name(key: str) -> bool:
     """A word no name ends in that the tagger may take into a name: a preposition-like noun or a
     function word of the speaker-name stops (بخصوص، بشأن، حول: "وقال مارادونا بخصوص رئيس
     الاتحاد"); never a word the names gazetteer knows."""
-    return key in name_stops() and not _name_attested(key)
+    return key in name_stops() and not name_attested(key)
 
 
 def _apposition_after_name(text: str, token: Token) -> bool:
@@ -3664,10 +3657,10 @@ def _appositive_noun(key: str) -> bool:
     key = _strip_conjunction(key) if key.startswith(("وال", "فال")) else key
     if _family_name_word(key):
         return False
-    bare = _strip_article(key)
-    if bare.endswith("ه") and len(bare) > 4 and _role_key(bare[:-1]) is not None:
+    bare = strip_article(key)
+    if bare.endswith("ه") and len(bare) > 4 and role_key(bare[:-1]) is not None:
         return True  # مدربة، مستشارة: the feminine of a role the lexicon gives in the masculine
-    return _role_key(key) is not None or bare in word_set("speaker_person_nouns")
+    return role_key(key) is not None or bare in word_set("speaker_person_nouns")
 
 
 def _run_on_tail(word: str) -> bool:
@@ -3676,7 +3669,7 @@ def _run_on_tail(word: str) -> bool:
     object ("علي خامنئي لأنصاره"); never a word the names gazetteer knows (ب/ل with the article
     alone may open a foreign name: بالمر)."""
     key = _normalized(word)
-    if _name_attested(key):
+    if name_attested(key):
         return False
     if word.endswith(("ًا", "اً")):
         return True
@@ -3689,10 +3682,10 @@ def _prepositional_tail(key: str) -> bool:
     starts so (بلقاسم، لافروف، لطفي، بولدان، لورد)."""
     if key.startswith("لل") and len(key) > 4:
         return True
-    if key[:1] != "ب" or len(key) < 5 or _name_attested(key):
+    if key[:1] != "ب" or len(key) < 5 or name_attested(key):
         return False
     rest = key[1:]
-    return _common_word(key) and _common_word(rest) and not _name_attested(rest)
+    return _common_word(key) and _common_word(rest) and not name_attested(rest)
 
 
 def _known_name_before_opener(tokens: Sequence[Token], persons: Sequence[Entity]) -> int:
@@ -3715,7 +3708,7 @@ def _preposition_opener(key: str) -> bool:
     "رحب تونر باشتراك روسيا"), never a name word: not a word the names gazetteer knows (بلال، لبنى،
     بشير), nor one whose rest does (برفقة), nor a rest in و (لوبان), ب + a rest in ل (بلجون), or a
     rest in the ي of a nisba (بلاتيني: ب + لاتيني is no phrase a name runs on into)."""
-    if len(key) < 5 or key[:1] not in ("ب", "ل") or _name_attested(key):
+    if len(key) < 5 or key[:1] not in ("ب", "ل") or name_attested(key):
         return False
     if key.startswith("لل"):
         return True  # (ل + the article: no name starts so, as in :func:`_prepositional_tail`)
@@ -3724,7 +3717,7 @@ def _preposition_opener(key: str) -> bool:
         rest.startswith("و")
         or rest.endswith("ي")
         or (key[0] == "ب" and rest[0] == "ل")
-        or _name_attested(rest)
+        or name_attested(rest)
     ):
         return False
     return _common_word(rest) or (not rest.startswith("ال") and _common_word("ال" + rest))
@@ -3772,24 +3765,24 @@ def _family_name_left_out(
             return name
     elif not (
         _appositive_noun(closing := tokens[k + 1].key)
-        or _role_key(closing) is not None  # (a title also a family name: "ديف وايد امين عام النقابة")
+        or role_key(closing) is not None  # (a title also a family name: "ديف وايد امين عام النقابة")
         or is_unnamed_head(closing)
         or _preposition_opener(closing)
-    ) or (_role_key(key) is not None and _role_key(closing) is None):
+    ) or (role_key(key) is not None and role_key(closing) is None):
         return name  # (a title word, then its complement, is the title: "أمين محافظة الطائف")
     if (
         len(key) < 3
         or not key.isalpha()
         or key in _day_words()
         or key in name_stops()
-        or key in _NAME_LINKS
+        or key in NAME_LINKS
         or _preposition_opener(key)
-        or (_present_verb_shape(key) and k + 1 < len(tokens))  # (تروس: the phrase's own last word)
+        or (present_verb_shape(key) and k + 1 < len(tokens))  # (تروس: the phrase's own last word)
         or _appositive_noun(key)
         or is_unnamed_head(key)
-        or _nationality_of(key) is not None
+        or nationality_of(key) is not None
         # (a common word is the name's only after a title: "وزير النقل وارن تروس"، not "وقال خالد الماضي")
-        or not (_name_attested(key) or not _common_word(key) or (len(words) == 1 and titled))
+        or not (name_attested(key) or not _common_word(key) or (len(words) == 1 and titled))
         or any(e.start <= word.start < e.end for e in linked)
     ):
         return name
@@ -3883,7 +3876,7 @@ def _kinship_apposition(key: str, following: str) -> bool:
     bare = key[2:] if definite else key
     if bare not in word_set("kinship_nouns"):
         return False
-    return definite or bare not in word_set("kinship_links") or not _name_attested(following)
+    return definite or bare not in word_set("kinship_links") or not name_attested(following)
 
 
 @cache
@@ -3902,7 +3895,7 @@ def _kinship_after_name(keys: Sequence[str]) -> int:
     for k in range(1, len(keys) - 1):
         if keys[k] in kinship and _kinship_apposition(keys[k], keys[k + 1]):
             previous = keys[k - 1]
-            if previous in _NAME_CHAIN_WORDS or _org_head_word(previous) is not None:
+            if previous in _NAME_CHAIN_WORDS or org_head_word(previous) is not None:
                 return 0
             return k
     return 0
@@ -3926,7 +3919,7 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
         return _name_core(tokens[dated:])
     # (not after a person noun opening the phrase: "الطالبة ابنة المعلمة" describes, names nobody)
     kin = None if _appositive_noun(keys[0]) else (_kinship_after_name(keys) or None)
-    if kin is not None and (kin > 3 or any(_common_word(k) and not _name_attested(k) for k in keys[:kin])):
+    if kin is not None and (kin > 3 or any(_common_word(k) and not name_attested(k) for k in keys[:kin])):
         kin = None  # (only after what may be a name: not "… استياءهم لعدم قبول ابنة المعلمة")
     if kin is not None:  # "مبارك الدوسري ابن المريض": the name, then whose relative the person is
         return _name_core(tokens[:kin])
@@ -3964,7 +3957,7 @@ def _name_core(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
-def _present_verb_shape(key: str) -> bool:
+def present_verb_shape(key: str) -> bool:
     """A present-tense verb (يثبت، تعتبر: ي/ت + a common stem, both common words the names
     gazetteer does not know), which goes on from a name to its own clause; not a foreign name
     word (تيونج: its stem is no common word)."""
@@ -3973,8 +3966,8 @@ def _present_verb_shape(key: str) -> bool:
         and len(key) >= 4
         and _common_word(key)
         and _common_word(key[1:])
-        and not _name_attested(key)
-        and not _name_attested(key[1:])
+        and not name_attested(key)
+        and not name_attested(key[1:])
     )
 
 
@@ -3994,12 +3987,12 @@ def _name_runs_to_clause(text: str, after: Sequence[Token], titled: bool) -> boo
         if key[:1].isdigit() or surface.endswith(("ه", "ها", "هم", "هما")):
             return False
         if key.startswith("ال"):
-            if not _name_attested(key):
+            if not name_attested(key):
                 return False
         elif (
             not titled
             or (key[:1] in ("و", "ب", "ل", "ف") and len(key) > 3)
-            or _present_verb_shape(key)
+            or present_verb_shape(key)
             or key.endswith(("ين", "ون", "ات"))
             or surface.endswith(("ة", "ا"))
         ):
@@ -4026,7 +4019,7 @@ def _name_after_head(tokens: Sequence[Token], entities: Sequence[Entity]) -> int
     """The end (in tokens) of an organisation entity of two words or more that starts right after an
     organisation's head noun (نادي + مانشستر سيتي, شركة + توشيبا كورب): the entities stage leaves a
     generic head outside a proper name, so the name after it is the body's own, whole; else 0."""
-    if len(tokens) < 3 or _org_head_word(tokens[0].key) != "org" or tokens[1].key.startswith(("ال", "وال")):
+    if len(tokens) < 3 or org_head_word(tokens[0].key) != "org" or tokens[1].key.startswith(("ال", "وال")):
         return 0
     end = _through_foreign_entity(tokens, entities, 2)
     return end if end > 2 else 0
@@ -4063,10 +4056,10 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
         elif (
             not key.startswith("و")
             and tokens[end - 1].key.startswith("ل")
-            and _org_head_word(tokens[end - 1].key[1:]) is not None
+            and org_head_word(tokens[end - 1].key[1:]) is not None
         ):
             end += 1  # "الأمانة العامة لهيئة كبار العلماء": the body after ل takes its own construct
-        elif key in role_complements() or _org_head_word(key) is not None:
+        elif key in role_complements() or org_head_word(key) is not None:
             end += 1
         elif end >= 2 and tokens[end - 1].key in _FACILITY_TITLES and _royal_given_name(key):
             end += 1  # "مؤسسة جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": named after him, whole
@@ -4086,7 +4079,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             end = chain  # "مجلس قيادة مقاومة المناطق الوسطى"، "جمعية صانعي وتجار السيارات": one name
         else:
             break
-    if _org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
+    if org_head_word(tokens[0].key) == "media" and end == 2 and not tokens[1].key.startswith("ال"):
         own_name = next((e for e in entities if e.label == "ORG" and e.start == tokens[1].start), None)
         while own_name is not None and end < len(tokens) and tokens[end].end <= own_name.end:
             end += 1  # "صحيفة واشنطن بوست": the outlet's name as the entities stage reads it
@@ -4095,7 +4088,7 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
     elif end == 2 and (named := _name_after_head(tokens, entities)) > end:
         end = named  # "نادي مانشستر سيتي": the club's name as the entities stage reads it, whole
     elif (
-        _org_head_word(tokens[0].key) == "org"
+        org_head_word(tokens[0].key) == "org"
         and end == 2
         and not tokens[1].key.startswith(("ال", "وال"))
         and not _common_word(tokens[1].key)
@@ -4159,7 +4152,7 @@ def _construct_chain_end(tokens: Sequence[Token], end: int, entities: Sequence[E
     gold's names; the rules stopped at "مجلس قيادة"). Not through a word an entity holds (a firm's
     or a person's name: "شركة أبل"), a gap of punctuation, a preposition or an indefinite adjective
     ("قناة تلفزيونية رئيسية المناظرة": the verb's object after the adjectives); else ``end``."""
-    if end < 2 or tokens[end - 1].key.startswith(("ال", "وال")) or _indefinite_nisba(tokens[end - 1].key):
+    if end < 2 or tokens[end - 1].key.startswith(("ال", "وال")) or indefinite_nisba(tokens[end - 1].key):
         return end  # (an indefinite adjective is in construct with nothing: "قناة تلفزيونية رئيسية")
     k = end
     while k < len(tokens) and k - end < _CHAIN_NOUNS:
@@ -4173,9 +4166,9 @@ def _construct_chain_end(tokens: Sequence[Token], end: int, entities: Sequence[E
         if (
             len(key) < 3
             or key in _PHRASE_FINAL_PREPOSITIONS
-            or key in _NAME_LINKS
+            or key in NAME_LINKS
             or key[:1] in "لب"
-            or _indefinite_nisba(key)
+            or indefinite_nisba(key)
         ):
             return end
         k += 1
@@ -4244,23 +4237,23 @@ def _remit_end(tokens: Sequence[Token], end: int) -> int:
         and len(key) > 3
         and end + 1 < n
         and tokens[end + 1].key.startswith("ال")
-        and _org_head_word(key[1:]) is None
-        and _role_key(key[1:]) is None
+        and org_head_word(key[1:]) is None
+        and role_key(key[1:]) is None
     ):
         m = end + 2
     else:
         return end
     while m < n and m - end < _REMIT_WORDS:
         following = tokens[m].key
-        if _is_nisba(following) or (following.startswith("وال") and len(following) > 4):
+        if is_nisba(following) or (following.startswith("وال") and len(following) > 4):
             m += 1  # "للدراسات الاستراتيجية"، "للأسماك والحياة البرية" (not "… العام الماضي")
         elif (
             following[:1] == "و"
             and len(following) > 3
             and m + 1 < n
             and tokens[m + 1].key.startswith("ال")
-            and _org_head_word(following[1:]) is None
-            and _role_key(following[1:]) is None
+            and org_head_word(following[1:]) is None
+            and role_key(following[1:]) is None
         ):
             m += 2  # "… وحقوق الإنسان": a second field in construct
         else:
@@ -4284,10 +4277,10 @@ def _unit_in_parent_body(tokens: Sequence[Token], end: int, entities: Sequence[E
     """Whether token ``end`` is the في after a unit's name (its head in body_units.txt) with an
     organisation right after it, by its head noun or as an entity ("مكتب الإعلام في وزارة الداخلية");
     not a place (where it serves, :func:`_with_place_served`) nor a statement (في بيان)."""
-    if tokens[end].key != "في" or _strip_article(tokens[0].key) not in word_set("body_units"):
+    if tokens[end].key != "في" or strip_article(tokens[0].key) not in word_set("body_units"):
         return False
     parent = tokens[end + 1]
-    return _org_head_word(parent.key) == "org" or any(
+    return org_head_word(parent.key) == "org" or any(
         e.label == "ORG" and e.start == parent.start for e in entities
     )
 
@@ -4342,7 +4335,7 @@ def _owning_body_after_bi(tokens: Sequence[Token], end: int, entities: Sequence[
     if key[:1] != "ب" or len(key) < 4 or key.startswith("بال") or end + 1 >= len(tokens):
         return False
     head = key[1:]
-    if _org_head_word(head) is not None or head in role_complements():
+    if org_head_word(head) is not None or head in role_complements():
         return not tokens[end + 1].key.startswith(("و", "ب", "ل", "في")) or tokens[end + 1].key.startswith(
             "ال"
         )
@@ -4358,12 +4351,12 @@ def _remit_object(tokens: Sequence[Token], end: int) -> int:
     before = tokens[end - 1].key
     if end < 2 or end + 1 >= len(tokens) or not before.startswith("ل") or before.startswith("لل"):
         return end
-    if len(before) < 5 or _org_head_word(before[1:]) is not None or _role_key(before[1:]) is not None:
+    if len(before) < 5 or org_head_word(before[1:]) is not None or role_key(before[1:]) is not None:
         return end  # (a body or a title after ل takes its own construct: "لهيئة كبار العلماء")
     key = tokens[end].key
     if len(key) < 3 or key.startswith(("ال", "و", "ل", "ب", "ف")) or not key.isalpha():
         return end
-    if key in name_stops() or key in complementizers() or _org_head_word(key) is not None:
+    if key in name_stops() or key in complementizers() or org_head_word(key) is not None:
         return end
     return end + 2 if tokens[end + 1].key.startswith("ال") else end
 
@@ -4395,7 +4388,7 @@ def _joined_complement(tokens: Sequence[Token], end: int, entities: Sequence[Ent
     if end < 2 or key[:1] != "و" or key.startswith("وال") or len(key) < 4:
         return end
     noun = key[1:]
-    if _org_head_word(noun) is not None or _role_key(noun) is not None:
+    if org_head_word(noun) is not None or role_key(noun) is not None:
         return end
     if any(e.label == "PER" and tokens[end].start <= e.start < tokens[end].end for e in entities):
         return end
@@ -4413,8 +4406,8 @@ def _joined_complement(tokens: Sequence[Token], end: int, entities: Sequence[Ent
         and tokens[end - 2].key[:1] == "ل"
         and not tokens[end - 2].key.startswith("لل")
         and tokens[end + 1].key.startswith("ال")
-        and not _is_nisba(noun)
-        and not _is_nisba(tokens[end + 1].key)
+        and not is_nisba(noun)
+        and not is_nisba(tokens[end + 1].key)
     ):
         return end + 2
     return end
@@ -4424,12 +4417,12 @@ def _body_then_object(tokens: Sequence[Token], linked: Sequence[Entity]) -> Enti
     """The organisation a phrase opens with when only definite common nouns, no adjective, follow
     it: the verb's object ("رفضت أبل التعليق"), not part of the name (أرامكو السعودية is)."""
     body = next((e for e in linked if e.label == "ORG" and e.start == tokens[0].start), None)
-    if body is None or body.end >= tokens[-1].end or _role_key(tokens[0].key):
+    if body is None or body.end >= tokens[-1].end or role_key(tokens[0].key):
         return None
     rest = [t for t in tokens if t.start >= body.end]
     if not rest or len(rest) > 2 or any(e.start >= body.end for e in linked):
         return None
-    if all(t.key.startswith("ال") and not _is_nisba(t.key) and _common_word(t.key) for t in rest):
+    if all(t.key.startswith("ال") and not is_nisba(t.key) and _common_word(t.key) for t in rest):
         return body
     return None
 
@@ -4539,7 +4532,7 @@ def _without_descriptors(name: str) -> str:
         return words[0]  # "السلطات المعنية": the body concerned is the body
     for k in range(2, len(keys)):
         if (
-            _is_nisba(keys[k])
+            is_nisba(keys[k])
             and keys[k] not in word_set("identifying_adjectives")  # ("بنك قطر الوطني", round 54)
             and not words[k].endswith("ى")  # (a nisba ends in ya, not alif maqsura: "جامعة أم القرى")
             and not keys[k - 1].startswith(("ال", "ل", "وال", "بال"))
@@ -4550,8 +4543,8 @@ def _without_descriptors(name: str) -> str:
             # (after ل + a noun and its name, the adjective is that name's: "لمهرجان جدة التاريخية")
             and not (k >= 3 and keys[k - 2].startswith("ل") and not keys[k - 2].startswith("لل"))
             and not keys[k - 1][:1].isdigit()
-            and _org_head_word(keys[k - 1]) is None
-            and _role_key(keys[k - 1]) is None
+            and org_head_word(keys[k - 1]) is None
+            and role_key(keys[k - 1]) is None
             # the rest describes too: adjectives and a complement in ل ("… للنفط والغاز")
             and all(key.startswith(("ال", "ل", "وال")) for key in keys[k + 1 :])
             # (not a name the organisations gazetteer knows with its adjective: أرامكو السعودية)
@@ -4576,7 +4569,7 @@ def body_name(name: str) -> str:
     البريطانية" -> جامعة برمنجهام), kept when they are the identifier (وزارة الصحة المصرية).
     Memoised: the speakers stage asks it of every body mention of every article."""
     words = _normalized(name).split()
-    if words and _org_head_word(words[0]) == "media" and not re.search('["“”«»]', name):
+    if words and org_head_word(words[0]) == "media" and not re.search('["“”«»]', name):
         name = _medium_name(name)
     return _without_descriptors(name)
 
@@ -4683,7 +4676,7 @@ def _governed_body_purpose(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].key[:1] == "ب"
         and len(tokens[k].key) > 3
         and tokens[k - 1].key.startswith("ال")
-        and _governed_complement(_strip_article(tokens[k - 1].key), tokens[k].key)
+        and _governed_complement(strip_article(tokens[k - 1].key), tokens[k].key)
     )
 
 
@@ -4734,7 +4727,7 @@ def _entity_body_serving(
     key = _normalized(body.text)
     # (a body of common words named alone elsewhere, "المقاومة الشعبية", is the same body there:
     # the place stays, as a later short mention takes it back, :func:`one_name_per_body`)
-    proper = not _common_words_name(key.split())
+    proper = not common_words_name(key.split())
     own = [e for e in entities if e.entity_id != body.entity_id or (proper and _normalized(e.text) == key)]
     served = _with_place_served(text, tokens, own, body.text)
     if served == body.text:
@@ -4836,7 +4829,7 @@ def _common_construct_name(words: Sequence[Token], entities: Sequence[Entity]) -
         len(words) >= 2
         and not words[0].key.startswith(("ال", "و", "ب", "ل"))
         and _common_word(words[0].key)
-        and all(t.key.startswith(("ال", "لل", "وال")) and not _is_nisba(t.key) for t in words[1:])
+        and all(t.key.startswith(("ال", "لل", "وال")) and not is_nisba(t.key) for t in words[1:])
         and not any(e.start < words[0].end and words[0].start < e.end for e in entities)
     )
 
@@ -4860,7 +4853,7 @@ def _entities_in(entities: Sequence[Entity], span: tuple[int, int]) -> list[Enti
 
 def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
     """Split "وزيرا الخارجية المغربي سعيد البناني والتونسي كمال الهمامي" at the coordinating و."""
-    head_role = _role_key(tokens[0].key)
+    head_role = role_key(tokens[0].key)
     plural_head = bool(head_role) and head_role != _singular_role(head_role)
     parts: list[list[Token]] = [[tokens[0]]]
     for token in tokens[1:]:
@@ -4869,8 +4862,8 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
             key.startswith("و")
             and len(key) > 2
             and (
-                (plural_head and (_is_nisba(key) or not key.startswith("وال")))
-                or _role_key(key[1:]) is not None
+                (plural_head and (is_nisba(key) or not key.startswith("وال")))
+                or role_key(key[1:]) is not None
                 # "المواطن محمد العلي والمواطن سالم الحربي"، "الجندي أول … والعريف …": the head repeated,
                 # a person noun or a rank before the next name
                 or (key.startswith("وال") and (key[1:] == tokens[0].key or _person_noun(key[1:])))
@@ -4878,7 +4871,7 @@ def _split_conjuncts(tokens: Sequence[Token]) -> list[list[Token]]:
                 or (key.startswith("وال") and key[3:] in honorifics() and not _person_noun(key))
             )
         )
-        if starts_new and any(_role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
+        if starts_new and any(role_key(t.key) is None and not t.key.startswith("ال") for t in parts[-1]):
             parts.append([token])
         else:
             parts[-1].append(token)
@@ -4891,17 +4884,17 @@ def _governs_body(key: str) -> bool:
     if key == "باسم" or key.startswith(("لل", "بال")):
         return True
     bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
-    return _org_head_word(_strip_article(bare)) is not None
+    return org_head_word(strip_article(bare)) is not None
 
 
 def _continues_role(key: str) -> bool:
     """A word that carries a role phrase on (الخارجية، للدفاع، بمنطقة، عام، مديرية، باسم)."""
     if key.startswith(("ال", "لل", "بال", "وال")) or key == "باسم":
         return True
-    if key in role_complements() or _org_head_word(key) is not None:
+    if key in role_complements() or org_head_word(key) is not None:
         return True
     bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
-    return bare in role_complements() or _org_head_word(bare) is not None
+    return bare in role_complements() or org_head_word(bare) is not None
 
 
 def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]]:
@@ -4917,13 +4910,13 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         _strip_conjunction(t.key) if t.key.startswith(("وال", "فال")) and len(t.key) > 5 else t.key
         for t in tokens
     ]
-    first_role = next((i for i, k in enumerate(keys) if _role_key(k)), None)
-    honorific = next((i for i, k in enumerate(keys) if i > 0 and _strip_article(k) in honorific_words), None)
+    first_role = next((i for i, k in enumerate(keys) if role_key(k)), None)
+    honorific = next((i for i, k in enumerate(keys) if i > 0 and strip_article(k) in honorific_words), None)
     if (
         honorific is not None
         and (first_role is None or first_role >= honorific)
         and not keys[0].startswith("ال")
-        and _role_key(keys[0]) is None
+        and role_key(keys[0]) is None
         and 1 <= len(keys) - honorific - 1 <= 4
         # (an indefinite title in construct with a definite word, "فلان أستاذ الباطنة بجامعة …",
         # is the title after a name, not an honorific before one)
@@ -4934,7 +4927,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     if (
         first_role
         and not keys[0].startswith("ال")
-        and _role_key(keys[0]) is None
+        and role_key(keys[0]) is None
         and _strip_conjunction(keys[0]) not in honorific_words  # "سماحة مفتي عام المملكة": not a name
         # (not a common noun in construct with the role word, a name after it: "مهاجم فريق الاتحاد
         # فلان"، "نجم فريق الهلال والمنتخب فلان": the player's title, the name closing the phrase)
@@ -4945,14 +4938,14 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
     ):
         if first_role == 1 and _elative(keys[0]) and not keys[1].startswith("ال"):
             # "أفضل لاعب في التاريخ": an elative in construct with the role describes, names nobody
-            return frozenset({_singular_role(_role_key(keys[1]) or "")}), []
-        found.update(_singular_role(_role_key(k) or "") for k in keys[first_role:] if _role_key(k))
+            return frozenset({_singular_role(role_key(keys[1]) or "")}), []
+        found.update(_singular_role(role_key(k) or "") for k in keys[first_role:] if role_key(k))
         return frozenset(found), list(tokens[:first_role])
     name_start: int | None = None
     earlier_name: list[Token] = []  # a name followed by an apposition ("… المغامس أمين عام الهيئة")
     in_role = False
     for i, key in enumerate(keys):
-        role = _role_key(key)
+        role = role_key(key)
         if role and name_start is not None and key.startswith("ال") and i == len(keys) - 1:
             continue  # a family name that is also a title: "أحمد الخطيب", "سعد الشيخ"
         if role:
@@ -4964,13 +4957,13 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
             continue
         if name_start is not None:
             continue
-        if i + 1 < len(keys) and _strip_article(_strip_conjunction(key)) in honorific_words:
+        if i + 1 < len(keys) and strip_article(_strip_conjunction(key)) in honorific_words:
             continue  # "معالي وزير …", "سماحة الشيخ …": the honorific introduces a title or a name
-        after_honorific = i > 0 and _strip_article(keys[i - 1]) in honorific_words
-        complement = _strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
+        after_honorific = i > 0 and strip_article(keys[i - 1]) in honorific_words
+        complement = strip_article(key) in role_complements()  # "سمو أمير المنطقة": no name
         if in_role and (not after_honorific or complement) and (_continues_role(key) or key == "في"):
             continue
-        if in_role and key == "علي" and i + 1 < len(keys) and _org_head_word(keys[i + 1]) is not None:
+        if in_role and key == "علي" and i + 1 < len(keys) and org_head_word(keys[i + 1]) is not None:
             continue  # "المشرف العام على إدارة الإعلام": the preposition على, not the name علي
         if not found and key.startswith("ال") and i + 1 < len(tokens):
             continue  # a leading nisba (والأميركي ماركو روبيو) belongs to the shared role
@@ -4996,7 +4989,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
                     not earlier_name[0].key.startswith(("ال", "ب", "ل"))
                     or (
                         earlier_name[0].start > tokens[0].start
-                        and _strip_article(keys[tokens.index(earlier_name[0]) - 1]) in honorific_words
+                        and strip_article(keys[tokens.index(earlier_name[0]) - 1]) in honorific_words
                     )
                 )
             )
@@ -5004,7 +4997,7 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         # (a definite honorific precedes a name, "الدكتور عبدالحميد …"; an indefinite title is in
         # construct with its complement, "أستاذ علم الأعصاب")
         and not (
-            keys[name_start - 1].startswith("ال") and _strip_article(keys[name_start - 1]) in honorific_words
+            keys[name_start - 1].startswith("ال") and strip_article(keys[name_start - 1]) in honorific_words
         )
     ):
         # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
@@ -5019,7 +5012,7 @@ def _rank_word_in_construct(before: str, rest: Sequence[Token]) -> bool:
     return (
         not before.startswith(("ال", "وال"))
         and _strip_conjunction(before) in honorifics()
-        and _role_key(before) is not None
+        and role_key(before) is not None
         and 0 < len(rest) <= 3
         and all(t.key.startswith(("ال", "وال")) for t in rest)
         and _common_word(rest[0].key)
@@ -5236,7 +5229,7 @@ class _Doc:
         found = self._title_dots.get(at)
         if found is None:  # (asked again of the same stop for a good share of the cues: memoised)
             p_start, _ = self.paragraph_of(at)
-            found = self._title_dots[at] = _is_abbreviation(self.text, p_start, at)
+            found = self._title_dots[at] = is_abbreviation(self.text, p_start, at)
         return found
 
     def apposition_semicolons(self) -> set[int]:
@@ -5695,7 +5688,7 @@ class _Doc:
     def nominal_at(self, i: int) -> int | None:
         """Number of tokens of a nominal attribution (بحسب، وفقا لـ …) starting at token ``i``."""
         first = self.tokens[i].key
-        if first not in _nominal_openers():
+        if first not in nominal_openers():
             return None  # (most tokens: one set look-up)
         for _, phrase in _nominal_candidates(first):
             words = list(phrase)
@@ -5756,9 +5749,9 @@ class _Doc:
         a person noun of our lexicon, or the shape of a derived agent noun, م and three or four
         letters (المطوفة، الموظفة، المعلم); never a body's head nor a source."""
         key = self.tokens[i].key
-        if not key.startswith(("ال", "وال")) or _org_head_word(key) is not None or is_unnamed_head(key):
+        if not key.startswith(("ال", "وال")) or org_head_word(key) is not None or is_unnamed_head(key):
             return False
-        bare = _strip_article(_strip_conjunction(key) if key.startswith("وال") else key)
+        bare = strip_article(_strip_conjunction(key) if key.startswith("وال") else key)
         stem = bare[:-1] if bare.endswith("ه") else bare
         return _person_noun(bare) or (stem.startswith("م") and 4 <= len(stem) <= 5)
 
@@ -5775,7 +5768,7 @@ class _Doc:
             _given_name(tokens[j - 1].key)
             and key.startswith("ال")
             and key.endswith("ي")
-            and _name_attested(key)
+            and name_attested(key)
             and not _common_word(key)
         )
 
@@ -5833,9 +5826,9 @@ class _Doc:
             return False
         if key in _OBJECT_DEMONSTRATIVES:  # "وفسر مراقبون هذه التصرفات بأن" (not "هذا الأسبوع")
             after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
-            return _strip_article(after) not in _time_unit_keys()
+            return strip_article(after) not in _time_unit_keys()
         # ("مسؤولون الأربعاء": a time, the adjuncts' to end)
-        return key.startswith("ال") and key not in adjunct_words() and not _is_nisba(key)
+        return key.startswith("ال") and key not in adjunct_words() and not is_nisba(key)
 
     def _object_after_described_source(self, i: int, j: int) -> bool:
         """Whether token ``j``, a definite word, opens the verb's object right after an indefinite
@@ -5862,7 +5855,7 @@ class _Doc:
         if not (
             text[last.start : last.end].endswith(("ي", "ية"))
             and len(last.key) >= 4
-            and not _name_attested(last.key)
+            and not name_attested(last.key)
         ):
             return False
         token = self.tokens[j]
@@ -5873,8 +5866,8 @@ class _Doc:
             text[token.start : token.start + 2] == "ال"
             and len(key) >= 5
             and key not in adjunct_words()
-            and _strip_article(key) not in _time_unit_keys()
-            and not _is_nisba(key)
+            and strip_article(key) not in _time_unit_keys()
+            and not is_nisba(key)
         )
 
     def _body_entity_at(self, j: int) -> bool:
@@ -5902,9 +5895,9 @@ class _Doc:
         return (
             self._object_after_name(i, j)
             or self._object_after_described_source(i, j)
-            or (_org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
+            or (org_head_word(head) is not None and j > i + 1 and self._object_after_named_body(i, j))
             or (is_unnamed_head(head) and not self.gap(j).strip() and self._named_object_after_affiliation(j))
-            or (j == i + 1 and _strip_article(head) in unnamed_heads() and self._body_entity_at(j))
+            or (j == i + 1 and strip_article(head) in unnamed_heads() and self._body_entity_at(j))
         )
 
     def _adjunct_word_names_body(self, i: int, j: int) -> bool:
@@ -5920,7 +5913,7 @@ class _Doc:
             following in adjunct_words()
             or following in self.comps
             or following in self.verbs
-            or _strip_article(following) in _time_unit_keys()
+            or strip_article(following) in _time_unit_keys()
             or following in _time_tail_keys()
             or following[:1].isdigit()
             or self.time_adjunct_at(j + 1)
@@ -5949,7 +5942,7 @@ class _Doc:
     def _organization_at(self, j: int) -> bool:
         """An organisation starts at token ``j``: its head noun ("وزارة الداخلية") or an entity."""
         start = self.tokens[j].start
-        return _org_head_word(self.tokens[j].key) == "org" or any(
+        return org_head_word(self.tokens[j].key) == "org" or any(
             e.label == "ORG" and e.start == start for e in self.entities
         )
 
@@ -5981,7 +5974,7 @@ class _Doc:
             return False
         if self.tokens[j].key in _OBJECT_DEMONSTRATIVES:
             after = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
-            return _strip_article(after) not in _time_unit_keys()
+            return strip_article(after) not in _time_unit_keys()
         return self._indefinite_object_at(j) or self._accusative_object_at(j)
 
     def _accusative_object_at(self, j: int) -> bool:
@@ -6052,7 +6045,7 @@ class _Doc:
             and key not in adjunct_words()
             and key not in _OBJECT_DEMONSTRATIVES
             and key not in word_set("speaker_phrase_stops")
-            and _strip_article(key) not in _time_unit_keys()
+            and strip_article(key) not in _time_unit_keys()
             and getattr(self.entity_over(k), "label", "") != "PER"
         )
 
@@ -6063,7 +6056,7 @@ class _Doc:
         else ``j``."""
         tokens = self.tokens
         if tokens[i].key.startswith(("ال", "وال")) or any(
-            t.key.startswith(("ال", "وال")) or _role_key(t.key) is not None for t in tokens[i + 1 : j]
+            t.key.startswith(("ال", "وال")) or role_key(t.key) is not None for t in tokens[i + 1 : j]
         ):
             return j
         m = j + 1
@@ -6080,7 +6073,7 @@ class _Doc:
                     and key.startswith("لل")
                     and len(key) > 4
                     and not key.endswith("ين")
-                    and _org_head_word(key[2:]) != "media"
+                    and org_head_word(key[2:]) != "media"
                 )
             ):
                 break
@@ -6110,9 +6103,9 @@ class _Doc:
         """After an unnamed source's affiliation closed by a definite adjective or a body's name
         ("مصادر في الحكومة اليمنية"), a body or place named from token ``j`` on is the verb's object."""
         token, previous = self.tokens[j], self.tokens[j - 1]
-        if _org_head_word(previous.key) is not None:
+        if org_head_word(previous.key) is not None:
             return False  # "مصادر في النادي الأهلي": the head noun, then the body's own name
-        if not (_is_nisba(previous.key) or self._body_ends_at(None, j - 1)):
+        if not (is_nisba(previous.key) or self._body_ends_at(None, j - 1)):
             return False
         if token.key in _COMPASS_POINTS and not self.gap(j).strip():
             return False  # "شهود عيان من داخل محافظة الضالع جنوب اليمن": where the place lies
@@ -6184,10 +6177,10 @@ class _Doc:
         key = tokens[k].key
         if (
             _utterance_noun(key)
-            or _org_head_word(_strip_article(key)) == "doc"
-            or _strip_article(key) in word_set("saying_channels")
-            or _strip_article(key) in word_set("occasion_nouns")
-            or _strip_article(key) in _time_unit_keys()
+            or org_head_word(strip_article(key)) == "doc"
+            or strip_article(key) in word_set("saying_channels")
+            or strip_article(key) in word_set("occasion_nouns")
+            or strip_article(key) in _time_unit_keys()
             or self._time_at(k)
         ):
             return None
@@ -6218,7 +6211,7 @@ class _Doc:
         key = tokens[j].key
         if not tokens[i].key.startswith("ال") or not _people_plural(tokens[i].key):
             return None
-        if not key.startswith("بال") or self.gap(j).strip() or _org_head_word(key[3:]) in (None, "doc"):
+        if not key.startswith("بال") or self.gap(j).strip() or org_head_word(key[3:]) in (None, "doc"):
             return None
         end = j + 1
         while (
@@ -6243,7 +6236,7 @@ class _Doc:
             and tokens[j + 1].key.startswith("ال")
             # (or a field the entities stage's clusters may not know: "لكرة القدم"، "لألعاب القوى")
             and (_common_word(key) or key[1:] in word_set("body_field_nouns"))
-            and not _name_attested(key)
+            and not name_attested(key)
             and not self.text[tokens[j].start : tokens[j].end].endswith(_PRONOUN_SUFFIXES)
             and self.entity_over(j) is None
             and not self.medium_told(j)
@@ -6281,7 +6274,7 @@ class _Doc:
         if (
             key.startswith(("ال", "وال", "لل", "بال"))
             or (key[:1] in ("ب", "ل", "و", "ف", "ك") and not root_initial)
-            or _is_nisba("ال" + key)
+            or is_nisba("ال" + key)
         ):
             return False
         if any(e.start <= token.start < e.end for e in self.entities):
@@ -6324,7 +6317,7 @@ class _Doc:
             or self._news_medium_glued(j)
             or self._broadcaster_glued(j) > j
             or (self.after_medium(j) > j and not self.gap(j).strip())
-            or (key.startswith("لل") and _org_head_word(key[2:]) == "media" and not self.gap(j).strip())
+            or (key.startswith("لل") and org_head_word(key[2:]) == "media" and not self.gap(j).strip())
         )
 
     def _medium_follows(self, j: int) -> bool:
@@ -6334,7 +6327,7 @@ class _Doc:
             return False
         if key in ("لـ", "ل"):
             return False
-        if _org_head_word(key[1:]) == "media":
+        if org_head_word(key[1:]) == "media":
             return True
         if self._broadcaster_glued(j) > j:
             return False  # (round 52) لهيئة الإذاعة …: _broadcaster_glued decides, a bare title's body
@@ -6370,7 +6363,7 @@ class _Doc:
             or j + 1 >= len(tokens)
             or self.gap(j).strip()
             or self.gap(j + 1).strip()
-            or _org_head_word(key[1:]) is None
+            or org_head_word(key[1:]) is None
             or tokens[j + 1].key not in word_set("broadcast_nouns")
         ):
             return j
@@ -6393,7 +6386,7 @@ class _Doc:
         if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or self.gap(j).strip():
             return False
         rest = key[1:]
-        if _name_attested(key):
+        if name_attested(key):
             return False
         if _kinship_stem(rest):
             return True
@@ -6447,7 +6440,7 @@ class _Doc:
         if _name_word_after_connector(self, j):
             return True  # "المدرب خالد أبو طالب للصحفيين": after أبو, a name whatever follows
         previous, key = self.tokens[j - 1].key, self.tokens[j].key
-        if not (_given_name(previous) and _name_attested(key)):
+        if not (_given_name(previous) and name_attested(key)):
             return False
         after = j + 1
         return (
@@ -6518,7 +6511,7 @@ class _Doc:
                 or len(key) < 2  # "… صباح كرحوت لـ": a clitic the entity ran on into
                 or key in adjunct_words()
                 or (key in self.comps and self.comps[key] != "prep")
-                or (key in self.verbs and not _name_attested(key))
+                or (key in self.verbs and not name_attested(key))
                 or self._medium_follows(k)
                 or self.person_addressee_at(k)  # "روحاني لإردوغان": the person told (round 43)
             ):
@@ -6598,7 +6591,7 @@ class _Doc:
         )
         if medium is not None:
             j = self.token_index_at(medium.end)
-        elif after.key.startswith("ل") and _org_head_word(after.key[1:]) == "media":
+        elif after.key.startswith("ل") and org_head_word(after.key[1:]) == "media":
             rest = [after._replace(start=after.start + 1, key=after.key[1:]), *tokens[i + 2 : i + 8]]
             j = i + 1 + len(_organization_name(rest, self.entities))
         else:
@@ -6654,7 +6647,7 @@ class _Doc:
             return i  # "وقال: نحن …": what follows the colon is what was said
         if i < len(tokens) and (marked := self._marked_name_lead(i)):
             return marked  # "قالت «كامبل سوب» أكبر شركة … إنها": the name in marks, its epithet after
-        organization = i < len(tokens) and _org_head_word(tokens[i].key) is not None
+        organization = i < len(tokens) and org_head_word(tokens[i].key) is not None
         # (six tokens: the longest partitive, "39 في المئة فقط من")
         unnamed = i < len(tokens) and (
             is_unnamed_head(tokens[i].key)
@@ -6672,7 +6665,7 @@ class _Doc:
         described_source = (
             i < len(tokens)
             and tokens[i].key.startswith("ال")
-            and _strip_article(tokens[i].key) in unnamed_heads()
+            and strip_article(tokens[i].key) in unnamed_heads()
         )
         affiliated = False
         named = False  # a name word was met (before a title that follows it)
@@ -6686,7 +6679,7 @@ class _Doc:
             if share and j > share:
                 if token.key in ("من", "ممن") and j > share + 1:
                     break  # "52٪ من المشاركين في الاستبيان من دول المنطقة": where they are from
-                if token.key in _RELATIVES and (j == share + 1 or not self.gap(j).strip()):
+                if token.key in RELATIVES and (j == share + 1 or not self.gap(j).strip()):
                     j = self._population_clause_end(j)  # "60٪ من البالغين الذين شملتهم دراسة …"
                     break
             if share and j == share and token.key == _WHO_OF:
@@ -6727,7 +6720,7 @@ class _Doc:
                 and token.key in _OBJECT_DEMONSTRATIVES
                 and _closes_before_demonstrative(tokens[j - 1].key)
                 # (not a time: "قال مصدر مطلع هذا الأسبوع إن")
-                and not (j + 1 < len(tokens) and _strip_article(tokens[j + 1].key) in _time_unit_keys())
+                and not (j + 1 < len(tokens) and strip_article(tokens[j + 1].key) in _time_unit_keys())
             ):
                 break  # "وأكد مصدر آخر هذه المعلومات": after a complete phrase, the object begins
             if (
@@ -6781,8 +6774,8 @@ class _Doc:
                 and bare_gap in ("،", ",")
                 and has_role
                 and (not name_started or self._in_place_or_body(j - 1))
-                and _role_key(token.key) is not None
-                and _strip_article(token.key) in honorific_words
+                and role_key(token.key) is not None
+                and strip_article(token.key) in honorific_words
             ):
                 j += 1  # an apposition: "المتحدث الإعلامي للدفاع المدني، المقدم علي الشهراني،"
                 continue
@@ -6850,7 +6843,7 @@ class _Doc:
                     and j + 1 < len(tokens)
                     and (
                         _utterance_noun(tokens[j + 1].key)
-                        or (unnamed and _org_head_word(tokens[j + 1].key) == "doc")
+                        or (unnamed and org_head_word(tokens[j + 1].key) == "doc")
                         or (unnamed and tokens[j + 1].key in word_set("saying_channels"))  # "في اتصال"
                         # "محللة لدى باركليز في مذكرة بحثية": the writing it was said in (round 44)
                         or (unnamed and tokens[j + 1].key in word_set("written_sources"))
@@ -6938,7 +6931,7 @@ class _Doc:
                     and key == "في"
                     and j + 1 < len(tokens)
                     and not self.gap(j + 1).strip()
-                    and _strip_article(tokens[i].key) in word_set("body_units")
+                    and strip_article(tokens[i].key) in word_set("body_units")
                     and self._organization_at(j + 1)
                 ):
                     j += 1  # "إدارة العمل الخارجي في المفوضية الأوروبية": the body the unit is part of
@@ -6996,7 +6989,7 @@ class _Doc:
                     )
                     and not name_started
                     and len(key) >= 4
-                    and _name_attested(key)
+                    and name_attested(key)
                     and j + 1 < len(tokens)
                     and tokens[j + 1].key not in comps
                     and not self.gap(j + 1).strip()
@@ -7080,7 +7073,7 @@ class _Doc:
                     and (name_started or has_role)
                     # (after a person's name or a title, not a participle: "مصادر موالية لهادي")
                     and (
-                        _role_key(tokens[j - 1].key) or getattr(self.entity_over(j - 1), "label", "") == "PER"
+                        role_key(tokens[j - 1].key) or getattr(self.entity_over(j - 1), "label", "") == "PER"
                     )
                     and self.person_addressee_at(j)
                 ):
@@ -7125,7 +7118,7 @@ class _Doc:
                 if (
                     j > i
                     and _is_adverbial(key)
-                    and not _name_attested(key)
+                    and not name_attested(key)
                     and not _construct_name_after_head(tokens, i, j, organization)
                 ):
                     break  # an adverbial participle: "وقال كيري مازحا", "وأوضح المليحان معددا …"
@@ -7194,7 +7187,7 @@ class _Doc:
                 # right after it: "الناطق باسم وزارة خارجيتها فلان"، "رئيس حكومتها فلان")
                 and not (
                     not tokens[j - 1].key.startswith(("ال", "وال"))
-                    and (_org_head_word(tokens[j - 1].key) is not None or _role_key(tokens[j - 1].key))
+                    and (org_head_word(tokens[j - 1].key) is not None or role_key(tokens[j - 1].key))
                     and j + 1 < len(tokens)
                     and tokens[j + 1].start in self.person_start_set
                 )
@@ -7213,12 +7206,12 @@ class _Doc:
                 # (clamped: a facility that ends the text has no token after it)
                 j = min(self.token_index_at(facility.end - 1) + 1, len(tokens))
                 continue
-            role = _role_key(key)
+            role = role_key(key)
             if role:
                 has_role = True
                 name_started = False
                 name_words = 0
-            elif is_name or (j > i and _strip_article(tokens[j - 1].key) in honorific_words):
+            elif is_name or (j > i and strip_article(tokens[j - 1].key) in honorific_words):
                 name_started = True
             elif has_role and not name_started and _continues_role(key):
                 pass
@@ -7280,7 +7273,7 @@ class _Doc:
             or first in _OBJECT_DEMONSTRATIVES  # "كشف (سر) هذه الشخصية": the object, then its owner
             or tokens[k].start in self.person_start_set
             # ("الفلكي" فلان: a title or a common word in marks, not a name)
-            or any(_role_key(w) for w in map(_normalized, inside.split()))
+            or any(role_key(w) for w in map(_normalized, inside.split()))
             or (
                 len(inside.split()) == 1
                 and self.entity_over(i) is None
@@ -7373,7 +7366,7 @@ class _Doc:
             or len(following) < 3
             or following in self.comps
             or following in self.verbs
-            or (_common_word(following) and not _name_attested(following))
+            or (_common_word(following) and not name_attested(following))
         ):
             return False
         entity = self.entity_over(j + 1)
@@ -7395,8 +7388,8 @@ class _Doc:
             previous.key.startswith(("ال", "وال"))
             or previous.key[:1].isdigit()
             or is_unnamed_head(previous.key)
-            or _role_key(previous.key) is not None
-            or not (_name_attested(previous.key) or not _common_word(previous.key))
+            or role_key(previous.key) is not None
+            or not (name_attested(previous.key) or not _common_word(previous.key))
             or any(
                 e.label != "PER" and e.start < previous.end and previous.start < e.end for e in self.entities
             )
@@ -7415,7 +7408,7 @@ class _Doc:
             or following[:1].isdigit()
             or following in self.comps
             or following in self.verbs
-            or (_common_word(following) and not _name_attested(following))
+            or (_common_word(following) and not name_attested(following))
         )
 
     def _participant_complement(self, i: int, j: int) -> bool:
@@ -7426,8 +7419,8 @@ class _Doc:
             self.tokens[i].key == "عدد"
             and before.startswith("ال")
             and before.endswith(("ين", "ات"))
-            and _org_head_word("ال" + self.tokens[j].key[2:]) != "media"
-            and _org_head_word(self.tokens[j].key[2:]) != "media"
+            and org_head_word("ال" + self.tokens[j].key[2:]) != "media"
+            and org_head_word(self.tokens[j].key[2:]) != "media"
         )
 
     def _quoted_alias_at(self, k: int) -> bool:
@@ -7492,7 +7485,7 @@ class _Doc:
         if any(self.gap(k).strip() for k in range(i + 1, j + 1)):
             return False
         stem = self.tokens[j].key[3:]
-        if _org_head_word(stem) in (None, "doc") and stem not in word_set("source_region_nouns"):
+        if org_head_word(stem) in (None, "doc") and stem not in word_set("source_region_nouns"):
             return False
         return not any(
             e.label == "PER" and e.start < self.tokens[j].start and e.end > self.tokens[i].start
@@ -7513,7 +7506,7 @@ class _Doc:
             and not self.gap(j + 1).strip()
             and self.tokens[j + 1].key.startswith("ال")
             and _common_word(key)
-            and not _name_attested(key)
+            and not name_attested(key)
             and not self.text[self.tokens[j].start : self.tokens[j].end].endswith(_PRONOUN_SUFFIXES)
             and (over is None or (over.label == "ORG" and over.start < self.tokens[j].start))
             and self._name_after_purpose(j + 1)
@@ -7525,7 +7518,7 @@ class _Doc:
         honorific_words = honorifics()
         return self._name_within_title(
             j,
-            fits=lambda m: _strip_article(self.tokens[m].key) in honorific_words,
+            fits=lambda m: strip_article(self.tokens[m].key) in honorific_words,
             gap_ok=lambda m: not self.gap(m).strip(),
         )
 
@@ -7600,7 +7593,7 @@ class _Doc:
             key = self.tokens[m].key
             if self.gap(m).strip() or (key in self.comps and self.comps[key] != "prep") or key in self.verbs:
                 return False
-            if _role_key(key) is not None:
+            if role_key(key) is not None:
                 return True
         return False
 
@@ -7646,7 +7639,7 @@ class _Doc:
         before = self.tokens[k - 1].key
         return not (
             before.startswith(("ال", "لل", "بال"))
-            or _nationality_of(before) is not None
+            or nationality_of(before) is not None
             # (a name complete before the brackets: what they hold is its alias or an aside)
             or any(e.start < self.tokens[k - 1].end == e.end for e in self.entities)
         )
@@ -7763,7 +7756,7 @@ class Memory:
     ) -> list[tuple[int, SpeakerGuess]]:
         """:attr:`organizations`, complete as far as those named before ``before`` (the rest may
         be missing: a caller reads only those), or with ``heads`` as far as those whose name's first
-        word, without its article (:func:`_strip_article`, or as :func:`_body_words` gives it), is
+        word, without its article (:func:`strip_article`, or as :func:`_body_words` gives it), is
         one of them."""
         return self._bodies_named(before, heads)._organizations
 
@@ -7861,14 +7854,14 @@ class Memory:
                 continue
             for s in found.speakers:
                 words = _normalized(s.name).split()
-                if s.type == "organization" and len(words) > 1 and _strip_article(words[0]) == head:
+                if s.type == "organization" and len(words) > 1 and strip_article(words[0]) == head:
                     return self._named_since(s, head, found.cue[0], before) or s
         matches = [
             org
             for offset, org in reversed(self.organizations_before(before, frozenset((head,))))
             if story <= offset < before
             and len(words := _normalized(org.name).split()) > 1
-            and _strip_article(words[0]) == head
+            and strip_article(words[0]) == head
         ]
         # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي"), also one
         # glued to a preposition ("لجنة الترقيات بالجامعة لإصدار …": the head made definite)
@@ -7880,7 +7873,7 @@ class Memory:
         names with the same head ("وطالبت منظمة ضحايا حقوق الإنسان …"): the name, the one the
         article means when it goes on with "وقالت المنظمة"; None when the quoted body has a name."""
         words = _normalized(quoted.name).split()
-        if words[0].startswith("ال") or not all(_is_nisba(w) or _indefinite_nisba(w) for w in words[1:]):
+        if words[0].startswith("ال") or not all(is_nisba(w) or indefinite_nisba(w) for w in words[1:]):
             return None
         named = [
             org
@@ -7888,7 +7881,7 @@ class Memory:
             if since < offset < before
             and len(org_words := _normalized(org.name).split()) > 1
             and org_words[0] == words[0]
-            and not all(_is_nisba(w) or _indefinite_nisba(w) for w in org_words[1:])
+            and not all(is_nisba(w) or indefinite_nisba(w) for w in org_words[1:])
         ]
         return named[-1] if named else None
 
@@ -7905,7 +7898,7 @@ class Memory:
                 for offset, org in reversed(named)
                 if story <= offset < before
                 and len(words := _normalized(org.name).split()) > 1
-                and _strip_article(words[0]) == word
+                and strip_article(words[0]) == word
             ),
             None,
         )
@@ -7914,7 +7907,7 @@ class Memory:
         for offset, org in reversed(named):
             if offset >= before or offset < story:
                 continue
-            words = [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
+            words = [strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             words += [w[2:] for w in words if w.startswith("لل")]  # للإحصاء
             if len(words) > 1 and word in words:
                 return org
@@ -7935,7 +7928,7 @@ class Memory:
             written = self.text[guess.mention[0] : guess.mention[1]]
             if _normalized(written) != _normalized(guess.name):
                 forms.append(written)
-        forms = [(form, short) for form in forms if (short := _body_words(form)) and _org_head_word(short[0])]
+        forms = [(form, short) for form in forms if (short := _body_words(form)) and org_head_word(short[0])]
         if not forms:
             return guess
         earlier = [(found.cue[0], s) for found in self.quotes for s in found.speakers]
@@ -8046,7 +8039,7 @@ class Memory:
         kin word of its own (a father named as "والده أمير عبد اللهيان"), when the fuller name runs
         through بن/ابن/بنت (the words after it are the father's name), nor when the article named
         someone by the short form alone before (a second person)."""
-        if guess.roles - set(short.split()) or short.split()[0] in _NAME_LINKS or self._after_kin_word(guess):
+        if guess.roles - set(short.split()) or short.split()[0] in NAME_LINKS or self._after_kin_word(guess):
             return guess  # (a role word that is the name's own first word, أمير, is no title)
         fits: dict[str, SpeakerGuess] = {}
         for at, earlier in self.persons:
@@ -8059,7 +8052,7 @@ class Memory:
             if (
                 earlier.type == "person"
                 and full.endswith(" " + short)
-                and not any(w in _FATHER_LINKS for w in words)
+                and not any(w in FATHER_LINKS for w in words)
             ):
                 fits[full] = earlier
         if len(fits) != 1:
@@ -8075,7 +8068,7 @@ class Memory:
         if not before:
             return False
         word = _strip_conjunction(before[-1])
-        return _kinship_stem(word) or _strip_article(word) in word_set("kinship_nouns")
+        return _kinship_stem(word) or strip_article(word) in word_set("kinship_nouns")
 
     def _rest_of_name_in_mention(self, guess: SpeakerGuess) -> SpeakerGuess:
         """A name the entities stage cut short inside its own speaker phrase, the phrase ending on
@@ -8109,7 +8102,7 @@ class Memory:
         """A one-word name that is the word before the family name of exactly one fuller name ("رشيد"
         of "سامي رشيد القحطاني"), or the same foreign name spelt with other long vowels ("بيريمان" of
         "يوسي بيرمان"); the guess itself when no single person fits."""
-        if short in _NAME_LINKS or short.startswith("عبد"):
+        if short in NAME_LINKS or short.startswith("عبد"):
             return guess
         skeleton = _consonant_skeleton(short)
         fits: dict[str, SpeakerGuess] = {}
@@ -8118,7 +8111,7 @@ class Memory:
             if earlier.type != "person" or len(words) < 2 or short in (words[0], words[-1]):
                 continue
             # the word before the family name, not one of two names joined by و ("سامي ونادر الحربي")
-            middle = len(words) > 2 and short == words[-2] and words[-3] not in _NAME_LINKS
+            middle = len(words) > 2 and short == words[-2] and words[-3] not in NAME_LINKS
             # (a family name with its article ends a name: "الساهر" is not the middle of "كاظم الساهر
             # جمهور", the subject of "فاجأ" run on into its object, unless a definite name follows)
             middle = middle and not (short.startswith("ال") and not words[-1].startswith("ال"))
@@ -8141,7 +8134,7 @@ class Memory:
         """A name of several words completed by a fuller mention that goes on with one more word
         ("ليم كيت" -> ليم كيت سيانج): the most complete name the article gives, the gold convention."""
         short = _normalized(guess.name)
-        if short.split()[0] in _NAME_LINKS or short.startswith("عبد "):
+        if short.split()[0] in NAME_LINKS or short.startswith("عبد "):
             return guess  # a compound given name (عبد الله، أبو بكر) may open anybody's name
         if self._named_by_family_name(guess, short):
             return guess  # "وقال الحمزة": the family name ends the name ("محمد الحمزة نجد" ran on)
@@ -8167,7 +8160,7 @@ class Memory:
         فالكه بشدة" after "جيروم فالكه"): that mention, the person's name (the chain keeps the
         shorter variant, not the run-on one)."""
         last = name.rsplit(" ", 1)[-1]
-        if (last not in name_stops() and last not in saying_participles()) or _name_attested(last):
+        if (last not in name_stops() and last not in saying_participles()) or name_attested(last):
             return guess  # (its last word may end a name: no mention is this one less a run-on tail)
         for _, earlier in self.persons:
             full = _normalized(earlier.name)
@@ -8196,7 +8189,7 @@ class Memory:
             # (a bearer whose title names the hint's country wins; else one titled so by the words
             # before his name though no phrase gave him the title, before a title naming no country)
             if (
-                not any(_countries_named(hint) & _countries_named(self._title_words(g)) for g in earlier_ones)
+                not any(countries_named(hint) & countries_named(self._title_words(g)) for g in earlier_ones)
                 and (titled := self._titled_before_name(earlier, role_keys, hint, compound)) is not None
             ):
                 return titled
@@ -8246,7 +8239,7 @@ class Memory:
         وزير الخارجية الفرنسي": the title joined by و opens no phrase); None when the hint names no
         country. ``compound``: as in :meth:`by_role`, the title must hold every role word, and a
         role word right before it makes another office ("مساعد وزير الخارجية" is not the minister)."""
-        wanted = _countries_named(hint)
+        wanted = countries_named(hint)
         if not wanted or not self.text:
             return None
         states, state_adjectives = _region_or_state_heads(), _state_name_adjectives()
@@ -8256,21 +8249,21 @@ class Memory:
             lead = self.text[max(guess.mention[0] - _TITLE_LEAD_CHARS, 0) : guess.mention[0]]
             lead = re.split(r"[.!?؟\n]", lead)[-1]
             words = re.findall(r"\w+", _normalized(lead))[-_TITLE_LEAD_WORDS:]
-            bare = [w if _role_key(w) else _strip_conjunction(w) for w in words]
-            bare = [w[1:] if w[:1] in ("ل", "ب") and _role_key(w[1:]) else w for w in bare]
-            keys = [_strip_article(w) for w in bare]
-            heads = [i for i, w in enumerate(bare) if _role_key(w) in role_keys or w.startswith(_COUNTERPART)]
-            named = [i for i, w in enumerate(keys) if _countries_named([w]) & wanted]
+            bare = [w if role_key(w) else _strip_conjunction(w) for w in words]
+            bare = [w[1:] if w[:1] in ("ل", "ب") and role_key(w[1:]) else w for w in bare]
+            keys = [strip_article(w) for w in bare]
+            heads = [i for i, w in enumerate(bare) if role_key(w) in role_keys or w.startswith(_COUNTERPART)]
+            named = [i for i, w in enumerate(keys) if countries_named([w]) & wanted]
             if not heads or not named or named[-1] < heads[-1]:
                 continue
             head = heads[-1]
             # (the title runs up to the name: "رئيس الوزراء الفنلندي فلان بالرئيس" titles فلان)
             if any(w not in state_adjectives for w in bare[named[-1] + 1 :]):
                 continue
-            if head and _role_key(bare[head - 1]) not in (None, *role_keys):
+            if head and role_key(bare[head - 1]) not in (None, *role_keys):
                 continue
             counterpart = bare[head].startswith(_COUNTERPART)  # (نظيره: the same office as his host's)
-            if compound and not counterpart and not role_keys <= {_role_key(w) for w in bare[: named[-1]]}:
+            if compound and not counterpart and not role_keys <= {role_key(w) for w in bare[: named[-1]]}:
                 continue
             # (the words between title and nationality are the cue's own or a state's form of
             # government: "رئيس مجلس الوزراء اليمني" is not "الرئيس اليمني", nor "وزير النفط الكويتي"
@@ -8289,7 +8282,7 @@ class Memory:
             return True
         held = set(bearer.roles)
         for word in _normalized(self.text[slice(*bearer.mention)]).split():
-            key = _role_key(word) or _role_key(_strip_clitic_preposition(word.removeprefix("ب")))
+            key = role_key(word) or role_key(_strip_clitic_preposition(word.removeprefix("ب")))
             if key is not None:
                 held.add(_singular_role(key))
         return {_singular_role(k) for k in role_keys} <= held
@@ -8306,25 +8299,25 @@ class Memory:
             lead = _normalized(before[-1]) if before else ""
             if lead in _OBJECT_LEADS or _strip_conjunction(lead).removeprefix("ل").startswith("نظير"):
                 return False
-        complement = {w for w in hint if _nationality_of(w) is None}
+        complement = {w for w in hint if nationality_of(w) is None}
         return not complement or bool(complement & self._title_words(later))
 
     def _same_country(self, bearers: list[SpeakerGuess], hint: frozenset[str]) -> list[SpeakerGuess]:
         """The bearers whose title names no country other than the one the ``hint`` states ("قال
         الرئيس القبرصي" is not "الرئيس المصري عبد الفتاح السيسي" named since)."""
-        wanted = _countries_named(hint)
+        wanted = countries_named(hint)
         if not wanted:
             return bearers
-        return [g for g in bearers if not (named := _countries_named(self._title_words(g))) or named & wanted]
+        return [g for g in bearers if not (named := countries_named(self._title_words(g))) or named & wanted]
 
     def _foreign_to(self, guess: SpeakerGuess, hint: frozenset[str]) -> bool:
         """Whether the bearer's title names a country the ``hint`` does not."""
-        return bool(_countries_named(self._title_words(guess)) - _countries_named(hint))
+        return bool(countries_named(self._title_words(guess)) - countries_named(hint))
 
     def _title_words(self, guess: SpeakerGuess) -> frozenset[str]:
         if not guess.mention or not self.text:
             return frozenset()
-        return frozenset(_strip_article(w) for w in _normalized(self.text[slice(*guess.mention)]).split())
+        return frozenset(strip_article(w) for w in _normalized(self.text[slice(*guess.mention)]).split())
 
     def last_speakers(self, agreement: str, before: int, window: int) -> list[SpeakerGuess]:
         """The speakers of the latest quotation that agree with a verb's gender and number (of the
@@ -8356,10 +8349,10 @@ _RESPELT_MIN_LETTERS = 5
 def _name_word_after_name(key: str) -> bool:
     """A normalised word that goes on a person's name: a family name the gazetteer knows written
     with ال, or a compound in عبد; not a title, a nationality or a time word."""
-    bare = _strip_article(key)
-    if not key.isalpha() or key in _day_words() or _nationality_of(bare) is not None:
+    bare = strip_article(key)
+    if not key.isalpha() or key in _day_words() or nationality_of(bare) is not None:
         return False
-    if key.startswith("عبد") and len(key) > 4 and _role_key(key) is None:
+    if key.startswith("عبد") and len(key) > 4 and role_key(key) is None:
         return True  # (عبدالرزاق، عبدالله: a compound given or family name the gazetteer splits)
     return key != bare and _attested_family_name(bare)  # (not "الحكير حديثه": the verb's object)
 
@@ -8367,7 +8360,7 @@ def _name_word_after_name(key: str) -> bool:
 def _attested_family_name(word: str) -> bool:
     """A word the names gazetteer knows and no title: a name an entity may end with, not a word it
     ran on into ("سامي الحربي انتقادات", "سامي الحربي المفتي")."""
-    return _name_attested(word) and _role_key(word) is None
+    return name_attested(word) and role_key(word) is None
 
 
 # Quotation marks around a name used alone ("فقيها"، «فقيها»، “فقيها”)
@@ -8421,7 +8414,7 @@ def _same_name_respelt(short: str, skeleton: str, word: str) -> bool:
         len(short) >= _RESPELT_MIN_LETTERS
         and len(word) >= _RESPELT_MIN_LETTERS
         and _consonant_skeleton(word) == skeleton
-        and not (_name_attested(short) and _name_attested(word))
+        and not (name_attested(short) and name_attested(word))
     )
 
 
@@ -8434,7 +8427,7 @@ def _run_on_variant(longer: str, shorter: str) -> bool:
     if not longer.startswith(shorter + " "):
         return False
     return all(
-        (w in name_stops() or w in saying_participles()) and not _name_attested(w)
+        (w in name_stops() or w in saying_participles()) and not name_attested(w)
         for w in longer[len(shorter) + 1 :].split()
     )
 
@@ -8470,7 +8463,7 @@ def _body_words_of(name: str) -> tuple[str, ...]:
     """:func:`_body_words`, as a tuple, memoised (asked ~15 times per article, often for one name)."""
     words = []
     for word in _normalized(name).split():
-        bare = _strip_article(word)
+        bare = strip_article(word)
         words.append(bare[:-1] if bare.endswith("يه") and len(bare) > 3 else bare)
     return tuple(words)
 
@@ -8529,12 +8522,12 @@ def _own_name_adjectives(words: Sequence[str]) -> bool:
     (institution_adjectives, scope_adjectives: العامة، العالمية) or a nisba of no country (المالية);
     not a participle, a word of standing (standing_adjectives: الرسمية) or a trailing nationality
     (نادي الوحدة السعودي): the gold drops those."""
-    if not words or _nationality_of(_strip_article(words[-1])) is not None:
+    if not words or nationality_of(strip_article(words[-1])) is not None:
         return False
     if any(w in word_set("standing_adjectives") for w in words):
         return False
     own = word_set("institution_adjectives") | word_set("scope_adjectives")
-    return all(w in own or (_is_nisba(w) and _nationality_of(_strip_article(w)) is None) for w in words)
+    return all(w in own or (is_nisba(w) and nationality_of(strip_article(w)) is None) for w in words)
 
 
 def _place_served_tail(words: Sequence[str]) -> bool:
@@ -8568,7 +8561,7 @@ def _described_named_body(short_name: str, short: Sequence[str], full_name: str)
     words (وزارة الداخلية: which country's is not told), nor one of another country (وكالة الصحافة
     الفرنسية for "الوكالة الأميركية")."""
     written = _normalized(short_name).split()
-    if len(written) < 2 or not written[0].startswith("ال") or not all(_is_nisba(w) for w in written[1:]):
+    if len(written) < 2 or not written[0].startswith("ال") or not all(is_nisba(w) for w in written[1:]):
         return False
     full = _body_words(full_name)
     if len(full) <= len(short) or full[0] != short[0]:
@@ -8578,8 +8571,8 @@ def _described_named_body(short_name: str, short: Sequence[str], full_name: str)
         for w in _normalized(full_name).split()[1:]
     ):
         return False  # (only common words: no proper name identifies the body)
-    named = {c for w in short[1:] if (c := _nationality_of(w)) is not None}
-    full_countries = {c for w in full[1:] if (c := _nationality_of(w)) is not None}
+    named = {c for w in short[1:] if (c := nationality_of(w)) is not None}
+    full_countries = {c for w in full[1:] if (c := nationality_of(w)) is not None}
     return not full_countries or named <= full_countries
 
 
@@ -8591,7 +8584,7 @@ def masculine_body(name: str) -> bool:
     """Whether a body's name opens with a masculine singular head noun (مجلس الأمن، حزب العمال،
     الاتحاد; lexicon ``masculine_body_heads``), which a feminine singular cue never continues."""
     head = _WORD.match(name)
-    return head is not None and _strip_article(_normalized(head.group())) in word_set("masculine_body_heads")
+    return head is not None and strip_article(_normalized(head.group())) in word_set("masculine_body_heads")
 
 
 def _masculine_body_for_feminine(speaker: SpeakerGuess, form: VerbForm) -> bool:
@@ -8706,7 +8699,7 @@ def _provision_speaks(frame: Found) -> bool:
     البند الثالث), the subject of "وأكدت المادة …": the paper narrates a text; nobody speaks."""
     provisions = word_set("provision_nouns")
     return bool(frame.speakers) and all(
-        bool(words := _normalized(s.name).split()) and _strip_article(words[0]) in provisions
+        bool(words := _normalized(s.name).split()) and strip_article(words[0]) in provisions
         for s in frame.speakers
     )
 
@@ -8879,7 +8872,7 @@ def _nearer_named_verb(doc: _Doc, earlier: Found, later: Found, form: VerbForm |
     if k <= 0 or doc.gap(k).strip():
         return False
     before = _strip_conjunction(doc.tokens[k - 1].key)
-    return before == _RELATIVE_MA or _strip_relative_conjunction(doc.tokens[k - 1].key) in _RELATIVES
+    return before == _RELATIVE_MA or _strip_relative_conjunction(doc.tokens[k - 1].key) in RELATIVES
 
 
 # Most words of a title before the named subject that opens a relayed clause ("أن رئيس البنك المركزي
@@ -8969,9 +8962,9 @@ def _bare_role_speaker(guess: SpeakerGuess) -> bool:
     if guess.type != "person" or guess.mention is None or len(words) != 1:
         return False
     key = _normalized(words[0])
-    if not guess.entity_id and _role_key(key) is not None:
+    if not guess.entity_id and role_key(key) is not None:
         return True
-    return key.startswith("ال") and not _name_attested(key) and not _name_attested(_strip_article(key))
+    return key.startswith("ال") and not name_attested(key) and not name_attested(strip_article(key))
 
 
 def _apposed_name(doc: _Doc, guess: SpeakerGuess, content_start: int) -> SpeakerGuess | None:
@@ -9081,7 +9074,7 @@ def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | No
     if _names_alike(guess.name, f"{person_name(person)} {person.text}"):
         return None  # (the same person, its name built longer or spelt apart: "وارن تراس" / "وارن")
     words = [_normalized(w) for w in person_name(person).split()]
-    if not words or _names_a_person(_strip_article(words[0])):
+    if not words or names_a_person(strip_article(words[0])):
         return None  # (a title the tagger took for a name: "وكيل الرقيب"، "الأردني")
     if doc.text[person.end : m1].lstrip(" \u00a0").startswith(_normalized(guess.name.split()[0])):
         return None  # ("إبراهيم بن محمد الجار الله": the rest of the name, read on past the tag)
@@ -9089,7 +9082,7 @@ def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | No
     if first >= len(doc.tokens):
         return None
     chain = doc.tokens[first:at]
-    if chain and not _names_a_person(_strip_article(_strip_conjunction(chain[0].key))):
+    if chain and not names_a_person(strip_article(_strip_conjunction(chain[0].key))):
         return None  # (a title opens the chain: "نائب رئيس النادي …", not "الرسالة الموقعة من")
     for k in range(first, at + 1):
         gap = doc.gap(k).strip(" \u00a0") if k > first else ""
@@ -9115,7 +9108,7 @@ def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | No
         person.end < m1
         and not closes
         and not (
-            nxt < len(doc.tokens) and _names_a_person(_strip_article(_strip_conjunction(doc.tokens[nxt].key)))
+            nxt < len(doc.tokens) and names_a_person(strip_article(_strip_conjunction(doc.tokens[nxt].key)))
         )
     ):
         return None  # (inside it, a name a title follows: "علي عشقي أستاذ …", not "جامع الإمام فلان في")
@@ -9158,12 +9151,12 @@ _STATEMENT = _normalized("تصريح")
 def _untagged_name_word(key: str) -> bool:
     """Whether a normalised word may be a word of a name the tagger missed after a title: no title,
     person noun, clause word or verb, no place or body the gazetteers know that is never a name."""
-    bare = _strip_article(key)
+    bare = strip_article(key)
     if len(key) < 2 or not key.isalpha() or key in _clause_word_keys() or key in reporting_verbs():
         return False
     if key in name_stops():
         return False
-    if _role_key(key) is not None or _names_a_person(bare) or key in _HOLDER_BREAKS:
+    if role_key(key) is not None or names_a_person(bare) or key in _HOLDER_BREAKS:
         return False
     labels = {label for label, _ in _gazetteer_lookup(key)}
     return not (labels - {"PER"}) or "PER" in labels
@@ -9190,7 +9183,7 @@ def _name_closing_chain(doc: _Doc, f: Found, guess: SpeakerGuess, later: frozens
     if not (f.cue[1] <= m0 and m1 <= f.start) or doc.text[f.cue[1] : m0].strip(" \u00a0،,ـ"):
         return None
     first, k = doc.token_index_at(m0), doc.token_index_at(m1)
-    if first >= k or not _names_a_person(_strip_article(_strip_conjunction(doc.tokens[first].key))):
+    if first >= k or not names_a_person(strip_article(_strip_conjunction(doc.tokens[first].key))):
         return None  # (a title opens the chain)
     # (80 characters hold a chain's tail and a name of four words; a window, not a tuned threshold)
     opens = f.start <= doc.tokens[k].start if k < len(doc.tokens) else False
@@ -9253,7 +9246,7 @@ def _reads_as_name(keys: list[str], later: frozenset[str]) -> bool:
     ) or (not seen and any(key in function_words for key in keys[1:])):
         return False  # (a function word, متى، أو, only inside a name the article writes again)
     gazetteer_name = _given_name(keys[0]) and all(
-        not _common_word(key) or _attested_family_name(_strip_article(key)) for key in keys[1:]
+        not _common_word(key) or _attested_family_name(strip_article(key)) for key in keys[1:]
     )
     return gazetteer_name or seen
 
@@ -9372,7 +9365,7 @@ def _relaying_medium(speaker: SpeakerGuess) -> bool:
     if speaker.medium:
         return True
     return bool(words) and (
-        _org_head_word(words[0]) == "media" or _strip_article(words[0]) in word_set("media_plurals")
+        org_head_word(words[0]) == "media" or strip_article(words[0]) in word_set("media_plurals")
     )
 
 
@@ -9566,7 +9559,7 @@ def _people_of_body(doc: _Doc, i: int) -> bool:
     before = _strip_conjunction(doc.tokens[i - 1].key)
     if before not in word_set("one_of_plurals") and before not in word_set("collective_person_nouns"):
         return False
-    return _org_head_word(doc.tokens[i].key) is not None and not (
+    return org_head_word(doc.tokens[i].key) is not None and not (
         i + 1 < len(doc.tokens) and _entities_over_start(doc, i + 1)
     )
 
@@ -9627,7 +9620,7 @@ def _remember_named_persons(
                     continue  # the family name of "عبدالعزيز آل الشيخ" opens no phrase
                 if _people_of_body(doc, i):
                     continue  # "رجال شرطة بيض": policemen, not a police force named "بيض"
-                if _role_key(token.key) is None and not _person_near(doc, i) and not wanted(i):
+                if role_key(token.key) is None and not _person_near(doc, i) and not wanted(i):
                     waiting.append((phrase_at, i, form))  # a body's phrase naming no person: later
                     continue
                 start = i
@@ -9716,7 +9709,7 @@ def _word_heads_of(key: str) -> frozenset[str]:
     forms = {key, _strip_conjunction(key)}
     heads = set(forms)
     for form in forms:
-        heads.add(bare := _strip_article(form))
+        heads.add(bare := strip_article(form))
         heads.update(_body_words(form)[:1])
         if bare.startswith("لل"):
             heads.add(bare[2:])  # (للإحصاء: :meth:`Memory.organization_with_word`)
@@ -9737,7 +9730,7 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
     j = _feminine_object_start(doc, start, j)  # "ودان المجلس العملية": the body, not its object
     if j <= start:
         return entries
-    is_org = _org_head_word(doc.tokens[start].key) is not None
+    is_org = org_head_word(doc.tokens[start].key) is not None
     # (an unnamed source's own analysis cuts its long phrase: "أفادت مصادر محلية في مناطق … بقيام")
     source = form is not None and is_unnamed_head(doc.tokens[start].key)
     if not (is_org or source or _phrase_may_end(doc, j)):
@@ -9780,7 +9773,7 @@ def _recalled_phrase(doc: _Doc, i: int, form: VerbForm | None, start: int) -> li
             entries.append(("groups", (token.start, guess)))
         if guess.type == "person" and (guess.roles or guess.entity_id):
             entries.append(("persons", (token.start, guess)))
-        elif guess.type == "organization" and _org_head_word(doc.tokens[start].key) != "doc":
+        elif guess.type == "organization" and org_head_word(doc.tokens[start].key) != "doc":
             entries.append(("organizations", (token.start, guess)))
             inner = _BRACKETED.search(doc.text, doc.tokens[start].start, doc.tokens[j - 1].end + 1)
             if inner:
@@ -9824,10 +9817,10 @@ def _person_titled_next(doc: _Doc, j: int) -> Entity | None:
 def _titled_by_entities(person: Entity, head: str) -> bool:
     """Whether the entities stage gave this person the title whose head word is ``head`` (its role
     holds the same role word): the title before the name is that person's by both readings."""
-    role = _role_key(_strip_conjunction(head)) or _role_key(head)
+    role = role_key(_strip_conjunction(head)) or role_key(head)
     if role is None or not person.role:
         return False
-    return any(_role_key(word) == role for word in _normalized(person.role).split())
+    return any(role_key(word) == role for word in _normalized(person.role).split())
 
 
 def _without_next_title(
@@ -9930,7 +9923,7 @@ def _time_adjunct_before_subject(doc: _Doc, j: int) -> int:
         k = j + 1
     else:
         return j
-    if k >= len(tokens) or doc.gap(k).strip() or doc.gap(j).strip() or _role_key(tokens[k].key) is None:
+    if k >= len(tokens) or doc.gap(k).strip() or doc.gap(j).strip() or role_key(tokens[k].key) is None:
         return j
     return k
 
@@ -10015,7 +10008,7 @@ def _between_after_preposition(doc: _Doc, i: int) -> bool:
     # verb follows a particle or a conjunction, "كما بين"، "في حين بين"، "والتي بين", or a name)
     return (
         before.startswith(("ال", "وال", "بال", "لل"))
-        and _strip_relative_conjunction(before) not in _RELATIVES
+        and _strip_relative_conjunction(before) not in RELATIVES
         and not doc.gap(i).strip()
         and not any(e.label == "PER" and e.end == doc.tokens[i - 1].end for e in doc.entities)
     )
@@ -10204,7 +10197,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             j += 2  # "وأعلنت كل من إل جي وسامسونغ أن": "each of" introduces the coordinated speakers
         elif (
             _is_adverbial(doc.tokens[j].key)
-            and not _name_attested(doc.tokens[j].key)
+            and not name_attested(doc.tokens[j].key)
             and not doc.gap(j).strip()
         ):
             j += 1  # "وقال معقبا:": a manner participle; the subject is implied
@@ -10294,7 +10287,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             end = _object_after_person(doc, j, end)
         end = _definite_head_end(doc, j, end)
         # (a nominal attribution opens with one of a few words: only those tokens are tried)
-        openers, keys = _nominal_openers(), doc.word_keys
+        openers, keys = nominal_openers(), doc.word_keys
         relaying_at = (m for m in range(j + 1, end) if keys[m] in openers)
         end = next((m for m in relaying_at if _relaying_attribution(doc, m) is not None), end)
         end = _fixed_object_after_subject(doc, j, end)
@@ -10313,7 +10306,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and doc.comps.get(doc.tokens[end].key) in ("comp", "pron")
             and not doc.gap(end).strip()  # ("أكد عدد من المحللين …، بأن": a comma closes the subject)
             and doc.tokens[end - 1].key.startswith("ال")
-            and _role_key(doc.tokens[end - 1].key) is None
+            and role_key(doc.tokens[end - 1].key) is None
             and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
         ):
             end -= 1  # "ووصف الرئيس القرار بأنه …": the object described, not part of the speaker
@@ -10379,7 +10372,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         if (
             end > j
             and doc.tokens[j].key[:1] == "ل"
-            and _org_head_word(doc.tokens[j].key[1:]) is not None
+            and org_head_word(doc.tokens[j].key[1:]) is not None
             and _after_indefinite_noun(doc, i)
         ):
             return None  # "بيان تابع لمكتب رئيس الوزراء": an adjective and its complement, not a cue
@@ -10481,7 +10474,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 len(phrase) == 1
                 and _after_indefinite_noun(doc, i)
                 and _common_word(phrase[0].key)
-                and not _name_attested(phrase[0].key)
+                and not name_attested(phrase[0].key)
                 and not any(s.entity_id or s.roles or s.type != "person" for s in speakers)
             ):
                 return None  # "في مقال رأي نشر في صحيفة …": a noun (رأي) and a verb, no cue and speaker
@@ -10495,7 +10488,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             ):  # "قال تيد بيكون، الاختصاصي في شؤون كوبا …، إن": a name, whatever its words; the
                 # description's head is its title (so the chain after it takes it: "مشيرا"، "وأضاف
                 # الخبير")
-                described = _strip_article(doc.tokens[doc.token_index_at(speakers[0].mention[1])].key)
+                described = strip_article(doc.tokens[doc.token_index_at(speakers[0].mention[1])].key)
                 speakers = [
                     replace(
                         speakers[0],
@@ -10568,7 +10561,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         form.lemma == _POINT
         and form.tense == "present"
         and mention is not None
-        and _view_noun(_strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
+        and _view_noun(strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
         and not figures_owner
     ):
         if relayed_by is None:
@@ -10677,7 +10670,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 if (
                     len(words) > 2
                     and _common_word(last := _normalized(words[-1]))
-                    and not _name_attested(last)
+                    and not name_attested(last)
                     # (not the family name the article names the person by alone: "… القرقاح")
                     and not _named_by_alone(doc, entity.entity_id, last)
                 ):
@@ -10803,7 +10796,7 @@ def _listed_speakers(
             unjoined.append((k, found[0]))
             k = phrase_end
             continue
-        if not token.key.startswith("و") or len(bare) < 3 or bare in _RELATIVES or bare in name_stops():
+        if not token.key.startswith("و") or len(bare) < 3 or bare in RELATIVES or bare in name_stops():
             break  # ("، والتي تشرف على …"، "، وهي من أكبر …": an aside on the first, not another speaker)
         if _waw_initial(token.key) or token.start in doc.entity_start_set:
             break  # "مدير الإدارة، وليد الصقعبي، أن": a name that begins with و, his name in commas
@@ -10884,7 +10877,7 @@ def _affiliating_participle(doc: _Doc, k: int) -> bool:
         tokens[k].key.startswith("وال")
         and len(stem) == 4
         and stem[1] == "ا"
-        and _org_head_word(tokens[k].key[1:]) is None
+        and org_head_word(tokens[k].key[1:]) is None
         and k + 1 < len(tokens)
         and not doc.gap(k + 1).strip()
         and (tokens[k + 1].key[:1] == "ل" or tokens[k + 1].key in _PREPOSITIONS)
@@ -10909,7 +10902,7 @@ def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
         and j + 1 < len(doc.tokens)
         and doc.tokens[j].key in _IN_IT
         # (or an indefinite time noun, a relative clause with no pronoun: "في وقت أكد فيه", round 45b)
-        and (_strip_conjunction(doc.tokens[i - 1].key) in _RELATIVES or doc.tokens[i - 1].key == _TIME_NOUN)
+        and (_strip_conjunction(doc.tokens[i - 1].key) in RELATIVES or doc.tokens[i - 1].key == _TIME_NOUN)
         and not doc.gap(i).strip()
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
@@ -11122,7 +11115,7 @@ def _agreed_statement(doc: _Doc, start: int, mention: tuple[int, int] | None) ->
     if before.key not in _AGREED_ON and (mention is None or before.end != mention[1]):
         return False
     bare = doc.comps.get(doc.tokens[k - 1].key) == "comp"
-    return not (bare and _present_verb_shape(doc.tokens[k].key))
+    return not (bare and present_verb_shape(doc.tokens[k].key))
 
 
 # The marks that open quoted words straight after a present cue (the straight " opens as well)
@@ -11246,7 +11239,7 @@ _ON_IT = frozenset(_normalized(word) for word in ("عليه", "عليها", "ع�
 def _thing_subject_before(doc: _Doc, i: int) -> bool:
     """ "الرقم الذي يشير …": the verb right after a relative pronoun (its subject is the thing named
     before it, for يشير / تشير a number, a sign, a finding: no speaker)."""
-    return i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in _RELATIVES
+    return i > 0 and not doc.gap(i).strip() and doc.tokens[i - 1].key in RELATIVES
 
 
 def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
@@ -11264,7 +11257,7 @@ def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
     before = doc.tokens[i - 1]
     return (
         not before.key.startswith(("ال", "وال"))
-        and (_indefinite_nisba(before.key) or doc.text[before.end - 1] == "ة")
+        and (indefinite_nisba(before.key) or doc.text[before.end - 1] == "ة")
         and doc.entity_over(i - 1) is None
     )
 
@@ -11286,8 +11279,8 @@ def _written_in_medium(doc: _Doc, after: int, before: int, speakers: list[Speake
             continue
         if doc.tokens[m].key == _IN and _utterance_in(doc, m):
             return True
-        key = _strip_article(doc.tokens[m + 1].key)
-        if _org_head_word(key) == "media" or any(key.removesuffix(x) in media for x in ("", "ه", "ها", "هم")):
+        key = strip_article(doc.tokens[m + 1].key)
+        if org_head_word(key) == "media" or any(key.removesuffix(x) in media for x in ("", "ه", "ها", "هم")):
             return True
     return False
 
@@ -11300,7 +11293,7 @@ def _written_on_surface(doc: _Doc, j: int) -> bool:
         return True
     if doc.tokens[j].key != _ON or j + 1 >= len(doc.tokens):
         return False
-    key = _strip_article(doc.tokens[j + 1].key)
+    key = strip_article(doc.tokens[j + 1].key)
     media = word_set("writing_media")
     return not any(key.removesuffix(suffix) in media for suffix in ("", "ه", "ها", "هم"))
 
@@ -11315,7 +11308,7 @@ def _utterance_in(doc: _Doc, j: int) -> bool:
     for suffix in ("", "ه", "ها"):  # (في مقاله: his article)
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             stem = key[: len(key) - len(suffix)]
-            if _utterance_noun(stem) or _strip_article(stem) in word_set("written_sources"):
+            if _utterance_noun(stem) or strip_article(stem) in word_set("written_sources"):
                 return True
     return False
 
@@ -11456,7 +11449,7 @@ def _clause_after_addressee(doc: _Doc, k: int) -> bool:
         key = tokens[m].key
         if doc.comps.get(key) in ("comp", "pron"):
             return True
-        if key in doc.verbs or key in _RELATIVES:
+        if key in doc.verbs or key in RELATIVES:
             return False  # (a verb, or a relative clause whose own أن it may be: "… التي نشرت أن")
         m += 1
     return False
@@ -11574,7 +11567,7 @@ def _indefinite_writing_before(doc: _Doc, i: int, j: int) -> tuple[int, int] | N
     for m in range(i - 1, max(floor, i - _MAX_WRITING_BACK) - 1, -1):
         key = tokens[m].key
         bare = key[:-1] if key.endswith("ا") and len(key) > 3 else key  # (بيانا: the accusative)
-        if not (_utterance_noun(bare) or _strip_article(bare) in word_set("written_sources")):
+        if not (_utterance_noun(bare) or strip_article(bare) in word_set("written_sources")):
             continue
         return None if key.startswith(("ال", "وال")) else (m, floor)
     return None
@@ -11591,7 +11584,7 @@ def _writing_owner(doc: _Doc, j: int) -> int:
         if j + 1 < len(doc.tokens) and doc.tokens[j + 1].key in _OTHER:
             return j + 2  # "وجاء في تغريدة أخرى:"
         return j
-    if _org_head_word(token.key) == "doc" and _issuer_start(doc, j, j + 1) is not None:
+    if org_head_word(token.key) == "doc" and _issuer_start(doc, j, j + 1) is not None:
         return j  # "وجاء في المذكرة التي أصدرها الإنتربول": a document tied to its issuer (round 46)
     return j + 1
 
@@ -11626,10 +11619,7 @@ def _holder_closing_title(
     ):
         return None
     first = doc.token_index_at(mention[0])
-    if (
-        first >= len(doc.tokens)
-        or _role_key(_strip_article(_strip_conjunction(doc.tokens[first].key))) is None
-    ):
+    if first >= len(doc.tokens) or role_key(strip_article(_strip_conjunction(doc.tokens[first].key))) is None:
         return None
     person = next((e for e in doc.persons_all if mention[1] <= e.start < content_start), None)
     if person is None or len(person.text.split()) < 2 or person.end > content_start:
@@ -11836,10 +11826,10 @@ def _subject_before_verbal_noun(doc: _Doc, memory: Memory, i: int, form: VerbFor
     if (
         not _may_be_verb(doc, verb)
         or verb.endswith(("ة", "ات"))
-        or _derived_verbal_noun(verb)
+        or derived_verbal_noun(verb)
         or doc.entity_over(first) is not None
-        or _role_key(verb) is not None
-        or _role_key(doc.tokens[first].key) is not None
+        or role_key(verb) is not None
+        or role_key(doc.tokens[first].key) is not None
     ):
         return []
     end = min(doc.speaker_phrase(first + 1, subject=True), i)
@@ -11852,7 +11842,7 @@ def _subject_before_verbal_noun(doc: _Doc, memory: Memory, i: int, form: VerbFor
     if person is not None and person.end < subject_end:
         end = doc.token_index_at(person.end)  # ("وقدم الوزير فلان تطمينات … بقوله": his object after)
     phrase = list(doc.tokens[first + 1 : end])
-    if _org_head_word(phrase[0].key) == "doc" or phrase[0].key in _honorific_titles():
+    if org_head_word(phrase[0].key) == "doc" or phrase[0].key in _honorific_titles():
         return []  # ("ومضى التقرير بالقول": a document speaks for its issuer, found elsewhere)
     speakers, _confidence = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
     speakers = _plausible(speakers)
@@ -12000,7 +11990,7 @@ def _fronted_place(doc: _Doc, i: int) -> list[SpeakerGuess]:
         (e for e in doc.entities_in((token.start, token.end)) if e.label == "LOC" and e.start == token.start),
         None,
     )
-    if place is None and not _countries_named((_strip_article(token.key),)):
+    if place is None and not countries_named((strip_article(token.key),)):
         return []
     name = doc.text[token.start : token.end]
     return [SpeakerGuess(name, "organization", (token.start, token.end), place.entity_id if place else None)]
@@ -12080,9 +12070,9 @@ def _untagged_appositive_name(
     keys = [t.key for t in words]
     # (the comma frame vouches for a given name the word clusters also hold as a common word, فادي;
     # a family name the list does not know is no known word either: "محرس")
-    if not _name_attested(keys[0]) or not all(_name_attested(k) or not _known_word(k) for k in keys[1:]):
+    if not name_attested(keys[0]) or not all(name_attested(k) or not _known_word(k) for k in keys[1:]):
         return None
-    if any(key in doc.verbs or _role_key(key) is not None or _org_head_word(key) is not None for key in keys):
+    if any(key in doc.verbs or role_key(key) is not None or org_head_word(key) is not None for key in keys):
         return None
     if any(e.start < words[-1].end and words[0].start < e.end for e in doc.entities):
         return None  # (a name the entities stage tagged is the first rule's)
@@ -12109,14 +12099,14 @@ def _described_in_commas(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, i
         return False
     at = doc.token_index_at(person.start)
     between = doc.tokens[doc.token_index_at(mention[1]) : at]
-    if any(t.key in doc.verbs or t.key in _RELATIVES for t in between):
+    if any(t.key in doc.verbs or t.key in RELATIVES for t in between):
         return False
     if not between:  # "الصحافي المقرب من الحزب، دياري محمد، لـ": the name apposed right after the comma
         return True
     # the name opens its own comma stretch or follows a nisba or title ("الكويتي فيصل العنزي"), not
     # a preposition ("، بحضور سالم المطيري،")
     before = between[-1].key
-    return "،" in doc.gap(at) or _is_nisba(before) or _role_key(before) is not None
+    return "،" in doc.gap(at) or is_nisba(before) or role_key(before) is not None
 
 
 _UTTERANCE_FRAME = re.compile(r"[\s،,]*في\s+(\S+)")
@@ -12152,9 +12142,9 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     tied to it ("بيان صادر عن وزارة الداخلية", "دراسة أعدتها جامعة …"), else None; figures too
     ("بيانات صادرة عن الهيئة العامة للإحصاء", "أرقام نشرتها الوزارة"; round 38b: with their issuer
     named they are its statement, as a report is; bare figures stay the paper's aside)."""
-    bare = _strip_article(_strip_conjunction(doc.tokens[j].key))
+    bare = strip_article(_strip_conjunction(doc.tokens[j].key))
     if (
-        _org_head_word(doc.tokens[j].key) != "doc"
+        org_head_word(doc.tokens[j].key) != "doc"
         and bare not in word_set("source_view_nouns")
         # (plural reports, only with their issuer named: "تقارير صادرة عن المؤسسة", round 45)
         and bare not in word_set("issued_documents")
@@ -12169,7 +12159,7 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
     if end == j + 1 and j + 2 < len(doc.tokens) and doc.tokens[j + 1].key in ("الذي", "التي"):
         # "وأشارت الدراسة التي أعدها باحثون في …": the phrase stopped at the relative (round 40); not
         # a statement the media published ("وذكر البيان الذي نشرته وكالات الأنباء": they relay it)
-        if _strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in word_set(
+        if strip_article(doc.tokens[j].key) in _STATEMENTS and doc.tokens[j + 2].key in word_set(
             "publishing_verbs"
         ):
             return None
@@ -12221,7 +12211,7 @@ def _report_medium(doc: _Doc, at: int) -> int | None:
         return None
     if doc.gap(at).strip() or doc.gap(at + 1).strip():
         return None
-    return at + 1 if _org_head_word(doc.tokens[at + 1].key) == "media" else None
+    return at + 1 if org_head_word(doc.tokens[at + 1].key) == "media" else None
 
 
 # Words between an issuing participle and its عن that say when («صدر أمس عن»، «الصادر خلال العام
@@ -12303,7 +12293,7 @@ def _name_particle_keys() -> frozenset[str]:
 
 
 @word_memo
-def _name_attested(key: str) -> bool:
+def name_attested(key: str) -> bool:
     """Whether the names gazetteer knows ``key`` as a given or family name (بدر، بندر، باسم);
     memoised, as :func:`_given_name` (asked ~16 times per article)."""
     try:
@@ -12362,7 +12352,7 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
 def _name_word(key: str) -> bool:
     """A word that may go on a person's name: known to the name list and not a common word
     (العتيبي، سعيد; not النادي، الحضور, which the list also knows as rare surnames)."""
-    return _name_attested(key) and not _common_word(key)
+    return name_attested(key) and not _common_word(key)
 
 
 def _prepositional_lead(doc: _Doc, j: int) -> bool:
@@ -12379,18 +12369,18 @@ def _prepositional_lead(doc: _Doc, j: int) -> bool:
         return False
     bare = key[1:]
     return (
-        _role_key(key) is None
-        and _strip_article(key) not in honorifics()
+        role_key(key) is None
+        and strip_article(key) not in honorifics()
         and key not in unnamed_heads()
         and key not in group_words()
-        and _org_head_word(key) is None
+        and org_head_word(key) is None
         # (a generic body head glued to ب/ل stays the preposition's noun: "وقال لبرنامج «…»")
-        and (_org_head_word(bare) is None or bare in word_set("generic_body_heads"))
+        and (org_head_word(bare) is None or bare in word_set("generic_body_heads"))
         # (بيانات، بلاغ، لائحة: a document whose first letter is ب or ل, not a preposition, when its
         # issuer is named after it: "وأظهرت بيانات صادرة عن …"; round 38b)
         and not (_utterance_noun(key) and _issuer_start(doc, j, j + 2) is not None)
         and not _is_group([key])
-        and not _name_attested(key)
+        and not name_attested(key)
         and _common_word(key)
         and not _unknown_name_before_clause(doc, j)
     )
@@ -12441,7 +12431,7 @@ def _person_end(doc: _Doc, j: int, end: int) -> int:
         k = doc.token_index_at(e.end)
         if k < end and e.end <= doc.tokens[k].start and not doc.gap(k).strip():
             key = doc.tokens[k].key
-            if not key.startswith(("ال", "وال")) and _role_key(key) is None and key not in _NAME_LINKS:
+            if not key.startswith(("ال", "وال")) and role_key(key) is None and key not in NAME_LINKS:
                 return k
     return end
 
@@ -12535,7 +12525,7 @@ def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     if (
         end - j >= 2
         and doc.tokens[j].key.startswith("ال")
-        and _org_head_word(doc.tokens[j].key) is not None
+        and org_head_word(doc.tokens[j].key) is not None
         and doc.tokens[j + 1].key.startswith("ال")
         and doc.tokens[j + 1].key.endswith(("يين", "ين"))
     ):
@@ -12549,7 +12539,7 @@ def _indefinite_plural(key: str) -> bool:
     return len(key) > 4 and key.endswith(("ين", "ات")) and not key.startswith(("ال", "و", "ف"))
 
 
-def _indefinite_nisba(key: str) -> bool:
+def indefinite_nisba(key: str) -> bool:
     """An indefinite adjective of relation (طبية، أمني، عسكري), not an imperfect verb (تتولى، يرى)."""
     return len(key) > 3 and key[0] not in "يتن" and (key.endswith("يه") or key.endswith("ي"))
 
@@ -12593,9 +12583,9 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
                 # (the head itself is a noun, whatever its ending: "مفوضية حقوق الإنسان")
                 or (
                     m - 1 > j
-                    and _indefinite_nisba(before)
+                    and indefinite_nisba(before)
                     # (not a body's head after ب/ل, "بمستشفى ظهران الجنوب": a noun; round 44)
-                    and not (before[:1] in ("ب", "ل") and _org_head_word(before[1:]) is not None)
+                    and not (before[:1] in ("ب", "ل") and org_head_word(before[1:]) is not None)
                 )
                 or _name_ends_at(doc, m - 1)
             )
@@ -12606,11 +12596,11 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             )
             and not (key.endswith("ت") and not key.endswith("ات"))  # ارتفعت: a verb, not its noun
             # (a nationality adjective after a nisba qualifies the subject: "وسائل إعلامية رومانية")
-            and not (key.endswith("يه") and before.endswith("يه") and _nationality_of(key) is not None)
+            and not (key.endswith("يه") and before.endswith("يه") and nationality_of(key) is not None)
             # كثيرا، أيضا: an adverb (as written: نبأ, normalised نبا, is a noun)
             and not doc.text[doc.tokens[m].start : doc.tokens[m].end].endswith(("ا", "اً"))
             and not doc.gap(m).strip()
-            and (_common_word(key) or not _name_attested(key))
+            and (_common_word(key) or not name_attested(key))
             and doc.entity_over(m) is None  # (a name the entities stage ran on is left to it)
             and _nominal_statement(doc, m, form, after_subject=True)
         ):
@@ -12629,7 +12619,7 @@ def _verbal_noun_object_first(doc: _Doc, j: int, form: VerbForm) -> bool:
     return (
         (
             key in word_set("root_initial_verbal_nouns")
-            or _derived_verbal_noun(doc.text[token.start : token.end])
+            or derived_verbal_noun(doc.text[token.start : token.end])
         )
         and key not in word_set("verbal_noun_bodies")
         and doc.entity_over(j) is None
@@ -12756,7 +12746,7 @@ def _quoted_name(doc: _Doc, j: int) -> int:
     ):
         return j
     after = doc.token_index_at(q.close_end)
-    if after < len(doc.tokens) and _role_key(doc.tokens[after].key) and not doc.gap(after).strip(' "”»'):
+    if after < len(doc.tokens) and role_key(doc.tokens[after].key) and not doc.gap(after).strip(' "”»'):
         # "وقال "جون كيربي" نائب المتحدث باسم الخارجية إن …": the name, then its title
         title_end = doc.speaker_phrase(after)
         if _clause_ahead(doc, title_end):  # (… لدى الأمم المتحدة (السفيرة …) إن …: past an adjunct)
@@ -12943,7 +12933,7 @@ def _body_named_after_description(doc: _Doc, speaker: SpeakerGuess, cue_start: i
     words = _normalized(speaker.name).split()
     if not 2 <= len(words) <= 5 or any(w.startswith(("ال", "وال")) for w in words):
         return None
-    if _org_head_word(words[0]) in (None, "doc"):
+    if org_head_word(words[0]) in (None, "doc"):
         return None
     start, end = speaker.mention
     second = doc.token_index_at(start) + 1
@@ -12967,7 +12957,7 @@ def _body_named_after_description(doc: _Doc, speaker: SpeakerGuess, cue_start: i
             continue
         name = _normalized(named[0].name).split()
         # (the same description made definite is no name: "مكتب مفوض شرطة …. مكتب مفوض الشرطة")
-        if len(name) >= 2 and name[0] == words[0] and _strip_article(name[1]) != words[1]:
+        if len(name) >= 2 and name[0] == words[0] and strip_article(name[1]) != words[1]:
             return replace(named[0], mention=speaker.mention, confidence=speaker.confidence)
     return None
 
@@ -13006,7 +12996,7 @@ def _close_to_person(doc: _Doc, memory: Memory, source: SpeakerGuess) -> Speaker
     if source.type != "unnamed" or source.mention is None:
         return source
     words = _normalized(source.name).split()
-    if not words or not _strip_article(words[-1]).startswith(_CLOSE_STEMS):
+    if not words or not strip_article(words[-1]).startswith(_CLOSE_STEMS):
         return source
     k = doc.token_index_at(source.mention[1])
     if k >= len(doc.tokens) or doc.tokens[k].key != _FROM_HIM or doc.gap(k).strip():
@@ -13068,7 +13058,7 @@ def _kin_then_ali(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
 
 def _title_role(key: str) -> str | None:
     """The role word of a title in its masculine or feminine form (رئيس، رئيسة -> رئيس)."""
-    return _role_key(key) or (_role_key(key[:-1]) if key.endswith("ه") else None)
+    return role_key(key) or (role_key(key[:-1]) if key.endswith("ه") else None)
 
 
 def _untagged_head_of_named_body(
@@ -13096,7 +13086,7 @@ def _untagged_head_of_named_body(
     if person is None:
         return None
     at = next((m for m, t in enumerate(phrase) if t.start == person.start), None)
-    if at is None or at < 4 or _org_head_word(_strip_clitic_preposition(phrase[at - 1].key)) in (None, "doc"):
+    if at is None or at < 4 or org_head_word(_strip_clitic_preposition(phrase[at - 1].key)) in (None, "doc"):
         return None
     role_at = next((m for m in range(at - 1) if _title_role(phrase[m].key) is not None), None)
     if role_at is None or not 2 <= role_at <= 3:
@@ -13112,11 +13102,11 @@ def _untagged_head_of_named_body(
             return None
         if first.label == "PER":
             return SpeakerGuess(person_name(first), "person", span, first.entity_id, roles)
-        if _org_head_word(words[0].key) is None and not any(_role_key(t.key) for t in words):
+        if org_head_word(words[0].key) is None and not any(role_key(t.key) for t in words):
             # (a foreign name read as a body's: "اليزابيت غيغو" right before her title)
             return SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
         return None
-    if any(t.key.startswith("ال") or _role_key(t.key) or _org_head_word(t.key) for t in words):
+    if any(t.key.startswith("ال") or role_key(t.key) or org_head_word(t.key) for t in words):
         return None
     guess = SpeakerGuess(doc.text[span[0] : span[1]], "person", span, None, roles)
     return guess if plausible_speaker(guess) else None
@@ -13133,7 +13123,7 @@ def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
     second = phrase[1].key
     if (
         phrase[0].key.startswith("ال")
-        and _org_head_word(phrase[0].key) not in (None, "doc")
+        and org_head_word(phrase[0].key) not in (None, "doc")
         and not second.startswith(_DEFINITE_PREFIXES)
         and second != _OTHER_THAN
         and second not in name_stops()
@@ -13144,8 +13134,8 @@ def _without_object_run_on(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
         and not (second.startswith("و") and len(second) > 3 and _source_word(second[1:]))
         # (a nisba describes the body; a title's plural in construct, مديري، ممثلي, is whom it addressed)
         and (
-            not (_is_nisba(second) or _indefinite_nisba(second) or _nationality_of(second))
-            or _role_key(second[:-1]) is not None
+            not (is_nisba(second) or indefinite_nisba(second) or nationality_of(second))
+            or role_key(second[:-1]) is not None
         )
         and not doc.entities_in((phrase[1].start, phrase[1].end))
     ):
@@ -13160,10 +13150,10 @@ def _without_told_medium_in_marks(doc: _Doc, phrase: Sequence[Token]) -> list[To
     if len(phrase) < 3 or phrase[0].key.startswith(_DEFINITE_PREFIXES):
         return []
     k = next((m for m in range(2, len(phrase)) if doc.marks_at(phrase[m].start - 1) is not None), None)
-    if k is None or _org_head_word(phrase[0].key) == "media":
+    if k is None or org_head_word(phrase[0].key) == "media":
         return []
     adjective = phrase[k - 1].key
-    if adjective.startswith(_DEFINITE_PREFIXES) or not _indefinite_nisba(adjective):
+    if adjective.startswith(_DEFINITE_PREFIXES) or not indefinite_nisba(adjective):
         return []  # ("بنك الاستثمار العالمي «مورغان ستانلي»": a definite body's name in apposition)
     opening = doc.text[phrase[k - 1].end : phrase[k].start].strip()
     closing = doc.text[phrase[-1].end : phrase[-1].end + 1]
@@ -13209,7 +13199,7 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
     words = _normalized(speaker.name).split()
     if len(words) != 1 or not words[0].startswith("ال"):
         return None
-    stem = _strip_article(words[0])
+    stem = strip_article(words[0])
     if len(stem) < 3 or stem in _month_names():
         return None
     # the construct form of a sound masculine plural drops its ن (المصابون -> مصابو التفجير)
@@ -13269,7 +13259,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                 s
                 for f in reversed(memory.quotes)
                 for s in f.speakers
-                if s.type == "organization" and _org_head_word(_normalized(s.name).split()[0]) != "doc"
+                if s.type == "organization" and org_head_word(_normalized(s.name).split()[0]) != "doc"
             ),
             None,
         )
@@ -13288,7 +13278,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     org
                     for offset, org in reversed(bodies)
                     if sentence <= offset < clause
-                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
+                    and org_head_word(_normalized(org.name).split()[0]) != "doc"
                     and not _about_body(doc, offset)  # "وأكد تقرير عن وزارة الصحة أن": its subject
                 ),
                 None,
@@ -13303,7 +13293,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     and not _about_body(doc, offset)  # ("تقرير عن وزارة الصحة": what it is about)
                     and not _normalized(org.name).startswith("ال")  # named in full, not "الحكومة"
                     and len(org.name.split()) > 1
-                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
+                    and org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -13312,7 +13302,7 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
                     org
                     for offset, org in reversed(bodies)
                     if 0 < cue_start - offset < _IMPLICIT_WINDOW
-                    and _org_head_word(_normalized(org.name).split()[0]) != "doc"
+                    and org_head_word(_normalized(org.name).split()[0]) != "doc"
                 ),
                 None,
             )
@@ -13329,7 +13319,7 @@ def _document_findings_end(doc: _Doc, j: int) -> int:
         and doc.tokens[j].key in word_set("document_findings")
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
-        and _org_head_word(doc.tokens[j + 1].key) == "doc"
+        and org_head_word(doc.tokens[j + 1].key) == "doc"
     ):
         return j + 1
     return j
@@ -13353,7 +13343,7 @@ def _unissued_examination(doc: _Doc, i: int, speakers: Sequence[SpeakerGuess]) -
         return False
     nouns = word_set("examination_nouns")
     key = doc.tokens[k].key
-    if _strip_article(key) not in nouns and _strip_article(_strip_conjunction(key)) not in nouns:
+    if strip_article(key) not in nouns and strip_article(_strip_conjunction(key)) not in nouns:
         return False  # (both: the ف of فحص is its own)
     links = _issuer_links()
     words: set[str] = set()
@@ -13361,8 +13351,8 @@ def _unissued_examination(doc: _Doc, i: int, speakers: Sequence[SpeakerGuess]) -
         key = doc.tokens[m].key
         if m > k and (doc.gap(m).strip() or key in links or key.startswith("ل") or key in doc.comps):
             break
-        words.add(_strip_article(key))
-    return all(all(_strip_article(w) in words for w in _normalized(s.name).split()) for s in speakers)
+        words.add(strip_article(key))
+    return all(all(strip_article(w) in words for w in _normalized(s.name).split()) for s in speakers)
 
 
 def _issued_document_subject(
@@ -13379,7 +13369,7 @@ def _issued_document_subject(
     if not (
         k < len(doc.tokens)
         and doc.tokens[k].key.startswith("ال")
-        and _org_head_word(doc.tokens[k].key) == "doc"
+        and org_head_word(doc.tokens[k].key) == "doc"
     ):
         return False
     maker = _issuing_subject(doc, memory, doc.tokens[k].key, mention[0]) or _bound_issuer(
@@ -13455,7 +13445,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     """ "أصدر مجلس بلدية عريعرة تقريراً …. وأوضح التقرير أن": the body that is the subject of an
     issuing verb whose object is this document, the latest within reach before the cue; a body
     the document names or addresses ("ومخاطبة شركة الكهرباء") never is."""
-    noun = _strip_article(_strip_conjunction(noun_key))
+    noun = strip_article(_strip_conjunction(noun_key))
     if len(noun) < 3:
         return None
     issued = _document_forms(noun)  # بيانا، دراسة، تقريرها (round 38: with a possessive)
@@ -13487,7 +13477,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
             body = named[0]
             words = _normalized(body.name).split()
             if len(words) == 1 and words[0].startswith("ال"):
-                body = memory.organization(_strip_article(words[0]), cue_start) or body
+                body = memory.organization(strip_article(words[0]), cue_start) or body
             elif [t.key for t in doc.tokens[k + 1 : k + 1 + len(words)]] == words and not any(
                 t.key in word_set("describing_participles") for t in doc.tokens[k + 1 + len(words) : m]
             ):  # (not a description: "شركة TrendForce المتخصصة في أبحاث السوق دراسة"; round 42)
@@ -13514,13 +13504,13 @@ def _document_bare(key: str, forms: frozenset[str]) -> bool:
     is one of a document noun's forms; the key is also tried with its first letter kept, which may
     be the noun's own ("بيان"، "بحث"، "كتاب"، "لائحة")."""
     key = _strip_conjunction(key)
-    if _strip_article(key) in forms:
+    if strip_article(key) in forms:
         return True
     if key.startswith("لل") and len(key) > 4:
         key = "ال" + key[2:]
     elif key[:1] in ("ب", "ل", "ك") and len(key) > 3:
         key = key[1:]
-    return _strip_article(key) in forms
+    return strip_article(key) in forms
 
 
 # Words that may stand between a quotation's cue and "في بيان" in its frame ("وقال مشايخ قبائل
@@ -13533,7 +13523,7 @@ def _statement_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     latest quotation in the story whose frame says it was said in such a document (في بيان،
     في بيانه), whatever kind of speaker (a group, a person, a body), when every quotation since
     is that speaker's too (round 39, an analysis of unseen sets)."""
-    noun = _strip_article(_strip_conjunction(noun_key))
+    noun = strip_article(_strip_conjunction(noun_key))
     if len(noun) < 3:
         return None
     forms = _document_forms(noun)
@@ -13545,7 +13535,7 @@ def _statement_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
         if found.cue[0] < start or len(found.speakers) != 1:
             return None
         speaker = found.speakers[0]
-        if speaker.type == "organization" and _org_head_word(_normalized(speaker.name).split()[0]) == "doc":
+        if speaker.type == "organization" and org_head_word(_normalized(speaker.name).split()[0]) == "doc":
             continue  # (the document itself, quoted before: "وأكد البيان أن")
         since.add(speaker.name)
         if len(since) > 1:
@@ -13626,10 +13616,10 @@ def _body_owning_document(doc: _Doc, m: int) -> SpeakerGuess | None:
     if after.key.startswith("ل") and after.key not in _DOCUMENT_FROM and body.start != after.start:
         # (للجيش is ل + الجيش, للجنة ل + لجنة, "تقرير لجنة" a construct: the tag's start, else a
         # known body head, tells)
-        if body.start < after.start and _org_head_word(after.key) is not None:
+        if body.start < after.start and org_head_word(after.key) is not None:
             pass  # "بيان لجنة …" tagged whole: the head itself
         elif body.start == after.start + 2 or (
-            body.start < after.start and after.key.startswith("لل") and _org_head_word(after.key[1:]) is None
+            body.start < after.start and after.key.startswith("لل") and org_head_word(after.key[1:]) is None
         ):
             word = "ال" + word[2:]
         else:
@@ -13645,9 +13635,9 @@ def _owner_of_document_before(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGues
     if not phrase:
         return None
     k = doc.token_index_at(phrase[0].start)
-    if _org_head_word(phrase[0].key) == "doc":
+    if org_head_word(phrase[0].key) == "doc":
         return _body_owning_document(doc, k) if len(phrase) == 1 else None
-    if k > 0 and phrase[0].key.startswith("ل") and _org_head_word(doc.tokens[k - 1].key) == "doc":
+    if k > 0 and phrase[0].key.startswith("ل") and org_head_word(doc.tokens[k - 1].key) == "doc":
         return _body_owning_document(doc, k - 1)
     return None
 
@@ -13658,7 +13648,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
     تعده الوزارة"): that issuer, the latest so named; else the body an earlier quotation spoken by
     the same document was resolved to ("وكشف التقرير …. وتقول منظمة العفو …. وأشار التقرير"): one
     document, one issuer, never merely the body quoted last (round 38)."""
-    noun = _strip_article(_strip_conjunction(noun_key))
+    noun = strip_article(_strip_conjunction(noun_key))
     if len(noun) < 3:
         return None
     forms = _document_forms(noun)
@@ -13700,7 +13690,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
         if (
             len(named) == 1
             and named[0].type == "organization"
-            and _org_head_word(_normalized(named[0].name).split()[0]) != "doc"
+            and org_head_word(_normalized(named[0].name).split()[0]) != "doc"
         ):
             issued = replace(memory.full_name(named[0], cue_start), mention=None)
             if _cited_document(doc, m, noun_key):
@@ -13718,7 +13708,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
             k < len(doc.tokens)
             and _document_bare(doc.tokens[k].key, forms)
             and speaker.type == "organization"
-            and _org_head_word(_normalized(speaker.name).split()[0]) != "doc"
+            and org_head_word(_normalized(speaker.name).split()[0]) != "doc"
         ):
             return replace(speaker, mention=None)
     return cited
@@ -13769,7 +13759,7 @@ def _issuer_named_after(doc: _Doc, memory: Memory, noun_key: str, cue_start: int
     """ "ذكر تقرير حديث أن …" with its issuer named only later in the story, tied to the same document
     noun: "التقرير الصادر عن ‹body›"، "التقرير الذي أصدرته ‹body›"، "أصدرت ‹body› التقرير/تقريرا"،
     "‹body› في تقريرها": that body (round 42, an analysis of unseen sets); else None."""
-    noun = _strip_article(_strip_conjunction(noun_key))
+    noun = strip_article(_strip_conjunction(noun_key))
     if len(noun) < 3:
         return None
     story = memory.story_start(cue_start)
@@ -13814,7 +13804,7 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
         if e.label != "ORG" or not stop <= e.start < cue_start + _ISSUER_AHEAD:
             continue
         k = doc.token_index_at(e.start)
-        if k == 0 or doc.gap(k).strip() or _org_head_word(_strip_conjunction(doc.tokens[k - 1].key)) != "doc":
+        if k == 0 or doc.gap(k).strip() or org_head_word(_strip_conjunction(doc.tokens[k - 1].key)) != "doc":
             continue
         named = doc.analyse(doc.phrase_tokens(k, max(doc.speaker_phrase(k), k + 1))).speakers
         if len(named) == 1 and named[0].type == "organization":
@@ -13825,13 +13815,13 @@ def _issuer_named_ahead(doc: _Doc, cue_start: int) -> SpeakerGuess | None:
 def _owner_named_before(memory: Memory, owner: Sequence[Token], before: int) -> SpeakerGuess | None:
     """The organisation named in full before that a shortened owner of a document stands for
     ("بيان رئاسة الإقليم" -> رئاسة إقليم كردستان العراق): same head, every other word in its name."""
-    if len(owner) < 2 or _org_head_word(owner[0].key) in (None, "doc"):
+    if len(owner) < 2 or org_head_word(owner[0].key) in (None, "doc"):
         return None
-    named = memory.organization(_strip_article(owner[0].key), before)
+    named = memory.organization(strip_article(owner[0].key), before)
     if named is None:
         return None
-    words = {_strip_article(_strip_conjunction(w)) for w in _normalized(named.name).split()}
-    rest = {_strip_article(t.key) for t in owner[1:]}
+    words = {strip_article(_strip_conjunction(w)) for w in _normalized(named.name).split()}
+    rest = {strip_article(t.key) for t in owner[1:]}
     return named if rest <= words and len(words) > len(owner) else None
 
 
@@ -13845,11 +13835,11 @@ def _described_body(
     words = _normalized(speaker.name).split()
     if len(words) < 2 or len(phrase) <= len(words):
         return None
-    if not words[0].startswith("ال") or _org_head_word(words[0]) in (None, "doc"):
+    if not words[0].startswith("ال") or org_head_word(words[0]) in (None, "doc"):
         return None
-    if not all(_is_nisba(w) for w in words[1:]) or _normalized(phrase[0].key) != words[0]:
+    if not all(is_nisba(w) for w in words[1:]) or _normalized(phrase[0].key) != words[0]:
         return None
-    org = memory.organization(_strip_article(words[0]), before)
+    org = memory.organization(strip_article(words[0]), before)
     if org is None or _other_nationality(phrase[1 : len(words)], org.name):
         return None
     return org
@@ -13866,7 +13856,7 @@ def _paragraph_body(doc: _Doc, memory: Memory, head: str, before: int) -> Speake
     head the cue's paragraph names in full before it, when the body by it the memory holds spoke or
     was named last in an earlier paragraph (a new item of a news round-up, a new company); else
     None (round 44, an analysis of unseen sets)."""
-    if _org_head_word(head) != "org":
+    if org_head_word(head) != "org":
         return None  # (a medium named in the paragraph relays: "وقالت الوكالة" is still the one quoted)
     paragraph = doc.paragraph_of(before)[0]
     quoted = memory.organization(head, before)
@@ -13903,13 +13893,13 @@ def _body_named_in_text(
     name, wherever it stands ("وانتقدت افتتاحية صحيفة تلغراف …" … "ورأت الصحيفة"; "انتقد نادي
     ريال مدريد مدربه" … "وقال النادي الإسباني"): only a speaker phrase fills the memory. With
     ``countries``, only a name that carries one of them ("نادي استوريل البرتغالي")."""
-    if _org_head_word(head) in (None, "doc"):
+    if org_head_word(head) in (None, "doc"):
         return None
     for k in range(doc.token_index_at(before) - 2, -1, -1):
         key = doc.tokens[k].key
         if head not in key:
             continue
-        if _strip_article(_strip_conjunction(key)) == head and key != head:
+        if strip_article(_strip_conjunction(key)) == head and key != head:
             full = _definite_full_form(doc, k)
             if full is not None and (countries is None or _names_country(doc, k, countries)):
                 return full
@@ -13931,7 +13921,7 @@ def _remit_words(doc: _Doc, m: int, head: str) -> list[str]:
     """The remit in ل right after a body's proper name at token ``m`` (":func:`_remit_end`":
     "معهد (وودز هول) لعلوم المحيطات"), separated from it by nothing but a closing mark; none for a
     medium, whose name ends with its own (round 45)."""
-    if m >= len(doc.tokens) or _org_head_word(head) != "org" or doc.gap(m).strip(' )"”»'):
+    if m >= len(doc.tokens) or org_head_word(head) != "org" or doc.gap(m).strip(' )"”»'):
         return []
     end = _remit_end(doc.tokens, m)
     end = next((t for t in range(m + 1, end) if doc.gap(t).strip()), end)  # (up to a mark)
@@ -13952,7 +13942,7 @@ def _names_country(doc: _Doc, k: int, countries: set[str]) -> bool:
     for m in range(k + 1, min(k + 1 + _NATIONALITY_REACH, len(doc.tokens))):
         if doc.gap(m).strip():
             return False
-        if _countries_named([_strip_article(doc.tokens[m].key)]) & countries:
+        if countries_named([strip_article(doc.tokens[m].key)]) & countries:
             return True
     return False
 
@@ -13979,7 +13969,7 @@ def _definite_head_prefix(key: str, head: str) -> str | None:
 
 def _body_adjective(key: str) -> bool:
     """A definite adjective that may stand in a body's name after its head (a nisba, العامة، العليا)."""
-    return _is_nisba(key) or (key.startswith("ال") and key in word_set("institution_adjectives"))
+    return is_nisba(key) or (key.startswith("ال") and key in word_set("institution_adjectives"))
 
 
 def _full_form_at(doc: _Doc, k: int, head: str) -> tuple[list[str], int] | None:
@@ -14027,7 +14017,7 @@ def _full_form_at(doc: _Doc, k: int, head: str) -> tuple[list[str], int] | None:
 
 def _served_place(key: str) -> bool:
     """Whether a word is a place the gazetteers list, with or without its article (الكويت، جدة)."""
-    bare = _strip_article(key)
+    bare = strip_article(key)
     return _in_gazetteer_as_place(bare) or _in_gazetteer_as_place("ال" + bare)
 
 
@@ -14076,7 +14066,7 @@ def _described_only(name: str) -> bool:
     return (
         len(words) > 1
         and not words[0].startswith("ال")
-        and all(_is_nisba(w) or _indefinite_nisba(w) for w in words[1:])
+        and all(is_nisba(w) or indefinite_nisba(w) for w in words[1:])
     )
 
 
@@ -14114,11 +14104,11 @@ def _body_of_title(doc: _Doc, head: str, before: int) -> SpeakerGuess | None:
             if (
                 doc.gap(m).strip()
                 or not portfolio.startswith(("ال", "وال"))
-                or _role_key(portfolio) is not None
+                or role_key(portfolio) is not None
                 or any(e.label == "PER" and e.start >= token.start for e in _entities_over_start(doc, m))
             ):
                 break
-            if words and _is_nisba(portfolio) and (title.endswith("ه") or not portfolio.endswith("يه")):
+            if words and is_nisba(portfolio) and (title.endswith("ه") or not portfolio.endswith("يه")):
                 break  # "وزير الخارجية الأمريكي"، "وزيرة الخارجية الكرواتية": the title's adjective
             words.append(doc.text[token.start : token.end])
         if words:
@@ -14227,7 +14217,7 @@ def _qualified_role_back(
     head the memory holds or the text describes, when its nisba agrees (round 64)."""
     if len(phrase) < 4 or phrase[-1].key in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
         return None
-    head = _strip_article(phrase[0].key)
+    head = strip_article(phrase[0].key)
     if head not in unnamed_heads() or not person_head(head) or not phrase[1].key.startswith("ال"):
         return None
     if any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end))):
@@ -14357,7 +14347,7 @@ def _definite_full_form(doc: _Doc, k: int) -> SpeakerGuess | None:
         k + 2 >= len(doc.tokens)
         or doc.gap(k + 1).strip()
         or not (
-            _is_nisba(doc.tokens[k + 1].key)
+            is_nisba(doc.tokens[k + 1].key)
             # (or a public body's adjective: "وكانت النيابة العامة بالكويت قد وجهت", not a body
             # merely named after a preposition: "شركة … المتفرعة عن الشركة العامة للجيوفيزياء")
             or (
@@ -14405,10 +14395,10 @@ def _clause_verb_shape(doc: _Doc, m: int) -> bool:
     shaped = len(key) >= 4 and (key[0] in "يت" or (key.endswith("ت") and not key.endswith("ات")))
     return (
         shaped
-        and not _name_attested(key)
+        and not name_attested(key)
         and _may_be_verb(doc, key)
         and doc.entity_over(m) is None
-        and not _is_nisba(key)
+        and not is_nisba(key)
     )
 
 
@@ -14418,11 +14408,11 @@ def _first_of_joined_bodies(guess: SpeakerGuess) -> SpeakerGuess:
     alone, which a later bare head ("وأوضحت الإدارة") refers back to; the guess itself otherwise (a
     name whose words after و head no body stays whole: "وزارة التجارة والصناعة")."""
     words = guess.name.split()
-    if len(words) > 1 and (first := _normalized(words[0])).startswith("وال") and _org_head_word(first[1:]):
+    if len(words) > 1 and (first := _normalized(words[0])).startswith("وال") and org_head_word(first[1:]):
         words[0] = words[0][1:]  # ("… والمديرية العامة لحرس الحدود": the second body, without its و)
     for at in range(2, len(words) - 1):
         key = _normalized(words[at])
-        if key.startswith("وال") and _org_head_word(key[1:]) is not None:
+        if key.startswith("وال") and org_head_word(key[1:]) is not None:
             return replace(guess, name=" ".join(words[:at]))
     return replace(guess, name=" ".join(words)) if words != guess.name.split() else guess
 
@@ -14487,9 +14477,9 @@ def _construct_genitive_words(doc: _Doc, m: int) -> list[str]:
     words: list[str] = []
     while m < len(doc.tokens) and len(words) < _BODY_NAME_WORDS - 1 and not doc.gap(m).strip():
         key = doc.tokens[m].key
-        if not key.startswith("ال") or key in doc.comps or (not words and _is_nisba(key)):
+        if not key.startswith("ال") or key in doc.comps or (not words and is_nisba(key)):
             break
-        if _countries_named([_strip_article(key)]):
+        if countries_named([strip_article(key)]):
             break  # (its country describes it: the gold leaves it out)
         words.append(doc.text[doc.tokens[m].start : doc.tokens[m].end])
         m += 1
@@ -14513,7 +14503,7 @@ def _regional_directorate_end(tokens: Sequence[Token], k: int, entities: Sequenc
     m = k + 1
     if tokens[m].start != tokens[k].end + 1:
         return 0  # (one space between them: nothing else)
-    if _strip_article(tokens[m].key) in _region_heads():  # "منطقة حائل"، "المنطقة الشرقية"
+    if strip_article(tokens[m].key) in _region_heads():  # "منطقة حائل"، "المنطقة الشرقية"
         m += 1
         if tokens[m - 1].key.startswith("ال"):
             # "صحة المنطقة": the region named before, with its adjective if any
@@ -14547,9 +14537,9 @@ def _entities_over_start(doc: _Doc, k: int) -> list[Entity]:
 def _document_author(doc: _Doc, phrase: Sequence[Token]) -> list[SpeakerGuess]:
     """The persons a document in construct with a role and a name speaks for ("بيان رئيس الإقليم
     مسعود برزاني" -> مسعود برزاني); [] for any other phrase."""
-    if len(phrase) < 3 or phrase[0].key.startswith("ال") or _org_head_word(phrase[0].key) != "doc":
+    if len(phrase) < 3 or phrase[0].key.startswith("ال") or org_head_word(phrase[0].key) != "doc":
         return []
-    if _role_key(phrase[1].key) is None:
+    if role_key(phrase[1].key) is None:
         return []
     rest = doc.analyse(phrase[1:])
     named = [s for s in rest.speakers if s.type == "person" and s.entity_id]
@@ -14581,7 +14571,7 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
         key, start = doc.tokens[i].key, doc.tokens[i].start
         if any(e.start == start and e.label in ("PER", "ORG") for e in doc.entities):
             return False
-        return _is_nisba(key) if definite else not key.startswith("ال") and _is_nisba("ال" + key)
+        return is_nisba(key) if definite else not key.startswith("ال") and is_nisba("ال" + key)
 
     end = k
     while joined(end) and nisba(end):
@@ -14606,9 +14596,9 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     )
     if person is not None:
         return doc.token_index_at(person.end)  # عائلة بوبي كريستينا براون
-    if key.startswith("ال") and _role_key(key) is None:
+    if key.startswith("ال") and role_key(key) is None:
         end = k + 1
-        while joined(end) and _is_nisba(doc.tokens[end].key):
+        while joined(end) and is_nisba(doc.tokens[end].key):
             end += 1
         return end  # مصابو التفجير الإرهابي
     return k
@@ -14621,7 +14611,7 @@ def _same_source_before(memory: Memory, phrase: Sequence[Token], cue_start: int)
     else the latest source by that head; None when the phrase is not so or no such source was named."""
     if len(phrase) != 2 or phrase[-1].key not in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
         return None
-    head = _strip_article(phrase[0].key)
+    head = strip_article(phrase[0].key)
     if head not in unnamed_heads():
         return None
     plural = is_plural_source(head)
@@ -14642,7 +14632,7 @@ def _skeleton(word: str) -> str:
     """A word's first two strong letters (not alif, waw, ya, hamza or ta marbuta), a leading alif of
     a broken plural aside (أطباء -> طب، قادة -> قد، قائد -> قد): enough to tell a singular noun
     from another's plural, not a stem."""
-    bare = _strip_article(word)
+    bare = strip_article(word)
     return "".join(c for c in bare if c not in _WEAK_LETTERS)[:2]
 
 
@@ -14660,7 +14650,7 @@ def _one_of_source(memory: Memory, phrase: Sequence[Token], cue_start: int) -> S
     words = _normalized(source.name).split()
     if source.type != "unnamed" or len(words) < 2 or words[0] not in _ONE_OF:
         return None
-    head = _strip_article(_strip_conjunction(phrase[0].key))
+    head = strip_article(_strip_conjunction(phrase[0].key))
     return source if len(head) > 2 and _skeleton(head) == _skeleton(words[1]) else None
 
 
@@ -14674,7 +14664,7 @@ def _known_as_name(doc: _Doc, k: int) -> str | None:
     phrase ("وقالت الحركة التي تعرف باسم (اللواء 12) إن"): the body the phrase describes goes by
     it (round 41, an analysis of unseen sets); else None."""
     tokens = doc.tokens
-    if k + 3 >= len(tokens) or tokens[k].key not in _RELATIVES or tokens[k + 1].key not in _KNOWN_AS:
+    if k + 3 >= len(tokens) or tokens[k].key not in RELATIVES or tokens[k + 1].key not in _KNOWN_AS:
         return None
     if tokens[k + 2].key != _BY_NAME or doc.gap(k + 1).strip() or doc.gap(k + 2).strip():
         return None
@@ -14704,7 +14694,7 @@ def _share_population(
     rest = [t.key for t in phrase[end - i :]]
     # "63٪ من الذين شملهم الاستطلاع"، "30 في المئة ممن شملهم": the respondents, named before
     relative = bool(rest) and (
-        rest[0] == _WHO_OF or (rest[0] == "من" and len(rest) > 1 and rest[1] in _RELATIVES)
+        rest[0] == _WHO_OF or (rest[0] == "من" and len(rest) > 1 and rest[1] in RELATIVES)
     )
     if not relative and not (not rest or (len(rest) == 1 and rest[0] in _OF_THEM)):
         return None
@@ -14732,7 +14722,7 @@ def _population_of(speaker: SpeakerGuess) -> str:
     not a relative, "من الذين شملهم المسح"); else ""."""
     tokens = tokenize(speaker.name)
     end = _share_end(tokens, 0)
-    if end and end + 1 < len(tokens) and tokens[end].key == "من" and tokens[end + 1].key not in _RELATIVES:
+    if end and end + 1 < len(tokens) and tokens[end].key == "من" and tokens[end + 1].key not in RELATIVES:
         return speaker.name[tokens[end + 1].start :]
     return ""
 
@@ -14748,7 +14738,7 @@ def _place_as_body(doc: _Doc, guess: SpeakerGuess) -> SpeakerGuess:
     if " " in name.strip():
         return guess
     start, end = guess.mention
-    if _countries_named((_strip_article(name),)) or any(
+    if countries_named((strip_article(name),)) or any(
         e.label == "LOC" and e.start <= start and end <= e.end for e in doc.entities_in((start, end))
     ):
         return replace(guess, type="organization")
@@ -14762,7 +14752,7 @@ def _aliased_with_head(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> Sp
     sets: the alias began a chain of its own)."""
     if len(phrase) != 2 or phrase[1].key not in doc.bracketed or phrase[0].key.startswith("ال"):
         return None
-    if _org_head_word(phrase[0].key) is None:
+    if org_head_word(phrase[0].key) is None:
         return None
     org = memory.aliases.get(phrase[1].key)
     if org is None:
@@ -14777,17 +14767,17 @@ def _issuer_by_its_word(memory: Memory, key: str, cue_start: int) -> SpeakerGues
     """The body named in full before ``cue_start`` with the definite word ``key`` (no body's head, no
     title, no source) among its name's words: a document's issuer by a short form («بيان المرور»
     after «إدارة مرور المنطقة الشرقية»; round 50, test134), not the document with a topic."""
-    head = _strip_article(key)
+    head = strip_article(key)
     if (
         not key.startswith("ال")
         or len(head) < 3
-        or _org_head_word(head) is not None
-        or _role_key(key) is not None
+        or org_head_word(head) is not None
+        or role_key(key) is not None
         or head in unnamed_heads()
     ):
         return None
     org = memory.organization_with_word(head, cue_start)
-    if org is None or _org_head_word(_normalized(org.name).split()[0]) == "doc":
+    if org is None or org_head_word(_normalized(org.name).split()[0]) == "doc":
         return None
     return org
 
@@ -14848,7 +14838,7 @@ def _remembered_speakers(
         len(phrase) > 1
         and analysis.speakers
         and phrase[0].key.startswith("ال")
-        and _org_head_word(phrase[0].key) == "doc"
+        and org_head_word(phrase[0].key) == "doc"
         and not phrase[1].key.startswith(("ال", "وال", "لل", "بال"))
         and not phrase[1].key[:1].isdigit()
     ):  # "وحذر البيان ميليشيات الحوثي من …": a definite document, then the verb's indefinite object
@@ -14863,8 +14853,8 @@ def _remembered_speakers(
         # "وأفاد بيان لقيادة الجيش أن …": the body the statement is glued to by ل or من
         return [replace(memory.full_name(owning, cue_start), mention=(phrase[0].start, phrase[-1].end))], 0.8
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
-        head = _strip_article(phrase[0].key)
-        if _org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
+        head = strip_article(phrase[0].key)
+        if org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
             issuer = (
                 _issuing_subject(doc, memory, phrase[0].key, cue_start)
                 or _bound_or_sayer(doc, memory, phrase[0].key, cue_start)
@@ -14874,7 +14864,7 @@ def _remembered_speakers(
             if issuer is not None:
                 kind = issuer.type if issuer.type in ("group", "person", "unnamed") else "organization"
                 return [SpeakerGuess(issuer.name, kind, analysis.speakers[0].mention, issuer.entity_id)], 0.7
-        if phrase[0].key.startswith("ال") and _org_head_word(head) is not None:
+        if phrase[0].key.startswith("ال") and org_head_word(head) is not None:
             org = (
                 _paragraph_body(doc, memory, head, cue_start)
                 or memory.organization(head, cue_start)
@@ -14894,22 +14884,18 @@ def _remembered_speakers(
                 return [
                     SpeakerGuess(org.name, "organization", analysis.speakers[0].mention, org.entity_id)
                 ], 0.8
-        if (
-            phrase[0].key.startswith("ال")
-            and _role_key(phrase[0].key) is None
-            and head not in unnamed_heads()
-        ):
+        if phrase[0].key.startswith("ال") and role_key(phrase[0].key) is None and head not in unnamed_heads():
             org = memory.organization_with_word(head, cue_start)
             if (
                 org is not None
-                and _org_head_word(head) is not None
-                and head not in [_strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
+                and org_head_word(head) is not None
+                and head not in [strip_article(_strip_conjunction(w)) for w in _normalized(org.name).split()]
             ):
                 org = None  # "الشرطة" is a body itself, not "مركز للشرطة"
             if (
                 org is not None
-                and _countries_named((head,))
-                and _org_head_word(_normalized(org.name).split()[0])
+                and countries_named((head,))
+                and org_head_word(_normalized(org.name).split()[0])
             ):
                 # "قالت وكالة أنباء الصين الجديدة …. وتقول الصين إنها": the country, not a body
                 # named after it (round 43, an analysis of unseen sets)
@@ -14965,10 +14951,10 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and analysis.speakers
-        and _org_head_word(phrase[0].key) == "doc"
+        and org_head_word(phrase[0].key) == "doc"
         and all(
-            _is_nisba(t.key)
-            or _indefinite_nisba(t.key)
+            is_nisba(t.key)
+            or indefinite_nisba(t.key)
             # "توقع تقرير اقتصادي حديث": a document adjective too (round 42)
             or _document_adjective(t.key, phrase[0].key.startswith("ال"))
             for t in phrase[1:]
@@ -14994,7 +14980,7 @@ def _remembered_speakers(
     if (
         len(phrase) == 2
         and analysis.speakers
-        and _org_head_word(phrase[0].key) == "doc"
+        and org_head_word(phrase[0].key) == "doc"
         and (issuer := _issuer_by_its_word(memory, phrase[1].key, cue_start)) is not None
     ):  # "خصصت إدارة مرور المنطقة …. وأكد بيان المرور أن": the body named before with that word
         return [
@@ -15003,37 +14989,37 @@ def _remembered_speakers(
     if (
         len(phrase) > 1
         and phrase[0].key.startswith("ال")
-        and _org_head_word(phrase[0].key) is not None
-        and all(_is_nisba(t.key) or t.key == "غير" for t in phrase[1:])
+        and org_head_word(phrase[0].key) is not None
+        and all(is_nisba(t.key) or t.key == "غير" for t in phrase[1:])
     ):  # "الوكالة الأمريكية", "المعهد غير الربحي": the body named in full before
         org = (
-            memory.organization(_strip_article(phrase[0].key), cue_start)
-            or _body_named_in_text(doc, _strip_article(phrase[0].key), cue_start)
+            memory.organization(strip_article(phrase[0].key), cue_start)
+            or _body_named_in_text(doc, strip_article(phrase[0].key), cue_start)
             or _only_full_form(
-                doc, _strip_article(phrase[0].key), [_body_words(t.key)[0] for t in phrase[1:]], cue_start
+                doc, strip_article(phrase[0].key), [_body_words(t.key)[0] for t in phrase[1:]], cue_start
             )
         )
         if org is not None and _other_nationality(phrase[1:], org.name):
             org = None  # "السلطات التركية" is not the "سلطات إقليم كردستان العراق" named before
-        stated = _countries_named(_strip_article(t.key) for t in phrase[1:])
+        stated = countries_named(strip_article(t.key) for t in phrase[1:])
         if stated and (
-            org is None or not _countries_named(_strip_article(w) for w in _normalized(org.name).split())
+            org is None or not countries_named(strip_article(w) for w in _normalized(org.name).split())
         ):
             # "… انتقاله لنادي استوريل البرتغالي …. وأعلن النادي البرتغالي": the body of that kind the
             # text names with that nationality, not the latest one by the head (round 40, an
             # analysis of unseen sets)
-            org = _body_named_in_text(doc, _strip_article(phrase[0].key), cue_start, stated) or org
+            org = _body_named_in_text(doc, strip_article(phrase[0].key), cue_start, stated) or org
         if org is not None:
             mention = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(org.name, "organization", mention, org.entity_id)], 0.75
     if (
         1 < len(phrase) <= 3
         and phrase[0].key.startswith("ال")
-        and _strip_article(phrase[0].key) in unnamed_heads()
-        and all(t.key.startswith("ال") and _role_key(t.key) is None for t in phrase[1:])
+        and strip_article(phrase[0].key) in unnamed_heads()
+        and all(t.key.startswith("ال") and role_key(t.key) is None for t in phrase[1:])
         and not any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end)))
     ):  # "وأكد المسؤول الأمريكي", "وذكرت المصادر الخاصة": an unnamed source and its adjectives
-        head = _strip_article(phrase[0].key)
+        head = strip_article(phrase[0].key)
         mention = (phrase[0].start, phrase[-1].end)
         earlier = memory.unnamed(head, cue_start) or _source_sharing_adjectives(
             memory, head, [t.key for t in phrase[1:]], cue_start
@@ -15078,13 +15064,13 @@ def _remembered_speakers(
     if (
         bare_definite_person
         # a title the role list knows in its masculine form (القاضية → قاضي), not any definite noun
-        and _role_key(_strip_article(phrase[0].key).removesuffix("ه")) is not None
+        and role_key(strip_article(phrase[0].key).removesuffix("ه")) is not None
         and (titled := _titled_before(doc, memory, phrase, cue_start)) is not None
     ):
         return [replace(titled, mention=analysis.speakers[0].mention)], 0.8  # "وروت القاضية"
     if (
         bare_definite_person
-        and not _name_attested(_strip_article(phrase[0].key))
+        and not name_attested(strip_article(phrase[0].key))
         and not _family_of_someone(memory, phrase[0].key)
         and (apposed := _apposed_bearer(doc, phrase, cue_start)) is not None
     ):  # "الصحافي الإيطالي إيمانويل جوليانيلي … وأضاف الصحفي": a bare description's named bearer
@@ -15156,9 +15142,7 @@ def _remembered_speakers(
                 memory.add_quoted_person(cue_start, s)
         return speakers, min(s.confidence for s in speakers)
     if analysis.role_only:
-        hint = frozenset(
-            _strip_article(_strip_conjunction(t.key)) for t in phrase if _role_key(t.key) is None
-        )
+        hint = frozenset(strip_article(_strip_conjunction(t.key)) for t in phrase if role_key(t.key) is None)
         # "وتابع أفضل لاعب في التاريخ": a superlative describes the person quoted last, not any
         # bearer of the bare title ("كأي لاعب أرجنتيني")
         elative = bool(phrase) and _elative(phrase[0].key)
@@ -15184,7 +15168,7 @@ def _remembered_speakers(
         bearer = _described_bearer(doc, memory, phrase, cue_start) if phrase and not elative else None
         if bearer is not None:  # "أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة …. وأشار المنسق"
             return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], 0.75
-        head = _strip_article(_strip_conjunction(phrase[0].key)) if phrase else ""
+        head = strip_article(_strip_conjunction(phrase[0].key)) if phrase else ""
         earlier_source = memory.unnamed(head, cue_start) if head in unnamed_heads() else None
         if earlier_source is None and head:  # "أكد عضو اللجنة "تحفظ على ذكر اسمه" …. وشدد العضو"
             earlier_source = _unnamed_title_quoted(memory, head, cue_start)
@@ -15200,7 +15184,7 @@ def _remembered_speakers(
             return [
                 replace(described, mention=where, confidence=_DESCRIBED_CONFIDENCE)
             ], _DESCRIBED_CONFIDENCE
-        spokesman = bool(phrase) and _strip_article(phrase[0].key) in _SPOKESMAN_HEADS
+        spokesman = bool(phrase) and strip_article(phrase[0].key) in _SPOKESMAN_HEADS
         other = memory.by_role(_SPOKESMAN_HEADS - analysis.role_only, cue_start, hint) if spokesman else None
         if other is not None and hint <= memory._title_words(other):
             # "المتحدث الرسمي للهيئة المهندس … …. وحذر الناطق الرسمي للهيئة": the same title's words
@@ -15235,7 +15219,7 @@ def _chaired_by(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> SpeakerGu
     """The one person named after "برئاسة" before the cue, for a bare "رئيس …" nobody bears by
     name ("الإدارة برئاسة محمد القاسم …. وأكد رئيس النادي"): chairing makes them its رئيس
     (round 46); None when no one or two different persons chair something before the cue."""
-    if not phrase or _role_key(_strip_conjunction(phrase[0].key)) != _CHAIR:
+    if not phrase or role_key(_strip_conjunction(phrase[0].key)) != _CHAIR:
         return None
     found: dict[str, SpeakerGuess] = {}
     for m in _CHAIRED_BY_MARK.finditer(doc.text, 0, cue_start):
@@ -15260,12 +15244,12 @@ def _family_before_title(memory: Memory, phrase: Sequence[Token], cue_start: int
     honorifics ("الدكتور القباع أستاذ العلوم السياسية"): a family name read as a definite noun
     leaves only the title, whose latest bearer is another person (round 46); None otherwise."""
     k = 0
-    while k < len(phrase) and _strip_article(_strip_conjunction(phrase[k].key)) in honorifics():
+    while k < len(phrase) and strip_article(_strip_conjunction(phrase[k].key)) in honorifics():
         k += 1
-    if k + 1 >= len(phrase) or _role_key(_strip_conjunction(phrase[k + 1].key)) is None:
+    if k + 1 >= len(phrase) or role_key(_strip_conjunction(phrase[k + 1].key)) is None:
         return None
     key = _strip_conjunction(phrase[k].key)
-    if _role_key(key) is not None or len(key) < 4:
+    if role_key(key) is not None or len(key) < 4:
         return None
     found = {
         _normalized(g.name): g
@@ -15295,11 +15279,11 @@ def _complement_words(keys: Sequence[str]) -> set[str]:
     for key in keys:
         bare = _strip_conjunction(key)
         bare = "ال" + bare[2:] if bare.startswith("لل") else _strip_clitic_preposition(bare)
-        bare = _strip_article(bare)
+        bare = strip_article(bare)
         if (
             len(bare) > 2
-            and _role_key(bare) is None
-            and _nationality_of(bare) is None
+            and role_key(bare) is None
+            and nationality_of(bare) is None
             and bare not in name_stops()
         ):
             out.add(bare)
@@ -15312,7 +15296,7 @@ def _complement_bearer(
     """Another person named before the cue whose written title (the words right before the name,
     its head glued to ب or ل as an object) has the head and every complement word of this title,
     when the bearer found by role shares none of them (round 44); None otherwise."""
-    head = _role_key(_strip_conjunction(phrase[0].key))
+    head = role_key(_strip_conjunction(phrase[0].key))
     wanted = _complement_words([t.key for t in phrase[1:]])
     if head is None or not wanted or wanted & _complement_words(memory._title_words(earlier)):
         return None
@@ -15327,7 +15311,7 @@ def _complement_bearer(
         for m in range(k - 1, max(k - 1 - _WRITTEN_TITLE_TOKENS, -1), -1):
             key = doc.tokens[m].key
             title.append(key)
-            if _role_key(_strip_clitic_preposition(_strip_conjunction(key))) == head:
+            if role_key(_strip_clitic_preposition(_strip_conjunction(key))) == head:
                 if wanted <= _complement_words(title):
                     found = e
                 break
@@ -15368,14 +15352,14 @@ _TITLE_TO_NAME = 60
 def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
     """The person named right after this title phrase, here or at its latest earlier mention
     ("القاضية كارين يونغ … وروت القاضية"، "رئيس اللجنة «…» الدكتور هادي اليامي … وشدد رئيس اللجنة")."""
-    keys = [_strip_article(t.key) for t in phrase]
+    keys = [strip_article(t.key) for t in phrase]
     n = len(keys)
     first = phrase[0].key
     for k in range(doc.token_index_at(phrase[0].start), -1, -1):
         key = doc.tokens[k].key
-        if key != first and _strip_article(key) != keys[0]:
+        if key != first and strip_article(key) != keys[0]:
             continue
-        if [_strip_article(doc.tokens[k + m].key) for m in range(1, n)] != keys[1:]:
+        if [strip_article(doc.tokens[k + m].key) for m in range(1, n)] != keys[1:]:
             continue
         if any(doc.gap(k + m).strip() for m in range(1, n)):
             continue
@@ -15392,7 +15376,7 @@ def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start
         if _clause_opens_between(doc, k + n, doc.token_index_at(person.start)):
             continue  # "أوضح رئيس اللجنة أن الأمير فلان وجه …": a name in what is said (round 44)
         # (its roles are the title's role words, not every word: "لهيئة" would read as a woman's title)
-        roles = frozenset(r for key in keys if (r := _role_key(key)) is not None)
+        roles = frozenset(r for key in keys if (r := role_key(key)) is not None)
         guess = SpeakerGuess(person_name(person), "person", None, person.entity_id, roles)
         return memory.full_name(guess, cue_start)
     return None
@@ -15411,19 +15395,19 @@ def _woman_for_masculine_title(
     if form is None or not form.agreement.endswith("ms"):
         return False
     text = doc.text
-    titles = [t for t in phrase if _role_key(t.key) is not None]
+    titles = [t for t in phrase if role_key(t.key) is not None]
     if not titles or any(text[t.start : t.end].endswith("ة") for t in titles):
         return False
     if bearer.feminine or any(map(_feminine_role, bearer.roles)):
         return True
     if bearer.mention is None:
         return False
-    roles = {_role_key(t.key) for t in titles}
+    roles = {role_key(t.key) for t in titles}
     # named with a feminine title ("فلانة وزيرة الطاقة") or as a feminine cue's subject ("وقالت فلانة")
     first = doc.token_index_at(bearer.mention[0])
     last = doc.token_index_at(bearer.mention[1])
     if any(
-        text[t.start : t.end].endswith("ة") and (key := _role_key(t.key)) is not None and key[:-1] in roles
+        text[t.start : t.end].endswith("ة") and (key := role_key(t.key)) is not None and key[:-1] in roles
         for t in doc.tokens[first:last]
     ):
         return True  # (the same title, written feminine: "وزيرة" for "وزير")
@@ -15459,7 +15443,7 @@ def _body_name_then_honorifics(doc: _Doc, first: int, name: int) -> bool:
             key in doc.verbs
             or key in doc.comps
             or key in _OBJECT_LEADS
-            or key in _RELATIVES
+            or key in RELATIVES
             or not key.startswith(_BODY_DEFINITE_PREFIXES)
         ):
             return False  # (a body's name goes on in definite words: "بالمعروف والنهي … المنكر")
@@ -15509,9 +15493,9 @@ def _bearer_right_after(doc: _Doc, phrase: Sequence[Token], untagged: bool = Fal
         if name is not None:
             return SpeakerGuess(name, "person", None)
         lam = token.key[1:] if token.key.startswith("ل") else ""
-        if token.key in _OBJECT_LEADS or token.key in doc.verbs or _role_key(lam) or lam.startswith("نظير"):
+        if token.key in _OBJECT_LEADS or token.key in doc.verbs or role_key(lam) or lam.startswith("نظير"):
             return None
-        if lam and _org_head_word(lam) == "media" and phrase[0].key not in word_set("journalist_nouns"):
+        if lam and org_head_word(lam) == "media" and phrase[0].key not in word_set("journalist_nouns"):
             return None  # "وقال المدرب لصحيفة سونتاجز بليك إن": a name after the medium told is its name
     return None
 
@@ -15557,8 +15541,8 @@ def _untagged_name_at(doc: _Doc, k: int) -> str | None:
         or not family.startswith("ال")
         or family == "الله"  # (a formula: "الإمام الشافعي رحمه الله")
         or doc.tokens[k - 1].end in doc.person_ends  # (words after a name are not another name)
-        or _role_key(first) is not None
-        or _role_key(family) is not None
+        or role_key(first) is not None
+        or role_key(family) is not None
         or not _given_attested(first)
         or not _name_word(family)
         or doc.entities_in((doc.tokens[k].start, doc.tokens[k + 1].end))
@@ -15615,14 +15599,14 @@ def _bearer_before_clause(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | 
                 return None  # (after a comma, another title or the name: not "، بحضور فلان،")
         elif gap:
             return None
-        if doc.comps.get(key, "prep") != "prep" or key in doc.verbs or key in _RELATIVES:
+        if doc.comps.get(key, "prep") != "prep" or key in doc.verbs or key in RELATIVES:
             return None  # (من may go on a title: "… والأشخاص من جسر الملك فهد")
         if doc.inside_marks(token.start) is not None:
             return None
         if key in _OBJECT_LEADS and not _responsible_for(doc, k):
             return None
         lam = key[1:] if key.startswith("ل") else ""
-        if _role_key(lam) or lam.startswith("نظير"):
+        if role_key(lam) or lam.startswith("نظير"):
             return None  # "لنظيره"، "لرئيس": an object, not the title's bearer
         person = persons.get(token.start)
         if person is None:
@@ -15653,32 +15637,32 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
     Every other word of the phrase must appear at that mention, so "وزير الخارجية" is not the
     "وزير الصحة", and so must its nationality; a source noun's other adjectives may be new
     ("مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى" … "المسؤول الكردي")."""
-    head = _strip_article(_strip_conjunction(phrase[0].key))
+    head = strip_article(_strip_conjunction(phrase[0].key))
     if len(head) < 3:
         return None
     source_noun = head in unnamed_heads()
-    rest = [_strip_article(t.key) for t in phrase[1:]]
-    nationality = {_nationality_of(w) for w in rest} - {None}
+    rest = [strip_article(t.key) for t in phrase[1:]]
+    nationality = {nationality_of(w) for w in rest} - {None}
     wanted = {
         w
         for w, t in zip(rest, phrase[1:], strict=True)
-        if _nationality_of(w) is None and not (source_noun and _is_nisba(t.key))
+        if nationality_of(w) is None and not (source_noun and is_nisba(t.key))
     }
 
     def fits(words: set[str]) -> bool:
-        return wanted <= words and nationality <= {_nationality_of(w) for w in words}
+        return wanted <= words and nationality <= {nationality_of(w) for w in words}
 
     persons = {e.start: e for e in doc.persons_all}
     spellings = _head_spellings(head)
     endings = tuple(spellings)  # (a word stripped to a spelling ends with it: one test in C first)
     for k in range(doc.token_index_at(phrase[0].start) - 1, -1, -1):
         key = doc.tokens[k].key
-        if not key.endswith(endings) or _strip_article(_strip_conjunction(key)) not in spellings:
+        if not key.endswith(endings) or strip_article(_strip_conjunction(key)) not in spellings:
             continue
         seen: set[str] = set()
         for m in range(k + 1, min(k + 1 + _APPOSITION_TOKENS + len(rest), len(doc.tokens))):
             key = doc.tokens[m].key
-            if doc.gap(m).strip(" \"“”«»'") or key in doc.comps or key in doc.verbs or key in _RELATIVES:
+            if doc.gap(m).strip(" \"“”«»'") or key in doc.comps or key in doc.verbs or key in RELATIVES:
                 break  # ("الطبيب البيطري الذي عالج الكلبة «فينيت»": not the doctor's name)
             person = persons.get(doc.tokens[m].start)
             if person is not None:  # the title, then its bearer's name
@@ -15687,7 +15671,7 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
                 break
             if not rest and not _title_word(key):
                 break  # a lone word, then a clause ("مريح المريح الجهاز الإداري متمثلا بالإخوان فلان")
-            seen.add(_strip_article(_strip_conjunction(key)))
+            seen.add(strip_article(_strip_conjunction(key)))
             if (possessed := _without_possessive(key)) is not None:
                 # "وزير داخليتها": the ministry's word, and the country the pronoun stands for
                 seen |= {possessed, *_countries_before(doc, k)}
@@ -15710,7 +15694,7 @@ def _apposed_bearer(doc: _Doc, phrase: Sequence[Token], cue_start: int) -> Speak
         for m in range(k + 1, min(k + 1 + len(rest) + 4, len(doc.tokens))):
             if doc.gap(m).strip() or doc.tokens[m].start in persons:
                 break  # (a name after the title is its own bearer's: "الفريق عثمان المحرج")
-            words.add(_strip_article(_strip_conjunction(doc.tokens[m].key)))
+            words.add(strip_article(_strip_conjunction(doc.tokens[m].key)))
         if fits(words):  # the name, then the title in apposition
             return SpeakerGuess(person_name(named[-1]), "person", None, named[-1].entity_id)
     return None
@@ -15723,7 +15707,7 @@ def _person_after_first_title(
     أحمد … عضو هيئة التدريس في جامعة الملك …": the titles of his description and of the body's
     name hid him): he is named, so no earlier bearer of the title stands for him (round 50, test134:
     a masculine cue's "الدكتور" taken for the woman doctor quoted before)."""
-    if len(phrase) < 2 or _role_key(_strip_article(_strip_conjunction(phrase[0].key))) is None:
+    if len(phrase) < 2 or role_key(strip_article(_strip_conjunction(phrase[0].key))) is None:
         return None
     person = next((e for e in doc.entities_in((phrase[1].start, phrase[-1].end)) if e.label == "PER"), None)
     if person is None or person.start != phrase[1].start or len(person.text.split()) < 2:
@@ -15741,7 +15725,7 @@ def _title_only_bearer(memory: Memory, analysis: PhraseAnalysis, cue_start: int)
     keys = _normalized(speaker.name).split()
     if not speaker.entity_id or not keys or not all(_is_title(k) for k in keys):
         return None
-    roles = frozenset(r for k in keys if (r := _role_key(_strip_article(k))) is not None)
+    roles = frozenset(r for k in keys if (r := role_key(strip_article(k))) is not None)
     bearer = memory.by_role(roles, cue_start) if roles else None
     if bearer is None or all(_is_title(k) for k in _normalized(bearer.name).split()):
         return None
@@ -15754,15 +15738,15 @@ def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: 
     the latest bearer of the title whose titled mention has every other word of the phrase."""
     if len(phrase) < 2 or phrase[0].key.startswith(("ال", "وال")):
         return None
-    role = _role_key(_strip_conjunction(phrase[0].key))
+    role = role_key(_strip_conjunction(phrase[0].key))
     second = phrase[1].key
     if (
         role is None
         or second[:1] in ("ل", "ب")
         or second in name_stops()
         # (a body known by a nisba alone is its name, not an adjective: "متحدث الداخلية", round 45b)
-        or ((_is_nisba(second) or _indefinite_nisba(second)) and _org_head_word(second) != "org")
-        or _role_key(second) is not None
+        or ((is_nisba(second) or indefinite_nisba(second)) and org_head_word(second) != "org")
+        or role_key(second) is not None
     ):
         return None
     wanted = {_bare_word(t.key) for t in phrase[1:]}
@@ -15777,9 +15761,9 @@ def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: 
 def _family_of_someone(memory: Memory, key: str) -> bool:
     """Whether a definite word is the family name of a person the article names ("وقال النبوي"
     after "عبد الواحد النبوي"): a name, not a description."""
-    bare = _strip_article(key)
+    bare = strip_article(key)
     return any(
-        _strip_article(word) == bare for _, g in memory.persons for word in _normalized(g.name).split()[-1:]
+        strip_article(word) == bare for _, g in memory.persons for word in _normalized(g.name).split()[-1:]
     )
 
 
@@ -15794,7 +15778,7 @@ def _head_spellings(head: str) -> frozenset[str]:
 
 def _bare_word(key: str) -> str:
     """A word of a title as compared across mentions: without a conjunction and the article."""
-    return _strip_article(_strip_conjunction(key))
+    return strip_article(_strip_conjunction(key))
 
 
 def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
@@ -15803,9 +15787,9 @@ def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | No
     "قال ضابط الشرطة" … "الضابط المسؤول في شرطة دبي أحمد بورقيبة"); None when nobody or several are."""
     head = _strip_conjunction(phrase[0].key)
     written = doc.text[phrase[0].start : phrase[0].end]
-    if len(head) < 3 or "ال" + written not in doc.text or _nationality_of(head) is not None:
+    if len(head) < 3 or "ال" + written not in doc.text or nationality_of(head) is not None:
         return None  # (the definite form written nowhere: the common case, told cheaply)
-    wanted = {_bare_word(t.key) for t in phrase[1:] if _nationality_of(_bare_word(t.key)) is None}
+    wanted = {_bare_word(t.key) for t in phrase[1:] if nationality_of(_bare_word(t.key)) is None}
     persons = {e.start: e for e in doc.persons_all}
     by_end = {e.end: e for e in persons.values()}
     sentence_end = _SENTENCE_END.search(doc.text, phrase[-1].end)
@@ -15859,19 +15843,19 @@ def _countries_before(doc: _Doc, k: int) -> set[str]:
     """The country names said in the sentence before token ``k`` (what "داخليتها" refers to)."""
     start = doc.sentence_start(doc.tokens[k].start)
     return {
-        _strip_article(t.key)
+        strip_article(t.key)
         for t in doc.tokens[doc.token_index_at(start) : k]
-        if _nationality_of(_strip_article(t.key)) is not None
+        if nationality_of(strip_article(t.key)) is not None
     }
 
 
 def _title_word(key: str) -> bool:
     """A word of a title in apposition after a name: a title, or a definite noun or adjective."""
     bare = _strip_conjunction(key)
-    return _role_key(bare) is not None or (bare.startswith("ال") and bare not in _RELATIVES)
+    return role_key(bare) is not None or (bare.startswith("ال") and bare not in RELATIVES)
 
 
-def _nationality_of(word: str) -> str | None:
+def nationality_of(word: str) -> str | None:
     """The country a nationality adjective (without its article) names: أمريكي، الأمريكية -> one."""
     table = _nationalities()
     return table.get(word) or table.get(word.removesuffix("ه"))
@@ -15880,8 +15864,8 @@ def _nationality_of(word: str) -> str | None:
 def _role_bearer(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
     """An unnamed-source head that is also a title (المتحدث، الخبير) with its adjectives: the person
     named with that title before (:meth:`Memory.by_role`), else its described bearer."""
-    role = _role_key(_strip_conjunction(phrase[0].key))
-    hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+    role = role_key(_strip_conjunction(phrase[0].key))
+    hint = frozenset(strip_article(t.key) for t in phrase[1:])
     earlier = memory.by_role(frozenset({role}), cue_start, hint) if role is not None else None
     found = earlier or _described_bearer(doc, memory, phrase, cue_start)
     if found is None and role is not None:  # "ورأى الخبير السياسي المصري": the expert quoted last
@@ -15911,7 +15895,7 @@ _OFFICIAL = _normalized("مسؤول")
 
 def _group_noun_stem(key: str) -> str:
     """A plural group noun without its article and case ending (الباحثين، الباحثون -> باحث)."""
-    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    bare = strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     return bare[:-2] if bare.endswith(("ون", "ين")) else bare
 
 
@@ -15997,7 +15981,7 @@ def _last_quoted_source(memory: Memory, before: int) -> SpeakerGuess | None:
 
 def _adjective_stem(key: str) -> str:
     """A nisba adjective without its article and its gender or number ending (الأمنية -> امني)."""
-    word = _strip_article(key)
+    word = strip_article(key)
     for ending in ("يون", "يين", "يه", "يتان", "يان"):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)] + "ي"
@@ -16014,7 +15998,7 @@ def _source_sharing_adjectives(
     stems = {_adjective_stem(a) for a in adjectives}
     if not _source_kin(head):
         return None  # ("وأشار المتحدث الأمني"، "وذكرت الصحف الإيرانية": a title, a medium)
-    if not stems or not all(_is_nisba(a) or a.endswith(("يون", "يين")) for a in adjectives):
+    if not stems or not all(is_nisba(a) or a.endswith(("يون", "يين")) for a in adjectives):
         return None
     named = [
         (found.cue[0], s)
@@ -16079,20 +16063,20 @@ def _epithet_phrase(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> bool:
     if any(e.label == "PER" for e in doc.entities_in((phrase[0].start, phrase[-1].end))):
         return False
     head = _strip_conjunction(phrase[0].key)
-    bare = _strip_article(head)
-    if len(bare) < 3 or _org_head_word(head) is not None or head in doc.comps:
+    bare = strip_article(head)
+    if len(bare) < 3 or org_head_word(head) is not None or head in doc.comps:
         return False
     if _family_of_someone(memory, head):
         return False
     # (a word of a person's standing is no name here, though the gazetteer knows some: طالب، شاب)
     known = (
-        _role_key(head) is not None
+        role_key(head) is not None
         or bare in word_set("speaker_person_nouns")
         or bare in word_set("descriptive_titles")
     )
     # (an unknown head needs an adjective to read as a description: not "العديد"، "القضية"; it is a
     # name when written bare as one, not for a family name that is a noun with ال: البطل، القيادي)
-    if not known and (len(phrase) == 1 or _name_attested(bare)):
+    if not known and (len(phrase) == 1 or name_attested(bare)):
         return False
     # (… and its adjectives agree with it as with a person: "البطل السعودي"، "البطلة السعودية", not a
     # thing's plural with a feminine adjective, "الأبحاث الأولية")
@@ -16100,7 +16084,7 @@ def _epithet_phrase(doc: _Doc, memory: Memory, phrase: Sequence[Token]) -> bool:
     if not known and any(_strip_conjunction(t.key).endswith("يه") != feminine for t in phrase[1:]):
         return False
     # the adjectives describe: a nisba or nationality ("الدولي"، "السعودي"), not a second noun
-    return all(_is_nisba(t.key) or _nationality_of(_strip_article(t.key)) for t in phrase[1:])
+    return all(is_nisba(t.key) or nationality_of(strip_article(t.key)) for t in phrase[1:])
 
 
 def _epithet_bearer(
@@ -16133,12 +16117,12 @@ def _sole_titled_person(memory: Memory, words: Sequence[str], cue_start: int) ->
     adjectives name another country than the bearer's title, or when two persons bear it."""
     if not words or len(words) > _MAX_EPITHET_TOKENS or not all(w.startswith("ال") for w in words):
         return None
-    role = _role_key(words[0])
+    role = role_key(words[0])
     if role is None or _more_than_one(role) or role in _SPOKESMAN_HEADS:
         return None  # (a spokesman is an office of its own: :func:`_spokesman_before`)
     role = _singular_role(role)
     story = memory.story_start(cue_start)
-    hint = frozenset(_strip_article(w) for w in words[1:])
+    hint = frozenset(strip_article(w) for w in words[1:])
     bearers = [
         g
         for at, g in memory.persons
@@ -16164,8 +16148,8 @@ def _quoted_person_described(
     "كيري", is not the one described). None when a quoted unnamed source or group comes between
     (the description may be theirs), or when the person's gender is not the head's or their title
     names another country than the adjectives."""
-    head = _strip_article(_strip_conjunction(phrase[0].key))
-    if head not in word_set("described_official_heads") or not all(_is_nisba(t.key) for t in phrase[1:]):
+    head = strip_article(_strip_conjunction(phrase[0].key))
+    if head not in word_set("described_official_heads") or not all(is_nisba(t.key) for t in phrase[1:]):
         return None
     story = memory.story_start(cue_start)
     person = None
@@ -16190,10 +16174,10 @@ def _quoted_person_described(
     feminine = _strip_conjunction(phrase[0].key).endswith("ه")
     if feminine != (person.feminine or any(_feminine_role(r) for r in roles)):
         return None
-    hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+    hint = frozenset(strip_article(t.key) for t in phrase[1:])
     if len(memory._same_country([person, *titled], hint)) != 1 + len(titled):
         return None
-    stated = _countries_named(hint)
+    stated = countries_named(hint)
     if stated:  # ("المسؤول الهندي": the article introduced him with India, "في سفارة الهند")
         first = min(
             [at for at, g in memory.persons if _normalized(g.name).split()[-1:] == family]
@@ -16201,7 +16185,7 @@ def _quoted_person_described(
         )
         around = doc.text[max(0, first - _INTRODUCTION_REACH) : min(first + _INTRODUCTION_REACH, cue_start)]
         words = re.findall(r"\w+", _normalized(around))  # (a country's name keeps its article: النرويج)
-        if not stated & _countries_named([*words, *(_strip_article(w) for w in words)]):
+        if not stated & countries_named([*words, *(strip_article(w) for w in words)]):
             return None
     return memory.full_name(person, cue_start)
 
@@ -16235,12 +16219,12 @@ def _described_last_speaker(
     # (an elative in construct is definite too: "وتابع أفضل لاعب في التاريخ")
     definite = bool(phrase) and (
         phrase[0].key.startswith(("ال", "وال"))
-        or (len(phrase) > 1 and _elative(phrase[0].key) and _role_key(phrase[1].key) is not None)
+        or (len(phrase) > 1 and _elative(phrase[0].key) and role_key(phrase[1].key) is not None)
         or _definite_construct_title(phrase)
     )
     if not definite or any(t.key == _ON_BEHALF for t in phrase):
         return None  # "المتحدث باسم البيت الأبيض" is an office of its own, someone else
-    if any(_more_than_one(_role_key(t.key) or "") for t in phrase if _role_key(t.key)):
+    if any(_more_than_one(role_key(t.key) or "") for t in phrase if role_key(t.key)):
         return None  # a plural title ("المسؤولون") is not one person
     last = _last_single_speaker(memory, cue_start)
     if last is None:
@@ -16265,12 +16249,12 @@ def _definite_construct_title(phrase: Sequence[Token]) -> bool:
     definite through its body, and past, so it describes someone the article has named, where a
     current one ("محامي المتهمين"، "رئيس اللجنة") brings in a new source (read half, round 45b)."""
     k = 0
-    while k < len(phrase) and _role_key(phrase[k].key) is not None and not phrase[k].key.startswith("ال"):
+    while k < len(phrase) and role_key(phrase[k].key) is not None and not phrase[k].key.startswith("ال"):
         k += 1
     return (
         0 < k < len(phrase) - 1
         and phrase[k].key.startswith("ال")
-        and _role_key(phrase[k].key) is None
+        and role_key(phrase[k].key) is None
         and phrase[-1].key in _FORMER
     )
 
@@ -16670,7 +16654,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             or (k == j and k > cue_index + 1 and doc.person_addressee_at(k))  # "… لنظيره الفرنسي إن"
             or (k == j and token.key.startswith("لل") and _statement_next(doc, k + 1))
             or _is_adverbial(token.key)
-            or (k == j and token.key in _RELATIVES)  # "الدراسة التي نشرها معهد …، أن"
+            or (k == j and token.key in RELATIVES)  # "الدراسة التي نشرها معهد …، أن"
         ):
             in_adjunct = True
         elif k == j and gap.strip() in ("،", ","):
@@ -16860,7 +16844,7 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
         return False
     if definite:
         following = doc.tokens[k + 1].key
-        return _derived_verbal_noun(stem) and (
+        return derived_verbal_noun(stem) and (
             following in _PHRASE_FINAL_PREPOSITIONS or (following[:1] in "بل" and len(following) > 3)
         )
     if surface.endswith(_PRONOUN_ENDINGS):
@@ -16874,7 +16858,7 @@ def _announced_noun(doc: _Doc, k: int, form: VerbForm) -> bool:
         key in word_set("announced_nouns")
         or key in word_set("statement_nouns")
         or key in word_set("statement_nouns_after_verb")
-        or _derived_verbal_noun(surface)
+        or derived_verbal_noun(surface)
         or (len(letters) == 4 and letters[0] == "ت")  # تفعّل: توفر، تسلّم، ترنّح
         or (len(letters) == 5 and letters[0] == "ت" and letters[2] == "ا")  # تفاعل: تراجع، تنازل
     )
@@ -16922,7 +16906,7 @@ def _bare_statement(
     token = doc.tokens[k]
     if doc.gap(k).strip(' "”»') or any(e.start <= token.start < e.end for e in doc.persons_all):
         return None
-    if token.key in doc.comps or _role_key(token.key) or token.key in _RELATIVES:
+    if token.key in doc.comps or role_key(token.key) or token.key in RELATIVES:
         return None
     end = doc.clause_end(token.start, p_end)
     following = doc.token_index_at(end)
@@ -17007,9 +16991,9 @@ def _comma_statement(
         key in doc.comps
         or key in doc.verbs
         or key in adjunct_words()
-        or key in _RELATIVES
+        or key in RELATIVES
         or _strip_conjunction(key) in _TOPIC_OPENERS
-        or _role_key(key) is not None
+        or role_key(key) is not None
         or _is_adverbial(key)
         or (key[:1] in "بلك" and key[1:3] == "ال")
         or doc.time_adjunct_at(j)
@@ -17043,7 +17027,7 @@ def _lone_unknown_word_speaker(
         and guess.entity_id is None
         and not guess.roles
         and mention == (token.start, token.end)
-        and not _name_attested(token.key)
+        and not name_attested(token.key)
     )
 
 
@@ -17074,14 +17058,14 @@ def _subjectless_statement(
     token = doc.tokens[k]
     key = token.key
     if (
-        _name_attested(key)
+        name_attested(key)
         or key in doc.comps
         or key in doc.verbs
         or key in adjunct_words()
-        or key in _RELATIVES
+        or key in RELATIVES
         or key in word_set("preposition_pronouns")
         or _strip_conjunction(key) in _TOPIC_OPENERS
-        or _role_key(key) is not None
+        or role_key(key) is not None
         or _is_adverbial(key)
         or (key[:1] in "بلك" and key[1:3] == "ال")
         or doc.time_adjunct_at(k)
@@ -17126,7 +17110,7 @@ def _first_person_word(key: str) -> bool:
         and not key.endswith("انا")
         and key not in _NOT_FIRST_PERSON
         and key not in word_set("preposition_pronouns")
-        and not _name_attested(key)  # (family names: المهنا، مهنا)
+        and not name_attested(key)  # (family names: المهنا، مهنا)
     )
 
 
@@ -17141,8 +17125,8 @@ def _speech_signal(doc: _Doc, k: int) -> bool:
         first.key in doc.comps
         or first.key in adjunct_words()
         or first.key in word_set("preposition_pronouns")
-        or first.key in _RELATIVES
-        or _role_key(first.key) is not None
+        or first.key in RELATIVES
+        or role_key(first.key) is not None
         or doc.inside_marks(first.start) is not None
         or any(e.start == first.start for e in doc.entities)  # (a name ran on into the words: "فلان أساءنا")
     ):
@@ -17328,7 +17312,7 @@ def _possessed_verbal_noun(key: str) -> bool:
             if stem.endswith("ت"):
                 stem = f"{stem[:-1]}ه"
             return not (
-                _speaker_noun_head(stem)
+                speaker_noun_head(stem)
                 or stem in word_set("object_topic_nouns")
                 or stem in name_stops()
                 or stem in adjunct_words()
@@ -17526,7 +17510,7 @@ def _no_statement_head(doc: _Doc, k: int) -> bool:
         or key in doc.comps
         or key in adjunct_words()
         or _strip_conjunction(key) in name_stops()
-        or _role_key(key) is not None
+        or role_key(key) is not None
         or doc.tokens[k].start in doc.entity_start_set
         or doc.inside_marks(doc.tokens[k].start) is not None
         or key in word_set("object_topic_nouns")  # "أعلنت الوزارة أسماء الفائزين": a list, no statement
@@ -17569,7 +17553,7 @@ def _nominal_statement(
         or follower == _ANY  # "مقتل أي مدنيين"، "وجود أي خلافات"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
         or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
-        or (after_preposition and _indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
+        or (after_preposition and indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
         or follower.endswith(_OBJECT_SUFFIXES)
         or surface.endswith("ة")
         # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
@@ -17577,7 +17561,7 @@ def _nominal_statement(
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
         # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
         or (
-            _derived_verbal_noun(surface)
+            derived_verbal_noun(surface)
             and not follower.startswith(("و", "ف"))
             and follower not in doc.comps
             and follower not in doc.verbs
@@ -17649,7 +17633,7 @@ def _later_complementizer(doc: _Doc, k: int, later: int) -> bool:
     pronoun, and not right after أو (a clause of the object's, not the verb's)."""
     for m in range(k, later):
         key = doc.tokens[m].key
-        if _strip_relative_conjunction(key) in _RELATIVES:
+        if _strip_relative_conjunction(key) in RELATIVES:
             return False
         if doc.comps.get(key) in ("comp", "pron") and doc.tokens[m - 1].key != _OR:
             return True
@@ -17688,7 +17672,7 @@ def _title_runs_to_colon(doc: _Doc, k: int) -> bool:
     the read-half and analysis misses of قال/يقول, whose titles run to a dozen words: the limit of
     the late clause, not tuned). Words in marks must still make a quotation of their own length."""
     last = None
-    openings = _formula_openings()
+    openings = formula_openings()
     for m in _words_ahead(doc, k, min(k + _MAX_LATE_CLAUSE_TOKENS, len(doc.tokens))):
         if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
             return False  # (a clause: _late_clause's)
@@ -17729,9 +17713,9 @@ def _described_thing(doc: _Doc, phrase: Sequence[Token]) -> bool:
         return False
     return (
         _common_word(first)
-        and not _name_attested(first)
-        and _role_key(first) is None
-        and _org_head_word(first) is None
+        and not name_attested(first)
+        and role_key(first) is None
+        and org_head_word(first) is None
         and not is_unnamed_head(first)
         and not _is_group([first])
         and not _person_noun(first)
@@ -17764,8 +17748,8 @@ def _object_after_person(doc: _Doc, j: int, end: int) -> int:
         if (
             j < k < end
             and doc.tokens[k].key.startswith(("ال", "وال"))
-            and _role_key(doc.tokens[k].key) is None
-            and not _is_nisba(doc.tokens[k].key)
+            and role_key(doc.tokens[k].key) is None
+            and not is_nisba(doc.tokens[k].key)
             and not any(f.start <= doc.tokens[k].start < f.end for f in doc.entities)
         ):
             return k
@@ -17796,13 +17780,13 @@ def _feminine_object_start(doc: _Doc, j: int, end: int) -> int:
             people
             and key.startswith("ال")
             and not key.endswith(("ين", "ون", "يه", "ي"))
-            and _role_key(key) is None
+            and role_key(key) is None
             and _common_word(key)
         ):
             if any(e.start < doc.tokens[k].end and doc.tokens[j].start < e.end for e in doc.entities):
                 return end
             return k
-        if not ((_is_nisba(key) or key.endswith(("يين", "يون"))) and key.startswith("ال")):
+        if not ((is_nisba(key) or key.endswith(("يين", "يون"))) and key.startswith("ال")):
             return end  # (the masculine adjectives: الوطني، السعوديين)
         k += 1
     return end
@@ -17812,10 +17796,10 @@ def _feminine_object_start(doc: _Doc, j: int, end: int) -> int:
 def _masculine_body_head(key: str) -> bool:
     """A definite one-word body head of masculine singular form (المجلس، الجيش، الحزب، المرصد),
     whose adjectives are masculine; not a feminine (الحكومة، الهيئة) or plural (الأمم، القوات) one."""
-    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    bare = strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     return (
         key.startswith(("ال", "وال", "فال"))
-        and _org_head_word(key) is not None
+        and org_head_word(key) is not None
         and not bare.endswith(("ه", "ات"))
         and bare not in word_set("broken_plural_body_heads")
     )
@@ -17855,18 +17839,18 @@ def _object_after_described_head(doc: _Doc, j: int, end: int) -> int:
     feminine_object = _feminine_object_start(doc, j, end)
     if feminine_object < end:
         return feminine_object
-    if end - j < 3 or not doc.tokens[j].key.startswith(("ال", "وال", "فال")) or _role_key(doc.tokens[j].key):
+    if end - j < 3 or not doc.tokens[j].key.startswith(("ال", "وال", "فال")) or role_key(doc.tokens[j].key):
         return end
     k = j + 1
-    while k < end and _is_nisba(doc.tokens[k].key) and not doc.gap(k).strip():
+    while k < end and is_nisba(doc.tokens[k].key) and not doc.gap(k).strip():
         k += 1
     if k == j + 1 or k >= end or doc.gap(k).strip():
         return end
     key = doc.tokens[k].key
     if (
         key.startswith("ال")
-        and not _is_nisba(key)
-        and _role_key(key) is None
+        and not is_nisba(key)
+        and role_key(key) is None
         and key not in word_set("institution_adjectives")  # (الهيئة السعودية العامة للسياحة)
         and not any(e.start < doc.tokens[k].end and doc.tokens[j].start < e.end for e in doc.entities)
     ):
@@ -18110,7 +18094,7 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
             return None  # another reporting verb: its own frame
     if k is None or (k == i + 1 and not attached) or doc.inside_marks(doc.tokens[k].start) is not None:
         return None
-    if i > 0 and doc.tokens[i - 1].key in _RELATIVES and not doc.gap(i).strip():
+    if i > 0 and doc.tokens[i - 1].key in RELATIVES and not doc.gap(i).strip():
         return None  # "خصوم دمشق الذين وصفهم بأنهم …": the narrator's description of the antecedent
     if form.tense == "participle" and _names_person(doc, i + 1):
         return None  # "واصفا الأستاذ تركي السديري بأنه رمز …": praise of a person (as _reported_content)
@@ -18132,16 +18116,16 @@ def _describe_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm, attached:
         if (
             end - j >= 2
             and doc.tokens[end - 1].key.startswith("ال")
-            and _role_key(doc.tokens[end - 1].key) is None
+            and role_key(doc.tokens[end - 1].key) is None
             and not any(e.start <= doc.tokens[end - 1].start < e.end for e in doc.entities)
             # ("وعد الرئيس الإيراني بأن": a nisba after a definite noun or a title is the subject's;
             # not after a plain plural: "ويتهم ناشطون البلدية بأنها")
             and not (
-                _is_nisba(doc.tokens[end - 1].key)
+                is_nisba(doc.tokens[end - 1].key)
                 and (
                     doc.tokens[end - 2].key.startswith(("ال", "وال", "لل"))  # (للإفتاء الفلسطيني)
-                    or _role_key(doc.tokens[end - 2].key) is not None
-                    or _org_head_word(doc.tokens[end - 2].key) is not None
+                    or role_key(doc.tokens[end - 2].key) is not None
+                    or org_head_word(doc.tokens[end - 2].key) is not None
                 )
             )
         ):
@@ -18209,9 +18193,9 @@ def _object_after_adjective(doc: _Doc, j: int, end: int) -> int:
         if (
             m > j + 1
             and key.startswith("ال")
-            and _is_nisba(doc.tokens[m - 1].key)
-            and not _is_nisba(key)
-            and _role_key(key) is None
+            and is_nisba(doc.tokens[m - 1].key)
+            and not is_nisba(key)
+            and role_key(key) is None
             and key not in word_set("institution_adjectives")
         ):
             return m
@@ -18222,8 +18206,8 @@ def _names_person(doc: _Doc, k: int) -> bool:
     """Token ``k`` opens a person's name or title (الأستاذ تركي السديري، الرئيس)."""
     token = doc.tokens[k]
     return (
-        _strip_article(token.key) in honorifics()
-        or _role_key(token.key) is not None
+        strip_article(token.key) in honorifics()
+        or role_key(token.key) is not None
         or any(e.label == "PER" and e.start <= token.start < e.end for e in doc.entities)
     )
 
@@ -18573,7 +18557,7 @@ def _speaker_before(
         and not _answers_topic(doc, i, start)
     ):
         return None
-    if i > 1 and _strip_relative_conjunction(doc.tokens[i - 1].key) in _RELATIVES and not doc.gap(i).strip():
+    if i > 1 and _strip_relative_conjunction(doc.tokens[i - 1].key) in RELATIVES and not doc.gap(i).strip():
         # (a relative may take و after the noun it describes: "عدد من العاملين والذين أكدوا أن")
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
@@ -18614,7 +18598,7 @@ def _speaker_before(
     if not words or len(words) > 8:
         return None
     first = doc.tokens[words[0]].key
-    if first.startswith("و") and not first.startswith("وال") and _role_key(first) is None:
+    if first.startswith("و") and not first.startswith("وال") and role_key(first) is None:
         first_bare = first[1:]
         if first_bare in name_stops() or (len(words) == 1 and first_bare in adjunct_words()):
             return None
@@ -18780,12 +18764,12 @@ _CONTRAST_OPENERS = frozenset(
     for w in ("لكن", "ولكن", "لكنّ", "ولكنّ", "غير أن", "غير أنّ", "إلا أن", "إلا أنّ", "بيد أن", "أما", "وأما")
 )  # (أما fronts the subject: "أما المدير فقد أكد أن")
 _WHILE_OPENERS = frozenset(_normalized(w) for w in ("في حين", "وفي حين"))  # (two words; بينما is one)
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _strip_relative_conjunction(key: str) -> str:
     """A relative pronoun without a و before it (والذين -> الذين); other words as they are."""
-    return key[1:] if key.startswith("وال") and key[1:] in _RELATIVES else key
+    return key[1:] if key.startswith("وال") and key[1:] in RELATIVES else key
 
 
 # The antecedent of a relative pronoun is at most this many words ("رجال المقاومة الشعبية في تعز").
@@ -18797,7 +18781,7 @@ def _utterance_noun(key: str) -> bool:
     """A noun naming an utterance (تصريحات، بيان، كلمة), with or without ال and ب/ل/و."""
     words = word_set("utterance_nouns")
     for prefix in ("", "و", "ب", "ل", "وب", "ول"):
-        if key.startswith(prefix) and _strip_article(key[len(prefix) :]) in words:
+        if key.startswith(prefix) and strip_article(key[len(prefix) :]) in words:
             return True
     return False
 
@@ -18836,7 +18820,7 @@ def _document_adjective(key: str, definite: bool) -> bool:
     """Whether ``key`` is an adjective agreeing with a (``definite`` or indefinite) document noun:
     a nisba (الرسمي، إحصائي، سنوية) or one of document_adjectives (حديثة، الأخير)."""
     if definite:
-        return _is_nisba(key) or (key.startswith("ال") and key[2:] in word_set("document_adjectives"))
+        return is_nisba(key) or (key.startswith("ال") and key[2:] in word_set("document_adjectives"))
     if key.startswith(("ال", "ل")) or key.isdigit():
         return False
     return (key.endswith(("ي", "يه")) and len(key) >= 4) or key in word_set("document_adjectives")
@@ -18867,7 +18851,7 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if (
         at == lead + 1
         and not phrase[lead].key.startswith(("ال", "وال"))
-        and _org_head_word(owner.key) == "org"
+        and org_head_word(owner.key) == "org"
     ):
         return list(phrase[at:])  # "تقرير شركة آسيا كابيتال": a report in construct speaks for its issuer
     if at == lead + 1 and not definite and _construct_owner(doc, phrase[at:]):
@@ -18877,7 +18861,7 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if not owner.key.startswith("ل") or len(owner.key) < 4:
         return phrase
     offset = 2 if owner.key.startswith("لل") else 1
-    if at > numbered and not definite and _org_head_word(owner.key[offset:]) is None:
+    if at > numbered and not definite and org_head_word(owner.key[offset:]) is None:
         return phrase  # "تقرير اقتصادي لمصلحة …": after indefinite adjectives, only a known kind of body
     key = _normalized(("ال" if offset == 2 else "") + doc.text[owner.start + offset : owner.end])
     rest = list(phrase[at + 1 :])
@@ -18903,27 +18887,27 @@ def _construct_owner(doc: _Doc, owner: Sequence[Token]) -> bool:
     البشرية": no body), not an owner glued to ل (:func:`_utterance_owner` takes those), not a
     name that began before the owner ("بيان" read as a given name)."""
     first = owner[0].key
-    if first.startswith("ل") and (first.startswith("لل") or _org_head_word(first[1:]) is not None):
+    if first.startswith("ل") and (first.startswith("لل") or org_head_word(first[1:]) is not None):
         return False
-    if _org_head_word(first) == "doc" or _utterance_noun(first):
+    if org_head_word(first) == "doc" or _utterance_noun(first):
         return False  # (another document: "بيان تقرير …")
     named = doc.analyse(owner).speakers
     if len(named) != 1:
         return False
     speaker = named[0]
     words = _normalized(speaker.name).split()
-    if not words or _org_head_word(words[0]) == "doc" or _utterance_noun(words[0]):
+    if not words or org_head_word(words[0]) == "doc" or _utterance_noun(words[0]):
         return False
     entity = next(
         (e for e in doc.entities_in((owner[0].start, owner[-1].end)) if e.start < owner[-1].end), None
     )
     if entity is not None and entity.start < owner[0].start:
         return False  # "بيان عبد العاطي" tagged as one name: not sure whose it is
-    if _strip_article(words[-1]) != _strip_article(owner[-1].key):
+    if strip_article(words[-1]) != strip_article(owner[-1].key):
         return False  # (a canonical name the article does not give: "أوبك" -> منظمة الدول …)
-    if _strip_article(words[0]) != _strip_article(_strip_conjunction(first)) and _strip_article(
+    if strip_article(words[0]) != strip_article(_strip_conjunction(first)) and strip_article(
         words[0]
-    ) != _strip_article(first):
+    ) != strip_article(first):
         return False  # the name starts further on: "برقية تهنئة إلى الأمير …" is no owner in construct
     return speaker.type == "organization" or (speaker.type == "person" and entity is not None)
 
@@ -18943,7 +18927,7 @@ def _group_qualifier(doc: _Doc, k: int) -> list[Token]:
         return []  # "وقال المنظمون في بيان إن": where it was said, not where they work
     if not (
         where.key.startswith("ال")
-        or _org_head_word(where.key) is not None
+        or org_head_word(where.key) is not None
         or any(e.label in ("ORG", "LOC") and e.start == where.start for e in doc.entities)
     ):
         return []  # "المحققون في حادث إسقاط الطائرة": what they work on, not where they work
@@ -18961,14 +18945,14 @@ def _people_plural_at(doc: _Doc, u: int) -> bool:
     one ("عدد من الأطباء"، "بعض المواطنين")."""
     if _strip_conjunction(doc.tokens[u].key).startswith(("بال", "لل")):
         return False  # (people after a glued preposition: the ب rule of _relative_antecedent)
-    key = _strip_article(_strip_conjunction(doc.tokens[u].key))
+    key = strip_article(_strip_conjunction(doc.tokens[u].key))
     if _people_plural(key) or "ال" + key in group_words():
         return True
     return (
         u + 2 < len(doc.tokens)
         and key in word_set("group_quantifiers") | {_COUNT_WORD, _normalized("بعض")}
         and doc.tokens[u + 1].key == "من"
-        and _people_plural(_strip_article(doc.tokens[u + 2].key))
+        and _people_plural(strip_article(doc.tokens[u + 2].key))
     )
 
 
@@ -19091,7 +19075,7 @@ def _antecedent_past_apposition(
             continue  # (an entity inside the apposition: "المستشار في الهيئة")
         gap_text = doc.text[entity.end : rel_start]
         clause_word = any(
-            t.key in doc.verbs or t.key in doc.comps or _strip_relative_conjunction(t.key) in _RELATIVES
+            t.key in doc.verbs or t.key in doc.comps or _strip_relative_conjunction(t.key) in RELATIVES
             for t in doc.tokens[after:rel]
         )
         if clause_word or gap_text.count("،") + gap_text.count(",") > 2:
@@ -19131,13 +19115,13 @@ def _nearest_feminine_body(
     doc: _Doc, tokens: list[Token]
 ) -> tuple[list[Token], PhraseAnalysis, list[SpeakerGuess]] | None:
     """The last phrase in ``tokens`` opened by a body head noun written with ة (وزارة، شركة، هيئة;
-    :func:`_org_head_word`) past their first word, and the body it names: the antecedent of a
+    :func:`org_head_word`) past their first word, and the body it names: the antecedent of a
     feminine relative pronoun after it."""
     for u in range(len(tokens) - 1, 0, -1):
         key = tokens[u].key  # (not less a و: وزارة)
         if (
             not key.endswith("ه")
-            or _org_head_word(key) is None
+            or org_head_word(key) is None
             or doc.gap(doc.token_index_at(tokens[u].start)).strip()
         ):
             continue
@@ -19176,7 +19160,7 @@ def _nonhuman_plural_after_preposition(doc: _Doc, k: int, rel: int) -> bool:
     if doc.gap(k).strip() or doc.gap(k - 1).strip():
         return False
     people = doc.tokens[k - 2].key
-    return people.endswith(("ين", "ون")) or _speaker_noun_head(people)
+    return people.endswith(("ين", "ون")) or speaker_noun_head(people)
 
 
 def _antecedent_after_preposition(
@@ -19190,7 +19174,7 @@ def _antecedent_after_preposition(
             rest = tokens[u + 1 :]
             found = doc.analyse(rest)
             typed = [s for s in found.speakers if s.roles or s.entity_id or s.type != "person"]
-            if not typed and found.role_only and _role_key(rest[0].key) is not None:
+            if not typed and found.role_only and role_key(rest[0].key) is not None:
                 # a title nobody bears by name here ("ممثل صندوق النقد الدولي"): the title speaks
                 where = (rest[0].start, rest[-1].end)
                 typed = [SpeakerGuess(doc.text[slice(*where)], "person", where, None, found.role_only)]
@@ -19260,13 +19244,13 @@ def _existential_source(doc: _Doc, i: int) -> SpeakerGuess | None:
         if k < 1 or tokens[k - 1].key not in _THERE_IS:
             continue
         head = tokens[k].key
-        if head.startswith("ال") or not is_unnamed_head(head) or _name_attested(head):
+        if head.startswith("ال") or not is_unnamed_head(head) or name_attested(head):
             continue
         if any(doc.gap(m).strip() for m in range(k, i + 1)):
             return None
         if any(
             tokens[m].key.startswith("ال")
-            or (not _is_nisba(tokens[m].key) and not _strip_conjunction(tokens[m].key).startswith("م"))
+            or (not is_nisba(tokens[m].key) and not _strip_conjunction(tokens[m].key).startswith("م"))
             for m in range(k + 1, i)
         ):
             return None  # (only adjectives between the source and the verb: "تقارير صحفية")
@@ -19291,7 +19275,7 @@ def _described_indefinite_source(doc: _Doc, i: int, form: VerbForm) -> SpeakerGu
         head = tokens[k].key
         if any(doc.gap(m).strip() for m in range(k + 1, i + 1)):
             return None
-        if not head.startswith(("ال", "و", "ب", "ل")) and is_unnamed_head(head) and not _name_attested(head):
+        if not head.startswith(("ال", "و", "ب", "ل")) and is_unnamed_head(head) and not name_attested(head):
             break
     else:
         return None
@@ -19306,7 +19290,7 @@ def _described_indefinite_source(doc: _Doc, i: int, form: VerbForm) -> SpeakerGu
     ):
         return None  # (an indefinite adjective only: not "مصادر الحكومة أكدت", a construct)
     end = k
-    while end + 1 < i and end + 1 in words and _is_nisba("ال" + tokens[end + 1].key):
+    while end + 1 < i and end + 1 in words and is_nisba("ال" + tokens[end + 1].key):
         end += 1
     span = (tokens[k].start, tokens[end].end)
     guess = SpeakerGuess(_nominative_source(doc.text[span[0] : span[1]]), "unnamed", span, confidence=0.75)
@@ -19724,11 +19708,11 @@ def _opening_verb_subject(doc: _Doc, entity: Entity, start: int) -> bool:
         opens
         and verb not in _lone_person_object_leads()
         and _may_be_verb(doc, verb)
-        and not _derived_verbal_noun(verb)
+        and not derived_verbal_noun(verb)
         and not verb.endswith(("ه", "ة", "ات"))
         and not _is_title(verb)
         and doc.entity_over(k) is None
-        and not _name_attested(verb)
+        and not name_attested(verb)
     )
 
 
@@ -19818,7 +19802,7 @@ def _feminine_verb_body(doc: _Doc, memory: Memory, sentence: int, i: int) -> Spe
         key = doc.tokens[u].key  # (وزارة keeps its و; "وهيئة" loses it)
         if not key.endswith("ه") or doc.gap(u).strip():
             continue
-        if _org_head_word(key) is None and _org_head_word(_strip_conjunction(key)) is None:
+        if org_head_word(key) is None and org_head_word(_strip_conjunction(key)) is None:
             continue
         verb = _strip_conjunction(doc.tokens[u - 1].key)
         if (
@@ -19892,7 +19876,7 @@ def _main_clause_person(doc: _Doc, i: int, sentence: int) -> SpeakerGuess | None
         token = doc.tokens[k]
         if person.start <= token.start < person.end:
             continue
-        if _role_key(token.key) is not None or _org_head_word(token.key) is not None:
+        if role_key(token.key) is not None or org_head_word(token.key) is not None:
             return None  # ("التقى الوزير فلان، حيث قال": a title or body may be the subject)
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
 
@@ -20008,7 +19992,7 @@ def _lone_person_before_cue(
         k -= 1  # the title chain before the name ("الخبير العسكري السوري")
     if k < first or not _may_be_verb(doc, _strip_conjunction(doc.tokens[k].key)):
         return None
-    if _derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
+    if derived_verbal_noun(_strip_conjunction(doc.tokens[k].key)):
         return None  # ("تحذيرات الخبير فلان …": a verbal noun, the name its genitive, no clause's subject)
     lead = k
     while lead > first and doc.tokens[lead - 1].key in word_set("clause_verb_particles"):
@@ -20050,7 +20034,7 @@ def _floor_before(
     if _strip_conjunction(doc.tokens[first].key) in _KANA:
         return -1, []  # "وكان الأمير قد افتتح …": background, the one quoted before goes on
     named = _named_floor(doc, memory, previous, end, form) if bare else None
-    if any(doc.tokens[k].key in _nominal_openers() for k in range(first, last + 1)):
+    if any(doc.tokens[k].key in nominal_openers() for k in range(first, last + 1)):
         if named is None or any(doc.nominal_at(k) is not None for k in range(first, last + 1)):
             return -1, []  # "فوفق المصدر وجه الأمين العام رسالة …": the sentence is the source's report
         return previous, [named]  # ("على الجانب الآخر، يأمل فلان": no attribution in full)
@@ -20069,7 +20053,7 @@ def _floor_before(
                 key = _strip_conjunction(doc.tokens[k].key)
                 if _opens_sentence(doc.tokens[k].key, key):
                     break  # ("بدوره أكد الوزير فلان": an opener of the sentence, no preposition)
-                if key.startswith("ب") and _org_head_word(key[1:]) is not None:
+                if key.startswith("ب") and org_head_word(key[1:]) is not None:
                     k -= 1  # ("المتحدث الرسمي بوزارة الصحة فلان": the body of his title)
                     continue
                 if (
@@ -20114,11 +20098,11 @@ def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbF
     head = doc.tokens[verb + 1].key
     if (
         not _may_be_verb(doc, key)
-        or _derived_verbal_noun(key)
+        or derived_verbal_noun(key)
         or key.endswith(("ه", "ة", "ات"))
         or _is_title(key)
         or doc.entity_over(verb) is not None
-        or _name_attested(key)
+        or name_attested(key)
         or (verb + 1 < at and not (_is_title(head) or head.startswith("ال")))
         or any("،" in doc.gap(k) or "," in doc.gap(k) for k in range(verb + 1, at + 1))
         or _untitled_preposition(doc, verb + 1, at)
@@ -20330,7 +20314,7 @@ def _marked_body_after(doc: _Doc, i: int) -> SpeakerGuess | None:
         ),
         None,
     )
-    if body is None and _org_head_word(doc.tokens[k].key) is None:
+    if body is None and org_head_word(doc.tokens[k].key) is None:
         return None  # (neither a body the tagger found nor a phrase a body's head word opens)
     after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
     word = after.split(" ", 1)[0] if after else ""
@@ -20444,7 +20428,7 @@ def _utterance_owner_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm)
         if not _utterance_noun(token.key):
             continue
         end = u + 1
-        while end < i and not doc.gap(end).strip() and doc.tokens[end].key not in _RELATIVES:
+        while end < i and not doc.gap(end).strip() and doc.tokens[end].key not in RELATIVES:
             end += 1  # the owner phrase ends at a comma or a relative pronoun before the cue
         phrase = doc.phrase_tokens(u, end)
         owned = _utterance_owner(doc, phrase)
@@ -20472,7 +20456,7 @@ def _titled_person_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if person is None or person.start != phrase[1].start or " " not in person.text.strip():
         return phrase
     after = next((k for k in range(1, len(phrase)) if phrase[k].start >= person.end), len(phrase))
-    if after < len(phrase) and _role_key(_strip_conjunction(phrase[after].key)) is None:
+    if after < len(phrase) and role_key(_strip_conjunction(phrase[after].key)) is None:
         return phrase
     return list(phrase[1:])
 
@@ -20547,7 +20531,7 @@ def _may_be_verb(doc: _Doc, key: str) -> bool:
         or key in name_stops()
         or key in adjunct_words()
         or key in doc.comps
-        or _org_head_word(key) is not None
+        or org_head_word(key) is not None
     )
 
 
@@ -20615,7 +20599,7 @@ def _plural_subject_after_verb(
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
         return None
     verb = _strip_conjunction(doc.tokens[i].key)
-    if not _may_be_verb(doc, verb) or _role_key(verb) is not None or doc.entity_over(i) is not None:
+    if not _may_be_verb(doc, verb) or role_key(verb) is not None or doc.entity_over(i) is not None:
         return None
     k = i + 1
     if _some_of_people(doc, k) or _indefinite_group_pair(doc, k):
@@ -20654,13 +20638,13 @@ def _indefinite_group_pair(doc: _Doc, k: int) -> bool:
 def _plural_people_word(doc: _Doc, k: int) -> bool:
     """Whether token ``k`` is a definite sound masculine plural (ال…ون/ين) that names no one."""
     key = doc.tokens[k].key
-    bare = _strip_article(key)
+    bare = strip_article(key)
     return (
         key.startswith("ال")
         and bare.endswith(("ون", "ين"))
         and len(bare) > 4
         and key not in doc.comps
-        and not _name_attested(bare)
+        and not name_attested(bare)
         and doc.entity_over(k) is None
         and not any(e.start <= doc.tokens[k].start < e.end for e in doc.entities)
     )
@@ -20761,7 +20745,7 @@ def _after_fronted_topic(doc: _Doc, k: int) -> bool:
         and doc.text[doc.tokens[k].end - 1] not in "ةه"  # ("وحول موعد عودة غالب": a noun, no verb)
         and _strip_conjunction(doc.tokens[first].key) in _TOPIC_OPENERS
         and not any(doc.gap(m).strip() for m in range(first + 1, k + 1))
-        and not any(t.key in doc.verbs or t.key in _RELATIVES for t in doc.tokens[first:k])
+        and not any(t.key in doc.verbs or t.key in RELATIVES for t in doc.tokens[first:k])
     )
 
 
@@ -20775,11 +20759,11 @@ _MAX_MARKED_FULL_NAME_WORDS = 6
 
 def _feminine_title(key: str) -> bool:
     """A feminine title or person noun (الطالبة، الناطقة، الوزيرة، السيدة)."""
-    bare = _strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
+    bare = strip_article(_strip_conjunction(key) if key.startswith(("وال", "فال")) else key)
     if not bare.endswith("ه") or len(bare) < 4:
         return False
     person_nouns = word_set("speaker_person_nouns")
-    return _role_key(bare) is not None or bare[:-1] in person_nouns or bare in person_nouns
+    return role_key(bare) is not None or bare[:-1] in person_nouns or bare in person_nouns
 
 
 def _titled_woman(doc: _Doc, memory: Memory, after: int, before: int) -> SpeakerGuess | None:
@@ -20992,7 +20976,7 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             # name's own title, whose body is no subject
             continue
         if comma is not None:
-            if any(doc.tokens[k].key in _nominal_openers() for k in range(first, comma)):
+            if any(doc.tokens[k].key in nominal_openers() for k in range(first, comma)):
                 # "ووفقا للمصادر، استقبل مدير الشرطة فلان …": the sentence is the source's report, its
                 # subject no salient speaker (as for the floor, :func:`_floor_before`; round 62)
                 continue
@@ -21062,11 +21046,11 @@ def _salient_subject(doc: _Doc, memory: Memory, after: int, before: int) -> Spea
             after_name < len(doc.tokens)
             and len(title) < _MAX_SUBJECT_LEAD + len(lead)
             and not doc.gap(after_name).strip()
-            and ((title and len(title) > len(lead)) or _role_key(doc.tokens[after_name].key) is not None)
+            and ((title and len(title) > len(lead)) or role_key(doc.tokens[after_name].key) is not None)
         ):
             title.append(doc.tokens[after_name])  # an apposition: "… الفالح وزير الصحة"
             after_name += 1
-        title_roles = frozenset(r for t in title if (r := _role_key(t.key)) is not None)
+        title_roles = frozenset(r for t in title if (r := role_key(t.key)) is not None)
         # the mention covers the title too, so that an honorific can be matched against it
         mention = (min([e.start] + [t.start for t in title]), max([e.end] + [t.end for t in title]))
         guess = SpeakerGuess(person_name(e), "person", mention, e.entity_id, title_roles)
@@ -21102,7 +21086,7 @@ def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
         return False
     words = [doc.tokens[k].key for k in lead[1:]]
     role = _normalized(e.role).split()
-    while len(words) > len(role) and _strip_article(words[-1]) in honorifics():
+    while len(words) > len(role) and strip_article(words[-1]) in honorifics():
         words.pop()
     return words == role
 
@@ -21110,8 +21094,8 @@ def _lead_is_own_title(doc: _Doc, e: Entity, lead: Sequence[int]) -> bool:
 def _is_title(key: str) -> bool:
     """A role (الوزير) or an honorific (الدكتور، الشيخ) that may precede a person's name."""
     return (
-        _role_key(key) is not None
-        or _strip_article(_strip_conjunction(key)) in honorifics()
+        role_key(key) is not None
+        or strip_article(_strip_conjunction(key)) in honorifics()
         or (key in honorifics())
     )
 
@@ -21185,7 +21169,7 @@ def _object_of_preposition(doc: _Doc, last: int, after: int) -> bool:
             return False
         key = doc.tokens[k].key
         if key in _PREPOSITIONS and not (
-            k > 0 and not doc.gap(k).strip() and _role_key(doc.tokens[k - 1].key)
+            k > 0 and not doc.gap(k).strip() and role_key(doc.tokens[k - 1].key)
         ):
             return True  # (not a title's own complement: "والمشرف على كرة القدم نزيه النصر الذي")
         if key in doc.verbs:
@@ -21201,7 +21185,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
         form = doc.verbs.get(doc.tokens[k].key)
         if form is None:
             form = _past_verb_with_object_pronoun(doc, k)
-            if form is not None and k > 0 and doc.tokens[k - 1].key in _RELATIVES:
+            if form is not None and k > 0 and doc.tokens[k - 1].key in RELATIVES:
                 form = None  # "… نظام الهيئة التي أقرها مجلس الوزراء …، مؤكدا": a relative clause
         if form is not None and doc.tokens[k].key == _AND_BETWEEN and _between_pair(doc, k):
             form = None  # "توتر بينه وبين فلان، مؤكدا": the preposition, not an earlier cue
@@ -21267,7 +21251,7 @@ def _bi_object_at(doc: _Doc, token: Token) -> bool:
     rest = key[1:]
     return (
         rest not in _region_heads()
-        and _org_head_word(rest) is None
+        and org_head_word(rest) is None
         and _common_word(rest)
         and not any(e.start == token.start + 1 for e in doc.entities)
     )
@@ -21358,15 +21342,15 @@ def _demonstrative_subject(doc: _Doc, i: int, j: int) -> bool:
     head = doc.tokens[j + 1].key
     if not head.startswith("ال"):
         return False
-    bare = _strip_article(head)
-    return is_unnamed_head(bare) or _org_head_word(head) is not None or _is_group([head])
+    bare = strip_article(head)
+    return is_unnamed_head(bare) or org_head_word(head) is not None or _is_group([head])
 
 
 def _closes_before_demonstrative(previous_key: str) -> bool:
     """Whether a speaker phrase ending in this word is complete, so that a demonstrative after it is the
     verb's object: a definite word or an adjective (مصدر آخر، مصدر عسكري), never a construct head
     ("رئيس هذه اللجنة")."""
-    return previous_key.startswith("ال") or previous_key in _OTHER_ADJECTIVES or _is_nisba(previous_key)
+    return previous_key.startswith("ال") or previous_key in _OTHER_ADJECTIVES or is_nisba(previous_key)
 
 
 # Verbs of telling whose direct object is whom they told (أبلغ فلانا، أخبره): a name in marks after them
@@ -21392,7 +21376,7 @@ def _accusative_plural_object(doc: _Doc, i: int, j: int, form: VerbForm) -> bool
     key = doc.tokens[j].key
     if not (key.startswith("ال") and key.endswith("ين") and len(key) >= 7):
         return False
-    if _name_attested(key) or _name_attested(key[2:]):
+    if name_attested(key) or name_attested(key[2:]):
         return False
     start = doc.tokens[j].start
     return not any(e.start == start and e.label in ("PER", "LOC") for e in doc.entities)
@@ -21415,10 +21399,10 @@ def _quoted_addressee_end(doc: _Doc, i: int, j: int) -> int:
         return j
     token = doc.tokens[after]
     named = token.start in doc.person_start_set
-    if named or _role_key(token.key) is not None:
+    if named or role_key(token.key) is not None:
         return after
     # "وأبلغت «عكاظ» مصادر مطلعة أن": a source or a body the speaker phrase reads, before its clause
-    source = _strip_article(_strip_conjunction(token.key)) in unnamed_heads() or _org_head_word(token.key)
+    source = strip_article(_strip_conjunction(token.key)) in unnamed_heads() or org_head_word(token.key)
     return after if source and doc.speaker_phrase(after) > after else j
 
 
@@ -21432,7 +21416,7 @@ def _told_medium_end(doc: _Doc, j: int) -> int:
     the clause or a colon follows right after ("وأبلغ وكالة رويترز للأنباء، أن"): the medium is whom
     he told, its direct object, never the speaker, who is implied or named before the verb; else ``j``."""
     tokens = doc.tokens
-    k = j + 1 if j < len(tokens) and _org_head_word(tokens[j].key) == "media" else j  # (وكالة، صحيفة)
+    k = j + 1 if j < len(tokens) and org_head_word(tokens[j].key) == "media" else j  # (وكالة، صحيفة)
     if k >= len(tokens):
         return j
     span = (tokens[k].start, tokens[k].end)
@@ -21492,9 +21476,9 @@ def _glued_addressee_end(doc: _Doc, j: int) -> int:
     if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or doc.gap(j).strip():
         return j
     rest = key[1:]
-    if _kinship_stem(rest) and not _name_attested(key):
+    if _kinship_stem(rest) and not name_attested(key):
         return j + 1
-    if _org_head_word(rest) is not None and not rest.startswith("ال") and not _name_attested(key):
+    if org_head_word(rest) is not None and not rest.startswith("ال") and not name_attested(key):
         stripped = [token._replace(start=token.start + 1, key=rest), *doc.tokens[j + 1 : j + 8]]
         end = j + max(1, len(_organization_name(stripped, doc.entities)))
         # (only right before what was said: "وأضاف لموقع النادي على الإنترنت" goes on, read as before)
@@ -21511,7 +21495,7 @@ def _past_glued_medium(doc: _Doc, j: int) -> int:
     k = j + 1
     while k < len(doc.tokens) and doc.tokens[k].end <= end:
         k += 1
-    if _org_head_word(doc.tokens[j].key[1:]) is not None and not _statement_follows(doc, k):
+    if org_head_word(doc.tokens[j].key[1:]) is not None and not _statement_follows(doc, k):
         return j + 1
     return k
 
@@ -21543,7 +21527,7 @@ _HAMZA_ALEF_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 @cache
-def _formula_openings() -> frozenset[tuple[str, ...]]:
+def formula_openings() -> frozenset[tuple[str, ...]]:
     """The first two keys of every religious formula, or its one (رضي الله، عز وجل، تعالى، صلى الله …)."""
     formulas = [
         *_phrases("speaker_formulas"),
@@ -21554,7 +21538,7 @@ def _formula_openings() -> frozenset[tuple[str, ...]]:
     return frozenset(keys[:2] for keys in formulas)
 
 
-def _derived_verbal_noun(stem: str) -> bool:
+def derived_verbal_noun(stem: str) -> bool:
     """Whether a word without its article has the shape of a derived verb's verbal noun, or its
     plural in ات: تفعيل (تصميم، التحقيقات)، مفاعلة (المتابعة، مباحثات)، إفعال with its hamza written
     (الإجراء; أفعال is a plural: الأطفال)، افتعال (اعتزاز)، انفعال، استفعال (الاستطلاع)."""
@@ -21578,16 +21562,16 @@ def _derived_verbal_noun(stem: str) -> bool:
     )
 
 
-def _speaker_noun_head(key: str) -> bool:
+def speaker_noun_head(key: str) -> bool:
     """Whether a head word may name who speaks: a title, a body's head, a person or group noun, an
     unnamed source's head or an honorific (وزير، هيئة، المواطنة، مصدر، سموه)."""
-    bare = _strip_article(_strip_conjunction(key))
+    bare = strip_article(_strip_conjunction(key))
     masculine = bare[:-1] if bare.endswith("ه") else bare
     person_nouns = word_set("speaker_person_nouns")
     return (
-        _role_key(key) is not None
-        or _role_key(masculine) is not None
-        or _org_head_word(key) not in (None, "doc")
+        role_key(key) is not None
+        or role_key(masculine) is not None
+        or org_head_word(key) not in (None, "doc")
         or bare in person_nouns
         or masculine in person_nouns
         or is_unnamed_head(key)
@@ -21627,7 +21611,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
     if words[0][0].isdigit():
         # a figure is a share of people only with its partitive ("57% من الآباء", the gold convention)
         return _FROM not in keys
-    if tuple(keys[:2]) in _formula_openings():
+    if tuple(keys[:2]) in formula_openings():
         return True
     prepositions = _preposition_pronouns()
     for n, word in enumerate(words):
@@ -21635,7 +21619,7 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
             n == 0
             or not (
                 keys[n - 1].startswith(_DEFINITE_PREFIXES)
-                or _speaker_noun_head(keys[n - 1])
+                or speaker_noun_head(keys[n - 1])
                 # "مصدر موثوق به": a passive participle (مفعول) after a head, and its pronoun
                 or (n >= 2 and _MAFUL.fullmatch(keys[n - 1]) is not None)
             )
@@ -21659,23 +21643,23 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
         return True  # "كررت العبارة الآتية: «…»": the words about to be quoted, the verb's object
     if has_entity:
         return False
-    bare = _strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
-    if head.startswith(("بال", "لل")) and len(head) > 4 and not _name_attested(head):
+    bare = strip_article(_strip_conjunction(head) if head.startswith(("وال", "فال")) else head)
+    if head.startswith(("بال", "لل")) and len(head) > 4 and not name_attested(head):
         return True  # "للرئيس هادي"، "للشؤون الخارجية": a preposition's object (not بالقاسم)
-    if _speaker_noun_head(head) or bare in word_set("verbal_noun_bodies"):
+    if speaker_noun_head(head) or bare in word_set("verbal_noun_bodies"):
         return False
     if len(keys) == 1 and kind == "person" and _lone_adjective(bare, head.startswith("ال")):
         return True  # "وأكد الأول"، "وأكد ثانية" (again), "المادة التاسعة" cut to "التاسعة": no one named
     if bare in word_set("simple_verbal_nouns"):
         return True  # (before the name lists, which know شكر and عودة as family names)
-    if _name_attested(bare):
+    if name_attested(bare):
         return False
     if head.endswith("ا"):
         return False  # (a place in ا is shaped like تفعيل: تركيا، سوريا)
     stem = next((words[0][len(p) :] for p in _DEFINITE_PREFIXES if keys[0].startswith(p)), words[0])
     if not _normalized(stem):
         return True  # "بالـ«زليج»" leaves "بالـ": an article and its tatweel, no word named
-    return _derived_verbal_noun(stem)
+    return derived_verbal_noun(stem)
 
 
 def _in_gazetteer(key: str) -> bool:
@@ -21701,7 +21685,7 @@ def _accusative_adverb(word: str, key: str, next_key: str = "") -> bool:
         return False
     if word.endswith(_ACCUSATIVE_ENDINGS):
         return True
-    if _name_attested(key) or _in_gazetteer(key):
+    if name_attested(key) or _in_gazetteer(key):
         return False
     # (five to eight letters: مؤكدا to مستغربا; set by hand from the participles of our tests)
     if key.startswith("م") and 5 <= len(key) <= 8:
@@ -21743,9 +21727,9 @@ def _rare_imperfect_shape(key: str) -> bool:
 def _finite_verb_shape(key: str) -> bool:
     """Whether a word no name list knows, among the common words, is shaped as a finite verb: a
     past in the first person plural (استطعنا، تمكنا) or an imperfect in ي (يجب، ينبغي)."""
-    if key.startswith("ال") or _name_attested(key) or not _common_word(key) or _nationality_of(key):
+    if key.startswith("ال") or name_attested(key) or not _common_word(key) or nationality_of(key):
         return False
-    if _speaker_noun_head(key):
+    if speaker_noun_head(key):
         return False  # (a group or person noun: يمنيون)
     # (the shortest such verbs: three root letters + نا, and يجب; set by hand, not tuned)
     return (key.endswith("نا") and len(key) >= 5) or (key.startswith("ي") and len(key) >= 3)
@@ -21756,7 +21740,7 @@ def _stands_in_for_subject(name: str) -> bool:
     the verb still reports (the subject implied), unlike an object noun after an impersonal verb."""
     words = _WORD.findall(name)
     return bool(words) and (
-        words[0][0].isdigit() or tuple(_normalized(w) for w in words[:2]) in _formula_openings()
+        words[0][0].isdigit() or tuple(_normalized(w) for w in words[:2]) in formula_openings()
     )
 
 
@@ -21778,7 +21762,7 @@ def _agent_with_nisba(written_head: str, head: str, key: str) -> bool:
     if head.startswith("ال") or written_head.endswith("ة") or key.startswith("ال"):
         return False
     agent = (head.startswith("م") and len(head) >= 4) or (len(head) == 4 and head[1] == "ا")
-    return agent and key.endswith("ي") and len(key) >= 4 and not _name_attested(key)
+    return agent and key.endswith("ي") and len(key) >= 4 and not name_attested(key)
 
 
 def plausible_speaker(guess: SpeakerGuess) -> bool:
@@ -21809,14 +21793,14 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         # not "قيادي برلماني")
         and (
             words[0].endswith("ية")
-            or (words[0].endswith("ي") and _nationality_of(head) is None and not words[1].endswith("ي"))
+            or (words[0].endswith("ي") and nationality_of(head) is None and not words[1].endswith("ي"))
         )
         and len(head) > 4
         and not head.startswith("ال")
-        and _org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
+        and org_head_word(head) is None  # (جمعية، مديرية، بلدية …: bodies)
         and head not in word_set("speaker_person_nouns")
-        and _role_key(head[:-1]) is None
-        and not _name_attested(head)
+        and role_key(head[:-1]) is None
+        and not name_attested(head)
         and keys[1][:1] in ("ل", "ب")
         and keys[1] not in _nationalities()  # (not "بريطانية لبنانية الأصل")
         and _common_word(keys[1])
@@ -21824,19 +21808,19 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         # "تدريبية لكيفية إدارة الحملات": an adjective whose noun was left out, then its complement,
         # names nobody ("أمريكية تعيش في دبي", "شخصية سياسية" may still speak)
         return False
-    if any(_org_head_word(key) not in (None, "doc") for key in keys):
+    if any(org_head_word(key) not in (None, "doc") for key in keys):
         return True  # a body, or what a body wrote (سجلات إدارة الإصلاحيات، إفادة وكالة الأمن القومي)
     person_nouns = word_set("speaker_person_nouns")
     for key in keys:
-        bare = _strip_article(key)
+        bare = strip_article(key)
         masculine = bare[:-1] if bare.endswith("ه") else bare  # وزيرة → وزير، الطالبة → طالب
         if (
-            _role_key(key) is not None
-            or (key[:1] == "و" and _role_key(key[1:]) is not None)  # "… رئيس اللجنة وعضو الاتحاد"
-            or _role_key(masculine) is not None
+            role_key(key) is not None
+            or (key[:1] == "و" and role_key(key[1:]) is not None)  # "… رئيس اللجنة وعضو الاتحاد"
+            or role_key(masculine) is not None
             or (key is head and (bare in person_nouns or masculine in person_nouns))
             or is_unnamed_head(key)
-            or _strip_article(key) in honorifics()
+            or strip_article(key) in honorifics()
             or _is_group([key])
             # a nisba after the head: a body or group by country or field (مواقع إخبارية يمنية)
             or (key is not head and key.endswith(("ية", "يه")) and len(key) > 4)
@@ -21851,11 +21835,11 @@ def _plausible_name(name: str, kind: str, has_entity: bool, has_roles: bool) -> 
         and not _often_a_name(head)
     ):
         return False  # a lone common noun with a possessive pronoun (استمراره، حديثه): the object
-    if _name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
+    if name_attested(head) or (len(keys) > 1 and _name_word(keys[-1])):
         return True  # a name, or one ending a phrase a place opens ("عسير علي عسيري")
     if _titled_foreign_name(has_roles, words, keys):
         return True  # "وقال النائب براد شيرمان": a title's bearer, though his words are common ones
-    if len(keys) == 2 and keys[1] in _EMPHATIC_SELF and is_unnamed_head(_strip_article(head)):
+    if len(keys) == 2 and keys[1] in _EMPHATIC_SELF and is_unnamed_head(strip_article(head)):
         return True  # "وأكدت المصادر ذاتها": a source named back, with ذاتها as with نفسها
     if len(keys) == 1:
         # a lone word no name list knows is a foreign name (كورتز، تايتشابول) or, definite, a
@@ -21998,7 +21982,7 @@ def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> 
         if (
             (
                 noun.key in word_set("root_initial_verbal_nouns")
-                or _derived_verbal_noun(doc.text[noun.start : noun.end])
+                or derived_verbal_noun(doc.text[noun.start : noun.end])
             )
             and noun.key not in word_set("verbal_noun_bodies")
             and doc.entity_over(k + 1) is None
@@ -22041,8 +22025,8 @@ def _sentence_subject(
         and doc.tokens[i].start < before
         and (
             doc.tokens[i].key.startswith("ال")
-            or _org_head_word(doc.tokens[i].key) is not None
-            or _role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
+            or org_head_word(doc.tokens[i].key) is not None
+            or role_key(doc.tokens[i].key) is not None  # "وكان رئيس مجلس النواب … أعلن": a title
             or doc.tokens[i].start in doc.person_start_set
         )
     ):
@@ -22061,7 +22045,7 @@ def _sentence_subject(
         if comma is None and _strip_conjunction(doc.tokens[i].key) == _IN:
             # "وفي سياق مواز عبر المواطن فلان عن شكره …، مؤكدا": no comma after the adjunct
             comma = _verb_after_adjunct(doc, i, limit)
-        if comma is None or comma + 1 >= limit or doc.tokens[comma].key in _RELATIVES:
+        if comma is None or comma + 1 >= limit or doc.tokens[comma].key in RELATIVES:
             return []  # ("وحول المشاريع، التي ستؤثر …، أشار": a relative clause, no new subject)
         i = comma
     elif (
@@ -22113,15 +22097,15 @@ def _sentence_subject(
             after = doc.token_index_at(e.end)
             if (
                 i + 1 < after < j
-                and _role_key(doc.tokens[after].key) is None
-                and doc.tokens[after].key not in _NAME_LINKS
+                and role_key(doc.tokens[after].key) is None
+                and doc.tokens[after].key not in NAME_LINKS
                 and not any(f.start <= doc.tokens[after].start < f.end for f in doc.entities)
             ):
                 j = after
             break
     phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
     phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه": the body)
-    issued_by = _issuer_start(doc, i + 1, end) if _org_head_word(doc.tokens[i + 1].key) == "doc" else None
+    issued_by = _issuer_start(doc, i + 1, end) if org_head_word(doc.tokens[i + 1].key) == "doc" else None
     if issued_by is not None and doc.tokens[issued_by].start < before:
         # "وكان بيان صادر عن وزارة الداخلية، أعلن أن": the body that issued it, named in the subject
         issuer_end = min(doc.speaker_phrase(issued_by), doc.token_index_at(before))
@@ -22132,7 +22116,7 @@ def _sentence_subject(
     owned = _utterance_owner(doc, phrase)
     if owned is not phrase and owned[0].key.startswith("ال"):
         # "وانتقد بيان للنصرة …، قائلا": the body that issued it, named in full before ("جبهة النصرة")
-        head = _strip_article(owned[0].key)
+        head = strip_article(owned[0].key)
         org = memory.organization(head, before) or memory.organization_with_word(head, before)
         if org is not None:
             return [_implied(org)]
@@ -22143,9 +22127,9 @@ def _sentence_subject(
         and not any(e.label == "PER" and e.start <= phrase[0].start < e.end for e in doc.entities)
     ):
         return []  # "وختم حديثه واصفا …": a possessed object, the subject is implied
-    if len(phrase) == 1 and phrase[0].key.startswith("ال") and _org_head_word(phrase[0].key) is not None:
-        org = memory.organization(_strip_article(phrase[0].key), before)
-        if org is None and _org_head_word(phrase[0].key) == "doc":
+    if len(phrase) == 1 and phrase[0].key.startswith("ال") and org_head_word(phrase[0].key) is not None:
+        org = memory.organization(strip_article(phrase[0].key), before)
+        if org is None and org_head_word(phrase[0].key) == "doc":
             # "ومضى البيان بالقول إن": who said what the statement says, as the cue's own subject
             org = _statement_sayer(doc, memory, phrase[0].key, before)
         if org is not None:
@@ -22153,7 +22137,7 @@ def _sentence_subject(
     if (
         len(phrase) > 1
         and phrase[0].key.startswith("ال")
-        and _org_head_word(phrase[0].key) == "doc"
+        and org_head_word(phrase[0].key) == "doc"
         and not phrase[1].key.startswith(("ال", "وال", "لل", "بال"))
         and not phrase[1].key[:1].isdigit()
         and not doc.gap(doc.token_index_at(phrase[1].start)).strip()
@@ -22221,18 +22205,18 @@ def _sentence_subject(
     ]
     if not good and analysis.role_only:
         # (the words after the title pick its bearer: "رئيس مجلس النواب" is not "الرئيس الأمريكي")
-        hint = frozenset(_strip_article(t.key) for t in phrase[1:])
+        hint = frozenset(strip_article(t.key) for t in phrase[1:])
         good = [s for s in [memory.by_role(analysis.role_only, before, hint)] if s is not None]
         if not good and (titled := _titled_before(doc, memory, phrase, before)) is not None:
             good = [titled]  # "ندد معالي الرئيس العام لهيئة … الشيخ الدكتور عبدالرحمن …": its bearer
-        if not good and _role_key(phrase[0].key) is not None:
+        if not good and role_key(phrase[0].key) is not None:
             # "وختم الأمير كلمته مشددا …": a title nobody bears by name stands for the speaker
             end = 1
             while end < min(len(phrase), 5) and _continues_role(phrase[end].key):
                 end += 1  # "المدير العام للعلاقات الخارجية", not the object after it
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
-    if _people_plural(_strip_conjunction(phrase[0].key)) and not _role_key(phrase[0].key):
+    if _people_plural(_strip_conjunction(phrase[0].key)) and not role_key(phrase[0].key):
         # "كما أبدى نشطاء مواقع التواصل استياءهم …. وتساءلوا": a phrase headed by a plural of people
         # names a group, which a later plural cue continues, not one unnamed person
         first = doc.text[phrase[0].start : phrase[0].end]
@@ -22281,9 +22265,9 @@ def _object_preposition_start(doc: _Doc, phrase: Sequence[Token]) -> int | None:
     if (
         len(phrase) < 3
         or doc.entity_over(doc.token_index_at(phrase[0].start)) is not None
-        or _role_key(first) is not None
-        or _org_head_word(first) is not None
-        or is_unnamed_head(_strip_article(first))
+        or role_key(first) is not None
+        or org_head_word(first) is not None
+        or is_unnamed_head(strip_article(first))
         or _person_noun(first)
         or first in honorifics()
     ):
@@ -22310,7 +22294,7 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     if i >= len(doc.tokens):
         return None
     person = doc.entity_over(i)
-    if person is None and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _RELATIVES:
+    if person is None and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in RELATIVES:
         person = _named_again(doc, i)  # "بشرى التي …": a one-word name tagged at its first mention only
     if (
         person is None
@@ -22323,7 +22307,7 @@ def _opening_person(doc: _Doc, i: int, before: int) -> SpeakerGuess | None:
     after = doc.token_index_at(person.end)
     if after >= len(doc.tokens) or doc.gap(after).strip() or doc.tokens[after].start >= before:
         return None
-    if doc.tokens[after].key in _RELATIVES:
+    if doc.tokens[after].key in RELATIVES:
         # "بشرى التي حاولت … قالت: …": the name a relative clause describes is the subject of the
         # verb after that clause (round 44)
         return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
@@ -22347,7 +22331,7 @@ def _named_again(doc: _Doc, i: int) -> Entity | None:
 
 def _person_noun(key: str) -> bool:
     """A noun naming a person by kinship or standing (الزوج، المواطنة، الشاب), from our lexicon."""
-    bare = _strip_article(key)
+    bare = strip_article(key)
     return bare in word_set("speaker_person_nouns")
 
 
@@ -22389,14 +22373,14 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
     no nisba ("الجانب الروسي"، "البرنامج الوطني"), no complement in ل/ب ("لمكافحة …"، "بمنطقة …"),
     no noun in construct ("برنامج الأغذية"): after بحسب/وفق it is a plan or a side of things, no body
     ("وفق البرنامج المعد"، "وفق المشروع")."""
-    if not phrase or _strip_article(phrase[0].key) not in word_set("generic_body_heads"):
+    if not phrase or strip_article(phrase[0].key) not in word_set("generic_body_heads"):
         return False
     if len(phrase) == 1:
         return True
     nxt = phrase[1].key
     if not phrase[0].key.startswith("ال"):
         return False  # (an indefinite head in construct: "برنامج الأغذية العالمي")
-    return not (_is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
+    return not (is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
 
 
 def _described_source(
@@ -22413,7 +22397,7 @@ def _described_source(
         return []
     one_of = head in _ONE_OF and _people_plural(second)  # (not "أحد التقارير": no people)
     kin = word_set("kinship_nouns")  # (as written first: والدة, not و + الدة)
-    if not one_of and not (after_verb and (phrase[0].key in kin or _strip_article(head) in kin)):
+    if not one_of and not (after_verb and (phrase[0].key in kin or strip_article(head) in kin)):
         return []
     return [
         s
@@ -22428,9 +22412,9 @@ def _plural_people_source(phrase: Sequence[Token], analysis: PhraseAnalysis) -> 
     no role, which a source must not be alone; as after a verb ("وقال المحللون"), a group speaks."""
     if not phrase:
         return []
-    bare = _strip_article(_strip_conjunction(phrase[0].key))
+    bare = strip_article(_strip_conjunction(phrase[0].key))
     # (six letters at least: a five-letter word in ون is as often a singular, قانون، مضمون)
-    sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not _name_attested(bare)
+    sound = bare.endswith(("ين", "ون")) and len(bare) >= 6 and not name_attested(bare)
     construct = len(phrase) > 1 and bare == phrase[0].key and bare.endswith("ي") and len(bare) >= 5
     listed = any(
         bare in word_set(name)
@@ -22486,7 +22470,7 @@ def _owned_saying_source(
     owner follows the noun (owned_saying_nouns) and its adjectives in construct or glued to ل; a noun
     with no owner ("بحسب الأرقام الرسمية") names none: a finding, not a speaker (annotation guide, §3)."""
     tokens = doc.tokens
-    head = _strip_article(_after_lam(phrase[0].key))
+    head = strip_article(_after_lam(phrase[0].key))
     if head not in word_set("owned_saying_nouns") or doc.gap(doc.token_index_at(phrase[0].start)).strip():
         return []
     definite = _after_lam(phrase[0].key).startswith("ال")
@@ -22503,8 +22487,8 @@ def _owned_saying_source(
         offset = 2 if lead.key.startswith("لل") else 1
         bare = ("ال" if offset == 2 else "") + doc.text[lead.start + offset : lead.end]
         owner[0] = Token(lead.start + offset, lead.end, _normalized(bare))
-    if len(owner) == 1 and _org_head_word(owner[0].key) not in (None, "doc"):
-        named = memory.organization(_strip_article(owner[0].key), before)
+    if len(owner) == 1 and org_head_word(owner[0].key) not in (None, "doc"):
+        named = memory.organization(strip_article(owner[0].key), before)
         if named is not None:  # "حصيلة للمرصد": the body named in full before
             return [replace(named, mention=(owner[0].start, owner[0].end))]
     if _strip_conjunction(owner[0].key) in _QUANTITY_HEADS and len(owner) > 1:
@@ -22515,10 +22499,10 @@ def _owned_saying_source(
     if group:
         return group
     key = owner[0].key
-    if _strip_article(key) in word_set("owned_saying_nouns") or _view_noun(_strip_article(key)):
+    if strip_article(key) in word_set("owned_saying_nouns") or _view_noun(strip_article(key)):
         return []  # "حسب تأكيد الأرقام الرسمية": a count's own count, still no owner
     # (an imperfect verb read as a person: "وفق رؤية تهدف إلى …", unless a name the entities know)
-    verb_shaped = key[0] in "يت" and len(key) >= 4 and not _name_attested(key)
+    verb_shaped = key[0] in "يت" and len(key) >= 4 and not name_attested(key)
     verb_shaped = verb_shaped and doc.entity_over(doc.token_index_at(lead.start)) is None
     return [
         s
@@ -22550,7 +22534,7 @@ def _unnamed_definite_source(
         return []
     if tokens[end].key not in _THEN_THAT and tokens[end].key != _THEN_PAST:
         return []
-    head = _strip_article(key)
+    head = strip_article(key)
     if head not in unnamed_heads() or head in _UNNAMED_NOT_PEOPLE:
         return []
     name = ("ال" if lam_article else "") + doc.text[phrase[0].start : phrase[-1].end]
@@ -22621,14 +22605,14 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if end <= j and strip_lam:  # "ووفقا لصحيفة ماركا الإسبانية، …": the body the entities stage names
         named = next((e for e in doc.entities if e.start == first.start + 1 and e.label == "ORG"), None)
         end = doc.token_index_at(named.end) if named is not None else end
-        while j < end < len(tokens) and not doc.gap(end).strip() and _is_nisba(tokens[end].key):
+        while j < end < len(tokens) and not doc.gap(end).strip() and is_nisba(tokens[end].key):
             end += 1  # (its nationality: "ماركا الإسبانية")
     if (
         end <= j
         and strip_lam
         and first.key[1:] in unnamed_heads()
         and j + 1 < len(tokens)
-        and _strip_article(tokens[j + 1].key) == _MEDIA
+        and strip_article(tokens[j + 1].key) == _MEDIA
     ):  # "ووفقا لوسائل إعلام بريطانية، فإن …" ("لوسائل" is an addressee after قال: quote_adjuncts.txt)
         end = _unnamed_source_after_lam_end(doc, j)
     if (
@@ -22636,7 +22620,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and not doc.gap(end).strip()
         and tokens[end].key.startswith("ل")
         and not tokens[end].key.startswith("لل")
-        and _org_head_word(tokens[end].key[1:]) not in (None, "doc")
+        and org_head_word(tokens[end].key[1:]) not in (None, "doc")
         and _document_owned_at(doc, j, end)
     ):  # "بحسب تقرير لصحيفة «غلوبال نيولايت»": the document's owner is part of the source (round 38b)
         end = _through_quoted_source(doc, max(doc.speaker_phrase(end), end + 1))
@@ -22688,8 +22672,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
             doc, phrase, analysis, any(t.key in doc.verbs for t in tokens[i : i + n])
         )
     owner = _utterance_owner(doc, phrase)  # "بحسب البيان الرسمي للحزب" -> the party named before
-    if len(owner) == 1 and owner is not phrase and _org_head_word(owner[0].key) not in (None, "doc"):
-        named = memory.organization(_strip_article(owner[0].key), cue[0])
+    if len(owner) == 1 and owner is not phrase and org_head_word(owner[0].key) not in (None, "doc"):
+        named = memory.organization(strip_article(owner[0].key), cue[0])
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[-1].end))]
     named_owner = _owner_named_before(memory, owner, cue[0]) if owner is not phrase else None
@@ -22699,7 +22683,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         (owned_body := _document_owner_body(doc, memory, phrase, owner, cue[0])) is not None
     ):  # (a bare "للحزب" is the body named in full before, above)
         speakers = [owned_body]  # "بحسب تقرير لشركة الأبحاث غارتنر": the body whose report it is
-    if len(phrase) == 1 and _org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
+    if len(phrase) == 1 and org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
         issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
         if issuer is not None:
             speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
@@ -22708,11 +22692,11 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and len(speakers) == 1
         and speakers[0].type == "organization"
         and phrase[0].key.startswith("ال")
-        and _org_head_word(phrase[0].key) not in (None, "doc")
+        and org_head_word(phrase[0].key) not in (None, "doc")
         # (the name lacks the article when ل took it: "ووفقا للصحيفة" is named صحيفة, round 69)
-        and _strip_article(_normalized(speakers[0].name)) == _strip_article(phrase[0].key)
+        and strip_article(_normalized(speakers[0].name)) == strip_article(phrase[0].key)
     ):  # "…، بحسب المرصد": the body named in full before, as after a verb ("وقال المرصد")
-        head = _strip_article(phrase[0].key)
+        head = strip_article(phrase[0].key)
         named = memory.organization(head, cue[0]) or _body_named_in_text(doc, head, cue[0])
         if named is not None:
             speakers = [replace(named, mention=(phrase[0].start, phrase[0].end))]
@@ -22736,7 +22720,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not speakers and phrase and _view_noun(phrase[0].key):
         speakers = _view_owner(doc, memory, phrase, cue[0])  # "بحسب تقديرات الجيش"، "بحسب رأيه"
     if not speakers and len(phrase) == 1 and phrase[0].key.startswith("ال"):
-        head = _strip_article(phrase[0].key)
+        head = strip_article(phrase[0].key)
         earlier = memory.unnamed(head, cue[0]) if head in unnamed_heads() else None
         if earlier is not None:  # "…، بحسب المصدر.": the unnamed source named before
             speakers = [SpeakerGuess(earlier.name, "unnamed", (phrase[0].start, phrase[0].end))]
@@ -22934,7 +22918,7 @@ def _inserted_attribution(doc: _Doc, i: int, n: int, end: int) -> str | None:
     if after_gap and after_gap not in ("،", ",") and after_gap not in _DASHES:
         return None
     nxt = tokens[end].key
-    if nxt in _RELATIVES or nxt in _CLAUSE_CLOSERS or nxt in _day_words() or nxt in doc.verbs:
+    if nxt in RELATIVES or nxt in _CLAUSE_CLOSERS or nxt in _day_words() or nxt in doc.verbs:
         return None
     if nxt[:1] == "و" and (after_gap or _strip_conjunction(nxt) != nxt):
         return None  # "…، بحسب الوزارة، ويزور …": a new clause
@@ -22943,7 +22927,7 @@ def _inserted_attribution(doc: _Doc, i: int, n: int, end: int) -> str | None:
         rest += 1
     if rest - end < _MIN_INTERRUPTED_REST:
         return None  # "وقتل 20 شخصا بحسب الشرطة في الهجوم": an adjunct of the clause before
-    if nxt.startswith("ل") and not nxt.startswith("لل") and after_gap == "" and _org_head_word(nxt[1:]):
+    if nxt.startswith("ل") and not nxt.startswith("لل") and after_gap == "" and org_head_word(nxt[1:]):
         return None  # "بحسب ما قال مصدر لوكالة …": the channel, not the statement
     return "inside"
 
@@ -22968,7 +22952,7 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
     for m in range(j + 1, end):
         key = doc.tokens[m].key
         shaped = len(key) >= 4 and (key[0] in "يت" or key.endswith("ت")) and not key.startswith("ال")
-        if not shaped or _name_attested(key) or doc.entity_over(m) or not _clause_opens_at(doc, m):
+        if not shaped or name_attested(key) or doc.entity_over(m) or not _clause_opens_at(doc, m):
             continue
         if doc.analyse(doc.phrase_tokens(j, m)).speakers:
             return m
@@ -22978,7 +22962,7 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
 def _document_owned_at(doc: _Doc, j: int, m: int) -> bool:
     """Whether token ``m`` (ل glued to a body) owns the document noun at ``j``, only document
     adjectives between them ("تقرير لوكالة …"، "دراسة حديثة لصحيفة …")."""
-    if _org_head_word(doc.tokens[j].key) != "doc" and not _utterance_noun(doc.tokens[j].key):
+    if org_head_word(doc.tokens[j].key) != "doc" and not _utterance_noun(doc.tokens[j].key):
         return False
     definite = doc.tokens[j].key.startswith("ال")
     return all(_document_adjective(doc.tokens[k].key, definite) for k in range(j + 1, m))
@@ -22990,15 +22974,15 @@ def _document_owner_body(
     """The one body a document's owner phrase names (``owner`` from :func:`_utterance_owner`, not the
     phrase itself): "تقرير لصحيفة «غلوبال نيولايت»" -> صحيفة غلوبال نيولايت; else None. A bare
     document keeps no owner and stays as it is (round 38b)."""
-    if owner is phrase or not owner or _org_head_word(owner[0].key) in (None, "doc"):
+    if owner is phrase or not owner or org_head_word(owner[0].key) in (None, "doc"):
         return None
     named = doc.analyse(owner).speakers
     if len(named) != 1 or named[0].type != "organization":
         return None
     words = _normalized(named[0].name).split()
-    if _org_head_word(words[0]) in (None, "doc"):
+    if org_head_word(words[0]) in (None, "doc"):
         return None
-    if _strip_article(words[-1]) != _strip_article(owner[-1].key):
+    if strip_article(words[-1]) != strip_article(owner[-1].key):
         return None  # the name the analysis gives stops short of the owner phrase: not sure of it
     return replace(memory.full_name(named[0], before), mention=(phrase[0].start, phrase[-1].end))
 
@@ -23009,7 +22993,7 @@ def _told_medium(doc: _Doc, m: int) -> bool:
     key = doc.tokens[m].key
     if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
         return False
-    return _org_head_word(key[1:]) == "media" or _glued_medium_addressee(doc, m)
+    return org_head_word(key[1:]) == "media" or _glued_medium_addressee(doc, m)
 
 
 def _clause_opens_at(doc: _Doc, end: int) -> bool:
@@ -23029,7 +23013,7 @@ def _clause_opens_at(doc: _Doc, end: int) -> bool:
     return (
         _may_be_verb(doc, key)
         and key not in _day_words()
-        and key not in _RELATIVES
+        and key not in RELATIVES
         and not key.startswith(("ل", "ب", "و"))  # (a preposition's object or a conjoined word)
         and not doc.marks_at(tokens[end].start)
         and not any(e.start <= tokens[end].start < e.end for e in doc.entities)
@@ -23126,7 +23110,7 @@ def _source_governs_nothing(doc: _Doc, k: int) -> bool:
     key = tokens[k].key
     if doc.comps.get(key) in ("comp", "pron"):
         return False  # "…، كما قال الوزير، إن …": the verb's own clause
-    if _strip_conjunction(key) in _RELATIVES or key in _RELATIVES:
+    if _strip_conjunction(key) in RELATIVES or key in RELATIVES:
         end = _adjunct_end(doc, k + 1)  # "…، كما قال المساعد، الذي طلب عدم ذكر اسمه."
         return end is not None and (end >= len(tokens) or bool(_SENTENCE_STOP.search(doc.gap(end))))
     return True
@@ -23249,14 +23233,14 @@ def _issued_source_start(doc: _Doc, j: int) -> int | None:
     pronoun, then a verb of making it with its pronoun; the token after the verb (and a time or
     adverb) names the source, else ``None``."""
     k = j + 1
-    if k < len(doc.tokens) and doc.tokens[k].key in _RELATIVES:
+    if k < len(doc.tokens) and doc.tokens[k].key in RELATIVES:
         k += 1
     elif (
         k + 2 < len(doc.tokens)
         and doc.tokens[k].key.startswith("ال")
-        and doc.tokens[k + 1].key in _RELATIVES
+        and doc.tokens[k + 1].key in RELATIVES
         and not doc.gap(k + 1).strip()
-        and _org_head_word(_after_lam(doc.tokens[j].key)) == "doc"
+        and org_head_word(_after_lam(doc.tokens[j].key)) == "doc"
     ):
         k += 2  # "بحسب استطلاع الرأي الذي أجرته شبكة …": the document's genitive, then the relative
     if k + 1 >= len(doc.tokens) or doc.gap(k).strip() or doc.gap(j + 1).strip():
@@ -23303,7 +23287,7 @@ _THAT_FORMS = frozenset(_normalized(word) for word in ("أن", "أنه", "أنه
 _FRONTED_ACCORDING = frozenset(_normalized(word) for word in ("بحسب", "حسب", "وفقا", "وفق", "طبقا"))
 # Words that, opening the words after a fronted source, show the source still runs on or an adjunct
 # follows rather than a clause of its own ("وحسب قرار المجلس …، في شأن …"، "وبحسب فلان عن …").
-_NO_CLAUSE_OPENERS = _RELATIVES | frozenset(_normalized(word) for word in ("في", "عن", "على", "إلى", "ل"))
+_NO_CLAUSE_OPENERS = RELATIVES | frozenset(_normalized(word) for word in ("في", "عن", "على", "إلى", "ل"))
 
 
 def _fronted_source_clause(doc: _Doc, i: int, n: int, j: int, end: int) -> bool:
@@ -23330,7 +23314,7 @@ def _fronted_source_clause(doc: _Doc, i: int, n: int, j: int, end: int) -> bool:
     key = tokens[end].key
     if key in _NO_CLAUSE_OPENERS or _reporting_verb_opens(doc, end):
         return False
-    if key.startswith("لل") or (key.startswith("ل") and _org_head_word(key[1:]) is not None):
+    if key.startswith("لل") or (key.startswith("ل") and org_head_word(key[1:]) is not None):
         return False  # "وحسب الموقع الإلكتروني لهيئة الإذاعة …": the source's owner, still the source
     return not (key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs())
 
@@ -23390,9 +23374,9 @@ def _fronted_clause_verb(doc: _Doc, end: int) -> bool:
     return (
         shaped
         and _may_be_verb(doc, key)
-        and not _name_attested(key)
+        and not name_attested(key)
         and key not in _day_words()
-        and key not in _RELATIVES
+        and key not in RELATIVES
         and not doc.marks_at(doc.tokens[end].start)
         and doc.entity_over(end) is None
     )
@@ -23460,7 +23444,7 @@ def _narrated_document_issuer(doc: _Doc, memory: Memory, sentence: int, before: 
     if j >= len(tokens) or tokens[j].start >= before or doc.gap(j).strip():
         return []
     if tokens[j].key[:1] in ("ب", "ل") or not (
-        _utterance_noun(tokens[j].key) or _org_head_word(tokens[j].key) == "doc"
+        _utterance_noun(tokens[j].key) or org_head_word(tokens[j].key) == "doc"
     ):
         return []  # (a report, a study, a survey or a poll: "كشف مسح أجرته …")
     end = max(doc.speaker_phrase(j), j + 1)
@@ -23509,7 +23493,7 @@ def _findings_unresolved(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, i
     if k >= len(doc.tokens) or doc.tokens[k].end != mention[1]:
         return False
     key = _strip_conjunction(doc.tokens[k].key)
-    bare = _strip_article(key)
+    bare = strip_article(key)
     return (
         key.startswith("ال")
         and (bare in word_set("document_findings") or _view_noun(bare))
@@ -23562,8 +23546,8 @@ def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int)
     if len(phrase) > 1:
         owner = _utterance_owner(doc, list(phrase))
         owner = list(phrase[1:]) if owner == list(phrase) else owner
-        if len(owner) == 1 and _org_head_word(owner[0].key) not in (None, "doc"):
-            named = memory.organization(_strip_article(owner[0].key), before)
+        if len(owner) == 1 and org_head_word(owner[0].key) not in (None, "doc"):
+            named = memory.organization(strip_article(owner[0].key), before)
             if named is not None:  # "بحسب تقديرات الجيش": the army named in full before
                 return [replace(named, mention=(owner[0].start, owner[0].end))]
         owned = doc.analyse(owner)
@@ -23620,7 +23604,7 @@ def _quoted_medium_source(doc: _Doc, j: int) -> tuple[int, str] | None:
     bare = _strip_conjunction(tokens[j].key)
     if bare == "ل":
         k = j + 1  # (the ل written apart, "لـ": the name in marks after it)
-    elif _org_head_word(bare[1:] if bare.startswith("ل") else bare) == "media":
+    elif org_head_word(bare[1:] if bare.startswith("ل") else bare) == "media":
         k, head = j + 1, doc.text[tokens[j].start : tokens[j].end]
         head = head[1:] if bare.startswith("ل") else head
     after = _through_quoted_source(doc, k)
@@ -23629,7 +23613,7 @@ def _quoted_medium_source(doc: _Doc, j: int) -> tuple[int, str] | None:
     inner = doc.text[tokens[k].start : tokens[after - 1].end]
     if not head and not (
         any(e.label == "ORG" and e.start == tokens[k].start for e in doc.entities)
-        or (after == k + 1 and tokens[k].key.startswith("ال") and _is_nisba(tokens[k].key))
+        or (after == k + 1 and tokens[k].key.startswith("ال") and is_nisba(tokens[k].key))
     ):
         return None  # (a quoted word without a medium's head may be a plan: "وفق "الخطة"")
     return after, f"{head} {inner}".strip()
@@ -23975,7 +23959,7 @@ def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) 
     no title or one with the title's role and no other complement (an indefinite source, "قال متحدث
     باسم الشرطة", stays unnamed: the gold sets keep it so as often as they name it)."""
     words = _normalized(title.name).split()
-    if _title_word_role(words[0]) is None and not (len(words) == 1 and _nationality_of(words[0])):
+    if _title_word_role(words[0]) is None and not (len(words) == 1 and nationality_of(words[0])):
         return False  # (a name the entities stage missed, "وأوضح المخرج أمين طالب": no title alone)
     if title.type == "unnamed":
         if title.mention is None or any(e.label == "PER" for e in doc.entities_in(title.mention)):
@@ -24002,21 +23986,21 @@ def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) 
     # the person's own title: its words other than the name and the role words
     own = _description_stems(_normalized(doc.text[named.mention[0] : named.mention[1]]).split())
     own -= _description_stems(_normalized(person.name).split()) | _description_stems(words[:1])
-    own = {w for w in own - _LEAD_SOURCE_STOPS if _nationality_of(w) is None and _role_key(w) is None}
-    described = {w for w in _description_stems(words[1:]) - _LEAD_SOURCE_STOPS if _nationality_of(w) is None}
+    own = {w for w in own - _LEAD_SOURCE_STOPS if nationality_of(w) is None and role_key(w) is None}
+    described = {w for w in _description_stems(words[1:]) - _LEAD_SOURCE_STOPS if nationality_of(w) is None}
     return not own or not described or bool(own & described)
 
 
 def _countries_of(words: Iterable[str]) -> set[str]:
     """The countries the nationality adjectives among normalised ``words`` name."""
-    return {country for w in words if (country := _nationality_of(_strip_article(w))) is not None}
+    return {country for w in words if (country := nationality_of(strip_article(w))) is not None}
 
 
 def _title_word_role(word: str) -> str | None:
     """The role a normalised title word names, its article, a و/ف before it and a feminine or dual
     ending left out (ورئيسة -> رءيس، القاضية -> قاضي), or None."""
     for w in (word, word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else ""):
-        role = _singular_role(_strip_article(w)) if w else ""
+        role = _singular_role(strip_article(w)) if w else ""
         if role in roles():
             return role
     return None
@@ -24078,7 +24062,7 @@ def _definite_description(words: Sequence[str]) -> str | None:
         return None  # (a group, or an anonymous source)
     if head in _QUANTIFIER_HEADS:
         return None  # ("أحد المحققين": one of several, someone new)
-    return head if _names_a_person(head) else None  # (not "مهرجان القاهرة", "البيان": no person)
+    return head if names_a_person(head) else None  # (not "مهرجان القاهرة", "البيان": no person)
 
 
 def _description_sides(
@@ -24097,7 +24081,7 @@ def _description_sides(
         return (
             key in clause
             or key in _DESCRIPTION_STOPS
-            or key in _RELATIVES
+            or key in RELATIVES
             or doc.person_touches(k)
             or (skip[0] <= token.start < skip[1])
         )
@@ -24208,7 +24192,7 @@ def _group_head(name: str) -> str | None:
     counts = words[0] == _COUNT_WORD or (words[0],) in _GROUP_QUANTIFIERS
     if not counts and words[0] not in word_set("group_quantifiers"):
         return None
-    return _strip_article(words[2])
+    return strip_article(words[2])
 
 
 def _group_named_before(found: list[Found]) -> None:
@@ -24226,7 +24210,7 @@ def _group_named_before(found: list[Found]) -> None:
             continue
         if len(words) != 1 or not words[0].startswith("ال"):
             continue
-        head = _strip_article(words[0])
+        head = strip_article(words[0])
         for before in reversed(found[:n]):
             if f.cue[0] - before.cue[0] > _IMPLICIT_WINDOW or before.cue[0] >= f.cue[0]:
                 continue
@@ -24247,7 +24231,7 @@ _MIN_SKELETON = 3
 
 def _root_skeleton(word: str) -> str:
     """A normalised word's consonants without ال and the weak letters (مواطنين -> مطنن)."""
-    return "".join(c for c in _strip_article(word) if c not in _ROOT_WEAK_LETTERS)
+    return "".join(c for c in strip_article(word) if c not in _ROOT_WEAK_LETTERS)
 
 
 def _singular_of(singular: str, plural: str) -> bool:
@@ -24269,7 +24253,7 @@ def _indefinite_source_for(word: str, earlier: SpeakerGuess) -> bool:
         return False
     if words[0] in _ONE_OF_WORDS:
         return _singular_of(word, words[1])
-    return words[0] == _strip_article(word)
+    return words[0] == strip_article(word)
 
 
 _ONE_OF_WORDS = frozenset(_normalized(w) for w in ("أحد", "إحدى"))
@@ -24519,8 +24503,8 @@ def _bare_word_bearer(doc: _Doc, guess: SpeakerGuess, before: int) -> SpeakerGue
     key = _normalized(guess.name)
     if (
         not key.startswith("ال")
-        or _role_key(key) is not None
-        or _org_head_word(key) is not None
+        or role_key(key) is not None
+        or org_head_word(key) is not None
         or is_unnamed_head(key)
         or _person_noun(key)
     ):
@@ -24617,7 +24601,7 @@ def _titled_party_link(link: str) -> bool:
     words = link.split()
     if not words or not words[0].startswith("و") or len(words[0]) < 3 or len(words) > _PARTY_TITLE_WORDS:
         return False
-    return _role_key(_normalized(words[0][1:])) is not None
+    return role_key(_normalized(words[0][1:])) is not None
 
 
 def _coordinated_parties(doc: _Doc, before: int, kind: str) -> list[Entity]:
@@ -24682,7 +24666,7 @@ def _respelt_family(a: str, b: str) -> bool:
         a != b
         and min(len(a), len(b)) >= _RESPELT_EDIT_MIN_LETTERS
         and Levenshtein.distance(a, b, score_cutoff=_RESPELT_MAX_EDITS) <= _RESPELT_MAX_EDITS
-        and not (_name_attested(a) and _name_attested(b))
+        and not (name_attested(a) and name_attested(b))
     )
 
 
@@ -25018,7 +25002,7 @@ def one_name_per_body(quotes: list[Quote], entities: Sequence[Entity], text: str
         for q in quotes
         if q.speaker is not None
         and q.speaker.type in ("organization", "unnamed")
-        and _common_words_name((key := _normalized(q.speaker.name)).split())
+        and common_words_name((key := _normalized(q.speaker.name)).split())
         # (not a body known by that name itself: "الأمم المتحدة" is no short form of "… للطفولة")
         and not _known_organization(key)
     }
@@ -25245,13 +25229,13 @@ def _bare_body_word(speaker: Speaker) -> str | None:
         return speaker.type
     if speaker.type != "person" or speaker.entity_id is not None:
         return None
-    word = _strip_article(_normalized(speaker.name))
+    word = strip_article(_normalized(speaker.name))
     body_word = (
-        _org_head_word(word) is not None
+        org_head_word(word) is not None
         or word in word_set("verbal_noun_bodies")
         or word in word_set("lone_body_words")
     )
-    return "organization" if body_word and _role_key(word) is None else None
+    return "organization" if body_word and role_key(word) is None else None
 
 
 # a run of letters (no digit, no underscore): a word of :func:`_named_before_with_head`
@@ -25280,8 +25264,8 @@ def _named_before_with_head(text: str, key: str, before: int) -> str | None:
             w = _normalized(written)
             if "\n" in gap or not written.isalpha():
                 break
-            definite_noun = word == bare and not tail and w.startswith("ال") and not _is_nisba(w)
-            if not (definite_noun or (tail and _is_nisba(w)) or (word != bare and _is_nisba(w))):
+            definite_noun = word == bare and not tail and w.startswith("ال") and not is_nisba(w)
+            if not (definite_noun or (tail and is_nisba(w)) or (word != bare and is_nisba(w))):
                 break
             if w in word_set("quote_time_adjuncts") or w in word_set("recency_adverbs"):
                 break
@@ -25355,7 +25339,7 @@ def _written_continuation(text: str, end: int, words: Sequence[str]) -> str:
         and last.startswith("ال")
         and not first.startswith("وال")
         and first[1:] not in word_set("non_name_words")  # (not "وخلال الأسبوع"، "وفي العام")
-        and _org_head_word(first[1:]) is None  # (a second body: "لهيئة الإغاثة ووزارة الصحة")
+        and org_head_word(first[1:]) is None  # (a second body: "لهيئة الإغاثة ووزارة الصحة")
         and keys[1].startswith("ال")
     ):
         return " ".join(surface[:2])
@@ -25374,8 +25358,8 @@ def _served_region_complement(words: Sequence[str], keys: Sequence[str]) -> bool
         first[:1] == "ل"
         and not first.startswith("لل")
         and len(first) > 3
-        and _org_head_word(first[1:]) is None
-        and _role_key(first[1:]) is None
+        and org_head_word(first[1:]) is None
+        and role_key(first[1:]) is None
         and first[1:] not in word_set("non_name_words")
         and second.startswith("ال")
         and _in_gazetteer_as_place(second)
@@ -25397,14 +25381,14 @@ def _shortened_construct(short: Sequence[str], full: Sequence[str]) -> bool:
     return bool(rest) and rest[0].startswith("ال") and all(w.startswith(("ال", "و")) for w in rest)
 
 
-def _common_words_name(words: Sequence[str]) -> bool:
+def common_words_name(words: Sequence[str]) -> bool:
     """Whether a body's or source's name (normalised words) is a head and common words only: its
     other words definite, joined by و, or adjectives (المرصد السوري، إدارة العلاقات والإعلام، مصادر
     أمنية): a name a tail may complete. Not one with a proper name in it (مؤسسة كابيتال أيكونوميكس)."""
     if len(words) < 2:
         return False
     for w in words[1:]:
-        if w.startswith(("ال", "وال", "لل")) or _is_nisba(w) or _indefinite_nisba(w):
+        if w.startswith(("ال", "وال", "لل")) or is_nisba(w) or indefinite_nisba(w):
             continue
         return False
     return True
@@ -25413,7 +25397,7 @@ def _common_words_name(words: Sequence[str]) -> bool:
 def _ends_in_adjective(words: Sequence[str]) -> bool:
     """Whether a short name (normalised words) ends in an adjective, a head named by what it is
     (المرصد السوري، الهيئة العامة، اللجنة العليا), not a complete construct (مكتب العمل)."""
-    return words[0].startswith("ال") or _is_nisba(words[-1]) or _indefinite_nisba(words[-1])
+    return words[0].startswith("ال") or is_nisba(words[-1]) or indefinite_nisba(words[-1])
 
 
 def _region_served_tail(words: Sequence[str]) -> bool:
@@ -25455,8 +25439,8 @@ def _name_tail(words: Sequence[str], adjectival: bool = True, regional: bool = F
         first[:1] == "ب"
         and len(first) > 3
         and (
-            _org_head_word(first[1:]) is not None
-            or (first.startswith("بال") and _org_head_word(first[3:]) is not None)
+            org_head_word(first[1:]) is not None
+            or (first.startswith("بال") and org_head_word(first[3:]) is not None)
             or (bool(rest) and _in_name_word(rest[0]))  # "بصحة تبوك": a body of a place
         )
     )
@@ -25466,7 +25450,7 @@ def _name_tail(words: Sequence[str], adjectival: bool = True, regional: bool = F
             return False
         rest = list(words[3:]) if region else list(words[2:]) if first in _PLACE_SERVED_PREPOSITIONS else rest
     return all(
-        w.startswith(("ال", "وال", "لل")) or _is_nisba(w) or (w[:1] not in ("و",) and _in_name_word(w))
+        w.startswith(("ال", "وال", "لل")) or is_nisba(w) or (w[:1] not in ("و",) and _in_name_word(w))
         for w in rest
     )
 
@@ -25520,7 +25504,7 @@ def _completed_after_mention(text: str, mentions: Sequence[Entity], key: str) ->
     entities stage stopped short of a name the article gives in full, so the short form is no form
     the article prefers (round 71)."""
     words = key.split()
-    if words and _org_head_word(words[0]) == "media" and not state_agency_by_country(words):
+    if words and org_head_word(words[0]) == "media" and not state_agency_by_country(words):
         return False  # (a medium's name is its short form: «وكالة الأنباء المركزية» before its country)
     for e in mentions:
         own = _normalized(e.text).split()

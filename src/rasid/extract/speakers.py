@@ -30,19 +30,19 @@ from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     _common_word,
-    _countries_named,
-    _is_nisba,
-    _name_attested,
     _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
-    _speaker_noun_head,
-    _strip_article,
     body_name,
     byline_name_at,
+    countries_named,
+    is_nisba,
     is_plural_source,
     masculine_body,
+    name_attested,
     one_name_per_body,
     person_name,
     phrase_names_nobody,
+    speaker_noun_head,
+    strip_article,
     with_family_after_given,
     with_fuller_lineage,
     without_coordinated_noun,
@@ -1090,7 +1090,7 @@ def _titled_mention(text: str) -> bool:
     """Whether a speaker's mention opens on a title or person noun ("مدير عام قنوات …"، "قائد
     عمليات"): a description of someone whose name the rules took from its common words."""
     words = _WORD.findall(text)
-    return bool(words) and _speaker_noun_head(_normalized(words[0]))
+    return bool(words) and speaker_noun_head(_normalized(words[0]))
 
 
 def _carried_number(quotes: Sequence[Quote], index: int) -> str:
@@ -1115,7 +1115,7 @@ def _names_nobody(name: str) -> bool:
     if keys and _participle_noun(keys[0]):
         return False
     return all(
-        _common_word(key) and not _name_attested(key) and not _speaker_noun_head(key) and not _is_nisba(key)
+        _common_word(key) and not name_attested(key) and not speaker_noun_head(key) and not is_nisba(key)
         for key in keys
     )
 
@@ -1124,7 +1124,7 @@ def _participle_noun(key: str) -> bool:
     """Whether a word, past و and ال, has the shape of a participle (مُفاعِل، مُفعِّل، مُفتعِل: a doer,
     مقاتل، مثمن، المحلل), at least four letters opening on م."""
     bare = key[1:] if key.startswith("و") and len(key) > 4 else key
-    bare = _strip_article(bare)
+    bare = strip_article(bare)
     return bare.startswith("م") and len(bare) >= 4
 
 
@@ -1231,7 +1231,7 @@ def _nationality_clash(candidate: Candidate, quote: Quote, entities: Sequence[En
         return False
     if candidate.entity_id is None or not _away_from_rules(candidate, quote):
         return False
-    stated = _countries_named(_strip_article(w) for w in _normalized(speaker.name).split())
+    stated = countries_named(strip_article(w) for w in _normalized(speaker.name).split())
     if not stated:
         return False
     given = {

@@ -209,7 +209,7 @@ def _word_before(text: str, start: int, end: int) -> str:
     return text[i:end].lstrip("".join(BRACKETS) + "".join(QUOTES))
 
 
-def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
+def is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation, an initial or a list number."""
     word = _word_before(text, sent_start, dot)
     if not word:
@@ -248,7 +248,7 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         k = bisect.bisect_right(region_starts, first) - 1
         if k >= 0 and regions[k][1] >= boundary:
             continue  # inside a quotation or brackets
-        if text[first] == "." and boundary == first + 1 and _is_abbreviation(text, sent_start, first):
+        if text[first] == "." and boundary == first + 1 and is_abbreviation(text, sent_start, first):
             continue
         if not _starts_sentence(text, boundary, end, first):
             continue
