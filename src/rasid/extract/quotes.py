@@ -20259,13 +20259,27 @@ def _last_human_speakers(
     return []
 
 
+def _marks_after_cue(doc: _Doc, k: int) -> QuoteMarks | None:
+    """The quotation marks that open right before token ``k``, the word after a cue, with nothing but
+    a space and the marks between them; None when ``k`` is not so enclosed."""
+    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
+        return None
+    return doc.inside_marks(doc.tokens[k].start)
+
+
+def _closes_before_clause(doc: _Doc, marks: QuoteMarks, complement: Callable[[str], bool]) -> bool:
+    """Whether a name in marks after a cue is followed by a comma, a colon, a complementizer (إن/أن)
+    or a word ``complement`` accepts: the name is the cue's subject, not the start of its words."""
+    after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
+    word = after.split(" ", 1)[0] if after else ""
+    return after[:1] in ("،", ",", ":") or _normalized(word) in _AFTER_NAMED_SUBJECT or complement(word)
+
+
 def _marked_name_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
     """The person a cue names right after it in quotation marks ("وأضاف "المزروع"؛ "…""), a
     person named before in full whose family name it is; None when the marks hold words."""
     k = i + 1
-    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
-        return None
-    marks = doc.inside_marks(doc.tokens[k].start)
+    marks = _marks_after_cue(doc, k)
     if (
         marks is None
         or doc.text[marks.start : marks.end].strip(_NAME_MARKS)
@@ -20301,9 +20315,7 @@ def _marked_body_after(doc: _Doc, i: int) -> SpeakerGuess | None:
     المتحدة» في بيان إن"، "أعلن “مركز البحوث”، أمس، أن"): the cue's subject; None else (round 79,
     subjects left unread in the read and analysis errors)."""
     k = i + 1
-    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
-        return None
-    marks = doc.inside_marks(doc.tokens[k].start)
+    marks = _marks_after_cue(doc, k)
     if marks is None or not 1 <= len(doc.text[marks.start : marks.end].split()) <= _MARKED_BODY_MAX_WORDS:
         return None
     body = next(
@@ -20316,10 +20328,7 @@ def _marked_body_after(doc: _Doc, i: int) -> SpeakerGuess | None:
     )
     if body is None and org_head_word(doc.tokens[k].key) is None:
         return None  # (neither a body the tagger found nor a phrase a body's head word opens)
-    after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
-    word = after.split(" ", 1)[0] if after else ""
-    complement = _normalized(word) in _AFTER_NAMED_SUBJECT or word in ("في", "عبر")
-    if not (after[:1] in ("،", ",", ":") or complement):
+    if not _closes_before_clause(doc, marks, lambda word: word in ("في", "عبر")):
         return None
     if body is not None:
         return SpeakerGuess(body.text, "organization", (body.start, body.end), body.entity_id)
@@ -20331,9 +20340,7 @@ def _marked_person_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | No
     then a comma, a colon, a complementizer or the addressee ("وقال "فلان الفلاني" لـ"الصحيفة":"):
     the cue's subject; None else (round 79, subjects left unread in the read and analysis errors)."""
     k = i + 1
-    if k >= len(doc.tokens) or doc.gap(k).strip(_NAME_MARKS) or not doc.gap(k).strip():
-        return None
-    marks = doc.inside_marks(doc.tokens[k].start)
+    marks = _marks_after_cue(doc, k)
     if marks is None:
         return None
     person = next(
@@ -20341,10 +20348,7 @@ def _marked_person_after(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | No
     )
     if person is None or len(person.text.split()) < 2:
         return None  # (one word alone in marks: _marked_name_after)
-    after = doc.text[marks.close_end : marks.close_end + 12].lstrip()
-    word = after.split(" ", 1)[0] if after else ""
-    complement = _normalized(word) in _AFTER_NAMED_SUBJECT or word.startswith("ل")
-    if not (after[:1] in ("،", ",", ":") or complement):
+    if not _closes_before_clause(doc, marks, lambda word: word.startswith("ل")):
         return None
     guess = SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
     return memory.full_name(guess, person.start)
