@@ -8048,11 +8048,10 @@ class Memory:
             full = _normalized(earlier.name)
             if full == short and earlier.entity_id != guess.entity_id:
                 return guess  # (someone named so alone before: a second person)
-            words = full.split()
             if (
                 earlier.type == "person"
                 and full.endswith(" " + short)
-                and not any(w in FATHER_LINKS for w in words)
+                and not any(w in FATHER_LINKS for w in full.split())
             ):
                 fits[full] = earlier
         if len(fits) != 1:
@@ -19198,9 +19197,10 @@ def share_subject_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     («وقال 27٪ إنهم»، «ويشير 30 في المائة منهم إلى أن»، «وأكد %43:»): the part of a survey's
     respondents who said it, as written («منهم» included); None when anything else stands there.
     One rule for the quotes stage's token scan and the indefinite-source pass after the ranker."""
+    first = _SHARE_WORD.search(text, start, end)
+    if first is None or not _SHARE_NUMBER.fullmatch(first.group()):
+        return None  # (nearly every cue: no figure first, so the words after it are not split)
     words = [(m.start(), m.end(), m.group()) for m in _SHARE_WORD.finditer(text, start, end)]
-    if not words or not _SHARE_NUMBER.fullmatch(words[0][2]):
-        return None
     last = 1
     if not any(sign in words[0][2] for sign in _PERCENT_SIGNS):
         if len(words) > 1 and words[1][2] in _PERCENT_SIGNS:
