@@ -442,7 +442,7 @@ def _construct_plural(key: str) -> bool:
 
 
 def _construct_plural_as_group(
-    analysis: PhraseAnalysis, tokens: Sequence[Token], linked: Sequence[Entity]
+    analysis: PhraseAnalysis, tokens: Sequence[Token], linked: Sequence[Entity], text: str
 ) -> PhraseAnalysis:
     """A phrase read as one person with no entity whose first word is a sound plural in construct
     ("مقاتلو «طالبان» باكستان"، "محامو الدفاع") typed a group, its extent as read: people, whom a
@@ -450,13 +450,54 @@ def _construct_plural_as_group(
     if len(analysis.speakers) != 1 or len(tokens) < 2:
         return analysis
     guess = analysis.speakers[0]
-    if guess.type != "person" or guess.entity_id or not _construct_plural(tokens[0].key):
+    head = tokens[0].key
+    people = _people_plural_in_construct(head)
+    if guess.type != "person" or guess.entity_id or not (_construct_plural(head) or people):
         return analysis
     if any(e.label == "PER" and e.start <= tokens[0].start < e.end for e in linked):
         return analysis
-    if _normalized(guess.name).split()[:1] != [tokens[0].key]:
+    if _normalized(guess.name).split()[:1] != [head]:
         return analysis
+    if people and len(guess.name.split()) == 1 < len(tokens):
+        guess = _whole_construct(guess, tokens, text)  # ("وجهاء المحافظة": not the governor's title)
     return PhraseAnalysis([replace(guess, type="group")], analysis.role_only)
+
+
+def _people_head(key: str) -> bool:
+    """A phrase's head that names people as a group: a group word (المشاركون، الخبراء), a definite
+    sound plural in ون, or a plural of people in construct (round 80)."""
+    bare = strip_article(key)
+    return (
+        key in group_words()
+        or (key.startswith("ال") and bare.endswith("ون") and len(bare) >= _CONSTRUCT_PLURAL_CHARS + 1)
+        or _people_plural_in_construct(key)
+    )
+
+
+def _people_plural_in_construct(key: str) -> bool:
+    """A plural of people heading a construct ("عمال الميناء"، "وجهاء المحافظة"، "صيادو المنطقة"): a
+    listed broken plural of people (collective_person_nouns.txt, one_of_plurals.txt) or a sound plural
+    in construct, its ن dropped (…و), that the names gazetteer does not know (round 80)."""
+    if key.startswith(("ال", "وال")):
+        return False
+    if key in word_set("collective_person_nouns") or key in word_set("one_of_plurals"):
+        return True
+    # (a participle's plural: م… (منتقدو), فاعلو (سائقو) or فعّالو (صيادو); not a foreign name in و)
+    participle = key.startswith("م") or (len(key) <= _CONSTRUCT_PLURAL_CHARS + 1 and "ا" in key[1:3])
+    return (
+        key.endswith("و")
+        and participle
+        and len(key) >= _CONSTRUCT_PLURAL_CHARS
+        and not name_attested(key)
+        and not name_attested(key + "ن")
+    )
+
+
+def _whole_construct(guess: SpeakerGuess, tokens: Sequence[Token], text: str) -> SpeakerGuess:
+    """The guess widened to the whole phrase: a plural of people and the genitive it governs are one
+    group's name, where the reading took the genitive for a title of its own."""
+    span = (tokens[0].start, tokens[-1].end)
+    return replace(guess, name=text[span[0] : span[1]], mention=span, roles=frozenset())
 
 
 # The prepositions that tie an unnamed source to the body it belongs to ("قيادي في «طالبان»"،
@@ -6459,6 +6500,7 @@ class _Doc:
                 analyse_phrase(self.text, tokens, self.entities, linked=linked, persons_all=self.persons_all),
                 tokens,
                 linked or (),
+                self.text,
             )
         return PhraseAnalysis(list(analysis.speakers), analysis.role_only)
 
@@ -6624,6 +6666,20 @@ class _Doc:
                 return 0
         return 0
 
+    def _marked_genitive_of_people(self, i: int, j: int, q: QuoteMarks) -> bool:
+        """Whether the name in marks at ``j`` completes a plural of people's phrase as the genitive
+        of the noun before it ("المشاركون في ملتقى «الرمال»"، "مهندسو شركة «نورس»"): a short name
+        (at most _MARKED_BODY_WORDS words) that does not end its sentence, after an indefinite noun
+        of the phrase, or right after the head when the head is a sound plural in construct (round 80)."""
+        previous = self.tokens[j - 1].key
+        if j < i + 2 and not (j == i + 1 and previous.endswith("و")):
+            return False  # ("وقال سكان «لا نريد الحرب»": marks right after the head are what was said)
+        if previous.startswith(("ال", "وال")) or previous in _GOVERNING_LAST_WORDS or previous in self.comps:
+            return False  # (a definite noun governs no genitive: "سكان القرية «لا نريد»" is speech)
+        words = self.text[q.start : q.end].split()
+        ends = _SENTENCE_END.match(self.text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
+        return len(words) <= _MARKED_BODY_WORDS and not ends
+
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         journalist = self._journalist_of_medium(i)
         if journalist is not None:
@@ -6669,6 +6725,10 @@ class _Doc:
         )
         affiliated = False
         named = False  # a name word was met (before a title that follows it)
+        # (plural people only: a singular source's marks may open what it said)
+        people = i < len(tokens) and (
+            _people_head(tokens[i].key) or (tokens[i].key.endswith("ون") and is_unnamed_head(tokens[i].key))
+        )
         # (what _object_after_name asks of the head first: an indefinite plural source in ون)
         plural_source = i < len(tokens) and tokens[i].key.endswith("ون") and is_unnamed_head(tokens[i].key)
         stop = min(len(tokens), i + limit)  # (j < len(tokens) and j - i < limit)
@@ -6755,6 +6815,7 @@ class _Doc:
                         and len(text[q.start : q.end].split()) <= _MARKED_BODY_WORDS
                     )
                     or (j == i + 1 and _quoted_proper_name(self, q))  # مجموعة "QNB" المصرفية
+                    or (people and self._marked_genitive_of_people(i, j, q))
                 )
                 and len(text[q.start : q.end].split()) <= 5
                 and q.open < token.start
