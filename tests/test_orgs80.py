@@ -39,3 +39,30 @@ def test_another_document_noun_does_not_take_the_report_issuer():
     )
     found = dict(quotes(text))
     assert found.get("وبحسب") != "هيئة الموانئ البحرية"
+
+
+def test_a_statement_a_news_agency_published_stays_the_body_that_said_it():
+    text = (
+        "وقالت هيئة الطيران المدني في بيان نشرته وكالة الأنباء الرسمية إن الرحلات ستعود الأسبوع "
+        "المقبل بعد إصلاح المدرج الرئيسي، بحسب البيان. وأضاف البيان أن المسافرين سيحصلون على تعويض كامل."
+    )
+    speakers = {speaker for _cue, speaker in quotes(text)}
+    assert "وكالة الأنباء الرسمية" not in speakers
+    assert ("وأضاف", "الهيئة العامة للطيران المدني") in quotes(text)
+
+
+def test_a_survey_a_medium_made_itself_stays_the_medium():
+    text = (
+        "وأظهر مسح أجرته وكالة الأنباء الاقتصادية أن أسعار الشقق ارتفعت في أغلب المدن الكبرى. "
+        "وأشار المسح إلى أن الطلب على الشقق الصغيرة تضاعف خلال العام."
+    )
+    assert ("وأشار", "وكالة الأنباء الاقتصادية") in quotes(text)
+
+
+def test_a_participle_after_a_bare_document_subject_takes_the_body_that_issued_it():
+    text = (
+        "وأصدر معهد الدراسات الريفية تقريرا عن هجرة الشباب من القرى. وقال مزارعون إن الأرض لم تعد "
+        "تكفيهم. وخلص التقرير إلى القول إن القرى الصغيرة ستفقد نصف سكانها خلال عشر سنوات."
+    )
+    assert ("القول", "معهد الدراسات الريفية") in quotes(text)
+    assert ("وقال", "مزارعون") in quotes(text)  # (the farmers quoted between keep their words)

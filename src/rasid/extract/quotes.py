@@ -13737,6 +13737,8 @@ def _bound_or_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) ->
     sayer = _statement_sayer(doc, memory, noun_key, cue_start)
     if bound is None or sayer is None or _normalized(bound.name) == _normalized(sayer.name):
         return bound or sayer
+    if bound.medium:  # "وقالت الوزارة في بيان نشرته وكالة الأنباء": the agency only published it
+        return sayer
     said = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     named = doc.text.rfind(bound.name, 0, cue_start)
     return sayer if 0 <= named < said else bound
@@ -22143,8 +22145,9 @@ def _sentence_subject(
     if len(phrase) == 1 and phrase[0].key.startswith("ال") and org_head_word(phrase[0].key) is not None:
         org = memory.organization(strip_article(phrase[0].key), before)
         if org is None and org_head_word(phrase[0].key) == "doc":
-            # "ومضى البيان بالقول إن": who said what the statement says, as the cue's own subject
-            org = _statement_sayer(doc, memory, phrase[0].key, before)
+            # "ومضى البيان بالقول إن": who issued the statement, found as for the cue's own subject
+            # ("وأكد البيان"; round 80: this asked only who said the words of such a statement)
+            org = _bare_document_issuer(doc, memory, phrase[0].key, before)
         if org is not None:
             return [_implied(org)]
     if (
