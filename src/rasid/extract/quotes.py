@@ -13737,7 +13737,7 @@ def _bound_or_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) ->
     sayer = _statement_sayer(doc, memory, noun_key, cue_start)
     if bound is None or sayer is None or _normalized(bound.name) == _normalized(sayer.name):
         return bound or sayer
-    if bound.medium:  # "وقالت الوزارة في بيان نشرته وكالة الأنباء": the agency only published it
+    if bound.medium:  # "قال المجلس في بيان بثته إذاعة …": the medium only carried it (round 80)
         return sayer
     said = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     named = doc.text.rfind(bound.name, 0, cue_start)
