@@ -13797,9 +13797,25 @@ def _bound_or_sayer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) ->
     sayer = _statement_sayer(doc, memory, noun_key, cue_start)
     if bound is None or sayer is None or _normalized(bound.name) == _normalized(sayer.name):
         return bound or sayer
+    if bound.medium:  # "قال المجلس في بيان بثته إذاعة …": the medium only carried it (round 80)
+        return sayer
     said = max((f.cue[0] for f in memory.quotes if f.cue[0] < cue_start), default=-1)
     named = doc.text.rfind(bound.name, 0, cue_start)
     return sayer if 0 <= named < said else bound
+
+
+def _bare_document_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> SpeakerGuess | None:
+    """The body that issued a bare definite document speaking at ``cue_start`` ("وأكد البيان أن …",
+    "…، بحسب التقرير"): the subject of a verb that issued it, else the issuer the story bound to the
+    same document noun before, else one named with it just after, else the last body quoted or named.
+    One search for a verb's subject and a nominal attribution alike (round 80: the nominal one asked
+    the last step only, and gave "وبحسب التقرير" to the body quoted last)."""
+    return (
+        _issuing_subject(doc, memory, noun_key, cue_start)
+        or _bound_or_sayer(doc, memory, noun_key, cue_start)
+        or _issuer_named_after(doc, memory, noun_key, cue_start)
+        or _document_issuer(doc, memory, cue_start)
+    )
 
 
 def _sentence_end(doc: _Doc, offset: int) -> int:
@@ -14915,12 +14931,7 @@ def _remembered_speakers(
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = strip_article(phrase[0].key)
         if org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
-            issuer = (
-                _issuing_subject(doc, memory, phrase[0].key, cue_start)
-                or _bound_or_sayer(doc, memory, phrase[0].key, cue_start)
-                or _issuer_named_after(doc, memory, phrase[0].key, cue_start)
-                or _document_issuer(doc, memory, cue_start)
-            )
+            issuer = _bare_document_issuer(doc, memory, phrase[0].key, cue_start)
             if issuer is not None:
                 kind = issuer.type if issuer.type in ("group", "person", "unnamed") else "organization"
                 return [SpeakerGuess(issuer.name, kind, analysis.speakers[0].mention, issuer.entity_id)], 0.7
@@ -22208,8 +22219,9 @@ def _sentence_subject(
     if len(phrase) == 1 and phrase[0].key.startswith("ال") and org_head_word(phrase[0].key) is not None:
         org = memory.organization(strip_article(phrase[0].key), before)
         if org is None and org_head_word(phrase[0].key) == "doc":
-            # "ومضى البيان بالقول إن": who said what the statement says, as the cue's own subject
-            org = _statement_sayer(doc, memory, phrase[0].key, before)
+            # "ومضى البيان بالقول إن": who issued the statement, found as for the cue's own subject
+            # ("وأكد البيان"; round 80: this asked only who said the words of such a statement)
+            org = _bare_document_issuer(doc, memory, phrase[0].key, before)
         if org is not None:
             return [_implied(org)]
     if (
@@ -22762,7 +22774,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     ):  # (a bare "للحزب" is the body named in full before, above)
         speakers = [owned_body]  # "بحسب تقرير لشركة الأبحاث غارتنر": the body whose report it is
     if len(phrase) == 1 and org_head_word(phrase[0].key) == "doc" and phrase[0].key.startswith("ال"):
-        issuer = _document_issuer(doc, memory, cue[0])  # "بحسب التقرير": who issued it
+        # "بحسب التقرير": who issued it, found as after a verb ("وأكد التقرير"; round 80)
+        issuer = _bare_document_issuer(doc, memory, phrase[0].key, cue[0])
         if issuer is not None:
             speakers = [replace(issuer, mention=(phrase[0].start, phrase[-1].end))]
     if (
