@@ -10117,27 +10117,59 @@ def _divine_epithet_words() -> frozenset[str]:
     return frozenset(word for phrase in _phrases("divine_epithets") for word in phrase)
 
 
+@cache
+def _prayer_addressees() -> frozenset[str]:
+    """God's names a prayer is addressed to (lexicon ``prayer_addressees``: الله، المولى)."""
+    return word_set("prayer_addressees")
+
+
+@cache
+def _addressee_praise_words() -> frozenset[str]:
+    """Words that may follow God's name before the prayer's أن: the divine epithets and the words of
+    praise of lexicon ``divine_adjectives`` ("المولى القدير"، "المولى جل علاه")."""
+    return _divine_epithet_words() | word_set("divine_adjectives")
+
+
+_PRAISE_GAP = re.compile(r"^[\s\-–—ـ]*$")  # "الله - عز وجل - أن"، "المولى ـ عز وجل ـ": dashes set off praise
+
+
+def _god_subject_of_clause(doc: _Doc, comp: int) -> bool:
+    """The clause after ``comp`` opens with a third-person present verb whose subject is God ("داعيا
+    أن يتقبل الله …"، "دعا بأن يحفظ الله بلادنا"): a wish addressed to God, a prayer. A first person
+    verb with God as its object ("دعا إلى أن نتقي الله") is an exhortation and stays."""
+    verb, subject = comp + 1, comp + 2
+    if subject >= len(doc.tokens) or doc.gap(verb).strip() or doc.gap(subject).strip():
+        return False
+    key = doc.tokens[verb].key  # (a present prefix and three root letters at least: no short noun)
+    return key[:1] in ("ي", "ت") and len(key) >= 4 and doc.tokens[subject].key in _prayer_addressees()
+
+
 def _prayer_to_god(doc: _Doc, i: int) -> bool:
-    """دعا with God as its object and then أن ("ودعا الله عز وجل أن …"، "ودعا الشيخ الله أن …"): a
-    prayer for what the clause asks, not a statement (never a gold record of the read half). God's
-    name in a person's name (عبد الله، or a PER entity: "نصر الله") is not the object."""
+    """دعا with God as its object and then أن ("ودعا الله عز وجل أن …"، "ودعا الشيخ المولى القدير
+    أن …"), or with God as the subject of the clause's verb ("داعيا أن يتقبل الله …"): a prayer for
+    what the clause asks, not a statement (never a gold record of the read half). God's name in a
+    person's name (عبد الله، or a PER entity: "نصر الله") is not the object."""
     n = len(doc.tokens)
     for m in range(i + 1, min(i + 1 + _MAX_PRAYER_WORDS, n)):
         if _SENTENCE_GAP.search(doc.gap(m)) or doc.gap(m).strip() in ("،", ","):
             return False
         token = doc.tokens[m]
-        if token.key != _GOD:
+        if doc.comps.get(token.key) == "comp":
+            return _god_subject_of_clause(doc, m)
+        if token.key not in _prayer_addressees():
             continue
-        if doc.tokens[m - 1].key == _SERVANT or any(
-            e.label == "PER" and e.start <= token.start < e.end for e in doc.entities
-        ):
-            return False
+        in_person = any(e.label == "PER" and e.start <= token.start < e.end for e in doc.entities)
+        if doc.tokens[m - 1].key == _SERVANT or (token.key == _GOD and in_person):
+            return False  # (المولى closes no name: a person's name run on over it is the tagger's)
         k = m + 1
         while (
-            k < n and k <= m + 3 and doc.tokens[k].key in _divine_epithet_words() and not doc.gap(k).strip()
+            k < n
+            and k <= m + 3
+            and doc.tokens[k].key in _addressee_praise_words()
+            and _PRAISE_GAP.match(doc.gap(k))
         ):
             k += 1
-        return k < n and doc.comps.get(doc.tokens[k].key) == "comp" and not doc.gap(k).strip()
+        return k < n and doc.comps.get(doc.tokens[k].key) == "comp" and bool(_PRAISE_GAP.match(doc.gap(k)))
     return False
 
 
