@@ -1516,6 +1516,8 @@ class Patterns:
         while end < limit and end - i < 7 and doc.is_word[end] and not doc.covered[end]:
             key = doc.keys[end]
             joined = end > i + m.n and key[0] == "و" and doc.definite(end, 1)  # التربية والتعليم
+            if joined and people_joined_to_field(doc, i + m.n, end):
+                break  # قوات النظام والمسلحين الموالين: a second party beside the body, not its name
             if label == "LOC" and m.stem in self.lex.district_heads:
                 break  # حي النزهة الشمالي: the district's name is one word here
             if honoured and label == "LOC" and m.stem == _CITY and key in self.lex.named_city_adjectives:
@@ -2797,6 +2799,21 @@ def plural_participle(key: str) -> bool:
         and _given_count(key) < MIN_GIVEN_COUNT
         and _family_count(key) < MIN_FAMILY_COUNT
     )
+
+
+def definite_people_plural(key: str) -> bool:
+    """A definite sound masculine plural of people, a participle or a gentilic (المسلحين،
+    المقاتلين، الحوثيين), normalised."""
+    bare = key[2:] if key.startswith("ال") else key
+    return plural_participle(bare) or plural_gentilic(key)
+
+
+def people_joined_to_field(doc: Doc, first: int, t: int) -> bool:
+    """Whether token ``t`` is و + a definite plural of people (والمسلحين) after a body named from
+    token ``first`` by a field that is not itself people (قوات النظام والمسلحين): a second party
+    acting beside the body, not more of its name. Members listed in a union's name stay
+    (نقابة المحامين والمستشارين: the first word is people too)."""
+    return definite_people_plural(doc.keys[t][1:]) and not definite_people_plural(doc.keys[first])
 
 
 def is_function_word(doc: Doc, t: int) -> bool:
