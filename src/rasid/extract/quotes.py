@@ -20219,7 +20219,7 @@ def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbF
         or key.endswith(("ه", "ة", "ات"))
         or _is_title(key)
         or doc.entity_over(verb) is not None
-        or name_attested(key)
+        or (name_attested(key) and not _verb_slot_before_subject(doc, verb, at))
         or (verb + 1 < at and not (_is_title(head) or head.startswith("ال")))
         or any("،" in doc.gap(k) or "," in doc.gap(k) for k in range(verb + 1, at + 1))
         or _untitled_preposition(doc, verb + 1, at)
@@ -20229,6 +20229,15 @@ def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbF
     if guess is None or not plausible_speaker(guess) or not _agrees(guess, form.agreement, 1):
         return None
     return _implied(memory.full_name(guess, end))
+
+
+def _verb_slot_before_subject(doc: _Doc, verb: int, at: int) -> bool:
+    """Whether the word in the verb slot of a sentence opening is a verb even though the names
+    gazetteer lists it as a given name («من جهته، شكر د. فلان …»، «هنأ الوزير فلان …»): a title,
+    or the person's name itself, follows it with no gap mark, so the word cannot open that name."""
+    if verb + 1 >= len(doc.tokens) or doc.gap(verb + 1).strip():
+        return False
+    return _is_title(doc.tokens[verb + 1].key) or (verb + 1 == at and doc.entity_over(verb) is None)
 
 
 def _untitled_preposition(doc: _Doc, start: int, end: int) -> bool:
