@@ -22754,7 +22754,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         and org_head_word(tokens[end].key[1:]) not in (None, "doc")
         and _document_owned_at(doc, j, end)
     ):  # "بحسب تقرير لصحيفة «غلوبال نيولايت»": the document's owner is part of the source (round 38b)
-        end = _through_quoted_source(doc, max(doc.speaker_phrase(end), end + 1))
+        end = _through_quoted_source(doc, _lam_owner_end(doc, end))
     end = _through_quoted_source(doc, j if end <= j else end)
     # "… للتقرير فقد قام"، "وبحسب موقع الجزيرة لم تعلق …": a particle opens the clause after the source
     end = next((m for m in range(j + 1, end) if tokens[m].key in _CLAUSE_PARTICLES), end)
@@ -22780,6 +22780,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
     if end <= j:
         return None
+    end = _body_before_joined_non_source(doc, j, end)
     phrase = doc.phrase_tokens(j, end)
     same_source = len(phrase) > 1 and phrase[-1].key in _EMPHATIC_SELF
     if strip_lam:
@@ -23136,6 +23137,49 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
         if doc.analyse(doc.phrase_tokens(j, m)).speakers:
             return m
     return end
+
+
+def _body_before_joined_non_source(doc: _Doc, j: int, end: int) -> int:
+    """A nominal attribution's source that is a body the entity stage names in full from token ``j``,
+    then و + a word that opens no body, place, person, unnamed source or plural of people ("وفقا
+    لصندوق النقد الدولي والجهات المحلية"، "بحسب مرصد الحقوق والفرقة الطبية"): the source is the
+    body alone, not one run-on name. ``end`` otherwise."""
+    tokens = doc.tokens
+    first = tokens[j].start
+    last = tokens[end - 1].end
+    body = next(
+        (e for e in doc.entities if e.label == "ORG" and first <= e.start <= first + 2 and e.end < last),
+        None,
+    )
+    if body is None:
+        return end
+    m = doc.token_index_at(body.end)
+    if not j < m < end or doc.gap(m).strip() or tokens[m].key[:1] != "و" or len(tokens[m].key) <= 3:
+        return end
+    bare = strip_article(tokens[m].key[1:])
+    if _body_start(tokens[m], doc.entities, 1) or any(e.start == tokens[m].start + 1 for e in doc.entities):
+        return end  # "وفق الشرطة والجيش": a second body
+    if (is_unnamed_head(bare) and bare not in _UNNAMED_NOT_PEOPLE) or bare.endswith(("ين", "ون")):
+        return end  # "بحسب الوزارة ومصادر محلية"، "وفق الشرطة والمنظمين": a second source
+    people = ("collective_person_nouns", "one_of_plurals", "attribution_people_plurals")
+    if any(bare in word_set(name) for name in people):
+        return end
+    return m
+
+
+def _lam_owner_end(doc: _Doc, m: int) -> int:
+    """End of the body glued to ل at token ``m`` that owns a document ("تقرير لوكالة رويترز"،
+    "دراسة لصحيفة الغارديان البريطانية"): the organisation the entity stage starts right after the
+    ل (the phrase reader stops at the ل-word), with its nationality; else the phrase reader's end."""
+    tokens = doc.tokens
+    end = max(doc.speaker_phrase(m), m + 1)
+    named = next((e for e in doc.entities if e.start == tokens[m].start + 1 and e.label == "ORG"), None)
+    if named is None:
+        return end
+    named_end = doc.token_index_at(named.end)
+    if named_end <= m + 1 or any(doc.gap(k).strip() for k in range(m + 1, named_end)):
+        return end
+    return max(end, named_end)
 
 
 def _document_owned_at(doc: _Doc, j: int, m: int) -> bool:
