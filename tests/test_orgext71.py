@@ -121,13 +121,13 @@ def test_construct_chain_closed_by_definite_noun() -> None:
 
 
 def test_construct_chain_not_through_adjectives() -> None:
-    from rasid.extract.quotes import Token, _construct_chain_end, _normalized
+    from rasid.extract.quotes import Token, _construct_chain_end, normalized_word
 
     tokens, at = [], 0
     for word in ("قناة", "فضائية", "رئيسية", "المناظرة", "الأولى"):
-        tokens.append(Token(at, at + len(word), _normalized(word)))
+        tokens.append(Token(at, at + len(word), normalized_word(word)))
         at += len(word) + 1
     assert _construct_chain_end(tokens, 2, []) == 2  # (an indefinite adjective closes the name)
-    chain = [Token(0, 4, _normalized("مجلس")), Token(5, 10, _normalized("قيادة"))]
-    chain += [Token(11, 16, _normalized("مقاومة")), Token(17, 24, _normalized("المناطق"))]
+    chain = [Token(0, 4, normalized_word("مجلس")), Token(5, 10, normalized_word("قيادة"))]
+    chain += [Token(11, 16, normalized_word("مقاومة")), Token(17, 24, normalized_word("المناطق"))]
     assert _construct_chain_end(chain, 2, []) == 4

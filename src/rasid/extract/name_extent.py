@@ -31,7 +31,7 @@ from functools import cache
 from rasid.caching import word_memo
 from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
 from rasid.extract.gazetteers import lookup, name_count
-from rasid.extract.org_convention import _generic_heads
+from rasid.extract.org_convention import generic_org_heads
 from rasid.extract.person_extent import (
     FAMILY_COUNT,
     completed_across_hyphen,
@@ -47,11 +47,8 @@ from rasid.extract.person_extent import (
 from rasid.extract.quotes import (
     FATHER_LINKS,
     NAME_LINKS,
-    _common_word,
-    _known_word,
-    _nationalities,
-    _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
-    _preposition_pronouns,
+    cluster_known_word,
+    common_cluster_word,
     common_words_name,
     derived_verbal_noun,
     formula_openings,
@@ -59,9 +56,12 @@ from rasid.extract.quotes import (
     is_nisba,
     name_attested,
     names_a_person,
+    nationality_countries,
     nationality_of,
+    normalized_word,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     org_head_word,
     person_name,
+    preposition_pronouns_as_written,
     present_verb_shape,
     reporting_verbs,
     role_key,
@@ -73,7 +73,7 @@ from rasid.resources import load_lexicon
 
 
 def _keys(name: str) -> list[str]:
-    return [_normalized(w) for w in name.split()]
+    return [normalized_word(w) for w in name.split()]
 
 
 def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
@@ -87,8 +87,8 @@ def _completed_to_canonical(name: str, mentions: list[Entity]) -> str:
     full = _keys(canonical)
     if not len(full) > len(own) or full[: len(own)] != own:
         return name
-    written = {_normalized(e.text) for e in mentions}
-    if _normalized(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
+    written = {normalized_word(e.text) for e in mentions}
+    if normalized_word(canonical) not in written or any(_not_family(w) for w in full[len(own) :]):
         return name
     return canonical
 
@@ -102,9 +102,9 @@ def without_verb_tail(name: str) -> str:
     cut = len(words)
     while (
         cut > 1
-        and (form := verbs.get(_normalized(words[cut - 1]))) is not None
+        and (form := verbs.get(normalized_word(words[cut - 1]))) is not None
         and form.tense == "past"
-        and _normalized(words[cut - 2]) not in CONNECTORS_BEFORE_NAME_WORD
+        and normalized_word(words[cut - 2]) not in CONNECTORS_BEFORE_NAME_WORD
     ):
         cut -= 1
     return name if cut == len(words) else " ".join(words[:cut])
@@ -113,7 +113,7 @@ def without_verb_tail(name: str) -> str:
 def _not_family(key: str) -> bool:
     """Whether a word after a given name is a title, a person noun or a common word, not a family
     name (مالك، مدير)."""
-    return role_key(key) is not None or names_a_person(key) or _common_word(key)
+    return role_key(key) is not None or names_a_person(key) or common_cluster_word(key)
 
 
 # a word right after a name, then a comma or the next word (one space each: "راي بابار، رئيس …")
@@ -138,23 +138,23 @@ def _family_before_apposition(given: str, mentions: list[Entity], text: str) -> 
     so the tagger stopped a word short. Never a function, time or title word, a person noun, a verb,
     a common word with a clitic («للصحفيين») or a second given name after و; between commas (round
     68: «وزير الخزانة، جاك لو، …») any word but a title, a person noun or a reporting verb."""
-    if name_count(_normalized(given), "given") == 0:
+    if name_count(normalized_word(given), "given") == 0:
         return None
     for e in mentions:
         after = _FAMILY_THEN.match(text, e.end)
         if after is None:
             continue
         word = after.group(1)
-        key = _normalized(word)
+        key = normalized_word(word)
         if after.group(2) and _between_commas(e, text) and not _describes_or_reports(key):
             return f"{given} {word}"  # (a name in apposition between commas: «الوزير، جاك لو، …»)
         if (
             _cannot_end_a_name(key)
-            or (key[0] in "لبوفك" and _common_word(key))
+            or (key[0] in "لبوفك" and common_cluster_word(key))
             or (key[0] == "و" and name_count(key[1:], "given") > 0)  # (a second person: "وناصر")
         ):
             continue
-        if after.group(2) or (after.group(3) and role_key(_normalized(after.group(3))) is not None):
+        if after.group(2) or (after.group(3) and role_key(normalized_word(after.group(3))) is not None):
             return f"{given} {word}"
     return None
 
@@ -186,7 +186,7 @@ def _short_references(article: Article) -> frozenset[str]:
     """The words the article refers to a person by alone: every one-word person mention (وقال
     الأشرفي …)."""
     return frozenset(
-        _normalized(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
+        normalized_word(e.text) for e in article.entities if e.label == "PER" and " " not in e.text.strip()
     )
 
 
@@ -197,10 +197,10 @@ def without_words_after_family(name: str, references: frozenset[str], text: str)
     no given name, and the next one no name the gazetteer knows as a family name."""
     words = name.split()
     for k in range(len(words) - 2, 0, -1):  # (after a given name: a lone word may be a given name)
-        key = _normalized(words[k])
+        key = normalized_word(words[k])
         if key not in references or name_count(key, "given") > 0:
             continue
-        after = _normalized(words[k + 1])
+        after = normalized_word(words[k + 1])
         if name_count(after, "family") > 1 or text.count(f"{words[k]} {words[k + 1]}") > 1:
             return name
         return " ".join(words[: k + 1])
@@ -211,7 +211,7 @@ def _trimmed_person(name: str) -> str:
     """A person's name opened by a given name, ended before an indefinite title word after its
     second word («الصديق الصور رئيس قسم …»): the apposition that describes the person."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if len(words) < 3 or name_count(keys[0], "given") == 0 or role_key(keys[0]) or role_key(keys[1]):
         return name
     for k in range(2, len(words) - 1):  # (a title with its complement: a last one may be a family name)
@@ -232,7 +232,7 @@ def without_purpose_phrase(name: str) -> str:
     body did, which the phrase ran on into."""
     words = name.split()
     for k in range(2, len(words)):
-        if _DERIVED_MASDAR.match(words[k]) and is_nisba(_normalized(words[k - 1])):
+        if _DERIVED_MASDAR.match(words[k]) and is_nisba(normalized_word(words[k - 1])):
             return " ".join(words[:k])
     return name
 
@@ -246,9 +246,9 @@ def without_standing_adjective(name: str) -> str:
     words = name.split()
     standing = word_set("standing_adjectives")
     cut = len(words)
-    while cut > 2 and _normalized(words[cut - 1]) in standing:
+    while cut > 2 and normalized_word(words[cut - 1]) in standing:
         cut -= 1
-    if all(_normalized(w) in word_set("media_generic_nouns") for w in words[1:cut]):
+    if all(normalized_word(w) in word_set("media_generic_nouns") for w in words[1:cut]):
         return name  # (a medium of common words, "هيئة الإذاعة الرسمية": the adjective names it)
     return name if cut == len(words) else " ".join(words[:cut])
 
@@ -274,7 +274,7 @@ def without_country_after_long_name(name: str) -> str:
     adjective («غرفة التجارة والصناعة العربية الألمانية») and in a name placed in or under another
     body («… في منظمة التحرير الفلسطينية»، «… التابع لمجلس الوزراء المصري»)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if len(keys) <= _MOST_WORDS_KEEPING_COUNTRY:
         return name
     last, before = keys[-1], keys[-2]
@@ -299,7 +299,7 @@ def without_country_after_long_name(name: str) -> str:
 
 # The words a seat may hold after في/ب: a city of one or two words, after «مدينة» at most.
 _SEAT_WORDS = 2
-_CITY_HEADS = frozenset(_normalized(w) for w in ("مدينة", "العاصمة"))
+_CITY_HEADS = frozenset(normalized_word(w) for w in ("مدينة", "العاصمة"))
 # the gazetteers' kind of a city (a country is no seat: «البعثة الأممية في ليبيا»)
 _CITY = "Population-Center"
 
@@ -312,10 +312,10 @@ def without_seat_of_supra_local_body(name: str) -> str:
     still read it into the name). Only a city the gazetteers know, one or two words."""
     words = name.split()
     for k in range(2, len(words)):
-        if _normalized(words[k - 1]) not in word_set("supra_local_adjectives"):
+        if normalized_word(words[k - 1]) not in word_set("supra_local_adjectives"):
             continue
-        rest = [_normalized(w) for w in words[k:]]
-        if rest[0] == _normalized("في"):
+        rest = [normalized_word(w) for w in words[k:]]
+        if rest[0] == normalized_word("في"):
             rest = rest[1:]
         elif rest[0].startswith("ب") and len(rest[0]) > 3:
             rest[0] = rest[0][1:]
@@ -331,7 +331,7 @@ def without_seat_of_supra_local_body(name: str) -> str:
 
 def _body_keys(name: str) -> list[str]:
     """A body's name as normalised words without ال: «مركز المعلومات» and «مركز معلومات» agree."""
-    keys = [_normalized(w) for w in re.findall(r"\w+", name)]
+    keys = [normalized_word(w) for w in re.findall(r"\w+", name)]
     return [k[2:] if k.startswith("ال") and len(k) > 4 else k for k in keys]
 
 
@@ -342,7 +342,7 @@ _ARAB = frozenset({"عربي", "عربيه"})
 @cache
 def _institution_adjectives() -> frozenset[str]:
     """The adjectives of a public body's rank (العامة، المركزي; institution_adjectives.txt), normalised."""
-    return frozenset(_normalized(w) for w in load_lexicon("institution_adjectives"))
+    return frozenset(normalized_word(w) for w in load_lexicon("institution_adjectives"))
 
 
 # the marks an acronym stands in right after the body's name written out, opening and closing
@@ -365,11 +365,14 @@ def _without_preposition(word: str) -> str:
 # words that end the walk back from an acronym: a preposition or particle stands between a body's
 # name and something else named in marks («شرطة في «…»»، «… من طائرات «…»»، «… لـ «الاقتصادية»»)
 _NOT_IN_SPELLED_OUT_NAME = frozenset(
-    _normalized(w) for w in ("في", "من", "عن", "على", "إلى", "عبر", "لـ", "ل", "مع", "بعد", "قبل", "أن", "إن")
+    normalized_word(w)
+    for w in ("في", "من", "عن", "على", "إلى", "عبر", "لـ", "ل", "مع", "بعد", "قبل", "أن", "إن")
 )
 # a company's head: a company's name in marks is its name (شركة «موبايلي»), seldom an acronym of the
 # words before it, which describe it («شركة خدمات الإنترنت الأميركية العملاقة «غوغل»»)
-_COMPANY_HEADS = frozenset(_normalized(w) for w in ("شركة", "الشركة", "مجموعة", "المجموعة", "بنك", "مصرف"))
+_COMPANY_HEADS = frozenset(
+    normalized_word(w) for w in ("شركة", "الشركة", "مجموعة", "المجموعة", "بنك", "مصرف")
+)
 
 
 def _after_opening_mark(word: str, text: str) -> bool:
@@ -397,10 +400,10 @@ def spelled_out_acronym(name: str, text: str) -> str:
     right before the marks (حركة «حماس»، تقرير مركز «أحرار»: the name itself) nor a company's head.
     Round 69b."""
     words = name.split()
-    if not 1 <= len(words) <= 2 or (len(words) == 2 and org_head_word(_normalized(words[0])) is None):
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and org_head_word(normalized_word(words[0])) is None):
         return name
     acronym = words[-1]
-    if len(acronym) < 3 or is_nisba(_normalized(acronym)):
+    if len(acronym) < 3 or is_nisba(normalized_word(acronym)):
         return name  # (a paper named by an adjective, «الاقتصادية», is no acronym)
     if not _after_opening_mark(acronym, text):
         return name  # (the pattern below cannot match: no regular expression compiled, no scan)
@@ -410,23 +413,23 @@ def spelled_out_acronym(name: str, text: str) -> str:
         before = text[max(0, match.start() - 160) : match.start()]
         cut = max(before.rfind(mark) for mark in '،,.:؛\n«»()"“”')
         written = before[cut + 1 :].split()[-_SPELLED_OUT_WORDS:]
-        if not written or org_head_word(_normalized(_without_preposition(written[-1]))) is not None:
+        if not written or org_head_word(normalized_word(_without_preposition(written[-1]))) is not None:
             continue
         for k in range(len(written) - 1, -1, -1):
-            key = _normalized(written[k])
+            key = normalized_word(written[k])
             if key in _NOT_IN_SPELLED_OUT_NAME or key in verbs or present_verb_shape(key):
                 break
             head = next(
                 (
                     h
                     for h in dict.fromkeys((written[k], _without_preposition(written[k])))
-                    if (kind := org_head_word(_normalized(h))) is not None and kind != "doc"
+                    if (kind := org_head_word(normalized_word(h))) is not None and kind != "doc"
                 ),
                 None,
             )
             if head is None:
                 continue
-            if _normalized(head) in _COMPANY_HEADS or len(written) - k < 3:
+            if normalized_word(head) in _COMPANY_HEADS or len(written) - k < 3:
                 break
             return " ".join([head, *written[k + 1 :]])
     return name
@@ -466,9 +469,9 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     is a rank the guide drops («بنك كندا المركزي»). Round 61: right speakers read +4, check +4,
     analysis +26, fresh 0."""
     own = _body_keys(name)
-    if len(own) < 2 or is_nisba(_normalized(name.split()[-1])):
+    if len(own) < 2 or is_nisba(normalized_word(name.split()[-1])):
         return name
-    nationalities = _nationalities()
+    nationalities = nationality_countries()
     best, best_len = name, len(own)
     for form in fuller:
         form, keys = _fuller_form(form)
@@ -480,7 +483,7 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
         if all(w.removesuffix("ه") in nationalities or w in _ARAB for w in added):
             continue  # (a nationality the gold leaves out: «مجلس الوزراء السعودي»، «نادي الأسير الفلسطيني»)
         if len(added) == 1 and (
-            not is_nisba(last := _normalized(form.split()[-1])) or last in _institution_adjectives()
+            not is_nisba(last := normalized_word(form.split()[-1])) or last in _institution_adjectives()
         ):
             continue  # (a run-on word, «… الضابطة», or a rank the guide drops: «بنك كندا المركزي»)
         best, best_len = form, len(keys)
@@ -506,7 +509,7 @@ def without_closing_adverb(name: str) -> str:
     words = name.split()
     adverbs = _closing_adverbs()
     for k in range(1, len(words)):
-        if " ".join(_normalized(w) for w in words[k:]) in adverbs:
+        if " ".join(normalized_word(w) for w in words[k:]) in adverbs:
             return " ".join(words[:k])
     return name
 
@@ -514,7 +517,7 @@ def without_closing_adverb(name: str) -> str:
 @cache
 def _countries() -> frozenset[str]:
     """The country names of the nationality lexicon, normalised and without ال (مصر، كوريا الجنوبيه)."""
-    return frozenset(strip_article(place) for place in _nationalities().values())
+    return frozenset(strip_article(place) for place in nationality_countries().values())
 
 
 def country_alone(name: str, kind: str) -> str:
@@ -527,11 +530,11 @@ def country_alone(name: str, kind: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    first, second = strip_article(_normalized(words[0])), _normalized(words[1])
+    first, second = strip_article(normalized_word(words[0])), normalized_word(words[1])
     countries = _countries()
     if first not in countries or strip_article(f"{first} {second}") in countries:
         return name
-    if second.startswith(("ل", "و", "ب")) or strip_article(second) in _nationalities():
+    if second.startswith(("ل", "و", "ب")) or strip_article(second) in nationality_countries():
         return name
     if is_nisba(second) and not second.endswith("ي"):
         return name  # (a feminine adjective agrees with the country: part of its name)
@@ -551,7 +554,7 @@ def _object_shaped(key: str) -> bool:
         or key in word_set("definite_name_adjectives")
         or len(key) <= len("ال") + 2
         or key.endswith(("ين", "ون", "ان", "ه"))
-        or strip_article(key) in _nationalities()
+        or strip_article(key) in nationality_countries()
     )
 
 
@@ -566,7 +569,7 @@ def without_object_after_definite(name: str) -> str:
     for k in range(2, len(words) - 1):
         if not (words[k].startswith("ال") and words[k - 1].removeprefix("و").startswith("ال")):
             continue
-        if _object_shaped(_normalized(words[k])):
+        if _object_shaped(normalized_word(words[k])):
             return " ".join(words[:k])
     return name
 
@@ -581,13 +584,13 @@ def without_object_after_place(name: str) -> str:
         place = words[k - 1]
         if place.startswith(("ال", "وال")) or not words[k].startswith("ال"):
             continue
-        if ("LOC", "Population-Center") in lookup(place) and _object_shaped(_normalized(words[k])):
+        if ("LOC", "Population-Center") in lookup(place) and _object_shaped(normalized_word(words[k])):
             return " ".join(words[:k])
     return name
 
 
 # prepositions that open what a body did or where, not its name, after a name the article writes whole
-_RUN_ON_PREPOSITIONS = frozenset(_normalized(w) for w in ("على", "عن", "إلى", "الى"))
+_RUN_ON_PREPOSITIONS = frozenset(normalized_word(w) for w in ("على", "عن", "إلى", "الى"))
 
 
 def without_preposition_run_on(name: str, article: Article) -> str:
@@ -598,9 +601,9 @@ def without_preposition_run_on(name: str, article: Article) -> str:
     Round 76, from the organisations' wrong speakers."""
     words = name.split()
     for k in range(2, len(words) - 1):
-        if _normalized(words[k]) not in _RUN_ON_PREPOSITIONS or not words[k + 1].startswith("ال"):
+        if normalized_word(words[k]) not in _RUN_ON_PREPOSITIONS or not words[k + 1].startswith("ال"):
             continue
-        complement = _normalized(words[k - 1])
+        complement = normalized_word(words[k - 1])
         if complement.endswith("ه") or (complement.startswith("ل") and not complement.endswith("ات")):
             return name  # (a verbal noun takes its object so: «للرقابة على الأدوية»، «جهاز الرقابة على»)
         return " ".join(words[:k]) if _tagged_alone_as_body(words[:k], article) else name
@@ -613,15 +616,15 @@ def without_last_object_after_tagged_body(name: str, article: Article) -> str:
     beside «وزارة الخارجية»): the verb's object, which :func:`without_object_after_definite` keeps
     when it is last. Round 76, from the organisations' wrong speakers."""
     words = name.split()
-    if len(words) < 3 or not words[-1].startswith("ال") or not _object_shaped(_normalized(words[-1])):
+    if len(words) < 3 or not words[-1].startswith("ال") or not _object_shaped(normalized_word(words[-1])):
         return name
     return " ".join(words[:-1]) if _tagged_alone_as_body(words[:-1], article) else name
 
 
 def _tagged_alone_as_body(words: list[str], article: Article) -> bool:
     """Whether the article tags these words, and nothing more, as an organisation somewhere."""
-    name = _normalized(" ".join(words))
-    return any(e.label == "ORG" and _normalized(e.text) == name for e in article.entities)
+    name = normalized_word(" ".join(words))
+    return any(e.label == "ORG" and normalized_word(e.text) == name for e in article.entities)
 
 
 def _adjective_pattern(key: str) -> bool:
@@ -646,10 +649,10 @@ def without_object_after_source(name: str, *, last: bool = True) -> str:
     for k in range(2, len(words) if last else len(words) - 1):
         if not (words[k].startswith("ال") and words[k - 1].startswith(("ال", "وال", "لل", "بال"))):
             continue
-        key, before = _normalized(words[k]), _normalized(words[k - 1])
+        key, before = normalized_word(words[k]), normalized_word(words[k - 1])
         if before.endswith("ه") and before.removeprefix("و").removeprefix("ب").startswith("الم"):
             continue
-        after = _normalized(words[k + 1]) if k + 1 < len(words) else ""
+        after = normalized_word(words[k + 1]) if k + 1 < len(words) else ""
         if after.endswith(("يين", "يون")):
             continue  # (a people and its nationality: «التجار الهنود الآسيويين»)
         # (three letters after ال, الروس، العرب: often a people; set by hand, not tuned)
@@ -683,11 +686,11 @@ def without_verbal_noun_after_source(name: str) -> str:
     chose on the read half and the analysis sets: 4 quotations' names fixed, none broken."""
     words = name.split()
     for k in range(2, len(words)):
-        before = _normalized(words[k - 1])
+        before = normalized_word(words[k - 1])
         complete = words[k - 1].startswith(("ال", "وال", "لل", "بال")) or (
             len(before) >= 5 and _INDEFINITE_NISBA.search(before)  # (five letters: no short noun, «كرسي»)
         )
-        if complete and _indefinite_verbal_noun(words[k], _normalized(words[k])):
+        if complete and _indefinite_verbal_noun(words[k], normalized_word(words[k])):
             return " ".join(words[:k])
     return name
 
@@ -724,7 +727,7 @@ def without_indefinite_apposition(name: str) -> str:
     name is a description already). Round 68, applied to the names the rules chose on the read half
     and the analysis sets: 3 quotations' names fixed, none broken."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     # (four words: a given and a family name, the noun and its complement; from the construction)
     if len(words) < 4 or not _opens_with_plain_given_name(keys):
         return name
@@ -749,7 +752,7 @@ def without_closing_person_noun(name: str) -> str:
     the read half and the analysis sets: 5 quotations' names fixed, none broken (without the
     gazetteer's test: 10 broken, «ضياء كاظم هندي»-like family names)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if len(words) < 3 or not _opens_with_plain_given_name(keys):
         return name
     last = keys[-1]
@@ -771,7 +774,12 @@ def name_between_commas(name: str) -> str:
     parts = [part.strip() for part in re.split("[،,]", name)]
     if len(parts) < 2:
         return name
-    if len(parts) > 2 and parts[0] and parts[1] and role_key(_normalized(parts[0].split()[0])) is not None:
+    if (
+        len(parts) > 2
+        and parts[0]
+        and parts[1]
+        and role_key(normalized_word(parts[0].split()[0])) is not None
+    ):
         return parts[1]
     return parts[0] or name
 
@@ -784,7 +792,7 @@ _NON_NAME_WORD = re.compile(r"/|^ب[أإ]|\d.*[^\W\d_]|[^\W\d_].*\d|^(?:أمام
 
 
 # the heads of a team's name, which the organisation heads leave to the sports gazetteer
-_TEAM_HEADS = frozenset(_normalized(w) for w in ("فريق", "نادي", "منتخب"))
+_TEAM_HEADS = frozenset(normalized_word(w) for w in ("فريق", "نادي", "منتخب"))
 
 
 def without_member_noun_before_body(name: str, mention: Span | None, text: str = "") -> str:
@@ -795,7 +803,7 @@ def without_member_noun_before_body(name: str, mention: Span | None, text: str =
     on, or named by part of it: «وأوضح هالك»), the name's first place in ``text`` is read instead
     (round 73: +2 on the analysis sets)."""
     words = name.split()
-    if len(words) < 2 or _normalized(words[-1]) not in word_set("body_member_nouns"):
+    if len(words) < 2 or normalized_word(words[-1]) not in word_set("body_member_nouns"):
         return name
     written = mention.text if mention is not None else ""
     at = written.find(name)
@@ -804,7 +812,7 @@ def without_member_noun_before_body(name: str, mention: Span | None, text: str =
     following = written[at + len(name) :].split()[:1] if at >= 0 else []
     if not following:
         return name
-    key = _normalized(following[0])
+    key = normalized_word(following[0])
     if (
         (key.startswith("ال") and role_key(key) is None)
         or key in _TEAM_HEADS
@@ -824,13 +832,13 @@ def without_run_on_non_name(name: str) -> str:
     it inherits the name. Round 69, on the read half and
     the analysis sets: no name of their gold holds such a word."""
     words = name.split()
-    first = _normalized(words[0])
-    if _person_word(first) or not (name_attested(first) or not _known_word(first)):
+    first = normalized_word(words[0])
+    if _person_word(first) or not (name_attested(first) or not cluster_known_word(first)):
         return name  # (a description, «أعضاء مجلس …», or no name at all: not a person's name to end)
     run_ons = word_set("person_name_run_ons")
     told = word_set("addressee_person_nouns")
     for k in range(1, len(words)):
-        key = _normalized(words[k])
+        key = normalized_word(words[k])
         if _NON_NAME_WORD.search(words[k]) or key in run_ons:
             return " ".join(words[:k])
         if key in told and name_count(key, "family") == 0:  # (the people addressed: «… أنصار الفريق»)
@@ -865,10 +873,10 @@ def whole_enclosed_name(name: str, mention: Span | None, text: str) -> str:
     # (one short name, 5 words and 40 characters at most: not a quotation in guillemets; set by hand)
     if not inner or len(inner) > 40 or len(inner.split()) > 5 or any(ch in inner for ch in '،,()«»"\n'):
         return name
-    if _normalized(inner) == _normalized(written):
+    if normalized_word(inner) == normalized_word(written):
         return name
     head = words[: len(words) - len(written.split())] if name.endswith(written) else []
-    if not head and (word := text[: start - 1].split()[-1:]) and org_head_word(_normalized(word[0])):
+    if not head and (word := text[: start - 1].split()[-1:]) and org_head_word(normalized_word(word[0])):
         head = word
     return " ".join([*head, *inner.split()])
 
@@ -882,7 +890,7 @@ def with_local_place(name: str, mention: Span | None, article: Article) -> str:
     سفارة، بعثة، مديرية) with the place written after it at the speaker's mention («مديرية الشؤون
     الصحية بمحافظة الأحساء»، «بعثة الاتحاد الإفريقي في الصومال»): the place tells which one. Round
     53: the gold of the read half and the analysis sets kept such a place in 79 quotations of 79."""
-    first = _normalized(name.split()[0]) if name.strip() else ""
+    first = normalized_word(name.split()[0]) if name.strip() else ""
     if mention is None or first.removeprefix("ال") not in word_set("local_unit_heads"):
         return name
     written = mention.text.strip()
@@ -904,7 +912,7 @@ def _described_by_common_words(name: str) -> bool:
     ل-words, adjectives of relation or indefinite nouns in construct with the next word («الشرطة»،
     «جمعية حقوق المواطن»، «مراسلين إسرائيليين»، «قيادي في المقاومة»), so a place may be what tells
     it apart; not a name holding a proper name («جامعة كورنيل»، «سكان حي أبو مرخة»)."""
-    keys = [_normalized(w) for w in name.split()]
+    keys = [normalized_word(w) for w in name.split()]
     for k, key in enumerate(keys[1:], 1):
         if key.startswith(("ال", "وال", "لل", "ل")) or key in _INNER_PREPOSITIONS:
             continue
@@ -930,7 +938,7 @@ def _definite_field(text: str, at: int) -> str:
     found = _IN_DEFINITE.match(text, at)
     if found is None:
         return ""
-    noun = strip_article(_normalized(found.group(1)))
+    noun = strip_article(normalized_word(found.group(1)))
     if (
         noun in word_set("time_after_fi")
         or noun in word_set("statement_occasion_nouns")
@@ -939,7 +947,7 @@ def _definite_field(text: str, at: int) -> str:
         return ""
     end = found.end(1)
     for adjective in re.finditer(r" (ال\w+)", found.group(2)):
-        if not is_nisba(_normalized(adjective.group(1))):
+        if not is_nisba(normalized_word(adjective.group(1))):
             break
         end = found.start(2) + adjective.end()
     return text[at:end]
@@ -964,7 +972,7 @@ def with_place_at_mention(name: str, mention: Span | None, article: Article, bod
     inside = written.find(name)
     if inside < 0:
         return name
-    keys = {_normalized(w) for w in name.split()}
+    keys = {normalized_word(w) for w in name.split()}
     if keys & word_set("supra_local_adjectives") or not _described_by_common_words(name):
         return name
     at = mention.start + inside + len(name)
@@ -974,11 +982,11 @@ def with_place_at_mention(name: str, mention: Span | None, article: Article, bod
     place = next((e for e in article.entities if e.label in ("LOC", "ORG") and e.start == after.end()), None)
     if place is None and not body:
         return name + _definite_field(text, at)
-    if place is None or (body and _normalized(place.text) in word_set("home_country_places")):
+    if place is None or (body and normalized_word(place.text) in word_set("home_country_places")):
         return name
     end = place.end
     adjective = _NEXT_WORD.match(text, end)
-    if adjective and strip_article(_normalized(adjective.group(1))) in _nationalities():
+    if adjective and strip_article(normalized_word(adjective.group(1))) in nationality_countries():
         end = adjective.end()  # «في ولاية كاليفورنيا الأميركية»: the place's own nationality
     return name + text[at:end]
 
@@ -1014,7 +1022,7 @@ def with_qualifier_before_clause(
     if after is None:
         return name
     qualifier = " ".join(after.group(1).replace("«", "").replace("»", "").replace('"', "").split())
-    first = _normalized(qualifier.split()[0])
+    first = normalized_word(qualifier.split()[0])
     told = first.startswith("لل") and (
         _told_party(first)
         or org_head_word(first[2:]) is not None
@@ -1058,7 +1066,7 @@ def without_run_on_after_body(name: str) -> str:
     body, which the phrase ran on into; and a medium's name before «التابعة ل…»
     (whose it is: «قناة المسيرة التابعة للحوثيين» -> قناة المسيرة)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     for k in range(2, len(words)):
         if keys[k] in word_set("body_name_run_on_words"):
             return " ".join(words[:k])
@@ -1080,7 +1088,7 @@ def without_second_body(name: str) -> str:
     55: right speakers read 0, check +5, analysis +5, fresh 0."""
     words = name.split()
     for k in range(2, len(words)):
-        key, before = _normalized(words[k]), _normalized(words[k - 1])
+        key, before = normalized_word(words[k]), normalized_word(words[k - 1])
         if before.startswith("ال") and key.startswith("ال") and not is_nisba(key) and org_head_word(key):
             return " ".join(words[:k])
     return name
@@ -1106,8 +1114,8 @@ def _word_after_every_mention(name: str, mentions: list[Entity], text: str) -> s
         if len(followers) > 1:
             return name
     word = followers.pop()
-    key = _normalized(word)
-    if _cannot_end_a_name(key) or key[0] in "لب" or _normalized(name.split()[-1]) == key:
+    key = normalized_word(word)
+    if _cannot_end_a_name(key) or key[0] in "لب" or normalized_word(name.split()[-1]) == key:
         return name
     return f"{name} {word}"
 
@@ -1119,7 +1127,7 @@ def completed_to_family_written_alone(name: str, mentions: list[Entity]) -> str:
     once, then by the family name alone, so that word closes the name whatever else it may read as
     (باناجه as ب + a pronoun, روت as a verb). Never a title or person noun between."""
     own = _keys(name)
-    lone = {_normalized(e.text.strip()) for e in mentions if len(e.text.split()) == 1}
+    lone = {normalized_word(e.text.strip()) for e in mentions if len(e.text.split()) == 1}
     if not own or not lone:
         return name
     for e in sorted(mentions, key=lambda m: m.start):
@@ -1146,7 +1154,7 @@ def _other_full_name(
     :func:`completed_to_family_written_alone`, :func:`completed_after_first_mention`,
     :func:`completed_after_initial` and the name between commas of :func:`_family_before_apposition`:
     right speakers read +2, check +4, analysis +23, fresh 0."""
-    key = _normalized(given)
+    key = normalized_word(given)
     if key in _name_links() or name_count(key, "given") < FAMILY_COUNT:
         return None  # (as often as person_extent's family-name floor, not tuned: not كلينتون, 1)
     if any(" " in e.text.strip() for e in mentions):
@@ -1155,7 +1163,7 @@ def _other_full_name(
     found: dict[str, str] = {}
     for e in persons:
         words = e.text.split()
-        if e.entity_id in ids or len(words) < 2 or _normalized(words[0]) != key:
+        if e.entity_id in ids or len(words) < 2 or normalized_word(words[0]) != key:
             continue
         full = without_verb_tail(person_name(e))
         keys = _keys(full)
@@ -1176,9 +1184,9 @@ def _family_like(key: str) -> bool:
     word (أحمد). Never a word opening with و، ف، ل or ب: a second person, a clause or a phrase."""
     if key[:1] in "وفلب":
         return False
-    if not _known_word(key):
+    if not cluster_known_word(key):
         return len(key) >= 4
-    return name_count(key, "family") >= FAMILY_COUNT and not _common_word(key)
+    return name_count(key, "family") >= FAMILY_COUNT and not common_cluster_word(key)
 
 
 # إن/أن/بأن after the word that follows a name (the clause the cue reports)
@@ -1197,7 +1205,7 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
     if not own or any(len(e.text.split()) > len(words) for e in mentions):
         return name
     if len(own) == 1:
-        if name_count(own[0], "given") == 0 or _common_word(own[0]) or own[0] in _name_links():
+        if name_count(own[0], "given") == 0 or common_cluster_word(own[0]) or own[0] in _name_links():
             return name
     elif len(own) < 3 or own[-2] not in FATHER_LINKS:
         return name
@@ -1207,7 +1215,7 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
     after = _NEXT_WORD.match(text, first.start + len(first.text.rstrip()))
     if after is None or (len(own) == 1 and _THAT_AFTER.match(text, after.end())):
         return name  # (a lone given name before إن/أن: round 52 leaves it, tests/test_extents52.py)
-    key = _normalized(after.group(1))
+    key = normalized_word(after.group(1))
     if (
         _cannot_end_a_name(key)
         or key in _name_links()
@@ -1224,12 +1232,12 @@ def without_definite_title(name: str, text: str) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    key = _normalized(words[-1])
-    if not key.startswith("ال") or role_key(key) is None or _normalized(words[-2]) in NAME_LINKS:
+    key = normalized_word(words[-1])
+    if not key.startswith("ال") or role_key(key) is None or normalized_word(words[-2]) in NAME_LINKS:
         return name
     at = text.find(name)
     after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
-    if after is None or not _normalized(after.group(1)).startswith("ال"):
+    if after is None or not normalized_word(after.group(1)).startswith("ال"):
         return name
     return " ".join(words[:-1])
 
@@ -1238,7 +1246,7 @@ def without_pronoun_phrase(name: str) -> str:
     """A name ended before a preposition joined to a pronoun, و or ف before it («أنوار إنفست ولها
     أنشطة»): the clause the name ran on into; no name holds one (preposition_pronouns.txt)."""
     words = name.split()
-    prepositions = _preposition_pronouns()
+    prepositions = preposition_pronouns_as_written()
     for k in range(1, len(words)):
         word = words[k]
         if word in prepositions or (word[:1] in "وف" and word[1:] in prepositions):
@@ -1250,7 +1258,7 @@ def without_pronoun_phrase(name: str) -> str:
 def _name_links() -> frozenset[str]:
     """Words a name never ends in, which link it to the next word: بن، أبو، آل and the particles of
     foreign names (name_particles.txt: دي، فان، دا …)."""
-    return frozenset(_normalized(w) for w in (*NAME_LINKS, "آل", *word_set("name_particles")))
+    return frozenset(normalized_word(w) for w in (*NAME_LINKS, "آل", *word_set("name_particles")))
 
 
 @cache
@@ -1258,7 +1266,7 @@ def _latin_initials() -> frozenset[str]:
     """The Latin letters spelled in Arabic that abbreviations.txt lists as initials (إيه، جي، كيه),
     normalised and without their dot."""
     entries = load_lexicon("abbreviations")
-    return frozenset(_normalized(e[:-1]) for e in entries if re.fullmatch(r"[\u0621-\u064a]{2,5}\.", e))
+    return frozenset(normalized_word(e[:-1]) for e in entries if re.fullmatch(r"[\u0621-\u064a]{2,5}\.", e))
 
 
 # an initial's dot, then the next word of the name (one space: «لورا إيه. كولانجيلو»)
@@ -1271,7 +1279,7 @@ def completed_after_initial(name: str, mention: tuple[int, int] | None, text: st
     دوكتورو»): an initial never closes a name, the tagger stopped at its dot. Not a function word."""
     words = name.split()
     initials = _latin_initials()
-    if not words or _normalized(words[-1]) not in initials:
+    if not words or normalized_word(words[-1]) not in initials:
         return name
     at = -1
     if mention is not None and text[mention[0] : mention[1]].rstrip(". ").endswith(words[-1]):
@@ -1280,7 +1288,7 @@ def completed_after_initial(name: str, mention: tuple[int, int] | None, text: st
         at = found + len(name)
     added: list[str] = []
     while at >= 0 and (after := _DOT_THEN_WORD.match(text, at)) is not None:
-        key = _normalized(after.group(1))
+        key = normalized_word(after.group(1))
         if len(key) < 2 or key in word_set("non_name_words") or _describes_or_reports(key):
             break
         added.append(after.group(1))
@@ -1294,7 +1302,7 @@ def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) 
     """A person's name that ends in a link word («دان دي»، «أبو») with the word the article writes
     after it («دان دي لوس»): the phrase stopped inside the name. Not a function word."""
     words = name.split()
-    if not words or _normalized(words[-1]) not in _name_links():
+    if not words or normalized_word(words[-1]) not in _name_links():
         return name
     at = -1
     if mention is not None and text[mention[0] : mention[1]].endswith(words[-1]):
@@ -1304,7 +1312,7 @@ def completed_after_link(name: str, mention: tuple[int, int] | None, text: str) 
     after = _NEXT_WORD.match(text, at) if at >= 0 else None
     if after is None:
         return name
-    key = _normalized(after.group(1))
+    key = normalized_word(after.group(1))
     if len(key) < 2 or key in word_set("non_name_words") or key in _name_links():
         return name
     return f"{name} {after.group(1)}"
@@ -1325,7 +1333,7 @@ def _proper_name_word(word: str) -> bool:
     word opened by و, no word with a pronoun joined, no adjective in ي, no title, person noun, listed
     non-name word or reporting verb, no present verb and no word of the entities stage's common words,
     unless the names gazetteer knows the word as a name (آزال، سيل)."""
-    key = _normalized(word)
+    key = normalized_word(word)
     if word.isdigit():
         return True
     return (
@@ -1335,12 +1343,12 @@ def _proper_name_word(word: str) -> bool:
         and not key.endswith(("ها", "هم", "هما"))  # (a pronoun joined: «بفرعها»، «سعيها»)
         and (not indefinite_nisba(key) or name_attested(key))  # (an adjective, but «وادي»)
         and key not in word_set("non_name_words")
-        and key not in _preposition_pronouns()
+        and key not in preposition_pronouns_as_written()
         and key not in reporting_verbs()
         and role_key(key) is None
         and not names_a_person(key)
         and not present_verb_shape(key)
-        and (not _common_word(key) or name_attested(key))
+        and (not common_cluster_word(key) or name_attested(key))
     )
 
 
@@ -1359,11 +1367,11 @@ def completed_within_mention(name: str, mention: Span | None, entities: Sequence
     own = name.split()
     tokens = list(re.finditer(r"\S+", mention.text))
     written = [t.group() for t in tokens]
-    if not 1 <= len(own) < len(written) or _normalized(own[-1].strip(_NAME_MARKS)).startswith("ال"):
+    if not 1 <= len(own) < len(written) or normalized_word(own[-1].strip(_NAME_MARKS)).startswith("ال"):
         return name
     for k, word in enumerate(own):
         token = written[k]
-        if _normalized(token.strip(_NAME_MARKS)) != _normalized(word.strip(_NAME_MARKS)):
+        if normalized_word(token.strip(_NAME_MARKS)) != normalized_word(word.strip(_NAME_MARKS)):
             return name
         if token[-1] in _NAME_STOPS:
             return name  # (a mark or a stop inside the name or right after it)
@@ -1630,9 +1638,13 @@ def without_alias_after_adjective(name: str, text: str) -> str:
     (standing_adjectives: «وكالة الأنباء الرسمية «إرنا»», where the alias identifies the body) nor
     one that is part of the name (identifying_adjectives)."""
     words = name.split()
-    if len(words) < 4 or len(words[-1]) > _ACRONYM_LETTERS or org_head_word(_normalized(words[0])) is None:
+    if (
+        len(words) < 4
+        or len(words[-1]) > _ACRONYM_LETTERS
+        or org_head_word(normalized_word(words[0])) is None
+    ):
         return name
-    last = _normalized(words[-2])
+    last = normalized_word(words[-2])
     if not is_nisba(last) or last in word_set("standing_adjectives") | word_set("identifying_adjectives"):
         return name
     body = " ".join(words[:-1])
@@ -1648,7 +1660,7 @@ _ALIAS_CLOSING = r'["”»]'
 def _describing_word(key: str) -> bool:
     """Whether a normalised word of a body's name is a common word of the word clusters (with or
     without its article) or an adjective of relation: a word that describes, names no one."""
-    return _common_word(key) or _common_word(strip_article(key)) or is_nisba(key)
+    return common_cluster_word(key) or common_cluster_word(strip_article(key)) or is_nisba(key)
 
 
 def without_alias_after_definite(name: str, text: str) -> str:
@@ -1661,12 +1673,12 @@ def without_alias_after_definite(name: str, text: str) -> str:
     (its word in marks is the body's name), and a name closing in a nisba is left to
     :func:`without_alias_after_adjective`."""
     words = name.split()
-    if len(words) < 4 or org_head_word(_normalized(words[0])) is None:
+    if len(words) < 4 or org_head_word(normalized_word(words[0])) is None:
         return name
-    last = _normalized(words[-2])
+    last = normalized_word(words[-2])
     if is_nisba(last) or not last.startswith(("ال", "لل", "وال", "بال")):
         return name
-    if all(_describing_word(_normalized(w)) for w in words[1:-1]):
+    if all(_describing_word(normalized_word(w)) for w in words[1:-1]):
         return name  # "وكالة الإغاثة الخاصة «…»": a description, the word in marks is the body's name
     body = " ".join(words[:-1])
     alias = re.escape(words[-1])
@@ -1688,7 +1700,7 @@ def _told_party(key: str) -> bool:
     return (
         len(key) < 4
         or key in word_set("non_name_words")
-        or key in _preposition_pronouns()
+        or key in preposition_pronouns_as_written()
         or key in reporting_verbs()
         or org_head_word(rest) == "media"
         or rest in word_set("told_media_words")
@@ -1721,19 +1733,19 @@ def _complement_after(at: int, article: Article) -> str:
         pos = found.end()
         if core != token:
             break
-    if not words or not (first := _normalized(words[0][0])).startswith("ل") or _told_party(first):
+    if not words or not (first := normalized_word(words[0][0])).startswith("ل") or _told_party(first):
         return ""
     end = words[0][1]
     kept = 1
     construct = not first.startswith("لل")  # (an indefinite noun still waits for its genitive)
     for k in range(1, len(words)):
-        key = _normalized(words[k][0])
+        key = normalized_word(words[k][0])
         start = words[k][1] - len(words[k][0])
         in_entity = any(s <= start < e for s, e in covered)
         definite = key.startswith("ال") and key not in word_set("non_name_words")
         if not (definite or in_entity or is_nisba(key)):
             # an indefinite noun in construct: only after another one and before a definite word
-            nxt = _normalized(words[k + 1][0]) if k + 1 < len(words) else ""
+            nxt = normalized_word(words[k + 1][0]) if k + 1 < len(words) else ""
             if (
                 not construct
                 or not nxt.startswith("ال")
@@ -1756,7 +1768,7 @@ def with_complement_in_text(name: str, mention: Span | None, article: Article) -
     stage cut at the ل. Not after a proper name («صندوق "سند" لدعم …»: the gold is split), not when the
     ل-word is whom the statement was told (a medium, a plural of persons)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if len(words) < 2 or org_head_word(keys[0]) is None or not common_words_name(keys):
         return name
     if any(k.startswith("ل") for k in keys[1:]):
@@ -1830,12 +1842,12 @@ def _charge_after(name: str, at: int, article: Article) -> str:
     if charge_and_pronoun := _CHARGE_WITH_PRONOUN.match(text, at):
         return f"{name} {charge_and_pronoun.group(1)} {charge_and_pronoun.group(2)}"
     branch = _DASH_BRANCH.match(text, at)
-    if branch and strip_article(_normalized(branch.group(1))) in _countries():
+    if branch and strip_article(normalized_word(branch.group(1))) in _countries():
         return f"{name} - {branch.group(1)}"
     charge = _COORDINATED_CHARGE.match(text, at)
     if charge is None or _starts_entity(at + 1, article):
         return name
-    word, key, second = charge.group(1), _normalized(charge.group(2)), charge.group(3)
+    word, key, second = charge.group(1), normalized_word(charge.group(2)), charge.group(3)
     if not key.startswith("ال") and second is None:
         return name  # (an indefinite word waits for the definite one it is in construct with)
     if second is None and re.match(r" (?!في)\w", text[charge.end() :]):
@@ -1868,7 +1880,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
     name the article writes in marks right after it; not an acronym of five letters or fewer, not words
     of the description again, not common words."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if (
         len(words) < 2
         or strip_article(keys[0]) not in word_set("firm_description_heads")
@@ -1881,13 +1893,13 @@ def proper_name_after_description(name: str, article: Article) -> str:
     if marked is None:
         return name
     proper = " ".join((marked.group(1) or marked.group(2)).split())
-    proper_keys = [_normalized(w) for w in proper.split()]
+    proper_keys = [normalized_word(w) for w in proper.split()]
     if (
         not 1 <= len(proper_keys) <= 4
         or (marked.group(2) and any(_clause_word(k) for k in proper_keys))
         or len(proper.replace(" ", "")) < _PROPER_NAME_LETTERS
         or not {strip_article(k) for k in proper_keys}.isdisjoint(strip_article(n) for n in keys)
-        or all(k.startswith("ال") or _common_word(k) for k in proper_keys)
+        or all(k.startswith("ال") or common_cluster_word(k) for k in proper_keys)
     ):
         return name
     return proper
@@ -1895,7 +1907,7 @@ def proper_name_after_description(name: str, article: Article) -> str:
 
 def _last_key(name: str) -> str:
     """The last normalised word of a name without its article ال (the word a body's names share)."""
-    words = _normalized(name).split()
+    words = normalized_word(name).split()
     return strip_article(words[-1]) if words else ""
 
 
@@ -1917,7 +1929,7 @@ def written_for_unwritten_canonical(name: str, entity_id: str | None, article: A
     if not written:
         return name
     fullest = max(written, key=lambda w: (len(w.split()), len(w)))
-    if " " not in fullest and org_head_word(_normalized(fullest)):
+    if " " not in fullest and org_head_word(normalized_word(fullest)):
         return name
     return fullest if _last_key(fullest) != _last_key(name) else name
 
@@ -1935,7 +1947,7 @@ def _clause_word(key: str) -> bool:
 def head_with_marked_name(name: str, article: Article) -> str:
     """A body's name that is a lone indefinite head noun («وكالة»، «شركة») completed with the proper
     name the article writes in marks right after that head («وكالة "النهار"» -> وكالة النهار)."""
-    if " " in name or name.startswith("ال") or _normalized(f"ال{name}") not in _generic_heads():
+    if " " in name or name.startswith("ال") or normalized_word(f"ال{name}") not in generic_org_heads():
         return name  # (a generic head only: «رويترز» is a name already)
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", article.text):
         marked = _MARKED_PROPER_NAME.match(article.text, found.end())

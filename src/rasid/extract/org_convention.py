@@ -67,7 +67,7 @@ def _nisba() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _generic_heads() -> frozenset[str]:
+def generic_org_heads() -> frozenset[str]:
     """Organisation heads standing alone (النادي، المنتخب), which a nationality adjective names."""
     from rasid.extract.entities import lexicons  # (entities imports this module)
 
@@ -155,8 +155,8 @@ def proper_body_adjective_cut(text: str, entities: Sequence[Entity]) -> list[Ent
                 or any(label == "ORG" for label, _kind in lookup(base))
             )
             if entity.kind == "Sports" and len(words) == 2:  # a club the sports rules found (العين
-                known = stripped not in _generic_heads()  # الإماراتي), not النادي/الاتحاد السعودي
-            if known and stripped != _FEDERATION and stripped not in _generic_heads():
+                known = stripped not in generic_org_heads()  # الإماراتي), not النادي/الاتحاد السعودي
+            if known and stripped != _FEDERATION and stripped not in generic_org_heads():
                 end = entity.start + len(base)
                 entity = replace(entity, end=end, text=text[entity.start : end])
         out.append(entity)

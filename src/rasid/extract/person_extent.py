@@ -16,15 +16,15 @@ from functools import cache
 
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
-    _ONE_OF,
     NAME_LINKS,
-    _common_word,
-    _known_word,
-    _normalized,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
+    ONE_OF_WORDS,
+    cluster_known_word,
+    common_cluster_word,
     indefinite_nisba,
     is_nisba,
     names_a_person,
     nationality_of,
+    normalized_word,  # (``normalize`` memoised: the quotes stage's memo holds most words asked)
     reporting_verbs,
     role_key,
     word_set,
@@ -58,18 +58,18 @@ def without_description(name: str) -> str:
     """A person's name ended before the first word that opens a description of the person (see
     :func:`_describes_person`), after its first word."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     first = keys[0]
     joined_abd = first.startswith("عبد") and len(first) > 4  # (عبدالعزيز: the name list splits it)
     if (
         (
             name_count(first, "given") == 0
             and name_count(first, "family") == 0
-            and _known_word(first)
+            and cluster_known_word(first)
             and not joined_abd
         )
         or first in word_set("non_name_words")
-        or first in _ONE_OF
+        or first in ONE_OF_WORDS
         or _title_or_person_noun(first)
     ):
         return name  # (not opened by a name: «زوج المعلمة»، «أحد السكان»، «نائب الرئيس»)
@@ -90,10 +90,10 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     boundary, completed with that word («وأشار تشيوي هونج بين، كبير …»): a name's apposition or
     clause starts at the boundary. Never a function or time word, a title, a person noun, a verb or a
     common word with a clitic."""
-    key_name = _normalized(name)
+    key_name = normalized_word(name)
     words: set[str] = set()
     for e in mentions:
-        if _normalized(e.text.strip()) != key_name:
+        if normalized_word(e.text.strip()) != key_name:
             continue
         after = _WORD_THEN_BOUNDARY.match(text, e.end)
         if after is None or (" " not in name and not after.group(2)):
@@ -102,14 +102,14 @@ def completed_before_boundary(name: str, mentions: list[Entity], text: str) -> s
     if len(words) != 1:
         return name
     word = words.pop()
-    key = _normalized(word)
+    key = normalized_word(word)
     family = name_count(key, "family") >= FAMILY_COUNT
     if (
         len(key) < 2
         or key == "الله"
         or key in word_set("non_name_words")
         or key in reporting_verbs()
-        or (not family and (key[0] in "لبوفك" or _common_word(key) or _title_or_person_noun(key)))
+        or (not family and (key[0] in "لبوفك" or common_cluster_word(key) or _title_or_person_noun(key)))
     ):
         return name
     return f"{name} {word}"
@@ -121,7 +121,7 @@ def _is_title_phrase(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    return _title_or_person_noun(_normalized(words[0]))
+    return _title_or_person_noun(normalized_word(words[0]))
 
 
 def _name_word(key: str) -> bool:
@@ -134,7 +134,7 @@ def _name_word(key: str) -> bool:
         or key in word_set("non_name_words")
         or key in reporting_verbs()
         or _title_or_person_noun(key)
-        or (key[0] in "لبوفك" and _common_word(key))
+        or (key[0] in "لبوفك" and common_cluster_word(key))
     )
 
 
@@ -158,12 +158,12 @@ def name_before_title(name: str, mention: Span | None, text: str) -> str:
         return name
     taken: list[str] = []
     for word in reversed(before.split()[-4:]):
-        if not _name_word(_normalized(word)):
+        if not _name_word(normalized_word(word)):
             break
         taken.insert(0, word)
-    while taken and name_count(_normalized(taken[0]), "given") == 0:
+    while taken and name_count(normalized_word(taken[0]), "given") == 0:
         taken.pop(0)
-    if not 2 <= len(taken) <= 4 or _normalized(taken[-1]) in NAME_LINKS:
+    if not 2 <= len(taken) <= 4 or normalized_word(taken[-1]) in NAME_LINKS:
         return name
     return " ".join(taken)
 
@@ -174,12 +174,13 @@ def _lead_official(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if _normalized(words[0]) not in word_set("lead_official_heads"):
+    if normalized_word(words[0]) not in word_set("lead_official_heads"):
         return False
     # (an affiliation, «مسؤول في وزارة …»، «متحدث باسم …», is matched by the quotes stage's own rule)
     ranks = word_set("official_rank_words")
     return all(
-        is_nisba(key := _normalized(w)) or nationality_of(key) is not None or key in ranks for w in words[1:]
+        is_nisba(key := normalized_word(w)) or nationality_of(key) is not None or key in ranks
+        for w in words[1:]
     )
 
 
@@ -194,13 +195,13 @@ def _presented_as_official(speaker: Speaker, text: str) -> bool:
     after = text[end : end + 40].split()[:2]
     titles = word_set("official_titles")
     return any(
-        _normalized(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after)
+        normalized_word(w).removeprefix("ال") in titles for w in (*before, *text[start:end].split(), *after)
     )
 
 
 def _cue_gender(quote: Quote) -> str | None:
     """The gender a quotation's reporting verb agrees in ("m", "f"), or None when it shows none."""
-    cue = _normalized(quote.cue.text) if quote.cue is not None else ""
+    cue = normalized_word(quote.cue.text) if quote.cue is not None else ""
     verbs = reporting_verbs()
     form = verbs.get(cue) or (verbs.get(cue[1:]) if cue[:1] in "وف" else None)
     if form is None or form.agreement[-1:] != "s" or form.agreement[-2:-1] not in ("m", "f"):
@@ -222,10 +223,10 @@ def role_named_later(quotes: list[Quote], text: str) -> list[Quote]:
         run += 1
     if run >= len(quotes) or (named := quotes[run].speaker) is None or named.type != "person":
         return quotes
-    gender = "f" if _normalized(first.name.split()[0]).endswith("ه") else "m"
+    gender = "f" if normalized_word(first.name.split()[0]).endswith("ه") else "m"
     if any(_cue_gender(q) not in (None, gender) for q in (*quotes[:run], quotes[run])):
         return quotes  # (the official and the person named next disagree in gender: two people)
-    words = [_normalized(w) for w in named.name.split()]
+    words = [normalized_word(w) for w in named.name.split()]
     if len(words) < 2 or name_count(words[0], "given") == 0 or not _presented_as_official(named, text):
         return quotes  # (a person written by a full name the name list opens)
     out = list(quotes)
@@ -248,17 +249,17 @@ def completed_to_mention_word(name: str, mention: Span | None, text: str) -> str
     if (
         mention is None
         or " " in name
-        or _normalized(name) == "الله"
-        or name_count(_normalized(name), "given") == 0
+        or normalized_word(name) == "الله"
+        or name_count(normalized_word(name), "given") == 0
     ):
         return None
     written = mention.text.split()
-    if len(written) < 2 or _normalized(written[-2]) != _normalized(name):
+    if len(written) < 2 or normalized_word(written[-2]) != normalized_word(name):
         return None
     if not _BOUNDARY_AFTER.match(text, mention.end):
         return None
     word = written[-1].strip('«»"“”()')
-    key = _normalized(word)
+    key = normalized_word(word)
     if (
         len(key) < 3
         or key == "الله"
@@ -285,16 +286,16 @@ def family_spoken_alone(quotes: list[Quote], text: str) -> dict[str, str]:
         if speaker is None or speaker.type != "person" or " " in speaker.name or speaker.mention is None:
             continue
         written = speaker.mention.text.strip()
-        if " " in written or _normalized(written) == _normalized(speaker.name):
+        if " " in written or normalized_word(written) == normalized_word(speaker.name):
             continue
         alone.setdefault(speaker.name, set()).add(written)
     out: dict[str, str] = {}
     for given, words in alone.items():
-        key = _normalized(given)
+        key = normalized_word(given)
         if key == "الله" or name_count(key, "given") == 0:
             continue
         written_after = [w for w in words if f"{given} {w}" in text]
-        if len(written_after) == 1 and _normalized(written_after[0]) != "تعالي":
+        if len(written_after) == 1 and normalized_word(written_after[0]) != "تعالي":
             out[given] = f"{given} {written_after[0]}"
     return out
 
@@ -304,7 +305,7 @@ def without_chief_title(name: str) -> str:
     its third word («تشارلز هوبر كبير مسؤولي الدفاع»): "chief of …", the apposition the phrase ran on
     into; a family name «كبير» closes the name and has no word after it («إبراهيم كبير»)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if len(words) < 4 or name_count(keys[0], "given") == 0 or _title_or_person_noun(keys[0]):
         return name
     for k in range(2, len(words) - 1):
@@ -365,14 +366,14 @@ def completed_across_hyphen(name: str, text: str) -> str:
     follow Arabic names, whose dash opens an aside); a lone first name also takes the word after the
     part when it is of the same kind (the family name)."""
     words = name.split()
-    keys = [_normalized(w) for w in words]
+    keys = [normalized_word(w) for w in words]
     if not words or not all(map(_word_of_foreign_name, keys)):
         return name
     found = _first_after_whole_word(name, text, _HYPHEN_PART)
-    if found is None or not _plain_name_word(_normalized(found.group(1))):
+    if found is None or not _plain_name_word(normalized_word(found.group(1))):
         return name
     out = f"{name} - {found.group(1)}"
-    if found.group(2) and len(words) == 1 and _word_of_foreign_name(_normalized(found.group(2))):
+    if found.group(2) and len(words) == 1 and _word_of_foreign_name(normalized_word(found.group(2))):
         out = f"{out} {found.group(2)}"
     return out
 
@@ -381,7 +382,7 @@ def _lone_given_name(words: list[str]) -> bool:
     """Whether a name's words are one given name alone: one word the name list knows as a given
     name, or a compound in عبد («عبد الكريم»، «عبد رب الرسول»، «عبدرب الرسول»)."""
     if len(words) == 1:
-        return name_count(_normalized(words[0]), "given", curated=False) > 0
+        return name_count(normalized_word(words[0]), "given", curated=False) > 0
     if len(words) == 2:
         return words[0] in ("عبد", "عبدرب")
     return len(words) == 3 and words[:2] == ["عبد", "رب"]
@@ -390,7 +391,7 @@ def _lone_given_name(words: list[str]) -> bool:
 @cache
 def _weekdays() -> frozenset[str]:
     """The weekdays written with the article (weekdays.tsv), normalised."""
-    return frozenset(_normalized(row[0]) for row in load_table("weekdays") if row[0].startswith("ال"))
+    return frozenset(normalized_word(row[0]) for row in load_table("weekdays") if row[0].startswith("ال"))
 
 
 def completed_with_weekday_family(name: str, text: str) -> str:
@@ -403,6 +404,6 @@ def completed_with_weekday_family(name: str, text: str) -> str:
         return name
     days = _weekdays()
     for after in re.finditer(rf"(?<!\w){re.escape(name)} (\w+)", text):
-        if _normalized(after.group(1)) in days:
+        if normalized_word(after.group(1)) in days:
             return f"{name} {after.group(1)}"
     return name

@@ -29,15 +29,15 @@ from rasid.extract.gazetteers import name_count
 from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
-    _common_word,
-    _normalized,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     body_name,
     byline_name_at,
+    common_cluster_word,
     countries_named,
     is_nisba,
     is_plural_source,
     masculine_body,
     name_attested,
+    normalized_word,  # (``normalize`` memoised: the quotes stage's memo already holds most names asked)
     one_name_per_body,
     person_name,
     phrase_names_nobody,
@@ -264,7 +264,7 @@ _WORDS_PATTERN = re.compile(r"\w+")  # (compiled once: :func:`_family_key`)
 @word_memo
 def _family_key(name: str) -> str:
     """:func:`family_key` of a non-empty name, memoised."""
-    words = _WORDS_PATTERN.findall(_normalized(name))
+    words = _WORDS_PATTERN.findall(normalized_word(name))
     if not words:
         return ""
     last = words[-1]
@@ -330,13 +330,13 @@ def _common_last_word(name: str) -> bool:
     if not words:
         return False
     written, normalised = _non_name_words()
-    return words[-1] in written or _normalized(words[-1]) in normalised
+    return words[-1] in written or normalized_word(words[-1]) in normalised
 
 
 def _adjective_only(name: str) -> bool:
     """One definite nisba adjective standing alone (السعودي، الأمريكية): a description, no name.
     More than five letters, set by hand so short definite words in ي (الذي، التي) are not taken."""
-    word = _normalized(name.strip())
+    word = normalized_word(name.strip())
     return " " not in word and word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
 
 
@@ -353,7 +353,7 @@ def _preposition_before(text: str, start: int) -> tuple[bool, bool]:
         prefix = text[text.rfind(" ", 0, start) + 1 : start]
         if any(c in prefix for c in "لب"):
             return True, True
-    words = [_normalized(w) for w in reversed(_WORD.findall(text, max(0, start - 40), start)[-2:])]
+    words = [normalized_word(w) for w in reversed(_WORD.findall(text, max(0, start - 40), start)[-2:])]
     keys = [w[1:] if w.startswith("و") and w[1:] in PREPOSITIONS else w for w in words]
     immediate = bool(keys) and keys[0] in PREPOSITIONS
     near = len(keys) > 1 and (keys[1] in PREPOSITIONS or (keys[0][:1] in ("ل", "ب") and len(keys[0]) > 3))
@@ -364,7 +364,9 @@ def _cut_short(entity: Entity, rules_mention: tuple[int, int], rules_name: str) 
     """The entity is the start of the rules' own longer name for the same speaker (جون in «جون بيري
     نائب المتحدث»): the entities stage cut it short, so it is no rival of the rules' choice."""
     inside = rules_mention[0] <= entity.start and entity.end <= rules_mention[1]
-    return inside and rules_name.startswith(_normalized(entity.text)) and len(rules_name) > len(entity.text)
+    return (
+        inside and rules_name.startswith(normalized_word(entity.text)) and len(rules_name) > len(entity.text)
+    )
 
 
 def _inside_body_name(entity: Entity, rules_name: str) -> bool:
@@ -373,7 +375,7 @@ def _inside_body_name(entity: Entity, rules_name: str) -> bool:
     «بعثة الأمم المتحدة في العراق»): the body the rules' body belongs to, part of the name, so no
     rival of the rules' choice (not a name that only goes on with adjectives: «شركة جوجل العملاقة»,
     where either is the same body)."""
-    inner = _normalized(entity.text)
+    inner = normalized_word(entity.text)
     if entity.label != "ORG" or not inner or rules_name.startswith(inner):
         return False
     at = f" {rules_name} ".find(f" {inner} ")
@@ -533,7 +535,7 @@ def _choose_among(
         return None
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
-    rules_name = _normalized(rules.name) if rules else ""
+    rules_name = normalized_word(rules.name) if rules else ""
     # (a name inside the rules' own unnamed source describes it: "مصدر روسي مطلع"، "مسؤول في حماس")
     rules_unnamed = rules is not None and rules.type == "unnamed"
     # (a body named inside the rules' own body's name is part of it: "مديرية الدفاع المدني بمنطقة
@@ -594,7 +596,7 @@ def _choose_among(
         others = nearest.keys() | {k for k, _ in recent}
         if others <= ({rules_key} if rules_key is not None else set()):
             return None
-    agreement = cue_agreement().get(_normalized(quote.cue.text), "")
+    agreement = cue_agreement().get(normalized_word(quote.cue.text), "")
     # what every candidate but the rules' own is told of the rules' choice
     alternative = (
         float(rules is None),
@@ -681,7 +683,7 @@ def _build_choice(
     assert cue_sentence is not None
     rules = quote.speaker
     rules_mention = (rules.mention.start, rules.mention.end) if rules and rules.mention else None
-    rules_name = _normalized(rules.name) if rules else ""
+    rules_name = normalized_word(rules.name) if rules else ""
     number = agreement.rsplit(".", 1)[-1]  # 3ms, ptc.fs -> ms, fs
     feminine, plural = "f" in number, "p" in number or "d" in number
     starts, ends, keys = names.starts, names.ends, names.keys
@@ -714,7 +716,7 @@ def _build_choice(
             follows = start >= rules_mention[1] and text.count(" ", rules_mention[1], start) <= 4
             f[_FOLLOWS_RULES] = float(follows and back == 0 and not any(prepositions))
         if rules_name:
-            own = _normalized(name)
+            own = normalized_word(name)
             f[_FIRST_NAME_OF_RULES] = float(" " not in own and rules_name.startswith(own + " "))
     if first_after is not None and keys[first_after] in by_key:
         by_key[keys[first_after]].features[_FIRST_AFTER_CUE] = 1.0
@@ -1033,7 +1035,7 @@ def _told_medium(candidate: Candidate, entities: Sequence[Entity], text: str) ->
     found = _TOLD_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return False
-    return _normalized(found.group(1) or "") not in _SOURCE_BEFORE_TOLD
+    return normalized_word(found.group(1) or "") not in _SOURCE_BEFORE_TOLD
 
 
 def _next_best(choice: Choice, ranker: Ranker, told: int, article: Article) -> int | None:
@@ -1090,7 +1092,7 @@ def _titled_mention(text: str) -> bool:
     """Whether a speaker's mention opens on a title or person noun ("مدير عام قنوات …"، "قائد
     عمليات"): a description of someone whose name the rules took from its common words."""
     words = _WORD.findall(text)
-    return bool(words) and speaker_noun_head(_normalized(words[0]))
+    return bool(words) and speaker_noun_head(normalized_word(words[0]))
 
 
 def _carried_number(quotes: Sequence[Quote], index: int) -> str:
@@ -1111,11 +1113,14 @@ def _names_nobody(name: str) -> bool:
     none a given or family name, a title, a person noun, a body's head or a definite nisba
     ("وحدات حماية الشعب الكردية"), and the first no participle naming a person ("مثمن عقاري"،
     "مقاتل"). A foreign name the clusters know as a common word still passes ("أرجيال")."""
-    keys = [_normalized(word) for word in _WORD.findall(name)]
+    keys = [normalized_word(word) for word in _WORD.findall(name)]
     if keys and _participle_noun(keys[0]):
         return False
     return all(
-        _common_word(key) and not name_attested(key) and not speaker_noun_head(key) and not is_nisba(key)
+        common_cluster_word(key)
+        and not name_attested(key)
+        and not speaker_noun_head(key)
+        and not is_nisba(key)
         for key in keys
     )
 
@@ -1231,11 +1236,13 @@ def _nationality_clash(candidate: Candidate, quote: Quote, entities: Sequence[En
         return False
     if candidate.entity_id is None or not _away_from_rules(candidate, quote):
         return False
-    stated = countries_named(strip_article(w) for w in _normalized(speaker.name).split())
+    stated = countries_named(strip_article(w) for w in normalized_word(speaker.name).split())
     if not stated:
         return False
     given = {
-        _normalized(e.nationality) for e in entities if e.entity_id == candidate.entity_id and e.nationality
+        normalized_word(e.nationality)
+        for e in entities
+        if e.entity_id == candidate.entity_id and e.nationality
     }
     return bool(given) and not given & stated
 
@@ -1352,7 +1359,7 @@ def earlier_for_subject_after_cue(candidate: Candidate, quote: Quote, text: str)
         return False
     if text[quote.cue.end : speaker.mention.start].strip():
         return False
-    head = _normalized(speaker.name).split()[0]
+    head = normalized_word(speaker.name).split()[0]
     return is_plural_source(speaker.name) or (len(head) >= _CONSTRUCT_PLURAL_LETTERS and head.endswith("و"))
 
 
@@ -1526,7 +1533,7 @@ def _relaying_medium(candidate: Candidate, quote: Quote) -> bool:
         start, end = candidate.mention
         if start < via.mention.end and via.mention.start < end:
             return True
-    return _normalized(candidate.name) == _normalized(via.name)
+    return normalized_word(candidate.name) == normalized_word(via.name)
 
 
 # An attribution naming its source with a verb, ending right before the candidate ("وفقا لما
@@ -1582,7 +1589,7 @@ def _single_for_plural_cue(candidate: Candidate, quote: Quote, text: str) -> boo
     preposition (the addressee: "في تصريحات لـ«عكاظ»") for a plural or dual one ("وقالا لـ«عكاظ»"):
     such a verb has a group (or a body's members, or two people) as its subject, so the rules' choice
     stays (README round 21b)."""
-    number = cue_agreement().get(_normalized(quote.cue.text), "").rsplit(".", 1)[-1]
+    number = cue_agreement().get(normalized_word(quote.cue.text), "").rsplit(".", 1)[-1]
     if not number.endswith(("p", "d")):
         return False
     if candidate.type == "person":
@@ -1592,7 +1599,7 @@ def _single_for_plural_cue(candidate: Candidate, quote: Quote, text: str) -> boo
 
 def _cue_number(quote: Quote) -> str:
     """The gender and number of a quotation's cue (ms, fs, mp …), "" when the verb lexicon lacks it."""
-    return cue_agreement().get(_normalized(quote.cue.text), "").rsplit(".", 1)[-1][-2:]
+    return cue_agreement().get(normalized_word(quote.cue.text), "").rsplit(".", 1)[-1][-2:]
 
 
 def _spoken_genders(quotes: Sequence[Quote]) -> dict[str, set[str]]:
@@ -1674,7 +1681,7 @@ def _female_word_names() -> frozenset[str]:
 
 def _man_by_given_name(name: str) -> bool:
     """A name that opens with a given name of the name list that is not a woman's ("سعيد السريحي")."""
-    words = _normalized(name).split()
+    words = normalized_word(name).split()
     if not words or words[0] in _female_given_names() or words[0] in _female_word_names():
         return False
     return name_count(words[0], "given") > 0  # (once in the name list is enough: set by hand)
@@ -1692,7 +1699,7 @@ def _known_genders(candidate: Candidate, genders: dict[str, set[str]], text: str
     if known:
         return known
     named = _named_gender(candidate, text)
-    if not named and _normalized(candidate.name).partition(" ")[0] in _female_given_names():
+    if not named and normalized_word(candidate.name).partition(" ")[0] in _female_given_names():
         named = "f"
     return {named} if named else set()
 
@@ -1710,7 +1717,7 @@ def _named_gender(candidate: Candidate, text: str) -> str:
     """The gender a person's name or the title right before it gives ("الملك سلمان بن عبدالعزيز"،
     "الأمير نايف" a man; "الأميرة ريما"، "الطالبة هيا" a woman: Arabic titles agree with their
     bearer, a feminine one ends in ة): "m", "f", or "" when neither does."""
-    words = _normalized(candidate.name).split()
+    words = normalized_word(candidate.name).split()
     if not words:
         return ""
     if words[0] in _MALE_NAME_OPENERS or any(w in _MALE_NAME_WORDS for w in words[1:-1]):
@@ -1733,7 +1740,7 @@ def _named_gender(candidate: Candidate, text: str) -> str:
             return ""  # (only definite words stand between a title and its bearer)
         if not word.isalpha():
             return ""
-        title = _normalized(word)
+        title = normalized_word(word)
         # (للأميرة، بالأمير، والملك)
         title = title[2:] if title.startswith("لل") else _TITLE_PREFIX.sub("", title)
         if title in person_nouns():
