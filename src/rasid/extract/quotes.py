@@ -8871,14 +8871,21 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             if frame is not None and found and frame.cue[0] >= found[-1].end > frame.start:
                 # "قال الوزير إن …، بحسب موقع الوزارة": the source that relayed a statement found already
                 if frame.speakers and found[-1].via is None:
-                    found[-1] = replace(found[-1], via=frame.via or frame.speakers[0])
-                    memory.quotes[-1] = found[-1]
+                    was = found[-1]
+                    found[-1] = replace(was, via=frame.via or frame.speakers[0])
+                    # (the same quotation in memory, which may hold a frame kept silent after it)
+                    at = max((k for k, q in enumerate(memory.quotes) if q is was), default=-1)
+                    memory.quotes[at] = found[-1]
                 frame = None
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
             if _nearer_named_verb(doc, found[-1], frame, form):
                 found[-1] = memory.quotes[-1] = frame  # "وحول ما ذكر في …، أوضحت الجامعة أن": its clause
             frame = None  # "وقالت الوكالة نقلا عن مسؤول إن …": the verb's frame has it, relayed
-        if frame is not None:
+        if frame is not None and form is not None and _frame_kept_silent(doc, frame, i, form):
+            # not reported, and its clause claims nothing (a cue inside it still opens its own
+            # frame: "… عن اعتقاده أن … وقال "إن …""), but its speaker stays on the floor
+            memory.quotes.append(frame)
+        elif frame is not None:
             found.append(frame)
             memory.quotes.append(frame)
             claimed.append((frame.start, frame.end))
@@ -10218,6 +10225,39 @@ def _name_connectors() -> frozenset[str]:
     from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD  # (entities imports this module)
 
     return CONNECTORS_BEFORE_NAME_WORD
+
+
+_BELIEF_ABOUT = normalized_word("عن")
+# Prepositions a belief noun may take before its clause ("عن اعتقاده بأن"، "عن اعتقاده في أن").
+_BELIEF_LINKS = frozenset(normalized_word(w) for w in ("في", "من", "ب"))
+
+
+def _belief_before_clause(doc: _Doc, i: int) -> bool:
+    """أعرب / أبدى + عن + a noun of belief (lexicon ``belief_nouns``) (+ its preposition) right
+    before the clause ("أعرب عن اعتقاده بأن …"، "معربا عن اعتقاده أن …"): a belief shown, which the
+    guide lists as no quotation; "أعرب عن أن …" with no noun between reports the clause."""
+    n = len(doc.tokens)
+    for m in range(i + 1, min(i + 1 + _MAX_WISH_WORDS, n)):
+        if _SENTENCE_GAP.search(doc.gap(m)):
+            return False
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron"):
+            noun = m - 1
+            if noun > i + 1 and doc.tokens[noun].key in _BELIEF_LINKS:
+                noun -= 1  # "عن اعتقاده في أن"
+            return (
+                noun > i + 1
+                and doc.tokens[noun - 1].key == _BELIEF_ABOUT
+                and _possessed_noun_of(doc.tokens[noun].key, "belief_nouns")
+            )
+    return False
+
+
+def _frame_kept_silent(doc: _Doc, frame: Found, i: int, form: VerbForm) -> bool:
+    """A frame the rules read in full but must not report as a quotation: it stays in the memory
+    of quotations (its speaker holds the floor for a later "وأضاف"), only the output leaves it out.
+    So far the belief shown (:func:`_belief_before_clause`) with a clause in the writer's words;
+    one in quotation marks ("عن اعتقاده أن «…»") gives the source's own words and stays."""
+    return frame.kind == "indirect" and form.lemma in _SHOWING_LEMMAS and _belief_before_clause(doc, i)
 
 
 def _name_word_after_connector(doc: _Doc, i: int) -> bool:
