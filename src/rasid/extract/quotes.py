@@ -22848,6 +22848,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     ):  # "بحسب تقرير لصحيفة «غلوبال نيولايت»": the document's owner is part of the source (round 38b)
         end = _through_quoted_source(doc, _lam_owner_end(doc, end))
     end = _through_quoted_source(doc, j if end <= j else end)
+    end = _before_number(doc, j, end)
     # "… للتقرير فقد قام"، "وبحسب موقع الجزيرة لم تعلق …": a particle opens the clause after the source
     end = next((m for m in range(j + 1, end) if tokens[m].key in _CLAUSE_PARTICLES), end)
     # "وبحسب الأرقام الأوروبية فهناك …": a ف word opens the clause (round 72), never the source's
@@ -23988,6 +23989,24 @@ def _quoted_medium_source(doc: _Doc, j: int) -> tuple[int, str] | None:
     ):
         return None  # (a quoted word without a medium's head may be a plan: "وفق "الخطة"")
     return after, f"{head} {inner}".strip()
+
+
+def _before_number(doc: _Doc, j: int, end: int) -> int:
+    """A nominal attribution's source ends before a number ("بحسب الموقع 3.85 مليون …"): a figure
+    is the statement's, not part of a source's name; but after a saying noun whose owner follows
+    it counts the owners ("لتقديرات 71 % ممن …"), and a year stays ("تقرير لعام 2014") for the
+    time trimming after it (round 80)."""
+    kept = word_set("owned_saying_nouns") | word_set("numbering_words")  # ("قرار رقم 12": its name)
+    for m in range(j + 1, end):
+        if _figure_not_year(doc.tokens[m].key):
+            before = strip_article(doc.tokens[m - 1].key)
+            return end if before in kept or before[1:] in kept else m
+    return end
+
+
+def _figure_not_year(key: str) -> bool:
+    """A word written in digits that is no year of the last two centuries."""
+    return key[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", key)
 
 
 def _through_quoted_source(doc: _Doc, k: int) -> int:
