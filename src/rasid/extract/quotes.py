@@ -23996,12 +23996,12 @@ def _before_number(doc: _Doc, j: int, end: int) -> int:
     is the statement's, not part of a source's name; but after a saying noun whose owner follows
     it counts the owners ("لتقديرات 71 % ممن …"), and a year stays ("تقرير لعام 2014") for the
     time trimming after it (round 80)."""
+    m = next((m for m in range(j + 1, end) if _figure_not_year(doc.tokens[m].key)), end)
+    if m == end:
+        return end
     kept = word_set("owned_saying_nouns") | word_set("numbering_words")  # ("قرار رقم 12": its name)
-    for m in range(j + 1, end):
-        if _figure_not_year(doc.tokens[m].key):
-            before = strip_article(doc.tokens[m - 1].key)
-            return end if before in kept or before[1:] in kept else m
-    return end
+    before = strip_article(doc.tokens[m - 1].key)
+    return end if before in kept or before[1:] in kept else m
 
 
 def _figure_not_year(key: str) -> bool:
