@@ -4,7 +4,7 @@ written for these tests (invented names and events)."""
 
 from __future__ import annotations
 
-from rasid.extract.written_name import with_written_spelling, written_spelling
+from rasid.extract.written_name import inner_name_with_article, with_written_spelling, written_spelling
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.pipeline import Options, process
 
@@ -80,8 +80,27 @@ def test_brackets_after_a_body_holding_a_description_are_no_full_name():
 
 def test_alias_read_as_a_plural_is_the_body_named_before():
     text = (
-        "وفي الوقت الذي عبر مسؤولو وزارة الدفاع الليتوانية (الكرملون)، عن قلقهم من تأخر التسليح، "
-        "وصل الوزير إلى العاصمة أمس.\n\n"
-        "وكان الكرملون قد أفاد بأنه يدرس طلبات الجيش ومنها الحصول على عربات جديدة."
+        "انتقد ممثلو وزارة الدفاع الليتوانية (الكرملون) بطء التسليح خلال الجولة.\n\n"
+        "وكان الكرملون قد ذكر بأنه يراجع احتياجات الجيش وبينها شراء عربات جديدة."
     )
     assert final_names(text) == ["وزارة الدفاع الليتوانية"]
+
+
+# --- a father's name made definite ------------------------------------------------------------------
+
+
+def test_father_name_with_article_takes_the_full_chain():
+    names = ["سالم ناصر المحمد الفارس", "ناصر"]
+    assert inner_name_with_article("الناصر", names) == "سالم ناصر المحمد الفارس"
+    assert inner_name_with_article("العبد الكريم", ["هند عبد الكريم السالم الراشد"]) == (
+        "هند عبد الكريم السالم الراشد"
+    )
+
+
+def test_father_name_rule_needs_one_inner_place_and_the_article():
+    # (a family name at the end is the ordinary completion's business, not this rule's)
+    assert inner_name_with_article("الفارس", ["سالم ناصر الفارس"]) is None
+    # (two people with the same father's name: nobody is chosen)
+    assert inner_name_with_article("الناصر", ["سالم ناصر الفارس", "خالد ناصر الفارس"]) is None
+    # (without the article it is a given name, not this form of reference)
+    assert inner_name_with_article("ناصر", ["سالم ناصر المحمد الفارس"]) is None
