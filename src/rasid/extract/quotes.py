@@ -25555,11 +25555,16 @@ def _aliases_in_full(quotes: list[Quote], entities: Sequence[Entity], text: str)
         alias = normalized_word(after.group(1))
         if alias and alias != normalized_word(name) and (alias not in full or end < full[alias][0]):
             full[alias] = (end, name)
+    for end, name, alias in _full_names_in_brackets(named, text):
+        if alias not in full or end < full[alias][0]:
+            full[alias] = (end, name)
     if not full:
         return quotes
     out = []
     for q in quotes:
         s = q.speaker
+        if s is not None and s.type == "group" and normalized_word(s.name) in full:
+            s = replace(s, type="organization")  # "البنتاغون" after "وزارة الدفاع (البنتاغون)": no plural
         # (an alias the mention itself writes in brackets, "وكانت شركة (موبايلي) قد ذكرت", stays: the
         # gold keeps it there, with the name as first given around it or alone)
         if s is not None and s.type == "organization" and not _in_brackets(text, s.mention):
@@ -25575,6 +25580,27 @@ def _aliases_in_full(quotes: list[Quote], entities: Sequence[Entity], text: str)
                 break
         out.append(q)
     return out
+
+
+def _full_names_in_brackets(named: Sequence[tuple[int, str]], text: str) -> list[tuple[int, str, str]]:
+    """``(end, full name as written, short name normalised)`` for every body named by a short form with
+    its full name in brackets right after it ("منظمة الفاو (منظمة الأغذية والزراعة …)"): the bracket
+    opens with the short form's head word and holds more words than it (round 81; the gold names
+    the body by its fullest name, the short form is an alias as one in brackets after it is)."""
+    found = []
+    for end, name in named:
+        after = _FULL_NAME_IN_BRACKETS.match(text, end, end + 120)
+        if after is None:
+            continue
+        short, inside = normalized_word(name).split(), normalized_word(after.group(1)).split()
+        same_head = bool(inside) and strip_article(inside[0]) == strip_article(short[0])
+        if len(short) > 1 and len(inside) > len(short) and same_head:
+            found.append((end, after.group(1).strip(), " ".join(short)))
+    return found
+
+
+# A body's full name in brackets after its short form (:func:`_full_names_in_brackets`).
+_FULL_NAME_IN_BRACKETS = re.compile(r"\s*\(([^()\d]{8,110})\)")
 
 
 def _in_brackets(text: str, mention: Span | None) -> bool:

@@ -51,6 +51,7 @@ from rasid.extract.quotes import (
 )
 from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
+from rasid.extract.written_name import with_inner_names_completed, with_written_spelling
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize
@@ -1765,5 +1766,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     article = with_company_heads(article)  # firms as the quotes stage read them: «شركة X», head inside
     ranked = with_family_after_given(with_fuller_lineage(reextend(carried_to_named(rank_speakers(article)))))
     ranked = with_opening_sources(with_indefinite_descriptions(with_name_extent(ranked)))
+    ranked = with_inner_names_completed(with_written_spelling(ranked))
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
