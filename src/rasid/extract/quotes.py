@@ -22327,6 +22327,7 @@ def _sentence_subject(
             break
     phrase = _unnamed_subject(doc, doc.phrase_tokens(i + 1, j))
     phrase = _without_object_run_on(doc, phrase) or phrase  # ("واختتم المركز بيانه": the body)
+    phrase = _body_before_person_object(doc, phrase) or phrase  # ("وهاجمت القناة الوزير فلان")
     issued_by = _issuer_start(doc, i + 1, end) if org_head_word(doc.tokens[i + 1].key) == "doc" else None
     if issued_by is not None and doc.tokens[issued_by].start < before:
         # "وكان بيان صادر عن وزارة الداخلية، أعلن أن": the body that issued it, named in the subject
@@ -22439,6 +22440,9 @@ def _sentence_subject(
                 end += 1  # "المدير العام للعلاقات الخارجية", not the object after it
             title = doc.text[phrase[0].start : phrase[end - 1].end]
             good = [SpeakerGuess(title, "person", None, None, analysis.role_only, confidence=0.6)]
+    people_head = _people_head_group(doc, phrase, good)
+    if people_head is not None:
+        return [_implied(people_head)]
     if _people_plural(_strip_conjunction(phrase[0].key)) and not role_key(phrase[0].key):
         # "كما أبدى نشطاء مواقع التواصل استياءهم …. وتساءلوا": a phrase headed by a plural of people
         # names a group, which a later plural cue continues, not one unnamed person
@@ -22450,6 +22454,51 @@ def _sentence_subject(
             for s in good
         ]
     return [_implied(memory.full_name(s, before)) for s in good]
+
+
+def _body_before_person_object(doc: _Doc, phrase: Sequence[Token]) -> list[Token]:
+    """A subject phrase less the person it ran on into: a definite body's head (not a document)
+    written right before a person's name, «وانتقدت الصحيفة الوزير فلان …، وقالت»: a body's name takes
+    no person as its complement, so the person is the verb's object and the body its subject; empty
+    when the phrase is not so built."""
+    if len(phrase) < 2 or doc.gap(doc.token_index_at(phrase[1].start)).strip():
+        return []
+    head = phrase[0].key
+    if not head.startswith("ال") or org_head_word(head) in (None, "doc") or role_key(head) is not None:
+        return []
+    if phrase[1].start not in doc.person_start_set or doc.entities_in((phrase[0].start, phrase[0].end)):
+        return []
+    return list(phrase[:1])
+
+
+def _people_head_group(
+    doc: _Doc, phrase: Sequence[Token], good: Sequence[SpeakerGuess]
+) -> SpeakerGuess | None:
+    """The group a subject phrase opening with a plural of people names, when the phrase analysis
+    found speakers only further in («وتقاسم العاملون الهدايا بحضور المدير …، مؤكدين» gave «بحضور
+    المدير»): a sound plural that is no construct («الموظفون») with the plural nisbas after it,
+    or a plural in construct with its definite genitives («أهالي القرى»). None when some speaker
+    is named from the head or by an entity, the head is a title, or a person entity starts there."""
+    first = phrase[0]
+    key = _strip_conjunction(first.key)
+    if not _people_plural(key) or role_key(first.key) is not None or first.start in doc.person_start_set:
+        return None
+    if key.endswith(("ا", "ات")) or strip_article(key) in _counts():
+        # a singular in the accusative («لكن مسؤولا …»), a feminine plural, which a masculine plural
+        # cue does not continue («ورفعت الجهات …. وقالوا»), or a number («العشرين»)
+        return None
+    if not good or any(s.entity_id or normalized_word(s.name).startswith(first.key) for s in good):
+        return None
+    construct = not key.endswith(("ون", "ين"))
+    end = 1
+    while end < len(phrase) and not doc.gap(doc.token_index_at(phrase[end].start)).strip():
+        word = phrase[end].key
+        plural_nisba = word.endswith(("يون", "يين"))  # (a sound plural's adjective agrees: السعوديون)
+        if not (plural_nisba or (construct and (is_nisba(word) or word.startswith(("ال", "وال"))))):
+            break
+        end += 1
+    start, stop = first.start, phrase[end - 1].end
+    return SpeakerGuess(doc.text[start:stop], "group", (start, stop), None, confidence=0.6)
 
 
 # Particles that only stand before a verb ("وكان أمير المنطقة قد استقبل …"): the subject ends there
