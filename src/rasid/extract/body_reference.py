@@ -134,6 +134,40 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
     return found
 
 
+# Marks that may stand between a body's head and its tagged name ("شركة «يريغو»"، "جماعة (بوكو حرام)").
+_OPENING_MARKS = "«\"“'(["
+# Clitics written on a head before its name ("ولشركة «مندرين»"), normalised.
+_HEAD_CLITICS = frozenset(normalize(w) for w in ("و", "ل", "ب", "ف", "ول", "وب", "فل"))
+
+
+def headed_mentions(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
+    """(start, text, entity id) of the organisations tagged before ``before`` without their head
+    but written right after ``head`` (indefinite, maybe with a clitic and a mark between: "جماعة
+    «بوكو حرام»"، "لشركة يريغو"): the tagger read the name, the text says what kind of body it is,
+    so a later "الجماعة" or "الشركة الآسيوية" may refer to it (round 81)."""
+    found = []
+    for e in doc.entities:
+        if e.label != "ORG" or e.start >= before or normalize(e.text).split()[:1] == [head]:
+            continue
+        words = doc.text[max(0, e.start - 30) : e.start].rstrip().rstrip(_OPENING_MARKS).split()
+        if not words:
+            continue
+        word = normalize(words[-1])
+        if word == head or (word.endswith(head) and word[: -len(head)] in _HEAD_CLITICS):
+            found.append((e.start, e.text, e.entity_id))
+    return found
+
+
+def one_headed_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None] | None:
+    """The one body of :func:`headed_mentions` (one entity id, or one text when untracked), its
+    longest written form; None when none or two bodies are."""
+    bodies = {entity_id or text for _, text, entity_id in named}
+    if len(bodies) != 1:
+        return None
+    _, text, entity_id = max(named, key=lambda item: len(item[1]))
+    return text, entity_id
+
+
 def _one_body(named: list[tuple[int, str, str | None]]) -> tuple[str, str | None] | None:
     """The one body the names stand for: each a shorter form of the longest ("شركة الصحراء" of "شركة
     الصحراء للبتروكيماويات"); None when two bodies are named."""
@@ -200,14 +234,21 @@ def _untagged_body(doc: _Doc, head: str, before: int) -> str | None:
     return names[0] if len(distinct) == 1 else None
 
 
-def _resolved_body(doc: _Doc, head: str, before: int, bare: bool = False) -> tuple[str, str | None] | None:
+def _resolved_body(
+    doc: _Doc, head: str, before: int, bare: bool = False, head_written: str | None = None
+) -> tuple[str, str | None] | None:
     """The one body named before ``before`` with ``head``: a tagged one, else (none tagged with
     ``head``) one the text names untagged, else the one named with a synonym head
     (``body_head_synonyms.txt``). Tagged names of two bodies leave the speaker as written, unless it
-    is the ``bare`` head alone: then the nearest (:func:`_nearest_body`)."""
+    is the ``bare`` head alone: then the nearest (:func:`_nearest_body`). With ``head_written`` (the
+    head as the speaker writes it, without ال), a body tagged without its head but written after it
+    (:func:`headed_mentions`) comes before an untagged one, named with that head."""
     named = _full_names(doc, head, before)
     if named:
         return _one_body(named) or (_nearest_body(named) if bare else None)
+    headed = one_headed_body(headed_mentions(doc, head, before))
+    if headed is not None and head_written is not None:
+        return f"{head_written} {headed[0]}", headed[1]
     untagged = _untagged_body(doc, head, before)
     if untagged:
         return untagged, None
@@ -230,9 +271,16 @@ def body_back_references(doc: _Doc, found: list[Found]) -> None:
             if head is None:
                 continue
             bare = len(normalize(s.name).split()) == 1
-            body = _resolved_body(doc, head, f.cue[0], bare)
+            body = _resolved_body(doc, head, f.cue[0], bare, _head_as_written(s.name))
             if body is not None:
                 f.speakers[n] = _as_body(s, *body)
+
+
+def _head_as_written(name: str) -> str | None:
+    """The definite head of a back-reference as written, without ال ("الشركة" -> "شركة"); None when
+    the name does not open with ال (an organ before the head: "إدارة الشركة")."""
+    first = name.split()[0] if name.split() else ""
+    return first[2:] if first.startswith("ال") and len(first) > 3 else None
 
 
 def _as_body(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:

@@ -28,6 +28,8 @@ from rasid.extract.body_reference import (
     body_back_references,
     documents_as_resolved_elsewhere,
     documents_for_issuers,
+    headed_mentions,
+    one_headed_body,
 )
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
@@ -8920,6 +8922,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _kunya_gives_way(doc, found)
     _body_in_title_continues_bearer(doc, found)
     _described_body_named(doc, found)
+    _described_body_named_later(doc, found)
     body_back_references(doc, found)
     _group_named_before(found)
     _one_of_source_named_before(doc, found)
@@ -25142,7 +25145,9 @@ def _described_body_named(doc: _Doc, found: list[Found]) -> None:
     """A body speaker given as a definite head and definite adjectives alone ("الحركة المتشددة"،
     "النادي الملكي") is the one body the article names before the cue with that head and a name
     ("حركة طالبان"، "نادي ريال مدريد"; ``back_referring_body_heads.txt``): a description refers
-    back to the body it describes. None changes when two bodies by that head are named."""
+    back to the body it describes. None changes when two bodies by that head are named. A body tagged
+    without its head but written after it ("شركة «يريغو»"، :func:`headed_mentions`) counts when no
+    tagged name opens with the head: the speaker is the head and that name (round 81)."""
     heads = word_set("back_referring_body_heads")
     for f in found:
         for n, s in enumerate(f.speakers):
@@ -25162,6 +25167,64 @@ def _described_body_named(doc: _Doc, found: list[Found]) -> None:
             if len(named) == 1:
                 body = next(iter(named.values()))
                 f.speakers[n] = replace(s, name=body.canonical, entity_id=body.entity_id)
+            elif not named and (headed := one_headed_body(headed_mentions(doc, keys[0][2:], f.cue[0]))):
+                # (tagged without its head: "جماعة «بوكو حرام»" … "الجماعة المتطرفة")
+                head = s.name.split()[0][2:]
+                f.speakers[n] = replace(s, name=f"{head} {headed[0]}", entity_id=headed[1])
+
+
+def _described_lead_body(name: str) -> str | None:
+    """The head (normalised) of a body speaker written as an indefinite head and a nationality
+    adjective, maybe one more word ("صحيفة يونانية"، "شركة صينية رائدة"; heads of
+    ``back_referring_body_heads.txt``): a body described, not named; None for any other name."""
+    keys = [normalized_word(w) for w in name.split()]
+    if (
+        not 2 <= len(keys) <= 3
+        or keys[0].startswith("ال")
+        or keys[0] not in word_set("back_referring_body_heads")
+    ):
+        return None
+    nationality = keys[1] in nationality_countries() and not keys[1].startswith("ال")
+    return keys[0] if nationality and keys[1] != strip_article(nationality_countries()[keys[1]]) else None
+
+
+def _first_body_named_after(
+    doc: _Doc, head: str, head_written: str, after: int
+) -> tuple[str, str | None] | None:
+    """The first organisation the article tags after ``after`` as a name opening with ``head`` or
+    written right after it ("صحيفة «الخبر»", :func:`headed_mentions`), as (name, entity id); a name
+    tagged without its head takes the head as the speaker writes it (``head_written``)."""
+    headed = {start for start, _, _ in headed_mentions(doc, head, len(doc.text))}
+    for e in sorted(doc.entities, key=lambda e: e.start):
+        if e.label != "ORG" or e.start < after:
+            continue
+        words = e.text.split()
+        if len(words) >= 2 and normalized_word(words[0]) == head:
+            return e.text, e.entity_id
+        if e.start in headed:
+            return f"{head_written} {e.text}", e.entity_id
+    return None
+
+
+def _described_body_named_later(doc: _Doc, found: list[Found]) -> None:
+    """A body first given by description, an indefinite head and a nationality ("ذكرت صحيفة يونانية أن
+    …"، "قالت جامعة بريطانية إنها …"), is the first body the article names after it with that head
+    ("كتبت صحيفة «…»"): news leads describe the source and name it further down, and the gold names
+    it (docs/quotes-annotation.md, a role first and the name later). Its continuations follow."""
+    renamed: dict[str, tuple[str, str | None]] = {}
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        for n, s in enumerate(f.speakers):
+            if s.type != "organization":
+                continue  # (a tagged description, "جامعة بريطانية", is still no name)
+            if s.name not in renamed:
+                head = _described_lead_body(s.name)
+                after = s.mention[1] if s.mention else f.cue[1]
+                body = _first_body_named_after(doc, head, s.name.split()[0], after) if head else None
+                if body is None:
+                    continue
+                renamed[s.name] = body
+            name, entity_id = renamed[s.name]
+            f.speakers[n] = replace(s, name=name, entity_id=entity_id)
 
 
 # Most characters of a title after a speaker's name within which a body it names is his ("فلان، رئيس
