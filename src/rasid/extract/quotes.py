@@ -17718,17 +17718,20 @@ def _nominal_statement(
         return False
     token, following = doc.tokens[k], doc.tokens[k + 1]
     key = token.key
+    any_head = _any_kind_object(doc, k, form)
+    warned = after_preposition and _definite_warned_thing(doc, k, form)
     if (
         # (an إفعال verbal noun of a root in ل reads alike once normalised: إلغاء، إلزام, no article)
         (
-            key.startswith(("ال", "وال", "بال", "لل"))
+            not warned
+            and key.startswith(("ال", "وال", "بال", "لل"))
             and not doc.text.startswith("إل", token.start)
             and not _possessed_iftial_of_lam(doc, k)
         )
-        or len(key) < 3
+        or (len(key) < 3 and not any_head)
         or doc.gap(k + 1).strip()
         or key in word_set("speaker_phrase_stops")
-        or _no_statement_head(doc, k)
+        or (_no_statement_head(doc, k) and not any_head)  # (أي is a name stop)
     ):
         return False
     follower = following.key
@@ -17742,6 +17745,10 @@ def _nominal_statement(
         or follower[:1].isdigit()  # "مقتل 14 شخصا"
         or follower == _ANY  # "مقتل أي مدنيين"، "وجود أي خلافات"
         or follower in _counts()  # "مقتل ثلاثة مسلحين"
+        or follower in word_set("object_quantity_followers")  # "سقوط قتلى"، "تساقط مزيد من …"
+        or any_head  # "نفت الشركة أي علاقة لها …": a denial of anything of that kind
+        or warned  # "حذر من السباحة في الشواطئ المفتوحة"
+        or _construct_with_named_party(doc, k)  # "مؤكدا تضامن إيطاليا مع …"
         or _indefinite_plural(follower)  # "سقوط مدنيين"، "مقتل مسلحين"
         or (after_preposition and indefinite_nisba(follower))  # "عن حراك دولي لفضح …"
         or follower.endswith(_OBJECT_SUFFIXES)
@@ -17765,11 +17772,7 @@ def _nominal_statement(
     if key in word_set("statement_nouns") or (
         after_preposition
         and key in word_set("statement_nouns_after_verb")
-        and not (
-            doc.tokens[k - 2].key in doc.verbs
-            and doc.tokens[k - 2].key[:1] not in ("و", "ف")
-            and "،" in doc.gap(k - 2)
-        )
+        and not _passive_after_adjunct(doc, k)
     ):
         construct = True  # "عدم تسجيل أي إصابات"، "أعلنت … عن بدء معارك": always a statement's head
     if own_pronoun and (
@@ -17796,6 +17799,76 @@ def _nominal_statement(
     if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
         return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
     return not _later_complementizer(doc, k, later)
+
+
+def _definite_warned_thing(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """Token ``k``, right after a warning verb's own preposition (lexicon ``definite_object_lemmas``),
+    is a definite common word, the act or danger warned against ("حذر من الانسياق وراء …"): no name,
+    body, title, person, group or place the entities stage tags."""
+    key = doc.tokens[k].key
+    if form.lemma not in word_set("definite_object_lemmas") or not key.startswith("ال"):
+        return False
+    bare = key[2:]
+    return (
+        len(bare) >= 3
+        and doc.tokens[k].start not in doc.entity_start_set
+        and not any(e.start <= doc.tokens[k].start < e.end for e in doc.entities)
+        and role_key(key) is None
+        and org_head_word(key) is None
+        and not _person_noun(key)
+        and not _is_group([key])
+        and not name_attested(key)
+        and not key.endswith(("ين", "ون"))  # "حذر من اللاعبين الشباب": people to beware of, no act
+    )
+
+
+def _passive_after_adjunct(doc: _Doc, k: int) -> bool:
+    """Token ``k`` follows a bare verb (no و/ف) and its preposition right after a fronted adjunct
+    closed by a comma ("وفي الفترة نفسها، أُعلن عن مقتل …"): a passive, nobody's statement."""
+    return (
+        doc.tokens[k - 2].key in doc.verbs
+        and doc.tokens[k - 2].key[:1] not in ("و", "ف")
+        and "،" in doc.gap(k - 2)
+    )
+
+
+def _construct_with_named_party(doc: _Doc, k: int) -> bool:
+    """Token ``k``, a common noun (no name, no body's head), is in construct with a state, body or
+    place the entities stage names right after it ("مؤكدا تضامن إيطاليا مع المملكة"، "وقوف باكستان
+    مع …"): the named party is the verbal noun's agent, so the object states something, not a topic."""
+    following = doc.tokens[k + 1]
+    return (
+        following.start in doc.entity_start_set
+        and following.start not in doc.person_start_set
+        and org_head_word(doc.tokens[k].key) is None
+        and common_cluster_word(doc.tokens[k].key)
+        and not name_attested(doc.tokens[k].key)
+        # (people of a place are a group, "من أهالي ينبع", no verbal noun)
+        and not _person_noun(doc.tokens[k].key)
+        and not _is_group([doc.tokens[k].key])
+        and not is_unnamed_head(doc.tokens[k].key)
+    )
+
+
+_ANY_FORMS = frozenset({normalized_word("أي"), normalized_word("أية")})
+
+
+def _any_kind_object(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """Token ``k`` is «أي/أية» + an indefinite noun as the object of a denial or a warning (lexicon
+    ``any_object_lemmas``): "نفى المتحدث أي تورط …"، "حذر من أي تهاون …" state something (guide §2)."""
+    if doc.tokens[k].key not in _ANY_FORMS or form.lemma not in word_set("any_object_lemmas"):
+        return False
+    if k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    follower = doc.tokens[k + 1].key
+    return (
+        len(follower) >= 3
+        and not follower.startswith(("ال", "و", "ف"))
+        and follower not in doc.comps
+        and follower not in doc.verbs
+        and follower not in adjunct_words()
+        and follower not in _PREPOSITION_PRONOUNS
+    )
 
 
 def _possessed_iftial_of_lam(doc: _Doc, k: int) -> bool:
