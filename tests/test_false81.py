@@ -4,8 +4,9 @@ for a later subjectless cue, left out of the output.
 - a noun of view: unvowelled, «رأي» spells the past of رأى once ى and ي are read alike. A writer
   who spells إلى، حتى، لدى with ى writes the verb «رأى»; the same writer's «رأي» is the noun («وكان
   رأي اللجنة أن …»، «كان له رأي آخر»), a view held, which the guide does not count;
-- a feeling shown: «أعرب/أبدى عن» + a noun of feeling (أمله، قلقه، خشيته، تطلعه) right before its
-  clause, which the guide lists among the feelings and evaluations that are no quotation.
+- a feeling shown: «أعرب/أبدى عن» + a noun of feeling (أمله، قلقه، خشيته، تطلعه), right before its
+  clause or as the verb's object before a later one, which the guide lists among the feelings and
+  evaluations that are no quotation.
 
 Every sentence is written for these tests in the style of Saudi and Gulf news.
 """
@@ -71,3 +72,15 @@ def test_confidence_shown_still_reports() -> None:
 def test_a_feeling_noun_without_a_clause_after_it_is_left_alone() -> None:
     rows = quote_rows("وأعرب المدير عن سعادته بالنتائج، مؤكدا أن الشركة ستوسع أعمالها في المنطقة.")
     assert [row[1] for row in rows] == ["مؤكدا"]
+
+
+def test_a_feeling_object_before_a_later_clause_is_no_quotation() -> None:
+    rows = quote_rows(
+        "وأعرب وزير الخارجية عن أمله في نجاح المساعي التي تبذلها الأطراف كافة بأن تنتهي الأزمة قريبا."
+    )
+    assert rows == []
+
+
+def test_showing_a_clause_with_no_feeling_noun_still_reports() -> None:
+    rows = quote_rows("وأعرب الوزير عن أن المفاوضات مع الجانب الآخر ستنتهي قبل نهاية الشهر.")
+    assert [row[:3] for row in rows] == [("indirect", "وأعرب", "الوزير")]

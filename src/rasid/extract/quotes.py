@@ -10315,7 +10315,22 @@ def _frame_kept_silent(doc: _Doc, frame: Found, i: int, form: VerbForm) -> bool:
     stands between it and the clause."""
     if _view_noun_as_written(doc, i, form):
         return not _reporting_verb_between(doc, frame.cue[1], frame.start)
-    return frame.kind == "indirect" and form.lemma in _SHOWING_LEMMAS and _belief_before_clause(doc, i)
+    return (
+        frame.kind == "indirect"
+        and form.lemma in _SHOWING_LEMMAS
+        and (_belief_before_clause(doc, i) or _feeling_shown_before(doc, frame.cue[1], frame.start))
+    )
+
+
+def _feeling_shown_before(doc: _Doc, start: int, end: int) -> bool:
+    """Whether «عن» + a noun of belief or feeling (:func:`_shown_belief_or_feeling`) lies in
+    ``[start, end)``, between a verb of showing and its clause ("أعرب عن أمله في المرونة التي …
+    بأن …"): the verb's object is the feeling; the clause after it is no statement of his."""
+    first, last = doc.token_index_at(start), doc.token_index_at(end)
+    return any(
+        doc.tokens[m].key == _BELIEF_ABOUT and _shown_belief_or_feeling(doc.tokens[m + 1].key)
+        for m in range(first, min(last, len(doc.tokens)) - 1)
+    )
 
 
 def _name_word_after_connector(doc: _Doc, i: int) -> bool:
