@@ -10232,13 +10232,23 @@ def _name_connectors() -> frozenset[str]:
 
 _BELIEF_ABOUT = normalized_word("عن")
 # Prepositions a belief noun may take before its clause ("عن اعتقاده بأن"، "عن اعتقاده في أن").
-_BELIEF_LINKS = frozenset(normalized_word(w) for w in ("في", "من", "ب"))
+_BELIEF_LINKS = frozenset(normalized_word(w) for w in ("في", "من", "ب", "إلى"))
+
+
+def _shown_belief_or_feeling(key: str) -> bool:
+    """A noun of belief (lexicon ``belief_nouns``: اعتقاده) or of feeling (``feeling_nouns``: أمله،
+    قلقه، خشيته) with a possessive pronoun, or a definite noun of feeling ("عن القلق من أن"): what
+    the guide lists after «أعرب/عبّر عن» as a feeling or evaluation, no quotation (round 81)."""
+    if _possessed_noun_of(key, "belief_nouns") or _feeling_noun(key):
+        return True
+    return key.startswith("ال") and strip_article(key) in word_set("feeling_nouns")
 
 
 def _belief_before_clause(doc: _Doc, i: int) -> bool:
-    """أعرب / أبدى + عن + a noun of belief (lexicon ``belief_nouns``) (+ its preposition) right
-    before the clause ("أعرب عن اعتقاده بأن …"، "معربا عن اعتقاده أن …"): a belief shown, which the
-    guide lists as no quotation; "أعرب عن أن …" with no noun between reports the clause."""
+    """أعرب / أبدى + عن + a noun of belief or feeling (:func:`_shown_belief_or_feeling`) (+ its
+    preposition) right before the clause ("أعرب عن اعتقاده بأن …"، "معربا عن أمله في أن …"): a belief
+    or feeling shown, which the guide lists as no quotation; "أعرب عن أن …" with no noun between
+    reports the clause."""
     n = len(doc.tokens)
     for m in range(i + 1, min(i + 1 + _MAX_WISH_WORDS, n)):
         if _SENTENCE_GAP.search(doc.gap(m)):
@@ -10250,17 +10260,80 @@ def _belief_before_clause(doc: _Doc, i: int) -> bool:
             return (
                 noun > i + 1
                 and doc.tokens[noun - 1].key == _BELIEF_ABOUT
-                and _possessed_noun_of(doc.tokens[noun].key, "belief_nouns")
+                and _shown_belief_or_feeling(doc.tokens[noun].key)
             )
     return False
+
+
+@cache
+def _view_verb_lemmas() -> frozenset[str]:
+    """Lemmas of reporting verbs whose past tense spells a noun once ى is read as ي (lexicon
+    ``view_nouns_as_verbs``: رأى/رأي)."""
+    return frozenset(normalized_word(w) for w in load_lexicon("view_nouns_as_verbs"))
+
+
+def _keeps_alif_maqsura(doc: _Doc) -> bool:
+    """Whether the writer spells final alif maqsura as ى (lexicon ``alif_maqsura_particles``: إلى،
+    حتى، لدى …) more often than as ي ("الي"، "حتي"): then ى and ي are kept apart in the article."""
+    particles = load_lexicon("alif_maqsura_particles")
+    with_maqsura = sum(len(re.findall(rf"(?<!\w){w}(?!\w)", doc.text)) for w in particles)
+    with_ya = sum(len(re.findall(rf"(?<!\w){w[:-1]}ي(?!\w)", doc.text)) for w in particles)
+    return with_maqsura > with_ya
+
+
+def _view_noun_as_written(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """A past رأى written with a final ي by a writer who keeps ى (:func:`_keeps_alif_maqsura`):
+    the noun «رأي» ("وكان رأي اللجنة أن …"، "كان له رأي آخر"), a view held, which the guide does not
+    count (lexicon ``view_nouns_as_verbs``); the verb itself is written "رأى"."""
+    if form.tense != "past" or form.lemma not in _view_verb_lemmas():
+        return False
+    token = doc.tokens[i]
+    written = doc.text[token.start : token.end].removeprefix("و").removeprefix("ف")
+    if written not in _view_nouns_as_written() or not _keeps_alif_maqsura(doc):
+        return False  # ("وقال راي بابار": a name, not the noun spelled with its hamza)
+    # "بحسب رأي الخبير فإن …": a nominal attribution, which the guide counts
+    return i == 0 or _strip_conjunction(doc.tokens[i - 1].key) not in _nominal_first_words()
+
+
+@cache
+def _view_nouns_as_written() -> frozenset[str]:
+    """The nouns of :func:`_view_verb_lemmas` as written, ى turned to ي (رأي)."""
+    return frozenset(w[:-1] + "ي" for w in load_lexicon("view_nouns_as_verbs"))
+
+
+def _reporting_verb_between(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a reporting verb or its verbal noun lies in ``[start, end)`` ("رأي آخر، إذ يقول إن …"،
+    "… بالإشارة إلى أن"): the clause is that word's, which the noun's frame stands in for when the
+    word opens no frame of its own."""
+    first, last = doc.token_index_at(start), doc.token_index_at(end)
+    return any(doc.verbs.get(t.key) is not None for t in doc.tokens[first:last])
 
 
 def _frame_kept_silent(doc: _Doc, frame: Found, i: int, form: VerbForm) -> bool:
     """A frame the rules read in full but must not report as a quotation: it stays in the memory
     of quotations (its speaker holds the floor for a later "وأضاف"), only the output leaves it out.
-    So far the belief shown (:func:`_belief_before_clause`) with a clause in the writer's words;
-    one in quotation marks ("عن اعتقاده أن «…»") gives the source's own words and stays."""
-    return frame.kind == "indirect" and form.lemma in _SHOWING_LEMMAS and _belief_before_clause(doc, i)
+    The belief shown (:func:`_belief_before_clause`) with a clause in the writer's words (one in
+    quotation marks, "عن اعتقاده أن «…»", gives the source's own words and stays), and the noun
+    of view or denial read as its verb (:func:`_view_noun_as_written`) unless another reporting verb
+    stands between it and the clause."""
+    if _view_noun_as_written(doc, i, form):
+        return not _reporting_verb_between(doc, frame.cue[1], frame.start)
+    return (
+        frame.kind == "indirect"
+        and form.lemma in _SHOWING_LEMMAS
+        and (_belief_before_clause(doc, i) or _feeling_shown_before(doc, frame.cue[1], frame.start))
+    )
+
+
+def _feeling_shown_before(doc: _Doc, start: int, end: int) -> bool:
+    """Whether «عن» + a noun of belief or feeling (:func:`_shown_belief_or_feeling`) lies in
+    ``[start, end)``, between a verb of showing and its clause ("أعرب عن أمله في المرونة التي …
+    بأن …"): the verb's object is the feeling; the clause after it is no statement of his."""
+    first, last = doc.token_index_at(start), doc.token_index_at(end)
+    return any(
+        doc.tokens[m].key == _BELIEF_ABOUT and _shown_belief_or_feeling(doc.tokens[m + 1].key)
+        for m in range(first, min(last, len(doc.tokens)) - 1)
+    )
 
 
 def _name_word_after_connector(doc: _Doc, i: int) -> bool:
