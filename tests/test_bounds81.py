@@ -65,3 +65,16 @@ def test_contrast_without_a_figure_still_ends_the_content() -> None:
         "مفاوضاتها مع الدائنين."
     )
     assert contents(text) == ["الصادرات تراجعت خلال الربع الأول"]
+
+
+def test_occasion_of_the_statement_after_baad_is_the_narrators() -> None:
+    text = "وأكد محافظ المدينة رامي العتوم أن الطرق الرئيسية أصبحت آمنة، بعد جولة ميدانية في الأحياء الشرقية."
+    assert contents(text) == ["الطرق الرئيسية أصبحت آمنة"]
+
+
+def test_stance_content_keeps_the_time_phrase_out() -> None:
+    text = (
+        "وأعلن الوزيران عزمهما على أن تستأنف الرحلات الجوية بين البلدين، بعد انقطاع طويل "
+        "بسبب الخلافات التجارية."
+    )
+    assert contents(text)[0].endswith("الرحلات الجوية بين البلدين")

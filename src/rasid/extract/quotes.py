@@ -5747,12 +5747,14 @@ class _Doc:
     def _event_after_time_preposition(self, i: int) -> bool:
         """Token ``i``, after a comma and بعد/قبل, names the event that dates the reported one
         (، بعد اشتباكات مع …، بعد افتتاح المشروع …، بعد إصابتها): the speaker's own sentence goes on.
-        A span of time (، بعد ساعات على …), a number or a verb opens the narrator's background."""
+        A span of time (، بعد ساعات على …), the occasion the speaker spoke at (، بعد زيارة تفقدية …),
+        a number or a verb opens the narrator's background."""
         if i >= len(self.tokens) or self.gap(i).strip():
             return False
         key = self.tokens[i].key
         return not (
             key in word_set("short_time_spans")
+            or key in word_set("speaking_occasion_nouns")
             or key[:1].isdigit()
             or key in self.verbs
             or key in _OBJECT_DEMONSTRATIVES
