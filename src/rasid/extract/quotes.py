@@ -5340,7 +5340,13 @@ class _Doc:
             ):
                 break
             if ch in "،,":
-                if self._breaks_after(pos + 1) and not (coordinated and self._goes_on_after(pos + 1)):
+                if self._breaks_after(pos + 1) and not (
+                    coordinated
+                    and (
+                        self._goes_on_after(pos + 1, dated=not self._stance_opens(start))
+                        or self._second_figure_after(pos + 1)
+                    )
+                ):
                     break
                 i = self.token_index_at(pos + 1)
                 if (
@@ -5672,17 +5678,21 @@ class _Doc:
             return i + 2 < len(self.tokens) and _attribution_verb(self, self.tokens[i + 2].key)
         return self.nominal_at(i) is not None
 
-    def _goes_on_after(self, pos: int) -> bool:
+    def _goes_on_after(self, pos: int, dated: bool = True) -> bool:
         """The comma clause at ``pos`` goes on with the reported sentence (، ما أدى …، وذلك لتلافي …):
         a word of clause_continuations.txt, not a longer break phrase (وهو ما) nor a reporting verb
-        soon after it (، لكنه أكد …)."""
+        soon after it (، لكنه أكد …). ``dated``: the reported clause states an event that a
+        «بعد/قبل + event» phrase may date (not a stance or intention, «عزمهما على أن …»)."""
         i = self.token_index_at(pos)
         if i >= len(self.tokens):
             return False
         key = self.tokens[i].key
         if key not in word_set("clause_continuations") and not (
             any(self._matches(i, p) for p in _phrases_by_first("clause_continuations").get(key, ()))
-            or (key in _TIME_PREPOSITIONS and self._suffixed_noun_at(i + 1))
+            or (
+                key in _TIME_PREPOSITIONS
+                and (self._suffixed_noun_at(i + 1) or (dated and self._event_after_time_preposition(i + 1)))
+            )
         ):
             return False
         phrases = [p for p in _phrases_by_first("clause_breaks").get(key, ()) if len(p) > 1]
@@ -5706,6 +5716,50 @@ class _Doc:
             i < len(self.tokens)
             and not self.text[pos : self.tokens[i].start].strip()
             and self.tokens[i].key in word_set("aside_participles")
+        )
+
+    def _second_figure_after(self, pos: int) -> bool:
+        """The comma clause at ``pos`` opens with a contrast (بينما، فيما، في حين) that gives the
+        source's own second figure («…، بينما بلغت الواردات 12 مليونا»): a number in digits before the
+        next comma or sentence end, and no reporting verb or nominal attribution there (guide §6)."""
+        i = self.token_index_at(pos)
+        if i >= len(self.tokens) or self.text[pos : self.tokens[i].start].strip():
+            return False
+        openers = _phrases_by_first("figure_contrast_openers").get(self.tokens[i].key, ())
+        opener = next((p for p in openers if self._matches(i, p)), None)
+        if opener is None:
+            return False
+        figure = False
+        for k in range(i + len(opener), len(self.tokens)):
+            gap = self.gap(k)
+            if any(c in gap for c in "،,؛\n") or _SENTENCE_END.search(gap):
+                break
+            key = self.tokens[k].key
+            if key in self.verbs or self.nominal_at(k) is not None:
+                return False  # "…، فيما أفادت مصادر بأن 58 …": another source speaks
+            figure = figure or key[:1].isdigit()
+        return figure
+
+    def _stance_opens(self, start: int) -> bool:
+        """The content at ``start`` opens with the speaker's own stance or intention (عزمهما على أن …،
+        استعداده لـ …): no event a later «، بعد + event» phrase could date, which is the narrator's."""
+        i = self.token_index_at(start)
+        return i < len(self.tokens) and _stance_noun(self.tokens[i].key)
+
+    def _event_after_time_preposition(self, i: int) -> bool:
+        """Token ``i``, after a comma and بعد/قبل, names the event that dates the reported one
+        (، بعد اشتباكات مع …، بعد افتتاح المشروع …، بعد إصابتها): the speaker's own sentence goes on.
+        A span of time (، بعد ساعات على …), the occasion the speaker spoke at (، بعد زيارة تفقدية …),
+        a number or a verb opens the narrator's background."""
+        if i >= len(self.tokens) or self.gap(i).strip():
+            return False
+        key = self.tokens[i].key
+        return not (
+            key in word_set("short_time_spans")
+            or key in word_set("speaking_occasion_nouns")
+            or key[:1].isdigit()
+            or key in self.verbs
+            or key in _OBJECT_DEMONSTRATIVES
         )
 
     def _suffixed_noun_at(self, i: int) -> bool:
