@@ -39,6 +39,11 @@ def test_name_takes_a_family_name_with_a_link_word_before_a_comma() -> None:
     assert _name(text, "حمدان سعيد") == "حمدان سعيد علي أبو زيتونة"
 
 
+def test_a_tribe_written_with_bani_before_a_comma() -> None:
+    text = "وقال مراد حيدري بني خالد، مدير مركز الدراسات الريفية، إن المحصول تراجع."
+    assert _name(text, "مراد حيدري") == "مراد حيدري بني خالد"
+
+
 def test_family_clan_and_nisba_before_a_title() -> None:
     text = "وأكد الشيخ منصور بن فالح آل ناهض الحسني رئيس مجلس الأعيان أن الصلح تم بين القبيلتين."
     assert _name(text, "منصور بن فالح آل ناهض") == "منصور بن فالح آل ناهض الحسني"

@@ -230,9 +230,9 @@ def _family_word(key: str) -> bool:
 
 
 _CLAN = normalized_word("آل")
-# The Arabic links of a family name (a son of, a father of, a clan): a foreign name's particles (فان،
+# The Arabic links of a family name (a son of, a father of, a clan, a tribe): a foreign name's particles (فان،
 # دي) are left out, as the same letters write a conjunction or a function word («فإن»).
-_KIN_LINKS = frozenset(normalized_word(w) for w in (*FATHER_LINKS, "أبو", "آل"))
+_KIN_LINKS = frozenset(normalized_word(w) for w in (*FATHER_LINKS, "أبو", "آل", "بني"))
 
 
 def _between_commas(mention: Entity, text: str) -> bool:
@@ -1570,7 +1570,7 @@ def with_name_extent(article: Article) -> Article:
     before the reported clause (:func:`with_qualifier_before_clause`); right speakers read 0, check +1,
     analysis +8, fresh +3, prev and new 0, no quotation gained or lost. Round 81: a name of two words
     or more that the tagger cut inside its family name takes the words written before its apposition
-    (:func:`_family_words_before_apposition`); right speakers analysis +3, new +3, the rest 0."""
+    (:func:`_family_words_before_apposition`); right speakers analysis +6, new +3, the rest 0."""
     if not article.quotes:
         return article
     groups: dict[str, list[Entity]] = {}
