@@ -40,13 +40,19 @@ def written_spelling(name: str, text: str) -> str | None:
     one canonical spelling put back into a variant of it is ("بنيامين نتنياهو" where the article has
     "بنيامين نتانياهو"); None when the name is written, or no variant of it is."""
     key = normalize(name)
-    keyed, origin = normalize_with_offsets(text)
-    if not key or _whole_words(key).search(keyed):
+    if not key:
         return None
-    for canonical, variants in _variants_by_canonical().items():
-        inside = _whole_words(canonical)
-        if not inside.search(key):
-            continue
+    respelt = [
+        (inside, variants)
+        for canonical, variants in _variants_by_canonical().items()
+        if canonical in key and (inside := _whole_words(canonical)).search(key)
+    ]
+    if not respelt:
+        return None
+    keyed, origin = normalize_with_offsets(text)
+    if _whole_words(key).search(keyed):
+        return None
+    for inside, variants in respelt:
         for variant in variants:
             found = _whole_words(inside.sub(variant, key)).search(keyed)
             if found is not None:
