@@ -13022,11 +13022,28 @@ def _verbal_noun_object_first(doc: _Doc, j: int, form: VerbForm) -> bool:
         (
             key in word_set("root_initial_verbal_nouns")
             or derived_verbal_noun(doc.text[token.start : token.end])
+            or _own_stance_first(doc, j, form)
         )
         and key not in word_set("verbal_noun_bodies")
         and doc.entity_over(j) is None
         and _nominal_statement(doc, j, form)
     )
+
+
+def _own_stance_first(doc: _Doc, j: int, form: VerbForm) -> bool:
+    """Whether token ``j``, right after the verb, is a stance noun (lexicon ``stance_nouns``: دعم،
+    تأييد، التزام …) or a verbal noun with its possessive pronoun, the speaker's own act or stance
+    ("ونفى تورطه في …"، "وأكد دعم الوزارة لـ…"): with the subject implied, the object, not a subject
+    the speaker phrase runs on into (whether it states anything is _nominal_statement's to say).
+    Not after شدد/لفت, whose bare object is their literal sense ("شدت حبالها"، "لفت انتباهه")."""
+    if form.lemma in _bare_only_lemmas():
+        return False
+    token = doc.tokens[j]
+    if token.key in word_set("stance_nouns"):
+        return True
+    surface = doc.text[token.start : token.end]
+    key = token.key
+    return surface.endswith(_PRONOUN_ENDINGS) and (_stance_noun(key) or _possessed_verbal_noun(key))
 
 
 def _after_quoted_short_name(doc: _Doc, j: int, m: int) -> bool:
