@@ -885,6 +885,8 @@ def _mark_role(text: str, start: int, end: int, mark: str) -> str:
         before = " "
     opens = (before.isspace() or before in "(:[،,") and not after.isspace()
     closes = not before.isspace() and before not in "(:[" and (after.isspace() or not after.isalnum())
+    if not opens and not closes and _closing_shape_after_colon(text, start, mark):
+        return "open"
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -894,6 +896,31 @@ def _mark_role(text: str, start: int, end: int, mark: str) -> str:
     if mark in _CLOSING:
         return "close"
     return "either"
+
+
+def _closing_shape_after_colon(text: str, start: int, mark: str) -> bool:
+    """A closing-shape mark (” or ») with a space after it, set right after a colon ("وأضاف : ” نحن …”"،
+    "قال:» إن …»"), whose next use in its paragraph closes a word: some papers open a quotation with
+    it and close it with the same glyph, so it opens rather than closing nothing (round 81). When
+    the same glyph next opens again after a colon, the first was never closed and stays unpaired."""
+    if mark not in ("”", "»"):
+        return False
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if not k or text[k - 1] != ":":
+        return False
+    line_end = text.find("\n", start)
+    following = text.find(mark, start + 1, len(text) if line_end < 0 else line_end)
+    return following > 0 and _closes_word(text, following)
+
+
+def _closes_word(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is glued to the word before it and followed by a space, a stop or
+    the end of the text: the shape of a closing mark."""
+    before = text[at - 1]
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and before not in "(:[" and not after.isalnum()
 
 
 def find_quote_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[QuoteMarks], list[str]]:
