@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from rasid.extract.company_head import PROCLITICS
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import normalize
 
@@ -136,8 +137,6 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
 
 # Marks that may stand between a body's head and its tagged name ("شركة «يريغو»"، "جماعة (بوكو حرام)").
 _OPENING_MARKS = "«\"“'(["
-# Clitics written on a head before its name ("ولشركة «مندرين»"), normalised.
-_HEAD_CLITICS = frozenset(normalize(w) for w in ("و", "ل", "ب", "ف", "ول", "وب", "فل"))
 
 
 def headed_mentions(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
@@ -153,7 +152,7 @@ def headed_mentions(doc: _Doc, head: str, before: int) -> list[tuple[int, str, s
         if not words:
             continue
         word = normalize(words[-1])
-        if word == head or (word.endswith(head) and word[: -len(head)] in _HEAD_CLITICS):
+        if word == head or (word.endswith(head) and word[: -len(head)] in PROCLITICS):
             found.append((e.start, e.text, e.entity_id))
     return found
 

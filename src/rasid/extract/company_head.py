@@ -25,7 +25,7 @@ HEADS = (COMPANY, "حركة", "جماعة")
 _CITY_KIND = "Population-Center"
 # proclitics that may stand before the indefinite head in its word (وشركة، لشركة، وبشركة); «للشركة»
 # and «الشركة» are definite: «الشركة السعودية للكهرباء» is a name with its head, not cut
-_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 
 
 def _indefinite_head(text: str, head: int) -> bool:
@@ -33,7 +33,7 @@ def _indefinite_head(text: str, head: int) -> bool:
     first = head
     while first > 0 and not text[first - 1].isspace():
         first -= 1
-    return text[first:head] in _PROCLITICS
+    return text[first:head] in PROCLITICS
 
 
 def _name_start(text: str, entity: Entity) -> tuple[str, int] | None:

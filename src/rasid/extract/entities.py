@@ -4876,7 +4876,7 @@ def same_person(longer: tuple[str, ...], shorter: tuple[str, ...], titled: bool 
     if (
         n > 1
         and shorter[0] == longer[0]
-        and all(_without_article(w) == v for w, v in zip(shorter[1:], longer[1:n], strict=True))
+        and all(without_article(w) == v for w, v in zip(shorter[1:], longer[1:n], strict=True))
     ):
         return True  # محمد العبد الله of محمد عبد الله المبارك الصباح: a father's name with the article
     return (
@@ -4926,7 +4926,7 @@ def inner_name_target(
     # the family name, with a word the longer mention ran on into)
     group = [k for k in people if find(k) == root]
     name = max((keys[k] for k in group), key=len)
-    ends = [k for k in group if len(keys[k]) > 1 and word in (keys[k][-1], _without_article(keys[k][-1]))]
+    ends = [k for k in group if len(keys[k]) > 1 and word in (keys[k][-1], without_article(keys[k][-1]))]
     at = _word_at(name, word, inner)
     if at is None or family_name_of(name) is None or (at < len(name) - 1 and ends):
         return None
@@ -4939,7 +4939,7 @@ def _word_at(name: tuple[str, ...], word: str, inner: bool) -> int | None:
     for g (رودريجيز of برونو رودريغيز, مارجالو of مارغالو); ``None`` when it is not there."""
     if word in name:
         return name.index(word)
-    if _without_article(name[-1]) == word:
+    if without_article(name[-1]) == word:
         return len(name) - 1
     if inner and len(word) >= MIN_G_VARIANT_LENGTH:
         shape = word.translate(_G_LETTERS)
@@ -4967,7 +4967,7 @@ def _name_tail_word(key: str) -> bool:
     )
 
 
-def _without_article(word: str) -> str:
+def without_article(word: str) -> str:
     """A name word without a leading article (العبد -> عبد), as Gulf usage may write a father's name."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 

@@ -18418,11 +18418,10 @@ def _adjective_shaped(key: str) -> bool:
     (الكاتب، الكبير), or a word of the rank or remit lexicons (الجديدة، العامة)."""
     bare = key.removeprefix("ال")
     return (
-        is_nisba(key)
+        _body_adjective(key)
         or (key.startswith("الم") and key.endswith("ه"))
         or (len(bare) == 4 and (bare[0] == "ا" or bare[1] == "ا" or bare[2] == "ي"))
         or key in word_set("definite_name_adjectives")
-        or key in word_set("institution_adjectives")
     )
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rasid.extract.entities import without_article
 from rasid.model import Article, attach
 from rasid.resources import load_table
 from rasid.text.normalize import normalize, normalize_with_offsets
@@ -83,19 +84,14 @@ def with_written_spelling(article: Article) -> Article:
     return attach(article, quotes=quotes) if changed else article
 
 
-def _without_article(word: str) -> str | None:
-    """A normalised word without its article ال, None when it has none (or is too short for a name)."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else None
-
-
 def inner_name_with_article(short: str, names: list[str]) -> str | None:
     """The one fuller person name among ``names`` inside which ``short`` (one or two words) stands with
     its first word's article dropped, neither first nor last ("الفهد" of "طلال فهد الأحمد الصباح",
     "العبد الله" of "محمد عبد الله المبارك الصباح"): Gulf papers refer to a person by the father's name
     made definite, and the gold gives the full chain; None when no name or several fit."""
     words = normalize(short).split()
-    first = _without_article(words[0]) if words and len(words) <= 2 else None
-    if first is None:
+    first = without_article(words[0]) if words and len(words) <= 2 else None
+    if first is None or first == words[0]:
         return None
     wanted = [first, *words[1:]]
     fits: dict[str, str] = {}
