@@ -10553,7 +10553,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun or a plural in ين, the verb's object
     relayed_by: SpeakerGuess | None = None  # the source of a nominal attribution inside the frame
-    strict = "strict" in form.flags and not form.flags & {"in", "quoted", "bi"}
+    strict = "strict" in form.flags and not form.flags & {"in", "quoted", "bi", "reply"}
     if strict and not doc.clause_word_in_paragraph(i):
         # (the test below, asked before the speaker is read: a strict cue reports only with أن/إن
         # after its speaker, and no speaker phrase runs past its paragraph; "بين" is nearly always
@@ -10582,6 +10582,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "يمكن القول إن …" (impersonal), "هذا بالتأكيد ليس …" (certainly)
     if "quoted" in form.flags and _written_on_surface(doc, j):
         return None  # "لافتة كتب عليها «…»": a slogan or a caption, nobody's statement
+    if "reply" in form.flags and not _reply_verb_read(doc, i, form):
+        return None  # "وردا على سؤال"، "ورد في التقرير"، "فرد من أفراد الأسرة": no reply verb
     in_it = None  # the issuer of a writing named before "جاء فيه"
     if "in" in form.flags:
         if j + 1 < len(doc.tokens) and doc.tokens[j].key in _ALSO and _utterance_in(doc, j + 1):
@@ -10649,6 +10651,13 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             after_medium = doc.after_medium(j)
             if j < after_medium < len(doc.tokens) and doc.speaker_phrase(after_medium) > after_medium:
                 j = after_medium  # "وأوضح لـ«عكاظ» المتحدث الإعلامي …، أن", "أكد لـ(عكاظ) الشيخ …"
+        elif (
+            "reply" in form.flags
+            and doc.tokens[j].key in word_set("reply_addressee_pronouns")
+            and j + 1 < len(doc.tokens)
+            and not doc.gap(j + 1).strip()
+        ):
+            j += 1  # "فرد عليه الحارس: «…»": whom the reply answered, then its subject
         elif (
             doc.tokens[j].key in word_set("pronoun_objects")
             and j + 1 < len(doc.tokens)
@@ -11113,6 +11122,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»"
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
+    if "reply" in form.flags and (mention is None or not _reply_heard(doc.text, cue[1], start)):
+        # "ورد الوزير بأن …" is as often narration: only "فرد عليه الحارس: «…»" is a quotation, and
+        # only with its replier named (one who replies is seldom the speaker before him)
+        return None
     appositive = _appositive_name(doc, speakers, mention, start)
     if appositive is None:
         appositive = _holder_closing_title(doc, speakers, mention, start)
@@ -11690,6 +11703,25 @@ def _thing_subject_object(doc: _Doc, i: int, start: int) -> bool:
 
 
 _ALSO = frozenset(normalized_word(word) for word in ("أيضا", "أيضاً", "كذلك"))
+
+# the words after which a form of ردّ is no reply: ورد في (appeared in), فرد من (a member of)
+_NOT_AFTER_REPLY = frozenset(normalized_word(word) for word in ("في", "من"))
+
+
+def _reply_verb_read(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """Whether a form of ردّ (replied) at token ``i`` reads as the verb: not a dual ("وردا على سؤال"
+    is the noun "in reply to"), not followed by في or من ("ورد في البيان" appeared in, "فرد من
+    الأسرة" a member of), nor by a comma or the end of the text (round 82)."""
+    if form.agreement.endswith("d") or i + 1 >= len(doc.tokens) or doc.gap(i + 1).strip():
+        return False
+    return doc.tokens[i + 1].key not in _NOT_AFTER_REPLY
+
+
+def _reply_heard(text: str, cue_end: int, start: int) -> bool:
+    """Whether the words between a reply verb and its content (from ``start``) end in a colon or a
+    quotation mark ("فرد عليه الحارس: «…»"، "ردت المعلمة "…""): the reply's own words (round 82)."""
+    tail = text[cue_end:start].rstrip()
+    return tail[-1:] == ":" or tail[-1:] in QUOTE_CHARS or text[start : start + 1] in QUOTE_CHARS
 
 
 def _written_in_medium(doc: _Doc, after: int, before: int, speakers: list[SpeakerGuess]) -> bool:
