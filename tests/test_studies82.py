@@ -1,6 +1,6 @@
 """Round 82 (studies, reports and surveys as speakers): a study speaks for whoever the text names as
-having made it (docs/quotes-annotation.md §8), also when that is a group of researchers («الدراسة التي
-أجراها باحثون من جامعة …»), when the link is «قام بها» or «نفذها», when the issuer of «أبحاث» stands in
+having made it (docs/quotes-annotation.md §8), also when that is a group of researchers («المسح الذي
+أجراه باحثون …»), when the link is «قام بها» or «نفذها», when the issuer of «أبحاث» stands in
 marks, and bare definite findings («وبينت النتائج») take the issuer of the study quoted just before.
 Negative cases: findings after a person's quotation stay as they were, a lone person after the link is
 no researchers' group, an over-long marked title is no issuer. Sentences written for these tests."""
@@ -21,20 +21,20 @@ def quotes(text: str) -> list[tuple[str, str | None, str]]:
     ]
 
 
-def test_an_indefinite_study_takes_the_researchers_named_with_it_next():
+def test_an_indefinite_survey_takes_the_researchers_named_with_it_next():
     found = quotes(
-        "أكدت دراسة كندية أن النوم المبكر يحسن الذاكرة لدى الطلاب.\n\n"
-        "وأوضحت الدراسة التي أجراها باحثون من جامعة تورنتو أن الطلاب الذين ينامون مبكرا يتفوقون."
+        "أكد مسح كندي أن النوم المبكر يحسن الذاكرة لدى الطلاب.\n\n"
+        "وأوضح المسح الذي أجراه باحثون من جامعة تورنتو أن الطلاب الذين ينامون مبكرا يتفوقون."
     )
     assert [who for _, who, _ in found] == ["باحثون من جامعة تورنتو", "باحثون من جامعة تورنتو"]
 
 
-def test_a_definite_study_takes_the_scientists_who_did_it():
+def test_a_definite_survey_takes_the_scientists_who_did_it():
     found = quotes(
-        "الدراسة التي قام بها علماء من جامعة ليدز نشرت في مجلة طبية الشهر الماضي.\n\n"
-        "وأوضحت الدراسة أن المشي اليومي يقلل من آلام الظهر لدى كبار السن."
+        "المسح الذي قام به علماء الاجتماع في جامعة ليدز نشر في مجلة محكمة الشهر الماضي.\n\n"
+        "وأوضح المسح أن المشي اليومي يقلل من آلام الظهر لدى كبار السن."
     )
-    assert [who for _, who, _ in found] == ["علماء من جامعة ليدز"]
+    assert [who for _, who, _ in found] == ["علماء الاجتماع في جامعة ليدز"]
 
 
 def test_a_study_a_firm_carried_out_speaks_for_the_firm():
@@ -48,9 +48,9 @@ def test_research_whose_university_stands_in_marks():
     assert not found[0][2].startswith("«")
 
 
-def test_bare_findings_take_the_issuer_of_the_study_just_quoted():
+def test_bare_findings_take_the_issuer_of_the_survey_just_quoted():
     found = quotes(
-        "وأظهرت الدراسة التي أجراها مركز البحوث الزراعية أن إنتاج القمح ارتفع هذا العام. "
+        "وأظهر المسح الذي أجراه مركز البحوث الزراعية أن إنتاج القمح ارتفع هذا العام. "
         "وبينت النتائج أن المزارعين في الشمال حققوا أعلى إنتاج."
     )
     assert [who for _, who, _ in found] == ["مركز البحوث الزراعية", "مركز البحوث الزراعية"]

@@ -14132,7 +14132,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
             if kind == "verb" and not doc.gap(k + 1).strip():
                 issuer = k + 1
             elif _did_it_link(doc, k, kind):
-                issuer = k + 2  # "الدراسة التي قام بها علماء من …": the doers (round 82)
+                issuer = k + 2  # "… قام بها علماء …": the doers (round 82)
             elif kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY:
                 issuer = k + 2
             elif kind == "participle" and _issued_after_time_word(doc, k):
@@ -14178,8 +14178,8 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
     return cited
 
 
-# How many words after a cue a quoted document may stand in its frame ("وأظهرت الدراسة التي قام بها
-# مركز المعلومات بغرفة … أن"): a speaker phrase's length with its issuing link (not tuned).
+# How many words after a cue a quoted document may stand in its frame ("وأظهرت الدراسة … قام بها
+# مركز … أن"): a speaker phrase's length with its issuing link (not tuned).
 _DOCUMENT_FRAME_WORDS = 12
 
 
@@ -14188,7 +14188,7 @@ def _findings_of_document_quoted(
 ) -> SpeakerGuess | None:
     """The speaker of bare definite findings ("وبينت النتائج أن"، "وتشير البيانات إلى أن"; lexicon
     document_findings): the issuer the latest quotation of the story within the implicit window was
-    given when its frame names a document ("وأظهرت الدراسة التي قام بها مركز … أن"), a body or a
+    given when its frame names a document ("وأظهرت الدراسة … قام بها مركز … أن"), a body or a
     group, never a person nor the document itself; else None (the findings stay as they were)."""
     key = _strip_conjunction(token.key)
     if not key.startswith("ال") or strip_article(key) not in word_set("document_findings"):
@@ -14226,7 +14226,7 @@ def _did_it_link(doc: _Doc, k: int, kind: str | None) -> bool:
 
 def _researchers_issuing(named: SpeakerGuess) -> bool:
     """Whether a document's issuer found after its issuing link is a group of people who made it
-    ("الدراسة التي أجراها باحثون من جامعة …"، "قام بها علماء من …"): the guide gives a study to the
+    ("الدراسة التي أجراها … باحثون من جامعة …"، "قام بها علماء …"): the guide gives a study to the
     researchers who conducted it as to a body (round 82; a group or a described plural such as
     «باحثون من …», which the speaker analysis types unnamed; never a lone person here)."""
     return named.type in ("group", "unnamed")
@@ -15393,7 +15393,7 @@ def _remembered_speakers(
         len(phrase) == 1
         and analysis.speakers
         and (issuer := _findings_of_document_quoted(doc, memory, phrase[0], cue_start)) is not None
-    ):  # "وأظهرت الدراسة التي أجراها مركز … أن …. وبينت النتائج أن": that study's issuer (round 82)
+    ):  # "وأظهرت الدراسة … أجراها مركز … أن …. وبينت النتائج أن": that study's issuer (round 82)
         return [replace(issuer, mention=analysis.speakers[0].mention)], 0.7
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = strip_article(phrase[0].key)
