@@ -12641,7 +12641,7 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
             continue  # "تقرير الأداء الاقتصادي لإمارة أبوظبي الصادر عن": past the title, only الصادر
         if kind == "did" and k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _DONE_WITH_IT:
             return k + 2 if not doc.gap(k + 1).strip() and not doc.gap(k + 2).strip() else None
-        if kind == "verb" and not doc.gap(k + 1).strip():
+        if kind == "verb" and (not doc.gap(k + 1).strip() or _marked_issuer_after(doc, k + 1)):
             if k + 2 < len(doc.tokens) and doc.tokens[k + 1].key in _RECENTLY and not doc.gap(k + 2).strip():
                 return k + 2  # "تقرير أصدرته مؤخرا وكالة التنمية": a time word before the issuer (round 38b)
             return k + 1
@@ -12651,6 +12651,12 @@ def _issuer_start(doc: _Doc, j: int, end: int) -> int | None:
         if kind == "participle" and (by := _after_issuing_time(doc, k + 1)) is not None:
             return by  # "تقرير صدر في الأسبوع الماضي عن شركة …": when, then by whom
     return None
+
+
+def _marked_issuer_after(doc: _Doc, k: int) -> bool:
+    """Whether only an opening mark stands before token ``k`` and the marks hold a short name
+    ("أبحاث أجرتها «جامعة هارفارد»"): the issuer after the link, named in marks (round 82)."""
+    return not doc.gap(k).strip(_MARKS_AND_SPACE) and _issuer_in_marks(doc, k) is not None
 
 
 def _relative_issuing(doc: _Doc, at: int, statement: bool) -> bool:
@@ -14157,6 +14163,8 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
             kind = links.get(doc.tokens[k].key)
             if kind == "verb" and not doc.gap(k + 1).strip():
                 issuer = k + 1
+            elif _did_it_link(doc, k, kind):
+                issuer = k + 2  # "… قام بها علماء …": the doers (round 82)
             elif kind == "participle" and doc.tokens[k + 1].key in _ISSUED_BY:
                 issuer = k + 2
             elif kind == "participle" and _issued_after_time_word(doc, k):
@@ -14177,7 +14185,7 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
         named = doc.analyse(doc.phrase_tokens(issuer, ends)).speakers
         if (
             len(named) == 1
-            and named[0].type == "organization"
+            and (named[0].type == "organization" or _researchers_issuing(named[0]))
             and org_head_word(normalized_word(named[0].name).split()[0]) != "doc"
         ):
             issued = replace(memory.full_name(named[0], cue_start), mention=None)
@@ -14200,6 +14208,60 @@ def _bound_issuer(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -> S
         ):
             return replace(speaker, mention=None)
     return cited
+
+
+# How many words after a cue a quoted document may stand in its frame ("وأظهرت الدراسة … قام بها
+# مركز … أن"): a speaker phrase's length with its issuing link (not tuned).
+_DOCUMENT_FRAME_WORDS = 12
+
+
+def _findings_of_document_quoted(
+    doc: _Doc, memory: Memory, token: Token, cue_start: int
+) -> SpeakerGuess | None:
+    """The speaker of bare definite findings ("وبينت النتائج أن"، "وتشير البيانات إلى أن"; lexicon
+    document_findings): the issuer the latest quotation of the story within the implicit window was
+    given when its frame names a document ("وأظهرت الدراسة … قام بها مركز … أن"), a body or a
+    group, never a person nor the document itself; else None (the findings stay as they were)."""
+    key = _strip_conjunction(token.key)
+    if not key.startswith("ال") or strip_article(key) not in word_set("document_findings"):
+        return None
+    start = memory.story_start(cue_start)
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        if found.cue[0] < start or cue_start - found.cue[0] > _IMPLICIT_WINDOW or len(found.speakers) != 1:
+            return None
+        speaker = found.speakers[0]
+        if found.start <= found.cue[0] or speaker.type not in ("organization", "group", "unnamed"):
+            return None
+        first = doc.token_index_at(found.cue[1])
+        last = min(doc.token_index_at(found.start), first + _DOCUMENT_FRAME_WORDS)
+        if org_head_word(normalized_word(speaker.name).split()[0]) == "doc" or not any(
+            org_head_word(_strip_conjunction(doc.tokens[m].key)) == "doc" for m in range(first, last)
+        ):
+            return None
+        return replace(speaker, mention=None)
+    return None
+
+
+def _did_it_link(doc: _Doc, k: int, kind: str | None) -> bool:
+    """Whether token ``k`` is a "did" link of issuer_links.tsv followed by its object بها/به and a
+    word, with no punctuation between ("قام بها علماء …"): the doers of the document follow."""
+    return (
+        kind == "did"
+        and k + 2 < len(doc.tokens)
+        and doc.tokens[k + 1].key in _DONE_WITH_IT
+        and not doc.gap(k + 1).strip()
+        and not doc.gap(k + 2).strip()
+    )
+
+
+def _researchers_issuing(named: SpeakerGuess) -> bool:
+    """Whether a document's issuer found after its issuing link is a group of people who made it
+    ("الدراسة التي أجراها … باحثون من جامعة …"، "قام بها علماء …"): the guide gives a study to the
+    researchers who conducted it as to a body (round 82; a group or a described plural such as
+    «باحثون من …», which the speaker analysis types unnamed; never a lone person here)."""
+    return named.type in ("group", "unnamed")
 
 
 def _cited_document(doc: _Doc, m: int, noun_key: str) -> bool:
@@ -15359,6 +15421,12 @@ def _remembered_speakers(
     if (owning := _owner_of_document_before(doc, phrase)) is not None:
         # "وأفاد بيان لقيادة الجيش أن …": the body the statement is glued to by ل or من
         return [replace(memory.full_name(owning, cue_start), mention=(phrase[0].start, phrase[-1].end))], 0.8
+    if (
+        len(phrase) == 1
+        and analysis.speakers
+        and (issuer := _findings_of_document_quoted(doc, memory, phrase[0], cue_start)) is not None
+    ):  # "وأظهرت الدراسة … أجراها مركز … أن …. وبينت النتائج أن": that study's issuer (round 82)
+        return [replace(issuer, mention=analysis.speakers[0].mention)], 0.7
     if len(phrase) == 1 and analysis.speakers and analysis.speakers[0].type in ("organization", "person"):
         head = strip_article(phrase[0].key)
         if org_head_word(phrase[0].key) == "doc":  # "وأكد البيان أن …": who issued it
@@ -15476,10 +15544,9 @@ def _remembered_speakers(
             or (_issuer_named_ahead(doc, cue_start) if not phrase[0].key.startswith("ال") else None)
         )
         is not None
-    ):  # "وأوضحت اللائحة التنفيذية أن …": the body that issued it
-        return [
-            SpeakerGuess(issuer.name, "organization", analysis.speakers[0].mention, issuer.entity_id)
-        ], 0.7
+    ):  # "وأوضحت اللائحة التنفيذية أن …": the body that issued it (or the researchers who made it)
+        kind = issuer.type if issuer.type in ("group", "unnamed") else "organization"
+        return [SpeakerGuess(issuer.name, kind, analysis.speakers[0].mention, issuer.entity_id)], 0.7
     if (
         len(phrase) == 2
         and analysis.speakers
