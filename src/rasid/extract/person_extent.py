@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rasid.caching import word_memo
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
     NAME_LINKS,
@@ -326,6 +327,7 @@ def _plain_name_word(key: str) -> bool:
     )
 
 
+@word_memo  # (a function of the key alone: asked of every word of every person speaker's name)
 def _word_of_foreign_name(key: str) -> bool:
     """Whether a normalised word may be a word of a foreign name: a plain name word the name list
     (without its curated foreign names) knows as an Arabic given or family name fewer than
