@@ -4,14 +4,19 @@ computed once per normalised name and still drive :func:`written_spelling`."""
 
 from __future__ import annotations
 
-from rasid.extract.person_extent import _word_of_foreign_name, completed_across_hyphen
+from rasid.extract.person_extent import (
+    _describes_person,
+    _word_of_foreign_name,
+    completed_across_hyphen,
+    without_description,
+)
 from rasid.extract.quotes import _people_head, names_a_person
 from rasid.extract.written_name import _respelt_forms, written_spelling
 from rasid.text.normalize import normalize
 
 
 def test_memoised_word_helpers_answer_as_their_bodies() -> None:
-    for helper in (names_a_person, _people_head, _word_of_foreign_name):
+    for helper in (names_a_person, _people_head, _word_of_foreign_name, _describes_person):
         for word in ("الوزيره", "المهندسون", "موظفو", "كارلوس", "الشجره", "محمد", "بيانات"):
             key = normalize(word)
             assert helper(key) == helper.__wrapped__(key)  # (the memo's answer is the body's)
@@ -45,3 +50,12 @@ def test_hyphen_completion_unchanged_by_the_word_memo() -> None:
     assert completed_across_hyphen("يوركو", text) == "يوركو - ماتياس"  # (the word's answer from the memo)
     # an Arabic name's dash opens an aside: never completed
     assert completed_across_hyphen("محمد", "وقال محمد - رحمه الله - إن …") == "محمد"
+
+
+def test_without_description_memo_answers_as_its_body() -> None:
+    for name in ("هشام الدباغ المتحدث باسم الجمعية", "هشام الدباغ", "نائب المدير العام"):
+        assert without_description(name) == without_description.__wrapped__(name)
+        assert without_description(name) == without_description(name)
+    assert without_description("هشام الدباغ المتحدث باسم الجمعية") == "هشام الدباغ"
+    # a name opened by a title is left whole, memo or not
+    assert without_description("نائب المدير العام") == "نائب المدير العام"
