@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rasid.caching import word_memo
 from rasid.extract.gazetteers import lookup, name_count
 from rasid.extract.quotes import (
     NAME_LINKS,
@@ -43,6 +44,7 @@ def _title_or_person_noun(key: str) -> bool:
     return role_key(key) is not None or names_a_person(key.removeprefix("ال"))
 
 
+@word_memo  # (a function of the key alone: asked of every word after a person speaker's first)
 def _describes_person(key: str) -> bool:
     """Whether a normalised word after a name opens its description, not its next name word: a
     definite person noun or title (المنسقة، المختص), never a family name the name list attests
@@ -54,6 +56,7 @@ def _describes_person(key: str) -> bool:
     return _title_or_person_noun(key)
 
 
+@word_memo  # (a function of the name alone: the same speakers' names recur in article after article)
 def without_description(name: str) -> str:
     """A person's name ended before the first word that opens a description of the person (see
     :func:`_describes_person`), after its first word."""
@@ -326,6 +329,7 @@ def _plain_name_word(key: str) -> bool:
     )
 
 
+@word_memo  # (a function of the key alone: asked of every word of every person speaker's name)
 def _word_of_foreign_name(key: str) -> bool:
     """Whether a normalised word may be a word of a foreign name: a plain name word the name list
     (without its curated foreign names) knows as an Arabic given or family name fewer than

@@ -467,6 +467,7 @@ def _construct_plural_as_group(
     return PhraseAnalysis([replace(guess, type="group")], analysis.role_only)
 
 
+@word_memo  # (a function of the key alone: every speaker-phrase scan asks it of its head)
 def _people_head(key: str) -> bool:
     """A phrase's head that names people as a group: a group word (المشاركون، الخبراء), a definite
     sound plural in ون, or a plural of people in construct (round 80)."""
@@ -3041,6 +3042,7 @@ def _person_title_words() -> frozenset[str]:
 _WOMAN = strip_article(normalized_word("المرأة"))
 
 
+@word_memo  # (a function of the word alone, asked ~12 times per article for the same few words)
 def names_a_person(bare: str) -> bool:
     """Whether a noun (its article off) or its masculine form names a person by title, standing,
     kinship or nationality (الناشطة، الوزيرة، الفنانة، الكويتية)."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from rasid.caching import word_memo
 from rasid.extract.entities import without_article
 from rasid.model import Article, attach
 from rasid.resources import load_table
@@ -36,6 +37,18 @@ def _whole_words(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
 
 
+@word_memo  # (a function of the key alone: the same speakers' names are asked in article after article)
+def _respelt_forms(key: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """The canonical spellings written as whole words inside the normalised name ``key``, each as its
+    whole-word pattern with its variants (in the table's order): what :func:`written_spelling` tries
+    to put back; empty for a name holding none (nearly all)."""
+    return tuple(
+        (inside, variants)
+        for canonical, variants in _variants_by_canonical().items()
+        if canonical in key and (inside := _whole_words(canonical)).search(key)
+    )
+
+
 def written_spelling(name: str, text: str) -> str | None:
     """The name as the article writes it when ``name`` itself is nowhere in ``text`` but the name with
     one canonical spelling put back into a variant of it is ("بنيامين نتنياهو" where the article has
@@ -43,11 +56,7 @@ def written_spelling(name: str, text: str) -> str | None:
     key = normalize(name)
     if not key:
         return None
-    respelt = [
-        (inside, variants)
-        for canonical, variants in _variants_by_canonical().items()
-        if canonical in key and (inside := _whole_words(canonical)).search(key)
-    ]
+    respelt = _respelt_forms(key)
     if not respelt:
         return None
     keyed, origin = normalize_with_offsets(text)
