@@ -95,9 +95,19 @@ def _back_reference_head(name: str, kind: str, doc: _Doc | None = None, before: 
     known = org_head_word(head)
     if known == "org" or (known is None and head in _named_body_heads()):
         return head
-    if known is None and doc is not None and _tagged_head(doc, head, before):
+    if (
+        known is None
+        and doc is not None
+        and (_tagged_head(doc, head, before) or _marked_kind(doc, head, before))
+    ):
         return head
     return None
+
+
+def _marked_kind(doc: _Doc, head: str, before: int) -> bool:
+    """Whether the article wrote before ``before`` a name in marks after ``head`` or a head of its
+    line in ``body_head_synonyms.txt`` ("مجلة «…»" before "وقالت الدورية"; :func:`marked_names`)."""
+    return any(marked_names(doc, h, before) for h in (head, *_synonyms().get(head, ())))
 
 
 def _tagged_head(doc: _Doc, head: str, before: int) -> bool:
@@ -137,6 +147,45 @@ def _full_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str |
 
 # Marks that may stand between a body's head and its tagged name ("شركة «يريغو»"، "جماعة (بوكو حرام)").
 _OPENING_MARKS = "«\"“'(["
+# Marks that close a name written in marks after its head ("دورية «…»"، "موقع “…”").
+_CLOSING_MARKS = "»\"”'‘″)]"
+# Most words a name in marks after a head may hold ("دورية «كولومبيا جورناليزم ريفيو»": 3); set by
+# hand from such names, not tuned: a longer stretch in marks is a quotation or a title, not a name.
+_MARKED_NAME_WORDS = 4
+
+
+def marked_names(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
+    """(start, name, None) of the bodies written before ``before`` as ``head`` (indefinite, maybe
+    with a conjunction or a clitic preposition) then a name of one to four words in marks the tagger
+    left untagged ("دورية «كولومبيا جورناليزم ريفيو»"، "لصحيفة “…”"): the head says what kind of body
+    the marked name is, so a later bare "الدورية" refers to it (round 82). The name is the head as
+    written and the words inside the marks."""
+    from rasid.extract.quotes import _strip_clitic_preposition, _strip_conjunction
+
+    found: list[tuple[int, str, str | None]] = []
+    last = doc.token_index_at(before)
+    for k in range(last):
+        key = doc.tokens[k].key
+        if head not in key or _strip_clitic_preposition(_strip_conjunction(key)) != head:
+            continue
+        if k + 1 >= last or doc.gap(k + 1).strip()[-1:] not in _OPENING_MARKS or not doc.gap(k + 1).strip():
+            continue
+        end = next(
+            (
+                m
+                for m in range(k + 1, min(k + 1 + _MARKED_NAME_WORDS, last))
+                if doc.gap(m + 1).strip()[:1] in _CLOSING_MARKS and doc.gap(m + 1).strip()
+            ),
+            None,
+        )
+        if end is None or any(doc.gap(m).strip() for m in range(k + 2, end + 1)):
+            continue
+        if any(e.label == "ORG" and e.start == doc.tokens[k + 1].start for e in doc.entities):
+            continue  # (a tagged body: the rules for tagged bodies have it, "تنظيم «داعش»")
+        start = doc.tokens[k].start + len(key) - len(head)
+        name = doc.text[doc.tokens[k + 1].start : doc.tokens[end].end]
+        found.append((start, f"{doc.text[start : doc.tokens[k].end]} {name}", None))
+    return found
 
 
 def headed_mentions(doc: _Doc, head: str, before: int) -> list[tuple[int, str, str | None]]:
@@ -248,6 +297,9 @@ def _resolved_body(
     headed = one_headed_body(headed_mentions(doc, head, before))
     if headed is not None and head_written is not None:
         return f"{head_written} {headed[0]}", headed[1]
+    marked = marked_names(doc, head, before)
+    if marked and (len({normalize(name) for _, name, _ in marked}) == 1 or bare):
+        return marked[-1][1], None
     untagged = _untagged_body(doc, head, before)
     if untagged:
         return untagged, None
@@ -255,6 +307,9 @@ def _resolved_body(
         body = _one_body(_full_names(doc, other, before))
         if body is not None:
             return body
+        marked = {normalize(name): name for _, name, _ in marked_names(doc, other, before)}
+        if len(marked) == 1:  # "مجلة «…»" … "وقالت الدورية"
+            return next(iter(marked.values())), None
     return None
 
 
