@@ -23563,8 +23563,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     mention = (phrase[0].start, phrase[-1].end)
     _p_start, p_end = doc.paragraph_of(cue[0])
     sentence = doc.sentence_start(cue[0])
-    before = "" if _opens_its_sentence(doc, cue[0]) else doc.text[sentence : cue[0]].strip(" ،,")
-    if not before and (closed := _sentence_closed_before(doc, i, end)) is not None:
+    said_end = _before_linking_that(doc, i)  # ("…، وذلك بحسب الوزارة": وذلك links, it is not said)
+    before = "" if _opens_its_sentence(doc, said_end) else doc.text[sentence:said_end].strip(" ،,")
+    if not before and (closed := _sentence_closed_before(doc, i, end, said_end)) is not None:
         start, end_ = closed  # "…في عقده الحالي.وفقا لوكالة رويترز.": the sentence before it
         kind = "mixed" if any(start <= m.open and m.close_end <= end_ for m in doc.marks) else "indirect"
         speakers, via = _issuer_over_medium(doc, memory, speakers, doc.sentence_start(start), end_)
@@ -23615,7 +23616,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         return None  # "وشددت الوزارة، وفقا لما نقلته الوكالة، على أن …": the verb's clause goes on
     if before and not that_follows:
         start = _past_narrator_link(doc, _after_leading_conjunction(doc, sentence))
-        start, end_ = _past_side_phrase(doc, start), cue[0]
+        start, end_ = _past_side_phrase(doc, start), said_end
         while end_ > start and (doc.text[end_ - 1].isspace() or doc.text[end_ - 1] in "،,"):
             end_ -= 1
         speakers, via = _issuer_over_medium(doc, memory, speakers, sentence, end_)
@@ -24351,24 +24352,40 @@ def _fronted_clause_verb(doc: _Doc, end: int) -> bool:
 _STOP_BEFORE_SOURCE = re.compile(r"[.!؟](?:[\u200f\u200e]?[ \t]?)$")
 
 
-def _sentence_closed_before(doc: _Doc, i: int, end: int) -> tuple[int, int] | None:
+def _sentence_closed_before(doc: _Doc, i: int, end: int, at: int | None = None) -> tuple[int, int] | None:
     """ "…في عقده الحالي.وفقا لوكالة رويترز." : a bare وفقا/طبقا/بحسب/حسب and its source (token
     ``i``, the source ending before token ``end``) that make a sentence of their own right after a
     full stop in the same paragraph close the sentence before it, as "…، وفقا لرويترز." does.
-    ``(start, end)`` of that sentence (its stop kept), else ``None``."""
+    ``at`` is where the attribution's sentence opens when a linking وذلك leads it ("…. وذلك بحسب
+    الهيئة."; the cue's own start otherwise). ``(start, end)`` of that sentence (its stop kept), else
+    ``None``."""
+    at = doc.tokens[i].start if at is None else at
     key = doc.tokens[i].key
     if not (key in _ACCORDING or key in _BY_WHAT):
         return None  # ("ووفقا للتقرير، …" with its conjunction opens a new statement)
     if end < len(doc.tokens) and not re.match(r"\s*[.!؟]", doc.gap(end)):
         return None  # (the source must end its sentence)
     p_start, _ = doc.paragraph_of(doc.tokens[i].start)
-    stop = _STOP_BEFORE_SOURCE.search(doc.text, max(p_start, doc.tokens[i].start - 3), doc.tokens[i].start)
+    stop = _STOP_BEFORE_SOURCE.search(doc.text, max(p_start, at - 3), at)
     if stop is None or stop.start() <= p_start:
         return None
     start = _after_leading_conjunction(doc, doc.sentence_start(stop.start()))
     if start >= stop.start() or doc.token_index_at(stop.start()) - doc.token_index_at(start) < 3:
         return None  # (a sentence of at least three words)
     return start, stop.start() + 1
+
+
+_AND_THAT = normalized_word("وذلك")
+
+
+def _before_linking_that(doc: _Doc, i: int) -> int:
+    """Where the words a trailing attribution (token ``i``) closes end: before a linking "وذلك" right
+    before it ("…، وذلك وفقا لما أعلنته الوزارة": the narrator's link, not the source's words; the
+    guide's narrator clause "، وذلك …"), else at the cue itself."""
+    tokens = doc.tokens
+    if i >= 1 and tokens[i - 1].key == _AND_THAT and not doc.gap(i).strip():
+        return tokens[i - 1].start
+    return tokens[i].start
 
 
 # What carries a reporting verb's clause on after an aside naming the medium ("وشددت الوزارة، وفقا
