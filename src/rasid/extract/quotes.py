@@ -8833,6 +8833,24 @@ _MAX_ADJUNCT_TOKENS = 25
 
 _CALL = normalized_word("دعا")
 _TOUCH_ON = normalized_word("تطرق")
+_TELL = normalized_word("أبلغ")
+_POSSESSIVE_ENDINGS = ("هما", "ها", "هم", "ه")
+
+
+def _amounts_to_verb(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """A present form of بلغ (يبلغ، تبلغ) followed by a figure or a measure word ("ويبلغ عدد …"،
+    "تبلغ 40 صفحة"، "يبلغ عمره …"): "amounts to", not the verb of telling يُبلغ (the gold of the open
+    sets counts no present form of أبلغ as a cue; lexicon ``amount_measure_words``)."""
+    if form.lemma != _TELL or form.tense != "present" or i + 1 >= len(doc.tokens):
+        return False
+    key = doc.tokens[i + 1].key
+    if key[:1].isdigit():
+        return True
+    measures = word_set("amount_measure_words")
+    bare = _strip_conjunction(key)
+    return bare in measures or any(
+        bare.endswith(end) and bare[: -len(end)] in measures for end in _POSSESSIVE_ENDINGS
+    )
 
 
 def _to_that_before(doc: _Doc, start: int) -> bool:
@@ -8909,6 +8927,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         form = doc.verbs.get(token.key) or strict.get(token.key)
         if form is not None and _hamza_below_spelling(doc.text[token.start : token.end]):
             form = None  # "صرح إبان الأزمة": the preposition إبان, not the verb أبان
+        if form is not None and _amounts_to_verb(doc, i, form):
+            form = None  # "ويبلغ عدد الموظفين 11 ألفا": the figure reached, no telling
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or form.flags & _FRAMED_MASDAR_FLAGS):
