@@ -4,6 +4,10 @@ of telling يُبلغ, so it opens no quotation.
 
 What stays: أبلغ in the past with its clause, and a present form of أبلغ with whom it tells and أن.
 
+Also: a prayer after دعا (God's name before أن, or God the subject of the clause's verb) is found
+past a long title, an adjunct with a comma, or a title's dot ("د."): no quotation. A call with a long
+title and an أن clause stays.
+
 Every sentence is written for these tests in the style of Saudi and Gulf news.
 """
 
@@ -61,3 +65,32 @@ def test_present_telling_with_whom_and_an_clause_is_not_a_measure() -> None:
     doc = _Doc(measured)
     verb = next(i for i, token in enumerate(doc.tokens) if token.key == normalize("وتبلغ"))
     assert _amounts_to_verb(doc, verb, reporting_verbs()[normalize("وتبلغ")])
+
+
+# Prayers after دعا with a long title or an adjunct before God's name (round 82): no quotation.
+
+
+def test_prayer_after_a_long_title_is_no_quotation() -> None:
+    text = "ودعا سمو الأمير فهد بن سلطان بن ناصر بن عبدالرحمن المولى أن يحفظ هذه البلاد وأهلها من كل سوء."
+    assert not any("دعا" in cue for cue in _cues(text))
+
+
+def test_prayer_after_an_adjunct_with_a_comma_is_no_quotation() -> None:
+    text = (
+        "ودعا محافظ المدينة خلال حضوره حفل تخريج الدفعة الخامسة من طلاب الكلية، "
+        "أن يحفظ الله الوطن وأن يديم عليه نعمة الأمن."
+    )
+    assert not any("دعا" in cue for cue in _cues(text))
+
+
+def test_prayer_after_a_title_dot_is_no_quotation() -> None:
+    text = "وفي ختام الملتقى دعا د. الشمراني الله عز وجل أن يوفق المشاركين لما فيه خير."
+    assert not any("دعا" in cue for cue in _cues(text))
+
+
+def test_call_with_a_long_title_and_an_clause_still_reports() -> None:
+    text = (
+        "ودعا رئيس مجلس إدارة الجمعية الخيرية بالمنطقة الشرقية سامي الدوسري "
+        "الأهالي إلى أن يسجلوا أبناءهم في البرنامج الصيفي قبل نهاية الأسبوع."
+    )
+    assert any("دعا" in cue for cue in _cues(text))

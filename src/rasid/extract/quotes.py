@@ -10329,9 +10329,12 @@ _SHOWING_LEMMAS = frozenset(normalized_word(w) for w in ("أعرب", "أبدى")
 _SHOW_AS_OBJECT = normalized_word("أبدى")  # (the verb of showing whose feeling is its object, no عن)
 _SERVANT = normalized_word("عبد")  # "عبد الله": a name, not God
 _PLAIN_DASHES = ("-", "–", "—")
-# Words between a cue and its clause that are read for a prayer or a wish (set by hand: "ودعا د.
-# فلان الله عز وجل أن" is seven; "وأعرب رئيس مجلس الإدارة في ختام كلمته عن أمله في أن" nine).
-_MAX_PRAYER_WORDS = 7
+# Words between a cue and its clause that are read for a wish (set by hand: "وأعرب رئيس مجلس
+# الإدارة في ختام كلمته عن أمله في أن" is nine).
+# How far after دعا God's name or the prayer's أن may stand when a long title or an adjunct comes
+# between ("ودعا سمو الأمير فلان بن فلان بن فلان المولى أن"): the adjunct bound of a cue's clause,
+# :data:`_MAX_ADJUNCT_TOKENS` (round 82, not tuned further).
+_MAX_PRAYER_REACH = 25
 _MAX_WISH_WORDS = 10
 
 
@@ -10396,14 +10399,28 @@ def _god_subject_of_clause(doc: _Doc, comp: int) -> bool:
     return key[:1] in ("ي", "ت") and len(key) >= 4 and doc.tokens[subject].key in _prayer_addressees()
 
 
+def _prayer_search_ends(doc: _Doc, m: int) -> bool:
+    """Where the look for God's name after دعا stops, before token ``m``: the sentence ends (not at a
+    title's dot, "ودعا د. فلان الله أن") or another reporting verb starts its own frame. Commas do
+    not stop it: a long title or an adjunct ("ودعا أمير المنطقة خلال رعايته الحفل، … أن يحفظ الله")
+    may stand between the verb and its prayer (round 82)."""
+    gap = doc.gap(m)
+    stop = _SENTENCE_GAP.search(gap)
+    if stop is not None:
+        at = doc.tokens[m].start - len(gap) + stop.start()
+        if not (gap[stop.start()] == "." and doc.title_dot(at)):
+            return True
+    return doc.tokens[m].key in doc.verbs
+
+
 def _prayer_to_god(doc: _Doc, i: int) -> bool:
     """دعا with God as its object and then أن ("ودعا الله عز وجل أن …"، "ودعا الشيخ المولى القدير
     أن …"), or with God as the subject of the clause's verb ("داعيا أن يتقبل الله …"): a prayer for
     what the clause asks, not a statement (never a gold record of the read half). God's name in a
     person's name (عبد الله، or a PER entity: "نصر الله") is not the object."""
     n = len(doc.tokens)
-    for m in range(i + 1, min(i + 1 + _MAX_PRAYER_WORDS, n)):
-        if _SENTENCE_GAP.search(doc.gap(m)) or doc.gap(m).strip() in ("،", ","):
+    for m in range(i + 1, min(i + 1 + _MAX_PRAYER_REACH, n)):
+        if _prayer_search_ends(doc, m):
             return False
         token = doc.tokens[m]
         if doc.comps.get(token.key) == "comp":
