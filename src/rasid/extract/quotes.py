@@ -8833,6 +8833,24 @@ _MAX_ADJUNCT_TOKENS = 25
 
 _CALL = normalized_word("دعا")
 _TOUCH_ON = normalized_word("تطرق")
+_TELL = normalized_word("أبلغ")
+_POSSESSIVE_ENDINGS = ("هما", "ها", "هم", "ه")
+
+
+def _amounts_to_verb(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """A present form of بلغ (يبلغ، تبلغ) followed by a figure or a measure word ("ويبلغ عدد …"،
+    "تبلغ 40 صفحة"، "يبلغ عمره …"): "amounts to", not the verb of telling يُبلغ (the gold of the open
+    sets counts no present form of أبلغ as a cue; lexicon ``amount_measure_words``)."""
+    if form.lemma != _TELL or form.tense != "present" or i + 1 >= len(doc.tokens):
+        return False
+    key = doc.tokens[i + 1].key
+    if key[:1].isdigit():
+        return True
+    measures = word_set("amount_measure_words")
+    bare = _strip_conjunction(key)
+    return bare in measures or any(
+        bare.endswith(end) and bare[: -len(end)] in measures for end in _POSSESSIVE_ENDINGS
+    )
 
 
 def _to_that_before(doc: _Doc, start: int) -> bool:
@@ -8909,6 +8927,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         form = doc.verbs.get(token.key) or strict.get(token.key)
         if form is not None and _hamza_below_spelling(doc.text[token.start : token.end]):
             form = None  # "صرح إبان الأزمة": the preposition إبان, not the verb أبان
+        if form is not None and _amounts_to_verb(doc, i, form):
+            form = None  # "ويبلغ عدد الموظفين 11 ألفا": the figure reached, no telling
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or form.flags & _FRAMED_MASDAR_FLAGS):
@@ -10309,9 +10329,12 @@ _SHOWING_LEMMAS = frozenset(normalized_word(w) for w in ("أعرب", "أبدى")
 _SHOW_AS_OBJECT = normalized_word("أبدى")  # (the verb of showing whose feeling is its object, no عن)
 _SERVANT = normalized_word("عبد")  # "عبد الله": a name, not God
 _PLAIN_DASHES = ("-", "–", "—")
-# Words between a cue and its clause that are read for a prayer or a wish (set by hand: "ودعا د.
-# فلان الله عز وجل أن" is seven; "وأعرب رئيس مجلس الإدارة في ختام كلمته عن أمله في أن" nine).
-_MAX_PRAYER_WORDS = 7
+# Words between a cue and its clause that are read for a wish (set by hand: "وأعرب رئيس مجلس
+# الإدارة في ختام كلمته عن أمله في أن" is nine).
+# How far after دعا God's name or the prayer's أن may stand when a long title or an adjunct comes
+# between ("ودعا سمو الأمير فلان بن فلان بن فلان المولى أن"): the adjunct bound of a cue's clause,
+# :data:`_MAX_ADJUNCT_TOKENS` (round 82, not tuned further).
+_MAX_PRAYER_REACH = 25
 _MAX_WISH_WORDS = 10
 
 
@@ -10376,14 +10399,28 @@ def _god_subject_of_clause(doc: _Doc, comp: int) -> bool:
     return key[:1] in ("ي", "ت") and len(key) >= 4 and doc.tokens[subject].key in _prayer_addressees()
 
 
+def _prayer_search_ends(doc: _Doc, m: int) -> bool:
+    """Where the look for God's name after دعا stops, before token ``m``: the sentence ends (not at a
+    title's dot, "ودعا د. فلان الله أن") or another reporting verb starts its own frame. Commas do
+    not stop it: a long title or an adjunct ("ودعا أمير المنطقة خلال رعايته الحفل، … أن يحفظ الله")
+    may stand between the verb and its prayer (round 82)."""
+    gap = doc.gap(m)
+    stop = _SENTENCE_GAP.search(gap)
+    if stop is not None:
+        at = doc.tokens[m].start - len(gap) + stop.start()
+        if not (gap[stop.start()] == "." and doc.title_dot(at)):
+            return True
+    return doc.tokens[m].key in doc.verbs
+
+
 def _prayer_to_god(doc: _Doc, i: int) -> bool:
     """دعا with God as its object and then أن ("ودعا الله عز وجل أن …"، "ودعا الشيخ المولى القدير
     أن …"), or with God as the subject of the clause's verb ("داعيا أن يتقبل الله …"): a prayer for
     what the clause asks, not a statement (never a gold record of the read half). God's name in a
     person's name (عبد الله، or a PER entity: "نصر الله") is not the object."""
     n = len(doc.tokens)
-    for m in range(i + 1, min(i + 1 + _MAX_PRAYER_WORDS, n)):
-        if _SENTENCE_GAP.search(doc.gap(m)) or doc.gap(m).strip() in ("،", ","):
+    for m in range(i + 1, min(i + 1 + _MAX_PRAYER_REACH, n)):
+        if _prayer_search_ends(doc, m):
             return False
         token = doc.tokens[m]
         if doc.comps.get(token.key) == "comp":
