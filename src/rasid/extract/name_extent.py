@@ -211,13 +211,21 @@ def _rare_word_before_title(added: list[str]) -> bool:
     name the tagger left out («هديل سالم ريمكوف مشرفة …»): a word the names list knows as a family
     name often (``FAMILY_COUNT``) or one the word clusters never saw (four letters at least, as
     :func:`_family_like`), never one opening with و، ف، ل or ب (a clitic on a common word: «بمشايخ»).
-    A known common word there is the verb's object or a place run on («… مستشفى …»), round 82."""
+    A known common word there is the verb's object or a place run on («… مستشفى …»), round 82; an
+    elative adjective (``_elative_adjectives``) opens a description instead («… أفضل لاعب»)."""
     if len(added) != 1:
         return False
     key = normalized_word(added[0])
-    if key[:1] in "وفلب":
+    if key[:1] in "وفلب" or key in _elative_adjectives():
         return False
     return name_count(key, "family") >= FAMILY_COUNT or (not cluster_known_word(key) and len(key) >= 4)
+
+
+@cache
+def _elative_adjectives() -> frozenset[str]:
+    """The elatives of the pattern أفعل (أفضل، أكبر; elative_adjectives.txt), normalised: before a title
+    they open a description («… أفضل لاعب …»), not a family name, though the names list holds a few."""
+    return frozenset(normalized_word(w) for w in load_lexicon("elative_adjectives"))
 
 
 def _name_goes_on(name: str, added: list[str]) -> bool:
