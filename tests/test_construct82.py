@@ -5,9 +5,9 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from rasid.extract.name_extent import _rare_word_before_title
+from rasid.extract.name_extent import _rare_word_before_title, with_coordinated_construct
 from rasid.extract.quotes import _noun_slot, _shared_genitive
-from rasid.model import Article
+from rasid.model import Article, Span
 from rasid.pipeline import Options, process
 from rasid.text.normalize import normalize
 
@@ -72,3 +72,26 @@ def test_given_name_of_elative_shape_still_reads_as_a_family_name():
 def test_plain_title_after_name_is_unchanged():
     text = "وأكد سامر الحداد لاعب الفريق الأول أن الفوز جاء بجهد الجميع."
     assert _speakers(text) == [("وأكد", "سامر الحداد")]
+
+
+def _at(text: str, written: str) -> Span:
+    start = text.index(written)
+    return Span.of(text, start, start + len(written))
+
+
+def test_body_cut_inside_its_construct_chain_takes_the_shared_genitive():
+    text = "وتراجعت المبيعات، وفقا لجمعية ناشري ومحرري الصحف الكورية."
+    mention = _at(text, "جمعية ناشري")
+    assert with_coordinated_construct("جمعية ناشري", mention, text) == "جمعية ناشري ومحرري الصحف الكورية"
+    assert _speakers(text) == [("وفقا", "جمعية ناشري ومحرري الصحف الكورية")]
+
+
+def test_body_with_its_genitive_or_without_a_construct_plural_is_unchanged():
+    text = "وقالت جمعية مهندسي البترول والغاز إن الإنتاج سيرتفع."
+    mention = _at(text, "جمعية مهندسي البترول والغاز")
+    assert with_coordinated_construct("جمعية مهندسي البترول والغاز", mention, text) == (
+        "جمعية مهندسي البترول والغاز"
+    )
+    text = "وقالت هيئة الموانئ ووزارة النقل إن الرصيف الجديد جاهز."
+    mention = _at(text, "هيئة الموانئ")
+    assert with_coordinated_construct("هيئة الموانئ", mention, text) == "هيئة الموانئ"
