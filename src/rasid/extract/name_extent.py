@@ -211,13 +211,49 @@ def _rare_word_before_title(added: list[str]) -> bool:
     name the tagger left out («هديل سالم ريمكوف مشرفة …»): a word the names list knows as a family
     name often (``FAMILY_COUNT``) or one the word clusters never saw (four letters at least, as
     :func:`_family_like`), never one opening with و، ف، ل or ب (a clitic on a common word: «بمشايخ»).
-    A known common word there is the verb's object or a place run on («… مستشفى …»), round 82."""
+    A known common word there is the verb's object or a place run on («… مستشفى …»), round 82; an
+    elative adjective (``_elative_adjectives``) opens a description instead («… أفضل لاعب»)."""
     if len(added) != 1:
         return False
     key = normalized_word(added[0])
-    if key[:1] in "وفلب":
+    if key[:1] in "وفلب" or key in _elative_adjectives():
         return False
     return name_count(key, "family") >= FAMILY_COUNT or (not cluster_known_word(key) and len(key) >= 4)
+
+
+# after a body's name cut inside its construct chain: an optional و-noun, then its definite genitive
+# and at most one definite adjective («… ومحرري الصحف المحلية»)
+_CONSTRUCT_TAIL = re.compile(r"(\s+و[^\W\d_]{3,})?((?:\s+ال[^\W\d_]{2,}){1,2})")
+
+
+def with_coordinated_construct(name: str, mention: Span | None, text: str) -> str:
+    """A body's name the tagger cut inside a coordinated construct chain («جمعية ناشري» of «جمعية
+    ناشري ومحرري الصحف المحلية»; «جمعية صانعي وتجار» before «السيارات»), written in full: a body's
+    head, then a plural in construct that lost its nun (ي, five letters or more) and, at the mention's
+    end, the و-noun (when the name lacks it) and the definite genitive the two share (round 82)."""
+    written = text[mention.start : mention.end] if mention is not None else ""
+    if mention is None or not (written.startswith(name) or written.endswith(name.split()[-1])):
+        return name
+    at = mention.start + len(name) if written.startswith(name) else mention.end  # (where the name ends)
+    words = name.split()
+    if len(words) < 2 or org_head_word(normalized_word(words[0])) is None:
+        return name
+    plural = normalized_word(words[1])
+    if plural.startswith("ال") or not plural.endswith("ي") or len(plural) < 5:
+        return name
+    tail = _CONSTRUCT_TAIL.match(text, at)
+    if tail is None or (len(words) == 2) != bool(tail.group(1)):
+        return name
+    if len(words) > 2 and not (len(words) == 3 and words[2].startswith("و")):
+        return name
+    return f"{name}{' '.join(['', *tail.group(0).split()])}"
+
+
+@cache
+def _elative_adjectives() -> frozenset[str]:
+    """The elatives of the pattern أفعل (أفضل، أكبر; elative_adjectives.txt), normalised: before a title
+    they open a description («… أفضل لاعب …»), not a family name, though the names list holds a few."""
+    return frozenset(normalized_word(w) for w in load_lexicon("elative_adjectives"))
 
 
 def _name_goes_on(name: str, added: list[str]) -> bool:
@@ -1645,6 +1681,7 @@ def with_name_extent(article: Article) -> Article:
             name = named_for_epithet(name, article)
             name = without_object_after_definite(name)
             name = whole_enclosed_name(name, speaker.mention, article.text)
+            name = with_coordinated_construct(name, speaker.mention, article.text)
             name = _completed_within(name, speaker.mention, article.entities, completed)
             name = with_local_place(name, speaker.mention, article)
             name = _placed(name, speaker.mention, article, placed, body=True)

@@ -699,7 +699,8 @@ def _shared_genitive(keys: Sequence[str], n: int) -> bool:
     if keys[n] in _AND_SOME or before.startswith(("ال", "وال")):
         return False  # ("مسؤولون محليون وبعض السكان": a second source, one of a group)
     collective = "ال" + before in group_words() or before in word_set("collective_person_nouns")
-    if not collective and (before.endswith(_NISBA_ENDINGS) or not _source_word(before)):
+    construct = collective or _noun_slot(keys, n - 1)  # (a head noun: «عدد من أئمة وخطباء المساجد»)
+    if not construct and (before.endswith(_NISBA_ENDINGS) or not _source_word(before)):
         return False  # (a head of its own, in construct, not an adjective: "مصدر طبي وشهود")
     return not (
         after.endswith(_NISBA_ENDINGS)
@@ -709,6 +710,20 @@ def _shared_genitive(keys: Sequence[str], n: int) -> bool:
     ) and (
         after.startswith("ال") or org_head_word(after) is not None or after in word_set("source_region_nouns")
     )
+
+
+def _noun_slot(keys: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` stands where only a noun can: the phrase's first word, or right
+    after the partitive من («عدد من مثقفي …») or a body's head («جمعية ناشري …»). There a word in
+    ي is a plural in construct that lost its nun (مثقفي، معلمي) or a broken plural (أئمة), never a
+    nisba adjective, so it shares the genitive after the و-noun that follows it (round 82)."""
+    if at == 0:
+        return True
+    previous = keys[at - 1]
+    return previous == _PARTITIVE_MIN or org_head_word(previous) is not None
+
+
+_PARTITIVE_MIN = normalize("من")
 
 
 def _source_head(name: str) -> str:
@@ -2795,6 +2810,7 @@ def analyse_phrase(
             while len(name_tokens) > 1 and (
                 _run_on_tail(text[name_tokens[-1].start : name_tokens[-1].end])
                 or _god_after_nisba([t.key for t in name_tokens])
+                or _elative_after_person(name_tokens, persons)
             ):
                 name_tokens = name_tokens[:-1]  # "علي خامنئي لأنصاره": the addressee, not the name
             # (the links and the الله of two-word names aside: "ضيف الله بن عوض الله الجابري")
@@ -2886,6 +2902,15 @@ def analyse_phrase(
         elif role_keys:
             analysis.role_only = analysis.role_only | role_keys
     return analysis
+
+
+def _elative_after_person(name_tokens: Sequence[Token], persons: Sequence[Entity]) -> bool:
+    """Whether the last of ``name_tokens`` is an elative adjective (أفعل: elative_adjectives.txt) right
+    after a person the tagger ended before it («وأكد فلان الفلاني أفضل لاعب …»): the elative opens
+    the title that describes the person, it is no word of the name (round 82)."""
+    return name_tokens[-1].key in word_set("elative_adjectives") and any(
+        e.start == name_tokens[0].start and e.end == name_tokens[-2].end for e in persons
+    )
 
 
 def _bare_nisba_plural(key: str) -> bool:
