@@ -4,27 +4,9 @@ apposition (a comma or a title). Sentences written for these tests, not taken fr
 
 from __future__ import annotations
 
-from rasid.extract.name_extent import _family_words_before_apposition, with_name_extent
-from rasid.model import Article, Entity, Quote, Span, Speaker
-
-
-def _article(text: str, speaker: str, entities: tuple[Entity, ...]) -> Article:
-    """An article with one quotation whose person speaker is ``speaker``, linked to ``e1``."""
-    cue = Span(0, 1, text[0])
-    quote = Quote(0, 2, text[:2], "indirect", cue, Speaker(speaker, "person", "e1", None))
-    return Article(id="t", raw=text, text=text, entities=entities, quotes=(quote,))
-
-
-def _mention(text: str, name: str) -> Entity:
-    at = text.index(name)
-    return Entity(at, at + len(name), name, "PER", "e1", name)
-
-
-def _name(text: str, short: str) -> str:
-    speaker = with_name_extent(_article(text, short, (_mention(text, short),))).quotes[0].speaker
-    assert speaker is not None
-    return speaker.name
-
+from name_extent_helpers import extended_name as _name
+from name_extent_helpers import person_mention as _mention
+from rasid.extract.name_extent import _family_words_before_apposition
 
 # --- the name takes the words before its apposition
 
