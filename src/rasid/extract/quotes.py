@@ -1397,10 +1397,23 @@ _DERIVED_VERBAL_NOUN = re.compile(r"^ال(?:است|ان|ت)\w{3,}$")
 _NISBA = re.compile(r"^ال\w{2,}(?:ي|يه)$")
 
 
+# A clitic preposition (ب، ل، ك, maybe after و/ف) written alone with its tatweel: its object follows
+# in marks ("بـ«تويتر»"), so a name the marks cut there ends on a preposition with nothing after it.
+_DANGLING_CLITIC = re.compile(r"^[وف]?[بلك]\u0640+$")
+
+
+def _dangling_clitic_preposition(word: str) -> bool:
+    """Whether a speaker name's last word (as written) is a clitic preposition left alone by the
+    quotation marks round its object ("بعض المغردين بـ", round 83): the name ends before it."""
+    return _DANGLING_CLITIC.match(word) is not None
+
+
 def _run_on_tail_word(word: str, before: str) -> bool:
     """Whether a speaker name's last ``word`` (written), after the word ``before``, is the sentence
     the name ran on into (:func:`without_run_on_tail`); never a word the names gazetteer knows as a
     family name after a given name (:func:`name_attested` guards the purpose verb and noun)."""
+    if _dangling_clitic_preposition(word):
+        return True  # ("بعض المغردين بـ"«تويتر»: the preposition of the medium, its object in marks)
     key = normalized_word(word)
     if key in word_set("reporting_adverbs"):
         return True  # ("حماس فورا"، "الحكومة مجددا": the adverb of the verb, round 75)
