@@ -17,6 +17,10 @@ replaced piece («وأضاف») take the whole description; an ordinal alone bef
 الثانية:») speaks as written; a bare «المصدر»/«المصادر» goes on with the latest quoted source (§10.7);
 and an unnamed or group speaker is cut before a clause of how the paper reached it («قيادات حزبية
 تحدثت لـ…») or before the verb's object noun («بعض المواطنين جزم …»).
+
+Round 83 added: a consultant, dealer, agent, member or spokesman (``qualified_source_heads``) opens
+a description when a prepositional qualifier follows it («استشاريون في طب الأسرة»); «إلى» ends a
+description (the verb's own); and after «بحسب» a description closed by «فإن» is the source.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ _MARKED_NAME_WORDS = 3
 _MARKS = re.compile(r"[«»\"“”]")
 _CLOSING_MARKS = frozenset({"»", '"', "”"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
+# «إلى» opens no qualifier of a source: after the description it is the verb's own («أشار عميل في
+# المكتب إلى فلان على أنه …»), so the description ends before it.
+_TO = frozenset(word_key(w) for w in ("إلى", "الى"))
 # Most characters from the cue's end to the content for a description to be looked for between them
 # (MAX_WORDS words and their marks fit well within it; set in round 54, not tuned).
 _MAX_CUE_TO_CONTENT = 200
@@ -74,6 +81,20 @@ def _rank_words() -> frozenset[str]:
     return frozenset(word_key(w) for w in load_lexicon("official_rank_words"))
 
 
+@cache
+def _qualified_heads() -> frozenset[str]:
+    """Keys of the ``qualified_source_heads`` (استشاري، متعامل، عضو): a head only before a
+    prepositional qualifier; in construct they are titles before a name."""
+    return frozenset(word_key(w) for w in load_lexicon("qualified_source_heads"))
+
+
+def _opens_qualifier(key: str) -> bool:
+    """Whether a word opens a prepositional qualifier: a preposition a description holds («في»،
+    «من») or a noun with a joined بـ or a joined لـ and article («بالسوق»، «باسم»، «للرحلات»; a
+    bare لـ noun, «لجنة», is a construct title's next word)."""
+    return key in _INNER_PREPOSITIONS or (len(key) > 3 and key.startswith(("ب", "لل")))
+
+
 def _adjective_key(key: str) -> bool:
     """Whether an indefinite word is an official's adjective: a rank word or a nisba (يمني، أمني)."""
     if " " in key or key.startswith("ال"):
@@ -88,6 +109,8 @@ def _head_at(words: list[tuple[int, int, str]]) -> bool:
     first = word_key(words[0][2])
     if first in source_heads():
         return True
+    if first in _qualified_heads():
+        return len(words) > 1 and _opens_qualifier(word_key(words[1][2]))
     if first not in _title_heads() or len(words) < 2:
         return False
     second = word_key(words[1][2])
@@ -185,8 +208,9 @@ def _description(
             or word.startswith("لـ")
             or key.startswith('ل"')
             or (key == "في" and (after in _TIME_AFTER_FI or after in _statement_nouns()))
+            or key in _TO
         )
-        if lexical or key in _COMPLEMENTS or key[:1].isdigit() or not re.match(r"\w", word):
+        if lexical or _complement(key) or key[:1].isdigit() or not re.match(r"\w", word):
             stop, by_word = k, lexical
             break
         k += 1
@@ -195,12 +219,25 @@ def _description(
     if (
         stop > 1
         and word_key(words[stop - 1][2]) in _VERB_PREPOSITIONS
-        and word_key(words[stop][2]) in _COMPLEMENTS
+        and _complement(word_key(words[stop][2]))
     ):
         stop -= 1  # «أشار باحثون إلى أن»: the verb's preposition
     if word_key(words[stop - 1][2]) in _ANY_PREPOSITION:
         return None  # «مصدر في «…»»: a preposition left without its noun, no whole description
     return words[0][0], words[stop - 1][1], by_word
+
+
+def _complement(key: str) -> bool:
+    """Whether ``key`` is a complement that closes a description, alone or with a joined و/ف
+    («بحسب متعاملين في السوق فإن …»)."""
+    return key in _COMPLEMENTS or (key[:1] in ("و", "ف") and key[1:] in _COMPLEMENTS)
+
+
+def _closed_by_complement(text: str, end: int) -> bool:
+    """Whether the first word after a description ending at ``end`` is a complement: after a
+    nominal attribution («وبحسب متعاملين في السوق فإن …») only that shows where the source ends."""
+    found = _WORD.search(text, end)
+    return found is not None and _complement(word_key(found.group()))
 
 
 def _keys(phrase: str) -> set[str]:
@@ -591,15 +628,16 @@ def with_indefinite_descriptions(article: Article) -> Article:
             continue
         cue_words = cue.text.split()
         verb = _bare(word_key(cue_words[0])) if cue_words else ""
-        if verb.startswith(_object_verbs()) or verb in nominal_openers():
-            continue  # (an object before the complement; a nominal attribution, بحسب: no verb's subject)
+        if verb.startswith(_object_verbs()):
+            continue  # (an object before the complement)
+        nominal = verb in nominal_openers()
         if quote.speaker is not None and quote.speaker.type == "organization":
             continue  # «تقرير ديوان المراقبة»: the rules' issuer
         span = _description(text, cue.end, quote.start)
         if span is None and _definite_group_word(quote, text):
             span = _description(text, cue.end, quote.start, definite_head=True)
-        if span is None:
-            continue
+        if span is None or (nominal and not _closed_by_complement(text, span[1])):
+            continue  # (a nominal attribution, بحسب: only a description its «فإن» closes)
         if not _rules_took_a_piece(quote, span, text) and not _named_before(quote, span, text):
             continue
         mention = quote.speaker.mention if quote.speaker else None
