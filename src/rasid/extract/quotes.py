@@ -3768,7 +3768,20 @@ def _apposition_after_name(text: str, token: Token) -> bool:
     or a person noun in apposition (وكيل، الناشط، المتحدث), a counterpart or an addressee behind
     ب/ل with a pronoun (بنظيره، لأنصاره), an accusative adverb; never a word the names gazetteer
     knows as a name (أمين، الخطيب may be family names)."""
-    return _appositive_noun(token.key) or _run_on_tail(text[token.start : token.end])
+    return (
+        _appositive_noun(token.key)
+        or _definite_participle_title(token.key)
+        or _run_on_tail(text[token.start : token.end])
+    )
+
+
+def _definite_participle_title(key: str) -> bool:
+    """Whether ``key`` is a definite participle of a derived verb (المذيع، المستثمر، المطلع) that no
+    name list knows: after a person's full name it describes him in apposition (what he is), where
+    a family name would be known or a nisba in ي (المطيري). Round 83, test44/262/292."""
+    if not key.startswith("الم") or key.endswith("ي") or len(key) < 6:
+        return False
+    return not (name_attested(key) or name_attested(key[2:]) or _family_name_word(key))
 
 
 def _appositive_noun(key: str) -> bool:
