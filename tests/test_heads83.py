@@ -78,3 +78,29 @@ def test_name_in_marks_after_description_is_left_to_it() -> None:
         'وأكد الضيف "نادر السماك" أن الرواية تستحق الجائزة.'
     )
     assert speaker_at_cue(text, "وأكد") != "رامي الخطيب"
+
+
+def test_bank_short_forms_take_the_firm_quoted_by_its_bare_name() -> None:
+    text = (
+        'قال "غرانفيل بيرتون" أكبر المؤسسات المصرفية في الإقليم إن أرباحه ارتفعت في الربع الأول. '
+        "وذكرت المؤسسة المصرفية أن الودائع زادت بنسبة عشرة في المائة. "
+        "وقالت الشركة إن فروعها الجديدة ستفتتح في الخريف."
+    )
+    speakers = [name for _, name in cue_speakers(text)]
+    assert speakers[0] == "غرانفيل بيرتون"
+    assert speakers[1:] == ["غرانفيل بيرتون", "غرانفيل بيرتون"], speakers
+
+
+def test_short_form_after_a_person_stays() -> None:
+    # (the latest speaker is a man named by his given name: no firm to name back)
+    text = (
+        "قال محمد الزهراني إن السوق تحتاج إلى مصانع جديدة. وقالت الشركة إن فروعها الجديدة ستفتتح في الخريف."
+    )
+    assert speaker_at_cue(text, "وقالت") != "محمد الزهراني"
+
+
+def test_short_form_after_a_ministry_stays() -> None:
+    text = (
+        "قالت وزارة الصناعة إن السوق تحتاج إلى مصانع جديدة. وقالت الشركة إن فروعها الجديدة ستفتتح في الخريف."
+    )
+    assert speaker_at_cue(text, "وقالت") != "وزارة الصناعة"

@@ -176,3 +176,39 @@ def descriptions_of_story_subject(doc: _Doc, found: list[Found]) -> None:
 def _as_subject(s: SpeakerGuess, name: str, entity_id: str | None) -> SpeakerGuess:
     """``s`` renamed to the story's subject, its mention kept."""
     return replace(s, name=name, entity_id=entity_id)
+
+
+@cache
+def _firm_heads() -> frozenset[str]:
+    """The definite short forms of a firm (``firm_back_reference_heads.txt``), normalised."""
+    return frozenset(normalize(w) for w in load_lexicon("firm_back_reference_heads"))
+
+
+def _bare_firm_name(s: SpeakerGuess) -> bool:
+    """Whether an earlier speaker is a firm written by its bare name, with no head word ("مورجان
+    ستانلي"، "لوكهيد مارتن"): no role, not a medium, no given name and no body head opening it (the
+    tagger often takes such a name for a person's)."""
+    from rasid.extract.quotes import _given_name, normalized_word, org_head_word
+
+    if s.type not in ("person", "organization") or s.roles or s.medium or s.mention is None:
+        return False
+    words = normalized_word(s.name).split()
+    if not words or words[0].startswith("ال") or subject_description(s.name):
+        return False
+    return not _given_name(words[0]) and org_head_word(words[0]) is None
+
+
+def firms_named_before(doc: _Doc, found: list[Found]) -> None:
+    """A speaker left as a firm's definite short form (``firm_back_reference_heads.txt``: "الشركة"،
+    "المصرف") is the firm the latest earlier quotation named by its bare name (:func:`_bare_firm_name`),
+    when the rules resolved the short form to no body of its head; any other latest speaker leaves it
+    as written. Implied speakers carried over from the short form follow it."""
+    latest: SpeakerGuess | None = None
+    for f in sorted(found, key=lambda g: g.cue[0]):
+        for n, s in enumerate(f.speakers):
+            short_form = s.type == "organization" and normalize(s.name.translate(_MARKS)) in _firm_heads()
+            if short_form and latest is not None and _bare_firm_name(latest):
+                f.speakers[n] = replace(latest, mention=s.mention, type="organization")
+        named = [s for s in f.speakers if s.mention is not None]
+        if len(named) == 1:
+            latest = named[0]
