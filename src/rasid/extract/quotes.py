@@ -33,6 +33,7 @@ from rasid.extract.body_reference import (
 )
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
+from rasid.extract.story_subject import descriptions_of_story_subject, firms_named_before
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
@@ -9109,6 +9110,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     _described_body_named_later(doc, found)
     body_back_references(doc, found)
+    firms_named_before(doc, found)
     _group_named_before(found)
     _one_of_source_named_before(doc, found)
     documents_for_issuers(doc, found)
@@ -9117,6 +9119,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _official_named_next(doc, found)
     _bodies_as_written(doc, found)
     _unresolved_subject_named_alone(doc, found)
+    descriptions_of_story_subject(doc, found)
     quotes = one_name_per_body([q for f in found for q in _to_quotes(doc, f)], doc.entities, doc.text)
     return quotes, list(doc.warnings)
 
