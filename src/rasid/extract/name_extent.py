@@ -1303,12 +1303,25 @@ def _other_full_name(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _foreign_name_opening_with_waw(key: str) -> bool:
+    """Whether a normalised word opening with و is itself an unknown (foreign) family name, not و + a
+    word («ويستفول» after «جوزيف»; round 83): neither the word nor what follows its و is known to the
+    entities stage's word clusters or the name list. Five letters at least (set by hand, not tuned),
+    so that و + a short unknown stem (a typing slip) stays a conjunction."""
+    rest = key[1:]
+    if len(key) < 5 or cluster_known_word(key) or cluster_known_word(rest):
+        return False
+    return name_count(rest, "given") == 0 and name_count(rest, "family") == 0
+
+
 def _family_like(key: str) -> bool:
     """Whether a normalised word after a given name reads as a family name: the entities stage's word
     clusters do not know it (a foreign or rare name: ويستفول، فالدهايم; four letters at least, set by
     hand, not tuned: a shorter unknown word is more often a clitic or a typing slip), or the
     name list knows it as a family name often (``FAMILY_COUNT``) and the clusters not as a common
     word (أحمد). Never a word opening with و، ف، ل or ب: a second person, a clause or a phrase."""
+    if key[:1] == "و" and _foreign_name_opening_with_waw(key):
+        return True
     if key[:1] in "وفلب":
         return False
     if not cluster_known_word(key):
