@@ -266,8 +266,11 @@ def _name_goes_on(name: str, added: list[str]) -> bool:
     keys = [normalized_word(w) for w in added]
     if any(k in _KIN_LINKS for k in keys):
         return True
-    return len(words) >= 3 and (words[-2] in FATHER_LINKS or words[-2] == _CLAN) and len(keys) == 1 and (
-        _family_word(keys[0])
+    return (
+        len(words) >= 3
+        and (words[-2] in FATHER_LINKS or words[-2] == _CLAN)
+        and len(keys) == 1
+        and (_family_word(keys[0]))
     )
 
 
@@ -1339,17 +1342,23 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
     بأشد العبارات»، «فهد بن عليان» of «… فهد بن عليان المغير على …»): news names a person in full at
     the first mention and by the given name after it, and the tagger stopped before a family name it
     did not know. Only when no mention of the entity is written fuller than ``name``, and the word is
-    a family name by :func:`_family_like`, no function, title or person word, verb or nationality."""
+    a family name by :func:`_family_like`, no function, title or person word, verb or nationality.
+    After a title written right before the mention the given name need not be listed nor uncommon;
+    after it or when the tagger's title pattern found the mention (then an unlisted given name is
+    enough), the next word need only pass :func:`_family_after_title` (round 83)."""
     words = name.split()
     own = _keys(name)
     if not own or any(len(e.text.split()) > len(words) for e in mentions):
         return name
+    first = min((e for e in mentions if _keys(e.text.strip()) == own), key=lambda e: e.start, default=None)
+    title_before = first is not None and len(own) == 1 and _title_right_before(first.start, text)
+    by_pattern = first is not None and len(own) == 1 and first.source == "pattern"
     if len(own) == 1:
-        if name_count(own[0], "given") == 0 or common_cluster_word(own[0]) or own[0] in _name_links():
+        unlisted = name_count(own[0], "given") == 0 and not by_pattern
+        if own[0] in _name_links() or (not title_before and (unlisted or common_cluster_word(own[0]))):
             return name
     elif len(own) < 3 or own[-2] not in FATHER_LINKS:
         return name
-    first = min((e for e in mentions if _keys(e.text.strip()) == own), key=lambda e: e.start, default=None)
     if first is None:
         return name
     after = _NEXT_WORD.match(text, first.start + len(first.text.rstrip()))
@@ -1360,10 +1369,43 @@ def completed_after_first_mention(name: str, mentions: list[Entity], text: str) 
         _cannot_end_a_name(key)
         or key in _name_links()
         or nationality_of(key.removeprefix("ال")) is not None
-        or not _family_like(key)
+        or not (_family_like(key) or ((title_before or by_pattern) and _family_after_title(key)))
     ):
         return name
     return f"{name} {after.group(1)}"
+
+
+# the word right before a mention (one space: «… المندوب فيتالي»)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _title_right_before(start: int, text: str) -> bool:
+    """Whether a title word is written right before the mention at ``start`` («الجنرال كورت»،
+    «المندوب الروسي فيتالي» reads the nationality's title): a title opens the person's full name, so
+    the given name after it is a person's name even when the name list does not know it (round 83)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    key = normalized_word(before.group(1))
+    if nationality_of(key.removeprefix("ال")) is not None:
+        earlier = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        key = normalized_word(earlier.group(1)) if earlier else ""
+    return role_key(key) is not None
+
+
+def _family_after_title(key: str) -> bool:
+    """Whether a word after a title + given name reads as its family name though the word clusters
+    know it (تشوركين، كونيه): four letters at least, not a present verb (ي…); a word opening with
+    و، ف، ل or ب only when neither it nor its rest is known (فالدهايم); a definite word only as a
+    nisba (…ي: الزويهري), not a common noun (القرار). Round 83; the four-letter floor is
+    :func:`_family_like`'s, not tuned."""
+    if len(key) < 4 or key[:1] == "ي":
+        return False
+    if key[:1] in "وفلب":
+        return _foreign_name_opening_with_waw(key)  # (فالدهايم: no clitic before an unknown word)
+    if key.startswith("ال"):
+        return key.endswith("ي") and len(key) >= 6
+    return not (key.endswith("ا") and common_cluster_word(key))  # (an adverb: أخيرا، رئيسيا)
 
 
 def without_definite_title(name: str, text: str) -> str:
