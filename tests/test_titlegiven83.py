@@ -56,3 +56,13 @@ def test_no_preposition_after_a_title() -> None:
 def test_without_a_title_the_cluster_known_word_stays_out() -> None:
     text = "وشارك فيتالي تشوركين في الندوة التي عقدت بالمدينة"
     assert _completed(text, "فيتالي") == "فيتالي"
+
+
+def test_title_before_a_definite_adjective_vouches() -> None:
+    text = "وأوضحت الأخصائية النفسية نوال صبيحة لأولياء الأمور أن البرنامج مجاني"
+    assert _completed(text, "نوال") == "نوال صبيحة"
+
+
+def test_no_title_before_a_definite_word_alone() -> None:
+    text = "وفي الساحة الكبرى فيتالي تشوركين يلتقي بالزوار كل صباح"
+    assert _completed(text, "فيتالي") == "فيتالي"

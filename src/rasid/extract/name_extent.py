@@ -1380,14 +1380,15 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 
 
 def _title_right_before(start: int, text: str) -> bool:
-    """Whether a title word is written right before the mention at ``start`` («الجنرال كورت»،
-    «المندوب الروسي فيتالي» reads the nationality's title): a title opens the person's full name, so
-    the given name after it is a person's name even when the name list does not know it (round 83)."""
+    """Whether a title word is written right before the mention at ``start`` («الجنرال كورت»), or
+    before one definite adjective that follows the title («المندوب الروسي فيتالي»، «الأخصائية
+    النفسية …»): a title opens the person's full name, so the given name after it is a person's
+    name even when the name list does not know it (round 83)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     key = normalized_word(before.group(1))
-    if nationality_of(key.removeprefix("ال")) is not None:
+    if role_key(key) is None and key.startswith("ال"):
         earlier = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
         key = normalized_word(earlier.group(1)) if earlier else ""
     return role_key(key) is not None
