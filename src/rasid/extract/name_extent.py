@@ -24,7 +24,7 @@ at most in marks after a name closing in a nisba is dropped (14 pairs of article
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -589,6 +589,25 @@ def _fuller_form_of(form: str) -> tuple[str, list[str]]:
 _fuller_form = word_memo(_fuller_form_of, bound=20_000)
 
 
+def _nationality_keys_only(keys: Sequence[str], nationalities: Mapping[str, str]) -> bool:
+    """Whether a body's name's added keys (without ال) are nationalities only, a two-word one of the
+    lexicon included («الكورية الجنوبية» → كوري الجنوبيه، «جنوب أفريقيا»): the second word of such a
+    nationality is no nationality by itself, so a word-by-word test read «شركة … الكورية الجنوبية» as
+    a fuller name. Round 83."""
+    k = 0
+    while k < len(keys):
+        if k + 1 < len(keys) and any(
+            f"{first} ال{keys[k + 1]}" in nationalities or f"{first} {keys[k + 1]}" in nationalities
+            for first in (keys[k], keys[k].removesuffix("ه"))
+        ):
+            k += 2
+        elif keys[k].removesuffix("ه") in nationalities or keys[k] in _ARAB:
+            k += 1
+        else:
+            return False
+    return True
+
+
 def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
     """A body's name of two words or more completed to the longest form of it the article writes
     elsewhere (``fuller``: its ORG mentions, their canonical names, the other body speakers'), as the
@@ -610,7 +629,7 @@ def completed_to_fuller_body(name: str, fuller: Sequence[str]) -> str:
         added = keys[len(own) :]
         if added[0].startswith("و"):
             continue
-        if all(w.removesuffix("ه") in nationalities or w in _ARAB for w in added):
+        if _nationality_keys_only(added, nationalities):
             continue  # (a nationality the gold leaves out: «مجلس الوزراء السعودي»، «نادي الأسير الفلسطيني»)
         if len(added) == 1 and (
             not is_nisba(last := normalized_word(form.split()[-1])) or last in _institution_adjectives()
