@@ -4,7 +4,7 @@ first mention (sentences and names written for these tests)."""
 from __future__ import annotations
 
 from rasid.extract.name_extent import (
-    _foreign_name_opening_with_waw,
+    _unknown_name_behind_clitic_letter,
     completed_after_first_mention,
     normalized_word,
 )
@@ -28,8 +28,8 @@ def test_a_given_name_takes_a_foreign_family_name_opening_with_waw():
 
 
 def test_waw_before_a_known_word_or_name_stays_a_conjunction():
-    assert not _foreign_name_opening_with_waw(normalized_word("والحكومة"))
-    assert not _foreign_name_opening_with_waw(normalized_word("ومحمد"))
+    assert not _unknown_name_behind_clitic_letter(normalized_word("والحكومة"))
+    assert not _unknown_name_behind_clitic_letter(normalized_word("ومحمد"))
     text = "ورحب المبعوث جوزيف والوزير بالاتفاق الجديد في العاصمة."
     assert completed_after_first_mention("جوزيف", _mentions(text, "جوزيف"), text) == "جوزيف"
     text = "واستقبل الرئيس جوزيف وأحمد في القصر صباح الأحد."

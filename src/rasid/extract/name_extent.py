@@ -270,7 +270,7 @@ def _name_goes_on(name: str, added: list[str]) -> bool:
         len(words) >= 3
         and (words[-2] in FATHER_LINKS or words[-2] == _CLAN)
         and len(keys) == 1
-        and (_family_word(keys[0]))
+        and _family_word(keys[0])
     )
 
 
@@ -1325,11 +1325,12 @@ def _other_full_name(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _foreign_name_opening_with_waw(key: str) -> bool:
-    """Whether a normalised word opening with و is itself an unknown (foreign) family name, not و + a
-    word («ويستفول» after «جوزيف»; round 83): neither the word nor what follows its و is known to the
-    entities stage's word clusters or the name list. Five letters at least (set by hand, not tuned),
-    so that و + a short unknown stem (a typing slip) stays a conjunction."""
+def _unknown_name_behind_clitic_letter(key: str) -> bool:
+    """Whether a normalised word opening with و (or ف، ل، ب) is itself an unknown (foreign) family
+    name, not that letter + a word («ويستفول» after «جوزيف», «فالدهايم»; round 83): neither the word
+    nor what follows its first letter is known to the entities stage's word clusters or the name
+    list. Five letters at least (set by hand, not tuned), so that a clitic letter + a short unknown
+    stem (a typing slip) stays a clitic."""
     rest = key[1:]
     if len(key) < 5 or cluster_known_word(key) or cluster_known_word(rest):
         return False
@@ -1342,7 +1343,7 @@ def _family_like(key: str) -> bool:
     hand, not tuned: a shorter unknown word is more often a clitic or a typing slip), or the
     name list knows it as a family name often (``FAMILY_COUNT``) and the clusters not as a common
     word (أحمد). Never a word opening with و، ف، ل or ب: a second person, a clause or a phrase."""
-    if key[:1] == "و" and _foreign_name_opening_with_waw(key):
+    if key[:1] == "و" and _unknown_name_behind_clitic_letter(key):
         return True
     if key[:1] in "وفلب":
         return False
@@ -1422,7 +1423,7 @@ def _family_after_title(key: str) -> bool:
     if len(key) < 4 or key[:1] == "ي":
         return False
     if key[:1] in "وفلب":
-        return _foreign_name_opening_with_waw(key)  # (فالدهايم: no clitic before an unknown word)
+        return _unknown_name_behind_clitic_letter(key)  # (فالدهايم: no clitic before an unknown word)
     if key.startswith("ال"):
         return key.endswith("ي") and len(key) >= 6
     return not (key.endswith("ا") and common_cluster_word(key))  # (an adverb: أخيرا، رئيسيا)
