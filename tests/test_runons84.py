@@ -3,7 +3,7 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
-from rasid.extract.quotes import without_apposition_title
+from rasid.extract.quotes import without_apposition_title, without_party_adjective
 from rasid.model import Article
 
 
@@ -57,3 +57,18 @@ def test_a_compound_given_name_or_a_last_family_word_stays():
 def test_an_analyst_in_apposition_is_cut_from_the_speaker():
     text = "وقال سامر الخطيب كبير محللي العملات في شركة نور للاستثمار إن الدولار سيتراجع هذا الشهر."
     assert speakers(text) == ["سامر الخطيب"]
+
+
+def test_a_party_adjective_after_a_full_name_is_cut():
+    assert without_party_adjective("وليد هارتمن الجمهوري") == "وليد هارتمن"
+    assert without_party_adjective("سوزان كرم العمالية") == "سوزان كرم"
+
+
+def test_a_party_adjective_after_one_name_word_or_a_nisba_stays():
+    assert without_party_adjective("هارتمن الجمهوري") == "هارتمن الجمهوري"
+    assert without_party_adjective("سامي خليل المصري") == "سامي خليل المصري"
+
+
+def test_a_senator_named_with_his_party_is_quoted_without_it():
+    text = "وقال السناتور وليد هارتمن الجمهوري: «لن نوافق على الميزانية بصيغتها الحالية»."
+    assert speakers(text) == ["وليد هارتمن"]

@@ -1348,7 +1348,7 @@ class SpeakerGuess:
         if self.type == "unnamed":
             return without_told_group(name)
         if self.type == "person":
-            return without_apposition_title(without_coordinated_noun(name, text, where))
+            return without_person_appositions(without_coordinated_noun(name, text, where))
         return name
 
 
@@ -1506,6 +1506,23 @@ def without_apposition_title(name: str) -> str:
         if not name_attested(normalized_word(words[k + 1])):
             return " ".join(words[:k])
     return name
+
+
+def without_party_adjective(name: str) -> str:
+    """A person's name of three words or more without a last adjective of his party or camp
+    (``person_party_adjectives``: «وليد هارتمن الجمهوري»; round 84): the party describes him, the
+    gold's name stops before it (two words are left: «… الجمهوري» alone after a given name may be
+    how the article names him)."""
+    words = name.split()
+    if len(words) >= 3 and normalized_word(words[-1]) in word_set("person_party_adjectives"):
+        return " ".join(words[:-1])
+    return name
+
+
+def without_person_appositions(name: str) -> str:
+    """A person speaker's name without a construct title or a party adjective after it
+    (:func:`without_apposition_title`, :func:`without_party_adjective`; round 84)."""
+    return without_party_adjective(without_apposition_title(name))
 
 
 # و + the next word, right after a name ("… مالك ورئيس"): the second of two coordinated nouns
