@@ -67,6 +67,7 @@ from rasid.extract.quotes import (
     reporting_verbs,
     role_key,
     strip_article,
+    without_person_appositions,
     word_set,
 )
 from rasid.model import Article, Entity, Span, attach
@@ -1804,6 +1805,7 @@ def with_name_extent(article: Article) -> Article:
             if " " in name:
                 name = without_closing_person_noun(name_between_commas(name))
                 name = without_run_on_non_name(without_chief_title(name))
+                name = without_person_appositions(name)  # (round 84: «… الجمهوري»، «… عالم الفيزياء»)
             elif (fuller_name := completed_to_mention_word(name, speaker.mention, article.text)) is not None:
                 given_completed.setdefault(name, set()).add(fuller_name)
                 name = fuller_name

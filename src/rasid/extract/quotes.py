@@ -1347,7 +1347,9 @@ class SpeakerGuess:
         )
         if self.type == "unnamed":
             return without_told_group(name)
-        return without_coordinated_noun(name, text, where) if self.type == "person" else name
+        if self.type == "person":
+            return without_person_appositions(without_coordinated_noun(name, text, where))
+        return name
 
 
 # Words that govern the noun after them and so never end a speaker's name: prepositions and باسم
@@ -1489,6 +1491,38 @@ def without_coordinated_noun(name: str, text: str, mention: tuple[int, int] | No
             return " ".join(words[:-1])
         at = text.find(name, at + len(name))
     return name
+
+
+def without_apposition_title(name: str) -> str:
+    """A person's name without an apposition opened after its given and family name by a word of
+    ``person_apposition_heads`` in construct with a word no name holds («سامر الخطيب كبير محللي
+    العملات»، «كمال الدروبي عالم الفيزياء»; round 84): not «… نجم الدين», a compound given name, nor
+    such a word last («إبراهيم علي كبير»), which may be the family name."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        key = normalized_word(words[k])
+        if key not in word_set("person_apposition_heads") or normalized_word(words[k - 1]) in NAME_LINKS:
+            continue
+        if not name_attested(normalized_word(words[k + 1])):
+            return " ".join(words[:k])
+    return name
+
+
+def without_party_adjective(name: str) -> str:
+    """A person's name of three words or more without a last adjective of his party or camp
+    (``person_party_adjectives``: «وليد هارتمن الجمهوري»; round 84): the party describes him, the
+    gold's name stops before it (two words are left: «… الجمهوري» alone after a given name may be
+    how the article names him)."""
+    words = name.split()
+    if len(words) >= 3 and normalized_word(words[-1]) in word_set("person_party_adjectives"):
+        return " ".join(words[:-1])
+    return name
+
+
+def without_person_appositions(name: str) -> str:
+    """A person speaker's name without a construct title or a party adjective after it
+    (:func:`without_apposition_title`, :func:`without_party_adjective`; round 84)."""
+    return without_party_adjective(without_apposition_title(name))
 
 
 # و + the next word, right after a name ("… مالك ورئيس"): the second of two coordinated nouns
@@ -6833,6 +6867,31 @@ class _Doc:
         ends = _SENTENCE_END.match(self.text[q.close_end : q.close_end + 3].lstrip(" ") or "\n")
         return len(words) <= _MARKED_BODY_WORDS and not ends
 
+    def _knowledge_tie_end(self, j: int) -> int:
+        """After «على» at token ``j``, a noun of knowledge or contact (``source_knowledge_nouns``:
+        دراية، اطلاع، صلة) and its ب/على complement, joined by spaces only: the token after the
+        complement (its first word, a demonstrative's noun and the definite words after it), else
+        ``j``. How an unnamed source knows what it tells («مسؤول على دراية بالصفقة») describes it,
+        and the guide (§8) keeps an unnamed source's qualifiers as first given."""
+        tokens = self.tokens
+
+        def joined(k: int) -> bool:
+            return k < len(tokens) and not self.gap(k).strip() and self.token_marks[k] is None
+
+        if tokens[j].key != _ON or not joined(j + 1) or not joined(j + 2):
+            return j
+        if tokens[j + 1].key not in word_set("source_knowledge_nouns"):
+            return j
+        k = j + 2
+        if tokens[k].key == _ON and joined(k + 1):
+            k += 1  # "على اطلاع على الملف"
+        elif not (tokens[k].key.startswith("ب") and len(tokens[k].key) > 3):
+            return j
+        end = k + 1
+        while joined(end) and end - k <= _MAX_KNOWLEDGE_OBJECT and tokens[end].key.startswith("ال"):
+            end += 1  # "بتلك المحادثات"، "على الملف النووي"
+        return end
+
     def _scan_speaker_phrase(self, i: int, limit: int, subject: bool) -> int:
         journalist = self._journalist_of_medium(i)
         if journalist is not None:
@@ -6889,6 +6948,9 @@ class _Doc:
             j = share  # "52٪ فقط من المشاركين": on from من, the population
         while j < stop:
             token = tokens[j]
+            if (unnamed or described_source) and j > i and (tie := self._knowledge_tie_end(j)) > j:
+                j = tie  # "مسؤول مصرفي على دراية بالصفقة": how the source knows, its description
+                continue
             if share and j > share:
                 if token.key in ("من", "ممن") and j > share + 1:
                     break  # "52٪ من المشاركين في الاستبيان من دول المنطقة": where they are from
@@ -11803,6 +11865,9 @@ def _present_with_colon(doc: _Doc, i: int, start: int, kind: str) -> bool:
 
 _IN = normalized_word("في")
 _ON = normalized_word("على")
+# Definite words after the first word of a knowledge tie's object ("على دراية بتلك المحادثات
+# التجارية"): set by hand from the construction, not tuned.
+_MAX_KNOWLEDGE_OBJECT = 3
 _ON_IT = frozenset(normalized_word(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
 
 

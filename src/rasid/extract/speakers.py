@@ -46,6 +46,7 @@ from rasid.extract.quotes import (
     with_family_after_given,
     with_fuller_lineage,
     without_coordinated_noun,
+    without_person_appositions,
     without_quoted_acronym,
     without_run_on_tail,
 )
@@ -246,7 +247,7 @@ class Candidate:
         name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
         name = without_run_on_tail(name)  # ("الشرطة الإيطالية أنّ"، "سعود المالكي ابن")
         if self.type == "person":  # ("… بيللوتشي مالك ورئيس السيرك")
-            name = without_coordinated_noun(name, text, self.mention)
+            name = without_person_appositions(without_coordinated_noun(name, text, self.mention))
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
