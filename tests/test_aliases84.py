@@ -3,8 +3,12 @@ name (quotes-annotation §8 and §10.16). Sentences written for these tests (not
 
 from __future__ import annotations
 
-from rasid.extract.name_extent import without_alias_after_supra_local_name, without_listed_alias
-from rasid.model import Article
+from rasid.extract.name_extent import (
+    with_name_extent,
+    without_alias_after_supra_local_name,
+    without_listed_alias,
+)
+from rasid.model import Article, Quote, Span, Speaker
 from rasid.pipeline import Options, process
 
 
@@ -102,3 +106,24 @@ def test_a_listed_short_body_speaks_without_its_alias() -> None:
 def test_a_european_body_speaks_without_its_alias() -> None:
     found = quotes("وقال مكتب الإحصاء الأوروبي «يوروستات» إن أسعار الخبز ارتفعت في الربيع الماضي.")
     assert found == [("وقال", "مكتب الإحصاء الأوروبي")]
+
+
+def _named_after_extent(text: str, name: str, kind: str) -> str:
+    """The speaker's name after the name-extent pass, for one quotation whose speaker is ``name``."""
+    cue = Span(0, 1, text[0])
+    quote = Quote(0, 2, text[:2], "indirect", cue, Speaker(name, kind, None, None))
+    article = Article(id="t", raw=text, text=text, quotes=(quote,))
+    speaker = with_name_extent(article).quotes[0].speaker
+    assert speaker is not None
+    return speaker.name
+
+
+def test_a_body_read_as_a_person_loses_its_alias_too() -> None:
+    text = "وأفادت وكالة سلامة الموانئ الأوروبية «بورتاسيف» بأن حركة السفن تراجعت في الشتاء."
+    name = "وكالة سلامة الموانئ الأوروبية بورتاسيف"
+    assert _named_after_extent(text, name, "person") == "وكالة سلامة الموانئ الأوروبية"
+
+
+def test_a_person_is_not_cut_by_the_alias_rules() -> None:
+    text = "وقال سالم بن راشد الكعبي «أبو فهد» إن الموسم كان صعبا على الصيادين."
+    assert _named_after_extent(text, "سالم بن راشد الكعبي", "person") == "سالم بن راشد الكعبي"

@@ -1769,13 +1769,12 @@ def with_name_extent(article: Article) -> Article:
             name = without_run_on_after_body(without_object_after_source(name, last=False))
             name = without_preposition_run_on(without_object_after_place(name), article)
             name = without_last_object_after_tagged_body(name, article)
-            name = without_alias_after_adjective(name, article.text)
-            name = without_alias_after_definite(name, article.text)
-            name = without_listed_alias(name, article.text)
-            name = without_alias_after_supra_local_name(name, article.text)
+            name = without_aliases(name, article.text)
             name = without_seat_of_supra_local_body(without_country_after_long_name(name))
             name = with_coordinated_charge(name, speaker.mention, article)
             name = proper_name_after_description(name, article)
+        elif speaker.type == "person" and _opens_with_body_head(name):
+            name = without_aliases(name, article.text)  # (a body the tagger read as a person)
         if speaker.type == "person" and " " in name:
             name = without_indefinite_apposition(without_description(name))
             name = without_member_noun_before_body(name, speaker.mention, article.text)
@@ -1908,6 +1907,19 @@ _ALIAS_OPENERS = (
 _ALIAS_CLOSERS = r'\s*(?:["”»)]|(?=[\s.,،:؛]))'
 # The most words of an alias after a body's name (بي بي سي، اف بي آي، يونهاب نيوز): set by hand.
 _ALIAS_WORDS = 3
+
+
+def without_aliases(name: str, text: str) -> str:
+    """A body's name without an alias written right after its full name, by the four alias rules
+    (the guide's §8 and §10.16)."""
+    name = without_alias_after_definite(without_alias_after_adjective(name, text), text)
+    return without_alias_after_supra_local_name(without_listed_alias(name, text), text)
+
+
+def _opens_with_body_head(name: str) -> bool:
+    """Whether a name of three words or more opens with an organisation's head word («وكالة …»)."""
+    words = name.split()
+    return len(words) > 2 and org_head_word(normalized_word(words[0])) is not None
 
 
 def without_alias_after_supra_local_name(name: str, text: str) -> str:
