@@ -25,7 +25,7 @@ from rasid.resources import load_lexicon
 from rasid.text.normalize import normalize, word_key
 
 _WORD = re.compile(r"[^\s:«»\"“”()\[\]؛;،,.؟?!]+|[:«»\"“”()\[\]؛;،,.؟?!]")
-_SENTENCE_END = re.compile(r"[.\n؟!]")
+_SENTENCE_END_CHARS = ".\n؟!"  # the characters that end a sentence (each looked for alone)
 _ONE_OF = frozenset(word_key(w) for w in ("أحد", "إحدى"))
 _OF = word_key("من")
 # Prepositions whose key ends as a nisba does (على → علي، لدى → لدي).
@@ -120,11 +120,18 @@ def _agrees(cue_key: str, name: str, kind: str) -> bool:
     return False
 
 
+def _sentence_start_before(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts: after the last of :data:`_SENTENCE_END_CHARS`
+    before it, 0 when there is none. Found looking back from ``offset``, not by scanning the text
+    from its top for every quotation (speed, round 84)."""
+    return max(text.rfind(stop, 0, offset) for stop in _SENTENCE_END_CHARS) + 1
+
+
 def _opening_description(article: Article, quote: Quote, plural: bool) -> Span | None:
     """The description right after the first word of the cue's sentence («وغرد [مواطن عماني] …»),
     when no person the article tags is named between it and the cue."""
     text, cue = article.text, quote.cue
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start)), default=0)
+    start = _sentence_start_before(text, cue.start)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, cue.start)]
     if len(words) < 3 or not re.match(r"\w", words[0][2]) or not re.match(r"\w", words[1][2]):
         return None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.caching import word_memo
 from rasid.extract.entities import CONNECTORS_BEFORE_NAME_WORD
@@ -2217,7 +2217,7 @@ def written_for_unwritten_canonical(name: str, entity_id: str | None, article: A
     mentions = [e for e in article.entities if e.entity_id == entity_id and e.label == "ORG"]
     if not any(_body_keys(e.canonical) == _body_keys(name) for e in mentions if e.canonical):
         return name
-    plain = " ".join(_UNMARKED.sub(" ", article.text).split())
+    plain = _unmarked_plain_text(article.text)
     if name in plain:
         return name
     written = [e.text if not e.head else f"{e.head} {e.text}" for e in mentions]
@@ -2232,6 +2232,14 @@ def written_for_unwritten_canonical(name: str, entity_id: str | None, article: A
 
 # The marks and brackets a body's name may be written with inside it («شبكة "بي بي سي"»).
 _UNMARKED = re.compile(r"[«»\"“”()]")
+
+
+@lru_cache(maxsize=2)
+def _unmarked_plain_text(text: str) -> str:
+    """The article's text without marks and brackets, its white space runs made one space: what
+    :func:`written_for_unwritten_canonical` looks names up in, built once per article, not once per
+    body speaker (speed, round 84)."""
+    return " ".join(_UNMARKED.sub(" ", text).split())
 
 
 def _clause_word(key: str) -> bool:

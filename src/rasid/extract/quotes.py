@@ -36,7 +36,14 @@ from rasid.extract.role_back_reference import description_before_object, person_
 from rasid.extract.story_subject import descriptions_of_story_subject, firms_named_before
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
-from rasid.text.normalize import QUOTE_CHARS, keyed_words, normalize, strip_tashkeel, word_key
+from rasid.text.normalize import (
+    QUOTE_CHARS,
+    keyed_words,
+    normalize,
+    normalize_with_offsets,
+    strip_tashkeel,
+    word_key,
+)
 from rasid.text.segment import is_abbreviation
 
 # ---------------------------------------------------------------------------------------------
@@ -26541,10 +26548,11 @@ def _named_before_with_head(text: str, key: str, before: int) -> str | None:
     bare = key[2:]
     best = None
     # (every word matched below normalises to a form ending in ``bare``, and a word's form is a piece
-    # of the text's: a text without it before ``before`` holds no such mention)
-    if bare not in normalize(text[:before], collapse_space=False):
+    # of the text's: no such mention starts before the word holding the first ``bare`` of the text)
+    first = _first_letter_run_holding(text, bare)
+    if first is None or first >= before:
         return None
-    for m in _LETTER_RUN.finditer(text, 0, before):
+    for m in _LETTER_RUN.finditer(text, first, before):
         word = normalized_word(m.group())
         if word != key and _strip_conjunction(word) != key and word != bare:
             continue
@@ -26572,6 +26580,25 @@ def _named_before_with_head(text: str, key: str, before: int) -> str | None:
             name = m.group()[1:] if word not in (key, bare) else m.group()  # (without و)
             best = " ".join([name, *tail])
     return best
+
+
+def _first_letter_run_holding(text: str, key_part: str) -> int | None:
+    """Where the run of letters (:data:`_LETTER_RUN`) opens that holds the first place the text's
+    normalised form (:func:`normalize_with_offsets`, one fold per article) has ``key_part``; None
+    when it has none. A word whose key holds ``key_part`` starts there or later, so a scan for such
+    words starts there instead of at the top of the text for every head asked of it (speed, round 84)."""
+    keyed, origin = normalize_with_offsets(text)
+    at = keyed.find(key_part)
+    if at < 0:
+        return None
+    start = origin[at]
+    while start > 0 and _LETTER.match(text, start - 1):
+        start -= 1
+    return start
+
+
+# one character of a :data:`_LETTER_RUN`
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # A name of one to three words in quotation marks right after a body's head ("تنظيم "داعش""،
