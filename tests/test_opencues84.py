@@ -74,3 +74,16 @@ def test_reassured_with_bi_an_is_a_quotation_and_without_is_not():
     text = "وطمأن وزير الصحة سعيد القحطاني المواطنين بأن الوضع تحت السيطرة."
     assert found(text) == [("وطمأن", "سعيد القحطاني", "الوضع تحت السيطرة")]
     assert found("وتلقى المدرب اتصالا، وطمأن الجماهير على صحة اللاعب المصاب.") == []
+
+
+def test_lam_of_sequel_present_reports_for_the_sentence_subject():
+    text = "وروت الفنانة سلمى الراشد قصتها مع الرسم لتقول: «تركت الهندسة من أجل الألوان»."
+    assert found(text) == [("لتقول", "سلمى الراشد", "تركت الهندسة من أجل الألوان")]
+    text = "وتحدث المدرب ماجد الشهري عن المباراة، ثم عاد ليؤكد أن الفريق سيقاتل حتى النهاية."
+    assert found(text) == [("ليؤكد", "ماجد الشهري", "الفريق سيقاتل حتى النهاية")]
+
+
+def test_lam_of_purpose_without_a_clause_or_with_another_verb_is_not():
+    assert found("ووقف رئيس النادي أمام الجماهير ليقول كلمته الأخيرة قبل الرحيل.") == []
+    assert found("وارتفعت أسعار الذهب في الأسواق المحلية لتبلغ مستوى قياسيا هذا العام.") == []
+    assert normalize("لتبلغ") not in reporting_verbs() and normalize("ليرى") not in reporting_verbs()
