@@ -10672,13 +10672,22 @@ def _clause_or_quotation_opens(doc: _Doc, cue_end: int, start: int) -> bool:
     """Whether the words at ``start`` open after a complementizer (أن، إن، بأن، أنه …), a colon or a
     quotation mark: the only frames of the verbs flagged "clause" in reporting_verbs.tsv (لاحظ،
     أبرز، خلص إلى، طمأن، مذكرا), which with a plain noun phrase name what was seen or shown (round 84)."""
+    first, k = doc.token_index_at(cue_end), doc.token_index_at(start) - 1
+    if any(_saying_noun_cue(doc.tokens[m].key) for m in range(first, k + 1)):
+        return False  # "وخلص التقرير إلى القول إن …": the verbal noun of saying is the cue (round 28)
     gap = doc.text[cue_end:start]
     if ":" in gap or any(mark in gap for mark in _LIST_QUOTE_OPENERS):
         return True
-    k = doc.token_index_at(start) - 1  # the word right before the content
+    # (k: the word right before the content)
     if not 0 <= k < len(doc.tokens) or doc.tokens[k].start < cue_end:
         return False
     return doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+
+
+def _saying_noun_cue(key: str) -> bool:
+    """Whether ``key`` is a verbal noun of saying the lexicon lists as a cue (القول، بالقول، قوله)."""
+    form = reporting_verbs().get(key) or strict_verbs().get(key)
+    return form is not None and form.tense == "masdar"
 
 
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
