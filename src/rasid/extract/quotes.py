@@ -10737,6 +10737,28 @@ def _name_word_after_connector(doc: _Doc, i: int) -> bool:
     return i > 0 and doc.tokens[i - 1].key in _name_connectors() and not doc.gap(i).strip()
 
 
+def _clause_or_quotation_opens(doc: _Doc, cue_end: int, start: int) -> bool:
+    """Whether the words at ``start`` open after a complementizer (أن، إن، بأن، أنه …), a colon or a
+    quotation mark: the only frames of the verbs flagged "clause" in reporting_verbs.tsv (لاحظ،
+    أبرز، خلص إلى، طمأن، مذكرا), which with a plain noun phrase name what was seen or shown (round 84)."""
+    first, k = doc.token_index_at(cue_end), doc.token_index_at(start) - 1
+    if any(_saying_noun_cue(doc.tokens[m].key) for m in range(first, k + 1)):
+        return False  # "وخلص التقرير إلى القول إن …": the verbal noun of saying is the cue (round 28)
+    gap = doc.text[cue_end:start]
+    if ":" in gap or any(mark in gap for mark in _LIST_QUOTE_OPENERS):
+        return True
+    # (k: the word right before the content)
+    if not 0 <= k < len(doc.tokens) or doc.tokens[k].start < cue_end:
+        return False
+    return doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+
+
+def _saying_noun_cue(key: str) -> bool:
+    """Whether ``key`` is a verbal noun of saying the lexicon lists as a cue (القول، بالقول، قوله)."""
+    form = reporting_verbs().get(key) or strict_verbs().get(key)
+    return form is not None and form.tense == "masdar"
+
+
 def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | None:
     """A reporting verb's frame: speaker, adjuncts, then the reported clause or quotation."""
     cue = (doc.tokens[i].start, doc.tokens[i].end)
@@ -11319,6 +11341,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     start, end, kind, pronoun = content
     if "colon" in form.flags and ":" not in doc.text[cue[1] : start]:
         return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»"
+    if "clause" in form.flags and not _clause_or_quotation_opens(doc, cue[1], start):
+        return None  # "ولاحظ الفريق تحسنا في الأداء": what was seen, no statement (round 84)
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
         return None  # "وكتب الصحفي أن …": narration; only "وكتب فلان: «…»" reports his words
     if "reply" in form.flags and (mention is None or not _reply_heard(doc.text, cue[1], start)):
@@ -22184,13 +22208,14 @@ def _between_pair(doc: _Doc, k: int) -> bool:
 
 def _past_verb_with_object_pronoun(doc: _Doc, k: int) -> VerbForm | None:
     """A past reporting verb at token ``k`` written with an object pronoun ("وهو ما أكدته أم فهد"،
-    "ما أوضحه المدير"), whose subject follows it; None for any other word."""
+    "ما أوضحه المدير"), whose subject follows it; None for any other word, and None for the verbs
+    that report only with a clause (round 84: "ما لاحظه الزوار" saw a thing, it states nothing)."""
     token = doc.tokens[k]
     surface = doc.text[token.start : token.end]
     for pronoun in ("ها", "ه"):
         if surface.endswith(pronoun) and len(token.key) > len(pronoun) + 2:
             form = doc.verbs.get(token.key[: -len(pronoun)])
-            if form is not None and form.tense == "past":
+            if form is not None and form.tense == "past" and "clause" not in form.flags:
                 return form
     return None
 
