@@ -27,6 +27,7 @@ from rasid.extract.clause_source import with_opening_sources
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.gazetteers import name_count
 from rasid.extract.indefinite_source import with_indefinite_descriptions
+from rasid.extract.junk_speaker import without_junk_speakers
 from rasid.extract.name_extent import with_name_extent
 from rasid.extract.quotes import (
     body_name,
@@ -1767,6 +1768,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     article = with_company_heads(article)  # firms as the quotes stage read them: «شركة X», head inside
     ranked = with_family_after_given(with_fuller_lineage(reextend(carried_to_named(rank_speakers(article)))))
     ranked = with_opening_sources(with_indefinite_descriptions(with_name_extent(ranked)))
-    ranked = with_inner_names_completed(with_written_spelling(ranked))
+    ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
