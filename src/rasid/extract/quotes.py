@@ -32,6 +32,7 @@ from rasid.extract.body_reference import (
     one_headed_body,
 )
 from rasid.extract.company_head import with_company_heads
+from rasid.extract.honour_object import named_in_honour
 from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
 from rasid.extract.story_subject import descriptions_of_story_subject, firms_named_before
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
@@ -20718,6 +20719,10 @@ def _sentence_person_past_break(
     if any(paragraph <= e.start < sentence for e in persons) or not any(e.end <= paragraph for e in persons):
         return None  # (another person in the cue's paragraph, or none named in an earlier one)
     entity = here[-1]
+    if named_in_honour(doc.text, entity.start):
+        # a leader named as the object of honour is no one the sentence speaks of: «ونوه بما تبذله
+        # دولة الملك فلان من جهود، مؤكدا» (round 84)
+        return None
     guess = memory.full_name(
         SpeakerGuess(person_name(entity), "person", (entity.start, entity.end), entity.entity_id), cue_start
     )
@@ -20743,6 +20748,8 @@ def _one_person_in_sentence(
     if len(persons) != 1:
         return None
     person = next(iter(persons.values()))
+    if named_in_honour(doc.text, person.start):
+        return None  # (the one thanked or honoured, «التهاني لخادم الحرمين الشريفين الملك فلان»: round 84)
     guess = memory.full_name(
         SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id), cue_start
     )
