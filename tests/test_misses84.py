@@ -1,11 +1,13 @@
-"""Round 84 (detection misses): a reported clause past a setting adjunct, and a longer unknown
-subject before a colon and quotation marks.
+"""Round 84 (detection misses): a reported clause past a setting adjunct, a present cue before marks,
+and a longer unknown subject before a colon and quotation marks.
 
 - "وأكد الوزير في مؤتمر صحفي عقده … أن …": after a verb that may take a noun-phrase object (أكد،
   أعلن …), a setting adjunct (في، خلال، أمام …) right after the speaker is no object, so the clause
   may be looked for past it, up to 20 words on;
 - not after a preposition that carries the cue's own object (أكد على، أعلن عن، أشار إلى), and past
   the adjunct only an إن/أن clause, never a late noun object ("وحين أعلن النادي في … عن ضم …");
+- "…. تقول "…"": a present cue first in its sentence right before an opening mark opens its
+  speaker's words, as after و or a comma (not "عبارة تقول "…"", a slogan, nor "يتوقع أن");
 - "قالت فلانة فلان … رئيسة البلدة: «…»": a subject no list knows may run to six words when a
   colon and an opening mark close it (four otherwise, as before).
 
@@ -102,3 +104,26 @@ def test_seven_words_before_the_marks_are_no_subject() -> None:
 def test_background_announcement_past_a_setting_stays_narration() -> None:
     rows = quote_rows("وحين أعلن النادي في مؤتمر صحفي عن ضم اللاعب ارتفعت مبيعات التذاكر.")
     assert rows == []
+
+
+def test_present_cue_right_before_marks_reports() -> None:
+    rows = quote_rows(
+        'وتحدثت المعلمة هند السبيعي عن تجربتها في القرية. تقول "لم أتوقع هذا النجاح في عامي الأول".'
+    )
+    assert [row[:2] for row in rows] == [("direct", "تقول")]
+    assert rows[0][2] is not None and rows[0][2].startswith("هند")
+    assert rows[0][3] == "لم أتوقع هذا النجاح في عامي الأول"
+
+
+def test_impersonal_present_without_marks_stays_out() -> None:
+    assert quote_rows("ويتوقع أن ترتفع أسعار الإسمنت في الربع المقبل.") == []
+
+
+def test_a_present_cue_first_in_its_sentence_opens_marks() -> None:
+    doc = doc_of('زرنا المزرعة أمس. تقول "لم أتوقع هذا النجاح".')
+    i = next(k for k, t in enumerate(doc.tokens) if doc.text[t.start : t.end] == "تقول")
+    assert q._present_opening_marks(doc, i, i + 1, doc.tokens[i + 1].start)
+
+
+def test_a_slogan_that_says_stays_out() -> None:
+    assert quote_rows('ورفع الطلاب لوحة كبيرة عليها عبارة تقول "العلم نور".') == []
