@@ -3069,12 +3069,18 @@ def _body_led_by(tokens: Sequence[Token], persons: Sequence[Entity]) -> Entity |
 
 
 def _names_facility(text: str, entity: Entity) -> bool:
-    """Whether a person entity follows a building's or street's head noun, alone or with a title
-    between ("جامع الإمام تركي بن عبدالله"، "شارع الأمير سلطان"): the name of the place."""
-    before = [normalized_word(w) for w in text[max(0, entity.start - 30) : entity.start].split()[-2:]]
-    if before and before[-1] in _FACILITY_TITLES:
-        before = before[:-1]
-    return bool(before) and _strip_conjunction(before[-1]) in word_set("named_facility_heads")
+    """Whether a person entity follows a building's, street's, chair's or prize's head noun, alone or
+    with up to two titles between ("جامع الإمام تركي بن عبدالله"، "شارع الأمير سلطان"، "كرسي
+    المهندس فلان لأبحاث …"): the name of the place or thing, not a person who speaks."""
+    before = [normalized_word(w) for w in text[max(0, entity.start - 40) : entity.start].split()[-3:]]
+    for _ in range(2):  # "كرسي المهندس فلان"، "جائزة الأمير الدكتور فلان": up to two titles
+        if before and (before[-1] in _FACILITY_TITLES or before[-1] in word_set("facility_name_titles")):
+            before = before[:-1]
+    if not before:
+        return False
+    head, heads = _strip_conjunction(before[-1]), word_set("named_facility_heads")
+    # (behind ب or ل too: "أستاذ بجامعة الإمام فلان"، "الأمين العام لجائزة الأمير فلان")
+    return head in heads or (head[:1] in ("ب", "ل") and head[1:] in heads)
 
 
 def _body_before_described_man(
@@ -6703,9 +6709,29 @@ class _Doc:
         end = self._phrase_ends.get((i, limit, subject))
         if end is None:
             end = self._scan_speaker_phrase(i, limit, subject)
+            end = self._long_title_chain_end(i, limit, subject, end)
             end = self._through_entity(i, end)
             end = self._phrase_ends[i, limit, subject] = self._name_tail_before_clause(i, end)
         return end
+
+    def _long_title_chain_end(self, i: int, limit: int, subject: bool, end: int) -> int:
+        """The end of a speaker phrase cut by ``limit`` inside a long chain of titles ("المشرف على
+        كرسي … رئيس اللجنة المنظمة … رئيس الجمعية … الدكتور فلان أن"): the scan run on up to
+        :data:`_MAX_TITLE_CHAIN_TOKENS`, kept only when it ends on a person's name and a
+        complementizer follows; otherwise the cut end, as before."""
+        tokens = self.tokens
+        if end < i + limit or end >= len(tokens):
+            return end
+        longer = self._scan_speaker_phrase(i, _MAX_TITLE_CHAIN_TOKENS, subject)
+        if (
+            longer <= end
+            or longer >= len(tokens)
+            or tokens[longer - 1].end not in self.person_ends
+            or self.comps.get(tokens[longer].key) != "comp"
+            or self.gap(longer).strip()
+        ):
+            return end
+        return longer
 
     def _name_tail_before_clause(self, i: int, end: int) -> int:
         """A phrase ``[i, end)`` ending with a person's name runs on over one more word that is a
@@ -8951,6 +8977,10 @@ _ISSUER_AHEAD = 400
 # A cue's reported clause must start within this many tokens after the speaker phrase (adjuncts
 # such as "خلال لقاء لمجلس الأمن القومي الأميركي (إن إس سي)" run to about a dozen words).
 _MAX_ADJUNCT_TOKENS = 25
+# The longest speaker phrase of stacked titles a cut phrase may run on to when it ends on a person's
+# name before أن/إن ("المشرف على كرسي … رئيس اللجنة … رئيس الجمعية … الدكتور فلان أن"): such
+# chains run to about 25 words in Arabic news; set by hand (round 84), as _MAX_ADJUNCT_TOKENS.
+_MAX_TITLE_CHAIN_TOKENS = 30
 
 
 _CALL = normalized_word("دعا")
