@@ -17,13 +17,13 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in article.quotes]
 
 
-def honoured(before: str, name: str = "فهد بن سعود") -> bool:
+def honoured(before: str, name: str = "زامل بن عوض") -> bool:
     text = before + name + " على دعمه المتواصل."
     return named_in_honour(text, len(before))
 
 
 def test_titles_after_a_preposition_are_an_object():
-    assert honoured("ونقل الوكيل التهاني نيابة عن خادم الحرمين الشريفين الملك ")
+    assert honoured("ونقل الوكيل التهاني نيابة عن الملك ")
     assert honoured("ورفع المدير برقية إلى صاحب السمو الملكي الأمير ")
 
 
@@ -34,7 +34,7 @@ def test_titles_carrying_the_preposition_are_an_object():
 
 
 def test_titles_in_a_nouns_genitive_are_an_object():
-    assert honoured("وأشاد بما تقدمه حكومة خادم الحرمين الشريفين الملك ")
+    assert honoured("وأثنى على ما توفره حكومة خادم الحرمين الشريفين الملك ")
     assert honoured("مقدما شكره لراعي النادي الأول الأمير ")
 
 
@@ -42,7 +42,7 @@ def test_titles_of_a_clauses_subject_are_no_object():
     # the verb's own subject, a bare title at a sentence's start, and a minister's title
     assert not honoured("وافتتح صاحب السمو الملكي الأمير ")
     assert not honoured("وقال خادم الحرمين الشريفين الملك ")
-    assert not honoured("وأوضح وزير الداخلية صاحب السمو الملكي الأمير ")
+    assert not honoured("وأوضح وزير الري صاحب السمو الملكي الأمير ")
 
 
 def test_ranks_and_meetings_are_no_honour():
@@ -56,7 +56,7 @@ def test_implied_cue_goes_on_with_the_earlier_subject_not_the_honoured_king():
     text = (
         "من جهته، استنكر الدكتور ماجد بن حمدان الرويلي، أستاذ التاريخ في جامعة الشمال، ما جرى"
         " في السوق الشعبي.\n\n"
-        "ونوه بالجهود التي تبذلها حكومة خادم الحرمين الشريفين الملك فهد بن سعود، مؤكدا أن أمن"
+        "ونوه بالعناية التي توليها حكومة خادم الحرمين الشريفين الملك زامل بن عوض، مؤكدا أن أمن"
         " الأسواق سيبقى أولوية لا تقبل التهاون."
     )
     assert speakers(text) == ["ماجد بن حمدان الرويلي"]
@@ -78,15 +78,15 @@ def _veto(rules_name: str, rules_entity: str | None, rules_type: str = "person")
     from rasid.model import Quote, Span, Speaker
 
     text = (
-        "ورفع العميد سالم بن دخيل العتيبي الشكر لخادم الحرمين الشريفين الملك فهد بن سعود على دعمه."
+        "ورفع العميد سالم بن دخيل العتيبي الشكر لخادم الحرمين الشريفين الملك زامل بن عوض على دعمه."
         " وقال العتيبي إن الخطة ستنفذ على مراحل."
     )
-    king = text.index("فهد بن سعود")
+    king = text.index("زامل بن عوض")
     cue = text.index("وقال")
     speaker = Speaker(rules_name, rules_type, rules_entity)  # type: ignore[arg-type]
     content = text.index("الخطة")
     quote = Quote(content, len(text) - 1, text[content:-1], "indirect", Span.of(text, cue, cue + 4), speaker)
-    candidate = Candidate("سعود", "فهد بن سعود", "person", "e2", (king, king + len("فهد بن سعود")))
+    candidate = Candidate("عوض", "زامل بن عوض", "person", "e2", (king, king + len("زامل بن عوض")))
     return _honoured_object(candidate, quote, text)
 
 

@@ -1,5 +1,5 @@
-"""Round 84 (welcome): the one who gives a speech at a ceremony («ثم ألقى المدير فلان كلمة رحب فيها
-بسمو أمير المنطقة») goes on speaking in the implied cue after it; the prince who opened the ceremony
+"""Round 84 (welcome): the one who gives a speech at a ceremony («ألقى فلان كلمة رحب فيها
+بالأمير …») goes on speaking in the implied cue after it; the prince who opened the ceremony
 or the one welcomed in the speech does not take it. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasid.model import Article
 
 OPENING = (
-    "دشن صاحب السمو الملكي الأمير فهد بن سعود أمير منطقة الريان مساء أمس حديقة الواحة الكبرى "
+    "افتتح صاحب السمو الملكي الأمير زامل بن عوض أمير منطقة الريان مساء أمس حديقة الواحة الكبرى "
     "بمدينة النخيل."
 )
 
@@ -22,8 +22,8 @@ def speakers(text: str) -> list[str | None]:
 
 def test_speech_giver_goes_on_after_welcoming_the_prince():
     text = (
-        OPENING + "\n\nوبدئ الحفل بتلاوة من القرآن الكريم، ثم ألقى رئيس بلدية النخيل المهندس سامي بن خالد "
-        "العتيبي كلمة رحب فيها بسمو أمير منطقة الريان، والضيوف الكرام. وأوضح أن الحديقة تضم ممرات "
+        OPENING + "\n\nواستهل الحفل بآيات من الذكر الحكيم، وبعدها ألقى رئيس بلدية النخيل المهندس سامي بن خالد "
+        "العتيبي كلمة حيا فيها سمو أمير منطقة الريان، والضيوف الكرام. وأوضح أن الحديقة تضم ممرات "
         "للمشاة وملاعب للأطفال."
     )
     assert speakers(text) == ["سامي بن خالد العتيبي"]
@@ -31,7 +31,7 @@ def test_speech_giver_goes_on_after_welcoming_the_prince():
 
 def test_speech_giver_goes_on_in_the_next_paragraph():
     text = (
-        OPENING + "\n\nثم ألقى رئيس البلدية سامي بن خالد العتيبي كلمة رحب فيها بسمو أمير منطقة الريان.\n\n"
+        OPENING + "\n\nثم ألقى رئيس البلدية سامي بن خالد العتيبي كلمة حيا فيها سمو أمير منطقة الريان.\n\n"
         "وقدم شكره لسموه على رعايته الحفل، مشيرا إلى أن الحديقة تضم ممرات للمشاة وملاعب للأطفال."
     )
     assert speakers(text) == ["سامي بن خالد العتيبي"]
@@ -48,18 +48,18 @@ def test_speech_given_on_behalf_of_others():
 def test_the_prince_who_gives_the_speech_still_speaks():
     text = (
         OPENING + "\n\nثم ألقى رئيس البلدية سامي بن خالد العتيبي كلمة رحب فيها بالحضور.\n\n"
-        "وفي ختام الحفل ألقى سمو الأمير فهد بن سعود كلمة شكر فيها العاملين. وأكد أن المنطقة ستشهد "
+        "وفي ختام الحفل ألقى سمو الأمير زامل بن عوض كلمة شكر فيها العاملين. وأكد أن المنطقة ستشهد "
         "مشاريع أخرى للأسر."
     )
-    assert speakers(text) == ["فهد بن سعود"]
+    assert speakers(text) == ["زامل بن عوض"]
 
 
 def test_a_person_named_after_the_speech_breaks_its_hold():
     text = (
         OPENING + "\n\nثم ألقى رئيس البلدية سامي بن خالد العتيبي كلمة رحب فيها بالحضور. بعد ذلك دشن سمو "
-        "الأمير فهد بن سعود النافورة الكبرى. وأوضح أن الحديقة تضم ممرات للمشاة وملاعب للأطفال."
+        "الأمير زامل بن عوض النافورة الكبرى. وأوضح أن الحديقة تضم ممرات للمشاة وملاعب للأطفال."
     )
-    assert speakers(text) == ["فهد بن سعود"]
+    assert speakers(text) == ["زامل بن عوض"]
 
 
 def test_a_woman_who_gave_the_speech_keeps_a_feminine_cue():

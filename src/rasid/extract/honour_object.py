@@ -74,7 +74,7 @@ def _construct_noun(raw: str) -> bool:
 def named_in_honour(text: str, start: int) -> bool:
     """Whether the person named at ``start`` follows a leader's or a royal's titles (the word right
     before the name one of ``honour_title_words``) that are themselves the object of a preposition
-    («نيابة عن خادم الحرمين الشريفين الملك …»), carry ل/ب («لخادم الحرمين»، «لصاحب السمو»), or
+    («نيابة عن خادم الحرمين …»), carry ل/ب («لخادم الحرمين»، «لصاحب السمو»), or
     stand in the genitive of a noun («حكومة خادم الحرمين»، «لرمز النادي الأول الأمير …»)."""
     raw = _WORD.findall(text[max(0, start - 200) : start])[-(_TITLE_REACH + 1) :]
     if not raw or _title_after_preposition(normalize(raw[-1])) is None:
