@@ -131,6 +131,8 @@ def speaker_names_nobody(name: str, kind: str = "person", has_entity: bool = Fal
         return True  # (matched as written: normalisation makes the preposition على the name علي)
     if _opens_with_known_verb(key):
         return True
+    if kind == "person" and not has_entity and _opens_with_non_source_noun(key):
+        return True
     if has_entity or (key.endswith("نا") and speaker_noun_head(key[:-2])):
         # (a tagged name may look like a verb or an adverb: يافع، يوكيا، كيري; "مراسلنا" is our
         # correspondent, a person noun and its pronoun)
@@ -140,6 +142,20 @@ def speaker_names_nobody(name: str, kind: str = "person", has_entity: bool = Fal
     if _opens_with_joined_preposition(first, key):
         return True
     return _accusative_adverb(first, key, normalized_word(words[1]) if len(words) > 1 else "")
+
+
+@cache
+def _non_source_nouns() -> frozenset[str]:
+    """The normalised keys of ``non_source_nouns.txt`` (findings, figures, a comparative, a time)."""
+    from rasid.resources import load_lexicon
+
+    return frozenset(normalized_word(word) for word in load_lexicon("non_source_nouns"))
+
+
+def _opens_with_non_source_noun(key: str) -> bool:
+    """Whether a first word (its key) is a common noun that names no source (النتائج، الأرقام،
+    أكثر، عصر): a finding speaks only through its issuer, and a person is never named so."""
+    return key in _non_source_nouns() or strip_article(key) in _non_source_nouns()
 
 
 @cache
