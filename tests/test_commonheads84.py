@@ -10,11 +10,13 @@ from rasid.model import Article, Quote, Span, Speaker
 
 TEXT = (
     "وقال الباحث نزار القحطاني إن العينة شملت ألف متطوع من ثلاث مدن. "
+    "وأعلن مركز الدراسات التربوية أن الاستبيان شمل خمس مدارس. "
     "وأظهرت النتائج أن النوم المبكر يحسن التركيز لدى الطلاب. "
     "وتشير بيانات الهيئة إلى أن الإنفاق تراجع في الصيف الماضي."
 )
 
 SCIENTIST = Speaker("نزار القحطاني", "person", "e1", None)
+CENTRE = Speaker("مركز الدراسات التربوية", "organization", "e2", None)
 
 
 def _span(words: str) -> Span:
@@ -44,12 +46,20 @@ def test_sources_bodies_groups_and_tagged_names_are_kept():
         assert not speaker_names_nobody(phrase, kind, entity), phrase
 
 
-def test_findings_give_way_to_the_researcher_quoted_just_before():
+def test_findings_give_way_to_the_body_quoted_just_before():
+    first = _quote("الاستبيان شمل خمس مدارس", "وأعلن", CENTRE, 1)
+    findings = Speaker("النتائج", "person", None, _span("النتائج"))
+    second = _quote("النوم المبكر يحسن التركيز لدى الطلاب", "وأظهرت", findings, 2)
+    speaker = without_junk_speakers(Article(id="t", text=TEXT, quotes=(first, second))).quotes[1].speaker
+    assert speaker is not None and speaker.name == "مركز الدراسات التربوية" and speaker.mention is None
+
+
+def test_findings_are_never_given_to_a_person_quoted_before_them():
     first = _quote("العينة شملت ألف متطوع من ثلاث مدن", "وقال", SCIENTIST, 0)
     findings = Speaker("النتائج", "person", None, _span("النتائج"))
     second = _quote("النوم المبكر يحسن التركيز لدى الطلاب", "وأظهرت", findings, 1)
     speaker = without_junk_speakers(Article(id="t", text=TEXT, quotes=(first, second))).quotes[1].speaker
-    assert speaker is not None and speaker.name == "نزار القحطاني" and speaker.mention is None
+    assert speaker == findings  # (kept: findings speak for who issued them, not for him)
 
 
 def test_figures_of_a_named_body_speak_for_the_body():
@@ -60,7 +70,15 @@ def test_figures_of_a_named_body_speak_for_the_body():
     assert speaker.mention is not None and TEXT[speaker.mention.start : speaker.mention.end] == "الهيئة"
 
 
-def test_findings_with_nobody_before_them_are_left_without_a_speaker():
+def test_findings_with_nobody_before_them_are_kept():
     findings = Speaker("النتائج", "person", None, _span("النتائج"))
-    quote = _quote("النوم المبكر يحسن التركيز لدى الطلاب", "وأظهرت", findings, 1)
-    assert without_junk_speakers(Article(id="t", text=TEXT, quotes=(quote,))).quotes[0].speaker is None
+    quote = _quote("النوم المبكر يحسن التركيز لدى الطلاب", "وأظهرت", findings, 2)
+    assert without_junk_speakers(Article(id="t", text=TEXT, quotes=(quote,))).quotes[0].speaker == findings
+
+
+def test_a_time_word_after_the_cue_gives_way_to_the_body_quoted_before():
+    first = _quote("الاستبيان شمل خمس مدارس", "وأعلن", CENTRE, 1)
+    time = Speaker("عصر", "person", None, None)  # (a time of day read as the subject)
+    second = _quote("النوم المبكر يحسن التركيز لدى الطلاب", "وأظهرت", time, 2)
+    speaker = without_junk_speakers(Article(id="t", text=TEXT, quotes=(first, second))).quotes[1].speaker
+    assert speaker is not None and speaker.name == "مركز الدراسات التربوية"
