@@ -131,6 +131,8 @@ def speaker_names_nobody(name: str, kind: str = "person", has_entity: bool = Fal
         return True  # (matched as written: normalisation makes the preposition على the name علي)
     if _opens_with_known_verb(key):
         return True
+    if kind == "person" and not has_entity and _opens_with_non_source_noun(key):
+        return True
     if has_entity or (key.endswith("نا") and speaker_noun_head(key[:-2])):
         # (a tagged name may look like a verb or an adverb: يافع، يوكيا، كيري; "مراسلنا" is our
         # correspondent, a person noun and its pronoun)
@@ -140,6 +142,30 @@ def speaker_names_nobody(name: str, kind: str = "person", has_entity: bool = Fal
     if _opens_with_joined_preposition(first, key):
         return True
     return _accusative_adverb(first, key, normalized_word(words[1]) if len(words) > 1 else "")
+
+
+@cache
+def _non_source_nouns() -> frozenset[str]:
+    """The normalised keys of ``non_source_nouns.txt`` (findings, figures, a comparative, a time)."""
+    from rasid.resources import load_lexicon
+
+    return frozenset(normalized_word(word) for word in load_lexicon("non_source_nouns"))
+
+
+def _opens_with_non_source_noun(key: str) -> bool:
+    """Whether a first word (its key) is a common noun that names no source (النتائج، الأرقام،
+    أكثر، عصر): a finding speaks only through its issuer, and a person is never named so."""
+    return key in _non_source_nouns() or strip_article(key) in _non_source_nouns()
+
+
+def _finding_kept(junk: Speaker, stand_in: Speaker | None) -> bool:
+    """Whether a finding noun's speaker (النتائج، الأرقام) stays as it is rather than going to a
+    person quoted just before, or to none: findings speak for a body, a group or a source that
+    issued them, never for a person merely quoted before them (round 82's rule, kept)."""
+    words = _WORD.findall(junk.name)
+    if not words or not _opens_with_non_source_noun(normalized_word(_MARKS.sub("", words[0]))):
+        return False
+    return stand_in is None or stand_in.type == "person"
 
 
 @cache
@@ -267,7 +293,8 @@ def without_junk_speakers(article: Article) -> Article:
     """The article with every speaker that names nobody replaced: by the subject after the word its
     phrase opened on, else by the person named inside its mention or the one its mention names when
     a completion ran it into junk, else by the title phrase it was cut from, else by the speaker of
-    the quotation just before (implied, no mention of its own), else by none when none is near."""
+    the quotation just before (implied, no mention of its own), else by none when none is near. A
+    finding noun's speaker is kept as it is rather than given to a person just before it, or to none."""
     quotes = list(article.quotes)
     changed = False
     for at, quote in enumerate(quotes):
@@ -283,6 +310,8 @@ def without_junk_speakers(article: Article) -> Article:
             earlier = _stand_in(quotes, at)
             if earlier is not None and earlier.speaker is not None:
                 speaker = replace(earlier.speaker, mention=None)
+            if _finding_kept(quote.speaker, speaker):
+                continue
         quotes[at] = replace(quote, speaker=speaker)
         changed = True
     return replace(article, quotes=tuple(quotes)) if changed else article
