@@ -48,8 +48,28 @@ def test_setting_adjunct_opens_after_the_speaker() -> None:
 
 def test_late_clause_reached_past_a_long_setting() -> None:
     doc = doc_of(LONG_SETTING)
-    at = q._late_clause(doc, 2)
+    at = q._late_clause(doc, 2, q._MAX_SETTING_CLAUSE_TOKENS)
     assert at is not None and doc.text[doc.tokens[at].start : doc.tokens[at].end] == "أن"
+    assert q._late_clause(doc, 2) is None  # (the general reach stays short: see the next test)
+
+
+def test_a_calling_verbs_clause_stops_before_a_second_speakers_cue() -> None:
+    """At the merge the general reach of 20 words let «ودعت الشرطة … إلى التواصل …» take the clause of
+    «، فيما أشار فلان إلى أنه»: the longer reach is the setting adjunct's only."""
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    text = (
+        "قتل شاب عربي يدرس في جامعة أمريكية بعدما أطلق مجهول عليه النار قرب سكنه مساء السبت.\n\n"
+        "ودعت الشرطة المحلية في المدينة كل من لديه أي معلومات إلى التواصل مع شرطة الجامعة أو مع أقرب"
+        ' مركز للشرطة في "المدينة"، فيما أشار أحد زملاء الشاب إلى أنه أصيب بثلاث رصاصات في الظهر،'
+        " مشيرا إلى أن زميله كان هادئا ومحبوبا بين الجميع."
+    )
+    article = process(Article(id="t", raw=text), Options())
+    assert [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("أشار", "أحد زملاء الشاب"),
+        ("مشيرا", "أحد زملاء الشاب"),
+    ]
 
 
 def test_object_prepositions_open_no_setting() -> None:
