@@ -1974,9 +1974,7 @@ def without_listed_alias(name: str, text: str) -> str:
         body, alias = " ".join(words[:-size]), words[-size:]
         if not _listed_names_of_one_body(body, " ".join(alias)):
             continue
-        pattern = (
-            re.escape(body) + _ALIAS_OPENERS + r"\s+".join(map(re.escape, alias)) + _ALIAS_CLOSERS
-        )
+        pattern = re.escape(body) + _ALIAS_OPENERS + r"\s+".join(map(re.escape, alias)) + _ALIAS_CLOSERS
         if re.search(pattern, text) is not None:
             return body
     return name
