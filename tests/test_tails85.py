@@ -66,9 +66,7 @@ def test_last_word_written_alone_elsewhere_is_kept():
 
 
 def test_pair_written_twice_is_kept():
-    text = (
-        "وصل كوستا إلى المدينة. وقال كوستا بريرا إن الفريق جاهز. وأضاف كوستا بريرا أن المباراة صعبة."
-    )
+    text = "وصل كوستا إلى المدينة. وقال كوستا بريرا إن الفريق جاهز. وأضاف كوستا بريرا أن المباراة صعبة."
     article = _article(text, ["كوستا", "كوستا بريرا"])
     assert without_word_after_family_written_alone("كوستا بريرا", article) == "كوستا بريرا"
 
@@ -89,11 +87,10 @@ def test_unknown_word_after_given_name_needs_a_non_name_shape():
 
 
 def test_non_name_shapes():
-    assert _non_name_shape(normalize("خلالها"))
-    assert _non_name_shape(normalize("لصحافيين"))
-    assert _non_name_shape(normalize("ارتياحا"))
-    assert not _non_name_shape(normalize("العتيبي"))
-    assert not _non_name_shape(normalize("لين"))
+    for word in ("خلالها", "لصحافيين", "ارتياحا", "بقرارات"):
+        assert _non_name_shape(word, normalize(word)), word
+    for word in ("العتيبي", "لين", "برونوفسك"):
+        assert not _non_name_shape(word, normalize(word)), word
 
 
 def test_time_adverbial_after_unnamed_source_is_cut():
@@ -106,3 +103,17 @@ def test_place_and_other_qualifiers_are_kept():
     assert without_time_adverbial("مصادر طبية في مستشفى المدينة") == "مصادر طبية في مستشفى المدينة"
     assert without_time_adverbial("مصادر في وزارة الوقت") == "مصادر في وزارة الوقت"
     assert without_time_adverbial("في وقت مبكر") == "في وقت مبكر"
+
+
+def test_clause_after_person_is_cut():
+    from rasid.extract.speaker_tail import without_clause_after_person
+
+    assert without_clause_after_person("ناصر الحربي عندما كان وزيرا") == "ناصر الحربي"
+    assert without_clause_after_person("هالة السديري بحكم عملها") == "هالة السديري"
+
+
+def test_description_holding_a_preposition_is_kept():
+    from rasid.extract.speaker_tail import without_clause_after_person
+
+    assert without_clause_after_person("أستاذ في جامعة الواحة") == "أستاذ في جامعة الواحة"
+    assert without_clause_after_person("ناصر الحربي") == "ناصر الحربي"

@@ -6,6 +6,8 @@ Two constructions leave a word of the sentence at the end of a speaker's name:
   takes the next word with it: the verb's object or complement, an adverb, a verb
   («… ويشرح بوتين انتقد …»، «أبدى المدرب جوميز رضاه …»، «قال مودي لصحافيين …»).
   :func:`without_word_after_family_written_alone` ends the name at the family name.
+- a person's name is followed by a clause or an adverbial opened by a particle or a preposition
+  written apart («شمعون بيريس عندما كان …»، «… بحكم عملها»): :func:`without_clause_after_person`.
 - an unnamed source or a group is followed by the time of the report («وقالت مصادر أمنية في وقت
   مبكر»): the adverbial belongs to the verb, not to the source (guide §8 keeps the source's own
   qualifiers only). :func:`without_time_adverbial` drops it.
@@ -16,7 +18,8 @@ from __future__ import annotations
 from functools import cache
 
 from rasid.extract.gazetteers import lookup, name_count
-from rasid.extract.quotes import name_attested, normalized_word
+from rasid.extract.junk_speaker import _opens_with_joined_preposition
+from rasid.extract.quotes import cluster_known_word, name_attested, names_a_person, normalized_word, role_key
 from rasid.model import Article
 from rasid.resources import load_lexicon
 
@@ -30,14 +33,17 @@ _JOINED_PREPOSITION = "ل"
 _SHORTEST_JOINED = 5  # (the preposition + four letters: «لكل»، «لها» are too short to tell)
 
 
-def _non_name_shape(key: str) -> bool:
-    """Whether a normalised indefinite word is shaped as no name: a word carrying an object pronoun,
-    the preposition ل joined to a word, or an accusative in ا (an adverb or a circumstantial: «ارتعاشا»)."""
+def _non_name_shape(word: str, key: str) -> bool:
+    """Whether an indefinite word (as written, and its normalised key) is shaped as no name: a word
+    carrying an object pronoun, ل joined to a word, ب/ل joined to a common word (junk_speaker's
+    test: «بقرارات», not «بلاتيني»), or an accusative in ا (an adverb or a circumstantial)."""
     if key.startswith("ال"):
         return False
     if len(key) >= _SHORTEST_SUFFIXED and key.endswith(_PRONOUN_ENDINGS):
         return True
     if len(key) >= _SHORTEST_JOINED and key.startswith(_JOINED_PREPOSITION) and key[1] not in "اوي":
+        return True
+    if _opens_with_joined_preposition(word, key):
         return True
     return key.endswith("ا") and len(key) >= _SHORTEST_SUFFIXED
 
@@ -79,7 +85,7 @@ def without_word_after_family_written_alone(name: str, article: Article) -> str:
             family_before = True
     if not family_before:
         return name
-    if name_count(before_key, "given") > 0 and not _non_name_shape(last_key):
+    if name_count(before_key, "given") > 0 and not _non_name_shape(last, last_key):
         return name  # (a given name before it: the word may be the family name first written here)
     return " ".join(words[:-1])
 
@@ -99,5 +105,31 @@ def without_time_adverbial(name: str) -> str:
     phrases = _time_adverbials()
     for k in range(1, len(words)):
         if " ".join(normalized_word(w) for w in words[k:]) in phrases:
+            return " ".join(words[:k])
+    return name
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """``non_speaker_openers.txt`` as written (prepositions and particles that open no name: عندما،
+    حين، في، بحكم); matched unnormalised, as على there is not the name علي."""
+    return frozenset(load_lexicon("non_speaker_openers"))
+
+
+def without_clause_after_person(name: str) -> str:
+    """A person's name ended before its first word (after the first) that is a preposition or a
+    particle written apart (:func:`_clause_openers`): the clause or adverbial after the name
+    («… بيريس عندما كان رئيسا»، «… المغربية بحكم سفرها»), never a word of it. Only for a name opened
+    by a name word (a given name the names list knows, or a word the clusters do not), not by a
+    title or a person noun, whose description may hold في («أستاذ في الجامعة»)."""
+    words = name.split()
+    first = normalized_word(words[0]) if words else ""
+    if not first or role_key(first) is not None or names_a_person(first):
+        return name
+    if not (name_attested(first) or not cluster_known_word(first)):
+        return name
+    openers = _clause_openers()
+    for k in range(1, len(words)):
+        if words[k] in openers:
             return " ".join(words[:k])
     return name
