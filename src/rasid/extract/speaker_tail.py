@@ -11,6 +11,9 @@ Two constructions leave a word of the sentence at the end of a speaker's name:
 - an unnamed source or a group is followed by the time of the report («وقالت مصادر أمنية في وقت
   مبكر»): the adverbial belongs to the verb, not to the source (guide §8 keeps the source's own
   qualifiers only). :func:`without_time_adverbial` drops it.
+
+Round 85, all three against main (92c4e84): right speakers read +1, check +1, analysis +7, fresh 0,
+prev +17, new +7; no quotation gained or lost, the sample 15 of 15.
 """
 
 from __future__ import annotations
