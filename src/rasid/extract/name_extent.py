@@ -70,6 +70,11 @@ from rasid.extract.quotes import (
     without_person_appositions,
     word_set,
 )
+from rasid.extract.speaker_tail import (
+    without_clause_after_person,
+    without_time_adverbial,
+    without_word_after_family_written_alone,
+)
 from rasid.model import Article, Entity, Span, attach
 from rasid.resources import load_lexicon
 
@@ -1726,6 +1731,7 @@ def with_name_extent(article: Article) -> Article:
         speaker = quote.speaker
         if speaker is not None and speaker.type in ("unnamed", "group"):
             name = without_verbal_noun_after_source(without_object_after_source(speaker.name))
+            name = without_time_adverbial(name)  # (round 85: «مصادر طبية في وقت مبكر»)
             qualified = with_qualifier_before_clause(name, speaker.mention, article.text, article.entities)
             if qualified != name:
                 placed[name] = qualified
@@ -1807,6 +1813,7 @@ def with_name_extent(article: Article) -> Article:
                 name = without_closing_person_noun(name_between_commas(name))
                 name = without_run_on_non_name(without_chief_title(name))
                 name = without_person_appositions(name)  # (round 84: «… الجمهوري»، «… عالم الفيزياء»)
+                name = without_word_after_family_written_alone(without_clause_after_person(name), article)
             elif (fuller_name := completed_to_mention_word(name, speaker.mention, article.text)) is not None:
                 given_completed.setdefault(name, set()).add(fuller_name)
                 name = fuller_name
