@@ -87,3 +87,23 @@ def test_possessive_on_a_place_is_no_saying_noun():
         "الرحلات إلى جدولها المعتاد يوم الأحد المقبل حسب موعدها."
     )
     assert "حسب" not in cues(text)
+
+
+def test_fronted_source_in_marks_then_clause_without_comma():
+    text = (
+        "شهدت أسواق الذهب في المنطقة حركة نشطة خلال الأسبوع الماضي.\n\n"
+        "ووفقا لمجلة «الأفق» هناك ارتفاع كبير في الطلب على السبائك الصغيرة من المستثمرين الأفراد."
+    )
+    found = quotes(text)
+    assert [cue for cue, _ in found] == ["ووفقا"]
+    assert found[0][1] is not None and "الأفق" in found[0][1]
+
+
+def test_quoted_name_with_its_adjective_stays_the_source():
+    text = (
+        "شهدت أسواق الذهب في المنطقة حركة نشطة خلال الأسبوع الماضي.\n\n"
+        "ووفقا لصحيفة «الأفق» اليومية، فإن الطلب على السبائك الصغيرة ارتفع بنسبة كبيرة."
+    )
+    found = quotes(text)
+    assert [cue for cue, _ in found] == ["ووفقا"]
+    assert found[0][1] is not None and "الأفق" in found[0][1]

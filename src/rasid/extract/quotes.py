@@ -23845,6 +23845,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     )
     if end > j + 2 and doc.sentence_start(cue[0]) == cue[0]:
         end = _before_fronted_verb(doc, j, end)  # "وبحسب مصادر مطلعة تعتزم الحكومة …"
+    if end > j + 1 and doc.sentence_start(cue[0]) == cue[0]:
+        end = _before_clause_after_quoted_name(doc, j, end)  # "وحسب وكالة «نبأ» يأتي القرار …"
     if end <= j and (
         (_view_noun(first.key) and first.key not in word_set("source_view_nouns"))
         or _possessed_saying_noun(first.key)
@@ -24218,6 +24220,35 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
             continue
         if doc.analyse(doc.phrase_tokens(j, m)).speakers:
             return m
+    return end
+
+
+def _before_clause_after_quoted_name(doc: _Doc, j: int, end: int) -> int:
+    """Where a sentence-opening attribution's source ends when its name closes with a mark and the
+    statement's clause follows with no comma ("وحسب وكالة «نبأ» يأتي القرار …"، "ووفقا لمجلة «الأفق»
+    هناك شرط …"): the speaker phrase ran on past the mark over the clause's first words. The word
+    after the mark must be able to open a clause (a verbal particle or a word that may be a verb, not
+    a reporting verb, a name, a definite adjective or a preposition's object); ``end`` otherwise."""
+    tokens = doc.tokens
+    for m in range(j + 1, min(end, len(tokens) - _MIN_FRONTED_CLAUSE_TOKENS)):
+        closed = doc.token_marks[m - 1]
+        if closed is None or not closed.balanced or tokens[m - 1].end != closed.end:
+            continue
+        gap = doc.gap(m)
+        if not gap.strip() or gap.strip(" " + QUOTE_CHARS):
+            continue  # (only the closing mark between the name and the clause, no comma)
+        if any(_SENTENCE_END.search(doc.gap(k)) for k in range(m + 1, m + _MIN_FRONTED_CLAUSE_TOKENS)):
+            return end
+        key = tokens[m].key
+        opens = key in _OPENING_PARTICLES or (
+            _may_be_verb(doc, key)
+            and not key.startswith(("ل", "ب", "و"))
+            and not name_attested(key)
+            and not doc.entity_over(m)
+        )
+        if opens and not _reporting_verb_opens(doc, m):
+            return m
+        return end
     return end
 
 
