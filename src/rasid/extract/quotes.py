@@ -23561,6 +23561,27 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
     return not (is_nisba(nxt) or (nxt[:1] in ("ل", "ب") and len(nxt) > 3))
 
 
+def _accordance_measure(doc: _Doc, j: int) -> bool:
+    """Whether the noun at token ``j`` after بحسب/وفق/طبقا names a rule, measure or criterion that
+    something follows (accordance_measure_nouns.txt: "وفق الشروط"، "طبقا للقانون"، "حسب المستوى"), no
+    speaking source. "عدد من" goes by the noun after من: a count of people is a source ("بحسب عدد من
+    الخبراء"), a count of conditions is not ("وفق عدد من الشروط")."""
+    measures = word_set("accordance_measure_nouns")
+    tokens = doc.tokens
+    head = strip_article(_after_lam(tokens[j].key))
+    if head not in measures:
+        return False
+    if head != _COUNT:
+        return True
+    if j + 2 < len(tokens) and tokens[j + 1].key == "من" and not doc.gap(j + 1).strip():
+        following = strip_article(_after_lam(tokens[j + 2].key))
+        return following in measures and following != _COUNT
+    return True
+
+
+_COUNT = normalized_word("عدد")
+
+
 def _described_source(
     doc: _Doc, phrase: Sequence[Token], analysis: PhraseAnalysis, after_verb: bool
 ) -> list[SpeakerGuess]:
@@ -23824,8 +23845,13 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     )
     if end > j + 2 and doc.sentence_start(cue[0]) == cue[0]:
         end = _before_fronted_verb(doc, j, end)  # "وبحسب مصادر مطلعة تعتزم الحكومة …"
-    if end <= j and _view_noun(first.key) and first.key not in word_set("source_view_nouns"):
-        end = j + 1  # "وبحسب رأيه فإن …": the pronoun points back to the last speaker
+    if end > j + 1 and doc.sentence_start(cue[0]) == cue[0]:
+        end = _before_clause_after_quoted_name(doc, j, end)  # "وحسب وكالة «نبأ» يأتي القرار …"
+    if end <= j and (
+        (_view_noun(first.key) and first.key not in word_set("source_view_nouns"))
+        or _possessed_saying_noun(first.key)
+    ):
+        end = j + 1  # "وبحسب رأيه فإن …"، "وحسب قوله «…»": the pronoun points back to the last speaker
     if end <= j:
         return None
     end = _body_before_joined_non_source(doc, j, end)
@@ -23841,6 +23867,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         )
     if _unidentified_generic_head(phrase):
         return None  # "وفق البرنامج المعد": the plan it follows, no body
+    if _accordance_measure(doc, j):
+        return None  # "وفق الشروط"، "بحسب عدد أفرادها": a rule or measure followed, no source
     analysis = doc.analyse(phrase)
     speakers = [
         s
@@ -23900,6 +23928,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [s for s in said_by.speakers if s.type == "organization" or s.roles or s.entity_id]
     if not speakers and phrase and _view_noun(phrase[0].key):
         speakers = _view_owner(doc, memory, phrase, cue[0])  # "بحسب تقديرات الجيش"، "بحسب رأيه"
+    if not speakers and len(phrase) == 1 and _possessed_saying_noun(phrase[0].key):
+        speakers = _last_speakers_here(doc, memory, cue[0])  # "…، حسب وصفه": the one it points to
     if not speakers and len(phrase) == 1 and phrase[0].key.startswith("ال"):
         head = strip_article(phrase[0].key)
         earlier = memory.unnamed(head, cue[0]) if head in unnamed_heads() else None
@@ -24190,6 +24220,35 @@ def _before_fronted_verb(doc: _Doc, j: int, end: int) -> int:
             continue
         if doc.analyse(doc.phrase_tokens(j, m)).speakers:
             return m
+    return end
+
+
+def _before_clause_after_quoted_name(doc: _Doc, j: int, end: int) -> int:
+    """Where a sentence-opening attribution's source ends when its name closes with a mark and the
+    statement's clause follows with no comma ("وحسب وكالة «نبأ» يأتي القرار …"، "ووفقا لمجلة «الأفق»
+    هناك شرط …"): the speaker phrase ran on past the mark over the clause's first words. The word
+    after the mark must be able to open a clause (a verbal particle or a word that may be a verb, not
+    a reporting verb, a name, a definite adjective or a preposition's object); ``end`` otherwise."""
+    tokens = doc.tokens
+    for m in range(j + 1, min(end, len(tokens) - _MIN_FRONTED_CLAUSE_TOKENS)):
+        closed = doc.token_marks[m - 1]
+        if closed is None or not closed.balanced or tokens[m - 1].end != closed.end:
+            continue
+        gap = doc.gap(m)
+        if not gap.strip() or gap.strip(" " + QUOTE_CHARS):
+            continue  # (only the closing mark between the name and the clause, no comma)
+        if any(_SENTENCE_END.search(doc.gap(k)) for k in range(m + 1, m + _MIN_FRONTED_CLAUSE_TOKENS)):
+            return end
+        key = tokens[m].key
+        opens = key in _OPENING_PARTICLES or (
+            _may_be_verb(doc, key)
+            and not key.startswith(("ل", "ب", "و"))
+            and not name_attested(key)
+            and not doc.entity_over(m)
+        )
+        if opens and not _reporting_verb_opens(doc, m):
+            return m
+        return end
     return end
 
 
@@ -24883,6 +24942,23 @@ def _view_noun(key: str) -> bool:
 
 # "رأيه"، "تقديراتها"، "روايتهم": the pronoun (and a feminine noun's ت before it) that points back
 _VIEW_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _possessed_saying_noun(key: str) -> bool:
+    """A noun of saying with a possessive pronoun (possessed_saying_nouns.txt: "قوله"، "وصفهم"،
+    "روايته" with a feminine noun's ت written before the pronoun), after a nominal attribution:
+    the clause is the words of the one the pronoun points back to."""
+    words = word_set("possessed_saying_nouns")
+    for form in {key, key[1:] if key.startswith("ل") else key}:  # (وصفه's و is a root letter)
+        for suffix in _VIEW_POSSESSIVES:
+            if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                stem = form[: -len(suffix)]
+                if stem in words or (stem.endswith("ت") and stem[:-1] + _TA_MARBUTA in words):
+                    return True
+    return False
+
+
+_TA_MARBUTA = normalized_word("ة")
 
 
 def _view_owner(doc: _Doc, memory: Memory, phrase: Sequence[Token], before: int) -> list[SpeakerGuess]:
