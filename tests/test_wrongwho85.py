@@ -105,3 +105,32 @@ def test_same_source_without_an_adjective_is_the_one_quoted_last() -> None:
         "وأضافت المصادر نفسها أن الجلسة ستكون علنية."
     )
     assert speakers(text)[-1] == ("وأضافت", "مصادر برلمانية")
+
+
+# --------------------------------------------------------------------------------------------
+# An adverb of manner after a verb's subject closes the subject
+
+
+def test_manner_adverb_closes_the_subject_of_the_sentence_verb() -> None:
+    text = (
+        "قال الأمين العام للرابطة سالم الفهد إن الاعتداء مدان. "
+        "واستنكر الأزهر بشدة الاعتداء الذي طال المصلين أمس، مؤكدا أن الشريعة تنبذ العنف."
+    )
+    assert speakers(text)[-1] == ("مؤكدا", "الأزهر")
+
+
+def test_manner_adverb_after_a_plural_subject() -> None:
+    text = (
+        "قال الأمين العام للرابطة سالم الفهد إن الاعتداء مدان. "
+        "وأدان الوزراء بقوة الهجمات على القرى، مؤكدين أن المجتمع الدولي مطالب بالتحرك."
+    )
+    assert speakers(text)[-1] == ("مؤكدين", "الوزراء")
+
+
+def test_a_place_after_the_subject_is_no_adverb() -> None:
+    # ب + a place or a body is part of the subject's title, not an adverb of manner
+    text = (
+        "قال الأمين العام للرابطة سالم الفهد إن الاعتداء مدان. "
+        "ورحب مدير التعليم بمنطقة الجوف سامي العنزي بالزوار، مؤكدا أن المدارس جاهزة."
+    )
+    assert speakers(text)[-1] == ("مؤكدا", "سامي العنزي")

@@ -23268,6 +23268,7 @@ def _sentence_subject(
     end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
     end = _before_verb_particle(doc, i + 1, end)
     end = _before_between(doc, i + 1, end)  # "وربط المحللون بين الاتفاق …": the subject before بين
+    end = _before_manner_adverb(doc, i + 1, end)  # "واستنكر الأزهر بشدة الهجوم …، مؤكدا": the body
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
@@ -23477,6 +23478,18 @@ def _before_between(doc: _Doc, start: int, end: int) -> int:
     the object, never part of who acts; not inside an entity ("مجلس التعاون بين …" as a name)."""
     for k in range(start + 1, end):
         if doc.tokens[k].key == _BETWEEN and doc.entity_over(k) is None:
+            return k
+    return end
+
+
+def _before_manner_adverb(doc: _Doc, start: int, end: int) -> int:
+    """The end of a sentence's subject phrase ``[start, end)`` cut before an adverb of manner
+    (``manner_adverbs.txt``: "واستنكر الأزهر بشدة الهجوم …"، "وأدان الوزراء بقوة …"): the adverb
+    closes the verb's subject, what follows is its object (round 85: the subject was read as the
+    adverb and the object, "بشدة الهجوم", and an earlier speaker carried over); not inside an entity."""
+    adverbs = word_set("manner_adverbs")
+    for k in range(start + 1, end):
+        if doc.tokens[k].key in adverbs and doc.entity_over(k) is None:
             return k
     return end
 
