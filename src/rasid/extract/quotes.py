@@ -15466,16 +15466,70 @@ def _qualifier_end(doc: _Doc, k: int, definite: bool) -> int:
     return k
 
 
+# The emphatic words that may stand before a definite noun to name it back ("نفس المصدر"، "ذات
+# المصادر"), as نفسه/ذاته do after it; closed-class Arabic grammar, set, not tuned.
+_EMPHATIC_SAME_BEFORE = frozenset(normalized_word(word) for word in ("نفس", "ذات"))
+
+# Most nisba adjectives between a source's head and its emphatic word ("المصادر المصرية نفسها"),
+# as in the longest such back-references of the read and analysis errors; set, not tuned.
+_MAX_SAME_SOURCE_ADJECTIVES = 2
+
+
+def _same_source_head(phrase: Sequence[Token]) -> str | None:
+    """The head noun, without its article, of a phrase that names a source back with an emphatic
+    word: after it ("المصادر نفسها"، "المصادر المصرية نفسها") or before it ("نفس المصدر"، "ذات
+    المصادر الأمنية"), nisba adjectives at most between (round 85: "نفس المصدر" and an adjective
+    before نفسها were left as speakers of their own on the read, analysis and prev errors); None
+    for any other phrase."""
+    keys = [t.key for t in phrase]
+    if len(keys) >= 2 and keys[-1] in _EMPHATIC_SELF:
+        core = keys[:-1]
+    elif len(keys) >= 2 and keys[0] in _EMPHATIC_SAME_BEFORE:
+        core = keys[1:]
+    else:
+        return None
+    adjectives = core[1:]
+    if (
+        not core[0].startswith("ال")
+        or len(adjectives) > _MAX_SAME_SOURCE_ADJECTIVES
+        or not all(is_nisba(k) for k in adjectives)
+    ):
+        return None
+    return strip_article(core[0])
+
+
+def _same_source_by_adjectives(
+    memory: Memory, phrase: Sequence[Token], head: str, cue_start: int
+) -> SpeakerGuess | None:
+    """The latest unnamed source quoted before ``cue_start`` whose head is ``head`` and whose name
+    holds every nisba adjective of a same-source phrase without its article ("المصادر المصرية
+    نفسها" -> "مصادر مصرية مطلعة", past "مصادر الشرق الأوسط" quoted since); None when the phrase
+    has no adjective or no such source was quoted (round 85)."""
+    adjectives = {strip_article(t.key) for t in phrase if is_nisba(t.key) and t.key not in _EMPHATIC_SELF}
+    adjectives.discard(head)
+    if not adjectives:
+        return None
+    for found in reversed(memory.quotes):
+        if found.cue[0] >= cue_start:
+            continue
+        for s in found.speakers:
+            words = set(normalize(s.name).split())
+            if s.type == "unnamed" and _source_head(s.name) == head and adjectives <= words:
+                return s
+    return None
+
+
 def _same_source_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
     """ "وقالت مصادر أمنية …. وأفاد شهود عيان …. وأضافت المصادر نفسها": an unnamed source's
     definite head and نفسها/ذاتها is the unnamed source or group quoted last (within the implicit
     window), plural for a plural head, whatever head it had (round 39, an analysis of unseen sets);
     else the latest source by that head; None when the phrase is not so or no such source was named."""
-    if len(phrase) != 2 or phrase[-1].key not in _EMPHATIC_SELF or not phrase[0].key.startswith("ال"):
+    head = _same_source_head(phrase)
+    if head is None or head not in unnamed_heads():
         return None
-    head = strip_article(phrase[0].key)
-    if head not in unnamed_heads():
-        return None
+    qualified = _same_source_by_adjectives(memory, phrase, head, cue_start)
+    if qualified is not None:
+        return qualified  # "وقالت مصادر مصرية مطلعة …. وقالت مصادر أخرى …. المصادر المصرية نفسها"
     plural = is_plural_source(head)
     latest = next((f for f in reversed(memory.quotes) if f.cue[0] < cue_start), None)
     if latest is not None and cue_start - latest.cue[0] <= _IMPLICIT_WINDOW and len(latest.speakers) == 1:
@@ -23214,6 +23268,7 @@ def _sentence_subject(
     end = doc.speaker_phrase(i + 1, subject=True) if quoted_end == i + 1 else quoted_end
     end = _before_verb_particle(doc, i + 1, end)
     end = _before_between(doc, i + 1, end)  # "وربط المحللون بين الاتفاق …": the subject before بين
+    end = _before_manner_adverb(doc, i + 1, end)  # "واستنكر الأزهر بشدة الهجوم …، مؤكدا": the body
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
@@ -23423,6 +23478,18 @@ def _before_between(doc: _Doc, start: int, end: int) -> int:
     the object, never part of who acts; not inside an entity ("مجلس التعاون بين …" as a name)."""
     for k in range(start + 1, end):
         if doc.tokens[k].key == _BETWEEN and doc.entity_over(k) is None:
+            return k
+    return end
+
+
+def _before_manner_adverb(doc: _Doc, start: int, end: int) -> int:
+    """The end of a sentence's subject phrase ``[start, end)`` cut before an adverb of manner
+    (``manner_adverbs.txt``: "واستنكر الأزهر بشدة الهجوم …"، "وأدان الوزراء بقوة …"): the adverb
+    closes the verb's subject, what follows is its object (round 85: the subject was read as the
+    adverb and the object, "بشدة الهجوم", and an earlier speaker carried over); not inside an entity."""
+    adverbs = word_set("manner_adverbs")
+    for k in range(start + 1, end):
+        if doc.tokens[k].key in adverbs and doc.entity_over(k) is None:
             return k
     return end
 
