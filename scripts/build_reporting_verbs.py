@@ -143,6 +143,10 @@ LEMMAS: tuple[tuple[str, str, str, str], ...] = (
     ("ذكر", "", "مذكر", "clause"),
     ("خلص", "", "", "clause"),
     ("طمأن", "", "مطمئن", "clause"),
+    # Round 85 (the annotation guide's §2 settles a named holder's belief like رأى/اعتبر: "ويعتقد
+    # الخبير أن …"، "معتقدا أن …"; about 40 records of test185-test281 count it). "clause" as round
+    # 84's verbs: only with its complementizer after the holder ("اعتقد الأمر جادا" reports nothing).
+    ("اعتقد", "يعتقد", "معتقد", "clause"),
 )
 
 # Round 39 (an error analysis of unseen sets: "مؤكدات أنه …"، "وأكدن أن …"، "مشيرات إلى أن …"): the
@@ -185,7 +189,7 @@ FEMININE_PLURAL_HOMOGRAPHS = frozenset(
 
 # Round 84: participle forms that are everyday nouns (ملاحظة a note, ملاحظات notes, مذكرة a memorandum,
 # مذكرات memoirs; "مع ملاحظة أن" is the writer's own "noting that"), left out like the plurals above.
-PARTICIPLE_HOMOGRAPHS = frozenset({"ملاحظة", "ملاحظات", "مذكرة", "مذكرات"})
+PARTICIPLE_HOMOGRAPHS = frozenset({"ملاحظة", "ملاحظات", "مذكرة", "مذكرات", "معتقدات"})
 
 # Defective (final weak) verbs do not take the regular suffixes: explicit forms per agreement.
 DEFECTIVE_PAST = {
@@ -211,6 +215,9 @@ DEFECTIVE_PRESENT = {
 # only with a named speaker right after it and the complementizer right after the speaker
 # ("من جهته، بين رئيس مجلس الإدارة الدكتور … أن …"); the stage never treats them as verbs elsewhere.
 AMBIGUOUS = {"بين", "تبين", "وتبين", "فتبين", "وعد", "ووعد", "أبرز", "وأبرز", "فأبرز"}
+# Round 85: the past اعتقد/اعتقدت is also the first person أعتقد/اعتقدتُ, as common inside a speaker's
+# words ("وأضاف أعتقد أنه …" opens his bare statement): strict, a cue only as "واعتقد الخبير أن".
+AMBIGUOUS |= {prefix + form for prefix in ("", "و", "ف") for form in ("اعتقد", "اعتقدت")}
 
 # Participles of defective verbs (ناف، داع …) take ي before the accusative ending: نافيا، داعيا.
 DEFECTIVE_PARTICIPLE = {"ناف", "داع", "مبد", "مدع", "موص", "راو"}

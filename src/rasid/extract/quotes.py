@@ -5700,6 +5700,8 @@ class _Doc:
             key[:1] in ("و", "ف")
             and key[1:] in strict_verbs()
             and strict_verbs()[key[1:]].tense == "past"
+            # (not اعتقد: "…، وأعتقد أن …" is the speaker's own first person, his words go on)
+            and strict_verbs()[key[1:]].lemma != _BELIEVE
             and i + 1 < len(self.tokens)
             and not self.gap(i + 1).strip()
             and (
@@ -11457,7 +11459,31 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         ]
     if via is None:
         via = relayed_by
+    if form.lemma == _BELIEVE and _holderless_belief(doc, i, form, speakers, mention):
+        return None  # "الذين يعتقدون أن"، "يعتقد البعض أن"، "أعتقد أن": a belief nobody states
     return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
+
+
+_BELIEVE = normalized_word("اعتقد")
+_BELIEF_AUXILIARIES = frozenset(normalized_word(w) for w in ("كان", "كانت", "كانوا", "يكون", "تكون"))
+
+
+def _holderless_belief(
+    doc: _Doc, i: int, form: VerbForm, speakers: list[SpeakerGuess], mention: tuple[int, int] | None
+) -> bool:
+    """Whether a belief verb's frame (يعتقد/اعتقد/معتقدا + أن) has no holder who states it, which the
+    annotation guide's §2 (round 85) leaves out: after a relative, question, modal or subjunctive word
+    (lexicon ``belief_holderless_openers``; "الذين يعتقدون أن"، "هل تعتقد أن"), a holder that names
+    nobody (lexicon ``generic_belief_holders``; "يعتقد البعض أن"), or a past اعتقد with no subject named
+    after it, the spelling of the first person أعتقد/اعتقدتُ inside a speaker's words."""
+    k = i - 1
+    if k >= 0 and doc.tokens[k].key in _BELIEF_AUXILIARIES:
+        k -= 1  # "مما كان يعتقد الكثيرون"
+    if k >= 0 and doc.tokens[k].key in word_set("belief_holderless_openers") and not doc.gap(k + 1).strip():
+        return True
+    if speakers and normalize(speakers[0].name) in word_set("generic_belief_holders"):
+        return True
+    return form.tense == "past" and (mention is None or mention[0] < doc.tokens[i].end)
 
 
 _TO_WORD = normalized_word("إلى")
