@@ -1453,7 +1453,7 @@ class Patterns:
         if end < limit and doc.surfaces[end] in OPENING_QUOTES:
             self.quoted_name(end, label, kind)
             return
-        if rule == "quoted":
+        if rule == "quoted" or staff_body(doc, m.stem, end):
             return
         named = regional = honoured = False  # a place or a person's name right after the head
         if rule != "nisba" and end < limit and doc.is_word[end]:
@@ -1894,6 +1894,19 @@ _EMIRATE = normalize("إمارة")
 _COMMITTEE = normalize("لجنة")
 _CITY = normalize("مدينة")
 _CENTRE = normalize("مركز")
+_STAFF_HEAD = normalize("هيئة")
+
+
+@lru_cache(maxsize=1)
+def _staff_body_fields() -> frozenset[str]:
+    """Keys of the fields after هيئة that name a staff, not a body (staff_body_fields.txt: التدريس)."""
+    return frozenset(normalize(w) for w in load_lexicon("staff_body_fields"))
+
+
+def staff_body(doc: Doc, stem: str, k: int) -> bool:
+    """Whether the head ``stem`` is هيئة and token ``k`` after it names a body of people (هيئة التدريس،
+    هيئة التمريض): the university's teachers, not an organisation."""
+    return stem == _STAFF_HEAD and k < len(doc) and doc.is_word[k] and doc.keys[k] in _staff_body_fields()
 
 
 @lru_cache(maxsize=1)
@@ -2758,7 +2771,10 @@ def _inside_other(cand: Candidate, others: list[Candidate]) -> bool:
 def plausible(doc: Doc, cand: Candidate) -> bool:
     """A CRF person holds no function word or frequent verb (not "هو ثاني") unless the word is
     also a known name (عادل إمام، طالب الحسيني) or a regnal number (إسماعيل الأول), and is not
-    the first word of a title alone (ولي in ولي العهد)."""
+    the first word of a title alone (ولي in ولي العهد). A CRF organisation is no staff (هيئة التدريس)."""
+    if cand.label == "ORG":
+        head = match_phrase(doc, cand.t0, _ORGHEAD)
+        return head is None or not staff_body(doc, head.stem, cand.t0 + head.n)
     if cand.label != "PER":
         return True
     if cand.t1 - cand.t0 == 1 and not _single_word_person(doc, cand.t0):
