@@ -477,6 +477,14 @@ def in_common_word_cluster(key: str) -> bool:
     return share256[ids[1]] < MAX_NAME_SHARE_256 and share1k[ids[2]] < MAX_NAME_SHARE_1K
 
 
+def name_cluster_share(key: str) -> float | None:
+    """The share of known names in the 1k word cluster of a normalised word (family names: دوابشة
+    0.72; titles and common words: 0.25 and less); ``None`` for words the clusters do not know."""
+    clusters, _share256, share1k = _cluster_name_shares()
+    ids = clusters.get(key)
+    return None if ids is None else share1k[ids[2]]
+
+
 def known_word(key: str) -> bool:
     """Whether a normalised word is among the SaudiNewsNet words the clusters know (the 80,000 most
     frequent); ``False`` without the tagger's resources."""

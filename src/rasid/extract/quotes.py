@@ -1619,6 +1619,40 @@ def with_family_after_given(article: Article) -> Article:
     return attach(article, quotes=quotes) if changed else article
 
 
+def _lone_given_name(key: str) -> bool:
+    """Whether a one-word person speaker is a given name: one the gazetteer lists as such often
+    (حفصة) or at all when it is no common word (مطرف); not a common word it lists once or twice
+    (شمال)."""
+    try:
+        from rasid.extract.gazetteers import name_count
+    except ImportError:
+        return False
+    return name_count(key, "given") >= _GIVEN_ONLY_COUNT or _given_name(key)
+
+
+def with_fuller_name_of_given(article: Article) -> Article:
+    """The article with every person speaker named by a lone given name ("وقالت حفصة") given the
+    one fuller name the article writes with that given name ("حفصة فلانة، شقيقة …"; "عبدالله بن
+    سالم آل فلان"), which the tagger missed: the guide's fullest name the article gives (round 85).
+    Not when the article writes two fuller names with it (two people)."""
+    if not article.quotes:
+        return article
+    quotes = list(article.quotes)
+    fuller: dict[str, str | None] = {}
+    for qi, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.type != "person":
+            continue
+        name = speaker.name.strip()
+        if " " in name or name.startswith("ال") or not _lone_given_name(normalized_word(name)):
+            continue
+        if name not in fuller:
+            fuller[name] = _fuller_name_after_given(article.text, name)
+        if fuller[name] is not None:
+            quotes[qi] = _dataclass_replace(quote, speaker=_dataclass_replace(speaker, name=fuller[name]))
+    return attach(article, quotes=quotes) if quotes != list(article.quotes) else article
+
+
 # How often the names gazetteer must list a word as a given name for it to be one for sure (set by
 # hand, not tuned: a foreign surname is listed once or twice as a given name, كلينتون 1; لوران 20)
 _GIVEN_ONLY_COUNT = 5
@@ -9855,6 +9889,114 @@ def _given_name_completed(doc: _Doc, found: list[Found]) -> None:
                 at = doc.text.find(name + " ", at + 1)
         if done[name] != name:
             f.speakers = [replace(guess, name=done[name])]
+
+
+# A word unknown to the name gazetteer whose 1k word cluster holds at least this share of names is a
+# family name (family-name clusters 0.46–0.72, title and common-word clusters 0.27 and less; set from
+# those shares on our own examples, not tuned on gold).
+_MIN_FAMILY_CLUSTER_SHARE = 0.45
+# Prefixes and suffixes that make an unclustered word a particle-led noun or a possessed one
+# (بحديثها، لصحيفة، كتابه), never a family name.
+_NOT_A_NAME_PREFIXES = ("ب", "ل", "ك", "ف", "و")
+_NOT_A_NAME_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def _name_share(key: str) -> float | None:
+    try:
+        from rasid.extract.entities import name_cluster_share
+    except ImportError:
+        return None
+    return name_cluster_share(key)
+
+
+def _family_word_after_given(key: str, after_father: bool = False) -> bool:
+    """Whether a normalised word right after a lone given name (or, ``after_father``, after a
+    father's name in بن …) is the family name the tagger missed (دوابشة، العريني): no title,
+    nationality, time word, name stop or preposition; a word whose cluster is mostly names, or
+    (after a father's name) one the gazetteer knows as a family name, or one the clusters do not
+    know that no particle opens and no pronoun ends."""
+    bare = strip_article(key)
+    if (
+        len(bare) <= 2
+        or not key.isalpha()
+        or key in NAME_LINKS  # (أبو opens a kunya or a compound name, never ends one)
+        or (key.startswith("و") and _given_attested(key[1:]))  # (a second person: "وناصر")
+        or key in name_stops()
+        or key in _NAME_CORE_PREPOSITIONS
+        or key in _day_words()
+        or role_key(key) is not None
+        or nationality_of(bare) is not None
+    ):
+        return False
+    share = _name_share(key)
+    if share is not None:
+        return share >= _MIN_FAMILY_CLUSTER_SHARE or (after_father and _attested_family_name(bare))
+    return not key.startswith(_NOT_A_NAME_PREFIXES) and not key.endswith(_NOT_A_NAME_SUFFIXES)
+
+
+def _fathers_name_word(key: str) -> bool:
+    """Whether a normalised word after بن/ابن/بنت may be a father's name (علي، سالم)."""
+    return key.isalpha() and (_given_attested(key) or _family_word_after_given(key, True))
+
+
+# The links inside a person's name after the given name: بن/ابن/بنت before a father's name, آل
+# before a family's.
+_LINEAGE_LINKS = FATHER_LINKS | {normalized_word("آل")}
+# A word written with the accusative tanween (شرشفاً، حديثاً) is an adverb or object, never a name.
+_TANWEEN_FATH = "\u064b"
+
+
+def _name_word_at(text: str, end: int) -> re.Match[str] | None:
+    """The word one space after ``end`` in ``text``, unless it carries the accusative tanween."""
+    more = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return None if more is None or _TANWEEN_FATH in more.group() else more
+
+
+def _fuller_names_after_given(text: str, name: str) -> set[str]:
+    """Every name the article writes as ``name`` (a lone given name) followed by a family word
+    (:func:`_family_word_after_given`) or by بن/ابن/بنت and a father's name, any further father's
+    names and a last family word ("عبدالله بن سالم آل فلان"), as written."""
+    found: set[str] = set()
+    at = text.find(name + " ")
+    while at >= 0:
+        if not (at and text[at - 1].isalpha()):
+            words, end = [name], at + len(name)
+            fathers = False
+            while len(words) < 7:
+                more = _name_word_at(text, end)
+                if more is None:
+                    break
+                key = normalized_word(more.group())
+                if key in _LINEAGE_LINKS:
+                    nxt = _name_word_at(text, more.end())
+                    if nxt is None or not _fathers_name_word(normalized_word(nxt.group())):
+                        break
+                    words += [more.group(), nxt.group()]
+                    end, fathers = nxt.end(), True
+                    if normalized_word(nxt.group()) in ("عبد", "ابو"):  # (بن عبد العزيز: one name)
+                        rest = _name_word_at(text, end)
+                        if rest is None:
+                            break
+                        words.append(rest.group())
+                        end = rest.end()
+                    continue
+                if _family_word_after_given(key, fathers):
+                    words.append(more.group())
+                    end = more.end()
+                break
+            if len(words) > 1 and not (end < len(text) and text[end].isalpha()):
+                found.add(" ".join(words))
+        at = text.find(name + " ", at + 1)
+    return found
+
+
+def _fuller_name_after_given(text: str, name: str) -> str | None:
+    """The one fuller name the article gives a lone given name speaker ("حفصة" → "حفصة فلانة"),
+    the guide's fullest name the article gives; None when it gives none or several (two people)."""
+    found = _fuller_names_after_given(text, name)
+    # (a name and its own longer form, "سالم بن علي" and "سالم بن علي آل فلان", are one person)
+    longest = {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
+    return next(iter(longest)) if len(longest) == 1 else None
 
 
 def _relaying_medium(speaker: SpeakerGuess) -> bool:

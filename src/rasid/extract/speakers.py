@@ -47,6 +47,7 @@ from rasid.extract.quotes import (
     strip_article,
     with_family_after_given,
     with_fuller_lineage,
+    with_fuller_name_of_given,
     without_coordinated_noun,
     without_person_appositions,
     without_quoted_acronym,
@@ -1789,5 +1790,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     ranked = with_family_after_given(with_fuller_lineage(reextend(carried_to_named(rank_speakers(article)))))
     ranked = with_opening_sources(with_indefinite_descriptions(with_name_extent(ranked)))
     ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
+    ranked = with_fuller_name_of_given(ranked)
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
