@@ -65,3 +65,14 @@ def test_lexicon_forms() -> None:
     assert reporting_verbs()[normalize("يعتقد")].flags >= {"clause"}
     assert normalize("معتقدات") not in reporting_verbs()  # (beliefs, the plural noun)
     assert normalize("واعتقد") not in reporting_verbs() and normalize("واعتقد") in strict_verbs()
+
+
+def test_belief_before_a_colon_is_no_cue() -> None:
+    # (negative, added at the round's merge: a gate set lost a speaker to it) "as some fans believe"
+    # ends the director's clause; the words after the colon are his, not the fans'
+    text = (
+        "وأكد المدير الرياضي فادي العمري أن بيع المهاجم كان قرار الإدارة وحدها، "
+        'كما يعتقد كثير من المشجعين: "الإدارة هي التي تقرر في النهاية".'
+    )
+    assert all(cue != "يعتقد" for cue, _speaker in said(text))
+    assert said(text)[0] == ("وأكد", "فادي العمري")

@@ -11601,13 +11601,22 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         ]
     if via is None:
         via = relayed_by
-    if form.lemma == _BELIEVE and _holderless_belief(doc, i, form, speakers, mention):
+    if form.lemma == _BELIEVE and (
+        _belief_before_colon(doc, start) or _holderless_belief(doc, i, form, speakers, mention)
+    ):
         return None  # "الذين يعتقدون أن"، "يعتقد البعض أن"، "أعتقد أن": a belief nobody states
     return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
 
 
 _BELIEVE = normalized_word("اعتقد")
 _BELIEF_AUXILIARIES = frozenset(normalized_word(w) for w in ("كان", "كانت", "كانوا", "يكون", "تكون"))
+
+
+def _belief_before_colon(doc: _Doc, start: int) -> bool:
+    """Whether a belief verb's content opens after a colon ("…، كما يعتقد أنصار النادي: «…»"): the
+    guide's §2 counts a belief only with its أن/إن clause; the words after the colon are someone
+    else's, usually the speaker of the sentence the belief clause sits in."""
+    return doc.text[max(start - 8, 0) : start].rstrip(" \t\u00a0\"'«“„").endswith(":")
 
 
 def _holderless_belief(
