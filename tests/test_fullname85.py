@@ -86,3 +86,11 @@ def test_compound_fathers_name_is_taken_whole() -> None:
 def test_word_with_accusative_tanween_is_no_family_name() -> None:
     text = "رفعت فاطمة شعاراً كتبته بيدها. وقالت فاطمة إن الرسالة وصلت"
     assert _fuller_name_after_given(text, "فاطمة") is None
+
+
+def test_a_present_verb_with_its_object_is_no_family_name() -> None:
+    # (negative, added at the round's merge) "مراد يبيعنا" is Murad selling us something
+    from rasid.extract.quotes import _family_word_after_given, normalized_word
+
+    assert not _family_word_after_given(normalized_word("يبيعنا"))
+    assert not _family_word_after_given(normalized_word("تعطيني"))

@@ -9931,7 +9931,27 @@ def _family_word_after_given(key: str, after_father: bool = False) -> bool:
     share = _name_share(key)
     if share is not None:
         return share >= _MIN_FAMILY_CLUSTER_SHARE or (after_father and _attested_family_name(bare))
-    return not key.startswith(_NOT_A_NAME_PREFIXES) and not key.endswith(_NOT_A_NAME_SUFFIXES)
+    return (
+        not key.startswith(_NOT_A_NAME_PREFIXES)
+        and not key.endswith(_NOT_A_NAME_SUFFIXES)
+        and not _present_verb_with_object(key)
+    )
+
+
+def _present_verb_with_object(key: str) -> bool:
+    """Whether an unknown word is a present verb with a first-person object (يخبرنا، تعطيني: a
+    prefix ي/ت/ن, a suffix نا/ني), which a colloquial quotation puts right after a name; not a name
+    the gazetteer knows (يوحنا). Added at round 85's merge for the fuller-name pass."""
+    return (
+        len(key) >= 5
+        and key[0] in _PRESENT_PREFIXES
+        and key.endswith(_FIRST_PERSON_OBJECTS)
+        and not name_attested(key)
+    )
+
+
+_PRESENT_PREFIXES = frozenset("يتن")
+_FIRST_PERSON_OBJECTS = ("نا", "ني")
 
 
 def _fathers_name_word(key: str) -> bool:
