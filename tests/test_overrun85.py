@@ -65,3 +65,24 @@ def test_a_non_reporting_verb_after_the_comma_is_left_alone() -> None:
     text = "بينما قال الحارس فؤاد السالم إن الباب كان مغلقا، وصلت سيارة الإسعاف بعد ربع ساعة."
     cue, content = found(text)[0]
     assert cue == "قال" and content.startswith("الباب كان مغلقا، وصلت سيارة الإسعاف")
+
+
+def test_fa_fi_hin_after_a_comma_opens_a_subordinate_report() -> None:
+    text = (
+        "ارتفعت أسعار الأعلاف كثيرا، ففي حين أكد التاجر منصور الدوسري أن المخزون يكفي شهرا، "
+        "قال المربي عادل القحطاني: «الكميات لا تصل إلينا»."
+    )
+    assert found(text)[-2:] == [
+        ("أكد", "المخزون يكفي شهرا"),
+        ("قال", "الكميات لا تصل إلينا"),
+    ]
+
+
+def test_bare_fima_after_a_comma_is_the_narrator_not_a_subordinate_opener() -> None:
+    """A bare «، فيما» after a comma needs no main clause after it: the rule does not cut there."""
+    text = (
+        "انتهت الجلسة دون اتفاق، فيما قال النائب ماجد الخطيب إن المشروع أعيد إلى اللجنة، "
+        "قالت مصادر برلمانية إنه لن يعود قريبا."
+    )
+    quotes = found(text)
+    assert ("قال", "المشروع أعيد إلى اللجنة") not in quotes or len(quotes) >= 2

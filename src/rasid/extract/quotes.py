@@ -5770,12 +5770,26 @@ class _Doc:
             return False
         if self.comps.get(tokens[i + 1].key) is not None or tokens[i + 1].key in self.verbs:
             return False  # ("…، أكد أن …"، "…، قال: …": no subject of its own, the same speaker's words)
-        k = self.token_index_at(self.sentence_start(start))
+        sentence = self.sentence_start(start)
+        if self._subordinator_opens(self.token_index_at(sentence), start, linked=False):
+            return True
+        # ("…، ففي حين أكد فلان أن …، قال علان": و/ف opens a new sentence-like clause after a comma)
+        commas = (m.start() for m in re.finditer("[،,]", self.text[sentence:start]))
+        return any(
+            self._subordinator_opens(self.token_index_at(sentence + c + 1), start, linked=True)
+            for c in commas
+        )
+
+    def _subordinator_opens(self, k: int, start: int, linked: bool) -> bool:
+        """Token ``k`` is a subordinate_report_openers.txt phrase (with و/ف when ``linked``) and a
+        reporting verb right after it, before the content at ``start``."""
+        tokens = self.tokens
         if k >= len(tokens) or tokens[k].start >= start:
             return False
         first = tokens[k].key
-        for opener in {first, first[1:] if first[:1] in "وف" and len(first) > 2 else first}:
-            for phrase in _phrases_by_first("subordinate_report_openers").get(opener, ()):
+        bare = first[1:] if first[:1] in "وف" and len(first) > 2 else None
+        for opener in (bare,) if linked else (first, bare):
+            for phrase in _phrases_by_first("subordinate_report_openers").get(opener or "", ()):
                 n = len(phrase)
                 if (opener, *self.word_keys[k + 1 : k + n]) != phrase or k + n >= len(tokens):
                     continue
