@@ -5529,6 +5529,8 @@ class _Doc:
                     break  # "…، متمنيا للجميع التوفيق": the narrator's aside
                 if self._topic_then_cue(i):
                     break  # "…، وحول الأسعار، قال إن …": a new topic fronted before a new cue
+                if self._main_report_after_subordinate(start, i):
+                    break  # "وفي حين أكد فلان أن …، قال علان: …": the sentence's main clause, a new report
             elif ch.isspace():
                 i = self.token_index_at(pos)
                 if i < len(self.tokens) and self.word_flags[i] & _MAY_END_CLAUSE:
@@ -5753,6 +5755,48 @@ class _Doc:
             return False
         i = self.token_index_at(opening + 1)
         return i < len(self.tokens) and self.tokens[i].key in _ASIDE_OPENERS
+
+    def _main_report_after_subordinate(self, start: int, i: int) -> bool:
+        """Token ``i`` (right after a comma) is a past reporting verb without و followed by its own
+        subject, and the reported clause at ``start`` belongs to a report its sentence opens with a
+        subordinator (subordinate_report_openers.txt: في حين، فيما، بينما، إذ) right before the verb:
+        the verb at ``i`` opens the sentence's main clause, another report (guide §6: a new cue)."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or self.gap(i).strip(" ،,") or self.gap(i + 1).strip():
+            return False
+        key = tokens[i].key
+        form = self.verbs.get(key)
+        if form is None or form.tense != "past" or (key[:1] in "وف" and key[1:] in self.verbs):
+            return False
+        if self.comps.get(tokens[i + 1].key) is not None or tokens[i + 1].key in self.verbs:
+            return False  # ("…، أكد أن …"، "…، قال: …": no subject of its own, the same speaker's words)
+        sentence = self.sentence_start(start)
+        if self._subordinator_opens(self.token_index_at(sentence), start, linked=False):
+            return True
+        # ("…، ففي حين أكد فلان أن …، قال علان": و/ف opens a new sentence-like clause after a comma)
+        commas = (m.start() for m in re.finditer("[،,]", self.text[sentence:start]))
+        return any(
+            self._subordinator_opens(self.token_index_at(sentence + c + 1), start, linked=True)
+            for c in commas
+        )
+
+    def _subordinator_opens(self, k: int, start: int, linked: bool) -> bool:
+        """Token ``k`` is a subordinate_report_openers.txt phrase (with و/ف when ``linked``) and a
+        reporting verb right after it, before the content at ``start``."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].start >= start:
+            return False
+        first = tokens[k].key
+        bare = first[1:] if first[:1] in "وف" and len(first) > 2 else None
+        for opener in (bare,) if linked else (first, bare):
+            for phrase in _phrases_by_first("subordinate_report_openers").get(opener or "", ()):
+                n = len(phrase)
+                if (opener, *self.word_keys[k + 1 : k + n]) != phrase or k + n >= len(tokens):
+                    continue
+                verb = self.verbs.get(tokens[k + n].key)
+                if verb is not None and verb.tense in ("past", "present") and tokens[k + n].start < start:
+                    return True
+        return False
 
     def _bare_cue_with_clause(self, i: int) -> bool:
         """Token ``i`` (after a comma) is a past reporting verb without و whose speaker phrase and
