@@ -537,6 +537,51 @@ def _coordinated_non_source(key: str) -> bool:
     )
 
 
+# The prepositions that open a qualifier of an unnamed source ("مصادر في …"، "مسؤول لدى …"; a joined
+# ب is read from the word itself); normalised.
+_QUALIFIER_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "لدى"))
+# The endings of a sound masculine plural (حاليون، سابقين): two such words joined by و agree.
+_SOUND_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def _opens_source_qualifier(key: str) -> bool:
+    """Whether a word opens a prepositional qualifier of a source: في، من، لدى or a noun with a
+    joined ب («بمحافظة»، «بالوزارة»)."""
+    return key in _QUALIFIER_PREPOSITIONS or (key[:1] == "ب" and len(key) > 3)
+
+
+def _ends_in_a_qualifier(rest: Sequence[Token]) -> bool:
+    """Whether the words after a coordinated word are none, a qualifier («بمحافظة …»، «في …») or
+    one indefinite word before a qualifier («عاملة في …»): the description's own end."""
+    if not rest or _opens_source_qualifier(rest[0].key):
+        return True
+    return not rest[0].key.startswith("ال") and (len(rest) == 1 or _opens_source_qualifier(rest[1].key))
+
+
+def _continues_qualifier(tokens: Sequence[Token], k: int, entities: Sequence[Entity]) -> bool:
+    """Whether the و-word at ``k`` goes on with the unnamed source's own description (round 85, the
+    gold keeps it; docs/quotes-annotation.md §8 "one noun with two qualifiers is one speaker"), not a
+    second thing the statement rests on: a second object of the source's preposition after an
+    indefinite one or a place («في مصانع وشركات عاملة»، «في قرى س وص بمنطقة …»), a sound plural
+    adjective joined to one («حاليون وسابقون»), or a second present verb of the source's own clause
+    («يقيمون في حلب ويعملون فيها»). A definite word before it («بالمخابرات ووثائق») or an adjective
+    after it that opens a phrase of its own («… ووثائق سرية») keeps the cut, and so does anything but
+    a qualifier or one word before a qualifier after it: the phrase may run on there into the verb's
+    object or a clause («… وغربها تخضع لسيطرة …»)."""
+    before, bare = tokens[k - 1].key, tokens[k].key[1:]
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    if bare.startswith("ال") or after.endswith(_NISBA_ENDINGS) or not _ends_in_a_qualifier(tokens[k + 1 :]):
+        return False
+    if bare[:1] == "ي" and bare.endswith("ون"):  # a present verb: one of the same form before it
+        return any(t.key[:1] == "ي" and t.key.endswith("ون") for t in tokens[1 : k - 1])
+    if k - 1 >= 1 and before.endswith(("يون", "يين")) and bare.endswith(_SOUND_PLURAL_ENDINGS):
+        return True
+    if not any(_opens_source_qualifier(t.key) for t in tokens[1 : k - 1]):
+        return False
+    place = any(e.label == "LOC" and e.end == tokens[k - 1].end for e in entities)
+    return place or not before.startswith("ال")
+
+
 def _source_word(key: str) -> bool:
     """A word that heads a source by itself: an unnamed source's head (مصدر، شهود، مسؤولون) or a
     group noun (المحللون، السكان، الأميركيون)."""
@@ -2691,6 +2736,8 @@ def analyse_phrase(
                     # (nor a second place joined to the place it ends in: "شهود في مناطق
                     # بمحافظتي أربيل ودهوك", where they are)
                     and not _second_place(tokens[k - 1], t, entities)
+                    # (nor a second object, adjective or verb of its own description)
+                    and not _continues_qualifier(tokens, k, entities)
                 ),
                 None,
             )
