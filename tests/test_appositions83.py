@@ -27,9 +27,7 @@ def test_names_and_nisbas_are_not_participle_titles():
 
 
 def test_presenter_after_full_name_is_cut_from_the_speaker():
-    text = (
-        "قال الإعلامي سامر الحوراني المذيع بقناة النهار: «الحقيقة لا تخيفنا ونحن مستمرون في عملنا»."
-    )
+    text = "قال الإعلامي سامر الحوراني المذيع بقناة النهار: «الحقيقة لا تخيفنا ونحن مستمرون في عملنا»."
     assert speakers(text) == ["سامر الحوراني"]
 
 

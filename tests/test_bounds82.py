@@ -55,9 +55,7 @@ def test_description_in_marks_before_the_colon() -> None:
 
 
 def test_colon_inside_the_reported_clause_stays() -> None:
-    text = (
-        "وأوضح المهندس رامي الكعبي أن المخطط الجديد يقوم على فكرة بسيطة: «كل حي له حديقة ومدرسة»."
-    )
+    text = "وأوضح المهندس رامي الكعبي أن المخطط الجديد يقوم على فكرة بسيطة: «كل حي له حديقة ومدرسة»."
     kinds = found(text)
     assert kinds and kinds[0][0] == "mixed"
     assert kinds[0][1].startswith("المخطط الجديد")

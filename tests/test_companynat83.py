@@ -33,10 +33,7 @@ def test_nationality_then_other_adjective_still_completes() -> None:
 
 def test_directional_adjective_alone_is_not_a_nationality() -> None:
     # «الجنوبية» alone names a part, not a nationality: the fuller form stands
-    assert (
-        completed_to_fuller_body("مصفاة الرمال", ["مصفاة الرمال الجنوبية"])
-        == "مصفاة الرمال الجنوبية"
-    )
+    assert completed_to_fuller_body("مصفاة الرمال", ["مصفاة الرمال الجنوبية"]) == "مصفاة الرمال الجنوبية"
 
 
 def test_purpose_phrase_before_nationality_still_completes() -> None:

@@ -40,8 +40,7 @@ def test_age_with_a_possessive_is_no_cue() -> None:
 
 def test_a_bare_figure_after_the_verb_is_no_cue() -> None:
     text = (
-        "وتضم المكتبة مخطوطة نادرة مكتوبة على رق الغزال تبلغ 22 صفحة، "
-        "بما يؤكد أنها من أقدم مخطوطات المنطقة."
+        "وتضم المكتبة مخطوطة نادرة مكتوبة على رق الغزال تبلغ 22 صفحة، بما يؤكد أنها من أقدم مخطوطات المنطقة."
     )
     assert not any("بلغ" in cue for cue in _cues(text))
 

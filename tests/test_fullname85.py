@@ -36,8 +36,7 @@ def _article(text: str, speaker: str, cue: str) -> Article:
 
 def test_family_name_after_given_name_completes_speaker() -> None:
     text = (
-        "افتتحت سلمى قرطباوي، صاحبة مشغل للتطريز في القرية، معرضها الأول. "
-        "وقالت سلمى إن الإقبال فاق توقعاتها"
+        "افتتحت سلمى قرطباوي، صاحبة مشغل للتطريز في القرية، معرضها الأول. وقالت سلمى إن الإقبال فاق توقعاتها"
     )
     done = with_fuller_name_of_given(_article(text, "سلمى", "وقالت"))
     assert done.quotes[0].speaker.name == "سلمى قرطباوي"

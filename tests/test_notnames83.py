@@ -61,8 +61,6 @@ def test_a_prayer_after_a_named_prince_keeps_the_prince():
 
 
 def test_a_medium_in_marks_after_a_group_leaves_the_group_as_speaker():
-    text = (
-        'وعلق بعض المتابعين بـ"فيسبوك" على قرار إغلاق الحديقة بقولهم: "القرار جاء متأخرا جدا".'
-    )
+    text = 'وعلق بعض المتابعين بـ"فيسبوك" على قرار إغلاق الحديقة بقولهم: "القرار جاء متأخرا جدا".'
     found = _speakers(text)
     assert found and found[-1][1] == "بعض المتابعين", found

@@ -34,17 +34,13 @@ def test_quantified_group_ends_before_its_object():
 
 def test_a_nisba_of_the_chain_stays_in_the_name():
     # (a nisba right after the complement is the name's: no definite noun of its own before it)
-    text = (
-        "وقال أعضاء مجلس البلدية المحلي إن مشروع الطريق الجديد سيكتمل قبل نهاية العام."
-    )
+    text = "وقال أعضاء مجلس البلدية المحلي إن مشروع الطريق الجديد سيكتمل قبل نهاية العام."
     assert speakers(text) == ["أعضاء مجلس البلدية المحلي"]
 
 
 def test_a_participle_adjective_of_the_place_is_not_cut():
     # (a feminine participle after the complement describes the place: «المدينة المنورة»)
-    text = (
-        "وأوضح سكان مدينة الواحة المنورة الشمالية أن المياه انقطعت عن أحيائهم ثلاثة أيام."
-    )
+    text = "وأوضح سكان مدينة الواحة المنورة الشمالية أن المياه انقطعت عن أحيائهم ثلاثة أيام."
     assert all("المنورة" in name for name in speakers(text))
 
 
