@@ -12,17 +12,7 @@ Every sentence here was written for these tests (invented names and events).
 
 from __future__ import annotations
 
-from rasid.model import Article, check_spans
-from rasid.pipeline import Options, process
-
-STAGES_TO_ENTITIES = ("clean", "segment", "entities")
-
-
-def orgs(text: str) -> list[str]:
-    """The surfaces of the ORG entities the stage finds in ``text``."""
-    article = process(Article(id="t", raw=text), Options(stages=STAGES_TO_ENTITIES))
-    check_spans(article)
-    return [e.text for e in article.entities if e.label == "ORG"]
+from entity_helpers import stage_orgs as orgs
 
 
 def test_committee_with_one_word_outside_a_role_stays_unnamed() -> None:

@@ -1684,6 +1684,7 @@ def with_fuller_name_of_given(article: Article) -> Article:
         return article
     quotes = list(article.quotes)
     fuller: dict[str, str | None] = {}
+    changed = False
     for qi, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.type != "person":
@@ -1695,7 +1696,8 @@ def with_fuller_name_of_given(article: Article) -> Article:
             fuller[name] = _fuller_name_after_given(article.text, name)
         if fuller[name] is not None:
             quotes[qi] = _dataclass_replace(quote, speaker=_dataclass_replace(speaker, name=fuller[name]))
-    return attach(article, quotes=quotes) if quotes != list(article.quotes) else article
+            changed = True
+    return attach(article, quotes=quotes) if changed else article
 
 
 # How often the names gazetteer must list a word as a given name for it to be one for sure (set by
