@@ -146,6 +146,7 @@ def _word_flags(key: str) -> int:
         or key in _scripture_cue_words()
         or key in _describe_with_object()
         or key in _learning_verbs()
+        or key in word_set("gist_cues")
     )
     # (a role word or body head is the key less at most three proclitic/article letters)
     tails = _phrase_opener_words()
@@ -181,6 +182,7 @@ def _flagged_words() -> tuple[frozenset[str], frozenset[str]]:
         | _learning_verbs()
         | _clause_ending_object_verbs()
         | word_set("topic_fronting")
+        | word_set("gist_cues")
     )
     return flagged, _phrase_opener_words()
 
@@ -9198,6 +9200,113 @@ def _provision_speaks(frame: Found) -> bool:
     )
 
 
+# "مفاده/مفادها" (its gist is) read as a participle of stating that needs its clause, colon or marks:
+# its implied subject, the issuer of the statement noun before it, speaks (round 86).
+_GIST_FORM = VerbForm("مفاد", "participle", "", frozenset({"clause"}))
+# How many words back from "مفاده" its statement noun may stand (set by hand from the open sets: a
+# noun, its adjectives, an addressee, a relative "التي", a number and a date; the farthest seen,
+# "خطابه المرقم … ومفاده", stands 13 words back).
+_MAX_GIST_NOUN_BACK = 14
+# What a statement noun may carry before it is looked up: a proclitic or ال, then a possessive or the
+# accusative ending ("وبيانها"، "إعلانا"، "خطابه"، "رسالته").
+_GIST_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف")
+_GIST_SUFFIXES = ("", "ا", "ه", "ها", "هم", "تها", "ته")
+
+
+def _gist_noun_key(key: str, lexicon: str = "gist_statement_nouns") -> bool:
+    """Whether ``key`` is a noun of ``lexicon`` (statement nouns) with its clitics and endings."""
+    nouns = word_set(lexicon)
+    for prefix in _GIST_PREFIXES:
+        if not key.startswith(prefix):
+            continue
+        bare = strip_article(key[len(prefix) :])
+        for suffix in _GIST_SUFFIXES:
+            if suffix and not bare.endswith(suffix):
+                continue
+            stem = bare[: len(bare) - len(suffix)] if suffix else bare
+            if stem in nouns or (suffix in ("ته", "تها") and stem + "ة" in nouns) or stem + "ه" in nouns:
+                return True
+    return False
+
+
+def _gist_statement_noun(doc: _Doc, i: int) -> int | None:
+    """The statement noun (lexicon ``gist_statement_nouns``) that "مفاده/مفادها" at token ``i`` gives
+    the gist of, a few words back in its sentence ("أصدر الجيش إعلانا مفاده: أن …"), or None: no
+    such noun (بلاغا مفاده، حقيقة مفادها: an event or a thought), or a reporting verb between ("وقالت
+    ما مفاده": that verb is the cue)."""
+    floor = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
+    for m in range(i - 1, max(floor, i - _MAX_GIST_NOUN_BACK) - 1, -1):
+        key = doc.tokens[m].key
+        if key in doc.verbs or key == "ما":
+            return None
+        if _gist_noun_key(key):
+            return None if _gist_received_unsent(doc, m, i) else m
+        if _gist_noun_key(key, "gist_message_nouns"):
+            return m if _gist_message_sent(doc, m, i) else None
+    return None
+
+
+def _gist_sender_named(doc: _Doc, m: int, i: int) -> bool:
+    """Whether "من" names a sender between the noun ``m`` and "مفاده" at ``i`` ("رسالة من الموظف")."""
+    return any(doc.tokens[k].key == "من" for k in range(m + 1, i))
+
+
+def _gist_received_unsent(doc: _Doc, m: int, i: int) -> bool:
+    """ "قرأت خبرا مفاده أن …": a verb of receiving (lexicon ``gist_receiving_verbs``) right before the
+    noun ``m`` and no sender named after it: what was read or heard, nobody's statement."""
+    receiving = word_set("gist_receiving_verbs")
+    before = _strip_conjunction(doc.tokens[m - 1].key) if m > 0 else ""
+    return before in receiving and not _gist_sender_named(doc, m, i)
+
+
+def _gist_message_sent(doc: _Doc, m: int, i: int) -> bool:
+    """Whether the message noun ``m`` (رسالة) before "مفادها" at ``i`` carries someone's words: its gist
+    after a colon or in marks ("برسالة مباشرة مفادها: «…»"), or its sender named after من; else the
+    message is what an act shows ("حمل القرار رسالة طمأنة للأسواق مفادها أن"), nobody's words."""
+    if _gist_sender_named(doc, m, i):
+        return True
+    after = doc.text[doc.tokens[i].end : doc.tokens[i].end + 3].lstrip()
+    return after[:1] in (":", "«", '"', "“")
+
+
+def _gist_frame(doc: _Doc, memory: Memory, i: int) -> Found | None:
+    """The frame of "مفاده/مفادها" at token ``i``: read as a participle of stating, whose implied
+    subject (the issuer of the statement noun) speaks, or the sender named after من ("رسالة من مدير
+    الفرع مفادها أن"); None when no statement noun stands before it or it relays another's report."""
+    m = _gist_statement_noun(doc, i)
+    frame = _verb_frame(doc, memory, i, _GIST_FORM) if m is not None else None
+    if m is None or frame is None or _gist_relays_a_report(doc, frame):
+        return None  # ("نشرت الصحيفة تحقيقا مفاده أن الوزير أشار إلى أن": his own cue)
+    sender = _gist_sender(doc, memory, m, i)
+    if sender is not None:
+        frame = replace(frame, speakers=[sender], mention=sender.mention, confidence=0.75)
+    return frame  # (with no speaker yet, the implied subject is resolved as a participle's is)
+
+
+def _gist_sender(doc: _Doc, memory: Memory, m: int, i: int) -> SpeakerGuess | None:
+    """The one sender named after "من" between the noun ``m`` and "مفاده" at ``i`` ("رسالة من مدير
+    الفرع مفادها"), read as a verb's explicit subject is; None else."""
+    k = next((k for k in range(m + 1, i) if doc.tokens[k].key == "من"), None)
+    if k is None or k + 1 >= i:
+        return None
+    phrase = doc.phrase_tokens(k + 1, i)
+    found, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), doc.tokens[i].start, phrase)
+    return found[0] if len(found) == 1 else None
+
+
+# How many words into the gist a reporting verb shows it relays someone else's report ("نشرت الصحيفة
+# تحقيقا مفاده أن الوزير فلان أشار إلى أن …": the one named inside speaks, his own cue; set by hand).
+_GIST_NESTED_REACH = 12
+
+
+def _gist_relays_a_report(doc: _Doc, frame: Found) -> bool:
+    """Whether the gist ``frame`` opens with another's report: a reporting verb within its first
+    words, whose own frame holds the statement."""
+    first = doc.token_index_at(frame.start)
+    last = min(len(doc.tokens), first + _GIST_NESTED_REACH)
+    return any(doc.tokens[k].key in doc.verbs and doc.tokens[k].start < frame.end for k in range(first, last))
+
+
 # Flags of a verbal noun that opens a verb's frame (``_verb_frame``): "bi" (بقوله: …, the sentence's
 # subject speaks) and "construct" (قول الوزير إن …, the speaker in construct after it; round 78).
 _FRAMED_MASDAR_FLAGS = frozenset({"bi", "construct"})
@@ -9277,6 +9386,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             frame = _describe_frame(doc, memory, i, attached, True)
         elif token.key in _learning_verbs():
             frame = _learnt_from_frame(doc, i)
+        elif token.key in word_set("gist_cues") and _gist_statement_noun(doc, i) is not None:
+            frame = _gist_frame(doc, memory, i)  # "أصدرت الهيئة تعميما مفاده أن …"
         elif (token.key in nominal_firsts or _strip_conjunction(token.key) in nominal_firsts) and (
             n := doc.nominal_at(i)
         ) is not None:
