@@ -84,3 +84,14 @@ def test_title_naming_its_holder_is_unchanged():
         "وقال وزير الزراعة خالد منصور الحربي في المؤتمر الصحفي إن الموسم سيكون وفيرا."
     )
     assert speakers_of(text, "وقال") == ["خالد منصور الحربي"]
+
+
+def test_name_after_a_description_no_list_holds():
+    """كبير opens a description no title list holds; the name in commas after its qualifier is
+    the speaker all the same."""
+    text = (
+        "تواصلت أعمال الإغاثة في القرى المنكوبة لليوم الخامس. "
+        'وقال كبير مسعفي الطوارئ في الجمعية، كريم يوسف الزعبي "لم نتمكن من الوصول إلى ثلاث قرى '
+        'بسبب الطرق المقطوعة".'
+    )
+    assert speakers_of(text, "وقال") == ["كريم يوسف الزعبي"]

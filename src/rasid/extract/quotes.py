@@ -12735,8 +12735,9 @@ _APPOSED_STRETCH_TOKENS = 6
 
 
 def _title_opens(doc: _Doc, mention: tuple[int, int]) -> bool:
-    """Whether a speaker phrase opens on a title or a person noun (رئيس، المتحدث، الناشط، خبير), a
-    description that a name in apposition may follow, and names nobody of two words or more itself."""
+    """Whether a speaker phrase opens on a title or a person noun (رئيس، المتحدث، الناشط، خبير) or on
+    a word no entity starts at (كبير، العميل: a description the lists do not hold), which a name in
+    apposition may follow, and names nobody of two words or more itself."""
     first = doc.token_index_at(mention[0])
     if first >= len(doc.tokens) or doc.tokens[first].start >= mention[1]:
         return False
@@ -12746,6 +12747,7 @@ def _title_opens(doc: _Doc, mention: tuple[int, int]) -> bool:
         or _appositive_noun(key)
         or is_unnamed_head(key)
         or _person_noun(key)
+        or doc.tokens[first].start not in doc.entity_start_set
     ):
         return False
     return not any(mention[0] <= e.start < mention[1] and len(e.text.split()) > 1 for e in doc.persons_all)
