@@ -151,6 +151,9 @@ MIN_PLACE_SHARE = 0.1
 # The accusative tanween (ً): adverbs and indefinite adjectives carry it (جينياً، كبيراً), the
 # indeclinable place names never do.
 ACCUSATIVE_TANWEEN = "\u064b"
+TANWEEN = ("\u064b", "\u064c", "\u064d")
+# fine kinds of the place heads (منطقة، ولاية، مدينة، قرية …) after which a rare word names the place
+SETTLEMENT_KINDS = frozenset({"Population-Center", "State-or-Province"})
 # An indefinite word after a place head whose clusters hold at least this share of gazetteer places
 # is a place name though the clusters hold no names (common-word clusters measure names: ماردين 0.41,
 # جدة 0.36; كيل 0.06); 794 of the clusters' 80,000 words; set by hand.
@@ -1517,6 +1520,14 @@ class Patterns:
                 end, named = end + 1, True
                 if end < limit and self.proper_name_word(end):
                     end += 1
+            elif (
+                rule == "named"
+                and kind in SETTLEMENT_KINDS
+                and m.stem not in self.lex.district_heads  # حي: its own rule above (وحي أمان is a man)
+                and self.rare_place_name(end)
+                and not (end + 1 < limit and self.rare_indefinite_word(end + 1))
+            ):  # مدينة تدمر، ولاية كوينزلاند: a rare word names the place (two rare words are left to
+                end, named = end + 1, True  # the other recognisers: مدينة ليتل رآك)
         definite_words, ends_with_nisba = 0, False
         if rule == "sector":
             limit = end  # صحة الطائف + الإجراءات: nothing after the place belongs to the directorate
@@ -1782,6 +1793,40 @@ class Patterns:
         if key in self.lex.non_name or key in self.lex.nisba or match_phrase(doc, k, _STOP_CATS, False):
             return False
         return _frequency_ranks().get(key, MIN_PLACE_NAME_RANK) >= MIN_PLACE_NAME_RANK
+
+    def rare_place_name(self, k: int) -> bool:
+        """A rare indefinite word after a place head (مدينة تدمر، قرية قاح، مقاطعة باهيا) names the
+        place even where its word clusters are those of common words; not a feminine adjective that
+        agrees with the head (مدينة ذكية، منطقة زراعية), a word with a possessive suffix (قضاء
+        حوائجهم) or a proclitic before a known word (لأخرى، واشترط). Rare as in
+        :meth:`proper_definite_place` (``MIN_PLACE_NAME_RANK``)."""
+        doc = self.doc
+        if not doc.is_word[k] or doc.covered[k] or doc.definite(k) or doc.article_after_clitic(k):
+            return False
+        key, plain = doc.keys[k], doc.plain[k]
+        if key in self.lex.non_name or key in self.lex.nisba or match_phrase(doc, k, _STOP_CATS, False):
+            return False
+        if plain.endswith(("ة", *_PRONOUN_SUFFIXES)) or _clitic_prefixed(key):
+            return False
+        if any(ch.isdigit() for ch in key):
+            return False
+        if any(mark in doc.surfaces[k] for mark in TANWEEN):
+            return False  # مدينة ملاهٍ: an indefinite common noun, as its tanween shows
+        nxt = k + 1
+        if nxt < doc.sent_end[k] and doc.is_word[nxt]:
+            if Patterns.verb_like(key) and not doc.definite(nxt):
+                return False  # منطقة ينشط فيها، منطقة تشتهر بجوها: a relative clause (not مدينة تدمر الأثرية)
+            if doc.keys[nxt] in NAME_CONNECTORS or (doc.definite(nxt) and not doc.plain[nxt].endswith("ة")):
+                return False  # منطقة مزاد السيارات، قرية عمائر آل: a construct name, no adjective
+        return _frequency_ranks().get(key, MIN_PLACE_NAME_RANK) >= MIN_PLACE_NAME_RANK
+
+    def rare_indefinite_word(self, k: int) -> bool:
+        """A word without the article that is rare in SaudiNewsNet (``MIN_PLACE_NAME_RANK``): the
+        second word of a two-word name (ليتل رآك، ياس ووتروورلد), not an ordinary word (أمطارا)."""
+        doc = self.doc
+        if not doc.is_word[k] or doc.definite(k) or doc.article_after_clitic(k):
+            return False
+        return _frequency_ranks().get(doc.keys[k], MIN_PLACE_NAME_RANK) >= MIN_PLACE_NAME_RANK
 
     def proper_place_word(self, k: int) -> bool:
         """An indefinite word that may name a place after ميناء/منفذ/طريق: not a common word, and
