@@ -81,3 +81,9 @@ def test_repeated_announcement_adverb_is_left_out() -> None:
     # (negative: مرارا, a repeated announcement, is not in the adverb list)
     text = "وأعلنت بلدية الواحة مرارا إطلاق موسم الشتاء في المنطقة الجنوبية."
     assert said(text) == []
+
+
+def test_adverb_then_a_superlative_is_no_statement() -> None:
+    # (negative: after the adverb only a verbal noun opens the statement, not "the best of")
+    text = "وأعلنت لجنة التحكيم مؤخرا أفضل العروض المسرحية لهذا الموسم."
+    assert said(text) == []

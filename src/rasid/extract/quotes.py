@@ -18912,9 +18912,18 @@ def _announced_definite_act(doc: _Doc, k: int, form: VerbForm) -> bool:
 
 def _announcement_adverb_after_subject(doc: _Doc, j: int, k: int) -> bool:
     """Token ``k - 1`` is the one word right after the subject (``j``) and an adverb of
-    announcement_adverbs.txt ("وأعلنت الهيئة مؤخرا إطلاق …"): the object follows it, as after أيضا
-    (round 86, the missed announcements of organisations)."""
-    return k - 1 == j and doc.tokens[j].key in word_set("announcement_adverbs")
+    announcement_adverbs.txt, and token ``k`` an indefinite verbal noun ("وأعلنت الهيئة مؤخرا إطلاق
+    …"): the object follows it, as after أيضا (round 86, the missed announcements of organisations);
+    not any construct ("أعلنت … أخيرا أقوى الإشارات عن …": an object, no statement)."""
+    if k - 1 != j or doc.tokens[j].key not in word_set("announcement_adverbs"):
+        return False
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    return not surface.startswith("ال") and (
+        derived_verbal_noun(surface)
+        or token.key in word_set("announced_nouns")
+        or token.key in word_set("root_initial_verbal_nouns")
+    )
 
 
 def _coordinated_verbal_nouns(doc: _Doc, k: int) -> bool:
