@@ -13907,7 +13907,7 @@ def _bare_object_start(doc: _Doc, j: int, end: int, form: VerbForm) -> int:
             and not doc.gap(m).strip()
             and (common_cluster_word(key) or not name_attested(key))
             and doc.entity_over(m) is None  # (a name the entities stage ran on is left to it)
-            and _nominal_statement(doc, m, form, after_subject=True)
+            and _nominal_statement(doc, m, form, after_subject=True, bare_object=True)
         ):
             return m
         if _after_quoted_short_name(doc, j, m) and _nominal_statement(doc, m, form):
@@ -18060,7 +18060,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                     in_adjunct
                     and not gap.strip()
                     and not doc.gap(k - 1).strip()
-                    and tokens[k - 1].key in _ALSO
+                    and (tokens[k - 1].key in _ALSO or _announcement_adverb_after_subject(doc, j, k))
                 )
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
                 # "وأكدت الولايات المتحدة مجددا التزامها …"، "أعلن قبل أيام توصله …": the speaker's own
@@ -18074,7 +18074,7 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
             and kind is None
             # (a bare-only verb's object comes right after it: "مشددا على أهمية …، وإحالة …" has none)
             and (k == j or form.lemma not in _bare_only_lemmas())
-            and _nominal_statement(doc, k, form, after_subject=k == j and not gap.strip())
+            and _nominal_statement(doc, k, form, after_subject=k == j and not gap.strip(), bare_object=True)
         ):  # "وأكد دونيس خلال المؤتمر، جاهزية فريقه للفوز"
             return None if background else _clause_after(doc, token.start, p_end, False, from_object=True)
         if (
@@ -18989,17 +18989,25 @@ def _no_statement_head(doc: _Doc, k: int) -> bool:
 
 
 def _nominal_statement(
-    doc: _Doc, k: int, form: VerbForm, after_preposition: bool = False, after_subject: bool = False
+    doc: _Doc,
+    k: int,
+    form: VerbForm,
+    after_preposition: bool = False,
+    after_subject: bool = False,
+    bare_object: bool = False,
 ) -> bool:
     """Whether token ``k`` opens a verbal-noun statement of the cue ("على ضرورة قيام …"، "جاهزية
     فريقه …"): an indefinite noun in construct with the next word, for the verbs that allow it;
-    after the verb's own preposition also one with an adjective of relation (أعلن عن حراك دولي …)."""
+    after the verb's own preposition also one with an adjective of relation (أعلن عن حراك دولي …);
+    as a ``bare_object`` right after the subject (where the subject ends, and the frame's object)
+    also a definite act of أعلن (:func:`_announced_definite_act`)."""
     if form.lemma not in _nominal_lemmas() or k + 1 >= len(doc.tokens):
         return False
     token, following = doc.tokens[k], doc.tokens[k + 1]
     key = token.key
     any_head = _any_kind_object(doc, k, form)
     warned = after_preposition and _definite_warned_thing(doc, k, form)
+    warned = warned or (bare_object and _announced_definite_act(doc, k, form))  # "أعلنت … التعرف على"
     if (
         # (an إفعال verbal noun of a root in ل reads alike once normalised: إلغاء، إلزام, no article)
         (
@@ -19036,6 +19044,7 @@ def _nominal_statement(
         # "أكد … على إشراك روني في مركزه": after a preposition, a verbal noun in construct with a name
         or (doc.comps.get(doc.tokens[k - 1].key) == "prep" and following.start in doc.person_start_set)
         or (chain and not follower.startswith(("و", "ب", "ل", "ف")))  # "ارتفاع حجم التحويلات"
+        or _coordinated_verbal_nouns(doc, k)  # "تأجيل وتحويل بعض الرحلات"
         # a derived verbal noun (تفعيل، إفعال، استفعال …) before an indefinite noun: "توزيع أرباح"
         or (
             derived_verbal_noun(surface)
@@ -19079,6 +19088,80 @@ def _nominal_statement(
     if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
         return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
     return not _later_complementizer(doc, k, later)
+
+
+_ANNOUNCE = normalized_word("أعلن")
+
+
+def _announced_definite_act(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """Token ``k``, the bare object of أعلن, is a definite verbal noun of an act with its own
+    preposition right after it ("أعلنت السلطات التعرف على منفذ الهجوم"، "أعلن الجيش القبض على …"،
+    "التوصل إلى اتفاق"): the act the body announces, a statement like the indefinite "مقتل …"
+    (round 86: definite objects were left out since round 44; the organisation misses of the read
+    and analysed sets hold them). Shapes: a derived verbal noun, تفعّل/تفاعل, or announced_nouns."""
+    if form.lemma != _ANNOUNCE or k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    if not surface.startswith("ال") or token.start in doc.entity_start_set:
+        return False
+    stem = surface[2:]
+    letters = normalized_word(stem)
+    if is_nisba(token.key) or letters.endswith(("ي", "يه")):
+        return False  # "الشرطة التركية عن …": an adjective of the subject (تركية has تفعيل's shape)
+    act = (
+        derived_verbal_noun(stem)
+        # تفعّل: التعرف، التوصل; not a فاعل participle with ت as its root's first letter (التابع لـ)
+        or (len(letters) == 4 and letters[0] == "ت" and letters[1] != "ا")
+        or (len(letters) == 5 and letters[0] == "ت" and letters[2] == "ا")  # تفاعل: التراجع
+        or letters in word_set("announced_nouns")
+    )
+    following = doc.tokens[k + 1].key
+    return act and (
+        following in _PHRASE_FINAL_PREPOSITIONS
+        or (following[:1] in "بل" and len(following) > 3 and following not in doc.verbs)
+    )
+
+
+def _announcement_adverb_after_subject(doc: _Doc, j: int, k: int) -> bool:
+    """Token ``k - 1`` is the one word right after the subject (``j``) and an adverb of
+    announcement_adverbs.txt, and token ``k`` an indefinite verbal noun ("وأعلنت الهيئة مؤخرا إطلاق
+    …"): the object follows it, as after أيضا (round 86, the missed announcements of organisations);
+    not any construct ("أعلنت … أخيرا أقوى الإشارات عن …": an object, no statement)."""
+    if k - 1 != j or doc.tokens[j].key not in word_set("announcement_adverbs"):
+        return False
+    token = doc.tokens[k]
+    surface = doc.text[token.start : token.end]
+    return not surface.startswith("ال") and (
+        derived_verbal_noun(surface)
+        or token.key in word_set("announced_nouns")
+        or token.key in word_set("root_initial_verbal_nouns")
+    )
+
+
+def _coordinated_verbal_nouns(doc: _Doc, k: int) -> bool:
+    """Token ``k`` is a derived verbal noun and و + a second one follows it, in construct with a
+    definite word or a count ("أعلنت الهيئة تأجيل وتحويل بعض الرحلات"، "إنشاء وتشغيل المحطة"): two
+    acts sharing one object, a statement like the single "تأجيل الرحلات" (round 86, the missed
+    announcements of organisations in the read and analysed sets)."""
+    tokens = doc.tokens
+    if k + 2 >= len(tokens) or doc.gap(k + 1).strip() or doc.gap(k + 2).strip():
+        return False
+    first = doc.text[tokens[k].start : tokens[k].end]
+    second = doc.text[tokens[k + 1].start : tokens[k + 1].end]
+    if first.startswith("ال") or not second.startswith("و") or second.startswith("وال"):
+        return False
+    if first.endswith(("ًا", "اً", "ٍ", "ٌ")) or second.endswith(("ًا", "اً", "ٍ", "ٌ")):
+        return False  # (tanween: no construct)
+    if not (derived_verbal_noun(first) and derived_verbal_noun(second[1:])):
+        return False
+    after = tokens[k + 2].key
+    return (
+        after.startswith("ال")
+        or after[:1].isdigit()
+        or after in _counts()
+        or after in word_set("object_quantity_followers")
+    )
 
 
 def _definite_warned_thing(doc: _Doc, k: int, form: VerbForm) -> bool:
