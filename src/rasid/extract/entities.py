@@ -4851,6 +4851,11 @@ def canonicalise(doc: Doc, mentions: list[Candidate]) -> list[Entity]:
             union(i, max(before, key=lambda j: mentions[j].start) if before else matches[0])
         elif (j := inner_name_target(mentions, keys, people, i, find)) is not None:
             union(i, j)  # كير of سلفا كير ميارديت: one word of a fuller name named before
+        elif (
+            not after_kin_noun(doc, mentions[i])
+            and (j := given_name_target(mentions, keys, people, i, find)) is not None
+        ):
+            union(i, j)  # إبراهيم of إبراهيم فلان named before: the same person by his first name
         else:
             full.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -5043,6 +5048,39 @@ def inner_name_target(
     return j if all(_name_tail_word(w) for w in name[at + 1 :]) else None
 
 
+def after_kin_noun(doc: Doc, m: Candidate) -> bool:
+    """Whether a kinship noun stands one or two words before mention ``m`` (والد الشهيد محمد، شقيق
+    محمد): the name is the kin's bearer, so the phrase, not the name, is the person spoken of there."""
+    return any(0 <= t < len(doc) and doc.keys[t] in _kinship_nouns() for t in (m.t0 - 1, m.t0 - 2))
+
+
+def given_name_target(
+    mentions: list[Candidate], keys: list, people: list[int], i: int, find: Callable[[int], int]
+) -> int | None:
+    """The earlier fuller person name that a lone given name ``i`` stands for (رامي of رامي
+    الفلاني named before): news names a person in full once and by the first name after it.
+    Only a common given name (``MIN_GIVEN_COUNT_NEXT_NAME`` bearers, not a common word's cluster:
+    أمل، سلام, no article) that no name of the article ends with, and only when every fuller name of
+    the article opening with it is one person (two fuller names with that given name are two people,
+    and the lone one may be either). Round 86."""
+    if len(keys[i]) != 1:
+        return None
+    word = keys[i][0]
+    if word.startswith("ال") or in_common_word_cluster(word):
+        return None  # (الحسن، الحسين: a name with the article is a family name or an epithet's head too)
+    if _given_count(word) < MIN_GIVEN_COUNT_NEXT_NAME:
+        return None
+    if any(len(keys[j]) >= 2 and keys[j][-1] == word for j in people):
+        return None  # (عون of ميشال عون: the article writes the word as a family name, not a given one)
+    fuller = [j for j in people if len(keys[j]) >= 2 and keys[j][0] == word]
+    if len({find(j) for j in fuller}) != 1:
+        return None
+    j = min(fuller, key=lambda k: mentions[k].start)
+    if keys[j][1] in KUNYA_WORDS or mentions[j].start > mentions[i].start:
+        return None  # (منصور أبو بكر: a kunya after the given name names another man)
+    return j
+
+
 def _word_at(name: tuple[str, ...], word: str, inner: bool) -> int | None:
     """Where a one-word mention sits in a fuller name: the word itself, the family name without its
     article, or (``inner``: a word no name list knows) a foreign word written with another letter
@@ -5210,6 +5248,61 @@ def misread_names_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(m)
     return kept
+
+
+def common_run_on_word(key: str) -> bool:
+    """Whether a word closing a person mention reads as a common word rather than a name word: it
+    sits in a common word's cluster, the name list gives it fewer than ``MAX_ORDINARY_NAME_COUNT``
+    bearers as a given name and fewer than ``MIN_FAMILY_COUNT`` as a family name (رضاه، الأمر; not
+    حسن, العودة, قطب), and the corpus uses it often (``MAX_RUN_ON_RANK``) or it opens with a
+    proclitic (لحشد، بارتكاب): a rare foreign surname (يي، فيتفاتزيدس) sits in noisy clusters."""
+    return (
+        in_common_word_cluster(key)
+        and _given_count(key) < MAX_ORDINARY_NAME_COUNT
+        and _family_count(key) < MIN_FAMILY_COUNT
+        and (_frequency_ranks().get(key, MAX_RUN_ON_RANK) < MAX_RUN_ON_RANK or _clitic_prefixed(key))
+    )
+
+
+def common_word_after_written_name(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """A person mention's last word that is a common word (:func:`common_run_on_word`) is the
+    sentence's, not the name's — the verb's object after a subject named with his title (أبدى المدرب
+    فلان رضاه) — when the article writes the person without it (a shorter person mention ends on the
+    word before it: «فلان» beside «فلان رضاه»), that word is no given name (a given or father's name
+    written alone is followed by the surname) and no other name of the article holds the word. The
+    longest mention becomes the canonical name, so one run-on mention renamed the person. Round 86."""
+    people = [m for m in mentions if m.label == "PER"]
+    if len(people) < 2:
+        return mentions
+    words = {id(m): doc.keys[m.t0 : m.t1] for m in mentions}
+    cut: set[str] = set()
+    out = []
+    for m in mentions:
+        n = m.t1 - m.t0
+        if m.label == "PER" and n >= 2 and doc.is_word[m.t1 - 2]:
+            last, before = doc.keys[m.t1 - 1], doc.keys[m.t1 - 2]
+            own = words[id(m)]
+            if (
+                before not in NAME_CONNECTORS
+                and _given_count(before) < MIN_GIVEN_COUNT  # (نانسي | عجرم: a given name, then the surname)
+                and common_run_on_word(last)
+                and any(o.t1 - o.t0 < n and doc.keys[o.t1 - 1] == before for o in people)
+                and not any(
+                    last in words[id(o)]
+                    for o in mentions
+                    if words[id(o)] != own and not _spread_word(o, last, doc)
+                )
+            ):
+                m = replace(m, end=doc.tokens[m.t1 - 2].end, t1=m.t1 - 1, canonical=None)
+                cut.add(last)
+        out.append(m)
+    # (the word spread as the run-on name's family name, «رضاه» alone, goes with it)
+    return [m for m in out if not (cut and m.label == "PER" and any(_spread_word(m, w, doc) for w in cut))]
+
+
+def _spread_word(m: Candidate, key: str, doc: Doc) -> bool:
+    """Whether mention ``m`` is the one word ``key`` that propagation spread as a name's short form."""
+    return m.source == "document" and m.t1 - m.t0 == 1 and doc.keys[m.t0] == key
 
 
 _FEDERATION = normalize("الاتحاد")
@@ -5471,6 +5564,7 @@ def extract_entities(
         doc, listed_persons(doc, nationality_opening_cut(doc, trailing_title_cut(doc, mentions)))
     )
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
+    mentions = common_word_after_written_name(doc, mentions)
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
     return proper_body_adjective_cut(doc.text, entities)
