@@ -30,6 +30,7 @@ from rasid.extract.honour_object import named_in_honour
 from rasid.extract.indefinite_source import with_indefinite_descriptions
 from rasid.extract.junk_speaker import without_junk_speakers
 from rasid.extract.name_extent import with_name_extent
+from rasid.extract.qualifier_tail import with_qualifier_tails
 from rasid.extract.quotes import (
     body_name,
     byline_name_at,
@@ -1788,7 +1789,8 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     entities = article.entities
     article = with_company_heads(article)  # firms as the quotes stage read them: «شركة X», head inside
     ranked = with_family_after_given(with_fuller_lineage(reextend(carried_to_named(rank_speakers(article)))))
-    ranked = with_opening_sources(with_indefinite_descriptions(with_name_extent(ranked)))
+    ranked = with_qualifier_tails(with_indefinite_descriptions(with_name_extent(ranked)))
+    ranked = with_opening_sources(ranked)
     ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
     ranked = with_fuller_name_of_given(ranked)
     result = calibrate_confidence(article, ranked) if calibrate else ranked
