@@ -21765,12 +21765,23 @@ def _floor_before(
     if _strip_conjunction(doc.tokens[first].key) in _KANA:
         return -1, []  # "وكان الأمير قد افتتح …": background, the one quoted before goes on
     named = _named_floor(doc, memory, previous, end, form) if bare else None
-    if any(doc.tokens[k].key in nominal_openers() for k in range(first, last + 1)):
+    if any(
+        doc.tokens[k].key in nominal_openers() and not _additive_opening(doc, k, first)
+        for k in range(first, last + 1)
+    ):
         if named is None or any(doc.nominal_at(k) is not None for k in range(first, last + 1)):
             return -1, []  # "فوفق المصدر وجه الأمين العام رسالة …": the sentence is the source's report
         return previous, [named]  # ("على الجانب الآخر، يأمل فلان": no attribution in full)
     subject = _plausible(_sentence_subject(doc, memory, previous, end))
-    if not subject or not all(_agrees(s, form.agreement, len(subject)) and _holds_floor(s) for s in subject):
+    unfit_last = _last_quoted_disagrees(memory, form, previous)
+    if not subject or not all(
+        _agrees(s, form.agreement, len(subject))
+        and (
+            _holds_floor(s)
+            or (unfit_last and s.type == "organization" and not _masculine_body_for_feminine(s, form))
+        )
+        for s in subject
+    ):
         # (a subject read as a body or a phrase: the person the sentence names right after its verb)
         return (previous, [named]) if named is not None else (-1, [])
     for e in doc.persons_all:  # (the PER entities, in order)
@@ -21778,9 +21789,10 @@ def _floor_before(
             # "وزار الأمير المستشفى برفقة مدير الصحة سعد الشهري": a man named after a preposition
             # (برفقة، بحضور، مع) is the one the subject acted with, not the subject
             k = doc.token_index_at(e.start) - 1
+            opening = _clause_opening_word(doc, first, last)
             while k >= first and e.start - doc.tokens[k].start <= _FLOOR_TITLE_REACH:
-                if doc.gap(k + 1).strip():
-                    break
+                if doc.gap(k + 1).strip() or k == opening:
+                    break  # ("وفي السياق ذاته، بارك رئيس النادي فلان …": the verb, not a preposition)
                 key = _strip_conjunction(doc.tokens[k].key)
                 if _opens_sentence(doc.tokens[k].key, key):
                     break  # ("بدوره أكد الوزير فلان": an opener of the sentence, no preposition)
@@ -21796,6 +21808,52 @@ def _floor_before(
                 k -= 1
             break
     return previous, [_implied(s) for s in subject]
+
+
+def _last_quoted_disagrees(memory: Memory, form: VerbForm, before: int) -> bool:
+    """Whether the speakers of the latest quotation before ``before`` disagree in gender or number
+    with an implied cue (a man quoted last, then "…. وأكدت"): the one quoted before does not go on,
+    so a body that is the subject of the sentence right before the cue holds the floor, rather than
+    an agreeing speaker quoted further back (round 86: "كما أعربت الحكومة عن إدانتها …. وأكدت")."""
+    if form.agreement[-2:] not in ("ms", "fs"):
+        return False  # (a dual or plural cue: the number, not the gender, tells; left to other rules)
+    last = next((f for f in reversed(memory.quotes) if f.cue[0] < before and f.speakers), None)
+    return last is not None and not any(_agrees(s, form.agreement, len(last.speakers)) for s in last.speakers)
+
+
+def _additive_opening(doc: _Doc, k: int, first: int) -> bool:
+    """Whether the word at ``k`` is the additive كما opening its sentence before a verb and its named
+    subject ("كما أعربت الحكومة عن …"، "كما دان الدكتور فلان …": also), not the كما of an attribution
+    ("…، كما ذكرت الصحيفة") nor one before أن or a verb whose subject is implied ("كما رفض دفع
+    الإدارة …"): the subject so named holds the floor (round 86; a reporting verb after it is a cue)."""
+    if k != first or _strip_conjunction(doc.tokens[k].key) != _AS or k + 2 >= len(doc.tokens):
+        return False
+    if doc.tokens[k + 1].key in _clause_word_keys():
+        return False  # ("كما أن المسرحية أبطالها …": a nominal clause, no verb)
+    named = doc.tokens[k + 2]
+    return (
+        role_key(named.key) is not None
+        or org_head_word(named.key) is not None
+        or named.start in doc.person_start_set
+    )
+
+
+def _clause_opening_word(doc: _Doc, first: int, last: int) -> int:
+    """The index of the word after the comma closing a sentence's fronted phrase of at most three
+    words opened by a preposition ("وفي السياق ذاته،"، "من جانبه،"): the word where the main clause's
+    verb stands (بارك، بحث، بدأ: a verb opening in ب, not the preposition of "برفقة فلان"); -1 when
+    the sentence opens otherwise (its first word may be a preposition no list knows: "وبسبب")."""
+    if _strip_conjunction(doc.tokens[first].key) not in name_stops() | {_FROM}:
+        return -1
+    for k in range(first + 1, min(first + _FRONTED_PHRASE_WORDS + 1, last + 1)):
+        if any(c in doc.gap(k) for c in "،,"):
+            return k
+    return -1
+
+
+# The longest fronted phrase before a sentence's verb (:func:`_clause_opening_word`): three words
+# ("وفي السياق ذاته"، "من جهة أخرى"); set by hand, not tuned.
+_FRONTED_PHRASE_WORDS = 3
 
 
 def _named_floor(doc: _Doc, memory: Memory, previous: int, end: int, form: VerbForm) -> SpeakerGuess | None:
