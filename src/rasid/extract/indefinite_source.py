@@ -145,6 +145,32 @@ def _object_verbs() -> tuple[str, ...]:
 
 
 @cache
+def _subject_first_verbs() -> tuple[str, ...]:
+    """Keys of the ``subject_first_object_verbs`` (اعتبر): object verbs whose subject often stands
+    right before «أن» with no object between («واعتبر باحث في المناخ أن …»)."""
+    return tuple(word_key(w) for w in load_lexicon("subject_first_object_verbs"))
+
+
+# The bare complements that close a subject-only clause of اعتبر («اعتبر خبير أن …»); «بأن» follows
+# an object («اعتبر مسؤول القرار بأنه …») and is left out.
+_BARE_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم"})
+
+
+def _subject_only_before_complement(text: str, start: int, end: int) -> bool:
+    """Whether the words between an object verb ending at ``start`` and its content at ``end`` are
+    an indefinite source alone, closed by a bare «أن», with no object between: the description's
+    second word has no article («اعتبر مختص في الطاقة أن» is; «اعتبر مسؤول القرار خطوة» is not)."""
+    span = _description(text, start, end)
+    if span is None:
+        return False
+    after = _WORD.search(text, span[1])
+    if after is None or word_key(after.group()) not in _BARE_COMPLEMENTS:
+        return False
+    words = _WORD.findall(text, span[0], span[1])
+    return len(words) < 2 or not word_key(words[1]).startswith("ال")
+
+
+@cache
 def _statement_nouns() -> frozenset[str]:
     """Keys of the ``statement_occasion_nouns``: «في تصريح»، «في بيان» says where it was said, not
     who said it, so the description ends before في."""
@@ -628,7 +654,10 @@ def with_indefinite_descriptions(article: Article) -> Article:
             continue
         cue_words = cue.text.split()
         verb = _bare(word_key(cue_words[0])) if cue_words else ""
-        if verb.startswith(_object_verbs()):
+        if verb.startswith(_object_verbs()) and not (
+            verb.startswith(_subject_first_verbs())
+            and _subject_only_before_complement(text, cue.end, quote.start)
+        ):
             continue  # (an object before the complement)
         nominal = verb in nominal_openers()
         if quote.speaker is not None and quote.speaker.type == "organization":
