@@ -14799,7 +14799,7 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
             if _strip_conjunction(doc.tokens[k].key) not in verbs:
                 continue
             if k + 1 == m:
-                break
+                return _pluperfect_issuer(doc, memory, k, cue_start)
             named = doc.analyse(doc.tokens[k + 1 : m]).speakers
             if len(named) != 1 or named[0].type != "organization":
                 break
@@ -14812,6 +14812,30 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
             ):  # (not a description: "شركة TrendForce المتخصصة في أبحاث السوق دراسة"; round 42)
                 # the whole stretch up to the document is the name ("مجلس بلدية عريعرة")
                 body = replace(body, name=doc.text[doc.tokens[k + 1].start : doc.tokens[m - 1].end])
+            return replace(body, mention=None)
+    return None
+
+
+
+def _pluperfect_issuer(doc: _Doc, memory: Memory, verb: int, cue_start: int) -> SpeakerGuess | None:
+    """The one body named between كان and قد before the issuing verb at ``verb`` ("وكانت المقاومة
+    الشعبية قد أصدرت بلاغا …. وأشار البلاغ إلى أن"): the subject of a pluperfect is the document's
+    issuer (round 86). None for any other order or when the stretch names no single body."""
+    if verb < 3 or doc.tokens[verb - 1].key != _ALREADY or doc.gap(verb).strip():
+        return None
+    for j in range(verb - 2, max(verb - 2 - _ISSUER_NAME_WORDS, 0), -1):
+        if doc.gap(j + 1).strip():
+            return None
+        if _strip_conjunction(doc.tokens[j].key) in _KANA:
+            if j + 1 >= verb - 1:
+                return None
+            named = doc.analyse(doc.tokens[j + 1 : verb - 1]).speakers
+            if len(named) != 1 or named[0].type != "organization":
+                return None
+            body = named[0]
+            words = normalized_word(body.name).split()
+            if len(words) == 1 and words[0].startswith("ال"):
+                body = memory.organization(strip_article(words[0]), cue_start) or body
             return replace(body, mention=None)
     return None
 
