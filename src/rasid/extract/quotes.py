@@ -11436,6 +11436,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             if _after_indefinite_noun(doc, i):
                 return None  # "بيان تابع لمكتب …": an adjective, not a verb with an implied subject
             j = end  # "وقال بزملائه في النادي إنهم …", "وأوضح لنصرة الأشقاء أن": the subject is implied
+        if end > j and "relay" not in form.flags and (past := _past_told_medium_name(doc, i, j)) > j:
+            # "وقال لوكالة مهر الحكومية إن …": the medium told, never the subject; a subject named
+            # after it is the speaker, else (the statement opening right after it) it is implied
+            named_end = doc.speaker_phrase(past) if past < len(doc.tokens) else past
+            if (named_end > past and _source_word_at(doc, past)) or _statement_opens_at(doc, past):
+                j, end = past, max(past, named_end)
         end = _before_verb_preposition_object(doc, i, j, end)  # "حذرت مصادر أمنية من انتحال …"
         phrase_start = j
         issued_by = _issuer_start(doc, j, end) if end > j else None
@@ -13658,6 +13664,58 @@ def _name_word(key: str) -> bool:
     """A word that may go on a person's name: known to the name list and not a common word
     (العتيبي، سعيد; not النادي، الحضور, which the list also knows as rare surnames)."""
     return name_attested(key) and not common_cluster_word(key)
+
+
+def _statement_opens_at(doc: _Doc, k: int) -> bool:
+    """Whether the reported statement opens at token ``k``: a colon before it, or a complementiser
+    (إن، أن، بأن)."""
+    if k >= len(doc.tokens):
+        return False
+    return ":" in doc.gap(k) or doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+
+
+def _source_word_at(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` opens a named source: a role, an unnamed source's head (مصدر) or a
+    person's or body's name the entities stage found."""
+    token = doc.tokens[k]
+    return (
+        role_key(token.key) is not None
+        or token.key in unnamed_heads()
+        or any(
+            e.label in ("PER", "ORG") and e.start <= token.start < e.end
+            for e in doc.entities_in((token.start, token.end))
+        )
+    )
+
+
+def _past_told_medium_name(doc: _Doc, i: int, j: int) -> int:
+    """When the verb at ``i`` is followed at once by ل + a medium's head the statement was given to
+    («روى لوكالة الصحافة الفرنسية …») and the phrase at ``j`` is the rest of that medium's name (the
+    entity over it): the token after the name, else ``j`` (round 86: the name after its glued ل,
+    once the ل-word was skipped, was taken for the verb's subject)."""
+    lead = i + 1
+    if not (lead < j < len(doc.tokens)) or doc.tokens[lead].key[:1] != "ل" or not doc.medium_told(lead):
+        return j
+    start = doc.tokens[lead].start
+    medium = next(
+        (
+            e
+            for e in doc.entities_in((start, doc.tokens[j].end))
+            if e.label == "ORG" and start <= e.start <= start + 2 and e.end >= doc.tokens[j].end
+        ),
+        None,
+    )
+    if medium is None:
+        return j
+    past = next((m for m in range(j, len(doc.tokens)) if doc.tokens[m].start >= medium.end), len(doc.tokens))
+    while (  # (its definite adjectives stay with it: "لوكالة مهر الحكومية")
+        past < len(doc.tokens)
+        and doc.tokens[past].key.startswith("ال")
+        and not doc.gap(past).strip()
+        and not _source_word_at(doc, past)
+    ):
+        past += 1
+    return past
 
 
 def _prepositional_lead(doc: _Doc, j: int) -> bool:
