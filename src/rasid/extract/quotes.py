@@ -14874,7 +14874,6 @@ def _issuing_subject(doc: _Doc, memory: Memory, noun_key: str, cue_start: int) -
     return None
 
 
-
 def _pluperfect_issuer(doc: _Doc, memory: Memory, verb: int, cue_start: int) -> SpeakerGuess | None:
     """The one body named between كان and قد before the issuing verb at ``verb`` ("وكانت المقاومة
     الشعبية قد أصدرت بلاغا …. وأشار البلاغ إلى أن"): the subject of a pluperfect is the document's
