@@ -2788,8 +2788,11 @@ def analyse_phrase(
     described_span = (
         _described_by_span(tokens, [e for e in linked if e.label == "PER"]) if participle else None
     )
+    apposed = False  # a conjunct before named its person first, then his titles in apposition
     for number, conjunct in enumerate(conjuncts):
         role_keys, name_tokens = _role_and_name(conjunct)
+        if apposed and _title_conjunct(conjunct):
+            continue  # "فلان عميد كلية … وعضو لجنة …": another of his titles
         if described_span is not None and name_tokens and name_tokens[-1].start > described_span[0]:
             # "الناطق باسم القوات الموالية لهادي": what the body is described by is no name; a name
             # after it is ("… لهادي علي الأحمدي")
@@ -2809,7 +2812,13 @@ def analyse_phrase(
         if role_keys:
             shared_roles = role_keys
         role_keys = role_keys or shared_roles
-        holder = _holder_after_last_title(conjunct, persons) if role_keys else None
+        first = _person_before_apposition_title(conjunct, persons) if role_keys else None
+        if first is not None and (not name_tokens or name_tokens[0].start >= first.end):
+            # "الدكتور فلان محلل الأسهم"، "فلان مستشار الأمير علان": the name before the
+            # title, not the words or the person its complement names
+            name_tokens = [t for t in conjunct if first.start <= t.start < first.end]
+        apposed = apposed or first is not None
+        holder = _holder_after_last_title(conjunct, persons) if role_keys and first is None else None
         if holder is not None and (not name_tokens or name_tokens[0].start < holder.start):
             # "أستاذ الجراحة المشارك واستشاري جراحة القلب بجامعة الملك سعود الدكتور سعد القحطاني":
             # the titles and their complements (a body named after a king, too) end at the name
@@ -3094,6 +3103,36 @@ def _holder_after_last_title(conjunct: Sequence[Token], persons: Sequence[Entity
         return None
     before = conjunct[at - 1].key
     return person if before.startswith(("ال", "وال")) and _is_title(before) else None
+
+
+def _person_before_apposition_title(conjunct: Sequence[Token], persons: Sequence[Entity]) -> Entity | None:
+    """The person a conjunct names first, after honorifics alone ("الدكتور فلان محلل
+    الأسهم"، "فلان الفلاني مستشار الأمير علان"), when a title word follows the name: the title and
+    its complements are his apposition, and a person or body they name (whose adviser, analyst or
+    spokesman he is) is never the speaker (round 87). None when the conjunct opens otherwise."""
+    k = 0
+    while k < len(conjunct) - 1 and strip_article(_strip_conjunction(conjunct[k].key)) in honorifics():
+        k += 1
+    # (the tagger may take the honorific into the name: "سيد فلان المتحدث باسم …")
+    opens = {t.start: m for m, t in enumerate(conjunct[: k + 1])}
+    person = next((e for e in persons if e.start in opens), None)
+    if person is None:
+        return None
+    after = next((m for m, t in enumerate(conjunct) if t.start >= person.end), None)
+    if after is None or role_key(conjunct[after].key) is None:
+        return None
+    named = conjunct[max(k, opens[person.start]) : after]
+    if not named or _person_noun(named[0].key) or named[0].key in _kinship_keys():
+        return None  # "ابن خال الفقيد الدكتور فلان": a relative described, the name after the title
+    # (a title the tagger read into the name is no name before a title: "مدير عام فلان")
+    return None if any(role_key(t.key) for t in named) else person
+
+
+def _title_conjunct(conjunct: Sequence[Token]) -> bool:
+    """A conjunct that opens with و and a title word ("وعضو مركز …"، "ورئيس قسم …"): one more title
+    of the person named before it, when he was named first and his titles followed."""
+    key = conjunct[0].key
+    return key.startswith("و") and role_key(_strip_conjunction(key)) is not None
 
 
 def _definite_not_name(key: str) -> bool:
@@ -12819,20 +12858,22 @@ def _holder_closing_title(
     if (
         mention is None
         or len(speakers) != 1
-        or speakers[0].entity_id
+        or (speakers[0].entity_id and not _bearer_recalled(doc, mention))
         or speakers[0].type not in ("unnamed", "person")
     ):
         return None
     first = doc.token_index_at(mention[0])
-    if first >= len(doc.tokens) or role_key(strip_article(_strip_conjunction(doc.tokens[first].key))) is None:
+    if first >= len(doc.tokens) or not _holder_title_word(doc.tokens[first].key):
         return None
     person = next((e for e in doc.persons_all if mention[1] <= e.start < content_start), None)
     if person is None or len(person.text.split()) < 2 or person.end > content_start:
         return None
-    if not _HOLDER_TAIL.fullmatch(doc.text[person.end : content_start]):
+    if not _HOLDER_TAIL.fullmatch(_without_utterance_frame(doc.text[person.end : content_start])):
         return None
     between = range(doc.token_index_at(mention[1]), doc.token_index_at(person.start))
     if any(doc.tokens[m].key in doc.verbs or _SENTENCE_GAP.search(doc.gap(m)) for m in between):
+        return None
+    if any(_title_qualifier_ends(doc.tokens[m].key) for m in between):
         return None
     k = doc.token_index_at(person.start) - 1
     while k > 0 and _is_title(doc.tokens[k].key):
@@ -12840,6 +12881,35 @@ def _holder_closing_title(
     if doc.comps.get(doc.tokens[k].key) == "prep" or doc.tokens[k].key in _HOLDER_STOPS:
         return None
     return SpeakerGuess(person_name(person), "person", (person.start, person.end), person.entity_id)
+
+
+def _title_qualifier_ends(key: str) -> bool:
+    """A word after which a name no longer closes the title's qualifier: a relative clause ("الذي
+    يرأسه فلان"), a holder break (باسم، بعد، خلال), or the medium told ("لوكالة …"), after
+    which the words are the occasion, not more of the title (round 87)."""
+    bare = _strip_conjunction(key)
+    if bare in RELATIVES or key in RELATIVES or key in _HOLDER_BREAKS:
+        return True
+    return key[:1] == "ل" and org_head_word(strip_article(key[1:])) == "media"
+
+
+def _bearer_recalled(doc: _Doc, mention: tuple[int, int]) -> bool:
+    """Whether a title phrase names no person itself, so that the person its speaker stands for was
+    recalled from earlier in the article ("وقال عضو البرلمان …" → a member named before): a name that
+    closes the title's own qualifier is its holder instead (round 87)."""
+    return not any(mention[0] <= e.start < mention[1] for e in doc.persons_all)
+
+
+def _holder_title_word(key: str) -> bool:
+    """A word that opens a title whose holder may be named after its qualifier: a role, with or
+    without و (not stripping و from "وزيرة", a feminine role), or an unnamed source's head
+    (المسؤول عن …، مسؤول في …; round 87)."""
+    bare = strip_article(_strip_conjunction(key))
+    return (
+        role_key(key) is not None
+        or role_key(strip_article(key)) is not None
+        or (role_key(bare) is not None or is_unnamed_head(bare))
+    )
 
 
 # Most words of a title's own qualifier between the title the phrase reader took and the comma before
