@@ -11244,6 +11244,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if "reply" in form.flags and not _reply_verb_read(doc, i, form):
         return None  # "وردا على سؤال"، "ورد في التقرير"، "فرد من أفراد الأسرة": no reply verb
     in_it = None  # the issuer of a writing named before "جاء فيه"
+    in_writing = False  # the cue's "فيه/فيها" points back to a writing ("بيانا أكدت فيه"), passed over
     if "in" in form.flags:
         if j + 1 < len(doc.tokens) and doc.tokens[j].key in _ALSO and _utterance_in(doc, j + 1):
             j += 1  # "وجاء أيضا في البيان أن …": an adverb before في
@@ -11252,6 +11253,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             j = _writing_owner(doc, j)
         elif (in_it := _writing_named_before(doc, i, j) or _writing_issuer(doc, memory, i, j)) is not None:
             j += 1  # "وأصدرت الوزارة بيانا جاء فيه: …": the body that issued the statement
+        elif (in_it := _in_writing_writer(doc, memory, i)) is not None:
+            j += 1  # "وأصدر العميد فلان بيانا جاء فيه"، "تعليقات كتبها فلان جاء فيها": its writer
         else:
             return None
     if form.tense == "masdar":
@@ -11275,6 +11278,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             doc, i, j
         ):
             j += 1  # "في الوقت الذي أكدت فيه نقابة الأطباء أن": the time it was said in, then the subject
+        elif j == i + 1 and form.lemma != _DESCRIBE and _writing_in_it(doc, i) is not None:
+            # (not "وصف فيه القرار بأنه": the thing described follows, the writer is implied)
+            in_writing = True
+            j += (
+                1  # "أصدرت الوزارة بيانا أكدت فيه أن"، "أعلنت فيه المقاومة": in the writing, then the subject
+            )
         elif (adverb_end := _reporting_adverb_end(doc, j)) > j:
             j = adverb_end  # "وأكدت مجددا القاهرة أن"، "وقال مرة أخرى إن": an adverb, then the subject
         elif (
@@ -11600,7 +11609,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 accepted_name = True
             else:
                 accepted_name = False
-            if speakers and not accepted_name and (honored or not _plausible(speakers)):
+            if (
+                speakers
+                and not accepted_name
+                and (
+                    honored
+                    or not _plausible(speakers)
+                    or (in_writing and not _named_after_in_writing(speakers, form))
+                )
+            ):
                 # "وأكد دعم مسار حقوق الإنسان …": an object, not a speaker; the subject is implied
                 # (so, too, any words after an honorific subject: "وأكد سموه اعتزاز الدولة …")
                 # (also after a present-tense verb when a figure or formula stands in the subject's
@@ -11833,6 +11850,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         speakers, confidence, mention = fronted  # "إلا أن الخبراء أبلغوا الأهالي أن": the object after
     if not speakers and mention is None and (people := _fronted_people_before_plural_verb(doc, i, form)):
         speakers, confidence, mention = people, 0.75, people[0].mention  # "لكن أقرباء له قالوا إن"
+    if not speakers and mention is None and (writer := _writing_writer(doc, memory, i, form)):
+        speakers, confidence = writer, 0.8  # "أصدرت السفارة بيانا أكدت فيه": the writing's writer
     if not speakers and mention is None:
         before = _speaker_before(doc, memory, i, form)
         if before is not None and not _plausible(before[0]):
@@ -12038,6 +12057,55 @@ _IN_IT = frozenset(normalized_word(w) for w in ("فيه", "فيها"))
 
 
 _TIME_NOUN = normalized_word("وقت")
+
+# "فيه/فيها/فيهما" after a cue pointing back to the writing it was said in (the dual for two articles)
+_IN_WRITING = frozenset((*_IN_IT, normalized_word("فيهما")))
+# How far back (words) from such a cue its writing may stand ("أصدرت السفارة بيانا أمس في ختام
+# اجتماعها أكدت فيه": the issuer's verb, a date or a setting between); set by hand from our own
+# example sentences (round 87), not tuned on any gold set.
+_MAX_IN_WRITING_BACK = 12
+# The most words between the issuer after the writing verb and the writing ("ونشرت الشركة منذ الأحد
+# إعلانات": a time or a place, two or three words); set by hand from our own example sentences.
+_MAX_WRITER_TO_WRITING = 3
+
+
+@word_memo
+def _in_writing_noun(key: str) -> bool:
+    """A noun naming a writing or recorded words (بيان، تغريدة، مقال، شريط، قصيدة; lexicons
+    ``utterance_nouns``, ``written_sources``, ``in_it_writings``), with ال, و/ب/ل and the accusative ا."""
+    for prefix in ("", "و", "ب", "ل", "وب", "ول", "ف"):
+        if not key.startswith(prefix) or len(key) - len(prefix) < 3:
+            continue
+        bare = strip_article(key[len(prefix) :])
+        for word in (bare, bare[:-1] if bare.endswith("ا") and len(bare) > 3 else bare):
+            if (
+                word in word_set("utterance_nouns")
+                or word in word_set("written_sources")
+                or word in word_set("in_it_writings")
+            ):
+                return True
+    return False
+
+
+def _writing_in_it(doc: _Doc, i: int) -> int | None:
+    """ "أصدرت الوزارة بيانا أكدت فيه أن …"، "نشر التنظيم شريطا يؤكد فيه …": the writing noun that the
+    "فيه/فيها" right after cue ``i`` points back to, in the cue's sentence within a few words; None
+    when no such noun stands there. The cue reports what the writing says, and its writer speaks
+    (round 87, the writing-noun frames of the open sets)."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _IN_WRITING or doc.gap(i + 1).strip():
+        return None
+    sentence = doc.sentence_start(tokens[i].start)
+    for m in range(i - 1, max(i - 1 - _MAX_IN_WRITING_BACK, -1), -1):
+        if tokens[m].start < sentence or _SENTENCE_END.search(doc.gap(m + 1)):
+            return None
+        if (
+            _in_writing_noun(tokens[m].key)
+            and tokens[m].key not in doc.verbs
+            and not _writing_verb(tokens[m].key)
+        ):
+            return m  # (not "نشرها", a verb that looks like نشرة with its accusative ا)
+    return None
 
 
 def _resumptive_in_it(doc: _Doc, i: int, j: int) -> bool:
@@ -12745,6 +12813,125 @@ _MAX_WRITING_BACK = 16
 # … and its issuer, the subject of the verb that issued it, stands right before it (VSO: "وأصدرت
 # الوزارة بيانا"), with at most this many words between (set by hand: one adverb, "الوزارة أمس بيانا").
 _MAX_ISSUER_TO_WRITING = 1
+
+
+# Prepositions with the writing's pronoun after a verb of delivering it ("أدلى بها"، "ألقاه"): passed
+# over to reach the verb's subject, who wrote or spoke the writing
+_WRITING_PRONOUN_PREPOSITIONS = frozenset(normalized_word(w) for w in ("به", "بها", "بهما", "عنه", "عنها"))
+
+
+@cache
+def _writing_verb_forms() -> frozenset[str]:
+    """The past forms of the ``writing_verbs`` (أصدر، أصدرت، أصدروا، أصدرا), bare or with the object
+    pronoun of the writing (أصدره، أصدرته، أصدرتها، ألقاها)."""
+    bare: list[str] = []
+    for stem in load_lexicon("writing_verbs"):
+        if stem.endswith("ى"):  # a defective verb: ألقى، ألقت، ألقوا، ألقيا (ألقاه with a pronoun)
+            bare += [stem, stem[:-1] + "ت", stem[:-1] + "وا", stem[:-1] + "يا"]
+            with_pronoun = [stem[:-1] + "ا", stem[:-1] + "ت", stem[:-1] + "و"]
+        else:
+            bare += [stem, stem + "ت", stem + "وا", stem + "ا"]
+            with_pronoun = [stem, stem + "ت", stem + "و", stem + "ا"]
+        bare += [form + pronoun for form in with_pronoun for pronoun in ("ه", "ها", "هما")]
+    return frozenset(normalized_word(form) for form in bare)
+
+
+def _writing_verb(key: str) -> bool:
+    """A past form of a verb of issuing or delivering a writing (lexicon ``writing_verbs``), with
+    or without و/ف."""
+    return key in _writing_verb_forms() or _strip_conjunction(key) in _writing_verb_forms()
+
+
+def _writer_after_writing(doc: _Doc, memory: Memory, m: int, i: int) -> list[SpeakerGuess]:
+    """ "الكتابات التي نشرها المتطرفون ويقولون فيها"، "بيانا أصدرته الوزارة أكدت فيه"، "تصريحات
+    أدلى بها مسؤول قال فيها"، "بيانا صادرا عن الجيش أكد فيه": the subject of the verb (or the body
+    after صادر عن) between the writing ``m`` and the cue ``i`` that wrote or delivered it."""
+    tokens = doc.tokens
+    for k in range(m + 1, i):
+        key = _strip_conjunction(tokens[k].key)
+        issued = key in _ISSUED_WORDS and k + 1 < i and tokens[k + 1].key == "عن"
+        if not issued and not _writing_verb(tokens[k].key):
+            continue
+        start = k + 2 if issued else k + 1
+        if start < i and tokens[start].key in _WRITING_PRONOUN_PREPOSITIONS:
+            start += 1
+        end = min(doc.speaker_phrase(start), i) if start < i else start
+        end = next((n for n in range(start + 1, end) if doc.gap(n).strip()), end)  # (to a comma)
+        if end <= start:
+            return []
+        phrase = doc.phrase_tokens(start, end)
+        speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), tokens[i].start, phrase)
+        return [s for s in _plausible(speakers) if s.type != "person" or s.entity_id or s.roles]
+    return []
+
+
+def _writer_before_writing(doc: _Doc, memory: Memory, m: int, i: int) -> list[SpeakerGuess]:
+    """ "وأصدرت السفارة في القاهرة بيانا أكدت فيه"، "نشر التنظيم شريط فيديو يؤكد فيه": the subject
+    between the verb that governs the writing ``m`` (the nearest verb before it in the sentence) and
+    the writing; [] when the verb's subject is implied ("كتبت تغريدة قالت فيها")."""
+    tokens = doc.tokens
+    sentence = doc.sentence_start(tokens[i].start)
+    for k in range(m - 1, -1, -1):
+        if tokens[k].start < sentence:
+            return []
+        if tokens[k].key in doc.verbs and doc.verbs[tokens[k].key].tense != "masdar":
+            return []  # ("أصدرت الإدارة بيانا تؤكد … ليرد النادي ببيان يؤكد فيه": another clause's)
+        if not _writing_verb(tokens[k].key):
+            continue
+        if k + 1 >= m:  # "وكان شباب الحي قد أصدروا بيانا": كان's subject, else the verb's implied one
+            return _fronted_phrase_after_kana(doc, memory, k)
+        end = _quoted_name(doc, k + 1)  # "وبعث «الاتحاد» برسالة": the name in marks
+        if end == k + 1:
+            end = doc.speaker_phrase(k + 1)
+        # (the phrase may run on into the writing, "شريط فيديو" two words: cut at its first)
+        first = next((n for n in range(k + 1, m) if _in_writing_noun(tokens[n].key)), m)
+        end = min(end, first)
+        if end <= k + 1 or first - end > _MAX_WRITER_TO_WRITING:
+            return []  # (the writer's phrase ends far from the writing: another clause between)
+        if any(doc.gap(n).strip() in _COMMAS and tokens[n].key[:1] == "و" for n in range(k + 2, first + 1)):
+            return []  # ("نظمت الجمعية أمسية …، واستهلت الأمسية بكلمة": a clause of its own between)
+        phrase = doc.phrase_tokens(k + 1, end)
+        speakers, _ = _explicit_speakers(doc, memory, doc.analyse(phrase), tokens[i].start, phrase)
+        return [s for s in _plausible(speakers) if s.type != "person" or s.entity_id or s.roles]
+    return []
+
+
+def _named_after_in_writing(speakers: list[SpeakerGuess], form: VerbForm) -> bool:
+    """Whether the phrase after "أعلنت فيه" is the cue's own subject ("أعلنت فيه النقابة بدء …"،
+    "أشار فيها الإعلامي فلان"): a singular cue (a verb before its subject is singular, so after a
+    plural "يؤكدون فيها" the words are the object) and a name, a title or a body; not a bare noun,
+    most often the object ("يؤكد فيه المفاوضات والحصول على …")."""
+    return form.agreement[-1:] not in _PERSONAL_NUMBERS and any(
+        s.entity_id or s.roles or s.type == "organization" for s in speakers
+    )
+
+
+def _in_writing_writer(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """The one writer (:func:`_writing_writer`'s rules, with no agreement: جاء agrees with nothing)
+    of the writing "جاء فيه/فيها" at token ``i`` points back to, when the older issuer rules
+    (:func:`_writing_named_before`, :func:`_writing_issuer`) found none (round 87)."""
+    m = _writing_in_it(doc, i)
+    if m is None:
+        return None
+    for found in (_writer_after_writing(doc, memory, m, i), _writer_before_writing(doc, memory, m, i)):
+        if len(found) == 1 and found[0].type in ("person", "organization"):
+            return found[0]
+    return None
+
+
+def _writing_writer(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[SpeakerGuess]:
+    """The writer of the writing a cue's "فيه/فيها" points back to (:func:`_writing_in_it`), who
+    speaks when no subject follows the cue: the one who issued or delivered it after the writing,
+    else the subject of the verb that governs it; each agreeing with the cue (round 87)."""
+    m = _writing_in_it(doc, i)
+    if m is None or (i > 0 and _strip_relative_conjunction(doc.tokens[i - 1].key) in RELATIVES):
+        return []  # ("البيان الصادر عن المركز والذي أشار فيه": the relative's antecedent rule)
+    if form.tense == "present" and (owner := _utterance_owner_speakers(doc, memory, i, form)):
+        return owner  # "تغريدة من الفنانة فلانة تقول فيها" (a past cue asks it among its implied rules)
+    for found in (_writer_after_writing(doc, memory, m, i), _writer_before_writing(doc, memory, m, i)):
+        if found and all(_agrees(s, form.agreement, len(found)) for s in found):
+            return [_implied(s) for s in found]
+    return []
 
 
 def _writing_named_before(doc: _Doc, i: int, j: int) -> SpeakerGuess | None:
