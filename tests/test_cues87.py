@@ -130,3 +130,12 @@ def test_no_title_after_the_name_keeps_the_near_antecedent() -> None:
         "التي تؤكد أن حقوق الصيادين محفوظة."
     )
     assert all(speaker != "بدر الحارثي" for _cue, speaker in said(text))
+
+
+def test_feminine_title_holder_is_the_antecedent() -> None:
+    # (a feminine role word the roles list holds only in the masculine: زعيمة)
+    text = (
+        "وتحدثت في الجلسة الدكتورة سلمى الراشد زعيمة حزب الواحة للتنمية الريفية في الشمال "
+        "التي قالت إن التجارب السريرية ستبدأ قريبا."
+    )
+    assert said(text)[-1] == ("قالت", "سلمى الراشد")

@@ -20874,12 +20874,17 @@ def _title_holder_start(doc: _Doc, k: int, rel: int, sentence: int) -> int:
             return k
         after, first = doc.token_index_at(person.end), doc.token_index_at(person.start)
         words = doc.tokens[after:rel]
-        if not words or role_key(_strip_conjunction(words[0].key)) is None:
+        if not words or not _role_or_feminine_role(_strip_conjunction(words[0].key)):
             return k  # (no title after the name: "طالب فلان بالالتزام بنصوص الميثاق التي …")
         if any(t.key in doc.verbs or t.key in doc.comps or t.key in _TOPIC_PREPOSITIONS for t in words):
             return k  # (a verb, a clause or what he spoke of: "تحدث فلان عن مشاريع الشركة …")
         return first
     return k
+
+
+def _role_or_feminine_role(key: str) -> bool:
+    """Whether ``key`` is a role word, also in a feminine form the roles list lacks (زعيمة، أستاذة)."""
+    return role_key(key) is not None or (key.endswith("ه") and role_key(key[:-1]) is not None)
 
 
 # Prepositions that open what a person spoke of or did with, never his title (عن، حول، مع).
