@@ -11188,7 +11188,19 @@ def _clause_or_quotation_opens(doc: _Doc, cue_end: int, start: int) -> bool:
     # (k: the word right before the content)
     if not 0 <= k < len(doc.tokens) or doc.tokens[k].start < cue_end:
         return False
+    if _how_clause(doc, k):
+        return False
     return doc.comps.get(doc.tokens[k].key) in ("comp", "pron")
+
+
+_HOW = normalize("كيف")
+
+
+def _how_clause(doc: _Doc, k: int) -> bool:
+    """Whether the complementizer at token ``k`` follows كيف ("وشرح الباحث كيف أن الخلايا …"): an
+    indirect question names what was explained or shown, no statement (round 87; the open gold
+    leaves every «شرح/يفسر … كيف أن» out)."""
+    return k > 0 and doc.tokens[k - 1].key == _HOW and not doc.gap(k).strip()
 
 
 def _saying_noun_cue(key: str) -> bool:
@@ -11895,10 +11907,15 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         _belief_before_colon(doc, start) or _holderless_belief(doc, i, form, speakers, mention)
     ):
         return None  # "الذين يعتقدون أن"، "يعتقد البعض أن"، "أعتقد أن": a belief nobody states
+    if form.lemma == _BE_CERTAIN and _holderless_belief(doc, i, form, speakers, mention):
+        return None  # "يندر أن يجزم أحد أن …": a certainty nobody states (round 87)
     return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
 
 
 _BELIEVE = normalized_word("اعتقد")
+# جزم (stated for certain) is a belief verb too: its frame has no holder in the same places as
+# اعتقد's (round 87); its past has no first-person homograph, so it keeps an implied subject.
+_BE_CERTAIN = normalized_word("جزم")
 _BELIEF_AUXILIARIES = frozenset(normalized_word(w) for w in ("كان", "كانت", "كانوا", "يكون", "تكون"))
 
 
@@ -11924,6 +11941,8 @@ def _holderless_belief(
         return True
     if speakers and normalize(speakers[0].name) in word_set("generic_belief_holders"):
         return True
+    if form.lemma != _BELIEVE:
+        return False
     return form.tense == "past" and (mention is None or mention[0] < doc.tokens[i].end)
 
 
@@ -20577,6 +20596,8 @@ def _speaker_before(
     ):
         return None
     if i > 1 and _strip_relative_conjunction(doc.tokens[i - 1].key) in RELATIVES and not doc.gap(i).strip():
+        if _relative_is_object(doc.tokens[i - 1].key, form) and not _resumptive_after(doc, i):
+            return None  # "الزيادة التي يؤكدون أنها …": the verb's subject follows it or is implied
         # (a relative may take و after the noun it describes: "عدد من العاملين والذين أكدوا أن")
         return _relative_antecedent(doc, memory, i - 1, start, form)
     k = i
@@ -20784,6 +20805,42 @@ _CONTRAST_OPENERS = frozenset(
 )  # (أما fronts the subject: "أما المدير فقد أكد أن")
 _WHILE_OPENERS = frozenset(normalized_word(w) for w in ("في حين", "وفي حين"))  # (two words; بينما is one)
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+
+
+# The verb agreements a relative pronoun takes when it is the verb's subject ("الذي قال"، "التي
+# قالت"، "الذين قالوا"; a plural of women or things may take the feminine singular).
+_RELATIVE_SUBJECT_AGREEMENTS = {
+    normalize(relative): agreements
+    for relative, agreements in (
+        ("الذي", ("ms",)),
+        ("التي", ("fs",)),
+        ("الذين", ("mp",)),
+        ("اللذين", ("md",)),
+        ("اللذان", ("md",)),
+        ("اللتين", ("fd",)),
+        ("اللتان", ("fd",)),
+        ("اللواتي", ("fp", "fs")),
+        ("اللاتي", ("fp", "fs")),
+    )
+}
+
+
+def _resumptive_after(doc: _Doc, i: int) -> bool:
+    """Whether the verb at token ``i`` is followed by the resumptive فيه/فيها of its relative clause
+    ("بمقالته التي يدعي فيها أن …"، "في الوقت الذي أعلنت فيه الوزارة"): the writing or the time is
+    the antecedent, read by the rules for such clauses."""
+    return i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in _IN_IT
+
+
+def _relative_is_object(relative_key: str, form: VerbForm) -> bool:
+    """Whether a past or present cue right after a relative pronoun disagrees with it in number or
+    gender ("البيانات التي قال القراصنة إنهم …"، "الزيادة التي يؤكدون أنها …"، "الاتفاق الذي أكدت الوزارة
+    أنه …"): the pronoun is then the verb's object, not its subject, so the noun it describes does not
+    speak (round 87: the relative-clause speakers of the read, analysis, prev and new sets)."""
+    agreements = _RELATIVE_SUBJECT_AGREEMENTS.get(_strip_relative_conjunction(relative_key))
+    if agreements is None or form.tense not in ("past", "present") or len(form.agreement) < 2:
+        return False
+    return form.agreement[-2:] not in agreements
 
 
 def _strip_relative_conjunction(key: str) -> str:
@@ -21007,6 +21064,8 @@ def _relative_antecedent(
     k = back(rel)
     if k == rel:
         return _antecedent_past_apposition(doc, memory, rel, sentence, form)
+    if rel - k >= _MAX_ANTECEDENT_TOKENS:
+        k = _title_holder_start(doc, k, rel, sentence)
     if _nonhuman_plural_after_preposition(doc, k, rel):
         k -= 2  # "العاملين في المخيمات الذين": الذين takes the people, not the camps
     people = _strip_relative_conjunction(doc.tokens[rel].key) == "الذين"
@@ -21054,6 +21113,39 @@ def _relative_antecedent(
         if speakers:  # "الوزارة": the body named in full before
             return speakers, 0.75, mention
     return [memory.full_name(s, mention[0]) for s in typed], 0.8, mention
+
+
+def _title_holder_start(doc: _Doc, k: int, rel: int, sentence: int) -> int:
+    """Where a person starts whose title runs unbroken from his name to the relative pronoun at
+    ``rel`` past the antecedent window that starts at token ``k`` ("فلان كبير المهندسين في مصنع الأمير
+    نايف للورق الذي أوضح"): the title's holder is the antecedent, not the body or the
+    facility's namesake at its end (round 87; :func:`_title_between`'s limits). ``k`` otherwise."""
+    rel_start, window = doc.tokens[rel].start, doc.tokens[k].start
+    for person in sorted(doc.entities, key=lambda e: e.start, reverse=True):
+        if person.label != "PER" or not sentence <= person.start < window or person.end > rel_start:
+            continue
+        if _names_facility(doc.text, person):
+            continue  # ("مستشفى الملك فهد": the place's namesake)
+        between = doc.text[person.end : rel_start]
+        if len(between.strip()) > _TITLE_BETWEEN_CHARS or any(c in between for c in "،,.:؛;()!?؟"):
+            return k
+        after, first = doc.token_index_at(person.end), doc.token_index_at(person.start)
+        words = doc.tokens[after:rel]
+        if not words or not _role_or_feminine_role(_strip_conjunction(words[0].key)):
+            return k  # (no title after the name: "طالب فلان بالالتزام بنصوص الميثاق التي …")
+        if any(t.key in doc.verbs or t.key in doc.comps or t.key in _TOPIC_PREPOSITIONS for t in words):
+            return k  # (a verb, a clause or what he spoke of: "تحدث فلان عن مشاريع الشركة …")
+        return first
+    return k
+
+
+def _role_or_feminine_role(key: str) -> bool:
+    """Whether ``key`` is a role word, also in a feminine form the roles list lacks (زعيمة، أستاذة)."""
+    return role_key(key) is not None or (key.endswith("ه") and role_key(key[:-1]) is not None)
+
+
+# Prepositions that open what a person spoke of or did with, never his title (عن، حول، مع).
+_TOPIC_PREPOSITIONS = frozenset(normalize(word) for word in ("عن", "حول", "مع"))
 
 
 # Most words before a relative pronoun set off by a comma in which its antecedent's name ends
@@ -25435,7 +25527,9 @@ def _clause_opens_at(doc: _Doc, end: int) -> bool:
     key = tokens[end].key
     if key in _OPENING_PARTICLES:
         return True
-    if key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs():
+    if (key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs()) and not (
+        _clause_verb_without_clause(doc, end)
+    ):
         return False  # "وبحسب عكاظ أوضح المحامي أن …": a reporting verb's own frame, the paper relays
     return (
         _may_be_verb(doc, key)
@@ -25445,6 +25539,28 @@ def _clause_opens_at(doc: _Doc, end: int) -> bool:
         and not doc.marks_at(tokens[end].start)
         and not any(e.start <= tokens[end].start < e.end for e in doc.entities)
     )
+
+
+# Most words after a clause-only cue in which its complementizer must come for it to have a frame
+# of its own (set by hand, not tuned: a subject, an object and an adjunct of a few words each).
+_CLAUSE_VERB_REACH = 12
+
+
+def _clause_verb_without_clause(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is a cue that reports only with its clause (flag "clause": تفسر، يشرح،
+    يلاحظ) and no complementizer, colon or mark follows it within its sentence and reach ("وحسب
+    تقرير الوكالة تفسر الأحداث … كيف …"): a plain verb of the source's clause, no frame of its own
+    (round 87)."""
+    form = doc.verbs.get(doc.tokens[k].key)
+    if form is None or "clause" not in form.flags:
+        return False
+    for m in range(k + 1, min(k + 1 + _CLAUSE_VERB_REACH, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_END.search(gap) or ":" in gap or any(mark in gap for mark in _LIST_QUOTE_OPENERS):
+            return not (":" in gap or any(mark in gap for mark in _LIST_QUOTE_OPENERS))
+        if doc.comps.get(doc.tokens[m].key) in ("comp", "pron") and not _how_clause(doc, m):
+            return False
+    return True
 
 
 _THEN_THAT = frozenset(normalized_word(word) for word in ("فإن", "فإنه", "فإنها", "فإنهم"))
@@ -25811,7 +25927,9 @@ def _fronted_source_clause(doc: _Doc, i: int, n: int, j: int, end: int) -> bool:
         return False
     if key.startswith("لل") or (key.startswith("ل") and org_head_word(key[1:]) is not None):
         return False  # "وحسب الموقع الإلكتروني لهيئة الإذاعة …": the source's owner, still the source
-    return not (key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs())
+    return _clause_verb_without_clause(doc, end) or not (
+        key in doc.verbs or _strip_conjunction(key) in doc.verbs or key in strict_verbs()
+    )
 
 
 def _fronted_source_that(doc: _Doc, end: int) -> int | None:
@@ -25997,7 +26115,7 @@ def _reporting_verb_opens(doc: _Doc, k: int) -> bool:
     if k >= len(doc.tokens):
         return False
     form = doc.verbs.get(doc.tokens[k].key)
-    return form is not None and form.tense in ("past", "present")
+    return form is not None and form.tense in ("past", "present") and not _clause_verb_without_clause(doc, k)
 
 
 def _findings_unresolved(doc: _Doc, speaker: SpeakerGuess, mention: tuple[int, int]) -> bool:
