@@ -11220,6 +11220,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
     figures_owner = False  # the subject is figures whose owner is named ("تقديرات صندوق النقد")
+    issued = False  # … or whose issuer is named after صادر عن ("الأرقام الصادرة عن الهيئة")
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
     subject_stood_in = False  # … a figure or formula stood in its place (README round 26d)
     possessed_object = False  # … but a noun with a possessive pronoun or a plural in ين, the verb's object
@@ -11506,6 +11507,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         phrase_start = j
         issued_by = _issuer_start(doc, j, end) if end > j else None
         if issued_by is not None:
+            issued = True
             phrase_start, end = issued_by, doc.speaker_phrase(issued_by)  # "بيان صادر عن وزارة …"
             if end <= issued_by and _issuer_in_marks(doc, issued_by) is not None:
                 # "صادرة عن «كابيتال إيكونوميكس لندن» أن": the name in marks, then the statement
@@ -11693,6 +11695,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         and mention is not None
         and _view_noun(strip_article(doc.tokens[doc.token_index_at(mention[0])].key))
         and not figures_owner
+        and not issued  # (round 87: figures "الصادرة عن" a named body: the issuer speaks)
     ):
         if relayed_by is None:
             return None  # "وتشير التقديرات إلى أن …": figures, the paper's aside (not "ويشير الموقع إلى أن")
@@ -14982,10 +14985,22 @@ def _document_findings_end(doc: _Doc, j: int) -> int:
         and doc.tokens[j].key in word_set("document_findings")
         and not doc.gap(j).strip()
         and not doc.gap(j + 1).strip()
-        and org_head_word(doc.tokens[j + 1].key) == "doc"
+        and (org_head_word(doc.tokens[j + 1].key) == "doc" or _findings_issuer_at(doc, j + 1))
     ):
         return j + 1
     return j
+
+
+def _findings_issuer_at(doc: _Doc, k: int) -> bool:
+    """Token ``k``, in construct after a noun of findings ("وأظهرت بيانات البنك المركزي أن"، "وتشير
+    أرقام وزارة الصحة إلى أن"), opens the body that issued them: a body's head word or an organisation
+    entity, not a person; the body speaks for its figures (annotation guide §2, a named issuer).
+    Round 87: such subjects named no speaker at all (the findings noun is no speaker word)."""
+    key = doc.tokens[k].key
+    if org_head_word(key) not in (None, "doc"):
+        return True
+    start = doc.tokens[k].start
+    return any(e.label == "ORG" and e.start == start for e in doc.entities)
 
 
 # How many words after the cue an examination's subject phrase may run ("بعض استطلاعات الرأي
@@ -18387,8 +18402,16 @@ def _reported_content(doc: _Doc, cue_index: int, j: int, form: VerbForm) -> tupl
                 # "وكشفت مصادر مطلعة لـ«الوطن» عن وجود …": right after the medium told (round 40)
                 or (k == after_addressee and not gap.strip(_CLOSING_CHARS + " "))
             )
-            and _nominal_statement(
-                doc, k + 1, form, after_preposition=form.lemma in _nominal_after_preposition()
+            and (
+                _nominal_statement(
+                    doc, k + 1, form, after_preposition=form.lemma in _nominal_after_preposition()
+                )
+                # (a subject between, or a participle's implied one: "وأعلن عن بدء …" is a passive)
+                or (
+                    k == j
+                    and (k > cue_index + 1 or form.tense == "participle")
+                    and _announced_after_subject(doc, k, form)
+                )
             )
         ):
             return (
@@ -18599,6 +18622,22 @@ def _announced_after_adjuncts(
                 return None
             return _clause_after(doc, start, p_end, False, from_object=True)
     return None
+
+
+def _announced_after_subject(doc: _Doc, k: int, form: VerbForm) -> bool:
+    """Token ``k``, right after the subject of أعلن, is its own عن and the noun after it opens what
+    the body announces, by the test used after an adjunct (:func:`_announced_noun`: "أعلن النادي عن
+    ضم لاعب …"، "أعلنت الهيئة عن فتح باب …"، "عن تحرك قوافل …"); an إن/أن clause later in the
+    clause is the statement only when it comes before any relative pronoun ("عن تخفيف القيود التي
+    فرضت … مع ملاحظة أن": the object's, not the verb's). Round 87 (organisations' missed
+    announcements); كشف stays with the stricter test (round 43: "كشف باتيس عن ترنح واضح")."""
+    if form.lemma != _ANNOUNCE or k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
+        return False
+    if not _announced_noun(doc, k + 1, form):
+        return False
+    start = doc.tokens[k + 1].start
+    later = doc.token_index_at(doc.clause_end(start, doc.paragraph_of(start)[1]))
+    return not _later_complementizer(doc, k + 1, later)
 
 
 _RESUMPTIVE_IN = frozenset(normalized_word(word) for word in ("فيه", "فيها"))
