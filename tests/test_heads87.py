@@ -117,3 +117,8 @@ def test_a_count_of_years_or_a_lone_count_word_is_no_group():
     assert not counted_people(_keys("أربعة وثلاثون عاما"))
     assert not counted_people(_keys("عشر"))
     assert counted_people(_keys("تسعة فقط"))
+
+
+def test_the_mosque_offices_before_a_name_are_its_title():
+    text = "وقال إمام وخطيب جامع الحي الشيخ سالم العمري إن صلاة العيد ستقام في الساحة الكبرى."
+    assert ranked_speakers(text) == ["سالم العمري"]
