@@ -29,7 +29,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.extract.quotes import RELATIVES, adjunct_words, nominal_openers, share_subject_span
+from rasid.extract.quotes import (
+    RELATIVES,
+    adjunct_words,
+    counted_people,
+    nominal_openers,
+    share_subject_span,
+)
 from rasid.model import Article, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import word_key
@@ -46,6 +52,8 @@ _COLON_OR_OPENING = frozenset({":", "«", '"', "“"})
 _MARKED_NAME_WORDS = 3
 _MARKS = re.compile(r"[«»\"“”]")
 _CLOSING_MARKS = frozenset({"»", '"', "”"})
+# The signs a share is written with after its figure («53 % من الشركات»): part of the description.
+_PERCENT_SIGNS = frozenset({"%", "٪"})
 _TIME_AFTER_FI = frozenset({"وقت", "ساعه", "ساعات", "اثناء", "حينه"})
 # «إلى» opens no qualifier of a source: after the description it is the verb's own («أشار عميل في
 # المكتب إلى فلان على أنه …»), so the description ends before it.
@@ -109,6 +117,11 @@ def _head_at(words: list[tuple[int, int, str]]) -> bool:
     first = word_key(words[0][2])
     if first in source_heads():
         return True
+    if first in _person_heads() and not _before_not_imam(first, words[0][2]):
+        # (before a definite word it is a title in construct, «رجل الأعمال فلان»، «إمام المسجد»)
+        return len(words) == 1 or not word_key(words[1][2]).startswith("ال")
+    if _counted(words):
+        return True
     if first in _qualified_heads():
         return len(words) > 1 and _opens_qualifier(word_key(words[1][2]))
     if first not in _title_heads() or len(words) < 2:
@@ -121,6 +134,30 @@ def _head_at(words: list[tuple[int, int, str]]) -> bool:
     # «قائد قوات محلية»: an indefinite noun in construct with the title, then its nisba
     third = word_key(words[2][2])
     return _adjective_key(third[:-1] if third.endswith("يه") else third)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Keys of the ``described_person_nouns`` (رجل، شاب، امرأة) and ``person_description_heads``
+    (إمام، خطيب، عنصر، صاحب، سائق): one unnamed person described by what follows (round 87)."""
+    words = load_lexicon("described_person_nouns") + load_lexicon("person_description_heads")
+    return frozenset(word_key(w) for w in words)
+
+
+_IMAM = word_key("إمام")
+
+
+def _before_not_imam(key: str, written: str) -> bool:
+    """Whether a word the keys read as «إمام» is written otherwise, the adverb «أمام» (before), «in
+    front of whom it was said» («وقال أمام لجنة …»): normalisation drops the hamza telling them apart."""
+    return key == _IMAM and not _bare(written).startswith("إ")
+
+
+def _counted(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words open on a count of people («12 نائبا»، «تسعة فقط»، «14 على الأقل من …»;
+    :func:`rasid.extract.quotes.counted_people`), a percent sign after a figure left out."""
+    keys = [word_key(w[2]) for w in words if w[2] not in _PERCENT_SIGNS]
+    return counted_people(keys)
 
 
 # Prepositions a description may hold («مصدر في الوزارة»، «مسؤول دولي على دراية بالأمر»); the
@@ -236,6 +273,9 @@ def _description(
             or (key == "في" and (after in _TIME_AFTER_FI or after in _statement_nouns()))
             or key in _TO
         )
+        if k == 1 and word in _PERCENT_SIGNS and words[0][2][:1].isdigit():
+            k += 1  # «53 % من الشركات»: the share's sign, not the end of the description
+            continue
         if lexical or _complement(key) or key[:1].isdigit() or not re.match(r"\w", word):
             stop, by_word = k, lexical
             break
@@ -251,6 +291,11 @@ def _description(
     if word_key(words[stop - 1][2]) in _ANY_PREPOSITION:
         return None  # «مصدر في «…»»: a preposition left without its noun, no whole description
     return words[0][0], words[stop - 1][1], by_word
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` as (start, end, word)."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def _complement(key: str) -> bool:
@@ -299,8 +344,16 @@ def _rules_took_a_piece(quote: Quote, span: tuple[int, int, bool], text: str) ->
         return span[2]
     if speaker.type == "unnamed" and mention.start == span[0] and _one_last_word(text[mention.end : span[1]]):
         return True  # «مصدر طبي بنادي [الهلال]»: an unnamed source cut one word short (round 75)
+    if mention.start == span[0] and _first_key(mention.text) in _person_heads():
+        return True  # «شاب يعمل» of «شاب يعمل في المتجر»: a person head's description cut (round 87)
     # (a longer name the rules chose within the phrase is their reading of where it ends: kept)
     return len(speaker.name.split()) == 1 and _keys(speaker.name) <= _keys(text[span[0] : span[1]])
+
+
+def _first_key(phrase: str) -> str:
+    """The key of the first word of ``phrase`` ("" when it has none)."""
+    found = _WORD.search(phrase)
+    return word_key(found.group()) if found else ""
 
 
 @cache
@@ -332,8 +385,11 @@ def _without_contact_clause(speaker: Speaker) -> Speaker:
 
 # The second word of the ordinals 11–19 («الحادية عشرة»).
 _ORDINAL_TENS = frozenset(word_key(w) for w in ("عشر", "عشرة"))
-# Particles and prepositions that may follow a definite word inside a source's phrase («… في …»).
-_PHRASE_LINKS = frozenset(word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "و", "مع", "إلى"))
+# Particles and prepositions that may follow a definite word inside a source's phrase («… في …»);
+# «ممن» too, «of those who», after a share of people («30 في المائة ممن شملهم المسح», round 87).
+_PHRASE_LINKS = frozenset(
+    word_key(w) for w in ("في", "من", "على", "عن", "لدى", "بين", "و", "مع", "إلى", "ممن")
+)
 
 
 def _without_object_noun(speaker: Speaker, covered: list[tuple[int, int]]) -> Speaker:
@@ -677,6 +733,8 @@ def with_indefinite_descriptions(article: Article) -> Article:
         kind = (
             quote.speaker.type if quote.speaker and quote.speaker.type in ("unnamed", "group") else "unnamed"
         )
+        if _counted(_word_spans(text, span[0], span[1])):
+            kind = "group"  # (a count of people, «12 نائبا»: a group, as a share of them is)
         phrase = Span.of(text, span[0], span[1])
         name = " ".join(_MARKS.sub("", phrase.text).split())  # (مصادر «عكاظ» -> مصادر عكاظ)
         quotes[qi] = replace(quote, speaker=Speaker(name, kind, None, phrase))  # type: ignore[arg-type]

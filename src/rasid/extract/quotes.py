@@ -333,6 +333,72 @@ def _counted_source(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].key in _counts() and is_unnamed_head(tokens[1].key)
 
 
+# Words that may stand between a count and the people it counts ("تسعة فقط"، "14 على الأقل من …").
+_COUNT_LIMITERS = tuple(tuple(normalize(w) for w in words.split()) for words in ("فقط", "على الأقل"))
+
+
+def _count_end(keys: Sequence[str]) -> int:
+    """The index after a count of people at the phrase's start (a figure or a cardinal or vague count
+    word, "12"، "تسعة"، "عشرات"; a compound one, "أربعة وثلاثون") and its limiter ("فقط"، "على
+    الأقل"), else 0."""
+    if not keys or not (keys[0][:1].isdigit() or keys[0] in _counts()):
+        return 0
+    end = 1
+    while end < len(keys) and keys[end][:1] == "و" and keys[end][1:] in _counts():
+        end += 1
+    for limiter in _COUNT_LIMITERS:
+        if tuple(keys[end : end + len(limiter)]) == limiter:
+            return end + len(limiter)
+    return end
+
+
+def counted_people(keys: Sequence[str]) -> bool:
+    """A count of people as the verb's subject (round 87, heads): a figure or count word, maybe
+    "فقط"/"على الأقل", then من/ممن ("14 على الأقل من النواب"), the people counted — an accusative
+    singular after a figure ("12 نائبا"، "14 مختصا") or a plural of people ("عشرات المحتجين") — or
+    nothing more ("قال تسعة فقط إنهم"): a group, not a figure that stands in for no one."""
+    end = _count_end(keys)
+    if not end:
+        return False
+    if end == len(keys):
+        # (only a count its limiter shows to be of people, "تسعة فقط"; a bare "2015" or "عشر" is none)
+        return tuple(keys[end - 1 :]) in _COUNT_LIMITERS or tuple(keys[end - 2 :]) in _COUNT_LIMITERS
+    after = keys[end]
+    if after in (_FROM, _WHO_OF):
+        return True
+    singular = after[:-1] if after.endswith("ا") and keys[0][:1].isdigit() else ""
+    return _people_plural(strip_article(after)) or (
+        len(singular) >= 3
+        and (is_unnamed_head(singular) or role_key(singular) is not None or _agent_noun_shape(singular))
+    )
+
+
+def _before_trailing_limiter(tokens: Sequence[Token], keys: Sequence[str]) -> int | None:
+    """Where a count ends before the limiter that closes its phrase ("تسعة فقط", "14 على الأقل"):
+    the adverb says how many spoke, it is no part of their name; None when no limiter ends it."""
+    for limiter in _COUNT_LIMITERS:
+        if len(keys) > len(limiter) and tuple(keys[-len(limiter) :]) == limiter:
+            return tokens[-len(limiter) - 1].end
+    return None
+
+
+def _count_before_clause(doc: _Doc, phrase: Sequence[Token], end: int) -> bool:
+    """Whether the words after the verb are a count of people (:func:`counted_people`) and the
+    reported clause or a colon follows them at once ("وقال 12 نائبا إنهم"): the verb's subject (a
+    count before anything else, "دعت 2210 مرشحين إلى", is the object), round 87."""
+    return (
+        counted_people([t.key for t in phrase])
+        and end < len(doc.tokens)
+        and (doc.comps.get(doc.tokens[end].key) in ("comp", "pron") or ":" in doc.gap(end))
+    )
+
+
+def _agent_noun_shape(key: str) -> bool:
+    """An indefinite agent noun by its shape, a participle in م of four letters or more (مختص، مهاجر،
+    مشارك) or the فاعل shape (عارض، نائب), which a figure counts in the accusative («50 عارضا»)."""
+    return (key.startswith("م") and len(key) >= 4) or (len(key) == 4 and key[1] == "ا")
+
+
 def _share_end(tokens: Sequence[Token], k: int) -> int:
     """The index after a number at ``k`` and the words that make it a share ("في المئة"،
     "بالمائة", then "فقط"/"تقريبا"), else 0; a share written with a sign ("63٪"، "57 %") is the
@@ -2714,6 +2780,7 @@ def analyse_phrase(
         is_unnamed_head(keys[0])
         or _partitive_count(tokens)
         or _counted_source(tokens)
+        or counted_people(keys)
         or _governed_source(keys)
         or _one_of_affiliated(keys)  # "أحد الأهالي في وادي الدواسر"
     ) and not persons:
@@ -2754,7 +2821,12 @@ def analyse_phrase(
         if own.count("(") > own.count(")"):
             own += ")"  # "مصادر مقربة من فريق (8 آذار)": the bracketed name its phrase ended inside
         # (a share of people, "63٪ من الموظفين", is a group: a singular verb does not continue it)
-        kind = "group" if keys[0][:1].isdigit() and _partitive_count(tokens) else "unnamed"
+        # (so is a count of people named by what they are, "12 نائبا"، "عشرات المحتجين"; round 87)
+        partitive = _partitive_count(tokens)
+        counted = counted_people(keys) and not partitive and not _counted_source(tokens)
+        kind = "group" if (keys[0][:1].isdigit() and partitive) or counted else "unnamed"
+        if counted and (limited := _before_trailing_limiter(tokens, keys)) is not None:
+            own = text[span[0] : limited]  # "قال تسعة فقط إنهم": the count, "فقط" the verb's adverb
         return PhraseAnalysis([SpeakerGuess(own, kind, span, confidence=0.85)])
     short = next((e for e in persons if e.start == span[0] and e.end == tokens[0].end), None)
     if (
@@ -11623,6 +11695,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 accepted_name = True
             else:
                 accepted_name = False
+            if not accepted_name and len(speakers) == 1 and _count_before_clause(doc, phrase, end):
+                accepted_name = True  # "وقال 12 نائبا إنهم": a count of people, then its clause
             if (
                 speakers
                 and not accepted_name
@@ -23946,8 +24020,9 @@ def phrase_names_nobody(name: str, kind: str, has_entity: bool) -> bool:
         return True
     keys = [normalized_word(word) for word in words]
     if words[0][0].isdigit():
-        # a figure is a share of people only with its partitive ("57% من الآباء", the gold convention)
-        return _FROM not in keys
+        # a figure is a share of people only with its partitive ("57% من الآباء", the gold convention;
+        # "30 في المائة ممن شملهم المسح", round 87)
+        return _FROM not in keys and _WHO_OF not in keys
     if tuple(keys[:2]) in formula_openings():
         return True
     prepositions = preposition_pronouns_as_written()
