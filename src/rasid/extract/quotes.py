@@ -14983,6 +14983,46 @@ def _about_body(doc: _Doc, offset: int) -> bool:
     return 0 < k < len(doc.tokens) and doc.tokens[k].start == offset and doc.tokens[k - 1].key in _ABOUT
 
 
+_SITE = normalized_word("موقع")
+
+
+def _body_behind_site(doc: _Doc, offset: int) -> SpeakerGuess | None:
+    """The body whose website is named at ``offset`` ("نشرت على موقع صندوق النقد العربي"): «موقع»
+    right before an organisation the entities tag as no medium; what its site carries is the
+    body's own document (round 87). None for any other name."""
+    k = doc.token_index_at(offset)
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].start != offset or doc.tokens[k].key != _SITE:
+        return None
+    body = next(
+        (
+            e
+            for e in doc.entities
+            if e.label == "ORG" and e.start == doc.tokens[k + 1].start and e.kind != "Media"
+        ),
+        None,
+    )
+    return SpeakerGuess(body.text, "organization", None, body.entity_id) if body is not None else None
+
+
+def _paper_cited_on_the_way(doc: _Doc, memory: Memory, body: SpeakerGuess, before: int) -> bool:
+    """Whether ``body`` is a paper, magazine, website or channel (lexicon cited_paper_heads) that an
+    earlier quotation before ``before`` cited with a nominal attribution ("بحسب صحيفة …"، "وفقا
+    لموقع …"): a medium that relayed a report, not the issuer of the study or statement a later
+    bare "الدراسة"/"البيان" points back to (round 87: such documents went to the paper cited last)."""
+    words = normalized_word(body.name).split()
+    if not words or strip_article(words[0]) not in word_set("cited_paper_heads"):
+        return False
+    name = normalized_word(body.name)
+    nominal = _nominal_first_words()
+    for found in memory.quotes:
+        if found.cue[0] >= before or not any(normalized_word(s.name) == name for s in found.speakers):
+            continue
+        k = doc.token_index_at(found.cue[0])
+        if k < len(doc.tokens) and _strip_conjunction(doc.tokens[k].key) in nominal:
+            return True
+    return False
+
+
 def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = False) -> SpeakerGuess | None:
     """The body that issued the document speaking at ``cue_start`` ("وأكد البيان أن …", "وأوضحت
     اللائحة التنفيذية أن …"): the last organisation quoted, else one named alongside or just after
@@ -15004,6 +15044,8 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             None,
         )
     )  # (not a report that stood for its issuer unresolved: "بحسب التقرير")
+    if issuer is not None and _paper_cited_on_the_way(doc, memory, issuer, cue_start):
+        issuer = None  # ("بحسب صحيفة …. وأشارت الدراسة": the paper relays the document; round 87)
     if issuer is None:  # "وبينت الدراسة التي نشرها معهد …": the organisation named alongside
         sentence = doc.sentence_start(cue_start)
         k = doc.token_index_at(cue_start)
@@ -15039,10 +15081,11 @@ def _document_issuer(doc: _Doc, memory: Memory, cue_start: int, new: bool = Fals
             )
             or next(  # "أصدرت وزارة الصحة بيانا …. وأوضح البيان أن …": the body named before
                 (
-                    org
+                    _body_behind_site(doc, offset) or org
                     for offset, org in reversed(bodies)
                     if 0 < cue_start - offset < _IMPLICIT_WINDOW
                     and org_head_word(normalized_word(org.name).split()[0]) != "doc"
+                    and not _paper_cited_on_the_way(doc, memory, org, cue_start)
                 ),
                 None,
             )
