@@ -2610,8 +2610,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 continue  # جينياً "genetically": a place name takes no accusative tanween
             key = normalize(surface)
             share = _cluster_place_shares().get(key)
-            curated = m.source in ("cldr", "rasid")  # countries, not towns named like families
-            if curated and _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK:
+            if rare_curated_place(m.source, key):
                 share = None  # a rare country name (تركمانستان، موريتانيا) sits in noisy clusters
             if share is not None and share < MIN_PLACE_SHARE:
                 continue  # كيف، زرقاء، مالي: a place name that is mostly an ordinary word
@@ -2622,6 +2621,94 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         else:
             conf = CONF_PLACE if multi else CONF_PLACE_SINGLE
         out.append(Candidate(m.start, m.end, t0, t1, m.label, m.kind, "gazetteer", conf, canonical))
+    return out
+
+
+# Sources whose places were chosen by hand, not taken from a population list: CLDR's countries and
+# rasid's own variants; the curated Saudi and Gulf list (lexicons/places.tsv) counts by its keys, since
+# a town it shares with the GeoNames list is matched under the GeoNames source (round 87).
+CURATED_PLACE_SOURCES = frozenset({"cldr", "rasid"})
+# A word of the curated town list seen this often as a given or family name in the name list is a
+# name too (الأحمدي 13, دارين 11, صفوى 26, عرفات 31; the list's other rare towns: 0 or 1): its
+# cluster decides as before. Set by hand on the open NER batches 2-100 (round 87).
+MIN_NAME_COUNT_TOWN = 10
+
+
+@lru_cache(maxsize=1)
+def _curated_town_keys() -> frozenset[str]:
+    """Keys of the one-word places of lexicons/places.tsv, variants included."""
+    keys = set()
+    for row in load_table("places"):
+        for name in [row[0], *(row[3].split("|") if len(row) > 3 else ())]:
+            keys.add(normalize(name))
+    return frozenset(k for k in keys if " " not in k)
+
+
+def rare_curated_place(source: str, key: str) -> bool:
+    """Whether a one-word place from a hand-chosen list is a rare word (outside the
+    MAX_ORDINARY_RANK most frequent), whose word cluster is too noisy to say it is an ordinary word:
+    تركمانستان، تاروت، المنامة keep their place reading. Towns only the population lists know (not
+    checked by hand) and curated towns that are also well-attested names (الأحمدي) still face the
+    cluster test."""
+    if _frequency_ranks().get(key, MAX_ORDINARY_RANK) < MAX_ORDINARY_RANK:
+        return False
+    if source in CURATED_PLACE_SOURCES:
+        return True
+    return key in _curated_town_keys() and max(_given_count(key), _family_count(key)) < MIN_NAME_COUNT_TOWN
+
+
+@lru_cache(maxsize=1)
+def _compass_region_names() -> frozenset[str]:
+    """Keys of the compass adjectives that name a Saudi region alone (compass_region_names.txt)."""
+    return frozenset(normalize(w) for w in load_lexicon("compass_region_names"))
+
+
+def _region_reading(doc: Doc, t: int, clitic: int) -> bool:
+    """Whether token ``t``, a region's compass adjective after ``clitic`` letters of proclitic, is
+    the region and not an adjective: after ب/ل (بالشرقية), after a word that is not definite (أمير
+    الشرقية، في الشرقية: an adjective agrees with a definite noun) or joined by و to a place before it
+    (القصيم والشرقية). Never after a definite word or a compass word (الرياح الشرقية، الشمالية الشرقية),
+    nor after an organisation head, whose construct name the body patterns read (مرور الشرقية)."""
+    if clitic and doc.plain[t][clitic - 1] in "بل":
+        return True
+    previous = t - 1
+    while previous >= 0 and doc.surfaces[previous] in (",", "،"):
+        previous -= 1
+    if previous < 0 or doc.sent_end[previous] != doc.sent_end[t] or not doc.is_word[previous]:
+        return not clitic  # a sentence or a bracket opens with it: the region
+    if clitic:  # و + the word: the region only in a list of places
+        return _place_word(doc, previous)
+    if match_phrase(doc, previous, _ORGHEAD) is not None:
+        return False  # إدارة مرور الشرقية: the body's construct name reads it whole, as before
+    key = doc.keys[previous]
+    compass_before = not (_compass_adjectives() | _compass_region_names()).isdisjoint(_stems(key))
+    return not (doc.definite(previous) or doc.article_after_clitic(previous) or compass_before)
+
+
+def _place_word(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, clitics aside, is a gazetteer place or a region's compass name."""
+    stems = _stems(doc.keys[t])
+    return not _compass_region_names().isdisjoint(stems) or any(
+        label == "LOC" for stem in stems for label, _kind in lookup(stem)
+    )
+
+
+def compass_region_candidates(doc: Doc) -> list[Candidate]:
+    """A Saudi region named by its compass adjective alone (بالشرقية، أمير الشرقية، القصيم
+    والشرقية) where the word cannot qualify the noun before it (see :func:`_region_reading`)."""
+    names = _compass_region_names()
+    out = []
+    for t, key in enumerate(doc.keys):
+        if not doc.is_word[t]:
+            continue
+        for clitic, stem in clitic_readings(key):
+            if stem in names and _region_reading(doc, t, clitic):
+                start = doc.start_after_clitic(t, clitic)
+                kind = "State-or-Province"
+                out.append(
+                    Candidate(start, doc.tokens[t].end, t, t + 1, "LOC", kind, "gazetteer", CONF_PLACE_SINGLE)
+                )
+                break
     return out
 
 
@@ -4690,7 +4777,9 @@ def coordinated_places(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         while t < doc.sent_end[m.t0]:
             if doc.surfaces[t] in ("،", ","):
                 t += 1
-            if t >= doc.sent_end[m.t0] or taken[t] or not listed_place_word(doc, t):
+            if t >= doc.sent_end[m.t0] or taken[t]:
+                break
+            if not (listed_place_word(doc, t) or listed_common_word_town(doc, t)):
                 break
             start = doc.start_after_clitic(t, 1)
             out.append(
@@ -4701,7 +4790,7 @@ def coordinated_places(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         t = m.t0 - 1  # backwards: في الغزالة والأجفر وبقعاء (بقعاء known)
         joined = doc.keys[m.t0][0] == "و" and m.start > doc.tokens[m.t0].start
         while joined and t >= 0 and not taken[t] and doc.sent_end[t] == doc.sent_end[m.t0]:
-            if listed_place_word(doc, t):
+            if listed_place_word(doc, t) or listed_common_word_town(doc, t):
                 start = doc.start_after_clitic(t, 1)
                 joined = True
             elif first_listed_place(doc, t):
@@ -4732,6 +4821,24 @@ def first_listed_place(doc: Doc, t: int) -> bool:
         return False
     clitic_article = doc.article_after_clitic(t) and not doc.definite(t)  # بالمنطقة
     return not (in_common_word_cluster(key) or _adjective_cluster(key) or clitic_article)
+
+
+@lru_cache(maxsize=1)
+def _common_word_towns() -> frozenset[str]:
+    """Keys of the Saudi towns named like ordinary words (common_word_towns.txt: الخبر، حقل)."""
+    return frozenset(normalize(w) for w in load_lexicon("common_word_towns"))
+
+
+def listed_common_word_town(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is و + a town named like an ordinary word (والخبر، وحقل), followed by the
+    end of the list as in :func:`listed_place_word`: only a list of places makes it a place."""
+    key = doc.keys[t]
+    if not doc.is_word[t] or key[0] != "و" or key[1:] not in _common_word_towns():
+        return False
+    nxt = t + 1
+    if nxt >= doc.sent_end[t] or not doc.is_word[nxt]:
+        return True
+    return doc.keys[nxt][0] == "و" or is_function_word(doc, nxt)
 
 
 def listed_place_word(doc: Doc, t: int) -> bool:
@@ -5515,7 +5622,7 @@ def extract_entities(
         + dotted_initials_candidates(doc)
         + product_firm_candidates(doc)
     )
-    gazetteer += territory_candidates(doc)
+    gazetteer += territory_candidates(doc) + compass_region_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
     gazetteer += place_trade_firm_candidates(doc, gazetteer)
