@@ -864,6 +864,8 @@ class Patterns:
                 break  # طارق صالح جمال أستاذ الأنف …: the role in apposition, not a name word
             if self.common_noun_after_patronymic(k):
                 break  # فهد بن سلطان أسر الشهداء: a noun after the father's name opens the object
+            if core > 1 and self.nameless_word_opening_phrase(k) and not self.surname_after_patronymic(k):
+                break  # تمام سلام صلاحيات رئيس …، محمد بن سلمان طياري التحالف: the object, not a name
             if after_connector or (core and key == ALLAH):
                 if key in self.lex.non_name and doc.keys[k - 1] != FAMILY_PREFIX:
                     break  # عبد العزيز، أبو مازن، غرم الله: these words belong to the name (آل الشيخ)
@@ -920,6 +922,25 @@ class Patterns:
         if end - j == 1 and unlikely and not self.is_strong(j):
             return None
         return j, end
+
+    def nameless_word_opening_phrase(self, k: int) -> bool:
+        """Whether the indefinite word at ``k``, after two name words, is a common word that no name
+        list gives to anyone (given and family counts 0), sits among common words in the clusters
+        and runs straight on into the next word: the verb's object or an apposition (التقى … محمد بن
+        سلمان طياري التحالف، تولى تمام سلام صلاحيات رئيس …), not a family name. A word the tagger
+        reads as part of a name, a Latin word and a word before a function word stay."""
+        doc, key = self.doc, self.doc.keys[k]
+        if doc.definite(k) or k in self.crf_person or doc.surfaces[k].isascii():
+            return False
+        if _given_count(key) or _family_count(key) or not in_common_word_cluster(key):
+            return False
+        nxt = k + 1
+        return (
+            nxt < doc.sent_end[k]
+            and doc.is_word[nxt]
+            and not is_function_word(doc, nxt)  # ماري بول كيني في جنيف: a surname before في
+            and not doc.text[doc.tokens[k].end : doc.tokens[nxt].start].strip()
+        )
 
     def given_name_like_time_word(self, k: int) -> bool:
         """Whether token ``k``, a word of the non-name list that is also a common given name (صباح:
@@ -1567,8 +1588,12 @@ class Patterns:
                 break  # مستشفى تربة العام: the hospital's class is the last word of its name
             if not (doc.definite(end) or joined) or key in self.lex.non_name:
                 break
+            if label == "ORG" and named and not honoured and not self.adjective_after_named_body(end):
+                break  # إمارة الجوف المسافرين، شرطة دبي الفريق: the verb's object or a title, no name
             if joined and (key[1:] in self.lex.non_name or match_phrase(doc, end, _ORGHEAD)):
                 break  # والذي، واللجنة: a clause or a second organisation
+            if joined and match_phrase(doc, end, _TITLE_CATS):
+                break  # عضو اتحاد الكرة والمشرف على المنتخب: a second role of the person, no field
             if match_phrase(doc, end, _TITLE_CATS, clitics=False):
                 break
             if participle_before_preposition(doc, end):
@@ -1596,7 +1621,7 @@ class Patterns:
         elif (
             label == "ORG"
             and named
-            and (kind in REMIT_KINDS or regional)
+            and (kind in REMIT_KINDS or regional or self.field_after_place_name(i + m.n, end))
             and not self.human_plural_after(end)
         ):
             # مركز الملك فيصل للبحوث، معهد واشنطن لسياسة الشرق الأدنى; a regional body's remit after
@@ -1689,6 +1714,8 @@ class Patterns:
         if k >= limit or not doc.is_word[k]:
             return k
         key = doc.keys[k]
+        if purpose_act(key):
+            return k  # التحالف العربي لإعادة الأمل: the aim of an act, not the body's field
         if key.startswith("لل") and len(key) > 4 and key[1:] not in self.lex.non_name:
             end = k + 1
         elif key.startswith("ل") and len(key) > 3 and k + 1 < limit and doc.definite(k + 1):
@@ -1712,10 +1739,47 @@ class Patterns:
                 doc, end
             ):
                 break
+            if joined and match_phrase(doc, end, _TITLE_CATS):
+                break  # مدير الإدارة العامة للطوارئ والدكتور فلان: a second person, not the remit
             end += 1
         if end == k + 1 and end + 1 < limit and doc.keys[end] == ALA and doc.definite(end + 1):
             end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's object is the remit too
         return end
+
+    def adjective_after_named_body(self, k: int) -> bool:
+        """Whether the definite word at ``k``, after a body already named by a place or a proper
+        word (جمعية جدة الخيرية، مركز جدة الدولي، شركة الرياض القابضة), is an adjective of its name:
+        a relational adjective in ي/ية or a listed institution, scope or corporate adjective. Any
+        other definite word (استقبل وكيل إمارة الجوف المسافرين، رئيس شرطة دبي الفريق فلان) opens
+        the verb's object or the next person's rank."""
+        doc, key = self.doc, self.doc.keys[k]
+        if doc.plain[k].endswith(("ي", "ية")) and len(key) >= MIN_GENTILIC_LENGTH:
+            return True
+        place = self.places.get(k)
+        if place is not None and place.label == "LOC" and place.start == doc.tokens[k].start:
+            return True  # رئاسة إقليم كردستان العراق: the country is part of the place's name
+        return (
+            key in self.lex.institution_adjectives
+            or key in self.lex.scope_adjectives
+            or key in _CORPORATE_FORMS
+            or key in self.lex.hospital_classes
+        )
+
+    def field_after_place_name(self, named_at: int, k: int) -> bool:
+        """Token ``k`` is لل + a field noun right after a body named by the place at ``named_at``
+        (هيئة البحرين للثقافة والآثار، مؤسسة دبي للخدمات الإسعافية): a government or commercial body
+        named for its place carries its field as the rest of its name, as a charity does; a time or
+        count noun (أمانة الرياض للعام الثاني) dates the event, and a head or title (للصحيفة) names
+        whom the body told."""
+        doc = self.doc
+        place = self.places.get(named_at)
+        if place is None or place.label != "LOC" or place.t1 != k or not self.trade_descriptor(k):
+            return False
+        bare = doc.keys[k][2:]
+        heads = self.lex.phrases.get(bare, ()) + self.lex.phrases.get("ال" + bare, ())
+        if any(cat in ("orghead", "title") for _rest, cat, _payload in heads):
+            return False  # قالت شرطة المدينة للصحيفة: the medium told, not the body's field
+        return "ال" + bare not in _remit_time_nouns()
 
     def human_plural_after(self, k: int) -> bool:
         """Token ``k`` is لـ + a sound masculine plural (للمواطنين، لللاعبين): the people a named body
@@ -1941,6 +2005,26 @@ class Patterns:
 
 
 # --- Gazetteer and CRF candidates ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _purpose_acts() -> frozenset[str]:
+    """Definite verbal nouns of one act (الحصول، الاستعادة) that follow لـ as an aim, no remit."""
+    return frozenset(normalize(w) for w in load_lexicon("purpose_acts"))
+
+
+def purpose_act(key: str) -> bool:
+    """Whether ``key`` is لـ + a listed verbal noun of one act (للحصول، لإعادة، لاستعادة): what the
+    body does it for, not the field its name gives."""
+    if key.startswith("لل"):
+        return "ال" + key[2:] in _purpose_acts()
+    return key.startswith("ل") and "ال" + key[1:] in _purpose_acts()
+
+
+@lru_cache(maxsize=1)
+def _remit_time_nouns() -> frozenset[str]:
+    """Definite time and count nouns that follow لل without naming a body's field (العام، المرة)."""
+    return frozenset(normalize(w) for w in load_lexicon("remit_time_nouns"))
 
 
 _EMIRATE = normalize("إمارة")
@@ -3299,6 +3383,23 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     return t0, t1
 
 
+def regnal_ordinal_after(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, right after a tagged person, is an ordinal that numbers a ruler of that
+    name (رمسيس الثاني، الخديو عباس حلمي الثاني): written straight after a name that does not end
+    on a family name (سامر الخالدي الأول is a placing) and not followed by another definite word
+    (اللواء الأول الآلي names a unit, not a king)."""
+    if t >= len(doc) or t >= doc.sent_end[t - 1] or not doc.is_word[t]:
+        return False
+    if doc.definite(t - 1) and doc.keys[t - 1] not in COMPOUND_NAME_ENDINGS:
+        return False
+    if doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].strip():
+        return False
+    if match_phrase(doc, t, _ORDINAL, clitics=False) is None:
+        return False
+    nxt = t + 1
+    return not (nxt < doc.sent_end[t] and doc.is_word[nxt] and doc.definite(nxt))
+
+
 def body_name_end(doc: Doc, t0: int, t1: int) -> int:
     """Where a tagger organisation or place ``[t0, t1)`` ends once the words that follow a name
     rather than belong to it are cut from its end, in this order: an indefinite common word after a
@@ -3520,6 +3621,9 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 start = span.start if n0 == t0 else doc.tokens[n0].start
                 span = replace(span, start=start, end=doc.tokens[n1 - 1].end)
                 t0, t1 = n0, n1
+        if span.label == "PER" and regnal_ordinal_after(doc, t1):
+            t1 += 1  # "رمسيس الثاني": a ruler's ordinal ends his name
+            span = replace(span, end=doc.tokens[t1 - 1].end)
         if span.label == "PER" and title_opening_at_end(doc, t0, t1):
             t1 -= 1  # "خالد أمين عام الاتحاد": أمين opens the title أمين عام, after the name
             span = replace(span, end=doc.tokens[t1 - 1].end)
@@ -3883,6 +3987,7 @@ def remit_after_body(doc: Doc, t0: int, t1: int) -> int:
         or _given_count(key) >= MIN_GIVEN_COUNT_NEXT_NAME
         or _given_count(key[1:]) >= MIN_GIVEN_COUNT_NEXT_NAME
         or match_phrase(doc, t1, _STOP_CATS) is not None  # (للصحيفة، لوزير: a medium told, a title)
+        or purpose_act(key)  # (للحصول على قرض: the aim of an act)
     ):
         return t1
     if key.startswith("لل") and len(key) > 4:
