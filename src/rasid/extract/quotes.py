@@ -18745,8 +18745,8 @@ def _announced_after_subject(doc: _Doc, k: int, form: VerbForm) -> bool:
     """Token ``k``, right after the subject of أعلن, is its own عن and the noun after it opens what
     the body announces, by the test used after an adjunct (:func:`_announced_noun`: "أعلن النادي عن
     ضم لاعب …"، "أعلنت الهيئة عن فتح باب …"، "عن تحرك قوافل …"); an إن/أن clause later in the
-    clause is the statement only when it comes before any relative pronoun ("عن تخفيف القيود التي
-    فرضت … مع ملاحظة أن": the object's, not the verb's). Round 87 (organisations' missed
+    clause is the statement only when it comes before any relative pronoun ("عن رفع الرسوم التي
+    وضعت … مع ملاحظة أن": the object's, not the verb's). Round 87 (organisations' missed
     announcements); كشف stays with the stricter test (round 43: "كشف باتيس عن ترنح واضح")."""
     if form.lemma != _ANNOUNCE or k + 1 >= len(doc.tokens) or doc.gap(k + 1).strip():
         return False
