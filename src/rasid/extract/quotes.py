@@ -27008,6 +27008,8 @@ def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
         skip = s.mention or (f.cue[0], f.cue[1])
         bearers: dict[str, Entity] = {}
         for e in doc.persons_all:
+            if _byline_name(doc, e, []):
+                continue  # (the reporter's byline: "فلان – الصحيفة ⏎ كشف مواطن …" describes nobody; round 88)
             sides = _description_sides(doc, e, clause, kin, skip)
             if not _bears_description(sides, stem, complement):
                 continue
