@@ -26986,7 +26986,8 @@ def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
     عماد …"): Arabic news introduces a person once by name and description and then refers to him by
     the definite description alone. Two persons so described (two directors) or a bearer with another
     complement ("وزير المالية") leave it as written; an indefinite phrase ("مسؤول إماراتي كبير")
-    introduces someone new and is never resolved here."""
+    introduces someone new and is never resolved here. The reporter whose byline opens the article is
+    never the bearer (round 88: "فلان – الصحيفة ⏎ كشف مواطن …. وذكر المواطن" is the citizen's)."""
     clause = _clause_word_keys()
     quoted = {s.entity_id for f in found for s in f.speakers if s.entity_id}
     for f in found:
@@ -27008,6 +27009,8 @@ def _description_borne_in_article(doc: _Doc, found: list[Found]) -> None:
         skip = s.mention or (f.cue[0], f.cue[1])
         bearers: dict[str, Entity] = {}
         for e in doc.persons_all:
+            if _byline_name(doc, e, []):
+                continue  # (the reporter's byline: "فلان – الصحيفة ⏎ كشف مواطن …" describes nobody; round 88)
             sides = _description_sides(doc, e, clause, kin, skip)
             if not _bears_description(sides, stem, complement):
                 continue
