@@ -11737,6 +11737,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 if listed:  # "أعلنت نقابة المحامين، واتحاد الكتاب، ورابطة الصحفيين، عن": one record each
                     speakers, end = [*speakers, *listed], list_end
                     mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
+            if rejected and _words_in_marks_as_subject(doc, j, end):
+                end = j  # "وأضاف "إنني فخور بكم جميعا"": his words in marks, read as no subject
             name_end = _person_end(doc, j, end)
             j = end
         if "relay" in form.flags and j < len(doc.tokens):
@@ -22641,6 +22643,16 @@ def _last_human_speakers(
         speakers = [s for s in found.speakers if _agrees(s, form.agreement, len(found.speakers))]
         return [_implied(s) for s in _plausible(speakers)]
     return []
+
+
+def _words_in_marks_as_subject(doc: _Doc, j: int, end: int) -> bool:
+    """Whether the speaker phrase ``[j, end)`` that the frame rejected lies in quotation marks opening
+    right after the cue (no colon) and holding at least ``_MIN_WHOLE_QUOTATION_WORDS`` words: the
+    words said, not a subject (round 88: "وأضاف "إنني فخور بكم"" was read as a name and lost)."""
+    marks = _marks_after_cue(doc, j)
+    if marks is None or end <= j or doc.tokens[end - 1].end > marks.end:
+        return False
+    return len(doc.text[marks.start : marks.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
 
 
 def _marks_after_cue(doc: _Doc, k: int) -> QuoteMarks | None:
