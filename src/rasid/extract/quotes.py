@@ -11897,7 +11897,11 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
-    if "colon" in form.flags and ":" not in doc.text[cue[1] : start] and not _marks_open_at_cue(doc, i, start):
+    if (
+        "colon" in form.flags
+        and ":" not in doc.text[cue[1] : start]
+        and not _marks_open_at_cue(doc, i, start)
+    ):
         return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»" (or "وواصل «…»", round 88)
     if "clause" in form.flags and not _clause_or_quotation_opens(doc, cue[1], start):
         return None  # "ولاحظ الفريق تحسنا في الأداء": what was seen, no statement (round 84)
