@@ -11737,6 +11737,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 if listed:  # "أعلنت نقابة المحامين، واتحاد الكتاب، ورابطة الصحفيين، عن": one record each
                     speakers, end = [*speakers, *listed], list_end
                     mention = (doc.tokens[j].start, doc.tokens[end - 1].end)
+            if rejected and _words_in_marks_as_subject(doc, j, end):
+                end = j  # "وأضاف "إنني فخور بكم جميعا"": his words in marks, read as no subject
             name_end = _person_end(doc, j, end)
             j = end
         if "relay" in form.flags and j < len(doc.tokens):
@@ -11895,8 +11897,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 memory.silent.append((cue[0], guess))
         return None
     start, end, kind, pronoun = content
-    if "colon" in form.flags and ":" not in doc.text[cue[1] : start]:
-        return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»"
+    if (
+        "colon" in form.flags
+        and ":" not in doc.text[cue[1] : start]
+        and not _marks_open_at_cue(doc, i, start)
+    ):
+        return None  # "وواصلت القوات تقدمها": a cue only as "وواصل: «…»" (or "وواصل «…»", round 88)
     if "clause" in form.flags and not _clause_or_quotation_opens(doc, cue[1], start):
         return None  # "ولاحظ الفريق تحسنا في الأداء": what was seen, no statement (round 84)
     if "quoted" in form.flags and kind != "direct" and not _written_in_medium(doc, cue[1], start, speakers):
@@ -22641,6 +22647,28 @@ def _last_human_speakers(
         speakers = [s for s in found.speakers if _agrees(s, form.agreement, len(found.speakers))]
         return [_implied(s) for s in _plausible(speakers)]
     return []
+
+
+def _words_in_marks_as_subject(doc: _Doc, j: int, end: int) -> bool:
+    """Whether the speaker phrase ``[j, end)`` that the frame rejected lies in quotation marks opening
+    right after the cue (no colon) and holding at least ``_MIN_WHOLE_QUOTATION_WORDS`` words: the
+    words said, not a subject (round 88: "وأضاف "إنني فخور بكم"" was read as a name and lost)."""
+    marks = _marks_after_cue(doc, j)
+    if marks is None or end <= j or doc.tokens[end - 1].end > marks.end:
+        return False
+    return len(doc.text[marks.start : marks.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
+
+
+def _marks_open_at_cue(doc: _Doc, i: int, start: int) -> bool:
+    """Whether a quotation of at least ``_MIN_WHOLE_QUOTATION_WORDS`` words opens right after cue
+    ``i`` (a space and the mark between) and holds the content starting at ``start``: "وواصل «…»"
+    reports as "وواصل: «…»" does (round 88)."""
+    marks = _marks_after_cue(doc, i + 1)
+    return (
+        marks is not None
+        and marks.start <= start < marks.end
+        and len(doc.text[marks.start : marks.end].split()) >= _MIN_WHOLE_QUOTATION_WORDS
+    )
 
 
 def _marks_after_cue(doc: _Doc, k: int) -> QuoteMarks | None:
