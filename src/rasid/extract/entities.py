@@ -3166,7 +3166,7 @@ def _mistyped_preposition(doc: Doc, t: int) -> bool:
 
 def rare_family_name_after_title(doc: Doc, t: int) -> bool:
     """Whether علي at token ``t`` is the given name before a rare family name, after a title or its
-    adjective («القيادي في المقاومة الشعبية علي عيدة»، «المدرب الوطني علي كميخ»): round 88 (titles),
+    adjective («القيادي في الجبهة علي حمدون»، «المدرب الوطني علي كمشان»): round 88 (titles),
     from 5 wrong speakers of the readable sets. The word after علي is not among the
     ``MAX_ORDINARY_RANK`` most frequent words (أهمية 346، هامش 4,328 stay objects of على) and no
     definite word follows it (على عاتق الدولة، على غرار المدن: a construct, so a preposition)."""
