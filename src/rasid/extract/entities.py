@@ -135,10 +135,6 @@ MIN_FAMILY_COUNT_DEFINITE = 2  # a definite word after a first name (عادل ا
 # family count among titles that are not common surnames, by reading the counts of titles.txt words.
 MIN_FAMILY_COUNT_TITLE = 40
 _GENERAL = normalize("عام")  # أمين عام: a title's complement
-_IN = normalize("في")
-# words of a title's «في …» qualifier before the holder's name (في شؤون الطاقة، في المقاومة الشعبية
-# بالمحافظة): set by hand from the round 88 census, whose longest such qualifier had three words
-MAX_FI_QUALIFIER_WORDS = 3
 _WITH = normalize("مع")
 _TO = normalize("ل")  # لـ written apart, as the segmenter leaves it
 MIN_GENTILIC_LENGTH = 6  # ال + three letters + ي at least (الحائلي); shorter ones are mostly adjectives
@@ -1234,8 +1230,6 @@ class Patterns:
         shown = [text for text, part in parts if part != "honorific"] or [text for text, _ in parts]
         role = " ".join(shown) or None
         name = self.name_at(j) if j < limit else None
-        if name is None and j < limit:
-            name = self.name_after_fi_qualifier(j)
         if name is None:
             name, comma = self.name_before(i)
             if name is None:
@@ -1263,32 +1257,6 @@ class Patterns:
         )
         for t in range(t0, t1):
             doc.covered[t] = True
-
-    def name_after_fi_qualifier(self, j: int) -> tuple[int, int] | None:
-        """A name of two words or more after a title's «في + definite phrase» (المحلل في شؤون
-        التكنولوجيا كريس غرين، الناشط في المظاهرات كاظم المقدادي): round 88 (titles). The phrase is
-        at most ``MAX_FI_QUALIFIER_WORDS`` words, definite but for a first word in construct, with
-        no title or function word; it is left to the other recognisers."""
-        doc = self.doc
-        limit = doc.sent_end[j]
-        if doc.keys[j] != _IN or j + 2 >= limit:
-            return None
-        k = j + 1
-        while k < limit and k - j <= MAX_FI_QUALIFIER_WORDS and doc.is_word[k]:
-            construct = k == j + 1 and k + 1 < limit and doc.is_word[k + 1] and doc.definite(k + 1)
-            if not (doc.definite(k) or construct) or doc.keys[k] in self.lex.non_name:
-                break
-            if match_phrase(doc, k, _TITLE_CATS, clitics=False) or k in self.crf_person:
-                break
-            k += 1
-        if k == j + 1 or k >= limit or not doc.definite(k - 1):
-            return None
-        name = self.name_at(k)
-        if name is None or name[1] - name[0] < 2:
-            return None
-        if any(_ordinary_word(doc, t, leading=True) for t in range(*name)):
-            return None  # اللاعب في المباراة الأخيرة سجل هدفين: a verb and its object, not a name
-        return name
 
     def place_head_read_as_title(self, i: int, j: int) -> bool:
         """Whether a title chain ``[i, j)`` that found no person opens with a word that also heads
