@@ -62,4 +62,3 @@ def test_ali_as_preposition_before_construct_stays() -> None:
 def test_ali_after_verb_stays_a_preposition() -> None:
     text = "وأكد علي ضرورة الإسراع في تنفيذ المشروعات المتعثرة."
     assert not any(p.startswith("علي") for p in people(text))
-
