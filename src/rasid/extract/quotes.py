@@ -13033,6 +13033,10 @@ def _writing_writer(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> list[S
     for found in (_writer_after_writing(doc, memory, m, i), _writer_before_writing(doc, memory, m, i)):
         if found and all(_agrees(s, form.agreement, len(found)) for s in found):
             return [_implied(s) for s in found]
+    if form.tense == "past":
+        # "وتلقت الشركة رسالة من المحامية فلانة قالت فيها": with no writer, the owner or sender, not
+        # the receiver before the writing (round 88; after the writer: "ألقى فلان كلمة اللجنة" is his)
+        return _utterance_owner_speakers(doc, memory, i, form)
     return []
 
 
@@ -21093,7 +21097,9 @@ def _utterance_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     ):
         return list(phrase[at:])  # "تقرير شركة آسيا كابيتال": a report in construct speaks for its issuer
     if at == lead + 1 and not definite and _construct_owner(doc, phrase[at:]):
-        return list(phrase[at:])  # "بيان البيت الأبيض"، "تقرير الشرطة": its owner (round 42)
+        # "بيان البيت الأبيض"، "تقرير الشرطة": its owner (round 42); after من the sender, without the
+        # preposition ("تغريدة من الفنانة فلانة": not a name "من الفنانة فلانة"; round 88)
+        return list(phrase[at + 1 :] if owner.key == _FROM and at + 1 < len(phrase) else phrase[at:])
     if owner.key == "ل" and at == len(phrase) - 1:
         return _quoted_owner(doc, doc.token_index_at(owner.start)) or phrase
     if not owner.key.startswith("ل") or len(owner.key) < 4:
