@@ -105,3 +105,12 @@ def test_head_last_in_the_span_is_not_split() -> None:
 def test_portfolio_head_after_wa_is_not_split() -> None:
     parts = _split("وأصدرت رئاسة الوزراء والحكومة الليبية بيانا .", "رئاسة", "الليبية")
     assert parts == ["رئاسة الوزراء والحكومة الليبية"]
+
+
+# --- heads left outside a place ------------------------------------------------------------------------
+
+
+def test_national_team_before_a_country_is_the_country() -> None:
+    found = labelled("وتعادل منتخب الكويت مع ضيفه في المباراة الودية التي أقيمت مساء أمس .")
+    assert ("الكويت", "LOC") in found
+    assert not any(label == "ORG" and surface.startswith("منتخب") for surface, label in found)
