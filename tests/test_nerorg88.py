@@ -8,7 +8,6 @@ Every sentence is written for these tests in the style of Saudi, Gulf and Arab n
 from __future__ import annotations
 
 from entity_helpers import labelled
-
 from rasid.extract import entities as ent
 
 # --- members after a dual head ---------------------------------------------------------------------
@@ -95,7 +94,8 @@ def test_run_together_bodies_split_before_the_second_head() -> None:
 
 def test_three_run_together_bodies_give_three() -> None:
     text = "وشاركت قوات الأمن الوطني وجيش التحرير الشعبي ومجلس القبائل الموحد في الاجتماع ."
-    assert _split(text, "قوات", "الموحد") == ["قوات الأمن الوطني", "جيش التحرير الشعبي", "مجلس القبائل الموحد"]
+    expected = ["قوات الأمن الوطني", "جيش التحرير الشعبي", "مجلس القبائل الموحد"]
+    assert _split(text, "قوات", "الموحد") == expected
 
 
 def test_head_last_in_the_span_is_not_split() -> None:
