@@ -2609,6 +2609,91 @@ def ministry_list_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dual_heads() -> dict[str, str]:
+    """The dual forms of the one-word feminine organisation heads (organization_heads.txt, label
+    ORG): وزارتا/وزارتي -> وزارة, جامعتا/جامعتي -> جامعة, derived by rule (ة -> تا، تي), round 88."""
+    duals: dict[str, str] = {}
+    for row in load_table("organization_heads.txt"):
+        key = normalize(row[0])
+        if " " in key or not key.endswith("ه") or (len(row) > 3 and row[3] != "ORG"):
+            continue
+        for ending in ("تا", "تي"):
+            duals[key[:-1] + ending] = key
+    return duals
+
+
+@lru_cache(maxsize=1)
+def _ministry_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every run of words after وزارة in a curated ministry's name (organizations.tsv), with each
+    later field's و: التجارة, التجارة والصناعة (round 88)."""
+    prefixes: set[tuple[str, ...]] = set()
+    for key in lexicons().org_canonical:
+        parts = tuple(key.split())
+        if len(parts) >= 2 and parts[0] == _MINISTRY:
+            prefixes.update(parts[1:k] for k in range(2, len(parts) + 1))
+    return frozenset(prefixes)
+
+
+def _dual_member_end(doc: Doc, t: int, clitic: int, ministry: bool, places: dict[int, Candidate]) -> int:
+    """The end of one member of a dual head's pair starting at token ``t`` (after ``clitic`` letters
+    of و), or ``t`` when none: a ministry's field as the curated names write it (الخدمة المدنية،
+    التجارة والصناعة), or a known place naming a university or body (لجامعتي الموصل وتكريت)."""
+    limit = doc.sent_end[t]
+    if ministry:
+        words = (doc.keys[t][clitic:],)
+        if not doc.definite(t, clitic) or words not in _ministry_prefixes():
+            return t
+        end = t + 1
+        while end < limit and doc.is_word[end] and doc.keys[end] not in lexicons().nisba:
+            if (*words, doc.keys[end]) not in _ministry_prefixes():
+                break
+            words, end = (*words, doc.keys[end]), end + 1
+        return end
+    place = places.get(t)
+    if place is None or place.label != "LOC" or place.start != doc.start_after_clitic(t, clitic):
+        return t
+    return place.t1
+
+
+def dual_head_member_candidates(doc: Doc, places: dict[int, Candidate]) -> list[Candidate]:
+    """The members named after a dual organisation head, each an organisation of its own with the
+    head outside (وزارتا التعليم والصحة -> التعليم، والصحة; لجامعتي الموصل وتكريت -> الموصل،
+    تكريت), as the NER gold of batches 2-100 writes them; a pair read as one name, or as places, is
+    round 87's joint-body error (round 88)."""
+    duals = _dual_heads()
+    out: list[Candidate] = []
+    n = len(doc)
+    for i in range(n - 1):
+        if not doc.is_word[i]:
+            continue
+        head = next((duals[stem] for _c, stem in phrase_readings(doc.keys[i]) if stem in duals), None)
+        if head is None:
+            continue
+        ministry, limit = head == _MINISTRY, doc.sent_end[i]
+        members: list[tuple[int, int, int]] = []
+        t, clitic = i + 1, 0
+        while t < limit and doc.is_word[t]:
+            end = _dual_member_end(doc, t, clitic, ministry, places)
+            if end == t:
+                break
+            members.append((t, end, clitic))
+            if end + 1 < limit and doc.surfaces[end] == "و" and doc.is_word[end + 1]:
+                t, clitic = end + 1, 0  # وزارتي الخدمة المدنية و المالية
+            elif end < limit and doc.keys[end][:1] == "و" and len(doc.keys[end]) > 2:
+                t, clitic = end, 1
+            else:
+                break
+        if len(members) < 2:
+            continue
+        for t0, t1, c in members:
+            start = doc.start_after_clitic(t0, c)
+            kind = "Government" if ministry else "Organization"
+            end = doc.tokens[t1 - 1].end
+            out.append(Candidate(start, end, t0, t1, "ORG", kind, "pattern", CONF_ORG_LEXICON, local=True))
+    return out
+
+
 def place_read_as_body(doc: Doc, cand: Candidate, places: dict[int, Candidate]) -> bool:
     """Whether a tagger organisation covers exactly a place the gazetteer knows (أنقرة، مصر، برشلونة)
     where no sports story made it a club (:func:`sports_candidates` would stand at ``places``
@@ -5756,6 +5841,38 @@ def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def coordinated_bodies_split(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """An organisation whose span holds و + an organisation head with more of a name after it is two
+    bodies joined by و (الجيش النيجيري وقوة المهام المشتركة، الاتحاد السعودي ومحكمة الكاس): split it
+    before that head. In the NER gold of batches 2-100 only one name holds و + a head (هيئة الإذاعة
+    والتلفزيون, the head last), so the head must have a word after it; a definite head that names a
+    body only with a nationality adjective (والحكومة العراقية، والخارجية) is a list of portfolios or
+    a generic body, left whole (round 88)."""
+    out: list[Candidate] = []
+    for m in mentions:
+        while m.label == "ORG":
+            k = next(
+                (
+                    k
+                    for k in range(m.t0 + 1, m.t1 - 1)
+                    if doc.keys[k][:1] == "و"
+                    and (head := match_phrase(doc, k, _ORGHEAD)) is not None
+                    and head.clitic == 1
+                    and head.payload[1] != "nisba"
+                    and k + head.n < m.t1
+                ),
+                None,
+            )
+            if k is None:
+                break
+            first = replace(m, end=doc.tokens[k - 1].end, t1=k, canonical=None, alias_of=None)
+            if first.t1 > first.t0:
+                out.append(first)
+            m = replace(m, start=doc.start_after_clitic(k, 1), t0=k, canonical=None, alias_of=None)
+        out.append(m)
+    return out
+
+
 def extract_entities(
     text: str, tokens: Sequence[Token] = (), sentences: Sequence[Sentence] = ()
 ) -> list[Entity]:
@@ -5779,6 +5896,7 @@ def extract_entities(
     gazetteer += territory_candidates(doc) + compass_region_candidates(doc)
     crf = crf_candidates(doc)
     places = {c.t0: c for c in gazetteer}
+    gazetteer += dual_head_member_candidates(doc, places)
     gazetteer += place_trade_firm_candidates(doc, gazetteer)
     crf_person = {t for c in crf if c.label == "PER" for t in range(c.t0, c.t1)}
     finder = Patterns(doc, places, crf_person, crf_active="crf_tagger" not in _MISSING)
@@ -5825,7 +5943,7 @@ def extract_entities(
         doc, listed_persons(doc, nationality_opening_cut(doc, trailing_title_cut(doc, mentions)))
     )
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
-    mentions = common_word_after_written_name(doc, mentions)
+    mentions = coordinated_bodies_split(doc, common_word_after_written_name(doc, mentions))
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
     return proper_body_adjective_cut(doc.text, entities)
