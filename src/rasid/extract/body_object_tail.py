@@ -6,8 +6,8 @@ them («وأكدت هيئة شؤون الإعلام المزاعم …»، «و�
 the body elsewhere by exactly the shorter words (an organisation or place entity of its own, ending in
 a definite word) and the first word cut is a definite noun no name would continue with here (no
 nisba, agreeing adjective, preposition or indefinite name: those may be the body's own), the
-speaker is that shorter name. The round's census of organisation speakers over the open sets found about 40
-such run-ons into an object among 128 run-on names.
+speaker is that shorter name. The round's census of organisation speakers over the open sets found
+about 40 such run-ons into an object among 128 run-on names.
 """
 
 from __future__ import annotations
