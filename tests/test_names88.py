@@ -19,7 +19,7 @@ def test_listed_name_right_after_the_cue() -> None:
 
 
 def test_listed_name_after_a_title_keeps_the_content() -> None:
-    text = "وأكد الأمين العام للمنظمة الدولية بان جي مون أن الحوار وحده يعيد الهدوء إلى الإقليم."
+    text = "وأكد أمين عام الهيئة الأممية بان جي مون أن الحوار وحده يعيد الهدوء إلى الإقليم."
     rows = quote_rows(text)
     assert [r[2] for r in rows] == ["بان جي مون"]
     assert rows[0][3].startswith("الحوار وحده")
