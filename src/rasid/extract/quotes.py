@@ -5465,6 +5465,41 @@ def _anne_as_name(text: str, tokens: list[Token], starts: list[int], keys: list[
             keys[k] = _ANNE
 
 
+# the key given to a name's first word that normalises to a complementizer (:func:`_names_as_names`):
+# a kashida, which normalisation removes, so no lexicon holds the key
+_NAME_WORD_MARK = "\u0640"
+_HAMZA = frozenset("أإآؤئء")
+
+
+def _names_as_names(text: str, tokens: list[Token], keys: list[str], persons: Sequence[Entity]) -> list[int]:
+    """Key apart a complementizer-spelt first word of a person's name («وقال بان كي مون إن»: بان
+    normalises to بأن) when a listed name of ``function_word_names.txt`` is written there, or the
+    entities stage tagged a person from that word written with no hamza, and a complementizer or a
+    colon follows the name: no frame then reads the content from the name's second word (round 88,
+    as :func:`_anne_as_name`). Before an object («وأعلن بان كي مون هدنة») the old reading is kept:
+    it is the only frame that finds that content. Returns the indexes re-keyed."""
+    clause_keys = _clause_word_keys()
+    done: list[int] = []
+    for k in [k for k, key in enumerate(keys) if key in clause_keys]:
+        if k + 1 >= len(tokens):
+            continue
+        start = tokens[k].start
+        names = _phrases("function_word_names")
+        listed = next((len(n) for n in names if tuple(keys[k : k + len(n)]) == n), 0)
+        end = tokens[k + listed - 1].end if listed else 0
+        if not listed and not _HAMZA.intersection(text[start : tokens[k].end]):
+            end = max((e.end for e in persons if e.start == start and e.end >= tokens[k + 1].end), default=0)
+        if not end:
+            continue
+        after = bisect_left([t.start for t in tokens[k : k + 8]], end) + k
+        if after >= len(tokens) or not (":" in text[end : tokens[after].start] or keys[after] in clause_keys):
+            continue
+        tokens[k] = _new_token((start, tokens[k].end, keys[k] + _NAME_WORD_MARK))
+        keys[k] = tokens[k].key
+        done.append(k)
+    return done
+
+
 class _Doc:
     """The article's text, tokens, quotation marks and lexicon look-ups, shared by the frames."""
 
@@ -5488,6 +5523,8 @@ class _Doc:
             self.token_marks[first:last] = [q] * max(last - first, 0)
         self.entities = _with_regional_places(_without_dangling_persons(article.entities))
         self.persons_all = [e for e in self.entities if e.label == "PER"]
+        for k in _names_as_names(self.text, self.tokens, keys, self.persons_all):
+            self.word_flags[k] = _word_flag_table().get(keys[k], 0)
         self.person_ends = {e.end for e in self.persons_all}
         # (``s in person_start_set``: whether some person entity starts at ``s``, one look-up, no scan)
         self.person_start_set = frozenset(e.start for e in self.persons_all)
@@ -6805,11 +6842,13 @@ class _Doc:
     def _medium_follows(self, j: int) -> bool:
         """Token ``j`` is ل + a medium (لتلفزيون، لمحطة، لشبكة) that a statement was given to."""
         key = self.tokens[j].key
-        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or self.gap(j).strip():
+        if not key.startswith("ل") or key.startswith("لل") or self.gap(j).strip():
             return False
         if key in ("لـ", "ل"):
             return False
-        if org_head_word(key[1:]) == "media":
+        # (round 88: a short word (لبي of لبي بي سي) may still open a medium the entities stage
+        # named, asked below; only a medium's head noun needs four letters)
+        if len(key) >= 4 and org_head_word(key[1:]) == "media":
             return True
         if self._broadcaster_glued(j) > j:
             return False  # (round 52) لهيئة الإذاعة …: _broadcaster_glued decides, a bare title's body
@@ -6817,11 +6856,17 @@ class _Doc:
         # recogniser named as a medium (its kind, from the gazetteer), right before the clause
         # or the colon it was told (elsewhere it may be part of the phrase: "مراسل لقناة …")
         start = self.tokens[j].start + 1
+        if len(key) == 3 and j + 1 < len(self.tokens) and self.gap(j + 1).strip() == "":
+            # "لبي بي سي نيوز": the recogniser left the glued first initial out of the medium's name
+            # (round 88; an initial is a two-letter word: بي، سي، إن), so it starts at the next word
+            start = (start, self.tokens[j + 1].start)
+        else:
+            start = (start,)
         medium = next(  # (those starting at ``start`` are among entities_in's, in the same order)
             (
                 e
-                for e in self.entities_in((start, start + 1))
-                if e.label == "ORG" and e.kind == "Media" and e.start == start
+                for e in self.entities_in((start[0], start[-1] + 1))
+                if e.label == "ORG" and e.kind == "Media" and e.start in start
             ),
             None,
         )
