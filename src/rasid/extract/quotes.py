@@ -23361,7 +23361,7 @@ def _marked_name(doc: _Doc, e: Entity) -> bool:
 def _byline_name(doc: _Doc, e: Entity, lead: list[int]) -> bool:
     """Whether person ``e`` opens the article followed by a dash ("عبدالله السالم- سبق- الدمام:"):
     the reporter's byline, who says nothing in the story (:func:`byline_name_at`)."""
-    return (not lead and byline_name_at(doc.text, e.start, e.end)) or credit_name_at(doc.text, e.start, e.end)
+    return not lead and byline_name_at(doc.text, e.start, e.end)
 
 
 # What follows the reporter's name in a byline opening the article ("عمر عريبي- سبق- جازان:"،
@@ -23380,44 +23380,6 @@ def byline_name_at(text: str, start: int, end: int) -> bool:
     if not before:
         return after in _BYLINE_AFTER
     return len(before) < 12 and normalize(before) in _BYLINE_BEFORE and after in (":", *_BYLINE_AFTER)
-
-
-@cache
-def _credit_words() -> dict[str, str]:
-    """The credit words of ``credit_words.tsv`` (normalised) and how each credits: any, colon, between."""
-    return {normalize(row[0]): row[1] for row in load_table("credit_words") if len(row) > 1}
-
-
-def credit_name_at(text: str, start: int, end: int) -> bool:
-    """Round 88: whether the name at ``[start, end)`` follows a credit word anywhere in the story
-    ("تصوير فلان"، "تقرير أعده الزميل فلان"، "كتب: فلان"): a photographer or writer, never the
-    subject of a later cue, unless the story names the person again elsewhere (then quoted by name)."""
-    words = text[max(0, start - 40) : start].split()
-    if not words:
-        return False
-    credits = _credit_words()
-    last = words[-1]
-    if len(words) > 1 and credits.get(normalize(last)) == "between":
-        last = words[-2]
-    colon = last.endswith(":")
-    kind = credits.get(normalize(last.rstrip(":")))
-    if kind is None and last == ":" and len(words) > 1:
-        kind, colon = credits.get(normalize(words[-2])), True
-    if kind not in ("any", "colon") or (kind == "colon" and not colon):
-        return False
-    return text.count(text[start:end]) == 1
-
-
-def _opens_with_credit(doc: _Doc, i: int, before: int) -> bool:
-    """Round 88: whether the sentence opening at token ``i`` is a credit line ("تصوير فلان ـ وزاد: …",
-    "تقرير أعده الزميل فلان"): a person named within its first three words after a credit word."""
-    if i + 1 >= len(doc.tokens):
-        return False
-    limit = min(before, doc.tokens[min(i + 3, len(doc.tokens) - 1)].end)
-    return any(
-        e.label == "PER" and credit_name_at(doc.text, e.start, e.end)
-        for e in _entities_starting_in(doc, doc.tokens[i].start, limit)
-    )
 
 
 # Most characters from a byline's name to the colon that closes it ("عمر عريبي- سبق- جازان:": the
@@ -24582,8 +24544,6 @@ def _sentence_subject(
     i = doc.token_index_at(sentence)
     if i < len(doc.tokens) and _listed_after_semicolon(doc, [i]):
         return []  # "…؛ والمحامي فهد العتيبي.": an item of a list, no sentence of its own
-    if _opens_with_credit(doc, i, before):
-        return []  # "تصوير فلان ـ وزاد: …": a credit line, its name no subject (round 88)
     auxiliary = False
     while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
         auxiliary = auxiliary or _strip_conjunction(doc.tokens[i].key) in _KANA
@@ -25413,11 +25373,6 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         speakers = [*speakers, *conjoined_people_sources(doc, phrase, speakers)]
     if not speakers:
         return None
-    if any(
-        e.label == "PER" and credit_name_at(doc.text, e.start, e.end)
-        for e in _entities_starting_in(doc, phrase[0].start, phrase[-1].end)
-    ):
-        return None  # "وفقا لتقرير أعده الزميل فلان": a credit line, no source of the story (round 88)
     mention = (phrase[0].start, phrase[-1].end)
     _p_start, p_end = doc.paragraph_of(cue[0])
     sentence = doc.sentence_start(cue[0])
@@ -25502,17 +25457,6 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         k += 1
         if k < len(tokens) and tokens[k].key in doc.verbs and doc.verbs[tokens[k].key].tense == "past":
             return None  # "وبحسب الوكالة، فقد أكد الوزير أن …": the verb's own frame; the source relays it
-    named = _named_subject_reports(doc, k) if k > end else None
-    if named is not None:  # "وبحسب «الفرنسية»، فإن فلان الباحث … يعتبر أن …": he speaks (round 88)
-        speakers = [
-            SpeakerGuess(
-                named.canonical or named.text,
-                "person" if named.label == "PER" else "organization",
-                (named.start, named.end),
-                named.entity_id,
-                confidence=0.85,
-            )
-        ]
     if placed == "inside":  # (the clause after the source carries the statement without فإن)
         content = _clause_after(doc, doc.tokens[end].start, p_end, False)
         if content is None:
@@ -26397,36 +26341,6 @@ def _issuer_over_medium(
         return speakers, None
     issuer = _narrated_document_issuer(doc, memory, sentence, before)
     return (issuer, speakers[0]) if issuer else (speakers, None)
-
-
-# Most words of a named subject between فإن and its own reporting verb ("فإن سيباستيان ابيس الباحث في
-# مؤسسة … وكاتب «…» يعتبر أن"): a name, a title and a description of a few words. Set by hand from the
-# construction (round 88, credits helper), not tuned.
-_MAX_NAMED_SUBJECT_WORDS = 14
-# … and the name starts within this many words after فإن ("فإن وزير الطاقة خالد …"; set by hand).
-_TITLE_WORDS_BEFORE_NAME = 2
-
-
-def _named_subject_reports(doc: _Doc, k: int) -> Entity | None:
-    """Round 88: after "بحسب X، فإن" (token ``k`` the first after فإن) a person or body named first and
-    then, in the same sentence and within :data:`_MAX_NAMED_SUBJECT_WORDS` words, its own reporting
-    verb ("فإن الوزير خالد الحربي قال إن …"): the named one, who speaks; the fronted source only
-    relays the statement (as after "فقد أكد الوزير أن"). The quotation itself is left as it was found."""
-    tokens = doc.tokens
-    if k >= len(tokens) or tokens[k].key in doc.verbs:
-        return None
-    last = tokens[min(k + _TITLE_WORDS_BEFORE_NAME, len(tokens) - 1)]
-    named = [
-        e for e in _entities_starting_in(doc, tokens[k].start, last.end) if e.label in ("PER", "ORG")
-    ]  # (after a title: "الوزير فلان")
-    if not named:
-        return None
-    for m in range(doc.token_index_at(named[0].end), min(k + _MAX_NAMED_SUBJECT_WORDS, len(tokens))):
-        if _SENTENCE_END.search(doc.gap(m)) or "\n" in doc.gap(m):
-            return None
-        if tokens[m].key in doc.verbs:
-            return named[0] if _reporting_verb_opens(doc, m) else None
-    return None
 
 
 def _reporting_verb_opens(doc: _Doc, k: int) -> bool:
