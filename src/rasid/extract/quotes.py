@@ -5479,12 +5479,12 @@ def _names_as_names(text: str, tokens: list[Token], keys: list[str], persons: Se
     as :func:`_anne_as_name`). Before an object («وأعلن بان كي مون هدنة») the old reading is kept:
     it is the only frame that finds that content. Returns the indexes re-keyed."""
     clause_keys = _clause_word_keys()
+    names = _phrases("function_word_names")
     done: list[int] = []
     for k in [k for k, key in enumerate(keys) if key in clause_keys]:
         if k + 1 >= len(tokens):
             continue
         start = tokens[k].start
-        names = _phrases("function_word_names")
         listed = next((len(n) for n in names if tuple(keys[k : k + len(n)]) == n), 0)
         end = tokens[k + listed - 1].end if listed else 0
         if not listed and not _HAMZA.intersection(text[start : tokens[k].end]):
