@@ -14309,6 +14309,43 @@ def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | Non
     return None
 
 
+def _object_after_definite_nisba(doc: _Doc, j: int, end: int) -> int:
+    """Where a sentence's subject ends when it ran on past a definite adjective of relation into the
+    verb's object: "وطالبت الجماهير الهلالية إدارة النادي …، مؤكدة", "وخاطب الرئيس التونسي أوروبا …،
+    قائلا". An adjective agrees with its noun in definiteness, and a word with ال heads no construct,
+    so a word without ال right after "ال… + ال…ي/ية" starts a new phrase (Arabic grammar; round 89).
+    Not after a title (its bearer's name may follow untagged), nor at a name, a particle or stop
+    word, a verb of the subject's own clause or a ب/ل word (a complement): those keep the phrase."""
+    if end - j < 3 or not doc.tokens[j].key.startswith("ال") or role_key(doc.tokens[j].key) is not None:
+        return end
+    for m in range(j + 2, end):
+        before, key = doc.tokens[m - 1].key, doc.tokens[m].key
+        if not (before.startswith("ال") and before.endswith(("ي", "يه")) and len(before) > 5):
+            return end  # (only the head and its definite adjectives before the object)
+        if before in RELATIVES or doc.gap(m).strip() or doc.gap(m - 1).strip():
+            return end
+        if key.startswith(("ال", "ب", "ل", "ك")) or key[:1].isdigit() or not key[:1].isalpha():
+            continue
+        if key.startswith(("و", "ف")) and org_head_word(key) is None:
+            return end  # ("المقاومة الشعبية وقوات الجيش": a second subject joined by و)
+        if (
+            key in name_stops()
+            or key in adjunct_words()
+            or key in doc.comps
+            or key in doc.verbs
+            or _clause_verb_shape(doc, m)
+            or (name_attested(key) and not common_cluster_word(key))
+        ):
+            return end
+        over = doc.entity_over(m)
+        if over is not None and (over.label == "PER" or over.start < doc.tokens[m].start):
+            return end  # (the bearer's name, or a name that began before this word)
+        if doc.entity_over(m - 1) is not None and doc.entity_over(m - 1) is over:
+            return end
+        return m
+    return end
+
+
 def _definite_head_end(doc: _Doc, j: int, end: int) -> int:
     """ "دعت الصحيفة الكينيين إلى …": a definite organisation head takes no plural nisba after it,
     so that word is the verb's object and the subject ends before it."""
@@ -24665,6 +24702,7 @@ def _sentence_subject(
     j = _definite_head_end(doc, i + 1, end)
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
+    j = _object_after_definite_nisba(doc, i + 1, j)  # "وطالبت الجماهير الهلالية إدارة النادي …، مؤكدة"
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.persons_all:  # (the PER entities, in order)
