@@ -1,0 +1,95 @@
+"""Round 89 (recall): three narrow cue shapes the open sets' misses showed — a past reporting verb of
+going on or writing right before a present of saying («وتابع يقول «…»»، «وكتب يقول»), أجاب with the
+pronoun of whom it answers («فأجابه: «…»»), and the present of أكمل before a colon («ويكمل: «…»»).
+Every sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from rasid.model import Article
+from rasid.pipeline import Options, process
+
+
+def quoted(text: str) -> list[tuple[str, str, str | None, str]]:
+    article = process(Article(id="t", raw=text), Options())
+    return [
+        (q.cue.text, q.kind, q.speaker.name if q.speaker else None, article.text[q.start : q.end])
+        for q in article.quotes
+    ]
+
+
+_OPENING = "وأكد مدير المهرجان فيصل القحطاني أن عدد الزوار تجاوز التوقعات في يومه الأول. "
+
+
+def test_a_continuing_verb_then_a_present_of_saying_reports_marks() -> None:
+    found = quoted(_OPENING + "وتابع يقول «سنمدد أيام المهرجان أسبوعا كاملا إذا استمر الإقبال».")
+    assert [(kind, who) for _, kind, who, _ in found] == [
+        ("indirect", "فيصل القحطاني"),
+        ("direct", "فيصل القحطاني"),
+    ]
+    assert found[1][3] == "سنمدد أيام المهرجان أسبوعا كاملا إذا استمر الإقبال"
+
+
+def test_added_then_a_present_of_saying_reports_its_clause() -> None:
+    found = quoted(_OPENING + "وأضاف يقول إن الفرق التطوعية ستبقى في الساحات حتى منتصف الليل.")
+    assert [(kind, who) for _, kind, who, _ in found] == [
+        ("indirect", "فيصل القحطاني"),
+        ("indirect", "فيصل القحطاني"),
+    ]
+    assert found[1][3].startswith("الفرق التطوعية ستبقى")
+
+
+def test_wrote_then_a_present_of_saying_reports_marks() -> None:
+    text = "نشر الكاتب منصور الهاجري صورة لمكتبته القديمة على حسابه. وكتب يقول \"هنا قضيت أجمل سنوات عمري بين الكتب\"."
+    found = quoted(text)
+    assert [(kind, who) for _, kind, who, _ in found] == [("direct", "منصور الهاجري")]
+    assert found[0][3] == "هنا قضيت أجمل سنوات عمري بين الكتب"
+
+
+def test_a_present_of_saying_after_another_verb_stays_out() -> None:
+    # (negative: "واستمر" is no listed verb of going on: its present of saying stays impersonal)
+    text = _OPENING + "واستمر يقول إن الفعاليات ستتواصل حتى نهاية الشهر."
+    assert [kind for _, kind, _, _ in quoted(text)] == ["indirect"]
+
+
+def test_answered_him_before_a_colon_reports_marks() -> None:
+    text = (
+        "سأل أحد المراسلين المدرب البرازيلي ماركوس لوبيز عن خطته للمباراة المقبلة. "
+        "فأجابه: «سنلعب بطريقة هجومية منذ الدقيقة الأولى»."
+    )
+    found = quoted(text)
+    assert [(cue, kind, who) for cue, kind, who, _ in found] == [("فأجابه", "direct", "ماركوس لوبيز")]
+    assert found[0][3] == "سنلعب بطريقة هجومية منذ الدقيقة الأولى"
+
+
+def test_answered_him_with_a_clause_in_marks() -> None:
+    text = (
+        "سأل أحد المراسلين المدرب البرازيلي ماركوس لوبيز عن مستقبله مع الفريق، "
+        "فأجابه بأن «العقد يمتد عامين آخرين ولا نية للرحيل»."
+    )
+    found = quoted(text)
+    assert [(cue, who) for cue, _, who, _ in found] == [("فأجابه", "ماركوس لوبيز")]
+
+
+def test_answered_him_with_a_noun_phrase_reports_nothing() -> None:
+    # (negative: أجاب + pronoun + a plain noun phrase or a preposition names no statement)
+    text = "طرح الطلاب أسئلة كثيرة على الباحث سامي الفيفي، فأجابهم عن كل سؤال بصبر طوال ساعتين."
+    assert quoted(text) == []
+
+
+def test_the_present_of_went_on_before_a_colon_reports_marks() -> None:
+    text = (
+        "وأكد الفنان التشكيلي وليد الزهراني أن المعرض يضم أربعين لوحة جديدة. "
+        "ويكمل الزهراني: «رسمت أغلبها خلال إقامتي في القرية الجبلية»."
+    )
+    found = quoted(text)
+    assert [(cue, who) for cue, _, who, _ in found] == [("وأكد", "وليد الزهراني"), ("ويكمل", "وليد الزهراني")]
+    assert found[1][3] == "رسمت أغلبها خلال إقامتي في القرية الجبلية"
+
+
+def test_the_present_of_went_on_without_a_colon_reports_nothing() -> None:
+    # (negative: "ويكمل" + its object is the act of completing, no statement)
+    text = (
+        "وأكد الفنان التشكيلي وليد الزهراني أن المعرض يضم أربعين لوحة جديدة. "
+        "ويكمل الزهراني لوحته الأخيرة في مرسمه الصغير قبل الافتتاح."
+    )
+    assert [cue for cue, *_ in quoted(text)] == ["وأكد"]
