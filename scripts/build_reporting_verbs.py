@@ -100,7 +100,7 @@ LEMMAS: tuple[tuple[str, str, str, str], ...] = (
     # on, like واصل; with its و/ف and a colon only ("وأكمل اللاعب برنامجه" is no cue)
     ("أكمل", "", "", "colon prefixed"),
     # Round 89 (recall helper; the misses of the analysis, prev and new sets: "فيكمل: «…»"، "ويكمل
-    # الفنان: «…»"، "يكمل فلان: …"): its present, a cue only before a colon as round 79's past.
+    # الفنان: «…»"): its present, like round 79's past a cue only with its و/ف and before a colon.
     ("أكمل", "يكمل", "", "colon prefixed"),
     # round 40 (the survey of document speakers: "وأورد التقرير أن …"، "أوردت صحيفة … أن …"; the gold
     # of test76 takes "وأورد التقرير أن" for a quotation of the report's issuer): strict like أظهر, a
@@ -339,7 +339,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             for prefix in prefixes:
                 add(prefix + form, lemma, "past", agreement, flags)
         for agreement, form in present_forms(present, lemma).items():
-            for prefix in ("", "و", "ف"):
+            for prefix in prefixes:  # (round 89: "prefixed" holds for a present too: "ثم تكمل العام")
                 add(prefix + form, lemma, "present", agreement, flags)
             if lemma in LAM_PREFIXED_LEMMAS:  # (read as a participle: قائلا، ليقول)
                 add(
