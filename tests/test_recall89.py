@@ -39,7 +39,10 @@ def test_added_then_a_present_of_saying_reports_its_clause() -> None:
 
 
 def test_wrote_then_a_present_of_saying_reports_marks() -> None:
-    text = "نشر الكاتب منصور الهاجري صورة لمكتبته القديمة على حسابه. وكتب يقول \"هنا قضيت أجمل سنوات عمري بين الكتب\"."
+    text = (
+        "نشر الكاتب منصور الهاجري صورة لمكتبته القديمة على حسابه. "
+        'وكتب يقول "هنا قضيت أجمل سنوات عمري بين الكتب".'
+    )
     found = quoted(text)
     assert [(kind, who) for _, kind, who, _ in found] == [("direct", "منصور الهاجري")]
     assert found[0][3] == "هنا قضيت أجمل سنوات عمري بين الكتب"
