@@ -90,3 +90,12 @@ def test_this_is_what_the_team_needs_after_marks_reports_nothing() -> None:
         "هذا ما يحتاجه الفريق قبل التصفيات المقبلة."
     )
     assert quoted(text) == []
+
+
+def test_this_is_what_confirmed_without_the_pronoun_reports_nothing() -> None:
+    # (negative: "وهذا ما أكد" + an object: the verb's own statement, not the words in marks)
+    text = (
+        "نشرت الجمعية على موقعها عبارة «نحن هنا لخدمة كل الأسر المحتاجة في الحي»، "
+        "وهذا ما أكد حرصها على العمل الميداني طوال العام."
+    )
+    assert "نحن هنا لخدمة كل الأسر المحتاجة في الحي" not in [words for *_, words in quoted(text)]
