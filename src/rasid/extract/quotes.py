@@ -27281,7 +27281,7 @@ def _closing_attribution(doc: _Doc, i: int) -> int:
 
 # "هذا ما قاله فلان" (round 89): after a pointer ending in ما the verb carries ما's pronoun (ه), as
 # قاله، أكدته do; a bare verb after it ("وهذا ما أكد وجوده") reports something else.
-_WHAT = normalized_word("ما")
+_POINTED_WHAT = normalized_word("ما")
 _IT_SUFFIX = normalized_word("ه")
 
 
@@ -27304,7 +27304,7 @@ def _trailing_cue_quotes(
         if pointer:  # "«…». بهذه الكلمات لخص فلان …": any verb after the pointer reports the words
             if doc.text[q.close_end : doc.tokens[i].start].strip(" ،,.") != "":
                 continue
-            what = doc.tokens[i + pointer - 1].key == _WHAT
+            what = doc.tokens[i + pointer - 1].key == _POINTED_WHAT
             i += pointer
             if i >= len(doc.tokens) or doc.gap(i).strip():
                 continue
