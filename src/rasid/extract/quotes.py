@@ -27358,6 +27358,12 @@ def _closing_attribution(doc: _Doc, i: int) -> int:
     return 0
 
 
+# "هذا ما قاله فلان" (round 89): after a pointer ending in ما the verb carries ما's pronoun (ه), as
+# قاله، أكدته do; a bare verb after it ("وهذا ما أكد وجوده") reports something else.
+_POINTED_WHAT = normalized_word("ما")
+_IT_SUFFIX = normalized_word("ه")
+
+
 def _trailing_cue_quotes(
     doc: _Doc, memory: Memory, used: set[int], claimed: list[tuple[int, int]]
 ) -> list[Found]:
@@ -27377,9 +27383,12 @@ def _trailing_cue_quotes(
         if pointer:  # "«…». بهذه الكلمات لخص فلان …": any verb after the pointer reports the words
             if doc.text[q.close_end : doc.tokens[i].start].strip(" ،,.") != "":
                 continue
+            what = doc.tokens[i + pointer - 1].key == _POINTED_WHAT
             i += pointer
             if i >= len(doc.tokens) or doc.gap(i).strip():
                 continue
+            if what and not doc.tokens[i].key.endswith(_IT_SUFFIX):
+                continue  # "«…»، وهذا ما أكد وجوده": only "هذا ما قاله فلان" points back at the words
             form = doc.verbs.get(doc.tokens[i].key) or _closing_verbs().get(doc.tokens[i].key)
         elif doc.text[q.close_end : doc.tokens[i].start].strip(" ،,") != "":
             continue
