@@ -1,7 +1,7 @@
 """A firm's description written in apposition after its name, read as that name (round 89, orgs).
 
-News names a firm and then describes it in apposition: «تواصل "فورد" شركة صناعة السيارات …»,
-«سجلت شركة X ، أكبر شركة لصناعة السيارات في أوروبا، …». The recall lists the description as a body
+News names a firm and then describes it in apposition: «تطرح "X" شركة صناعة الأجهزة …»,
+«ربحت شركة X ، أكبر شركة للأسمدة في آسيا، …». The recall lists the description as a body
 named with the head «شركة», so a later «وقالت الشركة» went to the description; the gold names the firm
 (docs/quotes-annotation.md §8). :func:`appositive_owner` finds the name the description stands after.
 """
@@ -35,7 +35,7 @@ _MARKED_NAME_WORDS = 5
 def appositive_owner(
     text: str, entities: Sequence[Entity], start: int
 ) -> tuple[str, tuple[int, int], str | None] | None:
-    """The firm named right before a description that starts at ``start`` («"فورد" شركة …»، «شركة X ،
+    """The firm named right before a description that starts at ``start`` («"X" شركة …»، «شركة X ،
     أكبر شركة …»): its name, span and entity id, when an organisation entity or a short name in
     quotation marks ends there (only a comma, spaces or one elative between); else None."""
     end = len(text[:start].rstrip())

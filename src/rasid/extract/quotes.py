@@ -8474,8 +8474,8 @@ class Memory:
         return self._appositive_firm(found) if found is not None else None
 
     def _appositive_firm(self, org: SpeakerGuess) -> SpeakerGuess:
-        """The firm an indefinite description in apposition after its name stands for («"فورد" شركة
-        صناعة السيارات …» -> فورد; :func:`appositive_owner`), with no entity inside the description;
+        """The firm an indefinite description in apposition after its name stands for («"X" شركة
+        صناعة الأجهزة …» -> X; :func:`appositive_owner`), with no entity inside the description;
         else ``org`` itself (round 89, orgs)."""
         if org.mention is None or org.entity_id:
             return org
