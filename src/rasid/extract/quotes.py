@@ -25,6 +25,7 @@ from operator import is_
 from typing import Any, NamedTuple, TypeVar
 
 from rasid.caching import trim_word_memos, word_memo
+from rasid.extract.appositive_body import appositive_owner
 from rasid.extract.body_reference import (
     body_back_references,
     documents_as_resolved_elsewhere,
@@ -8295,6 +8296,7 @@ class Memory:
     silent: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     text: str = ""
     recall: Callable[[Memory, bool, int | None, frozenset[str] | None], None] | None = None
+    entities: Sequence[Entity] = ()  # the article's entities (a description's firm, round 89)
     _persons: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _organizations: list[tuple[int, SpeakerGuess]] = field(default_factory=list)
     _aliases: dict[str, SpeakerGuess] = field(default_factory=dict)
@@ -8469,7 +8471,26 @@ class Memory:
         # a name in full ("معهد ليبنيز …") before a back-reference ("المعهد غير الربحي"), also one
         # glued to a preposition ("لجنة الترقيات بالجامعة لإصدار …": the head made definite)
         full = [org for org in matches if not _back_reference_form(normalized_word(org.name))]
-        return (full or matches or [None])[0]
+        found = (full or matches or [None])[0]
+        return self._appositive_firm(found) if found is not None else None
+
+    def _appositive_firm(self, org: SpeakerGuess) -> SpeakerGuess:
+        """The firm an indefinite description in apposition after its name stands for («"X" شركة
+        صناعة الأجهزة …» -> X; :func:`appositive_owner`), with no entity inside the description;
+        else ``org`` itself (round 89, orgs)."""
+        if org.mention is None or org.entity_id:
+            return org
+        start, end = org.mention
+        first = normalized_word(self.text[start:end]).split()[:1]
+        if not first or first[0].startswith(("ال", "و")):
+            return org
+        if any(e.start < end and start < e.end for e in self.entities if e.label == "ORG"):
+            return org
+        owner = appositive_owner(self.text, self.entities, start)
+        if owner is None:
+            return org
+        name, span, entity_id = owner
+        return SpeakerGuess(name, "organization", span, entity_id, confidence=org.confidence)
 
     def _named_since(self, quoted: SpeakerGuess, head: str, since: int, before: int) -> SpeakerGuess | None:
         """A body quoted only by a description ("كشفت منظمة حقوقية محلية …") that a later sentence
@@ -9493,6 +9514,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     doc = _Doc(article)
     memory = Memory(
         text=doc.text,
+        entities=doc.entities,
         recall=lambda memory, everything, until, heads: _remember_named_persons(
             doc, memory, everything, until, heads
         ),
