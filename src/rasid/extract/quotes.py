@@ -14661,7 +14661,7 @@ def _people_named_before(doc: _Doc, share: int) -> SpeakerGuess | None:
     المدينة …. وبحسب عدد منهن"). Round 89 (groups helper): census of the shares of them left as
     written where the gold names the group. None when neither sentence names people."""
     sentence = doc.token_index_at(doc.sentence_start(doc.tokens[share].start))
-    for u in range(share - 1, max(sentence, share - _SHARE_REACH) - 1, -1):
+    for u in range(share - 1, max(sentence, share - _SHARE_OF_THEM_REACH) - 1, -1):
         if doc.entity_over(u) is None and _people_plural_at(doc, u) and not _imperfect_plural_shape(doc, u):
             while u - 1 >= sentence and not doc.gap(u).strip() and _people_plural_at(doc, u - 1):
                 u -= 1  # "المقيمين السودانيين": from the first of its plurals
@@ -14684,7 +14684,7 @@ def _imperfect_plural_shape(doc: _Doc, u: int) -> bool:
 
 # How many words back in its own sentence a share of them looks for its people (:func:
 # `_people_named_before`): set by hand (a long clause, not a paragraph's run-on sentence), not tuned.
-_SHARE_REACH = 30
+_SHARE_OF_THEM_REACH = 30
 
 
 def _people_phrase_from(doc: _Doc, u: int, stop: int) -> SpeakerGuess:
