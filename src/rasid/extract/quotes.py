@@ -14657,9 +14657,9 @@ def _share_of_them_group(
 def _people_named_before(doc: _Doc, share: int) -> SpeakerGuess | None:
     """The group a share of them ("وأكد عدد آخر منهم") is of when no group was its sentence's subject
     or quoted before: the latest plural of people of its sentence before it, in any place ("ورصدت
-    «عكاظ» توافد اليمنيين"، "آراء الطلبة …"), else the first of the sentence before ("طالب عدد من السيدات في
-    المدينة …. وبحسب عدد منهن"). Round 89 (groups helper): census of the shares of them left as
-    written where the gold names the group. None when neither sentence names people."""
+    «عكاظ» توافد اليمنيين"، "آراء الطلبة …"), else the first of the sentence before ("طالب
+    مزارعون في الخرج …. وأوضح عدد منهم"). Round 89 (groups helper): census of the shares of them
+    left as written where the gold names the group. None when neither sentence names people."""
     sentence = doc.token_index_at(doc.sentence_start(doc.tokens[share].start))
     for u in range(share - 1, max(sentence, share - _SHARE_OF_THEM_REACH) - 1, -1):
         if doc.entity_over(u) is None and _people_plural_at(doc, u) and not _imperfect_plural_shape(doc, u):
