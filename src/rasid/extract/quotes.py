@@ -14704,12 +14704,14 @@ def _share_of_them_group(
     they are part of, as the gold names them (read half: "عدد من نساء …" for "عدد منهن", test74 and
     test76; round 45): the plural subject of the sentence's first verb, else the plural speaker
     quoted last; None when neither is a group or an unnamed source."""
-    if not phrase or len(phrase) > 2 or _strip_conjunction(phrase[0].key) not in _SHARE_OF_THEM_HEADS:
+    if not phrase or len(phrase) > 3 or _strip_conjunction(phrase[0].key) not in _SHARE_OF_THEM_HEADS:
         return None
     k = doc.token_index_at(phrase[0].start) + 1  # (the phrase may stop before منهم: "عدد" alone)
+    if k < len(doc.tokens) and doc.tokens[k].key in word_set("share_of_them_others"):
+        k += 1  # "وأكد عدد آخر منهم": another share of the same group (round 89)
     if k >= len(doc.tokens) or doc.tokens[k].key not in _OF_THEM or doc.tokens[k].key == _OF_IT:
         return None
-    if len(phrase) == 2 and phrase[1].start != doc.tokens[k].start:
+    if len(phrase) >= 2 and phrase[-1].start not in (doc.tokens[k].start, doc.tokens[k - 1].start):
         return None
     mention = (phrase[0].start, phrase[-1].end)
     sentence = doc.sentence_start(cue_start)
@@ -14725,11 +14727,78 @@ def _share_of_them_group(
         ):
             return replace(subject[0], mention=mention)
     group = _last_plural_speaker(doc, memory, cue_start)
+    if group is None:
+        group = _people_named_before(doc, doc.token_index_at(phrase[0].start))
     return replace(group, mention=mention) if group is not None else None
 
 
-# The counts a pronoun of them follows in a share of a group named before ("عدد منهم"، "بعض منهم").
-_SHARE_OF_THEM_HEADS = frozenset(normalize(w) for w in ("عدد", "بعض", "كثير", "الكثير", "العديد"))
+def _people_named_before(doc: _Doc, share: int) -> SpeakerGuess | None:
+    """The group a share of them ("وأكد عدد آخر منهم") is of when no group was its sentence's subject
+    or quoted before: the latest plural of people of its sentence before it, in any place ("ورصدت
+    «عكاظ» توافد اليمنيين"، "آراء الطلبة …"), else the first of the sentence before ("طالب
+    مزارعون في الخرج …. وأوضح عدد منهم"). Round 89 (groups helper): census of the shares of them
+    left as written where the gold names the group. None when neither sentence names people."""
+    sentence = doc.token_index_at(doc.sentence_start(doc.tokens[share].start))
+    for u in range(share - 1, max(sentence, share - _SHARE_OF_THEM_REACH) - 1, -1):
+        if doc.entity_over(u) is None and _people_plural_at(doc, u) and not _imperfect_plural_shape(doc, u):
+            while u - 1 >= sentence and not doc.gap(u).strip() and _people_plural_at(doc, u - 1):
+                u -= 1  # "المقيمين السودانيين": from the first of its plurals
+            return _people_phrase_from(doc, u, share)
+    if sentence == 0:
+        return None
+    before = doc.token_index_at(doc.sentence_start(doc.tokens[sentence - 1].start))
+    for u in range(before, sentence):
+        if doc.entity_over(u) is None and _people_plural_at(doc, u) and not _imperfect_plural_shape(doc, u):
+            return _people_phrase_from(doc, u, sentence)
+    return None
+
+
+def _imperfect_plural_shape(doc: _Doc, u: int) -> bool:
+    """Whether token ``u`` has the shape of a plural present verb (يحسبون، تقولون), not a people
+    plural's: an indefinite word in ي/ت/ن … ون whose ون follows no ي (nisba plurals: تونسيون)."""
+    key = _strip_conjunction(doc.tokens[u].key)
+    return key.startswith(("ي", "ت", "ن")) and key.endswith("ون") and not key.endswith("يون")
+
+
+# How many words back in its own sentence a share of them looks for its people (:func:
+# `_people_named_before`): set by hand (a long clause, not a paragraph's run-on sentence), not tuned.
+_SHARE_OF_THEM_REACH = 30
+
+
+def _people_phrase_from(doc: _Doc, u: int, stop: int) -> SpeakerGuess:
+    """The group phrase that starts at token ``u`` (a plural of people or a count of them), up to
+    ``stop``: its «من» and plural, the nouns it governs and their adjectives, one place after في or
+    a definite noun after لل ("الطلبة السعوديين المتبعثين في بريطانيا"، "المتقدمون للترقية"); it ends
+    at punctuation, at a word glued to another preposition ("بتمديد"، "لإدارة") and after the place."""
+    k = u
+    placed = False
+    stops = word_set("share_group_stops")
+    while k + 1 < stop and not doc.gap(k + 1).strip():
+        key = doc.tokens[k + 1].key
+        if key == "من" and k == u:
+            k += 1  # "عدد من السيدات": the count's من and its plural
+            continue
+        if key == "في" and not placed and k + 2 < stop and not doc.gap(k + 2).strip():
+            k += 2  # "… في بريطانيا": one place
+            placed = True
+            continue
+        if placed and key.startswith("ال") and key not in stops:
+            k += 1  # "في المدينة المنورة": the place's adjective
+            continue
+        if placed or key in stops or (not key.startswith("ال") and key.startswith(("ب", "ل", "ك"))):
+            if key.startswith("لل") and not placed and k == u:
+                k += 1  # "المتقدمون للترقية": what they are of
+            break
+        if not key.startswith("ال") and doc.tokens[k].key.startswith("ال"):
+            break  # an indefinite word after a definite phrase is no part of it ("… الطلبة استعدادهن")
+        k += 1
+    span = (doc.tokens[u].start, doc.tokens[k].end)
+    return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.6)
+
+
+# The counts a pronoun of them follows in a share of a group named before ("عدد منهم"، "بعض منهم"):
+# share_of_them_heads.txt (round 89: the list moved to a data file).
+_SHARE_OF_THEM_HEADS = word_set("share_of_them_heads")
 _OF_IT = normalize("منها")
 
 
