@@ -89,8 +89,11 @@ def _hamza_below_spelling(surface: str) -> bool:
 
 
 def _verb_table(strict: bool) -> dict[str, VerbForm]:
+    """Round 89: the quotes stage's own verbs (clause_speaking_verbs.tsv: «وتحدث الوزير عن أن …»)
+    follow reporting_verbs.tsv, which the segment and entities stages also read."""
     table: dict[str, VerbForm] = {}
-    for row in load_table("reporting_verbs.tsv"):
+    rows = load_table("reporting_verbs.tsv") + load_table("clause_speaking_verbs.tsv")
+    for row in rows:
         row = row + ("",) * (5 - len(row))
         form, lemma, tense, agreement, flags = row[:5]
         if ("strict" in flags.split()) != strict:
@@ -9312,6 +9315,26 @@ _MAX_TITLE_CHAIN_TOKENS = 30
 
 _CALL = normalized_word("دعا")
 _TOUCH_ON = normalized_word("تطرق")
+_SPOKE = normalized_word("تحدث")
+
+
+_ABOUT_WORD = normalized_word("عن")
+
+
+def _about_that(doc: _Doc, j: int) -> bool:
+    """Whether «عن» then a complementizer (أن، أنه …) open at token ``j`` («تحدث الوزير عن أن …»)."""
+    return (
+        j + 1 < len(doc.tokens)
+        and doc.tokens[j].key == _ABOUT_WORD
+        and doc.comps.get(doc.tokens[j + 1].key) in ("comp", "pron")
+    )
+
+
+def _spoke_to_someone(doc: _Doc, i: int) -> bool:
+    """Whether «تحدث» at token ``i`` has a preposition joined to a pronoun right after it («مصادر
+    تحدثت إليها الصحيفة»، «تحدث معه»): it names whom a reporter spoke to, the cue of no quotation
+    (round 89: clause_speaking_verbs.tsv makes it a cue before its أن clause)."""
+    return i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in word_set("preposition_pronouns")
 _TELL = normalized_word("أبلغ")
 _POSSESSIVE_ENDINGS = ("هما", "ها", "هم", "ه")
 
@@ -9543,6 +9566,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             form = None  # "صرح إبان الأزمة": the preposition إبان, not the verb أبان
         if form is not None and _amounts_to_verb(doc, i, form):
             form = None  # "ويبلغ عدد الموظفين 11 ألفا": the figure reached, no telling
+        if form is not None and form.lemma == _SPOKE and _spoke_to_someone(doc, i):
+            form = None  # "مسؤولون تحدثت إليهم الصحيفة": the paper's contact, no statement (round 89)
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or form.flags & _FRAMED_MASDAR_FLAGS):
@@ -11846,6 +11871,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and (
                 doc.comps.get(doc.tokens[j].key) in ("comp", "pron")
                 or _complementizer_after_apposition(doc, j)
+                or (form.lemma == _SPOKE and _about_that(doc, j))  # "وتحدث الوزير عن أن …" (round 89)
             )
         )
         and not (j == i + 1 and _bare_explained_at_clause_start(doc, i, form))
