@@ -9335,6 +9335,8 @@ def _spoke_to_someone(doc: _Doc, i: int) -> bool:
     تحدثت إليها الصحيفة»، «تحدث معه»): it names whom a reporter spoke to, the cue of no quotation
     (round 89: clause_speaking_verbs.tsv makes it a cue before its أن clause)."""
     return i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in word_set("preposition_pronouns")
+
+
 _TELL = normalized_word("أبلغ")
 _POSSESSIVE_ENDINGS = ("هما", "ها", "هم", "ه")
 
