@@ -35,7 +35,7 @@ def test_passive_published_without_issuer_keeps_document():
 def test_described_issuer_one_of_bodies():
     text = (
         "ارتفعت صادرات القمح بنسبة كبيرة، وذلك وفق دراسة صادرة عن إحدى شركات التأمين بالكويت، "
-        "في حين أشارت الدراسة إلى تراجع الواردات."
+        "بينما توقعت الدراسة هبوط الواردات."
     )
     assert _speakers(text)[0] == "إحدى شركات التأمين بالكويت"
 
