@@ -25419,6 +25419,7 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         _according(tokens[i + n - 1].key) or first.key.startswith("لل")
     )
     issuer = _issued_source_start(doc, j)
+    issued_source = issuer is not None
     if issuer is not None:  # "وفقا لمسح أجرته رويترز": who made the survey is the source
         j, first, strip_lam = issuer, tokens[issuer], False
     elif (
@@ -25431,6 +25432,9 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
         j += 1  # "حسب وصف مدير التعليم"، "بحسب تعبير الوزير": whose words they were
         first = tokens[j]
     end = doc.speaker_phrase(j)
+    marked_issuer = _issuer_in_marks(doc, j) if issuer is not None and end <= j else None
+    if marked_issuer is not None:  # "بحسب تقرير صادر من «…» فإن": the issuer named in marks only (round 89)
+        end = doc.token_index_at(doc.inside_marks(tokens[j].start).close_end)
     medium_name = None
     if end <= j and (quoted := _quoted_medium_source(doc, j)) is not None:
         end, medium_name = quoted  # "ووفقا لـ "رويترز"، فقد …"، "ووفقا لصحيفة «الأطلسي» فإن …"
@@ -25580,6 +25584,12 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     if not speakers and medium_name is not None:
         where = (phrase[0].start, phrase[-1].end)
         speakers = [SpeakerGuess(medium_name, "organization", where, confidence=0.8)]
+    if not speakers and marked_issuer is not None:
+        speakers = [marked_issuer]
+    if not speakers and issued_source and phrase[0].key in word_set("issuer_indefinite_ones"):
+        # "وفق دراسة صادرة عن إحدى مؤسسات …": an issuer described, not named, speaks as written (round 89)
+        where = (phrase[0].start, phrase[-1].end)
+        speakers = [SpeakerGuess(doc.text[where[0] : where[1]], "organization", where, confidence=0.7)]
     if not speakers:  # "وفقا لتصريحات مسؤولين محليين": whose statement it is
         speakers = _owned_saying_source(doc, memory, phrase, end, cue[0])
     if not speakers and not same_source:  # "ووفقا للمصادر، …": unnamed, not named before
@@ -26299,15 +26309,44 @@ def _issued_source_start(doc: _Doc, j: int) -> int | None:
         and k + 2 < len(doc.tokens)
         and doc.tokens[k + 1].key in _ISSUED_BY
         and not doc.gap(k + 1).strip()
-        and not doc.gap(k + 2).strip()
-    ):  # "ووفقا للبيان الصادر عن الرئاسة …"، "وفقا لبيان صدر عن مجلس …": its issuer (round 42)
+        and (not doc.gap(k + 2).strip() or _marked_issuer_after(doc, k + 2))
+    ):  # "ووفقا للبيان الصادر عن الرئاسة …"، "وفقا لبيان صدر عن مجلس …": its issuer (round 42);
+        # round 89: or named in marks ("بحسب تقرير صادر من «…»")
         return k + 2
+    if (published := _published_then_issued(doc, k)) is not None:
+        return published
     if doc.tokens[k].key not in _issuing_verb_forms() or doc.gap(k + 1).strip():
         return None
     start = _past_verb_time(doc, k + 1)
     if start + 1 < len(doc.tokens) and doc.tokens[start].key in _RECENTLY and not doc.gap(start + 1).strip():
         start += 1  # "أصدره أخيرا مركز …"
     return start if start < len(doc.tokens) else None
+
+
+def _published_then_issued(doc: _Doc, k: int) -> int | None:
+    """ "بحسب دراسة نشرت الأحد صادرة عن مركز …": a bare past of an issuing verb at ``k`` (the passive
+    "نُشرت", the document its subject), maybe a time, then an issuing participle and عن/من: the
+    issuer's first token; else None (round 89: the passive verb is no issuer's name)."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or tokens[k].key not in _bare_issuing_forms() or doc.gap(k + 1).strip():
+        return None
+    start = _past_verb_time(doc, k + 1)
+    if start < len(tokens) and start == k + 1 and tokens[start].key in _ISSUING_TIME_ADVERBS:
+        start += 1
+    if (
+        start + 2 < len(tokens)
+        and _issuer_links().get(tokens[start].key) == "participle"
+        and tokens[start + 1].key in _ISSUED_BY
+        and not any(doc.gap(m).strip() for m in range(k + 1, start + 3))
+    ):
+        return start + 2
+    return None
+
+
+@cache
+def _bare_issuing_forms() -> frozenset[str]:
+    """The bare past forms of the ``issuing_verbs`` (نشرت، أعدت …), normalised."""
+    return frozenset(normalized_word(verb) for verb in _issuing_past_forms())
 
 
 # A source's name in marks after a nominal attribution ("بحسب "رويترز""، "وفق صحيفة “ديلي ميل”") runs
