@@ -8,7 +8,7 @@ named with the head «شركة», so a later «وقالت الشركة» went to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from rasid.model import Entity
@@ -38,11 +38,11 @@ def appositive_owner(
     """The firm named right before a description that starts at ``start`` («"X" شركة …»، «شركة X ،
     أكبر شركة …»): its name, span and entity id, when an organisation entity or a short name in
     quotation marks ends there (only a comma, spaces or one elative between); else None."""
-    end = len(text[:start].rstrip())
-    words = text[:end].split()
-    if words and normalize(words[-1]) in _elatives():
-        end = len(text[: end - len(words[-1])].rstrip())
-    end = len(text[:end].rstrip(_COMMA_AND_SPACE))
+    end = _end_before(text, start, str.isspace)
+    last = text[_end_before(text, end, lambda c: not c.isspace()) : end]  # (the word before it)
+    if last and normalize(last) in _elatives():
+        end = _end_before(text, end - len(last), str.isspace)
+    end = _end_before(text, end, _COMMA_AND_SPACE.__contains__)
     if end <= 0:
         return None
     for entity in entities:
@@ -55,3 +55,11 @@ def appositive_owner(
     if not inside or len(inside.split()) > _MARKED_NAME_WORDS or any(c in inside for c in ".،؟!\n"):
         return None
     return inside, (opening + 1, end - 1), None
+
+
+def _end_before(text: str, end: int, skipped: Callable[[str], bool]) -> int:
+    """Where ``text[:end]`` ends once the characters ``skipped`` accepts at its end are passed over,
+    read from ``end`` back without copying or splitting the article's text before it."""
+    while end > 0 and skipped(text[end - 1]):
+        end -= 1
+    return end
