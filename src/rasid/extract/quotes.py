@@ -21119,10 +21119,32 @@ _TOPIC_AMMA = frozenset(normalized_word(word) for word in ("أما", "وأما")
 def _answers_topic(doc: _Doc, i: int, start: int) -> bool:
     """Verb ``i`` with ف answers a fronted topic "أما X" of its own sentence ("أما خالد فيقول …"): the
     topic is its subject, where a و or ف verb elsewhere opens a new clause with its own subject."""
+    return _topic_amma(doc, i, start) is not None
+
+
+def _topic_amma(doc: _Doc, i: int, start: int) -> int | None:
+    """The token of أما whose fronted topic the ف verb ``i`` answers: the sentence's first word, or
+    (round 90) a أما opening a clause after a comma or a semicolon within the sentence ("قال فلان
+    إن …، أما محمد فقال إن …"), at most ``_MAX_TOPIC_WITH_APPOSITION`` words before the verb with no
+    verb between them; else None."""
     if doc.tokens[i].key[0] != "ف":
-        return False
-    k = doc.token_index_at(start)
-    return k < i and doc.tokens[k].key in _TOPIC_AMMA
+        return None
+    first = doc.token_index_at(start)
+    if first < i and doc.tokens[first].key in _TOPIC_AMMA:
+        return first
+    k = i - 1
+    while k > first and i - k <= _MAX_TOPIC_WITH_APPOSITION:
+        key = doc.tokens[k].key
+        if key in _TOPIC_AMMA:
+            return k if doc.gap(k).strip() in _CLAUSE_PAUSES else None
+        if key in doc.verbs or key[1:] in doc.verbs:
+            return None
+        k -= 1
+    return None
+
+
+# The marks that close one clause of a sentence before another opens with its own أما (round 90).
+_CLAUSE_PAUSES = frozenset({"،", ",", "؛", ";"})
 
 
 # The pronouns after a verb that describes an occasion named before it ("كلمة أكد فيها"، "مؤتمرا
@@ -21176,14 +21198,17 @@ def _topic_before_apposition(doc: _Doc, i: int, start: int) -> tuple[int, int] |
     """ "أما خالد العتيبي، مدير الغرفة التجارية، فيقول …": the fronted topic's words (from after
     أما to the first comma) when a description in commas stands between it and the ف verb ``i``
     answering it; ``(first, end)`` token indices, else None."""
-    if doc.gap(i).strip() not in ("،", ",") or not _answers_topic(doc, i, start):
+    amma = _topic_amma(doc, i, start) if doc.gap(i).strip() in ("،", ",") else None
+    if amma is None:
         return None
-    amma = doc.token_index_at(start)
     if i - amma > _MAX_TOPIC_WITH_APPOSITION:
         return None
     m = amma + 1
     while m < i and not doc.gap(m).strip():
         m += 1
+    if m == i and m > amma + 1 and not any(doc.tokens[n].key in doc.verbs for n in range(amma + 1, i)):
+        # "أما مقرر اللجنة خالد العتيبي، فأوضح": the topic alone before the comma (round 90)
+        return amma + 1, i
     if m <= amma + 1 or m >= i or doc.gap(m).strip() not in ("،", ","):
         return None
     if any(doc.gap(n).strip() for n in range(m + 1, i)) or any(
