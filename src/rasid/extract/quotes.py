@@ -21942,6 +21942,10 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
         # ("فقال نوح عليه السلام …، مبينا": the preacher who cited him, not the prophet)
         and not all(_bygone_speaker(doc, s) for s in f.speakers)
     ]
+    if not same and form.agreement.endswith("fs") and doc.text[sentence:cue_start].strip(" ،,"):
+        fans = _feminine_plural_subject(doc, sentence, cue_start)
+        if fans is not None:  # "وأبدت الجماهير غضبها …، مؤكدة أن": the people the feminine verb has
+            return [fans], 0.7
     if form.tense == "participle":
         # "… حضره مدير المنتخب خالد السويدي الذي رحب بالحضور، مؤكدا": a person a relative clause
         # describes past the last quotation's words closes the sentence, not an earlier speaker
@@ -22157,6 +22161,16 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     if speakers:
         return [_implied(s) for s in speakers], 0.8
     plural = form.agreement[-2:] in ("mp", "fp")
+    if sentence > 0 and initial and form.agreement.endswith("fs"):
+        # "وعبرت جماهير النادي عن غضبها. وقالت إن": the broken plural of people the sentence before
+        # has for its feminine verb's subject, if no one was quoted since (round 90)
+        end = sentence
+        while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
+            end -= 1
+        previous = doc.sentence_start(end)
+        fans = _feminine_plural_subject(doc, previous, sentence) if last_cue < previous else None
+        if fans is not None:
+            return [fans], 0.6
     if sentence > 0 and (not memory.quotes or plural):
         # no one has spoken yet: the subject of the sentence before ("رفع الأمير … التهنئة. وأكد أن …");
         # a plural cue no earlier speaker agrees with: the group that is the subject of the sentence
@@ -23295,6 +23309,47 @@ def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess 
             None,
         )
     return found
+
+
+def _feminine_plural_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:
+    """The people a feminine verb of the cue's sentence has for its subject when they are a listed
+    broken plural of people (``feminine_people_plurals``: «وأبدت الجماهير الهلالية غضبها …، مؤكدة
+    أن»، «وكانت الجماهير استقبلت …، مشيرة»), with «بعض» before it and its definite adjectives or one
+    definite genitive after it: a feminine singular cue with no subject of its own is theirs (§8).
+    Round 90 (groups): such cues were left without a speaker or given a body named between."""
+    start, stop = doc.token_index_at(sentence), doc.token_index_at(before)
+    heads = word_set("feminine_people_plurals")
+    for k in range(start + 1, stop):
+        key = _strip_conjunction(doc.tokens[k].key)
+        if strip_article(key) not in heads or doc.gap(k).strip():
+            continue
+        first = k - 1 if doc.tokens[k - 1].key == _SOME_WORD and k - 1 > start else k
+        verb = _strip_conjunction(doc.tokens[first - 1].key)
+        if doc.gap(first).strip() or not (verb.endswith("ت") or verb.startswith("ت")):
+            continue
+        if not _may_be_verb(doc, verb) or doc.entity_over(first - 1) is not None:
+            continue
+        end = k
+        if key.startswith("ال"):
+            # «الجماهير الشبابية»، «الأسر المتضررة»: its definite adjectives
+            while (
+                end + 1 < stop
+                and not doc.gap(end + 1).strip()
+                and doc.tokens[end + 1].key.startswith("ال")
+                and doc.tokens[end + 1].key.endswith(("ه", "ين", "ون"))
+                and role_key(doc.tokens[end + 1].key) is None
+            ):
+                end += 1
+        elif (
+            end + 1 < stop
+            and not doc.gap(end + 1).strip()
+            and doc.tokens[end + 1].key.startswith("ال")
+            and role_key(doc.tokens[end + 1].key) is None
+        ):
+            end += 1  # «جماهير النادي»: its genitive
+        span = (doc.tokens[first].start, doc.tokens[end].end)
+        return SpeakerGuess(doc.text[span[0] : span[1]], "group", span, confidence=0.7)
+    return None
 
 
 def _plural_subject_after_verb(
