@@ -117,7 +117,7 @@ def test_adjective_agreeing_with_a_masculine_body_is_kept():
 
 
 def test_plain_body_speaker_untouched():
-    text = "وقالت شركة الواحة القابضة إن أرباحها تضاعفت خلال الأشهر الستة الأولى من العام."
+    text = "وقالت شركة الواحة القابضة إن أرباحها تضاعفت منذ افتتاح فرعها الثالث في الميناء."
     article = _article(
         text,
         [("شركة الواحة القابضة", "شركة الواحة القابضة")],
