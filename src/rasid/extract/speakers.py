@@ -26,6 +26,7 @@ from rasid.caching import trim_word_memos, word_memo
 from rasid.extract.body_object_tail import without_object_tails
 from rasid.extract.clause_source import with_opening_sources
 from rasid.extract.company_head import with_company_heads
+from rasid.extract.document_speaker import with_document_issuers
 from rasid.extract.gazetteers import name_count
 from rasid.extract.honour_object import named_in_honour
 from rasid.extract.indefinite_source import with_indefinite_descriptions
@@ -1793,6 +1794,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     ranked = with_qualifier_tails(with_indefinite_descriptions(with_name_extent(ranked)))
     ranked = with_opening_sources(ranked)
     ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
-    ranked = without_object_tails(with_fuller_name_of_given(ranked))
+    ranked = with_document_issuers(without_object_tails(with_fuller_name_of_given(ranked)))
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
