@@ -9632,7 +9632,11 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         if (
             frame is not None
             and form is not None
-            and (_frame_kept_silent(doc, frame, i, form) or _call_without_clause(doc, frame, form))
+            and (
+                _frame_kept_silent(doc, frame, i, form)
+                or _call_without_clause(doc, frame, form)
+                or (_negated_cue(doc, i) and not _negation_corrected(doc, i, frame.end))
+            )
         ):  # ("وطالب الوزارة بسرعة «…»": the thing called for, not reported; its caller stays)
             # not reported, and its clause claims nothing (a cue inside it still opens its own
             # frame: "… عن اعتقاده أن … وقال "إن …""), but its speaker stays on the floor
@@ -11341,6 +11345,34 @@ def _frame_kept_silent(doc: _Doc, frame: Found, i: int, form: VerbForm) -> bool:
             or _feeling_shown_before(doc, frame.cue[1], frame.start)
         )
     )
+
+
+def _negated_cue(doc: _Doc, i: int) -> bool:
+    """Whether cue ``i`` is negated: a particle right before it (``negating_particles.txt``: "ولم
+    تعلن أي جهة مسؤوليتها"، "لم يستبعد أن") or «دون أن» ("دون أن تكشف الشرطة عن …"), nothing but a
+    space between. A negated report is no quotation (the guide's §3); its speaker keeps the floor
+    (round 90)."""
+    tokens = doc.tokens
+    if i < 1 or doc.gaps[i].strip():
+        return False
+    before = _strip_conjunction(tokens[i - 1].key)
+    if before in word_set("negating_particles"):
+        return True
+    return (
+        i > 1
+        and before == _ANNA_KEY
+        and not doc.gaps[i - 1].strip()
+        and _strip_conjunction(tokens[i - 2].key) in word_set("without_words")
+    )
+
+
+def _negation_corrected(doc: _Doc, i: int, end: int) -> bool:
+    """Whether a corrective word (``negation_correctives.txt``: بل، بخلاف، سوى) follows negated cue
+    ``i`` before its frame ends at ``end``: "ولم يؤكد الجيش مقتله بل اكتفى بالإشارة إلى …" still
+    reports what was said instead (round 90: the open gold counts it)."""
+    correctives = word_set("negation_correctives")
+    last = min(doc.token_index_at(end), len(doc.tokens))
+    return any(_strip_conjunction(doc.tokens[m].key) in correctives for m in range(i + 1, last))
 
 
 def _feeling_shown_before(doc: _Doc, start: int, end: int) -> bool:
