@@ -53,3 +53,24 @@ def test_the_negated_speaker_keeps_the_floor_for_a_later_added() -> None:
         "وأضاف أن الجهاز الطبي سيحسم الأمر صباح الغد."
     )
     assert [(cue, who) for cue, _, who, _ in found] == [("وأضاف", "كمال الحربي")]
+
+
+def test_and_between_after_between_is_no_cue() -> None:
+    assert quoted("ربط المحلل بين تراجع أسعار القطن وبين ضعف الطلب في أسواق الملابس الآسيوية.") == []
+
+
+def test_and_between_inside_a_statement_leaves_the_statement_whole() -> None:
+    found = quoted(
+        "وقال رئيس الغرفة سالم الدوسري إن اللجنة ستفصل بين الشركات الكبيرة وبين المؤسسات الصغيرة "
+        "في التصنيف الجديد."
+    )
+    assert [(cue, who) for cue, _, who, _ in found] == [("وقال", "سالم الدوسري")]
+    assert found[0][3].endswith("في التصنيف الجديد")
+
+
+def test_and_explained_with_a_clause_after_a_between_is_still_a_cue() -> None:
+    found = quoted(
+        "وتحدث المدير عن التعاون بين البلدين في مجال الطاقة، وبين الوزير خالد الحمد أن الاتفاق "
+        "سيوقع الشهر المقبل."
+    )
+    assert ("وبين", "خالد الحمد") in [(cue, who) for cue, _, who, _ in found]
