@@ -1643,12 +1643,17 @@ class Patterns:
             return
         if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
             return  # لجنة المسجد; رئيس لجنة المسابقات: the person's role, left to the quotation stages
+        # Round 90: a committee named by one field outside a role phrase (قررت لجنة الانضباط) is a
+        # name, but found here only: spread by the article-wide pass it would reach «رئيس لجنة
+        # الانضباط الدكتور …» and take the chairman's quotations (round 89's read -5)
+        one_field_committee = m.stem == _COMMITTEE and definite_words == 1 and not named
         if (
             rule == "strict"
             and definite_words < 2
             and not ends_with_nisba
             and not named
             and not (definite_words == 1 and self.unit_of_named_body(end))
+            and not one_field_committee
         ):
             return
         if rule in ("named", "team", "sector", "facility") and not named:
@@ -1669,7 +1674,18 @@ class Patterns:
         restored = m.stem.startswith("ال") and not doc.definite(i, m.clitic)
         canonical = "ال" + surface if restored else surface
         self.out.append(
-            Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
+            Candidate(
+                start,
+                doc.tokens[end - 1].end,
+                i,
+                end,
+                label,
+                kind,
+                "pattern",
+                confidence,
+                canonical,
+                local=one_field_committee and label == "ORG",
+            )
         )
 
     def inside_longer_head(self, i: int) -> bool:
