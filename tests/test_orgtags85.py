@@ -15,9 +15,10 @@ from __future__ import annotations
 from entity_helpers import stage_orgs as orgs
 
 
-def test_committee_with_one_word_outside_a_role_stays_unnamed() -> None:
+def test_committee_with_one_word_outside_a_role_is_named_since_round_90() -> None:
+    """Round 90 (nerorg) tags it, found locally only and not beside a titled member (test_nerorg90)."""
     found = orgs("وقررت لجنة الانضباط إيقاف لاعب الوسط ثلاث مباريات بعد مشادة مع الحكم.")
-    assert "لجنة الانضباط" not in found
+    assert "لجنة الانضباط" in found
 
 
 def test_committee_inside_a_role_phrase_stays_unnamed() -> None:

@@ -1643,12 +1643,19 @@ class Patterns:
             return
         if m.stem == _COMMITTEE and definite_words == 1 and not named and self.bare_committee(i, end):
             return  # لجنة المسجد; رئيس لجنة المسابقات: the person's role, left to the quotation stages
+        # Round 90: a committee named by one field outside a role phrase (قررت لجنة الانضباط) is a
+        # name, but found here only: spread by the article-wide pass it would reach «رئيس لجنة
+        # الانضباط الدكتور …» and take the chairman's quotations (round 89's read -5)
+        one_field_committee = m.stem == _COMMITTEE and definite_words == 1 and not named
+        if one_field_committee and self.committee_in_a_title:
+            return  # «… من قبل لجنة الاحتراف» beside «رئيس اللجنة الدكتور …»: his body, he speaks
         if (
             rule == "strict"
             and definite_words < 2
             and not ends_with_nisba
             and not named
             and not (definite_words == 1 and self.unit_of_named_body(end))
+            and not one_field_committee
         ):
             return
         if rule in ("named", "team", "sector", "facility") and not named:
@@ -1669,7 +1676,18 @@ class Patterns:
         restored = m.stem.startswith("ال") and not doc.definite(i, m.clitic)
         canonical = "ال" + surface if restored else surface
         self.out.append(
-            Candidate(start, doc.tokens[end - 1].end, i, end, label, kind, "pattern", confidence, canonical)
+            Candidate(
+                start,
+                doc.tokens[end - 1].end,
+                i,
+                end,
+                label,
+                kind,
+                "pattern",
+                confidence,
+                canonical,
+                local=one_field_committee and label == "ORG",
+            )
         )
 
     def inside_longer_head(self, i: int) -> bool:
@@ -1679,6 +1697,23 @@ class Patterns:
             return False
         longer = match_phrase(self.doc, i - 1, _ORGHEAD)
         return longer is not None and longer.n == 2
+
+    @cached_property
+    def committee_in_a_title(self) -> bool:
+        """Round 90: whether the article names a committee inside a person's title (رئيس اللجنة،
+        عضو لجنة الاحتراف، كعضو في لجنة …): its one-field name is then left untagged everywhere, as
+        the quotation stages hand the titled person's words to a tagged committee (read -4, the
+        first full run of round 90)."""
+        doc = self.doc
+        for t in range(1, len(doc)):
+            if not any(stem in _COMMITTEE_HEADS for _clitic, stem in clitic_readings(doc.keys[t])):
+                continue
+            before = t - 1
+            if before > 0 and doc.keys[before] == _IN and doc.sent_end[before - 1] == doc.sent_end[t]:
+                before -= 1  # كعضو في لجنة المناصحة
+            if doc.sent_end[before] == doc.sent_end[t] and match_phrase(doc, before, _TITLE_CATS) is not None:
+                return True
+        return False
 
     def bare_committee(self, i: int, end: int) -> bool:
         """Whether لجنة + one definite word (tokens ``i``–``end``) stays unnamed: a body's or a
@@ -2035,6 +2070,8 @@ def _remit_time_nouns() -> frozenset[str]:
 
 _EMIRATE = normalize("إمارة")
 _COMMITTEE = normalize("لجنة")
+_COMMITTEE_HEADS = frozenset({_COMMITTEE, normalize("اللجنة")})
+_IN = normalize("في")
 _CITY = normalize("مدينة")
 _CENTRE = normalize("مركز")
 _STAFF_HEAD = normalize("هيئة")
