@@ -3726,9 +3726,25 @@ def east_asian_name_end(doc: Doc, t0: int, t1: int) -> int:
         and doc.tokens[end].start - doc.tokens[end - 1].end == 1
     ):
         end += 1
+    if end - t0 == EAST_ASIAN_NAME_WORDS - 1 and _spaced_hyphen_syllable(doc, end, syllables):
+        return end + 2  # "كوه ليه - تشينج": the given name's syllables joined by a spaced hyphen
     if end - t0 < EAST_ASIAN_NAME_WORDS:
         return t1  # a name of three syllables only: two words may be a Chinese name, or a word after one
     return end
+
+
+def _spaced_hyphen_syllable(doc: Doc, t: int, syllables: frozenset[str]) -> bool:
+    """Whether token ``t`` is a hyphen set off by single spaces (the way news writes the joined given
+    name of a Korean or Taiwanese person: "بارك هونج - سيك") and a listed syllable follows it."""
+    n = t + 1
+    return (
+        n < doc.sent_end[t]
+        and doc.surfaces[t] in _NAME_HYPHENS
+        and doc.is_word[n]
+        and doc.keys[n] in syllables
+        and doc.tokens[t].start - doc.tokens[t - 1].end == 1
+        and doc.tokens[n].start - doc.tokens[t].end == 1
+    )
 
 
 def east_asian_names_completed(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -3737,9 +3753,9 @@ def east_asian_names_completed(doc: Doc, kept: list[Candidate]) -> list[Candidat
     starts = {t for c in kept for t in range(c.t0, c.t1)}
     out = []
     for c in kept:
-        if c.label == "PER" and (end := east_asian_name_end(doc, c.t0, c.t1)) != c.t1:
-            if not any(t in starts for t in range(c.t1, end)):
-                c = replace(c, end=doc.tokens[end - 1].end, t1=end, canonical=None)
+        end = east_asian_name_end(doc, c.t0, c.t1) if c.label == "PER" else c.t1
+        if end != c.t1 and not any(t in starts for t in range(c.t1, end)):
+            c = replace(c, end=doc.tokens[end - 1].end, t1=end, canonical=None)
         out.append(c)
     return out
 
@@ -5931,6 +5947,28 @@ def lineage_surname_before_and(doc: Doc, t: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _facility_heads_and_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of facilities named after a person (named_facility_heads.txt) and the royal or
+    religious titles between head and name (facility_royal_titles.txt), normalised."""
+    heads = frozenset(normalize(w) for w in load_lexicon("named_facility_heads"))
+    return heads, frozenset(normalize(w) for w in load_lexicon("facility_royal_titles"))
+
+
+def namesake_in_facility(doc: Doc, m: Candidate) -> bool:
+    """Whether a person mention is the namesake inside a facility's name (round 90: "مشروع الملك
+    عبدالعزيز للنقل العام"، "نفق الملك خالد"): a head noun of a place or body named after a person,
+    then a royal or religious title, then the name; the facility (a place or body, or nothing when
+    no recogniser took it) is meant, no person. A head behind و/ف/ب/ل counts too (بجامعة الملك …)."""
+    if m.label != "PER" or m.t0 < 2 or not doc.is_word[m.t0 - 2]:
+        return False
+    heads, titles = _facility_heads_and_titles()
+    if doc.keys[m.t0 - 1] not in titles:
+        return False
+    head = doc.keys[m.t0 - 2]
+    return head in heads or (head[:1] in "وفبل" and head[1:] in heads)
+
+
 def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """A person span ending on a title word (عادل الجبير الوزير المرافق، بيتر تشيك مدرب) ends before
     it: the title opens the apposition after the name, so a word follows it that is no other title.
@@ -6055,7 +6093,9 @@ def extract_entities(
         kept.append(alias)
     kept.sort(key=lambda c: c.start)
     kept = confirmed_family_names(doc, family_joined_to_given(doc, kept))
-    mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
+    mentions = [
+        m for m in propagate(doc, kept) if named_by_convention(doc, m) and not namesake_in_facility(doc, m)
+    ]
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
     ]
