@@ -5933,7 +5933,7 @@ _RUN_ON_TITLE_TYPES = frozenset({"title", "head"})
 
 def lineage_surname_before_and(doc: Doc, t: int) -> bool:
     """Whether the title word at ``t`` closes a name «X بن Y ‹title›» as its family name (round 90:
-    "محمد بن عبدالله المرشد وبين أن"): after a father's or family's name, attested as a family name
+    "نايف بن عبدالله المرشد وأوضح أن"): after a father's or family's name, attested as a family name
     (:func:`definite_surname_after_lineage`), and followed by و + a word, which opens the next clause
     or conjunct, never the complement of a title in apposition (الوزير المرافق)."""
     after = t + 1
@@ -5957,7 +5957,7 @@ def _facility_heads_and_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 def namesake_in_facility(doc: Doc, m: Candidate) -> bool:
     """Whether a person mention is the namesake inside a facility's name (round 90: "مشروع الملك
-    عبدالعزيز للنقل العام"، "نفق الملك خالد"): a head noun of a place or body named after a person,
+    سلمان للطاقة"، "نفق الملك خالد"): a head noun of a place or body named after a person,
     then a royal or religious title, then the name; the facility (a place or body, or nothing when
     no recogniser took it) is meant, no person. A head behind و/ف/ب/ل counts too (بجامعة الملك …)."""
     if m.label != "PER" or m.t0 < 2 or not doc.is_word[m.t0 - 2]:
