@@ -5947,28 +5947,6 @@ def lineage_surname_before_and(doc: Doc, t: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _facility_heads_and_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """The heads of facilities named after a person (named_facility_heads.txt) and the royal or
-    religious titles between head and name (facility_royal_titles.txt), normalised."""
-    heads = frozenset(normalize(w) for w in load_lexicon("named_facility_heads"))
-    return heads, frozenset(normalize(w) for w in load_lexicon("facility_royal_titles"))
-
-
-def namesake_in_facility(doc: Doc, m: Candidate) -> bool:
-    """Whether a person mention is the namesake inside a facility's name (round 90: "مشروع الملك
-    سلمان للطاقة"، "نفق الملك خالد"): a head noun of a place or body named after a person,
-    then a royal or religious title, then the name; the facility (a place or body, or nothing when
-    no recogniser took it) is meant, no person. A head behind و/ف/ب/ل counts too (بجامعة الملك …)."""
-    if m.label != "PER" or m.t0 < 2 or not doc.is_word[m.t0 - 2]:
-        return False
-    heads, titles = _facility_heads_and_titles()
-    if doc.keys[m.t0 - 1] not in titles:
-        return False
-    head = doc.keys[m.t0 - 2]
-    return head in heads or (head[:1] in "وفبل" and head[1:] in heads)
-
-
 def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """A person span ending on a title word (عادل الجبير الوزير المرافق، بيتر تشيك مدرب) ends before
     it: the title opens the apposition after the name, so a word follows it that is no other title.
@@ -6093,9 +6071,7 @@ def extract_entities(
         kept.append(alias)
     kept.sort(key=lambda c: c.start)
     kept = confirmed_family_names(doc, family_joined_to_given(doc, kept))
-    mentions = [
-        m for m in propagate(doc, kept) if named_by_convention(doc, m) and not namesake_in_facility(doc, m)
-    ]
+    mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
     ]
