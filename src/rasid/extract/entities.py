@@ -3723,6 +3723,80 @@ def _joined_after_connector(doc: Doc, spans: list) -> list:
     return out
 
 
+# A marked first-person pronoun on a word ending in ي (عليَّ، إليَّ، لديَّ: ي + shadda + fatha, either
+# order): "on me", "to me"; the name علي is never written so (its accusative is عليًّا).
+_MARKED_FIRST_PERSON = ("\u064a\u0651\u064e", "\u064a\u064e\u0651")
+
+
+def marked_preposition_opening(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagged person opens on a word written with the marked pronoun of the first person
+    (round 90: "ردّ عليَّ إيلي" read as the name "علي إيلي"): a preposition and "me", never a name."""
+    return t1 > t0 and doc.surfaces[t0].replace("\u0640", "").endswith(_MARKED_FIRST_PERSON)
+
+
+@lru_cache(maxsize=1)
+def _east_asian_syllables() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese name syllables (east_asian_name_syllables.txt), normalised."""
+    return frozenset(normalize(w) for w in load_lexicon("east_asian_name_syllables"))
+
+
+# An East Asian person's name is three syllables (family name + two given syllables): a tagged person
+# of listed syllables is completed up to this many words, never beyond (set from the names of NER
+# batches 2-100, all of three words; "كيم جونغ أون هو" keeps هو out).
+EAST_ASIAN_NAME_WORDS = 3
+
+
+def east_asian_name_end(doc: Doc, t0: int, t1: int) -> int:
+    """Where a tagged person made of East Asian name syllables ends (round 90): the tagger cuts such
+    a name before its last syllables ("جيونج جون" + هي، "ليو" + تيونج لاي), most of all when the
+    syllable is also an Arabic word (هي، هو). The name takes the listed syllables that follow it
+    with a bare space between, up to three words in all."""
+    syllables = _east_asian_syllables()
+    if t1 - t0 >= EAST_ASIAN_NAME_WORDS or not all(doc.keys[t] in syllables for t in range(t0, t1)):
+        return t1
+    end = t1
+    while (
+        end - t0 < EAST_ASIAN_NAME_WORDS
+        and end < doc.sent_end[t0]
+        and doc.is_word[end]
+        and doc.keys[end] in syllables
+        and doc.tokens[end].start - doc.tokens[end - 1].end == 1
+    ):
+        end += 1
+    if end - t0 == EAST_ASIAN_NAME_WORDS - 1 and _spaced_hyphen_syllable(doc, end, syllables):
+        return end + 2  # "كوه ليه - تشينج": the given name's syllables joined by a spaced hyphen
+    if end - t0 < EAST_ASIAN_NAME_WORDS:
+        return t1  # a name of three syllables only: two words may be a Chinese name, or a word after one
+    return end
+
+
+def _spaced_hyphen_syllable(doc: Doc, t: int, syllables: frozenset[str]) -> bool:
+    """Whether token ``t`` is a hyphen set off by single spaces (the way news writes the joined given
+    name of a Korean or Taiwanese person: "بارك هونج - سيك") and a listed syllable follows it."""
+    n = t + 1
+    return (
+        n < doc.sent_end[t]
+        and doc.surfaces[t] in _NAME_HYPHENS
+        and doc.is_word[n]
+        and doc.keys[n] in syllables
+        and doc.tokens[t].start - doc.tokens[t - 1].end == 1
+        and doc.tokens[n].start - doc.tokens[t].end == 1
+    )
+
+
+def east_asian_names_completed(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Persons of East Asian syllables cut short by a recogniser, completed to their last syllables
+    (:func:`east_asian_name_end`) where no other mention holds the words taken."""
+    starts = {t for c in kept for t in range(c.t0, c.t1)}
+    out = []
+    for c in kept:
+        end = east_asian_name_end(doc, c.t0, c.t1) if c.label == "PER" else c.t1
+        if end != c.t1 and not any(t in starts for t in range(c.t1, end)):
+            c = replace(c, end=doc.tokens[end - 1].end, t1=end, canonical=None)
+        out.append(c)
+    return out
+
+
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """The CRF tagger's spans (empty when the tagger or its model is unavailable); a person's span
     loses the ordinary words at its edges."""
@@ -3797,6 +3871,11 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         if span.label == "PER" and title_opening_at_end(doc, t0, t1):
             t1 -= 1  # "خالد أمين عام الاتحاد": أمين opens the title أمين عام, after the name
             span = replace(span, end=doc.tokens[t1 - 1].end)
+        if span.label == "PER" and marked_preposition_opening(doc, t0, t1):
+            if t1 - t0 == 1:
+                continue  # "عليَّ" alone: a preposition, no name
+            t0 += 1  # "ردّ عليَّ إيلي": the preposition and "me", then the name
+            span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and (
             conjoined_verb_before_name(doc, t0, t1) or conjoined_word_before_name(doc, t0, t1)
         ):
@@ -4665,11 +4744,44 @@ def _utterance_word(key: str) -> bool:
     return key in _utterance_nouns() or (key.startswith("ال") and key[2:] in _utterance_nouns())
 
 
+@lru_cache(maxsize=1)
+def _weekday_keys() -> frozenset[str]:
+    """The weekday names, with and without the article (weekdays.tsv), normalised."""
+    return frozenset(normalize(row[0]) for row in load_table("weekdays"))
+
+
+def definite_surname_after_lineage(doc: Doc, w: int) -> bool:
+    """Whether the definite word at ``w``, right after a father's name (محمد بن عبدالله) or a
+    family's (آل غالب), is a family name that is also a title or a common word (round 90: القاضي،
+    المرشد، المقبل، النافع، الشريف): the name list gives it as a family name (after آل, as often
+    as a known surname), and it is no weekday ("… بن سلمان الخميس" is "on Thursday"), no
+    nationality adjective (… بن سلمان السعودي) and no title before a definite word (its adjective)."""
+    key = doc.keys[w]
+    if not doc.definite(w) or len(key) < 5 or key in _weekday_keys() or key in lexicons().nisba:
+        return False
+    nxt = w + 1
+    if (
+        nxt < doc.sent_end[w]
+        and doc.is_word[nxt]
+        and doc.definite(nxt)
+        and match_phrase(doc, w, _TITLE_CATS, False) is not None
+    ):
+        return False  # "… بن داري المدير التنفيذي": a title with its adjective, in apposition
+    link = doc.keys[w - 2]
+    need = MIN_FAMILY_COUNT if link == FAMILY_PREFIX else 1
+    return (link in PATRONYMIC or link == FAMILY_PREFIX) and _family_count(key) >= need
+
+
 def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> list[Candidate]:
     """A person's mention that ends in the father's name (عيضة بن ربيع) right before the rare word
     that closes such a name (:meth:`Patterns.surname_after_patronymic`: الهذلي) is extended over it:
-    the recogniser cut the family name off (the CRF's span; the title patterns read it whole)."""
-    if not any(c.label == "PER" and c.t1 - c.t0 >= 3 and doc.keys[c.t1 - 2] in PATRONYMIC for c in kept):
+    the recogniser cut the family name off (the CRF's span; the title patterns read it whole).
+    Round 90: so is one ending in «بن Y» or «آل Y» before a definite family name that is also a
+    title or a common word (:func:`definite_surname_after_lineage`)."""
+    if not any(
+        c.label == "PER" and c.t1 - c.t0 >= 2 and doc.keys[c.t1 - 2] in (PATRONYMIC | {FAMILY_PREFIX})
+        for c in kept
+    ):
         return kept
     starts = {c.t0 for c in kept}
     out = []
@@ -4683,6 +4795,13 @@ def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> 
             and w not in starts
             and not doc.text[doc.tokens[w - 1].end : doc.tokens[w].start].strip()
             and finder.surname_after_patronymic(w)
+        ) or (
+            c.label == "PER"
+            and c.t1 - c.t0 >= 3
+            and w < doc.sent_end[c.t0]
+            and w not in starts
+            and not doc.text[doc.tokens[w - 1].end : doc.tokens[w].start].strip()
+            and definite_surname_after_lineage(doc, w)
         ):
             c = replace(c, end=doc.tokens[w].end, t1=w + 1)
         out.append(c)
@@ -5849,6 +5968,22 @@ def nationality_opening_cut(doc: Doc, mentions: list[Candidate]) -> list[Candida
 _RUN_ON_TITLE_TYPES = frozenset({"title", "head"})
 
 
+def lineage_surname_before_and(doc: Doc, t: int) -> bool:
+    """Whether the title word at ``t`` closes a name «X بن Y ‹title›» as its family name (round 90:
+    "نايف بن عبدالله المرشد وأوضح أن"): after a father's or family's name, attested as a family name
+    (:func:`definite_surname_after_lineage`), and followed by و + a word, which opens the next clause
+    or conjunct, never the complement of a title in apposition (الوزير المرافق)."""
+    after = t + 1
+    return (
+        t >= 2
+        and after < len(doc)
+        and doc.is_word[after]
+        and doc.keys[after].startswith("و")
+        and len(doc.keys[after]) > 3
+        and definite_surname_after_lineage(doc, t)
+    )
+
+
 def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """A person span ending on a title word (عادل الجبير الوزير المرافق، بيتر تشيك مدرب) ends before
     it: the title opens the apposition after the name, so a word follows it that is no other title.
@@ -5871,6 +6006,7 @@ def trailing_title_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
                 or match_phrase(doc, after, _TITLE_CATS, False) is not None
                 or doc.keys[t - 1] in NAME_CONNECTORS
                 or _family_count(doc.keys[t]) >= MIN_FAMILY_COUNT_TITLE
+                or lineage_surname_before_and(doc, t)
             ):
                 break
             m = replace(m, end=doc.tokens[t - 1].end, t1=t, canonical=None)
@@ -5963,7 +6099,7 @@ def extract_entities(
             c.label, c.kind = "ORG", "Sports"  # "فاز الهلال على العين الإماراتي": the club
     candidates = [c for c in candidates if not common_noun_place(doc, c)]
     kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
-    kept = run_on_person_cut(doc, particle_end_extended(doc, kept))
+    kept = run_on_person_cut(doc, east_asian_names_completed(doc, particle_end_extended(doc, kept)))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
             continue
