@@ -22162,6 +22162,8 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
             if not memory.quotes or last_cue < previous
             else []
         )
+        if not subject and plural and form.agreement.endswith("mp"):
+            subject = _group_before_plural_verbs(doc, memory, previous, last_cue)
         if subject and all(
             _agrees(s, form.agreement, len(subject)) and not _masculine_body_for_feminine(s, form)
             for s in subject
@@ -23259,6 +23261,39 @@ def _one_of_verb_subject(doc: _Doc, memory: Memory, sentence: int, before: int) 
 
 
 _ONE_OF_MASCULINE = normalize("أحد")
+
+
+def _group_before_plural_verbs(doc: _Doc, memory: Memory, sentence: int, last_cue: int) -> list[SpeakerGuess]:
+    """The subject of the sentence before ``sentence`` when ``sentence`` opens on a past plural verb
+    (its subject the pronoun in ـوا: «استهجن عدد من الخريجين …. وطالبوا بـ…. وقالوا إن»), going back
+    over at most ``_PLURAL_VERB_SENTENCES`` such sentences and never past the last quotation's cue.
+    Round 90 (groups2): a plural cue after such a sentence was left without a speaker."""
+    for _ in range(_PLURAL_VERB_SENTENCES):
+        i = doc.token_index_at(sentence)
+        while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
+            i += 1
+        if i >= len(doc.tokens) or sentence == 0:
+            return []
+        verb = _strip_conjunction(doc.tokens[i].key)
+        if not (verb.endswith(_PAST_PLURAL) and len(verb) > 4 and _may_be_verb(doc, verb)):
+            return []
+        end = sentence
+        while end > 0 and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?؟؛;"):
+            end -= 1
+        earlier = doc.sentence_start(end)
+        if earlier >= sentence or last_cue >= earlier:
+            return []
+        subject = _plausible(_sentence_subject(doc, memory, earlier, sentence))
+        if subject:
+            return subject
+        sentence = earlier
+    return []
+
+
+# How many sentences opening on a plural verb a plural cue may look back over for their group
+# («… . وطالبوا … . وتجمعوا … . وقالوا»); set by hand (two), not tuned.
+_PLURAL_VERB_SENTENCES = 2
+_PAST_PLURAL = normalize("وا")
 
 
 def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:

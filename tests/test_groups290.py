@@ -1,0 +1,55 @@
+"""Round 90, groups2: a plural cue at the head of a sentence after sentences that open on a past
+plural verb with no subject of their own («… . وطالبوا … . وقالوا إن») speaks for the group the
+sentence before them has for its subject, when no one was quoted since. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from rasid.model import Article
+from rasid.pipeline import Options, process
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    article = process(Article(id="t", raw=text), Options(rank_speakers=False))
+    return {q.cue.text: (q.speaker.name if q.speaker else None) for q in article.quotes}
+
+
+def test_a_plural_cue_looks_back_over_a_plural_verb_sentence() -> None:
+    text = (
+        "انتقد عدد من الخريجين المتقدمين للوظائف الصحية، آلية القبول الجديدة وتأخر إعلان النتائج. "
+        "وطالبوا بمراجعة الأسماء المرفوضة. وقالوا إن كثيرا منهم ينتظرون منذ سنوات."
+    )
+    assert _speakers(text).get("وقالوا", "").startswith("عدد من الخريجين")
+
+
+def test_the_bare_remention_takes_the_group_as_first_given() -> None:
+    text = (
+        "انتقد عدد من الخريجين المتقدمين للوظائف الصحية، آلية القبول الجديدة وتأخر إعلان النتائج. "
+        "وطالبوا بمراجعة الأسماء المرفوضة. وقالوا إن كثيرا منهم ينتظرون منذ سنوات. "
+        "وأوضح الخريجون أن الوزارة لم ترد على شكاواهم."
+    )
+    assert _speakers(text).get("وأوضح", "").startswith("عدد من الخريجين")
+
+
+def test_two_plural_verb_sentences_are_looked_back_over() -> None:
+    text = (
+        "واعتصم عدد من المزارعين أمام مبنى المحافظة صباح أمس. وتجمعوا عند البوابة الرئيسية. "
+        "ورفعوا لافتات تطالب بالتعويض. وقالوا إن محاصيلهم تلفت بالكامل."
+    )
+    assert _speakers(text).get("وقالوا") == "عدد من المزارعين"
+
+
+def test_a_quotation_between_stops_the_look_back() -> None:
+    text = (
+        "واعتصم عدد من المزارعين أمام مبنى المحافظة صباح أمس. وقال المحافظ خالد العنزي إن مطالبهم "
+        "قيد الدراسة. وطالبوا بتعويض عاجل. وقالوا إن محاصيلهم تلفت بالكامل."
+    )
+    assert _speakers(text).get("وقالوا") != "عدد من المزارعين"
+
+
+def test_a_sentence_with_a_singular_verb_does_not_pass_the_group_on() -> None:
+    text = (
+        "واعتصم عدد من المزارعين أمام مبنى المحافظة صباح أمس. وتفقد المحافظ موقع الاعتصام ظهرا. "
+        "وقالوا إن محاصيلهم تلفت بالكامل."
+    )
+    assert _speakers(text).get("وقالوا") != "عدد من المزارعين"
