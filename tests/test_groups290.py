@@ -53,3 +53,35 @@ def test_a_sentence_with_a_singular_verb_does_not_pass_the_group_on() -> None:
         "وقالوا إن محاصيلهم تلفت بالكامل."
     )
     assert _speakers(text).get("وقالوا") != "عدد من المزارعين"
+
+
+def test_a_linking_phrase_before_a_preposition_spelt_verb_keeps_the_group() -> None:
+    text = (
+        "وتفقد المحافظ سير العمل في السوق الجديد. إلى ذلك، عبر المزارعون عن ارتياحهم لقرار الدعم، "
+        "مؤكدين أن الموسم المقبل سيكون أفضل من سابقه."
+    )
+    assert _speakers(text).get("مؤكدين") == "المزارعون"
+
+
+def test_the_linking_phrase_without_its_comma() -> None:
+    text = (
+        "وتفقد المحافظ سير العمل في السوق الجديد. وإلى جانب ذلك عبر الصيادون عن رضاهم عن المرفأ الجديد، "
+        "مشيرين إلى أن الإقبال تضاعف."
+    )
+    assert _speakers(text).get("مشيرين") == "الصيادون"
+
+
+def test_their_role_phrase_opens_the_sentence() -> None:
+    text = (
+        "وتفقد المحافظ سير العمل في السوق الجديد. بدورهم، أشاد المستثمرون بسرعة إنجاز المشروع، "
+        "مؤكدين أن الحركة التجارية ستنتعش."
+    )
+    assert _speakers(text).get("مؤكدين") == "المستثمرون"
+
+
+def test_a_genitive_plural_after_the_preposition_is_no_subject() -> None:
+    text = (
+        "وتفقد المحافظ خالد العنزي سير العمل في السوق الجديد. إلى ذلك، عبر الموظفين المكلفين نقل "
+        "الوزير رسالة شكر، مؤكدا أن العمل سيستمر."
+    )
+    assert _speakers(text).get("مؤكدا") != "الموظفين المكلفين"

@@ -23263,6 +23263,23 @@ def _one_of_verb_subject(doc: _Doc, memory: Memory, sentence: int, before: int) 
 _ONE_OF_MASCULINE = normalize("أحد")
 
 
+def _after_fronted_adverbial(doc: _Doc, i: int, before: int) -> int:
+    """The token after a linking phrase (``fronted_adverbials``: «إلى ذلك، عبر المواطنون …») that
+    opens a sentence at token ``i``, and after its comma; ``i`` when none does or the phrase reaches
+    ``before``. Round 90 (groups2): «إلى» read as a stop left such sentences without a subject."""
+    if i >= len(doc.tokens):
+        return i
+    first = _strip_conjunction(doc.tokens[i].key)
+    for phrase in _phrases_by_first("fronted_adverbials").get(first, ()):
+        end = i + len(phrase)
+        if end + 1 >= len(doc.tokens) or doc.tokens[end].start >= before:
+            continue
+        words = [first] + [doc.tokens[k].key for k in range(i + 1, end)]
+        if tuple(words) == phrase and not any(doc.gap(k).strip() for k in range(i + 1, end)):
+            return end if doc.gap(end).strip() in ("", "،", ",") else i
+    return i
+
+
 def _group_before_plural_verbs(doc: _Doc, memory: Memory, sentence: int, last_cue: int) -> list[SpeakerGuess]:
     """The subject of the sentence before ``sentence`` when ``sentence`` opens on a past plural verb
     (its subject the pronoun in ـوا: «استهجن عدد من الخريجين …. وطالبوا بـ…. وقالوا إن»), going back
@@ -23294,6 +23311,7 @@ def _group_before_plural_verbs(doc: _Doc, memory: Memory, sentence: int, last_cu
 # («… . وطالبوا … . وتجمعوا … . وقالوا»); set by hand (two), not tuned.
 _PLURAL_VERB_SENTENCES = 2
 _PAST_PLURAL = normalize("وا")
+_NOMINATIVE_PLURAL = normalize("ون")
 
 
 def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess | None:
@@ -23307,6 +23325,10 @@ def _plural_verb_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGuess 
     while i < len(doc.tokens) and doc.tokens[i].key in word_set("sentence_openers"):
         i += 1
     found = _plural_subject_after_verb(doc, i, before)
+    opened = _after_fronted_adverbial(doc, i, before)
+    if found is None and opened > i:
+        # "إلى ذلك، عبر المواطنون عن سعادتهم، مؤكدين": the verb after a linking phrase (round 90)
+        found = _plural_subject_after_verb(doc, opened, before, opening=True)
     if found is None:
         # "وقبل أيام قام النواب بتمرير قانون جديد قالوا إن": after a fronted adverbial, the first
         # verb with such a subject before the cue (round 44, an analysis of unseen sets)
@@ -23363,14 +23385,20 @@ def _feminine_plural_subject(doc: _Doc, sentence: int, before: int) -> SpeakerGu
 
 
 def _plural_subject_after_verb(
-    doc: _Doc, i: int, before: int, group_nouns: bool = False
+    doc: _Doc, i: int, before: int, group_nouns: bool = False, opening: bool = False
 ) -> SpeakerGuess | None:
     """:func:`_plural_verb_subject` for the verb at token ``i``; with ``group_nouns`` also a listed
-    group noun (النواب) as its subject."""
+    group noun (النواب) as its subject; with ``opening`` (the clause's first word) a word spelt like a
+    preposition is the verb before a nominative plural in ـون («عبر المواطنون», round 90)."""
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= before or doc.gap(i + 1).strip():
         return None
     verb = _strip_conjunction(doc.tokens[i].key)
-    if not _may_be_verb(doc, verb) or role_key(verb) is not None or doc.entity_over(i) is not None:
+    nominative = opening and doc.tokens[i + 1].key.endswith(_NOMINATIVE_PLURAL) and len(verb) > 2
+    if (
+        not (_may_be_verb(doc, verb) or nominative)
+        or role_key(verb) is not None
+        or doc.entity_over(i) is not None
+    ):
         return None
     k = i + 1
     if _some_of_people(doc, k) or _indefinite_group_pair(doc, k):
