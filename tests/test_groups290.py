@@ -1,7 +1,7 @@
-"""Round 90, groups2: a plural cue at the head of a sentence after sentences that open on a past
-plural verb with no subject of their own («… . وطالبوا … . وقالوا إن») speaks for the group the
-sentence before them has for its subject, when no one was quoted since. Sentences written for
-these tests."""
+"""Round 90, groups2: a plural cue after sentences that open on a past plural verb («… . وطالبوا … .
+وقالوا إن») speaks for the group the sentence before them has for its subject; a linking phrase
+(«إلى ذلك،») before «عبر» + a nominative plural leaves the group its participle; a cue after «منهم من»
+and «وآخرون» after it speak for the group split. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +85,34 @@ def test_a_genitive_plural_after_the_preposition_is_no_subject() -> None:
         "الوزير رسالة شكر، مؤكدا أن العمل سيستمر."
     )
     assert _speakers(text).get("مؤكدا") != "الموظفين المكلفين"
+
+
+def test_a_cue_after_of_them_whom_speaks_for_the_group_split() -> None:
+    text = (
+        "وتباينت آراء المعلمين حول المنهج الجديد، فمنهم من رأى أن الدروس طويلة، "
+        "وآخرون أكدوا أن المنهج مناسب للطلاب."
+    )
+    speakers = _speakers(text)
+    assert speakers.get("رأى") == "المعلمين"
+    assert speakers.get("أكدوا") == "المعلمين"
+
+
+def test_the_group_split_stops_before_the_verbs_object() -> None:
+    text = (
+        "وبرر مستثمرون تراجع الطلب على الشقق بأسباب عدة، فمنهم من أكد أن الأسعار مرتفعة، "
+        "وآخرون أكدوا أن التمويل العقاري صعب المنال."
+    )
+    speakers = _speakers(text)
+    assert speakers.get("أكد") == "مستثمرون"
+    assert speakers.get("أكدوا") == "مستثمرون"
+
+
+def test_others_without_a_split_before_them_stay_others() -> None:
+    text = "وقال المدير خالد العنزي إن الخطة جاهزة للتنفيذ، وآخرون أكدوا أن التمويل لم يصل بعد."
+    assert _speakers(text).get("أكدوا") != "خالد العنزي"
+    assert "آخرون" in (_speakers(text).get("أكدوا") or "")
+
+
+def test_a_nisba_plural_stays_with_its_group() -> None:
+    text = "وانتقد مستثمرون سعوديون تراجع الطلب على الشقق، فمنهم من أكد أن الأسعار مرتفعة جدا."
+    assert _speakers(text).get("أكد") == "مستثمرون سعوديون"

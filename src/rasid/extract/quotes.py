@@ -12083,6 +12083,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             return None
         else:
             speakers, confidence = _implicit_speakers(doc, memory, i, form)
+    if len(speakers) == 1 and (others := _others_of_split(doc, memory, speakers[0], i)) is not None:
+        speakers, mention = [others], others.mention  # "فمنهم من أكد …، وآخرون أكدوا": the same group
     if not speakers and relayed is None and kind == "indirect" and _thing_subject_object(doc, i, start):
         return None  # "أشعة مقطعية كشفت عن وجود كتلة …": a finding of a thing, nobody's statement
     if relayed is not None:  # "وأوضحت الصحيفة نقلا عن مصادرها أن …": the paper only relays
@@ -14758,6 +14760,67 @@ def _share_of_them_group(
     if group is None:
         group = _people_named_before(doc, doc.token_index_at(phrase[0].start))
     return replace(group, mention=mention) if group is not None else None
+
+
+def _group_split_by_whom(doc: _Doc, memory: Memory, i: int) -> SpeakerGuess | None:
+    """For a cue right after «منهم من»/«منهن من» ("وتباينت آراء المعلمين، فمنهم من رأى أن"): the group
+    they split, as the gold gives it (the annotators' call in test318's header) — the plural subject of
+    the sentence's first verb, else the people named before it (:func:`_people_named_before`); None
+    when no such phrase comes before the cue. Round 90 (groups2): such cues were left unresolved."""
+    if i < 2 or doc.tokens[i - 1].key != _WHOM or doc.gap(i).strip() or doc.gap(i - 1).strip():
+        return None
+    split = _strip_conjunction(doc.tokens[i - 2].key)
+    if split not in _OF_THEM or split == _OF_IT:
+        return None
+    at = doc.tokens[i - 2].start
+    sentence = doc.sentence_start(at)
+    if sentence < at:
+        subject = _sentence_subject(doc, memory, sentence, at)
+        group = subject[0] if len(subject) == 1 else None
+        if group is not None and group.type in ("group", "unnamed") and is_plural_source(group.name):
+            return _before_indefinite_object(group)
+    named = _people_named_before(doc, i - 2)
+    return _before_indefinite_object(named) if named is not None else None
+
+
+def _before_indefinite_object(group: SpeakerGuess) -> SpeakerGuess:
+    """A group named by an indefinite sound plural alone when the word after it is another indefinite
+    word, neither a nisba plural (يون/يين) nor «من/في» ("وبرر عقاريون سبب الانخفاض" → «عقاريون»): the
+    verb's object follows its subject. Round 90 (groups2)."""
+    words = group.name.split()
+    keys = [normalized_word(w) for w in words]
+    if (
+        len(words) < 2
+        or keys[0].startswith("ال")
+        or not keys[0].endswith(("ون", "ين"))
+        or keys[1].startswith("ال")
+        or keys[1].endswith(("يون", "يين"))
+        or keys[1] in (_WHOM, _IN_WORD)
+        or group.mention is None
+    ):
+        return group
+    span = (group.mention[0], group.mention[0] + len(words[0]))
+    return replace(group, name=words[0], mention=span)
+
+
+_IN_WORD = normalize("في")
+
+
+_WHOM = normalize("من")
+
+
+def _others_of_split(doc: _Doc, memory: Memory, guess: SpeakerGuess, i: int) -> SpeakerGuess | None:
+    """For a cue whose fronted subject is «آخرون» alone (``share_of_them_others``) after «منهم من» +
+    a cue earlier in its sentence ("فمنهم من أكد …، وآخرون أكدوا"): the group split
+    (:func:`_group_split_by_whom`); None else. Round 90 (groups2)."""
+    words = normalized_word(guess.name).split()
+    if len(words) != 1 or _strip_conjunction(words[0]) not in word_set("share_of_them_others"):
+        return None
+    sentence = doc.token_index_at(doc.sentence_start(doc.tokens[i].start))
+    for k in range(i - 1, sentence + 1, -1):
+        if doc.tokens[k - 1].key == _WHOM and _strip_conjunction(doc.tokens[k - 2].key) in _OF_THEM:
+            return _group_split_by_whom(doc, memory, k)
+    return None
 
 
 def _people_named_before(doc: _Doc, share: int) -> SpeakerGuess | None:
@@ -21843,6 +21906,9 @@ def _implicit_speakers(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> tup
     owner = _utterance_owner_speakers(doc, memory, i, form)
     if owner:
         return owner, 0.8
+    split = _group_split_by_whom(doc, memory, i)
+    if split is not None:  # "وانقسم النقاد، فمنهم من يرى أن": the group the cue splits (round 90)
+        return [split], 0.7
     known = _known_family_name_after_cue(doc, memory, i) if form.tense != "participle" else None
     if known is not None and _agrees(known, form.agreement, 1):
         return [known], 0.8  # "وأضاف الخميس: …" after "عبدالعزيز الخميس" was named: he speaks
