@@ -14803,9 +14803,6 @@ def _before_indefinite_object(group: SpeakerGuess) -> SpeakerGuess:
     return replace(group, name=words[0], mention=span)
 
 
-_IN_WORD = normalize("في")
-
-
 _WHOM = normalize("من")
 
 
