@@ -11241,6 +11241,30 @@ def _hope_before_clause(doc: _Doc, i: int) -> bool:
     return False
 
 
+def _participle_after_feeling(doc: _Doc, i: int) -> bool:
+    """أعرب / أبدى + its subject and the feeling shown, then a comma and a reporting participle before
+    any clause word ("وأبدى المزارعون ارتياحهم للقرار، مؤكدين أن …"): the guide makes the participle
+    the cue and the verb of feeling none, so the verb opens no frame (round 90: read as one frame
+    cued on أبدى, the subject ran on into the object)."""
+    for m in range(i + 1, min(i + 1 + _MAX_ADJUNCT_TOKENS, len(doc.tokens))):
+        gap = doc.gap(m)
+        if _SENTENCE_GAP.search(gap) or any(mark in gap for mark in '«"“'):
+            return False
+        key = doc.tokens[m].key
+        if doc.comps.get(key) in ("comp", "pron"):
+            return False
+        form = doc.verbs.get(key)
+        if (
+            form is not None
+            and form.tense == "participle"
+            and ("،" in gap or "," in gap)
+            and not _adjective_participle(doc, m)
+            and not _adverb_not_participle(doc, m)
+        ):
+            return True
+    return False
+
+
 @cache
 def _name_connectors() -> frozenset[str]:
     """The entities stage's connectors a name word follows whatever it spells (أبو، بن، عبد)."""
@@ -11495,6 +11519,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "ودعا الله عز وجل أن يحفظ بلادنا": a prayer, not a statement
     if form.lemma in _SHOWING_LEMMAS and _hope_before_clause(doc, i):
         return None  # "أعرب عن أمله في أن …": a wish, not a statement
+    if form.lemma in _SHOWING_LEMMAS and form.tense != "participle" and _participle_after_feeling(doc, i):
+        return None  # "وأبدى المزارعون ارتياحهم …، مؤكدين أن": the participle is the cue
     if form.lemma == _EXPLAIN and _between_after_preposition(doc, i):
         return None  # "ومن بين أبرز من علقوا": its words were remembered as a quoted person ("أبرز")
     if form.lemma == _EXPLAIN and _second_between(doc, i):
@@ -24207,6 +24233,7 @@ def _earlier_cue_subject(doc: _Doc, memory: Memory, i: int, sentence: int) -> li
                 return []
             if _partitive_people(doc, k + 1, end):
                 end = _feminine_object_start(doc, k + 1, end)  # "استنكر عدد من الخبراء … الحادث"
+            end = _before_feeling_object(doc, k + 1, end)  # "وأبدى مزارعون ارتياحهم …، مؤكدين"
             phrase = _unnamed_subject(doc, doc.phrase_tokens(k + 1, end))
             analysis = doc.analyse(phrase)
             typed = [s for s in analysis.speakers if s.roles or s.entity_id or s.type != "person"]
@@ -25009,6 +25036,31 @@ def _before_verb_preposition_object(doc: _Doc, i: int, start: int, end: int) -> 
     return end
 
 
+def _before_feeling_object(doc: _Doc, start: int, end: int) -> int:
+    """Where the subject ``[start, end)`` of أعرب / أبدى (the verb at ``start - 1``) ends before a noun
+    of feeling (lexicon ``feeling_nouns``) past its first word, possessed or in the accusative ("وأبدى
+    مزارعون ارتياحهم للقرار"، "أبدى الشيوخ قلقا شديدا"): the feeling is the verb's object, not part of
+    who shows it (round 90)."""
+    verb = doc.verbs.get(doc.tokens[start - 1].key)
+    if verb is None or verb.lemma not in _SHOWING_LEMMAS:
+        return end  # (other verbs: "وجد أعرابي دينارا فأخذه فرحا" has no feeling for its object)
+    return next(
+        (
+            k
+            for k in range(start + 1, end)
+            if not doc.gap(k).strip() and (_feeling_noun(doc.tokens[k].key) or _accusative_feeling(doc, k))
+        ),
+        end,
+    )
+
+
+def _accusative_feeling(doc: _Doc, k: int) -> bool:
+    """A noun of feeling (lexicon ``feeling_nouns``) in the indefinite accusative, with its alif
+    ("أبدى شيوخ المسجد قلقا شديدا"): the feeling shown (round 90)."""
+    key = doc.tokens[k].key
+    return key.endswith("ا") and len(key) > 3 and key[:-1] in word_set("feeling_nouns")
+
+
 def _sentence_subject(
     doc: _Doc, memory: Memory, sentence: int, before: int, feminine_cue: bool = False
 ) -> list[SpeakerGuess]:
@@ -25109,6 +25161,7 @@ def _sentence_subject(
     j = _object_after_described_head(doc, i + 1, j)  # "واعتبرت الحكومة اليمنية القرار …، مؤكدة"
     j = _before_verb_preposition_object(doc, i, i + 1, j)  # "حذرت مصادر أمنية من انتحال …، مشيرة"
     j = _object_after_definite_nisba(doc, i + 1, j)  # "وطالبت الجماهير الهلالية إدارة النادي …، مؤكدة"
+    j = _before_feeling_object(doc, i + 1, j)  # "وأبدى مزارعون ارتياحهم للقرار، مؤكدين": the people
     if j <= i + 1 or doc.tokens[j - 1].end > before:
         return []
     for e in doc.persons_all:  # (the PER entities, in order)
