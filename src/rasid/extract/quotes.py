@@ -9674,6 +9674,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _description_borne_in_article(doc, found)
     _joint_parties(doc, found)
     _dual_verb_pair(doc, found)
+    _dual_subject_named_after(doc, found)
     _one_spelling_per_person(doc, memory, found)
     _kunya_gives_way(doc, found)
     _body_in_title_continues_bearer(doc, found)
@@ -29202,6 +29203,104 @@ def _dual_verb_pair(doc: _Doc, found: list[Found]) -> None:
         if pair:
             confidence = min([s.confidence for s in f.speakers] + [0.7])
             f.speakers = [replace(_party_entity_name(doc, e), confidence=confidence) for e in pair]
+
+
+# A dual noun subject and the two persons named after it ("قال مهندسان سعوديان، هما فلان وفلان، إن"،
+# "وأوضح الخبيران John Doe و Jim Roe أن"): the dual word (a noun or nisba of at least three stem
+# letters and the ending ان/تان), and how many words (its dual nisba adjectives, هما) may stand
+# between it and the names besides commas and dashes; set by hand (round 90), not tuned.
+_DUAL_NOUN = re.compile(r"(?:ال)?[\u0621-\u064a]{3,}(?:ان|تان)")
+_DUAL_TO_NAMES_WORDS = 3
+_NAME_PAIR_LINK = re.compile(r"\s*[،,]?\s*و\s*")
+
+
+def _dual_subject_named_after(doc: _Doc, found: list[Found]) -> None:
+    """Round 90: a dual noun subject after the cue followed by two persons, in apposition, after
+    هما or joined by و right after it ("وقال خبيران، هما فلان وفلان، إن"), gives one record to each;
+    nothing when only one person is named there (the gold's joint statements: one per speaker)."""
+    pronouns = word_set("dual_apposition_pronouns")
+    for f in found:
+        if len(f.speakers) != 1 or f.start <= f.cue[1]:
+            continue
+        s = f.speakers[0]
+        begin = f.cue[1]  # (the subject right after the verb)
+        words = list(re.finditer(r"[^\s،,\-–]+", doc.text[begin : f.start]))
+        if not words or not _dual_word(words[0].group()):
+            continue
+        after = begin + words[0].end()
+        k = 1
+        while k < len(words) and k <= _DUAL_TO_NAMES_WORDS:  # (its adjectives, هما)
+            w = words[k].group()
+            if not (_dual_word(w) or normalized_word(w) in pronouns):
+                break
+            after = begin + words[k].end()
+            k += 1
+        names = _pair_named_at(doc, after, f.start, s)
+        if names and all(_nisba_family(normalized_word(n.name)) for n in names):
+            # ("نفى الجانبان التونسي والبريطاني": one nisba each, the dual's singular its head)
+            dual = words[0].group()
+            head = dual[:-3] + "ة" if dual.endswith("تان") else dual[:-2]
+            names = [replace(n, name=f"{head} {n.name}", type=s.type) for n in names]
+        if len(names) == 2 and len({normalized_word(n.name) for n in names}) == 2:
+            confidence = min(s.confidence, 0.8)
+            f.speakers = [replace(n, confidence=confidence) for n in names]
+
+
+def _dual_word(word: str) -> bool:
+    """A dual noun or nisba (خبيران، الأمنيان، الممرضتان), not a name (سلمان، عثمان)."""
+    key = normalized_word(word)
+    return bool(_DUAL_NOUN.fullmatch(key)) and not name_attested(key)
+
+
+def _names_close_at(rest: str) -> bool:
+    """Whether two bare words before ``rest`` end the names: a comma, هما or a complementizer comes
+    next ("بيكا وآش وهما …"، "نورة وهند إن"), not more of a phrase ("في وزارة الخارجية")."""
+    rest = rest.lstrip()
+    if not rest or rest[0] in "،,":
+        return True
+    key = normalized_word(rest.split()[0])
+    return key in word_set("dual_apposition_pronouns") or key in _clause_word_keys()
+
+
+def _pair_named_at(doc: _Doc, at: int, end: int, speaker: SpeakerGuess) -> list[SpeakerGuess]:
+    """The two persons named from ``at`` (after a comma, a dash or spaces) before ``end``: two person
+    entities joined by و, a speaker or person entity named there holding "X و Y" (Latin names), or
+    two single words joined by و that no entity covers ("بيكا وآش"); [] else."""
+    gap = re.compile(r"[\s،,\-–«»\"]*")
+    start = gap.match(doc.text, at, end).end()
+    people = sorted(
+        (e for e in doc.entities if e.label == "PER" and start <= e.start and e.end <= end),
+        key=lambda e: e.start,
+    )
+    spans = [(e.start, e.end) for e in people[:1]]
+    if speaker.mention and speaker.mention[1] <= end and doc.text.find(speaker.name, start, end) == start:
+        spans.append((start, start + len(speaker.name)))  # (the speaker as named after the dual)
+    for first, last in spans:
+        joined = re.fullmatch(r"(.+?)\s+و\s+(.+)", doc.text[first:last]) if first == start else None
+        if joined and len(joined.group(1).split()) <= 3 and len(joined.group(2).split()) <= 3:
+            return [
+                SpeakerGuess(joined.group(1), "person", (first, first + joined.end(1))),
+                SpeakerGuess(joined.group(2), "person", (first + joined.start(2), last)),
+            ]
+    if people and people[0].start == start:
+        first = people[0]
+        if len(people) >= 2:
+            second = people[1]
+            link = doc.text[first.end : second.start]
+            if _NAME_PAIR_LINK.fullmatch(link) and not (
+                len(people) > 2 and _LIST_LINK.fullmatch(doc.text[second.end : people[2].start])
+            ):
+                return [_party_entity_name(doc, first), _party_entity_name(doc, second)]
+        return []
+    bare = re.compile(r"([\u0621-\u064a]+) و([\u0621-\u064a]+)(?=[\s،,])")
+    m = bare.match(doc.text, start, end)
+    nisbas = m is not None and all(_nisba_family(normalized_word(g)) for g in m.groups())
+    if m and not people and (nisbas or _names_close_at(doc.text[m.end() : end])):
+        return [
+            SpeakerGuess(m.group(1), "person", m.span(1)),
+            SpeakerGuess(m.group(2), "person", m.span(2)),
+        ]
+    return []
 
 
 def _nearest_pair(doc: _Doc, before: int, persons: bool) -> list[Entity]:
