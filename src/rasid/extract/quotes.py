@@ -25520,24 +25520,39 @@ def _unidentified_generic_head(phrase: Sequence[Token]) -> bool:
 
 
 def _accordance_measure(doc: _Doc, j: int) -> bool:
-    """Whether the noun at token ``j`` after بحسب/وفق/طبقا names a rule, measure or criterion that
-    something follows (accordance_measure_nouns.txt: "وفق الشروط"، "طبقا للقانون"، "حسب المستوى"), no
-    speaking source. "عدد من" goes by the noun after من: a count of people is a source ("بحسب عدد من
-    الخبراء"), a count of conditions is not ("وفق عدد من الشروط")."""
+    """Whether the noun at token ``j`` after بحسب/وفق/طبقا names a rule, measure, plan or schedule that
+    something follows (accordance_measure_nouns.txt: "وفق الشروط"، "طبقا للقانون"، "حسب الجدول"), no
+    speaking source. A quantity before من (accordance_quantity_heads.txt) goes by the noun after من: a
+    count of people is a source ("بحسب عدد من الخبراء"), a set of measures is not ("وفق مجموعة من
+    الإجراءات"); Round 90 adds those quantities, plans and schedules and a possessed plan ("وفق
+    برنامجها"، "حسب خطته"; accordance_plan_nouns.txt only when possessed)."""
     measures = word_set("accordance_measure_nouns")
+    quantities = word_set("accordance_quantity_heads")
     tokens = doc.tokens
-    head = strip_article(_after_lam(tokens[j].key))
-    if head not in measures:
-        return False
-    if head != _COUNT:
+    forms = _accordance_forms(tokens[j].key)
+    if any(form in quantities for form in forms):
+        if j + 2 < len(tokens) and tokens[j + 1].key == "من" and not doc.gap(j + 1).strip():
+            following = _accordance_forms(tokens[j + 2].key)
+            return any(f in measures and f not in quantities for f in following)
+        return any(form in measures for form in forms)  # "بحسب عدد أفرادها": a count
+    if any(form in measures for form in forms):
         return True
-    if j + 2 < len(tokens) and tokens[j + 1].key == "من" and not doc.gap(j + 1).strip():
-        following = strip_article(_after_lam(tokens[j + 2].key))
-        return following in measures and following != _COUNT
-    return True
+    plans = word_set("accordance_plan_nouns") | measures
+    written = doc.text[tokens[j].start : tokens[j].end]  # (as written: "الشرطة" ends in ة, no pronoun)
+    for suffix in _PRONOUN_SUFFIXES:  # "وفق برنامجها اليومي"، "حسب خطته": a plan of someone named before
+        if written.endswith(suffix) and len(written) > len(suffix) + 2:
+            bare = _strip_conjunction(normalized_word(written[: -len(suffix)]))
+            for stem in {strip_article(bare), *_accordance_forms(bare)}:  # (برنامج keeps its ب)
+                if stem in plans or (stem.endswith("ت") and stem[:-1] + _TA_MARBUTA in plans):
+                    return True
+    return False
 
 
-_COUNT = normalized_word("عدد")
+def _accordance_forms(key: str) -> set[str]:
+    """The bare noun of ``key`` after بحسب/وفق, its ل and article stripped ("للقانون" → قانون). Not
+    the noun as written when its own first letter is ل ("حسب لائحة …"): tried in round 90, it cost a
+    matched quotation on the check group."""
+    return {strip_article(_after_lam(key))}
 
 
 def _described_source(
