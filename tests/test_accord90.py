@@ -6,19 +6,11 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
-from rasid.model import Article
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    """(cue, speaker name) of every quotation of ``text`` after the whole pipeline."""
-    from rasid.pipeline import Options, process
-
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+from conftest import cue_speakers
 
 
 def cues(text: str) -> list[str]:
-    return [cue for cue, _ in quotes(text)]
+    return [cue for cue, _ in cue_speakers(text)]
 
 
 def test_schedule_followed_is_no_source():
