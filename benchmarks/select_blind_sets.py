@@ -17,8 +17,10 @@ first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so the se
 each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars`` characters (3,500 until
 test169, 5,000 for test170-189: the draws of test158-169 found only 12-25 articles per quarter in 2-6
 papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first quarter held 6 articles, all
-from one paper, and its third 14; 12,000 from test202: under 8,000 seed 20202's first quarter held 9
-articles from 3 papers, under 12,000 20 from 6), at most ``--per-paper`` (3 until test157, 6 since)
+from one paper, and its third 14; 12,000 for test202-323: under 8,000 seed 20202's first quarter held 9
+articles from 3 papers, under 12,000 20 from 6; 16,000 from test324: under 12,000 seed 90090's first two
+quarters held 6 articles each, all from one paper, and under 16,000 seed 91091's four held 16, 11, 22 and 22),
+at most ``--per-paper`` (3 until test157, 6 since)
 per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
 annotators, and prints the counts a gold header's Selection line states. A quarter can run dry: seed
 20606's first held 6 articles from one paper, so test206-208 are its other three quarters (4-7, 8-b,
@@ -86,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=12000,
         help="longest clean text drawn (3,500 until test169; 5,000 for test170-189; 8,000 for test190-201; "
-        "12,000 from test202)",
+        "12,000 for test202-323; 16,000 from test324)",
     )
     parser.add_argument(
         "--near", type=float, default=0.3, help="estimated Jaccard at which a candidate copies a gold story"
