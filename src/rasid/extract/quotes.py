@@ -9570,6 +9570,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             form = None  # "ويبلغ عدد الموظفين 11 ألفا": the figure reached, no telling
         if form is not None and form.lemma == _EXPLAIN and _correlative_between(doc, i):
             form = None  # "ربط الوزير بين التغيير وبين نهوض الاقتصاد": "and between", no cue (round 90)
+        if form is not None and _certainty_adverb(doc, i):
+            form = None  # "•• بالتأكيد إن …"، "ويمكن بالتأكيد أن": "certainly", not "by stating" (round 91)
         if form is not None and form.lemma == _SPOKE and _spoke_to_someone(doc, i):
             form = None  # "مسؤولون تحدثت إليهم الصحيفة": the paper's contact, no statement (round 89)
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
@@ -11408,6 +11410,23 @@ _CORRELATIVE_BETWEEN_SPAN = 30
 # How far ahead (tokens) an أن/إن makes "وبين" the verb after all ("وبيّن موقع «…» أن": a speaker of up
 # to about eight words before the clause; round 90, set by hand).
 _CORRELATIVE_CLAUSE_SPAN = 10
+
+
+def _certainty_adverb(doc: _Doc, i: int) -> bool:
+    """Whether the verbal noun at token ``i`` ("بالتأكيد", ``certainty_adverbs.txt``) is the adverb
+    "certainly": أن/إن right after it, and nothing but marks before it in its sentence (an interview
+    answer) or a modal or first-person verb right before it (``certainty_adverb_leads.txt``). Round 91:
+    5 false quotations of the open sets had this shape; the gold's 11 records of it govern على or
+    follow a noun ("واختتم كلمته بالتأكيد على أن")."""
+    tokens = doc.tokens
+    if tokens[i].key not in word_set("certainty_adverbs") or i + 1 >= len(tokens):
+        return False
+    if doc.comps.get(tokens[i + 1].key) not in ("comp", "pron") or doc.gap(i + 1).strip():
+        return False
+    if i > 0 and not doc.gap(i).strip() and tokens[i - 1].key in word_set("certainty_adverb_leads"):
+        return True
+    before = doc.text[doc.sentence_start(tokens[i].start) : tokens[i].start]
+    return not re.search(r"\w", before)
 
 
 def _correlative_between(doc: _Doc, i: int) -> bool:
