@@ -1,7 +1,8 @@
 """Round 91, groups: a participle after a sentence opened by a linking phrase («إلى ذلك») takes the
 group or unnamed plural the verb after the phrase has for its subject; a reporting verb right after
-a clause-linking particle (كما، فيما، بينما، حيث) keeps a one-word plural subject no list knows
-(«الباعة»، «آخرون») instead of reading the verb as an adjective. Sentences written for these tests."""
+a clause-linking particle (كما، فيما، بينما، حيث) and masculine keeps a one-word plural subject no
+list knows («الباعة»، «آخرون») instead of reading the verb as an adjective. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,8 @@ def test_a_verb_after_haythu_keeps_an_unlisted_plural_subject() -> None:
 def test_an_adjective_after_an_indefinite_noun_is_still_no_cue() -> None:
     text = "وصدر أمس بيان تابع لمكتب المحافظ يشرح مواعيد الدوام الجديدة للموظفين."
     assert _speakers(text) == {}
+
+
+def test_a_feminine_verb_after_kama_with_a_thing_for_subject_stays_silent() -> None:
+    text = "وارتفع عدد زوار المعرض هذا العام. كما أشارت الإحصائيات إلى أن الإقبال تضاعف مرتين."
+    assert "أشارت" not in _speakers(text)

@@ -14223,14 +14223,26 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
     return not (
         previous.key.startswith(("ال", "وال", "بال", "لل"))
         or _strip_conjunction(previous.key) in _VERB_PARTICLES  # "وقد قال المتهمان": قد opens a verb
-        # "كما أكد الباعة"، "فيما قال آخرون": a clause-linking particle, no noun (round 91, groups)
-        or previous.key in _SENTENCE_LEAD_WORDS
-        or _strip_conjunction(previous.key) in _SENTENCE_LEAD_WORDS
-        or _strip_conjunction(previous.key) == _WHERE
+        # "كما أكد الباعة"، "فيما قال آخرون": a clause-linking particle, no noun, before a masculine
+        # verb (round 91, groups; a feminine one there mostly had a thing for subject: «أشارت النتائج»)
+        or (
+            (
+                previous.key in _SENTENCE_LEAD_WORDS
+                or _strip_conjunction(previous.key) in _SENTENCE_LEAD_WORDS
+                or _strip_conjunction(previous.key) == _WHERE
+            )
+            and not _feminine_form(doc, i)
+        )
         or previous.key in doc.verbs
         or previous.key in doc.comps
         or any(e.start <= previous.start < e.end for e in doc.entities)
     )
+
+
+def _feminine_form(doc: _Doc, i: int) -> bool:
+    """Whether the reporting verb at token ``i`` agrees with a feminine subject (قالت، تشير)."""
+    form = doc.verbs.get(doc.tokens[i].key)
+    return form is not None and form.agreement.startswith("3f")
 
 
 @word_memo
