@@ -14243,10 +14243,26 @@ def _after_indefinite_noun(doc: _Doc, i: int) -> bool:
     return not (
         previous.key.startswith(("ال", "وال", "بال", "لل"))
         or _strip_conjunction(previous.key) in _VERB_PARTICLES  # "وقد قال المتهمان": قد opens a verb
+        # "كما أكد الباعة"، "فيما قال آخرون": a clause-linking particle, no noun, before a masculine
+        # verb (round 91, groups; a feminine one there mostly had a thing for subject: «أشارت النتائج»)
+        or (
+            (
+                previous.key in _SENTENCE_LEAD_WORDS
+                or _strip_conjunction(previous.key) in _SENTENCE_LEAD_WORDS
+                or _strip_conjunction(previous.key) == _WHERE
+            )
+            and not _feminine_form(doc, i)
+        )
         or previous.key in doc.verbs
         or previous.key in doc.comps
         or any(e.start <= previous.start < e.end for e in doc.entities)
     )
+
+
+def _feminine_form(doc: _Doc, i: int) -> bool:
+    """Whether the reporting verb at token ``i`` agrees with a feminine subject (قالت، تشير)."""
+    form = doc.verbs.get(doc.tokens[i].key)
+    return form is not None and form.agreement.startswith("3f")
 
 
 @word_memo
@@ -25131,6 +25147,14 @@ def _sentence_subject(
     if i < len(doc.tokens) and _strip_conjunction(doc.tokens[i].key) == _SINCE:
         # "ومنذ سنوات والصيادون يقصدون الشاطئ …، مؤكدين": a fronted time, then و and the subject
         return _subject_after_fronted_time(doc, memory, i, before)
+    opened = _after_fronted_adverbial(doc, i, before)
+    if opened > i:
+        # "إلى ذلك استبشر عدد من الصيادين بالقرار، مؤكدين": the clause after a linking phrase has the
+        # subject when it names people as a group (round 91, groups: «إلى» read as a topic stop left
+        # the participle without a speaker; a body or person there loses to the later paths: read −3)
+        after = _sentence_subject(doc, memory, doc.tokens[opened].start, before, feminine_cue)
+        if after and all(s.type in ("group", "unnamed") for s in after):
+            return after
     if (
         auxiliary
         and i < len(doc.tokens)
