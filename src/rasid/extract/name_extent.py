@@ -1437,7 +1437,9 @@ def _family_after_title(key: str) -> bool:
 
 def without_definite_title(name: str, text: str) -> str:
     """A full person's name without a closing definite title the article writes with a definite
-    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name."""
+    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name. Round 91:
+    not when that word opens a title of its own and the name list knows the closing word well as a
+    family name (``FAMILY_COUNT``: «… القاضي المستشار الفني»): a title's adjective is no title."""
     words = name.split()
     if len(words) < 3:
         return name
@@ -1448,6 +1450,8 @@ def without_definite_title(name: str, text: str) -> str:
     after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
     if after is None or not normalized_word(after.group(1)).startswith("ال"):
         return name
+    if role_key(normalized_word(after.group(1))) is not None and name_count(key, "family") >= FAMILY_COUNT:
+        return name  # Round 91: «… محمد محمود القاضي المستشار الفني»: a family name, then the title
     return " ".join(words[:-1])
 
 
