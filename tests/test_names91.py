@@ -86,3 +86,17 @@ def test_title_with_adjective_still_cut_from_speaker() -> None:
     text = "وقال الأستاذ سامي فهد الشايع الأمين العام للجمعية إن التبرعات زادت هذا العام."
     speakers = [q.speaker.name for q in process(Article(id="t", raw=text)).quotes if q.speaker]
     assert speakers == ["سامي فهد الشايع"]
+
+
+# --- a plural nisba after a name ---------------------------------------------------------------
+
+
+def test_plural_nisba_after_name_is_the_object() -> None:
+    text = "وقال المحافظ سامي حمود إن الوضع صعب. كما دعا حمود المقدسيين إلى البقاء في بيوتهم."
+    assert "حمود المقدسيين" not in persons(text)
+    assert "حمود" in persons(text)
+
+
+def test_singular_nisba_family_name_kept() -> None:
+    text = "وقال الباحث سامي حمود المقدسي إن المخطوطات محفوظة في مكتبة المسجد."
+    assert "سامي حمود المقدسي" in persons(text)

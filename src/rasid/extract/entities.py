@@ -5049,6 +5049,32 @@ def second_family_joined(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A definite plural of a nisba (المقدسيين، الفلسطينيون): ال + three letters + يين/يون at least
+_PLURAL_NISBA_ENDINGS = ("يين", "يون")
+MIN_PLURAL_NISBA_LENGTH = 8  # (ال + a three-letter stem + يين: the shortest, الليبيين, has 8)
+
+
+def plural_nisba_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """Round 91: a person's mention never ends in a definite plural nisba the name list does not
+    know («دعا حمود المقدسيين إلى …»): a group of people, the verb's object; the mention ends
+    before it (a family name is singular: المقدسي)."""
+    out = []
+    for m in mentions:
+        if m.label == "PER" and m.t1 - m.t0 >= 2:
+            key = doc.keys[m.t1 - 1]
+            if (
+                doc.definite(m.t1 - 1)
+                and len(key) >= MIN_PLURAL_NISBA_LENGTH
+                and key.endswith(_PLURAL_NISBA_ENDINGS)
+                and _family_count(key) == 0
+                and _given_count(key) == 0
+                and doc.keys[m.t1 - 2] not in NAME_CONNECTORS
+            ):
+                m = replace(m, end=doc.tokens[m.t1 - 2].end, t1=m.t1 - 1, canonical=None)
+        out.append(m)
+    return out
+
+
 def _titled_subject_of_saying(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a family name used alone after a title that is itself the subject of
     a verb of saying ("وأضاف السفير المال قائلا"، "ذكر السفير المال، أنهم"): the verb, the title
@@ -6224,6 +6250,7 @@ def extract_entities(
     )
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     mentions = coordinated_bodies_split(doc, common_word_after_written_name(doc, mentions))
+    mentions = plural_nisba_cut(doc, mentions)
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
     return proper_body_adjective_cut(doc.text, entities)
