@@ -100,3 +100,12 @@ def test_plural_nisba_after_name_is_the_object() -> None:
 def test_singular_nisba_family_name_kept() -> None:
     text = "وقال الباحث سامي حمود المقدسي إن المخطوطات محفوظة في مكتبة المسجد."
     assert "سامي حمود المقدسي" in persons(text)
+
+
+def test_title_modifier_after_title_word_still_cut() -> None:
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    text = "وقال السفير سامي فهد الأمين المساعد رئيس قطاع الشؤون العربية إن اللقاء كان مثمرا."
+    speakers = [q.speaker.name for q in process(Article(id="t", raw=text)).quotes if q.speaker]
+    assert speakers == ["سامي فهد"]
