@@ -109,3 +109,8 @@ def test_title_modifier_after_title_word_still_cut() -> None:
     text = "وقال السفير سامي فهد الأمين المساعد رئيس قطاع الشؤون العربية إن اللقاء كان مثمرا."
     speakers = [q.speaker.name for q in process(Article(id="t", raw=text)).quotes if q.speaker]
     assert speakers == ["سامي فهد"]
+
+
+def test_plural_family_name_after_given_name_kept() -> None:
+    text = "وفاز بالجوائز سعود الخالدي وماجد المناميين وفيصل العتيبي في ختام البطولة."
+    assert not any(name.startswith("ماجد") and name.endswith("ماجد") for name in persons(text))

@@ -5055,15 +5055,18 @@ MIN_PLURAL_NISBA_LENGTH = 8  # (ال + a three-letter stem + يين: the shortes
 
 
 def plural_nisba_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
-    """Round 91: a person's mention never ends in a definite plural nisba the name list does not
-    know («دعا حمود المقدسيين إلى …»): a group of people, the verb's object; the mention ends
-    before it (a family name is singular: المقدسي)."""
+    """Round 91: a person's family name used alone never runs on into a definite plural nisba the
+    name list does not know («ياسين حمود» … «دعا حمود المقدسيين إلى …»): a group of people, the
+    verb's object; the mention ends before it. The word before must close a fuller name of the
+    story (a plural family name after a given name stays: «وهيثم المناميين»)."""
+    families = {doc.keys[m.t1 - 1] for m in mentions if m.label == "PER" and m.t1 - m.t0 >= 2}
     out = []
     for m in mentions:
         if m.label == "PER" and m.t1 - m.t0 >= 2:
             key = doc.keys[m.t1 - 1]
             if (
-                doc.definite(m.t1 - 1)
+                doc.keys[m.t1 - 2] in families
+                and doc.definite(m.t1 - 1)
                 and len(key) >= MIN_PLURAL_NISBA_LENGTH
                 and key.endswith(_PLURAL_NISBA_ENDINGS)
                 and _family_count(key) == 0
