@@ -114,3 +114,18 @@ def test_title_modifier_after_title_word_still_cut() -> None:
 def test_plural_family_name_after_given_name_kept() -> None:
     text = "وفاز بالجوائز سعود الخالدي وماجد المناميين وفيصل العتيبي في ختام البطولة."
     assert not any(name.startswith("ماجد") and name.endswith("ماجد") for name in persons(text))
+
+
+def test_no_extension_when_another_person_follows() -> None:
+    import rasid.extract.entities as entities
+
+    doc = entities.Doc("قالت الباحثة نوال فهد السيد مارتان إن الكتاب جديد.", (), ())
+    first = doc.text.index("نوال")
+    tokens = [t.start for t in doc.tokens]
+    t0 = tokens.index(first)
+
+    def mention(a: int, b: int) -> entities.Candidate:
+        return entities.Candidate(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, "PER", None, "crf", 0.9)
+
+    kept = entities.surnames_after_given_names(doc, [mention(t0, t0 + 2), mention(t0 + 3, t0 + 4)])
+    assert [doc.text[c.start : c.end] for c in kept] == ["نوال فهد", "مارتان"]

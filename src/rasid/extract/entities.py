@@ -4850,11 +4850,19 @@ def definite_surname_after_given_names(doc: Doc, w: int) -> bool:
     )  # "… محمد سعيد المدير التنفيذي": a title with its adjective, in apposition
 
 
+def _person_starts_at(by_start: dict[int, Candidate], t: int) -> bool:
+    """Whether a person's mention of ``by_start`` (mentions by first token) starts at token ``t``."""
+    other = by_start.get(t)
+    return other is not None and other.label == "PER"
+
+
 def surnames_after_given_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     """Round 91: a person's mention that ends in two given names (the tagger's «محمد محمود») is
     extended over the definite family name right after it that is also a title or a common word
     (:func:`definite_surname_after_given_names`: القاضي، الكاتب), or joined to the one-word person
-    the tagger made of it («رامي السيد» | «اليافعي»). The title patterns read such names whole."""
+    the tagger made of it («رامي السيد» | «اليافعي»). The title patterns read such names whole. Not
+    when another person's mention starts right after the word: the name goes on past it, to where
+    the rule cannot tell (analysis lost «عفاف لطفي السيد مارسو» to «… السيد» in round 91's run)."""
     if not any(_ends_in_two_given_names(doc, c) for c in kept):
         return kept
     by_start = {c.t0: c for c in kept}
@@ -4869,6 +4877,7 @@ def surnames_after_given_names(doc: Doc, kept: list[Candidate]) -> list[Candidat
             and w < doc.sent_end[c.t0]
             and doc.text[doc.tokens[w - 1].end : doc.tokens[w].start] == " "
             and definite_surname_after_given_names(doc, w)
+            and not _person_starts_at(by_start, w + 1)  # «عفاف لطفي السيد مارسو»: the name goes on
         ):
             other = by_start.get(w)
             if other is None:
