@@ -4808,6 +4808,87 @@ def surnames_after_father(doc: Doc, kept: list[Candidate], finder: Patterns) -> 
     return out
 
 
+def _ends_in_two_given_names(doc: Doc, c: Candidate) -> bool:
+    """Whether the person ``c`` ends in two common given names with nothing between them (محمد
+    محمود، رامي السيد): a given name and the father's written without بن (round 91)."""
+    return (
+        c.label == "PER"
+        and c.t1 - c.t0 >= 2
+        and all(
+            doc.is_word[t]
+            and doc.keys[t] not in NAME_CONNECTORS
+            and _given_count(doc.keys[t]) >= MIN_GIVEN_COUNT_NEXT_NAME
+            for t in (c.t1 - 2, c.t1 - 1)
+        )
+    )
+
+
+def definite_surname_after_given_names(doc: Doc, w: int) -> bool:
+    """Whether the definite word at ``w``, right after two given names (محمد محمود، محمد سعيد),
+    closes the name as its family name although it is also a title or a common word (round 91:
+    «محمد محمود القاضي»، «محمد سعيد الكاتب»): news writes a name as given, father's and family
+    name. The name list must know the word as a family name (``MIN_FAMILY_COUNT``), and it is no
+    weekday or other non-name word (a date after a full name), no nationality adjective, no second
+    half of a compound name (عبد الرحمن) and no title before a definite word (its adjective)."""
+    key = doc.keys[w]
+    if (
+        not doc.definite(w)
+        or len(key) < 5
+        or key in _weekday_keys()
+        or key in lexicons().nisba
+        or key in lexicons().non_name
+        or key in COMPOUND_NAME_ENDINGS
+        or _family_count(key) < MIN_FAMILY_COUNT
+    ):
+        return False
+    nxt = w + 1
+    return not (
+        nxt < doc.sent_end[w]
+        and doc.is_word[nxt]
+        and doc.definite(nxt)
+        and match_phrase(doc, w, _TITLE_CATS, False) is not None
+    )  # "… محمد سعيد المدير التنفيذي": a title with its adjective, in apposition
+
+
+def _person_starts_at(by_start: dict[int, Candidate], t: int) -> bool:
+    """Whether a person's mention of ``by_start`` (mentions by first token) starts at token ``t``."""
+    other = by_start.get(t)
+    return other is not None and other.label == "PER"
+
+
+def surnames_after_given_names(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Round 91: a person's mention that ends in two given names (the tagger's «محمد محمود») is
+    extended over the definite family name right after it that is also a title or a common word
+    (:func:`definite_surname_after_given_names`: القاضي، الكاتب), or joined to the one-word person
+    the tagger made of it («رامي السيد» | «اليافعي»). The title patterns read such names whole. Not
+    when another person's mention starts right after the word: the name goes on past it, to where
+    the rule cannot tell (analysis lost «عفاف لطفي السيد مارسو» to «… السيد» in round 91's run)."""
+    if not any(_ends_in_two_given_names(doc, c) for c in kept):
+        return kept
+    by_start = {c.t0: c for c in kept}
+    dropped: set[int] = set()
+    out = []
+    for c in kept:
+        if id(c) in dropped:
+            continue
+        w = c.t1
+        if (
+            _ends_in_two_given_names(doc, c)
+            and w < doc.sent_end[c.t0]
+            and doc.text[doc.tokens[w - 1].end : doc.tokens[w].start] == " "
+            and definite_surname_after_given_names(doc, w)
+            and not _person_starts_at(by_start, w + 1)  # «عفاف لطفي السيد مارسو»: the name goes on
+        ):
+            other = by_start.get(w)
+            if other is None:
+                c = replace(c, end=doc.tokens[w].end, t1=w + 1, canonical=None)
+            elif other.label == "PER" and other.t1 == w + 1:
+                dropped.add(id(other))
+                c = replace(c, end=other.end, t1=other.t1, canonical=None)
+        out.append(c)
+    return [c for c in out if id(c) not in dropped]
+
+
 def addressees_cut(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     """A person's mention that runs on over ل + another person of the story ("وقال روحاني لإردوغان
     إن" after "رجب طيب إردوغان"، "ترامب لماكرون") ends before that word: the one spoken to, not a
@@ -4940,6 +5021,69 @@ def family_joined_to_given(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
             first = out.pop()
             cand = replace(first, end=cand.end, t1=cand.t1, canonical=None)
         out.append(cand)
+    return out
+
+
+def second_family_joined(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Round 91: a person of two words or more that ends in a definite family name and the one-word
+    definite person right after it («محمود الصرخي» | «الحسني»، «… الذويبي» | «العتيبي») are one
+    person with two family names (a tribe's or a place's after the family's): one space apart, the
+    second no nationality adjective, no weekday, and written nowhere else in the article alone
+    (a person the story names by that word is another person, the verb's object)."""
+    people = [c for c in kept if c.label == "PER"]
+    if len(people) < 2:
+        return kept
+    lone: Counter[str] = Counter(doc.keys[c.t0] for c in people if c.t1 - c.t0 == 1)
+    out: list[Candidate] = []
+    for cand in sorted(kept, key=lambda c: c.start):
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.label == cand.label == "PER"
+            and first.t1 - first.t0 >= 2
+            and cand.t0 == first.t1
+            and cand.t1 - cand.t0 == 1
+            and doc.text[first.end : cand.start] == " "
+            and doc.definite(first.t1 - 1)
+            and doc.keys[first.t1 - 2] not in NAME_CONNECTORS
+            and doc.definite(cand.t0)
+            and lone[doc.keys[cand.t0]] == 1
+            and doc.keys[cand.t0] not in lexicons().nisba
+            and doc.keys[cand.t0] not in _weekday_keys()
+            and doc.keys[cand.t0] != doc.keys[first.t1 - 1]
+        ):
+            out.pop()
+            cand = replace(first, end=cand.end, t1=cand.t1, canonical=None)
+        out.append(cand)
+    return out
+
+
+# A definite plural of a nisba (المقدسيين، الفلسطينيون): ال + three letters + يين/يون at least
+_PLURAL_NISBA_ENDINGS = ("يين", "يون")
+MIN_PLURAL_NISBA_LENGTH = 8  # (ال + a three-letter stem + يين: the shortest, الليبيين, has 8)
+
+
+def plural_nisba_cut(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """Round 91: a person's family name used alone never runs on into a definite plural nisba the
+    name list does not know («ياسين حمود» … «دعا حمود المقدسيين إلى …»): a group of people, the
+    verb's object; the mention ends before it. The word before must close a fuller name of the
+    story (a plural family name after a given name stays: «وهيثم المناميين»)."""
+    families = {doc.keys[m.t1 - 1] for m in mentions if m.label == "PER" and m.t1 - m.t0 >= 2}
+    out = []
+    for m in mentions:
+        if m.label == "PER" and m.t1 - m.t0 >= 2:
+            key = doc.keys[m.t1 - 1]
+            if (
+                doc.keys[m.t1 - 2] in families
+                and doc.definite(m.t1 - 1)
+                and len(key) >= MIN_PLURAL_NISBA_LENGTH
+                and key.endswith(_PLURAL_NISBA_ENDINGS)
+                and _family_count(key) == 0
+                and _given_count(key) == 0
+                and doc.keys[m.t1 - 2] not in NAME_CONNECTORS
+            ):
+                m = replace(m, end=doc.tokens[m.t1 - 2].end, t1=m.t1 - 1, canonical=None)
+        out.append(m)
     return out
 
 
@@ -6098,7 +6242,8 @@ def extract_entities(
         if common_noun_place(doc, c) and club_named_for_place(doc, c):
             c.label, c.kind = "ORG", "Sports"  # "فاز الهلال على العين الإماراتي": the club
     candidates = [c for c in candidates if not common_noun_place(doc, c)]
-    kept = addressees_cut(doc, surnames_after_father(doc, resolve(candidates), finder))
+    kept = surnames_after_given_names(doc, surnames_after_father(doc, resolve(candidates), finder))
+    kept = addressees_cut(doc, kept)
     kept = run_on_person_cut(doc, east_asian_names_completed(doc, particle_end_extended(doc, kept)))
     for alias in acronym_aliases(doc, kept):
         if any(c.start < alias.end and alias.start < c.end for c in kept):
@@ -6107,7 +6252,7 @@ def extract_entities(
         alias.canonical = target.canonical or strip_tashkeel(doc.text[target.start : target.end])
         kept.append(alias)
     kept.sort(key=lambda c: c.start)
-    kept = confirmed_family_names(doc, family_joined_to_given(doc, kept))
+    kept = confirmed_family_names(doc, second_family_joined(doc, family_joined_to_given(doc, kept)))
     mentions = [m for m in propagate(doc, kept) if named_by_convention(doc, m)]
     mentions = [
         m for m in mentions if not (m.label == "ORG" and m.t1 - m.t0 == 1 and _club_as_age_group(doc, m))
@@ -6117,6 +6262,7 @@ def extract_entities(
     )
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     mentions = coordinated_bodies_split(doc, common_word_after_written_name(doc, mentions))
+    mentions = plural_nisba_cut(doc, mentions)
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
     return proper_body_adjective_cut(doc.text, entities)

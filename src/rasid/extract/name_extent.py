@@ -76,7 +76,7 @@ from rasid.extract.speaker_tail import (
     without_word_after_family_written_alone,
 )
 from rasid.model import Article, Entity, Span, attach
-from rasid.resources import load_lexicon
+from rasid.resources import load_lexicon, load_table
 
 
 def _keys(name: str) -> list[str]:
@@ -1435,9 +1435,19 @@ def _family_after_title(key: str) -> bool:
     return not (key.endswith("ا") and common_cluster_word(key))  # (an adverb: أخيرا، رئيسيا)
 
 
+@cache
+def _title_modifiers() -> frozenset[str]:
+    """The words that may follow any title (titles.txt type ``mod``: المساعد، التنفيذي، السابق):
+    a title's modifier, never a second title of its own («الأمين المساعد»)."""
+    return frozenset(normalized_word(row[0]) for row in load_table("titles.txt") if row[1:2] == ("mod",))
+
+
 def without_definite_title(name: str, text: str) -> str:
     """A full person's name without a closing definite title the article writes with a definite
-    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name."""
+    word after it («… الشايع الأمين العام»): a title and its adjective, not a family name. Round 91:
+    not when that word opens a title of its own (no title modifier: «الأمين المساعد» is one title)
+    and the name list knows the closing word well as a family name (``FAMILY_COUNT``: «… القاضي
+    المستشار الفني»): a title's adjective is no title."""
     words = name.split()
     if len(words) < 3:
         return name
@@ -1448,6 +1458,13 @@ def without_definite_title(name: str, text: str) -> str:
     after = _NEXT_WORD.match(text, at + len(name)) if at >= 0 else None
     if after is None or not normalized_word(after.group(1)).startswith("ال"):
         return name
+    following = normalized_word(after.group(1))
+    if (
+        role_key(following) is not None
+        and following not in _title_modifiers()
+        and name_count(key, "family") >= FAMILY_COUNT
+    ):
+        return name  # Round 91: «… محمد محمود القاضي المستشار الفني»: a family name, then the title
     return " ".join(words[:-1])
 
 
