@@ -5344,6 +5344,80 @@ def coordinated_places(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A word or two standing alone between commas is a place when this many items of its comma run are
+# whole places (two-word items need two): batches 2–100 gave 4 right and 0 wrong at two and two, 8 and
+# 0 at one word and one place, 9 and 2 when two-word items needed only one (Round 91).
+MIN_LISTED_PLACES = {1: 1, 2: 2}
+_PLACE_LIST_COMMAS = ("،", ",")
+
+
+def comma_listed_places(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """Round 91: an untagged item of one or two words between commas, in a run of comma-separated
+    items that are whole places (قطاعات صبيا، الدرب، الموسم، العارضة), is the next place of the list,
+    common word or not; the و-joined lists of :func:`coordinated_places` need a rare word."""
+    if not mentions:
+        return mentions
+    taken = [False] * len(doc)
+    whole: dict[tuple[int, int], Candidate] = {}
+    for m in mentions:
+        whole[m.t0, m.t1] = m
+        for t in range(m.t0, m.t1):
+            taken[t] = True
+    out = list(mentions)
+    t = 0
+    n = len(doc)
+    while t < n:
+        end = doc.sent_end[t]
+        items: list[tuple[int, int]] = []
+        a = t
+        for k in range(t, end + 1):
+            if k == end or doc.surfaces[k] in _PLACE_LIST_COMMAS:
+                b = k
+                while k == end and b > a and not doc.is_word[b - 1]:
+                    b -= 1  # the sentence's closing stop
+                items.append((a, b))
+                a = k + 1
+        t = max(end, t + 1)
+        kinds = []
+        for i, (a, b) in enumerate(items):
+            m = whole.get((a, b))
+            if m is not None and m.label == "LOC":
+                kinds.append("L")
+            elif (
+                i > 0
+                and b - a in MIN_LISTED_PLACES
+                and all(
+                    doc.is_word[k] and not taken[k] and not any(c.isdigit() for c in doc.surfaces[k])
+                    for k in range(a, b)
+                )
+            ):
+                kinds.append("u")
+            else:
+                kinds.append("x")
+        i = 0
+        while i < len(kinds):
+            if kinds[i] == "x":
+                i += 1
+                continue
+            j = i
+            while j < len(kinds) and kinds[j] != "x":
+                j += 1
+            places = kinds[i:j].count("L")
+            for k in range(i, j):
+                a, b = items[k]
+                if kinds[k] == "u" and places >= MIN_LISTED_PLACES[b - a]:
+                    clitic = 1 if doc.surfaces[a].startswith("وال") else 0  # والعرج: the و outside
+                    start = doc.start_after_clitic(a, clitic)
+                    out.append(
+                        Candidate(
+                            start, doc.tokens[b - 1].end, a, b, "LOC", None, "document", CONF_LISTED_PLACE
+                        )
+                    )
+            i = j
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def first_listed_place(doc: Doc, t: int) -> bool:
     """The first place of a list, before its و-joined items: a rare word after a preposition (في
     الغزالة والأجفر …), with the same exclusions as :func:`listed_place_word`."""
@@ -6260,6 +6334,7 @@ def extract_entities(
     mentions = coordinated_places(
         doc, listed_persons(doc, nationality_opening_cut(doc, trailing_title_cut(doc, mentions)))
     )
+    mentions = comma_listed_places(doc, mentions)
     mentions = joint_nationality_extended(doc, misread_names_cut(doc, mentions))
     mentions = coordinated_bodies_split(doc, common_word_after_written_name(doc, mentions))
     mentions = plural_nisba_cut(doc, mentions)
