@@ -2127,7 +2127,12 @@ def _governing_descriptors() -> dict[str, frozenset[str]]:
 
 @word_memo
 def _strip_conjunction(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+    """``key`` without a leading conjunction و/ف; a word whose و/ف is its own (فيما، وفق، وزير،
+    فبراير: conjunction_lookalikes.txt) stays whole (Round 91, lead: «فيما» read as «يما» missed every
+    particle set it is in)."""
+    if key[:1] not in ("و", "ف") or len(key) <= 2 or key in word_set("conjunction_lookalikes"):
+        return key
+    return key[1:]
 
 
 @word_memo
@@ -10990,7 +10995,9 @@ def _phrase_may_end(doc: _Doc, j: int) -> bool:
 
 
 _EXPLAIN = normalized_word("بين")
-_BEFORE_BETWEEN = frozenset(map(normalized_word, ("من", "ما", "في", "فيما")))  # function words, not a lexicon
+# (function words, not a lexicon; Round 91, lead: «فيما» left out: only «وفيما» ever matched it, and
+# where a quotation follows «فيما بين» it is the verb: «فيما بين أن …»، «وفيما بين أن …»)
+_BEFORE_BETWEEN = frozenset(map(normalized_word, ("من", "ما", "في")))
 
 # Round 33: prepositions of time or cause that may stand between a reporting verb and its subject
 # ("وقال إثر الاجتماع وزير الخارجية إن"), and one-word time adverbs ("وقال أمس الوزير إن"). Written by
@@ -11094,7 +11101,7 @@ def _second_between(doc: _Doc, i: int) -> bool:
 
 
 def _between_after_preposition(doc: _Doc, i: int) -> bool:
-    """Token ``i`` is a bare "بين" right after من/ما/في/فيما ("من بين أبرز من علقوا", "ما بين عامي …"):
+    """Token ``i`` is a bare "بين" right after من/ما/في ("من بين أبرز من علقوا", "ما بين عامي …"):
     the preposition "among/between", never the verb بيّن (docs/quotes-history.md, round 36)."""
     if i == 0 or doc.tokens[i].key != _EXPLAIN:
         return False
@@ -26968,8 +26975,8 @@ def _relay_aside_in_verb_frame(doc: _Doc, sentence: int, i: int, end: int) -> bo
     k = doc.token_index_at(sentence)
     if k >= i or i - k > _MAX_SPEAKER_BEFORE_CLAUSE + 1:
         return False
-    if tokens[k].key in _SENTENCE_LEAD_WORDS and k + 1 < i:
-        k += 1  # ("كما شددت …"، "فيما أكدت …")
+    if _strip_conjunction(tokens[k].key) in _SENTENCE_LEAD_WORDS and k + 1 < i:
+        k += 1  # ("كما شددت …"، "فيما أكدت …"، "وكما شددت …": Round 91, lead)
     form = doc.verbs.get(tokens[k].key)
     return form is not None and form.tense in ("past", "present")
 
