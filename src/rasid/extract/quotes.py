@@ -1798,6 +1798,38 @@ def _without_dangling_persons(entities: Sequence[Entity]) -> Sequence[Entity]:
     )
 
 
+def _title_as_body(entity: Entity, following: Entity | None, text: str) -> bool:
+    """Whether an organisation entity is a person's title the tagger read as a body: a definite
+    title and its nisba adjectives, either the very title the entities stage gives the person named
+    right after it ("الشاعرة العراقية" before "ساجدة الموسوي", whose role it is) or a feminine title of
+    the role list ("السفيرة الأمريكية في الأمم المتحدة فلانة"). Round 91 (describe): as a body it was
+    the subject a later feminine cue took ("ورأت"، "لكنها أضافت"), in place of the woman named."""
+    if entity.label != "ORG":
+        return False
+    words = [normalized_word(w) for w in entity.text.split()]
+    if len(words) < 2 or not all(w.startswith("ال") for w in words):
+        return False
+    if not all(is_nisba(w) or nationality_of(strip_article(w)) for w in words[1:]):
+        return False
+    if (
+        following is not None
+        and following.label == "PER"
+        and following.role == entity.text
+        and not text[entity.end : following.start].strip()
+    ):
+        return True
+    role = role_key(words[0])
+    return role is not None and _feminine_role(role) and role[:-1] in roles()
+
+
+def _without_title_bodies(entities: Sequence[Entity], text: str) -> Sequence[Entity]:
+    """The entities less the :func:`_title_as_body` ones (the list itself when there is none)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    following = {id(a): b for a, b in pairwise(ordered)}
+    drop = {id(e) for e in entities if _title_as_body(e, following.get(id(e)), text)}
+    return [e for e in entities if id(e) not in drop] if drop else entities
+
+
 def _with_regional_places(entities: Sequence[Entity]) -> Sequence[Entity]:
     """The entities plus the place inside each regional body the entities stage names as one
     organisation (إمارة منطقة الباحة، صحة الطائف: the place الباحة، الطائف as a LOC too), so that
@@ -5531,7 +5563,9 @@ class _Doc:
             until = min(q.close_end, self.marks[k + 1].open) if k + 1 < len(self.marks) else q.close_end
             first, last = self.token_index_at(q.open), self.token_index_at(until)
             self.token_marks[first:last] = [q] * max(last - first, 0)
-        self.entities = _with_regional_places(_without_dangling_persons(article.entities))
+        self.entities = _with_regional_places(
+            _without_title_bodies(_without_dangling_persons(article.entities), article.text)
+        )
         self.persons_all = [e for e in self.entities if e.label == "PER"]
         for k in _names_as_names(self.text, self.tokens, keys, self.persons_all):
             self.word_flags[k] = _word_flag_table().get(keys[k], 0)
@@ -15389,6 +15423,16 @@ def _qualified_mention(doc: _Doc, speaker: SpeakerGuess, before: int) -> Speaker
             name = doc.text[slice(*span)]
             if _without_descriptors(name) != name and " " not in _without_descriptors(name):
                 return None  # "السلطات المعنية": the one concerned is the body itself (round 44)
+            bearer = next(
+                (
+                    e
+                    for e in doc.persons_all
+                    if e.start > span[1] and not doc.text[span[1] : e.start].strip() and e.role == name
+                ),
+                None,
+            )
+            if bearer is not None:  # "الشاعرة السعودية فلانة …. وأكدت الشاعرة": her title (round 91)
+                return SpeakerGuess(person_name(bearer), "person", speaker.mention, bearer.entity_id)
             # a common noun that is no title speaking for itself is a collective (العائلة، المجموعة)
             kind = "group" if speaker.type == "person" and not speaker.roles else speaker.type
             return SpeakerGuess(
