@@ -17571,7 +17571,19 @@ def _remembered_speakers(
         titled_name = _person_after_first_title(doc, memory, phrase, cue_start)
         if titled_name is not None:  # "أكد الدكتور فلان عضو هيئة التدريس في جامعة الملك …": him
             return [titled_name], 0.8
+        # (an indefinite description is a new source unless the text writes it beside its bearer's
+        # name: "قال عميد في الاستخبارات" is not the brigadier named before, round 91)
+        new_source = _indefinite_description(doc, phrase)
+
+        withheld = new_source and _name_withheld_after(doc, phrase)
+
+        def borne(g: SpeakerGuess | None) -> SpeakerGuess | None:
+            if g is None or not new_source:
+                return g
+            return None if withheld or not _written_beside(doc, phrase, g.name) else g
+
         earlier = None if elative else memory.by_role(analysis.role_only, cue_start, hint, compound=True)
+        earlier = borne(earlier)
         if earlier is not None and _woman_for_masculine_title(doc, phrase, cue_start, earlier):
             earlier = None  # "وقالت فلانة وزيرة الطاقة …. وقال وزير الطاقة": not her
         if earlier is not None and not elative and phrase:
@@ -17581,10 +17593,10 @@ def _remembered_speakers(
         if earlier is not None:
             where = (phrase[0].start, phrase[-1].end) if phrase else None
             return [SpeakerGuess(earlier.name, "person", where, earlier.entity_id, earlier.roles)], 0.75
-        titled = _titled_before(doc, memory, phrase, cue_start) if phrase and not elative else None
+        titled = borne(_titled_before(doc, memory, phrase, cue_start)) if phrase and not elative else None
         if titled is not None:  # "وشدد رئيس لجنة حقوق الإنسان العربية": named with it before
             return [replace(titled, mention=(phrase[0].start, phrase[-1].end))], 0.8
-        bearer = _described_bearer(doc, memory, phrase, cue_start) if phrase and not elative else None
+        bearer = borne(_described_bearer(doc, memory, phrase, cue_start)) if phrase and not elative else None
         if bearer is not None:  # "أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة …. وأشار المنسق"
             return [replace(bearer, mention=(phrase[0].start, phrase[-1].end))], 0.75
         head = strip_article(_strip_conjunction(phrase[0].key)) if phrase else ""
@@ -17597,7 +17609,7 @@ def _remembered_speakers(
         one_of = _one_of_source(memory, phrase, cue_start)
         if one_of is not None:  # "وقال أحد قادة الفصائل …. وقال القائد العسكري المعارض"
             return [replace(one_of, mention=(phrase[0].start, phrase[-1].end))], 0.75
-        described = _described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase)
+        described = borne(_described_last_speaker(doc, memory, analysis.role_only, cue_start, phrase))
         if described is not None:
             where = (phrase[0].start, phrase[-1].end)
             return [
@@ -17605,14 +17617,15 @@ def _remembered_speakers(
             ], _DESCRIBED_CONFIDENCE
         spokesman = bool(phrase) and strip_article(phrase[0].key) in _SPOKESMAN_HEADS
         other = memory.by_role(_SPOKESMAN_HEADS - analysis.role_only, cue_start, hint) if spokesman else None
+        other = borne(other)
         if other is not None and hint <= memory._title_words(other):
             # "المتحدث الرسمي للهيئة المهندس … …. وحذر الناطق الرسمي للهيئة": the same title's words
             where = (phrase[0].start, phrase[-1].end)
             return [SpeakerGuess(other.name, "person", where, other.entity_id, other.roles)], 0.75
-        if spokesman and (fuller := _spokesman_before(memory, phrase, cue_start)) is not None:
+        if spokesman and (fuller := borne(_spokesman_before(memory, phrase, cue_start))) is not None:
             # "وقال المتحدث باسم الوزارة إن …. وأوضح المتحدث": that spokesman, not the minister
             return [replace(fuller, mention=(phrase[0].start, phrase[-1].end))], 0.75
-        chaired = _chaired_by(doc, phrase, cue_start)
+        chaired = borne(_chaired_by(doc, phrase, cue_start))
         if chaired is not None:  # "الإدارة برئاسة محمد القاسم …. وأكد رئيس النادي": him
             return [replace(chaired, mention=(phrase[0].start, phrase[-1].end))], 0.7
         if phrase:
@@ -18202,6 +18215,86 @@ def _head_spellings(head: str) -> frozenset[str]:
 def _bare_word(key: str) -> str:
     """A word of a title as compared across mentions: without a conjunction and the article."""
     return strip_article(_strip_conjunction(key))
+
+
+def _indefinite_description(doc: _Doc, phrase: Sequence[Token]) -> bool:
+    """Whether a title phrase is an indefinite description: a bare title with no article, before a
+    clause, a qualifier («عميد في الاستخبارات»، «مسؤول بالوزارة») or an indefinite adjective («خبير
+    اقتصادي»), or «أحد/إحدى» before a plural. A title in construct with a definite word, a possessed
+    word or a name («وزير الري»، «عضو تكتله»، «مدرب برشلونة») is one known office, so not (Round 91)."""
+    if not phrase:
+        return False
+    first = _strip_conjunction(phrase[0].key)
+    if first in ONE_OF_WORDS:
+        return True
+    if first.startswith("ال") or role_key(first) is None or len(first) < 3:  # (not "د." and the like)
+        return False
+    k = doc.token_index_at(phrase[0].start) + 1
+    if k >= len(doc.tokens) or doc.gap(k).strip(" \"“”«»'"):
+        return True  # (the title alone before a comma or a colon: "قال عميد، …"; a quoted name is its own)
+    second = doc.tokens[k].key
+    return (
+        second in _QUALIFIER_PREPOSITIONS
+        or second.startswith("بال")
+        # (an adjective, not a definite word or a body's head read as one: "رئيس الأكاديمية"، "رئيسة بلدية")
+        or (indefinite_nisba(second) and not second.startswith("ال") and org_head_word(second) is None)
+        or second in doc.comps
+    )
+
+
+def _name_withheld_after(doc: _Doc, phrase: Sequence[Token]) -> bool:
+    """Whether an aside right after the description says its name is withheld ("عميد في الاستخبارات
+    رفض الإفصاح عن اسمه"; lexicon ``anonymity_objects``): then no bearer named anywhere is it (Round 91)."""
+    k = doc.token_index_at(phrase[-1].end)
+    for m in range(k, min(k + _MARKED_ASIDE_WORDS + 2, len(doc.tokens))):
+        if _SENTENCE_END.search(doc.gap(m)):
+            return False
+        if doc.tokens[m].key in word_set("anonymity_objects"):
+            return True
+    return False
+
+
+def _written_beside(doc: _Doc, phrase: Sequence[Token], name: str) -> bool:
+    """Whether the article writes this description right before or after the person's name, a comma
+    between at most («فلان، مسؤول حكومي»، «مسؤول حكومي فلان»), or a later sentence names the person
+    beside the title made definite («… وقال فلان الباحث الميداني»): only then is the indefinite
+    description that person (Round 91)."""
+    wanted = [_strip_conjunction(t.key) for t in phrase]
+    named = normalized_word(name).split()
+    if not wanted or not named:
+        return False
+    definite = "ال" + wanted[0]
+    k = doc.token_index_at(phrase[-1].end)
+    if k < len(doc.tokens) and not doc.gap(k).strip() and doc.tokens[k].key not in doc.comps:
+        wanted.append(doc.tokens[k].key)  # (with the word after it: "عضو في …" is not "فلان عضو مجلس …")
+    keys, n, m = doc.word_keys, len(named), len(wanted)
+    later = doc.token_index_at(phrase[-1].start) + 1
+
+    def joined(lo: int, hi: int) -> bool:  # the words lo..hi-1 with a space or a comma between
+        return all(not doc.gap(j).strip(" ،,\n") for j in range(lo + 1, hi))
+
+    def written(lo: int, words: list[str]) -> bool:  # the words from token lo, the first maybe after و/ف
+        hi = lo + len(words)
+        return (
+            0 <= lo < hi <= len(keys)
+            and words[0] in (keys[lo], _strip_conjunction(keys[lo]))
+            and list(keys[lo + 1 : hi]) == words[1:]
+        )
+
+    for k in range(len(keys) - n + 1):
+        if not written(k, named):
+            continue
+        if written(k - m, wanted) and joined(k - m, k + n):
+            return True
+        if written(k + n, wanted) and joined(k, k + n + m):
+            return True
+        if k <= later:
+            continue
+        if _strip_conjunction(keys[k - 1]) == definite and joined(k - 1, k + n):
+            return True
+        if k + n < len(keys) and keys[k + n] == definite and joined(k, k + n + 1):
+            return True
+    return False
 
 
 def _bearer_named_later(doc: _Doc, phrase: Sequence[Token]) -> SpeakerGuess | None:
