@@ -20,9 +20,10 @@ first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so the se
 each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars`` characters (3,500 until
 test169, 5,000 for test170-189: the draws of test158-169 found only 12-25 articles per quarter in 2-6
 papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first quarter held 6 articles, all
-from one paper, and its third 14; 12,000 for test202-323 and again from test326 (with one cue, above): under 8,000 seed 20202's first quarter held 9
-articles from 3 papers, under 12,000 20 from 6; 16,000 for test324-325: under 12,000 seed 90090's first two
-quarters held 6 articles each, all from one paper, and under 16,000 seed 91091's four held 16, 11, 22 and 22),
+from one paper, and its third 14; 12,000 for test202-323 and again from test326 (with one cue, above): under 8,000 seed
+20202's first quarter held 9 articles from 3 papers, under 12,000 20 from 6; 16,000 for test324-325:
+under 12,000 seed 90090's first two quarters held 6 articles each, all from one paper, and under 16,000
+seed 91091's four held 16, 11, 22 and 22),
 at most ``--per-paper`` (3 until test157, 6 since)
 per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
 annotators, and prints the counts a gold header's Selection line states. A quarter can run dry: seed
