@@ -13867,6 +13867,20 @@ def _after_fronting_particle(doc: _Doc, i: int) -> int | None:
     return j
 
 
+def _accusative_quantifier_of_people(doc: _Doc, u: int) -> bool:
+    """Token ``u`` a group quantifier in the accusative a fronting particle governs, then من and a
+    plural of people ("لكن كثيرا من المحللين يقولون إن"): the phrase reader takes «كثيرا» for the
+    adverb "much" and stops there, so the group went unread (round 92, groups)."""
+    key = doc.tokens[u].key
+    return (
+        key.endswith("ا")
+        and key[:-1] in word_set("group_quantifiers") | {_COUNT_WORD}
+        and u + 2 < len(doc.tokens)
+        and doc.tokens[u + 1].key == "من"
+        and _people_plural(strip_article(doc.tokens[u + 2].key))
+    )
+
+
 def _fronted_people_before_plural_verb(doc: _Doc, i: int, form: VerbForm) -> list[SpeakerGuess]:
     """People named by an indefinite plural between a fronting particle and a plural-marked verb
     ("لكن أقرباء له قالوا إن"، "غير أن معلمين في المدرسة أكدوا"), a group no lexicon types; or a
@@ -13884,7 +13898,11 @@ def _fronted_people_before_plural_verb(doc: _Doc, i: int, form: VerbForm) -> lis
     if j is None or i - j > _KANA_SUBJECT_WORDS or doc.gap(i).strip():
         return []
     phrase = doc.phrase_tokens(j, i)
-    if not phrase or phrase[0].key.startswith("ال") or not _people_plural(phrase[0].key):
+    if not phrase:
+        return []
+    if not _accusative_quantifier_of_people(doc, j) and (
+        phrase[0].key.startswith("ال") or not _people_plural(phrase[0].key)
+    ):
         return []
     if any(
         _strip_conjunction(word.key) in _CLAUSE_OPENERS_IN_PHRASE or word.key in doc.verbs for word in phrase
