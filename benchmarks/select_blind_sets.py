@@ -11,24 +11,22 @@ left out.
 Candidates: non-empty articles (byte-identical copies kept once, the lowest id) with at least
 ``--min-cues`` whole-word reporting verbs (قال/قالت/أكد/أكدت/أوضح/أوضحت/أشار/أشارت/أضاف/أضافت, و/ف
 optional) in the raw text: three until test208, two for test209-325 (with three, seed 20909 found 640
-candidates and its four quarters 6, 25, 8 and 10 articles under 12,000 characters; with two, 4,092),
-one from test326 (with two, seed 92092 found 629 candidates and, under 16,000 characters, quarters of
-16, 11, 6 and 9 articles from 5, 4, 1 and 2 papers; with one, 5,422 and four full quarters under
-12,000 characters from 9-11 papers each).
-They are sorted by id, shuffled with ``random.Random(seed)``, and split into four sets by the
-first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so the sets never overlap;
-each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars`` characters (3,500 until
-test169, 5,000 for test170-189: the draws of test158-169 found only 12-25 articles per quarter in 2-6
-papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first quarter held 6 articles, all
-from one paper, and its third 14; 12,000 for test202-323 and again from test326 (with one cue, above): under 8,000 seed
-20202's first quarter held 9 articles from 3 papers, under 12,000 20 from 6; 16,000 for test324-325:
-under 12,000 seed 90090's first two quarters held 6 articles each, all from one paper, and under 16,000
-seed 91091's four held 16, 11, 22 and 22),
-at most ``--per-paper`` (3 until test157, 6 since)
-per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc, url, title, clean_sha1, text) for the
-annotators, and prints the counts a gold header's Selection line states. A quarter can run dry: seed
-20606's first held 6 articles from one paper, so test206-208 are its other three quarters (4-7, 8-b,
-c-f) and no set was made of the first.
+candidates and its four quarters 6, 25, 8 and 10 articles under 12,000 characters; with two, 4,092), one
+from test326 (with two, seed 92092 found 629 candidates and, under 16,000 characters, quarters of 16,
+11, 6 and 9 articles from 5, 4, 1 and 2 papers; with one, 5,422 and four full quarters under 12,000
+characters from 9-11 papers each). They are sorted by id, shuffled with ``random.Random(seed)``, and
+split into four sets by the first hex digit of the collapsed raw text's sha1 (0-3, 4-7, 8-b, c-f), so
+the sets never overlap; each keeps the first ``--articles`` whose clean text has 600 to ``--max-chars``
+characters (3,500 until test169, 5,000 for test170-189: the draws of test158-169 found only 12-25
+articles per quarter in 2-6 papers under 3,500; 8,000 for test190-201: under 5,000 seed 19090's first
+quarter held 6 articles, all from one paper, and its third 14; 12,000 for test202-323 and again from
+test326 (with one cue, above): under 8,000 seed 20202's first quarter held 9 articles from 3 papers,
+under 12,000 20 from 6; 16,000 for test324-325: under 12,000 seed 90090's first two quarters held 6
+articles each, all from one paper, and under 16,000 seed 91091's four held 16, 11, 22 and 22), at most
+``--per-paper`` (3 until test157, 6 since) per URL host. Writes ``OUT/q0.jsonl`` … ``q3.jsonl`` (doc,
+url, title, clean_sha1, text) for the annotators, and prints the counts a gold header's Selection line
+states. A quarter can run dry: seed 20606's first held 6 articles from one paper, so test206-208 are its
+other three quarters (4-7, 8-b, c-f) and no set was made of the first.
 
 Usage::
 
@@ -84,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         "--min-cues",
         type=int,
         default=3,
-        help="fewest reporting verbs (CUE) a candidate's raw text holds (3 until test208; 2 for test209-325; 1 from test326)",
+        help="fewest reporting verbs (CUE) a candidate's raw text holds "
+        "(3 until test208; 2 for test209-325; 1 from test326)",
     )
     parser.add_argument("--per-paper", type=int, default=6, help="at most this many per URL host")
     parser.add_argument(
