@@ -41,8 +41,8 @@ def _bank_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon("bank_name_words"))
 
 
-# How many sentences before the cue's own the share may be named in: one («لكن سهم X هبط 8 في المئة.
-# وفي الأسبوع الماضي قالت الشركة إن»); set by hand from the market reports read, not tuned.
+# How many sentences before the cue's own the share may be named in: one (the share's fall told in
+# one sentence, the firm's statement in the next); set by hand from the market reports read, not tuned.
 _SENTENCES_BACK = 1
 
 
