@@ -36,6 +36,7 @@ from rasid.extract.body_reference import (
 from rasid.extract.company_head import with_company_heads
 from rasid.extract.honour_object import named_in_honour
 from rasid.extract.role_back_reference import description_before_object, person_head, qualifiers_agree
+from rasid.extract.share_owner import share_owners
 from rasid.extract.story_subject import descriptions_of_story_subject, firms_named_before
 from rasid.model import Article, Entity, Quote, Span, Speaker, SpeakerType, attach
 from rasid.resources import load_lexicon, load_table
@@ -9723,6 +9724,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     _described_body_named(doc, found)
     _described_body_named_later(doc, found)
     body_back_references(doc, found)
+    share_owners(doc, found)
     firms_named_before(doc, found)
     _group_named_before(found)
     _one_of_source_named_before(doc, found)
