@@ -17344,7 +17344,7 @@ def _remembered_speakers(
             other = memory.source_by_other_head(head, cue_start) if head in _SOURCE_NOUNS else None
             if other is not None:  # "وقالت مصادر تركية رسمية …. وشدد المصدر": by another head
                 return [SpeakerGuess(other.name, "unnamed", analysis.speakers[0].mention)], 0.8
-            # "وأشار المسؤول الذي فضل عدم الكشف عن اسمه": no named official (Round 92)
+            # "وأشار المسؤول الذي فضل عدم …": a withheld name, no named official (Round 92)
             hidden = _relative_anonymity_after(doc, phrase)
             official = _last_named_official(memory, cue_start) if head == _OFFICIAL and not hidden else None
             if official is not None:  # "وقال كوبر نائب المتحدث … إن …. وأكد المسؤول أن": that official
@@ -17582,7 +17582,7 @@ def _remembered_speakers(
         new_source = _indefinite_description(doc, phrase)
 
         withheld = new_source and _name_withheld_after(doc, phrase)
-        # "وأشار المسؤول الذي فضل عدم الكشف عن اسمه": a source whose name is withheld, no bearer
+        # "وأشار المسؤول الذي فضل عدم …": a source whose name is withheld, no bearer (Round 92)
         hidden = bool(phrase) and _relative_anonymity_after(doc, phrase)
 
         def borne(g: SpeakerGuess | None) -> SpeakerGuess | None:
@@ -18266,7 +18266,7 @@ def _name_withheld_after(doc: _Doc, phrase: Sequence[Token]) -> bool:
 
 def _relative_anonymity_after(doc: _Doc, phrase: Sequence[Token]) -> bool:
     """Whether a relative clause asking not to be named follows the title right after it, a comma or
-    dash between at most ("المسؤول الذي فضل عدم الكشف عن اسمه"، "المحلل- الذي طلب عدم ذكر اسمه-"):
+    dash between at most ("المسؤول الذي فضل عدم …"، "المحلل- الذي طلب عدم …-"):
     then the title stands for an unnamed source, not for a bearer named elsewhere (Round 92)."""
     k = doc.token_index_at(phrase[-1].end)
     if k + 2 >= len(doc.tokens) or _SENTENCE_END.search(doc.gap(k)) or doc.tokens[k].key not in RELATIVES:
