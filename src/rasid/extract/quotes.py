@@ -17364,14 +17364,19 @@ def _remembered_speakers(
             other = memory.source_by_other_head(head, cue_start) if head in _SOURCE_NOUNS else None
             if other is not None:  # "وقالت مصادر تركية رسمية …. وشدد المصدر": by another head
                 return [SpeakerGuess(other.name, "unnamed", analysis.speakers[0].mention)], 0.8
-            official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
+            # "وأشار المسؤول الذي فضل عدم …": a withheld name, no named official (Round 92)
+            hidden = _relative_anonymity_after(doc, phrase)
+            official = _last_named_official(memory, cue_start) if head == _OFFICIAL and not hidden else None
             if official is not None:  # "وقال كوبر نائب المتحدث … إن …. وأكد المسؤول أن": that official
                 return [replace(official, mention=analysis.speakers[0].mention)], _DESCRIBED_CONFIDENCE
             source = _last_quoted_source(memory, cue_start) if head == _OFFICIAL else None
             if source is not None:  # "وقال مصدر في الوزارة إن …. وأضاف المسؤول": that source
                 return [SpeakerGuess(source.name, "unnamed", analysis.speakers[0].mention)], 0.75
-            bearer = _described_bearer(doc, memory, phrase, cue_start) or _pronoun_apposed_person(
-                doc, memory, head, cue_start
+            bearer = (
+                None
+                if hidden
+                else _described_bearer(doc, memory, phrase, cue_start)
+                or _pronoun_apposed_person(doc, memory, head, cue_start)
             )
             if bearer is not None:  # "الخبير العسكري اليمني العميد محسن خصروف …. وأشار الخبير"
                 return [replace(bearer, mention=analysis.speakers[0].mention)], 0.75
@@ -17465,16 +17470,17 @@ def _remembered_speakers(
         )
         if earlier is not None:
             return [SpeakerGuess(earlier.name, "unnamed", mention)], 0.8
-        official = _last_named_official(memory, cue_start) if head == _OFFICIAL else None
+        hidden = _relative_anonymity_after(doc, phrase)  # (a withheld name: no named official, Round 92)
+        official = _last_named_official(memory, cue_start) if head == _OFFICIAL and not hidden else None
         if official is not None:  # "وأكد المسؤول الأمريكي" right after a named American official
             return [replace(official, mention=mention)], _DESCRIBED_CONFIDENCE
-        bearer = _role_bearer(doc, memory, phrase, cue_start)
+        bearer = None if hidden else _role_bearer(doc, memory, phrase, cue_start)
         if bearer is not None:  # "المتحدث الرسمي … محمد الصفيان …. وأكد المتحدث الإعلامي"
             return [replace(bearer, mention=mention)], 0.75
         described = _role_described_in_text(doc, phrase, head, cue_start)
         if described is not None:  # "وصفه مسؤول أميركي …. وأضاف المسؤول الرفيع المستوى"
             return [SpeakerGuess(described.name, "unnamed", mention)], 0.75
-        official = _quoted_person_described(doc, memory, phrase, cue_start)
+        official = None if hidden else _quoted_person_described(doc, memory, phrase, cue_start)
         if official is not None:  # "نائب وزير الخارجية الأميركي جيمس روبن …. وأضاف المسؤول الأميركي"
             return [replace(official, mention=mention)], _DESCRIBED_CONFIDENCE
         return [SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.6)], 0.6
@@ -17596,9 +17602,13 @@ def _remembered_speakers(
         new_source = _indefinite_description(doc, phrase)
 
         withheld = new_source and _name_withheld_after(doc, phrase)
+        # "وأشار المسؤول الذي فضل عدم …": a source whose name is withheld, no bearer (Round 92)
+        hidden = bool(phrase) and _relative_anonymity_after(doc, phrase)
 
         def borne(g: SpeakerGuess | None) -> SpeakerGuess | None:
-            if g is None or not new_source:
+            if g is None or hidden:
+                return None
+            if not new_source:
                 return g
             return None if withheld or not _written_beside(doc, phrase, g.name) else g
 
@@ -17655,7 +17665,7 @@ def _remembered_speakers(
             phrase = phrase[: len(phrase) - _closing_blessing([t.key for t in phrase])]
             role_phrase = doc.text[phrase[0].start : phrase[-1].end]
             mention = (phrase[0].start, phrase[-1].end)
-            kind = "unnamed" if spokesman else "person"
+            kind = "unnamed" if spokesman or hidden else "person"
             return [SpeakerGuess(role_phrase, kind, mention, None, analysis.role_only, confidence=0.6)], 0.6
     return [], 0.4
 
@@ -18272,6 +18282,16 @@ def _name_withheld_after(doc: _Doc, phrase: Sequence[Token]) -> bool:
         if doc.tokens[m].key in word_set("anonymity_objects"):
             return True
     return False
+
+
+def _relative_anonymity_after(doc: _Doc, phrase: Sequence[Token]) -> bool:
+    """Whether a relative clause asking not to be named follows the title right after it, a comma or
+    dash between at most ("المسؤول الذي فضل عدم …"، "المحلل- الذي طلب عدم …-"):
+    then the title stands for an unnamed source, not for a bearer named elsewhere (Round 92)."""
+    k = doc.token_index_at(phrase[-1].end)
+    if k + 2 >= len(doc.tokens) or _SENTENCE_END.search(doc.gap(k)) or doc.tokens[k].key not in RELATIVES:
+        return False
+    return not doc.gap(k + 1).strip() and _anonymity_verb_at(doc.tokens, doc.tokens[k + 1].start)
 
 
 def _written_beside(doc: _Doc, phrase: Sequence[Token], name: str) -> bool:
