@@ -2177,6 +2177,14 @@ def role_key(key: str) -> str | None:
     return None
 
 
+@word_memo
+def role_word(key: str) -> str | None:
+    """The role of a word that may open on a conjunction: the whole word first (وزير، وكيل، ولي:
+    their و is their own), then without its و/ف (ووزير، فرئيس). Round 92 (persons):
+    ``role_key(_strip_conjunction(key))`` read «وزير» as «زير» and lost the title."""
+    return role_key(key) or role_key(_strip_conjunction(key))
+
+
 def _singular_role(role: str) -> str:
     """Dual/feminine role keys folded to one key (وزيرا, وزيره -> وزير)."""
     for suffix in ("ا", "ه"):
@@ -5046,7 +5054,7 @@ def _listed_persons(text: str, tokens: Sequence[Token], linked: Sequence[Entity]
             continue
         if words and words[0] != "و" and cur.text.startswith("و"):
             continue  # "فلان عضو اللجنة وفلان": a title after the first name, then و and the second
-        if words and words[0][:1] == "و" and all(_title_word(normalize(w)) for w in words):
+        if words and _conjoined_title(normalize(words[0])) and all(_title_word(normalize(w)) for w in words):
             continue  # "الطالبة فلانة، والطالبة فلانة": the title repeated after و before the second
         return []
     return persons
@@ -17708,7 +17716,7 @@ def _family_before_title(memory: Memory, phrase: Sequence[Token], cue_start: int
     k = 0
     while k < len(phrase) and strip_article(_strip_conjunction(phrase[k].key)) in honorifics():
         k += 1
-    if k + 1 >= len(phrase) or role_key(_strip_conjunction(phrase[k + 1].key)) is None:
+    if k + 1 >= len(phrase) or role_word(phrase[k + 1].key) is None:
         return None
     key = _strip_conjunction(phrase[k].key)
     if role_key(key) is not None or len(key) < 4:
@@ -17758,7 +17766,7 @@ def _complement_bearer(
     """Another person named before the cue whose written title (the words right before the name,
     its head glued to ب or ل as an object) has the head and every complement word of this title,
     when the bearer found by role shares none of them (round 44); None otherwise."""
-    head = role_key(_strip_conjunction(phrase[0].key))
+    head = role_word(phrase[0].key)
     wanted = _complement_words([t.key for t in phrase[1:]])
     if head is None or not wanted or wanted & _complement_words(memory._title_words(earlier)):
         return None
@@ -18202,7 +18210,7 @@ def _construct_title_bearer(memory: Memory, phrase: Sequence[Token], cue_start: 
     the latest bearer of the title whose titled mention has every other word of the phrase."""
     if len(phrase) < 2 or phrase[0].key.startswith(("ال", "وال")):
         return None
-    role = role_key(_strip_conjunction(phrase[0].key))
+    role = role_word(phrase[0].key)
     second = phrase[1].key
     if (
         role is None
@@ -18405,10 +18413,16 @@ def _countries_before(doc: _Doc, k: int) -> set[str]:
     }
 
 
+def _conjoined_title(key: str) -> bool:
+    """A title word after the conjunction و («والطالبة»، «ووزير»); «وزير» alone is no و + title (Round
+    92, persons: :func:`_title_word` reads its و as its own now)."""
+    return key.startswith("و") and len(key) > 2 and _title_word(key[1:])
+
+
 def _title_word(key: str) -> bool:
     """A word of a title in apposition after a name: a title, or a definite noun or adjective."""
     bare = _strip_conjunction(key)
-    return role_key(bare) is not None or (bare.startswith("ال") and bare not in RELATIVES)
+    return role_word(key) is not None or (bare.startswith("ال") and bare not in RELATIVES)
 
 
 def nationality_of(word: str) -> str | None:
@@ -18420,7 +18434,7 @@ def nationality_of(word: str) -> str | None:
 def _role_bearer(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
     """An unnamed-source head that is also a title (المتحدث، الخبير) with its adjectives: the person
     named with that title before (:meth:`Memory.by_role`), else its described bearer."""
-    role = role_key(_strip_conjunction(phrase[0].key))
+    role = role_word(phrase[0].key)
     hint = frozenset(strip_article(t.key) for t in phrase[1:])
     earlier = memory.by_role(frozenset({role}), cue_start, hint) if role is not None else None
     found = earlier or _described_bearer(doc, memory, phrase, cue_start)
@@ -23573,7 +23587,7 @@ def _titled_person_owner(doc: _Doc, phrase: list[Token]) -> list[Token]:
     if person is None or person.start != phrase[1].start or " " not in person.text.strip():
         return phrase
     after = next((k for k in range(1, len(phrase)) if phrase[k].start >= person.end), len(phrase))
-    if after < len(phrase) and role_key(_strip_conjunction(phrase[after].key)) is None:
+    if after < len(phrase) and role_word(phrase[after].key) is None:
         return phrase
     return list(phrase[1:])
 
