@@ -244,7 +244,12 @@ def club_kind_head_extended(text: str, entities: Sequence[Entity]) -> list[Entit
 # heads the gold writes with the adjective (جيش 4127، بورصة 5673، بحرية 5426) stay under it, the
 # proper names of the census (لإعمار 31098، سرنوشت unknown) over it; read off those ranks (round 92)
 MIN_PROPER_WORD_RANK = 10000
-_SAUDI = frozenset(normalize(w) for w in ("السعودية", "السعودي"))  # زين السعودية: the company's name
+
+
+@lru_cache(maxsize=1)
+def _name_nationality_adjectives() -> frozenset[str]:
+    """Adjectives a company's own name carries (زين السعودية), ``name_nationality_adjectives.txt``."""
+    return frozenset(normalize(w) for w in load_lexicon("name_nationality_adjectives"))
 
 
 def _proper_word(word: str) -> bool:
@@ -269,7 +274,7 @@ def proper_name_adjective_cut(text: str, entities: Sequence[Entity]) -> list[Ent
             entity.label == "ORG"
             and len(words) >= 2
             and normalize(words[-1]) in nisba
-            and normalize(words[-1]) not in _SAUDI
+            and normalize(words[-1]) not in _name_nationality_adjectives()
             and normalize(words[-2]) not in nisba
             and _proper_word(words[-2])
             and (len(words) >= 3 or frequency_rank(normalize(words[0])) >= MIN_PROPER_WORD_RANK)
