@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING
 from rasid.caching import WORD_CACHE_SIZE
 from rasid.extract.company_head import narrow_company_heads
 from rasid.extract.gazetteers import CONJUNCTIONS, PREPOSITIONS, clitic_readings, lookup
-from rasid.extract.org_convention import narrow_outlet_heads, proper_body_adjective_cut, unit_head_extended
+from rasid.extract.org_convention import (
+    club_kind_head_extended,
+    narrow_outlet_heads,
+    proper_body_adjective_cut,
+    proper_name_adjective_cut,
+    unit_head_extended,
+)
 from rasid.model import Article, Entity, Sentence, Token, attach
 from rasid.resources import load_lexicon, load_table
 from rasid.text.normalize import (
@@ -6340,7 +6346,8 @@ def extract_entities(
     mentions = plural_nisba_cut(doc, mentions)
     entities = narrow_company_heads(doc.text, canonicalise(doc, harmonise_labels(doc, mentions)))
     entities = unit_head_extended(doc.text, narrow_outlet_heads(doc.text, entities))
-    return proper_body_adjective_cut(doc.text, entities)
+    entities = club_kind_head_extended(doc.text, entities)
+    return proper_name_adjective_cut(doc.text, proper_body_adjective_cut(doc.text, entities))
 
 
 def entities_stage(article: Article, options: Options | None = None) -> Article:
