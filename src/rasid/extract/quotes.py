@@ -21484,8 +21484,8 @@ def _speaker_before(
     return speakers, min(s.confidence for s in speakers) - 0.05, mention
 
 
-# Most words of a quantified group before its plural verb ("عدد قليل جدا من محامي الشركات المنافسة في
-# بروكسل" is 9): set by hand as the eight words _speaker_before allows a subject plus the quantifier's
+# Most words of a quantified group before its plural verb ("عدد قليل جدا من مهندسي الشركات الكبرى في
+# المدينة" is 9): set by hand as the eight words _speaker_before allows a subject plus the quantifier's
 # size (قليل، كبير), not tuned; and most words between the quantifier and its من (قليل جدا).
 _MAX_QUANTIFIED_GROUP_WORDS = 10
 _MAX_QUANTIFIER_SIZE_WORDS = 2
@@ -21507,7 +21507,7 @@ def _quantified_group_subject(doc: _Doc, words: list[int], start: int, form: Ver
     """A group quantifier opening its clause (بعض، معظم، عدد، people_quantifiers.txt; كثير، العديد،
     group_quantifiers.txt), with من after it where it takes one, then a plural, right before a
     masculine plural present verb: "وعدد من المحللين يتوقعون أن"، "فبعض رجال الأعمال يعتقدون أن"، "لا
-    يزال بعض المحللين يعتقدون بأن". A masculine plural verb agrees only with people, so a broken plural
+    يزال بعض الخبراء يرون أن". A masculine plural verb agrees only with people, so a broken plural
     (صناع، وسطاء) is people here too. Not after أن (a clause inside another's words) and not with a
     noun or verb before the quantifier in its clause. Round 92 (quant): these went unquoted."""
     if form.agreement != "3mp" or form.tense != "present" or not words:
@@ -21519,7 +21519,7 @@ def _quantified_group_subject(doc: _Doc, words: list[int], start: int, form: Ver
         and not any(c in doc.gap(k) for c in "،,؛;:\n")
         and doc.tokens[k - 1].key not in word_set("sentence_openers")
     ):
-        return None  # ("أشار إلى أن بعض المحللين يتوقعون أن": the words of the one who pointed)
+        return None  # ("ذكر أن بعض الخبراء يرجحون أن": the words of the one who told it)
     words = _still_auxiliary_before(doc, words)
     if not 2 <= len(words) <= _MAX_QUANTIFIED_GROUP_WORDS:
         return None
