@@ -27773,7 +27773,7 @@ def _title_named_by_next_cue(doc: _Doc, found: list[Found]) -> None:
         said = next((f for f in reversed(chain) if f.speakers[0].mention is not None), None)
         if said is None or named.cue[0] - found[n - 1].end > _IMPLICIT_WINDOW:
             continue
-        if not _bearer_of_title(doc, said.speakers[0], said, named):
+        if not _bearer_of_title(doc, said.speakers[0], said, named, found):
             continue
         written = doc.text[said.speakers[0].mention[0] : said.speakers[0].mention[1]].removeprefix("و")
         if doc.text.find(written, 0, said.speakers[0].mention[0]) >= 0 or any(
@@ -27819,7 +27819,40 @@ def _continued_across_gender(doc: _Doc, found: list[Found]) -> None:
         f.speakers = [_implied(before.speakers[0])]
 
 
-def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) -> bool:
+def _cue_gender(doc: _Doc, f: Found) -> str | None:
+    """The gender ("ms", "fs") a quotation's reporting verb agrees in, read off its last word ("كما
+    قالت" -> fs), or None when it shows none (بحسب، a plural) (Round 92)."""
+    words = normalized_word(doc.text[f.cue[0] : f.cue[1]]).split()
+    form = doc.verbs.get(words[-1]) if words else None
+    return form.agreement[-2:] if form is not None and form.agreement[-2:] in ("ms", "fs") else None
+
+
+def _person_genders(doc: _Doc, found: Sequence[Found], person: SpeakerGuess) -> set[str]:
+    """The genders of the verbs of every quotation the rules gave this person (by entity) alone, not
+    relayed by a medium ("ونقلت الوكالة عن فلان"): a woman quoted with "موضحة" is no bearer of a
+    title a masculine verb reports (Round 92)."""
+    if not person.entity_id:
+        return set()
+    return {
+        g
+        for f in found
+        if len(f.speakers) == 1
+        and f.via is None
+        and f.speakers[0].entity_id == person.entity_id
+        and (g := _cue_gender(doc, f))
+    }
+
+
+def _other_gender(doc: _Doc, found: Sequence[Found], person: SpeakerGuess, genders: set[str]) -> bool:
+    """Whether the person's own verbs (:func:`_person_genders`) all differ in gender from ``genders``,
+    the verbs that report a title or an official: a woman for a man's title (Round 92)."""
+    own = _person_genders(doc, found, person) if genders else set()
+    return bool(own) and not own & genders
+
+
+def _bearer_of_title(
+    doc: _Doc, title: SpeakerGuess, said: Found, named: Found, found: Sequence[Found] = ()
+) -> bool:
     """Whether the person ``named`` names may bear the ``title`` quoted at ``said``: an unborne title
     (or a definite one-official source head, المتحدث باسم …), cues of one gender, and the person given
     no title or one with the title's role and no other complement (an indefinite source, "قال متحدث
@@ -27834,14 +27867,12 @@ def _bearer_of_title(doc: _Doc, title: SpeakerGuess, said: Found, named: Found) 
             return False
     elif not _unborne_title(doc, title):
         return False
-    genders = set()
-    for f in (said, named):
-        form = doc.verbs.get(normalized_word(doc.text[f.cue[0] : f.cue[1]]))
-        if form is not None and form.agreement[-2:] in ("ms", "fs"):
-            genders.add(form.agreement[-2:])
     person = named.speakers[0]
+    genders = {g for g in (_cue_gender(doc, said), _cue_gender(doc, named)) if g}
     if len(genders) > 1 or (person.roles and not person.roles & title.roles):
         return False
+    if _other_gender(doc, found, person, genders):
+        return False  # ("وقال نائب مدير …" … "وبحسب فلانة … موضحة": her other verbs are feminine; Round 92)
     if named.mention is not None:  # ("قال وزير الخارجية الأمريكي" … "وقال وزير الخارجية الروسي فلان")
         said_in = _countries_of(words)
         named_in = _countries_of(normalized_word(doc.text[named.mention[0] : named.mention[1]]).split())
@@ -28859,11 +28890,37 @@ def _official_named_next(doc: _Doc, found: list[Found]) -> None:
             continue
         if not _one_official_head(_strip_conjunction(words[0])) or words[1] == "من":
             continue
+        if _not_the_official(doc, found, lead, nxt):
+            continue
         described = _description_stems(words[1:]) - _LEAD_SOURCE_STOPS - _generic_body_words()
         title = _title_stems(doc, person.mention[0], person.name)
         if described & title and not _another_bearer(doc, person, described, lead.cue[1]):
             lead.speakers[0] = replace(person, mention=guess.mention, confidence=min(person.confidence, 0.8))
             lead.confidence = min(lead.confidence, 0.8)
+
+
+def _not_the_official(doc: _Doc, found: Sequence[Found], lead: Found, nxt: Found) -> bool:
+    """Whether the person the next quotation names is told apart from the unnamed official quoted
+    before it (Round 92): the official's aside withholds the name ("مسؤول … طلب عدم كشف هويته"),
+    the two verbs or the person's other verbs differ in gender ("وقالت متحدثة …" … "وقال فلان"),
+    the article named the person before the official was quoted (he would be named, not described),
+    or the person is one word (news introduces an official by his full name)."""
+    person, official = nxt.speakers[0], lead.speakers[0]
+    if official.mention is None or person.mention is None or len(person.name.split()) < 2:
+        return True
+    first, end = doc.token_index_at(official.mention[0]), doc.token_index_at(official.mention[1])
+    # (the aside may have stayed in the mention: "مسؤول كبير في الإدارة طلب عدم كشف هويته")
+    if any(
+        _anonymity_verb_at(doc.tokens, doc.tokens[k].start)
+        for k in range(first + 1, min(end + 1, len(doc.tokens)))
+    ):
+        return True
+    genders = {g for g in (_cue_gender(doc, lead), _cue_gender(doc, nxt)) if g}
+    if len(genders) > 1 or _other_gender(doc, found, person, genders):
+        return True
+    return any(
+        e.start < lead.cue[0] and e.entity_id == person.entity_id for e in doc.persons_all if e.entity_id
+    )
 
 
 def _title_stems(doc: _Doc, at: int, name: str) -> set[str]:
