@@ -9670,6 +9670,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         ) is not None:
             frame = _nominal_frame(doc, memory, i, n)
             if frame is not None and found and frame.cue[0] >= found[-1].end > frame.start:
+                rest = _rest_after_earlier_quote(doc, found[-1], frame)
                 # "قال الوزير إن …، بحسب موقع الوزارة": the source that relayed a statement found already
                 if frame.speakers and found[-1].via is None:
                     was = found[-1]
@@ -9677,7 +9678,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                     # (the same quotation in memory, which may hold a frame kept silent after it)
                     at = max((k for k, q in enumerate(memory.quotes) if q is was), default=-1)
                     memory.quotes[at] = found[-1]
-                frame = None
+                frame = rest  # "وقال الشهود إن …، في حين بدا أن …، بحسب مسؤولين": the rest is the source's
         if frame is not None and found and (frame.start, frame.end) == (found[-1].start, found[-1].end):
             if _nearer_named_verb(doc, found[-1], frame, form):
                 found[-1] = memory.quotes[-1] = frame  # "وحول ما ذكر في …، أوضحت الجامعة أن": its clause
@@ -27202,6 +27203,52 @@ def _sentence_closed_before(doc: _Doc, i: int, end: int, at: int | None = None) 
     if start >= stop.start() or doc.token_index_at(stop.start()) - doc.token_index_at(start) < 3:
         return None  # (a sentence of at least three words)
     return start, stop.start() + 1
+
+
+# A trailing attribution's sentence may open with another speaker's quotation that ends at a comma
+# ("وقال الشهود إن …، في حين بدا أن الهدنة صامدة …، بحسب مسؤولين"): the words after it are the
+# trailing source's when they run to at least this many words (set by hand from the construction in
+# round 92: a verb, its subject and one more word; fewer is the same statement's tail, relayed).
+_MIN_TRAILING_REST_WORDS = 4
+
+
+def _rest_after_earlier_quote(doc: _Doc, earlier: Found, frame: Found) -> Found | None:
+    """Round 92: ``frame``, a trailing attribution's, cut to start after ``earlier`` (a quotation found
+    before it that ends inside its sentence) when a clause of its own lies between them, set off by a
+    comma and opened by a narrator link (lexicon ``trailing_rest_openers``, left out); ``None`` when
+    the source only relays ``earlier`` ("قال الوزير إن …، بحسب موقع الوزارة"). A bare و is no link:
+    allowing it lost right speakers on the check group (round 92)."""
+    tokens = doc.tokens
+    if frame.end > frame.cue[0] or _strip_conjunction(tokens[doc.token_index_at(frame.cue[0])].key) == _AS:
+        return None  # (only a source after its content; "، كما قال X" may be a verb of its own)
+    if any(s.medium for s in frame.speakers):
+        return None  # "…، في حين زاد …، وفقا لوكالة الأنباء": the medium relays the whole sentence
+    said_before = [" ".join(map(normalized_word, s.name.split())) for s in earlier.speakers]
+    names = [" ".join(map(normalized_word, s.name.split())) for s in frame.speakers]
+    if any(a and b and (a in b or b in a) for a in names for b in said_before):
+        return None  # "…، فيما …، بحسب علاء الدين"، "حسب تعبيره": the earlier speaker goes on
+    at = earlier.end
+    if earlier.cue[0] >= earlier.end:  # ("…، بحسب الخبراء، واقتصرت …": past the earlier source)
+        at = max(earlier.cue[1], earlier.mention[1] if earlier.mention else 0)
+    k = doc.token_index_at(at)
+    if k >= len(tokens) or doc.text[at : tokens[k].start].strip(" " + QUOTE_CHARS) not in ("،", ","):
+        return None
+    for phrase in _phrases_by_first("trailing_rest_openers").get(tokens[k].key, ()):
+        if doc._matches(k, phrase) and not any(doc.gap(k + m).strip() for m in range(1, len(phrase))):
+            k += len(phrase)
+            break
+    else:
+        return None  # (no link word: the earlier speaker's words may go on)
+    if k >= len(tokens) or tokens[k].start >= frame.end:
+        return None
+    if tokens[k].key in doc.comps or _strip_conjunction(tokens[k].key) in doc.comps:
+        return None  # "…، وأن …": the earlier speaker's clause goes on
+    last = doc.token_index_at(frame.end)
+    if last - k < _MIN_TRAILING_REST_WORDS:
+        return None
+    start = tokens[k].start
+    kind = "mixed" if any(start <= m.open and m.close_end <= frame.end for m in doc.marks) else "indirect"
+    return replace(frame, start=start, kind=kind)
 
 
 _AND_THAT = normalized_word("وذلك")
