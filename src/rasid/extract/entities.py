@@ -3542,6 +3542,7 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
                     or (
                         (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
                         and not lone_unknown_given_name(doc, t0, t1)
+                        and not rare_surname_after_clitic(doc, t1 - 1)
                     )
                     or ends_name(doc, t1 - 1)
                 )
@@ -3561,17 +3562,25 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
 def tagged_surname_kept(doc: Doc, t: int) -> bool:
     """Whether the last word of a CRF person stays though it reads as a common word: the name list
     gives it as a family name at least ``MIN_FAMILY_COUNT`` times (حمد الحمد، الحبيب الصيد، طارق
-    خطاب; not a weekday), or it is a rare word (outside the ``MAX_ORDINARY_RANK`` most frequent) with
-    no article behind a clitic and no accusative or pronoun ending, which only looks like a clitic or
-    a verb prefix on a common word (مارغريت تشان، فرناندو براس، لوران بلان). Round 92 (nerper):
-    on batches 2–116 the end cut lost 35 right tagger spans of these shapes and fixed none."""
+    خطاب), not a weekday. Round 92 (nerper): on batches 2–116 the end cut lost 26 right tagger spans
+    of this shape and fixed none."""
+    if not doc.is_word[t] or is_function_word(doc, t):
+        return False
+    key = doc.keys[t]
+    if key in _weekday_keys():
+        return False
+    return _family_count(key) >= MIN_FAMILY_COUNT
+
+
+def rare_surname_after_clitic(doc: Doc, t: int) -> bool:
+    """Whether the last word of a CRF person, cut only as a clitic on a common word (ب + راس، ب +
+    لان), is a rare word (outside the ``MAX_ORDINARY_RANK`` most frequent) with no article behind the
+    clitic and no accusative or pronoun ending: a foreign surname (فرناندو براس، لوران بلان).
+    Round 92 (nerper); verb-prefix readings (ت + شان) are left to :func:`ends_name`, which also
+    cuts real verbs of that rank (نور … تنصح)."""
     if not doc.is_word[t] or is_function_word(doc, t):
         return False
     key, plain = doc.keys[t], doc.plain[t]
-    if key in _weekday_keys():
-        return False
-    if _family_count(key) >= MIN_FAMILY_COUNT:
-        return True
     return (
         _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
         and len(key) >= 3
@@ -3953,8 +3962,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
 def pattern_run_on_cut(doc: Doc, patterns: list[Candidate], crf: list[Candidate]) -> None:
     """A title or nationality pattern's person that runs past the end of the tagger's person of the
     same start ends where the tagger's does, when the first word after it is a common word or a
-    place (:func:`run_on_word`): «اللدود الأرجنتيني ليونيل ميسي نجم برشلونة»، «الوزير غندور نصح
-    الفريق». Round 92 (nerper): on batches 2–116 the longer pattern span won over a right tagger
+    place (:func:`run_on_word`): «الوزير غندور نصح …»، «اللاعب X نجم الفريق». Round 92 (nerper): on batches 2–116 the longer pattern span won over a right tagger
     span 49 times against 17 the other way, most of those 17 a definite family name or a connector."""
     ends = {c.t0: c for c in crf if c.label == "PER"}
     for p in patterns:
@@ -3963,6 +3971,9 @@ def pattern_run_on_cut(doc: Doc, patterns: list[Candidate], crf: list[Candidate]
             continue
         if doc.keys[c.t1 - 1] in NAME_CONNECTORS or not run_on_word(doc, c.t1, p.t1):
             continue
+        if c.t1 - c.t0 == 1 and _given_count(doc.keys[c.t0]) >= MIN_GIVEN_COUNT_NEXT_NAME:
+            if not any(label == "LOC" for label, _kind in lookup(doc.keys[c.t1])):
+                continue  # «عبدالله طلب»: a common given name alone goes on with the family name
         p.t1, p.end = c.t1, c.end
 
 
@@ -5722,6 +5733,13 @@ def group_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return (word,)
 
 
+@lru_cache(maxsize=1)
+def _particle_keys() -> frozenset[str]:
+    """The name particles (name_particles.txt) as normalised keys, but the Arabic words among them
+    (لا، لو، دا), which may be the surname itself (جاك لو)."""
+    return frozenset(normalize(w) for w in _name_particles()) - ARABIC_WORD_PARTICLES
+
+
 def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The family name that may stand alone for a person (بوتين، الجبير، آل سعود); ``None`` when the
     name ends in a father's name (سلمان بن عبدالعزيز: عبدالعزيز alone is someone else)."""
@@ -5731,6 +5749,8 @@ def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     if words[-2] in NAME_CONNECTORS:
         return words[-2:]  # آل سعود، عبد الله، أبي وقاص: the two words are one name
+    if len(words) > 2 and words[-2] in _particle_keys():
+        return words[-2:]  # فان غال of لويس فان غال: the particle opens the surname (round 92)
     if (
         in_common_word_cluster(words[-1])
         and _family_count(words[-1]) < MIN_FAMILY_COUNT
