@@ -3535,18 +3535,13 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
         t1 - t0 > 1
         and doc.keys[t1 - 2] not in CONNECTORS_BEFORE_NAME_WORD
         and (
-            (
-                not tagged_surname_kept(doc, t1 - 1)
-                and (
-                    _ordinary_word(doc, t1 - 1)
-                    or (
-                        (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
-                        and not lone_unknown_given_name(doc, t0, t1)
-                        and not rare_surname_after_clitic(doc, t1 - 1)
-                    )
-                    or ends_name(doc, t1 - 1)
-                )
+            _ordinary_word(doc, t1 - 1)
+            or (
+                (_ordinary_after_clitic(doc, t1 - 1) or bi_phrase_after_name(doc, t1 - 1))
+                and not lone_unknown_given_name(doc, t0, t1)
+                and not rare_surname_after_clitic(doc, t1 - 1)
             )
+            or ends_name(doc, t1 - 1)
             or participle_describing_name(doc, t1 - 1)
             or (t1 - t0 > 2 and role_noun_after_name(doc, t1 - 1))
         )
@@ -3559,19 +3554,6 @@ def trim_person(doc: Doc, t0: int, t1: int) -> tuple[int, int]:
     return t0, t1
 
 
-def tagged_surname_kept(doc: Doc, t: int) -> bool:
-    """Whether the last word of a CRF person stays though it reads as a common word: the name list
-    gives it as a family name at least ``MIN_FAMILY_COUNT`` times (حمد الحمد، الحبيب الصيد، طارق
-    خطاب), not a weekday. Round 92 (nerper): on batches 2–116 the end cut lost 26 right tagger spans
-    of this shape and fixed none."""
-    if not doc.is_word[t] or is_function_word(doc, t):
-        return False
-    key = doc.keys[t]
-    if key in _weekday_keys():
-        return False
-    return _family_count(key) >= MIN_FAMILY_COUNT
-
-
 def rare_surname_after_clitic(doc: Doc, t: int) -> bool:
     """Whether the last word of a CRF person, cut only as a clitic on a common word (ب + راس، ب +
     لان), is a rare word (outside the ``MAX_ORDINARY_RANK`` most frequent) with no article behind the
@@ -3580,6 +3562,8 @@ def rare_surname_after_clitic(doc: Doc, t: int) -> bool:
     cuts real verbs of that rank (نور … تنصح)."""
     if not doc.is_word[t] or is_function_word(doc, t):
         return False
+    if t + 1 < len(doc) and doc.surfaces[t + 1] in CLOSING_QUOTES:
+        return False  # «ديجي لاين»: a name set in marks is a body's or a medium's (crf_candidates)
     key, plain = doc.keys[t], doc.plain[t]
     return (
         _frequency_ranks().get(key, MAX_ORDINARY_RANK) >= MAX_ORDINARY_RANK
@@ -3962,8 +3946,10 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
 def pattern_run_on_cut(doc: Doc, patterns: list[Candidate], crf: list[Candidate]) -> None:
     """A title or nationality pattern's person that runs past the end of the tagger's person of the
     same start ends where the tagger's does, when the first word after it is a common word or a
-    place (:func:`run_on_word`): «الوزير غندور نصح …»، «اللاعب X نجم الفريق». Round 92 (nerper): on batches 2–116 the longer pattern span won over a right tagger
-    span 49 times against 17 the other way, most of those 17 a definite family name or a connector."""
+    place (:func:`run_on_word`): «الوزير غندور نصح …»، «اللاعب X نجم الفريق»; not after a common
+    given name alone (عبدالله + a surname that is a common word). Round 92 (nerper): on batches
+    2–116 the longer pattern span won over a right tagger span 49 times against 17 the other way,
+    most of those 17 a definite family name or a connector."""
     ends = {c.t0: c for c in crf if c.label == "PER"}
     for p in patterns:
         c = ends.get(p.t0)
@@ -3971,30 +3957,43 @@ def pattern_run_on_cut(doc: Doc, patterns: list[Candidate], crf: list[Candidate]
             continue
         if doc.keys[c.t1 - 1] in NAME_CONNECTORS or not run_on_word(doc, c.t1, p.t1):
             continue
-        if c.t1 - c.t0 == 1 and _given_count(doc.keys[c.t0]) >= MIN_GIVEN_COUNT_NEXT_NAME:
-            if not any(label == "LOC" for label, _kind in lookup(doc.keys[c.t1])):
-                continue  # «عبدالله طلب»: a common given name alone goes on with the family name
+        if (
+            c.t1 - c.t0 == 1
+            and _given_count(doc.keys[c.t0]) >= MIN_GIVEN_COUNT_NEXT_NAME
+            and not any(label == "LOC" for label, _kind in lookup(doc.keys[c.t1]))
+        ):
+            continue  # «عبدالله طلب»: a common given name alone goes on with the family name
         p.t1, p.end = c.t1, c.end
-
-
-# the frequency rank under which a word after a tagged name is a common word, not a rare surname:
-# round 92's run-ons past the tagger's end were ranked at most 22,628 (but one, 41,251), the right
-# rare surnames after it from 54,457 or unknown; the bound sits between (geometric mean ~35,000)
-MAX_RUN_ON_RANK = 35_000
 
 
 def run_on_word(doc: Doc, t: int, limit: int) -> bool:
     """Whether token ``t`` after a tagged person is no part of the name: an indefinite word, not a
     name connector or particle, that the name list hardly knows as a family name (under
-    ``MIN_FAMILY_COUNT``) and that is one of the ``MAX_RUN_ON_RANK`` most frequent words or a known
-    place (هولندا، بريطانيا)."""
-    if not doc.is_word[t] or doc.definite(t) or doc.keys[t] in NAME_CONNECTORS or name_particle(doc, t, limit):
+    ``MIN_FAMILY_COUNT``), that heads a word after it (no mark, function word or أن/إن) and that
+    is one of the ``MAX_RUN_ON_RANK`` (20,000, the bound of
+    :func:`run_on_person_cut`) most frequent words or a known place (هولندا، بريطانيا). On round 92's
+    census the common run-on words were ranked 83–41,251 (15 of 20 under 20,000), the right rare
+    surnames after a tagged name 54,457 or more."""
+    if (
+        not doc.is_word[t]
+        or doc.definite(t)
+        or doc.keys[t] in NAME_CONNECTORS
+        or name_particle(doc, t, limit)
+    ):
         return False
     key = doc.keys[t]
     if _family_count(key) >= MIN_FAMILY_COUNT:
         return False
     if any(label == "LOC" for label, _kind in lookup(key)):
         return True
+    nxt = t + 1
+    if (
+        nxt >= len(doc)
+        or not doc.is_word[nxt]
+        or is_function_word(doc, nxt)
+        or doc.keys[nxt] in _COMPLEMENTIZERS
+    ):
+        return False  # «محمد عبدالله وكيل إن …»: nothing depends on the word, it may end the name
     return _frequency_ranks().get(key, MAX_RUN_ON_RANK) < MAX_RUN_ON_RANK
 
 
@@ -5733,13 +5732,6 @@ def group_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return (word,)
 
 
-@lru_cache(maxsize=1)
-def _particle_keys() -> frozenset[str]:
-    """The name particles (name_particles.txt) as normalised keys, but the Arabic words among them
-    (لا، لو، دا), which may be the surname itself (جاك لو)."""
-    return frozenset(normalize(w) for w in _name_particles()) - ARABIC_WORD_PARTICLES
-
-
 def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The family name that may stand alone for a person (بوتين، الجبير، آل سعود); ``None`` when the
     name ends in a father's name (سلمان بن عبدالعزيز: عبدالعزيز alone is someone else)."""
@@ -5749,8 +5741,6 @@ def family_name_of(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     if words[-2] in NAME_CONNECTORS:
         return words[-2:]  # آل سعود، عبد الله، أبي وقاص: the two words are one name
-    if len(words) > 2 and words[-2] in _particle_keys():
-        return words[-2:]  # فان غال of لويس فان غال: the particle opens the surname (round 92)
     if (
         in_common_word_cluster(words[-1])
         and _family_count(words[-1]) < MIN_FAMILY_COUNT
