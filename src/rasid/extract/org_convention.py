@@ -24,7 +24,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -178,6 +178,18 @@ def _unit_heads() -> frozenset[str]:
 _UNIT_PROCLITICS = ("", "و", "ف", "ل", "ول", "فل")
 
 
+def _head_word_start_before(text: str, start: int, is_head: Callable[[str], bool]) -> int | None:
+    """Where the word right before ``start`` (one space between) begins without its proclitic, when
+    that word is a head ``is_head`` accepts (normalised, proclitic stripped); else None."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" ") or before.endswith("  ") or not before[:-1].strip():
+        return None
+    word = before[:-1].rsplit(maxsplit=1)[-1]
+    key = normalize(word)
+    clitic = next((c for c in _UNIT_PROCLITICS if key.startswith(c) and is_head(key[len(c) :])), None)
+    return None if clitic is None else start - 1 - len(word) + len(clitic)
+
+
 def unit_head_extended(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with an organisation opening on a definite word or found in the curated lists
     taking the indefinite unit head right before it (مديرية الدفاع المدني، لقيادة حرس الحدود →
@@ -189,16 +201,9 @@ def unit_head_extended(text: str, entities: Sequence[Entity]) -> list[Entity]:
         # لقيادة الشباب، إدارة الهلال: a club's leadership, no unit
         club = entity.kind == "Sports" or _org_names().get(normalize(entity.text)) == "Sports"
         if entity.label == "ORG" and entity.head is None and definite and not club:
-            before = text[max(0, entity.start - 40) : entity.start]
-            if before.endswith(" ") and not before.endswith("  "):
-                word = before[:-1].rsplit(maxsplit=1)[-1] if before[:-1].strip() else ""
-                key = normalize(word)
-                clitic = next(
-                    (c for c in _UNIT_PROCLITICS if key.startswith(c) and key[len(c) :] in heads), None
-                )
-                if word and clitic is not None:
-                    start = entity.start - 1 - len(word) + len(clitic)
-                    entity = replace(entity, start=start, text=text[start : entity.end])
+            start = _head_word_start_before(text, entity.start, heads.__contains__)
+            if start is not None:
+                entity = replace(entity, start=start, text=text[start : entity.end])
         out.append(entity)
     return out
 
@@ -226,16 +231,9 @@ def club_kind_head_extended(text: str, entities: Sequence[Entity]) -> list[Entit
             and len(words) >= 2
             and normalize(words[-1]) in adjectives
         ):
-            before = text[max(0, entity.start - 40) : entity.start]
-            if before.endswith(" ") and not before.endswith("  ") and before[:-1].strip():
-                word = before[:-1].rsplit(maxsplit=1)[-1]
-                key = normalize(word)
-                clitic = next(
-                    (c for c in _UNIT_PROCLITICS if key.startswith(c) and key[len(c) :] == _CLUB_HEAD), None
-                )
-                if clitic is not None:
-                    start = entity.start - 1 - len(word) + len(clitic)
-                    entity = replace(entity, start=start, text=text[start : entity.end])
+            start = _head_word_start_before(text, entity.start, _CLUB_HEAD.__eq__)
+            if start is not None:
+                entity = replace(entity, start=start, text=text[start : entity.end])
         out.append(entity)
     return out
 
