@@ -26265,6 +26265,8 @@ def _nominal_frame(doc: _Doc, memory: Memory, i: int, n: int) -> Found | None:
     speakers = [_close_to_person(doc, memory, s) for s in speakers]  # "بحسب مقربين منه"
     if same_source and memory.quotes and memory.quotes[-1].speakers:
         speakers = [_implied(s) for s in memory.quotes[-1].speakers]  # "وبحسب الضابط نفسه": as before
+    if not speakers:  # "…، بحسب أنقرة.": a capital named alone closing its sentence (round 93)
+        speakers = _place_closing_source(doc, phrase, end, cue[0])
     if not speakers:  # "…، بحسب المحللين"، "بحسب الجنود": people named by a plural speak as a group
         speakers = _plural_people_source(phrase, analysis)
     if not speakers and n > 1 and _attribution_verb(doc, tokens[i + n - 1].key):
@@ -26440,6 +26442,21 @@ _MIN_INTERRUPTED_REST = 4
 _CLAUSE_CLOSERS = frozenset(
     normalized_word(word) for word in ("إذ", "حيث", "وهو", "وهي", "وهم", "بعد", "قبل")
 )
+
+
+def _place_closing_source(doc: _Doc, phrase: Sequence[Token], end: int, at: int) -> list[SpeakerGuess]:
+    """Round 93 (trailing): "وقتل 20 مقاتلا في الغارات، بحسب أنقرة.": a place entity alone after a
+    trailing بحسب/وفقا that ends its sentence speaks for its government, as the gold types it (an
+    organization); a place inside a sentence ("حسب المنطقة …"، "وفقا لمصر فإن") is left alone."""
+    if not phrase or not doc.text[doc.sentence_start(at) : at].strip(" ،,"):
+        return []
+    if end < len(doc.tokens) and not _SENTENCE_END.match(doc.gap(end).strip() or "x"):
+        return []
+    start, stop = phrase[0].start, phrase[-1].end
+    place = next((e for e in doc.entities if e.label == "LOC" and e.start == start and e.end == stop), None)
+    if place is None:
+        return []
+    return [SpeakerGuess(place.text, "organization", (start, stop), confidence=0.8)]
 
 
 def _inserted_attribution(doc: _Doc, i: int, n: int, end: int) -> str | None:
