@@ -14561,7 +14561,7 @@ def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | Non
 
 
 def _according_aside_source(doc: _Doc, i: int, content_start: int) -> SpeakerGuess | None:
-    """Round 93: «كما أشار الموقع، بحسب مصادر مقربة من الشركة، إلى أن …» — an unnamed source in a
+    """Round 93: «ولفتت المجلة، حسب مصادر في المصنع، إلى أن …» — an unnamed source in a
     comma aside opened by بحسب/حسب/وفق between the cue (token ``i``), the body named after it and its
     content is who speaks; the body only relays it (the gold's convention, as for «نقلا عن»)."""
     for k in range(i + 2, min(i + 8, len(doc.tokens) - 1)):
