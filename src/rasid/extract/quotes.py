@@ -12203,6 +12203,8 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     if in_it is not None:
         speakers, confidence, mention = [in_it], 0.75, in_it.mention
     relayed = _relayed_source(doc, j, start) if via is None else None
+    if relayed is None and via is None and len(speakers) == 1 and _relaying_medium(speakers[0]):
+        relayed = _according_aside_source(doc, i, start)
     if form.lemma == _DESCRIBE and kind == "indirect" and not re.search(r"ب[أإا]ن", doc.text[cue[1] : end]):
         return None  # "وصف" is a cue only as "وصف … بأنه …" or with a quoted judgment (else: a noun)
     if form.lemma in _AGREEING and not _agreed_statement(doc, start, mention):
@@ -14555,6 +14557,42 @@ def _relayed_source(doc: _Doc, j: int, content_start: int) -> SpeakerGuess | Non
             mention = (phrase[0].start, phrase[-1].end)
             return SpeakerGuess(doc.text[mention[0] : mention[1]], "unnamed", mention, confidence=0.7)
         k += 1
+    return None
+
+
+def _according_aside_source(doc: _Doc, i: int, content_start: int) -> SpeakerGuess | None:
+    """Round 93: «ولفتت المجلة، حسب مصادر في المصنع، إلى أن …» — an unnamed source in a
+    comma aside opened by بحسب/حسب/وفق between the cue (token ``i``), the body named after it and its
+    content is who speaks; the body only relays it (the gold's convention, as for «نقلا عن»)."""
+    for k in range(i + 2, min(i + 8, len(doc.tokens) - 1)):
+        if doc.tokens[k].end > content_start:
+            return None
+        if "،" not in doc.gap(k) and "," not in doc.gap(k):
+            continue
+        if _strip_conjunction(doc.tokens[k].key) not in _FRONTED_ACCORDING or doc.tokens[k].key.startswith(
+            ("و", "ف")
+        ):
+            return None
+        end = k + 1
+        while (
+            end < len(doc.tokens)
+            and doc.tokens[end].end <= content_start
+            and not doc.gap(end).strip(' "«»“”')
+        ):
+            end += 1
+        if (
+            end >= len(doc.tokens)
+            or doc.tokens[end].end > content_start
+            or doc.gap(end).strip(' "«»“”') not in ("،", ",")
+        ):
+            return None  # (the aside must close with a comma before the content)
+        phrase = doc.phrase_tokens(k + 1, end)
+        if not phrase or len(phrase) > 6 or not is_unnamed_head(phrase[0].key):
+            return None
+        analysis = doc.analyse(phrase)
+        if analysis.speakers and analysis.speakers[0].type == "unnamed":
+            return analysis.speakers[0]
+        return None
     return None
 
 
