@@ -5330,6 +5330,12 @@ def _continues_role(key: str) -> bool:
     return bare in role_complements() or org_head_word(bare) is not None
 
 
+def _abbreviated_honorific(key: str) -> bool:
+    """An honorific written as one letter («د.» for الدكتور): an abbreviation is in construct with
+    nothing, so the words after it are the bearer's name, never a title's complement. Round 93."""
+    return len(key) == 1 and key in honorifics()
+
+
 def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]]:
     """The role keys of a conjunct and its name tokens.
 
@@ -5432,6 +5438,9 @@ def _role_and_name(tokens: Sequence[Token]) -> tuple[frozenset[str], list[Token]
         and not (
             keys[name_start - 1].startswith("ال") and strip_article(keys[name_start - 1]) in honorific_words
         )
+        # (nor does an abbreviated one, "د.", which takes no complement: "رئيس لجنة طب الأسنان بالجمعية
+        # د. فلان الفلاني" names him; round 93)
+        and not _abbreviated_honorific(keys[name_start - 1])
     ):
         # "كارول ديربي أستاذ علم الأعصاب وعلم الأوبئة": the title's complement, not another name
         return frozenset(found), earlier_name
