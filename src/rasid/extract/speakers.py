@@ -58,6 +58,7 @@ from rasid.extract.quotes import (
 )
 from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
+from rasid.extract.surname_variant import with_surname_variants
 from rasid.extract.written_name import with_inner_names_completed, with_written_spelling
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
@@ -1795,5 +1796,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     ranked = with_opening_sources(ranked)
     ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
     ranked = with_document_issuers(without_object_tails(with_fuller_name_of_given(ranked)))
+    ranked = with_surname_variants(ranked)  # (round 93: a misspelt bare surname and its chain)
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
