@@ -64,6 +64,9 @@ _REFLEXIVE = word_key("نفس")
 # («مصدر ثان مقرب»، «عدد من المواطنين»); a longer one already holds a clause or a qualifier of its
 # own (read off the round 86 count of cut-short speakers, not tuned).
 MAX_MENTION_WORDS = 3
+# Most words of a mention the rules read past a second joined place for it to keep its end
+# («… ورئاسة هيئة الأركان [العامة في اليمن]» has 3); set from that one case, not tuned.
+MAX_MENTION_TAIL = 4
 
 
 @cache
@@ -215,6 +218,55 @@ def _with_qualifier(
     return replace(speaker, name=name, type=kind, mention=phrase, entity_id=None)
 
 
+# The qualifying prepositions a source's own place or body follows inside its mention («مصادر في
+# القاهرة»، «مواطنون من الحديدة»، «مصدر في وزارة الدفاع»; a joined بـ is read from the word).
+_INNER_OPENERS = frozenset(word_key(w) for w in ("في", "من", "لدى"))
+
+
+def _written_at(speaker: Speaker, text: str) -> bool:
+    """Whether the speaker's name is written at its mention's start (marks and spacing aside)."""
+    mention = speaker.mention
+    if mention is None:
+        return False
+    written = text[mention.start : mention.start + len(speaker.name)]
+    return " ".join(_MARKS.sub(" ", written).split()) == speaker.name
+
+
+def _coordinated_place_end(speaker: Speaker, text: str, named: list[tuple[int, int]]) -> int | None:
+    """Round 93: the end of a second place or body joined by و to the one an unnamed or group
+    speaker's qualifier ends in («مصادر دبلوماسية في القاهرة [وواشنطن]»، «مصدر في وزارة الدفاع
+    [ورئاسة هيئة الأركان]»، «مواطنون من الحديدة [وإقليم تهامة]»): one noun with two qualifiers is
+    one speaker (docs/quotes-annotation.md §8). The name, written at its mention's start, must end
+    on a tagged place or body after one of its own prepositions, and the و-word open another (alone
+    or after a region noun); None otherwise. A mention the rules read further on, over at most
+    ``MAX_MENTION_TAIL`` words of a definite adjective or qualifier, keeps its own end."""
+    mention = speaker.mention
+    if mention is None or speaker.type not in ("unnamed", "group"):
+        return None
+    if not _written_at(speaker, text):
+        return None
+    name_end = mention.start + len(speaker.name)
+    words = [(m.start(), word_key(m.group())) for m in _WORD.finditer(speaker.name)]
+    inner = [at for k, (at, key) in enumerate(words) if k and (key in _INNER_OPENERS or key.startswith("ب"))]
+    if not inner or not any(e == name_end and s > mention.start + inner[0] for s, e in named):
+        return None
+    after = _WORD.search(text, name_end)
+    if after is None or text[name_end : after.start()].strip() or not word_key(after.group()).startswith("و"):
+        return None
+    at = after.start() + 1
+    following = _WORD.search(text, after.end())
+    if word_key(after.group())[1:].removeprefix("ال") in _region_nouns() and following is not None:
+        if not text[after.end() : following.start()].isspace():
+            return None
+        at = following.start()
+    end = next((e for s, e in named if s == at), None)
+    if end is None or mention.end <= end:
+        return end
+    tail = [(m.group(), word_key(m.group())) for m in _WORD.finditer(text, end, mention.end)]
+    plain = all(re.match(r"\w", w) for w, _k in tail) and len(tail) <= MAX_MENTION_TAIL
+    return mention.end if plain and (tail[0][1].startswith("ال") or tail[0][1] in _INNER_OPENERS) else end
+
+
 def with_qualifier_tails(article: Article) -> Article:
     """The article with every unnamed or group speaker cut before its prepositional qualifier given
     the qualifier (:func:`_with_qualifier`), and the quotations carried from it (no mention of their
@@ -222,6 +274,7 @@ def with_qualifier_tails(article: Article) -> Article:
     quotes = list(article.quotes)
     persons = [(e.start, e.end) for e in article.entities if e.label == "PER"]
     named_at = frozenset(e.start for e in article.entities if e.label in ("ORG", "LOC"))
+    named = [(e.start, e.end) for e in article.entities if e.label in ("ORG", "LOC")]
     changed = False
     longer: dict[str, Speaker] = {}
     for qi, quote in enumerate(quotes):
@@ -234,6 +287,15 @@ def with_qualifier_tails(article: Article) -> Article:
                 changed = True
             continue
         found = _with_qualifier(quote, article.text, persons, named_at)
+        end = _coordinated_place_end(speaker, article.text, named) if found is None else None
+        if end is not None and not speaker.mention.start < quote.start < end:  # (never into the quotation)
+            phrase = Span.of(article.text, speaker.mention.start, end)
+            found = replace(speaker, name=" ".join(_MARKS.sub(" ", phrase.text).split()), mention=phrase)
+        if found is None and speaker.name in longer and not _written_at(speaker, article.text):
+            # (a back-reference the name was carried to, «وأشار المصدر»: the longer name, round 93)
+            quotes[qi] = replace(quote, speaker=replace(longer[speaker.name], mention=speaker.mention))
+            changed = True
+            continue
         if found is None:
             longer.pop(speaker.name, None)
             continue

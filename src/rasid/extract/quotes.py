@@ -778,6 +778,22 @@ def _second_source_head(tokens: Sequence[Token], n: int, bare: str) -> bool:
 _NISBA_PLURALS = ("يون", "يين")
 
 
+def _demonym_after_nisba(keys: Sequence[str], n: int) -> bool:
+    """Whether the و-word at ``n``, the phrase's last, is a people's broken plural
+    (``broken_plural_demonyms``) right after an indefinite source's nisba plural adjective: a second
+    adjective of the same source, not a source of its own («مسؤولون أمنيون عراقيون وأكراد»; round
+    93, docs/quotes-annotation.md §8 "one noun with two qualifiers is one speaker")."""
+    before = keys[n - 1]
+    return (
+        n >= 2
+        and n + 1 == len(keys)
+        and keys[n][1:] in word_set("broken_plural_demonyms")
+        and not before.startswith("ال")
+        and before.endswith(_NISBA_PLURALS)
+        and is_unnamed_head(keys[0])
+    )
+
+
 def _headed_nisba_source(tokens: Sequence[Token], n: int) -> bool:
     """Whether the و-word at ``n`` is an unnamed source's head ending like a nisba with its own nisba
     after it, after a complete source ("مسؤولون أميركيون ودبلوماسيون أوروبيون": two sources, one
@@ -2064,6 +2080,8 @@ def _second_source_at(keys: Sequence[str]) -> int:
         bare = key[1:]
         if _shared_genitive(keys, k):
             continue  # "عدد من أهالي وزوار منطقة الباحة": both govern the region
+        if _demonym_after_nisba(keys, k):
+            continue  # "مسؤولون أمنيون عراقيون وأكراد": a second adjective of one source
         if _source_noun(bare) or (bare == "بعض" and k + 1 < len(keys) and _source_noun(keys[k + 1])):
             # (a lone head shares the adjective after the second: "دبلوماسيون وخبراء مصريون")
             return 0 if k == 1 and _shared_nationality(keys) else k
@@ -2860,6 +2878,8 @@ def analyse_phrase(
                     and not _second_place(tokens[k - 1], t, entities)
                     # (nor a second object, adjective or verb of its own description)
                     and not _continues_qualifier(tokens, k, entities)
+                    # (nor a people's broken plural after its nisba: "مسؤولون عراقيون وأكراد")
+                    and not _demonym_after_nisba(keys, k)
                 ),
                 None,
             )
