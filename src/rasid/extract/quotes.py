@@ -17693,7 +17693,8 @@ def _remembered_speakers(
         if (
             earlier is not None
             and not elative
-            and not (countries_named(hint) & countries_named(memory._title_words(earlier)))
+            and (named := countries_named(hint))  # (cheap first: most titles name no country)
+            and not (named & countries_named(memory._title_words(earlier)))
             and (
                 epithet := borne(
                     _nationality_epithet_bearer(doc, phrase, analysis.role_only, hint, cue_start)

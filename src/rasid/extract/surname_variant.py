@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rapidfuzz.distance import OSA, Hamming, Indel
+
 from rasid.model import Article, Quote, Speaker, attach
 from rasid.text.normalize import normalize
 
@@ -30,20 +32,10 @@ def _key(words: str) -> str:
 def _one_edit_apart(short: str, full: str) -> bool:
     """Whether one letter inserted, dropped or two neighbours swapped turn one into the other; a letter
     replaced by another is not (الشهراني and الزهراني are two families)."""
-    if short == full:
+    if short == full or Indel.distance(short, full) == 1:
         return True
-    if abs(len(short) - len(full)) > 1:
-        return False
-    if len(short) == len(full):
-        diff = [i for i, (a, b) in enumerate(zip(short, full, strict=True)) if a != b]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and short[diff[0]] == full[diff[1]]
-            and short[diff[1]] == full[diff[0]]
-        )
-    a, b = (short, full) if len(short) < len(full) else (full, short)
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+    # same length: a swap of neighbours is one OSA edit that leaves two letters out of place
+    return len(short) == len(full) and OSA.distance(short, full) == 1 and Hamming.distance(short, full) == 2
 
 
 def variant_of(bare: str, full_name: str) -> bool:
