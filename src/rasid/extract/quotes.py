@@ -9652,6 +9652,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             form = None  # "•• بالتأكيد إن …"، "ويمكن بالتأكيد أن": "certainly", not "by stating" (round 91)
         if form is not None and form.lemma == _SPOKE and _spoke_to_someone(doc, i):
             form = None  # "مسؤولون تحدثت إليهم الصحيفة": the paper's contact, no statement (round 89)
+        if token.key in scripture_cues and _verse_cited_by_place(doc, i):
+            continue  # "كما في قوله تعالى: (…)": where a verse says it, no report (round 94)
         if token.key in scripture_cues and (scripture := _scripture_frame(doc, i)) is not None:
             frame = scripture  # "لقوله تعالى: …"، "قال رسول الله صلى الله عليه وسلم: (…)"
         elif form is not None and (form.tense != "masdar" or form.flags & _FRAMED_MASDAR_FLAGS):
@@ -10655,6 +10657,24 @@ def _scripture_cue_words() -> frozenset[str]:
 # The bracket that closes each opening one around a cited verse or hadith ("{…}"، "(…)"، "﴿…﴾"، "«…»").
 _SCRIPTURE_BRACKETS = {"{": "}", "(": ")", "﴿": "﴾", "«": "»", "“": "”", '"': '"'}
 _GOD = normalized_word("الله")
+
+
+_VERSE_SAYING = normalized_word("قوله")
+
+
+def _verse_cited_by_place(doc: _Doc, i: int) -> bool:
+    """Whether the bare verbal noun «قوله» at token ``i``, right after a word that places a verse
+    (``verse_citing_leads.txt``: في، مثل، من، كذلك), cites a Quran verse ("كما في قوله تعالى: {…}"): a
+    divine epithet follows, so it points to where scripture says it, no report (the guide's §10.6).
+    Round 94: 21 false quotations of the open groups had this shape, none matched; «لقوله/بقوله
+    تعالى» and «قال تعالى», which older gold counts, keep their frame."""
+    tokens = doc.tokens
+    if i < 1 or _strip_conjunction(tokens[i].key) != _VERSE_SAYING or doc.gaps[i].strip():
+        return False
+    if tokens[i - 1].key not in word_set("verse_citing_leads"):
+        return False
+    found = _scripture_frame(doc, i)
+    return found is not None and found.speakers[0].name == "الله"
 
 
 def _scripture_frame(doc: _Doc, i: int) -> Found | None:
