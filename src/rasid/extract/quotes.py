@@ -20397,8 +20397,22 @@ def _nominal_statement(
     # a bare object right after its subject only: after a preposition, "وشدد على ضرورة … التي … ومن
     # المتوقع أن", or after a comma, the gold counts no such noun, and the old reading stays)
     if not after_subject or after_preposition or doc.comps.get(doc.tokens[k - 1].key) == "prep":
-        return not any(doc.comps.get(t.key) in ("comp", "pron") for t in doc.tokens[k:later])
+        return not any(
+            doc.comps.get(doc.tokens[m].key) in ("comp", "pron") and not _adverbial_complementizer(doc, m)
+            for m in range(k, later)
+        )
     return not _later_complementizer(doc, k, later)
+
+
+def _adverbial_complementizer(doc: _Doc, m: int) -> bool:
+    """Token ``m``, a complementizer, opens a clause of time or manner after بعد/قبل/دون … (lexicon
+    ``statement_time_clause_words``, also with و/ف: "وبعد أن") inside a verbal-noun statement, never
+    the cue's own clause ("أكد عدم وجود خلل بعد أن أصبح …"; round 94, recall)."""
+    if m < 1:
+        return False
+    before = doc.tokens[m - 1].key
+    adverbials = word_set("statement_time_clause_words")
+    return before in adverbials or (before[:1] in ("و", "ف") and before[1:] in adverbials)
 
 
 _ANNOUNCE = normalized_word("أعلن")
@@ -20574,7 +20588,11 @@ def _later_complementizer(doc: _Doc, k: int, later: int) -> bool:
         key = doc.tokens[m].key
         if _strip_relative_conjunction(key) in RELATIVES:
             return False
-        if doc.comps.get(key) in ("comp", "pron") and doc.tokens[m - 1].key != _OR:
+        if (
+            doc.comps.get(key) in ("comp", "pron")
+            and doc.tokens[m - 1].key != _OR
+            and not _adverbial_complementizer(doc, m)
+        ):
             return True
     return False
 
