@@ -53,3 +53,7 @@ def test_ala_after_given_name_stays_name() -> None:
 
 def test_ali_written_with_ya_untouched() -> None:
     assert not opening("ثم أثنى علي حمدان على جهود المتطوعين في الحملة.", word="علي")
+
+
+def test_ala_before_role_stays_name() -> None:
+    assert not opening("وفي حديث للإذاعة قال على الزواري أمين عام الرابطة إن الموسم سيبدأ مبكرا.")

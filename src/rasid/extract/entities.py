@@ -3797,7 +3797,7 @@ def preposition_ala_opening(doc: Doc, t0: int, t1: int) -> bool:
     after an indefinite word that is no given name (a verb or verbal noun: «تفوق على تشونغ»، «أثنى
     على النجاشي»): the preposition, not the name علي. Round 94 (nerfix), from 9 wrong speakers of
     the readable sets; after a title or its adjective («المرشد الإيراني على خامنئي») and after a
-    given name («محمد على») the word stays the name."""
+    given name («محمد على») the word stays the name, as it does before the person's role."""
     if t1 - t0 < 2 or t0 == 0 or doc.keys[t0] != ALA or not doc.surfaces[t0].endswith("ى"):
         return False
     before = t0 - 1
@@ -3807,6 +3807,8 @@ def preposition_ala_opening(doc: Doc, t0: int, t1: int) -> bool:
         or doc.text[doc.tokens[before].end : doc.tokens[t0].start].strip()
     ):
         return False
+    if t1 < doc.sent_end[t0] and (role_noun_after_name(doc, t1) or match_phrase(doc, t1, _TITLE_CATS)):
+        return False  # "قال على المرموري أمين عام الجمعية": the name, with the man's role after it
     return _given_count(doc.keys[before]) < MAX_ORDINARY_NAME_COUNT and not match_phrase(
         doc, before, _TITLE_CATS
     )
