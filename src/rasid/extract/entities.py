@@ -3792,6 +3792,28 @@ def marked_preposition_opening(doc: Doc, t0: int, t1: int) -> bool:
     return t1 > t0 and doc.surfaces[t0].replace("\u0640", "").endswith(_MARKED_FIRST_PERSON)
 
 
+def preposition_ala_opening(doc: Doc, t0: int, t1: int) -> bool:
+    """Whether a tagged person of two words or more opens on «على» written with ى and no clitic right
+    after an indefinite word that is no given name (a verb or verbal noun: «تفوق على تشونغ»، «أثنى
+    على النجاشي»): the preposition, not the name علي. Round 94 (nerfix), from 9 wrong speakers of
+    the readable sets; after a title or its adjective («المرشد الإيراني على خامنئي») and after a
+    given name («محمد على») the word stays the name, as it does before the person's role."""
+    if t1 - t0 < 2 or t0 == 0 or doc.keys[t0] != ALA or not doc.surfaces[t0].endswith("ى"):
+        return False
+    before = t0 - 1
+    if (
+        not doc.is_word[before]
+        or doc.definite(before)
+        or doc.text[doc.tokens[before].end : doc.tokens[t0].start].strip()
+    ):
+        return False
+    if t1 < doc.sent_end[t0] and (role_noun_after_name(doc, t1) or match_phrase(doc, t1, _TITLE_CATS)):
+        return False  # "قال على المرموري أمين عام الجمعية": the name, with the man's role after it
+    return _given_count(doc.keys[before]) < MAX_ORDINARY_NAME_COUNT and not match_phrase(
+        doc, before, _TITLE_CATS
+    )
+
+
 @lru_cache(maxsize=1)
 def _east_asian_syllables() -> frozenset[str]:
     """Korean, Chinese and Vietnamese name syllables (east_asian_name_syllables.txt), normalised."""
@@ -3936,6 +3958,15 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
             if t1 - t0 == 1:
                 continue  # "عليَّ" alone: a preposition, no name
             t0 += 1  # "ردّ عليَّ إيلي": the preposition and "me", then the name
+            span = replace(span, start=doc.tokens[t0].start)
+        if span.label == "PER" and preposition_ala_opening(doc, t0, t1):
+            if (
+                t1 - t0 == 2
+                and doc.definite(t0 + 1)
+                and _family_count(doc.keys[t0 + 1]) < MAX_ORDINARY_NAME_COUNT
+            ):
+                continue  # "وكان على الطيار أن": the preposition and a common noun, no name
+            t0 += 1  # "تفوق على تشونغ": the preposition على, then the name
             span = replace(span, start=doc.tokens[t0].start)
         if span.label == "PER" and (
             conjoined_verb_before_name(doc, t0, t1) or conjoined_word_before_name(doc, t0, t1)
