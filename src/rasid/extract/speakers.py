@@ -56,6 +56,7 @@ from rasid.extract.quotes import (
     without_quoted_acronym,
     without_run_on_tail,
 )
+from rasid.extract.returning_speaker import with_returned_speakers
 from rasid.extract.speaker_confidence import calibrate_confidence
 from rasid.extract.speaker_extent import reextend
 from rasid.extract.surname_variant import with_surname_variants
@@ -1797,5 +1798,6 @@ def speakers_stage(article: Article, options: object = None, *, calibrate: bool 
     ranked = without_junk_speakers(with_inner_names_completed(with_written_spelling(ranked)))
     ranked = with_document_issuers(without_object_tails(with_fuller_name_of_given(ranked)))
     ranked = with_surname_variants(ranked)  # (round 93: a misspelt bare surname and its chain)
+    ranked = with_returned_speakers(ranked)  # (round 94: "وبالعودة إلى X،" before an implied cue)
     result = calibrate_confidence(article, ranked) if calibrate else ranked
     return result if result.entities is entities else replace(result, entities=entities)
