@@ -5,7 +5,9 @@ Writers re-mention a person by the family name alone and now and then misspell i
 stage joins only exact re-mentions, so the quotes stage takes the variant for a new person and the
 implied cues after it (وأضاف، مشيرا) carry the wrong name on. Round 93's chain census (read,
 analysis, prev) found these the largest family of wrong heads whose chains a rule can tell apart.
-The pass runs after the ranker, over the final speakers only.
+The pass runs after the ranker, over the final speakers only. Round 94 (chain2) also takes the
+variant after a title («المحامية إكرامي») and the persons the entities stage names in full before the
+cue, not only earlier speakers; candidates that are not one person (two given names) leave it as is.
 """
 
 from __future__ import annotations
