@@ -5,7 +5,9 @@ Writers re-mention a person by the family name alone and now and then misspell i
 stage joins only exact re-mentions, so the quotes stage takes the variant for a new person and the
 implied cues after it (وأضاف، مشيرا) carry the wrong name on. Round 93's chain census (read,
 analysis, prev) found these the largest family of wrong heads whose chains a rule can tell apart.
-The pass runs after the ranker, over the final speakers only.
+The pass runs after the ranker, over the final speakers only. Round 94 (chain2) also takes the
+variant after a title («المحامية إكرامي») and the persons the entities stage names in full before the
+cue, not only earlier speakers; candidates that are not one person (two given names) leave it as is.
 """
 
 from __future__ import annotations
@@ -64,23 +66,70 @@ def with_surname_variants(article: Article) -> Article:
         if speaker is None or speaker.type != "person" or speaker.mention is None:
             continue
         name = speaker.name
-        if not 1 <= len(name.split()) <= 2 or normalize(name) != normalize(speaker.mention.text):
+        if not 1 <= len(name.split()) <= 2 or not _ends_mention(name, speaker.mention.text):
             continue
         earlier = {
             q.speaker.name: q.speaker
             for q in quotes[:index]
             if q.speaker is not None and q.speaker.type == "person" and len(q.speaker.name.split()) >= 2
         }
-        if any(_key(full.split()[-1]) == _key(name) for full in earlier):
+        quoted = {
+            q.speaker.entity_id: q.speaker
+            for q in quotes[:index]
+            if q.speaker is not None and q.speaker.type == "person" and q.speaker.entity_id
+        }
+        for full, source in _earlier_persons(article, quote.cue.start).items():
+            earlier.setdefault(full, source)
+        if any(_written_as(name, full) for full in earlier):
             continue  # (the family name as written: whatever joined it, not a spelling slip)
         fits = [source for full, source in earlier.items() if variant_of(name, full)]
-        if len(fits) != 1:
+        if not fits or not all(_one_person(fits[0], other) for other in fits[1:]):
             continue
-        person = fits[0]
+        person = fits[0]  # (an earlier speaker before an entity not yet quoted)
+        person = quoted.get(person.entity_id or "", person)  # (the entity as it has spoken already)
         quotes[index] = replace(quote, speaker=replace(person, mention=speaker.mention))
         changed = True
         _carry(quotes, index, name, person)
     return attach(article, quotes=quotes) if changed else article
+
+
+def _ends_mention(name: str, mention: str) -> bool:
+    """Whether the speaker's name is its mention as written or the mention's last words after a title
+    («المحامية إكرامي»); round 94 (chain2) added the titled form."""
+    name_words, mention_words = normalize(name).split(), normalize(mention).split()
+    return mention_words[-len(name_words) :] == name_words
+
+
+def _written_as(name: str, full: str) -> bool:
+    """Whether ``full`` ends with ``name`` as written (its article aside; a one-word name also with the
+    spaces of the family name taken out, as round 93 had it)."""
+    words = full.split()
+    if len(words) <= len(name.split()):
+        return False  # (the same name again, no fuller one: variant_of decides)
+    if " " not in name:
+        return _key(words[-1]) == _key(name)
+    return normalize(" ".join(words[-len(name.split()) :])) == normalize(name)
+
+
+def _one_person(a: Speaker, b: Speaker) -> bool:
+    """Whether two candidates are one person: one entity, or one name's words all in the other's
+    (a speaker named «بدر الرفاعي» and the entity «بدر بن سالم الرفاعي»); two given names of one
+    family stay two people."""
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    words_a, words_b = set(normalize(a.name).split()), set(normalize(b.name).split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def _earlier_persons(article: Article, before: int) -> dict[str, Speaker]:
+    """The persons named in full (two words or more) by the entities stage before ``before``: a
+    respelt surname may re-mention someone who has not spoken yet (round 94, chain2)."""
+    found: dict[str, Speaker] = {}
+    for entity in article.entities:
+        name = entity.canonical or entity.text
+        if entity.label == "PER" and entity.start < before and len(name.split()) >= 2:
+            found.setdefault(name, Speaker(name=name, type="person", entity_id=entity.entity_id or None))
+    return found
 
 
 def _carry(quotes: list[Quote], index: int, old: str, person: Speaker) -> None:
