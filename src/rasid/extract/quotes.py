@@ -9489,6 +9489,41 @@ def _call_without_clause(doc: _Doc, frame: Found, form: VerbForm) -> bool:
     return not any(doc.comps.get(t.key) in ("comp", "pron") for t in opening)
 
 
+# How many words after a «شدد/لفت» cue its «على/إلى» may stand (set by hand: the verb, a subject of up
+# to eight words, "من جهة أخرى"; the open groups' false records hold it within the first ten).
+_STRESS_ON_WINDOW = 12
+# How many words after the noun of need the content may start (set by hand from the same census: the
+# false records' content opens at most 5 words after «ضرورة», a matched one's 9 words after it).
+_NEED_CONTENT_GAP = 5
+
+
+@cache
+def _need_stressing_verbs() -> dict[str, str]:
+    """Lemma -> the preposition its noun-phrase object follows (lexicon ``need_stressing_verbs``)."""
+    pairs = (entry.split() for entry in load_lexicon("need_stressing_verbs"))
+    return {pair[0]: normalize(pair[1]) for pair in pairs if len(pair) == 2}
+
+
+def _stressed_need(doc: _Doc, frame: Found, form: VerbForm) -> bool:
+    """A «شدد على» / «لفت إلى» frame (lexicon ``need_stressing_verbs``) whose first such preposition
+    after the cue opens a noun of need or importance (``stress_need_nouns``: ضرورة، أهمية، وجوب) before
+    its content starts ("وشدد الوزير على ضرورة أن …"، "لافتا إلى أهمية «…»"): a noun phrase, which the
+    guide (§10.1, §10.3) leaves out even with an أن clause or marks after the noun. Kept silent like a
+    call. Round 94 (falsepos2)."""
+    preposition = _need_stressing_verbs().get(form.lemma)
+    if preposition is None or frame.start < frame.cue[1]:
+        return False
+    first, last = doc.token_index_at(frame.cue[1]), doc.token_index_at(frame.start)
+    tokens = doc.tokens
+    stop = min(last + 1, first + _STRESS_ON_WINDOW, len(tokens))
+    on = next((k for k in range(first, stop) if tokens[k].key == preposition), None)
+    if on is None or on + 1 >= len(tokens) or last - (on + 1) > _NEED_CONTENT_GAP:
+        return False
+    if any(mark in doc.text[tokens[on + 1].end : frame.start] for mark in "،,.؛"):
+        return False  # ("على ضرورة توحيدها، مستشهدا بأن …": the clause is the later cue's)
+    return strip_article(tokens[on + 1].key) in word_set("stress_need_nouns")
+
+
 def _provision_speaks(frame: Found) -> bool:
     """Every speaker of ``frame`` is a provision of a law (lexicon ``provision_nouns``: المادة التاسعة،
     البند الثالث), the subject of "وأكدت المادة …": the paper narrates a text; nobody speaks."""
@@ -9720,6 +9755,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             and (
                 _frame_kept_silent(doc, frame, i, form)
                 or _call_without_clause(doc, frame, form)
+                or _stressed_need(doc, frame, form)
                 or (_negated_cue(doc, i) and not _negation_corrected(doc, i, frame.end))
             )
         ):  # ("وطالب الوزارة بسرعة «…»": the thing called for, not reported; its caller stays)
