@@ -36,6 +36,7 @@ _TARGET_LAM = re.compile(r"^\s*(?:لـ\s*|ل)" + _PHRASE + r"\s*(?:[،,]\s*|\s+�
 
 
 def _bare(word: str) -> str:
+    """The word normalised without its article ("السنيدي" and "سنيدي" agree)."""
     key = normalize(word)
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
@@ -79,7 +80,7 @@ def with_returned_speakers(article: Article) -> Article:
     changed = False
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or speaker.mention is not None or quote.cue is None:
+        if speaker is None or speaker.mention is not None:
             continue
         phrase = returned_to(article.text, quote.cue.start)
         if phrase is None:
