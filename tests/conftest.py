@@ -62,6 +62,19 @@ def quote_rows(text: str) -> list[tuple[str, str, str | None, str]]:
     return [(q.kind, q.cue.text, q.speaker.name if q.speaker else None, q.text) for q in article.quotes]
 
 
+def cue_speaker_contents(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker name, content) of every quotation of ``text`` after the whole default pipeline:
+    what a test of a false-quotation rule checks at once."""
+    from rasid.model import Article
+    from rasid.pipeline import Options, process
+
+    article = process(Article(id="t", raw=text), Options())
+    return [
+        (q.cue.text, q.speaker.name if q.speaker else None, article.text[q.start : q.end])
+        for q in article.quotes
+    ]
+
+
 def content_speaker(text: str, start: str, ranked: bool = True) -> str | None:
     """The speaker's name of the first quotation of ``text`` whose content starts with ``start``,
     after the whole default pipeline (``ranked=False``: the ranker off, the rules' pick)."""

@@ -4,16 +4,7 @@ Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
-from rasid.model import Article
-from rasid.pipeline import Options, process
-
-
-def quoted(text: str) -> list[tuple[str, str | None, str]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [
-        (q.cue.text, q.speaker.name if q.speaker else None, article.text[q.start : q.end])
-        for q in article.quotes
-    ]
+from conftest import cue_speaker_contents as quoted
 
 
 def test_verse_placed_with_fi_is_no_quotation() -> None:

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from rasid.model import Article, Quote, Speaker, attach
+from rasid.extract.surname_variant import carry_implied
+from rasid.model import Article, Speaker, attach
 from rasid.resources import load_lexicon
 from rasid.text.normalize import normalize
 
@@ -98,14 +99,5 @@ def with_returned_speakers(article: Article) -> Article:
         old = speaker.name
         quotes[index] = replace(quote, speaker=replace(person, mention=None))
         changed = True
-        _carry(quotes, index, old, person)
+        carry_implied(quotes, index, old, person)
     return attach(article, quotes=quotes) if changed else article
-
-
-def _carry(quotes: list[Quote], index: int, old: str, person: Speaker) -> None:
-    """The implied cues right after quotation ``index`` that carried ``old`` follow ``person``."""
-    for later in range(index + 1, len(quotes)):
-        speaker = quotes[later].speaker
-        if speaker is None or speaker.mention is not None or speaker.name != old:
-            return
-        quotes[later] = replace(quotes[later], speaker=replace(person, mention=None))

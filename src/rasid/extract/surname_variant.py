@@ -89,7 +89,7 @@ def with_surname_variants(article: Article) -> Article:
         person = quoted.get(person.entity_id or "", person)  # (the entity as it has spoken already)
         quotes[index] = replace(quote, speaker=replace(person, mention=speaker.mention))
         changed = True
-        _carry(quotes, index, name, person)
+        carry_implied(quotes, index, name, person)
     return attach(article, quotes=quotes) if changed else article
 
 
@@ -132,7 +132,7 @@ def _earlier_persons(article: Article, before: int) -> dict[str, Speaker]:
     return found
 
 
-def _carry(quotes: list[Quote], index: int, old: str, person: Speaker) -> None:
+def carry_implied(quotes: list[Quote], index: int, old: str, person: Speaker) -> None:
     """The implied cues right after quotation ``index`` that carried ``old`` follow ``person``."""
     for later in range(index + 1, len(quotes)):
         speaker = quotes[later].speaker
