@@ -10527,6 +10527,10 @@ def _name_word_at(text: str, end: int) -> re.Match[str] | None:
     return None if more is None or _TANWEEN_FATH in more.group() else more
 
 
+# The kunya word that opens a compound family name after a given name ("رائد أبو زيد"), normalised.
+_KUNYA_LINKS = frozenset({normalized_word("أبو")})
+
+
 def _fuller_names_after_given(text: str, name: str) -> set[str]:
     """Every name the article writes as ``name`` (a lone given name) followed by a family word
     (:func:`_family_word_after_given`) or by بن/ابن/بنت and a father's name, any further father's
@@ -10558,6 +10562,11 @@ def _fuller_names_after_given(text: str, name: str) -> set[str]:
                 if _family_word_after_given(key, fathers):
                     words.append(more.group())
                     end = more.end()
+                elif key in _KUNYA_LINKS:  # a compound family name: "رائد أبو زيد" (round 95)
+                    rest = _name_word_at(text, more.end())
+                    if rest is not None and _family_word_after_given(normalized_word(rest.group()), True):
+                        words += [more.group(), rest.group()]
+                        end = rest.end()
                 break
             if len(words) > 1 and not (end < len(text) and text[end].isalpha()):
                 found.add(" ".join(words))
