@@ -26,6 +26,11 @@ def test_abu_before_no_name_word_adds_nothing() -> None:
     assert _fuller_names_after_given(text, "سامر") == set()
 
 
+def test_a_kunya_with_a_family_name_after_it_is_another_person() -> None:
+    text = "وفي الربيع حذر القائد سليم أبو بكر البغدادي من أي محاولة لعبور الحدود الشرقية."
+    assert _fuller_names_after_given(text, "سليم") == set()
+
+
 def test_a_lone_given_name_speaker_takes_the_compound_family_name() -> None:
     text = (
         "وصل الزائر سامر أبو حمدة إلى المدينة القديمة مع أسرته قبل العيد بثلاثة أيام. "

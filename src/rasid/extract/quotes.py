@@ -10565,8 +10565,14 @@ def _fuller_names_after_given(text: str, name: str) -> set[str]:
                 elif key in _KUNYA_LINKS:  # a compound family name: "رائد أبو زيد" (round 95)
                     rest = _name_word_at(text, more.end())
                     if rest is not None and _family_word_after_given(normalized_word(rest.group()), True):
-                        words += [more.group(), rest.group()]
-                        end = rest.end()
+                        # (not when a family name follows: "حذر منصور أبو بكر البغدادي" names a second
+                        # person by his kunya, the verb's object)
+                        after = _name_word_at(text, rest.end())
+                        if after is None or not _family_word_after_given(
+                            normalized_word(after.group()), True
+                        ):
+                            words += [more.group(), rest.group()]
+                            end = rest.end()
                 break
             if len(words) > 1 and not (end < len(text) and text[end].isalpha()):
                 found.add(" ".join(words))
