@@ -9524,6 +9524,58 @@ def _stressed_need(doc: _Doc, frame: Found, form: VerbForm) -> bool:
     return strip_article(tokens[on + 1].key) in word_set("stress_need_nouns")
 
 
+def _announced_as_adjective_or_event(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """The participle of أعلن at token ``i`` is an adjective, "(un)disclosed" («زيارة غير معلنة»،
+    «معلنة وغير معلنة»: ``undisclosed_negators``), or a match report's marking with an event object
+    («معلنا تقدم فريقه»، «صافرته معلنا نهاية المباراة»: ``match_event_objects``): no statement. Round 95
+    (falsepos3): 7 false quotations of the open groups, none matched."""
+    if form.lemma != _ANNOUNCE:
+        return False
+    tokens = doc.tokens
+    negators = word_set("undisclosed_negators")
+    if i > 0 and not doc.gap(i).strip():
+        before = tokens[i - 1].key
+        if before in negators or (before[:1] == "و" and before[1:] in negators):
+            return True  # "زيارة غير معلنة"، "معلنة وغير معلنة"
+    if i + 1 < len(tokens) and not doc.gap(i + 1).strip():
+        after = tokens[i + 1].key
+        if after[:1] == "و" and after[1:] in negators:
+            return True  # "معلنة وغير معلنة"
+        if after == _OR and i + 2 < len(tokens) and tokens[i + 2].key in negators:
+            return True  # "معلنة أو غير معلنة"
+    words = tuple(t.key for t in tokens[i + 1 : i + 3])
+    return any(
+        words[: len(phrase)] == phrase
+        and not any(doc.gap(k).strip() for k in range(i + 1, i + 1 + len(phrase)))
+        for phrase in _phrases("match_event_objects")
+    )
+
+
+def _relative_modal_that(doc: _Doc, frame: Found, form: VerbForm) -> bool:
+    """The content of ``frame`` opens after «relative + modal + أن» («الخطوات التي يجب أن تتخذها»،
+    «الأنشطة التي يمكن أن»: ``bound_that_modals``): the أن is the relative clause's own, bound to its
+    modal, not the cue's complementizer, so nothing is reported there; not after the noun-phrase cues
+    the guide counts and قال (``relative_modal_kept_lemmas``). Round 95 (falsepos3): 11 false quotations
+    of the open groups, none matched."""
+    if form.lemma in word_set("relative_modal_kept_lemmas"):
+        return False
+    k = doc.token_index_at(frame.start)
+    tokens = doc.tokens
+    if frame.start < frame.cue[1] or k < 3 or k > len(tokens):
+        return False
+    if doc.comps.get(tokens[k - 1].key) != "comp" or tokens[k - 1].start < frame.cue[1]:
+        return False
+    for phrase in _phrases("bound_that_modals"):
+        first = k - 1 - len(phrase)
+        if first < 1 or tokens[first].start < frame.cue[1]:
+            continue
+        if tuple(t.key for t in tokens[first : k - 1]) == phrase:
+            return _strip_relative_conjunction(tokens[first - 1].key) in RELATIVES and not any(
+                mark in doc.text[tokens[first - 1].start : tokens[k - 1].end] for mark in "،,.؛:"
+            )
+    return False
+
+
 def _provision_speaks(frame: Found) -> bool:
     """Every speaker of ``frame`` is a provision of a law (lexicon ``provision_nouns``: المادة التاسعة،
     البند الثالث), the subject of "وأكدت المادة …": the paper narrates a text; nobody speaks."""
@@ -9685,6 +9737,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             form = None  # "ربط الوزير بين التغيير وبين نهوض الاقتصاد": "and between", no cue (round 90)
         if form is not None and _certainty_adverb(doc, i):
             form = None  # "•• بالتأكيد إن …"، "ويمكن بالتأكيد أن": "certainly", not "by stating" (round 91)
+        if form is not None and form.tense == "participle" and _announced_as_adjective_or_event(doc, i, form):
+            form = None  # "زيارة غير معلنة"، "معلنا تقدم فريقه": undisclosed, or a goal's mark (round 95)
         if form is not None and form.lemma == _SPOKE and _spoke_to_someone(doc, i):
             form = None  # "مسؤولون تحدثت إليهم الصحيفة": the paper's contact, no statement (round 89)
         if token.key in scripture_cues and _verse_cited_by_place(doc, i):
@@ -9756,6 +9810,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
                 _frame_kept_silent(doc, frame, i, form)
                 or _call_without_clause(doc, frame, form)
                 or _stressed_need(doc, frame, form)
+                or _relative_modal_that(doc, frame, form)
                 or (_negated_cue(doc, i) and not _negation_corrected(doc, i, frame.end))
             )
         ):  # ("وطالب الوزارة بسرعة «…»": the thing called for, not reported; its caller stays)
