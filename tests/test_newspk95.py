@@ -4,14 +4,12 @@ Sentences invented for these tests (people and events are fictitious)."""
 
 from __future__ import annotations
 
+from conftest import cue_speaker_contents
 from rasid.extract.quotes import _fuller_name_after_given, _fuller_names_after_given
-from rasid.model import Article
-from rasid.pipeline import Options, process
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
-    article = process(Article(id="t", raw=text), Options())
-    return [(q.cue.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    return [(cue, who) for cue, who, _ in cue_speaker_contents(text)]
 
 
 def test_a_compound_family_name_opened_by_abu_is_the_fuller_name() -> None:
