@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from rasid.extract.gazetteers import lookup
 from rasid.model import Article, Entity
+from rasid.resources import load_lexicon
+from rasid.text.normalize import normalize
 
 COMPANY = "شركة"
 # the indefinite heads the convention leaves outside a body's name: «شركة» (59 gold organisations of
@@ -49,17 +52,31 @@ def _name_start(text: str, entity: Entity) -> tuple[str, int] | None:
     return (head, rest) if rest < entity.end and not text[rest].isspace() else None
 
 
+@cache
+def _utility_services() -> frozenset[str]:
+    """Normalised services a utility firm is named by (utility_firm_nouns.txt: الكهرباء، المياه)."""
+    return frozenset(normalize(w) for w in load_lexicon("utility_firm_nouns"))
+
+
+def _utility_firm(head: str, name: str) -> bool:
+    """Round 96: whether «شركة» opens a utility named by its service alone (شركة الكهرباء، شركة
+    المياه), whose head the gold keeps: without it the span is a common noun. A further word makes
+    it a firm's own name, written without the head (شركة [المياه الوطنية])."""
+    return head == COMPANY and normalize(name) in _utility_services()
+
+
 def narrow_company_heads(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with every organisation opening with an indefinite head of :data:`HEADS` cut to
     the name after it (canonical and aliases unchanged, ``head`` set), unless that name opens with a
-    city (شركة جدة للتنمية)."""
+    city (شركة جدة للتنمية) or is a utility's service (شركة الكهرباء: :func:`_utility_firm`)."""
     narrowed: list[Entity] = []
     for entity in entities:
         found = _name_start(text, entity)
         if found is not None:
             head, rest = found
             first = text[rest : entity.end].split(" ", 1)[0]
-            if not any(label == "LOC" and kind == _CITY_KIND for label, kind in lookup(first)):
+            city = any(label == "LOC" and kind == _CITY_KIND for label, kind in lookup(first))
+            if not city and not _utility_firm(head, text[rest : entity.end]):
                 entity = replace(entity, start=rest, text=text[rest : entity.end], head=head)
         narrowed.append(entity)
     return narrowed
