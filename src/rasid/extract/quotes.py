@@ -5501,6 +5501,9 @@ class Found:
     # a nominal attribution between the cue and the content was taken into the frame ("وقال المتحدث،
     # حسب ما نشرت الوكالة، إن"): its words open no frame of their own
     relayed_inside: bool = False
+    # its subject could not be read (round 96: "وأكدت تلك الدول أن"): kept, but it never takes
+    # the floor from the speaker before it for a later subjectless cue
+    unread_subject: bool = False
 
 
 def _nisba_family(key: str) -> bool:
@@ -9819,7 +9822,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             memory.quotes.append(frame)
         elif frame is not None:
             found.append(frame)
-            memory.quotes.append(frame)
+            if not frame.unread_subject:
+                memory.quotes.append(frame)
             claimed.append((frame.start, frame.end))
             first, last = doc.token_index_at(frame.start), doc.token_index_at(frame.end)
             claimed_tokens[first:last] = b"\x01" * (last - first)  # (nothing when last <= first)
@@ -11720,6 +11724,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
     confidence = 0.9
     name_end = len(doc.tokens)
     rejected = False  # the words after the verb named no plausible speaker
+    unread_subject = False  # … nor any the analysis knows, right before the clause (round 96)
     figures_owner = False  # the subject is figures whose owner is named ("تقديرات صندوق النقد")
     issued = False  # … or whose issuer is named after صادر عن ("الأرقام الصادرة عن الهيئة")
     rejected_phrase: tuple[list[SpeakerGuess], tuple[int, int] | None] = ([], None)  # … which they were
@@ -12160,7 +12165,12 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
                 elif _bare_statement_after_subject(doc, memory, i, form) is None and (
                     j != i + 1 or _subjectless_statement(doc, memory, i, form) is None
                 ):
-                    return None  # the words after the verb are not a speaker: not a reporting use
+                    if not _unread_subject_before_clause(doc, j, end):
+                        return None  # the words after the verb are not a speaker: not a reporting use
+                    # "وأكدت تلك الدول أن …": a subject nobody can read, then the clause: the
+                    # statement stays, its speaker null at a low confidence (round 96)
+                    mention, confidence = (doc.tokens[j].start, doc.tokens[end - 1].end), _UNREAD_CONFIDENCE
+                    unread_subject = True
                 else:
                     end, mention = j, None  # "أما خالد فيقول لا بد …": the words after it open his statement
             if len(speakers) == 1 and not rejected and via is None and end > j:
@@ -12428,7 +12438,9 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         return None  # "الذين يعتقدون أن"، "يعتقد البعض أن"، "أعتقد أن": a belief nobody states
     if form.lemma == _BE_CERTAIN and _holderless_belief(doc, i, form, speakers, mention):
         return None  # "يندر أن يجزم أحد أن …": a certainty nobody states (round 87)
-    return Found(start, end, kind, cue, speakers, confidence, via, mention, relaying is not None)
+    return Found(
+        start, end, kind, cue, speakers, confidence, via, mention, relaying is not None, unread_subject
+    )
 
 
 _BELIEVE = normalized_word("اعتقد")
@@ -13301,6 +13313,21 @@ def _clause_after_addressee(doc: _Doc, k: int) -> bool:
             return False  # (a verb, or a relative clause whose own أن it may be: "… التي نشرت أن")
         m += 1
     return False
+
+
+# A statement whose subject the frame cannot read keeps a null speaker at this confidence (round 96:
+# the same ceiling `_to_quotes` gives every speakerless record).
+_UNREAD_CONFIDENCE = 0.3
+
+
+def _unread_subject_before_clause(doc: _Doc, j: int, end: int) -> bool:
+    """Whether the words from ``j`` to ``end`` (at most as many as an unknown subject may have), which
+    name nobody the analysis knows, are followed at once by the cue's إن/أن in the same sentence
+    ("وأكدت تلك الدول أن …"، "وأضاف سعادته أن …"): a subject that cannot be read, not a reason to
+    lose the statement (round 96)."""
+    if not j < end < len(doc.tokens) or end - j > _unknown_subject_limit(doc, end):
+        return False
+    return not _SENTENCE_END.search(doc.gap(end)) and doc.comps.get(doc.tokens[end].key) in ("comp", "pron")
 
 
 def _unknown_subject(doc: _Doc, j: int, end: int) -> SpeakerGuess | None:
