@@ -6189,7 +6189,12 @@ class _Doc:
             )
         ):
             return False
-        phrases = [p for p in _phrases_by_first("clause_breaks").get(key, ()) if len(p) > 1]
+        own = _phrases("consequence_relatives")  # "، وهو ما يعني …": the speaker's own consequence
+        phrases = [
+            p
+            for p in _phrases_by_first("clause_breaks").get(key, ())
+            if len(p) > 1 and not (p in own and self._own_consequence(i + len(p)))
+        ]
         if any(self._matches(i, p) for p in (*phrases, *_phrases_by_first("narrator_glosses").get(key, ()))):
             return False  # "، وهو ما أكده …"، "، وذلك في إشارة إلى …"
         if i + 1 < len(self.tokens) and self.nominal_at(i + 1) is not None:
@@ -6202,6 +6207,26 @@ class _Doc:
         first, last = self.tokens[ahead.start].start, self.tokens[ahead.stop - 1].end
         # "، ما حدا بعبد العزيز الدغيثر …": the narrator turns to a named person
         return not any(e.label == "PER" and first <= e.start < last for e in self.entities)
+
+    def _own_consequence(self, j: int) -> bool:
+        """Round 96: after «، وهو ما» (token ``j`` on) the speaker states a consequence of his own
+        («…، وهو ما يعني …») unless, within three words and no punctuation, another party takes it
+        up: a reporting verb, bare or with the object pronoun that stands for ما («أكده»، «نفته»),
+        a named body or person («…، وهو ما نفته الوزارة») or a word saying that it came about
+        («…، وهو ما حدث فعلا»): the narrator's words (guide §6)."""
+        for k in range(j, min(j + 3, len(self.tokens))):
+            if k > j and self.gap(k).strip():
+                break
+            key = self.tokens[k].key
+            bare = re.sub("(?:ه|ها|هم)$", "", key) if len(key) > 3 else key
+            if key in self.verbs or bare in self.verbs or key in word_set("consequence_outcome_words"):
+                return False
+            if self.nominal_at(k) is not None:
+                return False
+            start = self.tokens[k].start
+            if any(e.start == start and e.label in ("PER", "ORG") for e in self.entities):
+                return False
+        return True
 
     def _aside_participle_at(self, pos: int) -> bool:
         """A participle of feeling, praise or wishes (aside_participles.txt) opens the words at ``pos``."""
