@@ -1484,15 +1484,21 @@ class SpeakerGuess:
         )
 
     def _final_name(self, text: str, where: tuple[int, int] | None) -> str:
-        """The name as the speaker gives it: no quoted acronym, stray ل or run-on word after it."""
-        name = without_run_on_tail(
-            _STRAY_LAM.sub("", without_quoted_acronym(_without_marks(self.name), text, where))
-        )
-        if self.type == "unnamed":
-            return without_told_group(name)
-        if self.type == "person":
-            return without_person_appositions(without_coordinated_noun(name, text, where))
-        return name
+        """The name as the speaker gives it (:func:`final_speaker_name`)."""
+        return final_speaker_name(self.name, self.type, text, where)
+
+
+def final_speaker_name(name: str, kind: str, text: str, where: tuple[int, int] | None) -> str:
+    """A speaker's name as the speaker gives it: no quotation marks, quoted acronym, stray ل or القول,
+    or run-on word after it; an unnamed source without whom it told, a person without appositions.
+    Round 96: shared by every stage that names a speaker (the rules, the speakers stage's ranker and
+    its learned extent), so a name any of them picks is cleaned alike."""
+    name = without_run_on_tail(_STRAY_LAM.sub("", without_quoted_acronym(_without_marks(name), text, where)))
+    if kind == "unnamed":
+        return without_told_group(name)
+    if kind == "person":
+        return without_person_appositions(without_coordinated_noun(name, text, where))
+    return name
 
 
 # Words that govern the noun after them and so never end a speaker's name: prepositions and باسم

@@ -25,7 +25,7 @@ from functools import cache
 from operator import mul
 
 from rasid.caching import word_memo
-from rasid.extract.quotes import state_agency_by_country
+from rasid.extract.quotes import final_speaker_name, state_agency_by_country
 from rasid.model import Article, Entity, Quote, Span, Speaker, attach
 from rasid.resources import load_lexicon, load_table, resource_path
 from rasid.text.normalize import normalize, word_key
@@ -424,10 +424,12 @@ def reextend(article: Article, model: ExtentModel | None = None) -> Article:
             continue  # (its country is a state agency's identifier: «وكالة الطاقة النمساوية», round 71)
         quote = quotes[qi]
         phrase = Span.of(article.text, ends.start, ends.ends[picked])
+        # (the phrase cleaned as the rules clean a name: «وزارة الخارجية القول» ends before القول, round 96)
+        name = final_speaker_name(phrase.text, quote.speaker.type, article.text, (phrase.start, phrase.end))  # type: ignore[union-attr]
         if ends.resolved:  # (the mention refers back: only the name changes)
-            speaker: Speaker = replace(quote.speaker, name=phrase.text)  # type: ignore[arg-type]
+            speaker: Speaker = replace(quote.speaker, name=name)  # type: ignore[arg-type]
         else:
-            speaker = replace(quote.speaker, name=phrase.text, mention=phrase)  # type: ignore[arg-type]
+            speaker = replace(quote.speaker, name=name, mention=phrase)  # type: ignore[arg-type]
         quotes[qi] = replace(quote, speaker=speaker)
         changed = True
     return attach(article, quotes=quotes) if changed else article

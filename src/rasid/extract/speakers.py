@@ -38,6 +38,7 @@ from rasid.extract.quotes import (
     byline_name_at,
     common_cluster_word,
     countries_named,
+    final_speaker_name,
     is_nisba,
     is_plural_source,
     masculine_body,
@@ -51,10 +52,6 @@ from rasid.extract.quotes import (
     with_family_after_given,
     with_fuller_lineage,
     with_fuller_name_of_given,
-    without_coordinated_noun,
-    without_person_appositions,
-    without_quoted_acronym,
-    without_run_on_tail,
 )
 from rasid.extract.returning_speaker import with_returned_speakers
 from rasid.extract.speaker_confidence import calibrate_confidence
@@ -252,10 +249,9 @@ class Candidate:
             # (a trim to one word keeps the whole name: a given name and a family name that is also a
             # title word, فريد وكيل, which the entities stage named as one person)
             name = trimmed if " " in trimmed.strip() else name
-        name = without_quoted_acronym(name, text, self.mention)  # ("هيئة الإذاعة البريطانية (بي.")
-        name = without_run_on_tail(name)  # ("الشرطة الإيطالية أنّ"، "سعود المالكي ابن")
-        if self.type == "person":  # ("… بيللوتشي مالك ورئيس السيرك")
-            name = without_person_appositions(without_coordinated_noun(name, text, self.mention))
+        # (cleaned as the rules clean theirs, round 96: "هيئة الإذاعة البريطانية (بي."، "الشرطة الإيطالية
+        # أنّ"، "… بيللوتشي مالك ورئيس السيرك", a stray ل or القول, quotation marks)
+        name = final_speaker_name(name, self.type, text, self.mention)
         return Speaker(name, self.type, self.entity_id, mention)  # type: ignore[arg-type]
 
 
