@@ -234,7 +234,7 @@ def alternation(keys: Iterable[str], space: str = r"\s+") -> str:
     of two keys tried first. Built as a prefix tree (ينا(?:ير|…)) rather than a flat ``a|b|c``
     list: the engine then tests a few letters at each position instead of every key in turn."""
     trie: dict = {}
-    for k in set(keys):
+    for k in sorted(set(keys)):  # (Round 96: one regex text in every process, whatever the hash seed)
         node = trie
         for unit in (space if ch == " " else re.escape(ch) for ch in k):
             node = node.setdefault(unit, {})

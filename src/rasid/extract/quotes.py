@@ -112,8 +112,9 @@ def word_set(name: str) -> frozenset[str]:
 
 @cache
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    """Multi-word entries of a lexicon as tuples of keys, longest first."""
-    entries = {tuple(normalize(entry).split()) for entry in load_lexicon(name)}
+    """Multi-word entries of a lexicon as tuples of keys, longest first, in the lexicon's order
+    within a length (Round 96: a set's order, which PYTHONHASHSEED sets, before)."""
+    entries = dict.fromkeys(tuple(normalize(entry).split()) for entry in load_lexicon(name))
     return tuple(sorted(entries, key=len, reverse=True))
 
 
@@ -29000,7 +29001,10 @@ def _party_entity_name(doc: _Doc, entity: Entity) -> SpeakerGuess:
                 forms.update(_SAUDI_NAMES)
         for form in list(forms):
             forms.update(_nation_variants().get(normalized_word(form), ()))
-        name = max((f for f in forms if f in doc.text), key=len, default=entity.text)
+        # (Round 96: the forms are a set, so two written forms of one length — أميركا، أمريكا — tied in
+        # the set's order, which PYTHONHASHSEED sets: the one written first wins the tie)
+        written = sorted((doc.text.find(f), f) for f in forms if f in doc.text)
+        name = max((f for _, f in written), key=len, default=entity.text)
     return SpeakerGuess(name, "organization", (entity.start, entity.end), entity.entity_id)
 
 
