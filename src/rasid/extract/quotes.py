@@ -8944,9 +8944,9 @@ class Memory:
                 ),
             )
             if hint & self._title_words(best):
-                return best
+                return self._person_for_title(best)
         if earlier_ones:
-            return earlier_ones[-1]
+            return self._person_for_title(earlier_ones[-1])
         # a person named later in the cue's own sentence, past the speaker phrase, is inside what is
         # said ("أكد وزير الخارجية الروسي أن بلاده تولي أهمية لزيارة الأمير … وزير الدفاع")
         sentence_end = _SENTENCE_END.search(self.text, before) if self.text else None
@@ -8962,8 +8962,41 @@ class Memory:
                 and (not hint or self._same_country([later], hint))
                 and self._may_mean(later, hint)
             ):
-                return later
+                return self._person_for_title(later)
         return None
+
+    def _person_for_title(self, bearer: SpeakerGuess) -> SpeakerGuess:
+        """The person a title's bearer stands for when the bearer is no person entity, only the
+        title's phrase run on ("وزير حقوق الإنسان اليمني"، "مستشار أمني"): the person entity the
+        title stands in apposition to, right before it ("فلان، وزير …"، "فلان وهو مستشار أمني";
+        lexicon ``title_apposition_links``); else the bearer (round 96, byrole3: a person entity
+        inside the run-on phrase, the latest earlier holder of the title and links of up to three
+        words each lost read right speakers; falling back to the last speaker lost more, round 94)."""
+        if bearer.entity_id or bearer.mention is None or not self.text:
+            return bearer
+        start, _end = bearer.mention
+        # (only a phrase that opens with its title, not one joined by و, another person's: "فلان
+        # والمدير …"; a bearer cut out of a longer phrase, "… الكبيرة رغم مساهمته", is left alone)
+        first = normalized_word(self.text[start:_end]).split()[:1]
+        if not first or role_key(first[0]) is None or (first[0][:1] == "و" and role_key(first[0][1:])):
+            return bearer
+        before = [
+            e
+            for e in self.entities
+            if e.label == "PER"
+            and e.entity_id
+            and e.end <= start
+            and start - e.end <= _TITLE_APPOSITION_CHARS
+        ]
+        if not before:
+            return bearer
+        person = max(before, key=lambda e: e.end)
+        gap = self.text[person.end : start]
+        words = [normalized_word(w) for w in re.findall(r"\w+", gap)]
+        if _SENTENCE_END.search(gap) or any(w not in word_set("title_apposition_links") for w in words):
+            return bearer  # ("السفير فلان أن الرئيس …": no apposition)
+        name = person_name(person)
+        return SpeakerGuess(name, "person", (person.start, person.end), person.entity_id, roles=bearer.roles)
 
     def _titled_before_name(
         self,
@@ -18167,6 +18200,10 @@ def _spokesman_before(memory: Memory, phrase: Sequence[Token], cue_start: int) -
 # for a quoted alias and an honorific, "رئيس اللجنة “لجنة الميثاق” الدكتور هادي …"); set by reading
 # such titles in the dev set, none of which had more than 40 characters between.
 _TITLE_TO_NAME = 60
+# a person entity this close before a title's phrase (characters) may be the one the title stands in
+# apposition to ("فلان، وزير …"، "فلان وهو مستشار …"; round 96, byrole3: the links of the census'
+# wrong bearers were at most 15 characters, and the words between are checked too)
+_TITLE_APPOSITION_CHARS = 20
 
 
 def _titled_before(doc: _Doc, memory: Memory, phrase: Sequence[Token], cue_start: int) -> SpeakerGuess | None:
