@@ -5818,6 +5818,8 @@ class _Doc:
                     break  # "…، يوضح بو خضور أن …": the narrator reports anew, in the present
                 if self._aside_participle_at(pos + 1) or _narrator_participle_at(self, start, i):
                     break  # "…، متمنيا للجميع التوفيق": the narrator's aside
+                if self._speaker_act_at(pos + 1):
+                    break  # "…، وأشاد بجهود …": the speaker's next deed, no longer his words
                 if self._topic_then_cue(i):
                     break  # "…، وحول الأسعار، قال إن …": a new topic fronted before a new cue
                 if self._main_report_after_subordinate(start, i):
@@ -6206,6 +6208,8 @@ class _Doc:
             return False  # "، وهو ما أكده …"، "، وذلك في إشارة إلى …"
         if i + 1 < len(self.tokens) and self.nominal_at(i + 1) is not None:
             return False  # "، وذلك وفقا لما أعلنته الوزارة": a trailing attribution
+        if key == _THAT_AND and self._talk_occasion_at(i + 1):
+            return False  # "، وذلك خلال لقائه …": where the speaker spoke, the narrator's words
         ahead = range(i + 1, min(i + 4, len(self.tokens)))
         if any(self.tokens[k].key in self.verbs for k in ahead):
             return False
@@ -6214,6 +6218,17 @@ class _Doc:
         first, last = self.tokens[ahead.start].start, self.tokens[ahead.stop - 1].end
         # "، ما حدا بعبد العزيز الدغيثر …": the narrator turns to a named person
         return not any(e.label == "PER" and first <= e.start < last for e in self.entities)
+
+    def _talk_occasion_at(self, j: int) -> bool:
+        """Round 97: tokens ``j`` on read «في/خلال» + a noun of the talk the speaker gave
+        (talk_occasion_nouns.txt: «مؤتمر»، «لقائه»، «رده»), with nothing but spaces between."""
+        return (
+            j + 1 < len(self.tokens)
+            and self.tokens[j].key in _OCCASION_PREPOSITIONS
+            and not self.gap(j).strip()
+            and not self.gap(j + 1).strip()
+            and self.tokens[j + 1].key in word_set("talk_occasion_nouns")
+        )
 
     def _own_consequence(self, j: int) -> bool:
         """Round 96: after «، وهو ما» (token ``j`` on) the speaker states a consequence of his own
@@ -6243,6 +6258,16 @@ class _Doc:
             and not self.text[pos : self.tokens[i].start].strip()
             and self.tokens[i].key in word_set("aside_participles")
         )
+
+    def _speaker_act_at(self, pos: int) -> bool:
+        """Round 97: a past verb of praise, thanks, advice, appeal or blame with و/ف opens the words
+        at ``pos`` («…، وأشاد بجهود …»، «…، ونصح الطلاب …»، speaker_act_verbs.txt): no reporting cue,
+        but a new clause of what the speaker did, which ends the reported content (guide §6)."""
+        i = self.token_index_at(pos)
+        if i >= len(self.tokens) or self.text[pos : self.tokens[i].start].strip():
+            return False
+        key = self.tokens[i].key
+        return key[:1] in "وف" and key[1:] in word_set("speaker_act_verbs")
 
     def _second_figure_after(self, pos: int) -> bool:
         """The comma clause at ``pos`` opens with a contrast (بينما، فيما، في حين) that gives the
@@ -21633,6 +21658,9 @@ def _direct_before_apposition(doc: _Doc, q: QuoteMarks, rest_end: int) -> tuple[
 # a suffixed word is at least this long (set by hand: "بعده" and "قبله" are adverbs, not nouns).
 _TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
 _MIN_SUFFIXED_NOUN_CHARS = 5
+# Round 97: «، وذلك في/خلال» + the talk the speaker gave ends the reported content (_talk_occasion_at).
+_THAT_AND = normalized_word("وذلك")
+_OCCASION_PREPOSITIONS = frozenset({normalized_word("في"), normalized_word("خلال")})
 
 
 # A stretch in marks of at most this many words before a colon is a name ("الزوي": "…"), and a
