@@ -3846,11 +3846,24 @@ def _elative(key: str) -> bool:
 
 def _described_not_named(tokens: Sequence[Token]) -> bool:
     """Whether words after a title that no entity tagged describe rather than name: an elative in
-    construct with a common noun ("أفضل لاعب") or, with no word a name list knows, a definite common
+    construct with a common noun ("أفضل لاعب"), a common noun in construct ending in the country's
+    adjective ("وزير حقوق الإنسان اليمني") or, with no word a name list knows, a definite common
     noun after the first ("مدير قسم هندسة الاتصال": a field of study; "ضبط العملية": a verbal noun)."""
+    first = tokens[0].key
+    if (
+        len(tokens) >= 3
+        and not name_attested(first)
+        and common_cluster_word(first)
+        and tokens[1].key.startswith("ال")
+        and tokens[-1].key.startswith("ال")
+        and nationality_of(strip_article(tokens[-1].key)) is not None
+        and not any(_name_word(t.key) for t in tokens[1:-1])
+    ):
+        # a common noun in construct, then the country's adjective: the title's field and its
+        # state ("وزير حقوق الإنسان اليمني"), not a family name of the same spelling (round 97)
+        return True
     if any(name_attested(t.key) and not common_cluster_word(t.key) for t in tokens[1:]):
         return False
-    first = tokens[0].key
     if len(tokens) >= 2 and _elative(first) and common_cluster_word(tokens[1].key):
         return True  # the elative pattern أفعل + an indefinite noun (أفضل لاعب، أكبر مسؤول)
     return (
@@ -4516,6 +4529,27 @@ def _name_after_head(tokens: Sequence[Token], entities: Sequence[Entity]) -> int
     return end if end > 2 else 0
 
 
+# Body heads that also read as a participle describing the body before them ("اللجنة المنظمة":
+# the organising committee), so they may go on its name; normalised.
+_HEADS_READ_AS_PARTICIPLES = frozenset({normalize("المنظمة")})
+
+
+def _second_body_after_definite_head(head: str, key: str) -> bool:
+    """Whether ``key``, right after the definite body head ``head`` (normalised words), is another
+    body's head, definite and no adjective ("المحكمة الشركة"، "الصحيفة السلطات"): a definite noun is in
+    construct with nothing, so the second noun opens the verb's object, not more of the name (round
+    97; no gold speaker of the open sets holds two such heads in a row; a title word may follow as
+    a participle, "اللجنة المشرفة", so titles do not count)."""
+    return (
+        head.startswith("ال")
+        and key.startswith("ال")
+        and org_head_word(head) is not None
+        and org_head_word(key) is not None
+        and not _body_adjective(key)
+        and key not in _HEADS_READ_AS_PARTICIPLES
+    )
+
+
 def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> Sequence[Token]:
     """The organisation's own words: its head, one construct noun, then ال/ل words
     ("أمانة المنطقة الشرقية كثرة التحويلات" -> أمانة المنطقة الشرقية; "وكالة أنباء البحرين"), and
@@ -4528,6 +4562,8 @@ def _organization_name(tokens: Sequence[Token], entities: Sequence[Entity] = ())
             break  # "الشرطة والمسلحين الأكراد": two parties, not one body's name
         if end == 1 and key[:1] == "ل" and tokens[0].key.startswith("ال") and not key.startswith("ال"):
             break  # "الحكومة لبذل المزيد": a purpose after a bare head, not its name (round 44)
+        if end == 1 and _second_body_after_definite_head(tokens[0].key, key):
+            break  # "وأدانت المحكمة الشركة بارتكاب …": the verb's object, another body (round 97)
         if key.startswith(("ال", "لل", "وال", "ل")) or key in ("بن", "ابن"):
             end += 1
         elif (
