@@ -12921,6 +12921,11 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
         return True  # "ومضى يقول «لن نتراجع»": he went on saying; never impersonal
     if _present_opening_marks(doc, i, j, start):
         return True  # "وعن أبرز الحلول، يقول "…""، "وتقول «…»": the marks open the speaker's words
+    if _after_as_or_where(doc, i) and (
+        (doc.comps.get(doc.tokens[j].key) in ("comp", "pron") and not doc.gap(j).strip())
+        or (doc.gap(j).strip() in _PRESENT_OPENING_MARKS and start == doc.tokens[j].start)
+    ):
+        return True  # "كما يقول «…»"، "حيث يقول إن …": the clause goes on about the sentence's speaker
     if not (doc.tokens[i].key[:1] == "و" or going_on or _after_but_pronoun(doc, i)) or doc.gap(j).strip():
         return False
     if doc.comps.get(doc.tokens[j].key) in ("comp", "pron"):
@@ -12999,6 +13004,23 @@ _CIRCUMSTANTIAL_PRONOUNS = frozenset(normalized_word(w) for w in ("وهو", "و�
 # Most words of such a clause between a present cue and its complementizer; set by hand from our own
 # example sentences ("وهو يقرأ من ورقة أمامه" is five), not tuned on any gold set.
 _MAX_CIRCUMSTANTIAL_WORDS = 8
+
+
+# The words that join a present cue to the sentence before as its manner or circumstance ("كما يقول":
+# as he says; "حيث يقول إن"، "إذ يرى أن": where/since he says); Arabic grammar (round 97).
+_AS_OR_WHERE = frozenset(normalized_word(w) for w in ("كما", "حيث", "إذ", "اذ"))
+
+
+def _after_as_or_where(doc: _Doc, i: int) -> bool:
+    """ "… كما يقول «…»"، "…، حيث يقول إن …": the present cue ``i`` (no و of its own) right after كما,
+    حيث or إذ, which tie it to the sentence before: its subject is that sentence's speaker, never the
+    impersonal "it is said" (round 97, from the impersonal-guard misses of the open groups)."""
+    return (
+        i > 0
+        and doc.tokens[i].key[:1] not in ("و", "ف")
+        and not doc.gap(i).strip()
+        and _strip_conjunction(doc.tokens[i - 1].key) in _AS_OR_WHERE
+    )
 
 
 def _after_but_pronoun(doc: _Doc, i: int) -> bool:
