@@ -12496,6 +12496,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not _present_with_colon(doc, i, start, kind)
             and not _present_told_then_statement(doc, i, start)
             and not _personal_present(doc, i, form, j, start)
+            and not _active_only_present(doc, i, form)
             and not _subject_before_present(doc, i, start)
             and not _fronted_subject_of_present(doc, memory, i, form)
         ):
@@ -13009,6 +13010,28 @@ _MAX_CIRCUMSTANTIAL_WORDS = 8
 # The words that join a present cue to the sentence before as its manner or circumstance ("كما يقول":
 # as he says; "حيث يقول إن"، "إذ يرى أن": where/since he says); Arabic grammar (round 97).
 _AS_OR_WHERE = frozenset(normalized_word(w) for w in ("كما", "حيث", "إذ", "اذ"))
+
+
+# Reporting verbs whose present passive is spelt apart from the active (يقال / يقول، يضاف / يضيف،
+# ينفى / ينفي): their written present is always active, never the impersonal "it is said" (Arabic
+# grammar of hollow and defective verbs; round 97).
+_ACTIVE_ONLY_PRESENT = frozenset(normalized_word(w) for w in ("قال", "أضاف", "نفى"))
+_RELATIVE_WHO = frozenset(normalized_word(w) for w in ("من", "ما", "ومن", "وما", "فمن"))
+
+
+def _active_only_present(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """ "…. يقول إن …"، "وتضيف أن …" with no subject after it: a verb whose present cannot be the
+    impersonal passive, opening its clause (after punctuation or with its own و/ف), so its subject is
+    implied (the sentence's or the story's speaker); not after a word that may be its fronted subject
+    ("لكن الواقع يقول إن": a thing's saying), a relative ("وهناك من يقول إن"، "الذي يقول") nor negated."""
+    if form.lemma not in _ACTIVE_ONLY_PRESENT or form.agreement[-1:] == "p":
+        return False
+    if i == 0 or doc.gap(i).strip():
+        return True
+    before = doc.tokens[i - 1].key
+    if before in _RELATIVE_WHO or before in RELATIVES or before in _NOT_YET_SAID:
+        return False
+    return doc.tokens[i].key[:1] in ("و", "ف") and _strip_conjunction(doc.tokens[i].key) != doc.tokens[i].key
 
 
 def _after_as_or_where(doc: _Doc, i: int) -> bool:
