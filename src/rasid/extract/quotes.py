@@ -12768,6 +12768,7 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
             and not _present_with_colon(doc, i, start, kind)
             and not _present_told_then_statement(doc, i, start)
             and not _personal_present(doc, i, form, j, start)
+            and not _active_only_present(doc, i, form)
             and not _subject_before_present(doc, i, start)
             and not _fronted_subject_of_present(doc, memory, i, form)
         ):
@@ -13193,6 +13194,11 @@ def _personal_present(doc: _Doc, i: int, form: VerbForm, j: int, start: int) -> 
         return True  # "ومضى يقول «لن نتراجع»": he went on saying; never impersonal
     if _present_opening_marks(doc, i, j, start):
         return True  # "وعن أبرز الحلول، يقول "…""، "وتقول «…»": the marks open the speaker's words
+    if _after_as_or_where(doc, i) and (
+        (doc.comps.get(doc.tokens[j].key) in ("comp", "pron") and not doc.gap(j).strip())
+        or (doc.gap(j).strip() in _PRESENT_OPENING_MARKS and start == doc.tokens[j].start)
+    ):
+        return True  # "كما يقول «…»"، "حيث يقول إن …": the clause goes on about the sentence's speaker
     if not (doc.tokens[i].key[:1] == "و" or going_on or _after_but_pronoun(doc, i)) or doc.gap(j).strip():
         return False
     if doc.comps.get(doc.tokens[j].key) in ("comp", "pron"):
@@ -13271,6 +13277,45 @@ _CIRCUMSTANTIAL_PRONOUNS = frozenset(normalized_word(w) for w in ("وهو", "و�
 # Most words of such a clause between a present cue and its complementizer; set by hand from our own
 # example sentences ("وهو يقرأ من ورقة أمامه" is five), not tuned on any gold set.
 _MAX_CIRCUMSTANTIAL_WORDS = 8
+
+
+# The words that join a present cue to the sentence before as its manner or circumstance ("كما يقول":
+# as he says; "حيث يقول إن"، "إذ يرى أن": where/since he says); Arabic grammar (round 97).
+_AS_OR_WHERE = frozenset(normalized_word(w) for w in ("كما", "حيث", "إذ", "اذ"))
+
+
+# Reporting verbs whose present passive is spelt apart from the active (يقال / يقول، يضاف / يضيف،
+# ينفى / ينفي): their written present is always active, never the impersonal "it is said" (Arabic
+# grammar of hollow and defective verbs; round 97).
+_ACTIVE_ONLY_PRESENT = frozenset(normalized_word(w) for w in ("قال", "أضاف", "نفى"))
+_RELATIVE_WHO = frozenset(normalized_word(w) for w in ("من", "ما", "ومن", "وما", "فمن"))
+
+
+def _active_only_present(doc: _Doc, i: int, form: VerbForm) -> bool:
+    """ "…. يقول إن …"، "وتضيف أن …" with no subject after it: a verb whose present cannot be the
+    impersonal passive, opening its clause (after punctuation or with its own و/ف), so its subject is
+    implied (the sentence's or the story's speaker); not after a word that may be its fronted subject
+    ("لكن الواقع يقول إن": a thing's saying), a relative ("وهناك من يقول إن"، "الذي يقول") nor negated."""
+    if form.lemma not in _ACTIVE_ONLY_PRESENT or form.agreement[-1:] == "p":
+        return False
+    if i == 0 or doc.gap(i).strip():
+        return True
+    before = doc.tokens[i - 1].key
+    if before in _RELATIVE_WHO or before in RELATIVES or before in _NOT_YET_SAID:
+        return False
+    return doc.tokens[i].key[:1] in ("و", "ف") and _strip_conjunction(doc.tokens[i].key) != doc.tokens[i].key
+
+
+def _after_as_or_where(doc: _Doc, i: int) -> bool:
+    """ "… كما يقول «…»"، "…، حيث يقول إن …": the present cue ``i`` (no و of its own) right after كما,
+    حيث or إذ, which tie it to the sentence before: its subject is that sentence's speaker, never the
+    impersonal "it is said" (round 97, from the impersonal-guard misses of the open groups)."""
+    return (
+        i > 0
+        and doc.tokens[i].key[:1] not in ("و", "ف")
+        and not doc.gap(i).strip()
+        and _strip_conjunction(doc.tokens[i - 1].key) in _AS_OR_WHERE
+    )
 
 
 def _after_but_pronoun(doc: _Doc, i: int) -> bool:
