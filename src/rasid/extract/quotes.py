@@ -10267,6 +10267,9 @@ def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | No
         or (
             after[:1] in _OPENING_QUOTE_MARKS
             and not doc.text[person.end : f.start].strip(_MARK_GAP)
+            # (the title's complement runs on past what the rules read, then the name: not "وقال
+            # الفنان مخاطبا الجمهور «…»", a manner word the tagger took for a name right after it)
+            and doc.text[m1 : person.start].strip(" \u00a0")
             # (not "وقال المتحدث لوكالة … إثر الشائعات عن وفاة فلان "…"": the medium told, then what
             # the words were about; the name closes an adjunct, not the title)
             and not any(
