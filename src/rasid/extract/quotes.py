@@ -273,6 +273,10 @@ def roles() -> frozenset[str]:
     return word_set("speaker_roles")
 
 
+# Most words between a told title glued to ل and its bearer's name («لمعالي وزير خارجية البلاد
+# الدكتور فلان»: five); set by hand from that shape, not tuned.
+_TOLD_TITLE_WORDS = 6
+
 # Most words of the unit a source noun is in construct with before ب + its body ("مسؤول مركز الإعلام
 # الأمني بالوزارة": 3); set, not tuned (the longest unit of the analysis sets' cases).
 _UNIT_SOURCE_WORDS = 3
@@ -7137,6 +7141,39 @@ class _Doc:
             e.label == "PER" and e.start == token.start for e in self.entities_in((token.start, token.end))
         )
 
+    def titled_person_told(self, i: int, j: int) -> bool:
+        """Token ``j`` is ل glued to a title or honorific whose named bearer follows within
+        :data:`_TOLD_TITLE_WORDS` words, with no punctuation between («قال الرئيس فلان لرئيس
+        الوزراء علان إن»، «قال صحفي لمعالي الوزير علان:»): the person told,
+        once the speaker is complete — a person's or body's name ends right before, or a source
+        of one word that is no title («صحفي»، «أحدهم»). Not after a title («مستشار لرئيس الوزراء»)."""
+        tokens = self.tokens
+        key = tokens[j].key
+        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or self.gap(j).strip():
+            return False
+        rest = key[1:]
+        if role_key(rest) is None and rest not in honorifics():
+            return False
+        before = tokens[j - 1]
+        lone_source = (
+            j == i + 1
+            and names_a_person(before.key)
+            and role_word(before.key) is None
+            and not _utterance_noun(before.key)  # («تصريحات لوزير الدفاع فلان»: his statements)
+        )
+        complete = before.end in self.person_ends or (lone_source and not self.person_touches(i))
+        if not complete:
+            body = self.entity_over(j - 1)
+            complete = body is not None and body.end == before.end  # (a body or a country)
+        if not complete:
+            return False
+        for k in range(j + 1, min(j + 1 + _TOLD_TITLE_WORDS, len(tokens))):
+            if self.gap(k).strip():
+                return False
+            if self._person_starts(k):
+                return True
+        return False
+
     @property
     def _person_words(self) -> frozenset[str]:
         """The last words of the article's person entities (normalised), found once."""
@@ -7887,6 +7924,8 @@ class _Doc:
                     and self.person_addressee_at(j)
                 ):
                     break  # "وقال روحاني لإردوغان إن"، "وقال الرئيس لنظيره …": the person told
+                if j > i and self.titled_person_told(i, j):
+                    break  # "قال الرئيس فلان لرئيس الوزراء علان إن": the person told, not the name
                 if (
                     name_started
                     and key.startswith(("بال", "لل", "كال"))
@@ -10365,11 +10404,27 @@ def _title_chain_holder(doc: _Doc, f: Found, guess: SpeakerGuess) -> Entity | No
             return None
         if key in _HOLDER_BREAKS and not _on_behalf_of_body(doc, k):
             return None
+        if k > first and doc.titled_person_told(first, k):
+            return None  # ("قال صحفي لمعالي الوزير فلان:": the person told, not the speaker's name)
     after = doc.text[person.end : person.end + 3].lstrip(" \u00a0")
     nxt = doc.token_index_at(person.end)
     closes = (
         after[:1] in _COMMAS
         or after[:1] in ":("
+        # ("يعلق المختص في شركات الاستثمار فلان "…"": the name, then the mark opening the words)
+        or (
+            after[:1] in _OPENING_QUOTE_MARKS
+            and not doc.text[person.end : f.start].strip(_MARK_GAP)
+            # (the title's complement runs on past what the rules read, then the name: not "وقال
+            # الفنان مخاطبا الجمهور «…»", a manner word the tagger took for a name right after it)
+            and doc.text[m1 : person.start].strip(" \u00a0")
+            # (not "وقال المتحدث لوكالة … إثر الشائعات عن وفاة فلان "…"": the medium told, then what
+            # the words were about; the name closes an adjunct, not the title)
+            and not any(
+                doc.medium_told(k) or doc.tokens[k].key in _ADJUNCT_BEFORE_MARKED_WORDS
+                for k in range(first, at)
+            )
+        )
         or (nxt < len(doc.tokens) and doc.tokens[nxt].key in _clause_word_keys())
         or _medium_addressed_at(doc, nxt)
     )
@@ -12648,6 +12703,10 @@ def _verb_frame(doc: _Doc, memory: Memory, i: int, form: VerbForm) -> Found | No
         phrase_end = j if doc.gap(j).strip() == "؛" or doc.object_opens(phrase_start, j) else late
         # "وقال شهود ومصادر بمشرحة في الموصل … لرويترز إن": the medium told ends the speaker's name
         phrase_end = next((m for m in range(j, phrase_end) if doc.medium_told(m)), phrase_end)
+        # "قال الرئيس فلان لرئيس الوزراء علان اليوم، إن": the person told ends it too
+        phrase_end = next(
+            (m for m in range(j, phrase_end) if doc.titled_person_told(phrase_start, m)), phrase_end
+        )
         phrase = doc.phrase_tokens(phrase_start, phrase_end)
         if len(phrase) > 2 and _utterance_noun(phrase[0].key) and phrase[1].key in _WROTE_IT:
             phrase = _utterance_owner(doc, phrase)  # "تقرير كتبه فلان ونشرته مجلة …": the writer
@@ -18743,6 +18802,16 @@ def _given_attested(key: str) -> bool:
 
 
 _COMMAS = frozenset(("،", ","))
+# Marks that open reported words right after the name closing a title chain, and what may stand
+# between that name and the words (spaces and the mark itself).
+_OPENING_QUOTE_MARKS = frozenset('"«“')
+_MARK_GAP = ' \u00a0"«“'
+# Words of a topic or time adjunct («عن»، «حول»، «إثر» …): a name after one of them in the words
+# before an opening mark is what was spoken of, not the holder of the title (set by hand).
+_ADJUNCT_BEFORE_MARKED_WORDS = frozenset(
+    normalized_word(w) for w in ("عن", "حول", "بشأن", "ضد", "تجاه", "إثر", "اثر", "عقب", "بعد", "قبل")
+)
+
 
 # How many words an unnamed source's tail set off by commas may run ("مصدر، من عائلة …، أن"; set by
 # hand from Arabic news style, not tuned; round 45), and the nouns of asides that من opens instead
